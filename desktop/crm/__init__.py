@@ -1,0 +1,1 @@
+"""The CRM domain: SQLAlchemy entities and business rules. Never imports Qt."""

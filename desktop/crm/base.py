@@ -1,0 +1,65 @@
+"""Declarative base, audit and version columns shared by every business entity."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import Integer, MetaData, String, event
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, declared_attr, mapped_column
+
+from desktop.crm.types import UTCDateTime, utcnow
+
+# Deterministic constraint names keep Alembic migrations identical on SQLite and PostgreSQL.
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+    #: Human name of the entity for messages ("Opportunity OPP000012").
+    entity_label: str = "Record"
+
+    def display_key(self) -> str:
+        """The code users know the record by; entities with a code override ``code``."""
+        return str(getattr(self, "code", None) or getattr(self, "id", ""))
+
+
+class Audited:
+    """Audit columns and an optimistic-locking version (DESIGN 3)."""
+
+    created_by: Mapped[str] = mapped_column(String(40), default="")
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    modified_by: Mapped[str] = mapped_column(String(40), default="")
+    modified_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+
+    @declared_attr.directive
+    def __mapper_args__(cls):  # noqa: N805
+        return {"version_id_col": cls.version}
+
+
+def current_user(session: Session) -> str:
+    """The application user a session works for (set by ``database.open_session``)."""
+    return session.info.get("user", "")
+
+
+@event.listens_for(Session, "before_flush")
+def _stamp_audit_columns(session: Session, flush_context, instances) -> None:
+    user = current_user(session)
+    now = utcnow()
+    for obj in session.new:
+        if isinstance(obj, Audited):
+            obj.created_by = obj.created_by or user
+            obj.created_at = now
+            obj.modified_by = user
+            obj.modified_at = now
+    for obj in session.dirty:
+        if isinstance(obj, Audited) and session.is_modified(obj, include_collections=False):
+            obj.modified_by = user
+            obj.modified_at = now

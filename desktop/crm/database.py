@@ -1,0 +1,222 @@
+"""Opening the database: URL resolution, engine set-up, upgrade with backup, clear errors.
+
+The default is a SQLite file in the user's data folder; ``--database URL`` or the environment
+variable ``CRM_DATABASE_URL`` selects any SQLAlchemy URL (PostgreSQL for a team).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import re
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import platformdirs
+from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop.crm import migrations
+from desktop.crm.errors import DatabaseOpenError
+
+log = logging.getLogger(__name__)
+
+APP_NAME = "crm-desktop"
+ENV_URL = "CRM_DATABASE_URL"
+
+
+def data_dir() -> Path:
+    path = Path(os.environ.get("CRM_DATA_DIR") or platformdirs.user_data_path(APP_NAME, False))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def default_url() -> str:
+    return f"sqlite:///{data_dir() / 'crm.sqlite'}"
+
+
+def resolve_url(explicit: str | None = None) -> str:
+    """The URL to use: the command line, else the environment, else the embedded SQLite file."""
+    return explicit or os.environ.get(ENV_URL) or default_url()
+
+
+def normalise_url(url: str) -> str:
+    """``postgresql://`` means psycopg 3 here (SQLAlchemy would pick psycopg2)."""
+    if url.startswith("postgresql://") or url.startswith("postgres://"):
+        return "postgresql+psycopg://" + url.split("://", 1)[1]
+    return url
+
+
+def sqlite_path(url: str) -> Path | None:
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
+        return None
+    return Path(parsed.database)
+
+
+def _regexp(pattern: str | None, value: str | None) -> bool:
+    if pattern is None or value is None:
+        return False
+    return re.search(pattern, value) is not None
+
+
+def make_engine(url: str, **kwargs) -> Engine:
+    url = normalise_url(url)
+    if make_url(url).get_backend_name() == "sqlite":
+        path = sqlite_path(url)
+        if path is not None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, connect_args={"timeout": 30}, **kwargs)
+        event.listen(engine, "connect", _configure_sqlite)
+        return engine
+    kwargs.setdefault("pool_pre_ping", True)
+    kwargs.setdefault("connect_args", {"connect_timeout": 5})
+    return create_engine(url, **kwargs)
+
+
+def _configure_sqlite(dbapi_connection, _record) -> None:
+    dbapi_connection.create_function("REGEXP", 2, _regexp, deterministic=True)
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.execute("PRAGMA journal_mode = WAL")
+    cursor.execute("PRAGMA synchronous = NORMAL")
+    cursor.execute("PRAGMA busy_timeout = 30000")
+    cursor.close()
+
+
+def describe_url(url: str) -> str:
+    """Where the data lives, for the status bar: the file or the server (never the password)."""
+    parsed = make_url(normalise_url(url))
+    if parsed.get_backend_name() == "sqlite":
+        return f"SQLite {parsed.database or ':memory:'}"
+    host = parsed.host or "localhost"
+    port = f":{parsed.port}" if parsed.port else ""
+    return f"{parsed.get_backend_name()} {host}{port}/{parsed.database or ''}"
+
+
+@dataclass
+class Database:
+    """An opened, up-to-date database and the factory of its sessions."""
+
+    url: str
+    engine: Engine
+    created: bool = False
+    upgraded_from: str | None = None
+    backup_path: Path | None = None
+    _factory: sessionmaker = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._factory = sessionmaker(self.engine, expire_on_commit=False)
+
+    @property
+    def description(self) -> str:
+        return describe_url(self.url)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    def session(self, user: str = "") -> Session:
+        """A new unit of work acting for ``user`` (written in the audit columns)."""
+        session = self._factory()
+        session.info["user"] = user
+        return session
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(url: str | None = None, *, upgrade: bool = True) -> Database:
+    """Open (creating or upgrading) the database at ``url``, or raise DatabaseOpenError."""
+    url = normalise_url(resolve_url(url))
+    engine = make_engine(url)
+    try:
+        state = _inspect_state(engine, url)
+        db = Database(url, engine, created=state == "empty")
+        if upgrade:
+            _upgrade(db, state)
+        return db
+    except DatabaseOpenError:
+        engine.dispose()
+        raise
+    except OperationalError as exc:
+        engine.dispose()
+        log.warning("cannot open %s: %s", describe_url(url), exc)
+        raise _unreachable(url, exc) from exc
+    except DatabaseError as exc:
+        engine.dispose()
+        log.warning("not a database %s: %s", describe_url(url), exc)
+        raise DatabaseOpenError(
+            "{where} is not a CRM database (it may be damaged). Choose another database "
+            "file or restore a backup.",
+            where=describe_url(url),
+        ) from exc
+
+
+def _unreachable(url: str, exc: OperationalError) -> DatabaseOpenError:
+    if make_url(url).get_backend_name() == "sqlite":
+        return DatabaseOpenError(
+            "{where} cannot be opened. Check that the file is readable and not locked.",
+            where=describe_url(url),
+        )
+    return DatabaseOpenError(
+        "The database server {where} cannot be reached. Check the address, the user and "
+        "password, and that the server is running.",
+        where=describe_url(url),
+    )
+
+
+def _inspect_state(engine: Engine, url: str) -> str:
+    """'empty', 'current', or the revision of an older database; refuse foreign ones."""
+    with engine.connect() as conn:
+        tables = set(inspect(conn).get_table_names())
+        if not tables:
+            return "empty"
+        if "alembic_version" not in tables:
+            raise DatabaseOpenError(
+                "{where} holds tables that are not a CRM database. Choose an empty database "
+                "or a CRM one.",
+                where=describe_url(url),
+            )
+        revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    known = migrations.known_revisions()
+    if revision not in known:
+        raise DatabaseOpenError(
+            "{where} was written by a newer version of the CRM (schema {revision}). "
+            "Install the newer application to open it.",
+            where=describe_url(url),
+            revision=revision,
+        )
+    return "current" if revision == migrations.head_revision() else revision
+
+
+def _upgrade(db: Database, state: str) -> None:
+    if state == "current":
+        return
+    if state != "empty":
+        db.upgraded_from = state
+        db.backup_path = backup_sqlite(db.url)
+    migrations.upgrade(db.engine)
+
+
+def backup_sqlite(url: str) -> Path | None:
+    """Copy a SQLite file beside itself with a dated name, with SQLite's online backup."""
+    path = sqlite_path(url)
+    if path is None or not path.exists():
+        return None
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem}.{stamp}.bak{path.suffix}")
+    source = sqlite3.connect(path)
+    try:
+        dest = sqlite3.connect(target)
+        with dest:
+            source.backup(dest)
+        dest.close()
+    finally:
+        source.close()
+    log.info("backed up %s to %s before upgrading", path, target)
+    return target

@@ -1,0 +1,153 @@
+"""Demo activities of every type, with attendees, recipients and notes, generated in streams so
+that a million rows never sit in memory at once."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+from desktop.crm import entities as E
+from desktop.crm.demo.names import ACTIVITY_SUBJECTS, NOTE_SUBJECTS
+from desktop.crm.enums import ActivityStatus, ActivityType, EmailDirection
+
+# type, share in percent, series code, prefix
+TYPES = [
+    (ActivityType.APPOINTMENT, 25, "APP", "RV"),
+    (ActivityType.CALL, 25, "CAL", "AP"),
+    (ActivityType.TASK, 30, "TSK", "TA"),
+    (ActivityType.MAILING, 10, "MAI", "PU"),
+    (ActivityType.EMAIL, 10, "EML", "EM"),
+]
+
+PAST_STATUS = {
+    ActivityType.APPOINTMENT: ("HELD", "HELD", "NOT_HELD"),
+    ActivityType.CALL: ("HELD", "HELD", "NOT_HELD"),
+    ActivityType.TASK: ("COMPLETED", "COMPLETED", "WAITING", "DEFERRED"),
+    ActivityType.MAILING: ("COMPLETED",),
+    ActivityType.EMAIL: ("SENT", "RECEIVED"),
+}
+FUTURE_STATUS = {
+    ActivityType.APPOINTMENT: ("PLANNED",),
+    ActivityType.CALL: ("PLANNED",),
+    ActivityType.TASK: ("NOT_STARTED", "IN_PROCESS"),
+    ActivityType.MAILING: ("COMPLETED",),
+    ActivityType.EMAIL: ("DRAFT",),
+}
+
+
+class ActivityGenerator:
+    def __init__(self, builder) -> None:
+        self.b = builder
+        self.rng = builder.rng
+        self.now = dt.datetime.now(dt.timezone.utc).replace(minute=0, second=0, microsecond=0)
+        self.attendees: list[dict] = []
+        self.recipients: list[dict] = []
+        self.counters = {series: 0 for _, _, series, _ in TYPES}
+
+    def run(self) -> None:
+        b = self.b
+        b.load.insert(E.Activity.__table__, self._activities())
+        b.load.insert(E.Attendee.__table__, iter(self.attendees))
+        b.load.insert(E.EmailRecipient.__table__, iter(self.recipients))
+        b.load.insert(E.Note.__table__, self._notes())
+        b.series_used = dict(self.counters)
+
+    def _pick_type(self):
+        roll, acc = self.rng.randrange(100), 0
+        for entry in TYPES:
+            acc += entry[1]
+            if roll < acc:
+                return entry
+        return TYPES[-1]
+
+    def _activities(self) -> Iterator[dict]:
+        b, rng = self.b, self.rng
+        series_ids = b.ids["number_series"]
+        employees = b.employees
+        for i in range(1, b.spec.activities + 1):
+            kind, _, series, prefix = self._pick_type()
+            self.counters[series] += 1
+            when = self.now + dt.timedelta(hours=rng.randrange(-24 * 365, 24 * 90))
+            past = when < self.now
+            statuses = PAST_STATUS[kind] if past else FUTURE_STATUS[kind]
+            bp = rng.randrange(1, b.spec.partners + 1)
+            contacts = b.bp_contacts.get(bp) or [None]
+            contact = contacts[rng.randrange(len(contacts))]
+            opp = rng.randrange(1, b.opportunity_count + 1) if rng.random() < 0.3 else None
+            if opp:
+                bp = b.opportunity_bps[opp]
+                contact = (b.bp_contacts.get(bp) or [None])[0]
+            employee = employees[rng.randrange(len(employees))]
+            row = _blank(i, f"{prefix}{self.counters[series]:07d}", series_ids[series], kind,
+                         statuses[rng.randrange(len(statuses))], when)
+            row.update(subject=ACTIVITY_SUBJECTS[rng.randrange(len(ACTIVITY_SUBJECTS))],
+                       business_partner_id=bp, contact_id=contact, opportunity_id=opp)
+            self._type_specific(row, kind, when, employee, contact)
+            yield row
+
+    def _type_specific(self, row: dict, kind: ActivityType, when: dt.datetime,
+                       employee: int, contact: int | None) -> None:
+        if kind in (ActivityType.APPOINTMENT, ActivityType.CALL):
+            minutes = 60 if kind is ActivityType.APPOINTMENT else 15
+            row.update(start_at=when, end_at=when + dt.timedelta(minutes=minutes),
+                       organizer_id=employee, location="Sur site" if kind is
+                       ActivityType.APPOINTMENT else "",
+                       duration_minutes=minutes if kind is ActivityType.CALL else None,
+                       duration_hours=0 if kind is ActivityType.CALL else None)
+            self._attendees(row["id"], employee, contact)
+        elif kind is ActivityType.TASK:
+            row.update(due_at=when, assigned_to_id=employee, priority="NORMAL",
+                       completed_at=when if row["status"] == "COMPLETED" else None)
+        elif kind is ActivityType.MAILING:
+            row.update(completed_at=when)
+        else:
+            row.update(direction=EmailDirection.OUTBOUND.name if row["status"] != "RECEIVED"
+                       else EmailDirection.INBOUND.name,
+                       sent_at=when if row["status"] != "DRAFT" else None)
+            self._recipients(row["id"], employee, contact)
+
+    def _attendees(self, activity: int, employee: int, contact: int | None) -> None:
+        out = self.attendees
+        out.append(dict(id=len(out) + 1, activity_id=activity, line_no=10,
+                        attendance="ORGANIZER", attendee_type="EMPLOYEE", employee_id=employee,
+                        attendance_status="ACCEPTED", invite=False))
+        if contact:
+            out.append(dict(id=len(out) + 1, activity_id=activity, line_no=20,
+                            attendance="REQUIRED", attendee_type="CONTACT", contact_id=contact,
+                            attendance_status="NONE", invite=True))
+
+    def _recipients(self, activity: int, employee: int, contact: int | None) -> None:
+        out = self.recipients
+        out.append(dict(id=len(out) + 1, activity_id=activity, sequence=10, role="FROM",
+                        recipient_type="EMPLOYEE", employee_id=employee,
+                        name=f"Employé {employee}", email=f"employe{employee}@exemple.fr"))
+        if contact:
+            out.append(dict(id=len(out) + 1, activity_id=activity, sequence=20, role="TO",
+                            recipient_type="CONTACT", contact_id=contact,
+                            name=f"Contact {contact}", email=f"contact{contact}@client.example"))
+
+    def _notes(self) -> Iterator[dict]:
+        rng, b = self.rng, self.b
+        for i in range(1, b.spec.notes + 1):
+            kind = rng.choice(("OPPORTUNITY", "ACTIVITY", "BUSINESS_PARTNER"))
+            top = {"OPPORTUNITY": b.opportunity_count, "ACTIVITY": b.spec.activities,
+                   "BUSINESS_PARTNER": b.spec.partners}[kind]
+            yield dict(id=i, object_kind=kind, object_id=rng.randrange(1, top + 1),
+                       subject=NOTE_SUBJECTS[rng.randrange(len(NOTE_SUBJECTS))],
+                       body="Échange téléphonique : le client souhaite une réponse rapide.",
+                       author="demo", private=False)
+
+
+def _blank(i: int, code: str, series: int, kind: ActivityType, status: str,
+           when: dt.datetime) -> dict:
+    """Every column, so that all rows of a bulk insert have the same keys."""
+    return dict(
+        id=i, code=code, series_id=series, type=kind.name, status=status, information="",
+        business_partner_id=None, contact_id=None, opportunity_id=None, phase_id=None,
+        linked_activity_id=None, template_id=None, origin="MANUAL", sort_date=when,
+        synchronize=False, location="", all_day=False, start_at=None, end_at=None,
+        duration_hours=None, duration_minutes=None, show_time_as="BUSY", organizer_id=None,
+        reminder=False, reminder_value=None, reminder_unit=None, reminder_at=None,
+        reminder_done=False, priority="NORMAL", due_at=None, assigned_to_id=None,
+        percent_complete=100 if status == ActivityStatus.COMPLETED.name else 0,
+        completed_at=None, letter_id=None, direction=None, sent_at=None)

@@ -1,0 +1,394 @@
+"""Generate the demo database of a given size with bulk inserts (one transaction)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from collections.abc import Callable
+from contextlib import contextmanager
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import Engine, func, select, update
+
+from desktop.crm import entities as E
+from desktop.crm.base import Base
+from desktop.crm.demo import reference as R
+from desktop.crm.demo.activities import ActivityGenerator
+from desktop.crm.demo.loader import Loader
+from desktop.crm.demo.names import (
+    CITIES, COMPANY_STEMS, COMPANY_SUFFIXES, FIRST_NAMES, JOB_TITLES, LAST_NAMES,
+    OPPORTUNITY_TOPICS, PREFIXED_LAST_NAMES, STREETS,
+)
+from desktop.crm.enums import BPRole, BPStatus, OpportunityStatus
+from desktop.crm.errors import CrmError
+
+
+@dataclass(frozen=True)
+class Size:
+    partners: int
+    contacts_per_bp: float
+    opportunities_per_bp: float
+    items_per_opportunity: float
+    activities: int
+    notes: int
+    items: int
+
+
+SIZES = {
+    "small": Size(200, 2.5, 2.0, 3.0, 1_500, 300, 60),
+    "medium": Size(5_000, 2.0, 3.0, 2.0, 50_000, 5_000, 120),
+    "large": Size(100_000, 1.5, 3.0, 2.0, 1_000_000, 50_000, 200),
+}
+
+OPP_STATUS_WEIGHTS = [
+    (OpportunityStatus.PRELIMINARY, 25), (OpportunityStatus.IN_PROCESS, 35),
+    (OpportunityStatus.DEAD, 5), (OpportunityStatus.CANCELED, 5),
+    (OpportunityStatus.WON, 20), (OpportunityStatus.LOST, 10),
+]
+
+
+def build_demo(engine: Engine, size: str = "small", seed: int = 42,
+               progress: Callable[[str, int], None] | None = None) -> dict[str, int]:
+    """Fill an empty, migrated database in one transaction; returns the rows per table."""
+    spec = SIZES[size]
+    with engine.connect() as conn:
+        sqlite = conn.dialect.name == "sqlite"
+        if sqlite:  # a rolled-back load needs only an in-memory journal and no fsync
+            conn.exec_driver_sql("PRAGMA journal_mode = MEMORY")
+            conn.exec_driver_sql("PRAGMA synchronous = OFF")
+            conn.exec_driver_sql("PRAGMA cache_size = -400000")
+            conn.commit()
+        try:
+            with conn.begin():
+                if conn.execute(select(func.count()).select_from(E.BusinessPartner)).scalar():
+                    raise CrmError("The database already holds business partners; the demo "
+                                   "data is only loaded into an empty database.")
+                loader = Loader(conn, progress=progress)
+                with _indexes_dropped(conn):
+                    DemoBuilder(loader, spec, random.Random(seed)).run()
+                loader.repair_sequences(Base.metadata.sorted_tables)
+        finally:
+            if sqlite:
+                conn.exec_driver_sql("PRAGMA journal_mode = WAL")
+                conn.exec_driver_sql("PRAGMA synchronous = NORMAL")
+                conn.commit()
+    return loader.counts
+
+
+@contextmanager
+def _indexes_dropped(conn):
+    """Secondary indexes are built once after the load: far cheaper than row by row."""
+    indexes = [ix for table in Base.metadata.sorted_tables for ix in table.indexes
+               if not ix.unique]
+    for index in indexes:
+        index.drop(conn)
+    yield
+    for index in indexes:
+        index.create(conn)
+
+
+class DemoBuilder:
+    def __init__(self, loader: Loader, spec: Size, rng: random.Random) -> None:
+        self.load = loader
+        self.spec = spec
+        self.rng = rng
+        self.today = R.today()
+        self.ids: dict[str, dict[str, int]] = {}
+
+    # -- helpers ---------------------------------------------------------------------------
+    def _coded(self, entity, rows: list[dict]) -> None:
+        """Insert rows that carry a ``code`` and remember code -> id."""
+        for i, row in enumerate(rows, 1):
+            row.setdefault("id", i)
+        self.load.insert(entity.__table__, rows)
+        self.ids[entity.__tablename__] = {r["code"]: r["id"] for r in rows}
+
+    def id_of(self, entity, code: str | None) -> int | None:
+        return self.ids[entity.__tablename__][code] if code else None
+
+    def run(self) -> None:
+        self.master_data()
+        self.attributes()
+        self.parameters()
+        self.partners()
+        self.contacts()
+        self.opportunities()
+        ActivityGenerator(self).run()
+        self.marketing()
+        self.bump_series()
+
+    # -- master data -----------------------------------------------------------------------
+    def master_data(self) -> None:
+        self._coded(E.NumberSeries, [dict(code=c, description=d, prefix=p, width=w, next_value=1)
+                                     for c, d, p, w in R.SERIES])
+        self._coded(E.SalesOffice, [
+            dict(code=c, description=d, city=city,
+                 quotation_series_id=self.id_of(E.NumberSeries, s))
+            for c, d, city, s in R.OFFICES])
+        offices = list(self.ids["sales_offices"].values())
+        me = R.current_os_user()
+        employees = []
+        for i, name in enumerate(R.EMPLOYEE_NAMES, 1):
+            first, last = name.split(" ", 1)
+            login = me if i == 1 and me else f"{first[0]}{last}".lower().replace(" ", "")
+            employees.append(dict(
+                code=f"E{i:03d}", name=name, user_name=login,
+                email=f"{_ascii(first).lower()}.{_ascii(last).lower().replace(' ', '')}@exemple.fr",
+                phone=f"+33 1 40 00 {i:02d} {i * 3 % 100:02d}",
+                default_sales_office_id=offices[i % len(offices)], active=True))
+        self._coded(E.Employee, employees)
+        self.employees = list(self.ids["employees"].values())
+        self.load.insert(E.SalesUserProfile.__table__, [
+            dict(id=1, user_name=employees[1]["user_name"],
+                 default_sales_office_id=offices[1], quotation_series_id=None)])
+        self._coded(E.SalesOrderType, [dict(code="SO1", description="Commande standard",
+                                            is_default=True, quotation_series_id=None)])
+        self.load.insert(E.QuotationParameters.__table__, [
+            dict(id=1, quotation_series_id=self.id_of(E.NumberSeries, "QUO"),
+                 default_validity_days=30)])
+        self._coded(E.Item, R.item_rows(self.spec.items))
+        self.item_rows = R.item_rows(self.spec.items)
+        self._coded(E.Phase, [dict(code=c, description=d) for c, d in R.PHASES])
+        self._coded(E.SalesProcess, [dict(code=c, description=d, active=True)
+                                     for c, d, _ in R.PROCESSES])
+        self.process_phases: dict[int, list[tuple[int, Decimal]]] = {}
+        rows = []
+        for code, _, phases in R.PROCESSES:
+            pid = self.id_of(E.SalesProcess, code)
+            for seq, (phase, pct) in enumerate(phases, 1):
+                rows.append(dict(id=len(rows) + 1, sales_process_id=pid, sequence=seq * 10,
+                                 phase_id=self.id_of(E.Phase, phase), probability_pct=Decimal(pct)))
+                self.process_phases.setdefault(pid, []).append(
+                    (self.id_of(E.Phase, phase), Decimal(pct)))
+        self.load.insert(E.SalesProcessPhase.__table__, rows)
+        self._coded(E.BuyerRole, [dict(code=c, description=d) for c, d in R.BUYER_ROLES])
+        self._coded(E.OpportunityType, [dict(code=c, description=d, active=True)
+                                        for c, d in R.OPP_TYPES])
+        self._coded(E.OpportunitySource, [dict(code=c, description=d, active=True)
+                                          for c, d in R.OPP_SOURCES])
+        self._coded(E.Reason, [dict(code=c, description=d, applies_to=a) for c, d, a in R.REASONS])
+
+    def attributes(self) -> None:
+        attrs, options = [], []
+        for i, (code, label, kind, length, opts) in enumerate(R.ATTRIBUTES, 1):
+            attrs.append(dict(id=i, code=code, label=label, search_key=label[:16],
+                              data_type=kind, length=length))
+            for seq, value in enumerate(opts, 1):
+                options.append(dict(id=len(options) + 1, attribute_id=i, option_value=value,
+                                    sequence=seq * 10))
+        self._coded(E.Attribute, attrs)
+        self.load.insert(E.AttributeOption.__table__, options)
+        self.options = {}
+        for row in options:
+            self.options.setdefault(row["attribute_id"], []).append(row["id"])
+        self._coded(E.AttributeSet, [dict(code=c, description=d) for c, d, _ in R.ATTRIBUTE_SETS])
+        members = []
+        for code, _, attr_codes in R.ATTRIBUTE_SETS:
+            for seq, attr in enumerate(attr_codes, 1):
+                members.append(dict(id=len(members) + 1,
+                                    attribute_set_id=self.id_of(E.AttributeSet, code),
+                                    attribute_id=self.id_of(E.Attribute, attr), sequence=seq * 10))
+        self.load.insert(E.AttributeSetMember.__table__, members)
+
+    def parameters(self) -> None:
+        s = lambda code: self.id_of(E.NumberSeries, code)  # noqa: E731
+        self.load.insert(E.CRMParameters.__table__, [dict(
+            id=1, opportunity_series_id=s("OPP"),
+            default_opportunity_type_id=self.id_of(E.OpportunityType, "NEW"),
+            default_origin_id=self.id_of(E.OpportunitySource, "WEB"),
+            default_sales_process_id=self.id_of(E.SalesProcess, "STD"),
+            default_attribute_set_opportunity_id=self.id_of(E.AttributeSet, "OPPDEF"),
+            default_attribute_set_contact_id=None, home_currency="EUR")])
+        self.load.insert(E.DefaultAttributeSetByRole.__table__, [dict(
+            id=1, user_name="", role=BPRole.SOLD_TO.name, potential=False,
+            attribute_set_id=self.id_of(E.AttributeSet, "BPDEF"))])
+        self.load.insert(E.COMParameters.__table__, [dict(
+            id=1, bp_series_id=s("BP"), contact_series_id=s("CON"),
+            appointment_series_id=s("APP"), call_series_id=s("CAL"), task_series_id=s("TSK"),
+            mailing_series_id=s("MAI"), email_series_id=s("EML"),
+            synchronize_activities=True, path_for_attachments="",
+            maximum_email_size=10 * 1024 * 1024)])
+        self.load.insert(E.ExchangeSyncSettings.__table__, [dict(id=1, enabled=False)])
+
+    # -- partners and contacts ---------------------------------------------------------------
+    def partners(self) -> None:
+        rng, n = self.rng, self.spec.partners
+        offices = list(self.ids["sales_offices"].values())
+        phases = [self.id_of(E.Phase, "INFO"), self.id_of(E.Phase, "FIDE"), None, None]
+        statuses = [BPStatus.ACTIVE] * 6 + [BPStatus.PROSPECT] * 3 + [BPStatus.INACTIVE]
+        rows, roles, values = [], [], []
+        self.bp_reps: list[int] = [0] * (n + 1)
+        clisince = self.id_of(E.Attribute, "CLISINCE")
+        for i in range(1, n + 1):
+            stem = COMPANY_STEMS[i % len(COMPANY_STEMS)]
+            city, zip_code, country = CITIES[rng.randrange(len(CITIES))]
+            status = statuses[rng.randrange(len(statuses))]
+            rep = self.employees[rng.randrange(len(self.employees))]
+            self.bp_reps[i] = rep
+            dated = status is not BPStatus.INACTIVE
+            rows.append(dict(
+                id=i, code=f"BP{i:06d}",
+                name=f"{stem} {COMPANY_SUFFIXES[i % len(COMPANY_SUFFIXES)]}"
+                     + (f" {city}" if i > len(COMPANY_STEMS) else ""),
+                status=status.name,
+                status_effective_date=self.today - dt.timedelta(days=rng.randrange(30, 3000))
+                if dated else None,
+                status_expiry_date=self.today + dt.timedelta(days=3650) if dated else None,
+                internal_rep_id=rep,
+                external_rep_id=self.employees[rng.randrange(len(self.employees))]
+                if rng.random() < 0.6 else None,
+                sales_office_id=offices[rng.randrange(len(offices))],
+                phase_id=phases[rng.randrange(len(phases))],
+                street=f"{rng.randrange(1, 180)} {STREETS[rng.randrange(len(STREETS))]}",
+                postal_code=zip_code, city=city, country=country, language="fr",
+                phone=f"+33 {rng.randrange(1, 6)} {rng.randrange(10, 99)} {rng.randrange(10, 99)} "
+                      f"{rng.randrange(10, 99)} {rng.randrange(10, 99)}",
+                email=f"contact@{_ascii(stem).lower().replace(' ', '-')[:20]}.example",
+                website=f"https://www.{_ascii(stem).lower().replace(' ', '')[:20]}.example",
+                currency="EUR",
+                turnover_previous_year=Decimal(rng.randrange(0, 500_000)),
+                turnover_current_year=Decimal(rng.randrange(0, 400_000)),
+                credit_limit=Decimal(rng.choice((10_000, 50_000, 100_000, 250_000))),
+                open_balance=Decimal(rng.randrange(0, 40_000)),
+                overdue_amount=Decimal(rng.randrange(0, 8_000)) if rng.random() < 0.3 else
+                Decimal(0),
+                general_information=""))
+            if status is not BPStatus.INACTIVE:
+                roles.append(dict(id=len(roles) + 1, business_partner_id=i,
+                                  role=BPRole.SOLD_TO.name,
+                                  potential=status is BPStatus.PROSPECT))
+            if status is BPStatus.ACTIVE:
+                values.append(dict(id=len(values) + 1, object_kind="R", object_id=i,
+                                   attribute_id=clisince,
+                                   value_date=self.today - dt.timedelta(days=rng.randrange(0, 2000))))
+        self.load.insert(E.BusinessPartner.__table__, rows)
+        self.load.insert(E.BusinessPartnerRole.__table__, roles)
+        self.attribute_values = values
+        self._bp_values()
+
+    def _bp_values(self) -> None:
+        rng, values = self.rng, self.attribute_values
+        secteur = self.id_of(E.Attribute, "SECTEUR")
+        effectif = self.id_of(E.Attribute, "EFFECTIF")
+        for i in range(1, self.spec.partners + 1, 2):
+            values.append(dict(id=len(values) + 1, object_kind="R", object_id=i,
+                               attribute_id=secteur,
+                               option_id=rng.choice(self.options[secteur])))
+            values.append(dict(id=len(values) + 1, object_kind="R", object_id=i,
+                               attribute_id=effectif, value_number=Decimal(rng.randrange(5, 5000))))
+
+    def contacts(self) -> None:
+        rng = self.rng
+        rows, n = [], 0
+        self.bp_contacts: dict[int, list[int]] = {}
+        for bp in range(1, self.spec.partners + 1):
+            count = int(self.spec.contacts_per_bp) + (rng.random() < self.spec.contacts_per_bp % 1)
+            for k in range(max(1, count)):
+                n += 1
+                first = FIRST_NAMES[rng.randrange(len(FIRST_NAMES))]
+                prefix, last = ("", LAST_NAMES[rng.randrange(len(LAST_NAMES))])
+                if rng.random() < 0.04:
+                    prefix, last = PREFIXED_LAST_NAMES[rng.randrange(len(PREFIXED_LAST_NAMES))]
+                rows.append(dict(
+                    id=n, code=f"CT{n:06d}", first_name=first, last_name=last,
+                    before_surname_prefix=prefix, initials=first[0] + ".",
+                    salutation="Madame" if first.endswith(("e", "a")) else "Monsieur",
+                    business_partner_id=bp, is_primary=k == 0,
+                    job_title=JOB_TITLES[rng.randrange(len(JOB_TITLES))],
+                    email=f"{_ascii(first).lower()}.{_ascii(last).lower().replace(' ', '')}"
+                          f"{n}@client{bp}.example",
+                    office_phone=f"+33 1 {rng.randrange(10, 99)} {rng.randrange(10, 99)} "
+                                 f"{rng.randrange(10, 99)} {rng.randrange(10, 99)}",
+                    mobile_phone=f"+33 6 {rng.randrange(10, 99)} {rng.randrange(10, 99)} "
+                                 f"{rng.randrange(10, 99)} {rng.randrange(10, 99)}",
+                    primary_office_phone=True, primary_mobile_phone=False,
+                    do_not_call=rng.random() < 0.05, opted_out=rng.random() < 0.08,
+                    synchronize=rng.random() < 0.2, active=rng.random() > 0.07,
+                    category="CONTACT", country="FR", language="fr"))
+                self.bp_contacts.setdefault(bp, []).append(n)
+        self.load.insert(E.Contact.__table__, rows)
+        self.contact_count = n
+
+    # -- opportunities -----------------------------------------------------------------------
+    def opportunities(self) -> None:
+        rng, spec = self.rng, self.spec
+        count = int(spec.partners * spec.opportunities_per_bp)
+        statuses = [s for s, w in OPP_STATUS_WEIGHTS for _ in range(w)]
+        processes = list(self.process_phases)
+        opp_rows, item_rows, contact_rows = [], [], []
+        self.opportunity_bps: list[int] = [0] * (count + 1)
+        for i in range(1, count + 1):
+            bp = rng.randrange(1, spec.partners + 1)
+            self.opportunity_bps[i] = bp
+            status = statuses[rng.randrange(len(statuses))]
+            process = processes[rng.randrange(len(processes))]
+            phase, pct = self.process_phases[process][rng.randrange(len(self.process_phases[process]))]
+            if status is OpportunityStatus.WON:
+                pct = Decimal(100)
+            elif status in (OpportunityStatus.LOST, OpportunityStatus.CANCELED):
+                pct = Decimal(0)
+            first = self.today - dt.timedelta(days=rng.randrange(10, 400))
+            close = first + dt.timedelta(days=rng.randrange(20, 240))
+            revenue = Decimal(rng.randrange(2, 400) * 500)
+            opp_rows.append(dict(
+                id=i, code=f"OPP{i:06d}",
+                description=f"{OPPORTUNITY_TOPICS[rng.randrange(len(OPPORTUNITY_TOPICS))]}",
+                general_information="Contexte : appel d'offres en cours." if i % 7 == 0 else "",
+                sold_to_bp_id=bp, assigned_to_id=self.bp_reps[bp], status=status.name,
+                sales_process_id=process, phase_id=phase, probability_pct=pct,
+                opportunity_type_id=rng.choice(list(self.ids["opportunity_types"].values())),
+                origin_id=rng.choice(list(self.ids["opportunity_sources"].values())),
+                expected_revenue=revenue, currency="EUR", include_in_forecast=rng.random() < 0.8,
+                first_contact_date=first, expected_close_date=close,
+                end_date=close if status.is_closed else None))
+            self._opportunity_items(i, status, item_rows)
+            contacts = self.bp_contacts.get(bp)
+            if contacts:
+                contact_rows.append(dict(id=len(contact_rows) + 1, opportunity_id=i,
+                                         contact_id=contacts[0], primary_contact=True,
+                                         buyer_role_id=rng.choice(
+                                             list(self.ids["buyer_roles"].values()))))
+        self.load.insert(E.Opportunity.__table__, opp_rows)
+        self.load.insert(E.OpportunityItem.__table__, item_rows)
+        self.load.insert(E.OpportunityContact.__table__, contact_rows)
+        self.opportunity_count = count
+
+    def _opportunity_items(self, opp: int, status: OpportunityStatus, out: list[dict]) -> None:
+        rng = self.rng
+        mean = self.spec.items_per_opportunity
+        for pos in range(1, rng.randrange(0, int(mean * 2) + 1) + 1):
+            item = self.item_rows[rng.randrange(len(self.item_rows))]
+            qty = Decimal(rng.randrange(1, 20))
+            price = item["base_price"]
+            disc = Decimal(rng.choice((0, 0, 5, 10)))
+            amount = (qty * price * (1 - disc / 100)).quantize(Decimal("0.01"))
+            out.append(dict(
+                id=len(out) + 1, opportunity_id=opp, position=pos * 10,
+                selected=rng.random() < 0.85, item_id=item["id"], ordered_qty=qty,
+                order_unit=item["sales_unit"], price=price, price_currency="EUR",
+                price_unit=item["sales_unit"], discount_pct=disc, discount_amount=Decimal(0),
+                amount=amount, peg_project="PRJ0042" if rng.random() < 0.05 else ""))
+
+    # -- marketing ---------------------------------------------------------------------------
+    def marketing(self) -> None:
+        from desktop.crm.demo.marketing import marketing_rows
+
+        for entity, rows in marketing_rows(self):
+            self.load.insert(entity.__table__, rows)
+        self.load.insert(E.AttributeValue.__table__, self.attribute_values)
+
+    def bump_series(self) -> None:
+        used = {"BP": self.spec.partners, "CON": self.contact_count,
+                "OPP": self.opportunity_count, **self.series_used}
+        table = E.NumberSeries.__table__
+        for code, last in used.items():
+            self.load.conn.execute(update(table).where(table.c.code == code)
+                                   .values(next_value=last + 1))
+
+
+def _ascii(text: str) -> str:
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
+                   ).replace("'", "")

@@ -1,0 +1,117 @@
+"""Business partners (LN "tiers") and their contacts."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from sqlalchemy import Boolean, Date, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from desktop.crm.base import Audited, Base
+from desktop.crm.entities.masterdata import Employee, Phase, SalesOffice
+from desktop.crm.enums import BPRole, BPStatus, ContactCategory
+from desktop.crm.types import EnumByName, Money
+
+
+class BusinessPartner(Audited, Base):
+    __tablename__ = "business_partners"
+    entity_label = "Business partner"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(9), unique=True)
+    name: Mapped[str] = mapped_column(String(80), index=True)
+    status: Mapped[BPStatus] = mapped_column(EnumByName(BPStatus), default=BPStatus.PROSPECT, index=True)
+    status_effective_date: Mapped[dt.date | None] = mapped_column(Date)
+    status_expiry_date: Mapped[dt.date | None] = mapped_column(Date)
+    internal_rep_id: Mapped[int | None] = mapped_column(ForeignKey("employees.id"), index=True)
+    external_rep_id: Mapped[int | None] = mapped_column(ForeignKey("employees.id"), index=True)
+    sales_office_id: Mapped[int | None] = mapped_column(ForeignKey("sales_offices.id"), index=True)
+    phase_id: Mapped[int | None] = mapped_column(ForeignKey("phases.id"), index=True)
+    street: Mapped[str] = mapped_column(String(80), default="")
+    postal_code: Mapped[str] = mapped_column(String(12), default="")
+    city: Mapped[str] = mapped_column(String(40), default="", index=True)
+    country: Mapped[str] = mapped_column(String(3), default="FR")
+    language: Mapped[str] = mapped_column(String(3), default="fr")
+    phone: Mapped[str] = mapped_column(String(30), default="")
+    email: Mapped[str] = mapped_column(String(120), default="")
+    website: Mapped[str] = mapped_column(String(200), default="")
+    currency: Mapped[str] = mapped_column(String(3), default="EUR")
+    turnover_previous_year: Mapped[Decimal | None] = mapped_column(Money())
+    turnover_current_year: Mapped[Decimal | None] = mapped_column(Money())
+    credit_limit: Mapped[Decimal | None] = mapped_column(Money())
+    open_balance: Mapped[Decimal | None] = mapped_column(Money())
+    overdue_amount: Mapped[Decimal | None] = mapped_column(Money())
+    general_information: Mapped[str] = mapped_column(Text, default="")
+
+    internal_rep: Mapped[Employee | None] = relationship(foreign_keys=[internal_rep_id])
+    external_rep: Mapped[Employee | None] = relationship(foreign_keys=[external_rep_id])
+    sales_office: Mapped[SalesOffice | None] = relationship()
+    phase: Mapped[Phase | None] = relationship()
+    roles: Mapped[list[BusinessPartnerRole]] = relationship(
+        back_populates="business_partner", cascade="all, delete-orphan"
+    )
+    # passive: deleting a partner that still has contacts is refused by the database
+    contacts: Mapped[list[Contact]] = relationship(
+        back_populates="business_partner", passive_deletes="all"
+    )
+
+
+class BusinessPartnerRole(Audited, Base):
+    """A role the partner plays (sold-to, ship-to ...); ``potential`` for prospect roles."""
+
+    __tablename__ = "business_partner_roles"
+    __table_args__ = (UniqueConstraint("business_partner_id", "role"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    business_partner_id: Mapped[int] = mapped_column(
+        ForeignKey("business_partners.id", ondelete="CASCADE"), index=True
+    )
+    role: Mapped[BPRole] = mapped_column(EnumByName(BPRole))
+    potential: Mapped[bool] = mapped_column(Boolean, default=False)
+    business_partner: Mapped[BusinessPartner] = relationship(back_populates="roles")
+
+
+class Contact(Audited, Base):
+    __tablename__ = "contacts"
+    # mail merge and Customer 360 look up "the primary contact of this partner" constantly
+    __table_args__ = (Index("ix_contacts_partner_primary", "business_partner_id", "is_primary"),)
+    entity_label = "Contact"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(9), unique=True)
+    first_name: Mapped[str] = mapped_column(String(40), default="")
+    last_name: Mapped[str] = mapped_column(String(40), index=True)
+    before_surname_prefix: Mapped[str] = mapped_column(String(15), default="")
+    initials: Mapped[str] = mapped_column(String(10), default="")
+    salutation: Mapped[str] = mapped_column(String(20), default="")
+    business_partner_id: Mapped[int | None] = mapped_column(
+        ForeignKey("business_partners.id"), index=True
+    )
+    #: The partner's primary contact (at most one per partner, kept by the domain).
+    is_primary: Mapped[bool] = mapped_column(Boolean, default=False)
+    job_title: Mapped[str] = mapped_column(String(40), default="")
+    email: Mapped[str] = mapped_column(String(120), default="", index=True)
+    office_phone: Mapped[str] = mapped_column(String(30), default="")
+    mobile_phone: Mapped[str] = mapped_column(String(30), default="")
+    primary_office_phone: Mapped[bool] = mapped_column(Boolean, default=True)
+    primary_mobile_phone: Mapped[bool] = mapped_column(Boolean, default=False)
+    do_not_call: Mapped[bool] = mapped_column(Boolean, default=False)
+    opted_out: Mapped[bool] = mapped_column(Boolean, default=False)
+    synchronize: Mapped[bool] = mapped_column(Boolean, default=False)
+    active: Mapped[bool] = mapped_column(Boolean, default=True, index=True)
+    category: Mapped[ContactCategory] = mapped_column(
+        EnumByName(ContactCategory), default=ContactCategory.CONTACT
+    )
+    country: Mapped[str] = mapped_column(String(3), default="")
+    language: Mapped[str] = mapped_column(String(3), default="")
+
+    business_partner: Mapped[BusinessPartner | None] = relationship(back_populates="contacts")
+
+    @property
+    def full_name(self) -> str:
+        parts = (self.first_name, self.before_surname_prefix, self.last_name)
+        return " ".join(p for p in parts if p)
+
+    @property
+    def primary_phone(self) -> str:
+        if self.primary_mobile_phone and self.mobile_phone:
+            return self.mobile_phone
+        return self.office_phone or self.mobile_phone

@@ -1,0 +1,61 @@
+"""Number series: hand out the next number of a series inside the caller's transaction.
+
+One ``UPDATE ... RETURNING`` both reserves and reads the number, so on PostgreSQL the row lock
+serialises concurrent users and on SQLite the write lock does; a rolled-back transaction takes
+its increment with it, so no number is burnt.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from desktop.crm.entities.masterdata import NumberSeries
+from desktop.crm.errors import NumberingError
+
+
+def format_number(prefix: str, width: int, value: int) -> str:
+    return f"{prefix}{value:0{width}d}"
+
+
+def next_number(session: Session, series: NumberSeries | int | str) -> str:
+    """Reserve and return the next number of ``series`` (an entity, its id or its code)."""
+    table = NumberSeries.__table__
+    if isinstance(series, NumberSeries):
+        where = table.c.id == series.id
+        label = series.code
+    elif isinstance(series, int):
+        where = table.c.id == series
+        label = str(series)
+    else:
+        where = table.c.code == series
+        label = series
+    stmt = (
+        update(table)
+        .where(where)
+        .values(next_value=table.c.next_value + 1)
+        .returning(table.c.next_value, table.c.prefix, table.c.width, table.c.last_value)
+    )
+    row = session.execute(stmt).first()
+    if row is None:
+        raise NumberingError("The number series {series} does not exist.", series=label)
+    value = row.next_value - 1
+    limit = row.last_value if row.last_value is not None else 10**row.width - 1
+    if value > limit:
+        raise NumberingError(
+            "The number series {series} is exhausted (last number {last}). "
+            "Extend it in Number Series.",
+            series=label,
+            last=limit,
+        )
+    return format_number(row.prefix, row.width, value)
+
+
+def peek_number(session: Session, series_code: str) -> str | None:
+    """The number the series would give next, without reserving it (for display only)."""
+    row = session.execute(
+        select(NumberSeries.prefix, NumberSeries.width, NumberSeries.next_value).where(
+            NumberSeries.code == series_code
+        )
+    ).first()
+    return format_number(row.prefix, row.width, row.next_value) if row else None

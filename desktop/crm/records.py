@@ -1,0 +1,108 @@
+"""Generic checks and writes for plain records (master data, partners, contacts ...).
+
+A session window hands over the values typed in its form; ``apply_values`` checks them against
+the column definitions (required, length, code uniqueness ignoring case) and writes them, and
+entity-specific rules registered with ``@rule`` run after. Nothing is committed here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from sqlalchemy import String, func, inspect, select
+from sqlalchemy.orm import Session
+
+from desktop.crm.base import Base
+from desktop.crm.errors import NotFoundError, ValidationError
+
+_RULES: dict[type, list[Callable[[Session, Any], None]]] = {}
+
+
+def rule(entity: type) -> Callable:
+    """Register a check that runs before an entity of this type is saved."""
+
+    def register(func_: Callable[[Session, Any], None]) -> Callable:
+        _RULES.setdefault(entity, []).append(func_)
+        return func_
+
+    return register
+
+
+def field_label(entity: type, name: str) -> str:
+    return name.replace("_id", "").replace("_", " ").capitalize()
+
+
+def apply_values(session: Session, obj: Base, values: dict[str, Any]) -> Base:
+    """Check and write ``values`` into ``obj`` (new or loaded); add it to the session."""
+    table = type(obj).__table__
+    for name, value in values.items():
+        if isinstance(value, str) and name in table.c and isinstance(table.c[name].type, String):
+            value = value.strip()
+            length = table.c[name].type.length
+            if length and len(value) > length:
+                raise ValidationError(
+                    "{field_label} may hold at most {length} characters; shorten it.",
+                    field=name, field_label=field_label(type(obj), name), length=length)
+        setattr(obj, name, value)
+    _check_required(obj)
+    if "code" in table.c:
+        _check_unique_code(session, obj)
+    for check in _RULES.get(type(obj), ()):
+        check(session, obj)
+    session.add(obj)
+    return obj
+
+
+def _check_required(obj: Base) -> None:
+    for column in type(obj).__table__.c:
+        if column.primary_key or column.nullable or column.default is not None:
+            continue
+        value = getattr(obj, column.key, None)
+        if value is None or (isinstance(value, str) and not value.strip()):
+            raise ValidationError("{field_label} is required.", field=column.key,
+                                  field_label=field_label(type(obj), column.key))
+
+
+def _check_unique_code(session: Session, obj: Base) -> None:
+    cls = type(obj)
+    code = (obj.code or "").strip()
+    if not code:
+        raise ValidationError("Code is required.", field="code", field_label="Code")
+    stmt = select(cls.code).where(func.lower(cls.code) == code.lower())
+    if obj.id is not None:
+        stmt = stmt.where(cls.id != obj.id)
+    with session.no_autoflush:
+        taken = session.execute(stmt).scalar()
+    if taken:
+        raise ValidationError("{entity_label} {code} already exists; choose another code.",
+                              field="code", entity_label=cls.entity_label, code=taken)
+
+
+def find_by_code(session: Session, entity: type, code: str):
+    """The record whose code matches ``code`` ignoring case, or NotFoundError."""
+    found = session.scalars(
+        select(entity).where(func.lower(entity.code) == code.strip().lower())
+    ).first()
+    if found is None:
+        raise NotFoundError("{entity_label} {code} does not exist.",
+                            entity_label=entity.entity_label, code=code)
+    return found
+
+
+def delete(session: Session, obj: Base) -> None:
+    """Delete a record; a record still in use is refused with a clear message."""
+    from sqlalchemy.exc import IntegrityError
+
+    try:
+        with session.begin_nested():
+            session.delete(obj)
+            session.flush()
+    except IntegrityError:
+        raise ValidationError(
+            "{entity_label} {code} is still used by other records and cannot be deleted.",
+            entity_label=type(obj).entity_label, code=obj.display_key()) from None
+
+
+def column_names(entity: type) -> list[str]:
+    return [attr.key for attr in inspect(entity).column_attrs]
