@@ -3,6 +3,8 @@ user who saved it first; nothing is overwritten and the session is rolled back."
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from sqlalchemy import inspect, select
@@ -21,9 +23,9 @@ class _Pending:
     version: int | None
 
 
-def _pending_changes(session: Session) -> list[_Pending]:
+def _pending_changes(session: Session, extra=()) -> list[_Pending]:
     pending = []
-    for obj in list(session.dirty) + list(session.deleted):
+    for obj in [*extra, *session.dirty, *session.deleted]:
         state = inspect(obj)
         if isinstance(obj, Audited) and state.identity is not None:
             version = state.attrs.version.loaded_value
@@ -60,21 +62,28 @@ def _who_changed(session: Session, pending: list[_Pending]) -> StaleRecordError:
     )
 
 
-def flush(session: Session) -> None:
-    """Flush, turning a version conflict into StaleRecordError (the session is rolled back)."""
-    pending = _pending_changes(session)
+@contextmanager
+def conflicts_reported(session: Session, *objects) -> Iterator[None]:
+    """Within the block, a version conflict becomes StaleRecordError naming the record and who
+    changed it; the session is rolled back and nothing is overwritten.
+
+    ``objects`` are records the block is about to change: their versions are noted now, since
+    a failed flush leaves the session's own bookkeeping unreliable.
+    """
+    noted = _pending_changes(session, [o for o in objects if o is not None])
     try:
-        session.flush()
+        yield
     except StaleDataError:
+        pending = noted + _pending_changes(session)
         session.rollback()
         raise _who_changed(session, pending) from None
+
+
+def flush(session: Session) -> None:
+    with conflicts_reported(session):
+        session.flush()
 
 
 def commit(session: Session) -> None:
-    """Commit, turning a version conflict into StaleRecordError (the session is rolled back)."""
-    pending = _pending_changes(session)
-    try:
+    with conflicts_reported(session):
         session.commit()
-    except StaleDataError:
-        session.rollback()
-        raise _who_changed(session, pending) from None

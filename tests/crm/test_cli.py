@@ -37,7 +37,8 @@ def test_check_against_postgresql(templates, tmp_path):
         result = _run("--check", "--database", url, data_dir=tmp_path)
         assert result.returncode == 0, result.stderr
         assert "database: postgresql 127.0.0.1" in result.stdout
-        assert any(line.split() == ["contacts", "501"] for line in result.stdout.splitlines())
+        assert any(line.split() == ["business_partners", "200"]
+                   for line in result.stdout.splitlines())
     finally:
         templates.drop(url)
 

@@ -7,6 +7,7 @@ import datetime as dt
 from collections.abc import Iterator
 
 from desktop.crm import entities as E
+from desktop.crm.demo.fastrand import fast_randrange
 from desktop.crm.demo.names import ACTIVITY_SUBJECTS, NOTE_SUBJECTS
 from desktop.crm.enums import ActivityStatus, ActivityType, EmailDirection
 
@@ -53,7 +54,7 @@ class ActivityGenerator:
         b.series_used = dict(self.counters)
 
     def _pick_type(self):
-        roll, acc = self.rng.randrange(100), 0
+        roll, acc = fast_randrange(self.rng, 100), 0
         for entry in TYPES:
             acc += entry[1]
             if roll < acc:
@@ -67,20 +68,20 @@ class ActivityGenerator:
         for i in range(1, b.spec.activities + 1):
             kind, _, series, prefix = self._pick_type()
             self.counters[series] += 1
-            when = self.now + dt.timedelta(hours=rng.randrange(-24 * 365, 24 * 90))
+            when = self.now + dt.timedelta(hours=fast_randrange(rng, -24 * 365, 24 * 90))
             past = when < self.now
             statuses = PAST_STATUS[kind] if past else FUTURE_STATUS[kind]
-            bp = rng.randrange(1, b.spec.partners + 1)
+            bp = fast_randrange(rng, 1, b.spec.partners + 1)
             contacts = b.bp_contacts.get(bp) or [None]
-            contact = contacts[rng.randrange(len(contacts))]
-            opp = rng.randrange(1, b.opportunity_count + 1) if rng.random() < 0.3 else None
+            contact = contacts[fast_randrange(rng, len(contacts))]
+            opp = fast_randrange(rng, 1, b.opportunity_count + 1) if rng.random() < 0.3 else None
             if opp:
                 bp = b.opportunity_bps[opp]
                 contact = (b.bp_contacts.get(bp) or [None])[0]
-            employee = employees[rng.randrange(len(employees))]
+            employee = employees[fast_randrange(rng, len(employees))]
             row = _blank(i, f"{prefix}{self.counters[series]:07d}", series_ids[series], kind,
-                         statuses[rng.randrange(len(statuses))], when)
-            row.update(subject=ACTIVITY_SUBJECTS[rng.randrange(len(ACTIVITY_SUBJECTS))],
+                         statuses[fast_randrange(rng, len(statuses))], when)
+            row.update(subject=ACTIVITY_SUBJECTS[fast_randrange(rng, len(ACTIVITY_SUBJECTS))],
                        business_partner_id=bp, contact_id=contact, opportunity_id=opp)
             self._type_specific(row, kind, when, employee, contact)
             yield row
@@ -132,22 +133,15 @@ class ActivityGenerator:
             kind = rng.choice(("OPPORTUNITY", "ACTIVITY", "BUSINESS_PARTNER"))
             top = {"OPPORTUNITY": b.opportunity_count, "ACTIVITY": b.spec.activities,
                    "BUSINESS_PARTNER": b.spec.partners}[kind]
-            yield dict(id=i, object_kind=kind, object_id=rng.randrange(1, top + 1),
-                       subject=NOTE_SUBJECTS[rng.randrange(len(NOTE_SUBJECTS))],
+            yield dict(id=i, object_kind=kind, object_id=fast_randrange(rng, 1, top + 1),
+                       subject=NOTE_SUBJECTS[fast_randrange(rng, len(NOTE_SUBJECTS))],
                        body="Échange téléphonique : le client souhaite une réponse rapide.",
                        author="demo", private=False)
 
 
 def _blank(i: int, code: str, series: int, kind: ActivityType, status: str,
            when: dt.datetime) -> dict:
-    """Every column, so that all rows of a bulk insert have the same keys."""
-    return dict(
-        id=i, code=code, series_id=series, type=kind.name, status=status, information="",
-        business_partner_id=None, contact_id=None, opportunity_id=None, phase_id=None,
-        linked_activity_id=None, template_id=None, origin="MANUAL", sort_date=when,
-        synchronize=False, location="", all_day=False, start_at=None, end_at=None,
-        duration_hours=None, duration_minutes=None, show_time_as="BUSY", organizer_id=None,
-        reminder=False, reminder_value=None, reminder_unit=None, reminder_at=None,
-        reminder_done=False, priority="NORMAL", due_at=None, assigned_to_id=None,
-        percent_complete=100 if status == ActivityStatus.COMPLETED.name else 0,
-        completed_at=None, letter_id=None, direction=None, sent_at=None)
+    """The columns every activity sets; the loader fills the others with their defaults."""
+    return dict(id=i, code=code, series_id=series, type=kind.name, status=status,
+                sort_date=when,
+                percent_complete=100 if status == ActivityStatus.COMPLETED.name else 0)

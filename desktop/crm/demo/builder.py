@@ -12,6 +12,7 @@ from decimal import Decimal
 from sqlalchemy import Engine, func, select, update
 
 from desktop.crm import entities as E
+from desktop.crm.demo.fastrand import fast_randrange
 from desktop.crm.base import Base
 from desktop.crm.demo import reference as R
 from desktop.crm.demo.activities import ActivityGenerator
@@ -222,9 +223,9 @@ class DemoBuilder:
         clisince = self.id_of(E.Attribute, "CLISINCE")
         for i in range(1, n + 1):
             stem = COMPANY_STEMS[i % len(COMPANY_STEMS)]
-            city, zip_code, country = CITIES[rng.randrange(len(CITIES))]
-            status = statuses[rng.randrange(len(statuses))]
-            rep = self.employees[rng.randrange(len(self.employees))]
+            city, zip_code, country = CITIES[fast_randrange(rng, len(CITIES))]
+            status = statuses[fast_randrange(rng, len(statuses))]
+            rep = self.employees[fast_randrange(rng, len(self.employees))]
             self.bp_reps[i] = rep
             dated = status is not BPStatus.INACTIVE
             rows.append(dict(
@@ -232,26 +233,26 @@ class DemoBuilder:
                 name=f"{stem} {COMPANY_SUFFIXES[i % len(COMPANY_SUFFIXES)]}"
                      + (f" {city}" if i > len(COMPANY_STEMS) else ""),
                 status=status.name,
-                status_effective_date=self.today - dt.timedelta(days=rng.randrange(30, 3000))
+                status_effective_date=self.today - dt.timedelta(days=fast_randrange(rng, 30, 3000))
                 if dated else None,
                 status_expiry_date=self.today + dt.timedelta(days=3650) if dated else None,
                 internal_rep_id=rep,
-                external_rep_id=self.employees[rng.randrange(len(self.employees))]
+                external_rep_id=self.employees[fast_randrange(rng, len(self.employees))]
                 if rng.random() < 0.6 else None,
-                sales_office_id=offices[rng.randrange(len(offices))],
-                phase_id=phases[rng.randrange(len(phases))],
-                street=f"{rng.randrange(1, 180)} {STREETS[rng.randrange(len(STREETS))]}",
+                sales_office_id=offices[fast_randrange(rng, len(offices))],
+                phase_id=phases[fast_randrange(rng, len(phases))],
+                street=f"{fast_randrange(rng, 1, 180)} {STREETS[fast_randrange(rng, len(STREETS))]}",
                 postal_code=zip_code, city=city, country=country, language="fr",
-                phone=f"+33 {rng.randrange(1, 6)} {rng.randrange(10, 99)} {rng.randrange(10, 99)} "
-                      f"{rng.randrange(10, 99)} {rng.randrange(10, 99)}",
+                phone=f"+33 {fast_randrange(rng, 1, 6)} {fast_randrange(rng, 10, 99)} {fast_randrange(rng, 10, 99)} "
+                      f"{fast_randrange(rng, 10, 99)} {fast_randrange(rng, 10, 99)}",
                 email=f"contact@{_ascii(stem).lower().replace(' ', '-')[:20]}.example",
                 website=f"https://www.{_ascii(stem).lower().replace(' ', '')[:20]}.example",
                 currency="EUR",
-                turnover_previous_year=Decimal(rng.randrange(0, 500_000)),
-                turnover_current_year=Decimal(rng.randrange(0, 400_000)),
+                turnover_previous_year=Decimal(fast_randrange(rng, 0, 500_000)),
+                turnover_current_year=Decimal(fast_randrange(rng, 0, 400_000)),
                 credit_limit=Decimal(rng.choice((10_000, 50_000, 100_000, 250_000))),
-                open_balance=Decimal(rng.randrange(0, 40_000)),
-                overdue_amount=Decimal(rng.randrange(0, 8_000)) if rng.random() < 0.3 else
+                open_balance=Decimal(fast_randrange(rng, 0, 40_000)),
+                overdue_amount=Decimal(fast_randrange(rng, 0, 8_000)) if rng.random() < 0.3 else
                 Decimal(0),
                 general_information=""))
             if status is not BPStatus.INACTIVE:
@@ -261,7 +262,7 @@ class DemoBuilder:
             if status is BPStatus.ACTIVE:
                 values.append(dict(id=len(values) + 1, object_kind="R", object_id=i,
                                    attribute_id=clisince,
-                                   value_date=self.today - dt.timedelta(days=rng.randrange(0, 2000))))
+                                   value_date=self.today - dt.timedelta(days=fast_randrange(rng, 0, 2000))))
         self.load.insert(E.BusinessPartner.__table__, rows)
         self.load.insert(E.BusinessPartnerRole.__table__, roles)
         self.attribute_values = values
@@ -276,7 +277,7 @@ class DemoBuilder:
                                attribute_id=secteur,
                                option_id=rng.choice(self.options[secteur])))
             values.append(dict(id=len(values) + 1, object_kind="R", object_id=i,
-                               attribute_id=effectif, value_number=Decimal(rng.randrange(5, 5000))))
+                               attribute_id=effectif, value_number=Decimal(fast_randrange(rng, 5, 5000))))
 
     def contacts(self) -> None:
         rng = self.rng
@@ -286,22 +287,22 @@ class DemoBuilder:
             count = int(self.spec.contacts_per_bp) + (rng.random() < self.spec.contacts_per_bp % 1)
             for k in range(max(1, count)):
                 n += 1
-                first = FIRST_NAMES[rng.randrange(len(FIRST_NAMES))]
-                prefix, last = ("", LAST_NAMES[rng.randrange(len(LAST_NAMES))])
+                first = FIRST_NAMES[fast_randrange(rng, len(FIRST_NAMES))]
+                prefix, last = ("", LAST_NAMES[fast_randrange(rng, len(LAST_NAMES))])
                 if rng.random() < 0.04:
-                    prefix, last = PREFIXED_LAST_NAMES[rng.randrange(len(PREFIXED_LAST_NAMES))]
+                    prefix, last = PREFIXED_LAST_NAMES[fast_randrange(rng, len(PREFIXED_LAST_NAMES))]
                 rows.append(dict(
                     id=n, code=f"CT{n:06d}", first_name=first, last_name=last,
                     before_surname_prefix=prefix, initials=first[0] + ".",
                     salutation="Madame" if first.endswith(("e", "a")) else "Monsieur",
                     business_partner_id=bp, is_primary=k == 0,
-                    job_title=JOB_TITLES[rng.randrange(len(JOB_TITLES))],
+                    job_title=JOB_TITLES[fast_randrange(rng, len(JOB_TITLES))],
                     email=f"{_ascii(first).lower()}.{_ascii(last).lower().replace(' ', '')}"
                           f"{n}@client{bp}.example",
-                    office_phone=f"+33 1 {rng.randrange(10, 99)} {rng.randrange(10, 99)} "
-                                 f"{rng.randrange(10, 99)} {rng.randrange(10, 99)}",
-                    mobile_phone=f"+33 6 {rng.randrange(10, 99)} {rng.randrange(10, 99)} "
-                                 f"{rng.randrange(10, 99)} {rng.randrange(10, 99)}",
+                    office_phone=f"+33 1 {fast_randrange(rng, 10, 99)} {fast_randrange(rng, 10, 99)} "
+                                 f"{fast_randrange(rng, 10, 99)} {fast_randrange(rng, 10, 99)}",
+                    mobile_phone=f"+33 6 {fast_randrange(rng, 10, 99)} {fast_randrange(rng, 10, 99)} "
+                                 f"{fast_randrange(rng, 10, 99)} {fast_randrange(rng, 10, 99)}",
                     primary_office_phone=True, primary_mobile_phone=False,
                     do_not_call=rng.random() < 0.05, opted_out=rng.random() < 0.08,
                     synchronize=rng.random() < 0.2, active=rng.random() > 0.07,
@@ -319,21 +320,21 @@ class DemoBuilder:
         opp_rows, item_rows, contact_rows = [], [], []
         self.opportunity_bps: list[int] = [0] * (count + 1)
         for i in range(1, count + 1):
-            bp = rng.randrange(1, spec.partners + 1)
+            bp = fast_randrange(rng, 1, spec.partners + 1)
             self.opportunity_bps[i] = bp
-            status = statuses[rng.randrange(len(statuses))]
-            process = processes[rng.randrange(len(processes))]
-            phase, pct = self.process_phases[process][rng.randrange(len(self.process_phases[process]))]
+            status = statuses[fast_randrange(rng, len(statuses))]
+            process = processes[fast_randrange(rng, len(processes))]
+            phase, pct = self.process_phases[process][fast_randrange(rng, len(self.process_phases[process]))]
             if status is OpportunityStatus.WON:
                 pct = Decimal(100)
             elif status in (OpportunityStatus.LOST, OpportunityStatus.CANCELED):
                 pct = Decimal(0)
-            first = self.today - dt.timedelta(days=rng.randrange(10, 400))
-            close = first + dt.timedelta(days=rng.randrange(20, 240))
-            revenue = Decimal(rng.randrange(2, 400) * 500)
+            first = self.today - dt.timedelta(days=fast_randrange(rng, 10, 400))
+            close = first + dt.timedelta(days=fast_randrange(rng, 20, 240))
+            revenue = Decimal(fast_randrange(rng, 2, 400) * 500)
             opp_rows.append(dict(
                 id=i, code=f"OPP{i:06d}",
-                description=f"{OPPORTUNITY_TOPICS[rng.randrange(len(OPPORTUNITY_TOPICS))]}",
+                description=f"{OPPORTUNITY_TOPICS[fast_randrange(rng, len(OPPORTUNITY_TOPICS))]}",
                 general_information="Contexte : appel d'offres en cours." if i % 7 == 0 else "",
                 sold_to_bp_id=bp, assigned_to_id=self.bp_reps[bp], status=status.name,
                 sales_process_id=process, phase_id=phase, probability_pct=pct,
@@ -357,9 +358,9 @@ class DemoBuilder:
     def _opportunity_items(self, opp: int, status: OpportunityStatus, out: list[dict]) -> None:
         rng = self.rng
         mean = self.spec.items_per_opportunity
-        for pos in range(1, rng.randrange(0, int(mean * 2) + 1) + 1):
-            item = self.item_rows[rng.randrange(len(self.item_rows))]
-            qty = Decimal(rng.randrange(1, 20))
+        for pos in range(1, fast_randrange(rng, 0, int(mean * 2) + 1) + 1):
+            item = self.item_rows[fast_randrange(rng, len(self.item_rows))]
+            qty = Decimal(fast_randrange(rng, 1, 20))
             price = item["base_price"]
             disc = Decimal(rng.choice((0, 0, 5, 10)))
             amount = (qty * price * (1 - disc / 100)).quantize(Decimal("0.01"))

@@ -7,8 +7,12 @@ a million activities.
 
 from __future__ import annotations
 
+import datetime as dt
+from decimal import Decimal
+
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
+from operator import itemgetter
 
 from sqlalchemy import Connection, Table, func, select, text
 
@@ -21,6 +25,18 @@ def _chunks(rows: Iterable[dict], size: int) -> Iterator[list[dict]]:
     it = iter(rows)
     while chunk := list(islice(it, size)):
         yield chunk
+
+
+CONVERTED = (dt.datetime, dt.date, dt.time, Decimal)
+
+
+def _python_type(column) -> type | None:
+    kind = column.type
+    kind = getattr(kind, "impl_instance", kind)  # a TypeDecorator: what it stores
+    try:
+        return kind.python_type
+    except NotImplementedError:
+        return None
 
 
 def _defaults(table: Table, now) -> dict:
@@ -56,17 +72,29 @@ class Loader:
 
     def insert(self, table: Table, rows: Iterable[dict]) -> int:
         dialect = self.conn.dialect
-        processors = {c.key: p for c in table.c if (p := c.type.bind_processor(dialect))}
-        # the shared values (defaults, audit stamps) are converted once, not once per row
-        base = self._convert({**_defaults(table, self.now), **self._audit(table)}, processors)
-        compiled = table.insert().compile(dialect=dialect, column_keys=list(base))
-        order = compiled.positiontup if compiled.positional else None
-        sql = str(compiled)
+        # dialect_impl: the dialect's own type (SQLite's DATETIME formats the string the ORM
+        # writes), not the generic one, so bulk rows and ORM rows compare and sort alike
+        # (only the types whose Python values the driver cannot take as they are: enums come
+        # as names and booleans pass natively)
+        every = {c.key: p for c in table.c
+                 if (p := c.type.dialect_impl(dialect).bind_processor(dialect))}
+        processors = {k: p for k, p in every.items() if _python_type(table.c[k]) in CONVERTED}
+        # shared values (defaults, audit stamps) are converted once, not once per row; NULL
+        # defaults are left out of the INSERT altogether
+        base = self._convert({**_defaults(table, self.now), **self._audit(table)}, every)
+        base = {k: v for k, v in base.items() if v is not None}
         total = 0
         for chunk in _chunks(rows, CHUNK):
-            merged = [{**base, **self._convert(row, processors)} for row in chunk]
-            params = [tuple(m[k] for k in order) for m in merged] if order else merged
-            self.conn.exec_driver_sql(sql, params)
+            keys = set(base).union(*chunk)
+            compiled = table.insert().compile(dialect=dialect, column_keys=sorted(keys))
+            fill = {**dict.fromkeys(keys), **base}
+            merged = [{**fill, **self._convert(row, processors)} for row in chunk]
+            if compiled.positional:
+                pick = itemgetter(*compiled.positiontup)
+                params = [pick(m) for m in merged]
+            else:
+                params = merged
+            self.conn.exec_driver_sql(str(compiled), params)
             total += len(chunk)
             self.progress(table.name, total)
         self.counts[table.name] = self.counts.get(table.name, 0) + total
@@ -74,12 +102,12 @@ class Loader:
 
     @staticmethod
     def _convert(row: dict, processors: dict) -> dict:
-        out = dict(row)
-        for key, value in row.items():
-            process = processors.get(key)
-            if process is not None and value is not None and not isinstance(value, str):
-                out[key] = process(value)
-        return out
+        """Convert in place: generators hand over fresh rows, sparse (defaults fill the rest)."""
+        for key, process in processors.items():
+            value = row.get(key)
+            if value is not None:
+                row[key] = process(value)
+        return row
 
     def repair_sequences(self, tables: Iterable[Table]) -> None:
         """Explicit ids bypass PostgreSQL's sequences; move each sequence past the max id."""

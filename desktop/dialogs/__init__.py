@@ -1,0 +1,1 @@
+"""Modal dialogs: run session, settings, errors, notes."""

@@ -1,0 +1,64 @@
+"""Tools > Settings: the database URL, the language and the current employee."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, \
+    QLineEdit, QMessageBox, QVBoxLayout
+
+from desktop.crm import entities as E
+from desktop.settings import DATABASE_URL, EMPLOYEE_CODE, LANGUAGE
+from desktop.widgets.lookup import LookupField, LookupSpec
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, ctx, parent=None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Settings"))
+        self.resize(560, 220)
+        self.language = QComboBox(self)
+        self.language.addItem(self.tr("System language"), "")
+        self.language.addItem("English", "en")
+        self.language.addItem("Français", "fr")
+        self.language.setCurrentIndex(max(self.language.findData(ctx.settings.get(LANGUAGE)), 0))
+        self.database = QLineEdit(ctx.settings.get(DATABASE_URL), self)
+        self.database.setPlaceholderText(self.tr("Empty: the embedded database (%1)")
+                                         .replace("%1", ctx.db.description))
+        self.employee = LookupField(ctx.db.engine, LookupSpec(E.Employee, "name",
+                                                              where=[E.Employee.active.is_(True)]))
+        self.employee.set_value(ctx.employee_id)
+        form = QFormLayout()
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("Database URL"), self.database)
+        form.addRow(self.tr("Employee"), self.employee)
+        note = QLabel(self.tr("A new database URL takes effect at the next start."), self)
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        if not self.employee.is_valid():
+            QMessageBox.warning(self, self.tr("Settings"), self.employee.label.text())
+            return
+        super().accept()
+
+    def apply(self, window) -> None:
+        """Store the choices; the language and the employee apply at once."""
+        settings = self.ctx.settings
+        settings.set(DATABASE_URL, self.database.text().strip())
+        employee_id = self.employee.value()
+        if employee_id is not None:
+            with self.ctx.session() as session:
+                employee = session.get(E.Employee, employee_id)
+                settings.set(EMPLOYEE_CODE, employee.code)
+                self.ctx.employee_id, self.ctx.employee_name = employee.id, employee.name
+        language = self.language.currentData()
+        settings.set(LANGUAGE, language)
+        settings.sync()
+        window.languageChangeRequested.emit(language)
+        window.update_status()

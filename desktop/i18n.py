@@ -1,0 +1,46 @@
+"""Loading translations: ours (resources/translations) and Qt's own, switchable at run time."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+
+def translations_dir() -> Path:
+    frozen = getattr(sys, "_MEIPASS", None)
+    root = Path(frozen) if frozen else Path(__file__).resolve().parent.parent
+    return root / "resources" / "translations"
+
+
+def system_language() -> str:
+    return "fr" if QLocale.system().language() == QLocale.French else "en"
+
+
+class Translations:
+    """Keeps the installed translators so the language can change while the app runs."""
+
+    def __init__(self) -> None:
+        self._installed: list[QTranslator] = []
+        self.language = "en"
+
+    def install(self, language: str = "") -> str:
+        app = QCoreApplication.instance()
+        for translator in self._installed:
+            app.removeTranslator(translator)
+        self._installed.clear()
+        self.language = language or system_language()
+        QLocale.setDefault(QLocale(QLocale.French, QLocale.France) if self.language == "fr"
+                           else QLocale(QLocale.English, QLocale.UnitedKingdom))
+        if self.language != "en":
+            self._load(translations_dir(), f"crm_{self.language}")
+            qt_dir = QLibraryInfo.path(QLibraryInfo.TranslationsPath)
+            self._load(Path(qt_dir), f"qtbase_{self.language}")
+        return self.language
+
+    def _load(self, folder: Path, name: str) -> None:
+        translator = QTranslator()
+        if translator.load(name, str(folder)):
+            QCoreApplication.instance().installTranslator(translator)
+            self._installed.append(translator)

@@ -1,0 +1,9 @@
+"""Importing this module registers every session of the application."""
+
+from desktop.views import (  # noqa: F401
+    masterdata,
+    notes,
+    parameters,
+    partners,
+    processes,
+)

@@ -1,0 +1,1 @@
+"""Reusable widgets: typed field editors, lookup ("zoom") fields, filter bar, grids."""

@@ -1,0 +1,2339 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name />
+    <message>
+        <location filename="../../desktop/dialogs/error_dialog.py" line="26" />
+        <source>Unexpected error</source>
+        <translation>Erreur inattendue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/error_dialog.py" line="28" />
+        <source>Something went wrong: %1
+The error was written to the log file; you can go on working.</source>
+        <translation>Un problème est survenu : %1
+L'erreur a été écrite dans le journal ; vous pouvez continuer à travailler.</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundTask</name>
+    <message>
+        <location filename="../../desktop/widgets/tasks.py" line="111" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>DetailSession</name>
+    <message>
+        <location filename="../../desktop/views/detail.py" line="74" />
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/detail.py" line="78" />
+        <source>Revert</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/detail.py" line="122" />
+        <source>(new)</source>
+        <translation>(nouveau)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/detail.py" line="138" />
+        <location filename="../../desktop/views/detail.py" line="150" />
+        <location filename="../../desktop/views/detail.py" line="155" />
+        <source>Cannot save</source>
+        <translation>Enregistrement impossible</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/detail.py" line="169" />
+        <source>Changed by someone else</source>
+        <translation>Modifié par un autre utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/detail.py" line="171" />
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/detail.py" line="172" />
+        <source>Keep my changes on screen</source>
+        <translation>Garder mes modifications à l'écran</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/detail.py" line="209" />
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/detail.py" line="210" />
+        <source>%1 has unsaved changes. Save them?</source>
+        <translation>%1 contient des modifications non enregistrées. Les enregistrer ?</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="77" />
+        <source>CRM desktop</source>
+        <translation>CRM bureau</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="93" />
+        <source>Run session…</source>
+        <translation>Exécuter une session…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="97" />
+        <source>Settings…</source>
+        <translation>Paramètres…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="101" />
+        <location filename="../../desktop/views/main_window.py" line="200" />
+        <source>About CRM desktop</source>
+        <translation>À propos de CRM bureau</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="104" />
+        <source>Close tab</source>
+        <translation>Fermer l'onglet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="117" />
+        <source>Database: %1</source>
+        <translation>Base de données : %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="118" />
+        <source>Employee: %1</source>
+        <translation>Employé : %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="119" />
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="157" />
+        <source>Run session</source>
+        <translation>Exécuter une session</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="158" />
+        <source>There is no session %1.</source>
+        <translation>La session %1 n'existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="201" />
+        <source>CRM desktop %1
+Database: %2</source>
+        <translation>CRM bureau %1
+Base de données : %2</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../desktop/views/notes.py" line="74" />
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/notes.py" line="79" />
+        <source>Private (visible to me only)</source>
+        <translation>Privée (visible par moi seul)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/notes.py" line="82" />
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/notes.py" line="83" />
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewSession</name>
+    <message>
+        <location filename="../../desktop/views/overview.py" line="65" />
+        <source>Search…</source>
+        <translation>Rechercher…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/overview.py" line="124" />
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/overview.py" line="125" />
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/overview.py" line="127" />
+        <location filename="../../desktop/views/overview.py" line="187" />
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/overview.py" line="130" />
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/overview.py" line="132" />
+        <location filename="../../desktop/views/overview.py" line="209" />
+        <location filename="../../desktop/views/overview.py" line="235" />
+        <source>Export to CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/overview.py" line="145" />
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n ligne</numerusform><numerusform>%n lignes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/overview.py" line="188" />
+        <source>Delete %n record(s)?</source>
+        <translation>
+            <numerusform>Supprimer %n enregistrement ?</numerusform><numerusform>Supprimer %n enregistrements ?</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/overview.py" line="237" />
+        <source>Exporting…</source>
+        <translation>Exportation…</translation>
+    </message>
+</context>
+<context>
+    <name>RunSessionDialog</name>
+    <message>
+        <location filename="../../desktop/dialogs/run_session.py" line="15" />
+        <source>Run session</source>
+        <translation>Exécuter une session</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/run_session.py" line="19" />
+        <source>Session code or name, e.g. tdsmi1610m000</source>
+        <translation>Code ou nom de session, p. ex. tdsmi1610m000</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/run_session.py" line="32" />
+        <source>Session:</source>
+        <translation>Session :</translation>
+    </message>
+</context>
+<context>
+    <name>SessionWindow</name>
+    <message>
+        <location filename="../../desktop/views/base.py" line="74" />
+        <source>Cannot do that</source>
+        <translation>Action impossible</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="17" />
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="46" />
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="20" />
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="25" />
+        <source>Empty: the embedded database (%1)</source>
+        <translation>Vide : la base intégrée (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="31" />
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="32" />
+        <source>Database URL</source>
+        <translation>URL de la base de données</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="33" />
+        <source>Employee</source>
+        <translation>Employé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="34" />
+        <source>A new database URL takes effect at the next start.</source>
+        <translation>Une nouvelle URL de base de données s'applique au prochain démarrage.</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../desktop/app.py" line="53" />
+        <source>A demo database was created: %1</source>
+        <translation>Une base de démonstration a été créée : %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="56" />
+        <source>The database was upgraded; backup: %1</source>
+        <translation>La base a été mise à jour ; sauvegarde : %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="81" />
+        <source>CRM desktop</source>
+        <translation>CRM bureau</translation>
+    </message>
+</context>
+<context>
+    <name>crm</name>
+    <message>
+        <location filename="declared_strings.py" line="5" />
+        <source>A business partner with status {status_label} needs an effective date.</source>
+        <translation>Un tiers au statut {status_label} doit avoir une date d'effet.</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="6" />
+        <source>A note needs a subject.</source>
+        <translation>Une remarque doit avoir un objet.</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="7" />
+        <source>A record was changed by another user after you opened it. Your changes were not saved: reload and try again.</source>
+        <translation>Un enregistrement a été modifié par un autre utilisateur après son ouverture. Vos modifications n'ont pas été enregistrées : rechargez puis recommencez.</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="8" />
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="9" />
+        <source>Activity template</source>
+        <translation>Modèle d'activité</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="10" />
+        <source>An inactive business partner has no validity dates; clear them.</source>
+        <translation>Un tiers inactif n'a pas de dates de validité ; effacez-les.</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="11" />
+        <source>Attachment</source>
+        <translation>Pièce jointe</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="12" />
+        <source>Attendee</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="13" />
+        <source>Attribute</source>
+        <translation>Attribut</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="14" />
+        <source>Attribute by attribute set</source>
+        <translation>Attribut par ensemble d'attributs</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="15" />
+        <source>Attribute option</source>
+        <translation>Option d'attribut</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="16" />
+        <source>Attribute set</source>
+        <translation>Ensemble d'attributs</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="17" />
+        <source>Attribute value</source>
+        <translation>Valeur d'attribut</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="18" />
+        <source>Business partner</source>
+        <translation>Tiers</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="19" />
+        <source>Buyer role</source>
+        <translation>Rôle d'acheteur</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="20" />
+        <source>COM parameters</source>
+        <translation>Paramètres COM</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="21" />
+        <source>CRM parameters</source>
+        <translation>Paramètres CRM</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="22" />
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="23" />
+        <source>Code is required.</source>
+        <translation>Le code est obligatoire.</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="24" />
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="25" />
+        <source>Contact by opportunity</source>
+        <translation>Contact par opportunité</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="26" />
+        <source>Default attribute set by role</source>
+        <translation>Ensemble d'attributs par défaut par rôle</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="27" />
+        <source>Defaults by user</source>
+        <translation>Valeurs par défaut par utilisateur</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="28" />
+        <source>Employee</source>
+        <translation>Employé</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="29" />
+        <source>Enter a code, or set a number series in the COM parameters.</source>
+        <translation>Saisissez un code ou définissez une série de numéros dans les paramètres COM.</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="30" />
+        <source>Exchange synchronization settings</source>
+        <translation>Paramètres de synchronisation Exchange</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="31" />
+        <source>Exchange synchronization user</source>
+        <translation>Utilisateur de synchronisation Exchange</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="32" />
+        <source>Item</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="33" />
+        <source>Letter</source>
+        <translation>Lettre</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="34" />
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="35" />
+        <source>Number series</source>
+        <translation>Séries de numéros</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="36" />
+        <source>Only one phone number can be the primary one.</source>
+        <translation>Un seul numéro de téléphone peut être le numéro principal.</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="37" />
+        <source>Only {author} can change this private note.</source>
+        <translation>Seul {author} peut modifier cette remarque privée.</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="38" />
+        <source>Opportunity</source>
+        <translation>Opportunité</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="39" />
+        <source>Opportunity item</source>
+        <translation>Article d'opportunité</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="40" />
+        <source>Opportunity source</source>
+        <translation>Origine d'opportunité</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="41" />
+        <source>Opportunity type</source>
+        <translation>Type d'opportunité</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="42" />
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="43" />
+        <source>Phase by sales process</source>
+        <translation>Phase par processus de vente</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="44" />
+        <source>Quotation line</source>
+        <translation>Ligne de devis</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="45" />
+        <source>Quotation parameters</source>
+        <translation>Paramètres de devis</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="46" />
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="47" />
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="48" />
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="49" />
+        <source>Reference by activity</source>
+        <translation>Référence par activité</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="50" />
+        <source>Reference by opportunity</source>
+        <translation>Référence par opportunité</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="51" />
+        <source>Report</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="52" />
+        <source>Report layout line</source>
+        <translation>Ligne de présentation d'état</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="53" />
+        <source>Sales office</source>
+        <translation>Service des ventes</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="54" />
+        <source>Sales order type</source>
+        <translation>Type de commande client</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="55" />
+        <source>Sales process</source>
+        <translation>Processus de vente</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="56" />
+        <source>Sales quotation</source>
+        <translation>Devis</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="57" />
+        <source>Sales user profile</source>
+        <translation>Profil utilisateur de vente</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="58" />
+        <source>Selection</source>
+        <translation>Sélection</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="59" />
+        <source>Sequence {sequence} is already used in this sales process.</source>
+        <translation>La séquence {sequence} est déjà utilisée dans ce processus de vente.</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="60" />
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="61" />
+        <source>The database already holds business partners; the demo data is only loaded into an empty database.</source>
+        <translation>La base contient déjà des tiers ; les données de démonstration ne se chargent que dans une base vide.</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="62" />
+        <source>The database server {where} cannot be reached. Check the address, the user and password, and that the server is running.</source>
+        <translation>Le serveur de base de données {where} est injoignable. Vérifiez l'adresse, l'utilisateur et le mot de passe, et que le serveur fonctionne.</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="63" />
+        <source>The expiry date must not be before the effective date.</source>
+        <translation>La date d'expiration ne peut pas précéder la date d'effet.</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="64" />
+        <source>The number series {series} does not exist.</source>
+        <translation>La série de numéros {series} n'existe pas.</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="65" />
+        <source>The number series {series} is exhausted (last number {last}). Extend it in Number Series.</source>
+        <translation>La série de numéros {series} est épuisée (dernier numéro {last}). Étendez-la dans Séries de numéros.</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="66" />
+        <source>The probability may not decrease along the phases: sequence {sequence} has {other} %.</source>
+        <translation>La probabilité ne peut pas diminuer d'une phase à l'autre : la séquence {sequence} a {other} %.</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="67" />
+        <source>The probability must be between 0 and 100 %.</source>
+        <translation>La probabilité doit être comprise entre 0 et 100 %.</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="68" />
+        <source>This phase is already part of the sales process.</source>
+        <translation>Cette phase fait déjà partie du processus de vente.</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="69" />
+        <source>{entity_label} {code} already exists; choose another code.</source>
+        <translation>{entity_label} {code} existe déjà ; choisissez un autre code.</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="70" />
+        <source>{entity_label} {code} does not exist.</source>
+        <translation>{entity_label} {code} n'existe pas.</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="71" />
+        <source>{entity_label} {code} is still used by other records and cannot be deleted.</source>
+        <translation>{entity_label} {code} est encore utilisé par d'autres enregistrements et ne peut pas être supprimé.</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="72" />
+        <source>{entity_label} {record} was changed by {changed_by} after you opened it. Your changes were not saved: reload the record to see theirs.</source>
+        <translation>{entity_label} {record} a été modifié par {changed_by} après son ouverture. Vos modifications n'ont pas été enregistrées : rechargez l'enregistrement pour voir les siennes.</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="73" />
+        <source>{entity_label} {record} was deleted by another user. Your changes were not saved.</source>
+        <translation>{entity_label} {record} a été supprimé par un autre utilisateur. Vos modifications n'ont pas été enregistrées.</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="74" />
+        <source>{field_label} is required.</source>
+        <translation>{field_label} est obligatoire.</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="75" />
+        <source>{field_label} may hold at most {length} characters; shorten it.</source>
+        <translation>{field_label} contient au plus {length} caractères ; raccourcissez-le.</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="76" />
+        <source>{value} is not an e-mail address.</source>
+        <translation>{value} n'est pas une adresse e-mail.</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="77" />
+        <source>{where} cannot be opened. Check that the file is readable and not locked.</source>
+        <translation>{where} ne peut pas être ouvert. Vérifiez que le fichier est lisible et non verrouillé.</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="78" />
+        <source>{where} holds tables that are not a CRM database. Choose an empty database or a CRM one.</source>
+        <translation>{where} contient des tables qui ne forment pas une base CRM. Choisissez une base vide ou une base CRM.</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="79" />
+        <source>{where} is not a CRM database (it may be damaged). Choose another database file or restore a backup.</source>
+        <translation>{where} n'est pas une base CRM (elle est peut-être endommagée). Choisissez un autre fichier ou restaurez une sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="80" />
+        <source>{where} was written by a newer version of the CRM (schema {revision}). Install the newer application to open it.</source>
+        <translation>{where} a été écrite par une version plus récente du CRM (schéma {revision}). Installez la nouvelle version pour l'ouvrir.</translation>
+    </message>
+</context>
+<context>
+    <name>entity</name>
+    <message>
+        <location filename="declared_strings.py" line="81" />
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="82" />
+        <source>Activity template</source>
+        <translation>Modèle d'activité</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="83" />
+        <source>Attachment</source>
+        <translation>Pièce jointe</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="84" />
+        <source>Attendee</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="85" />
+        <source>Attribute</source>
+        <translation>Attribut</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="86" />
+        <source>Attribute by attribute set</source>
+        <translation>Attribut par ensemble d'attributs</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="87" />
+        <source>Attribute option</source>
+        <translation>Option d'attribut</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="88" />
+        <source>Attribute set</source>
+        <translation>Ensemble d'attributs</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="89" />
+        <source>Attribute value</source>
+        <translation>Valeur d'attribut</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="90" />
+        <source>Business partner</source>
+        <translation>Tiers</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="91" />
+        <source>Buyer role</source>
+        <translation>Rôle d'acheteur</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="92" />
+        <source>COM parameters</source>
+        <translation>Paramètres COM</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="93" />
+        <source>CRM parameters</source>
+        <translation>Paramètres CRM</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="94" />
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="95" />
+        <source>Contact by opportunity</source>
+        <translation>Contact par opportunité</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="96" />
+        <source>Default attribute set by role</source>
+        <translation>Ensemble d'attributs par défaut par rôle</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="97" />
+        <source>Defaults by user</source>
+        <translation>Valeurs par défaut par utilisateur</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="98" />
+        <source>Employee</source>
+        <translation>Employé</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="99" />
+        <source>Exchange synchronization settings</source>
+        <translation>Paramètres de synchronisation Exchange</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="100" />
+        <source>Exchange synchronization user</source>
+        <translation>Utilisateur de synchronisation Exchange</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="101" />
+        <source>Item</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="102" />
+        <source>Letter</source>
+        <translation>Lettre</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="103" />
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="104" />
+        <source>Number series</source>
+        <translation>Séries de numéros</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="105" />
+        <source>Opportunity</source>
+        <translation>Opportunité</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="106" />
+        <source>Opportunity item</source>
+        <translation>Article d'opportunité</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="107" />
+        <source>Opportunity source</source>
+        <translation>Origine d'opportunité</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="108" />
+        <source>Opportunity type</source>
+        <translation>Type d'opportunité</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="109" />
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="110" />
+        <source>Phase by sales process</source>
+        <translation>Phase par processus de vente</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="111" />
+        <source>Quotation line</source>
+        <translation>Ligne de devis</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="112" />
+        <source>Quotation parameters</source>
+        <translation>Paramètres de devis</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="113" />
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="114" />
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="115" />
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="116" />
+        <source>Reference by activity</source>
+        <translation>Référence par activité</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="117" />
+        <source>Reference by opportunity</source>
+        <translation>Référence par opportunité</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="118" />
+        <source>Report</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="119" />
+        <source>Report layout line</source>
+        <translation>Ligne de présentation d'état</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="120" />
+        <source>Sales office</source>
+        <translation>Service des ventes</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="121" />
+        <source>Sales order type</source>
+        <translation>Type de commande client</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="122" />
+        <source>Sales process</source>
+        <translation>Processus de vente</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="123" />
+        <source>Sales quotation</source>
+        <translation>Devis</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="124" />
+        <source>Sales user profile</source>
+        <translation>Profil utilisateur de vente</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="125" />
+        <source>Selection</source>
+        <translation>Sélection</translation>
+    </message>
+</context>
+<context>
+    <name>enum</name>
+    <message>
+        <location filename="declared_strings.py" line="126" />
+        <source>Accepted</source>
+        <translation>Accepté</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="127" />
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="128" />
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="129" />
+        <source>Alphanumeric</source>
+        <translation>Alphanumérique</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="130" />
+        <source>Appointment</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="131" />
+        <source>Approved</source>
+        <translation>Approuvé</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="132" />
+        <source>Assignment</source>
+        <translation>Affectation</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="133" />
+        <source>Basic</source>
+        <translation>De base</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="134" />
+        <source>Bcc</source>
+        <translation>Cci</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="135" />
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="136" />
+        <source>Business Partner</source>
+        <translation>Tiers</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="137" />
+        <source>Busy</source>
+        <translation>Occupé</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="138" />
+        <source>Buy-from</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="139" />
+        <source>Call</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="140" />
+        <source>Canceled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="141" />
+        <source>Cc</source>
+        <translation>Cc</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="142" />
+        <source>Center</source>
+        <translation>Centré</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="143" />
+        <source>Completed</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="144" />
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="145" />
+        <source>Create or Update</source>
+        <translation>Création ou mise à jour</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="146" />
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="147" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="148" />
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="149" />
+        <source>Dead</source>
+        <translation>Abandonnée</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="150" />
+        <source>Declined</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="151" />
+        <source>Deferred</source>
+        <translation>Différée</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="152" />
+        <source>Delegate</source>
+        <translation>Délégation</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="153" />
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="154" />
+        <source>Deleted</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="155" />
+        <source>Do Not Assign</source>
+        <translation>Ne pas affecter</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="156" />
+        <source>Double</source>
+        <translation>Décimal</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="157" />
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="158" />
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="159" />
+        <source>Employee</source>
+        <translation>Employé</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="160" />
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="161" />
+        <source>Exchange Web Services</source>
+        <translation>Exchange Web Services</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="162" />
+        <source>External Sales Representative</source>
+        <translation>Représentant commercial externe</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="163" />
+        <source>First Name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="164" />
+        <source>First and Last Name</source>
+        <translation>Prénom et nom</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="165" />
+        <source>Flexible Printing</source>
+        <translation>Impression paramétrable</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="166" />
+        <source>Free</source>
+        <translation>Libre</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="167" />
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="168" />
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="169" />
+        <source>Global Addition of Activities</source>
+        <translation>Ajout global des activités</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="170" />
+        <source>Global Addition of Attributes</source>
+        <translation>Ajout global des attributs</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="171" />
+        <source>Global Deletion of Activities</source>
+        <translation>Suppression globale des activités</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="172" />
+        <source>Held</source>
+        <translation>Tenu</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="173" />
+        <source>High</source>
+        <translation>Haute</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="174" />
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="175" />
+        <source>Impersonation</source>
+        <translation>Emprunt d'identité</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="176" />
+        <source>In Process</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="177" />
+        <source>Inactive</source>
+        <translation>Inactif</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="178" />
+        <source>Inbound</source>
+        <translation>Entrant</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="179" />
+        <source>Integer</source>
+        <translation>Entier</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="180" />
+        <source>Internal Sales Representative</source>
+        <translation>Représentant commercial interne</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="181" />
+        <source>Invoice-from</source>
+        <translation>Facturant</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="182" />
+        <source>Invoice-to</source>
+        <translation>Facturé</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="183" />
+        <source>Item</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="184" />
+        <source>Left</source>
+        <translation>Gauche</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="185" />
+        <source>Lost</source>
+        <translation>Perdue</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="186" />
+        <source>Low</source>
+        <translation>Basse</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="187" />
+        <source>Lower</source>
+        <translation>Minuscules</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="188" />
+        <source>Mail Merge</source>
+        <translation>Publipostage</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="189" />
+        <source>Mailing</source>
+        <translation>Publipostage</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="190" />
+        <source>Maintenance Sales Order</source>
+        <translation>Commande client de maintenance</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="191" />
+        <source>Maintenance Sales Quotation</source>
+        <translation>Devis de maintenance</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="192" />
+        <source>Mandatory</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="193" />
+        <source>Mandatory Unless Empty</source>
+        <translation>Obligatoire sauf si vide</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="194" />
+        <source>Manual</source>
+        <translation>Manuel</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="195" />
+        <source>Meeting Organizer</source>
+        <translation>Organisateur de la réunion</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="196" />
+        <source>Microsoft Graph</source>
+        <translation>Microsoft Graph</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="197" />
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="198" />
+        <source>Miscellaneous</source>
+        <translation>Divers</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="199" />
+        <source>NTLM</source>
+        <translation>NTLM</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="200" />
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="201" />
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="202" />
+        <source>Normal</source>
+        <translation>Normale</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="203" />
+        <source>Not Applicable</source>
+        <translation>Non applicable</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="204" />
+        <source>Not Held</source>
+        <translation>Non tenu</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="205" />
+        <source>Not Mandatory</source>
+        <translation>Facultatif</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="206" />
+        <source>Not Specified</source>
+        <translation>Non spécifié</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="207" />
+        <source>Not Started</source>
+        <translation>Non commencée</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="208" />
+        <source>OAuth 2</source>
+        <translation>OAuth 2</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="209" />
+        <source>Opportunity</source>
+        <translation>Opportunité</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="210" />
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="211" />
+        <source>Optional</source>
+        <translation>Facultatif</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="212" />
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="213" />
+        <source>Out of Office</source>
+        <translation>Absent du bureau</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="214" />
+        <source>Outbound</source>
+        <translation>Sortant</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="215" />
+        <source>Pay-by</source>
+        <translation>Payeur</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="216" />
+        <source>Pay-to</source>
+        <translation>Bénéficiaire</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="217" />
+        <source>Planned</source>
+        <translation>Planifié</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="218" />
+        <source>Preliminary</source>
+        <translation>Préliminaire</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="219" />
+        <source>Printed</source>
+        <translation>Imprimé</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="220" />
+        <source>Processed</source>
+        <translation>Traité</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="221" />
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="222" />
+        <source>Project (PCS)</source>
+        <translation>Projet (PCS)</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="223" />
+        <source>Project Contract</source>
+        <translation>Contrat de projet</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="224" />
+        <source>Prospect</source>
+        <translation>Prospect</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="225" />
+        <source>Purchase Order</source>
+        <translation>Commande fournisseur</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="226" />
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="227" />
+        <source>Request for Quotation</source>
+        <translation>Demande de prix</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="228" />
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="229" />
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="230" />
+        <source>Right</source>
+        <translation>Droite</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="231" />
+        <source>Sales Contract</source>
+        <translation>Contrat de vente</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="232" />
+        <source>Sales Order</source>
+        <translation>Commande client</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="233" />
+        <source>Sales Quotation</source>
+        <translation>Devis</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="234" />
+        <source>Send Email</source>
+        <translation>Envoi d'e-mail</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="235" />
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="236" />
+        <source>Service Call</source>
+        <translation>Appel de service</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="237" />
+        <source>Service Contract</source>
+        <translation>Contrat de service</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="238" />
+        <source>Service Contract Quotation</source>
+        <translation>Devis de contrat de service</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="239" />
+        <source>Service Order</source>
+        <translation>Ordre de service</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="240" />
+        <source>Service Order Quotation</source>
+        <translation>Devis d'ordre de service</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="241" />
+        <source>Service Work Order</source>
+        <translation>Ordre de travail de service</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="242" />
+        <source>Ship-from</source>
+        <translation>Expéditeur</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="243" />
+        <source>Ship-to</source>
+        <translation>Destinataire de livraison</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="244" />
+        <source>Simulate</source>
+        <translation>Simuler</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="245" />
+        <source>Skipped (already present)</source>
+        <translation>Ignoré (déjà présent)</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="246" />
+        <source>Skipped (filter)</source>
+        <translation>Ignoré (filtre)</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="247" />
+        <source>Skipped (selection false)</source>
+        <translation>Ignoré (sélection fausse)</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="248" />
+        <source>Sold-to</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="249" />
+        <source>Specific Employee</source>
+        <translation>Employé spécifique</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="250" />
+        <source>Suspect</source>
+        <translation>Suspect</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="251" />
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="252" />
+        <source>Tentative</source>
+        <translation>Provisoire</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="253" />
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="254" />
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="255" />
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="256" />
+        <source>Update</source>
+        <translation>Mettre à jour</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="257" />
+        <source>Upper</source>
+        <translation>Majuscules</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="258" />
+        <source>Waiting on Someone Else</source>
+        <translation>En attente d'un tiers</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="259" />
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="260" />
+        <source>Weeks</source>
+        <translation>Semaines</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="261" />
+        <source>Wide</source>
+        <translation>Large</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="262" />
+        <source>Won</source>
+        <translation>Gagnée</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="263" />
+        <source>Would Create</source>
+        <translation>Serait créé</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="264" />
+        <source>Would Delete</source>
+        <translation>Serait supprimé</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <location filename="../../desktop/views/forms.py" line="145" />
+        <location filename="declared_strings.py" line="306" />
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/fields.py" line="108" />
+        <source>Type a number.</source>
+        <translation>Saisissez un nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/fields.py" line="110" />
+        <source>The value must be at least %1.</source>
+        <translation>La valeur doit être au moins %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/fields.py" line="113" />
+        <source>The value must be at most %1.</source>
+        <translation>La valeur doit être au plus %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/fields.py" line="141" />
+        <source>Clear the date</source>
+        <translation>Effacer la date</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="265" />
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="266" />
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="267" />
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="268" />
+        <source>Applies to</source>
+        <translation>S'applique à</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="269" />
+        <source>Appointments</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="270" />
+        <source>Appointments for project assignments</source>
+        <translation>Rendez-vous pour les affectations de projet</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="271" />
+        <source>Appointments for service assignments</source>
+        <translation>Rendez-vous pour les affectations de service</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="272" />
+        <source>Attribute</source>
+        <translation>Attribut</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="273" />
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="274" />
+        <source>Base price</source>
+        <translation>Prix de base</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="275" />
+        <source>Business partner</source>
+        <translation>Tiers</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="276" />
+        <source>Business partners</source>
+        <translation>Tiers</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="277" />
+        <source>Calls</source>
+        <translation>Appels</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="278" />
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="279" />
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="280" />
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="281" />
+        <source>Communication</source>
+        <translation>Communication</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="282" />
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="283" />
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="284" />
+        <source>Contacts and activities</source>
+        <translation>Contacts et activités</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="285" />
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="286" />
+        <source>Credit limit</source>
+        <translation>Limite de crédit</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="287" />
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="288" />
+        <source>Default</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="289" />
+        <source>Default attribute sets</source>
+        <translation>Ensembles d'attributs par défaut</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="290" />
+        <source>Default opportunity type</source>
+        <translation>Type d'opportunité par défaut</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="291" />
+        <source>Default order type</source>
+        <translation>Type de commande par défaut</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="292" />
+        <source>Default origin</source>
+        <translation>Origine par défaut</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="293" />
+        <source>Default sales office</source>
+        <translation>Service des ventes par défaut</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="294" />
+        <source>Default sales process</source>
+        <translation>Processus de vente par défaut</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="295" />
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="296" />
+        <source>Digits</source>
+        <translation>Chiffres</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="297" />
+        <source>Do not call</source>
+        <translation>Ne pas appeler</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="298" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="299" />
+        <source>Effective date</source>
+        <translation>Date d'effet</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="300" />
+        <source>Emails</source>
+        <translation>E-mails</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="301" />
+        <source>Employee</source>
+        <translation>Employé</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="302" />
+        <source>Empty: numbered from the COM parameters</source>
+        <translation>Vide : numéroté selon les paramètres COM</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="303" />
+        <source>Expiry date</source>
+        <translation>Date d'expiration</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="304" />
+        <source>External sales rep</source>
+        <translation>Représentant externe</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="305" />
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="307" />
+        <source>Home currency</source>
+        <translation>Devise de la société</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="308" />
+        <source>Initials</source>
+        <translation>Initiales</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="309" />
+        <source>Initials based on</source>
+        <translation>Initiales basées sur</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="310" />
+        <source>Internal sales rep</source>
+        <translation>Représentant interne</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="311" />
+        <source>Item</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="312" />
+        <source>Job title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="313" />
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="314" />
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="315" />
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="316" />
+        <source>Mailings</source>
+        <translation>Publipostages</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="317" />
+        <source>Maximum e-mail size (bytes)</source>
+        <translation>Taille maximale d'un e-mail (octets)</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="318" />
+        <source>Mobile phone</source>
+        <translation>Téléphone mobile</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="319" />
+        <source>Mobile phone is primary</source>
+        <translation>Mobile principal</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="320" />
+        <source>Modified</source>
+        <translation>Modifié le</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="321" />
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="322" />
+        <source>Next number</source>
+        <translation>Numéro suivant</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="323" />
+        <source>Number series</source>
+        <translation>Séries de numéros</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="324" />
+        <source>Office phone</source>
+        <translation>Téléphone du bureau</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="325" />
+        <source>Office phone is primary</source>
+        <translation>Téléphone du bureau principal</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="326" />
+        <source>Opportunities</source>
+        <translation>Opportunités</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="327" />
+        <source>Opportunity number series</source>
+        <translation>Série de numéros des opportunités</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="328" />
+        <source>Opted out</source>
+        <translation>Désinscrit</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="329" />
+        <source>Path for attachments</source>
+        <translation>Chemin des pièces jointes</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="330" />
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="331" />
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="332" />
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="333" />
+        <source>Prefix</source>
+        <translation>Préfixe</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="334" />
+        <source>Prefix (van, de)</source>
+        <translation>Particule (van, de)</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="335" />
+        <source>Primary</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="336" />
+        <source>Primary contact of the partner</source>
+        <translation>Contact principal du tiers</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="337" />
+        <source>Private</source>
+        <translation>Privée</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="338" />
+        <source>Probability</source>
+        <translation>Probabilité</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="339" />
+        <source>Probability %</source>
+        <translation>Probabilité %</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="340" />
+        <source>Quotation number series</source>
+        <translation>Série de numéros des devis</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="341" />
+        <source>Quotation series</source>
+        <translation>Série des devis</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="342" />
+        <source>Sales</source>
+        <translation>Ventes</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="343" />
+        <source>Sales office</source>
+        <translation>Service des ventes</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="344" />
+        <source>Sales process</source>
+        <translation>Processus de vente</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="345" />
+        <source>Sales quotations</source>
+        <translation>Devis</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="346" />
+        <source>Sales unit</source>
+        <translation>Unité de vente</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="347" />
+        <source>Salutation</source>
+        <translation>Civilité</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="348" />
+        <source>Sequence</source>
+        <translation>Séquence</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="349" />
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="350" />
+        <source>Street</source>
+        <translation>Rue</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="351" />
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="352" />
+        <source>Synchronize activities</source>
+        <translation>Synchroniser les activités</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="353" />
+        <source>Synchronize contacts</source>
+        <translation>Synchroniser les contacts</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="354" />
+        <source>Synchronize with Exchange</source>
+        <translation>Synchroniser avec Exchange</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="355" />
+        <source>Tasks</source>
+        <translation>Tâches</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="356" />
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="357" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="358" />
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="359" />
+        <source>Validity (days)</source>
+        <translation>Validité (jours)</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="360" />
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="361" />
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+</context>
+<context>
+    <name>menu</name>
+    <message>
+        <location filename="../../desktop/views/registry.py" line="14" />
+        <source>&amp;Sales relations</source>
+        <translation>&amp;Relations commerciales</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/registry.py" line="15" />
+        <source>&amp;Opportunities</source>
+        <translation>&amp;Opportunités</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/registry.py" line="16" />
+        <source>&amp;Activities</source>
+        <translation>&amp;Activités</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/registry.py" line="17" />
+        <source>&amp;Marketing</source>
+        <translation>&amp;Marketing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/registry.py" line="18" />
+        <source>&amp;Reports</source>
+        <translation>É&amp;tats</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/registry.py" line="19" />
+        <source>Master &amp;data</source>
+        <translation>Données de &amp;base</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/registry.py" line="20" />
+        <source>&amp;Tools</source>
+        <translation>O&amp;utils</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/registry.py" line="21" />
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+</context>
+<context>
+    <name>session</name>
+    <message>
+        <location filename="declared_strings.py" line="362" />
+        <source>Business Partner</source>
+        <translation>Tiers</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="363" />
+        <source>Business Partners</source>
+        <translation>Tiers</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="364" />
+        <source>Buyer Role</source>
+        <translation>Rôle d'acheteur</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="365" />
+        <source>Buyer Roles</source>
+        <translation>Rôles d'acheteur</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="366" />
+        <source>COM Parameters</source>
+        <translation>Paramètres COM</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="367" />
+        <source>CRM Parameters</source>
+        <translation>Paramètres CRM</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="368" />
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="369" />
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="370" />
+        <source>Employee</source>
+        <translation>Employé</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="371" />
+        <source>Employees</source>
+        <translation>Employés</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="372" />
+        <source>Item</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="373" />
+        <source>Items</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="374" />
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="375" />
+        <source>Number Series</source>
+        <translation>Séries de numéros</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="376" />
+        <source>Opportunity Source</source>
+        <translation>Origine d'opportunité</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="377" />
+        <source>Opportunity Sources</source>
+        <translation>Origines d'opportunités</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="378" />
+        <source>Opportunity Type</source>
+        <translation>Type d'opportunité</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="379" />
+        <source>Opportunity Types</source>
+        <translation>Types d'opportunités</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="380" />
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="381" />
+        <source>Phase by Sales Process</source>
+        <translation>Phase par processus de vente</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="382" />
+        <source>Phases</source>
+        <translation>Phases</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="383" />
+        <source>Phases by Sales Process</source>
+        <translation>Phases par processus de vente</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="384" />
+        <source>Quotation Parameters</source>
+        <translation>Paramètres de devis</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="385" />
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="386" />
+        <source>Reasons</source>
+        <translation>Motifs</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="387" />
+        <source>Sales Office</source>
+        <translation>Service des ventes</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="388" />
+        <source>Sales Offices</source>
+        <translation>Services des ventes</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="389" />
+        <source>Sales Order Type</source>
+        <translation>Type de commande client</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="390" />
+        <source>Sales Order Types</source>
+        <translation>Types de commandes clients</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="391" />
+        <source>Sales Process</source>
+        <translation>Processus de vente</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="392" />
+        <source>Sales Processes</source>
+        <translation>Processus de vente</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="393" />
+        <source>Sales User Profile</source>
+        <translation>Profil utilisateur de vente</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="394" />
+        <source>Sales User Profiles</source>
+        <translation>Profils utilisateurs de vente</translation>
+    </message>
+</context>
+<context>
+    <name>tabs</name>
+    <message>
+        <location filename="declared_strings.py" line="395" />
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="396" />
+        <source>Phases</source>
+        <translation>Phases</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,306 @@
+"""French translations, by English source text ("context|source" where a word needs a context).
+
+tools/i18n.py fills crm_fr.ts from here; add new strings here, run ``python tools/i18n.py
+update build``, and the completeness test tells what is missing. Vocabulary follows domain.md
+Appendix C (tiers, opportunité, devis, publipostage, remarques ...).
+"""
+
+FR = {
+    # -- shell -------------------------------------------------------------------------------
+    "CRM desktop": "CRM bureau",
+    "&Sales relations": "&Relations commerciales",
+    "&Opportunities": "&Opportunités",
+    "&Activities": "&Activités",
+    "&Marketing": "&Marketing",
+    "&Reports": "É&tats",
+    "Master &data": "Données de &base",
+    "&Tools": "O&utils",
+    "&Help": "Aid&e",
+    "Run session…": "Exécuter une session…",
+    "Run session": "Exécuter une session",
+    "Settings…": "Paramètres…",
+    "Settings": "Paramètres",
+    "About CRM desktop": "À propos de CRM bureau",
+    "Close tab": "Fermer l'onglet",
+    "Database: %1": "Base de données : %1",
+    "Employee: %1": "Employé : %1",
+    "none": "aucun",
+    "There is no session %1.": "La session %1 n'existe pas.",
+    "CRM desktop %1\nDatabase: %2": "CRM bureau %1\nBase de données : %2",
+    "Session code or name, e.g. tdsmi1610m000": "Code ou nom de session, p. ex. tdsmi1610m000",
+    "Session:": "Session :",
+    "System language": "Langue du système",
+    "Empty: the embedded database (%1)": "Vide : la base intégrée (%1)",
+    "Language": "Langue",
+    "Database URL": "URL de la base de données",
+    "Employee": "Employé",
+    "A new database URL takes effect at the next start.":
+        "Une nouvelle URL de base de données s'applique au prochain démarrage.",
+    "A demo database was created: %1": "Une base de démonstration a été créée : %1",
+    "The database was upgraded; backup: %1": "La base a été mise à jour ; sauvegarde : %1",
+    "Unexpected error": "Erreur inattendue",
+    "Something went wrong: %1\nThe error was written to the log file; you can go on working.":
+        "Un problème est survenu : %1\nL'erreur a été écrite dans le journal ; vous pouvez "
+        "continuer à travailler.",
+    "Cancel": "Annuler",
+    "Cannot do that": "Action impossible",
+    # -- session shapes ----------------------------------------------------------------------
+    "Save": "Enregistrer",
+    "Revert": "Rétablir",
+    "(new)": "(nouveau)",
+    "Cannot save": "Enregistrement impossible",
+    "Changed by someone else": "Modifié par un autre utilisateur",
+    "Reload": "Recharger",
+    "Keep my changes on screen": "Garder mes modifications à l'écran",
+    "Unsaved changes": "Modifications non enregistrées",
+    "%1 has unsaved changes. Save them?":
+        "%1 contient des modifications non enregistrées. Les enregistrer ?",
+    "Search…": "Rechercher…",
+    "New": "Nouveau",
+    "Open": "Ouvrir",
+    "Delete": "Supprimer",
+    "Refresh": "Actualiser",
+    "Export to CSV": "Exporter en CSV",
+    "%n row(s)": ("%n ligne", "%n lignes"),
+    "Delete %n record(s)?": ("Supprimer %n enregistrement ?", "Supprimer %n enregistrements ?"),
+    "Exporting…": "Exportation…",
+    "Note": "Remarque",
+    "Private (visible to me only)": "Privée (visible par moi seul)",
+    "Subject": "Objet",
+    "Text": "Texte",
+    "Type a number.": "Saisissez un nombre.",
+    "The value must be at least %1.": "La valeur doit être au moins %1.",
+    "The value must be at most %1.": "La valeur doit être au plus %1.",
+    "Clear the date": "Effacer la date",
+    "Select %1": "Sélectionner : %1",
+    "Search code or description": "Rechercher un code ou une description",
+    "Select from a list (F2)": "Choisir dans une liste (F2)",
+    "%1 does not exist": "%1 n'existe pas",
+    "Code": "Code",
+    "All statuses": "Tous les statuts",
+    "Description": "Description",
+    # -- domain messages ---------------------------------------------------------------------
+    "A business partner with status {status_label} needs an effective date.":
+        "Un tiers au statut {status_label} doit avoir une date d'effet.",
+    "A note needs a subject.": "Une remarque doit avoir un objet.",
+    "A record was changed by another user after you opened it. Your changes were not saved: "
+    "reload and try again.":
+        "Un enregistrement a été modifié par un autre utilisateur après son ouverture. Vos "
+        "modifications n'ont pas été enregistrées : rechargez puis recommencez.",
+    "An inactive business partner has no validity dates; clear them.":
+        "Un tiers inactif n'a pas de dates de validité ; effacez-les.",
+    "Code is required.": "Le code est obligatoire.",
+    "Enter a code, or set a number series in the COM parameters.":
+        "Saisissez un code ou définissez une série de numéros dans les paramètres COM.",
+    "Only one phone number can be the primary one.":
+        "Un seul numéro de téléphone peut être le numéro principal.",
+    "Only {author} can change this private note.":
+        "Seul {author} peut modifier cette remarque privée.",
+    "Sequence {sequence} is already used in this sales process.":
+        "La séquence {sequence} est déjà utilisée dans ce processus de vente.",
+    "The database already holds business partners; the demo data is only loaded into an "
+    "empty database.":
+        "La base contient déjà des tiers ; les données de démonstration ne se chargent que "
+        "dans une base vide.",
+    "The database server {where} cannot be reached. Check the address, the user and password, "
+    "and that the server is running.":
+        "Le serveur de base de données {where} est injoignable. Vérifiez l'adresse, "
+        "l'utilisateur et le mot de passe, et que le serveur fonctionne.",
+    "The expiry date must not be before the effective date.":
+        "La date d'expiration ne peut pas précéder la date d'effet.",
+    "The number series {series} does not exist.": "La série de numéros {series} n'existe pas.",
+    "The number series {series} is exhausted (last number {last}). Extend it in Number Series.":
+        "La série de numéros {series} est épuisée (dernier numéro {last}). Étendez-la dans "
+        "Séries de numéros.",
+    "The probability may not decrease along the phases: sequence {sequence} has {other} %.":
+        "La probabilité ne peut pas diminuer d'une phase à l'autre : la séquence {sequence} "
+        "a {other} %.",
+    "The probability must be between 0 and 100 %.":
+        "La probabilité doit être comprise entre 0 et 100 %.",
+    "This phase is already part of the sales process.":
+        "Cette phase fait déjà partie du processus de vente.",
+    "{entity_label} {code} already exists; choose another code.":
+        "{entity_label} {code} existe déjà ; choisissez un autre code.",
+    "{entity_label} {code} does not exist.": "{entity_label} {code} n'existe pas.",
+    "{entity_label} {code} is still used by other records and cannot be deleted.":
+        "{entity_label} {code} est encore utilisé par d'autres enregistrements et ne peut pas "
+        "être supprimé.",
+    "{entity_label} {record} was changed by {changed_by} after you opened it. Your changes "
+    "were not saved: reload the record to see theirs.":
+        "{entity_label} {record} a été modifié par {changed_by} après son ouverture. Vos "
+        "modifications n'ont pas été enregistrées : rechargez l'enregistrement pour voir les "
+        "siennes.",
+    "{entity_label} {record} was deleted by another user. Your changes were not saved.":
+        "{entity_label} {record} a été supprimé par un autre utilisateur. Vos modifications "
+        "n'ont pas été enregistrées.",
+    "{field_label} is required.": "{field_label} est obligatoire.",
+    "{field_label} may hold at most {length} characters; shorten it.":
+        "{field_label} contient au plus {length} caractères ; raccourcissez-le.",
+    "{value} is not an e-mail address.": "{value} n'est pas une adresse e-mail.",
+    "{where} cannot be opened. Check that the file is readable and not locked.":
+        "{where} ne peut pas être ouvert. Vérifiez que le fichier est lisible et non verrouillé.",
+    "{where} holds tables that are not a CRM database. Choose an empty database or a CRM one.":
+        "{where} contient des tables qui ne forment pas une base CRM. Choisissez une base vide "
+        "ou une base CRM.",
+    "{where} is not a CRM database (it may be damaged). Choose another database file or "
+    "restore a backup.":
+        "{where} n'est pas une base CRM (elle est peut-être endommagée). Choisissez un autre "
+        "fichier ou restaurez une sauvegarde.",
+    "{where} was written by a newer version of the CRM (schema {revision}). Install the newer "
+    "application to open it.":
+        "{where} a été écrite par une version plus récente du CRM (schéma {revision}). "
+        "Installez la nouvelle version pour l'ouvrir.",
+    # -- entities ----------------------------------------------------------------------------
+    "Activity": "Activité",
+    "Activity template": "Modèle d'activité",
+    "Attachment": "Pièce jointe",
+    "Attendee": "Participant",
+    "Attribute": "Attribut",
+    "Attribute by attribute set": "Attribut par ensemble d'attributs",
+    "Attribute option": "Option d'attribut",
+    "Attribute set": "Ensemble d'attributs",
+    "Attribute value": "Valeur d'attribut",
+    "Business partner": "Tiers",
+    "Buyer role": "Rôle d'acheteur",
+    "COM parameters": "Paramètres COM",
+    "CRM parameters": "Paramètres CRM",
+    "Contact": "Contact",
+    "Contact by opportunity": "Contact par opportunité",
+    "Default attribute set by role": "Ensemble d'attributs par défaut par rôle",
+    "Defaults by user": "Valeurs par défaut par utilisateur",
+    "Exchange synchronization settings": "Paramètres de synchronisation Exchange",
+    "Exchange synchronization user": "Utilisateur de synchronisation Exchange",
+    "Item": "Article",
+    "Letter": "Lettre",
+    "Number series": "Série de numéros",
+    "Opportunity": "Opportunité",
+    "Opportunity item": "Article d'opportunité",
+    "Opportunity source": "Origine d'opportunité",
+    "Opportunity type": "Type d'opportunité",
+    "Phase": "Phase",
+    "Phase by sales process": "Phase par processus de vente",
+    "Quotation line": "Ligne de devis",
+    "Quotation parameters": "Paramètres de devis",
+    "Reason": "Motif",
+    "Recipient": "Destinataire",
+    "Record": "Enregistrement",
+    "Reference by activity": "Référence par activité",
+    "Reference by opportunity": "Référence par opportunité",
+    "Report": "État",
+    "Report layout line": "Ligne de présentation d'état",
+    "Sales office": "Service des ventes",
+    "Sales order type": "Type de commande client",
+    "Sales process": "Processus de vente",
+    "Sales quotation": "Devis",
+    "Sales user profile": "Profil utilisateur de vente",
+    "Selection": "Sélection",
+    # -- enumerations ------------------------------------------------------------------------
+    "Accepted": "Accepté", "Active": "Actif", "Alphanumeric": "Alphanumérique",
+    "Appointment": "Rendez-vous", "Approved": "Approuvé", "Assignment": "Affectation",
+    "Basic": "De base", "Bcc": "Cci", "Budget": "Budget", "Business Partner": "Tiers",
+    "Busy": "Occupé", "Buy-from": "Fournisseur", "Call": "Appel", "Canceled": "Annulée",
+    "Cc": "Cc", "Center": "Centré", "Completed": "Terminé",
+    "Create or Update": "Création ou mise à jour", "Created": "Créé", "Date": "Date",
+    "Days": "Jours", "Dead": "Abandonnée", "Declined": "Refusé", "Deferred": "Différée",
+    "Delegate": "Délégation", "Deleted": "Supprimé", "Do Not Assign": "Ne pas affecter",
+    "Double": "Décimal", "Draft": "Brouillon", "Email": "E-mail", "Error": "Erreur",
+    "Exchange Web Services": "Exchange Web Services",
+    "External Sales Representative": "Représentant commercial externe",
+    "First Name": "Prénom", "First and Last Name": "Prénom et nom",
+    "Flexible Printing": "Impression paramétrable", "Free": "Libre", "From": "De",
+    "General": "Général", "Global Addition of Activities": "Ajout global des activités",
+    "Global Addition of Attributes": "Ajout global des attributs",
+    "Global Deletion of Activities": "Suppression globale des activités", "Held": "Tenu",
+    "High": "Haute", "Hours": "Heures", "Impersonation": "Emprunt d'identité",
+    "In Process": "En cours", "Inactive": "Inactif", "Inbound": "Entrant", "Integer": "Entier",
+    "Internal Sales Representative": "Représentant commercial interne",
+    "Invoice-from": "Facturant", "Invoice-to": "Facturé", "Left": "Gauche", "Lost": "Perdue",
+    "Low": "Basse", "Lower": "Minuscules", "Mail Merge": "Publipostage",
+    "Mailing": "Publipostage", "Maintenance Sales Order": "Commande client de maintenance",
+    "Maintenance Sales Quotation": "Devis de maintenance", "Mandatory": "Obligatoire",
+    "Mandatory Unless Empty": "Obligatoire sauf si vide", "Manual": "Manuel",
+    "Meeting Organizer": "Organisateur de la réunion", "Microsoft Graph": "Microsoft Graph",
+    "Minutes": "Minutes", "Miscellaneous": "Divers", "NTLM": "NTLM", "No": "Non",
+    "None": "Aucun", "Normal": "Normale", "Not Applicable": "Non applicable",
+    "Not Held": "Non tenu", "Not Mandatory": "Facultatif", "Not Specified": "Non spécifié",
+    "Not Started": "Non commencée", "OAuth 2": "OAuth 2", "Option": "Option",
+    "Optional": "Facultatif", "Other": "Autre", "Out of Office": "Absent du bureau",
+    "Outbound": "Sortant", "Pay-by": "Payeur", "Pay-to": "Bénéficiaire", "Planned": "Planifié",
+    "Preliminary": "Préliminaire", "Printed": "Imprimé", "Processed": "Traité",
+    "Project": "Projet", "Project (PCS)": "Projet (PCS)", "Project Contract": "Contrat de projet",
+    "Prospect": "Prospect", "Purchase Order": "Commande fournisseur", "Received": "Reçu",
+    "Request for Quotation": "Demande de prix", "Required": "Obligatoire",
+    "Resource": "Ressource", "Right": "Droite", "Sales Contract": "Contrat de vente",
+    "Sales Order": "Commande client", "Sales Quotation": "Devis",
+    "Send Email": "Envoi d'e-mail", "Sent": "Envoyé", "Service Call": "Appel de service",
+    "Service Contract": "Contrat de service",
+    "Service Contract Quotation": "Devis de contrat de service",
+    "Service Order": "Ordre de service", "Service Order Quotation": "Devis d'ordre de service",
+    "Service Work Order": "Ordre de travail de service", "Ship-from": "Expéditeur",
+    "Ship-to": "Destinataire de livraison", "Simulate": "Simuler",
+    "Skipped (already present)": "Ignoré (déjà présent)", "Skipped (filter)": "Ignoré (filtre)",
+    "Skipped (selection false)": "Ignoré (sélection fausse)", "Sold-to": "Client",
+    "Specific Employee": "Employé spécifique", "Suspect": "Suspect", "Task": "Tâche",
+    "Tentative": "Provisoire", "Time": "Heure", "To": "À", "Update": "Mettre à jour",
+    "Upper": "Majuscules", "Waiting on Someone Else": "En attente d'un tiers",
+    "Warning": "Avertissement", "Weeks": "Semaines", "Wide": "Large", "Won": "Gagnée",
+    "Would Create": "Serait créé", "Would Delete": "Serait supprimé",
+    "enum|Email": "E-mail", "enum|Active": "Actif", "enum|Required": "Obligatoire",
+    # -- fields and tabs ---------------------------------------------------------------------
+    "Address": "Adresse", "Applies to": "S'applique à", "Appointments": "Rendez-vous",
+    "Appointments for project assignments": "Rendez-vous pour les affectations de projet",
+    "Appointments for service assignments": "Rendez-vous pour les affectations de service",
+    "Base price": "Prix de base", "Business partners": "Tiers", "Calls": "Appels",
+    "Category": "Catégorie", "City": "Ville", "Communication": "Communication",
+    "Contacts": "Contacts", "Contacts and activities": "Contacts et activités",
+    "Country": "Pays", "Credit limit": "Limite de crédit", "Currency": "Devise",
+    "Default attribute sets": "Ensembles d'attributs par défaut",
+    "Default opportunity type": "Type d'opportunité par défaut",
+    "Default order type": "Type de commande par défaut", "Default origin": "Origine par défaut",
+    "Default sales office": "Service des ventes par défaut",
+    "Default sales process": "Processus de vente par défaut", "Digits": "Chiffres",
+    "Do not call": "Ne pas appeler", "E-mail": "E-mail", "Effective date": "Date d'effet",
+    "Emails": "E-mails",
+    "Empty: numbered from the COM parameters": "Vide : numéroté selon les paramètres COM",
+    "Expiry date": "Date d'expiration", "External sales rep": "Représentant externe",
+    "First name": "Prénom", "Home currency": "Devise de la société", "Initials": "Initiales",
+    "Initials based on": "Initiales basées sur", "Internal sales rep": "Représentant interne",
+    "Job title": "Fonction", "Last name": "Nom", "Mailings": "Publipostages",
+    "Maximum e-mail size (bytes)": "Taille maximale d'un e-mail (octets)",
+    "Mobile phone": "Téléphone mobile", "Mobile phone is primary": "Mobile principal",
+    "Name": "Nom", "Next number": "Numéro suivant", "Office phone": "Téléphone du bureau",
+    "Office phone is primary": "Téléphone du bureau principal", "Opportunities": "Opportunités",
+    "Opportunity number series": "Série de numéros des opportunités",
+    "Opted out": "Désinscrit", "Path for attachments": "Chemin des pièces jointes",
+    "Phone": "Téléphone", "Postal code": "Code postal", "Prefix": "Préfixe",
+    "Prefix (van, de)": "Particule (van, de)",
+    "Primary contact of the partner": "Contact principal du tiers",
+    "Probability %": "Probabilité %", "Probability": "Probabilité",
+    "Quotation number series": "Série de numéros des devis",
+    "Quotation series": "Série des devis", "Sales": "Ventes", "Sales quotations": "Devis",
+    "Sales unit": "Unité de vente", "Salutation": "Civilité", "Sequence": "Séquence",
+    "Status": "Statut", "Street": "Rue", "Synchronize activities": "Synchroniser les activités",
+    "Synchronize contacts": "Synchroniser les contacts",
+    "Synchronize with Exchange": "Synchroniser avec Exchange", "Tasks": "Tâches",
+    "User": "Utilisateur", "Validity (days)": "Validité (jours)", "Website": "Site web",
+    "Number series": "Séries de numéros", "Attributes": "Attributs", "Notes": "Remarques",
+    "Phases": "Phases", "Label": "Libellé", "Type": "Type", "Value": "Valeur",
+    "Author": "Auteur", "Modified": "Modifié le", "Private": "Privée", "Primary": "Principal",
+    "Default": "Par défaut", "Sales process": "Processus de vente",
+    "Default order type ": "Type de commande par défaut",
+    # -- session titles ----------------------------------------------------------------------
+    "Business Partners": "Tiers", "Buyer Role": "Rôle d'acheteur",
+    "Buyer Roles": "Rôles d'acheteur", "COM Parameters": "Paramètres COM",
+    "CRM Parameters": "Paramètres CRM", "Employees": "Employés", "Items": "Articles",
+    "Number Series": "Séries de numéros", "Opportunity Source": "Origine d'opportunité",
+    "Opportunity Sources": "Origines d'opportunités", "Opportunity Type": "Type d'opportunité",
+    "Opportunity Types": "Types d'opportunités",
+    "Phase by Sales Process": "Phase par processus de vente",
+    "Phases by Sales Process": "Phases par processus de vente",
+    "Quotation Parameters": "Paramètres de devis", "Reasons": "Motifs",
+    "Sales Office": "Service des ventes", "Sales Offices": "Services des ventes",
+    "Sales Order Type": "Type de commande client",
+    "Sales Order Types": "Types de commandes clients", "Sales Process": "Processus de vente",
+    "Sales Processes": "Processus de vente", "Sales User Profile": "Profil utilisateur de vente",
+    "Sales User Profiles": "Profils utilisateurs de vente",
+}

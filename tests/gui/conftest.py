@@ -1,0 +1,64 @@
+"""GUI fixtures: a real main window over a demo database, offscreen, with isolated settings."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+from PySide6.QtWidgets import QMessageBox  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def isolated_data_dir(tmp_path, monkeypatch):
+    """Settings and logs go to a folder of the test, never the user's."""
+    monkeypatch.setenv("CRM_DATA_DIR", str(tmp_path / "data"))
+
+
+@pytest.fixture
+def ctx(demo_db, qapp):
+    from desktop.i18n import Translations
+    from desktop.settings import Settings
+    from desktop.views.context import AppContext
+
+    Translations().install("en")
+    return AppContext(db=demo_db, user="tester", settings=Settings(), employee_id=1,
+                      employee_name="Sophie Marchand")
+
+
+@pytest.fixture
+def window(ctx, qtbot):
+    from desktop.views.main_window import MainWindow
+
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.resize(1200, 800)
+    win.show()
+    yield win
+    for sub in win.mdi.subWindowList():
+        sub.session.release()
+    win.hide()
+    win.deleteLater()
+
+
+class Answers:
+    """Records message boxes instead of showing them, and answers them as told."""
+
+    def __init__(self) -> None:
+        self.shown: list[tuple[str, str]] = []
+        self.answer = QMessageBox.Yes
+
+    def __call__(self, kind):
+        def box(parent, title, text, *args, **kwargs):
+            self.shown.append((kind, text))
+            return self.answer
+        return box
+
+
+@pytest.fixture
+def answers(monkeypatch):
+    recorder = Answers()
+    for kind in ("warning", "information", "critical", "question"):
+        monkeypatch.setattr(QMessageBox, kind, staticmethod(recorder(kind)))
+    return recorder

@@ -1,0 +1,103 @@
+"""The main window: every session opens from its menu and through Run session; grids sort and
+filter; the language switches to French."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from desktop.views import registry
+from desktop.views.overview import OverviewSession
+
+
+def test_every_session_opens_from_its_menu(window, answers):
+    for spec in registry.all_sessions():
+        if not spec.in_menu:
+            continue
+        window.session_actions[spec.code].trigger()
+        active = window.mdi.activeSubWindow()
+        assert active is not None and active.session.session_code == spec.code
+        if isinstance(active.session, OverviewSession):
+            assert active.session.rows_shown() > 0, spec.code
+        active.close()
+    assert answers.shown == []
+    assert window.mdi.subWindowList() == []
+
+
+def test_every_session_opens_by_code_through_run_session(window, qtbot, monkeypatch):
+    from desktop.dialogs.run_session import RunSessionDialog
+
+    for spec in registry.all_sessions():
+        dialog = RunSessionDialog(window)
+        qtbot.addWidget(dialog)
+        qtbot.keyClicks(dialog.edit, spec.code)
+        qtbot.keyClick(dialog.edit, Qt.Key_Return)
+        assert dialog.chosen == spec.code
+        window.open_session(dialog.chosen)
+        assert window.mdi.activeSubWindow().session.session_code == spec.code
+        window.mdi.activeSubWindow().close()
+
+
+def test_run_session_finds_sessions_by_name(window, qtbot):
+    from desktop.dialogs.run_session import RunSessionDialog
+
+    dialog = RunSessionDialog(window)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.edit, "sales proc")
+    assert dialog.list.item(0).data(Qt.UserRole) in ("tdsmi0108m000", "tdsmi0608m000")
+    qtbot.keyClick(dialog.list, Qt.Key_Return)
+    assert dialog.chosen in ("tdsmi0108m000", "tdsmi0608m000")
+
+
+def test_opening_an_open_session_focuses_it(window):
+    first = window.open_session("tccom4500m000")
+    window.open_session("tccom1140m000")
+    again = window.open_session("tccom4500m000")
+    assert again is first
+    assert len(window.mdi.subWindowList()) == 2
+    assert window.mdi.activeSubWindow().session is first
+
+
+def test_grid_sorts_and_filters_in_sql(window, qtbot):
+    overview = window.open_session("tccom4500m000")
+    view, model = overview.view, overview.model
+    assert model.rowCount() == 200
+    view.sortByColumn(0, Qt.AscendingOrder)
+    assert model.index(0, 0).data() == "BP000001"
+    view.sortByColumn(0, Qt.DescendingOrder)
+    assert model.index(0, 0).data() == "BP000200"
+    view.sortByColumn(1, Qt.AscendingOrder)
+    names = [model.index(r, 1).data() for r in range(model.rowCount())]
+    assert names[0] <= names[1] <= names[-1]
+    qtbot.keyClicks(overview.search, "Forges")
+    assert 0 < model.rowCount() < 200
+    assert all("Forges" in model.index(r, 1).data() for r in range(model.rowCount()))
+    overview.search.clear()
+    assert model.rowCount() == 200
+    status = overview.status_filter
+    status.setCurrentIndex(status.findText("Inactive"))
+    inactive = model.rowCount()
+    assert 0 < inactive < 200
+    assert {model.index(r, 2).data() for r in range(inactive)} == {"Inactive"}
+
+
+def test_switching_to_french_translates_the_menus(window, ctx, qtbot):
+    from desktop.i18n import Translations
+
+    overview = window.open_session("tccom4500m000")
+    assert overview.count_label.text() == "200 row(s)"
+    translations = Translations()
+    translations.install("fr")
+    qtbot.waitUntil(lambda: window.menuBar().actions()[0].text() == "&Relations commerciales")
+    titles = [a.text() for a in window.menuBar().actions()]
+    reopened = window.mdi.activeSubWindow()
+    assert reopened.windowTitle() == "Tiers"
+    assert reopened.session.count_label.text() == "200 lignes"
+    assert reopened.session.new_action.text() == "Nouveau"
+    assert "&Relations commerciales" in titles
+    assert "&Opportunités" in titles
+    assert "Données de &base" in titles
+    assert window.session_actions["tccom4500m000"].text() == "Tiers"
+    translations.install("en")
+    qtbot.waitUntil(lambda: window.menuBar().actions()[0].text() == "&Sales relations")
+    assert "&Sales relations" in [a.text() for a in window.menuBar().actions()]
