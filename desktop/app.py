@@ -110,6 +110,19 @@ def _run(app, db, settings, translations, user, status, args) -> int:
     return code
 
 
+def _wait_for_rows(session, seconds: float = 30) -> int | None:
+    """The row count of a session's grid, once its counting thread has answered."""
+    from PySide6.QtCore import QEventLoop
+
+    model = getattr(session, "model", None)
+    if model is not None and not model.count_known:
+        loop = QEventLoop()
+        model.countChanged.connect(loop.quit)
+        QTimer.singleShot(int(seconds * 1000), loop.quit)
+        loop.exec()
+    return session.rows_shown()
+
+
 def self_test(window) -> int:
     """Open every session by its code, print a line each, close them; 0 when all worked."""
     from desktop.views import registry
@@ -118,8 +131,7 @@ def self_test(window) -> int:
     for spec in registry.all_sessions():
         try:
             session = window.open_session(spec.code)
-            QApplication.processEvents()
-            rows = session.rows_shown()
+            rows = _wait_for_rows(session)
             print(f"{spec.code}  {spec.title:45} {rows if rows is not None else 'ok'}")
             window.find_window(session.key).close()
         except Exception as error:  # noqa: BLE001 - report which session failed

@@ -18,8 +18,9 @@ import platformdirs
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DatabaseError, OperationalError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session, configure_mappers, sessionmaker
 
+import desktop.crm.entities  # noqa: F401 - every mapper, before configure_mappers
 from desktop.crm import migrations
 from desktop.crm.errors import DatabaseOpenError
 
@@ -111,6 +112,7 @@ class Database:
 
     def __post_init__(self) -> None:
         self._factory = sessionmaker(self.engine, expire_on_commit=False)
+        configure_mappers()  # once at start, not on the first screen that queries
 
     @property
     def description(self) -> str:

@@ -6,6 +6,7 @@ import datetime as dt
 import enum
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from decimal import Decimal
 from typing import Any
 
@@ -48,26 +49,58 @@ def translate_enum(value: enum.Enum) -> str:
     return QCoreApplication.translate("enum", value.value)
 
 
+_QT_TO_STRFTIME = (("yyyy", "%Y"), ("yy", "%y"), ("MMMM", "%B"), ("MMM", "%b"), ("MM", "%m"),
+                   ("dddd", "%A"), ("ddd", "%a"), ("dd", "%d"), ("HH", "%H"), ("hh", "%I"),
+                   ("mm", "%M"), ("ss", "%S"), ("AP", "%p"), ("ap", "%p"))
+
+
+def _strftime(pattern: str) -> str:
+    """A Qt date pattern as a strftime one (grids format thousands of cells: Python's own
+    formatting is much cheaper than a QLocale call per cell)."""
+    out, i = "", 0
+    while i < len(pattern):
+        for qt, py in _QT_TO_STRFTIME:
+            if pattern.startswith(qt, i):
+                out, i = out + py, i + len(qt)
+                break
+        else:
+            single = {"d": "%-d", "M": "%-m", "H": "%-H", "h": "%-I"}.get(pattern[i])
+            out, i = out + (single or pattern[i].replace("%", "%%")), i + 1
+    return out
+
+
+@lru_cache(maxsize=8)
+def _formats(locale_name: str) -> tuple[str, str, str, str]:
+    locale = QLocale(locale_name)
+    return (_strftime(locale.dateFormat(QLocale.ShortFormat)),
+            _strftime(locale.dateTimeFormat(QLocale.ShortFormat)),
+            locale.decimalPoint(), locale.groupSeparator())
+
+
+def _number(value, decimals: int, point: str, group: str) -> str:
+    text = f"{float(value):,.{decimals}f}"
+    return text.replace(",", "\x00").replace(".", point).replace("\x00", group)
+
+
 def display(kind: str, value: Any) -> str:
     """The text shown for a value, in the user's locale."""
     if value is None:
         return ""
-    locale = QLocale()
+    if isinstance(value, str):
+        return value
     if isinstance(value, enum.Enum):
         return translate_enum(value)
-    if kind == "money" and isinstance(value, (Decimal, float, int)):
-        return locale.toString(float(value), "f", 2)
-    if kind == "percent" and isinstance(value, (Decimal, float, int)):
-        return locale.toString(float(value), "f", 0) + " %"
-    if kind == "decimal" and isinstance(value, (Decimal, float, int)):
-        return locale.toString(float(value), "f", 2)
-    if kind == "int" and isinstance(value, int):
-        return locale.toString(value)
-    if isinstance(value, dt.datetime):
-        local = value.astimezone()
-        return locale.toString(local.replace(tzinfo=None), QLocale.ShortFormat)
-    if isinstance(value, dt.date):
-        return locale.toString(value, QLocale.ShortFormat)
+    date_fmt, datetime_fmt, point, group = _formats(QLocale().name())
     if isinstance(value, bool):
         return ""
+    if isinstance(value, dt.datetime):
+        return value.astimezone().strftime(datetime_fmt)
+    if isinstance(value, dt.date):
+        return value.strftime(date_fmt)
+    if kind in ("money", "decimal") and isinstance(value, (Decimal, float, int)):
+        return _number(value, 2, point, group)
+    if kind == "percent" and isinstance(value, (Decimal, float, int)):
+        return _number(value, 0, point, group) + " %"
+    if kind == "int" and isinstance(value, int):
+        return _number(value, 0, point, group)
     return str(value)

@@ -10,7 +10,7 @@ from desktop.views import registry
 from desktop.views.overview import OverviewSession
 
 
-def test_every_session_opens_from_its_menu(window, answers):
+def test_every_session_opens_from_its_menu(window, answers, qtbot):
     for spec in registry.all_sessions():
         if not spec.in_menu:
             continue
@@ -19,6 +19,7 @@ def test_every_session_opens_from_its_menu(window, answers):
         assert active is not None and active.session.session_code == spec.code
         if isinstance(active.session, OverviewSession):
             assert active.session.rows_shown() > 0, spec.code
+            qtbot.waitUntil(lambda: active.session.model.count_known)
         active.close()
     assert answers.shown == []
     assert window.mdi.subWindowList() == []
@@ -61,18 +62,22 @@ def test_opening_an_open_session_focuses_it(window):
 def test_grid_sorts_and_filters_in_sql(window, qtbot):
     overview = window.open_session("tccom4500m000")
     view, model = overview.view, overview.model
+    settled = lambda: qtbot.waitUntil(lambda: model.count_known)  # noqa: E731
+    settled()
     assert model.rowCount() == 200
     view.sortByColumn(0, Qt.AscendingOrder)
     assert model.index(0, 0).data() == "BP000001"
     view.sortByColumn(0, Qt.DescendingOrder)
     assert model.index(0, 0).data() == "BP000200"
     view.sortByColumn(1, Qt.AscendingOrder)
+    settled()
     names = [model.index(r, 1).data() for r in range(model.rowCount())]
     assert names[0] <= names[1] <= names[-1]
     qtbot.keyClicks(overview.search, "Forges")
     assert 0 < model.rowCount() < 200
     assert all("Forges" in model.index(r, 1).data() for r in range(model.rowCount()))
     overview.search.clear()
+    settled()
     assert model.rowCount() == 200
     status = overview.status_filter
     status.setCurrentIndex(status.findText("Inactive"))
@@ -85,14 +90,14 @@ def test_switching_to_french_translates_the_menus(window, ctx, qtbot):
     from desktop.i18n import Translations
 
     overview = window.open_session("tccom4500m000")
-    assert overview.count_label.text() == "200 row(s)"
+    qtbot.waitUntil(lambda: overview.count_label.text() == "200 row(s)")
     translations = Translations()
     translations.install("fr")
     qtbot.waitUntil(lambda: window.menuBar().actions()[0].text() == "&Relations commerciales")
     titles = [a.text() for a in window.menuBar().actions()]
     reopened = window.mdi.activeSubWindow()
     assert reopened.windowTitle() == "Tiers"
-    assert reopened.session.count_label.text() == "200 lignes"
+    qtbot.waitUntil(lambda: reopened.session.count_label.text() == "200 lignes")
     assert reopened.session.new_action.text() == "Nouveau"
     assert "&Relations commerciales" in titles
     assert "&Opportunités" in titles

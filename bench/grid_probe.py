@@ -1,0 +1,100 @@
+"""One side of the grid benchmark, in its own process: prints JSON with the time to the first
+rows, the time to show row 500,000, and the peak memory above the baseline."""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import sys
+import time
+
+from PySide6.QtWidgets import QApplication, QTableView
+
+VISIBLE = 40  # rows a grid paints at once (the view's height decides in show())
+JUMP = 500_000
+SQL = ("SELECT id, code, type, subject, status, sort_date FROM activities "
+       "ORDER BY sort_date, id")
+
+
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def show(model, row: int = 0) -> None:
+    """What the user waits for: a table view painted with the rows around ``row``."""
+    global VIEW
+    if VIEW is None:
+        VIEW = QTableView()
+        VIEW.resize(1280, 900)
+        VIEW.verticalHeader().hide()  # as the application's grids
+        VIEW.setModel(model)
+        VIEW.show()
+    VIEW.scrollTo(model.index(row, 0), QTableView.PositionAtTop)
+    VIEW.viewport().grab()  # renders now, asking the model for every visible cell
+    assert model.index(row, 0).data()
+
+
+VIEW = None
+
+
+def ours(path: str) -> dict:
+    from sqlalchemy import text
+
+    from desktop.crm import entities as E
+    from desktop.crm.database import make_engine
+    from desktop.models.columns import Column
+    from desktop.models.sql_table import SqlTableModel
+
+    from sqlalchemy.orm import configure_mappers
+
+    engine = make_engine(f"sqlite:///{path}")
+    configure_mappers()  # done once at application start, before any grid opens
+    with engine.connect() as conn:
+        conn.execute(text("SELECT 1"))
+    base = peak_mb()
+    a = E.Activity
+    started = time.perf_counter()
+    model = SqlTableModel(engine, a.__table__, a.id, [
+        Column("code", "Activity", a.code), Column("type", "Type", a.type),
+        Column("subject", "Subject", a.subject), Column("status", "Status", a.status),
+        Column("sort_date", "Date", a.sort_date, kind="datetime")],
+        default_order=[a.sort_date])
+    show(model, 0)
+    first = time.perf_counter() - started
+    started = time.perf_counter()
+    while not model.count_known:  # the count arrives from its thread through the event loop
+        QApplication.processEvents()
+    show(model, JUMP)
+    jump = time.perf_counter() - started
+    return {"rows": model.rowCount(), "first": first, "jump": jump, "mb": peak_mb() - base}
+
+
+def qsqlquerymodel(path: str) -> dict:
+    from PySide6.QtSql import QSqlDatabase, QSqlQuery, QSqlQueryModel
+
+    db = QSqlDatabase.addDatabase("QSQLITE")
+    db.setDatabaseName(path)
+    db.open()
+    base = peak_mb()
+    started = time.perf_counter()
+    model = QSqlQueryModel()
+    model.setQuery(QSqlQuery(SQL, db))
+    show(model, 0)
+    first = time.perf_counter() - started
+    started = time.perf_counter()
+    while model.rowCount() <= JUMP + VISIBLE and model.canFetchMore():
+        model.fetchMore()  # what a view does while the user drags the scroll bar down
+    show(model, JUMP)
+    jump = time.perf_counter() - started
+    result = {"rows": model.rowCount(), "first": first, "jump": jump, "mb": peak_mb() - base}
+    model.clear()
+    db.close()
+    return result
+
+
+if __name__ == "__main__":
+    app = QApplication(sys.argv[:1])
+    kind, path = sys.argv[1], sys.argv[2]
+    print(json.dumps({"ours": ours, "qsqlquerymodel": qsqlquerymodel}[kind](path)), flush=True)
+    os._exit(0)  # QtSql's driver may crash in interpreter finalisation; the result is out

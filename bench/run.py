@@ -1,0 +1,71 @@
+"""Benchmarks against a named peer, measured in the same run (ratios, not absolute times).
+
+    python bench/run.py NAME [--size large]
+
+Each benchmark ends with the line ``NAME: ours <s> s, <peer> <s> s, ratio <x>``.
+Benchmarks: grid (our SQL table model vs Qt's QSqlQueryModel over the same SQLite file).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "bench" / "data"
+sys.path.insert(0, str(ROOT))
+
+
+def demo_database(size: str) -> Path:
+    """The demo database of this size, created on first use and reused afterwards."""
+    path = DATA / f"{size}.sqlite"
+    if not path.exists():
+        DATA.mkdir(parents=True, exist_ok=True)
+        print(f"creating the {size} demo database (once) ...", flush=True)
+        subprocess.run([sys.executable, "-m", "desktop", "demo", "--size", size,
+                        "--database", f"sqlite:///{path}"], check=True, cwd=ROOT)
+    return path
+
+
+def run_probe(module: str, *args: str) -> dict:
+    """Run one measurement in a fresh process, so peak memory is its own."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    out = subprocess.run([sys.executable, "-m", module, *args], check=True, env=env,
+                         capture_output=True, text=True, cwd=ROOT).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def bench_grid(size: str) -> None:
+    path = demo_database(size)
+    ours = run_probe("bench.grid_probe", "ours", str(path))
+    peer = run_probe("bench.grid_probe", "qsqlquerymodel", str(path))
+    rows = ours["rows"]
+    print(f"rows in the activities overview: {rows:,} (peer sees {peer['rows']:,} after its "
+          "scroll)")
+    for key, label in (("first", "first rows"), ("jump", "scroll to row 500,000")):
+        print(f"{label:24}: ours {ours[key]:.3f} s, QSqlQueryModel {peer[key]:.3f} s, "
+              f"ratio {ours[key] / peer[key]:.2f}")
+    print(f"{'peak memory':24}: ours {ours['mb']:.0f} MB, QSqlQueryModel {peer['mb']:.0f} MB, "
+          f"ratio {ours['mb'] / peer['mb']:.2f}")
+    print(f"grid: ours {ours['first']:.3f} s, QSqlQueryModel {peer['first']:.3f} s, "
+          f"ratio {ours['first'] / peer['first']:.2f}")
+
+
+BENCHMARKS = {"grid": bench_grid}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("name", choices=sorted(BENCHMARKS))
+    parser.add_argument("--size", default="large", choices=("small", "medium", "large"))
+    args = parser.parse_args()
+    BENCHMARKS[args.name](args.size)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
