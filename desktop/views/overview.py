@@ -54,6 +54,7 @@ class OverviewSession(SessionWindow):
     # -- construction ----------------------------------------------------------------------
     def __init__(self, ctx, parent=None, **params) -> None:
         super().__init__(ctx, parent, **params)
+        self._top_level = parent is None  # a session tab, not a tab inside a detail
         self.model = SqlTableModel(ctx.db.engine, self.from_obj(), self.entity.id, self.columns(),
                                    default_order=self.default_order(),
                                    version_expr=getattr(self.entity, "version", None),
@@ -80,9 +81,21 @@ class OverviewSession(SessionWindow):
         layout.addWidget(self.toolbar)
         layout.addLayout(bar)
         layout.addWidget(self.view, 1)
-        self.search.textChanged.connect(self.model.set_search)
         self.model.countChanged.connect(self._show_count)
+        if self.remembers_filters():
+            self.search.setText(ctx.settings.get_filter(self.session_code).get("search", ""))
+            self.model.set_search(self.search.text())
+        self.search.textChanged.connect(self._search_changed)
         self.apply_filters()
+
+    def remembers_filters(self) -> bool:
+        """A top-level overview keeps its last search; a tab inside a detail does not."""
+        return self._top_level
+
+    def _search_changed(self, text: str) -> None:
+        self.model.set_search(text)
+        if self.remembers_filters():
+            self.ctx.settings.set_filter(self.session_code, {"search": text})
 
     def _build_view(self) -> None:
         view = self.view

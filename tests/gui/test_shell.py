@@ -106,3 +106,20 @@ def test_switching_to_french_translates_the_menus(window, ctx, qtbot):
     translations.install("en")
     qtbot.waitUntil(lambda: window.menuBar().actions()[0].text() == "&Sales relations")
     assert "&Sales relations" in [a.text() for a in window.menuBar().actions()]
+
+
+def test_open_tabs_and_last_search_come_back(window, ctx, qtbot):
+    from desktop.views.main_window import MainWindow
+
+    overview = window.open_session("tccom4500m000")
+    qtbot.keyClicks(overview.search, "Lyon")
+    window.open_session("tccom4100s000", record_id=7)
+    window.close()
+    again = MainWindow(ctx)
+    qtbot.addWidget(again)
+    again.restore_state()
+    keys = [s.key for s in again.sessions()]
+    assert keys == ["tccom4500m000", "tccom4100s000:7"]
+    assert again.sessions()[0].search.text() == "Lyon"
+    for sub in again.mdi.subWindowList():
+        sub.session.release()
