@@ -55,8 +55,12 @@ def apply_values(session: Session, obj: Base, values: dict[str, Any]) -> Base:
 
 
 def _check_required(obj: Base) -> None:
+    # a foreign key is filled when its relationship holds an object not yet flushed
+    linked = {col.key for rel in inspect(type(obj)).relationships if rel.direction.name ==
+              "MANYTOONE" and getattr(obj, rel.key) is not None for col in rel.local_columns}
     for column in type(obj).__table__.c:
-        if column.primary_key or column.nullable or column.default is not None:
+        if column.primary_key or column.nullable or column.default is not None or \
+                column.key in linked:
             continue
         value = getattr(obj, column.key, None)
         if value is None or (isinstance(value, str) and not value.strip()):

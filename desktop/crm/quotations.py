@@ -1,0 +1,121 @@
+"""Generating a sales quotation from an opportunity (BR-GQ-01..13), and maintaining it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.crm import entities as E
+from desktop.crm.base import current_user
+from desktop.crm.enums import PriceOrigin, QuotationOrigin, QuotationStatus, ReferenceType
+from desktop.crm.errors import NotAllowedError, NotFoundError, NumberingError, ValidationError
+from desktop.crm.numbering import next_number
+from desktop.crm.opportunities import FROZEN, add_reference, line_amount
+from desktop.crm.parameters import quotation_parameters
+from desktop.crm.records import apply_values
+
+
+def resolve_series(session: Session, opp: E.Opportunity,
+                   user: str) -> tuple[E.NumberSeries, str]:
+    """The quotation number series, the first found of (BR-GQ-09): the sales office (the
+    opportunity's, else the user's), the user's sales profile, the default sales order type,
+    the quotation parameters. Returns the series and where it came from."""
+    profile = session.scalars(select(E.SalesUserProfile).where(
+        E.SalesUserProfile.user_name == user)).first()
+    office = opp.sales_office or (profile.default_sales_office if profile else None)
+    order_type = session.scalars(select(E.SalesOrderType).where(
+        E.SalesOrderType.is_default.is_(True))).first()
+    candidates = [
+        (office.quotation_series if office else None, "sales office"),
+        (profile.quotation_series if profile else None, "sales user profile"),
+        (order_type.quotation_series if order_type else None, "sales order type"),
+        (quotation_parameters(session).quotation_series, "quotation parameters"),
+    ]
+    for series, source in candidates:
+        if series is not None:
+            return series, source
+    raise NumberingError("No number series for quotations: set one on the sales office, the "
+                         "sales user profile, the default sales order type or the quotation "
+                         "parameters.")
+
+
+def generate_quotation(session: Session, opportunity_id: int,
+                       today: dt.date | None = None) -> E.Quotation:
+    """One unit of work: header, a line per selected item, and the opportunity's reference.
+
+    Commits on success; on any failure rolls back, so no quotation, line, reference or number
+    is left behind.
+    """
+    today = today or dt.date.today()
+    try:
+        quotation = _generate(session, opportunity_id, today)
+        session.commit()
+        return quotation
+    except BaseException:
+        session.rollback()
+        raise
+
+
+def _generate(session: Session, opportunity_id: int, today: dt.date) -> E.Quotation:
+    # read what the database holds now, not what this session may have cached earlier
+    opp = session.get(E.Opportunity, opportunity_id, populate_existing=True)
+    if opp is None:
+        raise NotFoundError("The opportunity no longer exists.")
+    if opp.status in FROZEN:
+        raise NotAllowedError("A quotation cannot be generated for an opportunity with status "
+                              "{status_label}.", status_label=opp.status.value)
+    series, _source = resolve_series(session, opp, current_user(session))
+    validity = quotation_parameters(session).default_validity_days or 30
+    quotation = E.Quotation(
+        code=next_number(session, series), sold_to_bp_id=opp.sold_to_bp_id,
+        sales_office_id=opp.sales_office_id, opportunity_id=opp.id,
+        origin=QuotationOrigin.OPPORTUNITY, status=QuotationStatus.CREATED,
+        quotation_date=today, valid_until=today + dt.timedelta(days=validity),
+        probability_pct=opp.probability_pct, currency=opp.currency,
+        description=opp.description)
+    items = session.scalars(select(E.OpportunityItem).where(
+        E.OpportunityItem.opportunity_id == opp.id, E.OpportunityItem.selected.is_(True))
+        .order_by(E.OpportunityItem.position).execution_options(populate_existing=True))
+    for position, item in enumerate(items, 1):
+        quotation.lines.append(E.QuotationLine(
+            position=position * 10, item_id=item.item_id, ordered_qty=item.ordered_qty,
+            unit=item.order_unit, price=item.price, price_currency=item.price_currency,
+            price_unit=item.price_unit, discount_pct=item.discount_pct,
+            discount_amount=item.discount_amount, amount=item.amount, opportunity_id=opp.id,
+            price_origin=PriceOrigin.MANUAL, peg_project=item.peg_project,
+            peg_element=item.peg_element, peg_activity=item.peg_activity))
+    session.add(quotation)
+    session.flush()
+    add_reference(session, opp, {
+        "type": ReferenceType.SALES_QUOTATION, "reference": quotation.code,
+        "status": QuotationStatus.CREATED.value, "due_date": quotation.valid_until,
+        "amount": quotation.total_amount, "currency": quotation.currency,
+        "information": opp.sold_to_bp.name[:120]}, system=True)
+    session.flush()
+    return quotation
+
+
+def save_line(session: Session, quotation: E.Quotation, line: E.QuotationLine | None,
+              values: dict[str, Any]) -> E.QuotationLine:
+    """Change a quotation line by hand. A Manual price is never recalculated (BR-GQ-07)."""
+    if quotation.status is QuotationStatus.PROCESSED:
+        raise NotAllowedError("A processed quotation can no longer be changed.")
+    qty = values.get("ordered_qty", line.ordered_qty if line else None)
+    if qty is None or qty <= 0:
+        raise ValidationError("The quantity must be greater than zero.", field="ordered_qty")
+    if line is None:
+        line = E.QuotationLine(quotation=quotation, price_origin=PriceOrigin.MANUAL,
+                               position=max((ln.position for ln in quotation.lines),
+                                            default=0) + 10)
+    apply_values(session, line, values)
+    line.amount = line_amount(line.ordered_qty, line.price, line.discount_pct,
+                              line.discount_amount)
+    return line
+
+
+def quotation_total(quotation: E.Quotation) -> Decimal:
+    return quotation.total_amount
