@@ -23,7 +23,8 @@ TS_DIR = ROOT / "resources" / "translations"
 DECLARED = TS_DIR / "declared_strings.py"
 LANGUAGES = ("fr",)
 DOMAIN_ERRORS = {"CrmError", "ValidationError", "NotAllowedError", "NotFoundError",
-                 "StaleRecordError", "NumberingError", "DatabaseOpenError"}
+                 "StaleRecordError", "NumberingError", "DatabaseOpenError",
+                 "ConfirmationRequired"}
 sys.path.insert(0, str(ROOT))
 
 

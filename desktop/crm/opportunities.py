@@ -81,6 +81,9 @@ def save_opportunity(session: Session, opp: E.Opportunity, values: dict[str, Any
     """Apply an edit of the header with every rule; nothing is committed."""
     today = today or dt.date.today()
     values = dict(values)
+    new_status = values.get("status") or opp.status
+    if opp.status in CLOSED_OPPORTUNITY_STATUSES and new_status != opp.status:
+        _change_status(session, opp, opp.status, new_status, confirm_reopen, today)  # checks
     old = {"status": opp.status, "phase_id": opp.phase_id,
            "sales_process_id": opp.sales_process_id, "probability_pct": opp.probability_pct,
            "expected_close_date": opp.expected_close_date}
@@ -126,6 +129,14 @@ def _check_probability(value: Decimal | None) -> None:
     if value is not None and not Decimal(0) <= value <= HUNDRED:
         raise ValidationError("The probability must be between 0 and 100 %.",
                               field="probability_pct")
+
+
+def reopen_question(opp: E.Opportunity, new: S) -> ConfirmationRequired | None:
+    """The question to ask before ``new`` reopens a closed opportunity (BR-OPP-17)."""
+    if opp.status in CLOSED_OPPORTUNITY_STATUSES and new != opp.status:
+        return ConfirmationRequired("Opportunity {code} is {old_label}. Reopen it?",
+                                    code=opp.code, old_label=opp.status.value)
+    return None
 
 
 def _change_status(session: Session, opp: E.Opportunity, old: S, new: S, confirm: bool,

@@ -87,3 +87,19 @@ def flush(session: Session) -> None:
 def commit(session: Session) -> None:
     with conflicts_reported(session):
         session.commit()
+
+
+def get_current(session: Session, entity: type, record_id: int, version: int | None):
+    """The record, provided nobody changed it since it was shown at ``version``."""
+    obj = session.get(entity, record_id)
+    if obj is None:
+        raise StaleRecordError("{entity_label} {record} was deleted by another user. Your "
+                               "changes were not saved.", record=str(record_id),
+                               entity_label=entity.entity_label)
+    if version is not None and version and obj.version != version:
+        raise StaleRecordError(
+            "{entity_label} {record} was changed by {changed_by} after you opened it. "
+            "Your changes were not saved: reload the record to see theirs.",
+            record=obj.display_key(), changed_by=obj.modified_by or "?",
+            entity_label=entity.entity_label)
+    return obj

@@ -88,7 +88,10 @@ class PartnerContactsTab(OverviewSession):
 
 
 def _bp_tabs(self):
+    from desktop.views.opportunities import _bp_opportunities
+
     return [("Contacts", lambda d, rid: PartnerContactsTab(d.ctx, d, bp_id=rid)),
+            ("Opportunities", _bp_opportunities),
             ("Attributes", attributes_tab(AttributeObjectKind.R)),
             ("Notes", notes_tab(BusinessObjectKind.BUSINESS_PARTNER))]
 

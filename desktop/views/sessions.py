@@ -3,7 +3,10 @@
 from desktop.views import (  # noqa: F401
     masterdata,
     notes,
+    opportunities,
+    opportunity_tabs,
     parameters,
     partners,
     processes,
+    quotations,
 )

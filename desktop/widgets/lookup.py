@@ -35,24 +35,20 @@ class LookupSpec:
         return getattr(self.entity, self.label_attr)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LookupField", text)
-
-
 class LookupDialog(QDialog):
     """A searchable grid of the lookup's records; Enter or double-click picks one."""
 
     def __init__(self, engine: Engine, spec: LookupSpec, text: str = "", parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("Select %1").replace(
+        self.setWindowTitle(QCoreApplication.translate("LookupField", "Select %1").replace(
             "%1", QCoreApplication.translate("entity", spec.entity.entity_label)))
         self.resize(560, 420)
         self.chosen: int | None = None
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText(_tr("Search code or description"))
+        self.search.setPlaceholderText(QCoreApplication.translate("LookupField", "Search code or description"))
         self.search.setClearButtonEnabled(True)
-        columns = [Column("code", _tr("Code"), spec.code_col(), searchable=True),
-                   Column("label", _tr("Description"), spec.label_col(), searchable=True)]
+        columns = [Column("code", QCoreApplication.translate("LookupField", "Code"), spec.code_col(), searchable=True),
+                   Column("label", QCoreApplication.translate("LookupField", "Description"), spec.label_col(), searchable=True)]
         self.model = SqlTableModel(engine, spec.entity.__table__, spec.entity.id, columns,
                                    default_order=[spec.code_col()], parent=self)
         self.model.set_fixed_filter(spec.where)
@@ -99,7 +95,7 @@ class LookupField(QWidget):
         self.code.setMaximumWidth(130)
         self.button = QToolButton(self)
         self.button.setIcon(qta.icon("fa5s.search"))
-        self.button.setToolTip(_tr("Select from a list (F2)"))
+        self.button.setToolTip(QCoreApplication.translate("LookupField", "Select from a list (F2)"))
         self.label = QLabel(self)
         self.label.setTextInteractionFlags(Qt.TextSelectableByMouse)
         layout = QHBoxLayout(self)
@@ -158,7 +154,7 @@ class LookupField(QWidget):
                                       *self.spec.where)).first()
         if row is None:
             self._id, self._invalid = None, True
-            self.label.setText(_tr("%1 does not exist").replace("%1", text))
+            self.label.setText(QCoreApplication.translate("LookupField", "%1 does not exist").replace("%1", text))
             self._mark(True)
         else:
             self._id, self._invalid = row[0], False

@@ -288,6 +288,95 @@ FR = {
     "Author": "Auteur", "Modified": "Modifié le", "Private": "Privée", "Primary": "Principal",
     "Default": "Par défaut", "Sales process": "Processus de vente",
     "Default order type ": "Type de commande par défaut",
+    # -- opportunities and quotations --------------------------------------------------------
+    "A new opportunity can only be Preliminary, In Process or Dead.":
+        "Une nouvelle opportunité ne peut être que Préliminaire, En cours ou Abandonnée.",
+    "A processed quotation can no longer be changed.":
+        "Un devis traité ne peut plus être modifié.",
+    "A quotation cannot be generated for an opportunity with status {status_label}.":
+        "Impossible de générer un devis pour une opportunité au statut {status_label}.",
+    "A quotation cannot be generated for an opportunity with status %1.":
+        "Impossible de générer un devis pour une opportunité au statut %1.",
+    "A {old_label} opportunity can only be reopened, to In Process.":
+        "Une opportunité {old_label} ne peut qu'être rouverte, au statut En cours.",
+    "Amount": "Montant", "Assign to me": "M'affecter", "Assigned to": "Affecté à",
+    "Assigned to me": "Affectées à moi", "BP status": "Statut du tiers",
+    "Choose an existing contact.": "Choisissez un contact existant.",
+    "Choose an item.": "Choisissez un article.",
+    "Choose the type of the reference.": "Choisissez le type de la référence.",
+    "Close date": "Date de clôture", "Contacts by Opportunity": "Contacts par opportunité",
+    "Discount %": "Remise %", "Discount amount": "Montant de remise", "Due date": "Échéance",
+    "Element": "Élément",
+    "Empty: numbered from the CRM parameters": "Vide : numéroté selon les paramètres CRM",
+    "Empty: the item's price at the expected close date":
+        "Vide : le prix de l'article à la date de clôture prévue",
+    "End date": "Date de fin",
+    "Enter an opportunity number, or set the opportunity number series in the CRM parameters.":
+        "Saisissez un numéro d'opportunité ou définissez la série des opportunités dans les "
+        "paramètres CRM.",
+    "Enter the number of the referenced document.": "Saisissez le numéro du document référencé.",
+    "Expected close date": "Date de clôture prévue",
+    "Expected close from": "Clôture prévue à partir du",
+    "Expected close to": "Clôture prévue jusqu'au", "Expected revenue": "CA prévu",
+    "First contact": "Premier contact", "General information": "Informations générales",
+    "Generate quotation": "Générer le devis", "Include in forecast": "Inclure dans la prévision",
+    "Information": "Information", "Item line": "Ligne d'article",
+    "Items by Opportunity": "Articles par opportunité",
+    "Items cannot be added or changed for status {status_label}.":
+        "Impossible d'ajouter ou de modifier des articles au statut {status_label}.",
+    "Lines": "Lignes", "Mandatory project peg": "Rattachement projet obligatoire",
+    "Manual price": "Prix manuel",
+    "No employee is linked to your user; choose one in Settings.":
+        "Aucun employé n'est lié à votre utilisateur ; choisissez-en un dans les paramètres.",
+    "No number series for quotations: set one on the sales office, the sales user profile, "
+    "the default sales order type or the quotation parameters.":
+        "Aucune série de numéros pour les devis : définissez-en une sur le service des ventes, "
+        "le profil utilisateur de vente, le type de commande client par défaut ou les "
+        "paramètres de devis.",
+    "Only a Preliminary opportunity without quotations can be deleted; set {code} to Canceled "
+    "instead.":
+        "Seule une opportunité préliminaire sans devis peut être supprimée ; passez {code} au "
+        "statut Annulée.",
+    "Open only": "Ouvertes uniquement", "Ordered qty": "Qté commandée", "Origin": "Origine",
+    "Position": "Position", "Price": "Prix", "Price origin": "Origine du prix",
+    "Primary contact": "Contact principal", "Project peg": "Rattachement projet",
+    "Quotation": "Devis", "Recalculate prices": "Recalculer les prix",
+    "Reference": "Référence", "References": "Références",
+    "References by Opportunity": "Références par opportunité", "Remark": "Remarque",
+    "Revenue and dates": "Chiffre d'affaires et dates", "Sales Quotations": "Devis",
+    "Sales Quotation": "Devis",
+    "Sales process is required.": "Le processus de vente est obligatoire.",
+    "Select": "Sélectionner", "Select all": "Tout sélectionner",
+    "Select none": "Tout désélectionner", "Sold-to business partner": "Tiers acheteur",
+    "Status and dates": "Statut et dates", "System": "Système",
+    "The discount must be between 0 and 100 %.": "La remise doit être comprise entre 0 et 100 %.",
+    "The expected close date is before the first contact date.":
+        "La date de clôture prévue précède la date du premier contact.",
+    "The opportunity no longer exists.": "L'opportunité n'existe plus.",
+    "The opportunity was not reopened; nothing was saved.":
+        "L'opportunité n'a pas été rouverte ; rien n'a été enregistré.",
+    "The quantity must be greater than zero.": "La quantité doit être supérieure à zéro.",
+    "The sales process {code} is not active; choose an active one.":
+        "Le processus de vente {code} n'est pas actif ; choisissez-en un actif.",
+    "This phase is not a phase of the sales process {code}.":
+        "Cette phase n'appartient pas au processus de vente {code}.",
+    "This reference was created by the system and cannot be deleted.":
+        "Cette référence a été créée par le système et ne peut pas être supprimée.",
+    "This reference was created by the system: only its remark can be changed.":
+        "Cette référence a été créée par le système : seule sa remarque peut être modifiée.",
+    "Total of selected items (item revenue): %1":
+        "Total des articles sélectionnés (CA articles) : %1",
+    "Unit": "Unité", "Valid until": "Valable jusqu'au", "Items": "Articles",
+    "%1 opportunities · expected revenue %2 · weighted revenue %3":
+        "%1 opportunités · CA prévu %2 · CA pondéré %3",
+    "Create a sales quotation from the selected items":
+        "Créer un devis à partir des articles sélectionnés",
+    "Opportunity {code} is {old_label}. Reopen it?":
+        "L'opportunité {code} est {old_label}. La rouvrir ?",
+    "Quotation %1 was created with %2 line(s). Open it?":
+        "Le devis %1 a été créé avec %2 ligne(s). L'ouvrir ?",
+    "Reopen opportunity": "Rouvrir l'opportunité",
+    "Save the opportunity first.": "Enregistrez d'abord l'opportunité.",
     # -- session titles ----------------------------------------------------------------------
     "Business Partners": "Tiers", "Buyer Role": "Rôle d'acheteur",
     "Buyer Roles": "Rôles d'acheteur", "COM Parameters": "Paramètres COM",

@@ -350,10 +350,48 @@ class DemoBuilder:
                                          contact_id=contacts[0], primary_contact=True,
                                          buyer_role_id=rng.choice(
                                              list(self.ids["buyer_roles"].values()))))
+        quotations = self._quotations(opp_rows, item_rows)  # before the loader converts rows
         self.load.insert(E.Opportunity.__table__, opp_rows)
         self.load.insert(E.OpportunityItem.__table__, item_rows)
         self.load.insert(E.OpportunityContact.__table__, contact_rows)
+        for entity, rows in quotations:
+            self.load.insert(entity.__table__, rows)
         self.opportunity_count = count
+
+    def _quotations(self, opps: list[dict], items: list[dict]) -> list[tuple[type, list]]:
+        """Won opportunities had their quotation generated, as generate_quotation does it."""
+        by_opp: dict[int, list[dict]] = {}
+        for line in items:
+            if line["selected"]:
+                by_opp.setdefault(line["opportunity_id"], []).append(line)
+        headers, lines, refs = [], [], []
+        for opp in opps:
+            if opp["status"] != OpportunityStatus.WON.name:
+                continue
+            number = len(headers) + 1
+            code = f"QT{number:07d}"
+            date = opp["expected_close_date"] - dt.timedelta(days=20)
+            chosen = by_opp.get(opp["id"], [])
+            headers.append(dict(id=number, code=code, sold_to_bp_id=opp["sold_to_bp_id"],
+                                opportunity_id=opp["id"], origin="OPPORTUNITY",
+                                status="PROCESSED", quotation_date=date,
+                                valid_until=date + dt.timedelta(days=30),
+                                probability_pct=Decimal(100), currency="EUR",
+                                description=opp["description"]))
+            for pos, line in enumerate(chosen, 1):
+                lines.append(dict(id=len(lines) + 1, quotation_id=number, position=pos * 10,
+                                  item_id=line["item_id"], ordered_qty=line["ordered_qty"],
+                                  unit=line["order_unit"], price=line["price"],
+                                  discount_pct=line["discount_pct"], amount=line["amount"],
+                                  opportunity_id=opp["id"], price_origin="MANUAL",
+                                  peg_project=line["peg_project"]))
+            refs.append(dict(id=len(refs) + 1, opportunity_id=opp["id"], sequence=10,
+                             type="SALES_QUOTATION", reference=code, status="Processed",
+                             due_date=date + dt.timedelta(days=30), currency="EUR",
+                             amount=sum((ln["amount"] for ln in chosen), Decimal(0)),
+                             system_generated=True))
+        self.quotation_count = len(headers)
+        return [(E.Quotation, headers), (E.QuotationLine, lines), (E.OpportunityReference, refs)]
 
     def _opportunity_items(self, opp: int, status: OpportunityStatus, out: list[dict]) -> None:
         rng = self.rng
@@ -381,7 +419,7 @@ class DemoBuilder:
 
     def bump_series(self) -> None:
         used = {"BP": self.spec.partners, "CON": self.contact_count,
-                "OPP": self.opportunity_count, **self.series_used}
+                "OPP": self.opportunity_count, "QUO": self.quotation_count, **self.series_used}
         table = E.NumberSeries.__table__
         for code, last in used.items():
             self.load.conn.execute(update(table).where(table.c.code == code)
