@@ -62,9 +62,11 @@ def collect_from_source(path: Path, found: set[tuple[str, str]]) -> None:
                     found.add(("fields", value))
                 if value and domain and kw.arg and kw.arg.endswith("_label"):
                     found.add(("crm", value))
-        if isinstance(node, ast.Tuple) and len(node.elts) == 2 and _str(node.elts[0]) \
-                and isinstance(node.elts[1], ast.Lambda):
-            found.add(("tabs", _str(node.elts[0])))
+        if isinstance(node, ast.FunctionDef) and node.name.endswith("tabs"):
+            for inner in ast.walk(node):  # ("Title", factory) pairs of a tabs() declaration
+                if isinstance(inner, ast.Tuple) and len(inner.elts) == 2 and \
+                        _str(inner.elts[0]) and not isinstance(inner.elts[1], ast.Constant):
+                    found.add(("tabs", _str(inner.elts[0])))
 
 
 def collect() -> set[tuple[str, str]]:

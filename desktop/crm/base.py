@@ -49,6 +49,12 @@ def current_user(session: Session) -> str:
     return session.info.get("user", "")
 
 
+def audit_values(session: Session) -> dict:
+    """Audit columns for rows written in bulk (the flush hook below sees only ORM objects)."""
+    user, now = current_user(session), utcnow()
+    return dict(created_by=user, created_at=now, modified_by=user, modified_at=now, version=1)
+
+
 @event.listens_for(Session, "before_flush")
 def _stamp_audit_columns(session: Session, flush_context, instances) -> None:
     user = current_user(session)

@@ -6,11 +6,11 @@ import datetime as dt
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import and_, func, literal, select
 from sqlalchemy.orm import Session
 
 from desktop.crm import entities as E
-from desktop.crm.base import current_user
+from desktop.crm.base import audit_values, current_user
 from desktop.crm.enums import PriceOrigin, QuotationOrigin, QuotationStatus, ReferenceType
 from desktop.crm.errors import NotAllowedError, NotFoundError, NumberingError, ValidationError
 from desktop.crm.numbering import next_number
@@ -77,26 +77,41 @@ def _generate(session: Session, opportunity_id: int, today: dt.date) -> E.Quotat
         quotation_date=today, valid_until=today + dt.timedelta(days=validity),
         probability_pct=opp.probability_pct, currency=opp.currency,
         description=opp.description)
-    items = session.scalars(select(E.OpportunityItem).where(
-        E.OpportunityItem.opportunity_id == opp.id, E.OpportunityItem.selected.is_(True))
-        .order_by(E.OpportunityItem.position).execution_options(populate_existing=True))
-    for position, item in enumerate(items, 1):
-        quotation.lines.append(E.QuotationLine(
-            position=position * 10, item_id=item.item_id, ordered_qty=item.ordered_qty,
-            unit=item.order_unit, price=item.price, price_currency=item.price_currency,
-            price_unit=item.price_unit, discount_pct=item.discount_pct,
-            discount_amount=item.discount_amount, amount=item.amount, opportunity_id=opp.id,
-            price_origin=PriceOrigin.MANUAL, peg_project=item.peg_project,
-            peg_element=item.peg_element, peg_activity=item.peg_activity))
     session.add(quotation)
     session.flush()
+    total = _copy_lines(session, quotation, opp)
     add_reference(session, opp, {
         "type": ReferenceType.SALES_QUOTATION, "reference": quotation.code,
         "status": QuotationStatus.CREATED.value, "due_date": quotation.valid_until,
-        "amount": quotation.total_amount, "currency": quotation.currency,
+        "amount": total, "currency": quotation.currency,
         "information": opp.sold_to_bp.name[:120]}, system=True)
     session.flush()
+    session.expire(quotation, ["lines"])  # written in bulk: load them when asked
     return quotation
+
+
+LINE_COLUMNS = ("item_id", "ordered_qty", "price", "price_currency", "price_unit",
+                "discount_pct", "discount_amount", "amount", "peg_project", "peg_element",
+                "peg_activity")
+
+
+def _copy_lines(session: Session, quotation: E.Quotation, opp: E.Opportunity) -> Decimal:
+    """One line per selected item (BR-GQ-03, -05, -07, -08), copied by the database itself in
+    one INSERT ... SELECT: hundreds of lines cost one statement, no Python loop."""
+    OI, QL = E.OpportunityItem, E.QuotationLine.__table__
+    selected = and_(OI.opportunity_id == opp.id, OI.selected.is_(True))
+    audit = audit_values(session)
+    fixed = {"quotation_id": quotation.id, "opportunity_id": opp.id,
+             "price_origin": PriceOrigin.MANUAL.name, **audit}
+    source = select(
+        *(getattr(OI, c) for c in LINE_COLUMNS), OI.order_unit,
+        (func.row_number().over(order_by=OI.position) * 10).label("position"),
+        *(literal(v, QL.c[k].type).label(k) for k, v in fixed.items()),
+    ).where(selected)
+    session.execute(QL.insert().from_select(
+        [*LINE_COLUMNS, "unit", "position", *fixed], source))
+    total = session.scalar(select(func.coalesce(func.sum(OI.amount), 0)).where(selected))
+    return Decimal(str(total)).quantize(Decimal("0.01"))
 
 
 def save_line(session: Session, quotation: E.Quotation, line: E.QuotationLine | None,

@@ -198,7 +198,7 @@ class SqlTableModel(QAbstractTableModel):
 
     def multiData(self, index: QModelIndex, span) -> None:  # noqa: N802
         """All the roles a delegate asks for, in one call: the view paints a cell with one
-        trip into Python instead of one per role. Roles left alone stay invalid."""
+        trip into Python instead of one per role."""
         row = self._row(index.row()) if index.isValid() else None
         if row is None:
             return
@@ -214,6 +214,8 @@ class SqlTableModel(QAbstractTableModel):
                 role_data.setData(Qt.Checked if value else Qt.Unchecked)
             elif role == _DECORATION and column.icon is not None:
                 role_data.setData(column.icon(value))
+            else:
+                role_data.clearData()  # the view reuses the span from cell to cell
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlags:
         if not index.isValid():

@@ -2832,18 +2832,43 @@ Base de données : %2</translation>
     <name>tabs</name>
     <message>
         <location filename="declared_strings.py" line="480" />
+        <source>Attributes</source>
+        <translation>Attributs</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="481" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="481" />
+        <location filename="declared_strings.py" line="482" />
+        <source>Items</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="483" />
         <source>Lines</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="482" />
+        <location filename="declared_strings.py" line="484" />
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="485" />
+        <source>Opportunities</source>
+        <translation>Opportunités</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="486" />
         <source>Phases</source>
         <translation>Phases</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="487" />
+        <source>References</source>
+        <translation>Références</translation>
     </message>
 </context>
 </TS>

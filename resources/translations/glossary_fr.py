@@ -366,6 +366,7 @@ FR = {
         "Cette référence a été créée par le système : seule sa remarque peut être modifiée.",
     "Total of selected items (item revenue): %1":
         "Total des articles sélectionnés (CA articles) : %1",
+    "tabs|Notes": "Remarques", "tabs|Opportunities": "Opportunités", "Phases ": "Phases",
     "Unit": "Unité", "Valid until": "Valable jusqu'au", "Items": "Articles",
     "%1 opportunities · expected revenue %2 · weighted revenue %3":
         "%1 opportunités · CA prévu %2 · CA pondéré %3",
