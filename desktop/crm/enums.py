@@ -300,6 +300,7 @@ class OutboxOperation(LabelledEnum):
 
 
 class BatchRunKind(LabelledEnum):
+    RECALCULATE_PRICES = "Recalculate Opportunity Prices"
     GLOBAL_ADD_ACTIVITIES = "Global Addition of Activities"
     GLOBAL_DELETE_ACTIVITIES = "Global Deletion of Activities"
     GLOBAL_ADD_ATTRIBUTES = "Global Addition of Attributes"
@@ -317,6 +318,9 @@ class BatchLineResult(LabelledEnum):
     ERROR = "Error"
     DELETED = "Deleted"
     WOULD_DELETE = "Would Delete"
+    UPDATED = "Updated"
+    WOULD_UPDATE = "Would Update"
+    UNCHANGED = "Unchanged"
 
 
 class ReportOrientation(LabelledEnum):

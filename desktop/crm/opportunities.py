@@ -370,3 +370,24 @@ def forecast(session_or_conn, where: list, from_obj=None) -> Forecast:
     row = session_or_conn.execute(stmt.where(and_(True, *where))).one()
     money = lambda v: Decimal(str(v)).quantize(Decimal("0.01"))  # noqa: E731
     return Forecast(row[0], money(row[1]), money(row[2]))
+
+
+# -- processing: recalculate prices ---------------------------------------------------------
+def reprice_targets(session: Session, where: list) -> list[int]:
+    """Open opportunities (Preliminary, In Process) matching ``where``, by number."""
+    return list(session.scalars(select(E.Opportunity.id).where(
+        E.Opportunity.status.in_([S.PRELIMINARY, S.IN_PROCESS]), *where)
+        .order_by(E.Opportunity.code)))
+
+
+def reprice_one(session: Session, opportunity_id: int, simulate: bool):
+    """One line of the Recalculate Prices run: what changed (or would) on this opportunity."""
+    from desktop.crm.batch import ReportLine
+    from desktop.crm.enums import BatchLineResult as R
+
+    opp = session.get(E.Opportunity, opportunity_id)
+    changed = reprice(session, opp)  # a simulation is rolled back by run_batch
+    if not changed:
+        return ReportLine(opp.code, R.UNCHANGED)
+    return ReportLine(opp.code, R.WOULD_UPDATE if simulate else R.UPDATED,
+                      f"{changed} price(s)")

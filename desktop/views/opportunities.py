@@ -11,7 +11,9 @@ from sqlalchemy import outerjoin, select
 
 from desktop.crm import entities as E
 from desktop.crm import opportunities as O
-from desktop.crm.enums import AttributeObjectKind, BusinessObjectKind, OpportunityStatus as S
+from desktop.crm.enums import (
+    AttributeObjectKind, BatchRunKind, BusinessObjectKind, OpportunityStatus as S,
+)
 from desktop.crm.errors import CrmError
 from desktop.crm.quotations import generate_quotation
 from desktop.crm.unit_of_work import commit, get_current
@@ -23,6 +25,7 @@ from desktop.views.forms import FieldSpec as F, Group, tr_field as t
 from desktop.views.notes import notes_tab
 from desktop.views.opportunity_tabs import ContactsTab, ItemsTab, ReferencesTab, opportunity_tab
 from desktop.views.overview import OverviewSession
+from desktop.views.processing import ProcessingSession
 from desktop.views.registry import session
 from desktop.widgets.delegates import ChoiceDelegate
 from desktop.widgets.fields import DateField
@@ -320,4 +323,35 @@ def _bp_opportunities(detail, record_id):
     return overview
 
 
-__all__ = ["OpportunityOverview", "OpportunityDetail", "_bp_opportunities", "select"]
+
+
+@session("tdsmi2213m000", "Recalculate Opportunity Prices", "fa5s.calculator", "opportunities")
+class RecalculatePricesSession(ProcessingSession):
+    """Re-prices the item lines whose price was not typed, on open opportunities (BR-ITM-01):
+    run it after item prices change."""
+
+    kind = BatchRunKind.RECALCULATE_PRICES
+
+    def parameter_groups(self):
+        return [Group("Selection", [
+            F("code_from", "Opportunity from"), F("code_to", "Opportunity to"),
+            F("sold_to_bp_id", "Sold-to business partner", "lookup",
+              lookup=LookupSpec(BP, "name")),
+            F("assigned_to_id", "Assigned to", "lookup", lookup=LookupSpec(EMP, "name"))])]
+
+    def targets(self, session, values):
+        where = []
+        if values.get("code_from"):
+            where.append(Opp.code >= values["code_from"])
+        if values.get("code_to"):
+            where.append(Opp.code <= values["code_to"])
+        for name in ("sold_to_bp_id", "assigned_to_id"):
+            if values.get(name) is not None:
+                where.append(getattr(Opp, name) == values[name])
+        return O.reprice_targets(session, where)
+
+    def process(self, session, target, simulate):
+        return O.reprice_one(session, target, simulate)
+
+    def entities_changed(self):
+        return {Opp, E.OpportunityItem}

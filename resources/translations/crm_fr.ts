@@ -202,38 +202,38 @@ Base de données : %2</translation>
 <context>
     <name>Opportunities</name>
     <message>
-        <location filename="../../desktop/views/opportunities.py" line="35" />
+        <location filename="../../desktop/views/opportunities.py" line="38" />
         <source>Reopen opportunity</source>
         <translation>Rouvrir l'opportunité</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/opportunities.py" line="45" />
-        <location filename="../../desktop/views/opportunities.py" line="51" />
+        <location filename="../../desktop/views/opportunities.py" line="48" />
+        <location filename="../../desktop/views/opportunities.py" line="54" />
         <source>Generate quotation</source>
         <translation>Générer le devis</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/opportunities.py" line="49" />
+        <location filename="../../desktop/views/opportunities.py" line="52" />
         <source>Quotation %1 was created with %2 line(s). Open it?</source>
         <translation>Le devis %1 a été créé avec %2 ligne(s). L'ouvrir ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/opportunities.py" line="159" />
+        <location filename="../../desktop/views/opportunities.py" line="162" />
         <source>%1 opportunities · expected revenue %2 · weighted revenue %3</source>
         <translation>%1 opportunités · CA prévu %2 · CA pondéré %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/opportunities.py" line="277" />
+        <location filename="../../desktop/views/opportunities.py" line="280" />
         <source>A quotation cannot be generated for an opportunity with status %1.</source>
         <translation>Impossible de générer un devis pour une opportunité au statut %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/opportunities.py" line="279" />
+        <location filename="../../desktop/views/opportunities.py" line="282" />
         <source>Save the opportunity first.</source>
         <translation>Enregistrez d'abord l'opportunité.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/opportunities.py" line="280" />
+        <location filename="../../desktop/views/opportunities.py" line="283" />
         <source>Create a sales quotation from the selected items</source>
         <translation>Créer un devis à partir des articles sélectionnés</translation>
     </message>
@@ -289,6 +289,54 @@ Base de données : %2</translation>
         <location filename="../../desktop/views/overview.py" line="250" />
         <source>Exporting…</source>
         <translation>Exportation…</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessingSession</name>
+    <message>
+        <location filename="../../desktop/views/processing.py" line="47" />
+        <source>Run</source>
+        <translation>Exécuter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/processing.py" line="48" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/processing.py" line="54" />
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/processing.py" line="54" />
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/processing.py" line="55" />
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/processing.py" line="115" />
+        <source>Running…</source>
+        <translation>En cours…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/processing.py" line="129" />
+        <source>%1: %2 record(s) processed.</source>
+        <translation>%1 : %2 enregistrement(s) traité(s).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/processing.py" line="138" />
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Annulé : rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/processing.py" line="142" />
+        <source>The run failed and was rolled back: %1</source>
+        <translation>Le traitement a échoué et a été annulé : %1</translation>
     </message>
 </context>
 <context>
@@ -1609,205 +1657,225 @@ Base de données : %2</translation>
     </message>
     <message>
         <location filename="declared_strings.py" line="250" />
+        <source>Recalculate Opportunity Prices</source>
+        <translation>Recalcul des prix des opportunités</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="251" />
         <source>Received</source>
         <translation>Reçu</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="251" />
+        <location filename="declared_strings.py" line="252" />
         <source>Request for Quotation</source>
         <translation>Demande de prix</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="252" />
+        <location filename="declared_strings.py" line="253" />
         <source>Required</source>
         <translation>Obligatoire</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="253" />
+        <location filename="declared_strings.py" line="254" />
         <source>Resource</source>
         <translation>Ressource</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="254" />
+        <location filename="declared_strings.py" line="255" />
         <source>Right</source>
         <translation>Droite</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="255" />
+        <location filename="declared_strings.py" line="256" />
         <source>Sales Contract</source>
         <translation>Contrat de vente</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="256" />
+        <location filename="declared_strings.py" line="257" />
         <source>Sales Order</source>
         <translation>Commande client</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="257" />
+        <location filename="declared_strings.py" line="258" />
         <source>Sales Quotation</source>
         <translation>Devis</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="258" />
+        <location filename="declared_strings.py" line="259" />
         <source>Send Email</source>
         <translation>Envoi d'e-mail</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="259" />
+        <location filename="declared_strings.py" line="260" />
         <source>Sent</source>
         <translation>Envoyé</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="260" />
+        <location filename="declared_strings.py" line="261" />
         <source>Service Call</source>
         <translation>Appel de service</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="261" />
+        <location filename="declared_strings.py" line="262" />
         <source>Service Contract</source>
         <translation>Contrat de service</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="262" />
+        <location filename="declared_strings.py" line="263" />
         <source>Service Contract Quotation</source>
         <translation>Devis de contrat de service</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="263" />
+        <location filename="declared_strings.py" line="264" />
         <source>Service Order</source>
         <translation>Ordre de service</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="264" />
+        <location filename="declared_strings.py" line="265" />
         <source>Service Order Quotation</source>
         <translation>Devis d'ordre de service</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="265" />
+        <location filename="declared_strings.py" line="266" />
         <source>Service Work Order</source>
         <translation>Ordre de travail de service</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="266" />
+        <location filename="declared_strings.py" line="267" />
         <source>Ship-from</source>
         <translation>Expéditeur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="267" />
+        <location filename="declared_strings.py" line="268" />
         <source>Ship-to</source>
         <translation>Destinataire de livraison</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="268" />
+        <location filename="declared_strings.py" line="269" />
         <source>Simulate</source>
         <translation>Simuler</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="269" />
+        <location filename="declared_strings.py" line="270" />
         <source>Skipped (already present)</source>
         <translation>Ignoré (déjà présent)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="270" />
+        <location filename="declared_strings.py" line="271" />
         <source>Skipped (filter)</source>
         <translation>Ignoré (filtre)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="271" />
+        <location filename="declared_strings.py" line="272" />
         <source>Skipped (selection false)</source>
         <translation>Ignoré (sélection fausse)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="272" />
+        <location filename="declared_strings.py" line="273" />
         <source>Sold-to</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="273" />
+        <location filename="declared_strings.py" line="274" />
         <source>Specific Employee</source>
         <translation>Employé spécifique</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="274" />
+        <location filename="declared_strings.py" line="275" />
         <source>Suspect</source>
         <translation>Suspect</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="275" />
+        <location filename="declared_strings.py" line="276" />
         <source>Task</source>
         <translation>Tâche</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="276" />
+        <location filename="declared_strings.py" line="277" />
         <source>Tentative</source>
         <translation>Provisoire</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="277" />
+        <location filename="declared_strings.py" line="278" />
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="278" />
+        <location filename="declared_strings.py" line="279" />
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="279" />
+        <location filename="declared_strings.py" line="280" />
         <source>To</source>
         <translation>À</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="280" />
+        <location filename="declared_strings.py" line="281" />
+        <source>Unchanged</source>
+        <translation>Inchangé</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="282" />
         <source>Update</source>
         <translation>Mettre à jour</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="281" />
+        <location filename="declared_strings.py" line="283" />
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="284" />
         <source>Upper</source>
         <translation>Majuscules</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="282" />
+        <location filename="declared_strings.py" line="285" />
         <source>Waiting on Someone Else</source>
         <translation>En attente d'un tiers</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="283" />
+        <location filename="declared_strings.py" line="286" />
         <source>Warning</source>
         <translation>Avertissement</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="284" />
+        <location filename="declared_strings.py" line="287" />
         <source>Weeks</source>
         <translation>Semaines</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="285" />
+        <location filename="declared_strings.py" line="288" />
         <source>Wide</source>
         <translation>Large</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="286" />
+        <location filename="declared_strings.py" line="289" />
         <source>Won</source>
         <translation>Gagnée</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="287" />
+        <location filename="declared_strings.py" line="290" />
         <source>Would Create</source>
         <translation>Serait créé</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="288" />
+        <location filename="declared_strings.py" line="291" />
         <source>Would Delete</source>
         <translation>Serait supprimé</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="292" />
+        <source>Would Update</source>
+        <translation>Serait mis à jour</translation>
     </message>
 </context>
 <context>
     <name>fields</name>
     <message>
         <location filename="../../desktop/views/forms.py" line="145" />
-        <location filename="declared_strings.py" line="352" />
+        <location filename="declared_strings.py" line="356" />
         <source>General</source>
         <translation>Général</translation>
     </message>
@@ -1832,752 +1900,767 @@ Base de données : %2</translation>
         <translation>Effacer la date</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="289" />
+        <location filename="declared_strings.py" line="293" />
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="290" />
+        <location filename="declared_strings.py" line="294" />
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="291" />
+        <location filename="declared_strings.py" line="295" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="292" />
+        <location filename="declared_strings.py" line="296" />
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="293" />
+        <location filename="declared_strings.py" line="297" />
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="294" />
+        <location filename="declared_strings.py" line="298" />
         <source>Applies to</source>
         <translation>S'applique à</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="295" />
+        <location filename="declared_strings.py" line="299" />
         <source>Appointments</source>
         <translation>Rendez-vous</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="296" />
+        <location filename="declared_strings.py" line="300" />
         <source>Appointments for project assignments</source>
         <translation>Rendez-vous pour les affectations de projet</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="297" />
+        <location filename="declared_strings.py" line="301" />
         <source>Appointments for service assignments</source>
         <translation>Rendez-vous pour les affectations de service</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="298" />
+        <location filename="declared_strings.py" line="302" />
         <source>Assign to me</source>
         <translation>M'affecter</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="299" />
+        <location filename="declared_strings.py" line="303" />
         <source>Assigned to</source>
         <translation>Affecté à</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="300" />
+        <location filename="declared_strings.py" line="304" />
         <source>Assigned to me</source>
         <translation>Affectées à moi</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="301" />
+        <location filename="declared_strings.py" line="305" />
         <source>Attribute</source>
         <translation>Attribut</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="302" />
+        <location filename="declared_strings.py" line="306" />
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="303" />
+        <location filename="declared_strings.py" line="307" />
         <source>BP status</source>
         <translation>Statut du tiers</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="304" />
+        <location filename="declared_strings.py" line="308" />
         <source>Base price</source>
         <translation>Prix de base</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="305" />
+        <location filename="declared_strings.py" line="309" />
         <source>Business partner</source>
         <translation>Tiers</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="306" />
+        <location filename="declared_strings.py" line="310" />
         <source>Business partners</source>
         <translation>Tiers</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="307" />
+        <location filename="declared_strings.py" line="311" />
         <source>Buyer role</source>
         <translation>Rôle d'acheteur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="308" />
+        <location filename="declared_strings.py" line="312" />
         <source>Calls</source>
         <translation>Appels</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="309" />
+        <location filename="declared_strings.py" line="313" />
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="310" />
+        <location filename="declared_strings.py" line="314" />
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="311" />
+        <location filename="declared_strings.py" line="315" />
         <source>Close date</source>
         <translation>Date de clôture</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="312" />
+        <location filename="declared_strings.py" line="316" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="313" />
+        <location filename="declared_strings.py" line="317" />
         <source>Communication</source>
         <translation>Communication</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="314" />
+        <location filename="declared_strings.py" line="318" />
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="315" />
+        <location filename="declared_strings.py" line="319" />
         <source>Contact by opportunity</source>
         <translation>Contact par opportunité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="316" />
+        <location filename="declared_strings.py" line="320" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="317" />
+        <location filename="declared_strings.py" line="321" />
         <source>Contacts and activities</source>
         <translation>Contacts et activités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="318" />
+        <location filename="declared_strings.py" line="322" />
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="319" />
+        <location filename="declared_strings.py" line="323" />
         <source>Credit limit</source>
         <translation>Limite de crédit</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="320" />
+        <location filename="declared_strings.py" line="324" />
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="321" />
+        <location filename="declared_strings.py" line="325" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="322" />
+        <location filename="declared_strings.py" line="326" />
         <source>Default</source>
         <translation>Par défaut</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="323" />
+        <location filename="declared_strings.py" line="327" />
         <source>Default attribute sets</source>
         <translation>Ensembles d'attributs par défaut</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="324" />
+        <location filename="declared_strings.py" line="328" />
         <source>Default opportunity type</source>
         <translation>Type d'opportunité par défaut</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="325" />
+        <location filename="declared_strings.py" line="329" />
         <source>Default order type</source>
         <translation>Type de commande par défaut</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="326" />
+        <location filename="declared_strings.py" line="330" />
         <source>Default origin</source>
         <translation>Origine par défaut</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="327" />
+        <location filename="declared_strings.py" line="331" />
         <source>Default sales office</source>
         <translation>Service des ventes par défaut</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="328" />
+        <location filename="declared_strings.py" line="332" />
         <source>Default sales process</source>
         <translation>Processus de vente par défaut</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="329" />
+        <location filename="declared_strings.py" line="333" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="330" />
+        <location filename="declared_strings.py" line="334" />
         <source>Digits</source>
         <translation>Chiffres</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="331" />
+        <location filename="declared_strings.py" line="335" />
         <source>Discount %</source>
         <translation>Remise %</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="332" />
+        <location filename="declared_strings.py" line="336" />
         <source>Discount amount</source>
         <translation>Montant de remise</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="333" />
+        <location filename="declared_strings.py" line="337" />
         <source>Do not call</source>
         <translation>Ne pas appeler</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="334" />
+        <location filename="declared_strings.py" line="338" />
         <source>Due date</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="335" />
+        <location filename="declared_strings.py" line="339" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="336" />
+        <location filename="declared_strings.py" line="340" />
         <source>Effective date</source>
         <translation>Date d'effet</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="337" />
+        <location filename="declared_strings.py" line="341" />
         <source>Element</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="338" />
+        <location filename="declared_strings.py" line="342" />
         <source>Emails</source>
         <translation>E-mails</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="339" />
+        <location filename="declared_strings.py" line="343" />
         <source>Employee</source>
         <translation>Employé</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="340" />
+        <location filename="declared_strings.py" line="344" />
         <source>Empty: numbered from the COM parameters</source>
         <translation>Vide : numéroté selon les paramètres COM</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="341" />
+        <location filename="declared_strings.py" line="345" />
         <source>Empty: numbered from the CRM parameters</source>
         <translation>Vide : numéroté selon les paramètres CRM</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="342" />
+        <location filename="declared_strings.py" line="346" />
         <source>Empty: the item's price at the expected close date</source>
         <translation>Vide : le prix de l'article à la date de clôture prévue</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="343" />
+        <location filename="declared_strings.py" line="347" />
         <source>End date</source>
         <translation>Date de fin</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="344" />
+        <location filename="declared_strings.py" line="348" />
         <source>Expected close date</source>
         <translation>Date de clôture prévue</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="345" />
+        <location filename="declared_strings.py" line="349" />
         <source>Expected close from</source>
         <translation>Clôture prévue à partir du</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="346" />
+        <location filename="declared_strings.py" line="350" />
         <source>Expected close to</source>
         <translation>Clôture prévue jusqu'au</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="347" />
+        <location filename="declared_strings.py" line="351" />
         <source>Expected revenue</source>
         <translation>CA prévu</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="348" />
+        <location filename="declared_strings.py" line="352" />
         <source>Expiry date</source>
         <translation>Date d'expiration</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="349" />
+        <location filename="declared_strings.py" line="353" />
         <source>External sales rep</source>
         <translation>Représentant externe</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="350" />
+        <location filename="declared_strings.py" line="354" />
         <source>First contact</source>
         <translation>Premier contact</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="351" />
+        <location filename="declared_strings.py" line="355" />
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="353" />
+        <location filename="declared_strings.py" line="357" />
         <source>General information</source>
         <translation>Informations générales</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="354" />
+        <location filename="declared_strings.py" line="358" />
         <source>Generate quotation</source>
         <translation>Générer le devis</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="355" />
+        <location filename="declared_strings.py" line="359" />
         <source>Home currency</source>
         <translation>Devise de la société</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="356" />
+        <location filename="declared_strings.py" line="360" />
         <source>Include in forecast</source>
         <translation>Inclure dans la prévision</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="357" />
+        <location filename="declared_strings.py" line="361" />
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="358" />
+        <location filename="declared_strings.py" line="362" />
         <source>Initials</source>
         <translation>Initiales</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="359" />
+        <location filename="declared_strings.py" line="363" />
         <source>Initials based on</source>
         <translation>Initiales basées sur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="360" />
+        <location filename="declared_strings.py" line="364" />
         <source>Internal sales rep</source>
         <translation>Représentant interne</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="361" />
+        <location filename="declared_strings.py" line="365" />
         <source>Item</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="362" />
+        <location filename="declared_strings.py" line="366" />
         <source>Item line</source>
         <translation>Ligne d'article</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="363" />
+        <location filename="declared_strings.py" line="367" />
         <source>Job title</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="364" />
+        <location filename="declared_strings.py" line="368" />
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="365" />
+        <location filename="declared_strings.py" line="369" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="366" />
+        <location filename="declared_strings.py" line="370" />
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="367" />
+        <location filename="declared_strings.py" line="371" />
         <source>Mailings</source>
         <translation>Publipostages</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="368" />
+        <location filename="declared_strings.py" line="372" />
         <source>Mandatory project peg</source>
         <translation>Rattachement projet obligatoire</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="369" />
+        <location filename="declared_strings.py" line="373" />
         <source>Manual price</source>
         <translation>Prix manuel</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="370" />
+        <location filename="declared_strings.py" line="374" />
         <source>Maximum e-mail size (bytes)</source>
         <translation>Taille maximale d'un e-mail (octets)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="371" />
+        <location filename="declared_strings.py" line="375" />
         <source>Mobile phone</source>
         <translation>Téléphone mobile</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="372" />
+        <location filename="declared_strings.py" line="376" />
         <source>Mobile phone is primary</source>
         <translation>Mobile principal</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="373" />
+        <location filename="declared_strings.py" line="377" />
         <source>Modified</source>
         <translation>Modifié le</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="374" />
+        <location filename="declared_strings.py" line="378" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="375" />
+        <location filename="declared_strings.py" line="379" />
         <source>Next number</source>
         <translation>Numéro suivant</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="376" />
+        <location filename="declared_strings.py" line="380" />
         <source>Number series</source>
         <translation>Séries de numéros</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="377" />
+        <location filename="declared_strings.py" line="381" />
         <source>Office phone</source>
         <translation>Téléphone du bureau</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="378" />
+        <location filename="declared_strings.py" line="382" />
         <source>Office phone is primary</source>
         <translation>Téléphone du bureau principal</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="379" />
+        <location filename="declared_strings.py" line="383" />
         <source>Open only</source>
         <translation>Ouvertes uniquement</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="380" />
+        <location filename="declared_strings.py" line="384" />
         <source>Opportunities</source>
         <translation>Opportunités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="381" />
+        <location filename="declared_strings.py" line="385" />
         <source>Opportunity</source>
         <translation>Opportunité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="382" />
+        <location filename="declared_strings.py" line="386" />
+        <source>Opportunity from</source>
+        <translation>Opportunité de</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="387" />
         <source>Opportunity number series</source>
         <translation>Série de numéros des opportunités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="383" />
+        <location filename="declared_strings.py" line="388" />
+        <source>Opportunity to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="389" />
         <source>Opportunity type</source>
         <translation>Type d'opportunité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="384" />
+        <location filename="declared_strings.py" line="390" />
         <source>Opted out</source>
         <translation>Désinscrit</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="385" />
+        <location filename="declared_strings.py" line="391" />
         <source>Ordered qty</source>
         <translation>Qté commandée</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="386" />
+        <location filename="declared_strings.py" line="392" />
         <source>Origin</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="387" />
+        <location filename="declared_strings.py" line="393" />
         <source>Path for attachments</source>
         <translation>Chemin des pièces jointes</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="388" />
+        <location filename="declared_strings.py" line="394" />
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="389" />
+        <location filename="declared_strings.py" line="395" />
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="390" />
+        <location filename="declared_strings.py" line="396" />
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="391" />
+        <location filename="declared_strings.py" line="397" />
         <source>Postal code</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="392" />
+        <location filename="declared_strings.py" line="398" />
         <source>Prefix</source>
         <translation>Préfixe</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="393" />
+        <location filename="declared_strings.py" line="399" />
         <source>Prefix (van, de)</source>
         <translation>Particule (van, de)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="394" />
+        <location filename="declared_strings.py" line="400" />
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="395" />
+        <location filename="declared_strings.py" line="401" />
         <source>Price origin</source>
         <translation>Origine du prix</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="396" />
+        <location filename="declared_strings.py" line="402" />
         <source>Primary</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="397" />
+        <location filename="declared_strings.py" line="403" />
         <source>Primary contact</source>
         <translation>Contact principal</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="398" />
+        <location filename="declared_strings.py" line="404" />
         <source>Primary contact of the partner</source>
         <translation>Contact principal du tiers</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="399" />
+        <location filename="declared_strings.py" line="405" />
         <source>Private</source>
         <translation>Privée</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="400" />
+        <location filename="declared_strings.py" line="406" />
         <source>Probability</source>
         <translation>Probabilité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="401" />
+        <location filename="declared_strings.py" line="407" />
         <source>Probability %</source>
         <translation>Probabilité %</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="402" />
+        <location filename="declared_strings.py" line="408" />
         <source>Project peg</source>
         <translation>Rattachement projet</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="403" />
+        <location filename="declared_strings.py" line="409" />
         <source>Quotation</source>
         <translation>Devis</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="404" />
+        <location filename="declared_strings.py" line="410" />
         <source>Quotation line</source>
         <translation>Ligne de devis</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="405" />
+        <location filename="declared_strings.py" line="411" />
         <source>Quotation number series</source>
         <translation>Série de numéros des devis</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="406" />
+        <location filename="declared_strings.py" line="412" />
         <source>Quotation series</source>
         <translation>Série des devis</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="407" />
+        <location filename="declared_strings.py" line="413" />
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="408" />
+        <location filename="declared_strings.py" line="414" />
         <source>Recalculate prices</source>
         <translation>Recalculer les prix</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="409" />
+        <location filename="declared_strings.py" line="415" />
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="410" />
+        <location filename="declared_strings.py" line="416" />
         <source>Remark</source>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="411" />
+        <location filename="declared_strings.py" line="417" />
         <source>Revenue and dates</source>
         <translation>Chiffre d'affaires et dates</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="412" />
+        <location filename="declared_strings.py" line="418" />
         <source>Sales</source>
         <translation>Ventes</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="413" />
+        <location filename="declared_strings.py" line="419" />
         <source>Sales office</source>
         <translation>Service des ventes</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="414" />
+        <location filename="declared_strings.py" line="420" />
         <source>Sales process</source>
         <translation>Processus de vente</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="415" />
+        <location filename="declared_strings.py" line="421" />
         <source>Sales quotations</source>
         <translation>Devis</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="416" />
+        <location filename="declared_strings.py" line="422" />
         <source>Sales unit</source>
         <translation>Unité de vente</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="417" />
+        <location filename="declared_strings.py" line="423" />
         <source>Salutation</source>
         <translation>Civilité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="418" />
+        <location filename="declared_strings.py" line="424" />
         <source>Select</source>
         <translation>Sélectionner</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="419" />
+        <location filename="declared_strings.py" line="425" />
         <source>Select all</source>
         <translation>Tout sélectionner</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="420" />
+        <location filename="declared_strings.py" line="426" />
         <source>Select none</source>
         <translation>Tout désélectionner</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="421" />
+        <location filename="declared_strings.py" line="427" />
+        <source>Selection</source>
+        <translation>Sélection</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="428" />
         <source>Sequence</source>
         <translation>Séquence</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="422" />
+        <location filename="declared_strings.py" line="429" />
         <source>Sold-to business partner</source>
         <translation>Tiers acheteur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="423" />
+        <location filename="declared_strings.py" line="430" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="424" />
+        <location filename="declared_strings.py" line="431" />
         <source>Status and dates</source>
         <translation>Statut et dates</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="425" />
+        <location filename="declared_strings.py" line="432" />
         <source>Street</source>
         <translation>Rue</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="426" />
+        <location filename="declared_strings.py" line="433" />
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="427" />
+        <location filename="declared_strings.py" line="434" />
         <source>Synchronize activities</source>
         <translation>Synchroniser les activités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="428" />
+        <location filename="declared_strings.py" line="435" />
         <source>Synchronize contacts</source>
         <translation>Synchroniser les contacts</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="429" />
+        <location filename="declared_strings.py" line="436" />
         <source>Synchronize with Exchange</source>
         <translation>Synchroniser avec Exchange</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="430" />
+        <location filename="declared_strings.py" line="437" />
         <source>System</source>
         <translation>Système</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="431" />
+        <location filename="declared_strings.py" line="438" />
         <source>Tasks</source>
         <translation>Tâches</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="432" />
+        <location filename="declared_strings.py" line="439" />
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="433" />
+        <location filename="declared_strings.py" line="440" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="434" />
+        <location filename="declared_strings.py" line="441" />
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="435" />
+        <location filename="declared_strings.py" line="442" />
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="436" />
+        <location filename="declared_strings.py" line="443" />
         <source>Valid until</source>
         <translation>Valable jusqu'au</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="437" />
+        <location filename="declared_strings.py" line="444" />
         <source>Validity (days)</source>
         <translation>Validité (jours)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="438" />
+        <location filename="declared_strings.py" line="445" />
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="439" />
+        <location filename="declared_strings.py" line="446" />
         <source>Website</source>
         <translation>Site web</translation>
     </message>
@@ -2628,202 +2711,207 @@ Base de données : %2</translation>
 <context>
     <name>session</name>
     <message>
-        <location filename="declared_strings.py" line="440" />
+        <location filename="declared_strings.py" line="447" />
         <source>Business Partner</source>
         <translation>Tiers</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="441" />
+        <location filename="declared_strings.py" line="448" />
         <source>Business Partners</source>
         <translation>Tiers</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="442" />
+        <location filename="declared_strings.py" line="449" />
         <source>Buyer Role</source>
         <translation>Rôle d'acheteur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="443" />
+        <location filename="declared_strings.py" line="450" />
         <source>Buyer Roles</source>
         <translation>Rôles d'acheteur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="444" />
+        <location filename="declared_strings.py" line="451" />
         <source>COM Parameters</source>
         <translation>Paramètres COM</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="445" />
+        <location filename="declared_strings.py" line="452" />
         <source>CRM Parameters</source>
         <translation>Paramètres CRM</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="446" />
+        <location filename="declared_strings.py" line="453" />
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="447" />
+        <location filename="declared_strings.py" line="454" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="448" />
+        <location filename="declared_strings.py" line="455" />
         <source>Contacts by Opportunity</source>
         <translation>Contacts par opportunité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="449" />
+        <location filename="declared_strings.py" line="456" />
         <source>Employee</source>
         <translation>Employé</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="450" />
+        <location filename="declared_strings.py" line="457" />
         <source>Employees</source>
         <translation>Employés</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="451" />
+        <location filename="declared_strings.py" line="458" />
         <source>Item</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="452" />
+        <location filename="declared_strings.py" line="459" />
         <source>Items</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="453" />
+        <location filename="declared_strings.py" line="460" />
         <source>Items by Opportunity</source>
         <translation>Articles par opportunité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="454" />
+        <location filename="declared_strings.py" line="461" />
         <source>Notes</source>
         <translation>Remarques</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="455" />
+        <location filename="declared_strings.py" line="462" />
         <source>Number Series</source>
         <translation>Séries de numéros</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="456" />
+        <location filename="declared_strings.py" line="463" />
         <source>Opportunities</source>
         <translation>Opportunités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="457" />
+        <location filename="declared_strings.py" line="464" />
         <source>Opportunity</source>
         <translation>Opportunité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="458" />
+        <location filename="declared_strings.py" line="465" />
         <source>Opportunity Source</source>
         <translation>Origine d'opportunité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="459" />
+        <location filename="declared_strings.py" line="466" />
         <source>Opportunity Sources</source>
         <translation>Origines d'opportunités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="460" />
+        <location filename="declared_strings.py" line="467" />
         <source>Opportunity Type</source>
         <translation>Type d'opportunité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="461" />
+        <location filename="declared_strings.py" line="468" />
         <source>Opportunity Types</source>
         <translation>Types d'opportunités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="462" />
+        <location filename="declared_strings.py" line="469" />
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="463" />
+        <location filename="declared_strings.py" line="470" />
         <source>Phase by Sales Process</source>
         <translation>Phase par processus de vente</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="464" />
+        <location filename="declared_strings.py" line="471" />
         <source>Phases</source>
         <translation>Phases</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="465" />
+        <location filename="declared_strings.py" line="472" />
         <source>Phases by Sales Process</source>
         <translation>Phases par processus de vente</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="466" />
+        <location filename="declared_strings.py" line="473" />
         <source>Quotation Parameters</source>
         <translation>Paramètres de devis</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="467" />
+        <location filename="declared_strings.py" line="474" />
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="468" />
+        <location filename="declared_strings.py" line="475" />
         <source>Reasons</source>
         <translation>Motifs</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="469" />
+        <location filename="declared_strings.py" line="476" />
+        <source>Recalculate Opportunity Prices</source>
+        <translation>Recalcul des prix des opportunités</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="477" />
         <source>References by Opportunity</source>
         <translation>Références par opportunité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="470" />
+        <location filename="declared_strings.py" line="478" />
         <source>Sales Office</source>
         <translation>Service des ventes</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="471" />
+        <location filename="declared_strings.py" line="479" />
         <source>Sales Offices</source>
         <translation>Services des ventes</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="472" />
+        <location filename="declared_strings.py" line="480" />
         <source>Sales Order Type</source>
         <translation>Type de commande client</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="473" />
+        <location filename="declared_strings.py" line="481" />
         <source>Sales Order Types</source>
         <translation>Types de commandes clients</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="474" />
+        <location filename="declared_strings.py" line="482" />
         <source>Sales Process</source>
         <translation>Processus de vente</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="475" />
+        <location filename="declared_strings.py" line="483" />
         <source>Sales Processes</source>
         <translation>Processus de vente</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="476" />
+        <location filename="declared_strings.py" line="484" />
         <source>Sales Quotation</source>
         <translation>Devis</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="477" />
+        <location filename="declared_strings.py" line="485" />
         <source>Sales Quotations</source>
         <translation>Devis</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="478" />
+        <location filename="declared_strings.py" line="486" />
         <source>Sales User Profile</source>
         <translation>Profil utilisateur de vente</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="479" />
+        <location filename="declared_strings.py" line="487" />
         <source>Sales User Profiles</source>
         <translation>Profils utilisateurs de vente</translation>
     </message>
@@ -2831,42 +2919,42 @@ Base de données : %2</translation>
 <context>
     <name>tabs</name>
     <message>
-        <location filename="declared_strings.py" line="480" />
+        <location filename="declared_strings.py" line="488" />
         <source>Attributes</source>
         <translation>Attributs</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="481" />
+        <location filename="declared_strings.py" line="489" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="482" />
+        <location filename="declared_strings.py" line="490" />
         <source>Items</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="483" />
+        <location filename="declared_strings.py" line="491" />
         <source>Lines</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="484" />
+        <location filename="declared_strings.py" line="492" />
         <source>Notes</source>
         <translation>Remarques</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="485" />
+        <location filename="declared_strings.py" line="493" />
         <source>Opportunities</source>
         <translation>Opportunités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="486" />
+        <location filename="declared_strings.py" line="494" />
         <source>Phases</source>
         <translation>Phases</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="487" />
+        <location filename="declared_strings.py" line="495" />
         <source>References</source>
         <translation>Références</translation>
     </message>

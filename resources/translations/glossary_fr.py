@@ -378,6 +378,15 @@ FR = {
         "Le devis %1 a été créé avec %2 ligne(s). L'ouvrir ?",
     "Reopen opportunity": "Rouvrir l'opportunité",
     "Save the opportunity first.": "Enregistrez d'abord l'opportunité.",
+    # -- processing forms ---------------------------------------------------------------------
+    "%1: %2 record(s) processed.": "%1 : %2 enregistrement(s) traité(s).",
+    "Cancelled: nothing was changed.": "Annulé : rien n'a été modifié.",
+    "Message": "Message", "Opportunity from": "Opportunité de", "Opportunity to": "à",
+    "Recalculate Opportunity Prices": "Recalcul des prix des opportunités",
+    "Result": "Résultat", "Run": "Exécuter", "Running…": "En cours…",
+    "The run failed and was rolled back: %1": "Le traitement a échoué et a été annulé : %1",
+    "Unchanged": "Inchangé", "Updated": "Mis à jour", "Would Update": "Serait mis à jour",
+    "Record": "Enregistrement", "Selection": "Sélection",
     # -- session titles ----------------------------------------------------------------------
     "Business Partners": "Tiers", "Buyer Role": "Rôle d'acheteur",
     "Buyer Roles": "Rôles d'acheteur", "COM Parameters": "Paramètres COM",

@@ -1,0 +1,71 @@
+"""Batch runs: a processing session's work over many records, with Simulate / Update, a report
+line per record, a log in batch_runs, all-or-nothing updates and cancellation (E38)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from sqlalchemy.orm import Session
+
+from desktop.crm import entities as E
+from desktop.crm.base import current_user
+from desktop.crm.enums import BatchLineResult, BatchRunKind, UpdateMode
+from desktop.crm.types import utcnow
+
+
+@dataclass
+class ReportLine:
+    object_key: str
+    result: BatchLineResult
+    message: str = ""
+
+
+@dataclass
+class RunReport:
+    mode: UpdateMode
+    lines: list[ReportLine] = field(default_factory=list)
+    run_id: int | None = None
+
+    def count(self, result: BatchLineResult) -> int:
+        return sum(1 for line in self.lines if line.result is result)
+
+
+class Cancelled(Exception):
+    """The user stopped the run; its work is rolled back."""
+
+
+Progress = Callable[[int, int], bool]  # (done, total) -> go on?
+
+
+def run_batch(session: Session, kind: BatchRunKind, mode: UpdateMode, parameters: dict,
+              targets: Iterable, process: Callable, total: int,
+              progress: Progress = lambda done, total: True) -> RunReport:
+    """Apply ``process(session, target, simulate) -> ReportLine`` to every target.
+
+    Update commits everything at the end, or nothing (failure or Cancel roll back); Simulate
+    changes nothing. Either way the run and its report are logged in batch_runs.
+    """
+    report = RunReport(mode)
+    simulate = mode is UpdateMode.SIMULATE
+    started = utcnow()
+    try:
+        for done, target in enumerate(targets, 1):
+            report.lines.append(process(session, target, simulate))
+            if not progress(done, total):
+                raise Cancelled()
+        if simulate:
+            session.rollback()
+    except BaseException:
+        session.rollback()
+        raise
+    run = E.BatchRun(kind=kind, mode=mode, parameters=json.dumps(parameters, default=str),
+                     user_name=current_user(session), started_at=started, finished_at=utcnow(),
+                     outcome="done",
+                     lines=[E.BatchRunLine(object_key=line.object_key, result=line.result,
+                                           message=line.message) for line in report.lines])
+    session.add(run)
+    session.commit()
+    report.run_id = run.id
+    return report

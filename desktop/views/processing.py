@@ -1,0 +1,155 @@
+"""The processing-form session shape: parameters, Simulate / Update, Run with progress and
+Cancel on a worker thread, and the run's report."""
+
+from __future__ import annotations
+
+import qtawesome as qta
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QButtonGroup, QHBoxLayout, QHeaderView, QLabel, QProgressBar, QPushButton, QRadioButton,
+    QTableWidget, QTableWidgetItem, QVBoxLayout,
+)
+
+from desktop.crm.batch import RunReport, run_batch
+from desktop.crm.enums import BatchRunKind, UpdateMode
+from desktop.crm.errors import CrmError
+from desktop.models.columns import translate_enum
+from desktop.views.base import SessionWindow, error_text
+from desktop.views.forms import Form, Group
+from desktop.widgets.tasks import BackgroundTask, Cancelled
+
+
+class ProcessingSession(SessionWindow):
+    kind: BatchRunKind = None
+
+    # -- declarations ----------------------------------------------------------------------
+    def parameter_groups(self) -> list[Group]:
+        raise NotImplementedError
+
+    def targets(self, session, values: dict) -> list:
+        raise NotImplementedError
+
+    def process(self, session, target, simulate: bool):
+        raise NotImplementedError
+
+    # -- construction ----------------------------------------------------------------------
+    def __init__(self, ctx, parent=None, **params) -> None:
+        super().__init__(ctx, parent, **params)
+        self.task: BackgroundTask | None = None
+        self.report: RunReport | None = None
+        self.form = Form(self.parameter_groups(), ctx.db.engine, self)
+        self.simulate = QRadioButton(translate_enum(UpdateMode.SIMULATE), self)
+        self.update = QRadioButton(translate_enum(UpdateMode.UPDATE), self)
+        self.simulate.setChecked(True)
+        modes = QButtonGroup(self)
+        modes.addButton(self.simulate)
+        modes.addButton(self.update)
+        self.run_button = QPushButton(qta.icon("fa5s.play"), self.tr("Run"), self)
+        self.cancel_button = QPushButton(qta.icon("fa5s.stop"), self.tr("Cancel"), self)
+        self.cancel_button.setEnabled(False)
+        self.progress = QProgressBar(self)
+        self.progress.setVisible(False)
+        self.summary = QLabel(self)
+        self.table = QTableWidget(0, 3, self)
+        self.table.setHorizontalHeaderLabels([self.tr("Record"), self.tr("Result"),
+                                              self.tr("Message")])
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.Stretch)
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.NoEditTriggers)
+        bar = QHBoxLayout()
+        for widget in (self.simulate, self.update):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        for widget in (self.progress, self.run_button, self.cancel_button):
+            bar.addWidget(widget)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addLayout(bar)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        self.run_button.clicked.connect(self.run)
+        self.cancel_button.clicked.connect(self.cancel)
+
+    @property
+    def mode(self) -> UpdateMode:
+        return UpdateMode.UPDATE if self.update.isChecked() else UpdateMode.SIMULATE
+
+    # -- running ---------------------------------------------------------------------------
+    def run(self) -> BackgroundTask | None:
+        problems = self.form.problems()
+        if problems:
+            self.summary.setText(problems[0][1])
+            return None
+        values, mode, ctx = self.form.values(), self.mode, self.ctx
+        kind, targets, process = self.kind, self.targets, self.process
+
+        def work(progress) -> RunReport:
+            with ctx.session() as session:  # a session of the worker thread's own
+                found = targets(session, values)
+
+                def step(done: int, total: int) -> bool:
+                    progress.report(done, total)
+                    return not progress.cancelled
+
+                return run_batch(session, kind, mode, values, found, process, len(found), step)
+
+        self.task = BackgroundTask(work, self)
+        self.task.progressed.connect(self._progressed)
+        self.task.done.connect(self._done)
+        self.task.failed.connect(self._failed)
+        self._running(True)
+        self.task.start()
+        return self.task
+
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+
+    def _running(self, running: bool) -> None:
+        self.run_button.setEnabled(not running)
+        self.cancel_button.setEnabled(running)
+        self.progress.setVisible(running)
+        self.form.setEnabled(not running)
+        if running:
+            self.progress.setRange(0, 0)
+            self.summary.setText(self.tr("Running…"))
+
+    def _progressed(self, done: int, total: int, _text: str) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+
+    def _done(self, report: RunReport) -> None:
+        self._running(False)
+        self.report = report
+        self.table.setRowCount(len(report.lines))
+        for row, line in enumerate(report.lines):
+            for column, text in enumerate((line.object_key, translate_enum(line.result),
+                                           line.message)):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        self.summary.setText(QCoreApplication.translate(
+            "ProcessingSession", "%1: %2 record(s) processed.").replace(
+            "%1", translate_enum(report.mode)).replace("%2", str(len(report.lines))))
+        if report.mode is UpdateMode.UPDATE:
+            self.ctx.data_changed(self.entities_changed())
+
+    def _failed(self, error) -> None:
+        self._running(False)
+        if isinstance(error, Cancelled):
+            self.summary.setText(self.tr("Cancelled: nothing was changed."))
+        elif isinstance(error, CrmError):
+            self.summary.setText(error_text(error))
+        else:
+            self.summary.setText(self.tr("The run failed and was rolled back: %1")
+                                 .replace("%1", str(error)))
+
+    def entities_changed(self) -> set[type]:
+        return set()
+
+    def maybe_close(self) -> bool:
+        if self.task is not None and self.task.thread.isRunning():
+            self.task.cancel()
+            self.task.wait()
+        return True
+
+
+__all__ = ["ProcessingSession", "Qt"]
