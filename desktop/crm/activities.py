@@ -68,11 +68,11 @@ def new_activity(session: Session, kind: T, values: dict[str, Any],
                      direction=direction, status=values.pop("status", None)
                      or initial_status(kind, direction))
     if kind in WITH_ATTENDEES:
-        values.setdefault("organizer_id", employee_id)
+        values["organizer_id"] = values.get("organizer_id") or employee_id
     if kind is T.TASK:
-        values.setdefault("assigned_to_id", employee_id)
+        values["assigned_to_id"] = values.get("assigned_to_id") or employee_id
     if kind is T.MAILING:
-        values.setdefault("completed_at", utcnow())
+        values["completed_at"] = values.get("completed_at") or utcnow()
     with session.no_autoflush:
         save_activity(session, act, values, new=True)
         if kind in WITH_ATTENDEES and act.organizer_id:

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QFormLayout, QGridLayout, QGroupBox, QLabel, QWidget
 
 from desktop.widgets.fields import (
-    BoolField, DateField, DecimalField, EnumField, IntField, MultilineField, TextField,
+    BoolField, DateField, DateTimeField, DecimalField, EnumField, IntField, MultilineField, TextField,
 )
 from desktop.widgets.lookup import LookupField, LookupSpec
 
@@ -57,6 +57,8 @@ def make_editor(spec: FieldSpec, engine) -> QWidget:
         editor = DecimalField(2, Decimal(0), Decimal(100))
     elif kind == "date":
         editor = DateField()
+    elif kind == "datetime":
+        editor = DateTimeField()
     elif kind == "bool":
         editor = BoolField()
     elif kind == "enum":

@@ -18,6 +18,7 @@ from desktop.crm.errors import CrmError
 from desktop.crm.quotations import generate_quotation
 from desktop.crm.unit_of_work import commit, get_current
 from desktop.models.columns import Column, display, translate_enum
+from desktop.views.activities import activities_tab
 from desktop.views.attribute_values import attributes_tab
 from desktop.views.base import error_text
 from desktop.views.detail import DetailSession
@@ -258,6 +259,7 @@ class OpportunityDetail(DetailSession):
         return [("Items", opportunity_tab(ItemsTab)),
                 ("Contacts", opportunity_tab(ContactsTab)),
                 ("References", opportunity_tab(ReferencesTab)),
+                ("Activities", activities_tab("opportunity_id")),
                 ("Notes", notes_tab(BusinessObjectKind.OPPORTUNITY)),
                 ("Attributes", attributes_tab(AttributeObjectKind.P))]
 

@@ -88,10 +88,12 @@ class PartnerContactsTab(OverviewSession):
 
 
 def _bp_tabs(self):
+    from desktop.views.activities import activities_tab
     from desktop.views.opportunities import _bp_opportunities
 
     return [("Contacts", lambda d, rid: PartnerContactsTab(d.ctx, d, bp_id=rid)),
             ("Opportunities", _bp_opportunities),
+            ("Activities", activities_tab("bp_id")),
             ("Attributes", attributes_tab(AttributeObjectKind.R)),
             ("Notes", notes_tab(BusinessObjectKind.BUSINESS_PARTNER))]
 
@@ -145,7 +147,10 @@ def _contact_groups(self):
 
 
 def _contact_tabs(self):
-    return [("Attributes", attributes_tab(AttributeObjectKind.C)),
+    from desktop.views.activities import activities_tab
+
+    return [("Activities", activities_tab("contact_id")),
+            ("Attributes", attributes_tab(AttributeObjectKind.C)),
             ("Notes", notes_tab(BusinessObjectKind.CONTACT))]
 
 

@@ -1,6 +1,8 @@
 """Importing this module registers every session of the application."""
 
 from desktop.views import (  # noqa: F401
+    activities,
+    activity_tabs,
     masterdata,
     notes,
     opportunities,

@@ -10,9 +10,9 @@ import datetime as dt
 import enum
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import QDate, QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QDateTime, QCoreApplication, QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLineEdit, QPlainTextEdit, QSpinBox,
+    QCheckBox, QComboBox, QDateEdit, QDateTimeEdit, QHBoxLayout, QLineEdit, QPlainTextEdit, QSpinBox,
     QToolButton, QWidget,
 )
 
@@ -193,3 +193,43 @@ class EnumField(QComboBox):
         index = self.findData(value)
         self.setCurrentIndex(max(index, 0))
         self.blockSignals(False)
+
+
+class DateTimeField(QWidget):
+    """A local date and time that can be empty; the value is an aware UTC datetime."""
+
+    changed = Signal()
+    EMPTY = QDateTime(QDate(1900, 1, 1), QTime(0, 0))
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.edit = QDateTimeEdit(self)
+        self.edit.setCalendarPopup(True)
+        self.edit.setMinimumDateTime(self.EMPTY)
+        self.edit.setSpecialValueText(" ")
+        self.edit.setDateTime(self.EMPTY)
+        self.edit.dateTimeChanged.connect(lambda _d: self.changed.emit())
+        clear = QToolButton(self)
+        clear.setText("×")
+        clear.setToolTip(QCoreApplication.translate("fields", "Clear the date"))
+        clear.clicked.connect(lambda: self.set_value(None) or self.changed.emit())
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit, 1)
+        layout.addWidget(clear)
+        self.setFocusProxy(self.edit)
+
+    def value(self) -> dt.datetime | None:
+        moment = self.edit.dateTime()
+        if moment == self.EMPTY:
+            return None
+        return moment.toPython().astimezone().astimezone(dt.timezone.utc)
+
+    def set_value(self, value) -> None:
+        self.edit.blockSignals(True)
+        if value is None:
+            self.edit.setDateTime(self.EMPTY)
+        else:
+            local = value.astimezone().replace(tzinfo=None, second=0, microsecond=0)
+            self.edit.setDateTime(QDateTime(local))
+        self.edit.blockSignals(False)

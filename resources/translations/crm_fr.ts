@@ -17,6 +17,30 @@ L'erreur a été écrite dans le journal ; vous pouvez continuer à travailler.<
     </message>
 </context>
 <context>
+    <name>Activities</name>
+    <message>
+        <location filename="../../desktop/views/activities.py" line="274" />
+        <source>Sending goes through Microsoft Exchange, which is not connected yet.</source>
+        <translation>L'envoi passe par Microsoft Exchange, qui n'est pas encore connecté.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDetail</name>
+    <message>
+        <location filename="../../desktop/views/activities.py" line="280" />
+        <source>(new)</source>
+        <translation>(nouveau)</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsTab</name>
+    <message>
+        <location filename="../../desktop/views/activity_tabs.py" line="129" />
+        <source>Attach a file</source>
+        <translation>Joindre un fichier</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundTask</name>
     <message>
         <location filename="../../desktop/widgets/tasks.py" line="111" />
@@ -202,38 +226,38 @@ Base de données : %2</translation>
 <context>
     <name>Opportunities</name>
     <message>
-        <location filename="../../desktop/views/opportunities.py" line="38" />
+        <location filename="../../desktop/views/opportunities.py" line="39" />
         <source>Reopen opportunity</source>
         <translation>Rouvrir l'opportunité</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/opportunities.py" line="48" />
-        <location filename="../../desktop/views/opportunities.py" line="54" />
+        <location filename="../../desktop/views/opportunities.py" line="49" />
+        <location filename="../../desktop/views/opportunities.py" line="55" />
         <source>Generate quotation</source>
         <translation>Générer le devis</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/opportunities.py" line="52" />
+        <location filename="../../desktop/views/opportunities.py" line="53" />
         <source>Quotation %1 was created with %2 line(s). Open it?</source>
         <translation>Le devis %1 a été créé avec %2 ligne(s). L'ouvrir ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/opportunities.py" line="162" />
+        <location filename="../../desktop/views/opportunities.py" line="163" />
         <source>%1 opportunities · expected revenue %2 · weighted revenue %3</source>
         <translation>%1 opportunités · CA prévu %2 · CA pondéré %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/opportunities.py" line="280" />
+        <location filename="../../desktop/views/opportunities.py" line="282" />
         <source>A quotation cannot be generated for an opportunity with status %1.</source>
         <translation>Impossible de générer un devis pour une opportunité au statut %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/opportunities.py" line="282" />
+        <location filename="../../desktop/views/opportunities.py" line="284" />
         <source>Save the opportunity first.</source>
         <translation>Enregistrez d'abord l'opportunité.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/opportunities.py" line="283" />
+        <location filename="../../desktop/views/opportunities.py" line="285" />
         <source>Create a sales quotation from the selected items</source>
         <translation>Créer un devis à partir des articles sélectionnés</translation>
     </message>
@@ -432,7 +456,7 @@ Base de données : %2</translation>
     <message>
         <location filename="declared_strings.py" line="6" />
         <source>A follow-up can be an appointment, a call, a task or an e-mail.</source>
-        <translation type="unfinished" />
+        <translation>Une activité de suivi peut être un rendez-vous, un appel, une tâche ou un e-mail.</translation>
     </message>
     <message>
         <location filename="declared_strings.py" line="7" />
@@ -552,7 +576,7 @@ Base de données : %2</translation>
     <message>
         <location filename="declared_strings.py" line="30" />
         <source>Choose the {type_label}.</source>
-        <translation type="unfinished" />
+        <translation>Choisissez : {type_label}.</translation>
     </message>
     <message>
         <location filename="declared_strings.py" line="31" />
@@ -602,12 +626,12 @@ Base de données : %2</translation>
     <message>
         <location filename="declared_strings.py" line="40" />
         <source>Enter how long before the start the reminder comes.</source>
-        <translation type="unfinished" />
+        <translation>Indiquez combien de temps avant le début le rappel doit venir.</translation>
     </message>
     <message>
         <location filename="declared_strings.py" line="41" />
         <source>Enter the due date of the task.</source>
-        <translation type="unfinished" />
+        <translation>Saisissez l'échéance de la tâche.</translation>
     </message>
     <message>
         <location filename="declared_strings.py" line="42" />
@@ -617,12 +641,12 @@ Base de données : %2</translation>
     <message>
         <location filename="declared_strings.py" line="43" />
         <source>Enter the start.</source>
-        <translation type="unfinished" />
+        <translation>Saisissez le début.</translation>
     </message>
     <message>
         <location filename="declared_strings.py" line="44" />
         <source>Enter when the task should remind you.</source>
-        <translation type="unfinished" />
+        <translation>Indiquez quand la tâche doit vous le rappeler.</translation>
     </message>
     <message>
         <location filename="declared_strings.py" line="45" />
@@ -652,7 +676,7 @@ Base de données : %2</translation>
     <message>
         <location filename="declared_strings.py" line="50" />
         <source>Link the activity to a business partner, a contact, an opportunity or another activity.</source>
-        <translation type="unfinished" />
+        <translation>Liez l'activité à un tiers, un contact, une opportunité ou une autre activité.</translation>
     </message>
     <message>
         <location filename="declared_strings.py" line="51" />
@@ -682,17 +706,17 @@ Base de données : %2</translation>
     <message>
         <location filename="declared_strings.py" line="56" />
         <source>Only appointments and calls have attendees.</source>
-        <translation type="unfinished" />
+        <translation>Seuls les rendez-vous et les appels ont des participants.</translation>
     </message>
     <message>
         <location filename="declared_strings.py" line="57" />
         <source>Only appointments, calls and tasks are synchronised.</source>
-        <translation type="unfinished" />
+        <translation>Seuls les rendez-vous, les appels et les tâches sont synchronisés.</translation>
     </message>
     <message>
         <location filename="declared_strings.py" line="58" />
         <source>Only e-mails have recipients and attachments.</source>
-        <translation type="unfinished" />
+        <translation>Seuls les e-mails ont des destinataires et des pièces jointes.</translation>
     </message>
     <message>
         <location filename="declared_strings.py" line="59" />
@@ -827,7 +851,7 @@ Base de données : %2</translation>
     <message>
         <location filename="declared_strings.py" line="85" />
         <source>Set the number series for {type_label} in the COM parameters.</source>
-        <translation type="unfinished" />
+        <translation>Définissez la série de numéros pour {type_label} dans les paramètres COM.</translation>
     </message>
     <message>
         <location filename="declared_strings.py" line="86" />
@@ -837,12 +861,12 @@ Base de données : %2</translation>
     <message>
         <location filename="declared_strings.py" line="87" />
         <source>Synchronisation of activities is off in the COM parameters.</source>
-        <translation type="unfinished" />
+        <translation>La synchronisation des activités est désactivée dans les paramètres COM.</translation>
     </message>
     <message>
         <location filename="declared_strings.py" line="88" />
         <source>The activity already has a meeting organizer.</source>
-        <translation type="unfinished" />
+        <translation>L'activité a déjà un organisateur de réunion.</translation>
     </message>
     <message>
         <location filename="declared_strings.py" line="89" />
@@ -862,7 +886,7 @@ Base de données : %2</translation>
     <message>
         <location filename="declared_strings.py" line="92" />
         <source>The end must not be before the start.</source>
-        <translation type="unfinished" />
+        <translation>La fin ne peut pas précéder le début.</translation>
     </message>
     <message>
         <location filename="declared_strings.py" line="93" />
@@ -877,7 +901,7 @@ Base de données : %2</translation>
     <message>
         <location filename="declared_strings.py" line="95" />
         <source>The meeting organizer must be an employee.</source>
-        <translation type="unfinished" />
+        <translation>L'organisateur de la réunion doit être un employé.</translation>
     </message>
     <message>
         <location filename="declared_strings.py" line="96" />
@@ -922,7 +946,7 @@ Base de données : %2</translation>
     <message>
         <location filename="declared_strings.py" line="104" />
         <source>This e-mail is {status_label}: it can no longer be changed.</source>
-        <translation type="unfinished" />
+        <translation>Cet e-mail est {status_label} : il ne peut plus être modifié.</translation>
     </message>
     <message>
         <location filename="declared_strings.py" line="105" />
@@ -947,22 +971,22 @@ Base de données : %2</translation>
     <message>
         <location filename="declared_strings.py" line="109" />
         <source>To synchronise, every attendee needs an e-mail address.</source>
-        <translation type="unfinished" />
+        <translation>Pour synchroniser, chaque participant doit avoir une adresse e-mail.</translation>
     </message>
     <message>
         <location filename="declared_strings.py" line="110" />
         <source>To synchronise, invite at least one attendee besides the organizer.</source>
-        <translation type="unfinished" />
+        <translation>Pour synchroniser, invitez au moins un participant en plus de l'organisateur.</translation>
     </message>
     <message>
         <location filename="declared_strings.py" line="111" />
         <source>To synchronise, the activity needs a meeting organizer.</source>
-        <translation type="unfinished" />
+        <translation>Pour synchroniser, l'activité doit avoir un organisateur de réunion.</translation>
     </message>
     <message>
         <location filename="declared_strings.py" line="112" />
         <source>Type the name and e-mail of the other attendee.</source>
-        <translation type="unfinished" />
+        <translation>Saisissez le nom et l'e-mail de l'autre participant.</translation>
     </message>
     <message>
         <location filename="declared_strings.py" line="113" />
@@ -1002,17 +1026,17 @@ Base de données : %2</translation>
     <message>
         <location filename="declared_strings.py" line="120" />
         <source>{file} would make the e-mail {total} bytes, over the limit of {limit} bytes.</source>
-        <translation type="unfinished" />
+        <translation>{file} porterait l'e-mail à {total} octets, au-delà de la limite de {limit} octets.</translation>
     </message>
     <message>
         <location filename="declared_strings.py" line="121" />
         <source>{name} has opted out and cannot be invited.</source>
-        <translation type="unfinished" />
+        <translation>{name} s'est désinscrit(e) et ne peut pas être invité(e).</translation>
     </message>
     <message>
         <location filename="declared_strings.py" line="122" />
         <source>{status_label} is not a status of a {type_label}.</source>
-        <translation type="unfinished" />
+        <translation>{status_label} n'est pas un statut de : {type_label}.</translation>
     </message>
     <message>
         <location filename="declared_strings.py" line="123" />
@@ -1989,8 +2013,8 @@ Base de données : %2</translation>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../desktop/views/forms.py" line="145" />
-        <location filename="declared_strings.py" line="379" />
+        <location filename="../../desktop/views/forms.py" line="147" />
+        <location filename="declared_strings.py" line="397" />
         <source>General</source>
         <translation>Général</translation>
     </message>
@@ -2011,6 +2035,7 @@ Base de données : %2</translation>
     </message>
     <message>
         <location filename="../../desktop/widgets/fields.py" line="141" />
+        <location filename="../../desktop/widgets/fields.py" line="214" />
         <source>Clear the date</source>
         <translation>Effacer la date</translation>
     </message>
@@ -2026,758 +2051,948 @@ Base de données : %2</translation>
     </message>
     <message>
         <location filename="declared_strings.py" line="318" />
+        <source>Activity template</source>
+        <translation>Modèle d'activité</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="319" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="319" />
+        <location filename="declared_strings.py" line="320" />
+        <source>All day</source>
+        <translation>Toute la journée</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="321" />
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="320" />
+        <location filename="declared_strings.py" line="322" />
+        <source>All types</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="323" />
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="321" />
+        <location filename="declared_strings.py" line="324" />
         <source>Applies to</source>
         <translation>S'applique à</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="322" />
+        <location filename="declared_strings.py" line="325" />
         <source>Appointments</source>
         <translation>Rendez-vous</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="323" />
+        <location filename="declared_strings.py" line="326" />
         <source>Appointments for project assignments</source>
         <translation>Rendez-vous pour les affectations de projet</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="324" />
+        <location filename="declared_strings.py" line="327" />
         <source>Appointments for service assignments</source>
         <translation>Rendez-vous pour les affectations de service</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="325" />
+        <location filename="declared_strings.py" line="328" />
         <source>Assign to me</source>
         <translation>M'affecter</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="326" />
+        <location filename="declared_strings.py" line="329" />
         <source>Assigned to</source>
         <translation>Affecté à</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="327" />
+        <location filename="declared_strings.py" line="330" />
         <source>Assigned to me</source>
         <translation>Affectées à moi</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="328" />
+        <location filename="declared_strings.py" line="331" />
+        <source>Attendance</source>
+        <translation>Présence</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="332" />
+        <source>Attendance status</source>
+        <translation>Statut de présence</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="333" />
+        <source>Attendee</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="334" />
         <source>Attribute</source>
         <translation>Attribut</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="329" />
+        <location filename="declared_strings.py" line="335" />
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="330" />
+        <location filename="declared_strings.py" line="336" />
         <source>BP status</source>
         <translation>Statut du tiers</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="331" />
+        <location filename="declared_strings.py" line="337" />
         <source>Base price</source>
         <translation>Prix de base</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="332" />
+        <location filename="declared_strings.py" line="338" />
         <source>Business partner</source>
         <translation>Tiers</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="333" />
+        <location filename="declared_strings.py" line="339" />
         <source>Business partners</source>
         <translation>Tiers</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="334" />
+        <location filename="declared_strings.py" line="340" />
         <source>Buyer role</source>
         <translation>Rôle d'acheteur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="335" />
+        <location filename="declared_strings.py" line="341" />
         <source>Calls</source>
         <translation>Appels</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="336" />
+        <location filename="declared_strings.py" line="342" />
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="337" />
+        <location filename="declared_strings.py" line="343" />
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="338" />
+        <location filename="declared_strings.py" line="344" />
         <source>Close date</source>
         <translation>Date de clôture</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="339" />
+        <location filename="declared_strings.py" line="345" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="340" />
+        <location filename="declared_strings.py" line="346" />
         <source>Communication</source>
         <translation>Communication</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="341" />
+        <location filename="declared_strings.py" line="347" />
+        <source>Company</source>
+        <translation>Société</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="348" />
+        <source>Completed</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="349" />
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="342" />
+        <location filename="declared_strings.py" line="350" />
         <source>Contact by opportunity</source>
         <translation>Contact par opportunité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="343" />
+        <location filename="declared_strings.py" line="351" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="344" />
+        <location filename="declared_strings.py" line="352" />
         <source>Contacts and activities</source>
         <translation>Contacts et activités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="345" />
+        <location filename="declared_strings.py" line="353" />
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="346" />
+        <location filename="declared_strings.py" line="354" />
         <source>Credit limit</source>
         <translation>Limite de crédit</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="347" />
+        <location filename="declared_strings.py" line="355" />
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="348" />
+        <location filename="declared_strings.py" line="356" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="349" />
+        <location filename="declared_strings.py" line="357" />
         <source>Default</source>
         <translation>Par défaut</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="350" />
+        <location filename="declared_strings.py" line="358" />
         <source>Default attribute sets</source>
         <translation>Ensembles d'attributs par défaut</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="351" />
+        <location filename="declared_strings.py" line="359" />
         <source>Default opportunity type</source>
         <translation>Type d'opportunité par défaut</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="352" />
+        <location filename="declared_strings.py" line="360" />
         <source>Default order type</source>
         <translation>Type de commande par défaut</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="353" />
+        <location filename="declared_strings.py" line="361" />
         <source>Default origin</source>
         <translation>Origine par défaut</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="354" />
+        <location filename="declared_strings.py" line="362" />
         <source>Default sales office</source>
         <translation>Service des ventes par défaut</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="355" />
+        <location filename="declared_strings.py" line="363" />
         <source>Default sales process</source>
         <translation>Processus de vente par défaut</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="356" />
+        <location filename="declared_strings.py" line="364" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="357" />
+        <location filename="declared_strings.py" line="365" />
         <source>Digits</source>
         <translation>Chiffres</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="358" />
+        <location filename="declared_strings.py" line="366" />
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="367" />
         <source>Discount %</source>
         <translation>Remise %</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="359" />
+        <location filename="declared_strings.py" line="368" />
         <source>Discount amount</source>
         <translation>Montant de remise</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="360" />
+        <location filename="declared_strings.py" line="369" />
         <source>Do not call</source>
         <translation>Ne pas appeler</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="361" />
+        <location filename="declared_strings.py" line="370" />
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="371" />
         <source>Due date</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="362" />
+        <location filename="declared_strings.py" line="372" />
+        <source>Duration (hours)</source>
+        <translation>Durée (heures)</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="373" />
+        <source>Duration (minutes)</source>
+        <translation>Durée (minutes)</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="374" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="363" />
+        <location filename="declared_strings.py" line="375" />
+        <source>E-mail (other)</source>
+        <translation>E-mail (autre)</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="376" />
         <source>Effective date</source>
         <translation>Date d'effet</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="364" />
+        <location filename="declared_strings.py" line="377" />
         <source>Element</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="365" />
+        <location filename="declared_strings.py" line="378" />
         <source>Emails</source>
         <translation>E-mails</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="366" />
+        <location filename="declared_strings.py" line="379" />
         <source>Employee</source>
         <translation>Employé</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="367" />
+        <location filename="declared_strings.py" line="380" />
         <source>Empty: numbered from the COM parameters</source>
         <translation>Vide : numéroté selon les paramètres COM</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="368" />
+        <location filename="declared_strings.py" line="381" />
         <source>Empty: numbered from the CRM parameters</source>
         <translation>Vide : numéroté selon les paramètres CRM</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="369" />
+        <location filename="declared_strings.py" line="382" />
         <source>Empty: the item's price at the expected close date</source>
         <translation>Vide : le prix de l'article à la date de clôture prévue</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="370" />
+        <location filename="declared_strings.py" line="383" />
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="384" />
         <source>End date</source>
         <translation>Date de fin</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="371" />
+        <location filename="declared_strings.py" line="385" />
         <source>Expected close date</source>
         <translation>Date de clôture prévue</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="372" />
+        <location filename="declared_strings.py" line="386" />
         <source>Expected close from</source>
         <translation>Clôture prévue à partir du</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="373" />
+        <location filename="declared_strings.py" line="387" />
         <source>Expected close to</source>
         <translation>Clôture prévue jusqu'au</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="374" />
+        <location filename="declared_strings.py" line="388" />
         <source>Expected revenue</source>
         <translation>CA prévu</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="375" />
+        <location filename="declared_strings.py" line="389" />
         <source>Expiry date</source>
         <translation>Date d'expiration</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="376" />
+        <location filename="declared_strings.py" line="390" />
         <source>External sales rep</source>
         <translation>Représentant externe</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="377" />
+        <location filename="declared_strings.py" line="391" />
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="392" />
         <source>First contact</source>
         <translation>Premier contact</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="378" />
+        <location filename="declared_strings.py" line="393" />
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="380" />
+        <location filename="declared_strings.py" line="394" />
+        <source>Follow up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="395" />
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="396" />
+        <source>Full name (other)</source>
+        <translation>Nom complet (autre)</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="398" />
         <source>General information</source>
         <translation>Informations générales</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="381" />
+        <location filename="declared_strings.py" line="399" />
         <source>Generate quotation</source>
         <translation>Générer le devis</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="382" />
+        <location filename="declared_strings.py" line="400" />
         <source>Home currency</source>
         <translation>Devise de la société</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="383" />
+        <location filename="declared_strings.py" line="401" />
         <source>Include in forecast</source>
         <translation>Inclure dans la prévision</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="384" />
+        <location filename="declared_strings.py" line="402" />
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="385" />
+        <location filename="declared_strings.py" line="403" />
         <source>Initials</source>
         <translation>Initiales</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="386" />
+        <location filename="declared_strings.py" line="404" />
         <source>Initials based on</source>
         <translation>Initiales basées sur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="387" />
+        <location filename="declared_strings.py" line="405" />
         <source>Internal sales rep</source>
         <translation>Représentant interne</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="388" />
+        <location filename="declared_strings.py" line="406" />
+        <source>Invite</source>
+        <translation>Inviter</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="407" />
         <source>Item</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="389" />
+        <location filename="declared_strings.py" line="408" />
         <source>Item line</source>
         <translation>Ligne d'article</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="390" />
+        <location filename="declared_strings.py" line="409" />
         <source>Job title</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="391" />
+        <location filename="declared_strings.py" line="410" />
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="392" />
+        <location filename="declared_strings.py" line="411" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="393" />
+        <location filename="declared_strings.py" line="412" />
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="394" />
+        <location filename="declared_strings.py" line="413" />
+        <source>Letter</source>
+        <translation>Lettre</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="414" />
+        <source>Links</source>
+        <translation>Liens</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="415" />
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="416" />
         <source>Mailings</source>
         <translation>Publipostages</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="395" />
+        <location filename="declared_strings.py" line="417" />
         <source>Mandatory project peg</source>
         <translation>Rattachement projet obligatoire</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="396" />
+        <location filename="declared_strings.py" line="418" />
         <source>Manual price</source>
         <translation>Prix manuel</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="397" />
+        <location filename="declared_strings.py" line="419" />
         <source>Maximum e-mail size (bytes)</source>
         <translation>Taille maximale d'un e-mail (octets)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="398" />
+        <location filename="declared_strings.py" line="420" />
         <source>Mobile phone</source>
         <translation>Téléphone mobile</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="399" />
+        <location filename="declared_strings.py" line="421" />
         <source>Mobile phone is primary</source>
         <translation>Mobile principal</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="400" />
+        <location filename="declared_strings.py" line="422" />
         <source>Modified</source>
         <translation>Modifié le</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="401" />
+        <location filename="declared_strings.py" line="423" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="402" />
+        <location filename="declared_strings.py" line="424" />
+        <source>Name (other)</source>
+        <translation>Nom (autre)</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="425" />
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="426" />
         <source>Next number</source>
         <translation>Numéro suivant</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="403" />
+        <location filename="declared_strings.py" line="427" />
         <source>Number series</source>
         <translation>Séries de numéros</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="404" />
+        <location filename="declared_strings.py" line="428" />
         <source>Office phone</source>
         <translation>Téléphone du bureau</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="405" />
+        <location filename="declared_strings.py" line="429" />
         <source>Office phone is primary</source>
         <translation>Téléphone du bureau principal</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="406" />
+        <location filename="declared_strings.py" line="430" />
         <source>Open only</source>
         <translation>Ouvertes uniquement</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="407" />
+        <location filename="declared_strings.py" line="431" />
         <source>Opportunities</source>
         <translation>Opportunités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="408" />
+        <location filename="declared_strings.py" line="432" />
         <source>Opportunity</source>
         <translation>Opportunité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="409" />
+        <location filename="declared_strings.py" line="433" />
         <source>Opportunity from</source>
         <translation>Opportunité de</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="410" />
+        <location filename="declared_strings.py" line="434" />
         <source>Opportunity number series</source>
         <translation>Série de numéros des opportunités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="411" />
+        <location filename="declared_strings.py" line="435" />
         <source>Opportunity to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="412" />
+        <location filename="declared_strings.py" line="436" />
         <source>Opportunity type</source>
         <translation>Type d'opportunité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="413" />
+        <location filename="declared_strings.py" line="437" />
         <source>Opted out</source>
         <translation>Désinscrit</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="414" />
+        <location filename="declared_strings.py" line="438" />
         <source>Ordered qty</source>
         <translation>Qté commandée</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="415" />
+        <location filename="declared_strings.py" line="439" />
+        <source>Organizer</source>
+        <translation>Organisateur</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="440" />
         <source>Origin</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="416" />
+        <location filename="declared_strings.py" line="441" />
         <source>Path for attachments</source>
         <translation>Chemin des pièces jointes</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="417" />
+        <location filename="declared_strings.py" line="442" />
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="418" />
+        <location filename="declared_strings.py" line="443" />
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="419" />
+        <location filename="declared_strings.py" line="444" />
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="420" />
+        <location filename="declared_strings.py" line="445" />
         <source>Postal code</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="421" />
+        <location filename="declared_strings.py" line="446" />
         <source>Prefix</source>
         <translation>Préfixe</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="422" />
+        <location filename="declared_strings.py" line="447" />
         <source>Prefix (van, de)</source>
         <translation>Particule (van, de)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="423" />
+        <location filename="declared_strings.py" line="448" />
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="424" />
+        <location filename="declared_strings.py" line="449" />
         <source>Price origin</source>
         <translation>Origine du prix</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="425" />
+        <location filename="declared_strings.py" line="450" />
         <source>Primary</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="426" />
+        <location filename="declared_strings.py" line="451" />
         <source>Primary contact</source>
         <translation>Contact principal</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="427" />
+        <location filename="declared_strings.py" line="452" />
         <source>Primary contact of the partner</source>
         <translation>Contact principal du tiers</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="428" />
+        <location filename="declared_strings.py" line="453" />
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="454" />
         <source>Private</source>
         <translation>Privée</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="429" />
+        <location filename="declared_strings.py" line="455" />
         <source>Probability</source>
         <translation>Probabilité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="430" />
+        <location filename="declared_strings.py" line="456" />
         <source>Probability %</source>
         <translation>Probabilité %</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="431" />
+        <location filename="declared_strings.py" line="457" />
         <source>Project peg</source>
         <translation>Rattachement projet</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="432" />
+        <location filename="declared_strings.py" line="458" />
         <source>Quotation</source>
         <translation>Devis</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="433" />
+        <location filename="declared_strings.py" line="459" />
         <source>Quotation line</source>
         <translation>Ligne de devis</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="434" />
+        <location filename="declared_strings.py" line="460" />
         <source>Quotation number series</source>
         <translation>Série de numéros des devis</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="435" />
+        <location filename="declared_strings.py" line="461" />
         <source>Quotation series</source>
         <translation>Série des devis</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="436" />
+        <location filename="declared_strings.py" line="462" />
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="437" />
+        <location filename="declared_strings.py" line="463" />
         <source>Recalculate prices</source>
         <translation>Recalculer les prix</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="438" />
+        <location filename="declared_strings.py" line="464" />
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="465" />
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="439" />
+        <location filename="declared_strings.py" line="466" />
         <source>Remark</source>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="440" />
+        <location filename="declared_strings.py" line="467" />
+        <source>Remind at</source>
+        <translation>Rappel le</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="468" />
+        <source>Reminder</source>
+        <translation>Rappel</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="469" />
+        <source>Reminder before</source>
+        <translation>Rappel avant</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="470" />
         <source>Revenue and dates</source>
         <translation>Chiffre d'affaires et dates</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="441" />
+        <location filename="declared_strings.py" line="471" />
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="472" />
         <source>Sales</source>
         <translation>Ventes</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="442" />
+        <location filename="declared_strings.py" line="473" />
         <source>Sales office</source>
         <translation>Service des ventes</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="443" />
+        <location filename="declared_strings.py" line="474" />
         <source>Sales process</source>
         <translation>Processus de vente</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="444" />
+        <location filename="declared_strings.py" line="475" />
         <source>Sales quotations</source>
         <translation>Devis</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="445" />
+        <location filename="declared_strings.py" line="476" />
         <source>Sales unit</source>
         <translation>Unité de vente</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="446" />
+        <location filename="declared_strings.py" line="477" />
         <source>Salutation</source>
         <translation>Civilité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="447" />
+        <location filename="declared_strings.py" line="478" />
         <source>Select</source>
         <translation>Sélectionner</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="448" />
+        <location filename="declared_strings.py" line="479" />
         <source>Select all</source>
         <translation>Tout sélectionner</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="449" />
+        <location filename="declared_strings.py" line="480" />
         <source>Select none</source>
         <translation>Tout désélectionner</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="450" />
+        <location filename="declared_strings.py" line="481" />
         <source>Selection</source>
         <translation>Sélection</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="451" />
+        <location filename="declared_strings.py" line="482" />
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="483" />
+        <source>Sent / received</source>
+        <translation>Envoyé / reçu</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="484" />
         <source>Sequence</source>
         <translation>Séquence</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="452" />
+        <location filename="declared_strings.py" line="485" />
+        <source>Show time as</source>
+        <translation>Afficher la disponibilité</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="486" />
+        <source>Size (bytes)</source>
+        <translation>Taille (octets)</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="487" />
         <source>Sold-to business partner</source>
         <translation>Tiers acheteur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="453" />
+        <location filename="declared_strings.py" line="488" />
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="489" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="454" />
+        <location filename="declared_strings.py" line="490" />
         <source>Status and dates</source>
         <translation>Statut et dates</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="455" />
+        <location filename="declared_strings.py" line="491" />
         <source>Street</source>
         <translation>Rue</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="456" />
+        <location filename="declared_strings.py" line="492" />
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="457" />
+        <location filename="declared_strings.py" line="493" />
+        <source>Synchronize</source>
+        <translation>Synchroniser</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="494" />
         <source>Synchronize activities</source>
         <translation>Synchroniser les activités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="458" />
+        <location filename="declared_strings.py" line="495" />
         <source>Synchronize contacts</source>
         <translation>Synchroniser les contacts</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="459" />
+        <location filename="declared_strings.py" line="496" />
         <source>Synchronize with Exchange</source>
         <translation>Synchroniser avec Exchange</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="460" />
+        <location filename="declared_strings.py" line="497" />
         <source>System</source>
         <translation>Système</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="461" />
+        <location filename="declared_strings.py" line="498" />
         <source>Tasks</source>
         <translation>Tâches</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="462" />
+        <location filename="declared_strings.py" line="499" />
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="463" />
+        <location filename="declared_strings.py" line="500" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="464" />
+        <location filename="declared_strings.py" line="501" />
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="465" />
+        <location filename="declared_strings.py" line="502" />
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="466" />
+        <location filename="declared_strings.py" line="503" />
         <source>Valid until</source>
         <translation>Valable jusqu'au</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="467" />
+        <location filename="declared_strings.py" line="504" />
         <source>Validity (days)</source>
         <translation>Validité (jours)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="468" />
+        <location filename="declared_strings.py" line="505" />
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="469" />
+        <location filename="declared_strings.py" line="506" />
         <source>Website</source>
         <translation>Site web</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="507" />
+        <source>When</source>
+        <translation>Quand</translation>
     </message>
 </context>
 <context>
@@ -2826,250 +3041,325 @@ Base de données : %2</translation>
 <context>
     <name>session</name>
     <message>
-        <location filename="declared_strings.py" line="470" />
+        <location filename="declared_strings.py" line="508" />
+        <source>Activities</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="509" />
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="510" />
+        <source>Attendees</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="511" />
         <source>Business Partner</source>
         <translation>Tiers</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="471" />
+        <location filename="declared_strings.py" line="512" />
         <source>Business Partners</source>
         <translation>Tiers</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="472" />
+        <location filename="declared_strings.py" line="513" />
         <source>Buyer Role</source>
         <translation>Rôle d'acheteur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="473" />
+        <location filename="declared_strings.py" line="514" />
         <source>Buyer Roles</source>
         <translation>Rôles d'acheteur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="474" />
+        <location filename="declared_strings.py" line="515" />
         <source>COM Parameters</source>
         <translation>Paramètres COM</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="475" />
+        <location filename="declared_strings.py" line="516" />
         <source>CRM Parameters</source>
         <translation>Paramètres CRM</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="476" />
+        <location filename="declared_strings.py" line="517" />
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="477" />
+        <location filename="declared_strings.py" line="518" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="478" />
+        <location filename="declared_strings.py" line="519" />
         <source>Contacts by Opportunity</source>
         <translation>Contacts par opportunité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="479" />
+        <location filename="declared_strings.py" line="520" />
         <source>Employee</source>
         <translation>Employé</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="480" />
+        <location filename="declared_strings.py" line="521" />
         <source>Employees</source>
         <translation>Employés</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="481" />
+        <location filename="declared_strings.py" line="522" />
         <source>Item</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="482" />
+        <location filename="declared_strings.py" line="523" />
         <source>Items</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="483" />
+        <location filename="declared_strings.py" line="524" />
         <source>Items by Opportunity</source>
         <translation>Articles par opportunité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="484" />
+        <location filename="declared_strings.py" line="525" />
         <source>Notes</source>
         <translation>Remarques</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="485" />
+        <location filename="declared_strings.py" line="526" />
         <source>Number Series</source>
         <translation>Séries de numéros</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="486" />
+        <location filename="declared_strings.py" line="527" />
         <source>Opportunities</source>
         <translation>Opportunités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="487" />
+        <location filename="declared_strings.py" line="528" />
         <source>Opportunity</source>
         <translation>Opportunité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="488" />
+        <location filename="declared_strings.py" line="529" />
         <source>Opportunity Source</source>
         <translation>Origine d'opportunité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="489" />
+        <location filename="declared_strings.py" line="530" />
         <source>Opportunity Sources</source>
         <translation>Origines d'opportunités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="490" />
+        <location filename="declared_strings.py" line="531" />
         <source>Opportunity Type</source>
         <translation>Type d'opportunité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="491" />
+        <location filename="declared_strings.py" line="532" />
         <source>Opportunity Types</source>
         <translation>Types d'opportunités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="492" />
+        <location filename="declared_strings.py" line="533" />
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="493" />
+        <location filename="declared_strings.py" line="534" />
         <source>Phase by Sales Process</source>
         <translation>Phase par processus de vente</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="494" />
+        <location filename="declared_strings.py" line="535" />
         <source>Phases</source>
         <translation>Phases</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="495" />
+        <location filename="declared_strings.py" line="536" />
         <source>Phases by Sales Process</source>
         <translation>Phases par processus de vente</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="496" />
+        <location filename="declared_strings.py" line="537" />
         <source>Quotation Parameters</source>
         <translation>Paramètres de devis</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="497" />
+        <location filename="declared_strings.py" line="538" />
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="498" />
+        <location filename="declared_strings.py" line="539" />
         <source>Reasons</source>
         <translation>Motifs</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="499" />
+        <location filename="declared_strings.py" line="540" />
         <source>Recalculate Opportunity Prices</source>
         <translation>Recalcul des prix des opportunités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="500" />
+        <location filename="declared_strings.py" line="541" />
+        <source>Recipients</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="542" />
+        <source>References by Activity</source>
+        <translation>Références par activité</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="543" />
         <source>References by Opportunity</source>
         <translation>Références par opportunité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="501" />
+        <location filename="declared_strings.py" line="544" />
         <source>Sales Office</source>
         <translation>Service des ventes</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="502" />
+        <location filename="declared_strings.py" line="545" />
         <source>Sales Offices</source>
         <translation>Services des ventes</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="503" />
+        <location filename="declared_strings.py" line="546" />
         <source>Sales Order Type</source>
         <translation>Type de commande client</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="504" />
+        <location filename="declared_strings.py" line="547" />
         <source>Sales Order Types</source>
         <translation>Types de commandes clients</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="505" />
+        <location filename="declared_strings.py" line="548" />
         <source>Sales Process</source>
         <translation>Processus de vente</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="506" />
+        <location filename="declared_strings.py" line="549" />
         <source>Sales Processes</source>
         <translation>Processus de vente</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="507" />
+        <location filename="declared_strings.py" line="550" />
         <source>Sales Quotation</source>
         <translation>Devis</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="508" />
+        <location filename="declared_strings.py" line="551" />
         <source>Sales Quotations</source>
         <translation>Devis</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="509" />
+        <location filename="declared_strings.py" line="552" />
         <source>Sales User Profile</source>
         <translation>Profil utilisateur de vente</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="510" />
+        <location filename="declared_strings.py" line="553" />
         <source>Sales User Profiles</source>
         <translation>Profils utilisateurs de vente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities.py" line="299" />
+        <source>Appointment</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities.py" line="299" />
+        <source>Call</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities.py" line="300" />
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities.py" line="300" />
+        <source>Mailing</source>
+        <translation>Publipostage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities.py" line="301" />
+        <source>Email</source>
+        <translation>E-mail</translation>
     </message>
 </context>
 <context>
     <name>tabs</name>
     <message>
-        <location filename="declared_strings.py" line="511" />
+        <location filename="declared_strings.py" line="554" />
+        <source>Activities</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="555" />
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="556" />
+        <source>Attendees</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="557" />
         <source>Attributes</source>
         <translation>Attributs</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="512" />
+        <location filename="declared_strings.py" line="558" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="513" />
+        <location filename="declared_strings.py" line="559" />
+        <source>Follow-ups</source>
+        <translation>Activités de suivi</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="560" />
         <source>Items</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="514" />
+        <location filename="declared_strings.py" line="561" />
         <source>Lines</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="515" />
+        <location filename="declared_strings.py" line="562" />
         <source>Notes</source>
         <translation>Remarques</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="516" />
+        <location filename="declared_strings.py" line="563" />
         <source>Opportunities</source>
         <translation>Opportunités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="517" />
+        <location filename="declared_strings.py" line="564" />
         <source>Phases</source>
         <translation>Phases</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="518" />
+        <location filename="declared_strings.py" line="565" />
+        <source>Recipients</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="566" />
         <source>References</source>
         <translation>Références</translation>
     </message>

@@ -387,6 +387,71 @@ FR = {
     "The run failed and was rolled back: %1": "Le traitement a échoué et a été annulé : %1",
     "Unchanged": "Inchangé", "Updated": "Mis à jour", "Would Update": "Serait mis à jour",
     "Record": "Enregistrement", "Selection": "Sélection",
+    # -- activities ---------------------------------------------------------------------------
+    "A follow-up can be an appointment, a call, a task or an e-mail.":
+        "Une activité de suivi peut être un rendez-vous, un appel, une tâche ou un e-mail.",
+    "Activities": "Activités", "All day": "Toute la journée", "All types": "Tous les types",
+    "Attach a file": "Joindre un fichier", "Attachments": "Pièces jointes",
+    "Attendance": "Présence", "Attendance status": "Statut de présence",
+    "Attendees": "Participants", "Choose the {type_label}.": "Choisissez : {type_label}.",
+    "Company": "Société", "Direction": "Sens", "Due": "Échéance",
+    "Duration (hours)": "Durée (heures)", "Duration (minutes)": "Durée (minutes)",
+    "E-mail (other)": "E-mail (autre)", "End": "Fin",
+    "Enter how long before the start the reminder comes.":
+        "Indiquez combien de temps avant le début le rappel doit venir.",
+    "Enter the due date of the task.": "Saisissez l'échéance de la tâche.",
+    "Enter the start.": "Saisissez le début.",
+    "Enter when the task should remind you.": "Indiquez quand la tâche doit vous le rappeler.",
+    "File": "Fichier", "Follow up": "Suivi", "Follow-ups": "Activités de suivi",
+    "Full name": "Nom complet", "Full name (other)": "Nom complet (autre)",
+    "Invite": "Inviter",
+    "Link the activity to a business partner, a contact, an opportunity or another activity.":
+        "Liez l'activité à un tiers, un contact, une opportunité ou une autre activité.",
+    "Links": "Liens", "Location": "Lieu", "Name (other)": "Nom (autre)",
+    "Only appointments and calls have attendees.":
+        "Seuls les rendez-vous et les appels ont des participants.",
+    "Only appointments, calls and tasks are synchronised.":
+        "Seuls les rendez-vous, les appels et les tâches sont synchronisés.",
+    "Only e-mails have recipients and attachments.":
+        "Seuls les e-mails ont des destinataires et des pièces jointes.",
+    "Organizer": "Organisateur", "Priority": "Priorité", "Recipients": "Destinataires",
+    "References by Activity": "Références par activité", "Remind at": "Rappel le",
+    "Reminder": "Rappel", "Reminder before": "Rappel avant", "Role": "Rôle",
+    "Send": "Envoyer", "Sent / received": "Envoyé / reçu",
+    "Set the number series for {type_label} in the COM parameters.":
+        "Définissez la série de numéros pour {type_label} dans les paramètres COM.",
+    "Show time as": "Afficher la disponibilité", "Size (bytes)": "Taille (octets)",
+    "Start": "Début",
+    "Synchronisation of activities is off in the COM parameters.":
+        "La synchronisation des activités est désactivée dans les paramètres COM.",
+    "Synchronize": "Synchroniser",
+    "The activity already has a meeting organizer.":
+        "L'activité a déjà un organisateur de réunion.",
+    "The end must not be before the start.": "La fin ne peut pas précéder le début.",
+    "The meeting organizer must be an employee.":
+        "L'organisateur de la réunion doit être un employé.",
+    "This e-mail is {status_label}: it can no longer be changed.":
+        "Cet e-mail est {status_label} : il ne peut plus être modifié.",
+    "To synchronise, every attendee needs an e-mail address.":
+        "Pour synchroniser, chaque participant doit avoir une adresse e-mail.",
+    "To synchronise, invite at least one attendee besides the organizer.":
+        "Pour synchroniser, invitez au moins un participant en plus de l'organisateur.",
+    "To synchronise, the activity needs a meeting organizer.":
+        "Pour synchroniser, l'activité doit avoir un organisateur de réunion.",
+    "Type the name and e-mail of the other attendee.":
+        "Saisissez le nom et l'e-mail de l'autre participant.",
+    "When": "Quand",
+    "{file} would make the e-mail {total} bytes, over the limit of {limit} bytes.":
+        "{file} porterait l'e-mail à {total} octets, au-delà de la limite de {limit} octets.",
+    "{name} has opted out and cannot be invited.":
+        "{name} s'est désinscrit(e) et ne peut pas être invité(e).",
+    "{status_label} is not a status of a {type_label}.":
+        "{status_label} n'est pas un statut de : {type_label}.",
+    "Sending goes through Microsoft Exchange, which is not connected yet.":
+        "L'envoi passe par Microsoft Exchange, qui n'est pas encore connecté.",
+    "Attendee": "Participant", "Recipient": "Destinataire", "Reference": "Référence",
+    "session|Email": "E-mail", "session|Call": "Appel", "session|Task": "Tâche",
+    "session|Mailing": "Publipostage", "session|Appointment": "Rendez-vous",
     # -- session titles ----------------------------------------------------------------------
     "Business Partners": "Tiers", "Buyer Role": "Rôle d'acheteur",
     "Buyer Roles": "Rôles d'acheteur", "COM Parameters": "Paramètres COM",

@@ -1,0 +1,84 @@
+"""Activities: from an opportunity's Activities tab, a call with a contact attendee, its
+follow-up task linked to the call, the opportunity and the partner, attendee copied."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select
+
+from desktop.crm import entities as E
+from desktop.crm.enums import ActivityType as T, Attendance, PartyType
+from desktop.crm.parameters import com_parameters
+from tests.support.typing import type_text
+
+
+def test_call_from_an_opportunity_then_a_follow_up_task(window, ctx, qtbot, answers,
+                                                        monkeypatch):
+    opp_detail = window.open_session("tdsmi1610m000", record_id=7)
+    titles = [opp_detail.tab_widget.tabText(i) for i in range(opp_detail.tab_widget.count())]
+    activities = opp_detail.tab_widget.widget(titles.index("Activities"))
+    call = activities.new_of_type(T.CALL)
+    assert call.session_code == "tccom6600m200"
+    assert call.form.editor("opportunity_id").value() == 7
+    type_text(qtbot, call.form.editor("subject"), "Qualification du besoin")
+    call.form.editor("start_at").set_value(dt.datetime(2026, 12, 4, 10, tzinfo=dt.timezone.utc))
+    call.save_action.trigger()
+    assert answers.shown == []
+    attendees = call.tab_widget.widget(0)
+    assert attendees.model.rowCount() == 1  # the organizer, inserted automatically
+    with ctx.session() as s:
+        contact = s.scalars(select(E.Contact).where(E.Contact.opted_out.is_(False))).first()
+        contact_id, contact_name = contact.id, contact.full_name
+    from desktop.views.satellite import RecordDialog
+
+    def fill_and_save(dialog):
+        dialog.form.editor("attendee_type").set_value(PartyType.CONTACT)
+        dialog.form.editor("contact_id").set_value(contact_id)
+        dialog.form.editor("invite").set_value(True)
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(RecordDialog, "exec", fill_and_save)
+    attendees.new_action.trigger()
+    assert attendees.model.rowCount() == 2
+    follow_action = next(a for a in call.follow_menu.actions() if a.text() == "Task")
+    follow_action.trigger()
+    task = window.mdi.activeSubWindow().session
+    assert task.session_code == "tccom6600m300"
+    with ctx.session() as s:
+        saved = s.get(E.Activity, task.record_id)
+        original = s.get(E.Activity, call.record_id)
+        assert saved.linked_activity_id == original.id
+        assert saved.opportunity_id == 7
+        assert saved.business_partner_id == original.business_partner_id is not None
+        assert [(a.attendance, a.contact_id) for a in saved.attendees] == [
+            (Attendance.REQUIRED, contact_id)]
+    link = task.form.editor("linked_activity_id")
+    assert link.value() == call.record_id and not link.isEnabled()  # read-only reference
+    task_attendees = task.tab_widget.widget(0)
+    assert task_attendees.model.row_values(0)["name"] == contact_name
+    assert not task_attendees.new_action.isVisible()
+    chain = task.tab_widget.widget(task.tab_widget.count() - 1)
+    assert chain.model.rowCount() == 2
+
+
+def test_synchronize_box_follows_the_com_parameter(window, ctx):
+    with ctx.session() as s:
+        com_parameters(s).synchronize_activities = False
+        s.commit()
+    hidden = window.open_session("tccom6600m100", record_id=None)
+    assert "synchronize" not in hidden.form.editors
+    hidden.close()
+    with ctx.session() as s:
+        com_parameters(s).synchronize_activities = True
+        s.commit()
+    window.mdi.closeAllSubWindows()
+    shown = window.open_session("tccom6600m100", record_id=None)
+    assert "synchronize" in shown.form.editors
+
+
+def test_email_send_is_disabled_until_exchange(window):
+    email = window.open_session("tccom6600m500", record_id=None)
+    assert not email.send_action.isEnabled()
+    assert "Exchange" in email.send_action.toolTip()
