@@ -102,6 +102,9 @@ class OverviewSession(SessionWindow):
         view.setModel(self.model)
         view.setSelectionBehavior(QAbstractItemView.SelectRows)
         view.setSelectionMode(QAbstractItemView.ExtendedSelection)
+        # no sort indicator before sorting is enabled: enabling it sorts by the indicator, and
+        # the model's own order (e.g. by date) must stand until the user clicks a header
+        view.horizontalHeader().setSortIndicator(-1, Qt.AscendingOrder)
         view.setSortingEnabled(True)
         view.horizontalHeader().setSortIndicatorShown(True)
         view.horizontalHeader().setSectionsMovable(True)
@@ -113,7 +116,6 @@ class OverviewSession(SessionWindow):
                              | QAbstractItemView.SelectedClicked)
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.Interactive)
-        header.setSortIndicator(-1, Qt.AscendingOrder)  # the model's own order until a click
         metrics = header.fontMetrics()
         for i, column in enumerate(self.model.columns):
             # never narrower than the header text and the sort arrow
