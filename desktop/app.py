@@ -100,6 +100,10 @@ def _run(app, db, settings, translations, user, status, args) -> int:
         return self_test(window)
     window.restore_state()
     window.show()
+    from desktop.views.reminders import ReminderService
+
+    reminders = ReminderService(ctx, window)
+    QTimer.singleShot(2000, reminders.start)
     if status:
         window.statusBar().showMessage(status, 15000)
     if employee_id is None:

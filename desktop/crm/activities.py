@@ -428,3 +428,30 @@ def snooze_reminder(act: E.Activity, minutes: int, now: dt.datetime) -> None:
 
 def count_open(session: Session, where: list) -> int:
     return session.scalar(select(func.count(E.Activity.id)).where(open_clause(), *where))
+
+
+# -- agenda -----------------------------------------------------------------------------------
+def agenda(session: Session, employee_id: int, start: dt.datetime,
+           end: dt.datetime) -> list[E.Activity]:
+    """The employee's appointments and calls (as organizer or attendee) and due tasks between
+    ``start`` and ``end``: what a field sales person opens first in the morning."""
+    attending = select(E.Attendee.activity_id).where(E.Attendee.employee_id == employee_id)
+    mine = or_(E.Activity.organizer_id == employee_id, E.Activity.assigned_to_id == employee_id,
+               E.Activity.id.in_(attending))
+    return list(session.scalars(select(E.Activity).where(
+        mine, E.Activity.type.in_([T.APPOINTMENT, T.CALL, T.TASK]),
+        E.Activity.sort_date >= start, E.Activity.sort_date < end,
+        E.Activity.status.not_in([St.NOT_HELD])).order_by(E.Activity.sort_date)))
+
+
+def move_activity(session: Session, act: E.Activity, new_start: dt.datetime) -> None:
+    """Move an appointment or call, keeping its length (drag in the agenda), or a task's due."""
+    if act.type is T.TASK:
+        save_activity(session, act, {"due_at": new_start})
+        return
+    length = (act.end_at - act.start_at) if act.end_at and act.start_at else \
+        dt.timedelta(minutes=30)
+    save_activity(session, act, {"start_at": new_start, "end_at": new_start + length,
+                                 "duration_hours": None, "duration_minutes": None}
+                  if act.type is T.CALL else
+                  {"start_at": new_start, "end_at": new_start + length})

@@ -4,8 +4,10 @@
 from __future__ import annotations
 
 import qtawesome as qta
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QCheckBox, QLabel, QMenu, QToolButton
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QLabel, QMenu, QToolButton
 from sqlalchemy import or_, outerjoin
 from sqlalchemy.orm import aliased
 
@@ -15,6 +17,8 @@ from desktop.crm.enums import (
     ACTIVITY_STATUSES, ActivityStatus, ActivityType as T, AttributeObjectKind,
     BusinessObjectKind, EmailDirection, ShowTimeAs, TaskPriority, TimeUnit,
 )
+from desktop.crm.database import data_dir
+from desktop.crm.email_import import import_eml
 from desktop.crm.errors import CrmError
 from desktop.crm.parameters import com_parameters
 from desktop.crm.unit_of_work import commit
@@ -125,7 +129,42 @@ class ActivityOverview(OverviewSession):
                                            A.FOLLOW_UP_TYPES)
         if params.get("chain_of"):
             self.open_only.setChecked(False)
+        self.view.setAcceptDrops(True)
+        self.view.setDragDropMode(QAbstractItemView.DropOnly)
+        self.view.viewport().installEventFilter(self)
 
+    # -- e-mails dropped from the mail program ---------------------------------------------
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        kind = event.type()
+        if kind in (QEvent.DragEnter, QEvent.DragMove) and self._eml_files(event.mimeData()):
+            event.acceptProposedAction()
+            return True
+        if kind == QEvent.Drop and self._eml_files(event.mimeData()):
+            event.acceptProposedAction()
+            self.import_emails(self._eml_files(event.mimeData()))
+            return True
+        return super().eventFilter(watched, event)
+
+    @staticmethod
+    def _eml_files(mime) -> list[Path]:
+        return [Path(url.toLocalFile()) for url in mime.urls()
+                if url.isLocalFile() and url.toLocalFile().lower().endswith(".eml")]
+
+    def import_emails(self, paths: list[Path]) -> int:
+        """Each .eml becomes an inbound e-mail with its attachments (all or none per file)."""
+        imported = 0
+        for path in paths:
+            with self.ctx.session() as s:
+                try:
+                    import_eml(s, path.read_bytes(), self.ctx.employee_id,
+                               A.attachments_folder(s, data_dir() / "attachments"))
+                    commit(s)
+                    imported += 1
+                except CrmError as error:
+                    s.rollback()
+                    self.show_error(error)
+        self.refresh()
+        return imported
     def _type_menu(self, text: str, icon: str, slot, kinds) -> QMenu:
         button = QToolButton(self)
         button.setText(text)

@@ -3,6 +3,7 @@
 from desktop.views import (  # noqa: F401
     activities,
     activity_tabs,
+    agenda,
     masterdata,
     notes,
     opportunities,

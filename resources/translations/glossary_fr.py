@@ -452,6 +452,15 @@ FR = {
     "Attendee": "Participant", "Recipient": "Destinataire", "Reference": "Référence",
     "session|Email": "E-mail", "session|Call": "Appel", "session|Task": "Tâche",
     "session|Mailing": "Publipostage", "session|Appointment": "Rendez-vous",
+    "%1 activities": "%1 activités", "Day": "Jour", "Dismiss": "Ignorer",
+    "My Agenda": "Mon agenda",
+    "No contact has the address {address}; create the contact, then drop the e-mail again.":
+        "Aucun contact n'a l'adresse {address} ; créez le contact, puis déposez de nouveau "
+        "l'e-mail.",
+    "Reminders": "Rappels", "Snooze %1 min": "Répéter dans %1 min",
+    "This file is not an e-mail with a sender.":
+        "Ce fichier n'est pas un e-mail avec un expéditeur.",
+    "Today": "Aujourd'hui", "Week": "Semaine",
     # -- session titles ----------------------------------------------------------------------
     "Business Partners": "Tiers", "Buyer Role": "Rôle d'acheteur",
     "Buyer Roles": "Rôles d'acheteur", "COM Parameters": "Paramètres COM",

@@ -1,0 +1,57 @@
+"""A reminder fires when a controllable clock reaches its time; Snooze and Dismiss."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from desktop.crm import activities as A
+from desktop.crm import entities as E
+from desktop.crm.enums import ActivityType as T, TimeUnit
+from desktop.crm.unit_of_work import commit
+
+UTC = dt.timezone.utc
+START = dt.datetime(2027, 1, 12, 9, 0, tzinfo=UTC)
+
+
+def test_reminder_fires_snoozes_and_is_dismissed(window, ctx, qtbot):
+    from desktop.views.reminders import ReminderService
+
+    with ctx.session() as s:
+        call = A.new_activity(s, T.CALL, {"subject": "Rappeler M. Van Dijk", "contact_id": 1,
+                                          "start_at": START, "reminder": True,
+                                          "reminder_value": 15,
+                                          "reminder_unit": TimeUnit.MINUTES}, ctx.employee_id)
+        commit(s)
+        call_id = call.id
+    now = {"t": START - dt.timedelta(minutes=30)}
+    service = ReminderService(ctx, window, clock=lambda: now["t"])
+    assert service.check() == []
+    assert not service.window.isVisible()
+    now["t"] = START - dt.timedelta(minutes=14)
+    with qtbot.waitSignal(service.fired) as fired:
+        service.timer.timeout.emit()  # what the timer does every 30 seconds
+    assert [e["id"] for e in fired.args[0]] == [call_id]
+    assert service.window.isVisible() and service.window.list.count() == 1
+    service.window.snooze_button.click()
+    assert service.window.list.count() == 0 and not service.window.isVisible()
+    now["t"] += dt.timedelta(minutes=11)
+    assert [e["id"] for e in service.check()] == [call_id]
+    service.window.dismiss_button.click()
+    now["t"] += dt.timedelta(hours=2)
+    assert service.check() == []
+    with ctx.session() as s:
+        assert s.get(E.Activity, call_id).reminder_done
+
+
+def test_missed_reminders_show_at_start(window, ctx):
+    from desktop.views.reminders import ReminderService
+
+    with ctx.session() as s:
+        A.new_activity(s, T.CALL, {"subject": "Manqué", "contact_id": 1, "start_at": START,
+                                   "reminder": True, "reminder_value": 1,
+                                   "reminder_unit": TimeUnit.HOURS}, ctx.employee_id)
+        commit(s)
+    service = ReminderService(ctx, window, clock=lambda: START + dt.timedelta(days=1))
+    service.start()
+    assert service.window.list.count() >= 1
+    service.timer.stop()
