@@ -32,7 +32,7 @@ from desktop.views.forms import FieldSpec as F, Group, tr_field as t
 from desktop.views.notes import notes_tab
 from desktop.views.overview import OverviewSession
 from desktop.views.registry import session
-from desktop.widgets.fields import EnumField
+from desktop.widgets.fields import DateField, EnumField
 from desktop.widgets.lookup import LookupField, LookupSpec
 
 ACT, BP, CON = E.Activity, E.BusinessPartner, E.Contact
@@ -85,10 +85,15 @@ class ActivityOverview(OverviewSession):
         self.employee = LookupField(self.ctx.db.engine, LookupSpec(E.Employee, "name"))
         self.employee.setToolTip(t("Employee"))
         self.kind = EnumField(T, optional=True, empty_text=t("All types"))
+        self.partner = LookupField(self.ctx.db.engine, LookupSpec(BP, "name"))
+        self.partner.setToolTip(t("Business partner"))
+        self.date_from, self.date_to = DateField(), DateField()
         self.open_only.toggled.connect(self.apply_filters)
-        self.employee.changed.connect(self.apply_filters)
-        self.kind.changed.connect(self.apply_filters)
-        return [self.open_only, QLabel(t("Employee")), self.employee, self.kind]
+        for widget in (self.employee, self.kind, self.partner, self.date_from, self.date_to):
+            widget.changed.connect(self.apply_filters)
+        return [self.open_only, QLabel(t("Employee")), self.employee, self.kind,
+                QLabel(t("Business partner")), self.partner, QLabel(t("Date")),
+                self.date_from, QLabel("–"), self.date_to]
 
     def filter_clauses(self):
         if not hasattr(self, "open_only"):
@@ -101,6 +106,12 @@ class ActivityOverview(OverviewSession):
                                ACT.assigned_to_id == self.employee.value()))
         if self.kind.value() is not None:
             clauses.append(ACT.type == self.kind.value())
+        if self.partner.value() is not None:
+            clauses.append(ACT.business_partner_id == self.partner.value())
+        if self.date_from.value():
+            clauses.append(ACT.sort_date >= _local_midnight(self.date_from.value()))
+        if self.date_to.value():
+            clauses.append(ACT.sort_date < _local_midnight(self.date_to.value(), 1))
         return clauses + self.context_clauses()
 
     def context_clauses(self):
@@ -197,6 +208,14 @@ class ActivityOverview(OverviewSession):
 
     def entities_shown(self):
         return {ACT}
+
+
+def _local_midnight(day, plus_days: int = 0):
+    """The start of a day in the user's time zone, as a UTC moment."""
+    import datetime as dt
+
+    local = dt.datetime.combine(day + dt.timedelta(days=plus_days), dt.time()).astimezone()
+    return local.astimezone(dt.timezone.utc)
 
 
 def open_follow_up(widget, ctx, original_id: int, kind: T):

@@ -19,7 +19,7 @@ L'erreur a été écrite dans le journal ; vous pouvez continuer à travailler.<
 <context>
     <name>Activities</name>
     <message>
-        <location filename="../../desktop/views/activities.py" line="313" />
+        <location filename="../../desktop/views/activities.py" line="332" />
         <source>Sending goes through Microsoft Exchange, which is not connected yet.</source>
         <translation>L'envoi passe par Microsoft Exchange, qui n'est pas encore connecté.</translation>
     </message>
@@ -27,7 +27,7 @@ L'erreur a été écrite dans le journal ; vous pouvez continuer à travailler.<
 <context>
     <name>ActivityDetail</name>
     <message>
-        <location filename="../../desktop/views/activities.py" line="319" />
+        <location filename="../../desktop/views/activities.py" line="338" />
         <source>(new)</source>
         <translation>(nouveau)</translation>
     </message>
@@ -3340,27 +3340,27 @@ Base de données : %2</translation>
         <translation>Profils utilisateurs de vente</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activities.py" line="338" />
+        <location filename="../../desktop/views/activities.py" line="357" />
         <source>Appointment</source>
         <translation>Rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activities.py" line="338" />
+        <location filename="../../desktop/views/activities.py" line="357" />
         <source>Call</source>
         <translation>Appel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activities.py" line="339" />
+        <location filename="../../desktop/views/activities.py" line="358" />
         <source>Task</source>
         <translation>Tâche</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activities.py" line="339" />
+        <location filename="../../desktop/views/activities.py" line="358" />
         <source>Mailing</source>
         <translation>Publipostage</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activities.py" line="340" />
+        <location filename="../../desktop/views/activities.py" line="359" />
         <source>Email</source>
         <translation>E-mail</translation>
     </message>

@@ -88,3 +88,23 @@ def test_overview_opens_in_date_order(window, qtbot):
     overview = window.open_session("tccom6100m000")
     dates = [overview.model.row_values(r)["sort_date"] for r in range(20)]
     assert dates == sorted(dates)
+
+
+def test_filters_by_type_partner_and_dates(window, qtbot):
+    import datetime as dt
+
+    overview = window.open_session("tccom6100m000")
+    overview.open_only.setChecked(False)
+    overview.kind.set_value(T.CALL)
+    overview.apply_filters()
+    qtbot.waitUntil(lambda: overview.model.count_known)
+    calls = overview.model.rowCount()
+    assert calls > 0
+    assert {overview.model.row_values(r)["type"] for r in range(min(calls, 50))} == {T.CALL}
+    overview.date_from.set_value(dt.date(2026, 1, 1))
+    overview.date_to.set_value(dt.date(2026, 1, 31))
+    overview.apply_filters()
+    qtbot.waitUntil(lambda: overview.model.count_known)
+    january = [overview.model.row_values(r)["sort_date"] for r in range(overview.model.rowCount())]
+    assert len(january) < calls
+    assert all(d.astimezone().month == 1 for d in january)
