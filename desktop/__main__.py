@@ -4,6 +4,7 @@
     python -m desktop --check [--database URL]          open/upgrade the database, print counts
     python -m desktop --self-test [--database URL]      open every session offscreen and exit
     python -m desktop demo --size small|medium|large    load demo data into an empty database
+    python -m desktop select KIND EXPRESSION [--count]  check a selection expression
 """
 
 from __future__ import annotations
@@ -29,6 +30,11 @@ def build_parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", help="load demo data into an empty database")
     demo.add_argument("--size", choices=("small", "medium", "large"), default="small")
     demo.add_argument("--database", metavar="URL", dest="demo_database")
+    sel = sub.add_parser("select", help="print the records a selection expression selects")
+    sel.add_argument("kind", choices=("bp", "contact", "opportunity", "activity"))
+    sel.add_argument("expression")
+    sel.add_argument("--count", action="store_true", help="print only how many")
+    sel.add_argument("--database", metavar="URL", dest="select_database")
     return parser
 
 
@@ -40,6 +46,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "demo":
             return run_demo(args.demo_database or args.database, args.size)
+        if args.command == "select":
+            return run_select(args.select_database or args.database, args.kind,
+                              args.expression, args.count)
         if args.check:
             return run_check(args.database)
     except CrmError as error:
@@ -65,6 +74,35 @@ def run_check(url: str | None) -> int:
             print(f"upgraded from schema {db.upgraded_from}; backup: {db.backup_path}")
         for table, count in count_rows(db.engine).items():
             print(f"{table:32} {count:>10,}")
+    finally:
+        db.dispose()
+    return 0
+
+
+def run_select(url: str | None, kind: str, expression: str, count_only: bool) -> int:
+    """Check a selection outside the GUI: the codes it selects, or its errors with a caret."""
+    from sqlalchemy import func, select
+
+    from desktop.crm.database import open_database
+    from desktop.crm.expressions import ExpressionError
+    from desktop.crm.expressions.catalogue import ENTITY
+    from desktop.crm.expressions.compiler import compile_selection
+
+    db = open_database(url)
+    try:
+        with db.session() as session:
+            try:
+                clause = compile_selection(session, kind, expression)
+            except ExpressionError as error:
+                print(error.report(), file=sys.stderr)
+                return 2
+            entity = ENTITY[kind]
+            if count_only:
+                print(session.scalar(select(func.count()).select_from(entity).where(clause)))
+            else:
+                for code in session.scalars(select(entity.code).where(clause)
+                                            .order_by(entity.code)):
+                    print(code)
     finally:
         db.dispose()
     return 0

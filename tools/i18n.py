@@ -24,7 +24,7 @@ DECLARED = TS_DIR / "declared_strings.py"
 LANGUAGES = ("fr",)
 DOMAIN_ERRORS = {"CrmError", "ValidationError", "NotAllowedError", "NotFoundError",
                  "StaleRecordError", "NumberingError", "DatabaseOpenError",
-                 "ConfirmationRequired"}
+                 "ConfirmationRequired", "ExpressionError"}
 sys.path.insert(0, str(ROOT))
 
 
@@ -49,6 +49,13 @@ def collect_from_source(path: Path, found: set[tuple[str, str]]) -> None:
             if name in ("FieldSpec", "F") and second:
                 found.add(("fields", second))
             if name in ("Group", "tr_field", "t") and first:
+                found.add(("fields", first))
+            if name == "error" and first and isinstance(node.func, ast.Attribute) and \
+                    getattr(node.func.value, "id", "") == "self" and domain:
+                found.add(("crm", first))  # the expression compiler's self.error(...)
+            if name == "Field" and len(args) > 5 and _str(args[5]):
+                found.add(("fields", _str(args[5])))
+            if False:
                 found.add(("fields", first))
             if name == "session" and second:
                 found.add(("session", second))
@@ -82,6 +89,9 @@ def collect() -> set[tuple[str, str]]:
     for mapper in Base.registry.mappers:
         label = mapper.class_.entity_label
         found.update({("entity", label), ("crm", label)})
+    from desktop.crm.expressions.compiler import TYPE_LABEL
+
+    found.update(("crm", label) for label in TYPE_LABEL.values())
     for path in sorted((ROOT / "desktop").rglob("*.py")):
         collect_from_source(path, found)
     return found

@@ -461,6 +461,55 @@ FR = {
     "This file is not an e-mail with a sender.":
         "Ce fichier n'est pas un e-mail avec un expéditeur.",
     "Today": "Aujourd'hui", "Week": "Semaine",
+    # -- selection expressions ----------------------------------------------------------------
+    '({kind}, ...) stands only before IN "pattern".':
+        '({kind}, ...) ne s\'emploie que devant IN "motif".',
+    "After ({kind}, give an attribute code.": "Après ({kind}, indiquez un code d'attribut.",
+    "After IN, give ranges such as (10,100) (200,300), or a pattern in double quotes.":
+        "Après IN, indiquez des plages comme (10,100) (200,300), ou un motif entre guillemets.",
+    "Cannot compare {left_label} with {right_label}.":
+        "Impossible de comparer {left_label} avec {right_label}.",
+    "Date arithmetic needs a date and a number written in the expression, e.g. today() - 45.":
+        "Le calcul sur les dates demande une date et un nombre écrits dans l'expression, "
+        "p. ex. today() - 45.",
+    "Division by zero.": "Division par zéro.",
+    "Expected {expected} but found {found}.": "{expected} attendu, {found} trouvé.",
+    'IN "pattern" needs text.': 'IN "motif" s\'applique à du texte.',
+    "IN (low,high) needs a number or a date.": "IN (bas,haut) s'applique à un nombre ou une date.",
+    "That date does not exist.": "Cette date n'existe pas.",
+    "The bounds of a range must be of the same type as the value.":
+        "Les bornes d'une plage doivent être du même type que la valeur.",
+    "The expression contains a NUL character; remove it.":
+        "L'expression contient un caractère NUL ; supprimez-le.",
+    "The expression ends too early.": "L'expression se termine trop tôt.",
+    "The expression is empty.": "L'expression est vide.",
+    "The expression is nested too deeply.": "L'expression est trop imbriquée.",
+    "The expression is too long ({length} characters; at most {limit}).":
+        "L'expression est trop longue ({length} caractères ; au plus {limit}).",
+    'The expression must be a condition (true or false), e.g. bp.city = "Lyon".':
+        "L'expression doit être une condition (vraie ou fausse), p. ex. bp.city = \"Lyon\".",
+    "This closing parenthesis has no opening one.":
+        "Cette parenthèse fermante n'a pas de parenthèse ouvrante.",
+    "This parenthesis is not closed.": "Cette parenthèse n'est pas fermée.",
+    "This text has no closing double quote.": "Ce texte n'a pas de guillemet fermant.",
+    "Unexpected character {char}.": "Caractère inattendu {char}.",
+    "Unexpected {found}.": "{found} inattendu.",
+    "Unexpected {found}: an operator such as and, or, = is missing.":
+        "{found} inattendu : il manque un opérateur comme and, or, =.",
+    "Unknown attribute {code}.{hint}": "Attribut inconnu {code}.{hint}",
+    "Unknown field {name}.{hint}": "Champ inconnu {name}.{hint}",
+    "Unknown function {name}(); use today, date, days, upper, lower or len.":
+        "Fonction inconnue {name}() ; utilisez today, date, days, upper, lower ou len.",
+    "[ opens an attribute: [R, code].": "[ ouvre un attribut : [R, code].",
+    "date() takes numbers written in the expression.":
+        "date() prend des nombres écrits dans l'expression.",
+    '{name} is not a field: put text in double quotes, "{name}".':
+        "{name} n'est pas un champ : mettez le texte entre guillemets, \"{name}\".",
+    "{name}() takes ({types}).": "{name}() prend ({types}).",
+    "{op} needs {wanted_label}, not {found_label}.":
+        "{op} demande {wanted_label}, pas {found_label}.",
+    "a number": "un nombre", "a date": "une date", "a condition": "une condition",
+    "crm|text": "du texte",
     # -- session titles ----------------------------------------------------------------------
     "Business Partners": "Tiers", "Buyer Role": "Rôle d'acheteur",
     "Buyer Roles": "Rôles d'acheteur", "COM Parameters": "Paramètres COM",

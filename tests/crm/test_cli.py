@@ -55,3 +55,18 @@ def test_check_reports_a_bad_file_in_one_line(tmp_path):
 def test_demo_refuses_a_database_with_data(demo_db):
     with pytest.raises(CrmError, match="already holds business partners"):
         build_demo(demo_db.engine, "small")
+
+
+def test_select_prints_codes_counts_and_errors(tmp_path):
+    assert _run("--check", data_dir=tmp_path).returncode == 0
+    codes = _run("select", "bp", 'bp.city = "Lyon"', data_dir=tmp_path)
+    assert codes.returncode == 0, codes.stderr
+    lines = codes.stdout.split()
+    assert lines and all(code.startswith("BP") for code in lines)
+    count = _run("select", "bp", 'bp.city = "Lyon"', "--count", data_dir=tmp_path)
+    assert count.stdout.strip() == str(len(lines))
+    broken = _run("select", "opportunity", "opportunity.stauts = 1", data_dir=tmp_path)
+    assert broken.returncode == 2
+    assert broken.stderr.splitlines() == [
+        "1:1: Unknown field opportunity.stauts. Did you mean opportunity.status?",
+        "opportunity.stauts = 1", "^"]

@@ -1,0 +1,59 @@
+"""Tokens of selection expressions: numbers, "strings" ("" inside is a quote), names with
+dots (tccom100.bpid, bp.turnover.previous.year), operators, and | comments."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from desktop.crm.expressions.errors import ExpressionError
+
+KEYWORDS = {"and", "or", "not", "in"}
+MAX_LENGTH = 20_000
+
+_TOKEN = re.compile(r"""
+    (?P<space>[ \t\r\n]+)
+  | (?P<comment>\|[^\n]*)
+  | (?P<number>\d+(?:\.\d+)?)
+  | (?P<string>"(?:[^"]|"")*")
+  | (?P<unterminated>"(?:[^"]|"")*$)
+  | (?P<name>[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*)
+  | (?P<op><>|<=|>=|=|<|>|\+|-|\*|/|\\|¥|\(|\)|\[|\]|,|\.\.\.)
+""", re.VERBOSE)
+
+
+@dataclass(frozen=True)
+class Token:
+    kind: str  # number string name keyword op end
+    text: str
+    position: int
+
+
+def tokenize(source: str) -> list[Token]:
+    if len(source) > MAX_LENGTH:
+        raise ExpressionError("The expression is too long ({length} characters; at most "
+                              "{limit}).", source[:200], 0, length=len(source),
+                              limit=MAX_LENGTH)
+    if "\x00" in source:  # no database stores it in text; refuse it here, clearly
+        raise ExpressionError("The expression contains a NUL character; remove it.", source,
+                              source.index("\x00"))
+    tokens, position = [], 0
+    while position < len(source):
+        match = _TOKEN.match(source, position)
+        if match is None:
+            raise ExpressionError("Unexpected character {char}.", source, position,
+                                  char=repr(source[position]))
+        kind, text = match.lastgroup, match.group()
+        if kind == "unterminated":
+            raise ExpressionError("This text has no closing double quote.", source, position)
+        if kind == "name" and text.lower() in KEYWORDS:
+            kind, text = "keyword", text.lower()
+        if kind not in ("space", "comment"):
+            tokens.append(Token(kind, text, position))
+        position = match.end()
+    tokens.append(Token("end", "", len(source)))
+    return tokens
+
+
+def string_value(token: Token) -> str:
+    return token.text[1:-1].replace('""', '"')
