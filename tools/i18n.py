@@ -57,6 +57,8 @@ def collect_from_source(path: Path, found: set[tuple[str, str]]) -> None:
                 found.add(("fields", _str(args[5])))
             if False:
                 found.add(("fields", first))
+            if name == "tr_crm" and first:
+                found.add(("crm", first))
             if name == "session" and second:
                 found.add(("session", second))
             if name == "define":

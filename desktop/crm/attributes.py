@@ -28,3 +28,141 @@ def attach_set(session: Session, kind: AttributeObjectKind, object_id: int,
         present.add(member.attribute_id)
         added += 1
     return added
+
+
+# -- attribute definitions (BR-ATR-01..03, -11) ---------------------------------------------
+import datetime as _dt  # noqa: E402
+import re as _re  # noqa: E402
+from decimal import Decimal, InvalidOperation  # noqa: E402
+
+from sqlalchemy import func  # noqa: E402
+
+from desktop.crm.enums import Alignment, AttributeType, CaseConversion  # noqa: E402
+from desktop.crm.errors import NotAllowedError, ValidationError  # noqa: E402
+from desktop.crm.records import rule  # noqa: E402
+
+LENGTHS = {AttributeType.ALPHANUMERIC: (1, 40), AttributeType.DOUBLE: (1, 14),
+           AttributeType.INTEGER: (1, 10)}
+
+
+@rule(E.Attribute)
+def _attribute_definition(session: Session, attribute: E.Attribute) -> None:
+    if not (attribute.search_key or "").strip():
+        attribute.search_key = (attribute.label or "")[:16]  # BR-ATR-01
+    bounds = LENGTHS.get(attribute.data_type)
+    if bounds is None:
+        attribute.length = None  # fixed by the system (BR-ATR-03)
+    elif attribute.length is None or not bounds[0] <= attribute.length <= bounds[1]:
+        raise ValidationError("The length of a {type_label} attribute is {low} to {high}.",
+                              field="length", type_label=attribute.data_type.value,
+                              low=bounds[0], high=bounds[1])
+    if attribute.data_type is not AttributeType.ALPHANUMERIC:  # BR-ATR-02
+        attribute.case_conversion, attribute.alignment = CaseConversion.NO, Alignment.NO
+
+
+def delete_attribute(session: Session, attribute: E.Attribute) -> None:
+    """Refused while values exist (BR-ATR-11)."""
+    used = session.scalar(select(func.count()).select_from(E.AttributeValue).where(
+        E.AttributeValue.attribute_id == attribute.id))
+    if used:
+        raise NotAllowedError("Attribute {code} has {count} value(s); it cannot be deleted.",
+                              code=attribute.code, count=used)
+    session.delete(attribute)
+
+
+# -- values (BR-ATR-04..06) -------------------------------------------------------------------
+def set_value(session: Session, row: E.AttributeValue, text: str) -> None:
+    """Store a value typed by the user in the column of the attribute's type."""
+    attribute = row.attribute or session.get(E.Attribute, row.attribute_id)
+    text = (text or "").strip()
+    row.value_text = row.value_number = row.value_date = row.value_time = None
+    row.option, row.option_id = None, None
+    if not text:
+        return
+    kind = attribute.data_type
+    if kind is AttributeType.OPTION:
+        option = next((o for o in attribute.options if o.option_value.lower() == text.lower()),
+                      None)
+        if option is None:
+            raise ValidationError("{value} is not an option of {label}: choose one of {options}.",
+                                  field="value", value=text, label=attribute.label,
+                                  options=", ".join(o.option_value for o in attribute.options))
+        row.option, row.option_id = option, option.id
+    elif kind in (AttributeType.INTEGER, AttributeType.DOUBLE):
+        row.value_number = _number(attribute, text)
+    elif kind is AttributeType.DATE:
+        row.value_date = _date(text)
+    elif kind is AttributeType.TIME:
+        row.value_time = _time(text)
+    else:
+        row.value_text = _alphanumeric(attribute, text) if kind is AttributeType.ALPHANUMERIC \
+            else text
+
+
+def _number(attribute: E.Attribute, text: str) -> Decimal:
+    try:
+        number = Decimal(text.replace(" ", "").replace(",", "."))
+    except InvalidOperation:
+        raise ValidationError("{value} is not a number.", field="value", value=text) from None
+    if attribute.data_type is AttributeType.INTEGER and number != number.to_integral_value():
+        raise ValidationError("{label} takes whole numbers.", field="value",
+                              label=attribute.label)
+    digits = len(str(abs(number.to_integral_value())))
+    if attribute.length and digits > attribute.length:
+        raise ValidationError("{label} takes at most {length} digits.", field="value",
+                              label=attribute.label, length=attribute.length)
+    return number
+
+
+def _date(text: str) -> _dt.date:
+    for pattern in ("%d/%m/%Y", "%Y-%m-%d", "%d%m%Y", "%Y%m%d"):
+        try:
+            return _dt.datetime.strptime(text, pattern).date()
+        except ValueError:
+            continue
+    raise ValidationError("{value} is not a valid date.", field="value", value=text)
+
+
+def _time(text: str) -> _dt.time:
+    match = _re.fullmatch(r"(\d{1,2}):?(\d{2})", text)
+    if match and int(match[1]) < 24 and int(match[2]) < 60:
+        return _dt.time(int(match[1]), int(match[2]))
+    raise ValidationError("{value} is not a valid time (HHMM).", field="value", value=text)
+
+
+def _alphanumeric(attribute: E.Attribute, text: str) -> str:
+    if attribute.length and len(text) > attribute.length:
+        raise ValidationError("{label} takes at most {length} characters.", field="value",
+                              label=attribute.label, length=attribute.length)
+    if attribute.case_conversion is CaseConversion.UPPER:
+        return text.upper()
+    if attribute.case_conversion is CaseConversion.LOWER:
+        return text.lower()
+    return text
+
+
+def display_value(row: E.AttributeValue) -> str:
+    """The value as the user typed it (the inverse of set_value)."""
+    if row.option is not None:
+        return row.option.option_value
+    if row.value_date is not None:
+        return row.value_date.strftime("%d/%m/%Y")
+    if row.value_time is not None:
+        return row.value_time.strftime("%H%M")
+    if row.value_number is not None:
+        number = row.value_number.normalize()
+        return f"{number:f}"
+    return row.value_text or ""
+
+
+def attach_attribute(session: Session, kind: AttributeObjectKind, object_id: int,
+                     attribute: E.Attribute) -> E.AttributeValue:
+    """Add one attribute to an object (empty value); refused when already attached."""
+    present = session.scalar(select(func.count()).select_from(E.AttributeValue).where(
+        E.AttributeValue.object_kind == kind, E.AttributeValue.object_id == object_id,
+        E.AttributeValue.attribute_id == attribute.id))
+    if present:
+        raise ValidationError("{code} is already attached.", code=attribute.code)
+    row = E.AttributeValue(object_kind=kind, object_id=object_id, attribute=attribute)
+    session.add(row)
+    return row

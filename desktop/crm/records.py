@@ -45,11 +45,11 @@ def apply_values(session: Session, obj: Base, values: dict[str, Any]) -> Base:
                     "{field_label} may hold at most {length} characters; shorten it.",
                     field=name, field_label=field_label(type(obj), name), length=length)
         setattr(obj, name, value)
-    _check_required(obj)
     if "code" in table.c:
         _check_unique_code(session, obj)
-    for check in _RULES.get(type(obj), ()):
+    for check in _RULES.get(type(obj), ()):  # rules may fill defaults, so they come first
         check(session, obj)
+    _check_required(obj)
     session.add(obj)
     return obj
 

@@ -1,20 +1,83 @@
-"""The Attributes tab of a business object: its attribute values, typed, in one grid."""
+"""The Attributes tab of a business object: its attribute values with an editor per type
+(date picker, number, list of options, multi-line text); add a set or a single attribute."""
 
 from __future__ import annotations
 
+import qtawesome as qta
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QLineEdit, QPlainTextEdit, \
+    QStyledItemDelegate
 from sqlalchemy import String, and_, cast, func, outerjoin
 
+from desktop.crm import attributes as AT
 from desktop.crm import entities as E
-from desktop.crm.enums import AttributeObjectKind
+from desktop.crm.enums import AttributeObjectKind, AttributeType
+from desktop.crm.errors import CrmError
+from desktop.crm.unit_of_work import commit, get_current
 from desktop.models.columns import Column
-from desktop.views.forms import tr_field as t
+from desktop.models.sql_table import ROW_ID_ROLE
+from desktop.views.forms import FieldSpec as F, Group, tr_field as t
 from desktop.views.overview import OverviewSession
+from desktop.views.satellite import RecordDialog
+from desktop.widgets.lookup import LookupSpec
 
 V, A, O = E.AttributeValue, E.Attribute, E.AttributeOption
 
 
+class AttributeValueDelegate(QStyledItemDelegate):
+    """The editor of a value follows its attribute's type."""
+
+    def __init__(self, tab) -> None:
+        super().__init__(tab.view)
+        self.tab = tab
+
+    def _attribute(self, index):
+        with self.tab.ctx.session() as s:
+            row = s.get(V, index.data(ROW_ID_ROLE))
+            return row.attribute.data_type, [o.option_value for o in row.attribute.options], \
+                AT.display_value(row)
+
+    def createEditor(self, parent, option, index):  # noqa: N802
+        kind, options, _ = self._attribute(index)
+        if kind is AttributeType.OPTION:
+            editor = QComboBox(parent)
+            editor.addItems([""] + options)
+        elif kind is AttributeType.DATE:
+            editor = QDateEdit(parent)
+            editor.setCalendarPopup(True)
+        elif kind is AttributeType.TEXT:
+            editor = QPlainTextEdit(parent)
+        else:
+            editor = QLineEdit(parent)
+        return editor
+
+    def setEditorData(self, editor, index) -> None:  # noqa: N802
+        _, _, text = self._attribute(index)
+        if isinstance(editor, QComboBox):
+            editor.setCurrentText(text)
+        elif isinstance(editor, QDateEdit):
+            day = QDate.fromString(text, "dd/MM/yyyy")
+            editor.setDate(day if day.isValid() else QDate.currentDate())
+        elif isinstance(editor, QPlainTextEdit):
+            editor.setPlainText(text)
+        else:
+            editor.setText(text)
+
+    def setModelData(self, editor, model, index) -> None:  # noqa: N802
+        if isinstance(editor, QComboBox):
+            text = editor.currentText()
+        elif isinstance(editor, QDateEdit):
+            text = editor.date().toString("dd/MM/yyyy")
+        elif isinstance(editor, QPlainTextEdit):
+            text = editor.toPlainText()
+        else:
+            text = editor.text()
+        model.setData(index, text, Qt.EditRole)
+
+
 class AttributeValuesTab(OverviewSession):
-    entity = E.AttributeValue
+    entity = V
     allow_new = False
 
     def from_obj(self):
@@ -30,12 +93,56 @@ class AttributeValuesTab(OverviewSession):
         return [Column("attribute", t("Attribute"), A.code, searchable=True, width=100),
                 Column("label", t("Label"), A.label, searchable=True, width=220),
                 Column("type", t("Type"), A.data_type, width=100),
-                Column("value", t("Value"), value, searchable=True, width=220),
+                Column("value", t("Value"), value, searchable=True, width=220,
+                       setter=self._set_value),
                 Column("text", t("Text"), V.text, width=200)]
 
     def fixed_clauses(self):
         return [and_(V.object_kind == self.params["kind"],
                      V.object_id == self.params["object_id"])]
+
+    def __init__(self, ctx, parent=None, **params) -> None:
+        super().__init__(ctx, parent, **params)
+        self.view.setItemDelegateForColumn(3, AttributeValueDelegate(self))
+        self.add_set_action = QAction(qta.icon("fa5s.layer-group"), t("Add attribute set"),
+                                      self)
+        self.add_set_action.triggered.connect(self.add_set)
+        self.add_one_action = QAction(qta.icon("fa5s.plus-square"), t("Add attribute"), self)
+        self.add_one_action.triggered.connect(self.add_attribute)
+        self.toolbar.insertAction(self.delete_action, self.add_set_action)
+        self.toolbar.insertAction(self.delete_action, self.add_one_action)
+
+    def _set_value(self, row_id: int, text: str, version: int) -> None:
+        with self.ctx.session() as s:
+            AT.set_value(s, get_current(s, V, row_id, version), text)
+            commit(s)
+
+    def _add(self, title: str, field: str, lookup: LookupSpec, attach) -> bool:
+        def save(values: dict) -> None:
+            if values.get(field) is None:
+                raise CrmError("Choose what to add.")
+            with self.ctx.session() as s:
+                attach(s, values[field])
+                commit(s)
+
+        dialog = RecordDialog(title, [Group("Add", [F(field, title, "lookup", required=True,
+                                                      lookup=lookup)])],
+                              self.ctx.db.engine, {}, save, self)
+        added = dialog.exec() == QDialog.Accepted
+        self.refresh()
+        return added
+
+    def add_set(self) -> bool:
+        kind, object_id = self.params["kind"], self.params["object_id"]
+        return self._add(t("Add attribute set"), "attribute_set_id", LookupSpec(E.AttributeSet),
+                         lambda s, set_id: AT.attach_set(s, kind, object_id,
+                                                         s.get(E.AttributeSet, set_id)))
+
+    def add_attribute(self) -> bool:
+        kind, object_id = self.params["kind"], self.params["object_id"]
+        return self._add(t("Add attribute"), "attribute_id", LookupSpec(A, "label"),
+                         lambda s, attribute_id: AT.attach_attribute(
+                             s, kind, object_id, s.get(A, attribute_id)))
 
 
 def attributes_tab(kind: AttributeObjectKind):

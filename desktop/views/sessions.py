@@ -4,6 +4,7 @@ from desktop.views import (  # noqa: F401
     activities,
     activity_tabs,
     agenda,
+    attributes,
     masterdata,
     notes,
     opportunities,
@@ -12,4 +13,5 @@ from desktop.views import (  # noqa: F401
     partners,
     processes,
     quotations,
+    selections,
 )

@@ -510,6 +510,38 @@ FR = {
         "{op} demande {wanted_label}, pas {found_label}.",
     "a number": "un nombre", "a date": "une date", "a condition": "une condition",
     "crm|text": "du texte",
+    # -- attributes and selections -----------------------------------------------------------
+    "Add": "Ajouter", "Add attribute": "Ajouter un attribut",
+    "Add attribute set": "Ajouter un ensemble d'attributs", "Alignment": "Alignement",
+    "Attribute Set": "Ensemble d'attributs", "Attribute Sets": "Ensembles d'attributs",
+    "Attribute {code} has {count} value(s); it cannot be deleted.":
+        "L'attribut {code} a {count} valeur(s) ; il ne peut pas être supprimé.",
+    "Business object": "Objet de gestion", "Case conversion": "Conversion de casse",
+    "Choose what to add.": "Choisissez ce qu'il faut ajouter.",
+    "Compile expression": "Compiler l'expression", "Compiled": "Compilée",
+    "Empty: the first 16 characters of the label":
+        "Vide : les 16 premiers caractères du libellé",
+    "Expression": "Expression", "Fields": "Champs", "Length": "Longueur",
+    "Lookup (zoom) code": "Code de recherche (zoom)", "Search key": "Clé de recherche",
+    "Selected records: %1": "Enregistrements sélectionnés : %1", "Selections": "Sélections",
+    "The length of a {type_label} attribute is {low} to {high}.":
+        "La longueur d'un attribut {type_label} va de {low} à {high}.",
+    "Validation": "Validation",
+    "attribute() takes an attribute code in double quotes.":
+        "attribute() prend un code d'attribut entre guillemets.",
+    "{code} is already attached.": "{code} est déjà rattaché.",
+    "{label} takes at most {length} characters.": "{label} prend au plus {length} caractères.",
+    "{label} takes at most {length} digits.": "{label} prend au plus {length} chiffres.",
+    "{label} takes whole numbers.": "{label} prend des nombres entiers.",
+    "{value} is not a number.": "{value} n'est pas un nombre.",
+    "{value} is not a valid date.": "{value} n'est pas une date valide.",
+    "{value} is not a valid time (HHMM).": "{value} n'est pas une heure valide (HHMM).",
+    "{value} is not an option of {label}: choose one of {options}.":
+        "{value} n'est pas une option de {label} : choisissez parmi {options}.",
+    "The expression compiles.": "L'expression est correcte.",
+    "No preview: the expression does not compile.":
+        "Pas d'aperçu : l'expression ne se compile pas.",
+    "Options": "Options", "Option": "Option",
     # -- session titles ----------------------------------------------------------------------
     "Business Partners": "Tiers", "Buyer Role": "Rôle d'acheteur",
     "Buyer Roles": "Rôles d'acheteur", "COM Parameters": "Paramètres COM",

@@ -27,7 +27,8 @@ def marketing_rows(builder) -> list[tuple[type, list[dict]]]:
                  object_kind="BUSINESS_PARTNER", compiled_ok=True),
             dict(id=3, code="BIGOPP", description="Grosses opportunités ouvertes",
                  text="", expression='opportunity.expected_revenue >= 100000 and '
-                                     'opportunity.status IN ("PRELIMINARY", "IN_PROCESS")',
+                                     '(opportunity.status = "PRELIMINARY" or '
+                                     'opportunity.status = "IN_PROCESS")',
                  object_kind="OPPORTUNITY", compiled_ok=False),
         ]),
         (E.Letter, [

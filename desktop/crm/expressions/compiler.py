@@ -153,6 +153,12 @@ class _Compiler:
         return Value(type_, sql=func.coalesce(sub, missing) if missing is not None else sub)
 
     def _call(self, node: ast.Call) -> Value:
+        if node.name == "attribute":  # attribute("CODE"): of the object in context
+            if len(node.args) != 1 or not isinstance(node.args[0], ast.Text):
+                raise self.error('attribute() takes an attribute code in double quotes.', node)
+            letter = {v: k for k, v in ATTRIBUTE_KIND.items()}[self.kind]
+            return self._attribute(ast.Attribute(node.position, letter,
+                                                 node.args[0].value.upper()))
         args = [self.value(a) for a in node.args]
         signatures = {"today": (), "date": ("number", "number", "number"),
                       "days": ("date", "date"), "upper": ("text",), "lower": ("text",),

@@ -1,0 +1,215 @@
+"""Selections (tdsmi0170m000): the expression editor with colouring, a Fields menu that inserts
+at the cursor, Compile with a caret under the error, and a live count and preview computed on
+a worker thread, so typing never waits."""
+
+from __future__ import annotations
+
+import re
+
+import qtawesome as qta
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QColor, QFont, QSyntaxHighlighter, QTextCharFormat, \
+    QTextCursor
+from PySide6.QtWidgets import QLabel, QListWidget, QMenu, QPlainTextEdit, QToolButton, \
+    QVBoxLayout, QWidget
+from sqlalchemy import select
+
+from desktop.crm import entities as E
+from desktop.crm.enums import BusinessObjectKind
+from desktop.crm.expressions import ExpressionError
+from desktop.crm.expressions.catalogue import names
+from desktop.crm.selections import compile_expression, preview
+from desktop.models.columns import Column
+from desktop.views.base import error_text, tr_crm
+from desktop.views.detail import DetailSession
+from desktop.views.forms import FieldSpec as F, Group, tr_field as t
+from desktop.views.simple import define
+from desktop.widgets.tasks import BackgroundTask
+
+S = E.Selection
+
+
+class ExpressionHighlighter(QSyntaxHighlighter):
+    RULES = [(r'"(?:[^"]|"")*"', "#a31515"), (r"\|[^\n]*", "#008000"),
+             (r"\b(?:and|or|not|in|AND|OR|NOT|IN)\b", "#0000ff"),
+             (r"\b[a-z_]+(?:\.[a-z_0-9]+)+\b", "#795e26"), (r"[\(\[][RPCA]\s*,", "#267f99")]
+
+    def __init__(self, document) -> None:
+        super().__init__(document)
+        self.rules = []
+        for pattern, color in self.RULES:
+            fmt = QTextCharFormat()
+            fmt.setForeground(QColor(color))
+            self.rules.append((re.compile(pattern), fmt))
+
+    def highlightBlock(self, text: str) -> None:  # noqa: N802
+        for pattern, fmt in self.rules:
+            for match in pattern.finditer(text):
+                self.setFormat(match.start(), match.end() - match.start(), fmt)
+
+
+class ExpressionPanel(QWidget):
+    """The editor, its Compile result and the live preview."""
+
+    def __init__(self, detail) -> None:
+        super().__init__(detail)
+        self.detail = detail
+        self.editor = QPlainTextEdit(self)
+        mono = QFont("DejaVu Sans Mono")
+        mono.setStyleHint(QFont.Monospace)
+        self.editor.setFont(mono)
+        self.highlighter = ExpressionHighlighter(self.editor.document())
+        self.fields_button = QToolButton(self)
+        self.fields_button.setText(t("Fields"))
+        self.fields_button.setIcon(qta.icon("fa5s.list"))
+        self.fields_button.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
+        self.fields_button.setPopupMode(QToolButton.InstantPopup)
+        self.fields_button.setMenu(self._fields_menu())
+        self.result = QLabel(self)
+        self.result.setFont(mono)
+        self.result.setWordWrap(False)
+        self.count = QLabel(self)
+        self.first = QListWidget(self)
+        self.first.setMaximumHeight(160)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.fields_button)
+        layout.addWidget(self.editor, 1)
+        layout.addWidget(self.result)
+        layout.addWidget(self.count)
+        layout.addWidget(self.first)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(400)
+        self.timer.timeout.connect(self.start_preview)
+        self.editor.textChanged.connect(self.timer.start)
+        self.task: BackgroundTask | None = None
+        self._generation = 0
+
+    def _fields_menu(self) -> QMenu:
+        menu = QMenu(self)
+        for name in names():
+            if "." in name and not name.startswith("t"):
+                menu.addAction(name, lambda n=name: self.insert(n))
+        attributes = menu.addMenu(t("Attributes"))
+        with self.detail.ctx.session() as s:
+            for code in s.scalars(select(E.Attribute.code).order_by(E.Attribute.code)):
+                attributes.addAction(code, lambda c=code: self.insert(f"(R, {c})"))
+        return menu
+
+    def insert(self, text: str) -> None:
+        self.editor.insertPlainText(text)
+        self.editor.setFocus()
+
+    def show_error(self, error: ExpressionError | None) -> None:
+        if error is None:
+            self.result.setText(tr_crm("The expression compiles."))
+            self.result.setStyleSheet("color: #1e7e34;")
+            return
+        self.result.setText(error.report(tr_crm))
+        self.result.setStyleSheet("color: #c0392b;")
+        cursor = self.editor.textCursor()
+        cursor.setPosition(error.position)
+        cursor.movePosition(QTextCursor.NextCharacter, QTextCursor.KeepAnchor)
+        self.editor.setTextCursor(cursor)
+
+    # -- live preview ----------------------------------------------------------------------
+    def start_preview(self) -> BackgroundTask | None:
+        expression = self.editor.toPlainText()
+        kind = self.detail.form.editor("object_kind").value()
+        if not expression.strip() or kind is None:
+            self.count.clear()
+            self.first.clear()
+            return None
+        self._generation += 1
+        generation, ctx = self._generation, self.detail.ctx
+
+        def work(_progress):
+            with ctx.session() as session:
+                try:
+                    return generation, preview(session, kind, expression), None
+                except ExpressionError as error:
+                    return generation, None, error
+
+        self.task = BackgroundTask(work, self)
+        self.task.done.connect(self._previewed)
+        self.task.start()
+        return self.task
+
+    def _previewed(self, outcome) -> None:
+        generation, result, error = outcome
+        if generation != self._generation:
+            return  # the user typed on meanwhile
+        self.first.clear()
+        if error is not None:
+            self.count.setText(tr_crm("No preview: the expression does not compile."))
+            return
+        self.count.setText(t("Selected records: %1").replace("%1", str(result.count)))
+        self.first.addItems([f"{code}  {name or ''}" for code, name in result.first])
+
+
+class SelectionDetailBase(DetailSession):
+    def __init__(self, ctx, parent=None, **params) -> None:
+        super().__init__(ctx, parent, **params)
+        self.panel = ExpressionPanel(self)
+        self.panel.editor.setPlainText(self.obj.expression if self.obj else "")
+        self.panel.editor.textChanged.connect(self._changed)
+        self.tab_widget.insertTab(0, self.panel, t("Expression"))
+        self.tab_widget.setCurrentIndex(0)
+        self.tab_widget.setEnabled(True)
+        self.compile_action = QAction(qta.icon("fa5s.check-double"), t("Compile expression"),
+                                      self)
+        self.compile_action.triggered.connect(self.compile)
+        self.toolbar.addAction(self.compile_action)
+
+    def release(self) -> None:
+        self.panel.timer.stop()
+        if self.panel.task is not None:
+            self.panel.task.wait()  # a preview thread must not outlive its window
+        super().release()
+
+    def values_with_expression(self, values: dict) -> dict:
+        return {**values, "expression": self.panel.editor.toPlainText()}
+
+    def compile(self) -> ExpressionError | None:
+        selection = self.obj or S(object_kind=self.form.editor("object_kind").value())
+        selection.expression = self.panel.editor.toPlainText()
+        selection.object_kind = self.form.editor("object_kind").value()
+        with self.ctx.session() as s:
+            error = compile_expression(s, selection)
+        self.panel.show_error(error)
+        return error
+
+
+def _selection_columns(self):
+    return [Column("code", t("Selection"), S.code, searchable=True, width=100),
+            Column("description", t("Description"), S.description, searchable=True,
+                   width=300),
+            Column("kind", t("Business object"), S.object_kind, width=140),
+            Column("text", t("Text"), S.text != "", kind="bool", width=50),
+            Column("expression", t("Expression"), S.expression != "", kind="bool", width=80),
+            Column("compiled", t("Compiled"), S.compiled_ok, kind="bool", width=70)]
+
+
+def _selection_groups(self):
+    return [Group("General", [F("code", "Selection", required=True),
+                              F("description", "Description", required=True),
+                              F("object_kind", "Business object", "enum",
+                                enum_class=BusinessObjectKind,
+                                options={"members": list(BusinessObjectKind)[:4]})]),
+            Group("Text", [F("text", "Text", "multiline")], column=1)]
+
+
+def _save_selection(session, obj, values):
+    from desktop.crm.records import apply_values
+
+    return apply_values(session, obj if obj is not None else S(), values)
+
+
+_, SelectionDetail = define(
+    S, ("tdsmi0170m000", "Selections"), ("tdsmi0170s000", "Selection"), "fa5s.filter",
+    "marketing", _selection_columns, _selection_groups, base_detail=SelectionDetailBase)
+SelectionDetail.save_values = lambda self, s, obj, values: _save_selection(
+    s, obj, self.values_with_expression(values))
+
+__all__ = ["SelectionDetail", "error_text"]

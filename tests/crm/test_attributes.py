@@ -1,0 +1,101 @@
+"""Attribute rules BR-ATR-01..11, scenarios 17 and 18."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal as D
+
+import pytest
+
+from desktop.crm import entities as E
+from desktop.crm.attributes import (
+    attach_attribute, attach_set, delete_attribute, display_value, set_value,
+)
+from desktop.crm.enums import AttributeObjectKind as K, AttributeType as T, CaseConversion
+from desktop.crm.errors import NotAllowedError, ValidationError
+from desktop.crm.records import apply_values
+
+
+def _attribute(session, code, kind, **kw):
+    attribute = E.Attribute(code=code)
+    apply_values(session, attribute, {"label": kw.pop("label", code.title()), "data_type": kind,
+                                      "search_key": kw.pop("search_key", ""), **kw})
+    session.flush()
+    return attribute
+
+
+def test_scenario_18_search_key_from_the_label(session):
+    attribute = _attribute(session, "SATIS24", T.INTEGER, length=2,
+                           label="Customer satisfaction level 2024")
+    assert attribute.search_key == "Customer satisfa"
+
+
+def test_lengths_per_type(session):
+    with pytest.raises(ValidationError, match="1 to 40"):
+        _attribute(session, "A", T.ALPHANUMERIC, length=41)
+    with pytest.raises(ValidationError, match="1 to 14"):
+        _attribute(session, "D", T.DOUBLE, length=15)
+    with pytest.raises(ValidationError, match="1 to 10"):
+        _attribute(session, "I", T.INTEGER, length=0)
+    fixed = _attribute(session, "DT", T.DATE, length=99, case_conversion=CaseConversion.UPPER)
+    assert fixed.length is None and fixed.case_conversion is CaseConversion.NO
+
+
+def _value(session, attribute, text):
+    row = E.AttributeValue(object_kind=K.R, object_id=1, attribute=attribute)
+    set_value(session, row, text)
+    return row
+
+
+def test_scenario_17_option_must_be_listed(session):
+    brand = _attribute(session, "CARBRAND", T.OPTION, label="Car Brand")
+    brand.options = [E.AttributeOption(option_value=v, sequence=i)
+                     for i, v in enumerate(("Opel", "Ford"))]
+    session.flush()
+    with pytest.raises(ValidationError, match="Fiat is not an option of Car Brand"):
+        _value(session, brand, "Fiat")
+    assert _value(session, brand, "ford").option.option_value == "Ford"
+
+
+def test_typed_values(session):
+    upper = _attribute(session, "UP", T.ALPHANUMERIC, length=5,
+                       case_conversion=CaseConversion.UPPER)
+    assert _value(session, upper, "lyon").value_text == "LYON"
+    with pytest.raises(ValidationError, match="at most 5 characters"):
+        _value(session, upper, "Besançon")
+    when = _attribute(session, "WHEN", T.DATE)
+    assert _value(session, when, "31/12/2026").value_date == dt.date(2026, 12, 31)
+    with pytest.raises(ValidationError, match="not a valid date"):
+        _value(session, when, "31/02/2026")
+    hour = _attribute(session, "HOUR", T.TIME)
+    assert display_value(_value(session, hour, "0930")) == "0930"
+    with pytest.raises(ValidationError, match="HHMM"):
+        _value(session, hour, "2561")
+    count = _attribute(session, "COUNT", T.INTEGER, length=3)
+    assert _value(session, count, "120").value_number == D(120)
+    with pytest.raises(ValidationError, match="whole numbers"):
+        _value(session, count, "1.5")
+    with pytest.raises(ValidationError, match="at most 3 digits"):
+        _value(session, count, "1000")
+
+
+def test_sets_attach_members_once(session):
+    a, b = _attribute(session, "A1", T.TEXT), _attribute(session, "B1", T.TEXT)
+    survey = E.AttributeSet(code="SURV", description="Enquête",
+                            members=[E.AttributeSetMember(attribute=a, sequence=10),
+                                     E.AttributeSetMember(attribute=b, sequence=20)])
+    session.add(survey)
+    session.flush()
+    attach_attribute(session, K.A, 7, a)
+    session.flush()
+    assert attach_set(session, K.A, 7, survey) == 1
+    with pytest.raises(ValidationError, match="already attached"):
+        attach_attribute(session, K.A, 7, b)
+
+
+def test_attribute_with_values_cannot_be_deleted(session):
+    used = _attribute(session, "USED", T.TEXT)
+    attach_attribute(session, K.R, 1, used)
+    session.flush()
+    with pytest.raises(NotAllowedError, match="cannot be deleted"):
+        delete_attribute(session, used)

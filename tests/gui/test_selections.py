@@ -1,0 +1,27 @@
+"""The Selections editor: Compile shows the caret; the preview counts in the background."""
+
+from __future__ import annotations
+
+from tests.support.typing import type_text
+
+
+def test_compile_and_live_preview(window, qtbot, answers):
+    detail = window.open_session("tdsmi0170s000", record_id=2)  # LYON: bp.city = "Lyon"
+    panel = detail.panel
+    assert detail.compile() is None
+    assert panel.result.text() == "The expression compiles."
+    task = panel.start_preview()
+    with qtbot.waitSignal(task.done, timeout=10000):
+        pass
+    assert panel.count.text().startswith("Selected records: ")
+    assert int(panel.count.text().split(": ")[1]) == panel.first.count() or panel.first.count() == 10
+    type_text(qtbot, panel.editor, 'bp.cty = "Lyon"')
+    error = detail.compile()
+    assert error is not None and (error.line, error.column) == (1, 1)
+    assert "Did you mean bp.city?" in panel.result.text()
+    assert panel.result.text().splitlines()[-1] == "^"
+
+
+def test_seed_example_selection_compiles(window):
+    detail = window.open_session("tdsmi0170s000", record_id=1)
+    assert detail.compile() is None
