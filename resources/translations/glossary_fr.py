@@ -496,8 +496,12 @@ FR = {
     "Unexpected {found}.": "{found} inattendu.",
     "Unexpected {found}: an operator such as and, or, = is missing.":
         "{found} inattendu : il manque un opérateur comme and, or, =.",
-    "Unknown attribute {code}.{hint}": "Attribut inconnu {code}.{hint}",
-    "Unknown field {name}.{hint}": "Champ inconnu {name}.{hint}",
+    "Unknown attribute {code}.": "Attribut inconnu {code}.",
+    "Unknown attribute {code}. Did you mean {suggestion}?":
+        "Attribut inconnu {code}. Vouliez-vous dire {suggestion} ?",
+    "Unknown field {name}.": "Champ inconnu {name}.",
+    "Unknown field {name}. Did you mean {suggestion}?":
+        "Champ inconnu {name}. Vouliez-vous dire {suggestion} ?",
     "Unknown function {name}(); use today, date, days, upper, lower or len.":
         "Fonction inconnue {name}() ; utilisez today, date, days, upper, lower ou len.",
     "[ opens an attribute: [R, code].": "[ ouvre un attribut : [R, code].",

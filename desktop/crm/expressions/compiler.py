@@ -86,8 +86,10 @@ class _Compiler:
                 raise self.error('{name} is not a field: put text in double quotes, '
                                  '"{name}".', node, name=node.name)
             close = difflib.get_close_matches(node.name.lower(), names(), n=1)
-            raise self.error("Unknown field {name}.{hint}", node, name=node.name,
-                             hint=f' Did you mean {close[0]}?' if close else "")
+            if close:
+                raise self.error("Unknown field {name}. Did you mean {suggestion}?", node,
+                                 name=node.name, suggestion=close[0])
+            raise self.error("Unknown field {name}.", node, name=node.name)
         column = field.expression()
         if field.owner != self.kind:
             owner_id = self.owner_id(field.owner)
@@ -129,8 +131,10 @@ class _Compiler:
         if attribute is None:
             codes = self.session.scalars(select(E.Attribute.code)).all()
             close = difflib.get_close_matches(node.code.upper(), codes, n=1)
-            raise self.error("Unknown attribute {code}.{hint}", node, code=node.code,
-                             hint=f" Did you mean {close[0]}?" if close else "")
+            if close:
+                raise self.error("Unknown attribute {code}. Did you mean {suggestion}?", node,
+                                 code=node.code, suggestion=close[0])
+            raise self.error("Unknown attribute {code}.", node, code=node.code)
         owner_id = self.owner_id(ATTRIBUTE_KIND[node.kind])
         V, O = E.AttributeValue, E.AttributeOption
         kind_type = {AttributeType.DATE: ("date", V.value_date, None),
