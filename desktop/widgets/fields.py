@@ -122,38 +122,52 @@ class DecimalField(QLineEdit):
                                                                   self.decimals))
 
 
-class DateField(QWidget):
-    """A date picker that can also be empty (a clear button)."""
+class _ClearableDateTime(QWidget):
+    """A QDateTimeEdit (or QDateEdit) with a calendar and a clear button: empty is allowed,
+    shown blank, and read as None."""
 
     changed = Signal()
-    EMPTY = QDate(1900, 1, 1)
+    EMPTY = QDateTime(QDate(1900, 1, 1), QTime(0, 0))
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, edit: QDateTimeEdit, parent=None) -> None:
         super().__init__(parent)
-        self.edit = QDateEdit(self)
-        self.edit.setCalendarPopup(True)
-        self.edit.setMinimumDate(self.EMPTY)
-        self.edit.setSpecialValueText(" ")
-        self.edit.setDate(self.EMPTY)
-        self.edit.dateChanged.connect(lambda _d: self.changed.emit())
+        self.edit = edit
+        edit.setParent(self)
+        edit.setCalendarPopup(True)
+        edit.setMinimumDateTime(self.EMPTY)
+        edit.setSpecialValueText(" ")
+        edit.setDateTime(self.EMPTY)
+        edit.dateTimeChanged.connect(lambda _d: self.changed.emit())
         clear = QToolButton(self)
         clear.setText("×")
         clear.setToolTip(QCoreApplication.translate("fields", "Clear the date"))
         clear.clicked.connect(lambda: self.set_value(None) or self.changed.emit())
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.edit, 1)
+        layout.addWidget(edit, 1)
         layout.addWidget(clear)
-        self.setFocusProxy(self.edit)
+        self.setFocusProxy(edit)
+
+    def is_empty(self) -> bool:
+        return self.edit.dateTime() == self.EMPTY
+
+    def _set(self, moment: QDateTime | None) -> None:
+        self.edit.blockSignals(True)
+        self.edit.setDateTime(moment or self.EMPTY)
+        self.edit.blockSignals(False)
+
+
+class DateField(_ClearableDateTime):
+    """A date that can be empty."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(QDateEdit(), parent)
 
     def value(self) -> dt.date | None:
-        date = self.edit.date()
-        return None if date == self.EMPTY else date.toPython()
+        return None if self.is_empty() else self.edit.date().toPython()
 
     def set_value(self, value) -> None:
-        self.edit.blockSignals(True)
-        self.edit.setDate(QDate(value) if value else self.EMPTY)
-        self.edit.blockSignals(False)
+        self._set(QDateTime(QDate(value), QTime(0, 0)) if value else None)
 
 
 class BoolField(QCheckBox):
@@ -195,41 +209,20 @@ class EnumField(QComboBox):
         self.blockSignals(False)
 
 
-class DateTimeField(QWidget):
+class DateTimeField(_ClearableDateTime):
     """A local date and time that can be empty; the value is an aware UTC datetime."""
 
-    changed = Signal()
-    EMPTY = QDateTime(QDate(1900, 1, 1), QTime(0, 0))
-
     def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.edit = QDateTimeEdit(self)
-        self.edit.setCalendarPopup(True)
-        self.edit.setMinimumDateTime(self.EMPTY)
-        self.edit.setSpecialValueText(" ")
-        self.edit.setDateTime(self.EMPTY)
-        self.edit.dateTimeChanged.connect(lambda _d: self.changed.emit())
-        clear = QToolButton(self)
-        clear.setText("×")
-        clear.setToolTip(QCoreApplication.translate("fields", "Clear the date"))
-        clear.clicked.connect(lambda: self.set_value(None) or self.changed.emit())
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.edit, 1)
-        layout.addWidget(clear)
-        self.setFocusProxy(self.edit)
+        super().__init__(QDateTimeEdit(), parent)
 
     def value(self) -> dt.datetime | None:
-        moment = self.edit.dateTime()
-        if moment == self.EMPTY:
+        if self.is_empty():
             return None
-        return moment.toPython().astimezone().astimezone(dt.timezone.utc)
+        return self.edit.dateTime().toPython().astimezone().astimezone(dt.timezone.utc)
 
     def set_value(self, value) -> None:
-        self.edit.blockSignals(True)
         if value is None:
-            self.edit.setDateTime(self.EMPTY)
+            self._set(None)
         else:
             local = value.astimezone().replace(tzinfo=None, second=0, microsecond=0)
-            self.edit.setDateTime(QDateTime(local))
-        self.edit.blockSignals(False)
+            self._set(QDateTime(local))
