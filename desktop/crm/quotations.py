@@ -14,30 +14,36 @@ from desktop.crm.base import audit_values, current_user
 from desktop.crm.enums import PriceOrigin, QuotationOrigin, QuotationStatus, ReferenceType
 from desktop.crm.errors import NotAllowedError, NotFoundError, NumberingError, ValidationError
 from desktop.crm.numbering import next_number
-from desktop.crm.opportunities import FROZEN, add_reference, line_amount
-from desktop.crm.parameters import quotation_parameters
+from desktop.crm.opportunities import FROZEN, line_amount
 from desktop.crm.records import apply_values
 
 
-def resolve_series(session: Session, opp: E.Opportunity,
-                   user: str) -> tuple[E.NumberSeries, str]:
+SOURCES = ("sales office", "sales user profile", "sales order type", "quotation parameters")
+
+
+def resolve_series(session: Session, opp: E.Opportunity, user: str) -> tuple[int, str, int]:
     """The quotation number series, the first found of (BR-GQ-09): the sales office (the
     opportunity's, else the user's), the user's sales profile, the default sales order type,
-    the quotation parameters. Returns the series and where it came from."""
-    profile = session.scalars(select(E.SalesUserProfile).where(
-        E.SalesUserProfile.user_name == user)).first()
-    office = opp.sales_office or (profile.default_sales_office if profile else None)
-    order_type = session.scalars(select(E.SalesOrderType).where(
-        E.SalesOrderType.is_default.is_(True))).first()
-    candidates = [
-        (office.quotation_series if office else None, "sales office"),
-        (profile.quotation_series if profile else None, "sales user profile"),
-        (order_type.quotation_series if order_type else None, "sales order type"),
-        (quotation_parameters(session).quotation_series, "quotation parameters"),
-    ]
-    for series, source in candidates:
-        if series is not None:
-            return series, source
+    the quotation parameters. One query; returns (series id, where it came from, validity
+    days of the quotation parameters)."""
+    office, profile = E.SalesOffice, E.SalesUserProfile
+    profile_office = select(profile.default_sales_office_id).where(
+        profile.user_name == user).limit(1).scalar_subquery()
+    office_id = opp.sales_office_id if opp.sales_office_id is not None else profile_office
+    row = session.execute(select(
+        select(office.quotation_series_id).where(office.id == office_id).scalar_subquery(),
+        select(profile.quotation_series_id).where(profile.user_name == user).limit(1)
+        .scalar_subquery(),
+        select(E.SalesOrderType.quotation_series_id).where(
+            E.SalesOrderType.is_default.is_(True)).limit(1).scalar_subquery(),
+        select(E.QuotationParameters.quotation_series_id).order_by(E.QuotationParameters.id)
+        .limit(1).scalar_subquery(),
+        select(E.QuotationParameters.default_validity_days).order_by(E.QuotationParameters.id)
+        .limit(1).scalar_subquery(),
+    )).one()
+    for series_id, source in zip(row[:4], SOURCES):
+        if series_id is not None:
+            return series_id, source, row[4] or 30
     raise NumberingError("No number series for quotations: set one on the sales office, the "
                          "sales user profile, the default sales order type or the quotation "
                          "parameters.")
@@ -68,10 +74,9 @@ def _generate(session: Session, opportunity_id: int, today: dt.date) -> E.Quotat
     if opp.status in FROZEN:
         raise NotAllowedError("A quotation cannot be generated for an opportunity with status "
                               "{status_label}.", status_label=opp.status.value)
-    series, _source = resolve_series(session, opp, current_user(session))
-    validity = quotation_parameters(session).default_validity_days or 30
+    series_id, _source, validity = resolve_series(session, opp, current_user(session))
     quotation = E.Quotation(
-        code=next_number(session, series), sold_to_bp_id=opp.sold_to_bp_id,
+        code=next_number(session, series_id), sold_to_bp_id=opp.sold_to_bp_id,
         sales_office_id=opp.sales_office_id, opportunity_id=opp.id,
         origin=QuotationOrigin.OPPORTUNITY, status=QuotationStatus.CREATED,
         quotation_date=today, valid_until=today + dt.timedelta(days=validity),
@@ -80,14 +85,26 @@ def _generate(session: Session, opportunity_id: int, today: dt.date) -> E.Quotat
     session.add(quotation)
     session.flush()
     total = _copy_lines(session, quotation, opp)
-    add_reference(session, opp, {
-        "type": ReferenceType.SALES_QUOTATION, "reference": quotation.code,
-        "status": QuotationStatus.CREATED.value, "due_date": quotation.valid_until,
-        "amount": total, "currency": quotation.currency,
-        "information": opp.sold_to_bp.name[:120]}, system=True)
+    _add_quotation_reference(session, opp, quotation, total)
     session.flush()
     session.expire(quotation, ["lines"])  # written in bulk: load them when asked
+    session.expire(opp, ["references"])
     return quotation
+
+
+def _add_quotation_reference(session: Session, opp: E.Opportunity, quotation: E.Quotation,
+                             total: Decimal) -> None:
+    """The read-only Sales Quotation reference (BR-REF-01); its sequence and information are
+    computed by the database in the same INSERT."""
+    R = E.OpportunityReference
+    session.add(R(
+        opportunity_id=opp.id, type=ReferenceType.SALES_QUOTATION, reference=quotation.code,
+        status=QuotationStatus.CREATED.value, due_date=quotation.valid_until, amount=total,
+        currency=quotation.currency, system_generated=True,
+        sequence=select(func.coalesce(func.max(R.sequence), 0) + 10).where(
+            R.opportunity_id == opp.id).scalar_subquery(),
+        information=select(func.substr(E.BusinessPartner.name, 1, 120)).where(
+            E.BusinessPartner.id == opp.sold_to_bp_id).scalar_subquery()))
 
 
 LINE_COLUMNS = ("item_id", "ordered_qty", "price", "price_currency", "price_unit",
@@ -108,10 +125,9 @@ def _copy_lines(session: Session, quotation: E.Quotation, opp: E.Opportunity) ->
         (func.row_number().over(order_by=OI.position) * 10).label("position"),
         *(literal(v, QL.c[k].type).label(k) for k, v in fixed.items()),
     ).where(selected)
-    session.execute(QL.insert().from_select(
-        [*LINE_COLUMNS, "unit", "position", *fixed], source))
-    total = session.scalar(select(func.coalesce(func.sum(OI.amount), 0)).where(selected))
-    return Decimal(str(total)).quantize(Decimal("0.01"))
+    amounts = session.execute(QL.insert().from_select(
+        [*LINE_COLUMNS, "unit", "position", *fixed], source).returning(QL.c.amount)).scalars()
+    return sum(amounts, Decimal(0)).quantize(Decimal("0.01"))
 
 
 def save_line(session: Session, quotation: E.Quotation, line: E.QuotationLine | None,
