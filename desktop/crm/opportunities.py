@@ -21,6 +21,9 @@ from desktop.crm.errors import CrmError, NotAllowedError, ValidationError
 from desktop.crm.numbering import next_number
 from desktop.crm.parameters import crm_parameters, user_defaults
 from desktop.crm.records import apply_values
+from desktop.crm.references import (  # noqa: F401 - part of the opportunity API
+    add_reference, delete_reference, update_reference,
+)
 from desktop.crm.sales_processes import phase_probability
 
 #: Statuses in which items may not be added or changed and no quotation generated (BR-ITM-05,
@@ -308,39 +311,6 @@ def save_contact_link(session: Session, opp: E.Opportunity, link: E.OpportunityC
             primary_contact=False, version=E.OpportunityContact.version + 1),
             execution_options={"synchronize_session": "fetch"})
     return link
-
-
-def add_reference(session: Session, opp: E.Opportunity, values: dict[str, Any],
-                  system: bool = False) -> E.OpportunityReference:
-    """A manual reference of any type (BR-REF-03), or the system one of a quotation."""
-    if not values.get("type"):
-        raise ValidationError("Choose the type of the reference.", field="type")
-    if not (values.get("reference") or "").strip():
-        raise ValidationError("Enter the number of the referenced document.",
-                              field="reference")
-    sequence = max((r.sequence for r in opp.references), default=0) + 10
-    ref = E.OpportunityReference(opportunity=opp, sequence=sequence, system_generated=system)
-    with session.no_autoflush:
-        apply_values(session, ref, values)
-    return ref
-
-
-def update_reference(session: Session, ref: E.OpportunityReference,
-                     values: dict[str, Any]) -> E.OpportunityReference:
-    """A system reference keeps everything but its remark (BR-REF-02)."""
-    if ref.system_generated:
-        changed = {k for k, v in values.items() if k != "remark" and getattr(ref, k) != v}
-        if changed:
-            raise NotAllowedError("This reference was created by the system: only its remark "
-                                  "can be changed.")
-    return apply_values(session, ref, values)
-
-
-def delete_reference(session: Session, ref: E.OpportunityReference) -> None:
-    if ref.system_generated:
-        raise NotAllowedError("This reference was created by the system and cannot be "
-                              "deleted.")
-    ref.opportunity.references.remove(ref)  # delete-orphan: gone at the next flush
 
 
 # -- forecast -----------------------------------------------------------------------------------

@@ -11,10 +11,8 @@ from sqlalchemy import outerjoin
 from desktop.crm import activities as A
 from desktop.crm import entities as E
 from desktop.crm.database import data_dir
-from desktop.crm.enums import Attendance, AttendanceStatus, PartyType, RecipientRole, \
-    ReferenceType
+from desktop.crm.enums import Attendance, AttendanceStatus, PartyType, RecipientRole
 from desktop.crm.errors import CrmError
-from desktop.crm.records import apply_values
 from desktop.crm.unit_of_work import commit
 from desktop.models.columns import Column
 from desktop.views.forms import FieldSpec as F, Group, tr_field as t
@@ -176,22 +174,19 @@ class ActivityReferencesTab(ActivityLines):
         return [AR.activity_id == self.params.get("activity_id", -1)]
 
     def dialog_groups(self, obj):
-        system = bool(obj and obj.system_generated)
-        return [Group("Reference", [
-            F("type", "Type", "enum", enum_class=ReferenceType, readonly=system),
-            F("reference", "Reference", required=True, readonly=system),
-            F("status", "Status", readonly=system),
-            F("due_date", "Due date", "date", readonly=system),
-            F("amount", "Amount", "money", readonly=system),
-            F("remark", "Remark")])]
+        from desktop.views.opportunity_tabs import reference_groups
+
+        return reference_groups(obj)
 
     def save_line(self, session, act, ref, values):
-        if ref is None:
-            ref = AR(activity=act, sequence=max((r.sequence for r in act.references),
-                                                default=0) + 10)
-            session.add(ref)
-        with session.no_autoflush:
-            apply_values(session, ref, values)
+        from desktop.views.opportunity_tabs import save_reference
+
+        save_reference(session, act, ref, values)
+
+    def delete_record(self, session, obj) -> None:
+        from desktop.crm.references import delete_reference
+
+        delete_reference(session, obj)
 
 
 __all__ = ["AttendeesTab", "RecipientsTab", "AttachmentsTab", "ActivityReferencesTab",

@@ -6,7 +6,6 @@ from __future__ import annotations
 from desktop.crm import attributes as AT
 from desktop.crm import entities as E
 from desktop.crm.enums import Alignment, AttributeType, CaseConversion, ZoomValidation
-from desktop.crm.records import apply_values
 from desktop.models.columns import Column
 from desktop.views.forms import FieldSpec as F, Group, tr_field as t
 from desktop.views.overview import OverviewSession
@@ -21,6 +20,7 @@ class OptionsTab(SatelliteGrid):
     entity = OPT
     parent_entity = E.Attribute
     parent_key = "attribute_id"
+    parent_link = "attribute"
 
     def default_order(self):
         return [OPT.sequence]
@@ -36,17 +36,13 @@ class OptionsTab(SatelliteGrid):
         return [Group("Option", [F("option_value", "Option", required=True),
                                  F("sequence", "Sequence", "int")])]
 
-    def save_line(self, session, attribute, line, values):
-        line = line or OPT(attribute=attribute)
-        session.add(line)
-        with session.no_autoflush:
-            apply_values(session, line, values)
 
 
 class MembersTab(SatelliteGrid):
     entity = MEM
     parent_entity = E.AttributeSet
     parent_key = "attribute_set_id"
+    parent_link = "attribute_set"
 
     def from_obj(self):
         return MEM.__table__.join(E.Attribute.__table__, MEM.attribute_id == E.Attribute.id)
@@ -68,11 +64,6 @@ class MembersTab(SatelliteGrid):
               lookup=LookupSpec(E.Attribute, "label")),
             F("sequence", "Sequence", "int")])]
 
-    def save_line(self, session, attribute_set, line, values):
-        line = line or MEM(attribute_set=attribute_set)
-        session.add(line)
-        with session.no_autoflush:
-            apply_values(session, line, values)
 
 
 def _attribute_columns(self):

@@ -222,22 +222,10 @@ class ReferencesTab(SatelliteGrid):
         return [R.opportunity_id == self.parent_id] if self.parent_key in self.params else []
 
     def dialog_groups(self, obj):
-        system = bool(obj and obj.system_generated)
-        return [Group("Reference", [
-            F("type", "Type", "enum", enum_class=ReferenceType, readonly=system),
-            F("reference", "Reference", required=True, readonly=system),
-            F("status", "Status", readonly=system),
-            F("due_date", "Due date", "date", readonly=system),
-            F("amount", "Amount", "money", readonly=system),
-            F("currency", "Currency", readonly=system),
-            F("information", "Information", readonly=system),
-            F("remark", "Remark")])]
+        return reference_groups(obj)
 
     def save_line(self, session, opp, ref, values):
-        if ref is None:
-            O.add_reference(session, opp, values)
-        else:
-            O.update_reference(session, ref, values)
+        save_reference(session, opp, ref, values)
 
     def delete_record(self, session, obj) -> None:
         O.delete_reference(session, obj)
@@ -253,6 +241,28 @@ class ReferencesTab(SatelliteGrid):
             self.ctx.open_session("tdsls1100s000", record_id=quotation)
         elif ref is not None:
             self.edit_line(ref.id)
+
+
+def reference_groups(obj) -> list[Group]:
+    """The reference dialog of opportunities and activities: a system reference shows its
+    fields read-only, all but the remark (BR-REF-02)."""
+    system = bool(obj and obj.system_generated)
+    return [Group("Reference", [
+        F("type", "Type", "enum", enum_class=ReferenceType, readonly=system),
+        F("reference", "Reference", required=True, readonly=system),
+        F("status", "Status", readonly=system),
+        F("due_date", "Due date", "date", readonly=system),
+        F("amount", "Amount", "money", readonly=system),
+        F("currency", "Currency", readonly=system),
+        F("information", "Information", readonly=system),
+        F("remark", "Remark")])]
+
+
+def save_reference(session, owner, ref, values: dict) -> None:
+    if ref is None:
+        O.add_reference(session, owner, values)
+    else:
+        O.update_reference(session, ref, values)
 
 
 def opportunity_tab(cls):

@@ -52,6 +52,8 @@ class SatelliteGrid(OverviewSession):
 
     parent_entity: type = None
     parent_key = "parent_id"
+    #: the relationship from a line to its parent, for lines with no rule of their own
+    parent_link: str | None = None
 
     def __init__(self, ctx, parent=None, **params) -> None:
         self.detail_code = "dialog"  # New and Open are shown; they open the dialog
@@ -70,7 +72,14 @@ class SatelliteGrid(OverviewSession):
                 (f.name for f in g.fields)}
 
     def save_line(self, session, parent_obj, obj, values: dict) -> None:
-        raise NotImplementedError
+        """Plain lines (options, set members): checked and written by records.apply_values;
+        lines with rules of their own override this with their domain function."""
+        from desktop.crm.records import apply_values
+
+        line = obj or self.entity(**{self.parent_link: parent_obj})
+        session.add(line)
+        with session.no_autoflush:
+            apply_values(session, line, values)
 
     # -- behaviour -------------------------------------------------------------------------
     def new_record(self) -> None:

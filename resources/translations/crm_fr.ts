@@ -58,7 +58,7 @@ L'erreur a été écrite dans le journal ; vous pouvez continuer à travailler.<
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../../desktop/views/activity_tabs.py" line="129" />
+        <location filename="../../desktop/views/activity_tabs.py" line="127" />
         <source>Attach a file</source>
         <translation>Joindre un fichier</translation>
     </message>
@@ -2354,8 +2354,7 @@ Base de données : %2</translation>
         <translation>La valeur doit être au plus %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/fields.py" line="141" />
-        <location filename="../../desktop/widgets/fields.py" line="214" />
+        <location filename="../../desktop/widgets/fields.py" line="143" />
         <source>Clear the date</source>
         <translation>Effacer la date</translation>
     </message>

@@ -108,3 +108,31 @@ def test_filters_by_type_partner_and_dates(window, qtbot):
     january = [overview.model.row_values(r)["sort_date"] for r in range(overview.model.rowCount())]
     assert len(january) < calls
     assert all(d.astimezone().month == 1 for d in january)
+
+
+def test_activity_references_follow_the_reference_rules(window, ctx, monkeypatch):
+    from desktop.crm import activities as A
+    from desktop.crm.enums import ReferenceType
+    from desktop.crm.unit_of_work import commit
+    from desktop.views.satellite import RecordDialog
+
+    with ctx.session() as s:
+        act = A.new_activity(s, T.TASK, {"subject": "Suivi", "contact_id": 1,
+                                          "due_at": dt.datetime(2027, 1, 5, tzinfo=dt.timezone.utc)},
+                             ctx.employee_id)
+        commit(s)
+        act_id = act.id
+    task = window.open_session("tccom6600m300", record_id=act_id)
+    titles = [task.tab_widget.tabText(i) for i in range(task.tab_widget.count())]
+    refs = task.tab_widget.widget(titles.index("References"))
+
+    def fill(dialog):
+        dialog.form.editor("type").set_value(ReferenceType.OPPORTUNITY)
+        dialog.form.editor("reference").set_value("OPP000001")
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(RecordDialog, "exec", fill)
+    refs.new_action.trigger()
+    assert refs.model.rowCount() == 1
+    assert refs.model.row_values(0)["sequence"] == 10
