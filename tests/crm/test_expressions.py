@@ -166,3 +166,39 @@ def test_ln_patterns_become_regular_expressions():
     assert ln_pattern("(abc)x") == "[abc]x"
     assert ln_pattern("(^XYZ0-9)") == "[^XYZ0-9]"
     assert ln_pattern("a+b?") == r"a\+b\?"
+
+
+@pytest.mark.parametrize("expression, expected", [
+    ('bp.status = "Prospect"', True), ('bp.status = "prospect"', True),
+    ('bp.status = "PROSPECT"', True), ('bp.status <> "Inactive"', True),
+    ('bp.status IN ("Active", "Prospect")', True), ('bp.status IN ("Not Specified")', False),
+])
+def test_statuses_are_written_by_label_or_name(session, johnson, expression, expected):
+    johnson.status = BPStatus.PROSPECT
+    session.flush()
+    assert holds(session, johnson, expression) is expected
+
+
+def test_an_unknown_status_lists_the_choices(session, johnson):
+    with pytest.raises(ExpressionError) as caught:
+        compile_selection(session, "bp", 'bp.status = "Prospekt"')
+    assert "Prospect" in caught.value.message(lambda text: text)
+
+
+@pytest.mark.parametrize("expression, expected", [
+    ('bp.code IN ("SMITH", "JOHNSON")', True), ('bp.code IN ("SMITH") ("JOHNSON")', True),
+    ('bp.code IN ("SMITH", "JONES")', False), ('not bp.code IN ("SMITH")', True),
+    ('"b" IN ("a", "b", "c")', True),
+])
+def test_text_in_a_list(session, johnson, expression, expected):
+    assert holds(session, johnson, expression) is expected
+
+
+@pytest.mark.parametrize("expression, column", [
+    ('bp.code IN ("A", 3)', 18), ("bp.credit_limit IN (1, 2, 3)", 21),
+    ('bp.code IN ("A", bp.name)', 18),
+])
+def test_list_and_range_mistakes_point_at_the_item(session, johnson, expression, column):
+    with pytest.raises(ExpressionError) as caught:
+        compile_selection(session, "bp", expression)
+    assert caught.value.column == column

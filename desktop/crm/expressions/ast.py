@@ -54,8 +54,9 @@ class Binary(Node):
 
 @dataclass(frozen=True)
 class InRanges(Node):
+    """``x IN (low, high) ...`` for numbers and dates, ``x IN ("a", "b", ...)`` for text."""
     operand: Node
-    ranges: tuple  # ((low, high), ...)
+    ranges: tuple  # ((low, high), ...) or one tuple of candidates
 
 
 @dataclass(frozen=True)

@@ -30,6 +30,7 @@ class Value:
     type: str  # number text date bool
     sql: object = None
     const: object = None
+    enum: type | None = None  # a status or type field: stored by name, written by label
 
     @property
     def is_const(self) -> bool:
@@ -99,7 +100,7 @@ class _Compiler:
             owner = ENTITY[field.owner]
             column = select(column).select_from(owner).where(owner.id == owner_id) \
                 .scalar_subquery()
-        return Value(field.type, sql=column)
+        return Value(field.type, sql=column, enum=field.enum)
 
     def owner_id(self, owner: str):
         """The id of the related ``owner`` object of the record in context (BR-SEL-16)."""
@@ -245,6 +246,7 @@ class _Compiler:
             raise self.error("Cannot compare {left_label} with {right_label}.", node,
                              left_label=TYPE_LABEL[left.type],
                              right_label=TYPE_LABEL[right.type])
+        left, right = self.enum_member(left, right, node), self.enum_member(right, left, node)
         if left.is_const and right.is_const:
             return Value("bool", const=_compare(op, left.const, right.const))
         a, b = left.expr(), right.expr()
@@ -275,12 +277,27 @@ class _Compiler:
                "\\": a % func.nullif(b, 0)}[op]
         return Value("number", sql=sql)
 
+    def enum_member(self, value: Value, other: Value, node) -> Value:
+        """A status written by its label ("In Process") or name compares with the stored name."""
+        if other.enum is None or not value.is_const or value.type != "text":
+            return value
+        try:
+            return Value("text", const=other.enum.from_label(value.const).name)
+        except ValueError:
+            raise self.error("{value} is not one of: {choices}.", node, value=value.const,
+                             choices=", ".join(m.label for m in other.enum)) from None
+
     def _inranges(self, node: ast.InRanges) -> Value:
         operand = self.value(node.operand)
+        if operand.type == "text":
+            return self._inlist(node, operand)
         if operand.type not in ("number", "date"):
             raise self.error("IN (low,high) needs a number or a date.", node)
         parts = []
-        for low, high in node.ranges:
+        for group in node.ranges:
+            if len(group) != 2:
+                raise self.error("A range has two bounds: (low, high).", group[0])
+            low, high = group
             lo, hi = self.value(low), self.value(high)
             if lo.type != operand.type or hi.type != operand.type:
                 raise self.error("The bounds of a range must be of the same type as the value.",
@@ -288,6 +305,19 @@ class _Compiler:
             parts.append(self.compare(node, ">=", operand, lo).expr() &
                          self.compare(node, "<=", operand, hi).expr())
         return Value("bool", sql=or_(*parts))
+
+    def _inlist(self, node: ast.InRanges, operand: Value) -> Value:
+        """text IN ("a", "b") (\"c\"): equal to one of the candidates."""
+        candidates = []
+        for item in (item for group in node.ranges for item in group):
+            value = self.value(item)
+            if value.type != "text" or not value.is_const:
+                raise self.error("After text IN, list texts in double quotes, e.g. "
+                                 "(\"Lyon\", \"Paris\").", item)
+            candidates.append(self.enum_member(value, operand, item).const)
+        if operand.is_const:
+            return Value("bool", const=operand.const in candidates)
+        return Value("bool", sql=operand.sql.in_(candidates))
 
     def _inpattern(self, node: ast.InPattern) -> Value:
         regex = ln_pattern(node.pattern.value)

@@ -100,18 +100,18 @@ class _Parser:
                 token = self.take()
                 return ast.InPattern(op.position, left, ast.Text(token.position,
                                                                   string_value(token)))
-            ranges = []
+            groups = []
             while self.token.text == "(":
                 self.take()
-                low = self.arith()
-                self.require(",")
-                high = self.arith()
+                group = [self.arith()]
+                while self.accept(",") is not None:
+                    group.append(self.arith())
                 self.require(")")
-                ranges.append((low, high))
-            if not ranges:
-                raise self.error('After IN, give ranges such as (10,100) (200,300), or a '
-                                 'pattern in double quotes.')
-            return ast.InRanges(op.position, left, tuple(ranges))
+                groups.append(tuple(group))
+            if not groups:
+                raise self.error('After IN, give ranges such as (10,100) (200,300), a list '
+                                 'such as ("Lyon", "Paris"), or a pattern in double quotes.')
+            return ast.InRanges(op.position, left, tuple(groups))
         return left
 
     def arith(self) -> ast.Node:
