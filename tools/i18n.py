@@ -55,8 +55,8 @@ def collect_from_source(path: Path, found: set[tuple[str, str]]) -> None:
                 found.add(("crm", first))  # the expression compiler's self.error(...)
             if name == "Field" and len(args) > 5 and _str(args[5]):
                 found.add(("fields", _str(args[5])))
-            if False:
-                found.add(("fields", first))
+            if name == "ReportLine" and len(args) > 2 and _str(args[2]):
+                found.add(("crm", _str(args[2])))  # a batch report line's message
             if name == "tr_crm" and first:
                 found.add(("crm", first))
             if name == "session" and second:

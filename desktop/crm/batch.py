@@ -17,9 +17,18 @@ from desktop.crm.types import utcnow
 
 @dataclass
 class ReportLine:
+    """One record of the run; ``message`` is an English template filled with ``params``."""
     object_key: str
     result: BatchLineResult
     message: str = ""
+    params: dict = field(default_factory=dict)
+
+    def text(self, translate=None) -> str:
+        template = translate(self.message) if translate and self.message else self.message
+        try:
+            return template.format(**self.params)
+        except (KeyError, IndexError, ValueError):
+            return self.message.format(**self.params)
 
 
 @dataclass
@@ -64,7 +73,7 @@ def run_batch(session: Session, kind: BatchRunKind, mode: UpdateMode, parameters
                      user_name=current_user(session), started_at=started, finished_at=utcnow(),
                      outcome="done",
                      lines=[E.BatchRunLine(object_key=line.object_key, result=line.result,
-                                           message=line.message) for line in report.lines])
+                                           message=line.text()) for line in report.lines])
     session.add(run)
     session.commit()
     report.run_id = run.id

@@ -360,4 +360,4 @@ def reprice_one(session: Session, opportunity_id: int, simulate: bool):
     if not changed:
         return ReportLine(opp.code, R.UNCHANGED)
     return ReportLine(opp.code, R.WOULD_UPDATE if simulate else R.UPDATED,
-                      f"{changed} price(s)")
+                      "{count} price(s)", {"count": changed})

@@ -14,7 +14,7 @@ from desktop.crm.batch import RunReport, run_batch
 from desktop.crm.enums import BatchRunKind, UpdateMode
 from desktop.crm.errors import CrmError
 from desktop.models.columns import translate_enum
-from desktop.views.base import SessionWindow, error_text
+from desktop.views.base import SessionWindow, error_text, tr_crm
 from desktop.views.forms import Form, Group
 from desktop.widgets.tasks import BackgroundTask, Cancelled
 
@@ -124,7 +124,7 @@ class ProcessingSession(SessionWindow):
         self.table.setRowCount(len(report.lines))
         for row, line in enumerate(report.lines):
             for column, text in enumerate((line.object_key, translate_enum(line.result),
-                                           line.message)):
+                                           line.text(tr_crm))):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.summary.setText(QCoreApplication.translate(
             "ProcessingSession", "%1: %2 record(s) processed.").replace(
