@@ -1,12 +1,22 @@
-"""Attaching attribute sets to business objects (BR-ATR-08, BR-ATR-09)."""
+"""Attributes: definitions (BR-ATR-01..03, -11), typed values (BR-ATR-04..07) and sets
+attached to business objects (BR-ATR-08, BR-ATR-09)."""
 
 from __future__ import annotations
 
-from sqlalchemy import select
+import datetime as dt
+import re
+from decimal import Decimal, InvalidOperation
+
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.crm import entities as E
-from desktop.crm.enums import AttributeObjectKind
+from desktop.crm.attribute_zooms import ZOOMS, zoom_of
+from desktop.crm.enums import (
+    Alignment, AttributeObjectKind, AttributeType, CaseConversion, ZoomValidation,
+)
+from desktop.crm.errors import NotAllowedError, ValidationError
+from desktop.crm.records import rule
 
 
 def attach_set(session: Session, kind: AttributeObjectKind, object_id: int,
@@ -30,17 +40,7 @@ def attach_set(session: Session, kind: AttributeObjectKind, object_id: int,
     return added
 
 
-# -- attribute definitions (BR-ATR-01..03, -11) ---------------------------------------------
-import datetime as _dt  # noqa: E402
-import re as _re  # noqa: E402
-from decimal import Decimal, InvalidOperation  # noqa: E402
-
-from sqlalchemy import func  # noqa: E402
-
-from desktop.crm.enums import Alignment, AttributeType, CaseConversion  # noqa: E402
-from desktop.crm.errors import NotAllowedError, ValidationError  # noqa: E402
-from desktop.crm.records import rule  # noqa: E402
-
+# -- attribute definitions (BR-ATR-01..03, -07, -11) ----------------------------------------
 LENGTHS = {AttributeType.ALPHANUMERIC: (1, 40), AttributeType.DOUBLE: (1, 14),
            AttributeType.INTEGER: (1, 10)}
 
@@ -58,6 +58,21 @@ def _attribute_definition(session: Session, attribute: E.Attribute) -> None:
                               low=bounds[0], high=bounds[1])
     if attribute.data_type is not AttributeType.ALPHANUMERIC:  # BR-ATR-02
         attribute.case_conversion, attribute.alignment = CaseConversion.NO, Alignment.NO
+    _zoom_definition(attribute)
+
+
+def _zoom_definition(attribute: E.Attribute) -> None:
+    attribute.zoom_code = (attribute.zoom_code or "").strip().lower()
+    if not attribute.zoom_code:
+        attribute.zoom_validation = ZoomValidation.NOT_MANDATORY
+        return
+    if attribute.zoom_code not in ZOOMS:
+        raise ValidationError("{code} is not a list values can be chosen from; use one of "
+                              "{codes}.", field="zoom_code", code=attribute.zoom_code,
+                              codes=", ".join(ZOOMS))
+    if attribute.data_type is not AttributeType.ALPHANUMERIC:
+        raise ValidationError("Only Alphanumeric attributes take their value from a list.",
+                              field="zoom_code")
 
 
 def delete_attribute(session: Session, attribute: E.Attribute) -> None:
@@ -75,6 +90,7 @@ def set_value(session: Session, row: E.AttributeValue, text: str) -> None:
     """Store a value typed by the user in the column of the attribute's type."""
     attribute = row.attribute or session.get(E.Attribute, row.attribute_id)
     text = (text or "").strip()
+    text = _zoom_value(session, attribute, text)
     row.value_text = row.value_number = row.value_date = row.value_time = None
     row.option, row.option_id = None, None
     if not text:
@@ -99,6 +115,23 @@ def set_value(session: Session, row: E.AttributeValue, text: str) -> None:
             else text
 
 
+def _zoom_value(session: Session, attribute: E.Attribute, text: str) -> str:
+    """BR-ATR-07: Mandatory wants a code of the list; Mandatory Unless Empty also takes none."""
+    zoom, rule_ = zoom_of(attribute), attribute.zoom_validation
+    if zoom is None or rule_ is ZoomValidation.NOT_MANDATORY:
+        return text
+    if not text:
+        if rule_ is ZoomValidation.MANDATORY:
+            raise ValidationError("{label} needs a code from {list_label}.", field="value",
+                                  label=attribute.label, list_label=zoom.entity.entity_label)
+        return text
+    found = zoom.find(session, text)
+    if found is None:
+        raise ValidationError("{value} is not in {list_label}; press F2 to choose.",
+                              field="value", value=text, list_label=zoom.entity.entity_label)
+    return found
+
+
 def _number(attribute: E.Attribute, text: str) -> Decimal:
     try:
         number = Decimal(text.replace(" ", "").replace(",", "."))
@@ -114,19 +147,19 @@ def _number(attribute: E.Attribute, text: str) -> Decimal:
     return number
 
 
-def _date(text: str) -> _dt.date:
+def _date(text: str) -> dt.date:
     for pattern in ("%d/%m/%Y", "%Y-%m-%d", "%d%m%Y", "%Y%m%d"):
         try:
-            return _dt.datetime.strptime(text, pattern).date()
+            return dt.datetime.strptime(text, pattern).date()
         except ValueError:
             continue
     raise ValidationError("{value} is not a valid date.", field="value", value=text)
 
 
-def _time(text: str) -> _dt.time:
-    match = _re.fullmatch(r"(\d{1,2}):?(\d{2})", text)
+def _time(text: str) -> dt.time:
+    match = re.fullmatch(r"(\d{1,2}):?(\d{2})", text)
     if match and int(match[1]) < 24 and int(match[2]) < 60:
-        return _dt.time(int(match[1]), int(match[2]))
+        return dt.time(int(match[1]), int(match[2]))
     raise ValidationError("{value} is not a valid time (HHMM).", field="value", value=text)
 
 

@@ -36,6 +36,7 @@ class RunReport:
     mode: UpdateMode
     lines: list[ReportLine] = field(default_factory=list)
     run_id: int | None = None
+    header: str = ""
 
     def count(self, result: BatchLineResult) -> int:
         return sum(1 for line in self.lines if line.result is result)

@@ -12,6 +12,7 @@ from sqlalchemy import String, and_, cast, func, outerjoin
 
 from desktop.crm import attributes as AT
 from desktop.crm import entities as E
+from desktop.crm.attribute_zooms import zoom_of
 from desktop.crm.enums import AttributeObjectKind, AttributeType
 from desktop.crm.errors import CrmError
 from desktop.crm.unit_of_work import commit, get_current
@@ -20,7 +21,7 @@ from desktop.models.sql_table import ROW_ID_ROLE
 from desktop.views.forms import FieldSpec as F, Group, tr_field as t
 from desktop.views.overview import OverviewSession
 from desktop.views.satellite import RecordDialog
-from desktop.widgets.lookup import LookupSpec
+from desktop.widgets.lookup import LookupDialog, LookupSpec
 
 V, A, O = E.AttributeValue, E.Attribute, E.AttributeOption
 
@@ -109,8 +110,39 @@ class AttributeValuesTab(OverviewSession):
         self.add_set_action.triggered.connect(self.add_set)
         self.add_one_action = QAction(qta.icon("fa5s.plus-square"), t("Add attribute"), self)
         self.add_one_action.triggered.connect(self.add_attribute)
+        self.pick_action = QAction(qta.icon("fa5s.search"), t("Choose from the list"), self)
+        self.pick_action.setShortcut(Qt.Key_F2)
+        self.pick_action.setShortcutContext(Qt.WidgetWithChildrenShortcut)
+        self.pick_action.setEnabled(False)
+        self.pick_action.triggered.connect(self.pick_value)
+        self.view.addAction(self.pick_action)
         self.toolbar.insertAction(self.delete_action, self.add_set_action)
         self.toolbar.insertAction(self.delete_action, self.add_one_action)
+        self.toolbar.insertAction(self.delete_action, self.pick_action)
+        self.view.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self.pick_action.setEnabled(
+                self._zoom(current.data(ROW_ID_ROLE)) is not None))
+
+    def _zoom(self, row_id):
+        if row_id is None:
+            return None
+        with self.ctx.session() as s:
+            row = s.get(V, row_id)
+            return zoom_of(row.attribute) if row is not None else None
+
+    def pick_value(self) -> bool:
+        """F2 on a value taken from a list (BR-ATR-07): choose the code in that list."""
+        index = self.view.currentIndex()
+        zoom = self._zoom(index.data(ROW_ID_ROLE)) if index.isValid() else None
+        if zoom is None:
+            return False
+        dialog = LookupDialog(self.ctx.db.engine, LookupSpec(zoom.entity, zoom.label_attr),
+                              "", self)
+        if dialog.exec() != QDialog.Accepted or dialog.chosen is None:
+            return False
+        with self.ctx.session() as s:
+            code = s.get(zoom.entity, dialog.chosen).code
+        return self.model.setData(index.siblingAtColumn(3), code, Qt.EditRole)
 
     def _set_value(self, row_id: int, text: str, version: int) -> None:
         with self.ctx.session() as s:

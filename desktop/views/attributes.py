@@ -3,7 +3,10 @@ attribute sets with their members (tdsmi0153m000)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from desktop.crm import attributes as AT
+from desktop.crm.attribute_zooms import ZOOMS
 from desktop.crm import entities as E
 from desktop.crm.enums import Alignment, AttributeType, CaseConversion, ZoomValidation
 from desktop.models.columns import Column
@@ -75,6 +78,12 @@ def _attribute_columns(self):
             Column("length", t("Length"), a.length, kind="int", width=70)]
 
 
+def _zoom_choices() -> list[tuple[str, str]]:
+    return [("", "")] + [
+        (code, f"{QCoreApplication.translate('entity', z.entity.entity_label)} ({code})")
+        for code, z in ZOOMS.items()]
+
+
 def _attribute_groups(self):
     return [Group("General", [
         F("code", "Attribute", required=True), F("label", "Label", required=True),
@@ -83,7 +92,9 @@ def _attribute_groups(self):
         F("length", "Length", "int", options={"minimum": 0, "maximum": 40}),
         F("case_conversion", "Case conversion", "enum", enum_class=CaseConversion),
         F("alignment", "Alignment", "enum", enum_class=Alignment)]),
-        Group("Reference", [F("zoom_code", "Lookup (zoom) code"),
+        Group("Reference", [F("zoom_code", "Chosen from", "choice",
+                              tooltip="The list the value must come from (F2 in the value)",
+                              options={"choices": _zoom_choices}),
                             F("zoom_validation", "Validation", "enum",
                               enum_class=ZoomValidation)], column=1)]
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QFormLayout, QGridLayout, QGroupBox, QLabel, QWidget
 
 from desktop.widgets.fields import (
-    BoolField, DateField, DateTimeField, DecimalField, EnumField, IntField, MultilineField, TextField,
+    BoolField, ChoiceField, DateField, DateTimeField, DecimalField, EnumField, IntField, MultilineField, TextField,
 )
 from desktop.widgets.lookup import LookupField, LookupSpec
 
@@ -22,7 +22,7 @@ class FieldSpec:
 
     name: str
     label: str
-    kind: str = "text"  # text multiline int decimal money percent date bool enum lookup
+    kind: str = "text"  # text multiline int decimal money percent date bool enum lookup choice
     required: bool = False
     readonly: bool = False
     enum_class: type[enum.Enum] | None = None
@@ -66,6 +66,8 @@ def make_editor(spec: FieldSpec, engine) -> QWidget:
                            spec.options.get("optional", False))
     elif kind == "lookup":
         editor = LookupField(engine, spec.lookup)
+    elif kind == "choice":  # options["choices"]() -> [(value, translated text), ...]
+        editor = ChoiceField(spec.options["choices"]())
     else:
         raise ValueError(f"unknown field kind {kind}")
     editor.setObjectName(spec.name)

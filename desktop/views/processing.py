@@ -32,6 +32,10 @@ class ProcessingSession(SessionWindow):
     def process(self, session, target, simulate: bool):
         raise NotImplementedError
 
+    def batch(self, values: dict):
+        """(targets, process) of a run; both are called on the worker thread."""
+        return self.targets, self.process
+
     # -- construction ----------------------------------------------------------------------
     def __init__(self, ctx, parent=None, **params) -> None:
         super().__init__(ctx, parent, **params)
@@ -81,7 +85,8 @@ class ProcessingSession(SessionWindow):
             self.summary.setText(problems[0][1])
             return None
         values, mode, ctx = self.form.values(), self.mode, self.ctx
-        kind, targets, process = self.kind, self.targets, self.process
+        kind, (targets, process) = self.kind, self.batch(values)
+        header = self.report_header
 
         def work(progress) -> RunReport:
             with ctx.session() as session:  # a session of the worker thread's own
@@ -91,7 +96,10 @@ class ProcessingSession(SessionWindow):
                     progress.report(done, total)
                     return not progress.cancelled
 
-                return run_batch(session, kind, mode, values, found, process, len(found), step)
+                report = run_batch(session, kind, mode, values, found, process, len(found),
+                                   step)
+                report.header = header(session, values)
+                return report
 
         self.task = BackgroundTask(work, self)
         self.task.progressed.connect(self._progressed)
@@ -128,7 +136,8 @@ class ProcessingSession(SessionWindow):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.summary.setText(QCoreApplication.translate(
             "ProcessingSession", "%1: %2 record(s) processed.").replace(
-            "%1", translate_enum(report.mode)).replace("%2", str(len(report.lines))))
+            "%1", translate_enum(report.mode)).replace("%2", str(len(report.lines)))
+            + (f"\n{report.header}" if report.header else ""))
         if report.mode is UpdateMode.UPDATE:
             self.ctx.data_changed(self.entities_changed())
 
@@ -144,6 +153,10 @@ class ProcessingSession(SessionWindow):
 
     def entities_changed(self) -> set[type]:
         return set()
+
+    def report_header(self, session, values: dict) -> str:
+        """Text printed above the report lines (e.g. the selection's text, BR-GA-11)."""
+        return ""
 
     def maybe_close(self) -> bool:
         if self.task is not None and self.task.thread.isRunning():

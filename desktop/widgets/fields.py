@@ -209,6 +209,27 @@ class EnumField(QComboBox):
         self.blockSignals(False)
 
 
+class ChoiceField(QComboBox):
+    """A fixed list of (value, text) pairs, e.g. the lists an attribute can be chosen from."""
+
+    changed = Signal()
+
+    def __init__(self, choices: list[tuple[object, str]], parent=None) -> None:
+        super().__init__(parent)
+        self.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+        for value, text in choices:
+            self.addItem(text, value)
+        self.currentIndexChanged.connect(lambda _i: self.changed.emit())
+
+    def value(self):
+        return self.currentData()
+
+    def set_value(self, value) -> None:
+        self.blockSignals(True)
+        self.setCurrentIndex(max(self.findData(value), 0))
+        self.blockSignals(False)
+
+
 class DateTimeField(_ClearableDateTime):
     """A local date and time that can be empty; the value is an aware UTC datetime."""
 

@@ -561,4 +561,40 @@ FR = {
     "Sales Order Types": "Types de commandes clients", "Sales Process": "Processus de vente",
     "Sales Processes": "Processus de vente", "Sales User Profile": "Profil utilisateur de vente",
     "Sales User Profiles": "Profils utilisateurs de vente",
+    # -- global addition of attributes, zooms, lists in expressions ---------------------------
+    "A range has two bounds: (low, high).": "Une plage a deux bornes : (min, max).",
+    "After IN, give ranges such as (10,100) (200,300), a list such as (\"Lyon\", \"Paris\"), "
+    "or a pattern in double quotes.":
+        "Après IN, donnez des plages comme (10,100) (200,300), une liste comme "
+        "(\"Lyon\", \"Paris\") ou un motif entre guillemets.",
+    "After text IN, list texts in double quotes, e.g. (\"Lyon\", \"Paris\").":
+        "Après un texte IN, listez des textes entre guillemets, p. ex. (\"Lyon\", \"Paris\").",
+    "All attributes of the set are present.": "Tous les attributs de l'ensemble sont présents.",
+    "Attribute set {code} does not exist.": "L'ensemble d'attributs {code} n'existe pas.",
+    "Attribute set {code} has no attributes.": "L'ensemble d'attributs {code} n'a aucun attribut.",
+    "Choose business partners, opportunities, contacts or activities.":
+        "Choisissez des tiers, des opportunités, des contacts ou des activités.",
+    "Choose the attribute set to add.": "Choisissez l'ensemble d'attributs à ajouter.",
+    "Only Alphanumeric attributes take their value from a list.":
+        "Seuls les attributs alphanumériques prennent leur valeur dans une liste.",
+    "Selection {code} does not exist.": "La sélection {code} n'existe pas.",
+    "{code} is not a list values can be chosen from; use one of {codes}.":
+        "{code} n'est pas une liste de valeurs ; utilisez l'une de {codes}.",
+    "{count} attribute(s) added": "{count} attribut(s) ajouté(s)",
+    "{count} price(s)": "{count} prix",
+    "{label} needs a code from {list_label}.": "{label} doit recevoir un code de : {list_label}.",
+    "{value} is not in {list_label}; press F2 to choose.":
+        "{value} n'existe pas dans : {list_label} ; appuyez sur F2 pour choisir.",
+    "{value} is not one of: {choices}.": "{value} ne fait pas partie de : {choices}.",
+    "Active contacts only": "Contacts actifs uniquement",
+    "Advanced selection": "Sélection avancée",
+    "Choose from the list": "Choisir dans la liste",
+    "Chosen from": "Choisi dans",
+    "When given, only the records for which its expression is true":
+        "Si renseignée, seuls les enregistrements pour lesquels son expression est vraie",
+    "Open activities only": "Activités ouvertes uniquement",
+    "Print the selection text": "Imprimer le texte de sélection",
+    "Target group": "Groupe cible",
+    "The list the value must come from (F2 in the value)":
+        "La liste d'où doit venir la valeur (F2 dans la valeur)",
 }

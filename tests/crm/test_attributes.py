@@ -99,3 +99,48 @@ def test_attribute_with_values_cannot_be_deleted(session):
     session.flush()
     with pytest.raises(NotAllowedError, match="cannot be deleted"):
         delete_attribute(session, used)
+
+
+def _zoomed(session, validation):
+    from desktop.crm.enums import ZoomValidation
+    return _attribute(session, "MACHINE", T.ALPHANUMERIC, length=20, zoom_code="TCIBD0501M000",
+                      zoom_validation=ZoomValidation[validation])
+
+
+def _row(session, attribute):
+    row = E.AttributeValue(object_kind=K.R, object_id=1, attribute=attribute)
+    session.add(row)
+    return row
+
+
+def test_br_atr_07_mandatory_zoom_takes_only_codes_of_the_list(session):
+    from tests.support import factories as f
+    f.item(session, "PUMP-200")
+    attribute = _zoomed(session, "MANDATORY")
+    assert attribute.zoom_code == "tcibd0501m000"
+    row = _row(session, attribute)
+    set_value(session, row, "pump-200")
+    assert row.value_text == "PUMP-200"  # the code as the list spells it
+    with pytest.raises(ValidationError, match="FIAT is not in Item"):
+        set_value(session, row, "FIAT")
+    with pytest.raises(ValidationError, match="needs a code from Item"):
+        set_value(session, row, "")
+
+
+def test_br_atr_07_mandatory_unless_empty_and_not_mandatory(session):
+    unless_empty = _row(session, _zoomed(session, "MANDATORY_UNLESS_EMPTY"))
+    set_value(session, unless_empty, "")
+    assert unless_empty.value_text is None
+    with pytest.raises(ValidationError, match="not in Item"):
+        set_value(session, unless_empty, "FIAT")
+    free = _row(session, _attribute(session, "FREE", T.ALPHANUMERIC, length=20,
+                                    zoom_code="tcibd0501m000"))
+    set_value(session, free, "FIAT")
+    assert free.value_text == "FIAT"
+
+
+def test_zoom_only_on_known_lists_and_alphanumeric_attributes(session):
+    with pytest.raises(ValidationError, match="not a list"):
+        _attribute(session, "BAD", T.ALPHANUMERIC, length=5, zoom_code="tcxxx0000m000")
+    with pytest.raises(ValidationError, match="Only Alphanumeric"):
+        _attribute(session, "NUM", T.INTEGER, length=5, zoom_code="tcibd0501m000")

@@ -30,3 +30,45 @@ def test_edit_an_attribute_value_through_the_grid(window, ctx):
                if tab.model.row_values(r)["attribute"] == "CLISINCE")
     assert tab.model.setData(tab.model.index(row, 3), "15/03/2024")
     assert tab.model.row_values(row)["value"] == "2024-03-15"
+
+
+def test_f2_chooses_a_listed_value(window, ctx, monkeypatch, answers):
+    """An attribute taken from the Items list (BR-ATR-07): F2 picks the item's code."""
+    from sqlalchemy import select
+
+    from desktop.crm import entities as E
+    from desktop.crm.enums import AttributeObjectKind, AttributeType, ZoomValidation
+    from desktop.widgets.lookup import LookupDialog
+
+    with ctx.session() as s:
+        attribute = E.Attribute(code="MACHINE", label="Machine", search_key="Machine",
+                                data_type=AttributeType.ALPHANUMERIC, length=20,
+                                zoom_code="tcibd0501m000",
+                                zoom_validation=ZoomValidation.MANDATORY)
+        s.add(E.AttributeValue(object_kind=AttributeObjectKind.R, object_id=1,
+                               attribute=attribute))
+        item = s.scalars(select(E.Item).order_by(E.Item.code.desc())).first()
+        item_id, item_code = item.id, item.code
+        s.commit()
+
+    def choose(dialog):  # the user searches the item and presses Enter
+        dialog.search.setText(item_code)
+        dialog.accept()
+        assert dialog.chosen == item_id
+        return dialog.result()
+
+    monkeypatch.setattr(LookupDialog, "exec", choose)
+    detail = window.open_session("tccom4100s000", record_id=1)
+    titles = [detail.tab_widget.tabText(i) for i in range(detail.tab_widget.count())]
+    tab = detail.tab_widget.widget(titles.index("Attributes"))
+    row = next(r for r in range(tab.model.rowCount())
+               if tab.model.row_values(r)["attribute"] == "MACHINE")
+    other = next(r for r in range(tab.model.rowCount()) if r != row)
+    tab.view.setCurrentIndex(tab.model.index(other, 3))
+    assert not tab.pick_action.isEnabled()  # not taken from a list
+    tab.view.setCurrentIndex(tab.model.index(row, 3))
+    assert tab.pick_action.isEnabled()
+    tab.pick_action.trigger()
+    assert tab.model.row_values(row)["value"] == item_code
+    assert not tab.model.setData(tab.model.index(row, 3), "NO-SUCH-ITEM")
+    assert "NO-SUCH-ITEM is not in Item; press F2 to choose." in answers.shown[-1][1]

@@ -47,3 +47,55 @@ def test_cancel_leaves_the_database_as_it_was(window, ctx, qtbot):
     with ctx.session() as s:
         after = s.scalars(select(E.OpportunityItem.price).order_by(E.OpportunityItem.id)).all()
     assert after == before
+
+
+def _run_to_end(form, qtbot):
+    task = form.run()
+    with qtbot.waitSignal(task.done, timeout=30000):
+        pass
+
+
+def test_global_addition_of_attributes_to_a_selection(window, ctx, qtbot):
+    from sqlalchemy import func
+
+    from desktop.crm.enums import BusinessObjectKind
+
+    with ctx.session() as s:
+        lyon = s.scalars(select(E.BusinessPartner.code).where(E.BusinessPartner.city == "Lyon")
+                         .order_by(E.BusinessPartner.code)).all()
+        survey = s.scalars(select(E.AttributeSet).where(E.AttributeSet.code == "SURVEY")).one()
+        survey_id, questions = survey.id, len(survey.members)
+    assert lyon
+    form = window.open_session("tdsmi2210m000")
+    assert not form.form.editor("active_contacts_only").isEnabled()
+    form.form.editor("object_kind").set_value(BusinessObjectKind.CONTACT)
+    form.form.editor("object_kind").changed.emit()
+    assert form.form.editor("active_contacts_only").isEnabled()
+    form.form.editor("object_kind").set_value(BusinessObjectKind.BUSINESS_PARTNER)
+    form.form.editor("selection_id").set_value(2)  # LYON
+    form.form.editor("attribute_set_id").set_value(survey_id)
+    form.form.editor("selection_text").set_value(True)
+    _run_to_end(form, qtbot)
+    assert [form.table.item(r, 0).text() for r in range(form.table.rowCount())] == lyon
+    assert 'bp.city = "Lyon"' in form.summary.text()
+
+    def survey_values() -> int:
+        with ctx.session() as s:
+            return s.scalar(select(func.count()).select_from(E.AttributeValue).where(
+                E.AttributeValue.attribute_set_id == survey_id))
+
+    before = survey_values()
+    form.update.setChecked(True)
+    _run_to_end(form, qtbot)
+    assert {(form.table.item(r, 1).text(), form.table.item(r, 2).text())
+            for r in range(form.table.rowCount())} == \
+        {("Created", f"{questions} attribute(s) added")}
+    assert survey_values() == before + questions * len(lyon)
+
+
+def test_global_addition_without_a_set_says_what_to_fix(window, qtbot):
+    form = window.open_session("tdsmi2210m000")
+    task = form.run()
+    with qtbot.waitSignal(task.failed, timeout=30000):
+        pass
+    assert form.summary.text() == "Choose the attribute set to add."
