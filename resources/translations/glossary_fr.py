@@ -597,4 +597,6 @@ FR = {
     "Target group": "Groupe cible",
     "The list the value must come from (F2 in the value)":
         "La liste d'où doit venir la valeur (F2 dans la valeur)",
+    "The pattern {pattern} is not valid: check its sets and ranges, e.g. (a-z).":
+        "Le motif {pattern} n'est pas valide : vérifiez ses ensembles et ses plages, p. ex. (a-z).",
 }

@@ -202,3 +202,10 @@ def test_list_and_range_mistakes_point_at_the_item(session, johnson, expression,
     with pytest.raises(ExpressionError) as caught:
         compile_selection(session, "bp", expression)
     assert caught.value.column == column
+
+
+@pytest.mark.parametrize("pattern", ["(z-a)", "(A--)", "a(b--c)"])
+def test_a_pattern_that_cannot_be_read_is_reported(session, johnson, pattern):
+    with pytest.raises(ExpressionError, match="is not valid") as caught:
+        compile_selection(session, "bp", f'bp.name IN "{pattern}"')
+    assert caught.value.column == 12

@@ -321,6 +321,11 @@ class _Compiler:
 
     def _inpattern(self, node: ast.InPattern) -> Value:
         regex = ln_pattern(node.pattern.value)
+        try:
+            re.compile(regex)
+        except re.error:
+            raise self.error("The pattern {pattern} is not valid: check its sets and ranges, "
+                             "e.g. (a-z).", node.pattern, pattern=node.pattern.value) from None
         if isinstance(node.operand, ast.Attribute) and node.operand.code == "...":
             return self._any_attribute(node.operand, regex)
         operand = self.value(node.operand)
@@ -368,7 +373,7 @@ def ln_pattern(pattern: str) -> str:
                 body = pattern[i + 1:end]
                 negate = body.startswith("^")
                 body = body[1:] if negate else body
-                escaped = re.sub(r"([\\\]\[])", r"\\\1", body)
+                escaped = re.sub(r"([\\\]\[&~|])", r"\\\1", body).replace("--", "-\\-")
                 out.append(f"[{'^' if negate else ''}{escaped}]")
                 i = end + 1
                 continue
