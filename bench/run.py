@@ -4,7 +4,8 @@
 
 Each benchmark ends with the line ``NAME: ours <s> s, <peer> <s> s, ratio <x>``.
 Benchmarks: grid (our SQL table model vs Qt's QSqlQueryModel over the same SQLite file),
-quotation (generate_quotation of 500 items vs the same inserts in plain SQL).
+quotation (generate_quotation of 500 items vs the same inserts in plain SQL), selection (a
+compiled expression with a field and an attribute predicate vs the hand-written SQL).
 """
 
 from __future__ import annotations
@@ -64,7 +65,15 @@ def bench_quotation(_size: str) -> None:
     print(f"quotation: ours {ours:.3f} s, plain SQL {sql:.3f} s, ratio {ours / sql:.2f}")
 
 
-BENCHMARKS = {"grid": bench_grid, "quotation": bench_quotation}
+def bench_selection(size: str) -> None:
+    from bench.selection import EXPRESSION, RUNS, run
+
+    ours, sql, count = run(demo_database(size))
+    print(f"selection {EXPRESSION!r}: {count:,} partners (median of {RUNS} runs)")
+    print(f"selection: ours {ours:.3f} s, hand-written SQL {sql:.3f} s, ratio {ours / sql:.2f}")
+
+
+BENCHMARKS = {"grid": bench_grid, "quotation": bench_quotation, "selection": bench_selection}
 
 
 def main() -> int:

@@ -127,7 +127,7 @@ class _Compiler:
         if node.code == "...":
             raise self.error('({kind}, ...) stands only before IN "pattern".', node,
                              kind=node.kind)
-        attribute = self.session.scalars(select(E.Attribute).where(
+        attribute = self.session.execute(select(E.Attribute.id, E.Attribute.data_type).where(
             func.upper(E.Attribute.code) == node.code.upper())).first()
         if attribute is None:
             codes = self.session.scalars(select(E.Attribute.code)).all()
@@ -153,7 +153,8 @@ class _Compiler:
             V.attribute_id == attribute.id)
         if attribute.data_type is AttributeType.OPTION:
             stmt = stmt.join(O, V.option_id == O.id)
-        sub = stmt.limit(1).scalar_subquery()
+        # no LIMIT: (object_kind, object_id, attribute_id) is unique, and LIMIT costs time
+        sub = stmt.scalar_subquery()
         # BR-SEL-12: a missing value reads as empty text or 0
         return Value(type_, sql=func.coalesce(sub, missing) if missing is not None else sub)
 
