@@ -10,8 +10,7 @@ import qtawesome as qta
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QFont, QSyntaxHighlighter, QTextCharFormat, \
     QTextCursor
-from PySide6.QtWidgets import QLabel, QListWidget, QMenu, QPlainTextEdit, QToolButton, \
-    QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QListWidget, QMenu, QToolButton, QVBoxLayout, QWidget
 from sqlalchemy import select
 
 from desktop.crm import entities as E
@@ -24,9 +23,11 @@ from desktop.views.base import error_text, tr_crm
 from desktop.views.detail import DetailSession
 from desktop.views.forms import FieldSpec as F, Group, tr_field as t
 from desktop.views.simple import define
+from desktop.widgets.completing_editor import CompletingEditor
 from desktop.widgets.tasks import BackgroundTask
 
 S = E.Selection
+FUNCTIONS = ("today", "date", "days", "upper", "lower", "len", "attribute")
 
 
 class ExpressionHighlighter(QSyntaxHighlighter):
@@ -54,7 +55,10 @@ class ExpressionPanel(QWidget):
     def __init__(self, detail) -> None:
         super().__init__(detail)
         self.detail = detail
-        self.editor = QPlainTextEdit(self)
+        self.editor = CompletingEditor(self)
+        self.editor.set_entries(self._completions())
+        self.editor.setPlaceholderText(t('e.g. bp.city = "Lyon" -- Ctrl+Space lists the fields '
+                                         'and attributes'))
         mono = QFont("DejaVu Sans Mono")
         mono.setStyleHint(QFont.Monospace)
         self.editor.setFont(mono)
@@ -85,6 +89,16 @@ class ExpressionPanel(QWidget):
         self.editor.textChanged.connect(self.timer.start)
         self.task: BackgroundTask | None = None
         self._generation = 0
+
+    def _completions(self) -> list[tuple[str, str]]:
+        """Fields, functions and attributes the editor completes (BR-SEL-15)."""
+        entries = [(name, name) for name in names()]
+        entries += [(f"{name}()", f"{name}(") for name in FUNCTIONS]
+        with self.detail.ctx.session() as s:
+            for code, label in s.execute(select(E.Attribute.code, E.Attribute.label)
+                                         .order_by(E.Attribute.code)):
+                entries.append((f"{code}  ({label})", f'attribute("{code}")'))
+        return entries
 
     def _fields_menu(self) -> QMenu:
         menu = QMenu(self)

@@ -3039,6 +3039,11 @@ Base de données : %2</translation>
         <translation>Si renseignée, seuls les enregistrements pour lesquels son expression est vraie</translation>
     </message>
     <message>
+        <location filename="declared_strings.py" line="607" />
+        <source>e.g. bp.city = "Lyon" -- Ctrl+Space lists the fields and attributes</source>
+        <translation>p. ex. bp.city = "Lyon" -- Ctrl+Espace liste les champs et les attributs</translation>
+    </message>
+    <message>
         <location filename="declared_strings.py" line="505" />
         <source>Mailings</source>
         <translation>Publipostages</translation>
@@ -3590,272 +3595,272 @@ Base de données : %2</translation>
 <context>
     <name>session</name>
     <message>
-        <location filename="declared_strings.py" line="607" />
+        <location filename="declared_strings.py" line="608" />
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="608" />
+        <location filename="declared_strings.py" line="609" />
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="609" />
+        <location filename="declared_strings.py" line="610" />
         <source>Attendees</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="610" />
+        <location filename="declared_strings.py" line="611" />
         <source>Attribute</source>
         <translation>Attribut</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="611" />
+        <location filename="declared_strings.py" line="612" />
         <source>Attribute Set</source>
         <translation>Ensemble d'attributs</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="612" />
+        <location filename="declared_strings.py" line="613" />
         <source>Attribute Sets</source>
         <translation>Ensembles d'attributs</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="613" />
+        <location filename="declared_strings.py" line="614" />
         <source>Attributes</source>
         <translation>Attributs</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="614" />
+        <location filename="declared_strings.py" line="615" />
         <source>Business Partner</source>
         <translation>Tiers</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="615" />
+        <location filename="declared_strings.py" line="616" />
         <source>Business Partners</source>
         <translation>Tiers</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="616" />
+        <location filename="declared_strings.py" line="617" />
         <source>Buyer Role</source>
         <translation>Rôle d'acheteur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="617" />
+        <location filename="declared_strings.py" line="618" />
         <source>Buyer Roles</source>
         <translation>Rôles d'acheteur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="618" />
+        <location filename="declared_strings.py" line="619" />
         <source>COM Parameters</source>
         <translation>Paramètres COM</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="619" />
+        <location filename="declared_strings.py" line="620" />
         <source>CRM Parameters</source>
         <translation>Paramètres CRM</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="620" />
+        <location filename="declared_strings.py" line="621" />
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="621" />
+        <location filename="declared_strings.py" line="622" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="622" />
+        <location filename="declared_strings.py" line="623" />
         <source>Contacts by Opportunity</source>
         <translation>Contacts par opportunité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="623" />
+        <location filename="declared_strings.py" line="624" />
         <source>Employee</source>
         <translation>Employé</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="624" />
+        <location filename="declared_strings.py" line="625" />
         <source>Employees</source>
         <translation>Employés</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="625" />
+        <location filename="declared_strings.py" line="626" />
         <source>Global Addition of Attributes</source>
         <translation>Ajout global des attributs</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="626" />
+        <location filename="declared_strings.py" line="627" />
         <source>Item</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="627" />
+        <location filename="declared_strings.py" line="628" />
         <source>Items</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="628" />
+        <location filename="declared_strings.py" line="629" />
         <source>Items by Opportunity</source>
         <translation>Articles par opportunité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="629" />
+        <location filename="declared_strings.py" line="630" />
         <source>My Agenda</source>
         <translation>Mon agenda</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="630" />
+        <location filename="declared_strings.py" line="631" />
         <source>Notes</source>
         <translation>Remarques</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="631" />
+        <location filename="declared_strings.py" line="632" />
         <source>Number Series</source>
         <translation>Séries de numéros</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="632" />
+        <location filename="declared_strings.py" line="633" />
         <source>Opportunities</source>
         <translation>Opportunités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="633" />
+        <location filename="declared_strings.py" line="634" />
         <source>Opportunity</source>
         <translation>Opportunité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="634" />
+        <location filename="declared_strings.py" line="635" />
         <source>Opportunity Source</source>
         <translation>Origine d'opportunité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="635" />
+        <location filename="declared_strings.py" line="636" />
         <source>Opportunity Sources</source>
         <translation>Origines d'opportunités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="636" />
+        <location filename="declared_strings.py" line="637" />
         <source>Opportunity Type</source>
         <translation>Type d'opportunité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="637" />
+        <location filename="declared_strings.py" line="638" />
         <source>Opportunity Types</source>
         <translation>Types d'opportunités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="638" />
+        <location filename="declared_strings.py" line="639" />
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="639" />
+        <location filename="declared_strings.py" line="640" />
         <source>Phase by Sales Process</source>
         <translation>Phase par processus de vente</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="640" />
+        <location filename="declared_strings.py" line="641" />
         <source>Phases</source>
         <translation>Phases</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="641" />
+        <location filename="declared_strings.py" line="642" />
         <source>Phases by Sales Process</source>
         <translation>Phases par processus de vente</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="642" />
+        <location filename="declared_strings.py" line="643" />
         <source>Quotation Parameters</source>
         <translation>Paramètres de devis</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="643" />
+        <location filename="declared_strings.py" line="644" />
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="644" />
+        <location filename="declared_strings.py" line="645" />
         <source>Reasons</source>
         <translation>Motifs</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="645" />
+        <location filename="declared_strings.py" line="646" />
         <source>Recalculate Opportunity Prices</source>
         <translation>Recalcul des prix des opportunités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="646" />
+        <location filename="declared_strings.py" line="647" />
         <source>Recipients</source>
         <translation>Destinataires</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="647" />
+        <location filename="declared_strings.py" line="648" />
         <source>References by Activity</source>
         <translation>Références par activité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="648" />
+        <location filename="declared_strings.py" line="649" />
         <source>References by Opportunity</source>
         <translation>Références par opportunité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="649" />
+        <location filename="declared_strings.py" line="650" />
         <source>Sales Office</source>
         <translation>Service des ventes</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="650" />
+        <location filename="declared_strings.py" line="651" />
         <source>Sales Offices</source>
         <translation>Services des ventes</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="651" />
+        <location filename="declared_strings.py" line="652" />
         <source>Sales Order Type</source>
         <translation>Type de commande client</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="652" />
+        <location filename="declared_strings.py" line="653" />
         <source>Sales Order Types</source>
         <translation>Types de commandes clients</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="653" />
+        <location filename="declared_strings.py" line="654" />
         <source>Sales Process</source>
         <translation>Processus de vente</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="654" />
+        <location filename="declared_strings.py" line="655" />
         <source>Sales Processes</source>
         <translation>Processus de vente</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="655" />
+        <location filename="declared_strings.py" line="656" />
         <source>Sales Quotation</source>
         <translation>Devis</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="656" />
+        <location filename="declared_strings.py" line="657" />
         <source>Sales Quotations</source>
         <translation>Devis</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="657" />
+        <location filename="declared_strings.py" line="658" />
         <source>Sales User Profile</source>
         <translation>Profil utilisateur de vente</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="658" />
+        <location filename="declared_strings.py" line="659" />
         <source>Sales User Profiles</source>
         <translation>Profils utilisateurs de vente</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="659" />
+        <location filename="declared_strings.py" line="660" />
         <source>Selection</source>
         <translation>Sélection</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="660" />
+        <location filename="declared_strings.py" line="661" />
         <source>Selections</source>
         <translation>Sélections</translation>
     </message>
@@ -3888,67 +3893,67 @@ Base de données : %2</translation>
 <context>
     <name>tabs</name>
     <message>
-        <location filename="declared_strings.py" line="661" />
+        <location filename="declared_strings.py" line="662" />
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="662" />
+        <location filename="declared_strings.py" line="663" />
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="663" />
+        <location filename="declared_strings.py" line="664" />
         <source>Attendees</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="664" />
+        <location filename="declared_strings.py" line="665" />
         <source>Attributes</source>
         <translation>Attributs</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="665" />
+        <location filename="declared_strings.py" line="666" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="666" />
+        <location filename="declared_strings.py" line="667" />
         <source>Follow-ups</source>
         <translation>Activités de suivi</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="667" />
+        <location filename="declared_strings.py" line="668" />
         <source>Items</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="668" />
+        <location filename="declared_strings.py" line="669" />
         <source>Lines</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="669" />
+        <location filename="declared_strings.py" line="670" />
         <source>Notes</source>
         <translation>Remarques</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="670" />
+        <location filename="declared_strings.py" line="671" />
         <source>Opportunities</source>
         <translation>Opportunités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="671" />
+        <location filename="declared_strings.py" line="672" />
         <source>Phases</source>
         <translation>Phases</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="672" />
+        <location filename="declared_strings.py" line="673" />
         <source>Recipients</source>
         <translation>Destinataires</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="673" />
+        <location filename="declared_strings.py" line="674" />
         <source>References</source>
         <translation>Références</translation>
     </message>

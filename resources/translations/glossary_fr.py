@@ -599,4 +599,6 @@ FR = {
         "La liste d'où doit venir la valeur (F2 dans la valeur)",
     "The pattern {pattern} is not valid: check its sets and ranges, e.g. (a-z).":
         "Le motif {pattern} n'est pas valide : vérifiez ses ensembles et ses plages, p. ex. (a-z).",
+    'e.g. bp.city = "Lyon" -- Ctrl+Space lists the fields and attributes':
+        'p. ex. bp.city = "Lyon" -- Ctrl+Espace liste les champs et les attributs',
 }
