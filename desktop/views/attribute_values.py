@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import qtawesome as qta
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QLineEdit, QPlainTextEdit, \
     QStyledItemDelegate
@@ -20,6 +20,7 @@ from desktop.models.columns import Column
 from desktop.models.sql_table import ROW_ID_ROLE
 from desktop.views.forms import FieldSpec as F, Group, tr_field as t
 from desktop.views.overview import OverviewSession
+from desktop.views.registry import session
 from desktop.views.satellite import RecordDialog
 from desktop.widgets.lookup import LookupDialog, LookupSpec
 
@@ -104,7 +105,8 @@ class AttributeValuesTab(OverviewSession):
 
     def __init__(self, ctx, parent=None, **params) -> None:
         super().__init__(ctx, parent, **params)
-        self.view.setItemDelegateForColumn(3, AttributeValueDelegate(self))
+        self.value_column = [c.key for c in self.model.columns].index("value")
+        self.view.setItemDelegateForColumn(self.value_column, AttributeValueDelegate(self))
         self.add_set_action = QAction(qta.icon("fa5s.layer-group"), t("Add attribute set"),
                                       self)
         self.add_set_action.triggered.connect(self.add_set)
@@ -142,7 +144,7 @@ class AttributeValuesTab(OverviewSession):
             return False
         with self.ctx.session() as s:
             code = s.get(zoom.entity, dialog.chosen).code
-        return self.model.setData(index.siblingAtColumn(3), code, Qt.EditRole)
+        return self.model.setData(index.siblingAtColumn(self.value_column), code, Qt.EditRole)
 
     def _set_value(self, row_id: int, text: str, version: int) -> None:
         with self.ctx.session() as s:
@@ -180,3 +182,70 @@ class AttributeValuesTab(OverviewSession):
 def attributes_tab(kind: AttributeObjectKind):
     return lambda detail, record_id: AttributeValuesTab(detail.ctx, detail, kind=kind,
                                                         object_id=record_id)
+
+
+class AttributesByObject(AttributeValuesTab):
+    """Attributes by Business Partner / Opportunity / Contact / Activity: every value of one
+    kind of object in one editable grid; opening a line opens the object."""
+
+    kind: AttributeObjectKind
+    owner: type
+    owner_label: str
+
+    def from_obj(self):
+        return super().from_obj().join(self.owner.__table__, V.object_id == self.owner.id)
+
+    def default_order(self):
+        return [self.owner.code, A.code]
+
+    def columns(self):
+        owner = QCoreApplication.translate("entity", self.owner.entity_label)
+        return [Column("object", owner, self.owner.code, searchable=True, width=110),
+                Column("object_name", t("Name"), getattr(self.owner, self.owner_label),
+                       searchable=True, width=200)] + super().columns()
+
+    def fixed_clauses(self):
+        return [V.object_kind == self.kind]
+
+    def __init__(self, ctx, parent=None, **params) -> None:
+        super().__init__(ctx, parent, **params)
+        self.add_set_action.setVisible(False)  # sets are added per object or globally
+        self.add_one_action.setVisible(False)
+        self.open_action.setVisible(True)
+
+    def open_current(self) -> None:
+        row_id = self.current_id()
+        if row_id is None:
+            return
+        with self.ctx.session() as s:
+            object_id = s.get(V, row_id).object_id
+            code = self.detail_for(s, object_id)
+        self.ctx.open_session(code, record_id=object_id)
+
+    def detail_for(self, s, object_id: int) -> str:
+        """The code of the detail session showing the object."""
+        raise NotImplementedError
+
+
+def _by_object(code, title, kind, owner, owner_label, detail):
+    def detail_for(self, s, object_id):
+        return detail(s, object_id) if callable(detail) else detail
+
+    cls = type(f"AttributesBy{owner.__name__}", (AttributesByObject,), {
+        "kind": kind, "owner": owner, "owner_label": owner_label, "detail_for": detail_for})
+    return session(code, title, "fa5s.tags", "marketing")(cls)
+
+
+def _activity_detail(s, activity_id):
+    from desktop.views.activities import DETAIL
+    return DETAIL[s.get(E.Activity, activity_id).type]
+
+
+_by_object("tdsmi1101m000", QT_TRANSLATE_NOOP("session", "Attributes by Business Partner"),
+           AttributeObjectKind.R, E.BusinessPartner, "name", "tccom4100s000")
+_by_object("tdsmi1111m000", QT_TRANSLATE_NOOP("session", "Attributes by Opportunity"),
+           AttributeObjectKind.P, E.Opportunity, "description", "tdsmi1610m000")
+_by_object("tdsmi1123m000", QT_TRANSLATE_NOOP("session", "Attributes by Contact"),
+           AttributeObjectKind.C, E.Contact, "last_name", "tccom1640m000")
+_by_object("tdsmi2101m000", QT_TRANSLATE_NOOP("session", "Attributes by Activity"),
+           AttributeObjectKind.A, E.Activity, "subject", _activity_detail)

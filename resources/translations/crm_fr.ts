@@ -3889,6 +3889,26 @@ Base de données : %2</translation>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
+    <message>
+        <location filename="../../desktop/views/attribute_values.py" line="244" />
+        <source>Attributes by Business Partner</source>
+        <translation>Attributs par tiers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/attribute_values.py" line="246" />
+        <source>Attributes by Opportunity</source>
+        <translation>Attributs par opportunité</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/attribute_values.py" line="248" />
+        <source>Attributes by Contact</source>
+        <translation>Attributs par contact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/attribute_values.py" line="250" />
+        <source>Attributes by Activity</source>
+        <translation>Attributs par activité</translation>
+    </message>
 </context>
 <context>
     <name>tabs</name>

@@ -601,4 +601,8 @@ FR = {
         "Le motif {pattern} n'est pas valide : vérifiez ses ensembles et ses plages, p. ex. (a-z).",
     'e.g. bp.city = "Lyon" -- Ctrl+Space lists the fields and attributes':
         'p. ex. bp.city = "Lyon" -- Ctrl+Espace liste les champs et les attributs',
+    "Attributes by Business Partner": "Attributs par tiers",
+    "Attributes by Opportunity": "Attributs par opportunité",
+    "Attributes by Contact": "Attributs par contact",
+    "Attributes by Activity": "Attributs par activité",
 }

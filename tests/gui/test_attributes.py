@@ -72,3 +72,28 @@ def test_f2_chooses_a_listed_value(window, ctx, monkeypatch, answers):
     assert tab.model.row_values(row)["value"] == item_code
     assert not tab.model.setData(tab.model.index(row, 3), "NO-SUCH-ITEM")
     assert "NO-SUCH-ITEM is not in Item; press F2 to choose." in answers.shown[-1][1]
+
+
+def test_attributes_by_business_partner(window, ctx, answers, qtbot):
+    """tdsmi1101m000: every partner's values in one grid, edited in place, opening the partner."""
+    from sqlalchemy import func, select
+
+    from desktop.crm import entities as E
+    from desktop.crm.enums import AttributeObjectKind
+
+    grid = window.open_session("tdsmi1101m000")
+    with ctx.session() as s:
+        expected = s.scalar(select(func.count()).select_from(E.AttributeValue).where(
+            E.AttributeValue.object_kind == AttributeObjectKind.R))
+    qtbot.waitUntil(lambda: grid.model.count_known, timeout=10000)
+    assert grid.model.rowCount() == expected
+    row = next(r for r in range(grid.model.rowCount())
+               if grid.model.row_values(r)["attribute"] == "CLISINCE")
+    assert grid.model.setData(grid.model.index(row, grid.value_column), "01/02/2025")
+    assert grid.model.row_values(row)["value"] == "2025-02-01"
+    assert not grid.model.setData(grid.model.index(row, grid.value_column), "31/02/2025")
+    assert "31/02/2025 is not a valid date." in answers.shown[-1][1]
+    partner = grid.model.row_values(row)["object"]
+    grid.view.setCurrentIndex(grid.model.index(row, 0))
+    grid.open_current()
+    assert window.mdi.activeSubWindow().session.obj.code == partner
