@@ -21,6 +21,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, configure_mappers, sessionmaker
 
 import desktop.crm.entities  # noqa: F401 - every mapper, before configure_mappers
+import desktop.crm.sync_outbox  # noqa: F401 - the outbox written with every synchronised change
 from desktop.crm import migrations
 from desktop.crm.errors import DatabaseOpenError
 

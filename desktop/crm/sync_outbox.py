@@ -1,0 +1,79 @@
+"""The outbox of the Exchange sync (BR-EX-04): every create, change or delete of a
+synchronised appointment, call or task writes an outbox row in the same transaction as the
+change, so neither a crash nor an outage can lose it. The sync engine pushes the rows later.
+
+Changes the engine itself pulled from Exchange are flagged on the session
+(``session.info["sync_origin"]``) and write nothing, so they never echo back."""
+
+from __future__ import annotations
+
+import json
+
+from sqlalchemy import event, insert, inspect, select
+from sqlalchemy.orm import Session
+
+from desktop.crm import entities as E
+from desktop.crm.enums import ActivityType, OutboxOperation
+from desktop.crm.types import utcnow
+
+SYNC_TYPES = frozenset({ActivityType.APPOINTMENT, ActivityType.CALL, ActivityType.TASK})
+#: Changes that concern the attendees, so invitations go out again (DESIGN 5).
+INVITE_FIELDS = ("start_at", "end_at", "location", "all_day")
+
+
+def _changed(obj, name: str) -> bool:
+    return inspect(obj).attrs[name].history.has_changes()
+
+
+def _was_synchronised(act: E.Activity) -> bool:
+    history = inspect(act).attrs.synchronize.history
+    return bool(act.synchronize or any(history.deleted or ()))
+
+
+@event.listens_for(Session, "before_flush")
+def _collect(session: Session, _context, _instances) -> None:
+    if session.info.get("sync_origin"):
+        return
+    pending: dict = session.info.setdefault("_outbox", {})
+    for obj in session.new:
+        if isinstance(obj, E.Activity) and obj.synchronize and obj.type in SYNC_TYPES:
+            pending[obj] = pending.get(obj, False) or any(a.invite for a in obj.attendees)
+    for obj in list(session.dirty) + list(session.new) + list(session.deleted):
+        if isinstance(obj, E.Attendee) and obj.activity is not None and \
+                obj.activity.synchronize and obj.activity not in session.deleted:
+            pending[obj.activity] = True
+    for obj in session.dirty:
+        if isinstance(obj, E.Activity) and obj.type in SYNC_TYPES and \
+                session.is_modified(obj) and _was_synchronised(obj):
+            invite = any(_changed(obj, name) for name in INVITE_FIELDS)
+            pending[obj] = pending.get(obj, False) or invite
+    deletes = session.info.setdefault("_outbox_deletes", [])
+    with session.no_autoflush:
+        for obj in session.deleted:
+            if isinstance(obj, E.Activity) and obj.synchronize and obj.id is not None:
+                pending.pop(obj, None)
+                links = session.execute(select(E.ExchangeItemLink.mailbox,
+                                               E.ExchangeItemLink.item_id).where(
+                    E.ExchangeItemLink.activity_id == obj.id)).all()
+                deletes.append((obj.id, [list(link) for link in links]))
+
+
+@event.listens_for(Session, "after_flush")
+def _write(session: Session, _context) -> None:
+    pending = session.info.pop("_outbox", {})
+    deletes = session.info.pop("_outbox_deletes", [])
+    now = utcnow()
+    rows = [dict(activity_id=act.id, operation=OutboxOperation.UPSERT, send_invitations=invite,
+                 payload="", created_at=now, attempts=0)
+            for act, invite in pending.items() if act.id is not None]
+    rows += [dict(activity_id=activity_id, operation=OutboxOperation.DELETE,
+                  send_invitations=True, payload=json.dumps(links), created_at=now, attempts=0)
+             for activity_id, links in deletes]
+    if rows:
+        session.connection().execute(insert(E.SyncOutbox), rows)
+
+
+@event.listens_for(Session, "after_rollback")
+def _forget(session: Session) -> None:
+    session.info.pop("_outbox", None)
+    session.info.pop("_outbox_deletes", None)

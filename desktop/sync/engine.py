@@ -1,0 +1,336 @@
+"""The sync engine: pull what changed in the sync users' calendars and task folders, then push
+the outbox in batches. Nothing is lost on a fault: an outbox row is marked done only after
+Exchange confirmed it, and a retried create finds its item by the CRM key instead of doubling.
+
+Runs on any thread with a database session of its own; it never touches Qt."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from desktop.crm import entities as E
+from desktop.crm.enums import (
+    ActivityStatus, ActivityType, Attendance, AttendanceStatus,
+    BusinessObjectKind, OutboxOperation, PartyType,
+)
+from desktop.crm.types import utcnow
+from desktop.sync import mapping as MAP
+from desktop.sync.items import Change, CredentialsRefused, RemoteItem, SyncFault
+
+log = logging.getLogger(__name__)
+BATCH = 100  # items per EWS request (exchangelib's own chunk size)
+SYNC_USER = "exchange-sync"
+L = E.ExchangeItemLink
+
+
+@dataclass
+class SyncReport:
+    pushed: int = 0
+    pulled: int = 0
+    waiting: int = 0
+    error: str = ""
+    stopped: bool = False  # credentials refused: nothing runs until the settings change
+    finished_at: dt.datetime | None = None
+    requests: list[str] = field(default_factory=list)
+
+
+def back_off(attempts: int) -> dt.timedelta:
+    """30 s, 1, 2, 4 ... minutes, at most an hour."""
+    return dt.timedelta(seconds=min(3600, 30 * 2 ** max(0, attempts - 1)))
+
+
+class SyncEngine:
+    def __init__(self, db, gateway, clock: Callable[[], dt.datetime] = utcnow) -> None:
+        self.db, self.gateway, self.clock = db, gateway, clock
+
+    # -- one run ---------------------------------------------------------------------------
+    def run_once(self) -> SyncReport:
+        report = SyncReport()
+        try:
+            report.pulled = self.pull()
+            report.pushed = self.push()
+        except CredentialsRefused as error:
+            report.error, report.stopped = str(error), True
+        except SyncFault as error:
+            report.error = str(error)
+        report.waiting = self.waiting()
+        report.finished_at = self.clock()
+        return report
+
+    def waiting(self) -> int:
+        with self.db.session(SYNC_USER) as s:
+            return s.scalar(select(func.count(func.distinct(E.SyncOutbox.activity_id))).where(
+                E.SyncOutbox.done_at.is_(None)))
+
+    # -- pull ------------------------------------------------------------------------------
+    def pull(self) -> int:
+        with self.db.session(SYNC_USER) as s:
+            users = [(u.id, u.email_address) for u in MAP.sync_users(s).values()]
+        applied = 0
+        for user_id, mailbox in users:
+            for kind, state_attr in (("event", "calendar_sync_state"),
+                                     ("task", "task_sync_state")):
+                with self.db.session(SYNC_USER) as s:
+                    user = s.get(E.ExchangeSyncUser, user_id)
+                    state = getattr(user, state_attr)
+                changes, new_state = self.gateway.changes(mailbox, kind, state)
+                with self.db.session(SYNC_USER) as s:
+                    s.info["sync_origin"] = True  # what Exchange says is not echoed back
+                    for change in changes:
+                        applied += self.apply(s, mailbox, change, first=not state)
+                    user = s.get(E.ExchangeSyncUser, user_id)
+                    setattr(user, state_attr, new_state)
+                    user.last_calendar_sync_at = self.clock()
+                    s.commit()
+        return applied
+
+    def apply(self, s: Session, mailbox: str, change: Change, first: bool) -> int:
+        link = s.scalars(select(L).where(L.mailbox == mailbox,
+                                         L.item_id == change.item_id)).first()
+        if change.kind == "delete":
+            return self.remote_deleted(s, link) if link else 0
+        item = change.item
+        if link is not None and link.change_key == item.change_key:
+            return 0  # our own write coming back
+        act = s.get(E.Activity, link.activity_id) if link and link.activity_id else None
+        if act is None and item.crm_key:  # a retried create already reached Exchange
+            act = s.scalars(select(E.Activity).where(
+                E.Activity.code == item.crm_key.removeprefix("CRM-"))).first()
+        if act is None and item.uid:  # the same meeting seen from another mailbox
+            other = s.scalars(select(L).where(L.uid == item.uid, L.activity_id.isnot(None))
+                              ).first()
+            act = s.get(E.Activity, other.activity_id) if other else None
+        if not self.current(item):
+            return 0  # past events are never pulled (BR-EX-05)
+        if act is None:
+            act = self.imported(s, mailbox, item)
+            if act is None:
+                return 0
+        elif link is not None:
+            self.merge(s, act, link, item)
+        if link is None:
+            link = L(activity_id=act.id, mailbox=mailbox, item_id=item.item_id)
+            s.add(link)
+        link.uid, link.change_key = item.uid or link.uid, item.change_key
+        link.remote_modified_at, link.last_synced_at = item.modified_at, self.clock()
+        return 1
+
+    def current(self, item: RemoteItem) -> bool:
+        if item.kind == "task":
+            return True
+        end = item.end or item.start
+        return end is None or end >= self.clock() - dt.timedelta(hours=1)
+
+    def imported(self, s: Session, mailbox: str, item: RemoteItem) -> E.Activity | None:
+        """An Outlook item with the import category becomes a new activity."""
+        settings = s.scalars(select(E.ExchangeSyncSettings)).first()
+        category = settings.import_category if settings else ""
+        if not category or category not in item.categories:
+            return None
+        from desktop.crm.activities import new_activity  # the domain numbers and checks it
+
+        employee = s.scalars(select(E.Employee).where(E.Employee.email == mailbox)).first()
+        emails = [p.email.lower() for p in item.required + item.optional]
+        contact = s.scalars(select(E.Contact).where(func.lower(E.Contact.email).in_(emails))
+                            .order_by(E.Contact.id)).first() if emails else None
+        if contact is None:
+            log.info("Outlook item %s has no CRM contact among its attendees; not imported",
+                     item.item_id)
+            return None
+        kind = ActivityType.TASK if item.kind == "task" else ActivityType.APPOINTMENT
+        values = {k: v for k, v in MAP.remote_values(item).items() if v is not None}
+        values["contact_id"] = contact.id
+        if kind is ActivityType.TASK:
+            values.setdefault("due_at", self.clock())
+        act = new_activity(s, kind, values, employee.id if employee else None)
+        act.synchronize = True
+        s.flush()
+        return act
+
+    def merge(self, s: Session, act: E.Activity, link: L, item: RemoteItem) -> None:
+        """Both sides may have changed since the last sync: the later change wins field by
+        field, and the value that lost is kept in a note (BR-EX-14)."""
+        local_changed = act.modified_at > link.last_synced_at
+        local_wins = local_changed and item.modified_at is not None and \
+            act.modified_at > item.modified_at
+        lost = []
+        for name, remote in MAP.remote_values(item).items():
+            local = getattr(act, name)
+            if MAP.same(local, remote):
+                continue
+            if local_wins:
+                lost.append(f"{name}: Exchange had {remote}")
+            else:
+                if local_changed:
+                    lost.append(f"{name}: the CRM had {local}")
+                setattr(act, name, remote)
+        if act.type is not ActivityType.TASK:
+            MAP.read_responses(act, item)
+            if act.start_at and act.end_at and act.end_at < act.start_at:
+                act.end_at = act.start_at
+            act.sort_date = act.start_at
+        else:
+            act.sort_date = act.due_at
+            if act.status is ActivityStatus.COMPLETED and act.completed_at is None:
+                act.completed_at = self.clock()
+        if lost:
+            s.add(E.Note(object_kind=BusinessObjectKind.ACTIVITY, object_id=act.id,
+                         subject="Synchronisation conflict", author=SYNC_USER,
+                         body="Both sides changed this activity. Kept: "
+                              f"{'CRM' if local_wins else 'Exchange'}.\n" + "\n".join(lost)))
+
+    def remote_deleted(self, s: Session, link: L) -> int:
+        """BR-EX-13: an activity with notes or attributes becomes Not Held, else it goes."""
+        act = s.get(E.Activity, link.activity_id) if link.activity_id else None
+        s.delete(link)
+        if act is None or s.scalar(select(func.count()).select_from(L).where(
+                L.activity_id == act.id, L.id != link.id)):
+            return 1  # other mailboxes still hold it
+        keeps = s.scalar(select(func.count()).select_from(E.Note).where(
+            E.Note.object_kind == BusinessObjectKind.ACTIVITY, E.Note.object_id == act.id)) or \
+            s.scalar(select(func.count()).select_from(E.AttributeValue).where(
+                E.AttributeValue.object_kind == "A", E.AttributeValue.object_id == act.id))
+        if keeps:
+            if act.type is not ActivityType.TASK:
+                act.status = ActivityStatus.NOT_HELD
+            act.synchronize = False
+            s.add(E.Note(object_kind=BusinessObjectKind.ACTIVITY, object_id=act.id,
+                         subject="Deleted in Exchange", author=SYNC_USER,
+                         body="The item was deleted in Exchange; the activity is kept."))
+        else:
+            s.delete(act)
+        return 1
+
+    # -- push ------------------------------------------------------------------------------
+    def push(self) -> int:
+        now = self.clock()
+        with self.db.session(SYNC_USER) as s:
+            rows = s.scalars(select(E.SyncOutbox).where(
+                E.SyncOutbox.done_at.is_(None),
+                (E.SyncOutbox.next_attempt_at.is_(None)) | (E.SyncOutbox.next_attempt_at <= now))
+                .order_by(E.SyncOutbox.id)).all()
+            work = self.plan(s, rows)
+        pushed = 0
+        for (mailbox, operation, kind, invite), entries in work.items():
+            for start in range(0, len(entries), BATCH):
+                pushed += self.send(mailbox, operation, kind, invite, entries[start:start + BATCH])
+        with self.db.session(SYNC_USER) as s:  # rows with nothing to send are done
+            for row_id in self._nothing_to_send:
+                s.get(E.SyncOutbox, row_id).done_at = self.clock()
+            s.commit()
+        return pushed
+
+    def plan(self, s: Session, rows: list) -> dict:
+        """Group the outbox into batches: (mailbox, create|update|delete, kind, invite)."""
+        users = MAP.sync_users(s)
+        by_activity: dict[int, list] = defaultdict(list)
+        for row in rows:
+            by_activity[row.activity_id].append(row)
+        work: dict = defaultdict(list)
+        self._nothing_to_send: list[int] = []
+        for activity_id, group in by_activity.items():
+            row_ids = [r.id for r in group]
+            last = group[-1]
+            act = s.get(E.Activity, activity_id) if activity_id else None
+            links = {link.mailbox: link for link in s.scalars(
+                select(L).where(L.activity_id == activity_id))} if activity_id else {}
+            if last.operation is OutboxOperation.DELETE or act is None:
+                targets = json.loads(last.payload or "[]") if last.payload else \
+                    [[m, link.item_id] for m, link in links.items()]
+                for mailbox, item_id in targets:
+                    work[(mailbox, "delete", "", True)].append((row_ids, item_id, None))
+                if not targets:
+                    self._nothing_to_send.extend(row_ids)
+                continue
+            wanted, may_invite = MAP.mailboxes(act, users)
+            if not act.synchronize or MAP.is_cancelled(act):
+                wanted = []
+            invite = may_invite and any(r.send_invitations for r in group)
+            item_kind = "task" if act.type is ActivityType.TASK else "event"
+            for mailbox, link in links.items():
+                if mailbox not in wanted:
+                    cancel = MAP.is_cancelled(act) and may_invite
+                    work[(mailbox, "delete", "", cancel)].append((row_ids, link.item_id, None))
+            for mailbox in wanted:
+                item = MAP.to_remote(act, users)
+                link = links.get(mailbox)
+                if link is None:
+                    work[(mailbox, "create", item_kind, invite)].append((row_ids, "", item))
+                else:
+                    item.item_id, item.change_key = link.item_id, link.change_key
+                    work[(mailbox, "update", item_kind, invite)].append(
+                        (row_ids, link.item_id, item))
+            if not wanted and not links:
+                self._nothing_to_send.extend(row_ids)
+        self._entries = Counter(rid for entries in work.values() for e in entries for rid in e[0])
+        self._failed: set[int] = set()
+        return work
+
+    def send(self, mailbox: str, operation: str, kind: str, invite: bool, entries) -> int:
+        try:
+            if operation == "delete":
+                written = self.gateway.delete(mailbox, [e[1] for e in entries], invite)
+            else:
+                call = self.gateway.create if operation == "create" else self.gateway.update
+                written = call(mailbox, [e[2] for e in entries], invite)
+        except SyncFault as fault:
+            self.failed([rid for e in entries for rid in e[0]], str(fault))
+            raise
+        done = 0
+        with self.db.session(SYNC_USER) as s:
+            s.info["sync_origin"] = True
+            for (row_ids, item_id, item), result in zip(entries, written):
+                if result.error:
+                    self._retry(s, row_ids, result.error)
+                    if "ErrorItemNotFound" in result.error and item_id:  # gone: create again
+                        s.execute(L.__table__.delete().where(L.mailbox == mailbox,
+                                                             L.item_id == item_id))
+                    continue
+                self.record(s, mailbox, operation, item_id, item, result)
+                for row_id in row_ids:  # done once every mailbox of the row confirmed
+                    self._entries[row_id] -= 1
+                    row = s.get(E.SyncOutbox, row_id)
+                    if self._entries[row_id] == 0 and row_id not in self._failed:
+                        row.done_at = self.clock()
+                done += 1
+            s.commit()
+        return done
+
+    def record(self, s: Session, mailbox: str, operation: str, item_id: str,
+               item: RemoteItem | None, result) -> None:
+        if operation == "delete":
+            s.execute(L.__table__.delete().where(L.mailbox == mailbox, L.item_id == item_id))
+            return
+        activity_id = s.scalar(select(E.Activity.id).where(
+            E.Activity.code == item.crm_key.removeprefix("CRM-")))
+        link = s.scalars(select(L).where(L.mailbox == mailbox,
+                                         L.item_id == (item_id or result.item_id))).first()
+        if link is None:
+            link = L(activity_id=activity_id, mailbox=mailbox, item_id=result.item_id)
+            s.add(link)
+        link.change_key, link.uid = result.change_key, item.uid
+        link.last_synced_at = self.clock()
+
+    def _retry(self, s: Session, row_ids, error: str) -> None:
+        for row_id in row_ids:
+            self._failed.add(row_id)
+            row = s.get(E.SyncOutbox, row_id)
+            row.attempts += 1
+            row.last_error = error[:2000]
+            row.next_attempt_at = self.clock() + back_off(row.attempts)
+
+    def failed(self, row_ids, error: str) -> None:
+        with self.db.session(SYNC_USER) as s:
+            self._retry(s, row_ids, error)
+            s.commit()
+
+
+__all__ = ["SyncEngine", "SyncReport", "Attendance", "AttendanceStatus", "PartyType"]

@@ -1,0 +1,62 @@
+"""What the engine and the gateways exchange: neutral remote items and changes, free of any
+exchangelib or Graph type."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Party:
+    email: str
+    name: str = ""
+    response: str = ""  # Unknown Accept Tentative Decline Organizer NoResponseReceived
+
+
+@dataclass
+class RemoteItem:
+    kind: str  # "event" (appointment, call) or "task"
+    crm_key: str = ""  # our activity key, kept on the item (one meeting, one item)
+    item_id: str = ""
+    change_key: str = ""
+    uid: str = ""
+    subject: str = ""
+    body: str = ""
+    location: str = ""
+    start: dt.datetime | None = None
+    end: dt.datetime | None = None
+    all_day: bool = False
+    reminder_minutes: int | None = None
+    show_as: str = "Busy"
+    categories: list[str] = field(default_factory=list)
+    required: list[Party] = field(default_factory=list)
+    optional: list[Party] = field(default_factory=list)
+    resources: list[Party] = field(default_factory=list)
+    due: dt.date | None = None
+    status: str = ""  # task: NotStarted InProgress Completed WaitingOnOthers Deferred
+    percent_complete: int = 0
+    modified_at: dt.datetime | None = None
+
+
+@dataclass
+class Change:
+    kind: str  # create update delete
+    item_id: str
+    item: RemoteItem | None = None
+
+
+@dataclass
+class Written:
+    """The server's answer for one item of a batch: its id and change key, or the error."""
+    item_id: str = ""
+    change_key: str = ""
+    error: str = ""
+
+
+class SyncFault(Exception):
+    """The server could not be reached or refused for now: retry later, lose nothing."""
+
+
+class CredentialsRefused(SyncFault):
+    """The account was refused: the sync stops until the settings are fixed."""

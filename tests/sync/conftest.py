@@ -1,0 +1,86 @@
+"""Sync fixtures: the loopback EWS server, a demo database with synchronisation switched on,
+and the real exchangelib gateway and engine pointed at the server."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import select
+
+from desktop.crm import activities as A
+from desktop.crm import entities as E
+from desktop.crm.enums import ActivityType as T, PartyType
+from desktop.crm.parameters import com_parameters
+from desktop.sync.engine import SyncEngine
+from desktop.sync.gateway import ExchangeGateway, GatewaySettings
+from tests.sync.ews_server import EwsServer
+
+SOPHIE, JULIEN = "sophie.marchand@exemple.fr", "julien.lefort@exemple.fr"
+UTC = dt.timezone.utc
+
+
+@pytest.fixture
+def ews():
+    server = EwsServer().start()
+    yield server
+    server.stop()
+
+
+class Clock:
+    """The engine's clock: real time plus what a test moves it on by."""
+
+    def __init__(self) -> None:
+        self.offset = dt.timedelta()
+
+    def __call__(self) -> dt.datetime:
+        return dt.datetime.now(UTC) + self.offset
+
+
+@pytest.fixture
+def clock():
+    return Clock()
+
+
+@pytest.fixture
+def sync_db(demo_db):
+    with demo_db.session("tester") as s:
+        com_parameters(s).synchronize_activities = True
+        s.add(E.ExchangeSyncSettings(enabled=True, service_url="http://127.0.0.1/EWS",
+                                     account_user="svc-crm", import_category="CRM"))
+        s.commit()
+    return demo_db
+
+
+def gateway_for(server: EwsServer, **overrides) -> ExchangeGateway:
+    values = dict(service_url=server.url, user="svc-crm", password="secret", auth_type="BASIC",
+                  impersonation=True, server_version="15.1.2507.6", timeout_seconds=2,
+                  max_wait_seconds=1)
+    return ExchangeGateway(GatewaySettings(**{**values, **overrides}))
+
+
+@pytest.fixture
+def engine(sync_db, ews, clock):
+    return SyncEngine(sync_db, gateway_for(ews), clock)
+
+
+def employee_id(session, email: str) -> int:
+    return session.scalar(select(E.Employee.id).where(E.Employee.email == email))
+
+
+def appointment(db, subject: str = "Revue de compte", hours: int = 24,
+                organizer: str = SOPHIE, **extra) -> int:
+    """A synchronised appointment organised by a sync user, with an invited contact."""
+    with db.session("tester") as s:
+        contact = s.scalars(select(E.Contact).where(E.Contact.email != "",
+                                                    E.Contact.opted_out.is_(False))).first()
+        start = dt.datetime.now(UTC).replace(microsecond=0) + dt.timedelta(hours=hours)
+        act = A.new_activity(s, T.APPOINTMENT, {
+            "subject": subject, "contact_id": contact.id, "start_at": start,
+            "end_at": start + dt.timedelta(hours=1), "location": "Lyon", **extra},
+            employee_id(s, organizer))
+        A.add_attendee(s, act, {"attendee_type": PartyType.CONTACT, "contact_id": contact.id,
+                                "invite": True})
+        A.save_activity(s, act, {"synchronize": True})
+        s.commit()
+        return act.id
