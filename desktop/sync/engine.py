@@ -50,6 +50,8 @@ def back_off(attempts: int) -> dt.timedelta:
 class SyncEngine:
     def __init__(self, db, gateway, clock: Callable[[], dt.datetime] = utcnow) -> None:
         self.db, self.gateway, self.clock = db, gateway, clock
+        self.unpulled: set[str] = set()
+        self.pull_fault: SyncFault | None = None
 
     # -- one run ---------------------------------------------------------------------------
     def run_once(self) -> SyncReport:
@@ -57,6 +59,8 @@ class SyncEngine:
         try:
             report.pulled = self.pull()
             report.pushed = self.push()
+            if self.pull_fault is not None:
+                raise self.pull_fault
         except CredentialsRefused as error:
             report.error, report.stopped = str(error), True
         except SyncFault as error:
@@ -74,14 +78,23 @@ class SyncEngine:
     def pull(self) -> int:
         with self.db.session(SYNC_USER) as s:
             users = [(u.id, u.email_address) for u in MAP.sync_users(s).values()]
-        applied = 0
+        applied, self.unpulled, faults = 0, set(), []
         for user_id, mailbox in users:
             for kind, state_attr in (("event", "calendar_sync_state"),
                                      ("task", "task_sync_state")):
                 with self.db.session(SYNC_USER) as s:
                     user = s.get(E.ExchangeSyncUser, user_id)
                     state = getattr(user, state_attr)
-                changes, new_state = self.gateway.changes(mailbox, kind, state)
+                try:
+                    changes, new_state = self.gateway.changes(mailbox, kind, state)
+                except CredentialsRefused:
+                    raise
+                except SyncFault as fault:
+                    # this mailbox is not pushed either: a create lost in an earlier fault
+                    # must be found by the pull before it may be sent again
+                    self.unpulled.add(mailbox)
+                    faults.append(fault)
+                    continue
                 with self.db.session(SYNC_USER) as s:
                     s.info["sync_origin"] = True  # what Exchange says is not echoed back
                     for change in changes:
@@ -90,6 +103,7 @@ class SyncEngine:
                     setattr(user, state_attr, new_state)
                     user.last_calendar_sync_at = self.clock()
                     s.commit()
+        self.pull_fault = faults[0] if faults else None
         return applied
 
     def apply(self, s: Session, mailbox: str, change: Change, first: bool) -> int:
@@ -218,14 +232,26 @@ class SyncEngine:
                 (E.SyncOutbox.next_attempt_at.is_(None)) | (E.SyncOutbox.next_attempt_at <= now))
                 .order_by(E.SyncOutbox.id)).all()
             work = self.plan(s, rows)
-        pushed = 0
+        pushed, fault, failed_boxes = 0, None, set()
         for (mailbox, operation, kind, invite), entries in work.items():
+            if mailbox in self.unpulled or mailbox in failed_boxes:
+                continue
             for start in range(0, len(entries), BATCH):
-                pushed += self.send(mailbox, operation, kind, invite, entries[start:start + BATCH])
+                try:
+                    pushed += self.send(mailbox, operation, kind, invite,
+                                        entries[start:start + BATCH])
+                except CredentialsRefused:
+                    raise
+                except SyncFault as error:  # this mailbox waits; the others go on
+                    fault = fault or error
+                    failed_boxes.add(mailbox)
+                    break
         with self.db.session(SYNC_USER) as s:  # rows with nothing to send are done
             for row_id in self._nothing_to_send:
                 s.get(E.SyncOutbox, row_id).done_at = self.clock()
             s.commit()
+        if fault is not None:
+            raise fault
         return pushed
 
     def plan(self, s: Session, rows: list) -> dict:
@@ -282,7 +308,7 @@ class SyncEngine:
                 call = self.gateway.create if operation == "create" else self.gateway.update
                 written = call(mailbox, [e[2] for e in entries], invite)
         except SyncFault as fault:
-            self.failed([rid for e in entries for rid in e[0]], str(fault))
+            self.failed([rid for e in entries for rid in e[0]], str(fault), fault.retry_after)
             raise
         done = 0
         with self.db.session(SYNC_USER) as s:
@@ -319,17 +345,18 @@ class SyncEngine:
         link.change_key, link.uid = result.change_key, item.uid
         link.last_synced_at = self.clock()
 
-    def _retry(self, s: Session, row_ids, error: str) -> None:
+    def _retry(self, s: Session, row_ids, error: str, retry_after: float | None = None) -> None:
         for row_id in row_ids:
             self._failed.add(row_id)
             row = s.get(E.SyncOutbox, row_id)
             row.attempts += 1
             row.last_error = error[:2000]
-            row.next_attempt_at = self.clock() + back_off(row.attempts)
+            wait = max(back_off(row.attempts), dt.timedelta(seconds=retry_after or 0))
+            row.next_attempt_at = self.clock() + wait
 
-    def failed(self, row_ids, error: str) -> None:
+    def failed(self, row_ids, error: str, retry_after: float | None = None) -> None:
         with self.db.session(SYNC_USER) as s:
-            self._retry(s, row_ids, error)
+            self._retry(s, row_ids, error, retry_after)
             s.commit()
 
 

@@ -16,7 +16,8 @@ from exchangelib import (
     HTMLBody, Mailbox, Message, Task, Version,
 )
 from exchangelib.errors import (
-    ErrorItemNotFound, ErrorServerBusy, RateLimitError, TransportError, UnauthorizedError,
+    ErrorInternalServerTransientError, ErrorItemNotFound, ErrorServerBusy,
+    MalformedResponseError, RateLimitError, TransportError, UnauthorizedError,
 )
 from exchangelib.protocol import BaseProtocol
 from exchangelib.version import Build
@@ -26,8 +27,18 @@ from desktop.sync.items import Change, CredentialsRefused, Party, RemoteItem, Sy
 
 UTC = EWSTimeZone("UTC")
 AUTH = {"BASIC": BASIC, "NTLM": NTLM, "OAUTH2": OAUTH2}
-FAULTS = (ErrorServerBusy, RateLimitError, TransportError, HttpConnectionError, Timeout,
-          ConnectionError, TimeoutError)
+FAULTS = (ErrorServerBusy, ErrorInternalServerTransientError, RateLimitError, TransportError,
+          MalformedResponseError, HttpConnectionError, Timeout, ConnectionError, TimeoutError)
+
+
+class BoundedRetry(FaultTolerance):
+    """exchangelib's retries on busy and 5xx, bounded; but a 401 is a refused account here,
+    not the throttling exchangelib takes it for, so the sync stops with one clear message."""
+
+    def raise_response_errors(self, response):
+        if response.status_code == 401:
+            raise UnauthorizedError(f"Invalid credentials for {response.url}")
+        return super().raise_response_errors(response)
 
 
 class CrmKey(ExtendedProperty):
@@ -69,7 +80,7 @@ class ExchangeGateway:
         return Configuration(service_endpoint=s.service_url,
                              credentials=Credentials(s.user, s.password),
                              auth_type=AUTH[s.auth_type], version=version,
-                             retry_policy=FaultTolerance(max_wait=s.max_wait_seconds))
+                             retry_policy=BoundedRetry(max_wait=s.max_wait_seconds))
 
     def account(self, mailbox: str) -> Account:
         with self._lock:
@@ -91,7 +102,8 @@ class ExchangeGateway:
         except UnauthorizedError as error:
             raise CredentialsRefused(str(error)) from error
         except FAULTS as error:
-            raise SyncFault(f"{type(error).__name__}: {error}") from error
+            raise SyncFault(f"{type(error).__name__}: {error}",
+                            getattr(error, "wait", None)) from error
 
     # -- operations ------------------------------------------------------------------------
     def test_connection(self, mailbox: str) -> int:

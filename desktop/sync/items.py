@@ -55,7 +55,12 @@ class Written:
 
 
 class SyncFault(Exception):
-    """The server could not be reached or refused for now: retry later, lose nothing."""
+    """The server could not be reached or refused for now: retry later, lose nothing.
+    ``retry_after`` is the server's own back-off in seconds, when it gave one."""
+
+    def __init__(self, message: str, retry_after: float | None = None) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
 
 
 class CredentialsRefused(SyncFault):

@@ -108,15 +108,18 @@ class Faults:
     """What the next requests answer instead of the truth."""
 
     def __init__(self) -> None:
-        self.queue: list[tuple[str, float]] = []
+        self.queue: list[tuple] = []
         self.rate = 0.0
         self.random = random.Random(7)
         self.kinds = ("http500", "http503", "busy", "slow")
         self.slow_seconds = 2.0
+        self.served: list[tuple[str, str]] = []  # (fault, operation) actually answered
 
-    def next(self) -> tuple[str, float] | None:
-        if self.queue:
-            return self.queue.pop(0)
+    def next(self, operation: str) -> tuple[str, float] | None:
+        """A queued fault may name the operation it hits: ("http500", 0, "CreateItem")."""
+        for n, fault in enumerate(self.queue):
+            if len(fault) < 3 or fault[2] == operation:
+                return self.queue.pop(n)[:2]
         if self.rate and self.random.random() < self.rate:
             kind = self.random.choice(self.kinds)
             return kind, (self.slow_seconds if kind == "slow" else 10)
@@ -134,6 +137,8 @@ class EwsServer:
         self.ids = itertools.count(1)
         self.httpd: ThreadingHTTPServer | None = None
         self.waiters: list = []  # called after each request is recorded
+        self.in_flight = 0
+        self.idle = threading.Condition()
         self.port = 0
 
     # -- lifecycle -------------------------------------------------------------------------
@@ -221,6 +226,21 @@ class EwsServer:
 
     # -- HTTP ------------------------------------------------------------------------------
     def handle(self, http: BaseHTTPRequestHandler) -> None:
+        with self.idle:
+            self.in_flight += 1
+        try:
+            self._handle(http)
+        finally:
+            with self.idle:
+                self.in_flight -= 1
+                self.idle.notify_all()
+
+    def wait_idle(self, timeout: float = 30) -> bool:
+        """Wait until no request is being answered (a slow one still creates its items)."""
+        with self.idle:
+            return self.idle.wait_for(lambda: self.in_flight == 0, timeout)
+
+    def _handle(self, http: BaseHTTPRequestHandler) -> None:
         body = http.rfile.read(int(http.headers.get("Content-Length", 0)))
         expected = "Basic " + base64.b64encode(":".join(self.credentials).encode()).decode()
         if http.headers.get("Authorization") != expected:
@@ -230,7 +250,7 @@ class EwsServer:
         operation = etree.QName(operation_el).localname
         impersonated = envelope.findtext(".//t:ExchangeImpersonation//t:PrimarySmtpAddress",
                                          namespaces=NS)
-        fault = self.faults.next()
+        fault = self.faults.next(operation)
         self.requests.append(Request(operation, impersonated, len(operation_el.findall(
             ".//m:Items/*", NS)) + len(operation_el.findall(".//m:ItemChanges/*", NS))
             + len(operation_el.findall(".//m:ItemIds/*", NS)), dict(operation_el.attrib)))
@@ -238,6 +258,7 @@ class EwsServer:
             waiter()
         if fault is not None:
             kind, value = fault
+            self.faults.served.append((kind, operation))
             if kind in ("http500", "http503"):
                 return self._send(http, int(kind[4:]), b"Service Unavailable")
             if kind == "busy":
