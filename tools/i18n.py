@@ -24,7 +24,7 @@ DECLARED = TS_DIR / "declared_strings.py"
 LANGUAGES = ("fr",)
 DOMAIN_ERRORS = {"CrmError", "ValidationError", "NotAllowedError", "NotFoundError",
                  "StaleRecordError", "NumberingError", "DatabaseOpenError",
-                 "ConfirmationRequired", "ExpressionError"}
+                 "ConfirmationRequired", "ExpressionError", "SyncFault", "CredentialsRefused"}
 sys.path.insert(0, str(ROOT))
 
 
@@ -136,9 +136,12 @@ def fill(lang: str = "fr") -> None:
                 continue
             translation = message.find("translation")
             translation.attrib.pop("type", None)
+            if isinstance(text, tuple):  # some lupdate releases miss translate(..., n)
+                message.set("numerus", "yes")
             if message.get("numerus") == "yes":
                 for form in list(translation):
                     translation.remove(form)
+                translation.text = None
                 for plural in (text if isinstance(text, tuple) else (text, text)):
                     ET.SubElement(translation, "numerusform").text = plural
             else:

@@ -37,6 +37,7 @@ class SyncReport:
     pulled: int = 0
     waiting: int = 0
     error: str = ""
+    fault: SyncFault | None = None  # the error as a translatable sentence
     stopped: bool = False  # credentials refused: nothing runs until the settings change
     finished_at: dt.datetime | None = None
     requests: list[str] = field(default_factory=list)
@@ -62,9 +63,10 @@ class SyncEngine:
             if self.pull_fault is not None:
                 raise self.pull_fault
         except CredentialsRefused as error:
-            report.error, report.stopped = str(error), True
+            report.error, report.fault, report.stopped = str(error), error, True
         except SyncFault as error:
-            report.error = str(error)
+            report.error, report.fault = str(error), error
+            log.warning("sync: %s %s", error, error.detail)
         report.waiting = self.waiting()
         report.finished_at = self.clock()
         return report
@@ -308,7 +310,8 @@ class SyncEngine:
                 call = self.gateway.create if operation == "create" else self.gateway.update
                 written = call(mailbox, [e[2] for e in entries], invite)
         except SyncFault as fault:
-            self.failed([rid for e in entries for rid in e[0]], str(fault), fault.retry_after)
+            self.failed([rid for e in entries for rid in e[0]],
+                        f"{fault} {fault.detail}".strip(), fault.retry_after)
             raise
         done = 0
         with self.db.session(SYNC_USER) as s:

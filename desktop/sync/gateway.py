@@ -100,10 +100,10 @@ class ExchangeGateway:
         try:
             return call()
         except UnauthorizedError as error:
-            raise CredentialsRefused(str(error)) from error
+            raise CredentialsRefused("Exchange refused the account: check the user name and "
+                                     "password.", detail=str(error)) from error
         except FAULTS as error:
-            raise SyncFault(f"{type(error).__name__}: {error}",
-                            getattr(error, "wait", None)) from error
+            raise _fault(error) from error
 
     # -- operations ------------------------------------------------------------------------
     def test_connection(self, mailbox: str) -> int:
@@ -176,6 +176,20 @@ class ExchangeGateway:
         for name, content in attachments:
             message.attach(FileAttachment(name=name, content=content))
         self._guard(message.send_and_save)
+
+
+def _fault(error: Exception) -> SyncFault:
+    """A short sentence for the status bar; the exception text goes to the log."""
+    text, wait = f"{type(error).__name__}: {error}", getattr(error, "wait", None)
+    if isinstance(error, (RateLimitError, ErrorServerBusy)) and wait:
+        return SyncFault("Exchange is busy and asked to wait {seconds} s.", wait, text,
+                         seconds=int(wait))
+    if "ConnectionError" in text or isinstance(error, (HttpConnectionError, ConnectionError)):
+        return SyncFault("Exchange cannot be reached (connection refused or no network).",
+                         None, text)
+    if "Timeout" in text or isinstance(error, (Timeout, TimeoutError)):
+        return SyncFault("Exchange did not answer in time.", None, text)
+    return SyncFault("Exchange answered with an error; it will be retried.", wait, text)
 
 
 # -- mapping between RemoteItem and exchangelib objects -------------------------------------

@@ -56,11 +56,17 @@ class Written:
 
 class SyncFault(Exception):
     """The server could not be reached or refused for now: retry later, lose nothing.
+    The message is an English template with its parameters, translated by the GUI;
     ``retry_after`` is the server's own back-off in seconds, when it gave one."""
 
-    def __init__(self, message: str, retry_after: float | None = None) -> None:
-        super().__init__(message)
-        self.retry_after = retry_after
+    def __init__(self, template: str, retry_after: float | None = None, detail: str = "",
+                 **params) -> None:
+        self.template, self.params = template, params
+        self.retry_after, self.detail = retry_after, detail
+        super().__init__(self.message())
+
+    def message(self, translate=None) -> str:
+        return (translate(self.template) if translate else self.template).format(**self.params)
 
 
 class CredentialsRefused(SyncFault):

@@ -23,6 +23,8 @@ class AppContext:
     open_session: Callable[..., object] = field(default=lambda code, **params: None)
     #: notify other windows that records of these entities changed
     data_changed: Callable[[set[type]], None] = field(default=lambda entities: None)
+    #: builds the Exchange gateway (tests point it at a loopback server); None: the settings
+    make_gateway: Callable[[], object] | None = None
 
     def session(self) -> Session:
         return self.db.session(user=self.user)

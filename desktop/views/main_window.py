@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from desktop.settings import GEOMETRY, OPEN_SESSIONS, WINDOW_STATE
 from desktop.views import registry
 from desktop.views.base import SessionWindow
+from desktop.sync.worker import SyncController, database_gateway
 from desktop.views.context import AppContext
 
 log = logging.getLogger(__name__)
@@ -66,6 +67,8 @@ class MainWindow(QMainWindow):
         for label in (self.sync_label, self.employee_label, self.db_label):
             self.statusBar().addPermanentWidget(label)
         self._retranslate_pending = False
+        self.sync = SyncController(ctx.db, ctx.make_gateway or database_gateway(ctx.db), None)
+        self.sync.statusChanged.connect(self.sync_label.setText)
         self.toolbar = self.addToolBar("main")
         self.toolbar.setObjectName("main-toolbar")
         self.build_ui()
@@ -94,6 +97,10 @@ class MainWindow(QMainWindow):
         self.run_action.setShortcut(QKeySequence("Ctrl+K"))
         self.run_action.triggered.connect(self.run_session_dialog)
         tools.addAction(self.run_action)
+        self.sync_action = QAction(qta.icon("fa5s.sync-alt"), self.tr("Synchronise now"), self)
+        self.sync_action.setShortcut(QKeySequence("F9"))
+        self.sync_action.triggered.connect(self.sync.run_now)
+        tools.addAction(self.sync_action)
         self.settings_action = QAction(qta.icon("fa5s.cog"), self.tr("Settings…"), self)
         self.settings_action.triggered.connect(self.open_settings)
         tools.addAction(self.settings_action)
@@ -175,6 +182,12 @@ class MainWindow(QMainWindow):
 
     def data_changed(self, entities: set[type]) -> None:
         """Refresh the other windows that show these entities (those without pending edits)."""
+        from desktop.crm import entities as E
+
+        if entities & {E.Activity, E.Attendee}:
+            self.sync.local_change()  # pushed soon, not at the next pull
+        if entities & {E.ExchangeSyncSettings, E.ExchangeSyncUser}:
+            self.sync.settings_changed()  # BR-EX-12: the engine restarts with them
         active = self.mdi.activeSubWindow()
         for sub in self.mdi.subWindowList():
             if sub is not active and sub.session.entities_shown() & entities:
@@ -234,4 +247,5 @@ class MainWindow(QMainWindow):
             if not sub.close():
                 event.ignore()
                 return
+        self.sync.stop()
         event.accept()

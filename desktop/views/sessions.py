@@ -5,6 +5,7 @@ from desktop.views import (  # noqa: F401
     activity_tabs,
     agenda,
     attributes,
+    exchange,
     global_attributes,
     masterdata,
     notes,

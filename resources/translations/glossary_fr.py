@@ -605,4 +605,67 @@ FR = {
     "Attributes by Opportunity": "Attributs par opportunité",
     "Attributes by Contact": "Attributs par contact",
     "Attributes by Activity": "Attributs par activité",
+    # -- Exchange synchronisation ------------------------------------------------------------
+    "Test connection": "Tester la connexion", "Users": "Utilisateurs",
+    "Password not saved": "Mot de passe non enregistré",
+    "The system keyring refused the password: %1":
+        "Le trousseau du système a refusé le mot de passe : %1",
+    "Testing the connection…": "Test de la connexion…",
+    "Connected: the calendar of %1 holds %2 item(s).":
+        "Connecté : le calendrier de %1 contient %2 élément(s).",
+    "The connection failed: %1": "La connexion a échoué : %1",
+    "Synchronise now": "Synchroniser maintenant",
+    "Synchronising with Exchange…": "Synchronisation avec Exchange…",
+    "Synchronisation stopped: %1": "Synchronisation arrêtée : %1",
+    "Will retry: %1": "Nouvel essai prévu : %1",
+    "Synchronised just now": "Synchronisé à l'instant",
+    "Synchronised %n min ago": ("Synchronisé il y a %n min", "Synchronisé il y a %n min"),
+    "%n change(s) waiting": ("%n modification en attente", "%n modifications en attente"),
+    "Activate all": "Tout activer", "Deactivate all": "Tout désactiver",
+    "Import all users": "Importer tous les utilisateurs",
+    "A pull interval is at least 1.": "Un intervalle de lecture vaut au moins 1.",
+    "Enter the account the synchronisation signs in with.":
+        "Saisissez le compte avec lequel la synchronisation se connecte.",
+    "Enter the address of the Exchange service, e.g. "
+    "https://mail.example.com/EWS/Exchange.asmx.":
+        "Saisissez l'adresse du service Exchange, p. ex. "
+        "https://mail.example.com/EWS/Exchange.asmx.",
+    "Exchange answered with an error; it will be retried.":
+        "Exchange a répondu par une erreur ; un nouvel essai aura lieu.",
+    "Exchange cannot be reached (connection refused or no network).":
+        "Exchange est injoignable (connexion refusée ou pas de réseau).",
+    "Exchange did not answer in time.": "Exchange n'a pas répondu à temps.",
+    "Exchange is busy and asked to wait {seconds} s.":
+        "Exchange est occupé et demande d'attendre {seconds} s.",
+    "Exchange refused the account: check the user name and password.":
+        "Exchange a refusé le compte : vérifiez l'utilisateur et le mot de passe.",
+    "A pull interval under 15 minutes loads Exchange; 15 minutes or more is advised.":
+        "Un intervalle de lecture sous 15 minutes charge Exchange ; 15 minutes ou plus est "
+        "conseillé.",
+    "Authentication": "Authentification", "Calendar pull interval": "Intervalle de lecture du calendrier",
+    "Connection": "Connexion", "Contact pull interval": "Intervalle de lecture des contacts",
+    "Contact unit": "Unité (contacts)", "E-mail address": "Adresse e-mail",
+    "Exactly as the mailbox spells it, letter case included":
+        "Exactement comme la boîte aux lettres l'écrit, majuscules comprises",
+    "Impersonation: a service account acts for every sync user":
+        "Emprunt d'identité : un compte de service agit pour chaque utilisateur synchronisé",
+    "Kept in the system keyring; leave empty to keep the saved one":
+        "Conservé dans le trousseau du système ; laisser vide pour garder celui enregistré",
+    "Last synchronisation": "Dernière synchronisation",
+    "Outlook category imported": "Catégorie Outlook importée",
+    "Outlook items with this category become activities":
+        "Les éléments Outlook de cette catégorie deviennent des activités",
+    "Password": "Mot de passe", "Protocol": "Protocole",
+    "Push notifications": "Notifications push", "Schedule": "Planification",
+    "Server version": "Version du serveur", "Service account": "Compte de service",
+    "Service address": "Adresse du service", "Synchronisation on": "Synchronisation active",
+    "Time-out (seconds)": "Délai d'attente (secondes)",
+    "e.g. 15.1.2507.6; empty: asked from the server":
+        "p. ex. 15.1.2507.6 ; vide : demandée au serveur",
+    "e.g. https://mail.example.com/EWS/Exchange.asmx":
+        "p. ex. https://mail.example.com/EWS/Exchange.asmx",
+    "Access": "Accès",
+    "MS Exchange Synchronization Settings": "Paramètres de synchronisation MS Exchange",
+    "MS Exchange Synchronization User": "Utilisateur de synchronisation MS Exchange",
+    "MS Exchange Synchronization Users": "Utilisateurs de synchronisation MS Exchange",
 }

@@ -38,6 +38,7 @@ def window(ctx, qtbot):
     yield win
     for sub in win.mdi.subWindowList():
         sub.session.release()
+    win.sync.stop()
     win.hide()
     win.deleteLater()
 

@@ -415,7 +415,32 @@ class DemoBuilder:
 
         for entity, rows in marketing_rows(self):
             self.load.insert(entity.__table__, rows)
+        self._survey_values()
         self.load.insert(E.AttributeValue.__table__, self.attribute_values)
+
+    def _survey_values(self) -> None:
+        """Qualification of one opportunity in five, a call-back hour on one contact in seven,
+        survey answers on one call in fifty."""
+        rng, values = self.rng, self.attribute_values
+        estimate, rival = self.id_of(E.Attribute, "CA_EST"), self.id_of(E.Attribute, "CONCURR")
+        for opp in range(1, self.opportunity_count + 1, 5):
+            values.append(dict(id=len(values) + 1, object_kind="P", object_id=opp,
+                               attribute_id=estimate,
+                               value_number=Decimal(fast_randrange(rng, 5, 500) * 1000)))
+            values.append(dict(id=len(values) + 1, object_kind="P", object_id=opp,
+                               attribute_id=rival, value_text=rng.choice(R.RIVALS)))
+        callback = self.id_of(E.Attribute, "RAPPEL")
+        for contact in range(1, self.contact_count + 1, 7):  # preferred call-back hour
+            values.append(dict(id=len(values) + 1, object_kind="C", object_id=contact,
+                               attribute_id=callback,
+                               value_time=dt.time(fast_randrange(rng, 8, 18), 0)))
+        satisfaction = self.id_of(E.Attribute, "SATISF")
+        calls = self.load.conn.execute(select(E.Activity.id).where(
+            E.Activity.type == "CALL", E.Activity.id % 50 == 0)).scalars()
+        for call in calls:
+            values.append(dict(id=len(values) + 1, object_kind="A", object_id=call,
+                               attribute_id=satisfaction,
+                               option_id=rng.choice(self.options[satisfaction])))
 
     def bump_series(self) -> None:
         used = {"BP": self.spec.partners, "CON": self.contact_count,

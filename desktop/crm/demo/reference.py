@@ -69,6 +69,8 @@ ATTRIBUTES = [
     ("COMMENT", "Commentaire de l'enquête", "TEXT", None, ()),
     ("RAPPEL", "Heure de rappel préférée", "TIME", None, ()),
 ]
+RIVALS = ["Schneider", "Siemens", "ABB", "Legrand", "Aucun"]
+
 ATTRIBUTE_SETS = [
     ("BPDEF", "Profil client", ["CLISINCE", "SECTEUR", "EFFECTIF"]),
     ("SURVEY", "Enquête de satisfaction", ["SATISF", "COMMENT", "RAPPEL"]),

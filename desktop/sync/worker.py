@@ -1,0 +1,195 @@
+"""The Qt side of the sync: the engine runs on a thread of its own, on the pull interval of
+the settings (BR-EX-06) and soon after a local change; the status bar reads its state.
+The GUI thread never waits on the network."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, Slot
+
+from sqlalchemy import select
+
+from desktop.crm import entities as E
+from desktop.crm.exchange_settings import next_run, sync_settings
+from desktop.crm.types import utcnow
+from desktop.sync.engine import SyncEngine, SyncReport
+
+
+def database_gateway(db):
+    """The gateway described by the settings row and the keyring, built when a run needs it."""
+    def make():
+        from desktop.sync.credentials import gateway_settings
+        from desktop.sync.gateway import ExchangeGateway
+
+        with db.session("exchange-sync") as s:
+            settings = sync_settings(s)
+            s.commit()
+            return ExchangeGateway(gateway_settings(settings))
+    return make
+
+
+class SyncWorker(QObject):
+    """Lives in the sync thread; one run at a time, requests arriving meanwhile coalesce."""
+
+    finished = Signal(object)  # SyncReport
+    started = Signal()
+    warmedUp = Signal()
+
+    def __init__(self, db, make_gateway) -> None:
+        super().__init__()
+        self.db, self.make_gateway = db, make_gateway
+        self.engine: SyncEngine | None = None
+        self.warm = False
+
+    @Slot()
+    def warm_up(self) -> None:
+        """Import exchangelib here, once, at start: a first import holds the interpreter
+        long enough to freeze the window if it happened in the middle of a sync."""
+        import desktop.sync.gateway  # noqa: F401
+
+        self.warm = True
+        self.warmedUp.emit()
+
+    @Slot()
+    def reset(self) -> None:
+        self.engine = None
+
+    @Slot()
+    def run(self) -> None:
+        self.started.emit()
+        try:
+            if self.engine is None:
+                self.engine = SyncEngine(self.db, self.make_gateway())
+            report = self.engine.run_once()
+        except Exception as error:  # noqa: BLE001 - any failure is shown, the thread lives on
+            report = SyncReport(error=str(error) or type(error).__name__,
+                                finished_at=utcnow())
+            self.engine = None  # rebuilt from the settings next time
+        if report.stopped or report.error:
+            self.engine = None  # after a fault, start again with fresh connections
+        self.finished.emit(report)
+
+
+class SyncController(QObject):
+    """Owned by the main window: schedules runs and turns reports into status text."""
+
+    statusChanged = Signal(str)
+    requestRun = Signal()
+    requestReset = Signal()
+    requestWarmUp = Signal()
+
+    def __init__(self, db, make_gateway, parent=None, local_change_delay_ms: int = 2000) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.thread = QThread(self)
+        self.thread.setObjectName("exchange-sync")
+        self.worker = SyncWorker(db, make_gateway)
+        self.worker.moveToThread(self.thread)
+        self.requestRun.connect(self.worker.run)
+        self.requestReset.connect(self.worker.reset)
+        self.requestWarmUp.connect(self.worker.warm_up)
+        self.worker.finished.connect(self._finished)
+        self.worker.started.connect(self._started)
+        self.running = False
+        self.again = False
+        self.last: SyncReport | None = None
+        self.schedule = QTimer(self)
+        self.schedule.setSingleShot(True)
+        self.schedule.timeout.connect(self.run_now)
+        self.soon = QTimer(self)  # after a local change, wait for the edits to settle
+        self.soon.setSingleShot(True)
+        self.soon.setInterval(local_change_delay_ms)
+        self.soon.timeout.connect(self.run_now)
+        self.ticker = QTimer(self)  # "synchronised 2 min ago" ages
+        self.ticker.setInterval(30_000)
+        self.ticker.timeout.connect(self._publish)
+        self.thread.start()
+        self.ticker.start()
+        self.requestWarmUp.emit()
+        self._plan_next()
+
+    # -- requests --------------------------------------------------------------------------
+    def run_now(self) -> None:
+        if self.running:
+            self.again = True
+            return
+        self.running = True
+        self.requestRun.emit()
+
+    def local_change(self) -> None:
+        if self.enabled():
+            self.soon.start()
+
+    def settings_changed(self) -> None:
+        self.requestReset.emit()
+        self.last = None
+        self._plan_next()
+
+    def enabled(self) -> bool:
+        with self.db.session("exchange-sync") as s:
+            return bool(s.scalar(select(E.ExchangeSyncSettings.enabled)
+                                 .order_by(E.ExchangeSyncSettings.id).limit(1)))
+
+    def stop(self) -> None:
+        for timer in (self.schedule, self.soon, self.ticker):
+            timer.stop()
+        if self.thread.isRunning():
+            self.thread.quit()
+            self.thread.wait()
+
+    # -- reports ---------------------------------------------------------------------------
+    def _started(self) -> None:
+        self.statusChanged.emit(self.tr("Synchronising with Exchange…"))
+
+    def _finished(self, report: SyncReport) -> None:
+        self.running = False
+        self.last = report
+        self._publish()
+        if self.again and not report.stopped:
+            self.again = False
+            self.run_now()
+        else:
+            self._plan_next()
+
+    def _plan_next(self) -> None:
+        with self.db.session("exchange-sync") as s:
+            settings = s.scalars(select(E.ExchangeSyncSettings)
+                                 .order_by(E.ExchangeSyncSettings.id)).first()
+            if settings is None or not settings.enabled:
+                return
+            count, unit = settings.calendar_pull_interval, settings.calendar_pull_unit
+            saved = settings.modified_at
+        if self.last is not None and self.last.stopped:
+            return  # refused credentials: nothing runs until the settings change
+        now = utcnow()
+        due = next_run(saved, count, unit, after=now)
+        self.schedule.start(max(1000, int((due - now).total_seconds() * 1000)))
+
+    def status_text(self) -> str:
+        report = self.last
+        if report is None:
+            return ""
+        error = report.fault.message(lambda t: QCoreApplication.translate("crm", t)) \
+            if report.fault is not None else report.error
+        if report.stopped:
+            return self.tr("Synchronisation stopped: %1").replace("%1", error)
+        if report.error:
+            text = self.tr("Will retry: %1").replace("%1", error[:160])
+        else:
+            minutes = int((utcnow() - report.finished_at) / dt.timedelta(minutes=1))
+            if minutes < 1:
+                text = self.tr("Synchronised just now")
+            else:
+                text = QCoreApplication.translate("SyncController", "Synchronised %n min ago", "",
+                                                  minutes)
+        if report.waiting:
+            waiting = QCoreApplication.translate("SyncController", "%n change(s) waiting", "",
+                                                 report.waiting)
+            text = f"{text} — {waiting}"
+        return text
+
+    def _publish(self) -> None:
+        text = self.status_text()
+        if text:
+            self.statusChanged.emit(text)

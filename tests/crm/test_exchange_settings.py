@@ -1,0 +1,58 @@
+"""Exchange sync settings: scenario 21 (BR-EX-06), BR-EX-07, the settings rules, and the
+users imported from the employees."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import select
+
+from desktop.crm import entities as E
+from desktop.crm import exchange_settings as X
+from desktop.crm.enums import TimeUnit
+from desktop.crm.errors import ValidationError
+from desktop.crm.records import apply_values
+
+UTC = dt.timezone.utc
+
+
+def test_scenario_21_runs_fall_on_whole_hours():
+    saved = dt.datetime(2026, 11, 29, 15, 20, tzinfo=UTC)
+    first = X.next_run(saved, 1, TimeUnit.HOURS)
+    second = X.next_run(saved, 1, TimeUnit.HOURS, after=first)
+    assert (first.hour, first.minute, second.hour) == (16, 0, 17)
+
+
+def test_quarter_hours_and_days():
+    saved = dt.datetime(2026, 11, 29, 15, 20, tzinfo=UTC)
+    assert X.next_run(saved, 15, TimeUnit.MINUTES).strftime("%H:%M") == "15:30"
+    assert X.next_run(saved, 1, TimeUnit.DAYS) == dt.datetime(2026, 11, 30, tzinfo=UTC)
+
+
+def test_br_ex_07_warns_under_15_minutes():
+    assert X.interval_warning(10, TimeUnit.MINUTES)
+    assert X.interval_warning(15, TimeUnit.MINUTES) is None
+
+
+def test_enabled_settings_need_a_service_and_an_account(session):
+    settings = X.sync_settings(session)
+    with pytest.raises(ValidationError, match="address of the Exchange service"):
+        apply_values(session, settings, {"enabled": True, "service_url": "mail"})
+    with pytest.raises(ValidationError, match="account the synchronisation"):
+        apply_values(session, settings, {"enabled": True,
+                                         "service_url": "https://mail.example.com/EWS"})
+    with pytest.raises(ValidationError, match="at least 1"):
+        apply_values(session, settings, {"enabled": False, "calendar_pull_interval": 0})
+
+
+def test_import_and_activate_users(session):
+    session.add_all([E.Employee(code="E1", name="Anne", user_name="anne", email="anne@x.fr"),
+                     E.Employee(code="E2", name="Nobody", user_name="nobody", email=""),
+                     E.Employee(code="E3", name="No user", user_name=None, email="n@x.fr")])
+    session.flush()
+    assert X.import_users(session) == 1 and X.import_users(session) == 0
+    session.flush()
+    X.activate_all(session, True)
+    user = session.scalars(select(E.ExchangeSyncUser)).one()
+    assert (user.user_name, user.email_address, user.active) == ("anne", "anne@x.fr", True)

@@ -1,0 +1,147 @@
+"""Exchange sessions and the sync worker in the window: settings with Test connection and the
+password in the keyring, users, the status bar while a sync fails, and an event loop that
+never stalls while 1,000 activities are pushed."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import keyring
+import pytest
+from PySide6.QtCore import QElapsedTimer, QTimer
+from sqlalchemy import func, select, text
+
+from desktop.crm import entities as E
+from desktop.crm.enums import SyncAuthType
+from desktop.crm.parameters import com_parameters
+from tests.support.memory_keyring import MemoryKeyring
+from tests.sync.conftest import SOPHIE, appointment, gateway_for
+from tests.sync.ews_server import EwsServer
+
+
+@pytest.fixture
+def memory_keyring():
+    previous = keyring.get_keyring()
+    store = MemoryKeyring()
+    keyring.set_keyring(store)
+    yield store
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def ews():
+    server = EwsServer().start()
+    yield server
+    server.stop()
+
+
+def _enable(ctx, url: str) -> None:
+    with ctx.session() as s:
+        com_parameters(s).synchronize_activities = True
+        settings = s.scalars(select(E.ExchangeSyncSettings)).first() or E.ExchangeSyncSettings()
+        settings.enabled, settings.service_url, settings.account_user = True, url, "svc-crm"
+        s.add(settings)
+        s.commit()
+
+
+@pytest.fixture
+def sync_window(ctx, qtbot, ews):
+    from desktop.views.main_window import MainWindow
+
+    ctx.make_gateway = lambda: gateway_for(ews)
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    win.sync.stop()
+    for sub in win.mdi.subWindowList():
+        sub.session.release()
+    win.hide()
+
+
+def test_settings_test_connection_and_password_in_the_keyring(window, ctx, ews, qtbot,
+                                                              memory_keyring, answers):
+    form = window.open_session("ttaad2140m000")
+    values = {"service_url": ews.url, "account_user": "svc-crm", "password": "secret",
+              "server_version": "15.1.2507.6"}
+    for name, value in values.items():
+        form.form.editor(name).set_value(value)
+    form.form.editor("auth_type").set_value(SyncAuthType.BASIC)
+    form.form.editor("enabled").set_value(True)
+    task = form.test_connection()
+    with qtbot.waitSignal(task.done, timeout=20000):
+        pass
+    assert form.test_result.text() == \
+        f"Connected: the calendar of {SOPHIE} holds 0 item(s)."
+    assert ews.requests[-1].impersonated == SOPHIE
+    form._changed()
+    assert form.save()
+    assert memory_keyring.get_password("crm-desktop/exchange", "svc-crm") == "secret"
+    with ctx.session() as s:  # the secret is nowhere in the database
+        dump = " ".join(str(v) for v in s.execute(text(
+            "SELECT * FROM exchange_sync_settings")).one())
+        assert "secret" not in dump
+    form.form.editor("password").set_value("wrong")
+    task = form.test_connection()
+    with qtbot.waitSignal(task.failed, timeout=20000):
+        pass
+    assert form.test_result.text() == ("The connection failed: Exchange refused the account: "
+                                       "check the user name and password.")
+
+
+def test_users_import_and_activate(window, ctx, answers):
+    users = window.open_session("ttaad2141m000")
+    before = users.model.rowCount()
+    added = users.import_users()
+    assert users.model.rowCount() == before + added
+    users.toolbar.actions()[-2].trigger()  # Deactivate all
+    with ctx.session() as s:
+        assert not s.scalar(select(func.count()).select_from(E.ExchangeSyncUser)
+                            .where(E.ExchangeSyncUser.active.is_(True)))
+
+
+def test_status_bar_while_the_sync_fails_then_recovers(sync_window, ctx, ews, qtbot):
+    _enable(ctx, ews.url)
+    appointment(ctx.db)
+    ews.stop()
+    with qtbot.waitSignal(sync_window.sync.worker.finished, timeout=30000):
+        sync_window.sync_action.trigger()
+    assert sync_window.sync_label.text() == ("Will retry: Exchange cannot be reached "
+                                             "(connection refused or no network). — "
+                                             "1 change(s) waiting")
+    ews.start()
+    with ctx.session() as s:  # the retry is due
+        for row in s.scalars(select(E.SyncOutbox)):
+            row.next_attempt_at = None
+        s.commit()
+    with qtbot.waitSignal(sync_window.sync.worker.finished, timeout=30000):
+        sync_window.sync.run_now()
+    assert sync_window.sync_label.text() == "Synchronised just now"
+
+
+def test_the_event_loop_never_stalls_during_a_sync_of_1000(sync_window, ctx, ews, qtbot):
+    from tests.sync.test_faults import _many
+
+    from desktop.app import settle_memory
+
+    _enable(ctx, ews.url)
+    _many(ctx.db, 1000)
+    qtbot.waitUntil(lambda: sync_window.sync.worker.warm)  # the window warms the thread up
+    settle_memory()  # as the application does once its window is up
+    longest, clock, ticks = [0], QElapsedTimer(), QTimer()
+    clock.start()
+
+    def tick() -> None:
+        longest[0] = max(longest[0], clock.restart())
+
+    ticks.timeout.connect(tick)
+    ticks.start(5)
+    with qtbot.waitSignal(sync_window.sync.worker.finished, timeout=120000) as done:
+        sync_window.sync.run_now()
+    ticks.stop()
+    assert done.args[0].pushed == 1000 and not done.args[0].error
+    assert len([i for i in ews.mailbox(SOPHIE).items.values()]) == 1000
+    assert longest[0] < 100, f"the event loop stalled {longest[0]} ms"
+
+
+__all__ = ["dt"]
