@@ -5,7 +5,8 @@
 Each benchmark ends with the line ``NAME: ours <s> s, <peer> <s> s, ratio <x>``.
 Benchmarks: grid (our SQL table model vs Qt's QSqlQueryModel over the same SQLite file),
 quotation (generate_quotation of 500 items vs the same inserts in plain SQL), selection (a
-compiled expression with a field and an attribute predicate vs the hand-written SQL).
+compiled expression with a field and an attribute predicate vs the hand-written SQL),
+exchange-push (1,000 new synchronised activities pushed in batches vs saved one by one).
 """
 
 from __future__ import annotations
@@ -73,7 +74,17 @@ def bench_selection(size: str) -> None:
     print(f"selection: ours {ours:.3f} s, hand-written SQL {sql:.3f} s, ratio {ours / sql:.2f}")
 
 
-BENCHMARKS = {"grid": bench_grid, "quotation": bench_quotation, "selection": bench_selection}
+def bench_exchange_push(_size: str) -> None:
+    from bench.exchange_push import ITEMS, run
+
+    (requests, ours), (peer_requests, peer) = run()
+    print(f"push {ITEMS} new appointments to the loopback EWS server")
+    print(f"requests: ours {requests}, one by one {peer_requests} (target: at most 20)")
+    print(f"exchange-push: ours {ours:.3f} s, one by one {peer:.3f} s, ratio {ours / peer:.2f}")
+
+
+BENCHMARKS = {"grid": bench_grid, "quotation": bench_quotation, "selection": bench_selection,
+              "exchange-push": bench_exchange_push}
 
 
 def main() -> int:
