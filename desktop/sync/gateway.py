@@ -164,18 +164,21 @@ class ExchangeGateway:
 
         return self._guard(read)
 
-    def send_email(self, mailbox: str, subject: str, html: str, to: list[str],
-                   cc: list[str], bcc: list[str], attachments: list[tuple[str, bytes]]) -> None:
-        """Send and keep a copy in Sent Items."""
+    def send_email(self, email) -> None:
+        """Send an OutgoingEmail from its sender's mailbox and keep a copy in Sent Items."""
         from exchangelib import FileAttachment
 
-        account = self.account(mailbox)
-        message = Message(account=account, folder=account.sent, subject=subject,
-                          body=HTMLBody(html), to_recipients=to, cc_recipients=cc,
-                          bcc_recipients=bcc)
-        for name, content in attachments:
-            message.attach(FileAttachment(name=name, content=content))
-        self._guard(message.send_and_save)
+        account = self.account(email.mailbox)
+
+        def send():
+            message = Message(account=account, folder=account.sent, subject=email.subject,
+                              body=HTMLBody(email.html), to_recipients=email.to or None,
+                              cc_recipients=email.cc or None, bcc_recipients=email.bcc or None)
+            for name, path in email.attachments:
+                message.attach(FileAttachment(name=name, content=path.read_bytes()))
+            message.send_and_save()
+
+        self._guard(send)
 
 
 def _fault(error: Exception) -> SyncFault:

@@ -7,7 +7,8 @@ import qtawesome as qta
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QLabel, QMenu, QToolButton
+from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QLabel, QMenu, QMessageBox, \
+    QToolButton
 from sqlalchemy import or_, outerjoin
 from sqlalchemy.orm import aliased
 
@@ -27,6 +28,7 @@ from desktop.views.activity_tabs import (
     ActivityReferencesTab, AttachmentsTab, AttendeesTab, RecipientsTab,
 )
 from desktop.views.attribute_values import attributes_tab
+from desktop.views.base import tr_crm
 from desktop.views.detail import DetailSession
 from desktop.views.forms import FieldSpec as F, Group, tr_field as t
 from desktop.views.notes import notes_tab
@@ -34,6 +36,7 @@ from desktop.views.overview import OverviewSession
 from desktop.views.registry import session
 from desktop.widgets.fields import DateField, EnumField
 from desktop.widgets.lookup import LookupField, LookupSpec
+from desktop.widgets.tasks import BackgroundTask
 
 ACT, BP, CON = E.Activity, E.BusinessPartner, E.Contact
 ORGANIZER, ASSIGNEE = aliased(E.Employee), aliased(E.Employee)
@@ -328,9 +331,10 @@ class ActivityDetail(DetailSession):
         self.toolbar.addWidget(self.follow_button)
         if self.kind is T.EMAIL:
             self.send_action = self.toolbar.addAction(qta.icon("fa5s.paper-plane"), t("Send"))
-            self.send_action.setEnabled(False)
-            self.send_action.setToolTip(QCoreApplication.translate("Activities", "Sending goes through Microsoft Exchange, which is "
-                                            "not connected yet."))
+            self.send_action.setToolTip(QCoreApplication.translate(
+                "Activities", "Send through Microsoft Exchange; a copy stays in Sent Items"))
+            self.send_action.triggered.connect(self.send)
+            self.send_task = None
         self.follow_button.setEnabled(self.record_id is not None)
 
     def window_title(self) -> str:
@@ -347,6 +351,48 @@ class ActivityDetail(DetailSession):
         saved = super().save()
         self.follow_button.setEnabled(self.record_id is not None)
         return saved
+
+    def send(self):
+        """Send the draft from the sender's mailbox on a worker thread; it becomes Sent only
+        once Exchange took it, and stays a Draft (with the reason shown) otherwise."""
+        from desktop.crm.email_sending import mark_sent, outgoing
+        from desktop.crm.types import utcnow
+        from desktop.sync.worker import database_gateway
+
+        if self.record_id is None or (self.dirty and not self.save()):
+            return None
+        ctx, activity_id = self.ctx, self.record_id
+        try:
+            with ctx.session() as s:
+                email = outgoing(s, s.get(E.Activity, activity_id))
+        except CrmError as error:
+            self.show_error(error, self.tr("Cannot send"))
+            return None
+
+        def work(_progress):
+            (ctx.make_gateway or database_gateway(ctx.db))().send_email(email)
+            with ctx.session() as s:
+                mark_sent(s.get(E.Activity, activity_id), utcnow())
+                s.commit()
+
+        self.send_action.setEnabled(False)
+        self.send_task = BackgroundTask(work, self)
+        self.send_task.done.connect(self._sent)
+        self.send_task.failed.connect(self._not_sent)
+        self.send_task.start()
+        return self.send_task
+
+    def _sent(self, _result) -> None:
+        self.send_action.setEnabled(True)
+        self.session.expire_all()
+        self.load()
+        self.ctx.data_changed({E.Activity})
+
+    def _not_sent(self, error) -> None:
+        self.send_action.setEnabled(True)
+        text = error.message(tr_crm) if hasattr(error, "message") else str(error)
+        QMessageBox.warning(self, self.tr("Not sent"), self.tr(
+            "The e-mail was not sent and stays a draft: %1").replace("%1", text))
 
     def follow_up(self, kind: T):
         if self.dirty and not self.save():

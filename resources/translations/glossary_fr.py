@@ -668,4 +668,16 @@ FR = {
     "MS Exchange Synchronization Settings": "Paramètres de synchronisation MS Exchange",
     "MS Exchange Synchronization User": "Utilisateur de synchronisation MS Exchange",
     "MS Exchange Synchronization Users": "Utilisateurs de synchronisation MS Exchange",
+    "Send through Microsoft Exchange; a copy stays in Sent Items":
+        "Envoyer par Microsoft Exchange ; une copie reste dans les éléments envoyés",
+    "Cannot send": "Envoi impossible", "Not sent": "Non envoyé",
+    "The e-mail was not sent and stays a draft: %1":
+        "L'e-mail n'a pas été envoyé et reste un brouillon : %1",
+    "Add a To recipient with an e-mail address before sending.":
+        "Ajoutez un destinataire « À » avec une adresse e-mail avant d'envoyer.",
+    "Only outbound e-mails are sent.": "Seuls les e-mails sortants sont envoyés.",
+    "{sender} is not an active Exchange synchronisation user: e-mails leave from the "
+    "mailboxes of those users.":
+        "{sender} n'est pas un utilisateur actif de la synchronisation Exchange : les e-mails "
+        "partent des boîtes aux lettres de ces utilisateurs.",
 }

@@ -78,12 +78,6 @@ def test_synchronize_box_follows_the_com_parameter(window, ctx):
     assert "synchronize" in shown.form.editors
 
 
-def test_email_send_is_disabled_until_exchange(window):
-    email = window.open_session("tccom6600m500", record_id=None)
-    assert not email.send_action.isEnabled()
-    assert "Exchange" in email.send_action.toolTip()
-
-
 def test_overview_opens_in_date_order(window, qtbot):
     overview = window.open_session("tccom6100m000")
     dates = [overview.model.row_values(r)["sort_date"] for r in range(20)]

@@ -145,3 +145,72 @@ def test_the_event_loop_never_stalls_during_a_sync_of_1000(sync_window, ctx, ews
 
 
 __all__ = ["dt"]
+
+
+def _draft(ctx, tmp_path, sender_employee: int) -> int:
+    from desktop.crm import activities as A
+    from desktop.crm.enums import ActivityType as T, PartyType, RecipientRole
+
+    with ctx.session() as s:
+        contact = s.scalars(select(E.Contact).where(E.Contact.email != "")).first()
+        act = A.new_activity(s, T.EMAIL, {"subject": "Votre devis",
+                                          "information": "Bonjour,\nvoici le devis.",
+                                          "contact_id": contact.id}, sender_employee)
+        for role, kind, key, value in ((RecipientRole.FROM, PartyType.EMPLOYEE, "employee_id",
+                                        sender_employee),
+                                       (RecipientRole.TO, PartyType.CONTACT, "contact_id",
+                                        contact.id)):
+            if not any(r.role is role for r in act.recipients):
+                A.add_recipient(s, act, {"role": role, "recipient_type": kind, key: value})
+        document = tmp_path / "devis.txt"
+        document.write_text("Devis n° 42")
+        A.add_attachment(s, act, document, tmp_path / "store")
+        s.commit()
+        return act.id
+
+
+def test_send_an_email_through_exchange(sync_window, ctx, ews, qtbot, tmp_path):
+    from desktop.crm.enums import ActivityStatus
+
+    _enable(ctx, ews.url)
+    with ctx.session() as s:
+        sophie = s.scalar(select(E.Employee.id).where(E.Employee.email == SOPHIE))
+    email_id = _draft(ctx, tmp_path, sophie)
+    detail = sync_window.open_session("tccom6600m500", record_id=email_id)
+    task = detail.send()
+    with qtbot.waitSignal(task.done, timeout=30000):
+        pass
+    [sent] = ews.mailbox(SOPHIE).sent
+    assert sent.text("Subject") == "Votre devis"
+    assert "Attachments" in sent.fields and sent.folder == "sentitems"
+    assert ews.requests[-1].impersonated == SOPHIE
+    with ctx.session() as s:
+        email = s.get(E.Activity, email_id)
+        assert email.status is ActivityStatus.SENT and email.sent_at is not None
+    assert detail.obj.status is ActivityStatus.SENT
+
+
+def test_an_email_that_cannot_leave_stays_a_draft(sync_window, ctx, ews, qtbot, tmp_path,
+                                                  answers):
+    from desktop.crm.enums import ActivityStatus
+
+    _enable(ctx, ews.url)
+    with ctx.session() as s:
+        sophie = s.scalar(select(E.Employee.id).where(E.Employee.email == SOPHIE))
+        stranger = s.scalar(select(E.Employee.id).where(
+            E.Employee.email.notin_([SOPHIE, "julien.lefort@exemple.fr"]),
+            E.Employee.email != ""))
+    detail = sync_window.open_session("tccom6600m500", record_id=_draft(ctx, tmp_path,
+                                                                          stranger))
+    assert detail.send() is None
+    assert "is not an active Exchange synchronisation user" in answers.shown[-1][1]
+    email_id = _draft(ctx, tmp_path, sophie)
+    detail = sync_window.open_session("tccom6600m500", record_id=email_id)
+    ews.stop()
+    task = detail.send()
+    with qtbot.waitSignal(task.failed, timeout=30000):
+        pass
+    assert answers.shown[-1][1] == ("The e-mail was not sent and stays a draft: Exchange "
+                                    "cannot be reached (connection refused or no network).")
+    with ctx.session() as s:
+        assert s.get(E.Activity, email_id).status is ActivityStatus.DRAFT

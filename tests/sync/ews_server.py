@@ -330,6 +330,21 @@ class EwsServer:
             etree.SubElement(created, t("ItemId"), Id=item.id, ChangeKey=item.change_key)
         return response
 
+    def op_CreateAttachment(self, op, impersonated):  # noqa: N802
+        response, messages = response_messages("CreateAttachment")
+        box = self.mailbox(impersonated or self.credentials[0])
+        item = box.items[op.find("m:ParentItemId", NS).get("Id")]
+        for attachment in op.find("m:Attachments", NS):
+            attachments = item.fields.setdefault("Attachments", etree.Element(t("Attachments")))
+            attachments.append(copy.deepcopy(attachment))
+            item.touch()
+            message = success(messages, "CreateAttachment")
+            created = etree.SubElement(etree.SubElement(message, f"{{{M}}}Attachments"),
+                                       t(etree.QName(attachment).localname))
+            etree.SubElement(created, t("AttachmentId"), Id=f"att{next(self.ids)}",
+                             RootItemId=item.id, RootItemChangeKey=item.change_key)
+        return response
+
     def op_SendItem(self, op, impersonated):  # noqa: N802
         response, messages = response_messages("SendItem")
         box = self.mailbox(impersonated or self.credentials[0])
