@@ -184,9 +184,8 @@ class SyncController(QObject):
                 text = QCoreApplication.translate("SyncController", "Synchronised %n min ago", "",
                                                   minutes)
         if report.waiting:
-            waiting = QCoreApplication.translate("SyncController", "%n change(s) waiting", "",
-                                                 report.waiting)
-            text = f"{text} — {waiting}"
+            waiting = self.tr("%n change(s) waiting", "", report.waiting)
+            text = text + " — " + waiting
         return text
 
     def _publish(self) -> None:

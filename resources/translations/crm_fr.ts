@@ -560,6 +560,11 @@ Base de données : %2</translation>
         <source>Synchronised %n min ago</source>
         <translation><numerusform>Synchronisé il y a %n min</numerusform><numerusform>Synchronisé il y a %n min</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/sync/worker.py" line="187" />
+        <source>%n change(s) waiting</source>
+        <translation><numerusform>%n modification en attente</numerusform><numerusform>%n modifications en attente</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>_UsersOverview</name>
