@@ -18,9 +18,10 @@ from sqlalchemy.orm import Session
 
 from desktop.crm import entities as E
 from desktop.crm.enums import (
-    ActivityStatus, ActivityType, Attendance, AttendanceStatus,
+    ActivityStatus, ActivityType, AttendanceStatus, Attendance, AttributeObjectKind,
     BusinessObjectKind, OutboxOperation, PartyType,
 )
+from desktop.crm.errors import CrmError
 from desktop.crm.types import utcnow
 from desktop.sync import mapping as MAP
 from desktop.sync.items import Change, CredentialsRefused, RemoteItem, SyncFault
@@ -100,7 +101,7 @@ class SyncEngine:
                 with self.db.session(SYNC_USER) as s:
                     s.info["sync_origin"] = True  # what Exchange says is not echoed back
                     for change in changes:
-                        applied += self.apply(s, mailbox, change, first=not state)
+                        applied += self.apply_one(s, mailbox, change)
                     user = s.get(E.ExchangeSyncUser, user_id)
                     setattr(user, state_attr, new_state)
                     user.last_calendar_sync_at = self.clock()
@@ -108,7 +109,17 @@ class SyncEngine:
         self.pull_fault = faults[0] if faults else None
         return applied
 
-    def apply(self, s: Session, mailbox: str, change: Change, first: bool) -> int:
+    def apply_one(self, s: Session, mailbox: str, change: Change) -> int:
+        """One remote change; one the rules refuse is logged and skipped, never blocking
+        the changes after it."""
+        try:
+            with s.begin_nested():
+                return self.apply(s, mailbox, change)
+        except CrmError as error:
+            log.warning("sync: item %s of %s not applied: %s", change.item_id, mailbox, error)
+            return 0
+
+    def apply(self, s: Session, mailbox: str, change: Change) -> int:
         link = s.scalars(select(L).where(L.mailbox == mailbox,
                                          L.item_id == change.item_id)).first()
         if change.kind == "delete":
@@ -147,7 +158,8 @@ class SyncEngine:
 
     def imported(self, s: Session, mailbox: str, item: RemoteItem) -> E.Activity | None:
         """An Outlook item with the import category becomes a new activity."""
-        settings = s.scalars(select(E.ExchangeSyncSettings)).first()
+        settings = s.scalars(select(E.ExchangeSyncSettings)
+                             .order_by(E.ExchangeSyncSettings.id)).first()
         category = settings.import_category if settings else ""
         if not category or category not in item.categories:
             return None
@@ -213,7 +225,8 @@ class SyncEngine:
         keeps = s.scalar(select(func.count()).select_from(E.Note).where(
             E.Note.object_kind == BusinessObjectKind.ACTIVITY, E.Note.object_id == act.id)) or \
             s.scalar(select(func.count()).select_from(E.AttributeValue).where(
-                E.AttributeValue.object_kind == "A", E.AttributeValue.object_id == act.id))
+                E.AttributeValue.object_kind == AttributeObjectKind.A,
+                E.AttributeValue.object_id == act.id))
         if keeps:
             if act.type is not ActivityType.TASK:
                 act.status = ActivityStatus.NOT_HELD

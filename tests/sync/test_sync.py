@@ -245,3 +245,30 @@ def test_an_outlook_item_with_the_category_becomes_an_activity(sync_db, ews, eng
         assert s.scalars(select(E.Activity).where(E.Activity.subject == "Privé")).first() \
             is None
         assert item_id not in {link.item_id for link in s.scalars(select(E.ExchangeItemLink))}
+
+
+def test_an_outlook_item_the_rules_refuse_does_not_block_the_next(sync_db, ews, engine):
+    """An imported appointment needs a start: without one it is skipped, and the pull goes on
+    to the next item instead of stopping on it at every run."""
+    from lxml import etree
+
+    from tests.sync.ews_server import t
+
+    with sync_db.session("t") as s:
+        email = s.scalars(select(E.Contact.email).where(E.Contact.email != "")).first()
+    start = dt.datetime.now(UTC).replace(microsecond=0) + dt.timedelta(days=2)
+    broken = ews.create(SOPHIE, "CalendarItem", Subject="Sans date", Categories="CRM")
+    good = ews.create(SOPHIE, "CalendarItem", Subject="Avec date", Categories="CRM",
+                      Start=start.strftime("%Y-%m-%dT%H:%M:%SZ"),
+                      End=(start + dt.timedelta(hours=1)).strftime("%Y-%m-%dT%H:%M:%SZ"))
+    for item_id in (broken, good):
+        required = etree.Element(t("RequiredAttendees"))
+        mailbox = etree.SubElement(etree.SubElement(required, t("Attendee")), t("Mailbox"))
+        etree.SubElement(mailbox, t("EmailAddress")).text = email
+        ews.mailbox(SOPHIE).items[item_id].fields["RequiredAttendees"] = required
+    report = engine.run_once()
+    assert report.error == ""
+    with sync_db.session("t") as s:
+        subjects = set(s.scalars(select(E.Activity.subject).where(
+            E.Activity.subject.in_(["Sans date", "Avec date"]))))
+    assert subjects == {"Avec date"}
