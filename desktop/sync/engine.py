@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload, selectinload
 
 from desktop.crm import entities as E
 from desktop.crm.enums import (
@@ -28,6 +28,7 @@ from desktop.sync.items import Change, CredentialsRefused, RemoteItem, SyncFault
 
 log = logging.getLogger(__name__)
 BATCH = 100  # items per EWS request (exchangelib's own chunk size)
+IN_CHUNK = 500  # keys per IN (...) list, well under SQLite's bound-parameter limit
 SYNC_USER = "exchange-sync"
 L = E.ExchangeItemLink
 
@@ -277,12 +278,12 @@ class SyncEngine:
             by_activity[row.activity_id].append(row)
         work: dict = defaultdict(list)
         self._nothing_to_send: list[int] = []
+        acts, links_of = self._load(s, [a for a in by_activity if a])
         for activity_id, group in by_activity.items():
             row_ids = [r.id for r in group]
             last = group[-1]
-            act = s.get(E.Activity, activity_id) if activity_id else None
-            links = {link.mailbox: link for link in s.scalars(
-                select(L).where(L.activity_id == activity_id))} if activity_id else {}
+            act = acts.get(activity_id)
+            links = links_of.get(activity_id, {})
             if last.operation is OutboxOperation.DELETE or act is None:
                 targets = json.loads(last.payload or "[]") if last.payload else \
                     [[m, link.item_id] for m, link in links.items()]
@@ -315,6 +316,20 @@ class SyncEngine:
         self._failed: set[int] = set()
         return work
 
+    @staticmethod
+    def _load(s: Session, activity_ids: list[int]) -> tuple[dict, dict]:
+        """The activities of the outbox with what the mapping reads, and their links, in a
+        few queries rather than several per activity."""
+        acts: dict[int, E.Activity] = {}
+        links: dict[int, dict[str, L]] = defaultdict(dict)
+        for chunk in chunked(activity_ids, IN_CHUNK):
+            acts.update((a.id, a) for a in s.scalars(
+                select(E.Activity).where(E.Activity.id.in_(chunk))
+                .options(selectinload(E.Activity.attendees), joinedload(E.Activity.assigned_to))))
+            for link in s.scalars(select(L).where(L.activity_id.in_(chunk))):
+                links[link.activity_id][link.mailbox] = link
+        return acts, links
+
     def send(self, mailbox: str, operation: str, kind: str, invite: bool, entries) -> int:
         try:
             if operation == "delete":
@@ -329,42 +344,42 @@ class SyncEngine:
         done = 0
         with self.db.session(SYNC_USER) as s:
             s.info["sync_origin"] = True
+            batch = _Batch(s, mailbox, entries, written)
             for (row_ids, item_id, item), result in zip(entries, written):
                 if result.error:
-                    self._retry(s, row_ids, result.error)
+                    self._retry(s, row_ids, result.error, rows=batch.rows)
                     if "ErrorItemNotFound" in result.error and item_id:  # gone: create again
                         s.execute(L.__table__.delete().where(L.mailbox == mailbox,
                                                              L.item_id == item_id))
                     continue
-                self.record(s, mailbox, operation, item_id, item, result)
+                self.record(s, batch, operation, item_id, item, result)
                 for row_id in row_ids:  # done once every mailbox of the row confirmed
                     self._entries[row_id] -= 1
-                    row = s.get(E.SyncOutbox, row_id)
                     if self._entries[row_id] == 0 and row_id not in self._failed:
-                        row.done_at = self.clock()
+                        batch.rows[row_id].done_at = self.clock()
                 done += 1
             s.commit()
         return done
 
-    def record(self, s: Session, mailbox: str, operation: str, item_id: str,
+    def record(self, s: Session, batch: _Batch, operation: str, item_id: str,
                item: RemoteItem | None, result) -> None:
         if operation == "delete":
-            s.execute(L.__table__.delete().where(L.mailbox == mailbox, L.item_id == item_id))
+            s.execute(L.__table__.delete().where(L.mailbox == batch.mailbox,
+                                                 L.item_id == item_id))
             return
-        activity_id = s.scalar(select(E.Activity.id).where(
-            E.Activity.code == item.crm_key.removeprefix("CRM-")))
-        link = s.scalars(select(L).where(L.mailbox == mailbox,
-                                         L.item_id == (item_id or result.item_id))).first()
+        link = batch.links.get(item_id or result.item_id)
         if link is None:
-            link = L(activity_id=activity_id, mailbox=mailbox, item_id=result.item_id)
+            link = L(activity_id=batch.activity_ids.get(item.crm_key), mailbox=batch.mailbox,
+                     item_id=result.item_id)
             s.add(link)
         link.change_key, link.uid = result.change_key, item.uid
         link.last_synced_at = self.clock()
 
-    def _retry(self, s: Session, row_ids, error: str, retry_after: float | None = None) -> None:
+    def _retry(self, s: Session, row_ids, error: str, retry_after: float | None = None,
+               rows: dict | None = None) -> None:
         for row_id in row_ids:
             self._failed.add(row_id)
-            row = s.get(E.SyncOutbox, row_id)
+            row = rows[row_id] if rows else s.get(E.SyncOutbox, row_id)
             row.attempts += 1
             row.last_error = error[:2000]
             wait = max(back_off(row.attempts), dt.timedelta(seconds=retry_after or 0))
@@ -374,6 +389,30 @@ class SyncEngine:
         with self.db.session(SYNC_USER) as s:
             self._retry(s, row_ids, error, retry_after)
             s.commit()
+
+
+class _Batch:
+    """What recording one answered batch needs, read in a few queries: its outbox rows, the
+    links it may update and the activity ids behind its CRM keys."""
+
+    def __init__(self, s: Session, mailbox: str, entries, written) -> None:
+        self.mailbox = mailbox
+        row_ids = [rid for e in entries for rid in e[0]]
+        self.rows = {r.id: r for chunk in chunked(row_ids, IN_CHUNK) for r in s.scalars(
+            select(E.SyncOutbox).where(E.SyncOutbox.id.in_(chunk)))}
+        item_ids = [e[1] or r.item_id for e, r in zip(entries, written) if e[1] or r.item_id]
+        self.links = {link.item_id: link for chunk in chunked(item_ids, IN_CHUNK)
+                      for link in s.scalars(select(L).where(L.mailbox == mailbox,
+                                                            L.item_id.in_(chunk)))}
+        codes = {e[2].crm_key.removeprefix("CRM-"): e[2].crm_key for e in entries if e[2]}
+        self.activity_ids = {codes[code]: id_ for chunk in chunked(list(codes), IN_CHUNK)
+                             for code, id_ in s.execute(select(E.Activity.code, E.Activity.id)
+                                                        .where(E.Activity.code.in_(chunk)))}
+
+
+def chunked(values: list, size: int):
+    for start in range(0, len(values), size):
+        yield values[start:start + size]
 
 
 __all__ = ["SyncEngine", "SyncReport", "Attendance", "AttendanceStatus", "PartyType"]

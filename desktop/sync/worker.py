@@ -75,6 +75,7 @@ class SyncController(QObject):
     """Owned by the main window: schedules runs and turns reports into status text."""
 
     statusChanged = Signal(str)
+    reportReady = Signal(object)  # SyncReport, on the GUI thread once the status shows it
     requestRun = Signal()
     requestReset = Signal()
     requestWarmUp = Signal()
@@ -151,6 +152,7 @@ class SyncController(QObject):
             self.run_now()
         else:
             self._plan_next()
+        self.reportReady.emit(report)
 
     def _plan_next(self) -> None:
         with self.db.session("exchange-sync") as s:
