@@ -37,6 +37,9 @@ class GlobalAttributeAddition:
         return self.group.targets(session)
 
     def process(self, session: Session, target: Target, simulate: bool) -> ReportLine:
+        skipped = target.skipped_line()
+        if skipped is not None:
+            return skipped
         attribute_set = self.attribute_set(session)
         kind = ATTRIBUTE_KIND[self.group.object_kind]
         if simulate:

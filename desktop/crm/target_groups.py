@@ -9,12 +9,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, case, false, func, select, true
 from sqlalchemy.orm import Session
 
 from desktop.crm import entities as E
+from desktop.crm.batch import ReportLine
 from desktop.crm.enums import (
-    CLOSED_ACTIVITY_STATUSES, AttributeObjectKind, BusinessObjectKind,
+    CLOSED_ACTIVITY_STATUSES, AttributeObjectKind, BatchLineResult, BusinessObjectKind,
 )
 from desktop.crm.errors import NotFoundError, ValidationError
 from desktop.crm.expressions.catalogue import ENTITY
@@ -29,8 +30,18 @@ ATTRIBUTE_KIND = {BusinessObjectKind.BUSINESS_PARTNER: AttributeObjectKind.R,
 
 @dataclass(frozen=True)
 class Target:
+    """A record of the key range; ``skipped`` says why a filter or the selection left it
+    out, so the report can list it as LN does (scenario 14)."""
     id: int
     code: str
+    skipped: BatchLineResult | None = None
+
+    def skipped_line(self) -> ReportLine | None:
+        if self.skipped is BatchLineResult.SKIPPED_SELECTION:
+            return ReportLine(self.code, self.skipped, "The selection is false for this record.")
+        if self.skipped is BatchLineResult.SKIPPED_FILTER:
+            return ReportLine(self.code, self.skipped, "Inactive contact or closed activity.")
+        return None
 
 
 @dataclass(frozen=True)
@@ -52,25 +63,36 @@ class TargetGroup:
         return found
 
     def targets(self, session: Session, today: dt.date | None = None) -> list[Target]:
-        """The records of the group in code order. A selection that does not compile raises
-        ExpressionError before anything is processed (BR-SEL-03)."""
+        """The records of the key range in code order, each marked when the active-contacts
+        or open-activities filter (BR-GA-02/03) or the selection (BR-GA-04) leaves it out.
+        One query: the filter and the selection are computed columns. A selection that does
+        not compile raises ExpressionError before anything is processed (BR-SEL-03)."""
         if self.object_kind not in KIND:
             raise ValidationError("Choose business partners, opportunities, contacts or "
                                   "activities.", field="object_kind")
         entity = ENTITY[KIND[self.object_kind]]
-        where = []
+        in_range = []
         if self.code_from:
-            where.append(entity.code >= self.code_from)
+            in_range.append(entity.code >= self.code_from)
         if self.code_to:
-            where.append(entity.code <= self.code_to)
+            in_range.append(entity.code <= self.code_to)
+        kept = []
         if self.active_contacts_only and entity is E.Contact:
-            where.append(E.Contact.active.is_(True))  # BR-GA-02
+            kept.append(E.Contact.active.is_(True))
         if self.open_activities_only and entity is E.Activity:
-            where.append(E.Activity.status.not_in(CLOSED_ACTIVITY_STATUSES))  # BR-GA-03
+            kept.append(E.Activity.status.not_in(CLOSED_ACTIVITY_STATUSES))
         selection = self.selection(session)
-        if selection is not None:
-            where.append(compile_selection(session, KIND[self.object_kind],
-                                           selection.expression, today))
-        rows = session.execute(select(entity.id, entity.code).where(*where)
-                               .order_by(entity.code))
-        return [Target(*row) for row in rows]
+        selected = compile_selection(session, KIND[self.object_kind], selection.expression,
+                                     today) if selection is not None else true()
+        rows = session.execute(select(entity.id, entity.code, _flag(and_(true(), *kept)),
+                                      _flag(selected))
+                               .where(*in_range).order_by(entity.code))
+        return [Target(id_, code, None if passes and chosen else
+                       BatchLineResult.SKIPPED_FILTER if not passes else
+                       BatchLineResult.SKIPPED_SELECTION)
+                for id_, code, passes, chosen in rows]
+
+
+def _flag(condition):
+    """A condition as a true/false column (an unknown value counts as false)."""
+    return case((condition, true()), else_=false())

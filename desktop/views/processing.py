@@ -6,14 +6,15 @@ from __future__ import annotations
 import qtawesome as qta
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QButtonGroup, QHBoxLayout, QHeaderView, QLabel, QProgressBar, QPushButton, QRadioButton,
-    QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QAbstractItemView, QButtonGroup, QHBoxLayout, QHeaderView, QLabel, QProgressBar,
+    QPushButton, QRadioButton, QTableView, QVBoxLayout,
 )
 
 from desktop.crm.batch import RunReport, run_batch
 from desktop.crm.enums import BatchRunKind, UpdateMode
 from desktop.crm.errors import CrmError
 from desktop.models.columns import translate_enum
+from desktop.models.report_lines import ReportLinesModel
 from desktop.views.base import SessionWindow, error_text, tr_crm
 from desktop.views.forms import Form, Group
 from desktop.widgets.tasks import BackgroundTask, Cancelled
@@ -54,12 +55,14 @@ class ProcessingSession(SessionWindow):
         self.progress = QProgressBar(self)
         self.progress.setVisible(False)
         self.summary = QLabel(self)
-        self.table = QTableWidget(0, 3, self)
-        self.table.setHorizontalHeaderLabels([self.tr("Record"), self.tr("Result"),
-                                              self.tr("Message")])
+        self.summary.setWordWrap(True)
+        self.lines = ReportLinesModel(tr_crm, self)
+        self.table = QTableView(self)
+        self.table.setModel(self.lines)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.Stretch)
         self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QTableWidget.NoEditTriggers)
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         bar = QHBoxLayout()
         for widget in (self.simulate, self.update):
             bar.addWidget(widget)
@@ -129,17 +132,27 @@ class ProcessingSession(SessionWindow):
     def _done(self, report: RunReport) -> None:
         self._running(False)
         self.report = report
-        self.table.setRowCount(len(report.lines))
-        for row, line in enumerate(report.lines):
-            for column, text in enumerate((line.object_key, translate_enum(line.result),
-                                           line.text(tr_crm))):
-                self.table.setItem(row, column, QTableWidgetItem(text))
-        self.summary.setText(QCoreApplication.translate(
-            "ProcessingSession", "%1: %2 record(s) processed.").replace(
-            "%1", translate_enum(report.mode)).replace("%2", str(len(report.lines)))
-            + (f"\n{report.header}" if report.header else ""))
+        self.lines.set_lines(report.lines)
+        self.table.resizeColumnToContents(0)
+        self.table.resizeColumnToContents(1)
+        self.summary.setText(self.summary_text(report)
+                             + (f"\n{report.header}" if report.header else ""))
         if report.mode is UpdateMode.UPDATE:
             self.ctx.data_changed(self.entities_changed())
+
+    def summary_text(self, report: RunReport) -> str:
+        """'Simulate: 3 record(s) processed: 2 Would Create, 1 Skipped (selection false).'"""
+        counts: dict = {}
+        for line in report.lines:
+            counts[line.result] = counts.get(line.result, 0) + 1
+        text = QCoreApplication.translate(
+            "ProcessingSession", "%1: %2 record(s) processed.").replace(
+            "%1", translate_enum(report.mode)).replace("%2", str(len(report.lines)))
+        if counts:
+            order = list(type(report.lines[0].result))
+            text += " " + ", ".join(f"{counts[result]} {translate_enum(result)}"
+                                    for result in sorted(counts, key=order.index))
+        return text
 
     def _failed(self, error) -> None:
         self._running(False)

@@ -8,6 +8,7 @@ open its own database session (a session belongs to one thread).
 from __future__ import annotations
 
 import logging
+import time
 import traceback
 from collections.abc import Callable
 from typing import Any
@@ -23,16 +24,24 @@ class Cancelled(Exception):
 
 
 class Progress(QObject):
+    """Reported to by the work; passes a report on at most every 50 ms (and always the last),
+    so a run over 100,000 records does not flood the GUI thread with signals."""
+
     changed = Signal(int, int, str)
+    INTERVAL = 0.05
 
     def __init__(self) -> None:
         super().__init__()
         self._cancelled = False
+        self._last = 0.0
 
     def report(self, done: int, total: int, text: str = "") -> None:
         if self._cancelled:
             raise Cancelled()
-        self.changed.emit(done, total, text)
+        now = time.monotonic()
+        if now - self._last >= self.INTERVAL or done >= total or text:
+            self._last = now
+            self.changed.emit(done, total, text)
 
     def cancel(self) -> None:
         self._cancelled = True

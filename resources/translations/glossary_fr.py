@@ -570,6 +570,8 @@ FR = {
     "After text IN, list texts in double quotes, e.g. (\"Lyon\", \"Paris\").":
         "Après un texte IN, listez des textes entre guillemets, p. ex. (\"Lyon\", \"Paris\").",
     "All attributes of the set are present.": "Tous les attributs de l'ensemble sont présents.",
+    "The selection is false for this record.": "La sélection est fausse pour cet enregistrement.",
+    "Inactive contact or closed activity.": "Contact inactif ou activité clôturée.",
     "Attribute set {code} does not exist.": "L'ensemble d'attributs {code} n'existe pas.",
     "Attribute set {code} has no attributes.": "L'ensemble d'attributs {code} n'a aucun attribut.",
     "Choose business partners, opportunities, contacts or activities.":

@@ -44,14 +44,26 @@ def _run(session, mode=UpdateMode.UPDATE, progress=lambda done, total: True, **g
     return GlobalAttributeAddition(TargetGroup(**group), "survey").run(session, mode, progress)
 
 
+def _lines(report) -> list[tuple[str, R]]:
+    return [(line.object_key, line.result) for line in report.lines]
+
+
+def test_scenario_14_simulate_lists_what_the_selection_takes_and_leaves(session, survey):
+    report = _run(session, UpdateMode.SIMULATE, selection_code="LYON")
+    assert _lines(report) == [("BP1", R.WOULD_CREATE), ("BP2", R.SKIPPED_SELECTION),
+                              ("BP3", R.WOULD_CREATE)]
+    assert report.lines[1].text() == "The selection is false for this record."
+    assert _values(session) == 0
+
+
 def test_selection_picks_the_targets_and_update_adds_the_set(session, survey):
     report = _run(session, selection_code="lyon")
-    assert [(line.object_key, line.result) for line in report.lines] == \
-        [("BP1", R.CREATED), ("BP3", R.CREATED)]
+    assert _lines(report) == [("BP1", R.CREATED), ("BP2", R.SKIPPED_SELECTION),
+                              ("BP3", R.CREATED)]
     assert report.lines[0].text() == "2 attribute(s) added"
     assert _values(session) == 4
     again = _run(session, selection_code="LYON")
-    assert {line.result for line in again.lines} == {R.SKIPPED_EXISTING}
+    assert {line.result for line in again.lines} == {R.SKIPPED_EXISTING, R.SKIPPED_SELECTION}
     assert _values(session) == 4
 
 
@@ -107,9 +119,12 @@ def test_active_contacts_only(session, survey):
     f.contact(session, "CT1", bp)
     f.contact(session, "CT2", bp, active=False)
     group = TargetGroup(K.CONTACT, active_contacts_only=True)
-    assert [t.code for t in group.targets(session)] == ["CT1"]
-    assert [t.code for t in TargetGroup(K.CONTACT).targets(session)] == ["CT1", "CT2"]
-    _run(session, object_kind=K.CONTACT, active_contacts_only=True)
+    assert [(t.code, t.skipped) for t in group.targets(session)] == \
+        [("CT1", None), ("CT2", R.SKIPPED_FILTER)]
+    assert [(t.code, t.skipped) for t in TargetGroup(K.CONTACT).targets(session)] == \
+        [("CT1", None), ("CT2", None)]
+    report = _run(session, object_kind=K.CONTACT, active_contacts_only=True)
+    assert _lines(report) == [("CT1", R.CREATED), ("CT2", R.SKIPPED_FILTER)]
     assert _values(session, AttributeObjectKind.C) == 2
 
 
@@ -118,6 +133,7 @@ def test_open_activities_only(demo_session):
         E.Activity.status.in_([ActivityStatus.PLANNED, ActivityStatus.NOT_STARTED,
                                ActivityStatus.IN_PROCESS, ActivityStatus.DEFERRED,
                                ActivityStatus.WAITING, ActivityStatus.DRAFT])))
-    every = len(TargetGroup(K.ACTIVITY).targets(demo_session))
-    opened = TargetGroup(K.ACTIVITY, open_activities_only=True).targets(demo_session)
-    assert len(opened) == open_count < every
+    every = TargetGroup(K.ACTIVITY).targets(demo_session)
+    group = TargetGroup(K.ACTIVITY, open_activities_only=True).targets(demo_session)
+    opened = [t for t in group if t.skipped is None]
+    assert len(opened) == open_count < len(every) == len(group)

@@ -72,3 +72,17 @@ def test_export_writes_the_filtered_rows(window, qtbot, tmp_path):
     lines = path.read_text(encoding="utf-8-sig").splitlines()
     assert len(lines) == expected + 1
     assert lines[0].split(",")[0] == "Business partner"
+
+
+def test_report_lines_model_passes_the_qt_model_tester(qapp, qtmodeltester):
+    from desktop.crm.batch import ReportLine
+    from desktop.crm.enums import BatchLineResult as R
+    from desktop.models.report_lines import ReportLinesModel
+
+    french = {"{count} attribute(s) added": "{count} attribut(s) ajouté(s)"}
+    model = ReportLinesModel(lambda text: french.get(text, text))
+    qtmodeltester.check(model, force_py=True)
+    model.set_lines([ReportLine("BP1", R.CREATED, "{count} attribute(s) added", {"count": 2}),
+                     ReportLine("BP2", R.SKIPPED_SELECTION, "The selection is false.")])
+    assert model.texts(0) == ("BP1", "Created", "2 attribut(s) ajouté(s)")
+    assert model.texts(1)[1] == "Skipped (selection false)"

@@ -22,13 +22,13 @@ def test_simulate_then_update(window, ctx, qtbot):
     task = form.run()
     with qtbot.waitSignal(task.done, timeout=20000):
         pass
-    simulated = form.table.rowCount()
-    assert simulated > 0 and form.table.item(0, 1).text() in ("Would Update", "Unchanged")
+    simulated = form.lines.rowCount()
+    assert simulated > 0 and form.lines.texts(0)[1] in ("Would Update", "Unchanged")
     form.update.setChecked(True)
     task = form.run()
     with qtbot.waitSignal(task.done, timeout=20000):
         pass
-    results = {form.table.item(r, 1).text() for r in range(form.table.rowCount())}
+    results = {form.lines.texts(r)[1] for r in range(form.lines.rowCount())}
     assert "Updated" in results
     assert form.run_button.isEnabled() and "processed" in form.summary.text()
 
@@ -76,7 +76,12 @@ def test_global_addition_of_attributes_to_a_selection(window, ctx, qtbot):
     form.form.editor("attribute_set_id").set_value(survey_id)
     form.form.editor("selection_text").set_value(True)
     _run_to_end(form, qtbot)
-    assert [form.table.item(r, 0).text() for r in range(form.table.rowCount())] == lyon
+    rows = [form.lines.texts(r) for r in range(form.lines.rowCount())]
+    assert [code for code, result, _ in rows if result == "Would Create"] == lyon
+    assert {result for code, result, _ in rows if code not in lyon} == \
+        {"Skipped (selection false)"}
+    assert f"{len(lyon)} Would Create, {len(rows) - len(lyon)} Skipped (selection false)" \
+        in form.summary.text()
     assert 'bp.city = "Lyon"' in form.summary.text()
 
     def survey_values() -> int:
@@ -87,9 +92,9 @@ def test_global_addition_of_attributes_to_a_selection(window, ctx, qtbot):
     before = survey_values()
     form.update.setChecked(True)
     _run_to_end(form, qtbot)
-    assert {(form.table.item(r, 1).text(), form.table.item(r, 2).text())
-            for r in range(form.table.rowCount())} == \
-        {("Created", f"{questions} attribute(s) added")}
+    assert {form.lines.texts(r)[1:] for r in range(form.lines.rowCount())} == \
+        {("Created", f"{questions} attribute(s) added"),
+         ("Skipped (selection false)", "The selection is false for this record.")}
     assert survey_values() == before + questions * len(lyon)
 
 
