@@ -24,7 +24,8 @@ DECLARED = TS_DIR / "declared_strings.py"
 LANGUAGES = ("fr",)
 DOMAIN_ERRORS = {"CrmError", "ValidationError", "NotAllowedError", "NotFoundError",
                  "StaleRecordError", "NumberingError", "DatabaseOpenError",
-                 "ConfirmationRequired", "ExpressionError", "SyncFault", "CredentialsRefused"}
+                 "ConfirmationRequired", "ExpressionError", "SyncFault", "CredentialsRefused",
+                 "NoKeyring"}
 sys.path.insert(0, str(ROOT))
 
 

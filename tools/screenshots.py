@@ -2,8 +2,10 @@
 
     python tools/screenshots.py OUTDIR [--lang fr] [--size WxH] SCENE...
 
-A scene names what to open: ``main`` (three session tabs), or a session code with an optional
-record, e.g. ``tccom4100s000:1``.
+A scene names what to open: ``main`` (three session tabs), a session code with an optional
+record, e.g. ``tccom4100s000:1``, or one of the prepared states of SCRIPTS
+(``selection-error``, ``selection-preview``, ``sync-failing``, ``global-attributes``).
+Prepared states change the database: point --database at a copy.
 """
 
 from __future__ import annotations
@@ -16,6 +18,81 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
+
+
+def _wait(app, done, seconds: float = 20) -> None:
+    """Process events until ``done()`` (a worker thread's answer) or the time is up."""
+    from PySide6.QtCore import QDeadlineTimer
+
+    deadline = QDeadlineTimer(int(seconds * 1000))
+    while not done() and not deadline.hasExpired():
+        app.processEvents()
+
+
+def selection_error(window, app) -> None:
+    detail = window.open_session("tdsmi0170s000", record_id=1)
+    detail.panel.editor.setPlainText('| Partners of Lyon in industry\n'
+                                     'bp.city = "Lyon"\nand (R, SECTEUR) = Industrie')
+    detail.compile()
+    task = detail.panel.start_preview()
+    _wait(app, lambda: task.thread.isFinished())
+
+
+def selection_preview(window, app) -> None:
+    detail = window.open_session("tdsmi0170s000", record_id=1)
+    detail.panel.editor.setPlainText('bp.city = "Lyon" | partners of the Lyon office\n'
+                                     'and bp.phase <> ""')
+    detail.compile()
+    task = detail.panel.start_preview()
+    _wait(app, lambda: task.thread.isFinished())
+
+
+def sync_failing(window, app) -> None:
+    """Synchronisation on, pointed at a port where nothing listens, one change waiting."""
+    import keyring
+    from sqlalchemy import select
+
+    from tests.support.memory_keyring import MemoryKeyring
+
+    from desktop.crm import entities as E
+    from desktop.crm.parameters import com_parameters
+
+    with window.ctx.session() as s:
+        com_parameters(s).synchronize_activities = True
+        settings = s.scalars(select(E.ExchangeSyncSettings)).first() or E.ExchangeSyncSettings()
+        settings.enabled, settings.account_user = True, "svc-crm"
+        settings.service_url = "http://127.0.0.1:9/EWS/Exchange.asmx"
+        s.add(settings)
+        act = s.scalars(select(E.Activity).where(E.Activity.synchronize.is_(True))).first()
+        s.commit()
+    keyring.set_keyring(MemoryKeyring())  # a machine without one would show that instead
+    window.sync.settings_changed()
+    window.open_session("ttaad2140m000")
+    reports = []
+    window.sync.reportReady.connect(reports.append)
+    window.sync.run_now()
+    _wait(app, lambda: reports)
+    assert act is None or reports
+
+
+def global_attributes(window, app) -> None:
+    from sqlalchemy import select
+
+    from desktop.crm import entities as E
+
+    form = window.open_session("tdsmi2210m000")
+    with window.ctx.session() as s:
+        survey = s.scalar(select(E.AttributeSet.id).order_by(E.AttributeSet.id))
+        lyon = s.scalar(select(E.Selection.id).where(E.Selection.code == "LYON"))
+    form.form.editor("selection_id").set_value(lyon)
+    form.form.editor("attribute_set_id").set_value(survey)
+    form.form.editor("selection_text").set_value(True)
+    task = form.run()
+    _wait(app, lambda: task.thread.isFinished())
+
+
+SCRIPTS = {"selection-error": selection_error, "selection-preview": selection_preview,
+           "sync-failing": sync_failing, "global-attributes": global_attributes}
 
 
 def main() -> int:
@@ -47,11 +124,15 @@ def main() -> int:
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     for scene in args.scenes:
+        for sub in window.mdi.subWindowList():
+            sub.session.dirty = False  # a prepared state is not a change to keep
         window.mdi.closeAllSubWindows()
         if scene == "main":
             for code in ("tccom4500m000", "tccom1140m000", "tcibd0501m000"):
                 window.open_session(code)
             window.open_session("tccom4500m000")
+        elif scene in SCRIPTS:
+            SCRIPTS[scene](window, app)
         else:
             for part in scene.split("+"):
                 code, _, record = part.partition(":")
@@ -66,6 +147,7 @@ def main() -> int:
     QTimer.singleShot(0, app.quit)
     for sub in window.mdi.subWindowList():
         sub.session.release()
+    window.sync.stop()
     db.dispose()
     return 0
 

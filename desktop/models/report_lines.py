@@ -8,8 +8,10 @@ from PySide6.QtCore import (
 )
 
 from desktop.crm.batch import ReportLine
+from desktop.crm.enums import BatchLineResult
 from desktop.models.columns import translate_enum
 
+SKIPPED = (BatchLineResult.SKIPPED_SELECTION, BatchLineResult.SKIPPED_FILTER)
 COLUMNS = (QT_TRANSLATE_NOOP("ProcessingSession", "Record"),
            QT_TRANSLATE_NOOP("ProcessingSession", "Result"),
            QT_TRANSLATE_NOOP("ProcessingSession", "Message"))
@@ -19,11 +21,24 @@ class ReportLinesModel(QAbstractTableModel):
     def __init__(self, translate, parent=None) -> None:
         super().__init__(parent)
         self.translate = translate  # a domain message template -> the user's language
-        self.lines: list[ReportLine] = []
+        self.all_lines: list[ReportLine] = []
+        self.lines: list[ReportLine] = []  # those shown
+        self.hide_skipped = False
 
     def set_lines(self, lines: list[ReportLine]) -> None:
+        self.all_lines = lines
+        self._filter()
+
+    def set_hide_skipped(self, hide: bool) -> None:
+        """Records a filter or the selection left out are listed (as LN prints them) unless
+        the user hides them to see what the run did."""
+        self.hide_skipped = hide
+        self._filter()
+
+    def _filter(self) -> None:
         self.beginResetModel()
-        self.lines = lines
+        self.lines = [line for line in self.all_lines if line.result not in SKIPPED] \
+            if self.hide_skipped else self.all_lines
         self.endResetModel()
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt's name

@@ -6,25 +6,33 @@ from __future__ import annotations
 import keyring
 from keyring.errors import KeyringError
 
+from desktop.sync.items import SyncFault
+
 SERVICE = "crm-desktop/exchange"
 
 
-class NoKeyring(Exception):
-    """The system has no usable keyring: the password cannot be stored."""
+class NoKeyring(SyncFault):
+    """The system has no usable keyring (none installed, or locked): the password can be
+    neither stored nor read. A fault like an outage: the sync retries, nothing is lost."""
+
+
+def _no_keyring(error: Exception) -> NoKeyring:
+    return NoKeyring("The system keyring cannot be used, so the password of the service "
+                     "account cannot be read or saved.", detail=str(error))
 
 
 def save_password(account: str, password: str) -> None:
     try:
         keyring.set_password(SERVICE, account, password)
     except (KeyringError, RuntimeError) as error:
-        raise NoKeyring(str(error)) from error
+        raise _no_keyring(error) from error
 
 
 def load_password(account: str) -> str:
     try:
         return keyring.get_password(SERVICE, account) or ""
     except (KeyringError, RuntimeError) as error:
-        raise NoKeyring(str(error)) from error
+        raise _no_keyring(error) from error
 
 
 def gateway_settings(settings, password: str | None = None):

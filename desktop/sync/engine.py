@@ -45,6 +45,13 @@ class SyncReport:
     requests: list[str] = field(default_factory=list)
 
 
+def waiting_changes(db) -> int:
+    """Activities whose changes Exchange has not confirmed yet."""
+    with db.session(SYNC_USER) as s:
+        return s.scalar(select(func.count(func.distinct(E.SyncOutbox.activity_id))).where(
+            E.SyncOutbox.done_at.is_(None)))
+
+
 def back_off(attempts: int) -> dt.timedelta:
     """30 s, 1, 2, 4 ... minutes, at most an hour."""
     return dt.timedelta(seconds=min(3600, 30 * 2 ** max(0, attempts - 1)))
@@ -74,9 +81,7 @@ class SyncEngine:
         return report
 
     def waiting(self) -> int:
-        with self.db.session(SYNC_USER) as s:
-            return s.scalar(select(func.count(func.distinct(E.SyncOutbox.activity_id))).where(
-                E.SyncOutbox.done_at.is_(None)))
+        return waiting_changes(self.db)
 
     # -- pull ------------------------------------------------------------------------------
     def pull(self) -> int:

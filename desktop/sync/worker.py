@@ -13,7 +13,8 @@ from sqlalchemy import select
 from desktop.crm import entities as E
 from desktop.crm.exchange_settings import next_run, sync_settings
 from desktop.crm.types import utcnow
-from desktop.sync.engine import SyncEngine, SyncReport
+from desktop.sync.engine import SyncEngine, SyncReport, waiting_changes
+from desktop.sync.items import SyncFault
 
 
 def database_gateway(db):
@@ -62,6 +63,10 @@ class SyncWorker(QObject):
             if self.engine is None:
                 self.engine = SyncEngine(self.db, self.make_gateway())
             report = self.engine.run_once()
+        except SyncFault as fault:  # e.g. the keyring, read when the gateway is built
+            report = SyncReport(error=str(fault), fault=fault, finished_at=utcnow(),
+                                waiting=waiting_changes(self.db))
+            self.engine = None
         except Exception as error:  # noqa: BLE001 - any failure is shown, the thread lives on
             report = SyncReport(error=str(error) or type(error).__name__,
                                 finished_at=utcnow())

@@ -27,6 +27,8 @@ class DetailSession(SessionWindow):
     def groups(self) -> list[Group]:
         raise NotImplementedError
 
+    split = (3, 2)  # how the height is shared between the header form and the tabs
+
     def tabs(self) -> list[tuple[str, TabFactory]]:
         """(title, factory(detail, record_id)) for the satellite tabs."""
         return []
@@ -62,8 +64,8 @@ class DetailSession(SessionWindow):
         splitter = QSplitter(Qt.Vertical, self)
         splitter.addWidget(scroll)
         splitter.addWidget(self.tab_widget)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        for index, stretch in enumerate(self.split):
+            splitter.setStretchFactor(index, stretch)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.toolbar)

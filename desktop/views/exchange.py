@@ -90,7 +90,7 @@ class ExchangeSettingsSession(ParameterSession):
                 save_password(self.obj.account_user, self._password)
             except NoKeyring as error:
                 QMessageBox.warning(self, self.tr("Password not saved"), self.tr(
-                    "The system keyring refused the password: %1").replace("%1", str(error)))
+                    "The system keyring refused the password: %1").replace("%1", error.detail))
         warning = X.interval_warning(self.obj.calendar_pull_interval, self.obj.calendar_pull_unit)
         if warning is not None:
             self.test_result.setText(error_text(warning))

@@ -16,6 +16,7 @@ from desktop.settings import GEOMETRY, OPEN_SESSIONS, WINDOW_STATE
 from desktop.views import registry
 from desktop.views.base import SessionWindow
 from desktop.sync.worker import SyncController, database_gateway
+from desktop.widgets.eliding_label import ElidingLabel
 from desktop.views.context import AppContext
 
 log = logging.getLogger(__name__)
@@ -63,7 +64,7 @@ class MainWindow(QMainWindow):
             bar.setElideMode(Qt.ElideRight)
         self.db_label = QLabel(self)
         self.employee_label = QLabel(self)
-        self.sync_label = QLabel(self)
+        self.sync_label = ElidingLabel(self)
         for label in (self.sync_label, self.employee_label, self.db_label):
             self.statusBar().addPermanentWidget(label)
         self._retranslate_pending = False

@@ -6,7 +6,7 @@ from __future__ import annotations
 import qtawesome as qta
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QButtonGroup, QHBoxLayout, QHeaderView, QLabel, QProgressBar,
+    QAbstractItemView, QButtonGroup, QCheckBox, QHBoxLayout, QHeaderView, QLabel, QProgressBar,
     QPushButton, QRadioButton, QTableView, QVBoxLayout,
 )
 
@@ -63,6 +63,10 @@ class ProcessingSession(SessionWindow):
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.hide_skipped = QCheckBox(self.tr("Hide skipped records"), self)
+        self.hide_skipped.toggled.connect(self.lines.set_hide_skipped)
         bar = QHBoxLayout()
         for widget in (self.simulate, self.update):
             bar.addWidget(widget)
@@ -72,7 +76,10 @@ class ProcessingSession(SessionWindow):
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
         layout.addLayout(bar)
-        layout.addWidget(self.summary)
+        summary = QHBoxLayout()
+        summary.addWidget(self.summary, 1)
+        summary.addWidget(self.hide_skipped, 0, Qt.AlignBottom)
+        layout.addLayout(summary)
         layout.addWidget(self.table, 1)
         self.run_button.clicked.connect(self.run)
         self.cancel_button.clicked.connect(self.cancel)
@@ -178,4 +185,4 @@ class ProcessingSession(SessionWindow):
         return True
 
 
-__all__ = ["ProcessingSession", "Qt"]
+__all__ = ["ProcessingSession"]

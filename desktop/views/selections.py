@@ -4,19 +4,20 @@ a worker thread, so typing never waits."""
 
 from __future__ import annotations
 
-import re
-
 import qtawesome as qta
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QFont, QSyntaxHighlighter, QTextCharFormat, \
     QTextCursor
-from PySide6.QtWidgets import QLabel, QListWidget, QMenu, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLabel, QListWidget, QMenu, QSplitter, QToolButton, QVBoxLayout, QWidget,
+)
 from sqlalchemy import select
 
 from desktop.crm import entities as E
 from desktop.crm.enums import BusinessObjectKind
 from desktop.crm.expressions import ExpressionError
 from desktop.crm.expressions.catalogue import names
+from desktop.crm.expressions.lexer import spans
 from desktop.crm.selections import compile_expression, preview
 from desktop.models.columns import Column
 from desktop.views.base import error_text, tr_crm
@@ -31,22 +32,34 @@ FUNCTIONS = ("today", "date", "days", "upper", "lower", "len", "attribute")
 
 
 class ExpressionHighlighter(QSyntaxHighlighter):
-    RULES = [(r'"(?:[^"]|"")*"', "#a31515"), (r"\|[^\n]*", "#008000"),
-             (r"\b(?:and|or|not|in|AND|OR|NOT|IN)\b", "#0000ff"),
-             (r"\b[a-z_]+(?:\.[a-z_0-9]+)+\b", "#795e26"), (r"[\(\[][RPCA]\s*,", "#267f99")]
+    """Colours what the language's own lexer sees, so a keyword inside a comment or a quote
+    inside a string is shown as the compiler will read it."""
+
+    COLOURS = {"comment": "#008000", "string": "#a31515", "keyword": "#0000ff",
+               "number": "#098658", "field": "#795e26", "kind": "#267f99"}
 
     def __init__(self, document) -> None:
         super().__init__(document)
-        self.rules = []
-        for pattern, color in self.RULES:
+        self.formats = {}
+        for kind, colour in self.COLOURS.items():
             fmt = QTextCharFormat()
-            fmt.setForeground(QColor(color))
-            self.rules.append((re.compile(pattern), fmt))
+            fmt.setForeground(QColor(colour))
+            if kind == "comment":
+                fmt.setFontItalic(True)
+            self.formats[kind] = fmt
 
     def highlightBlock(self, text: str) -> None:  # noqa: N802
-        for pattern, fmt in self.rules:
-            for match in pattern.finditer(text):
-                self.setFormat(match.start(), match.end() - match.start(), fmt)
+        previous = ""
+        for kind, start, end in spans(text):
+            word = text[start:end]
+            if kind == "name":
+                kind = "field" if "." in word else \
+                    "kind" if word.upper() in ("R", "P", "C", "A") and previous in ("(", "[") \
+                    else ""
+            fmt = self.formats.get(kind)
+            if fmt is not None:
+                self.setFormat(start, end - start, fmt)
+            previous = word
 
 
 class ExpressionPanel(QWidget):
@@ -73,15 +86,9 @@ class ExpressionPanel(QWidget):
         self.result.setFont(mono)
         self.result.setWordWrap(False)
         self.count = QLabel(self)
+        self.count.setWordWrap(True)
         self.first = QListWidget(self)
-        self.first.setMaximumHeight(160)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.fields_button)
-        layout.addWidget(self.editor, 1)
-        layout.addWidget(self.result)
-        layout.addWidget(self.count)
-        layout.addWidget(self.first)
+        self._lay_out()
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(400)
@@ -89,6 +96,31 @@ class ExpressionPanel(QWidget):
         self.editor.textChanged.connect(self.timer.start)
         self.task: BackgroundTask | None = None
         self._generation = 0
+
+    def _lay_out(self) -> None:
+        """The editor and its compile result on the left, the live preview beside it: the
+        expression keeps the height it needs to be read."""
+        left, right = QWidget(self), QWidget(self)
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.fields_button, 0, Qt.AlignLeft)
+        column.addWidget(self.editor, 1)
+        column.addWidget(self.result)
+        preview = QVBoxLayout(right)
+        preview.setContentsMargins(0, 0, 0, 0)
+        title = QLabel(t("Preview"), right)
+        title.setStyleSheet("font-weight: bold;")
+        preview.addWidget(title)
+        preview.addWidget(self.count)
+        preview.addWidget(self.first, 1)
+        splitter = QSplitter(Qt.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
 
     def _completions(self) -> list[tuple[str, str]]:
         """Fields, functions and attributes the editor completes (BR-SEL-15)."""
@@ -163,6 +195,7 @@ class ExpressionPanel(QWidget):
 
 
 class SelectionDetailBase(DetailSession):
+    split = (1, 2)  # the expression is what the user works on
     def __init__(self, ctx, parent=None, **params) -> None:
         super().__init__(ctx, parent, **params)
         self.panel = ExpressionPanel(self)

@@ -381,6 +381,7 @@ FR = {
     # -- processing forms ---------------------------------------------------------------------
     "%1: %2 record(s) processed.": "%1 : %2 enregistrement(s) traité(s).",
     "Cancelled: nothing was changed.": "Annulé : rien n'a été modifié.",
+    "Hide skipped records": "Masquer les enregistrements ignorés",
     "Message": "Message", "Opportunity from": "Opportunité de", "Opportunity to": "à",
     "Recalculate Opportunity Prices": "Recalcul des prix des opportunités",
     "Result": "Résultat", "Run": "Exécuter", "Running…": "En cours…",
@@ -637,6 +638,11 @@ FR = {
     "Exchange cannot be reached (connection refused or no network).":
         "Exchange est injoignable (connexion refusée ou pas de réseau).",
     "Exchange did not answer in time.": "Exchange n'a pas répondu à temps.",
+    "The system keyring cannot be used, so the password of the service account cannot be "
+    "read or saved.":
+        "Le trousseau du système est inutilisable : le mot de passe du compte de service ne "
+        "peut être ni lu ni enregistré.",
+    "Preview": "Aperçu",
     "Exchange is busy and asked to wait {seconds} s.":
         "Exchange est occupé et demande d'attendre {seconds} s.",
     "Exchange refused the account: check the user name and password.":

@@ -106,7 +106,7 @@ def test_status_bar_while_the_sync_fails_then_recovers(sync_window, ctx, ews, qt
     ews.stop()
     with qtbot.waitSignal(sync_window.sync.reportReady, timeout=30000):
         sync_window.sync_action.trigger()
-    assert sync_window.sync_label.text() == ("Will retry: Exchange cannot be reached "
+    assert sync_window.sync_label.full_text() == ("Will retry: Exchange cannot be reached "
                                              "(connection refused or no network). — "
                                              "1 change(s) waiting")
     ews.start()
@@ -116,7 +116,29 @@ def test_status_bar_while_the_sync_fails_then_recovers(sync_window, ctx, ews, qt
         s.commit()
     with qtbot.waitSignal(sync_window.sync.reportReady, timeout=30000):
         sync_window.sync.run_now()
-    assert sync_window.sync_label.text() == "Synchronised just now"
+    assert sync_window.sync_label.full_text() == "Synchronised just now"
+
+
+def test_a_system_without_keyring_says_so_in_the_status_bar(window, ctx, ews, qtbot):
+    from keyring.backends.fail import Keyring as NoKeyringBackend
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(NoKeyringBackend())
+    try:
+        _enable(ctx, ews.url)
+        appointment(ctx.db)
+        with qtbot.waitSignal(window.sync.reportReady, timeout=30000):
+            window.sync_action.trigger()
+    finally:
+        keyring.set_keyring(previous)
+    assert window.sync_label.full_text() == (
+        "Will retry: The system keyring cannot be used, so the password of the service "
+        "account cannot be read or saved. — 1 change(s) waiting")
+    assert window.sync_label.toolTip() == window.sync_label.full_text()
+    # elided once the status bar has laid it out: the other fields stay in view
+    qtbot.waitUntil(lambda: window.sync_label.text().endswith("…"))
+    assert window.sync_label.width() <= window.sync_label.max_width
+    assert not ews.requests
 
 
 def _longest_stall(qtbot, controller, run) -> tuple[int, object]:

@@ -83,6 +83,9 @@ def test_global_addition_of_attributes_to_a_selection(window, ctx, qtbot):
     assert f"{len(lyon)} Would Create, {len(rows) - len(lyon)} Skipped (selection false)" \
         in form.summary.text()
     assert 'bp.city = "Lyon"' in form.summary.text()
+    form.hide_skipped.setChecked(True)
+    assert [form.lines.texts(r)[0] for r in range(form.lines.rowCount())] == lyon
+    form.hide_skipped.setChecked(False)
 
     def survey_values() -> int:
         with ctx.session() as s:

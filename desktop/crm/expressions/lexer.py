@@ -55,5 +55,24 @@ def tokenize(source: str) -> list[Token]:
     return tokens
 
 
+def spans(source: str):
+    """(kind, start, end) of every token, for colouring as the user types: it never raises,
+    an unexpected character is stepped over and an open string runs to the end."""
+    position = 0
+    while position < len(source):
+        match = _TOKEN.match(source, position)
+        if match is None:
+            position += 1
+            continue
+        kind = match.lastgroup
+        if kind == "name" and match.group().lower() in KEYWORDS:
+            kind = "keyword"
+        elif kind == "unterminated":
+            kind = "string"
+        if kind != "space":
+            yield kind, match.start(), match.end()
+        position = match.end()
+
+
 def string_value(token: Token) -> str:
     return token.text[1:-1].replace('""', '"')
