@@ -29,22 +29,23 @@ def _wait(app, done, seconds: float = 20) -> None:
         app.processEvents()
 
 
-def selection_error(window, app) -> None:
+def _selection(window, app, expression: str) -> None:
+    """The seed's selection with ``expression`` typed in, compiled and previewed."""
     detail = window.open_session("tdsmi0170s000", record_id=1)
-    detail.panel.editor.setPlainText('| Partners of Lyon in industry\n'
-                                     'bp.city = "Lyon"\nand (R, SECTEUR) = Industrie')
+    detail.panel.editor.setPlainText(expression)
     detail.compile()
     task = detail.panel.start_preview()
     _wait(app, lambda: task.thread.isFinished())
+
+
+def selection_error(window, app) -> None:
+    _selection(window, app, '| Partners of Lyon in industry\n'
+                            'bp.city = "Lyon"\nand (R, SECTEUR) = Industrie')
 
 
 def selection_preview(window, app) -> None:
-    detail = window.open_session("tdsmi0170s000", record_id=1)
-    detail.panel.editor.setPlainText('bp.city = "Lyon" | partners of the Lyon office\n'
-                                     'and bp.phase <> ""')
-    detail.compile()
-    task = detail.panel.start_preview()
-    _wait(app, lambda: task.thread.isFinished())
+    _selection(window, app, 'bp.city = "Lyon" | partners of the Lyon office\n'
+                            'and bp.phase <> ""')
 
 
 def sync_failing(window, app) -> None:
