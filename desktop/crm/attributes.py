@@ -45,6 +45,22 @@ LENGTHS = {AttributeType.ALPHANUMERIC: (1, 40), AttributeType.DOUBLE: (1, 14),
            AttributeType.INTEGER: (1, 10)}
 
 
+def settable_fields(data_type: AttributeType | None) -> set[str]:
+    """The definition fields a type lets the user set (BR-ATR-02, -03, -05, -07): length for
+    the types whose length is not fixed, case, alignment and a list for Alphanumeric,
+    options for Option."""
+    fields = {"length"} if data_type in LENGTHS else set()
+    if data_type is AttributeType.ALPHANUMERIC:
+        fields |= {"case_conversion", "alignment", "zoom_code", "zoom_validation"}
+    if data_type is AttributeType.OPTION:
+        fields.add("options")
+    return fields
+
+
+DEPENDENT_FIELDS = ("length", "case_conversion", "alignment", "zoom_code", "zoom_validation",
+                    "options")
+
+
 @rule(E.Attribute)
 def _attribute_definition(session: Session, attribute: E.Attribute) -> None:
     if not (attribute.search_key or "").strip():

@@ -11,6 +11,7 @@ from desktop.crm import entities as E
 from desktop.crm.enums import Alignment, AttributeType, CaseConversion, ZoomValidation
 from desktop.models.columns import Column
 from desktop.views.forms import FieldSpec as F, Group, tr_field as t
+from desktop.views.detail import DetailSession
 from desktop.views.overview import OverviewSession
 from desktop.views.satellite import SatelliteGrid
 from desktop.views.simple import code_columns, code_groups, define
@@ -99,6 +100,31 @@ def _attribute_groups(self):
                               enum_class=ZoomValidation)], column=1)]
 
 
+class _AttributeDetailBase(DetailSession):
+    """Only what the chosen type lets the user set is open; the Options tab belongs to
+    Option attributes."""
+
+    def __init__(self, ctx, parent=None, **params) -> None:
+        super().__init__(ctx, parent, **params)
+        self.form.editor("data_type").changed.connect(self._type_changed)
+        self._type_changed()
+
+    def _build_tabs(self) -> None:
+        super()._build_tabs()
+        if "data_type" in self.form.specs:
+            self._type_changed()
+
+    def _type_changed(self) -> None:
+        settable = AT.settable_fields(self.form.editor("data_type").value())
+        for name in AT.DEPENDENT_FIELDS:
+            if name in self.form.specs:
+                self.form.editor(name).setEnabled(name in settable)
+        for index in range(self.tab_widget.count()):
+            self.tab_widget.setTabEnabled(index, "options" in settable)
+            self.tab_widget.setTabToolTip(index, "" if "options" in settable else self.tr(
+                "Options belong to attributes of type Option."))
+
+
 class _AttributeOverviewBase(OverviewSession):
     def delete_record(self, session, obj) -> None:
         AT.delete_attribute(session, obj)
@@ -107,7 +133,7 @@ class _AttributeOverviewBase(OverviewSession):
 define(E.Attribute, ("tdsmi0550m000", "Attributes"), ("tdsmi0150s000", "Attribute"),
        "fa5s.list-ul", "marketing", _attribute_columns, _attribute_groups,
        tabs=lambda self: [("Options", lambda d, rid: OptionsTab(d.ctx, d, attribute_id=rid))],
-       base_overview=_AttributeOverviewBase)
+       base_overview=_AttributeOverviewBase, base_detail=_AttributeDetailBase)
 
 define(E.AttributeSet, ("tdsmi0152m000", "Attribute Sets"), ("tdsmi0152s000", "Attribute Set"),
        "fa5s.layer-group", "marketing", lambda self: code_columns(E.AttributeSet, self),

@@ -572,6 +572,14 @@ Base de données : %2</translation>
     </message>
 </context>
 <context>
+    <name>_AttributeDetailBase</name>
+    <message>
+        <location filename="../../desktop/views/attributes.py" line="125" />
+        <source>Options belong to attributes of type Option.</source>
+        <translation>Les options concernent les attributs de type Option.</translation>
+    </message>
+</context>
+<context>
     <name>_UsersOverview</name>
     <message>
         <location filename="../../desktop/views/exchange.py" line="137" />

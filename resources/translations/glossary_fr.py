@@ -382,6 +382,8 @@ FR = {
     "%1: %2 record(s) processed.": "%1 : %2 enregistrement(s) traité(s).",
     "Cancelled: nothing was changed.": "Annulé : rien n'a été modifié.",
     "Hide skipped records": "Masquer les enregistrements ignorés",
+    "Options belong to attributes of type Option.":
+        "Les options concernent les attributs de type Option.",
     "Message": "Message", "Opportunity from": "Opportunité de", "Opportunity to": "à",
     "Recalculate Opportunity Prices": "Recalcul des prix des opportunités",
     "Result": "Résultat", "Run": "Exécuter", "Running…": "En cours…",

@@ -144,3 +144,13 @@ def test_zoom_only_on_known_lists_and_alphanumeric_attributes(session):
         _attribute(session, "BAD", T.ALPHANUMERIC, length=5, zoom_code="tcxxx0000m000")
     with pytest.raises(ValidationError, match="Only Alphanumeric"):
         _attribute(session, "NUM", T.INTEGER, length=5, zoom_code="tcibd0501m000")
+
+
+def test_settable_fields_follow_the_type():
+    from desktop.crm.attributes import settable_fields
+
+    assert settable_fields(T.DATE) == set()
+    assert settable_fields(T.INTEGER) == {"length"}
+    assert settable_fields(T.OPTION) == {"options"}
+    assert settable_fields(T.ALPHANUMERIC) == {
+        "length", "case_conversion", "alignment", "zoom_code", "zoom_validation"}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QMessageBox
+
 from desktop.views.satellite import RecordDialog
 
 
@@ -20,6 +22,27 @@ def test_add_an_option_to_an_attribute(window, monkeypatch):
     options.new_action.trigger()
     assert options.model.rowCount() == before + 1
     assert options.model.row_values(before)["value"] == "Chimie"
+
+
+def test_only_what_the_type_allows_is_open(window, answers):
+    from desktop.crm.enums import AttributeType
+
+    detail = window.open_session("tdsmi0150s000", record_id=1)  # CLISINCE, a date
+    editor = detail.form.editor
+    assert editor("data_type").value() is AttributeType.DATE
+    assert not any(editor(n).isEnabled() for n in ("length", "case_conversion", "zoom_code"))
+    assert not detail.tab_widget.isTabEnabled(0)
+    assert detail.tab_widget.tabToolTip(0) == "Options belong to attributes of type Option."
+    def choose(data_type) -> None:  # as the user picks it in the list
+        editor("data_type").setCurrentIndex(editor("data_type").findData(data_type))
+
+    choose(AttributeType.ALPHANUMERIC)
+    assert all(editor(n).isEnabled() for n in ("length", "case_conversion", "alignment",
+                                               "zoom_code", "zoom_validation"))
+    assert not detail.tab_widget.isTabEnabled(0)
+    choose(AttributeType.OPTION)
+    assert not editor("length").isEnabled() and detail.tab_widget.isTabEnabled(0)
+    answers.answer = QMessageBox.Discard  # closing at the end of the test asks
 
 
 def test_edit_an_attribute_value_through_the_grid(window, ctx):
