@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.crm import entities as E
-from desktop.crm.enums import TimeUnit
+from desktop.crm.enums import SyncAuthType, TimeUnit
 from desktop.crm.errors import CrmError, ValidationError
 from desktop.crm.records import rule
 
@@ -72,6 +72,22 @@ def _settings(session: Session, settings: E.ExchangeSyncSettings) -> None:
     for name in ("contact_pull_interval", "calendar_pull_interval"):
         if (getattr(settings, name) or 0) < 1:
             raise ValidationError("A pull interval is at least 1.", field=name)
+    _oauth(settings)
+
+
+def _oauth(settings: E.ExchangeSyncSettings) -> None:
+    """OAuth 2.0 client credentials need the tenant the application is registered in
+    (Microsoft Entra), unless another token address is given."""
+    settings.oauth_tenant = (settings.oauth_tenant or "").strip()
+    settings.oauth_token_url = (settings.oauth_token_url or "").strip()
+    if not (settings.enabled and settings.auth_type is SyncAuthType.OAUTH2):
+        return
+    if not settings.oauth_tenant and not settings.oauth_token_url:
+        raise ValidationError("OAuth 2 needs the tenant (directory) id the application is "
+                              "registered in.", field="oauth_tenant")
+    if settings.oauth_token_url and not settings.oauth_token_url.startswith("https://"):
+        raise ValidationError("The token address must start with https://.",
+                              field="oauth_token_url")
 
 
 def import_users(session: Session) -> int:

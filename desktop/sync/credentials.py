@@ -44,4 +44,5 @@ def gateway_settings(settings, password: str | None = None):
         password=load_password(settings.account_user) if password is None else password,
         auth_type=settings.auth_type.name,
         impersonation=settings.access_type.name == "IMPERSONATION",
-        server_version=settings.server_version, timeout_seconds=settings.timeout_seconds)
+        server_version=settings.server_version, timeout_seconds=settings.timeout_seconds,
+        oauth_tenant=settings.oauth_tenant, oauth_token_url=settings.oauth_token_url)

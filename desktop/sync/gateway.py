@@ -6,6 +6,7 @@ Everything EWS-specific stays here; the engine sees RemoteItem, Change and Writt
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import threading
 from dataclasses import dataclass
 from decimal import Decimal
@@ -13,7 +14,7 @@ from decimal import Decimal
 from exchangelib import (
     BASIC, DELEGATE, IMPERSONATION, NTLM, OAUTH2, Account, Attendee, CalendarItem,
     Configuration, Credentials, EWSDateTime, EWSTimeZone, ExtendedProperty, FaultTolerance,
-    HTMLBody, Mailbox, Message, Task, Version,
+    HTMLBody, Mailbox, Message, OAuth2Credentials, Task, Version,
 )
 from exchangelib.errors import (
     ErrorInternalServerTransientError, ErrorItemNotFound, ErrorServerBusy,
@@ -21,6 +22,7 @@ from exchangelib.errors import (
 )
 from exchangelib.protocol import BaseProtocol
 from exchangelib.version import Build
+from oauthlib.oauth2 import OAuth2Error
 from requests.exceptions import ConnectionError as HttpConnectionError, Timeout
 
 from desktop.sync.items import Change, CredentialsRefused, Party, RemoteItem, SyncFault, Written
@@ -53,6 +55,19 @@ for _cls in (CalendarItem, Task):
         _cls.register("crm_key", CrmKey)
 
 
+class ClientCredentials(OAuth2Credentials):
+    """OAuth 2.0 client credentials (an application registered in Microsoft Entra with the
+    EWS full_access_as_app permission) whose token address may be another authority's."""
+
+    def __init__(self, token_url: str, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self._token_url = token_url
+
+    @property
+    def token_url(self) -> str:
+        return self._token_url
+
+
 @dataclass(frozen=True)
 class GatewaySettings:
     service_url: str
@@ -63,6 +78,16 @@ class GatewaySettings:
     server_version: str = ""  # e.g. "15.1.2507.6"; empty: ask the server
     timeout_seconds: int = 30
     max_wait_seconds: int = 60  # bound of exchangelib's retries on busy / 5xx
+    oauth_tenant: str = ""  # OAuth 2: user is the client id, password its secret
+    oauth_token_url: str = ""  # empty: Microsoft's token address of the tenant
+
+    def credentials(self):
+        if self.auth_type != "OAUTH2":
+            return Credentials(self.user, self.password)
+        token_url = self.oauth_token_url or \
+            f"https://login.microsoftonline.com/{self.oauth_tenant}/oauth2/v2.0/token"
+        return ClientCredentials(token_url, client_id=self.user, client_secret=self.password,
+                                 tenant_id=self.oauth_tenant or None)
 
 
 class ExchangeGateway:
@@ -73,12 +98,14 @@ class ExchangeGateway:
         BaseProtocol.TIMEOUT = settings.timeout_seconds  # exchangelib reads it per request
 
     # -- accounts --------------------------------------------------------------------------
+    @functools.cached_property
     def _config(self) -> Configuration:
+        """One configuration for every mailbox: its credentials carry the OAuth token, so
+        the accounts and sessions of a run share one token."""
         s = self.settings
         version = Version(build=Build(*[int(p) for p in s.server_version.split(".")])) \
             if s.server_version else None
-        return Configuration(service_endpoint=s.service_url,
-                             credentials=Credentials(s.user, s.password),
+        return Configuration(service_endpoint=s.service_url, credentials=s.credentials(),
                              auth_type=AUTH[s.auth_type], version=version,
                              retry_policy=BoundedRetry(max_wait=s.max_wait_seconds))
 
@@ -86,7 +113,7 @@ class ExchangeGateway:
         with self._lock:
             if mailbox not in self._accounts:
                 self._accounts[mailbox] = self._guard(lambda: Account(
-                    primary_smtp_address=mailbox, config=self._config(), autodiscover=False,
+                    primary_smtp_address=mailbox, config=self._config, autodiscover=False,
                     access_type=IMPERSONATION if self.settings.impersonation else DELEGATE))
             return self._accounts[mailbox]
 
@@ -102,6 +129,10 @@ class ExchangeGateway:
         except UnauthorizedError as error:
             raise CredentialsRefused("Exchange refused the account: check the user name and "
                                      "password.", detail=str(error)) from error
+        except OAuth2Error as error:  # the token address refused the application
+            raise CredentialsRefused("The application was refused its token: check the "
+                                     "client id, its secret and the tenant.",
+                                     detail=f"{error.error}: {error.description}") from error
         except FAULTS as error:
             raise _fault(error) from error
 

@@ -107,12 +107,9 @@ class _AttributeDetailBase(DetailSession):
     def __init__(self, ctx, parent=None, **params) -> None:
         super().__init__(ctx, parent, **params)
         self.form.editor("data_type").changed.connect(self._type_changed)
-        self._type_changed()
 
-    def _build_tabs(self) -> None:
-        super()._build_tabs()
-        if "data_type" in self.form.specs:
-            self._type_changed()
+    def loaded(self) -> None:
+        self._type_changed()
 
     def _type_changed(self) -> None:
         settable = AT.settable_fields(self.form.editor("data_type").value())

@@ -104,7 +104,12 @@ class DetailSession(SessionWindow):
             self._loading = False
         self._set_dirty(False)
         self._build_tabs()
+        self.loaded()
         self.titleChanged.emit(self.window_title())
+
+    def loaded(self) -> None:
+        """Called once the record is in the form and the tabs are built: the place to set
+        what depends on its values (editors a type leaves closed, ...)."""
 
     def _build_tabs(self) -> None:
         current = self.tab_widget.currentIndex()

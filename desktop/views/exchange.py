@@ -40,9 +40,15 @@ class ExchangeSettingsSession(ParameterSession):
                 F("auth_type", "Authentication", "enum", enum_class=SyncAuthType),
                 F("access_type", "Access", "enum", enum_class=SyncAccessType,
                   tooltip="Impersonation: a service account acts for every sync user"),
-                F("account_user", "Service account"),
+                F("account_user", "Service account",
+                  tooltip="OAuth 2: the application (client) id"),
                 F("password", "Password",
-                  tooltip="Kept in the system keyring; leave empty to keep the saved one"),
+                  tooltip="Kept in the system keyring; leave empty to keep the saved one. "
+                          "OAuth 2: the client secret"),
+                F("oauth_tenant", "Tenant (OAuth 2)",
+                  tooltip="The directory (tenant) id the application is registered in"),
+                F("oauth_token_url", "Token address (OAuth 2)",
+                  tooltip="Empty: Microsoft's address for the tenant"),
                 F("server_version", "Server version",
                   tooltip="e.g. 15.1.2507.6; empty: asked from the server"),
                 F("timeout_seconds", "Time-out (seconds)", "int",
@@ -62,6 +68,7 @@ class ExchangeSettingsSession(ParameterSession):
     def __init__(self, ctx, parent=None, **params) -> None:
         super().__init__(ctx, parent, **params)
         self.form.editor("password").setEchoMode(QLineEdit.Password)
+        self.form.editor("auth_type").changed.connect(self._auth_changed)
         self.test_action = QAction(qta.icon("fa5s.plug"), self.tr("Test connection"), self)
         self.test_action.triggered.connect(self.test_connection)
         self.users_action = QAction(qta.icon("fa5s.users"), self.tr("Users"), self)
@@ -76,6 +83,15 @@ class ExchangeSettingsSession(ParameterSession):
 
     def to_form(self, obj) -> dict:
         return {**super().to_form(obj), "password": ""}
+
+    def loaded(self) -> None:
+        self._auth_changed()
+
+    def _auth_changed(self) -> None:
+        """The tenant and token address matter to OAuth 2 only."""
+        oauth = self.form.editor("auth_type").value() is SyncAuthType.OAUTH2
+        for name in ("oauth_tenant", "oauth_token_url"):
+            self.form.editor(name).setEnabled(oauth)
 
     def save_values(self, s, obj, values: dict):
         self._password = values.pop("password", "") or ""

@@ -659,8 +659,23 @@ FR = {
         "Exactement comme la boîte aux lettres l'écrit, majuscules comprises",
     "Impersonation: a service account acts for every sync user":
         "Emprunt d'identité : un compte de service agit pour chaque utilisateur synchronisé",
-    "Kept in the system keyring; leave empty to keep the saved one":
-        "Conservé dans le trousseau du système ; laisser vide pour garder celui enregistré",
+    "Kept in the system keyring; leave empty to keep the saved one. OAuth 2: the client "
+    "secret":
+        "Conservé dans le trousseau du système ; laisser vide pour garder celui enregistré. "
+        "OAuth 2 : le secret client",
+    "OAuth 2: the application (client) id": "OAuth 2 : l'identifiant (client) de l'application",
+    "Tenant (OAuth 2)": "Locataire (OAuth 2)",
+    "The directory (tenant) id the application is registered in":
+        "L'identifiant de l'annuaire (locataire) où l'application est inscrite",
+    "Token address (OAuth 2)": "Adresse des jetons (OAuth 2)",
+    "Empty: Microsoft's address for the tenant": "Vide : l'adresse Microsoft du locataire",
+    "OAuth 2 needs the tenant (directory) id the application is registered in.":
+        "OAuth 2 demande l'identifiant du locataire (annuaire) où l'application est inscrite.",
+    "The application was refused its token: check the client id, its secret and the tenant.":
+        "Le jeton a été refusé à l'application : vérifiez l'identifiant client, son secret et "
+        "le locataire.",
+    "The token address must start with https://.":
+        "L'adresse des jetons doit commencer par https://.",
     "Last synchronisation": "Dernière synchronisation",
     "Outlook category imported": "Catégorie Outlook importée",
     "Outlook items with this category become activities":

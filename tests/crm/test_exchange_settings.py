@@ -46,6 +46,22 @@ def test_enabled_settings_need_a_service_and_an_account(session):
         apply_values(session, settings, {"enabled": False, "calendar_pull_interval": 0})
 
 
+def test_oauth2_needs_a_tenant_or_a_secure_token_address(session):
+    from desktop.crm.enums import SyncAuthType
+
+    settings = X.sync_settings(session)
+    oauth = {"enabled": True, "service_url": "https://outlook.office365.com/EWS/Exchange.asmx",
+             "account_user": "0c1d2e3f-client-id", "auth_type": SyncAuthType.OAUTH2}
+    with pytest.raises(ValidationError, match="tenant"):
+        apply_values(session, settings, oauth)
+    with pytest.raises(ValidationError, match="https://"):
+        apply_values(session, settings, {**oauth, "oauth_token_url": "http://idp/token"})
+    apply_values(session, settings, {**oauth, "oauth_tenant": " contoso.onmicrosoft.com ",
+                                     "oauth_token_url": ""})
+    assert settings.oauth_tenant == "contoso.onmicrosoft.com"
+    apply_values(session, settings, {"auth_type": SyncAuthType.NTLM, "oauth_tenant": ""})
+
+
 def test_import_and_activate_users(session):
     session.add_all([E.Employee(code="E1", name="Anne", user_name="anne", email="anne@x.fr"),
                      E.Employee(code="E2", name="Nobody", user_name="nobody", email=""),

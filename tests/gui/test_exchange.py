@@ -89,6 +89,18 @@ def test_settings_test_connection_and_password_in_the_keyring(window, ctx, ews, 
                                        "check the user name and password.")
 
 
+def test_the_oauth_fields_open_with_oauth(window):
+    form = window.open_session("ttaad2140m000")
+    auth = form.form.editor("auth_type")
+    assert not form.form.editor("oauth_tenant").isEnabled()
+    auth.setCurrentIndex(auth.findData(SyncAuthType.OAUTH2))  # as the user picks it
+    assert form.form.editor("oauth_tenant").isEnabled()
+    assert form.form.editor("oauth_token_url").isEnabled()
+    auth.setCurrentIndex(auth.findData(SyncAuthType.NTLM))
+    assert not form.form.editor("oauth_token_url").isEnabled()
+    form.revert()
+
+
 def test_users_import_and_activate(window, ctx, answers):
     users = window.open_session("ttaad2141m000")
     before = users.model.rowCount()

@@ -20,6 +20,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 from lxml import etree
 
+from tests.sync.oauth_token import PATH as TOKEN_PATH, TokenIssuer
+
 SOAP = "http://schemas.xmlsoap.org/soap/envelope/"
 M = "http://schemas.microsoft.com/exchange/services/2006/messages"
 T = "http://schemas.microsoft.com/exchange/services/2006/types"
@@ -129,6 +131,7 @@ class Faults:
 class EwsServer:
     def __init__(self, user: str = "svc-crm", password: str = "secret") -> None:
         self.credentials = (user, password)
+        self.tokens = TokenIssuer(user, password)  # OAuth 2: the same pair as client id/secret
         self.mailboxes: dict[str, Mailbox] = {}
         self.requests: list[Request] = []
         self.faults = Faults()
@@ -170,6 +173,10 @@ class EwsServer:
     @property
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}/EWS/Exchange.asmx"
+
+    @property
+    def token_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}{TOKEN_PATH}"
 
     def mailbox(self, address: str) -> Mailbox:
         with self.lock:
@@ -242,8 +249,12 @@ class EwsServer:
 
     def _handle(self, http: BaseHTTPRequestHandler) -> None:
         body = http.rfile.read(int(http.headers.get("Content-Length", 0)))
-        expected = "Basic " + base64.b64encode(":".join(self.credentials).encode()).decode()
-        if http.headers.get("Authorization") != expected:
+        if http.path == TOKEN_PATH:
+            status, answer = self.tokens.answer(body)
+            return self._send(http, status, answer, content_type="application/json")
+        basic = "Basic " + base64.b64encode(":".join(self.credentials).encode()).decode()
+        authorization = http.headers.get("Authorization", "")
+        if authorization != basic and not self.tokens.accepts(authorization):
             return self._send(http, 401, b"", {"WWW-Authenticate": 'Basic realm="ews"'})
         envelope = etree.fromstring(body)
         operation_el = envelope.find("s:Body", NS)[0]
@@ -272,10 +283,11 @@ class EwsServer:
         self._send(http, 200, envelope_bytes(response))
 
     @staticmethod
-    def _send(http, status: int, body: bytes, headers: dict | None = None) -> None:
+    def _send(http, status: int, body: bytes, headers: dict | None = None,
+              content_type: str = "text/xml; charset=utf-8") -> None:
         try:
             http.send_response(status)
-            http.send_header("Content-Type", "text/xml; charset=utf-8")
+            http.send_header("Content-Type", content_type)
             http.send_header("Content-Length", str(len(body)))
             for key, value in (headers or {}).items():
                 http.send_header(key, value)

@@ -36,6 +36,11 @@ class ExchangeSyncSettings(Audited, Base):
         EnumByName(SyncAccessType), default=SyncAccessType.IMPERSONATION
     )
     server_version: Mapped[str] = mapped_column(String(40), default="")
+    #: OAuth 2.0 (client credentials): account_user is the application (client) id, the
+    #: keyring holds its secret; the token comes from Microsoft's address of this tenant
+    #: unless oauth_token_url names another authority.
+    oauth_tenant: Mapped[str] = mapped_column(String(80), default="")
+    oauth_token_url: Mapped[str] = mapped_column(String(300), default="")
     contact_pull_interval: Mapped[int] = mapped_column(Integer, default=1)
     contact_pull_unit: Mapped[TimeUnit] = mapped_column(EnumByName(TimeUnit), default=TimeUnit.HOURS)
     calendar_pull_interval: Mapped[int] = mapped_column(Integer, default=15)
