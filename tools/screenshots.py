@@ -3,7 +3,7 @@
     python tools/screenshots.py OUTDIR [--lang fr] [--size WxH] SCENE...
 
 A scene names what to open: ``main`` (three session tabs), a session code with an optional
-record, e.g. ``tccom4100s000:1``, or one of the prepared states of SCRIPTS
+record and tab, e.g. ``tccom4100s000:1#Attributes``, or one of the prepared states of SCRIPTS
 (``selection-error``, ``selection-preview``, ``sync-failing``, ``global-attributes``).
 Prepared states change the database: point --database at a copy.
 """
@@ -92,6 +92,17 @@ def global_attributes(window, app) -> None:
     _wait(app, lambda: task.thread.isFinished())
 
 
+def _show_tab(detail, title: str) -> None:
+    """``tccom4100s000:1#Attributes``: the detail with that tab in front (English title)."""
+    from PySide6.QtCore import QCoreApplication
+
+    tabs = detail.tab_widget
+    wanted = {title, QCoreApplication.translate("tabs", title)}
+    for index in range(tabs.count()):
+        if tabs.tabText(index) in wanted:
+            tabs.setCurrentIndex(index)
+
+
 SCRIPTS = {"selection-error": selection_error, "selection-preview": selection_preview,
            "sync-failing": sync_failing, "global-attributes": global_attributes}
 
@@ -136,11 +147,15 @@ def main() -> int:
             SCRIPTS[scene](window, app)
         else:
             for part in scene.split("+"):
+                part, _, tab = part.partition("#")
                 code, _, record = part.partition(":")
-                window.open_session(code, **({"record_id": int(record)} if record else {}))
+                opened = window.open_session(code, **({"record_id": int(record)} if record
+                                                      else {}))
+                if tab:
+                    _show_tab(opened, tab)
         for _ in range(20):
             app.processEvents()
-        name = scene.replace(":", "_").replace("+", "__")
+        name = scene.replace(":", "_").replace("+", "__").replace("#", "-")
         pixmap = window.screen().grabWindow(window.winId()) if app.platformName() == "xcb" \
             else window.grab()
         pixmap.save(str(out / f"{name}_{args.lang}.png"))

@@ -35,6 +35,10 @@ class Column:
     icon: Callable[[Any], Any] | None = None
     hidden: bool = False
     extra: dict = field(default_factory=dict)
+    #: The shown text from this column's value and the values of the ``render_from``
+    #: columns of the same row (e.g. an attribute value from its typed columns).
+    render: Callable[..., str] | None = None
+    render_from: tuple[str, ...] = ()
 
     @property
     def alignment(self) -> Qt.AlignmentFlag:
@@ -80,6 +84,14 @@ def _formats(locale_name: str) -> tuple[str, str, str, str]:
 def _number(value, decimals: int, point: str, group: str) -> str:
     text = f"{float(value):,.{decimals}f}"
     return text.replace(",", "\x00").replace(".", point).replace("\x00", group)
+
+
+def display_number(value: Decimal) -> str:
+    """A number in the user's locale with the decimals it has (3033 -> "3 033" in French,
+    12.50 -> "12,5")."""
+    _date, _datetime, point, group = _formats(QLocale().name())
+    decimals = max(0, -value.normalize().as_tuple().exponent)
+    return _number(value, decimals, point, group)
 
 
 def display(kind: str, value: Any) -> str:

@@ -52,6 +52,7 @@ class SqlTableModel(QAbstractTableModel):
         self.version_expr = version_expr
         self.columns = list(columns)
         self._flags = self._column_flags()
+        self._renders = self._column_renders()
         self.default_order = list(default_order)
         self._order: list = []
         self._fixed: list = []
@@ -181,7 +182,7 @@ class SqlTableModel(QAbstractTableModel):
         column = self.columns[index.column()]
         value = row[index.column() + 2]
         if role == Qt.DisplayRole:
-            return display(column.kind, value)
+            return self._shown(index.column(), row, value)
         if role == Qt.EditRole:
             return value
         if role == Qt.CheckStateRole and column.kind == "bool":
@@ -207,7 +208,7 @@ class SqlTableModel(QAbstractTableModel):
         for role_data in span:
             role = role_data.role()
             if role == _DISPLAY:
-                role_data.setData(display(column.kind, value))
+                role_data.setData(self._shown(index.column(), row, value))
             elif role == _ALIGN:
                 role_data.setData(column.alignment)
             elif role == _CHECK and column.kind == "bool":
@@ -221,6 +222,19 @@ class SqlTableModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.NoItemFlags
         return self._flags[index.column()]
+
+    def _shown(self, column: int, row: tuple, value) -> str:
+        render = self._renders[column]
+        if render is None:
+            return display(self.columns[column].kind, value)
+        function, positions = render
+        return function(value, *(row[p] for p in positions))
+
+    def _column_renders(self) -> list:
+        """For columns shown from several values: the function and where its values are."""
+        keys = [c.key for c in self.columns]
+        return [(c.render, tuple(keys.index(k) + 2 for k in c.render_from))
+                if c.render is not None else None for c in self.columns]
 
     def _column_flags(self) -> list:
         """Flags depend on the column only: computed once, not per painted cell."""

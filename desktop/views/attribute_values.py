@@ -16,7 +16,7 @@ from desktop.crm.attribute_zooms import zoom_of
 from desktop.crm.enums import AttributeObjectKind, AttributeType
 from desktop.crm.errors import CrmError
 from desktop.crm.unit_of_work import commit, get_current
-from desktop.models.columns import Column
+from desktop.models.columns import Column, display, display_number
 from desktop.models.sql_table import ROW_ID_ROLE
 from desktop.views.forms import FieldSpec as F, Group, tr_field as t
 from desktop.views.overview import OverviewSession
@@ -96,8 +96,11 @@ class AttributeValuesTab(OverviewSession):
                 Column("label", t("Label"), A.label, searchable=True, width=220),
                 Column("type", t("Type"), A.data_type, width=100),
                 Column("value", t("Value"), value, searchable=True, width=220,
-                       setter=self._set_value),
-                Column("text", t("Text"), V.text, width=200)]
+                       setter=self._set_value, render=_shown_value,
+                       render_from=("value_date", "value_number")),
+                Column("text", t("Text"), V.text, width=200),
+                Column("value_date", "", V.value_date, hidden=True),
+                Column("value_number", "", V.value_number, hidden=True)]
 
     def fixed_clauses(self):
         return [and_(V.object_kind == self.params["kind"],
@@ -177,6 +180,15 @@ class AttributeValuesTab(OverviewSession):
         return self._add(t("Add attribute"), "attribute_id", LookupSpec(A, "label"),
                          lambda s, attribute_id: AT.attach_attribute(
                              s, kind, object_id, s.get(A, attribute_id)))
+
+
+def _shown_value(text: str | None, date, number) -> str:
+    """Dates and numbers in the user's locale; the grid sorts and searches the text."""
+    if date is not None:
+        return display("date", date)
+    if number is not None:
+        return display_number(number)
+    return text or ""
 
 
 def attributes_tab(kind: AttributeObjectKind):

@@ -53,6 +53,11 @@ def test_edit_an_attribute_value_through_the_grid(window, ctx):
                if tab.model.row_values(r)["attribute"] == "CLISINCE")
     assert tab.model.setData(tab.model.index(row, 3), "15/03/2024")
     assert tab.model.row_values(row)["value"] == "2024-03-15"
+    assert tab.model.index(row, 3).data() == "15/03/2024"  # shown in the user's locale
+    numbers = [r for r in range(tab.model.rowCount())
+               if tab.model.row_values(r)["value_number"] is not None]
+    assert numbers and all(tab.model.index(r, 3).data() ==
+               f"{int(tab.model.row_values(r)['value_number']):,}" for r in numbers)
 
 
 def test_f2_chooses_a_listed_value(window, ctx, monkeypatch, answers):
