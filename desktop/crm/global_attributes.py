@@ -51,8 +51,10 @@ class GlobalAttributeAddition:
         if not added:
             return ReportLine(target.code, BatchLineResult.SKIPPED_EXISTING,
                               "All attributes of the set are present.")
-        return ReportLine(target.code, BatchLineResult.WOULD_CREATE if simulate
-                          else BatchLineResult.CREATED, "{count} attribute(s) added",
+        if simulate:
+            return ReportLine(target.code, BatchLineResult.WOULD_CREATE,
+                              "{count} attribute(s) would be added", {"count": added})
+        return ReportLine(target.code, BatchLineResult.CREATED, "{count} attribute(s) added",
                           {"count": added})
 
     def parameters(self) -> dict:

@@ -586,6 +586,7 @@ FR = {
     "{code} is not a list values can be chosen from; use one of {codes}.":
         "{code} n'est pas une liste de valeurs ; utilisez l'une de {codes}.",
     "{count} attribute(s) added": "{count} attribut(s) ajouté(s)",
+    "{count} attribute(s) would be added": "{count} attribut(s) seraient ajouté(s)",
     "{count} price(s)": "{count} prix",
     "{label} needs a code from {list_label}.": "{label} doit recevoir un code de : {list_label}.",
     "{value} is not in {list_label}; press F2 to choose.":

@@ -77,7 +77,7 @@ def test_simulate_reports_and_stores_nothing_but_the_log(session, survey):
     assert report.count(R.WOULD_CREATE) == 3 and _values(session) == 0
     run = session.get(E.BatchRun, report.run_id)
     assert (run.mode, len(run.lines), run.lines[0].message) == \
-        (UpdateMode.SIMULATE, 3, "2 attribute(s) added")
+        (UpdateMode.SIMULATE, 3, "2 attribute(s) would be added")
 
 
 def test_cancel_rolls_back_everything(session, survey):
