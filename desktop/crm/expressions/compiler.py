@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import operator
 import re
 from dataclasses import dataclass
 from decimal import Decimal, DivisionByZero, InvalidOperation
@@ -22,6 +23,12 @@ from desktop.crm.expressions.errors import ExpressionError
 from desktop.crm.expressions.parser import parse
 
 CONSTANT_TYPES = {Decimal: "number", str: "text", dt.date: "date", bool: "bool"}
+# one SQL operation per operator met: building all of them for each one cost a third of a
+# compile
+COMPARISONS = {"=": operator.eq, "<>": operator.ne, "<": operator.lt, "<=": operator.le,
+               ">": operator.gt, ">=": operator.ge}
+ARITHMETIC = {"+": operator.add, "-": operator.sub, "*": operator.mul,
+              "/": lambda a, b: a / func.nullif(b, 0), "\\": lambda a, b: a % func.nullif(b, 0)}
 
 
 @dataclass
@@ -250,10 +257,7 @@ class _Compiler:
         left, right = self.enum_member(left, right, node), self.enum_member(right, left, node)
         if left.is_const and right.is_const:
             return Value("bool", const=_compare(op, left.const, right.const))
-        a, b = left.expr(), right.expr()
-        sql = {"=": a == b, "<>": a != b, "<": a < b, "<=": a <= b, ">": a > b,
-               ">=": a >= b}[op]
-        return Value("bool", sql=sql)
+        return Value("bool", sql=COMPARISONS[op](left.expr(), right.expr()))
 
     def arithmetic(self, node, left: Value, right: Value) -> Value:
         op = node.op
@@ -273,10 +277,7 @@ class _Compiler:
                 return Value("number", const=_arith(op, left.const, right.const))
             except (DivisionByZero, InvalidOperation, ZeroDivisionError):
                 raise self.error("Division by zero.", node) from None
-        a, b = left.expr(), right.expr()
-        sql = {"+": a + b, "-": a - b, "*": a * b, "/": a / func.nullif(b, 0),
-               "\\": a % func.nullif(b, 0)}[op]
-        return Value("number", sql=sql)
+        return Value("number", sql=ARITHMETIC[op](left.expr(), right.expr()))
 
     def enum_member(self, value: Value, other: Value, node) -> Value:
         """A status written by its label ("In Process") or name compares with the stored name."""

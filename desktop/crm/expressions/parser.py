@@ -14,9 +14,10 @@ RELATIONAL = {"=", "<>", "<", "<=", ">", ">="}
 
 def parse(source: str) -> ast.Node:
     """The tree of ``source``, or ExpressionError at the first fault."""
-    if not source.strip() or not any(t.kind != "end" for t in tokenize(source)):
+    tokens = tokenize(source)
+    if len(tokens) == 1:  # only the end: blank, or nothing but comments
         raise ExpressionError("The expression is empty.", source, 0)
-    parser = _Parser(source, tokenize(source))
+    parser = _Parser(source, tokens)
     node = parser.expression()
     parser.expect_end()
     return node
