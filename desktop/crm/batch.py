@@ -7,6 +7,7 @@ import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from desktop.crm import entities as E
@@ -72,10 +73,13 @@ def run_batch(session: Session, kind: BatchRunKind, mode: UpdateMode, parameters
         raise
     run = E.BatchRun(kind=kind, mode=mode, parameters=json.dumps(parameters, default=str),
                      user_name=current_user(session), started_at=started, finished_at=utcnow(),
-                     outcome="done",
-                     lines=[E.BatchRunLine(object_key=line.object_key, result=line.result,
-                                           message=line.text()) for line in report.lines])
+                     outcome="done")
     session.add(run)
+    session.flush()
+    if report.lines:  # one executemany: a run over every record of a range logs them all
+        session.execute(insert(E.BatchRunLine), [
+            {"run_id": run.id, "object_key": line.object_key, "result": line.result,
+             "message": line.text()} for line in report.lines])
     session.commit()
     report.run_id = run.id
     return report
