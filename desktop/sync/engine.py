@@ -257,10 +257,9 @@ class SyncEngine:
         for (mailbox, operation, kind, invite), entries in work.items():
             if mailbox in self.unpulled or mailbox in failed_boxes:
                 continue
-            for start in range(0, len(entries), BATCH):
+            for batch in chunked(entries, BATCH):
                 try:
-                    pushed += self.send(mailbox, operation, kind, invite,
-                                        entries[start:start + BATCH])
+                    pushed += self.send(mailbox, operation, kind, invite, batch)
                 except CredentialsRefused:
                     raise
                 except SyncFault as error:  # this mailbox waits; the others go on
@@ -268,8 +267,8 @@ class SyncEngine:
                     failed_boxes.add(mailbox)
                     break
         with self.db.session(SYNC_USER) as s:  # rows with nothing to send are done
-            for row_id in self._nothing_to_send:
-                s.get(E.SyncOutbox, row_id).done_at = self.clock()
+            for row in outbox_rows(s, self._nothing_to_send).values():
+                row.done_at = self.clock()
             s.commit()
         if fault is not None:
             raise fault
@@ -352,7 +351,7 @@ class SyncEngine:
             batch = _Batch(s, mailbox, entries, written)
             for (row_ids, item_id, item), result in zip(entries, written):
                 if result.error:
-                    self._retry(s, row_ids, result.error, rows=batch.rows)
+                    self._retry(batch.rows, row_ids, result.error)
                     if "ErrorItemNotFound" in result.error and item_id:  # gone: create again
                         s.execute(L.__table__.delete().where(L.mailbox == mailbox,
                                                              L.item_id == item_id))
@@ -380,11 +379,10 @@ class SyncEngine:
         link.change_key, link.uid = result.change_key, item.uid
         link.last_synced_at = self.clock()
 
-    def _retry(self, s: Session, row_ids, error: str, retry_after: float | None = None,
-               rows: dict | None = None) -> None:
+    def _retry(self, rows: dict, row_ids, error: str, retry_after: float | None = None) -> None:
         for row_id in row_ids:
             self._failed.add(row_id)
-            row = rows[row_id] if rows else s.get(E.SyncOutbox, row_id)
+            row = rows[row_id]
             row.attempts += 1
             row.last_error = error[:2000]
             wait = max(back_off(row.attempts), dt.timedelta(seconds=retry_after or 0))
@@ -392,7 +390,7 @@ class SyncEngine:
 
     def failed(self, row_ids, error: str, retry_after: float | None = None) -> None:
         with self.db.session(SYNC_USER) as s:
-            self._retry(s, row_ids, error, retry_after)
+            self._retry(outbox_rows(s, row_ids), row_ids, error, retry_after)
             s.commit()
 
 
@@ -402,9 +400,7 @@ class _Batch:
 
     def __init__(self, s: Session, mailbox: str, entries, written) -> None:
         self.mailbox = mailbox
-        row_ids = [rid for e in entries for rid in e[0]]
-        self.rows = {r.id: r for chunk in chunked(row_ids, IN_CHUNK) for r in s.scalars(
-            select(E.SyncOutbox).where(E.SyncOutbox.id.in_(chunk)))}
+        self.rows = outbox_rows(s, [rid for e in entries for rid in e[0]])
         item_ids = [e[1] or r.item_id for e, r in zip(entries, written) if e[1] or r.item_id]
         self.links = {link.item_id: link for chunk in chunked(item_ids, IN_CHUNK)
                       for link in s.scalars(select(L).where(L.mailbox == mailbox,
@@ -413,6 +409,11 @@ class _Batch:
         self.activity_ids = {codes[code]: id_ for chunk in chunked(list(codes), IN_CHUNK)
                              for code, id_ in s.execute(select(E.Activity.code, E.Activity.id)
                                                         .where(E.Activity.code.in_(chunk)))}
+
+
+def outbox_rows(s: Session, row_ids: list[int]) -> dict[int, E.SyncOutbox]:
+    return {r.id: r for chunk in chunked(row_ids, IN_CHUNK) for r in s.scalars(
+        select(E.SyncOutbox).where(E.SyncOutbox.id.in_(chunk)))}
 
 
 def chunked(values: list, size: int):

@@ -3,6 +3,8 @@ Cancel on a worker thread, and the run's report."""
 
 from __future__ import annotations
 
+from collections import Counter
+
 import qtawesome as qta
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -149,9 +151,7 @@ class ProcessingSession(SessionWindow):
 
     def summary_text(self, report: RunReport) -> str:
         """'Simulate: 3 record(s) processed: 2 Would Create, 1 Skipped (selection false).'"""
-        counts: dict = {}
-        for line in report.lines:
-            counts[line.result] = counts.get(line.result, 0) + 1
+        counts = Counter(line.result for line in report.lines)
         text = QCoreApplication.translate(
             "ProcessingSession", "%1: %2 record(s) processed.").replace(
             "%1", translate_enum(report.mode)).replace("%2", str(len(report.lines)))

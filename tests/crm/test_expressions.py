@@ -209,3 +209,14 @@ def test_a_pattern_that_cannot_be_read_is_reported(session, johnson, pattern):
     with pytest.raises(ExpressionError, match="is not valid") as caught:
         compile_selection(session, "bp", f'bp.name IN "{pattern}"')
     assert caught.value.column == 12
+
+
+def test_spans_for_colouring_follow_the_lexer_and_never_raise():
+    from desktop.crm.expressions.lexer import spans
+
+    source = 'bp.city = "in" and | in a comment\n"open § x'
+    kinds = [(kind, source[a:b]) for kind, a, b in spans(source)]
+    assert kinds == [("name", "bp.city"), ("op", "="), ("string", '"in"'),
+                     ("keyword", "and"), ("comment", "| in a comment"),
+                     ("string", '"open § x')]
+    assert [k for k, *_ in spans("a § b")] == ["name", "name"]

@@ -37,20 +37,18 @@ def tokenize(source: str) -> list[Token]:
     if "\x00" in source:  # no database stores it in text; refuse it here, clearly
         raise ExpressionError("The expression contains a NUL character; remove it.", source,
                               source.index("\x00"))
-    tokens, position = [], 0
-    while position < len(source):
-        match = _TOKEN.match(source, position)
-        if match is None:
+    tokens = []
+    for kind, position, end in _scan(source):
+        if kind is None:
             raise ExpressionError("Unexpected character {char}.", source, position,
                                   char=repr(source[position]))
-        kind, text = match.lastgroup, match.group()
         if kind == "unterminated":
             raise ExpressionError("This text has no closing double quote.", source, position)
-        if kind == "name" and text.lower() in KEYWORDS:
-            kind, text = "keyword", text.lower()
-        if kind not in ("space", "comment"):
+        text = source[position:end]
+        if kind == "keyword":
+            text = text.lower()
+        if kind != "comment":
             tokens.append(Token(kind, text, position))
-        position = match.end()
     tokens.append(Token("end", "", len(source)))
     return tokens
 
@@ -58,17 +56,24 @@ def tokenize(source: str) -> list[Token]:
 def spans(source: str):
     """(kind, start, end) of every token, for colouring as the user types: it never raises,
     an unexpected character is stepped over and an open string runs to the end."""
+    for kind, start, end in _scan(source):
+        if kind is not None:
+            yield ("string" if kind == "unterminated" else kind), start, end
+
+
+def _scan(source: str):
+    """(kind, start, end) of each token but spaces, keywords told from names; an unexpected
+    character comes as (None, position, position + 1)."""
     position = 0
     while position < len(source):
         match = _TOKEN.match(source, position)
         if match is None:
+            yield None, position, position + 1
             position += 1
             continue
         kind = match.lastgroup
         if kind == "name" and match.group().lower() in KEYWORDS:
             kind = "keyword"
-        elif kind == "unterminated":
-            kind = "string"
         if kind != "space":
             yield kind, match.start(), match.end()
         position = match.end()
