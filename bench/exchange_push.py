@@ -16,13 +16,13 @@ sys.path.insert(0, str(ROOT))
 
 
 def _database(folder: Path):
-    from desktop.crm import activities as A
-    from desktop.crm import entities as E
+    from sqlalchemy import select
+
+    from desktop.crm import activities as A, entities as E
     from desktop.crm.database import open_database
     from desktop.crm.demo import build_demo
     from desktop.crm.enums import ActivityType as T, PartyType
     from desktop.crm.parameters import com_parameters
-    from sqlalchemy import select
 
     db = open_database(f"sqlite:///{folder / 'push.sqlite'}")
     build_demo(db.engine, "small")

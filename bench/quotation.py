@@ -18,8 +18,7 @@ RUNS = 5
 
 def prepare(folder: Path) -> Path:
     """A small demo database with one In Process opportunity holding 500 selected items."""
-    from desktop.crm import entities as E
-    from desktop.crm import opportunities as O
+    from desktop.crm import entities as E, opportunities as O
     from desktop.crm.database import open_database
     from desktop.crm.demo import build_demo
     from desktop.crm.enums import OpportunityStatus as S

@@ -74,7 +74,7 @@ def run_application(args) -> int:
     try:
         db, status = open_app_database(args.database or settings.get(DATABASE_URL) or None)
     except CrmError as error:
-        from desktop.views.base import error_text
+        from desktop.i18n import error_text
 
         if args.self_test:
             print(f"self-test: {error}", file=sys.stderr)
@@ -89,8 +89,8 @@ def run_application(args) -> int:
 
 
 def _run(app, db, settings, translations, user, status, args) -> int:
-    from desktop.views.context import AppContext
-    from desktop.views.main_window import MainWindow
+    from desktop.views.shell.context import AppContext
+    from desktop.views.shell.main_window import MainWindow
 
     employee_id, employee_name = resolve_employee(db, settings, user)
     ctx = AppContext(db=db, user=user, settings=settings, employee_id=employee_id,
@@ -105,7 +105,7 @@ def _run(app, db, settings, translations, user, status, args) -> int:
     window.restore_state()
     window.show()
     QTimer.singleShot(0, settle_memory)
-    from desktop.views.reminders import ReminderService
+    from desktop.views.activities.reminders import ReminderService
 
     reminders = ReminderService(ctx, window)
     QTimer.singleShot(2000, reminders.start)
@@ -120,16 +120,9 @@ def _run(app, db, settings, translations, user, status, args) -> int:
     return code
 
 
-def _wait_for_rows(session, seconds: float = 30) -> int | None:
-    """The row count of a session's grid, once its counting thread has answered."""
-    from PySide6.QtCore import QEventLoop
-
-    model = getattr(session, "model", None)
-    if model is not None and not model.count_known:
-        loop = QEventLoop()
-        model.countChanged.connect(loop.quit)
-        QTimer.singleShot(int(seconds * 1000), loop.quit)
-        loop.exec()
+def _wait_for_rows(window, session) -> int | None:
+    """The row count of a session's grid, once its reads on the task pool have answered."""
+    window.ctx.pool.wait_idle()
     return session.rows_shown()
 
 
@@ -142,13 +135,13 @@ def settle_memory() -> None:
 
 def self_test(window) -> int:
     """Open every session by its code, print a line each, close them; 0 when all worked."""
-    from desktop.views import registry
+    from desktop.views.shell import registry
 
     failed = []
     for spec in registry.all_sessions():
         try:
             session = window.open_session(spec.code)
-            rows = _wait_for_rows(session)
+            rows = _wait_for_rows(window, session)
             print(f"{spec.code}  {spec.title:45} {rows if rows is not None else 'ok'}")
             window.find_window(session.key).close()
         except Exception as error:  # noqa: BLE001 - report which session failed

@@ -7,6 +7,21 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from desktop.crm.errors import CrmError
+
+
+def tr_crm(text: str) -> str:
+    """Translate a domain message template or label (context "crm")."""
+    return QCoreApplication.translate("crm", text)
+
+
+def error_text(error: BaseException) -> str:
+    """The user's sentence for an error: a domain error translated, anything else named."""
+    if isinstance(error, CrmError) or callable(getattr(error, "message", None)):
+        return error.message(tr_crm)  # domain errors and the sync's fault kinds
+    return QCoreApplication.translate("Operation", "Unexpected error: %1").replace(
+        "%1", str(error) or type(error).__name__)
+
 
 def translations_dir() -> Path:
     frozen = getattr(sys, "_MEIPASS", None)

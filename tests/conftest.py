@@ -15,9 +15,9 @@ import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
+from desktop.crm import migrations
 from desktop.crm.database import Database, make_engine
 from desktop.crm.demo import build_demo
-from desktop.crm import migrations
 from tests.support.pgserver import PostgresCluster, find_bindir
 
 BACKENDS = ("sqlite", "postgresql")

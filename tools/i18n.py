@@ -25,7 +25,7 @@ LANGUAGES = ("fr",)
 DOMAIN_ERRORS = {"CrmError", "ValidationError", "NotAllowedError", "NotFoundError",
                  "StaleRecordError", "NumberingError", "DatabaseOpenError",
                  "ConfirmationRequired", "ExpressionError", "SyncFault", "CredentialsRefused",
-                 "NoKeyring"}
+                 "NoKeyring", "Declined"}
 sys.path.insert(0, str(ROOT))
 
 
@@ -56,6 +56,12 @@ def collect_from_source(path: Path, found: set[tuple[str, str]]) -> None:
                 found.add(("crm", first))  # the expression compiler's self.error(...)
             if name == "Field" and len(args) > 5 and _str(args[5]):
                 found.add(("fields", _str(args[5])))
+            if name == "translated" and len(args) > 2 and second and _str(args[2]):
+                found.add((second, _str(args[2])))  # SessionWindow.translated(setter, ctx, text)
+            if name == "add_tab" and second:
+                found.add(("tabs", second))  # a tab a feature adds to another entity
+            if name == "add_leading_tab" and second:
+                found.add(("tabs", second))
             if name == "ReportLine" and len(args) > 2 and _str(args[2]):
                 found.add(("crm", _str(args[2])))  # a batch report line's message
             if name == "tr_crm" and first:
@@ -74,14 +80,14 @@ def collect_from_source(path: Path, found: set[tuple[str, str]]) -> None:
                     found.add(("crm", value))
         if isinstance(node, ast.FunctionDef) and node.name.endswith("tabs"):
             for inner in ast.walk(node):  # ("Title", factory) pairs of a tabs() declaration
-                if isinstance(inner, ast.Tuple) and len(inner.elts) == 2 and \
+                if isinstance(inner, ast.Tuple) and len(inner.elts) in (2, 3) and \
                         _str(inner.elts[0]) and not isinstance(inner.elts[1], ast.Constant):
                     found.add(("tabs", _str(inner.elts[0])))
 
 
 def collect() -> set[tuple[str, str]]:
-    from desktop.crm import enums
     import desktop.crm.entities  # noqa: F401
+    from desktop.crm import enums
     from desktop.crm.base import Base
 
     found: set[tuple[str, str]] = set()

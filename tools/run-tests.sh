@@ -16,8 +16,9 @@ if ((${#missing[@]})); then
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
-# The Debian package starts a cluster of its own; the tests make theirs, so stop it.
-if command -v pg_ctlcluster >/dev/null 2>&1; then
+# The Debian package starts a cluster of its own when it is installed; the tests make theirs,
+# so stop the one this script's install started, and never a cluster someone else runs.
+if [[ " ${missing[*]:-} " == *" postgresql "* ]] && command -v pg_ctlcluster >/dev/null 2>&1; then
   for c in $(pg_lsclusters -h 2>/dev/null | awk '{print $1"/"$2}'); do
     pg_ctlcluster ${c%/*} ${c#*/} stop >/dev/null 2>&1 || true
   done
@@ -26,6 +27,10 @@ fi
 python3 -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip
 .venv/bin/python -m pip install -q -e '.[test]'
+
+# Lint and types first: ruff on the whole tree, mypy on the domain and the sync
+.venv/bin/ruff check .
+.venv/bin/mypy
 
 export QT_QPA_PLATFORM=offscreen
 exec .venv/bin/python -m pytest "$@"

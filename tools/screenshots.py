@@ -4,7 +4,8 @@
 
 A scene names what to open: ``main`` (three session tabs), a session code with an optional
 record and tab, e.g. ``tccom4100s000:1#Attributes``, or one of the prepared states of SCRIPTS
-(``selection-error``, ``selection-preview``, ``sync-failing``, ``global-attributes``).
+(``selection-error``, ``selection-preview``, ``sync-failing``, ``global-attributes``,
+``changed-elsewhere``).
 Prepared states change the database: point --database at a copy.
 """
 
@@ -17,7 +18,6 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PySide6.QtCore import QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
 
 
 def _wait(app, done, seconds: float = 20) -> None:
@@ -29,13 +29,32 @@ def _wait(app, done, seconds: float = 20) -> None:
         app.processEvents()
 
 
+def _idle(window, app) -> None:
+    """Until every read and change on the task pool has answered."""
+    _wait(app, lambda: not window.ctx.pool.busy)
+
+
+def changed_elsewhere(window, app) -> None:
+    """A partner edited here while another window saves a change to it: the bar."""
+    detail = window.open_session("tccom4100s000", record_id=1)
+    _idle(window, app)
+    other = type(detail)(window.ctx, record_id=1)
+    _idle(window, app)
+    detail.form.editor("phone").set_value("+33 4 72 00 00 00")
+    detail._changed()
+    other.form.editor("city").set_value("Villeurbanne")
+    other.save()
+    _idle(window, app)
+    other.deleteLater()
+
+
 def _selection(window, app, expression: str) -> None:
     """The seed's selection with ``expression`` typed in, compiled and previewed."""
     detail = window.open_session("tdsmi0170s000", record_id=1)
     detail.panel.editor.setPlainText(expression)
     detail.compile()
-    task = detail.panel.start_preview()
-    _wait(app, lambda: task.thread.isFinished())
+    detail.panel.start_preview()
+    _idle(window, app)
 
 
 def selection_error(window, app) -> None:
@@ -53,12 +72,11 @@ def sync_failing(window, app) -> None:
     import keyring
     from sqlalchemy import select
 
-    from tests.support.memory_keyring import MemoryKeyring
-
     from desktop.crm import entities as E
     from desktop.crm.parameters import com_parameters
+    from tests.support.memory_keyring import MemoryKeyring
 
-    with window.ctx.session() as s:
+    with window.ctx.db.session(user=window.ctx.user) as s:
         com_parameters(s).synchronize_activities = True
         settings = s.scalars(select(E.ExchangeSyncSettings)).first() or E.ExchangeSyncSettings()
         settings.enabled, settings.account_user = True, "svc-crm"
@@ -82,14 +100,15 @@ def global_attributes(window, app) -> None:
     from desktop.crm import entities as E
 
     form = window.open_session("tdsmi2210m000")
-    with window.ctx.session() as s:
+    with window.ctx.db.session(user=window.ctx.user) as s:
         survey = s.scalar(select(E.AttributeSet.id).order_by(E.AttributeSet.id))
         lyon = s.scalar(select(E.Selection.id).where(E.Selection.code == "LYON"))
     form.form.editor("selection_id").set_value(lyon)
     form.form.editor("attribute_set_id").set_value(survey)
     form.form.editor("selection_text").set_value(True)
     task = form.run()
-    _wait(app, lambda: task.thread.isFinished())
+    _wait(app, lambda: not task.running)
+    _idle(window, app)
 
 
 def _show_tab(detail, title: str) -> None:
@@ -104,7 +123,8 @@ def _show_tab(detail, title: str) -> None:
 
 
 SCRIPTS = {"selection-error": selection_error, "selection-preview": selection_preview,
-           "sync-failing": sync_failing, "global-attributes": global_attributes}
+           "sync-failing": sync_failing, "global-attributes": global_attributes,
+           "changed-elsewhere": changed_elsewhere}
 
 
 def main() -> int:
@@ -118,8 +138,8 @@ def main() -> int:
     from desktop.app import create_application, open_app_database, resolve_employee
     from desktop.i18n import Translations
     from desktop.settings import Settings
-    from desktop.views.context import AppContext
-    from desktop.views.main_window import MainWindow
+    from desktop.views.shell.context import AppContext
+    from desktop.views.shell.main_window import MainWindow
 
     app = create_application()
     translations = Translations()
@@ -153,6 +173,7 @@ def main() -> int:
                                                       else {}))
                 if tab:
                     _show_tab(opened, tab)
+        _idle(window, app)
         for _ in range(20):
             app.processEvents()
         name = scene.replace(":", "_").replace("+", "__").replace("#", "-")

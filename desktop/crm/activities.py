@@ -10,19 +10,28 @@ from functools import wraps
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from desktop.crm import entities as E
 from desktop.crm.enums import (
-    ACTIVITY_STATUSES, CLOSED_ACTIVITY_STATUSES, ActivityStatus as St, ActivityType as T,
-    Attendance, AttendanceStatus, EmailDirection, PartyType, RecipientRole, TimeUnit,
+    ACTIVITY_STATUSES,
+    CLOSED_ACTIVITY_STATUSES,
+    ActivityStatus as St,
+    ActivityType as T,
+    Attendance,
+    AttendanceStatus,
+    EmailDirection,
+    PartyType,
+    RecipientRole,
+    TimeUnit,
 )
 from desktop.crm.errors import NotAllowedError, ValidationError
 from desktop.crm.numbering import next_number
 from desktop.crm.parameters import com_parameters
 from desktop.crm.records import apply_values
 from desktop.crm.types import utcnow
+
 
 def _no_autoflush(func_):
     """Lines are built over several steps: flushing a half-built one would fail."""
@@ -128,15 +137,16 @@ def _fill_partner(session: Session, values: dict, act: E.Activity) -> None:
 def _dates(act: E.Activity) -> None:
     if act.type in WITH_ATTENDEES and act.start_at is None:
         raise ValidationError("Enter the start.", field="start_at")
+    start: Any = act.start_at  # required above for the types that use it
     if act.type is T.CALL and (act.duration_hours or act.duration_minutes):
-        act.end_at = act.start_at + dt.timedelta(hours=act.duration_hours or 0,
+        act.end_at = start + dt.timedelta(hours=act.duration_hours or 0,
                                                  minutes=act.duration_minutes or 0)  # AP-03
     if act.type is T.APPOINTMENT and act.all_day:  # BR-AP-01: dates only
         start = act.start_at.replace(hour=0, minute=0, second=0, microsecond=0)
         end = (act.end_at or act.start_at).replace(hour=23, minute=59, second=0, microsecond=0)
         act.start_at, act.end_at = start, end
     if act.type in WITH_ATTENDEES and act.end_at is None:
-        act.end_at = act.start_at + dt.timedelta(minutes=30)
+        act.end_at = start + dt.timedelta(minutes=30)
     if act.end_at and act.start_at and act.end_at < act.start_at:
         raise ValidationError("The end must not be before the start.", field="end_at")
     if act.type is T.TASK and act.due_at is None:
@@ -342,9 +352,10 @@ def follow_up(session: Session, original: E.Activity, kind: T, employee_id: int 
     if kind not in FOLLOW_UP_TYPES:
         raise NotAllowedError("A follow-up can be an appointment, a call, a task or an e-mail.")
     when = when or (utcnow() + dt.timedelta(days=1)).replace(minute=0, second=0, microsecond=0)
-    values = {"subject": original.subject, "business_partner_id": original.business_partner_id,
-              "contact_id": original.contact_id, "opportunity_id": original.opportunity_id,
-              "phase_id": original.phase_id, "linked_activity_id": original.id}
+    values: dict[str, Any] = {
+        "subject": original.subject, "business_partner_id": original.business_partner_id,
+        "contact_id": original.contact_id, "opportunity_id": original.opportunity_id,
+        "phase_id": original.phase_id, "linked_activity_id": original.id}
     if kind in WITH_ATTENDEES:
         values["start_at"] = when
     if kind is T.TASK:
@@ -400,7 +411,8 @@ def follow_up_chain(session: Session, activity_id: int) -> list[E.Activity]:
     root = session.get(E.Activity, activity_id)
     while root.linked_activity_id is not None:
         root = session.get(E.Activity, root.linked_activity_id)
-    chain, level = [root], [root.id]
+    chain: list[Any] = [root]
+    level = [root.id]
     while level:
         children = session.scalars(select(E.Activity).where(
             E.Activity.linked_activity_id.in_(level)).order_by(E.Activity.id)).all()
@@ -424,10 +436,6 @@ def dismiss_reminder(act: E.Activity) -> None:
 
 def snooze_reminder(act: E.Activity, minutes: int, now: dt.datetime) -> None:
     act.reminder_at = now + dt.timedelta(minutes=minutes)
-
-
-def count_open(session: Session, where: list) -> int:
-    return session.scalar(select(func.count(E.Activity.id)).where(open_clause(), *where))
 
 
 # -- agenda -----------------------------------------------------------------------------------

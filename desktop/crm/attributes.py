@@ -13,7 +13,11 @@ from sqlalchemy.orm import Session
 from desktop.crm import entities as E
 from desktop.crm.attribute_zooms import ZOOMS, zoom_of
 from desktop.crm.enums import (
-    Alignment, AttributeObjectKind, AttributeType, CaseConversion, ZoomValidation,
+    Alignment,
+    AttributeObjectKind,
+    AttributeType,
+    CaseConversion,
+    ZoomValidation,
 )
 from desktop.crm.errors import NotAllowedError, ValidationError
 from desktop.crm.records import rule
@@ -215,3 +219,16 @@ def attach_attribute(session: Session, kind: AttributeObjectKind, object_id: int
     row = E.AttributeValue(object_kind=kind, object_id=object_id, attribute=attribute)
     session.add(row)
     return row
+
+
+def value_editor(session: Session, value_id: int) -> tuple[AttributeType, list[str], str]:
+    """What an editor of one attribute value needs: its type, its options, its text."""
+    row = session.get(E.AttributeValue, value_id)
+    return (row.attribute.data_type, [o.option_value for o in row.attribute.options],
+            display_value(row))
+
+
+def value_zoom(session: Session, value_id: int):
+    """The list (BR-ATR-07) a value is chosen from, or None."""
+    row = session.get(E.AttributeValue, value_id)
+    return zoom_of(row.attribute) if row is not None else None

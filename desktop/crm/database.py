@@ -119,10 +119,6 @@ class Database:
     def description(self) -> str:
         return describe_url(self.url)
 
-    @property
-    def is_sqlite(self) -> bool:
-        return self.engine.dialect.name == "sqlite"
-
     def session(self, user: str = "") -> Session:
         """A new unit of work acting for ``user`` (written in the audit columns)."""
         session = self._factory()

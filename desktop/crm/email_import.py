@@ -13,10 +13,13 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop.crm import activities as A
-from desktop.crm import entities as E
+from desktop.crm import activities as A, entities as E
 from desktop.crm.enums import (
-    ActivityStatus, ActivityType, EmailDirection, PartyType, RecipientRole,
+    ActivityStatus,
+    ActivityType,
+    EmailDirection,
+    PartyType,
+    RecipientRole,
 )
 from desktop.crm.errors import ValidationError
 from desktop.crm.types import utcnow

@@ -12,8 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.crm import entities as E
-from desktop.crm.enums import ActivityStatus as St, ActivityType as T, EmailDirection, \
-    RecipientRole
+from desktop.crm.enums import ActivityStatus as St, ActivityType as T, EmailDirection, RecipientRole
 from desktop.crm.errors import NotAllowedError, ValidationError
 
 

@@ -29,10 +29,6 @@ class OpportunityStatus(LabelledEnum):
     LOST = "Lost"
 
     @property
-    def is_open(self) -> bool:
-        return self in (OpportunityStatus.PRELIMINARY, OpportunityStatus.IN_PROCESS)
-
-    @property
     def is_closed(self) -> bool:
         """Closed for analytics and for reopening (Won, Lost, Canceled)."""
         return self in CLOSED_OPPORTUNITY_STATUSES
@@ -180,13 +176,6 @@ class ReferenceType(LabelledEnum):
     MAINTENANCE_SALES_QUOTATION = "Maintenance Sales Quotation"
     MAINTENANCE_SALES_ORDER = "Maintenance Sales Order"
     SALES_CONTRACT = "Sales Contract"
-
-
-class AssignTo(LabelledEnum):
-    DO_NOT_ASSIGN = "Do Not Assign"
-    EXTERNAL_REP = "External Sales Representative"
-    INTERNAL_REP = "Internal Sales Representative"
-    SPECIFIC_EMPLOYEE = "Specific Employee"
 
 
 class BusinessObjectKind(LabelledEnum):

@@ -43,6 +43,16 @@ class NotAllowedError(CrmError):
     """An action refused in the record's current state (e.g. a quotation for a Won opportunity)."""
 
 
+class ConfirmationRequired(CrmError):
+    """The change is allowed only once the user confirms it (reopening a closed opportunity);
+    the message is the question to ask."""
+
+
+class Declined(CrmError):
+    """The user answered No to a ConfirmationRequired question: nothing was changed, and
+    nothing more needs saying."""
+
+
 class NotFoundError(CrmError):
     """A code or id that does not exist."""
 

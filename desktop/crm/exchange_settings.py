@@ -109,3 +109,10 @@ def import_users(session: Session) -> int:
 def activate_all(session: Session, active: bool) -> None:
     for user in session.scalars(select(E.ExchangeSyncUser)):  # versioned, one by one
         user.active = active
+
+
+def test_mailbox(session: Session) -> str | None:
+    """The mailbox Test connection reads: the first active sync user's."""
+    return session.scalar(select(E.ExchangeSyncUser.email_address)
+                          .where(E.ExchangeSyncUser.active.is_(True))
+                          .order_by(E.ExchangeSyncUser.id))

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from sqlalchemy import Engine, func, select
 
-from desktop.crm.base import Base
 import desktop.crm.entities  # noqa: F401 - complete metadata
+from desktop.crm.base import Base
 
 
 def count_rows(engine: Engine) -> dict[str, int]:
-    counts = {}
+    counts: dict[str, int] = {}
     with engine.connect() as conn:
         for table in sorted(Base.metadata.tables.values(), key=lambda t: t.name):
-            counts[table.name] = conn.execute(select(func.count()).select_from(table)).scalar()
+            counts[table.name] = conn.execute(
+                select(func.count()).select_from(table)).scalar_one()
     return counts

@@ -15,14 +15,19 @@ from desktop.crm import entities as E
 from desktop.crm.attributes import attach_set
 from desktop.crm.base import current_user
 from desktop.crm.enums import (
-    CLOSED_OPPORTUNITY_STATUSES, AttributeObjectKind, OpportunityStatus as S, ReferenceType,
+    CLOSED_OPPORTUNITY_STATUSES,
+    AttributeObjectKind,
+    OpportunityStatus as S,
+    ReferenceType,
 )
-from desktop.crm.errors import CrmError, NotAllowedError, ValidationError
+from desktop.crm.errors import ConfirmationRequired, CrmError, NotAllowedError, ValidationError
 from desktop.crm.numbering import next_number
 from desktop.crm.parameters import crm_parameters, user_defaults
 from desktop.crm.records import apply_values
 from desktop.crm.references import (  # noqa: F401 - part of the opportunity API
-    add_reference, delete_reference, update_reference,
+    add_reference,
+    delete_reference,
+    update_reference,
 )
 from desktop.crm.sales_processes import phase_probability
 
@@ -31,10 +36,6 @@ from desktop.crm.sales_processes import phase_probability
 FROZEN = frozenset({S.DEAD, S.WON, S.LOST, S.CANCELED})
 CREATION_STATUSES = (S.PRELIMINARY, S.IN_PROCESS, S.DEAD)
 HUNDRED = Decimal(100)
-
-
-class ConfirmationRequired(CrmError):
-    """The change is allowed only once the user confirms it (reopening a closed opportunity)."""
 
 
 @dataclass
@@ -132,14 +133,6 @@ def _check_probability(value: Decimal | None) -> None:
     if value is not None and not Decimal(0) <= value <= HUNDRED:
         raise ValidationError("The probability must be between 0 and 100 %.",
                               field="probability_pct")
-
-
-def reopen_question(opp: E.Opportunity, new: S) -> ConfirmationRequired | None:
-    """The question to ask before ``new`` reopens a closed opportunity (BR-OPP-17)."""
-    if opp.status in CLOSED_OPPORTUNITY_STATUSES and new != opp.status:
-        return ConfirmationRequired("Opportunity {code} is {old_label}. Reopen it?",
-                                    code=opp.code, old_label=opp.status.value)
-    return None
 
 
 def _change_status(session: Session, opp: E.Opportunity, old: S, new: S, confirm: bool,
@@ -361,3 +354,25 @@ def reprice_one(session: Session, opportunity_id: int, simulate: bool):
         return ReportLine(opp.code, R.UNCHANGED)
     return ReportLine(opp.code, R.WOULD_UPDATE if simulate else R.UPDATED,
                       "{count} price(s)", {"count": changed})
+
+
+def referenced_quotation(session: Session, reference_id: int) -> int | None:
+    """The quotation a Sales Quotation reference names, if it exists (its Details open it)."""
+    ref = session.get(E.OpportunityReference, reference_id)
+    if ref is None or ref.type is not ReferenceType.SALES_QUOTATION:
+        return None
+    return session.scalar(select(E.Quotation.id).where(E.Quotation.code == ref.reference))
+
+
+def open_clause():
+    """Open opportunities: those still being worked on (Preliminary, In Process)."""
+    return E.Opportunity.status.in_([S.PRELIMINARY, S.IN_PROCESS])
+
+
+def phase_choices(session: Session, opportunity_id: int) -> list[tuple[int, str]]:
+    """(phase id, "code – description") of the phases of the opportunity's sales process."""
+    opp = session.get(E.Opportunity, opportunity_id)
+    if opp is None or opp.sales_process is None:
+        return []
+    return [(p.phase_id, f"{p.phase.code} – {p.phase.description}")
+            for p in opp.sales_process.phases]

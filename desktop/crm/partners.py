@@ -68,7 +68,7 @@ def save_partner(session: Session, bp: E.BusinessPartner | None,
     session.flush()
     if new:
         _attach_role_sets(session, bp)
-    return bp
+    return bp  # type: ignore[return-value]  # set above when it was None
 
 
 def save_contact(session: Session, contact: E.Contact | None,
@@ -88,7 +88,7 @@ def save_contact(session: Session, contact: E.Contact | None,
             crm_parameters(session).default_attribute_set_contact
         if attribute_set is not None:
             attach_set(session, AttributeObjectKind.C, contact.id, attribute_set)
-    return contact
+    return contact  # type: ignore[return-value]  # set above when it was None
 
 
 def set_primary_contact(session: Session, contact: E.Contact) -> None:

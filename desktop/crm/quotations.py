@@ -17,7 +17,6 @@ from desktop.crm.numbering import next_number
 from desktop.crm.opportunities import FROZEN, line_amount
 from desktop.crm.records import apply_values
 
-
 SOURCES = ("sales office", "sales user profile", "sales order type", "quotation parameters")
 
 
@@ -148,5 +147,3 @@ def save_line(session: Session, quotation: E.Quotation, line: E.QuotationLine | 
     return line
 
 
-def quotation_total(quotation: E.Quotation) -> Decimal:
-    return quotation.total_amount

@@ -108,5 +108,3 @@ def delete(session: Session, obj: Base) -> None:
             entity_label=type(obj).entity_label, code=obj.display_key()) from None
 
 
-def column_names(entity: type) -> list[str]:
-    return [attr.key for attr in inspect(entity).column_attrs]

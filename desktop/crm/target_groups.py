@@ -15,7 +15,10 @@ from sqlalchemy.orm import Session
 from desktop.crm import entities as E
 from desktop.crm.batch import ReportLine
 from desktop.crm.enums import (
-    CLOSED_ACTIVITY_STATUSES, AttributeObjectKind, BatchLineResult, BusinessObjectKind,
+    CLOSED_ACTIVITY_STATUSES,
+    AttributeObjectKind,
+    BatchLineResult,
+    BusinessObjectKind,
 )
 from desktop.crm.errors import NotFoundError, ValidationError
 from desktop.crm.expressions.catalogue import ENTITY

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.crm.errors import CrmError
-from desktop.views.base import error_text
+from desktop.i18n import error_text
 
 log = logging.getLogger("desktop.errors")
 

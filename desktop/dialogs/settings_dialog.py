@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, \
-    QLineEdit, QMessageBox, QVBoxLayout
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+)
 
 from desktop.crm import entities as E
-from desktop.settings import DATABASE_URL, EMPLOYEE_CODE, LANGUAGE
+from desktop.settings import DATABASE_URL, LANGUAGE
 from desktop.widgets.lookup import LookupField, LookupSpec
 
 
@@ -47,18 +55,8 @@ class SettingsDialog(QDialog):
             return
         super().accept()
 
-    def apply(self, window) -> None:
-        """Store the choices; the language and the employee apply at once."""
-        settings = self.ctx.settings
-        settings.set(DATABASE_URL, self.database.text().strip())
-        employee_id = self.employee.value()
-        if employee_id is not None:
-            with self.ctx.session() as session:
-                employee = session.get(E.Employee, employee_id)
-                settings.set(EMPLOYEE_CODE, employee.code)
-                self.ctx.employee_id, self.ctx.employee_name = employee.id, employee.name
-        language = self.language.currentData()
-        settings.set(LANGUAGE, language)
-        settings.sync()
-        window.languageChangeRequested.emit(language)
-        window.update_status()
+    def choices(self) -> tuple[str, int | None, str]:
+        """(database address, employee id, language) as chosen; the main window applies
+        them (the language and the employee at once)."""
+        return self.database.text().strip(), self.employee.value(), \
+            self.language.currentData()

@@ -6,8 +6,8 @@ import datetime as dt
 import enum
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt

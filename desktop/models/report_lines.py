@@ -4,7 +4,11 @@ report at once, where a QTableWidget would build 300,000 items on the GUI thread
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt,
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    Qt,
 )
 
 from desktop.crm.batch import ReportLine

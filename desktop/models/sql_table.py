@@ -1,17 +1,18 @@
 """A read-mostly table model over a SQLAlchemy select that scales to millions of rows.
 
-It loads the first page at once and shows it; when that page is full, the row count is asked
-for on a worker thread (a COUNT over a million rows takes longer than the first page), and the
-grid grows to the full count when it arrives. Then only the pages the view paints are loaded
-(LIMIT/OFFSET in the current ORDER BY), a few kept in a small LRU cache: jumping to row 500,000
-costs one page, and memory stays flat. Sorting and filtering happen in SQL. Each query borrows a pooled connection for its
-duration only, so no transaction stays open behind a grid.
+It asks for the first page at once and shows it; when that page is full, the row count is asked
+for (a COUNT over a million rows takes longer than the first page), and the grid grows to the
+full count when it arrives. Then only the pages the view paints are loaded (LIMIT/OFFSET in the
+current ORDER BY), a few kept in a small LRU cache: jumping to row 500,000 costs one page, and
+memory stays flat. Sorting and filtering happen in SQL. Every read runs on the task pool, so a
+remote database never stalls the window; a row not loaded yet paints empty until its page
+arrives. Each query borrows a pooled connection for its duration only, so no transaction stays
+open behind a grid.
 """
 
 from __future__ import annotations
 
 import logging
-import threading
 from collections import OrderedDict
 from collections.abc import Sequence
 from typing import Any
@@ -41,12 +42,14 @@ class SqlTableModel(QAbstractTableModel):
     editFailed = Signal(object)
     #: The number of rows is known (after a filter, a refresh or an edit).
     countChanged = Signal(int)
-    _counted = Signal(int, int)  # generation, count: from the counting thread
 
     def __init__(self, engine: Engine, from_obj, id_expr, columns: Sequence[Column],
-                 default_order: Sequence = (), version_expr=None, parent=None) -> None:
+                 default_order: Sequence = (), version_expr=None, pool=None,
+                 parent=None) -> None:
         super().__init__(parent)
         self.engine = engine
+        #: the task pool pages and counts are read on (None: read on the calling thread)
+        self.pool = pool
         self.from_obj = from_obj
         self.id_expr = id_expr
         self.version_expr = version_expr
@@ -62,7 +65,7 @@ class SqlTableModel(QAbstractTableModel):
         self.count_known = False
         self._generation = 0
         self._pages: OrderedDict[int, list[tuple]] = OrderedDict()
-        self._counted.connect(self._apply_count)
+        self._asked: set[int] = set()
         self.refresh()
 
     # -- configuration ---------------------------------------------------------------------
@@ -94,39 +97,90 @@ class SqlTableModel(QAbstractTableModel):
         stmt = stmt.select_from(self.from_obj).where(and_(True, *self.where()))
         return stmt.order_by(*(self._order or self.default_order), self.id_expr)
 
-    # -- loading ---------------------------------------------------------------------------
+    # -- loading (on the task pool; results applied on the GUI thread) ---------------------
     def refresh(self) -> None:
-        """Reload: the first page now, the exact count now if it fits in that page, else later."""
+        """Start again from the first page (after a filter, a sort or a search)."""
         self.beginResetModel()
         self._generation += 1
         self._pages.clear()
-        with self.engine.connect() as conn:
-            first = [tuple(r) for r in conn.execute(self.statement().limit(self.PAGE_SIZE + 1))]
-        self._pages[0] = first[: self.PAGE_SIZE]
-        self.count_known = len(first) <= self.PAGE_SIZE
-        self._count = len(self._pages[0])
+        self._asked.clear()
+        self._count = 0
+        self.count_known = False
         self.endResetModel()
-        if self.count_known:
-            self.countChanged.emit(self._count)
-        else:
-            self._count_in_background(self._generation)
+        self._ask_page(0, first=True)
 
-    def _count_in_background(self, generation: int) -> None:
+    def reload(self) -> None:
+        """Bring the rows held up to date without a reset: the view keeps its current row,
+        selection and scroll position (after a change notice)."""
+        self._asked.clear()
+        for page_no in list(self._pages):
+            self._ask_page(page_no)
+        if not self._pages:
+            self._ask_page(0, first=True)
+        else:
+            self._ask_count()
+
+    def _ask_page(self, page_no: int, first: bool = False) -> None:
+        if page_no in self._asked:
+            return
+        self._asked.add(page_no)
+        engine, generation = self.engine, self._generation
+        stmt = self.statement().limit(self.PAGE_SIZE + (1 if first else 0)) \
+            .offset(page_no * self.PAGE_SIZE)
+
+        def load() -> list[tuple]:
+            with engine.connect() as conn:
+                return [tuple(r) for r in conn.execute(stmt)]
+
+        self._run(load, lambda rows: self._page_loaded(generation, page_no, rows, first))
+
+    def _run(self, fn, done) -> None:
+        if self.pool is None:
+            done(fn())
+        else:
+            self.pool.run(fn, done, self._load_failed, owner=self)
+
+    def _load_failed(self, error: BaseException) -> None:
+        log.error("loading rows failed: %r", error)
+
+    def _page_loaded(self, generation: int, page_no: int, rows: list[tuple],
+                     first: bool) -> None:
+        if generation != self._generation:
+            return  # a newer filter or sort has started meanwhile
+        self._asked.discard(page_no)
+        page = rows[: self.PAGE_SIZE]
+        self._pages[page_no] = page
+        self._pages.move_to_end(page_no)
+        while len(self._pages) > self.CACHE_PAGES:
+            self._pages.popitem(last=False)
+        if first and not self.count_known and page_no == 0 and self._count == 0:
+            if page:
+                self.beginInsertRows(QModelIndex(), 0, len(page) - 1)
+                self._count = len(page)
+                self.endInsertRows()
+            if len(rows) <= self.PAGE_SIZE:
+                self.count_known = True
+                self.countChanged.emit(self._count)
+            else:
+                self._ask_count()
+            return
+        start = page_no * self.PAGE_SIZE
+        last = min(start + self.PAGE_SIZE, self._count) - 1
+        if last >= start:
+            self.dataChanged.emit(self.index(start, 0),
+                                  self.index(last, self.columnCount() - 1))
+        if first:
+            self._ask_count()
+
+    def _ask_count(self) -> None:
+        engine, generation = self.engine, self._generation
         stmt = select(func.count()).select_from(self.from_obj).where(and_(True, *self.where()))
 
-        def count() -> None:
-            try:
-                with self.engine.connect() as conn:
-                    total = conn.execute(stmt).scalar_one()
-            except Exception:  # noqa: BLE001 - the grid keeps its first page
-                log.exception("counting rows failed")
-                return
-            try:
-                self._counted.emit(generation, total)
-            except RuntimeError:  # the grid was closed meanwhile
-                pass
+        def count() -> int:
+            with engine.connect() as conn:
+                return int(conn.execute(stmt).scalar_one())
 
-        threading.Thread(target=count, name="grid-count", daemon=True).start()
+        self._run(count, lambda total: self._apply_count(generation, total))
 
     def _apply_count(self, generation: int, total: int) -> None:
         if generation != self._generation:
@@ -135,26 +189,29 @@ class SqlTableModel(QAbstractTableModel):
             self.beginInsertRows(QModelIndex(), self._count, total - 1)
             self._count = total
             self.endInsertRows()
+        elif total < self._count:
+            self.beginRemoveRows(QModelIndex(), total, self._count - 1)
+            self._count = total
+            self.endRemoveRows()
+            self._drop_pages_after(total)
         self.count_known = True
         self.countChanged.emit(self._count)
+
+    def _drop_pages_after(self, total: int) -> None:
+        for page_no in [p for p in self._pages if p * self.PAGE_SIZE >= total]:
+            del self._pages[page_no]
 
     def _row(self, row: int) -> tuple | None:
         page_no, offset = divmod(row, self.PAGE_SIZE)
         page = self._pages.get(page_no)
         if page is None:
-            page = self._load_page(page_no)
+            self._ask_page(page_no)  # shown when it arrives (at once with an inline pool)
+            page = self._pages.get(page_no)
+            if page is None:
+                return None
         else:
             self._pages.move_to_end(page_no)
         return page[offset] if offset < len(page) else None
-
-    def _load_page(self, page_no: int) -> list[tuple]:
-        stmt = self.statement().limit(self.PAGE_SIZE).offset(page_no * self.PAGE_SIZE)
-        with self.engine.connect() as conn:
-            page = [tuple(r) for r in conn.execute(stmt)]
-        self._pages[page_no] = page
-        while len(self._pages) > self.CACHE_PAGES:
-            self._pages.popitem(last=False)
-        return page
 
     def cached_pages(self) -> int:
         return len(self._pages)
@@ -165,6 +222,12 @@ class SqlTableModel(QAbstractTableModel):
 
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.columns)
+
+    def set_headers(self, headers: Sequence[str]) -> None:
+        """New header texts (after a language switch)."""
+        for column, header in zip(self.columns, headers, strict=False):
+            column.header = header
+        self.headerDataChanged.emit(Qt.Horizontal, 0, len(self.columns) - 1)
 
     def headerData(self, section: int, orientation, role=Qt.DisplayRole):  # noqa: N802
         if role != Qt.DisplayRole:
@@ -255,15 +318,15 @@ class SqlTableModel(QAbstractTableModel):
         if role == Qt.CheckStateRole:
             value = Qt.CheckState(value) == Qt.Checked
         row = self._row(index.row())
+        if row is None:
+            return False
         try:
-            column.setter(row[0], value, row[1])
+            # an operation: its change notice reloads the row; False when it failed already
+            accepted = column.setter(row[0], value, row[1])
         except CrmError as error:
             self.editFailed.emit(error)
             return False
-        self._pages.pop(index.row() // self.PAGE_SIZE, None)
-        first = self.index(index.row(), 0)
-        self.dataChanged.emit(first, self.index(index.row(), self.columnCount() - 1))
-        return True
+        return accepted is not False
 
     def sort(self, column: int, order=Qt.AscendingOrder) -> None:
         if not 0 <= column < len(self.columns):

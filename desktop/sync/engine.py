@@ -18,8 +18,14 @@ from sqlalchemy.orm import Session, joinedload, selectinload
 
 from desktop.crm import entities as E
 from desktop.crm.enums import (
-    ActivityStatus, ActivityType, AttendanceStatus, Attendance, AttributeObjectKind,
-    BusinessObjectKind, OutboxOperation, PartyType,
+    ActivityStatus,
+    ActivityType,
+    Attendance,
+    AttendanceStatus,
+    AttributeObjectKind,
+    BusinessObjectKind,
+    OutboxOperation,
+    PartyType,
 )
 from desktop.crm.errors import CrmError
 from desktop.crm.types import utcnow
@@ -331,7 +337,7 @@ class SyncEngine:
                 select(E.Activity).where(E.Activity.id.in_(chunk))
                 .options(selectinload(E.Activity.attendees), joinedload(E.Activity.assigned_to))))
             for link in s.scalars(select(L).where(L.activity_id.in_(chunk))):
-                links[link.activity_id][link.mailbox] = link
+                links[link.activity_id][link.mailbox] = link  # type: ignore[index]  # IN (ids)
         return acts, links
 
     def send(self, mailbox: str, operation: str, kind: str, invite: bool, entries) -> int:

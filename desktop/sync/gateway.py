@@ -12,13 +12,35 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from exchangelib import (
-    BASIC, DELEGATE, IMPERSONATION, NTLM, OAUTH2, Account, Attendee, CalendarItem,
-    Configuration, Credentials, EWSDateTime, EWSTimeZone, ExtendedProperty, FaultTolerance,
-    HTMLBody, Mailbox, Message, OAuth2Credentials, Task, Version,
+    BASIC,
+    DELEGATE,
+    IMPERSONATION,
+    NTLM,
+    OAUTH2,
+    Account,
+    Attendee,
+    CalendarItem,
+    Configuration,
+    Credentials,
+    EWSDateTime,
+    EWSTimeZone,
+    ExtendedProperty,
+    FaultTolerance,
+    HTMLBody,
+    Mailbox,
+    Message,
+    OAuth2Credentials,
+    Task,
+    Version,
 )
 from exchangelib.errors import (
-    ErrorInternalServerTransientError, ErrorItemNotFound, ErrorServerBusy,
-    MalformedResponseError, RateLimitError, TransportError, UnauthorizedError,
+    ErrorInternalServerTransientError,
+    ErrorItemNotFound,
+    ErrorServerBusy,
+    MalformedResponseError,
+    RateLimitError,
+    TransportError,
+    UnauthorizedError,
 )
 from exchangelib.protocol import BaseProtocol
 from exchangelib.version import Build

@@ -10,7 +10,12 @@ from sqlalchemy.orm import Session
 
 from desktop.crm import entities as E
 from desktop.crm.enums import (
-    ActivityStatus, ActivityType, Attendance, AttendanceStatus, PartyType, ShowTimeAs,
+    ActivityStatus,
+    ActivityType,
+    Attendance,
+    AttendanceStatus,
+    PartyType,
+    ShowTimeAs,
 )
 from desktop.sync.items import Party, RemoteItem
 
@@ -59,7 +64,8 @@ def to_remote(act: E.Activity, users: dict) -> RemoteItem:
                           due=act.due_at.date() if act.due_at else None,
                           status=TASK_STATUS.get(act.status, "NotStarted"),
                           percent_complete=act.percent_complete or 0)
-    parties = {Attendance.REQUIRED: [], Attendance.OPTIONAL: [], Attendance.RESOURCE: []}
+    parties: dict[Attendance, list] = {
+        Attendance.REQUIRED: [], Attendance.OPTIONAL: [], Attendance.RESOURCE: []}
     for attendee in act.attendees:
         if attendee.attendance is Attendance.ORGANIZER or not attendee.email:
             continue

@@ -7,12 +7,12 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, Slot
-
 from sqlalchemy import select
 
 from desktop.crm import entities as E
 from desktop.crm.exchange_settings import next_run, sync_settings
 from desktop.crm.types import utcnow
+from desktop.sync.credentials import NoKeyring, save_password  # noqa: F401 - for the views
 from desktop.sync.engine import SyncEngine, SyncReport, waiting_changes
 from desktop.sync.items import SyncFault
 
@@ -28,6 +28,16 @@ def database_gateway(db):
             s.commit()
             return ExchangeGateway(gateway_settings(settings))
     return make
+
+
+def test_connection(settings: dict, typed_password: str | None, mailbox: str) -> int:
+    """Sign in with these settings (not saved yet) and count the items of ``mailbox``'s
+    calendar; runs on a worker thread. exchangelib is loaded on first use."""
+    from desktop.sync.credentials import gateway_settings
+    from desktop.sync.gateway import ExchangeGateway
+
+    probe = E.ExchangeSyncSettings(**settings)
+    return ExchangeGateway(gateway_settings(probe, typed_password)).test_connection(mailbox)
 
 
 class SyncWorker(QObject):
@@ -88,10 +98,10 @@ class SyncController(QObject):
     def __init__(self, db, make_gateway, parent=None, local_change_delay_ms: int = 2000) -> None:
         super().__init__(parent)
         self.db = db
-        self.thread = QThread(self)
-        self.thread.setObjectName("exchange-sync")
+        self.sync_thread = QThread(self)
+        self.sync_thread.setObjectName("exchange-sync")
         self.worker = SyncWorker(db, make_gateway)
-        self.worker.moveToThread(self.thread)
+        self.worker.moveToThread(self.sync_thread)
         self.requestRun.connect(self.worker.run)
         self.requestReset.connect(self.worker.reset)
         self.requestWarmUp.connect(self.worker.warm_up)
@@ -110,7 +120,7 @@ class SyncController(QObject):
         self.ticker = QTimer(self)  # "synchronised 2 min ago" ages
         self.ticker.setInterval(30_000)
         self.ticker.timeout.connect(self._publish)
-        self.thread.start()
+        self.sync_thread.start()
         self.ticker.start()
         self.requestWarmUp.emit()
         self._plan_next()
@@ -140,9 +150,9 @@ class SyncController(QObject):
     def stop(self) -> None:
         for timer in (self.schedule, self.soon, self.ticker):
             timer.stop()
-        if self.thread.isRunning():
-            self.thread.quit()
-            self.thread.wait()
+        if self.sync_thread.isRunning():
+            self.sync_thread.quit()
+            self.sync_thread.wait()
 
     # -- reports ---------------------------------------------------------------------------
     def _started(self) -> None:
@@ -184,7 +194,8 @@ class SyncController(QObject):
         if report.error:
             text = self.tr("Will retry: %1").replace("%1", error[:160])
         else:
-            minutes = int((utcnow() - report.finished_at) / dt.timedelta(minutes=1))
+            finished = report.finished_at or utcnow()
+            minutes = int((utcnow() - finished) / dt.timedelta(minutes=1))
             if minutes < 1:
                 text = self.tr("Synchronised just now")
             else:

@@ -10,10 +10,18 @@ import datetime as dt
 import enum
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import QDate, QDateTime, QCoreApplication, QLocale, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateEdit, QDateTimeEdit, QHBoxLayout, QLineEdit, QPlainTextEdit, QSpinBox,
-    QToolButton, QWidget,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QToolButton,
+    QWidget,
 )
 
 from desktop.models.columns import translate_enum
@@ -198,6 +206,12 @@ class EnumField(QComboBox):
         for member in members or enum_class:
             self.addItem(translate_enum(member), member)
         self.currentIndexChanged.connect(lambda _i: self.changed.emit())
+
+    def retranslate(self) -> None:
+        for index in range(self.count()):
+            member = self.itemData(index)
+            if member is not None:
+                self.setItemText(index, translate_enum(member))
 
     def value(self):
         return self.currentData()

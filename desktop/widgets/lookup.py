@@ -12,8 +12,17 @@ import qtawesome as qta
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit, QTableView, QToolButton,
-    QVBoxLayout, QWidget, QAbstractItemView, QHeaderView,
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
 )
 from sqlalchemy import Engine, func, select
 
@@ -45,10 +54,10 @@ class LookupDialog(QDialog):
         self.resize(560, 420)
         self.chosen: int | None = None
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText(QCoreApplication.translate("LookupField", "Search code or description"))
+        self.search.setPlaceholderText(QCoreApplication.translate("LookupField", "Search code or description"))  # noqa: E501
         self.search.setClearButtonEnabled(True)
-        columns = [Column("code", QCoreApplication.translate("LookupField", "Code"), spec.code_col(), searchable=True),
-                   Column("label", QCoreApplication.translate("LookupField", "Description"), spec.label_col(), searchable=True)]
+        columns = [Column("code", QCoreApplication.translate("LookupField", "Code"), spec.code_col(), searchable=True),  # noqa: E501
+                   Column("label", QCoreApplication.translate("LookupField", "Description"), spec.label_col(), searchable=True)]  # noqa: E501
         self.model = SqlTableModel(engine, spec.entity.__table__, spec.entity.id, columns,
                                    default_order=[spec.code_col()], parent=self)
         self.model.set_fixed_filter(spec.where)
@@ -154,7 +163,7 @@ class LookupField(QWidget):
                                       *self.spec.where)).first()
         if row is None:
             self._id, self._invalid = None, True
-            self.label.setText(QCoreApplication.translate("LookupField", "%1 does not exist").replace("%1", text))
+            self.label.setText(QCoreApplication.translate("LookupField", "%1 does not exist").replace("%1", text))  # noqa: E501
             self._mark(True)
         else:
             self._id, self._invalid = row[0], False

@@ -62,6 +62,17 @@ FR = {
     "Refresh": "Actualiser",
     "Export to CSV": "Exporter en CSV",
     "%n row(s)": ("%n ligne", "%n lignes"),
+    # -- operations and change notices ---------------------------------------------------------
+    "Changed by %1 at %2. Your edits are not saved yet.":
+        "Modifié par %1 à %2. Vos modifications ne sont pas encore enregistrées.",
+    "Keep mine": "Garder les miennes",
+    "Unexpected error: %1": "Erreur inattendue : %1",
+    "Please confirm": "Veuillez confirmer",
+    "Quotation %1 was created with %n line(s). Open it?": (
+        "Le devis %1 a été créé avec %n ligne. L'ouvrir ?",
+        "Le devis %1 a été créé avec %n lignes. L'ouvrir ?"),
+    "Nothing was changed.": "Rien n'a été modifié.",
+    "{entity_label} {record} does not exist any more.": "{entity_label} {record} n'existe plus.",
     "Delete %n record(s)?": ("Supprimer %n enregistrement ?", "Supprimer %n enregistrements ?"),
     "Exporting…": "Exportation…",
     "Note": "Remarque",
@@ -172,7 +183,6 @@ FR = {
     "Exchange synchronization user": "Utilisateur de synchronisation Exchange",
     "Item": "Article",
     "Letter": "Lettre",
-    "Number series": "Série de numéros",
     "Opportunity": "Opportunité",
     "Opportunity item": "Article d'opportunité",
     "Opportunity source": "Origine d'opportunité",
@@ -286,7 +296,7 @@ FR = {
     "Number series": "Séries de numéros", "Attributes": "Attributs", "Notes": "Remarques",
     "Phases": "Phases", "Label": "Libellé", "Type": "Type", "Value": "Valeur",
     "Author": "Auteur", "Modified": "Modifié le", "Private": "Privée", "Primary": "Principal",
-    "Default": "Par défaut", "Sales process": "Processus de vente",
+    "Default": "Par défaut",
     "Default order type ": "Type de commande par défaut",
     # -- opportunities and quotations --------------------------------------------------------
     "A new opportunity can only be Preliminary, In Process or Dead.":
@@ -344,7 +354,6 @@ FR = {
     "Reference": "Référence", "References": "Références",
     "References by Opportunity": "Références par opportunité", "Remark": "Remarque",
     "Revenue and dates": "Chiffre d'affaires et dates", "Sales Quotations": "Devis",
-    "Sales Quotation": "Devis",
     "Sales process is required.": "Le processus de vente est obligatoire.",
     "Select": "Sélectionner", "Select all": "Tout sélectionner",
     "Select none": "Tout désélectionner", "Sold-to business partner": "Tiers acheteur",
@@ -389,7 +398,7 @@ FR = {
     "Result": "Résultat", "Run": "Exécuter", "Running…": "En cours…",
     "The run failed and was rolled back: %1": "Le traitement a échoué et a été annulé : %1",
     "Unchanged": "Inchangé", "Updated": "Mis à jour", "Would Update": "Serait mis à jour",
-    "Record": "Enregistrement", "Selection": "Sélection",
+
     # -- activities ---------------------------------------------------------------------------
     "A follow-up can be an appointment, a call, a task or an e-mail.":
         "Une activité de suivi peut être un rendez-vous, un appel, une tâche ou un e-mail.",
@@ -452,7 +461,6 @@ FR = {
         "{status_label} n'est pas un statut de : {type_label}.",
     "Sending goes through Microsoft Exchange, which is not connected yet.":
         "L'envoi passe par Microsoft Exchange, qui n'est pas encore connecté.",
-    "Attendee": "Participant", "Recipient": "Destinataire", "Reference": "Référence",
     "session|Email": "E-mail", "session|Call": "Appel", "session|Task": "Tâche",
     "session|Mailing": "Publipostage", "session|Appointment": "Rendez-vous",
     "%1 activities": "%1 activités", "Day": "Jour", "Dismiss": "Ignorer",
@@ -548,11 +556,11 @@ FR = {
     "The expression compiles.": "L'expression est correcte.",
     "No preview: the expression does not compile.":
         "Pas d'aperçu : l'expression ne se compile pas.",
-    "Options": "Options", "Option": "Option",
+    "Options": "Options",
     # -- session titles ----------------------------------------------------------------------
     "Business Partners": "Tiers", "Buyer Role": "Rôle d'acheteur",
     "Buyer Roles": "Rôles d'acheteur", "COM Parameters": "Paramètres COM",
-    "CRM Parameters": "Paramètres CRM", "Employees": "Employés", "Items": "Articles",
+    "CRM Parameters": "Paramètres CRM", "Employees": "Employés",
     "Number Series": "Séries de numéros", "Opportunity Source": "Origine d'opportunité",
     "Opportunity Sources": "Origines d'opportunités", "Opportunity Type": "Type d'opportunité",
     "Opportunity Types": "Types d'opportunités",

@@ -7,11 +7,15 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
-from desktop.crm import activities as A
-from desktop.crm import entities as E
+from desktop.crm import activities as A, entities as E
 from desktop.crm.enums import (
-    ActivityStatus as St, ActivityType as T, Attendance, EmailDirection, PartyType,
-    RecipientRole, TimeUnit,
+    ActivityStatus as St,
+    ActivityType as T,
+    Attendance,
+    EmailDirection,
+    PartyType,
+    RecipientRole,
+    TimeUnit,
 )
 from desktop.crm.errors import NotAllowedError, ValidationError
 from desktop.crm.parameters import com_parameters

@@ -9,7 +9,11 @@ import pytest
 
 from desktop.crm import entities as E
 from desktop.crm.attributes import (
-    attach_attribute, attach_set, delete_attribute, display_value, set_value,
+    attach_attribute,
+    attach_set,
+    delete_attribute,
+    display_value,
+    set_value,
 )
 from desktop.crm.enums import AttributeObjectKind as K, AttributeType as T, CaseConversion
 from desktop.crm.errors import NotAllowedError, ValidationError

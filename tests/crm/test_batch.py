@@ -8,8 +8,7 @@ from decimal import Decimal as D
 import pytest
 from sqlalchemy import func, select
 
-from desktop.crm import entities as E
-from desktop.crm import opportunities as O
+from desktop.crm import entities as E, opportunities as O
 from desktop.crm.batch import Cancelled, run_batch
 from desktop.crm.enums import BatchLineResult as R, BatchRunKind, UpdateMode
 

@@ -10,8 +10,7 @@ from alembic.migration import MigrationContext
 from sqlalchemy import select, text
 from sqlalchemy.engine import make_url
 
-from desktop.crm import entities as E
-from desktop.crm import migrations
+from desktop.crm import entities as E, migrations
 from desktop.crm.base import Base
 from desktop.crm.database import describe_url, make_engine, open_database
 from desktop.crm.errors import DatabaseOpenError

@@ -12,10 +12,25 @@ from sqlalchemy import inspect, select
 from desktop.crm import entities as E
 from desktop.crm.base import Base
 from desktop.crm.enums import (
-    ActivityStatus, ActivityType, Attendance, AttendanceStatus, AttributeObjectKind,
-    AttributeType, BatchLineResult, BatchRunKind, BPRole, BusinessObjectKind, EmailDirection,
-    OutboxOperation, PartyType, PriceOrigin, QuotationOrigin, RecipientRole, ReferenceType,
-    TimeUnit, UpdateMode,
+    ActivityStatus,
+    ActivityType,
+    Attendance,
+    AttendanceStatus,
+    AttributeObjectKind,
+    AttributeType,
+    BatchLineResult,
+    BatchRunKind,
+    BPRole,
+    BusinessObjectKind,
+    EmailDirection,
+    OutboxOperation,
+    PartyType,
+    PriceOrigin,
+    QuotationOrigin,
+    RecipientRole,
+    ReferenceType,
+    TimeUnit,
+    UpdateMode,
 )
 from desktop.crm.errors import StaleRecordError
 from desktop.crm.unit_of_work import commit

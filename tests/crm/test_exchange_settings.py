@@ -8,8 +8,7 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
-from desktop.crm import entities as E
-from desktop.crm import exchange_settings as X
+from desktop.crm import entities as E, exchange_settings as X
 from desktop.crm.enums import TimeUnit
 from desktop.crm.errors import ValidationError
 from desktop.crm.records import apply_values

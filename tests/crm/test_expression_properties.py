@@ -17,8 +17,7 @@ from desktop.crm import entities as E
 from desktop.crm.enums import AttributeObjectKind, AttributeType, BPStatus
 from desktop.crm.expressions import ExpressionError
 from desktop.crm.expressions.compiler import compile_selection
-from tests.support import expression_trees as T
-from tests.support import factories as f
+from tests.support import expression_trees as T, factories as f
 
 SETTINGS = settings(max_examples=5000, deadline=None, derandomize=True, database=None,
                     suppress_health_check=[HealthCheck.function_scoped_fixture,

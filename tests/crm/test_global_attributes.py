@@ -9,8 +9,12 @@ from sqlalchemy import func, select
 from desktop.crm import entities as E
 from desktop.crm.batch import Cancelled
 from desktop.crm.enums import (
-    ActivityStatus, AttributeObjectKind, AttributeType, BatchLineResult as R,
-    BusinessObjectKind as K, UpdateMode,
+    ActivityStatus,
+    AttributeObjectKind,
+    AttributeType,
+    BatchLineResult as R,
+    BusinessObjectKind as K,
+    UpdateMode,
 )
 from desktop.crm.errors import NotFoundError, ValidationError
 from desktop.crm.expressions import ExpressionError

@@ -5,11 +5,11 @@ from __future__ import annotations
 import multiprocessing
 
 import pytest
+from sqlalchemy.orm import Session
 
 from desktop.crm.database import make_engine
 from desktop.crm.errors import NumberingError
 from desktop.crm.numbering import next_number, peek_number
-from sqlalchemy.orm import Session
 from tests.support import factories as f
 
 

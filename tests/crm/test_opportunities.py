@@ -8,8 +8,7 @@ from decimal import Decimal as D
 import pytest
 from sqlalchemy import select
 
-from desktop.crm import entities as E
-from desktop.crm import opportunities as O
+from desktop.crm import entities as E, opportunities as O
 from desktop.crm.enums import AttributeObjectKind, OpportunityStatus as S, ReferenceType
 from desktop.crm.errors import NotAllowedError, ValidationError
 from desktop.crm.records import find_by_code

@@ -10,12 +10,11 @@ from decimal import Decimal as D
 import pytest
 from sqlalchemy import func, select
 
-from desktop.crm import entities as E
-from desktop.crm import opportunities as O
+from desktop.crm import entities as E, opportunities as O
 from desktop.crm.enums import OpportunityStatus as S, PriceOrigin, QuotationOrigin, ReferenceType
 from desktop.crm.errors import NotAllowedError, NumberingError
 from desktop.crm.numbering import peek_number
-from desktop.crm.quotations import generate_quotation, resolve_series
+from desktop.crm.quotations import generate_quotation
 from tests.support import factories as f
 
 TODAY = dt.date(2026, 11, 29)

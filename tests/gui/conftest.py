@@ -18,18 +18,32 @@ def isolated_data_dir(tmp_path, monkeypatch):
 
 @pytest.fixture
 def ctx(demo_db, qapp):
+    """The application context with its task pool running tasks inline (Picard's
+    FakeThreadPool): what a click starts has finished when the click returns. Tests of the
+    real pool use ``real_pool``."""
     from desktop.i18n import Translations
     from desktop.settings import Settings
-    from desktop.views.context import AppContext
+    from desktop.views.shell.context import AppContext
 
     Translations().install("en")
-    return AppContext(db=demo_db, user="tester", settings=Settings(), employee_id=1,
-                      employee_name="Sophie Marchand")
+    context = AppContext(db=demo_db, user="tester", settings=Settings(), employee_id=1,
+                         employee_name="Sophie Marchand")
+    context.pool.inline = True
+    yield context
+    context.pool.shutdown()
+
+
+@pytest.fixture
+def real_pool(ctx):
+    """The pool runs tasks on its worker threads, as in the application."""
+    ctx.pool.inline = False
+    yield ctx.pool
+    ctx.pool.wait_idle()
 
 
 @pytest.fixture
 def window(ctx, qtbot):
-    from desktop.views.main_window import MainWindow
+    from desktop.views.shell.main_window import MainWindow
 
     win = MainWindow(ctx)
     qtbot.addWidget(win)

@@ -27,10 +27,10 @@ def test_call_from_an_opportunity_then_a_follow_up_task(window, ctx, qtbot, answ
     assert answers.shown == []
     attendees = call.tab_widget.widget(0)
     assert attendees.model.rowCount() == 1  # the organizer, inserted automatically
-    with ctx.session() as s:
+    with ctx.db.session(user=ctx.user) as s:
         contact = s.scalars(select(E.Contact).where(E.Contact.opted_out.is_(False))).first()
         contact_id, contact_name = contact.id, contact.full_name
-    from desktop.views.satellite import RecordDialog
+    from desktop.views.shapes.satellite import RecordDialog
 
     def fill_and_save(dialog):
         dialog.form.editor("attendee_type").set_value(PartyType.CONTACT)
@@ -46,7 +46,7 @@ def test_call_from_an_opportunity_then_a_follow_up_task(window, ctx, qtbot, answ
     follow_action.trigger()
     task = window.mdi.activeSubWindow().session
     assert task.session_code == "tccom6600m300"
-    with ctx.session() as s:
+    with ctx.db.session(user=ctx.user) as s:
         saved = s.get(E.Activity, task.record_id)
         original = s.get(E.Activity, call.record_id)
         assert saved.linked_activity_id == original.id
@@ -64,13 +64,13 @@ def test_call_from_an_opportunity_then_a_follow_up_task(window, ctx, qtbot, answ
 
 
 def test_synchronize_box_follows_the_com_parameter(window, ctx):
-    with ctx.session() as s:
+    with ctx.db.session(user=ctx.user) as s:
         com_parameters(s).synchronize_activities = False
         s.commit()
     hidden = window.open_session("tccom6600m100", record_id=None)
     assert "synchronize" not in hidden.form.editors
     hidden.close()
-    with ctx.session() as s:
+    with ctx.db.session(user=ctx.user) as s:
         com_parameters(s).synchronize_activities = True
         s.commit()
     window.mdi.closeAllSubWindows()
@@ -108,9 +108,9 @@ def test_activity_references_follow_the_reference_rules(window, ctx, monkeypatch
     from desktop.crm import activities as A
     from desktop.crm.enums import ReferenceType
     from desktop.crm.unit_of_work import commit
-    from desktop.views.satellite import RecordDialog
+    from desktop.views.shapes.satellite import RecordDialog
 
-    with ctx.session() as s:
+    with ctx.db.session(user=ctx.user) as s:
         act = A.new_activity(s, T.TASK, {"subject": "Suivi", "contact_id": 1,
                                           "due_at": dt.datetime(2027, 1, 5, tzinfo=dt.timezone.utc)},
                              ctx.employee_id)

@@ -6,14 +6,13 @@ import datetime as dt
 
 from PySide6.QtCore import QDate
 
-from desktop.crm import activities as A
-from desktop.crm import entities as E
+from desktop.crm import activities as A, entities as E
 from desktop.crm.enums import ActivityType as T
 from desktop.crm.unit_of_work import commit
 
 
 def _appointment(ctx, start: dt.datetime) -> int:
-    with ctx.session() as s:
+    with ctx.db.session(user=ctx.user) as s:
         act = A.new_activity(s, T.APPOINTMENT, {"subject": "Visite client", "contact_id": 1,
                                                 "start_at": start,
                                                 "end_at": start + dt.timedelta(hours=1)},
@@ -34,7 +33,7 @@ def test_agenda_shows_and_moves_an_appointment(window, ctx):
     item = agenda.table.item(row, 0)
     assert item is not None and "Visite client" in item.text()
     assert agenda.move(act_id, item.data(agenda_module().VERSION_ROLE), row + 3, 2)
-    with ctx.session() as s:
+    with ctx.db.session(user=ctx.user) as s:
         moved = s.get(E.Activity, act_id)
         assert moved.start_at.astimezone().date() == monday + dt.timedelta(days=2)
         assert (moved.start_at.astimezone().hour, moved.start_at.astimezone().minute) == (11, 30)
@@ -54,6 +53,6 @@ def test_double_click_opens_the_appointment(window, ctx):
 
 
 def agenda_module():
-    from desktop.views import agenda
+    from desktop.views.activities import agenda
 
     return agenda

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox
 
-from desktop.views.satellite import RecordDialog
+from desktop.views.shapes.satellite import RecordDialog
 
 
 def test_add_an_option_to_an_attribute(window, monkeypatch):
@@ -68,7 +68,7 @@ def test_f2_chooses_a_listed_value(window, ctx, monkeypatch, answers):
     from desktop.crm.enums import AttributeObjectKind, AttributeType, ZoomValidation
     from desktop.widgets.lookup import LookupDialog
 
-    with ctx.session() as s:
+    with ctx.db.session(user=ctx.user) as s:
         attribute = E.Attribute(code="MACHINE", label="Machine", search_key="Machine",
                                 data_type=AttributeType.ALPHANUMERIC, length=20,
                                 zoom_code="tcibd0501m000",
@@ -110,7 +110,7 @@ def test_attributes_by_business_partner(window, ctx, answers, qtbot):
     from desktop.crm.enums import AttributeObjectKind
 
     grid = window.open_session("tdsmi1101m000")
-    with ctx.session() as s:
+    with ctx.db.session(user=ctx.user) as s:
         expected = s.scalar(select(func.count()).select_from(E.AttributeValue).where(
             E.AttributeValue.object_kind == AttributeObjectKind.R))
     qtbot.waitUntil(lambda: grid.model.count_known, timeout=10000)
@@ -124,4 +124,4 @@ def test_attributes_by_business_partner(window, ctx, answers, qtbot):
     partner = grid.model.row_values(row)["object"]
     grid.view.setCurrentIndex(grid.model.index(row, 0))
     grid.open_current()
-    assert window.mdi.activeSubWindow().session.obj.code == partner
+    assert window.mdi.activeSubWindow().session.snap.values["code"] == partner

@@ -28,7 +28,7 @@ def _eml(tmp_path, sender: str):
 
 def test_dropped_eml_becomes_an_inbound_email(window, ctx, tmp_path, monkeypatch):
     monkeypatch.setenv("CRM_DATA_DIR", str(tmp_path / "data"))
-    with ctx.session() as s:
+    with ctx.db.session(user=ctx.user) as s:
         contact = s.scalars(select(E.Contact).where(E.Contact.email != "")).first()
         sender, contact_id = contact.email, contact.id
     path = _eml(tmp_path, sender.upper())
@@ -40,7 +40,7 @@ def test_dropped_eml_becomes_an_inbound_email(window, ctx, tmp_path, monkeypatch
                       Qt.NoModifier)
     # offscreen, Qt delivers no drop without a real drag: hand the event to the grid's filter
     assert overview.eventFilter(viewport, drop) and drop.isAccepted()
-    with ctx.session() as s:
+    with ctx.db.session(user=ctx.user) as s:
         email = s.scalars(select(E.Activity).where(
             E.Activity.subject == "Demande de devis pour la ligne 3")).one()
         assert (email.direction, email.status, email.contact_id) == (
@@ -57,5 +57,5 @@ def test_dropped_eml_becomes_an_inbound_email(window, ctx, tmp_path, monkeypatch
 def test_unknown_sender_is_explained(window, tmp_path, answers):
     path = _eml(tmp_path, "inconnu@nowhere.example")
     overview = window.open_session("tccom6100m000")
-    assert overview.import_emails([path]) == 0
+    overview.import_emails([path])
     assert "No contact has the address inconnu@nowhere.example" in answers.shown[0][1]

@@ -9,14 +9,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
 
-from desktop.crm import entities as E
-from desktop.crm import opportunities as O
+from desktop.crm import entities as E, opportunities as O
 from desktop.crm.enums import OpportunityStatus as S, PriceOrigin
 from desktop.crm.unit_of_work import commit
 
 
 def _opportunity_with_three_items(ctx, status=S.IN_PROCESS) -> int:
-    with ctx.session() as s:
+    with ctx.db.session(user=ctx.user) as s:
         opp = O.new_opportunity(s, {"description": "Trois articles", "sold_to_bp_id": 4,
                                     "status": S.PRELIMINARY}, ctx.employee_id).opportunity
         for item_id in (1, 2, 3):
@@ -71,7 +70,7 @@ def test_new_opportunity_through_the_form(window, ctx, qtbot, answers):
     detail.save_action.trigger()
     assert answers.shown == []
     assert detail.form.editor("code").value() == "OPP000401"
-    with ctx.session() as s:
+    with ctx.db.session(user=ctx.user) as s:
         opp = s.scalars(select(E.Opportunity).where(E.Opportunity.code == "OPP000401")).one()
         assert opp.assigned_to_id == ctx.employee_id and opp.sales_process.code == "STD"
 
@@ -88,11 +87,11 @@ def test_in_grid_status_change_asks_before_reopening(window, ctx, qtbot, answers
     answers.answer = QMessageBox.No
     model.setData(model.index(0, status), S.IN_PROCESS)
     assert answers.shown[-1][0] == "question" and "Reopen it?" in answers.shown[-1][1]
-    with ctx.session() as s:
+    with ctx.db.session(user=ctx.user) as s:
         assert s.get(E.Opportunity, opp_id).status is S.LOST
     answers.answer = QMessageBox.Yes
     model.setData(model.index(0, status), S.IN_PROCESS)
-    with ctx.session() as s:
+    with ctx.db.session(user=ctx.user) as s:
         assert s.get(E.Opportunity, opp_id).status is S.IN_PROCESS
     assert model.index(0, status).data() == "In Process"
     assert "opportunities" in overview.forecast_label.text()

@@ -39,13 +39,13 @@ def test_create_and_edit_a_business_partner(window, qtbot, ctx, answers):
     code = form.editor("code").value()
     assert code == "BP000201"
     assert detail.tab_widget.isEnabled()
-    with ctx.session() as s:
+    with ctx.db.session(user=ctx.user) as s:
         bp = s.scalars(select(E.BusinessPartner).where(E.BusinessPartner.code == code)).one()
         assert (bp.name, bp.city, bp.internal_rep.code) == (
             "Ateliers Réunis de Besançon", "Besançon", "E002")
     _type(qtbot, form.editor("phone"), "+33 3 81 00 00 00")
     detail.save_action.trigger()
-    with ctx.session() as s:
+    with ctx.db.session(user=ctx.user) as s:
         assert s.scalars(select(E.BusinessPartner.phone).where(
             E.BusinessPartner.code == code)).one() == "+33 3 81 00 00 00"
 
@@ -86,7 +86,7 @@ def test_contact_from_the_partner_tab(window, qtbot, ctx, answers):
     qtbot.mouseClick(contact.form.editor("opted_out"), Qt.LeftButton)
     contact.save_action.trigger()
     assert answers.shown == []
-    with ctx.session() as s:
+    with ctx.db.session(user=ctx.user) as s:
         saved = s.scalars(select(E.Contact).where(
             E.Contact.email == "gaelle.duchene@client3.example")).one()
         assert saved.opted_out and saved.business_partner_id == 3
@@ -113,7 +113,7 @@ def test_concurrent_save_shows_who_changed_the_record(window, qtbot, ctx, monkey
     detail.save_action.trigger()
     assert shown and "was changed by colleague" in shown[0]
     assert detail.form.editor("name").value() == "Changed by a colleague"
-    with ctx.session() as s:
+    with ctx.db.session(user=ctx.user) as s:
         assert s.get(E.BusinessPartner, 5).name == "Changed by a colleague"
 
 

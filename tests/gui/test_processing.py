@@ -10,13 +10,13 @@ from desktop.crm import entities as E
 
 
 def _raise_prices(ctx) -> None:
-    with ctx.session() as s:
+    with ctx.db.session(user=ctx.user) as s:
         for item in s.scalars(select(E.Item)):
             item.base_price += D(10)
         s.commit()
 
 
-def test_simulate_then_update(window, ctx, qtbot):
+def test_simulate_then_update(window, ctx, qtbot, real_pool):
     _raise_prices(ctx)
     form = window.open_session("tdsmi2213m000")
     task = form.run()
@@ -33,9 +33,9 @@ def test_simulate_then_update(window, ctx, qtbot):
     assert form.run_button.isEnabled() and "processed" in form.summary.text()
 
 
-def test_cancel_leaves_the_database_as_it_was(window, ctx, qtbot):
+def test_cancel_leaves_the_database_as_it_was(window, ctx, qtbot, real_pool):
     _raise_prices(ctx)
-    with ctx.session() as s:
+    with ctx.db.session(user=ctx.user) as s:
         before = s.scalars(select(E.OpportunityItem.price).order_by(E.OpportunityItem.id)).all()
     form = window.open_session("tdsmi2213m000")
     form.update.setChecked(True)
@@ -44,7 +44,7 @@ def test_cancel_leaves_the_database_as_it_was(window, ctx, qtbot):
     with qtbot.waitSignal(task.failed, timeout=20000):
         pass
     assert form.summary.text() == "Cancelled: nothing was changed."
-    with ctx.session() as s:
+    with ctx.db.session(user=ctx.user) as s:
         after = s.scalars(select(E.OpportunityItem.price).order_by(E.OpportunityItem.id)).all()
     assert after == before
 
@@ -55,12 +55,12 @@ def _run_to_end(form, qtbot):
         pass
 
 
-def test_global_addition_of_attributes_to_a_selection(window, ctx, qtbot):
+def test_global_addition_of_attributes_to_a_selection(window, ctx, qtbot, real_pool):
     from sqlalchemy import func
 
     from desktop.crm.enums import BusinessObjectKind
 
-    with ctx.session() as s:
+    with ctx.db.session(user=ctx.user) as s:
         lyon = s.scalars(select(E.BusinessPartner.code).where(E.BusinessPartner.city == "Lyon")
                          .order_by(E.BusinessPartner.code)).all()
         survey = s.scalars(select(E.AttributeSet).where(E.AttributeSet.code == "SURVEY")).one()
@@ -88,7 +88,7 @@ def test_global_addition_of_attributes_to_a_selection(window, ctx, qtbot):
     form.hide_skipped.setChecked(False)
 
     def survey_values() -> int:
-        with ctx.session() as s:
+        with ctx.db.session(user=ctx.user) as s:
             return s.scalar(select(func.count()).select_from(E.AttributeValue).where(
                 E.AttributeValue.attribute_set_id == survey_id))
 
@@ -101,7 +101,7 @@ def test_global_addition_of_attributes_to_a_selection(window, ctx, qtbot):
     assert survey_values() == before + questions * len(lyon)
 
 
-def test_global_addition_without_a_set_says_what_to_fix(window, qtbot):
+def test_global_addition_without_a_set_says_what_to_fix(window, qtbot, real_pool):
     form = window.open_session("tdsmi2210m000")
     task = form.run()
     with qtbot.waitSignal(task.failed, timeout=30000):

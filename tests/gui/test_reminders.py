@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from desktop.crm import activities as A
-from desktop.crm import entities as E
+from desktop.crm import activities as A, entities as E
 from desktop.crm.enums import ActivityType as T, TimeUnit
 from desktop.crm.unit_of_work import commit
 
@@ -14,9 +13,9 @@ START = dt.datetime(2027, 1, 12, 9, 0, tzinfo=UTC)
 
 
 def test_reminder_fires_snoozes_and_is_dismissed(window, ctx, qtbot):
-    from desktop.views.reminders import ReminderService
+    from desktop.views.activities.reminders import ReminderService
 
-    with ctx.session() as s:
+    with ctx.db.session(user=ctx.user) as s:
         call = A.new_activity(s, T.CALL, {"subject": "Rappeler M. Van Dijk", "contact_id": 1,
                                           "start_at": START, "reminder": True,
                                           "reminder_value": 15,
@@ -25,7 +24,8 @@ def test_reminder_fires_snoozes_and_is_dismissed(window, ctx, qtbot):
         call_id = call.id
     now = {"t": START - dt.timedelta(minutes=30)}
     service = ReminderService(ctx, window, clock=lambda: now["t"])
-    assert service.check() == []
+    service.check()  # the pool runs inline: checked when the call returns
+    assert service.due == []
     assert not service.window.isVisible()
     now["t"] = START - dt.timedelta(minutes=14)
     with qtbot.waitSignal(service.fired) as fired:
@@ -35,18 +35,20 @@ def test_reminder_fires_snoozes_and_is_dismissed(window, ctx, qtbot):
     service.window.snooze_button.click()
     assert service.window.list.count() == 0 and not service.window.isVisible()
     now["t"] += dt.timedelta(minutes=11)
-    assert [e["id"] for e in service.check()] == [call_id]
+    service.check()
+    assert [e["id"] for e in service.due] == [call_id]
     service.window.dismiss_button.click()
     now["t"] += dt.timedelta(hours=2)
-    assert service.check() == []
-    with ctx.session() as s:
+    service.check()
+    assert service.due == []
+    with ctx.db.session(user=ctx.user) as s:
         assert s.get(E.Activity, call_id).reminder_done
 
 
 def test_missed_reminders_show_at_start(window, ctx):
-    from desktop.views.reminders import ReminderService
+    from desktop.views.activities.reminders import ReminderService
 
-    with ctx.session() as s:
+    with ctx.db.session(user=ctx.user) as s:
         A.new_activity(s, T.CALL, {"subject": "Manqué", "contact_id": 1, "start_at": START,
                                    "reminder": True, "reminder_value": 1,
                                    "reminder_unit": TimeUnit.HOURS}, ctx.employee_id)

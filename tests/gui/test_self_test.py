@@ -6,7 +6,7 @@ import os
 import subprocess
 import sys
 
-from desktop.views import registry
+from desktop.views.shell import registry
 
 
 def test_self_test_opens_every_session(tmp_path):

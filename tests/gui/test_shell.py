@@ -4,10 +4,9 @@ filter; the language switches to French."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
-from desktop.views import registry
-from desktop.views.overview import OverviewSession
+from desktop.views.shapes.overview import OverviewSession
+from desktop.views.shell import registry
 
 
 def test_every_session_opens_from_its_menu(window, answers, qtbot):
@@ -26,7 +25,7 @@ def test_every_session_opens_from_its_menu(window, answers, qtbot):
 
 
 def test_every_session_opens_by_code_through_run_session(window, qtbot, monkeypatch):
-    from desktop.dialogs.run_session import RunSessionDialog
+    from desktop.views.shell.run_session import RunSessionDialog
 
     for spec in registry.all_sessions():
         dialog = RunSessionDialog(window)
@@ -40,7 +39,7 @@ def test_every_session_opens_by_code_through_run_session(window, qtbot, monkeypa
 
 
 def test_run_session_finds_sessions_by_name(window, qtbot):
-    from desktop.dialogs.run_session import RunSessionDialog
+    from desktop.views.shell.run_session import RunSessionDialog
 
     dialog = RunSessionDialog(window)
     qtbot.addWidget(dialog)
@@ -109,7 +108,7 @@ def test_switching_to_french_translates_the_menus(window, ctx, qtbot):
 
 
 def test_open_tabs_and_last_search_come_back(window, ctx, qtbot):
-    from desktop.views.main_window import MainWindow
+    from desktop.views.shell.main_window import MainWindow
 
     overview = window.open_session("tccom4500m000")
     qtbot.keyClicks(overview.search, "Lyon")

@@ -8,8 +8,7 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
-from desktop.crm import activities as A
-from desktop.crm import entities as E
+from desktop.crm import activities as A, entities as E
 from desktop.crm.enums import ActivityType as T, PartyType
 from desktop.crm.parameters import com_parameters
 from desktop.sync.engine import SyncEngine

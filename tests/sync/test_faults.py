@@ -13,7 +13,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select
 
 from desktop.crm import entities as E
 from desktop.sync.engine import SyncEngine

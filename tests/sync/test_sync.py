@@ -7,10 +7,13 @@ import datetime as dt
 
 from sqlalchemy import func, select
 
-from desktop.crm import activities as A
-from desktop.crm import entities as E
+from desktop.crm import activities as A, entities as E
 from desktop.crm.enums import (
-    ActivityStatus as St, ActivityType as T, AttendanceStatus, OutboxOperation, PartyType,
+    ActivityStatus as St,
+    ActivityType as T,
+    AttendanceStatus,
+    OutboxOperation,
+    PartyType,
 )
 from tests.sync.conftest import JULIEN, SOPHIE, UTC, appointment, employee_id
 
@@ -232,6 +235,7 @@ def test_an_outlook_item_with_the_category_becomes_an_activity(sync_db, ews, eng
                          Start=start.strftime("%Y-%m-%dT%H:%M:%SZ"))
     [item] = [i for i in _items(ews) if i.text("Subject") == "Déjeuner client"]
     from lxml import etree
+
     from tests.sync.ews_server import t
     required = etree.Element(t("RequiredAttendees"))
     attendee = etree.SubElement(required, t("Attendee"))

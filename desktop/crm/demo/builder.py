@@ -12,14 +12,21 @@ from decimal import Decimal
 from sqlalchemy import Engine, func, select, update
 
 from desktop.crm import entities as E
-from desktop.crm.demo.fastrand import fast_randrange
 from desktop.crm.base import Base
 from desktop.crm.demo import reference as R
 from desktop.crm.demo.activities import ActivityGenerator
+from desktop.crm.demo.fastrand import fast_randrange
 from desktop.crm.demo.loader import Loader
 from desktop.crm.demo.names import (
-    CITIES, COMPANY_STEMS, COMPANY_SUFFIXES, FIRST_NAMES, JOB_TITLES, LAST_NAMES,
-    OPPORTUNITY_TOPICS, PREFIXED_LAST_NAMES, STREETS,
+    CITIES,
+    COMPANY_STEMS,
+    COMPANY_SUFFIXES,
+    FIRST_NAMES,
+    JOB_TITLES,
+    LAST_NAMES,
+    OPPORTUNITY_TOPICS,
+    PREFIXED_LAST_NAMES,
+    STREETS,
 )
 from desktop.crm.enums import BPRole, BPStatus, OpportunityStatus
 from desktop.crm.errors import CrmError
@@ -154,7 +161,7 @@ class DemoBuilder:
         self._coded(E.SalesProcess, [dict(code=c, description=d, active=True)
                                      for c, d, _ in R.PROCESSES])
         self.process_phases: dict[int, list[tuple[int, Decimal]]] = {}
-        rows = []
+        rows: list[dict] = []
         for code, _, phases in R.PROCESSES:
             pid = self.id_of(E.SalesProcess, code)
             for seq, (phase, pct) in enumerate(phases, 1):
@@ -171,7 +178,8 @@ class DemoBuilder:
         self._coded(E.Reason, [dict(code=c, description=d, applies_to=a) for c, d, a in R.REASONS])
 
     def attributes(self) -> None:
-        attrs, options = [], []
+        attrs: list[dict] = []
+        options: list[dict] = []
         for i, (code, label, kind, length, opts) in enumerate(R.ATTRIBUTES, 1):
             attrs.append(dict(id=i, code=code, label=label, search_key=label[:16],
                               data_type=kind, length=length))
@@ -180,11 +188,11 @@ class DemoBuilder:
                                     sequence=seq * 10))
         self._coded(E.Attribute, attrs)
         self.load.insert(E.AttributeOption.__table__, options)
-        self.options = {}
+        self.options: dict = {}
         for row in options:
             self.options.setdefault(row["attribute_id"], []).append(row["id"])
         self._coded(E.AttributeSet, [dict(code=c, description=d) for c, d, _ in R.ATTRIBUTE_SETS])
-        members = []
+        members: list[dict] = []
         for code, _, attr_codes in R.ATTRIBUTE_SETS:
             for seq, attr in enumerate(attr_codes, 1):
                 members.append(dict(id=len(members) + 1,
@@ -218,7 +226,9 @@ class DemoBuilder:
         offices = list(self.ids["sales_offices"].values())
         phases = [self.id_of(E.Phase, "INFO"), self.id_of(E.Phase, "FIDE"), None, None]
         statuses = [BPStatus.ACTIVE] * 6 + [BPStatus.PROSPECT] * 3 + [BPStatus.INACTIVE]
-        rows, roles, values = [], [], []
+        rows: list[dict] = []
+        roles: list[dict] = []
+        values: list[dict] = []
         self.bp_reps: list[int] = [0] * (n + 1)
         clisince = self.id_of(E.Attribute, "CLISINCE")
         for i in range(1, n + 1):
@@ -243,7 +253,7 @@ class DemoBuilder:
                 phase_id=phases[fast_randrange(rng, len(phases))],
                 street=f"{fast_randrange(rng, 1, 180)} {STREETS[fast_randrange(rng, len(STREETS))]}",
                 postal_code=zip_code, city=city, country=country, language="fr",
-                phone=f"+33 {fast_randrange(rng, 1, 6)} {fast_randrange(rng, 10, 99)} {fast_randrange(rng, 10, 99)} "
+                phone=f"+33 {fast_randrange(rng, 1, 6)} {fast_randrange(rng, 10, 99)} {fast_randrange(rng, 10, 99)} "  # noqa: E501
                       f"{fast_randrange(rng, 10, 99)} {fast_randrange(rng, 10, 99)}",
                 email=f"contact@{_ascii(stem).lower().replace(' ', '-')[:20]}.example",
                 website=f"https://www.{_ascii(stem).lower().replace(' ', '')[:20]}.example",
@@ -317,7 +327,9 @@ class DemoBuilder:
         count = int(spec.partners * spec.opportunities_per_bp)
         statuses = [s for s, w in OPP_STATUS_WEIGHTS for _ in range(w)]
         processes = list(self.process_phases)
-        opp_rows, item_rows, contact_rows = [], [], []
+        opp_rows: list[dict] = []
+        item_rows: list[dict] = []
+        contact_rows: list[dict] = []
         self.opportunity_bps: list[int] = [0] * (count + 1)
         for i in range(1, count + 1):
             bp = fast_randrange(rng, 1, spec.partners + 1)
@@ -364,7 +376,9 @@ class DemoBuilder:
         for line in items:
             if line["selected"]:
                 by_opp.setdefault(line["opportunity_id"], []).append(line)
-        headers, lines, refs = [], [], []
+        headers: list[dict] = []
+        lines: list[dict] = []
+        refs: list[dict] = []
         for opp in opps:
             if opp["status"] != OpportunityStatus.WON.name:
                 continue

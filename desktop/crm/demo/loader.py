@@ -8,9 +8,8 @@ a million activities.
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
-
 from collections.abc import Callable, Iterable, Iterator
+from decimal import Decimal
 from itertools import islice
 from operator import itemgetter
 
@@ -41,7 +40,7 @@ def _python_type(column) -> type | None:
 
 def _defaults(table: Table, now) -> dict:
     """A value for every column (its default, else NULL), so every row can name them all."""
-    values = {}
+    values: dict = {}
     for column in table.c:
         default = column.default
         if default is None:
@@ -90,7 +89,7 @@ class Loader:
             fill = {**dict.fromkeys(keys), **base}
             merged = [{**fill, **self._convert(row, processors)} for row in chunk]
             if compiled.positional:
-                pick = itemgetter(*compiled.positiontup)
+                pick = itemgetter(*(compiled.positiontup or ()))
                 params = [pick(m) for m in merged]
             else:
                 params = merged

@@ -1,5 +1,34 @@
 """All entities, imported here so that the metadata is complete wherever one is used."""
 
+from desktop.crm.entities.activities import (  # noqa: F401
+    Activity,
+    ActivityReference,
+    Attendee,
+    EmailAttachment,
+    EmailRecipient,
+    Note,
+)
+from desktop.crm.entities.attributes import (  # noqa: F401
+    Attribute,
+    AttributeOption,
+    AttributeSet,
+    AttributeSetMember,
+    AttributeValue,
+)
+from desktop.crm.entities.batch import BatchRun, BatchRunLine  # noqa: F401
+from desktop.crm.entities.exchange import (  # noqa: F401
+    ExchangeItemLink,
+    ExchangeSyncSettings,
+    ExchangeSyncUser,
+    SyncOutbox,
+)
+from desktop.crm.entities.marketing import (  # noqa: F401
+    ActivityTemplate,
+    Letter,
+    Report,
+    ReportLayoutLine,
+    Selection,
+)
 from desktop.crm.entities.masterdata import (  # noqa: F401
     BuyerRole,
     Employee,
@@ -16,35 +45,11 @@ from desktop.crm.entities.masterdata import (  # noqa: F401
     SalesProcessPhase,
     SalesUserProfile,
 )
-from desktop.crm.entities.partners import BusinessPartner, BusinessPartnerRole, Contact  # noqa: F401
 from desktop.crm.entities.opportunities import (  # noqa: F401
     Opportunity,
     OpportunityContact,
     OpportunityItem,
     OpportunityReference,
-)
-from desktop.crm.entities.quotations import Quotation, QuotationLine  # noqa: F401
-from desktop.crm.entities.attributes import (  # noqa: F401
-    Attribute,
-    AttributeOption,
-    AttributeSet,
-    AttributeSetMember,
-    AttributeValue,
-)
-from desktop.crm.entities.marketing import (  # noqa: F401
-    ActivityTemplate,
-    Letter,
-    Report,
-    ReportLayoutLine,
-    Selection,
-)
-from desktop.crm.entities.activities import (  # noqa: F401
-    Activity,
-    ActivityReference,
-    Attendee,
-    EmailAttachment,
-    EmailRecipient,
-    Note,
 )
 from desktop.crm.entities.parameters import (  # noqa: F401
     COMParameters,
@@ -52,10 +57,5 @@ from desktop.crm.entities.parameters import (  # noqa: F401
     DefaultAttributeSetByRole,
     UserDefaults,
 )
-from desktop.crm.entities.exchange import (  # noqa: F401
-    ExchangeItemLink,
-    ExchangeSyncSettings,
-    ExchangeSyncUser,
-    SyncOutbox,
-)
-from desktop.crm.entities.batch import BatchRun, BatchRunLine  # noqa: F401
+from desktop.crm.entities.partners import BusinessPartner, BusinessPartnerRole, Contact  # noqa: F401
+from desktop.crm.entities.quotations import Quotation, QuotationLine  # noqa: F401

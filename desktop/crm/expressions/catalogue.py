@@ -3,7 +3,9 @@ its type and the column it reads. Nothing outside this catalogue can be reached.
 
 from __future__ import annotations
 
+import builtins
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import String, select, type_coerce
 
@@ -21,8 +23,8 @@ class Field:
     name: str
     owner: str  # the kind of object the value belongs to
     type: str  # text number date
-    column: object  # a column of the owner, or a callable(owner_table) -> expression
-    enum: type | None = None
+    column: Any  # a column of the owner, or a callable(owner_table) -> expression
+    enum: builtins.type | None = None
     label: str = ""
 
     def expression(self):

@@ -4,15 +4,29 @@ only ever reaches the database as bound parameters."""
 
 from __future__ import annotations
 
+import builtins
 import datetime as dt
 import difflib
 import operator
 import re
 from dataclasses import dataclass
 from decimal import Decimal, DivisionByZero, InvalidOperation
+from typing import Any
 
-from sqlalchemy import Date, Numeric, String, and_, exists, false, func, literal, not_, or_, \
-    select, true
+from sqlalchemy import (
+    Date,
+    Numeric,
+    String,
+    and_,
+    exists,
+    false,
+    func,
+    literal,
+    not_,
+    or_,
+    select,
+    true,
+)
 from sqlalchemy.orm import Session
 
 from desktop.crm import entities as E
@@ -35,9 +49,9 @@ ARITHMETIC = {"+": operator.add, "-": operator.sub, "*": operator.mul,
 class Value:
     """A typed operand: ``const`` holds a Python value when known at compile time."""
     type: str  # number text date bool
-    sql: object = None
-    const: object = None
-    enum: type | None = None  # a status or type field: stored by name, written by label
+    sql: Any = None
+    const: Any = None
+    enum: builtins.type | None = None  # a status or type field: stored by name, written by label
 
     @property
     def is_const(self) -> bool:

@@ -30,7 +30,7 @@ def known_revisions() -> set[str]:
 
 
 def head_revision() -> str:
-    return _script().get_current_head()
+    return _script().get_current_head() or ""
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:

@@ -1,0 +1,136 @@
+"""Reminders: when an activity's reminder time comes while the application runs, a tray
+message and a non-modal window with Open / Snooze / Dismiss; missed ones show at start."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+import qtawesome as qta
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSystemTrayIcon,
+    QVBoxLayout,
+)
+
+from desktop.crm import activities as A, entities as E
+from desktop.crm.types import utcnow
+from desktop.views.activities.sessions import type_icon
+from desktop.views.ops import Op, Query
+
+SNOOZE_MINUTES = 10
+ID_ROLE = 0x0100 + 1
+
+
+class ReminderWindow(QDialog):
+    """The reminders that are due; stays open beside the work (non-modal)."""
+
+    def __init__(self, service: ReminderService, parent=None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.setWindowTitle(self.tr("Reminders"))
+        self.setModal(False)
+        self.resize(460, 280)
+        self.list = QListWidget(self)
+        buttons = QHBoxLayout()
+        self.open_button = QPushButton(qta.icon("fa5s.folder-open"), self.tr("Open"), self)
+        self.snooze_button = QPushButton(qta.icon("fa5s.clock"),
+                                         self.tr("Snooze %1 min").replace(
+                                             "%1", str(SNOOZE_MINUTES)), self)
+        self.dismiss_button = QPushButton(qta.icon("fa5s.check"), self.tr("Dismiss"), self)
+        for button in (self.open_button, self.snooze_button, self.dismiss_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(buttons)
+        self.open_button.clicked.connect(lambda: self._act(service.open))
+        self.snooze_button.clicked.connect(lambda: self._act(service.snooze))
+        self.dismiss_button.clicked.connect(lambda: self._act(service.dismiss))
+        self.list.itemDoubleClicked.connect(lambda _i: self._act(service.open))
+
+    def show_due(self, due: list[dict]) -> None:
+        self.list.clear()
+        for entry in due:
+            item = QListWidgetItem(type_icon(entry["type"]),
+                                   f"{entry['when']:%d/%m %H:%M}  {entry['subject']}")
+            item.setData(ID_ROLE, entry["id"])
+            self.list.addItem(item)
+        self.list.setCurrentRow(0)
+        if due:
+            self.show()
+            self.raise_()
+        else:
+            self.hide()
+
+    def _act(self, action: Callable[[int], None]) -> None:
+        item = self.list.currentItem()
+        if item is not None:
+            action(item.data(ID_ROLE))
+
+
+class ReminderService(QObject):
+    """Checks the current employee's reminders on a timer; ``clock`` is replaceable in tests."""
+
+    fired = Signal(list)
+
+    def __init__(self, ctx, parent=None, clock: Callable[[], dt.datetime] = utcnow,
+                 interval_ms: int = 30_000) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.clock = clock
+        self.window = ReminderWindow(self, parent)
+        self.tray = QSystemTrayIcon(qta.icon("fa5s.bell"), self) \
+            if QSystemTrayIcon.isSystemTrayAvailable() else None
+        self.timer = QTimer(self)
+        self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(self.check)
+        self._announced: set[int] = set()
+        #: the reminders due at the last check
+        self.due: list[dict] = []
+
+    def start(self) -> None:
+        self.check()  # the missed ones first
+        self.timer.start()
+
+    def check(self) -> None:
+        """Read the reminders due (in the background) and announce the new ones."""
+        if self.ctx.employee_id is None:
+            return
+        employee, now = self.ctx.employee_id, self.clock()
+
+        def read(session) -> list[dict]:
+            return [{"id": a.id, "type": a.type, "subject": a.subject,
+                     "when": (a.start_at or a.due_at or a.sort_date).astimezone()}
+                    for a in A.due_reminders(session, employee, now)]
+
+        Query(self.ctx, self.window, read).success(self._announce).run()
+
+    def _announce(self, due: list[dict]) -> None:
+        self.due = due
+        new = [entry for entry in due if entry["id"] not in self._announced]
+        self._announced = {entry["id"] for entry in due}
+        self.window.show_due(due)
+        if new:
+            if self.tray is not None:
+                self.tray.show()
+                self.tray.showMessage(self.tr("Reminder"), new[0]["subject"])
+            self.fired.emit(new)
+
+    def _update(self, activity_id: int, change) -> None:
+        Op(self.ctx, self.window, lambda s: change(s.get(E.Activity, activity_id))) \
+            .success(lambda _r: self.check()).run()
+
+    def dismiss(self, activity_id: int) -> None:
+        self._update(activity_id, A.dismiss_reminder)
+
+    def snooze(self, activity_id: int) -> None:
+        now = self.clock()
+        self._update(activity_id, lambda a: A.snooze_reminder(a, SNOOZE_MINUTES, now))
+
+    def open(self, activity_id: int) -> None:
+        self.ctx.open_record(E.Activity, activity_id)

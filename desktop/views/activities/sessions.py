@@ -1,0 +1,439 @@
+"""Activities (tccom6100m000) and the detail of each type: Appointment (tccom6600m100), Call
+(tccom6600m200), Task (tccom6600m300), Mailing (tccom6600m400), Email (tccom6600m500)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import qtawesome as qta
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent
+from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QLabel, QMenu, QMessageBox, QToolButton
+from sqlalchemy import or_, outerjoin
+from sqlalchemy.orm import aliased
+
+from desktop.crm import activities as A, entities as E
+from desktop.crm.database import data_dir
+from desktop.crm.email_import import import_eml
+from desktop.crm.email_sending import mark_sent, outgoing
+from desktop.crm.enums import (
+    ACTIVITY_STATUSES,
+    ActivityStatus,
+    ActivityType as T,
+    EmailDirection,
+    ShowTimeAs,
+    TaskPriority,
+    TimeUnit,
+)
+from desktop.crm.parameters import com_parameters
+from desktop.crm.types import utcnow
+from desktop.i18n import error_text
+from desktop.models.columns import Column, translate_enum
+from desktop.sync.worker import database_gateway
+from desktop.views.activities.tabs import (
+    ActivityReferencesTab,
+    AttachmentsTab,
+    AttendeesTab,
+    RecipientsTab,
+)
+from desktop.views.ops import Op, read_now
+from desktop.views.ops.background import BackgroundTask
+from desktop.views.shapes.detail import DetailSession
+from desktop.views.shapes.forms import FieldSpec as F, Group, tr_field as t
+from desktop.views.shapes.overview import OverviewSession
+from desktop.views.shell.registry import session
+from desktop.widgets.fields import DateField, EnumField
+from desktop.widgets.lookup import LookupField, LookupSpec
+
+ACT, BP, CON = E.Activity, E.BusinessPartner, E.Contact
+ORGANIZER, ASSIGNEE = aliased(E.Employee), aliased(E.Employee)
+ICONS = {T.APPOINTMENT: "fa5s.calendar-alt", T.CALL: "fa5s.phone", T.TASK: "fa5s.tasks",
+         T.MAILING: "fa5s.envelope-open-text", T.EMAIL: "fa5s.envelope"}
+DETAIL = {T.APPOINTMENT: "tccom6600m100", T.CALL: "tccom6600m200", T.TASK: "tccom6600m300",
+          T.MAILING: "tccom6600m400", T.EMAIL: "tccom6600m500"}
+_icons: dict = {}
+
+
+def type_icon(kind: T):
+    if kind not in _icons:
+        _icons[kind] = qta.icon(ICONS[kind], color="#2c6fbb")
+    return _icons[kind]
+
+
+@session("tccom6100m000", "Activities", "fa5s.calendar-check", "activities")
+class ActivityOverview(OverviewSession):
+    entity = ACT
+    detail_code = "activity"
+
+    def from_obj(self):
+        return outerjoin(ACT.__table__, BP.__table__, ACT.business_partner_id == BP.id) \
+            .outerjoin(CON.__table__, ACT.contact_id == CON.id) \
+            .outerjoin(ORGANIZER, ACT.organizer_id == ORGANIZER.id) \
+            .outerjoin(ASSIGNEE, ACT.assigned_to_id == ASSIGNEE.id)
+
+    def default_order(self):
+        return [ACT.sort_date]
+
+    def columns(self):
+        return [
+            Column("type", t("Type"), ACT.type, width=120, icon=type_icon),
+            Column("subject", t("Subject"), ACT.subject, searchable=True, width=220),
+            Column("status", t("Status"), ACT.status, width=100),
+            Column("sort_date", t("Date"), ACT.sort_date, kind="datetime", width=130),
+            Column("code", t("Activity"), ACT.code, searchable=True, width=100),
+            Column("bp", t("Business partner"), BP.name, searchable=True, width=200),
+            Column("contact", t("Contact"), CON.last_name, searchable=True, width=130),
+            Column("organizer", t("Organizer"), ORGANIZER.name, width=140),
+            Column("assigned", t("Assigned to"), ASSIGNEE.name, width=140),
+            Column("end", t("End"), ACT.end_at, kind="datetime", width=130),
+            Column("all_day", t("All day"), ACT.all_day, kind="bool", width=60)]
+
+    # -- filters ---------------------------------------------------------------------------
+    def filter_widgets(self):
+        self.open_only = QCheckBox()
+        self.translated(self.open_only.setText, "fields", "Open only")
+        self.open_only.setChecked(True)
+        self.employee = LookupField(self.ctx.db.engine, LookupSpec(E.Employee, "name"))
+        self.translated(self.employee.setToolTip, "fields", "Employee")
+        self.kind = EnumField(T, optional=True, empty_text=t("All types"))
+        self.partner = LookupField(self.ctx.db.engine, LookupSpec(BP, "name"))
+        self.translated(self.partner.setToolTip, "fields", "Business partner")
+        self.date_from, self.date_to = DateField(), DateField()
+        self.open_only.toggled.connect(self.apply_filters)
+        for widget in (self.employee, self.kind, self.partner, self.date_from, self.date_to):
+            widget.changed.connect(self.apply_filters)
+        labels = [QLabel(), QLabel(), QLabel()]
+        for label, text in zip(labels, ("Employee", "Business partner", "Date"), strict=True):
+            self.translated(label.setText, "fields", text)
+        return [self.open_only, labels[0], self.employee, self.kind,
+                labels[1], self.partner, labels[2],
+                self.date_from, QLabel("–"), self.date_to]
+
+    def filter_clauses(self):
+        if not hasattr(self, "open_only"):
+            return []
+        clauses = []
+        if self.open_only.isChecked():
+            clauses.append(A.open_clause())
+        if self.employee.value() is not None:
+            clauses.append(or_(ACT.organizer_id == self.employee.value(),
+                               ACT.assigned_to_id == self.employee.value()))
+        if self.kind.value() is not None:
+            clauses.append(ACT.type == self.kind.value())
+        if self.partner.value() is not None:
+            clauses.append(ACT.business_partner_id == self.partner.value())
+        if self.date_from.value():
+            clauses.append(ACT.sort_date >= _local_midnight(self.date_from.value()))
+        if self.date_to.value():
+            clauses.append(ACT.sort_date < _local_midnight(self.date_to.value(), 1))
+        return clauses + self.context_clauses()
+
+    def context_clauses(self):
+        p = self.params
+        if p.get("chain_of"):
+            return [ACT.id.in_(getattr(self, "chain_ids", [p["chain_of"]]))]
+        links = {"bp_id": ACT.business_partner_id, "contact_id": ACT.contact_id,
+                 "opportunity_id": ACT.opportunity_id}
+        return [column == p[key] for key, column in links.items() if p.get(key)]
+
+    def new_defaults(self) -> dict:
+        p = self.params
+        defaults = {"business_partner_id": p.get("bp_id"), "contact_id": p.get("contact_id"),
+                    "opportunity_id": p.get("opportunity_id")}
+        return {k: v for k, v in defaults.items() if v}
+
+    # -- construction ----------------------------------------------------------------------
+    def __init__(self, ctx, parent=None, **params) -> None:
+        super().__init__(ctx, parent, **params)
+        self.new_action.setVisible(False)
+        self.new_menu = self._type_menu(QT_TRANSLATE_NOOP("fields", "New"), "fa5s.plus",
+                                        self.new_of_type,
+                                        (T.APPOINTMENT, T.CALL, T.TASK, T.EMAIL))
+        self.follow_menu = self._type_menu(QT_TRANSLATE_NOOP("fields", "Follow up"),
+                                           "fa5s.reply", self.follow_up, A.FOLLOW_UP_TYPES)
+        if params.get("chain_of"):
+            self.open_only.setChecked(False)
+            self._read_chain()
+        self.view.setAcceptDrops(True)
+        self.view.setDragDropMode(QAbstractItemView.DropOnly)
+        self.view.viewport().installEventFilter(self)
+
+    # -- e-mails dropped from the mail program ---------------------------------------------
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        kind = event.type()
+        if kind in (QEvent.DragEnter, QEvent.DragMove) and self._eml_files(event.mimeData()):
+            event.acceptProposedAction()
+            return True
+        if kind == QEvent.Drop and self._eml_files(event.mimeData()):
+            event.acceptProposedAction()
+            self.import_emails(self._eml_files(event.mimeData()))
+            return True
+        return super().eventFilter(watched, event)
+
+    @staticmethod
+    def _eml_files(mime) -> list[Path]:
+        return [Path(url.toLocalFile()) for url in mime.urls()
+                if url.isLocalFile() and url.toLocalFile().lower().endswith(".eml")]
+
+    def _read_chain(self) -> None:
+        """The follow-up chain this tab shows (read in the background, again after changes)."""
+        original = self.params["chain_of"]
+
+        def chain(session) -> list[int]:
+            return [a.id for a in A.follow_up_chain(session, original)]
+
+        self.query(chain).success(self._chain_read).run()
+
+    def _chain_read(self, ids: list[int]) -> None:
+        if ids != getattr(self, "chain_ids", None):
+            self.chain_ids = ids
+            self.apply_filters()
+
+    def on_changes(self, changes) -> None:
+        super().on_changes(changes)
+        if self.params.get("chain_of") and changes.created:
+            self._read_chain()  # a new follow-up joins the chain
+
+    def import_emails(self, paths: list[Path]) -> None:
+        """Each .eml becomes an inbound e-mail with its attachments (all or none per file)."""
+        employee, folder = self.ctx.employee_id, data_dir() / "attachments"
+        for path in paths:
+            self.op(_eml_importer(path.read_bytes(), employee, folder), kinds=(ACT,)).run()
+    def _type_menu(self, text: str, icon: str, slot, kinds) -> QMenu:
+        button = QToolButton(self)
+        self.translated(button.setText, "fields", text)
+        button.setIcon(qta.icon(icon))
+        button.setToolButtonStyle(self.toolbar.toolButtonStyle())
+        button.setPopupMode(QToolButton.InstantPopup)
+        menu = QMenu(button)
+        for kind in kinds:
+            action = menu.addAction(type_icon(kind), "")
+            self.translated(action.setText, "enum", kind.value)
+            action.setData(kind)
+            action.triggered.connect(lambda _c=False, k=kind: slot(k))
+        button.setMenu(menu)
+        self.toolbar.insertWidget(self.open_action, button)
+        return menu
+
+    def new_of_type(self, kind: T):
+        return self.ctx.open_session(DETAIL[kind], record_id=None, **self.new_defaults())
+
+    def open_current(self) -> None:
+        row = self.view.currentIndex().row()
+        if row >= 0:
+            kind = self.model.row_values(row)["type"]
+            self.ctx.open_session(DETAIL[kind], record_id=self.current_id())
+
+    def follow_up(self, kind: T) -> None:
+        original = self.current_id()
+        if original is not None:
+            open_follow_up(self, self.ctx, original, kind)
+
+    def entities_shown(self):
+        return {ACT}
+
+
+def _eml_importer(data: bytes, employee_id: int | None, folder: Path):
+    def work(session) -> None:
+        import_eml(session, data, employee_id, A.attachments_folder(session, folder))
+    return work
+
+
+def _local_midnight(day, plus_days: int = 0):
+    """The start of a day in the user's time zone, as a UTC moment."""
+    local = dt.datetime.combine(day + dt.timedelta(days=plus_days), dt.time()).astimezone()
+    return local.astimezone(dt.timezone.utc)
+
+
+def open_follow_up(widget, ctx, original_id: int, kind: T) -> None:
+    """Create the follow-up (BR-FU-*) in the background and open it."""
+    employee = ctx.employee_id
+
+    def work(session) -> int:
+        act = A.follow_up(session, session.get(ACT, original_id), kind, employee)
+        session.flush()  # the id is known once written
+        return act.id
+
+    Op(ctx, widget, work).success(
+        lambda new_id: ctx.open_session(DETAIL[kind], record_id=new_id)).run()
+
+
+class ActivityDetail(DetailSession):
+    entity = ACT
+    kind: T = None
+
+    def groups(self):
+        kind = self.kind
+        employee = LookupSpec(E.Employee, "name")
+        links = Group("Links", [
+            F("business_partner_id", "Business partner", "lookup",
+              lookup=LookupSpec(BP, "name")),
+            F("contact_id", "Contact", "lookup", lookup=LookupSpec(CON, "last_name")),
+            F("opportunity_id", "Opportunity", "lookup", lookup=LookupSpec(E.Opportunity)),
+            F("phase_id", "Phase", "lookup", lookup=LookupSpec(E.Phase)),
+            F("linked_activity_id", "Activity", "lookup", readonly=True,
+              lookup=LookupSpec(ACT, "subject"))], column=1)
+        general = [F("code", "Activity", readonly=True), F("subject", "Subject", required=True),
+                   F("status", "Status", "enum", enum_class=ActivityStatus,
+                     options={"members": ACTIVITY_STATUSES[kind]})]
+        when: list = []
+        if kind in (T.APPOINTMENT, T.CALL):
+            general.append(F("organizer_id", "Organizer", "lookup", lookup=employee))
+            when = [F("start_at", "Start", "datetime", required=True)]
+            if kind is T.APPOINTMENT:
+                when += [F("end_at", "End", "datetime"), F("all_day", "All day", "bool"),
+                         F("location", "Location")]
+            else:
+                when += [F("duration_hours", "Duration (hours)", "int"),
+                         F("duration_minutes", "Duration (minutes)", "int",
+                           options={"maximum": 59})]
+            when += [F("show_time_as", "Show time as", "enum", enum_class=ShowTimeAs),
+                     F("reminder", "Reminder", "bool"),
+                     F("reminder_value", "Reminder before", "int"),
+                     F("reminder_unit", "Unit", "enum", enum_class=TimeUnit,
+                       options={"optional": True})]
+            if self.ctx_sync_enabled():
+                when.append(F("synchronize", "Synchronize", "bool"))
+        elif kind is T.TASK:
+            general += [F("priority", "Priority", "enum", enum_class=TaskPriority),
+                        F("assigned_to_id", "Assigned to", "lookup", lookup=employee)]
+            when = [F("start_at", "Start", "datetime"), F("due_at", "Due", "datetime",
+                                                           required=True),
+                    F("reminder", "Reminder", "bool"), F("reminder_at", "Remind at", "datetime"),
+                    F("completed_at", "Completed", "datetime", readonly=True)]
+            if self.ctx_sync_enabled():
+                when.append(F("synchronize", "Synchronize", "bool"))
+        elif kind is T.MAILING:
+            general += [F("letter_id", "Letter", "lookup", lookup=LookupSpec(E.Letter)),
+                        F("template_id", "Activity template", "lookup",
+                          lookup=LookupSpec(E.ActivityTemplate))]
+            when = [F("completed_at", "Completed", "datetime", readonly=True)]
+        else:
+            general.append(F("direction", "Direction", "enum", enum_class=EmailDirection))
+            when = [F("sent_at", "Sent / received", "datetime")]
+        groups = [Group("General", general), links, Group("When", when)]
+        groups.append(Group("Text", [F("information", "Text", "multiline")], column=1))
+        return groups
+
+    def ctx_sync_enabled(self) -> bool:
+        """BR-AP-09: the Synchronize box exists only when COM parameters enable it (read
+        before the form is built)."""
+        return read_now(self.ctx, lambda s: com_parameters(s).synchronize_activities)
+
+    def tabs(self):
+        kind = self.kind
+        tabs = []
+        if kind in (T.APPOINTMENT, T.CALL, T.TASK):
+            read_only = kind is T.TASK  # a task keeps the participants copied to it
+            tabs.append(("Attendees", lambda d, rid: AttendeesTab(
+                d.ctx, d, activity_id=rid, read_only=read_only)))
+        if kind is T.EMAIL:
+            tabs += [("Recipients", lambda d, rid: RecipientsTab(d.ctx, d, activity_id=rid)),
+                     ("Attachments", lambda d, rid: AttachmentsTab(d.ctx, d, activity_id=rid))]
+        tabs += [("References", lambda d, rid: ActivityReferencesTab(d.ctx, d,
+                                                                     activity_id=rid)),
+                 ("Follow-ups", lambda d, rid: ActivityOverview(d.ctx, d, chain_of=rid), 90)]
+        return tabs
+
+    def __init__(self, ctx, parent=None, **params) -> None:
+        super().__init__(ctx, parent, **params)
+        self.follow_button = QToolButton(self)
+        self.translated(self.follow_button.setText, "fields", "Follow up")
+        self.follow_button.setIcon(qta.icon("fa5s.reply"))
+        self.follow_button.setPopupMode(QToolButton.InstantPopup)
+        self.follow_button.setToolButtonStyle(self.toolbar.toolButtonStyle())
+        menu = QMenu(self.follow_button)
+        for kind in A.FOLLOW_UP_TYPES:
+            action = menu.addAction(type_icon(kind), "")
+            self.translated(action.setText, "enum", kind.value)
+            action.triggered.connect(lambda _c=False, k=kind: self.follow_up(k))
+        self.follow_button.setMenu(menu)
+        self.follow_menu = menu
+        self.toolbar.addWidget(self.follow_button)
+        if self.kind is T.EMAIL:
+            self.send_action = self.toolbar.addAction(qta.icon("fa5s.paper-plane"), "")
+            self.translated(self.send_action.setText, "fields", "Send")
+            self.send_action.setToolTip(QCoreApplication.translate(
+                "Activities", "Send through Microsoft Exchange; a copy stays in Sent Items"))
+            self.send_action.triggered.connect(self.send)
+            self.send_task = None
+        self.follow_button.setEnabled(self.record_id is not None)
+
+    def window_title(self) -> str:
+        label = translate_enum(self.kind)
+        key = self.snap.values.get("code") if self.snap is not None and self.record_id \
+            else self.tr("(new)")
+        return f"{label} {key}" + (" *" if self.dirty else "")
+
+    @classmethod
+    def save_values(cls, session, obj, values, context):
+        if obj is None:
+            return A.new_activity(session, cls.kind, values, context.employee_id)
+        return A.save_activity(session, obj, values)
+
+    def after_save(self) -> None:
+        self.follow_button.setEnabled(self.record_id is not None)
+
+    def send(self) -> None:
+        """Send the draft from the sender's mailbox on the pool; it becomes Sent only once
+        Exchange took it, and stays a Draft (with the reason shown) otherwise."""
+        if self.record_id is None:
+            return
+        if self.dirty:
+            self.save(then=self.send)
+            return
+        activity_id = self.record_id
+        self.send_action.setEnabled(False)
+        self.query(lambda s: outgoing(s, s.get(E.Activity, activity_id))) \
+            .titled(self.tr("Cannot send")).success(self._send_email) \
+            .failure(self._not_sent).run()
+
+    def _send_email(self, email) -> None:
+        make_gateway = self.ctx.make_gateway or database_gateway(self.ctx.db)
+        self.send_task = BackgroundTask(lambda _progress: make_gateway().send_email(email),
+                                        self.ctx.pool, self)
+        self.send_task.done.connect(self._sent)
+        self.send_task.failed.connect(self._not_sent)
+        self.send_task.start()
+
+    def _sent(self, _result) -> None:
+        activity_id = self.record_id
+        self.op(lambda s: mark_sent(s.get(E.Activity, activity_id), utcnow())) \
+            .success(lambda _r: self._after_send()).run()
+
+    def _after_send(self) -> None:
+        self.send_action.setEnabled(True)
+        self.load()
+
+    def _not_sent(self, error) -> None:
+        self.send_action.setEnabled(True)
+        QMessageBox.warning(self, self.tr("Not sent"), self.tr(
+            "The e-mail was not sent and stays a draft: %1").replace("%1", error_text(error)))
+
+    def follow_up(self, kind: T) -> None:
+        """Create a follow-up of this activity (saved first when edited)."""
+        if self.dirty:
+            self.save(then=lambda: open_follow_up(self, self.ctx, self.record_id, kind))
+        else:
+            open_follow_up(self, self.ctx, self.record_id, kind)
+
+
+for _title in (QT_TRANSLATE_NOOP("session", "Appointment"), QT_TRANSLATE_NOOP("session", "Call"),
+               QT_TRANSLATE_NOOP("session", "Task"), QT_TRANSLATE_NOOP("session", "Mailing"),
+               QT_TRANSLATE_NOOP("session", "Email")):
+    pass  # the detail sessions' titles, for the translators
+TITLES = {T.APPOINTMENT: "Appointment", T.CALL: "Call", T.TASK: "Task", T.MAILING: "Mailing",
+          T.EMAIL: "Email"}
+for _kind, _code in DETAIL.items():
+    _cls = type(f"{TITLES[_kind]}Detail", (ActivityDetail,), {"kind": _kind})
+    session(_code, TITLES[_kind], ICONS[_kind], "activities", in_menu=False,
+            is_detail=True)(_cls)
+
+
+def activities_tab(param: str):
+    return lambda detail, record_id: ActivityOverview(detail.ctx, detail, **{param: record_id})
+
+
+def activity_detail(session, activity_id: int) -> str:
+    """The detail session of an activity: the one of its type."""
+    return DETAIL[session.get(E.Activity, activity_id).type]

@@ -1,0 +1,350 @@
+"""Opportunities (tdsmi1110m000) and Opportunity (tdsmi1610m000): filters, in-grid status and
+phase, Assign to me, forecast figures, and Generate quotation."""
+
+from __future__ import annotations
+
+import qtawesome as qta
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QCheckBox, QLabel, QMessageBox
+from sqlalchemy import outerjoin
+
+from desktop.crm import entities as E, opportunities as O
+from desktop.crm.enums import BatchRunKind, OpportunityStatus as S
+from desktop.crm.quotations import generate_quotation
+from desktop.crm.unit_of_work import get_current
+from desktop.models.columns import Column, display, translate_enum
+from desktop.views.opportunities.tabs import ContactsTab, ItemsTab, ReferencesTab, opportunity_tab
+from desktop.views.ops import Op, read_now
+from desktop.views.shapes.detail import DetailSession
+from desktop.views.shapes.forms import FieldSpec as F, Group, tr_field as t
+from desktop.views.shapes.overview import OverviewSession
+from desktop.views.shapes.processing import ProcessingSession
+from desktop.views.shell.registry import session
+from desktop.widgets.delegates import ChoiceDelegate
+from desktop.widgets.fields import DateField
+from desktop.widgets.lookup import LookupField, LookupSpec
+
+Opp, BP, EMP = E.Opportunity, E.BusinessPartner, E.Employee
+
+
+def run_generation(parent, ctx, opportunity_id: int) -> None:
+    """Generate a quotation in a unit of work of its own; offer to open it (BR-GQ-11)."""
+    title = QCoreApplication.translate("Opportunities", "Generate quotation")
+
+    def work(session) -> tuple[str, int, int]:
+        quotation = generate_quotation(session, opportunity_id)
+        return quotation.code, quotation.id, len(quotation.lines)
+
+    def generated(result: tuple[str, int, int]) -> None:
+        code, quotation_id, lines = result
+        text = QCoreApplication.translate(
+            "Opportunities", "Quotation %1 was created with %n line(s). Open it?", "",
+            lines).replace("%1", code)
+        if QMessageBox.question(parent, title, text) == QMessageBox.Yes:
+            ctx.open_record(E.Quotation, quotation_id)
+
+    Op(ctx, parent, work, kinds=(E.Quotation, E.QuotationLine, E.OpportunityReference)) \
+        .titled(title).success(generated).run()
+
+
+@session("tdsmi1110m000", "Opportunities", "fa5s.bullseye", "opportunities")
+class OpportunityOverview(OverviewSession):
+    entity = Opp
+    detail_code = "tdsmi1610m000"
+
+    def from_obj(self):
+        return outerjoin(Opp.__table__, BP.__table__, Opp.sold_to_bp_id == BP.id).outerjoin(
+            EMP.__table__, Opp.assigned_to_id == EMP.id).outerjoin(
+            E.SalesProcess.__table__, Opp.sales_process_id == E.SalesProcess.id).outerjoin(
+            E.Phase.__table__, Opp.phase_id == E.Phase.id)
+
+    def default_order(self):
+        return [Opp.expected_close_date, Opp.code]
+
+    def columns(self):
+        status = Column("status", t("Status"), Opp.status, width=100, setter=self._set_status,
+                        choices=lambda _row: [(s, translate_enum(s)) for s in S])
+        phase = Column("phase", t("Phase"), E.Phase.code, width=80, setter=self._set_phase,
+                       choices=self._phase_choices)
+        return [
+            Column("text", t("Text"), Opp.general_information != "", kind="bool", width=45),
+            Column("code", t("Opportunity"), Opp.code, searchable=True, width=100),
+            Column("description", t("Description"), Opp.description, searchable=True,
+                   width=220),
+            Column("bp", t("Sold-to business partner"), BP.name, searchable=True, width=200),
+            Column("bp_status", t("BP status"), BP.status, width=80),
+            Column("assigned", t("Assigned to"), EMP.name, searchable=True, width=140),
+            status,
+            Column("process", t("Sales process"), E.SalesProcess.code, width=80),
+            phase,
+            Column("probability", t("Probability"), Opp.probability_pct, kind="percent",
+                   width=80),
+            Column("revenue", t("Expected revenue"), Opp.expected_revenue, kind="money",
+                   width=120),
+            Column("close", t("Expected close date"), Opp.expected_close_date, kind="date",
+                   width=110)]
+
+    # -- filters ---------------------------------------------------------------------------
+    def filter_widgets(self):
+        self.mine = QCheckBox()
+        self.translated(self.mine.setText, "fields", "Assigned to me")
+        self.mine.setChecked(self.ctx.employee_id is not None)
+        self.open_only = QCheckBox()
+        self.translated(self.open_only.setText, "fields", "Open only")
+        self.open_only.setChecked(True)
+        self.partner = LookupField(self.ctx.db.engine, LookupSpec(BP, "name"))
+        self.translated(self.partner.setToolTip, "fields", "Sold-to business partner")
+        self.close_from, self.close_to = DateField(), DateField()
+        self.translated(self.close_from.setToolTip, "fields", "Expected close from")
+        self.translated(self.close_to.setToolTip, "fields", "Expected close to")
+        for widget in (self.mine, self.open_only):
+            widget.toggled.connect(self.apply_filters)
+        for widget in (self.partner, self.close_from, self.close_to):
+            widget.changed.connect(self.apply_filters)
+        partner_label, close_label = QLabel(), QLabel()
+        self.translated(partner_label.setText, "fields", "Business partner")
+        self.translated(close_label.setText, "fields", "Close date")
+        return [self.mine, self.open_only, partner_label, self.partner,
+                close_label, self.close_from, QLabel("–"), self.close_to]
+
+    def filter_clauses(self):
+        if not hasattr(self, "mine"):
+            return []
+        clauses = []
+        if self.mine.isChecked() and self.ctx.employee_id is not None:
+            clauses.append(Opp.assigned_to_id == self.ctx.employee_id)
+        if self.open_only.isChecked():
+            clauses.append(O.open_clause())
+        if self.partner.value() is not None:
+            clauses.append(Opp.sold_to_bp_id == self.partner.value())
+        if self.close_from.value():
+            clauses.append(Opp.expected_close_date >= self.close_from.value())
+        if self.close_to.value():
+            clauses.append(Opp.expected_close_date <= self.close_to.value())
+        clauses.extend(self.context_clauses())
+        return clauses
+
+    def context_clauses(self):
+        bp = self.params.get("bp_id")
+        return [Opp.sold_to_bp_id == bp] if bp else []
+
+    def new_defaults(self):
+        return {"sold_to_bp_id": self.params["bp_id"]} if self.params.get("bp_id") else {}
+
+    # -- construction ----------------------------------------------------------------------
+    def __init__(self, ctx, parent=None, **params) -> None:
+        super().__init__(ctx, parent, **params)
+        for i, column in enumerate(self.model.columns):
+            if column.choices is not None:
+                self.view.setItemDelegateForColumn(i, ChoiceDelegate(column, self.view))
+        self.assign_action = QAction(qta.icon("fa5s.user-check"), "", self)
+        self.translated(self.assign_action.setText, "fields", "Assign to me")
+        self.assign_action.triggered.connect(self.assign_to_me)
+        self.generate_action = QAction(qta.icon("fa5s.file-invoice-dollar"), "", self)
+        self.translated(self.generate_action.setText, "fields", "Generate quotation")
+        self.generate_action.triggered.connect(self.generate)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.assign_action)
+        self.toolbar.addAction(self.generate_action)
+        self.forecast_label = QLabel(self)
+        self.layout().addWidget(self.forecast_label)
+        self.model.countChanged.connect(lambda _n: self.show_forecast())
+        self.show_forecast()
+
+    def show_forecast(self) -> None:
+        """Count, expected and weighted revenue of what the filter shows (BR-FC-01)."""
+        where, from_obj = self.model.where(), self.from_obj()
+        self.query(lambda s: O.forecast(s.connection(), where, from_obj)) \
+            .success(self._show_figures).run()
+
+    def _show_figures(self, figures) -> None:
+        self.forecast_label.setText(
+            QCoreApplication.translate("Opportunities", "%1 opportunities · expected revenue %2 · weighted revenue %3")  # noqa: E501
+            .replace("%1", str(figures.count)).replace("%2", display("money", figures.expected))
+            .replace("%3", display("money", figures.weighted)))
+
+    # -- in-grid edits ---------------------------------------------------------------------
+    def _phase_choices(self, row_id):
+        """The phases of the opportunity's sales process (read when the editor opens)."""
+        return [(None, "")] + read_now(self.ctx, lambda s: O.phase_choices(s, row_id))
+
+    def _set_status(self, row_id: int, status: S, version: int) -> bool | None:
+        def work(session, confirmed: bool) -> None:
+            O.change_status(session, get_current(session, Opp, row_id, version), status,
+                            confirmed)
+
+        return self._edit(work)
+
+    def _set_phase(self, row_id: int, phase_id, version: int) -> bool | None:
+        def work(session, _confirmed: bool) -> None:
+            O.change_phase(session, get_current(session, Opp, row_id, version), phase_id)
+
+        return self._edit(work)
+
+    def _edit(self, work) -> bool | None:
+        return self.op(work).confirming().titled(
+            QCoreApplication.translate("Opportunities", "Reopen opportunity")).run()
+
+    # -- actions ---------------------------------------------------------------------------
+    def assign_to_me(self) -> None:
+        ids, employee = self.selected_ids(), self.ctx.employee_id
+
+        def work(session) -> None:
+            for opportunity_id in ids:
+                O.assign_to(session, session.get(Opp, opportunity_id), employee)
+
+        self.op(work).run()
+
+    def generate(self) -> None:
+        if self.current_id() is not None:
+            run_generation(self, self.ctx, self.current_id())
+
+    def on_changes(self, changes) -> None:
+        super().on_changes(changes)
+        self.show_forecast()
+
+    def refresh(self) -> None:
+        super().refresh()
+        self.show_forecast()
+
+    @staticmethod
+    def delete_record(session, obj) -> None:
+        O.delete_opportunity(session, obj)
+
+
+@session("tdsmi1610m000", "Opportunity", "fa5s.bullseye", "opportunities", in_menu=False,
+         is_detail=True)
+class OpportunityDetail(DetailSession):
+    entity = Opp
+
+    def groups(self):
+        employee = LookupSpec(EMP, "name", where=[EMP.active.is_(True)])
+        return [
+            Group("General", [
+                F("code", "Opportunity", tooltip="Empty: numbered from the CRM parameters"),
+                F("description", "Description", required=True),
+                F("sold_to_bp_id", "Sold-to business partner", "lookup", required=True,
+                  lookup=LookupSpec(BP, "name")),
+                F("assigned_to_id", "Assigned to", "lookup", lookup=employee),
+                F("status", "Status", "enum", enum_class=S),
+                F("reason_id", "Reason", "lookup", lookup=LookupSpec(E.Reason)),
+                F("opportunity_type_id", "Opportunity type", "lookup",
+                  lookup=LookupSpec(E.OpportunityType)),
+                F("origin_id", "Origin", "lookup", lookup=LookupSpec(E.OpportunitySource))]),
+            Group("Sales process", [
+                F("sales_process_id", "Sales process", "lookup",
+                  lookup=LookupSpec(E.SalesProcess, where=[E.SalesProcess.active.is_(True)])),
+                F("phase_id", "Phase", "lookup", lookup=LookupSpec(E.Phase)),
+                F("probability_pct", "Probability %", "percent"),
+                F("sales_office_id", "Sales office", "lookup",
+                  lookup=LookupSpec(E.SalesOffice))], column=1),
+            Group("Revenue and dates", [
+                F("expected_revenue", "Expected revenue", "money"),
+                F("currency", "Currency"),
+                F("include_in_forecast", "Include in forecast", "bool"),
+                F("first_contact_date", "First contact", "date"),
+                F("expected_close_date", "Expected close date", "date"),
+                F("end_date", "End date", "date", readonly=True)], column=1),
+            Group("General information", [F("general_information", "Text", "multiline")]),
+        ]
+
+    def tabs(self):
+        return [("Items", opportunity_tab(ItemsTab)),
+                ("Contacts", opportunity_tab(ContactsTab)),
+                ("References", opportunity_tab(ReferencesTab))]
+
+    def __init__(self, ctx, parent=None, **params) -> None:
+        self.assign_action = self.generate_action = None
+        super().__init__(ctx, parent, **params)
+        self.assign_action = QAction(qta.icon("fa5s.user-check"), "", self)
+        self.assign_action.triggered.connect(self.assign_to_me)
+        self.generate_action = QAction(qta.icon("fa5s.file-invoice-dollar"), "", self)
+        self.generate_action.triggered.connect(self.generate)
+        self.toolbar.addAction(self.assign_action)
+        self.toolbar.addAction(self.generate_action)
+        self.update_actions()
+
+    def update_actions(self) -> None:
+        if self.generate_action is None:
+            return
+        self.assign_action.setText(t("Assign to me"))
+        self.generate_action.setText(t("Generate quotation"))
+        status = self.snap.values.get("status") if self.snap is not None else S.PRELIMINARY
+        frozen = status in O.FROZEN or self.record_id is None
+        self.generate_action.setEnabled(not frozen)
+        self.generate_action.setToolTip(
+            QCoreApplication.translate("Opportunities", "A quotation cannot be generated for an opportunity with status %1.")  # noqa: E501
+            .replace("%1", translate_enum(status)) if status in O.FROZEN else
+            QCoreApplication.translate("Opportunities", "Save the opportunity first.") if self.record_id is None else  # noqa: E501
+            QCoreApplication.translate("Opportunities", "Create a sales quotation from the selected items"))
+
+    def loaded(self) -> None:
+        self.update_actions()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.update_actions()
+
+    @classmethod
+    def save_values(cls, session, obj, values, context):
+        if obj is None:
+            result = O.new_opportunity(session, values, context.employee_id)
+        else:
+            result = O.save_opportunity(session, obj, values, context.confirmed)
+        context.warnings.extend(result.warnings)
+        return result.opportunity
+
+    def assign_to_me(self) -> None:
+        self.form.editor("assigned_to_id").set_value(self.ctx.employee_id)
+        self._set_dirty(True)
+
+    def generate(self) -> None:
+        """Generate a quotation from the selected items, saving the header first."""
+        opportunity_id, ctx = self.record_id, self.ctx
+        if self.dirty:
+            self.save(then=lambda: run_generation(self, ctx, opportunity_id))
+        else:
+            run_generation(self, ctx, opportunity_id)
+
+
+def bp_opportunities(detail, record_id):
+    """The Opportunities tab of a business partner: all its opportunities."""
+    overview = OpportunityOverview(detail.ctx, detail, bp_id=record_id)
+    overview.mine.setChecked(False)
+    overview.open_only.setChecked(False)
+    return overview
+
+
+@session("tdsmi2213m000", "Recalculate Opportunity Prices", "fa5s.calculator", "opportunities")
+class RecalculatePricesSession(ProcessingSession):
+    """Re-prices the item lines whose price was not typed, on open opportunities (BR-ITM-01):
+    run it after item prices change."""
+
+    kind = BatchRunKind.RECALCULATE_PRICES
+
+    def parameter_groups(self):
+        return [Group("Selection", [
+            F("code_from", "Opportunity from"), F("code_to", "Opportunity to"),
+            F("sold_to_bp_id", "Sold-to business partner", "lookup",
+              lookup=LookupSpec(BP, "name")),
+            F("assigned_to_id", "Assigned to", "lookup", lookup=LookupSpec(EMP, "name"))])]
+
+    @staticmethod
+    def targets(session, values):
+        where = []
+        if values.get("code_from"):
+            where.append(Opp.code >= values["code_from"])
+        if values.get("code_to"):
+            where.append(Opp.code <= values["code_to"])
+        for name in ("sold_to_bp_id", "assigned_to_id"):
+            if values.get(name) is not None:
+                where.append(getattr(Opp, name) == values[name])
+        return O.reprice_targets(session, where)
+
+    @staticmethod
+    def process(session, target, simulate):
+        return O.reprice_one(session, target, simulate)
+
+    def entities_changed(self):
+        return {Opp, E.OpportunityItem}

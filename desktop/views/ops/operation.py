@@ -1,0 +1,178 @@
+"""Operations: the one way the GUI reads and changes data (after Anki's CollectionOp).
+
+``Op(ctx, parent, work)`` runs ``work(session)`` on the shared pool with a database session of
+its own, commits it through the unit of work and, on the GUI thread, calls ``success(result)``
+and publishes the ``Changes`` to every window. A domain error or a stale-record conflict rolls
+everything back and is shown the standard way (or handed to ``failure``); the form that asked
+keeps its values. ``Query`` is the same for reads: nothing is committed.
+
+Work functions are plain functions: they receive plain values through their closure and return
+plain values (ids, tuples, dicts), never an ORM object, which belongs to the worker's session.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from desktop.crm.changes import ChangeRecorder, Changes
+from desktop.crm.errors import ConfirmationRequired, CrmError, Declined
+from desktop.crm.unit_of_work import commit
+from desktop.i18n import error_text
+
+T = TypeVar("T")
+
+
+def show_failure(parent: QWidget | None, error: BaseException, title: str = "") -> None:
+    """The standard way a failed operation is shown: a warning with the translated message."""
+    title = title or QCoreApplication.translate("Operation", "Cannot do that")
+    if isinstance(error, Declined):
+        return  # the user said No: nothing to add
+    if isinstance(error, CrmError):
+        QMessageBox.warning(parent, title, error_text(error))
+    else:
+        QMessageBox.critical(parent, title, error_text(error))
+
+
+class ChangeHub(QObject):
+    """Every window listens here; every successful operation publishes its Changes."""
+
+    changed = Signal(object)
+
+    def publish(self, changes: Changes) -> None:
+        if changes:
+            self.changed.emit(changes)
+
+
+def _check_plain(result: Any) -> Any:
+    if hasattr(type(result), "__mapper__"):
+        raise TypeError(f"an operation returned an ORM object ({type(result).__name__}); "
+                        "return its id or plain values")
+    return result
+
+
+class _Base(Generic[T]):
+    def __init__(self, ctx, parent: QWidget | None, work: Callable[..., T]) -> None:
+        self.ctx = ctx
+        self.parent = parent
+        self.work = work
+        self._success: Callable[[T], None] | None = None
+        self._failure: Callable[[BaseException], None] | None = None
+        self._title = ""
+        #: True once it went through, False once it failed, None while it runs
+        self.outcome: bool | None = None
+
+    def success(self, callback: Callable[[T], None]) -> _Base[T]:
+        self._success = callback
+        return self
+
+    def failure(self, callback: Callable[[BaseException], None]) -> _Base[T]:
+        """Replaces the standard message box (the callback decides what the user sees)."""
+        self._failure = callback
+        return self
+
+    def titled(self, title: str) -> _Base[T]:
+        """The title of the standard message box shown on failure."""
+        self._title = title
+        return self
+
+    def _failed(self, error: BaseException) -> None:
+        self.outcome = False
+        if self._failure is not None:
+            self._failure(error)
+        else:
+            show_failure(self.parent, error, self._title)
+
+
+class Query(_Base[T]):
+    """A read on the pool: ``work(session)`` returns plain values; nothing is committed."""
+
+    def run(self) -> bool | None:
+        """Start the read; returns ``outcome`` (known at once only with an inline pool)."""
+        db, user, work = self.ctx.db, self.ctx.user, self.work
+
+        def task() -> T:
+            with db.session(user=user) as session:
+                try:
+                    return _check_plain(work(session))
+                finally:
+                    session.rollback()
+
+        self.ctx.pool.run(task, self._done, self._failed, self.parent)
+        return self.outcome
+
+    def _done(self, result: T) -> None:
+        self.outcome = True
+        if self._success is not None:
+            self._success(result)
+
+
+class Op(_Base[T]):
+    """A change on the pool in one unit of work; publishes its Changes on success."""
+
+    def __init__(self, ctx, parent: QWidget | None, work: Callable[..., T],
+                 kinds: tuple[type, ...] = ()) -> None:
+        super().__init__(ctx, parent, work)
+        self.kinds = kinds
+        self._confirming = False
+
+    def confirming(self) -> Op[T]:
+        """On ConfirmationRequired, ask the user and run again with ``confirmed=True``;
+        ``work`` then takes ``(session, confirmed)``."""
+        self._confirming = True
+        return self
+
+    def run(self, confirmed: bool = False) -> bool | None:
+        """Start the change; returns ``outcome`` (known at once only with an inline pool)."""
+        db, user, work, kinds = self.ctx.db, self.ctx.user, self.work, self.kinds
+        confirming = self._confirming
+
+        def task() -> tuple[T, Changes]:
+            with db.session(user=user) as session:
+                recorder = ChangeRecorder(session)
+                try:
+                    result = work(session, confirmed) if confirming else work(session)
+                    _check_plain(result)
+                    recorder.note_kinds(*kinds)
+                    commit(session)
+                    return result, recorder.changes()
+                except BaseException:
+                    session.rollback()
+                    raise
+                finally:
+                    recorder.close()
+
+        self.ctx.pool.run(task, self._done, self._failed_or_ask, self.parent)
+        return self.outcome
+
+    def _failed_or_ask(self, error: BaseException) -> None:
+        if self._confirming and isinstance(error, ConfirmationRequired):
+            answer = QMessageBox.question(self.parent, self._title or QCoreApplication.translate(
+                "Operation", "Please confirm"), error_text(error))
+            if answer == QMessageBox.Yes:
+                self.run(confirmed=True)
+            else:
+                self._failed(Declined("Nothing was changed."))
+            return
+        self._failed(error)
+
+    def _done(self, outcome: tuple[T, Changes]) -> None:
+        result, changes = outcome
+        self.outcome = True
+        if self._success is not None:
+            self._success(result)
+        self.ctx.hub.publish(changes.with_origin(self.parent))
+
+
+
+def read_now(ctx, work: Callable[[Any], T]) -> T:
+    """A short read on the GUI thread, for an editor that cannot open before it has its
+    choices (a phase list when a grid cell is edited). Anything longer is a Query."""
+    with ctx.db.session(user=ctx.user) as session:
+        try:
+            return _check_plain(work(session))
+        finally:
+            session.rollback()

@@ -1,0 +1,8 @@
+"""Business partners and contacts."""
+
+from desktop.crm import entities as E
+from desktop.views.partners import sessions  # noqa: F401 - registers the sessions
+from desktop.views.shell import registry
+
+registry.register_record(E.BusinessPartner, "tccom4100s000")
+registry.register_record(E.Contact, "tccom1640m000")

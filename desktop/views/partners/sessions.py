@@ -1,0 +1,142 @@
+"""Business partners (tccom4500m000 / tccom4100s000) and contacts (tccom1140m000 /
+tccom1640m000)."""
+
+from __future__ import annotations
+
+from sqlalchemy import outerjoin
+
+from desktop.crm import entities as E
+from desktop.crm.enums import BPStatus, ContactCategory
+from desktop.crm.partners import save_contact, save_partner
+from desktop.models.columns import Column
+from desktop.views.shapes.forms import FieldSpec as F, Group, tr_field as t
+from desktop.views.shapes.overview import OverviewSession
+from desktop.views.shapes.simple import define
+from desktop.widgets.fields import EnumField
+from desktop.widgets.lookup import LookupSpec
+
+EMPLOYEE = LookupSpec(E.Employee, "name", where=[E.Employee.active.is_(True)])
+BP = LookupSpec(E.BusinessPartner, "name")
+
+
+class PartnerOverview(OverviewSession):
+    def filter_widgets(self):
+        self.status_filter = EnumField(BPStatus, optional=True, empty_text=t("All statuses"))
+        self.translated(self.status_filter.setToolTip, "fields", "Status")
+        self.status_filter.changed.connect(self.apply_filters)
+        return [self.status_filter]
+
+    def filter_clauses(self):
+        status = getattr(self, "status_filter", None)
+        return [E.BusinessPartner.status == status.value()] if status and status.value() \
+            else []
+
+    def from_obj(self):
+        return outerjoin(E.BusinessPartner.__table__, E.Employee.__table__,
+                         E.BusinessPartner.internal_rep_id == E.Employee.id)
+
+
+def _bp_columns(self):
+    bp = E.BusinessPartner
+    return [Column("code", t("Business partner"), bp.code, searchable=True, width=100),
+            Column("name", t("Name"), bp.name, searchable=True, width=260),
+            Column("status", t("Status"), bp.status, width=90),
+            Column("city", t("City"), bp.city, searchable=True, width=130),
+            Column("country", t("Country"), bp.country, width=60),
+            Column("phone", t("Phone"), bp.phone, width=140),
+            Column("internal_rep", t("Internal sales rep"), E.Employee.name, searchable=True,
+                   width=160)]
+
+
+def _bp_groups(self):
+    return [
+        Group("General", [
+            F("code", "Business partner", tooltip="Empty: numbered from the COM parameters"),
+            F("name", "Name", required=True),
+            F("status", "Status", "enum", enum_class=BPStatus),
+            F("status_effective_date", "Effective date", "date"),
+            F("status_expiry_date", "Expiry date", "date"),
+            F("phase_id", "Phase", "lookup", lookup=LookupSpec(E.Phase))]),
+        Group("Address", [F("street", "Street"), F("postal_code", "Postal code"),
+                          F("city", "City"), F("country", "Country"),
+                          F("language", "Language")]),
+        Group("Sales", [
+            F("internal_rep_id", "Internal sales rep", "lookup", lookup=EMPLOYEE),
+            F("external_rep_id", "External sales rep", "lookup", lookup=EMPLOYEE),
+            F("sales_office_id", "Sales office", "lookup", lookup=LookupSpec(E.SalesOffice)),
+            F("currency", "Currency"),
+            F("credit_limit", "Credit limit", "money")], column=1),
+        Group("Communication", [F("phone", "Phone"), F("email", "E-mail"),
+                                F("website", "Website")], column=1),
+    ]
+
+
+class PartnerContactsTab(OverviewSession):
+    entity = E.Contact
+    detail_code = "tccom1640m000"
+
+    def columns(self):
+        return _contact_columns(self)[:-1]
+
+    def fixed_clauses(self):
+        return [E.Contact.business_partner_id == self.params["bp_id"]]
+
+    def new_defaults(self):
+        return {"business_partner_id": self.params["bp_id"]}
+
+
+def _bp_tabs(self):
+    return [("Contacts", lambda d, rid: PartnerContactsTab(d.ctx, d, bp_id=rid))]
+
+
+define(E.BusinessPartner, ("tccom4500m000", "Business Partners"),
+       ("tccom4100s000", "Business Partner"), "fa5s.industry", "sales", _bp_columns,
+       _bp_groups, tabs=_bp_tabs, save=save_partner, base_overview=PartnerOverview)
+
+
+class ContactOverview(OverviewSession):
+    def from_obj(self):
+        return outerjoin(E.Contact.__table__, E.BusinessPartner.__table__,
+                         E.Contact.business_partner_id == E.BusinessPartner.id)
+
+
+def _contact_columns(self):
+    c = E.Contact
+    return [Column("code", t("Contact"), c.code, searchable=True, width=90),
+            Column("last_name", t("Last name"), c.last_name, searchable=True, width=150),
+            Column("first_name", t("First name"), c.first_name, searchable=True, width=120),
+            Column("job_title", t("Job title"), c.job_title, width=170),
+            Column("email", t("E-mail"), c.email, searchable=True, width=220),
+            Column("office_phone", t("Office phone"), c.office_phone, width=130),
+            Column("primary", t("Primary"), c.is_primary, kind="bool", width=60),
+            Column("active", t("Active"), c.active, kind="bool", width=60),
+            Column("bp", t("Business partner"), E.BusinessPartner.name, searchable=True,
+                   width=220)]
+
+
+def _contact_groups(self):
+    return [
+        Group("General", [
+            F("code", "Contact", tooltip="Empty: numbered from the COM parameters"),
+            F("salutation", "Salutation"), F("first_name", "First name"),
+            F("before_surname_prefix", "Prefix (van, de)"),
+            F("last_name", "Last name", required=True), F("initials", "Initials"),
+            F("job_title", "Job title"),
+            F("business_partner_id", "Business partner", "lookup", lookup=BP),
+            F("is_primary", "Primary contact of the partner", "bool"),
+            F("category", "Category", "enum", enum_class=ContactCategory),
+            F("active", "Active", "bool")]),
+        Group("Communication", [
+            F("email", "E-mail"), F("office_phone", "Office phone"),
+            F("primary_office_phone", "Office phone is primary", "bool"),
+            F("mobile_phone", "Mobile phone"),
+            F("primary_mobile_phone", "Mobile phone is primary", "bool"),
+            F("do_not_call", "Do not call", "bool"), F("opted_out", "Opted out", "bool"),
+            F("synchronize", "Synchronize with Exchange", "bool"),
+            F("country", "Country"), F("language", "Language")], column=1),
+    ]
+
+
+define(E.Contact, ("tccom1140m000", "Contacts"), ("tccom1640m000", "Contact"),
+       "fa5s.address-card", "sales", _contact_columns, _contact_groups,
+       save=save_contact, base_overview=ContactOverview)

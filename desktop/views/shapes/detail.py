@@ -1,0 +1,410 @@
+"""The detail session shape: a header form and tabs of satellite grids, with Save / Revert, a
+guard against closing with unsaved changes, and a conflict dialog that never overwrites.
+
+The window holds no database session and no ORM object: it shows a ``Snapshot`` (plain values
+read by a Query) and saves through an operation. The hooks that touch the database
+(``read_values``, ``save_values``) are class methods that run on a worker thread.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import qtawesome as qta
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.crm import records
+from desktop.crm.changes import Changes
+from desktop.crm.errors import CrmError, NotFoundError, StaleRecordError, ValidationError
+from desktop.crm.unit_of_work import conflicts_reported, get_current
+from desktop.i18n import error_text
+from desktop.views.shapes.forms import Form, Group
+from desktop.views.shapes.window import SessionWindow
+from desktop.views.shell import registry
+
+TabFactory = Callable[["DetailSession", int], QWidget]
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """A record as the form shows it: plain values read on a worker thread."""
+
+    id: int
+    values: dict[str, Any]
+    version: int | None
+    key: str
+    modified_by: str = ""
+    modified_at: dt.datetime | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class SaveContext:
+    """What a save knows besides the form: who saves, whether the user confirmed a question,
+    and the warnings (domain errors that did not stop the save) to show afterwards."""
+
+    employee_id: int | None
+    confirmed: bool = False
+    warnings: list[CrmError] = field(default_factory=list)
+
+
+class DetailSession(SessionWindow):
+    entity: type = None
+
+    # -- declarations (the class methods run on a worker thread) ----------------------------
+    def groups(self) -> list[Group]:
+        raise NotImplementedError
+
+    split = (3, 2)  # how the height is shared between the header form and the tabs
+
+    def tabs(self) -> list[tuple]:
+        """(title, factory(detail, record_id)[, order]) for the entity's own satellite tabs;
+        the tabs other features add come from the registry."""
+        return []
+
+    @classmethod
+    def read_values(cls, session, obj, fields: tuple[str, ...]) -> dict[str, Any]:
+        return {name: getattr(obj, name, None) for name in fields}
+
+    @classmethod
+    def read_extra(cls, session, obj) -> dict[str, Any]:
+        """Plain values the window needs besides the form's (a status, a code ...)."""
+        return {}
+
+    @classmethod
+    def save_values(cls, session, obj, values: dict, context: SaveContext):
+        """Write the form's values through the domain; returns the saved object."""
+        return records.apply_values(session, obj if obj is not None else cls.entity(), values)
+
+    @classmethod
+    def snapshot(cls, session, obj, fields: tuple[str, ...]) -> Snapshot:
+        return Snapshot(obj.id, cls.read_values(session, obj, fields),
+                        getattr(obj, "version", None), obj.display_key(),
+                        getattr(obj, "modified_by", "") or "", getattr(obj, "modified_at", None),
+                        cls.read_extra(session, obj))
+
+    # -- construction ----------------------------------------------------------------------
+    def __init__(self, ctx, parent=None, **params) -> None:
+        super().__init__(ctx, parent, **params)
+        self.snap: Snapshot | None = None
+        self.dirty = False
+        self._loading = False
+        self._tabs_for: int | None = -1
+        self.toolbar = QToolBar(self)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
+        self.form = Form(self.groups(), ctx.db.engine, self)
+        self.form.connect_changed(self._changed)
+        self.changed_bar = ChangedBar(self)
+        self.changed_bar.reload_button.clicked.connect(self.revert)
+        self.changed_bar.keep_button.clicked.connect(self.changed_bar.hide)
+        self.tab_widget = QTabWidget(self)
+        self.tab_widget.setDocumentMode(True)
+        self._tab_titles: list[str] = []
+        self._leading = 0  # tabs that stay whatever the record (a selection's expression)
+        self._build_actions()
+        scroll = QScrollArea(self)
+        scroll.setWidget(self.form)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.NoFrame)
+        splitter = QSplitter(Qt.Vertical, self)
+        splitter.addWidget(scroll)
+        splitter.addWidget(self.tab_widget)
+        for index, stretch in enumerate(self.split):
+            splitter.setStretchFactor(index, stretch)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.changed_bar)
+        layout.addWidget(splitter, 1)
+        self.load()
+
+    def _build_actions(self) -> None:
+        self.save_action = QAction(qta.icon("fa5s.save"), "", self)
+        self.save_action.setShortcut(QKeySequence.Save)
+        self.save_action.setShortcutContext(Qt.WidgetWithChildrenShortcut)
+        self.save_action.triggered.connect(lambda: self.save())
+        self.revert_action = QAction(qta.icon("fa5s.undo"), "", self)
+        self.revert_action.triggered.connect(self.revert)
+        for act in (self.save_action, self.revert_action):
+            self.toolbar.addAction(act)
+            self.addAction(act)
+        self.toolbar.addSeparator()
+        self._translate_actions()
+
+    def _translate_actions(self) -> None:
+        self.save_action.setText(self.tr("Save"))
+        self.revert_action.setText(self.tr("Revert"))
+
+    def retranslate(self) -> None:
+        self._translate_actions()
+        self.form.retranslate()
+        self.changed_bar.retranslate()
+        for index, title in enumerate(self._tab_titles):
+            self.tab_widget.setTabText(index, QCoreApplication.translate("tabs", title))
+        for tab in self._tabs():
+            tab.retranslate()
+        super().retranslate()
+
+    # -- loading ---------------------------------------------------------------------------
+    @property
+    def record_id(self) -> int | None:
+        return self.params.get("record_id")
+
+    @property
+    def version(self) -> int | None:
+        return self.snap.version if self.snap is not None else None
+
+    def load(self) -> None:
+        """Show the record (read in the background) or, for a new one, its defaults."""
+        self.changed_bar.hide()
+        if self.record_id is None:
+            defaults = {k: v for k, v in self.params.items() if k != "record_id"}
+            self._show(None, defaults)
+            return
+        cls, entity, record_id = type(self), self.entity, self.record_id
+        fields = tuple(self.form.specs)
+
+        def read(session) -> Snapshot:
+            obj = session.get(entity, record_id)
+            if obj is None:
+                raise NotFoundError("{entity_label} {record} does not exist any more.",
+                                    entity_label=entity.entity_label, record=str(record_id))
+            return cls.snapshot(session, obj, fields)
+
+        self.form.setEnabled(False)
+        self.query(read).success(lambda snap: self._show(snap, snap.values)).run()
+
+    def _show(self, snap: Snapshot | None, values: dict) -> None:
+        self.snap = snap
+        self._loading = True
+        try:
+            self.form.set_values(values)
+        finally:
+            self._loading = False
+        self.form.setEnabled(True)
+        self._set_dirty(False)
+        if self._tabs_for != self.record_id:
+            self._build_tabs()
+        self.loaded()
+
+    def loaded(self) -> None:
+        """Called once the record is in the form and the tabs are built: the place to set
+        what depends on its values (editors a type leaves closed, ...)."""
+
+    def all_tabs(self) -> list[tuple[str, TabFactory]]:
+        """The entity's own tabs (in their order, or at the order a third item gives) merged
+        with the tabs other features registered for it (orders 20 and up)."""
+        own = [(tab[0], tab[1], tab[2] if len(tab) > 2 else index)
+               for index, tab in enumerate(self.tabs())]
+        extra = [(spec.title, spec.factory, spec.order)
+                 for spec in registry.tabs_for(self.entity)]
+        return [(title, factory) for title, factory, _ in
+                sorted(own + extra, key=lambda tab: tab[2])]
+
+    def add_leading_tab(self, widget: QWidget, title: str) -> None:
+        """A tab before the satellite tabs that stays when they are rebuilt, usable before
+        the record is first saved."""
+        self.tab_widget.insertTab(self._leading, widget, QCoreApplication.translate("tabs", title))
+        self._tab_titles.insert(self._leading, title)
+        self._leading += 1
+        self.tab_widget.setCurrentIndex(0)
+
+    def _build_tabs(self) -> None:
+        current = self.tab_widget.currentIndex()
+        while self.tab_widget.count() > self._leading:
+            widget = self.tab_widget.widget(self._leading)
+            self.tab_widget.removeTab(self._leading)
+            widget.deleteLater()
+        del self._tab_titles[self._leading:]
+        for title, factory in self.all_tabs():
+            widget = factory(self, self.record_id) if self.record_id else QWidget()
+            index = self.tab_widget.addTab(widget, QCoreApplication.translate("tabs", title))
+            self.tab_widget.setTabEnabled(index, self.record_id is not None)
+            self._tab_titles.append(title)
+        self.tab_widget.setCurrentIndex(max(current, 0))
+        self._tabs_for = self.record_id
+
+    def window_title(self) -> str:
+        label = QCoreApplication.translate("entity", self.entity.entity_label)
+        key = self.snap.key if self.snap is not None and self.record_id else self.tr("(new)")
+        return f"{label} {key}" + (" *" if self.dirty else "")
+
+    def _changed(self) -> None:
+        if not self._loading:
+            self._set_dirty(True)
+
+    def _set_dirty(self, dirty: bool) -> None:
+        self.dirty = dirty
+        self.revert_action.setEnabled(dirty and self.record_id is not None)
+        self.titleChanged.emit(self.window_title())
+
+    # -- saving ----------------------------------------------------------------------------
+    def save(self, then: Callable[[], None] | None = None) -> bool:
+        """Save in the background; ``then`` runs once saved. False when the form itself shows
+        a problem (nothing is started)."""
+        problems = self.form.problems()
+        if problems:
+            QMessageBox.warning(self, self.tr("Cannot save"),
+                                "\n".join(message for _, message in problems))
+            self.form.focus_field(problems[0][0])
+            return False
+        cls, entity, record_id, version = type(self), self.entity, self.record_id, self.version
+        values, fields, employee = self.form_values(), tuple(self.form.specs), \
+            self.ctx.employee_id
+
+        def work(session, confirmed: bool) -> tuple[Snapshot, list[CrmError]]:
+            context = SaveContext(employee, confirmed)
+            obj = get_current(session, entity, record_id, version) if record_id else None
+            with conflicts_reported(session, obj):
+                obj = cls.save_values(session, obj, values, context)
+                session.flush()
+            return cls.snapshot(session, obj, fields), context.warnings
+
+        self.save_action.setEnabled(False)
+        self.op(work).confirming().titled(self.tr("Cannot save")) \
+            .success(lambda result: self._saved(*result, then=then)) \
+            .failure(self._save_failed).run()
+        return True
+
+    def form_values(self) -> dict[str, Any]:
+        """What a save writes: the form's values (a window may add what it edits elsewhere)."""
+        return self.form.values()
+
+    def _saved(self, snap: Snapshot, warnings: list[CrmError], then=None) -> None:
+        self.save_action.setEnabled(True)
+        self.params["record_id"] = snap.id
+        self.changed_bar.hide()
+        self._show(snap, snap.values)
+        for warning in warnings:
+            QMessageBox.information(self, self.window_title(), error_text(warning))
+        self.after_save()
+        if then is not None:
+            then()
+
+    def after_save(self) -> None:
+        """Called on the GUI thread once a save went through."""
+
+    def _save_failed(self, error: BaseException) -> None:
+        self.save_action.setEnabled(True)
+        if isinstance(error, StaleRecordError):
+            self._conflict(error)
+            return
+        self.show_error(error, self.tr("Cannot save"))
+        if isinstance(error, ValidationError):
+            self.form.focus_field(error.field)
+
+    def _conflict(self, error: StaleRecordError) -> None:
+        box = QMessageBox(QMessageBox.Warning, self.tr("Changed by someone else"),
+                          error_text(error), parent=self)
+        reload_button = box.addButton(self.tr("Reload"), QMessageBox.AcceptRole)
+        box.addButton(self.tr("Keep my changes on screen"), QMessageBox.RejectRole)
+        box.exec()
+        if box.clickedButton() is reload_button:
+            self.revert()
+
+    def revert(self) -> None:
+        self.load()
+
+    # -- change notices --------------------------------------------------------------------
+    def entities_shown(self) -> set[type]:
+        return {self.entity}
+
+    def on_changes(self, changes: Changes) -> None:
+        """Another window changed this record: reload it, or, with unsaved edits here, say
+        who changed it and let the user choose (Keep mine saves through the conflict)."""
+        if changes.origin is self or self.record_id is None:
+            return
+        if not (changes.was_changed(self.entity, self.record_id)
+                or changes.was_deleted(self.entity, self.record_id)):
+            return
+        if not self.dirty:
+            self.load()
+            return
+        entity, record_id = self.entity, self.record_id
+
+        def who(session) -> tuple[str, dt.datetime | None]:
+            obj = session.get(entity, record_id)
+            return ((obj.modified_by or changes.user, obj.modified_at) if obj is not None
+                    else (changes.user, None))
+
+        self.query(who).success(lambda found: self.changed_bar.show_change(*found)).run()
+
+    def refresh(self) -> None:
+        """Reload the header unless the user is editing it (the tabs reload themselves)."""
+        if not self.dirty and self.record_id is not None:
+            self.load()
+
+    def _tabs(self) -> list[SessionWindow]:
+        widgets = (self.tab_widget.widget(i) for i in range(self.tab_widget.count()))
+        return [w for w in widgets if isinstance(w, SessionWindow)]
+
+    def has_unsaved_changes(self) -> bool:
+        return self.dirty
+
+    def maybe_close(self) -> bool:
+        if not self.dirty:
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Unsaved changes"),
+            self.tr("%1 has unsaved changes. Save them?").replace("%1", self.window_title()),
+            QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Save)
+        if answer == QMessageBox.Save:
+            self.save(then=self.closeRequested.emit)
+            return False  # closed once saved
+        return answer == QMessageBox.Discard
+
+
+class ChangedBar(QFrame):
+    """'Changed by NAME at TIME: Reload / Keep mine', above a form with unsaved edits."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("changedBar")
+        self.setStyleSheet("#changedBar { background: #fff4ce; border: 1px solid #e0c060; }")
+        self.who, self.when = "", None
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.reload_button = QPushButton(qta.icon("fa5s.sync-alt"), "", self)
+        self.keep_button = QPushButton(qta.icon("fa5s.edit"), "", self)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.addWidget(QLabel(self, pixmap=qta.icon("fa5s.exclamation-triangle",
+                                                      color="#a07000").pixmap(16, 16)))
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.reload_button)
+        layout.addWidget(self.keep_button)
+        self.retranslate()
+        self.hide()
+
+    def show_change(self, who: str, when: dt.datetime | None) -> None:
+        self.who, self.when = who, when
+        self.retranslate()
+        self.show()
+
+    def retranslate(self) -> None:
+        when = ""
+        if self.when is not None:
+            local = self.when.astimezone() if self.when.tzinfo else self.when
+            when = QLocale().toString(local.time().replace(microsecond=0),
+                                      QLocale.ShortFormat)
+        self.label.setText(self.tr("Changed by %1 at %2. Your edits are not saved yet.")
+                           .replace("%1", self.who or "?").replace("%2", when or "?"))
+        self.reload_button.setText(self.tr("Reload"))
+        self.keep_button.setText(self.tr("Keep mine"))

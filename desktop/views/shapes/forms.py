@@ -1,0 +1,170 @@
+"""Declarative forms: field specs turned into labelled, typed editors bound to an entity."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QFormLayout, QGridLayout, QGroupBox, QLabel, QWidget
+
+from desktop.widgets.fields import (
+    BoolField,
+    ChoiceField,
+    DateField,
+    DateTimeField,
+    DecimalField,
+    EnumField,
+    IntField,
+    MultilineField,
+    TextField,
+)
+from desktop.widgets.lookup import LookupField, LookupSpec
+
+
+@dataclass
+class FieldSpec:
+    """One form field. ``label`` is an English source string of the context "fields"."""
+
+    name: str
+    label: str
+    kind: str = "text"  # text multiline int decimal money percent date bool enum lookup choice
+    required: bool = False
+    readonly: bool = False
+    enum_class: type[enum.Enum] | None = None
+    lookup: LookupSpec | None = None
+    max_length: int | None = None
+    tooltip: str = ""
+    options: dict = field(default_factory=dict)
+
+
+@dataclass
+class Group:
+    title: str
+    fields: list[FieldSpec]
+    column: int = 0
+
+
+def tr_field(text: str) -> str:
+    return QCoreApplication.translate("fields", text)
+
+
+def make_editor(spec: FieldSpec, engine) -> QWidget:
+    kind = spec.kind
+    if kind == "text":
+        editor = TextField(spec.max_length)
+    elif kind == "multiline":
+        editor = MultilineField()
+    elif kind == "int":
+        editor = IntField(**spec.options)
+    elif kind in ("decimal", "money"):
+        editor = DecimalField(2 if kind == "money" else spec.options.get("decimals", 4))
+    elif kind == "percent":
+        editor = DecimalField(2, Decimal(0), Decimal(100))
+    elif kind == "date":
+        editor = DateField()
+    elif kind == "datetime":
+        editor = DateTimeField()
+    elif kind == "bool":
+        editor = BoolField()
+    elif kind == "enum":
+        editor = EnumField(spec.enum_class, spec.options.get("members"),
+                           spec.options.get("optional", False))
+    elif kind == "lookup":
+        editor = LookupField(engine, spec.lookup)
+    elif kind == "choice":  # options["choices"]() -> [(value, translated text), ...]
+        editor = ChoiceField(spec.options["choices"]())
+    else:
+        raise ValueError(f"unknown field kind {kind}")
+    editor.setObjectName(spec.name)
+    if spec.readonly:
+        _set_readonly(editor)
+    if spec.tooltip:
+        editor.setToolTip(tr_field(spec.tooltip))
+    return editor
+
+
+def _set_readonly(editor: QWidget) -> None:
+    if hasattr(editor, "setReadOnly"):
+        editor.setReadOnly(True)
+    else:
+        editor.setEnabled(False)
+
+
+class Form(QWidget):
+    """Group boxes of labelled editors laid out in columns; reads and writes a values dict."""
+
+    def __init__(self, groups: list[Group], engine, parent=None) -> None:
+        super().__init__(parent)
+        self.specs: dict[str, FieldSpec] = {}
+        self.editors: dict[str, QWidget] = {}
+        self.labels: dict[str, QLabel] = {}
+        self.boxes: list[tuple[QGroupBox, Group]] = []
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        rows = {}
+        for group in groups:
+            box = QGroupBox(tr_field(group.title), self)
+            layout = QFormLayout(box)
+            layout.setFieldGrowthPolicy(QFormLayout.ExpandingFieldsGrow)
+            for spec in group.fields:
+                editor = make_editor(spec, engine)
+                label = QLabel(tr_field(spec.label) + (" *" if spec.required else ""), box)
+                label.setBuddy(editor)
+                layout.addRow(label, editor)
+                self.specs[spec.name], self.editors[spec.name] = spec, editor
+                self.labels[spec.name] = label
+            row = rows.get(group.column, 0)
+            grid.addWidget(box, row, group.column)
+            rows[group.column] = row + 1
+            self.boxes.append((box, group))
+        grid.setRowStretch(max(rows.values(), default=0), 1)
+
+    def editor(self, name: str) -> QWidget:
+        return self.editors[name]
+
+    def retranslate(self) -> None:
+        """Labels, group titles, tooltips and enum choices in the current language; the
+        values typed stay."""
+        for box, group in self.boxes:
+            box.setTitle(tr_field(group.title))
+        for name, label in self.labels.items():
+            spec = self.specs[name]
+            label.setText(tr_field(spec.label) + (" *" if spec.required else ""))
+            if spec.tooltip:
+                self.editors[name].setToolTip(tr_field(spec.tooltip))
+            if hasattr(self.editors[name], "retranslate"):
+                self.editors[name].retranslate()
+
+    def values(self) -> dict[str, Any]:
+        return {name: editor.value() for name, editor in self.editors.items()
+                if not self.specs[name].readonly}
+
+    def set_values(self, values: dict[str, Any]) -> None:
+        for name, editor in self.editors.items():
+            if name in values:
+                editor.set_value(values[name])
+
+    def problems(self) -> list[tuple[str, str]]:
+        """Input the form itself can see is wrong: (field, message)."""
+        found = []
+        for name, editor in self.editors.items():
+            spec = self.specs[name]
+            if isinstance(editor, DecimalField) and editor.error():
+                found.append((name, f"{tr_field(spec.label)}: {editor.error()}"))
+            if isinstance(editor, LookupField) and not editor.is_valid():
+                found.append((name, f"{tr_field(spec.label)}: {editor.label.text()}"))
+        return found
+
+    def focus_field(self, name: str | None) -> None:
+        if name and name in self.editors:
+            self.editors[name].setFocus()
+
+    def connect_changed(self, slot) -> None:
+        for editor in self.editors.values():
+            editor.changed.connect(slot)
+
+
+QT_TRANSLATE_NOOP("fields", "General")

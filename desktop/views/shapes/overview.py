@@ -1,0 +1,295 @@
+"""The overview session shape: a filter bar, a SQL-backed grid and New / Open / Delete /
+Refresh / Export to CSV. Subclasses declare the entity, its columns and its filters."""
+
+from __future__ import annotations
+
+import csv
+import enum
+
+import qtawesome as qta
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.crm import records
+from desktop.crm.changes import Changes
+from desktop.models.columns import Column
+from desktop.models.sql_table import SqlTableModel
+from desktop.views.ops.background import Cancelled, run_with_progress
+from desktop.views.shapes.window import SessionWindow
+
+
+class OverviewSession(SessionWindow):
+    entity: type = None
+    detail_code: str | None = None
+    allow_new = True
+    allow_delete = True
+
+    # -- declarations for subclasses -------------------------------------------------------
+    def columns(self) -> list[Column]:
+        raise NotImplementedError
+
+    def from_obj(self):
+        return self.entity.__table__
+
+    def default_order(self) -> list:
+        return [self.entity.code] if hasattr(self.entity, "code") else [self.entity.id]
+
+    def filter_widgets(self) -> list[QWidget]:
+        """Extra filter widgets shown after the search box."""
+        return []
+
+    def filter_clauses(self) -> list:
+        """WHERE clauses from the extra filter widgets."""
+        return []
+
+    def fixed_clauses(self) -> list:
+        """WHERE clauses of the context (a tab inside a detail session)."""
+        return []
+
+    # -- construction ----------------------------------------------------------------------
+    def __init__(self, ctx, parent=None, **params) -> None:
+        super().__init__(ctx, parent, **params)
+        self._top_level = parent is None  # a session tab, not a tab inside a detail
+        self.model = SqlTableModel(ctx.db.engine, self.from_obj(), self.entity.id, self.columns(),
+                                   default_order=self.default_order(),
+                                   version_expr=getattr(self.entity, "version", None),
+                                   pool=ctx.pool, parent=self)
+        self.model.set_fixed_filter(self.fixed_clauses())
+        self.model.editFailed.connect(self.show_error)
+        self.toolbar = QToolBar(self)
+        self.search = QLineEdit(self)
+        self.search.setClearButtonEnabled(True)
+        self.search.setMaximumWidth(260)
+        self.count_label = QLabel(self)
+        self.view = QTableView(self)
+        self._build_view()
+        self._build_actions()
+        bar = QHBoxLayout()
+        bar.addWidget(self.search)
+        for widget in self.filter_widgets():
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        bar.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.toolbar)
+        layout.addLayout(bar)
+        layout.addWidget(self.view, 1)
+        self.model.countChanged.connect(self._show_count)
+        if self.remembers_filters():
+            self.search.setText(ctx.settings.get_filter(self.session_code).get("search", ""))
+            self.model.set_search(self.search.text())
+        self.search.textChanged.connect(self._search_changed)
+        self._translate()
+        self.apply_filters()
+
+    def _translate(self) -> None:
+        self.search.setPlaceholderText(self.tr("Search…"))
+        for act, text in self._action_texts():
+            act.setText(text)
+
+    def _action_texts(self) -> list[tuple[QAction, str]]:
+        return [(self.new_action, self.tr("New")), (self.open_action, self.tr("Open")),
+                (self.delete_action, self.tr("Delete")), (self.refresh_action, self.tr("Refresh")),
+                (self.export_action, self.tr("Export to CSV"))]
+
+    def retranslate(self) -> None:
+        """Actions, headers and the row count in the current language."""
+        self._translate()
+        self.model.set_headers([c.header for c in self.columns()])
+        self._show_count(self.model.rowCount())
+        super().retranslate()
+
+    def remembers_filters(self) -> bool:
+        """A top-level overview keeps its last search; a tab inside a detail does not."""
+        return self._top_level
+
+    def _search_changed(self, text: str) -> None:
+        self.model.set_search(text)
+        if self.remembers_filters():
+            self.ctx.settings.set_filter(self.session_code, {"search": text})
+
+    def _build_view(self) -> None:
+        view = self.view
+        view.setModel(self.model)
+        view.setSelectionBehavior(QAbstractItemView.SelectRows)
+        view.setSelectionMode(QAbstractItemView.ExtendedSelection)
+        # no sort indicator before sorting is enabled: enabling it sorts by the indicator, and
+        # the model's own order (e.g. by date) must stand until the user clicks a header
+        view.horizontalHeader().setSortIndicator(-1, Qt.AscendingOrder)
+        view.setSortingEnabled(True)
+        view.horizontalHeader().setSortIndicatorShown(True)
+        view.horizontalHeader().setSectionsMovable(True)
+        view.horizontalHeader().setHighlightSections(False)
+        view.verticalHeader().setDefaultSectionSize(24)
+        view.verticalHeader().hide()
+        view.setAlternatingRowColors(True)
+        view.setEditTriggers(QAbstractItemView.DoubleClicked | QAbstractItemView.EditKeyPressed
+                             | QAbstractItemView.SelectedClicked)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.Interactive)
+        metrics = header.fontMetrics()
+        for i, column in enumerate(self.model.columns):
+            # never narrower than the header text and the sort arrow
+            width = max(column.width or 120, metrics.horizontalAdvance(column.header) + 28)
+            view.setColumnWidth(i, width)
+            view.setColumnHidden(i, column.hidden)
+        header.setStretchLastSection(True)
+        view.doubleClicked.connect(self._double_clicked)
+
+    def _build_actions(self) -> None:
+        def action(icon: str, text: str, slot, shortcut=None) -> QAction:
+            act = QAction(qta.icon(icon), text, self)
+            act.triggered.connect(slot)
+            if shortcut:
+                act.setShortcut(shortcut)
+                act.setShortcutContext(Qt.WidgetWithChildrenShortcut)
+            self.toolbar.addAction(act)
+            self.addAction(act)
+            return act
+
+        self.new_action = action("fa5s.plus", "", self.new_record, QKeySequence.New)
+        self.open_action = action("fa5s.folder-open", "", self.open_current, Qt.Key_Return)
+        self.delete_action = action("fa5s.trash-alt", "", self.delete_selected,
+                                    QKeySequence.Delete)
+        self.toolbar.addSeparator()
+        self.refresh_action = action("fa5s.sync-alt", "", self.refresh, QKeySequence.Refresh)
+        self.export_action = action("fa5s.file-csv", "", self.export_csv)
+        self.new_action.setVisible(self.allow_new and self.detail_code is not None)
+        self.open_action.setVisible(self.detail_code is not None)
+        self.delete_action.setVisible(self.allow_delete)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
+
+    # -- behaviour -------------------------------------------------------------------------
+    def apply_filters(self) -> None:
+        self.model.set_filters(self.filter_clauses())
+
+    def _show_count(self, count: int) -> None:
+        # plurals through translate(): PySide's tr() walks the subclasses and stops at the
+        # first context that merely substitutes %n
+        self.count_label.setText(QCoreApplication.translate("OverviewSession", "%n row(s)", "",
+                                                            count))
+
+    def rows_shown(self) -> int:
+        return self.model.rowCount()
+
+    def refresh(self) -> None:
+        self.model.refresh()
+
+    def entities_shown(self) -> set[type]:
+        return {self.entity}
+
+    def on_changes(self, changes: Changes) -> None:
+        """Reload the pages held, keeping the current row, the selection and the scroll."""
+        self.model.reload()
+
+    def current_id(self) -> int | None:
+        index = self.view.currentIndex()
+        return self.model.row_id(index.row()) if index.isValid() else None
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
+        return [self.model.row_id(r) for r in rows]
+
+    def _double_clicked(self, index) -> None:
+        if not (self.model.flags(index) & Qt.ItemIsEditable):
+            self.open_current()
+
+    def open_current(self) -> None:
+        record = self.current_id()
+        if record is not None and self.detail_code:
+            self.ctx.open_session(self.detail_code, record_id=record)
+
+    def new_record(self) -> None:
+        if self.detail_code:
+            self.ctx.open_session(self.detail_code, record_id=None, **self.new_defaults())
+
+    def new_defaults(self) -> dict:
+        """Values a new record created from here starts with (e.g. the partner of a tab)."""
+        return {}
+
+    def delete_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Delete"),
+            QCoreApplication.translate("OverviewSession", "Delete %n record(s)?", "", len(ids)))
+        if answer != QMessageBox.Yes:
+            return
+        entity, delete = self.entity, type(self).delete_record
+
+        def work(session) -> int:
+            deleted = 0
+            for record in ids:
+                obj = session.get(entity, record)
+                if obj is not None:
+                    delete(session, obj)
+                    deleted += 1
+            return deleted
+
+        self.op(work).titled(self.tr("Delete")).run()
+
+    @staticmethod
+    def delete_record(session, obj) -> None:
+        """Runs on a worker thread, in the operation's session."""
+        records.delete(session, obj)
+
+    # -- export ----------------------------------------------------------------------------
+    def export_csv(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to CSV"),
+                                              f"{self.session_code}.csv", "CSV (*.csv)")
+        if path:
+            self.export_to(path)
+
+    def export_to(self, path: str):
+        """Write what the grid shows (its filter and order) to ``path`` in the background."""
+        headers = [c.header for c in self.model.columns]
+        total = self.model.rowCount()
+        rows = self.model.iter_rows
+        delimiter = ";" if QLocale().decimalPoint() == "," else ","
+
+        def work(progress) -> int:
+            written = 0
+            with open(path, "w", newline="", encoding="utf-8-sig") as handle:
+                writer = csv.writer(handle, delimiter=delimiter)
+                writer.writerow(headers)
+                for row in rows():
+                    writer.writerow([_csv_value(v) for v in row])
+                    written += 1
+                    if written % 2000 == 0:
+                        progress.report(written, total)
+            return written
+
+        def failed(error) -> None:
+            if not isinstance(error, Cancelled):
+                QMessageBox.warning(self, self.tr("Export to CSV"), str(error))
+
+        return run_with_progress(self, self.ctx.pool, self.tr("Exporting…"), work,
+                                 lambda n: None, failed)
+
+
+def _csv_value(value):
+    if value is None:
+        return ""
+    if isinstance(value, enum.Enum):
+        return value.value
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return value
+
+
+__all__ = ["OverviewSession"]

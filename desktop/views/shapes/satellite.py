@@ -1,0 +1,135 @@
+"""Satellite grids (the tabs of a detail session) whose lines are edited in a dialog and saved
+through a domain function in one unit of work."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QVBoxLayout
+from sqlalchemy import inspect
+
+from desktop.crm.errors import ValidationError
+from desktop.crm.records import apply_values
+from desktop.crm.unit_of_work import conflicts_reported, get_current
+from desktop.views.ops import show_failure
+from desktop.views.shapes.forms import Form, Group
+from desktop.views.shapes.overview import OverviewSession
+
+
+class RecordDialog(QDialog):
+    """A form in a dialog; on Save, ``save(values, saved, failed)`` starts an operation and the
+    dialog closes only once it went through (it stays open, values kept, on an error)."""
+
+    def __init__(self, title: str, groups: list[Group], engine, values: dict, save,
+                 parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.form = Form(groups, engine, self)
+        self.form.set_values(values)
+        self.save = save
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel, self)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addWidget(self.buttons)
+        self.resize(max(480, self.sizeHint().width()), self.sizeHint().height())
+
+    def accept(self) -> None:
+        problems = self.form.problems()
+        if problems:
+            QMessageBox.warning(self, self.windowTitle(), problems[0][1])
+            return
+        self.buttons.setEnabled(False)
+        self.save(self.form.values(), self._saved, self._failed)
+
+    def _saved(self, _result) -> None:
+        self.buttons.setEnabled(True)
+        super().accept()
+
+    def _failed(self, error: BaseException) -> None:
+        self.buttons.setEnabled(True)
+        show_failure(self, error, self.windowTitle())
+        if isinstance(error, ValidationError):
+            self.form.focus_field(error.field)
+
+
+class SatelliteGrid(OverviewSession):
+    """Lines of a parent record; New and Open edit a line in a RecordDialog."""
+
+    parent_entity: type = None
+    parent_key = "parent_id"
+    #: the relationship from a line to its parent, for lines with no rule of their own
+    parent_link: str | None = None
+
+    def __init__(self, ctx, parent=None, **params) -> None:
+        self.detail_code = "dialog"  # New and Open are shown; they open the dialog
+        super().__init__(ctx, parent, **params)
+
+    @property
+    def parent_id(self) -> int:
+        return self.params[self.parent_key]
+
+    def entities_shown(self) -> set[type]:
+        return {self.entity, self.parent_entity}
+
+    # -- declarations ----------------------------------------------------------------------
+    def dialog_groups(self, values: dict) -> list[Group]:
+        """The dialog's fields for a line with these values ({} for a new line)."""
+        raise NotImplementedError
+
+    @classmethod
+    def save_line(cls, session, parent_obj, obj, values: dict) -> None:
+        """Runs on a worker thread. Plain lines (options, set members): checked and written
+        by records.apply_values; lines with rules of their own override this with their
+        domain function."""
+        line = obj or cls.entity(**{cls.parent_link: parent_obj})
+        session.add(line)
+        with session.no_autoflush:
+            apply_values(session, line, values)
+
+    # -- behaviour -------------------------------------------------------------------------
+    def new_record(self) -> None:
+        self.edit_line(None)
+
+    def open_current(self) -> None:
+        if self.current_id() is not None:
+            self.edit_line(self.current_id())
+
+    def edit_line(self, line_id: int | None) -> None:
+        """Read the line in the background, then edit it in a dialog."""
+        if line_id is None:
+            self._edit(None, self.new_values())
+            return
+        entity = self.entity
+        self.query(lambda s: _line_values(s.get(entity, line_id))).success(
+            lambda values: self._edit(line_id, values)).run()
+
+    def _edit(self, line_id: int | None, values: dict) -> bool:
+        cls, entity, parent_entity, parent_id = type(self), self.entity, self.parent_entity, \
+            self.parent_id
+        version = values.get("version")
+
+        def save(form_values: dict, saved, failed) -> None:
+            def work(session) -> None:
+                obj = get_current(session, entity, line_id, version) if line_id else None
+                parent_obj = session.get(parent_entity, parent_id)
+                with conflicts_reported(session, obj, parent_obj):
+                    cls.save_line(session, parent_obj, obj, form_values)
+                    session.flush()
+
+            self.op(work).success(saved).failure(failed).run()
+
+        title = QCoreApplication.translate("entity", entity.entity_label)
+        dialog = RecordDialog(title, self.dialog_groups(values), self.ctx.db.engine, values,
+                              save, self)
+        return dialog.exec() == QDialog.Accepted
+
+    def new_values(self) -> dict:
+        return {}
+
+
+def _line_values(obj) -> dict:
+    """Every column of a line, as plain values (read on a worker thread)."""
+    if obj is None:
+        return {}
+    return {column.key: getattr(obj, column.key) for column in inspect(obj).mapper.column_attrs}

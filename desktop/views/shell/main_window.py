@@ -1,0 +1,305 @@
+"""The main window: menus built from the session registry, a toolbar, tabbed MDI sessions and
+a status bar with the database, the employee and the synchronisation state."""
+
+from __future__ import annotations
+
+import logging
+
+import qtawesome as qta
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMdiArea,
+    QMdiSubWindow,
+    QMenu,
+    QMessageBox,
+    QTabBar,
+)
+
+from desktop import __version__
+from desktop.crm import entities as E
+from desktop.crm.changes import Changes
+from desktop.dialogs.settings_dialog import SettingsDialog
+from desktop.settings import (
+    DATABASE_URL,
+    EMPLOYEE_CODE,
+    GEOMETRY,
+    LANGUAGE,
+    OPEN_SESSIONS,
+    WINDOW_STATE,
+)
+from desktop.sync.worker import SyncController, database_gateway
+from desktop.views.ops import Query
+from desktop.views.shapes.window import SessionWindow
+from desktop.views.shell import (
+    features,  # noqa: F401 - registers every feature's sessions
+    registry,
+)
+from desktop.views.shell.context import AppContext
+from desktop.views.shell.run_session import RunSessionDialog
+from desktop.widgets.eliding_label import ElidingLabel
+
+log = logging.getLogger(__name__)
+
+
+class SessionSubWindow(QMdiSubWindow):
+    """Asks its session before closing and frees the session's resources after."""
+
+    def __init__(self, session: SessionWindow) -> None:
+        super().__init__()
+        self.closed = False
+        self.session = session
+        self.setWidget(session)
+        self.setAttribute(Qt.WA_DeleteOnClose)
+        self.setWindowTitle(session.window_title())
+        session.titleChanged.connect(self.setWindowTitle)
+        session.closeRequested.connect(self.close)
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        if not self.session.maybe_close():
+            event.ignore()
+            return
+        self.session.release()
+        self.closed = True  # deleted later; never hand it out again
+        super().closeEvent(event)
+
+
+class MainWindow(QMainWindow):
+    languageChangeRequested = Signal(str)
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        ctx.open_session = self.open_session
+        ctx.open_record = self.open_record
+        self.setWindowIcon(qta.icon("fa5s.handshake", color="#2c6fbb"))
+        self.mdi = QMdiArea(self)
+        self.mdi.setViewMode(QMdiArea.TabbedView)
+        self.mdi.setTabsClosable(True)
+        self.mdi.setTabsMovable(True)
+        self.mdi.setDocumentMode(True)
+        self.mdi.setTabShape(self.mdi.tabShape())
+        self.setCentralWidget(self.mdi)
+        for bar in self.mdi.findChildren(QTabBar):
+            bar.setExpanding(False)
+            bar.setElideMode(Qt.ElideRight)
+        self.db_label = QLabel(self)
+        self.employee_label = QLabel(self)
+        self.sync_label = ElidingLabel(self)
+        for label in (self.sync_label, self.employee_label, self.db_label):
+            self.statusBar().addPermanentWidget(label)
+        self._retranslate_pending = False
+        self.sync = SyncController(ctx.db, ctx.make_gateway or database_gateway(ctx.db), None)
+        self.sync.statusChanged.connect(self.sync_label.setText)
+        self.sync_companion = SyncCompanion(self.sync, self)
+        ctx.hub.changed.connect(self.sync_companion.on_changes)
+        self.toolbar = self.addToolBar("main")
+        self.toolbar.setObjectName("main-toolbar")
+        self.build_ui()
+
+    # -- menus -----------------------------------------------------------------------------
+    def build_ui(self) -> None:
+        self.menuBar().clear()
+        self.toolbar.clear()
+        self.setWindowTitle(self.tr("CRM desktop"))
+        self.menus: dict[str, QMenu] = {}
+        for key, title in registry.AREAS:
+            self.menus[key] = self.menuBar().addMenu(QCoreApplication.translate("menu", title))
+        self.session_actions: dict[str, QAction] = {}
+        for spec in sorted(registry.all_sessions(), key=lambda s: s.translated_title):
+            if not spec.in_menu:
+                continue
+            act = QAction(qta.icon(spec.icon), spec.translated_title, self)
+            act.setStatusTip(spec.code)
+            act.setData(spec.code)
+            act.triggered.connect(lambda _c=False, code=spec.code: self.open_session(code))
+            self.menus[spec.area].addAction(act)
+            self.session_actions[spec.code] = act
+        tools = self.menus["tools"]
+        tools.addSeparator()
+        self.run_action = QAction(qta.icon("fa5s.terminal"), self.tr("Run session…"), self)
+        self.run_action.setShortcut(QKeySequence("Ctrl+K"))
+        self.run_action.triggered.connect(self.run_session_dialog)
+        tools.addAction(self.run_action)
+        self.sync_action = QAction(qta.icon("fa5s.sync-alt"), self.tr("Synchronise now"), self)
+        self.sync_action.setShortcut(QKeySequence("F9"))
+        self.sync_action.triggered.connect(self.sync.run_now)
+        tools.addAction(self.sync_action)
+        self.settings_action = QAction(qta.icon("fa5s.cog"), self.tr("Settings…"), self)
+        self.settings_action.triggered.connect(self.open_settings)
+        tools.addAction(self.settings_action)
+        help_menu = self.menus["help"]
+        about = QAction(qta.icon("fa5s.info-circle"), self.tr("About CRM desktop"), self)
+        about.triggered.connect(self.about)
+        help_menu.addAction(about)
+        self.close_tab_action = QAction(qta.icon("fa5s.times"), self.tr("Close tab"), self)
+        self.close_tab_action.setShortcut(QKeySequence("Ctrl+W"))
+        self.close_tab_action.triggered.connect(self.mdi.closeActiveSubWindow)
+        self.addAction(self.close_tab_action)
+        self.toolbar.addAction(self.run_action)
+        self.toolbar.addSeparator()
+        for code in ("tccom4500m000", "tccom1140m000", "tdsmi1110m000", "tccom6100m000",
+                     "tdsmi1500m000"):
+            if code in self.session_actions:
+                self.toolbar.addAction(self.session_actions[code])
+        self.update_status()
+
+    def update_status(self, sync_text: str = "") -> None:
+        self.db_label.setText(self.tr("Database: %1").replace("%1", self.ctx.db.description))
+        self.employee_label.setText(self.tr("Employee: %1").replace(
+            "%1", self.ctx.employee_name or self.tr("none")))
+        if sync_text:
+            self.sync_label.setText(sync_text)
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        if event.type() == QEvent.LanguageChange and not self._retranslate_pending:
+            # one language switch sends several events: rebuild once, after the last
+            self._retranslate_pending = True
+            QTimer.singleShot(0, self.retranslate)
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Rebuild the menus and retranslate every open window in place: nothing is closed
+        and unsaved edits stay."""
+        self._retranslate_pending = False
+        self.build_ui()
+        for sub in self.mdi.subWindowList():
+            if isinstance(sub, SessionSubWindow) and not sub.closed:
+                sub.session.retranslate()
+                sub.setWindowTitle(sub.session.window_title())
+
+    # -- sessions --------------------------------------------------------------------------
+    def find_window(self, key: str) -> SessionSubWindow | None:
+        for sub in self.mdi.subWindowList():
+            if isinstance(sub, SessionSubWindow) and not sub.closed and sub.session.key == key:
+                return sub
+        return None
+
+    def open_session(self, code: str, **params) -> SessionWindow | None:
+        spec = registry.get(code)
+        if spec is None:
+            QMessageBox.warning(self, self.tr("Run session"),
+                                self.tr("There is no session %1.").replace("%1", code))
+            return None
+        existing = self.find_window(spec.factory.key_for(**params))
+        if existing is not None:
+            self.mdi.setActiveSubWindow(existing)
+            return existing.session
+        session = spec.factory(self.ctx, **params)
+        sub = SessionSubWindow(session)
+        sub.setWindowIcon(qta.icon(spec.icon))
+        self.mdi.addSubWindow(sub)
+        sub.showMaximized()
+        self.mdi.setActiveSubWindow(sub)
+        return session
+
+    def sessions(self) -> list[SessionWindow]:
+        return [sub.session for sub in self.mdi.subWindowList()
+                if isinstance(sub, SessionSubWindow) and not sub.closed]
+
+    def open_record(self, entity: type, record_id: int) -> None:
+        """Open the detail window of a record; its kind's feature said which one."""
+        opener = registry.opener_for(entity)
+        if opener is None:
+            return
+        if isinstance(opener, str):
+            self.open_session(opener, record_id=record_id)
+            return
+        Query(self.ctx, self, lambda s: opener(s, record_id)).success(
+            lambda code: self.open_session(code, record_id=record_id)).run()
+
+    def run_session_dialog(self) -> None:
+
+        dialog = RunSessionDialog(self)
+        if dialog.exec() and dialog.chosen:
+            self.open_session(dialog.chosen)
+
+    def open_settings(self) -> None:
+        dialog = SettingsDialog(self.ctx, self)
+        if dialog.exec():
+            self.apply_settings(*dialog.choices())
+
+    def apply_settings(self, database: str, employee_id: int | None, language: str) -> None:
+        """Store the choices of Settings; the language and the employee apply at once."""
+        settings = self.ctx.settings
+        settings.set(DATABASE_URL, database)
+        settings.set(LANGUAGE, language)
+        settings.sync()
+        if employee_id is not None:
+            self.query_employee(employee_id)
+        self.languageChangeRequested.emit(language)
+        self.update_status()
+
+    def query_employee(self, employee_id: int) -> None:
+        def read(session) -> tuple[str, int, str]:
+            employee = session.get(E.Employee, employee_id)
+            return employee.code, employee.id, employee.name
+
+        Query(self.ctx, self, read).success(self._employee_chosen).run()
+
+    def _employee_chosen(self, employee: tuple[str, int, str]) -> None:
+        code, self.ctx.employee_id, self.ctx.employee_name = employee
+        self.ctx.settings.set(EMPLOYEE_CODE, code)
+        self.ctx.settings.sync()
+        self.update_status()
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("About CRM desktop"),
+                          self.tr("CRM desktop %1\nDatabase: %2").replace("%1", __version__)
+                          .replace("%2", self.ctx.db.description))
+
+    # -- state -----------------------------------------------------------------------------
+    def restore_state(self) -> None:
+        settings = self.ctx.settings
+        geometry = settings.get(GEOMETRY)
+        if geometry:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        state = settings.get(WINDOW_STATE)
+        if state:
+            self.restoreState(state)
+        for key in settings.get(OPEN_SESSIONS):
+            code, _, record = key.partition(":")
+            try:
+                self.open_session(code, **({"record_id": int(record)} if record else {}))
+            except Exception:  # noqa: BLE001 - a record may be gone; never block the start
+                log.exception("could not reopen %s", key)
+
+    def save_state(self) -> None:
+        settings = self.ctx.settings
+        settings.set(GEOMETRY, self.saveGeometry())
+        settings.set(WINDOW_STATE, self.saveState())
+        keys = [s.key for s in self.sessions() if not s.key.endswith(":None")]
+        settings.set(OPEN_SESSIONS, keys)
+        settings.sync()
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        self.save_state()
+        for sub in list(self.mdi.subWindowList()):
+            self.mdi.setActiveSubWindow(sub)
+            if not sub.close():
+                event.ignore()
+                return
+        self.sync.stop()
+        self.ctx.pool.shutdown()
+        event.accept()
+
+
+class SyncCompanion(QObject):
+    """Starts the Exchange sync after local changes, as any window listens to Changes."""
+
+    SYNCED = (E.Activity, E.Attendee)
+    SETTINGS = (E.ExchangeSyncSettings, E.ExchangeSyncUser)
+
+    def __init__(self, sync: SyncController, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.sync = sync
+
+    def on_changes(self, changes: Changes) -> None:
+        if changes.touches(self.SYNCED):
+            self.sync.local_change()  # pushed soon, not at the next pull
+        if changes.touches(self.SETTINGS):
+            self.sync.settings_changed()  # BR-EX-12: the engine restarts with them
