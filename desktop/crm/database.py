@@ -80,8 +80,20 @@ def make_engine(url: str, **kwargs) -> Engine:
     return create_engine(url, **kwargs)
 
 
+def _upper(text):
+    return text.upper() if isinstance(text, str) else text
+
+
+def _lower(text):
+    return text.lower() if isinstance(text, str) else text
+
+
 def _configure_sqlite(dbapi_connection, _record) -> None:
     dbapi_connection.create_function("REGEXP", 2, _regexp, deterministic=True)
+    # SQLite's upper() and lower() change ASCII letters only: selections use these, which
+    # change every letter as PostgreSQL does ("é" -> "É")
+    dbapi_connection.create_function("crm_upper", 1, _upper, deterministic=True)
+    dbapi_connection.create_function("crm_lower", 1, _lower, deterministic=True)
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys = ON")
     cursor.execute("PRAGMA journal_mode = WAL")

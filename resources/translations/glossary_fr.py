@@ -72,6 +72,12 @@ FR = {
         "Le devis %1 a été créé avec %n ligne. L'ouvrir ?",
         "Le devis %1 a été créé avec %n lignes. L'ouvrir ?"),
     "Nothing was changed.": "Rien n'a été modifié.",
+    "The expression is too long to run: more than {limit} operations in a row. Split it into "
+    "shorter conditions.": "L'expression est trop longue pour être exécutée : plus de {limit} "
+    "opérations à la suite. Découpez-la en conditions plus courtes.",
+    "The expression is too long to run: split it into shorter conditions.":
+        "L'expression est trop longue pour être exécutée : découpez-la en conditions plus "
+        "courtes.",
     "{entity_label} {record} does not exist any more.": "{entity_label} {record} n'existe plus.",
     "Delete %n record(s)?": ("Supprimer %n enregistrement ?", "Supprimer %n enregistrements ?"),
     "Exporting…": "Exportation…",

@@ -1,8 +1,12 @@
 """Random selection expressions for property tests: a tree, its text in the language, and a
-reference evaluation in plain Python (SQL's three-valued logic, None for NULL).
+reference evaluation in plain Python written from domain.md, not from the compiler.
 
-The tree is rendered and evaluated here, independently of the package's parser, compiler and
-pattern translation, so the test compares two implementations.
+LN has no NULL (BR-SEL-01, BR-SEL-12): every record is TRUE or FALSE, and an empty field, a
+missing attribute or a missing related object (BR-SEL-16: the partner's primary contact)
+reads as the empty value of its type: "", 0, or the empty date, which precedes every date.
+A Time attribute reads as its four digits HHMM. Text holds accented letters: upper() and
+lower() change every letter. The tree is rendered and evaluated here, independently of the
+package's parser, compiler and pattern translation, so the test compares two implementations.
 """
 
 from __future__ import annotations
@@ -17,9 +21,11 @@ from hypothesis import strategies as st
 from desktop.crm.enums import BPStatus
 
 TODAY = dt.date(2026, 11, 29)
+EMPTY_DATE = dt.date.min
 NUM_FIELDS = ("bp.credit_limit", "bp.turnover.previous.year")
-TEXT_FIELDS = ("bp.code", "bp.name", "bp.city", "tccom100.city")
-TEXT_ALPHABET = "abcABC xyz\"'-_%"  # ASCII: SQLite's upper() and lower() know only ASCII
+# contact.last_name read from a partner: its primary contact's (BR-SEL-16)
+TEXT_FIELDS = ("bp.code", "bp.name", "bp.city", "tccom100.city", "contact.last_name")
+TEXT_ALPHABET = "abcABC xyz\"'-_%éÉçü"
 PATTERN_CHARS = "abcABxyz"
 COMPARE = {"=": operator.eq, "<>": operator.ne, "<": operator.lt, "<=": operator.le,
            ">": operator.gt, ">=": operator.ge}
@@ -44,16 +50,20 @@ def _texts():
     leaves = st.one_of(
         st.tuples(st.just("textlit"), st.text(TEXT_ALPHABET, max_size=6)),
         st.tuples(st.just("textfield"), st.sampled_from(TEXT_FIELDS)),
-        st.tuples(st.just("textattr"), st.sampled_from(["WORD", "OPT"])))
+        st.tuples(st.just("textattr"), st.sampled_from(["WORD", "OPT"])),
+        st.tuples(st.just("timeattr"), st.just("HEURE")),
+        st.tuples(st.just("timelit"), st.sampled_from(["", "0800", "0930", "1200", "1745"])))
     return st.recursive(leaves, lambda inner: st.tuples(
         st.just("fn"), st.sampled_from(["upper", "lower"]), inner), max_leaves=2)
 
 
 def _dates():
-    return st.one_of(
+    leaves = st.one_of(
         st.tuples(st.just("datelit"), st.dates(dt.date(2026, 1, 1), dt.date(2027, 12, 31))),
         st.tuples(st.just("today"), st.integers(-90, 90)),
         st.tuples(st.just("dateattr"), st.just("DAY")))
+    # date arithmetic in days on attributes too (Q-SEL-1), not only on constants
+    return st.one_of(leaves, st.tuples(st.just("dateadd"), leaves, st.integers(0, 60)))
 
 
 _pattern_element = st.one_of(
@@ -111,6 +121,12 @@ def render(node) -> str:
         return quote(node[1])
     if kind == "textattr":
         return f"(R, {node[1]})"
+    if kind == "timeattr":
+        return f"(R, {node[1]})"
+    if kind == "timelit":
+        return quote(node[1])
+    if kind == "dateadd":
+        return f"({render(node[1])} + {node[2]})"
     if kind == "fn":
         return f"{node[1]}({render(node[2])})"
     if kind == "datelit":
@@ -157,77 +173,60 @@ def python_regex(pattern) -> str:
 
 
 # -- reference evaluation ------------------------------------------------------------------
-def _and(a, b):
-    if a is False or b is False:
-        return False
-    return None if a is None or b is None else True
-
-
-def _or(a, b):
-    if a is True or b is True:
-        return True
-    return None if a is None or b is None else False
-
-
 def evaluate(node, record: dict):
-    """The value of ``node`` for one partner; ``record`` holds its fields and attributes."""
+    """The value of ``node`` for one partner; ``record`` holds its fields (None where the
+    database holds nothing) and attributes (absent where there is no value)."""
     kind = node[0]
-    if kind in ("numlit", "textlit", "datelit"):
+    if kind in ("numlit", "textlit", "datelit", "timelit"):
         return Decimal(node[1]) if kind == "numlit" else node[1]
-    if kind in ("numfield", "textfield"):
-        return record[node[1]]
+    if kind == "numfield":
+        value = record[node[1]]
+        return Decimal(0) if value is None else value
+    if kind == "textfield":
+        return record[node[1]] or ""
     if kind == "numattr":
         value = record["attr"].get("NUMB")
         return Decimal(0) if value is None else value  # a missing number reads as 0
     if kind == "textattr":
         value = record["attr"].get(node[1])
         return "" if value is None else value
+    if kind == "timeattr":
+        value = record["attr"].get(node[1])
+        return "" if value is None else value.strftime("%H%M")
     if kind == "dateattr":
-        return record["attr"].get("DAY")
+        value = record["attr"].get("DAY")
+        return EMPTY_DATE if value is None else value
+    if kind == "dateadd":
+        return evaluate(node[1], record) + dt.timedelta(days=node[2])
     if kind == "today":
         return TODAY + dt.timedelta(days=node[1])
     if kind == "len":
-        text = evaluate(node[1], record)
-        return None if text is None else Decimal(len(text))
+        return Decimal(len(evaluate(node[1], record)))
     if kind == "fn":
-        text = evaluate(node[2], record)
-        return None if text is None else getattr(text, node[1])()
+        return getattr(evaluate(node[2], record), node[1])()
     if kind == "neg":
-        value = evaluate(node[1], record)
-        return None if value is None else -value
+        return -evaluate(node[1], record)
     if kind == "arith":
         a, b = evaluate(node[2], record), evaluate(node[3], record)
-        if a is None or b is None:
-            return None
         return {"+": a + b, "-": a - b, "*": a * b}[node[1]]
     if kind == "cmp":
-        a, b = evaluate(node[2], record), evaluate(node[3], record)
-        return None if a is None or b is None else COMPARE[node[1]](a, b)
+        return COMPARE[node[1]](evaluate(node[2], record), evaluate(node[3], record))
     if kind == "range":
         x = evaluate(node[1], record)
-        result = False
-        for lo, hi in node[2]:
-            low, high = evaluate(lo, record), evaluate(hi, record)
-            ge = None if x is None or low is None else x >= low
-            le = None if x is None or high is None else x <= high
-            result = _or(result, _and(ge, le))
-        return result
+        return any(evaluate(lo, record) <= x <= evaluate(hi, record) for lo, hi in node[2])
     if kind == "pattern":
-        text = evaluate(node[1], record)
-        return None if text is None else re.search(python_regex(node[2]), text) is not None
+        return re.search(python_regex(node[2]), evaluate(node[1], record)) is not None
     if kind == "list":
-        text = evaluate(node[1], record)
-        return None if text is None else text in node[2]
+        return evaluate(node[1], record) in node[2]
     if kind == "status":
         same = record["status"] is BPStatus.from_label(node[2])
         return same if node[1] == "=" else not same
     if kind == "and":
-        return _and(evaluate(node[1], record), evaluate(node[2], record))
+        return evaluate(node[1], record) and evaluate(node[2], record)
     if kind == "or":
-        return _or(evaluate(node[1], record), evaluate(node[2], record))
+        return evaluate(node[1], record) or evaluate(node[2], record)
     if kind == "not":
-        value = evaluate(node[1], record)
-        return None if value is None else not value
+        return not evaluate(node[1], record)
     raise ValueError(kind)
 
 

@@ -14,10 +14,13 @@ from decimal import Decimal, DivisionByZero, InvalidOperation
 from typing import Any
 
 from sqlalchemy import (
+    Boolean,
     Date,
+    Integer,
     Numeric,
     String,
     and_,
+    cast,
     exists,
     false,
     func,
@@ -25,9 +28,13 @@ from sqlalchemy import (
     not_,
     or_,
     select,
+    text as sql_text,
     true,
+    type_coerce,
 )
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import Grouping
+from sqlalchemy.sql.util import ClauseAdapter
 
 from desktop.crm import entities as E
 from desktop.crm.enums import AttributeObjectKind, AttributeType
@@ -37,6 +44,11 @@ from desktop.crm.expressions.errors import ExpressionError
 from desktop.crm.expressions.parser import parse
 
 CONSTANT_TYPES = {Decimal: "number", str: "text", dt.date: "date", bool: "bool"}
+#: LN has no NULL (BR-SEL-01, BR-SEL-12): an empty field, a missing attribute or a missing
+#: related object reads as the empty value of its type; the empty date precedes every date
+EMPTY = {"text": "", "number": Decimal(0), "date": dt.date.min, "bool": False}
+#: how many operations may stand in a row before the SQL is too deep to run
+MAX_SQL_DEPTH = 120
 # one SQL operation per operator met: building all of them for each one cost a third of a
 # compile
 COMPARISONS = {"=": operator.eq, "<>": operator.ne, "<": operator.lt, "<=": operator.le,
@@ -52,6 +64,7 @@ class Value:
     sql: Any = None
     const: Any = None
     enum: builtins.type | None = None  # a status or type field: stored by name, written by label
+    depth: int = 0  # operations nested in ``sql``
 
     @property
     def is_const(self) -> bool:
@@ -60,8 +73,23 @@ class Value:
     def expr(self):
         if not self.is_const:
             return self.sql
-        kind = {"number": Numeric(28, 10), "text": String(), "date": Date()}.get(self.type)
-        return literal(self.const, kind) if kind else (true() if self.const else false())
+        return _literal(self.type, self.const)
+
+
+def _literal(type_: str, value):
+    kinds: dict[str, Any] = {"number": Numeric(28, 10), "text": String(), "date": Date()}
+    kind = kinds.get(type_)
+    return literal(value, kind) if kind else (true() if value else false())
+
+
+def filled(type_: str, expr):
+    """``expr``, or the empty value of its type where it is NULL (LN has no NULL). A column
+    declared NOT NULL is left as it is, so that its index still serves the query."""
+    column = getattr(expr, "clause", expr)  # through a type_coerce
+    column = getattr(column, "expression", column)  # an ORM attribute's column
+    if getattr(column, "nullable", True) is False:
+        return expr
+    return func.coalesce(expr, _literal(type_, EMPTY[type_]))
 
 
 def compile_selection(session: Session, kind: str, source: str,
@@ -71,7 +99,11 @@ def compile_selection(session: Session, kind: str, source: str,
         raise ValueError(kind)
     tree = parse(source)
     compiler = _Compiler(session, kind, source, today or dt.date.today())
-    result = compiler.value(tree)
+    try:
+        result = compiler.value(tree)
+    except RecursionError:  # a last guard: chains are walked without recursion
+        raise ExpressionError("The expression is too long to run: split it into shorter "
+                              "conditions.", source, tree.position) from None
     if result.type != "bool":
         raise ExpressionError("The expression must be a condition (true or false), e.g. "
                               "bp.city = \"Lyon\".", source, tree.position)
@@ -114,35 +146,49 @@ class _Compiler:
             raise self.error("Unknown field {name}.", node, name=node.name)
         column = field.expression()
         if field.owner != self.kind:
-            owner_id = self.owner_id(field.owner)
-            if owner_id is None:
-                return Value(field.type, sql=literal(None, String() if field.type == "text"
-                                                     else Numeric()))
-            owner = ENTITY[field.owner]
-            column = select(column).select_from(owner).where(owner.id == owner_id) \
-                .scalar_subquery()
-        return Value(field.type, sql=column, enum=field.enum)
+            column = self.related(field.owner, column)
+            if column is None:  # no unambiguous related object: the empty value
+                return Value(field.type, const=EMPTY[field.type], enum=field.enum)
+        return Value(field.type, sql=filled(field.type, column), enum=field.enum)
+
+    def related(self, owner: str, expression):
+        """``expression`` (of the ``owner`` table) read from the object of that kind related to
+        the record in context (BR-SEL-16), as a subquery correlated to that record; None when
+        no such object is defined."""
+        link = self.owner_id(owner)
+        if link is None:
+            return None
+        table = ENTITY[owner].__table__.alias()
+        if hasattr(expression, "__clause_element__"):
+            expression = expression.__clause_element__()
+        adapted = ClauseAdapter(table).traverse(expression)
+        return select(adapted).select_from(table).where(table.c.id == link) \
+            .correlate(ENTITY[self.kind]).scalar_subquery()
 
     def owner_id(self, owner: str):
-        """The id of the related ``owner`` object of the record in context (BR-SEL-16)."""
-        BP, C, O, A, OC = (E.BusinessPartner, E.Contact, E.Opportunity, E.Activity,
-                           E.OpportunityContact)
+        """The id of the related ``owner`` object of the record in context (BR-SEL-16): the
+        opportunity's and the partner's primary contact, the contact's employer, the
+        activity's partner, contact and opportunity; None for any other pair."""
+        BP, C, O, A = E.BusinessPartner, E.Contact, E.Opportunity, E.Activity
         if owner == self.kind:
             return ENTITY[owner].id
-        links = {
-            ("contact", "bp"): C.business_partner_id,
-            ("opportunity", "bp"): O.sold_to_bp_id,
-            ("activity", "bp"): A.business_partner_id,
-            ("activity", "contact"): A.contact_id,
-            ("activity", "opportunity"): A.opportunity_id,
-            ("bp", "contact"): select(C.id).where(C.business_partner_id == BP.id,
-                                                  C.is_primary.is_(True)).limit(1)
-            .scalar_subquery(),
-            ("opportunity", "contact"): select(OC.contact_id).where(
-                OC.opportunity_id == O.id, OC.primary_contact.is_(True)).limit(1)
-            .scalar_subquery(),
-        }
-        return links.get((self.kind, owner))
+        contacts = E.Contact.__table__.alias()
+        links = E.OpportunityContact.__table__.alias()
+        found = {
+            ("contact", "bp"): lambda: C.business_partner_id,
+            ("opportunity", "bp"): lambda: O.sold_to_bp_id,
+            ("activity", "bp"): lambda: A.business_partner_id,
+            ("activity", "contact"): lambda: A.contact_id,
+            ("activity", "opportunity"): lambda: A.opportunity_id,
+            # correlated explicitly: the subquery is nested two levels below the record
+            ("bp", "contact"): lambda: select(contacts.c.id).where(
+                contacts.c.business_partner_id == BP.id, contacts.c.is_primary.is_(True))
+            .order_by(contacts.c.id).limit(1).correlate(BP).scalar_subquery(),
+            ("opportunity", "contact"): lambda: select(links.c.contact_id).where(
+                links.c.opportunity_id == O.id, links.c.primary_contact.is_(True))
+            .order_by(links.c.id).limit(1).correlate(O).scalar_subquery(),
+        }.get((self.kind, owner))
+        return found() if found is not None else None
 
     def _attribute(self, node: ast.Attribute) -> Value:
         if node.code == "...":
@@ -159,25 +205,32 @@ class _Compiler:
             raise self.error("Unknown attribute {code}.", node, code=node.code)
         owner_id = self.owner_id(ATTRIBUTE_KIND[node.kind])
         V, O = E.AttributeValue, E.AttributeOption
-        kind_type = {AttributeType.DATE: ("date", V.value_date, None),
-                     AttributeType.DOUBLE: ("number", V.value_number, Decimal(0)),
-                     AttributeType.INTEGER: ("number", V.value_number, Decimal(0)),
-                     AttributeType.OPTION: ("text", O.option_value, ""),
-                     AttributeType.TIME: ("text", V.value_time, ""),
-                     }.get(attribute.data_type, ("text", V.value_text, ""))
-        type_, column, missing = kind_type
-        if owner_id is None:
-            return Value(type_, const=missing) if missing is not None else \
-                Value(type_, sql=literal(None, Date()))
+        type_, column = {AttributeType.DATE: ("date", V.value_date),
+                         AttributeType.DOUBLE: ("number", V.value_number),
+                         AttributeType.INTEGER: ("number", V.value_number),
+                         AttributeType.OPTION: ("text", O.option_value),
+                         AttributeType.TIME: ("text", self._hhmm(V.value_time)),
+                         }.get(attribute.data_type, ("text", V.value_text))
+        if owner_id is None:  # no unambiguous related object: the empty value
+            return Value(type_, const=EMPTY[type_])
         stmt = select(column).select_from(V).where(
             V.object_kind == AttributeObjectKind[node.kind], V.object_id == owner_id,
             V.attribute_id == attribute.id)
         if attribute.data_type is AttributeType.OPTION:
             stmt = stmt.join(O, V.option_id == O.id)
         # no LIMIT: (object_kind, object_id, attribute_id) is unique, and LIMIT costs time
-        sub = stmt.scalar_subquery()
-        # BR-SEL-12: a missing value reads as empty text or 0
-        return Value(type_, sql=func.coalesce(sub, missing) if missing is not None else sub)
+        # BR-SEL-12: a missing value reads as the empty value of its type
+        return Value(type_, sql=filled(type_, stmt.scalar_subquery()))
+
+    def _hhmm(self, column):
+        """A Time attribute as the user writes it: four digits HHMM ("0930")."""
+        if self.dialect == "sqlite":
+            return func.strftime("%H%M", column)
+        return func.to_char(column, "HH24MI")
+
+    @property
+    def dialect(self) -> str:
+        return self.session.bind.dialect.name
 
     def _call(self, node: ast.Call) -> Value:
         if node.name == "attribute":  # attribute("CODE"): of the object in context
@@ -215,6 +268,13 @@ class _Compiler:
             return Value("number", const=Decimal((b.const - a.const).days))
         return Value("number", sql=self._day_number(b.expr()) - self._day_number(a.expr()))
 
+    def _add_days(self, date_sql, days_sql):
+        """A date plus a number of days (Q-SEL-1), in SQL."""
+        whole = cast(days_sql, Integer)
+        if self.dialect == "sqlite":
+            return func.date(date_sql, func.printf("%+d days", whole))
+        return cast(date_sql + whole, Date)
+
     def _day_number(self, expr):
         if self.session.bind.dialect.name == "sqlite":
             return func.julianday(expr)
@@ -222,11 +282,20 @@ class _Compiler:
 
     def _fn_upper(self, node, a: Value) -> Value:
         return Value("text", const=a.const.upper()) if a.is_const else \
-            Value("text", sql=func.upper(a.sql))
+            Value("text", sql=self._case("upper", a.sql), depth=a.depth + 1)
 
     def _fn_lower(self, node, a: Value) -> Value:
         return Value("text", const=a.const.lower()) if a.is_const else \
-            Value("text", sql=func.lower(a.sql))
+            Value("text", sql=self._case("lower", a.sql), depth=a.depth + 1)
+
+    def _case(self, name: str, sql):
+        """upper/lower of every letter, accented ones included, on both databases (SQLite's
+        own and PostgreSQL's under the C locale change ASCII letters only)."""
+        if self.dialect == "sqlite":
+            return getattr(func, f"crm_{name}")(sql)
+        if _has_icu(self.session):
+            return getattr(func, name)(sql.collate("und-x-icu")).collate("C")
+        return getattr(func, name)(sql)
 
     def _fn_len(self, node, a: Value) -> Value:
         return Value("number", const=Decimal(len(a.const))) if a.is_const else \
@@ -238,10 +307,10 @@ class _Compiler:
         if node.op == "not":
             self.require(operand, "bool", node, "not")
             return Value("bool", const=not operand.const) if operand.is_const else \
-                Value("bool", sql=not_(operand.sql))
+                Value("bool", sql=not_(operand.sql), depth=operand.depth + 1)
         self.require(operand, "number", node, "-")
         return Value("number", const=-operand.const) if operand.is_const else \
-            Value("number", sql=-operand.sql)
+            Value("number", sql=-operand.sql, depth=operand.depth + 1)
 
     def require(self, value: Value, wanted: str, node: ast.Node, op: str) -> None:
         if value.type != wanted:
@@ -249,7 +318,63 @@ class _Compiler:
                              wanted_label=TYPE_LABEL[wanted], found_label=TYPE_LABEL[value.type])
 
     def _binary(self, node: ast.Binary) -> Value:
-        left, right = self.value(node.left), self.value(node.right)
+        """A chain a op b op c ... is a left-deep tree as long as the chain: walk down its
+        left side in a loop, not by recursion, so that 1,000 terms compile like 2."""
+        spine = []
+        leftmost: ast.Node = node
+        while isinstance(leftmost, ast.Binary):
+            spine.append(leftmost)
+            leftmost = leftmost.left
+        result = self.value(leftmost)
+        chain: list[Value] = []  # the operands of a run of one logical operator
+        chain_op = ""
+        for link in reversed(spine):
+            right = self.value(link.right)
+            if link.op in ("and", "or"):
+                self.require(result if not chain else right, "bool", link, link.op)
+                self.require(right, "bool", link, link.op)
+                if link.op != chain_op and chain:
+                    result, chain = self._logical(chain_op, chain), []
+                chain_op = link.op
+                chain = chain or [result]
+                chain.append(right)
+                continue
+            if chain:
+                result, chain = self._logical(chain_op, chain), []
+            result = self._combine(link, result, right)
+            if result.depth > MAX_SQL_DEPTH:
+                raise self.error("The expression is too long to run: more than {limit} "
+                                 "operations in a row. Split it into shorter conditions.",
+                                 link, limit=MAX_SQL_DEPTH)
+        return self._logical(chain_op, chain) if chain else result
+
+    @staticmethod
+    def _logical(op: str, operands: list[Value]) -> Value:
+        """a and b and c ...: constants folded, the rest as a balanced tree, so that the
+        database parses a thousand terms a dozen levels deep."""
+        absorbing = op == "or"  # TRUE absorbs an or, FALSE an and
+        if any(v.is_const and v.const is absorbing for v in operands):
+            return Value("bool", const=absorbing)
+        rest = [v for v in operands if not v.is_const]
+        if not rest:
+            return Value("bool", const=not absorbing)
+        join = or_ if absorbing else and_
+
+        def group(clause):
+            # and_ flattens a nested and_ (even in parentheses) back into one list, which
+            # SQLite parses one level per term (at most 1,000): a typed group stays as written
+            return type_coerce(Grouping(clause), Boolean)
+
+        def balanced(items: list[Value]):
+            if len(items) <= 8:
+                return join(*(v.expr() for v in items))
+            middle = len(items) // 2
+            return join(group(balanced(items[:middle])), group(balanced(items[middle:])))
+
+        depth = max(v.depth for v in rest) + max(1, len(rest).bit_length())
+        return Value("bool", sql=balanced(rest), depth=depth)
+
+    def _combine(self, node: ast.Binary, left: Value, right: Value) -> Value:
         if node.op in ("and", "or"):
             self.require(left, "bool", node, node.op)
             self.require(right, "bool", node, node.op)
@@ -258,7 +383,9 @@ class _Compiler:
                     else (left.const or right.const)
                 return Value("bool", const=result)
             join = and_ if node.op == "and" else or_
-            return Value("bool", sql=join(left.expr(), right.expr()))
+            # and_/or_ flatten a chain of the same operator: it adds no depth
+            return Value("bool", sql=join(left.expr(), right.expr()),
+                         depth=max(left.depth, right.depth))
         if node.op in ("=", "<>", "<", "<=", ">", ">="):
             return self.compare(node, node.op, left, right)
         return self.arithmetic(node, left, right)
@@ -271,17 +398,25 @@ class _Compiler:
         left, right = self.enum_member(left, right, node), self.enum_member(right, left, node)
         if left.is_const and right.is_const:
             return Value("bool", const=_compare(op, left.const, right.const))
-        return Value("bool", sql=COMPARISONS[op](left.expr(), right.expr()))
+        a, b = left.expr(), right.expr()
+        if left.type == "text" and self.dialect == "postgresql":
+            a, b = a.collate("C"), b.collate("C")  # LN orders text by its characters' codes
+        return Value("bool", sql=COMPARISONS[op](a, b), depth=max(left.depth, right.depth) + 1)
 
     def arithmetic(self, node, left: Value, right: Value) -> Value:
         op = node.op
+        if left.type == "number" and right.type == "date" and op == "+":
+            left, right = right, left  # 30 + a date is the date 30 days later
         if left.type == "date" and right.type == "number" and op in "+-":
             if left.is_const and right.is_const:
-                delta = dt.timedelta(days=int(right.const))
-                return Value("date", const=left.const + delta if op == "+"
-                             else left.const - delta)
-            raise self.error("Date arithmetic needs a date and a number written in the "
-                             "expression, e.g. today() - 45.", node)
+                days = int(right.const) if op == "+" else -int(right.const)
+                try:
+                    return Value("date", const=left.const + dt.timedelta(days=days))
+                except OverflowError:
+                    raise self.error("That date does not exist.", node) from None
+            days_sql = right.expr() if op == "+" else -right.expr()
+            return Value("date", sql=self._add_days(left.expr(), days_sql),
+                         depth=max(left.depth, right.depth) + 1)
         if left.type == "date" and right.type == "date" and op == "-":
             return self._fn_days(node, right, left)
         self.require(left, "number", node, op)
@@ -291,7 +426,8 @@ class _Compiler:
                 return Value("number", const=_arith(op, left.const, right.const))
             except (DivisionByZero, InvalidOperation, ZeroDivisionError):
                 raise self.error("Division by zero.", node) from None
-        return Value("number", sql=ARITHMETIC[op](left.expr(), right.expr()))
+        return Value("number", sql=ARITHMETIC[op](left.expr(), right.expr()),
+                     depth=max(left.depth, right.depth) + 1)
 
     def enum_member(self, value: Value, other: Value, node) -> Value:
         """A status written by its label ("In Process") or name compares with the stored name."""
@@ -361,6 +497,19 @@ class _Compiler:
         return Value("bool", sql=exists(select(V.id).outerjoin(O, V.option_id == O.id).where(
             V.object_kind == AttributeObjectKind[node.kind], V.object_id == owner_id,
             text.regexp_match(regex))))
+
+
+_ICU: dict[int, bool] = {}
+
+
+def _has_icu(session: Session) -> bool:
+    """Whether the PostgreSQL server has ICU's root collation (case mapping of every letter
+    whatever the database's locale); asked once per engine."""
+    engine = session.get_bind().engine
+    if id(engine) not in _ICU:
+        _ICU[id(engine)] = session.scalar(sql_text(
+            "SELECT count(*) FROM pg_collation WHERE collname = 'und-x-icu'")) == 1
+    return _ICU[id(engine)]
 
 
 TYPE_LABEL = {"number": "a number", "text": "text", "date": "a date",
