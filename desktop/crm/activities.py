@@ -463,3 +463,31 @@ def move_activity(session: Session, act: E.Activity, new_start: dt.datetime) -> 
                                  "duration_hours": None, "duration_minutes": None}
                   if act.type is T.CALL else
                   {"start_at": new_start, "end_at": new_start + length})
+
+
+def local_midnight(day: dt.date, plus_days: int = 0) -> dt.datetime:
+    """The start of a day in the user's time zone, as a UTC moment."""
+    local = dt.datetime.combine(day + dt.timedelta(days=plus_days), dt.time()).astimezone()
+    return local.astimezone(dt.timezone.utc)
+
+
+def overview_filter(*, open_only: bool = False, employee_id: int | None = None,
+                    kind: T | None = None, partner_id: int | None = None,
+                    date_from: dt.date | None = None, date_to: dt.date | None = None) -> list:
+    """The WHERE clauses of the Activities overview's filter bar: an employee's activities
+    are those they organize or are assigned to; dates are whole days of the user's zone."""
+    A = E.Activity
+    clauses = []
+    if open_only:
+        clauses.append(open_clause())
+    if employee_id is not None:
+        clauses.append(or_(A.organizer_id == employee_id, A.assigned_to_id == employee_id))
+    if kind is not None:
+        clauses.append(A.type == kind)
+    if partner_id is not None:
+        clauses.append(A.business_partner_id == partner_id)
+    if date_from:
+        clauses.append(A.sort_date >= local_midnight(date_from))
+    if date_to:
+        clauses.append(A.sort_date < local_midnight(date_to, 1))
+    return clauses

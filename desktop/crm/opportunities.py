@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from desktop.crm import entities as E
 from desktop.crm.attributes import attach_set
 from desktop.crm.base import current_user
+from desktop.crm.deletion import delete_record
 from desktop.crm.enums import (
     CLOSED_OPPORTUNITY_STATUSES,
     AttributeObjectKind,
@@ -184,7 +185,7 @@ def delete_opportunity(session: Session, opp: E.Opportunity) -> None:
     if opp.status is not S.PRELIMINARY or has_quotation:
         raise NotAllowedError("Only a Preliminary opportunity without quotations can be "
                               "deleted; set {code} to Canceled instead.", code=opp.code)
-    session.delete(opp)
+    delete_record(session, opp)
 
 
 # -- items --------------------------------------------------------------------------------------
@@ -376,3 +377,22 @@ def phase_choices(session: Session, opportunity_id: int) -> list[tuple[int, str]
         return []
     return [(p.phase_id, f"{p.phase.code} – {p.phase.description}")
             for p in opp.sales_process.phases]
+
+
+def overview_filter(*, assigned_to: int | None = None, open_only: bool = False,
+                    partner_id: int | None = None, close_from: dt.date | None = None,
+                    close_to: dt.date | None = None) -> list:
+    """The WHERE clauses of the Opportunities overview's filter bar."""
+    Opp = E.Opportunity
+    clauses = []
+    if assigned_to is not None:
+        clauses.append(Opp.assigned_to_id == assigned_to)
+    if open_only:
+        clauses.append(open_clause())
+    if partner_id is not None:
+        clauses.append(Opp.sold_to_bp_id == partner_id)
+    if close_from:
+        clauses.append(Opp.expected_close_date >= close_from)
+    if close_to:
+        clauses.append(Opp.expected_close_date <= close_to)
+    return clauses

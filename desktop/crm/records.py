@@ -14,6 +14,7 @@ from sqlalchemy import String, func, inspect, select
 from sqlalchemy.orm import Session
 
 from desktop.crm.base import Base
+from desktop.crm.deletion import delete_record
 from desktop.crm.errors import NotFoundError, ValidationError
 
 _RULES: dict[type, list[Callable[[Session, Any], None]]] = {}
@@ -95,16 +96,8 @@ def find_by_code(session: Session, entity: type, code: str):
 
 
 def delete(session: Session, obj: Base) -> None:
-    """Delete a record; a record still in use is refused with a clear message."""
-    from sqlalchemy.exc import IntegrityError
-
-    try:
-        with session.begin_nested():
-            session.delete(obj)
-            session.flush()
-    except IntegrityError:
-        raise ValidationError(
-            "{entity_label} {code} is still used by other records and cannot be deleted.",
-            entity_label=type(obj).entity_label, code=obj.display_key()) from None
+    """Delete a record and what belongs only to it; a record still in use is refused with a
+    message naming what uses it (desktop.crm.deletion)."""
+    delete_record(session, obj)
 
 

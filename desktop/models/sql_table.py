@@ -340,6 +340,11 @@ class SqlTableModel(QAbstractTableModel):
         data = self._row(row) if 0 <= row < self._count else None
         return data[0] if data else None
 
+    def row_version(self, row: int) -> int:
+        """The version the row was read at (0 for entities without one)."""
+        data = self._row(row) if 0 <= row < self._count else None
+        return data[1] if data else 0
+
     def row_values(self, row: int) -> dict[str, Any]:
         data = self._row(row)
         return {c.key: data[i + 2] for i, c in enumerate(self.columns)} if data else {}

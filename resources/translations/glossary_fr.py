@@ -72,6 +72,8 @@ FR = {
         "Le devis %1 a été créé avec %n ligne. L'ouvrir ?",
         "Le devis %1 a été créé avec %n lignes. L'ouvrir ?"),
     "Nothing was changed.": "Rien n'a été modifié.",
+    "{entity_label} {code} cannot be deleted: it still has {uses}.":
+        "{entity_label} {code} ne peut pas être supprimé : il reste {uses}.",
     "The expression is too long to run: more than {limit} operations in a row. Split it into "
     "shorter conditions.": "L'expression est trop longue pour être exécutée : plus de {limit} "
     "opérations à la suite. Découpez-la en conditions plus courtes.",

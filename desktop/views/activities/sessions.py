@@ -3,13 +3,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 import qtawesome as qta
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent
 from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QLabel, QMenu, QMessageBox, QToolButton
-from sqlalchemy import or_, outerjoin
+from sqlalchemy import outerjoin
 from sqlalchemy.orm import aliased
 
 from desktop.crm import activities as A, entities as E
@@ -112,21 +111,11 @@ class ActivityOverview(OverviewSession):
     def filter_clauses(self):
         if not hasattr(self, "open_only"):
             return []
-        clauses = []
-        if self.open_only.isChecked():
-            clauses.append(A.open_clause())
-        if self.employee.value() is not None:
-            clauses.append(or_(ACT.organizer_id == self.employee.value(),
-                               ACT.assigned_to_id == self.employee.value()))
-        if self.kind.value() is not None:
-            clauses.append(ACT.type == self.kind.value())
-        if self.partner.value() is not None:
-            clauses.append(ACT.business_partner_id == self.partner.value())
-        if self.date_from.value():
-            clauses.append(ACT.sort_date >= _local_midnight(self.date_from.value()))
-        if self.date_to.value():
-            clauses.append(ACT.sort_date < _local_midnight(self.date_to.value(), 1))
-        return clauses + self.context_clauses()
+        return A.overview_filter(
+            open_only=self.open_only.isChecked(), employee_id=self.employee.value(),
+            kind=self.kind.value(), partner_id=self.partner.value(),
+            date_from=self.date_from.value(), date_to=self.date_to.value()) \
+            + self.context_clauses()
 
     def context_clauses(self):
         p = self.params
@@ -237,12 +226,6 @@ def _eml_importer(data: bytes, employee_id: int | None, folder: Path):
     def work(session) -> None:
         import_eml(session, data, employee_id, A.attachments_folder(session, folder))
     return work
-
-
-def _local_midnight(day, plus_days: int = 0):
-    """The start of a day in the user's time zone, as a UTC moment."""
-    local = dt.datetime.combine(day + dt.timedelta(days=plus_days), dt.time()).astimezone()
-    return local.astimezone(dt.timezone.utc)
 
 
 def open_follow_up(widget, ctx, original_id: int, kind: T) -> None:

@@ -111,19 +111,11 @@ class OpportunityOverview(OverviewSession):
     def filter_clauses(self):
         if not hasattr(self, "mine"):
             return []
-        clauses = []
-        if self.mine.isChecked() and self.ctx.employee_id is not None:
-            clauses.append(Opp.assigned_to_id == self.ctx.employee_id)
-        if self.open_only.isChecked():
-            clauses.append(O.open_clause())
-        if self.partner.value() is not None:
-            clauses.append(Opp.sold_to_bp_id == self.partner.value())
-        if self.close_from.value():
-            clauses.append(Opp.expected_close_date >= self.close_from.value())
-        if self.close_to.value():
-            clauses.append(Opp.expected_close_date <= self.close_to.value())
-        clauses.extend(self.context_clauses())
-        return clauses
+        mine = self.ctx.employee_id if self.mine.isChecked() else None
+        return O.overview_filter(assigned_to=mine, open_only=self.open_only.isChecked(),
+                                 partner_id=self.partner.value(),
+                                 close_from=self.close_from.value(),
+                                 close_to=self.close_to.value()) + self.context_clauses()
 
     def context_clauses(self):
         bp = self.params.get("bp_id")

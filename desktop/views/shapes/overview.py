@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop.crm import records
 from desktop.crm.changes import Changes
+from desktop.crm.unit_of_work import get_current
 from desktop.models.columns import Column
 from desktop.models.sql_table import SqlTableModel
 from desktop.views.ops.background import Cancelled, run_with_progress
@@ -200,6 +201,11 @@ class OverviewSession(SessionWindow):
         index = self.view.currentIndex()
         return self.model.row_id(index.row()) if index.isValid() else None
 
+    def selected_versions(self) -> dict[int, int]:
+        """The version each selected row was read at (0 where the entity has none)."""
+        rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
+        return {self.model.row_id(r): self.model.row_version(r) for r in rows}
+
     def selected_ids(self) -> list[int]:
         rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
         return [self.model.row_id(r) for r in rows]
@@ -231,15 +237,12 @@ class OverviewSession(SessionWindow):
         if answer != QMessageBox.Yes:
             return
         entity, delete = self.entity, type(self).delete_record
+        versions = self.selected_versions()
 
         def work(session) -> int:
-            deleted = 0
-            for record in ids:
-                obj = session.get(entity, record)
-                if obj is not None:
-                    delete(session, obj)
-                    deleted += 1
-            return deleted
+            for record in ids:  # changed or deleted by someone else: refused, as a save
+                delete(session, get_current(session, entity, record, versions.get(record)))
+            return len(ids)
 
         self.op(work).titled(self.tr("Delete")).run()
 

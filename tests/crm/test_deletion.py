@@ -1,0 +1,97 @@
+"""Deletes never leave a row pointing at nothing (issue 12, item 8), on both databases: every
+kind of record is deleted or refused with a message naming what still uses it, and after a
+delete no table refers to the record, by foreign key or by (kind, id)."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import func, select
+
+from desktop.crm import entities as E
+from desktop.crm.base import Base
+from desktop.crm.deletion import POLYMORPHIC, delete_record
+from desktop.crm.enums import AttributeObjectKind, AttributeType, BusinessObjectKind
+from desktop.crm.errors import StaleRecordError, ValidationError
+from desktop.crm.unit_of_work import commit, get_current
+from tests.support import factories as f
+
+
+def _references(session, entity: type, record_id: int) -> dict[str, int]:
+    """Rows of any table that point at the record: foreign keys (from the metadata, so a new
+    table is covered) and the (kind, id) pairs of attribute values and notes."""
+    table = entity.__table__
+    found = {}
+    for child in Base.metadata.sorted_tables:
+        for fk in child.foreign_keys:
+            if fk.column.table is table and child is not table:
+                count = session.scalar(select(func.count()).select_from(child)
+                                       .where(fk.parent == record_id))
+                if count:
+                    found[f"{child.name}.{fk.parent.name}"] = count
+    attribute_kind, note_kind = POLYMORPHIC.get(entity, (None, None))
+    if attribute_kind is not None:
+        found["attribute_values"] = session.scalar(select(func.count()).where(
+            E.AttributeValue.object_kind == attribute_kind,
+            E.AttributeValue.object_id == record_id)) or 0
+    if note_kind is not None:
+        found["notes"] = session.scalar(select(func.count()).where(
+            E.Note.object_kind == note_kind, E.Note.object_id == record_id)) or 0
+    return {k: v for k, v in found.items() if v}
+
+
+@pytest.mark.parametrize("entity", list(POLYMORPHIC), ids=lambda e: e.__name__)
+def test_a_delete_removes_what_belongs_to_the_record_or_names_what_uses_it(demo_session,
+                                                                           entity):
+    session = demo_session
+    for record_id in session.scalars(select(entity.id).order_by(entity.id).limit(12)):
+        obj = session.get(entity, record_id)
+        try:
+            delete_record(session, obj)
+            commit(session)
+        except ValidationError as error:
+            session.rollback()
+            assert "cannot be deleted" in str(error)
+            assert session.get(entity, record_id) is not None
+            continue
+        assert session.get(entity, record_id) is None
+        assert _references(session, entity, record_id) == {}
+
+
+def test_a_new_partner_inherits_nothing_of_a_deleted_one(session):
+    attribute = E.Attribute(code="SECT", label="Secteur", search_key="SECT",
+                            data_type=AttributeType.ALPHANUMERIC)
+    session.add(attribute)
+    bp = f.partner(session, "BPGONE", "Partira")
+    session.add(E.AttributeValue(object_kind=AttributeObjectKind.R, object_id=bp.id,
+                                 attribute=attribute, value_text="Industrie"))
+    session.add(E.Note(object_kind=BusinessObjectKind.BUSINESS_PARTNER, object_id=bp.id,
+                       subject="Privé", body="", author="tester"))
+    commit(session)
+    gone = bp.id
+    delete_record(session, bp)
+    commit(session)
+    assert _references(session, E.BusinessPartner, gone) == {}
+    newcomer = f.partner(session, "BPNEW", "Nouveau")
+    commit(session)
+    assert _references(session, E.BusinessPartner, newcomer.id) == {}
+
+
+def test_a_partner_in_use_is_refused_by_name(demo_session):
+    bp = demo_session.scalars(select(E.BusinessPartner).join(
+        E.Contact, E.Contact.business_partner_id == E.BusinessPartner.id)).first()
+    with pytest.raises(ValidationError, match=r"it still has \d+ contact"):
+        delete_record(demo_session, bp)
+
+
+def test_a_delete_of_a_record_changed_meanwhile_is_refused(db):
+    with db.session(user="first") as s:
+        bp = f.partner(s, "BPSTALE", "Ancienne")
+        commit(s)
+        record_id, version = bp.id, bp.version
+    with db.session(user="second") as s:
+        s.get(E.BusinessPartner, record_id).city = "Lyon"
+        commit(s)
+    with db.session(user="first") as s:
+        with pytest.raises(StaleRecordError, match="was changed by second"):
+            delete_record(s, get_current(s, E.BusinessPartner, record_id, version))
+        assert s.get(E.BusinessPartner, record_id) is not None
