@@ -9,6 +9,7 @@ import resource
 import sys
 import time
 
+from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QTableView
 
 VISIBLE = 40  # rows a grid paints at once (the view's height decides in show())
@@ -32,12 +33,22 @@ def show(model, row: int = 0) -> None:
         view.setModel(model)
         view.show()
     while model.rowCount() <= row:
-        QApplication.processEvents()
+        _wait_for(model.rowsInserted)
     view.scrollTo(model.index(row, 0), QTableView.PositionAtTop)
     view.viewport().grab()  # renders now, asking the model for every visible cell
     while not model.index(row, 0).data():
-        QApplication.processEvents()
+        _wait_for(model.dataChanged)
     view.viewport().grab()
+
+
+def _wait_for(signal) -> None:
+    """Wait in an event loop, as the application does (a busy loop of processEvents would
+    hold the interpreter and starve the thread that reads the rows)."""
+    loop = QEventLoop()
+    signal.connect(loop.quit)
+    QTimer.singleShot(50, loop.quit)
+    loop.exec()
+    signal.disconnect(loop.quit)
 
 
 VIEWS: dict = {}
@@ -76,7 +87,7 @@ def ours(path: str) -> dict:
     first = time.perf_counter() - started
     started = time.perf_counter()
     while not model.count_known:  # the count arrives from its thread through the event loop
-        QApplication.processEvents()
+        _wait_for(model.countChanged)
     show(model, JUMP)
     jump = time.perf_counter() - started
     return {"rows": model.rowCount(), "first": first, "jump": jump, "mb": peak_mb() - base}

@@ -62,7 +62,7 @@ def main(argv: list[str] | None = None) -> int:
 def run_check(url: str | None) -> int:
     from desktop.crm.database import open_database
     from desktop.crm.demo import build_demo
-    from desktop.crm.inventory import count_rows
+    from desktop.crm.inventory import count_orphans, count_rows
 
     db = open_database(url)
     try:
@@ -74,6 +74,10 @@ def run_check(url: str | None) -> int:
             print(f"upgraded from schema {db.upgraded_from}; backup: {db.backup_path}")
         for table, count in count_rows(db.engine).items():
             print(f"{table:32} {count:>10,}")
+        orphans = count_orphans(db.engine)
+        print("orphan rows: none" if not orphans else "orphan rows (pointing at nothing):")
+        for link, count in orphans.items():
+            print(f"  {link:40} {count:>8,}")
     finally:
         db.dispose()
     return 0

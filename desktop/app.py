@@ -80,7 +80,7 @@ def run_application(args) -> int:
             print(f"self-test: {error}", file=sys.stderr)
             return 2
         QMessageBox.critical(None, app.translate("app", "CRM desktop"), error_text(error))
-        return 1
+        return 2
     install_excepthook()
     try:
         return _run(app, db, settings, translations, current_os_user(), status, args)

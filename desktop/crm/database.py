@@ -17,7 +17,7 @@ from pathlib import Path
 import platformdirs
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.exc import ArgumentError, DatabaseError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, configure_mappers, sessionmaker
 
 import desktop.crm.entities  # noqa: F401 - every mapper, before configure_mappers
@@ -47,9 +47,63 @@ def resolve_url(explicit: str | None = None) -> str:
 
 
 def normalise_url(url: str) -> str:
-    """``postgresql://`` means psycopg 3 here (SQLAlchemy would pick psycopg2)."""
+    """``postgresql://`` means psycopg 3 here (SQLAlchemy would pick psycopg2); a plain file
+    path is a SQLite file."""
+    url = url.strip()
     if url.startswith("postgresql://") or url.startswith("postgres://"):
         return "postgresql+psycopg://" + url.split("://", 1)[1]
+    if url and "://" not in url and url != ":memory:":
+        return f"sqlite:///{Path(url).expanduser().resolve()}"
+    return url
+
+
+def _masked(url: str) -> str:
+    return re.sub(r"://([^:/@]*):[^@]*@", r"://\1:***@", url)
+
+
+def probe_url(url: str) -> str:
+    """Open the address once (Settings refuses one that does not open): the normalised
+    address, or DatabaseOpenError with the sentence to show."""
+    url = check_url(url)
+    path = sqlite_path(url)
+    if path is not None:
+        if not path.parent.is_dir() and not path.parent.parent.is_dir():
+            raise DatabaseOpenError("The folder of {where} does not exist.",
+                                    where=describe_url(url))
+        return url
+    engine = make_engine(url)
+    try:
+        with engine.connect():
+            return url
+    except OperationalError as exc:
+        raise _unreachable(url, exc) from None
+    finally:
+        engine.dispose()
+
+
+def check_url(url: str) -> str:
+    """The normalised address, or DatabaseOpenError saying in one sentence what is wrong: not
+    an address, a kind of database this application does not know, a missing driver."""
+    url = normalise_url(url)
+    try:
+        parsed = make_url(url)
+        parsed.port  # noqa: B018 - a port that is not a number fails here, not at connect
+    except (ArgumentError, ValueError):
+        raise DatabaseOpenError(
+            "{address} is not a database address. Give a PostgreSQL address "
+            "(postgresql://user@server/crm) or the path of a SQLite file.",
+            address=_masked(url)) from None
+    if parsed.get_backend_name() not in ("sqlite", "postgresql"):
+        raise DatabaseOpenError(
+            "{kind} databases are not supported. Use PostgreSQL (postgresql://user@server/"
+            "crm) or a SQLite file.", kind=parsed.get_backend_name()) from None
+    try:
+        parsed.get_dialect().import_dbapi()
+    except (NoSuchModuleError, ImportError):
+        raise DatabaseOpenError(
+            "The driver {driver} of {address} is not installed. Use postgresql:// (the "
+            "driver that comes with the application) or a SQLite file.",
+            driver=parsed.drivername, address=describe_url(url)) from None
     return url
 
 
@@ -143,7 +197,7 @@ class Database:
 
 def open_database(url: str | None = None, *, upgrade: bool = True) -> Database:
     """Open (creating or upgrading) the database at ``url``, or raise DatabaseOpenError."""
-    url = normalise_url(resolve_url(url))
+    url = check_url(resolve_url(url))
     engine = make_engine(url)
     try:
         state = _inspect_state(engine, url)

@@ -14,6 +14,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.crm import entities as E
+from desktop.crm.database import probe_url
+from desktop.crm.errors import CrmError
+from desktop.i18n import error_text
 from desktop.settings import DATABASE_URL, LANGUAGE
 from desktop.widgets.lookup import LookupField, LookupSpec
 
@@ -53,6 +56,14 @@ class SettingsDialog(QDialog):
         if not self.employee.is_valid():
             QMessageBox.warning(self, self.tr("Settings"), self.employee.label.text())
             return
+        address = self.database.text().strip()
+        if address and address != self.ctx.settings.get(DATABASE_URL):
+            try:  # an address that does not open is refused, not saved
+                probe_url(address)
+            except CrmError as error:
+                QMessageBox.warning(self, self.tr("Settings"), error_text(error))
+                self.database.setFocus()
+                return
         super().accept()
 
     def choices(self) -> tuple[str, int | None, str]:

@@ -72,6 +72,18 @@ FR = {
         "Le devis %1 a été créé avec %n ligne. L'ouvrir ?",
         "Le devis %1 a été créé avec %n lignes. L'ouvrir ?"),
     "Nothing was changed.": "Rien n'a été modifié.",
+    "The driver {driver} of {address} is not installed. Use postgresql:// (the driver that "
+    "comes with the application) or a SQLite file.":
+        "Le pilote {driver} de {address} n'est pas installé. Utilisez postgresql:// (le pilote "
+        "fourni avec l'application) ou un fichier SQLite.",
+    "The folder of {where} does not exist.": "Le dossier de {where} n'existe pas.",
+    "{address} is not a database address. Give a PostgreSQL address "
+    "(postgresql://user@server/crm) or the path of a SQLite file.":
+        "{address} n'est pas une adresse de base de données. Indiquez une adresse PostgreSQL "
+        "(postgresql://utilisateur@serveur/crm) ou le chemin d'un fichier SQLite.",
+    "{kind} databases are not supported. Use PostgreSQL (postgresql://user@server/crm) or a "
+    "SQLite file.": "Les bases {kind} ne sont pas prises en charge. Utilisez PostgreSQL "
+        "(postgresql://utilisateur@serveur/crm) ou un fichier SQLite.",
     "{entity_label} {code} cannot be deleted: it still has {uses}.":
         "{entity_label} {code} ne peut pas être supprimé : il reste {uses}.",
     "The expression is too long to run: more than {limit} operations in a row. Split it into "
