@@ -95,9 +95,14 @@ def collect() -> set[tuple[str, str]]:
         if isinstance(value, type) and issubclass(value, enums.LabelledEnum) and \
                 value is not enums.LabelledEnum:
             found.update(("enum", member.value) for member in value)
+    from desktop.crm.base import number_label
+    from desktop.crm.types import ExactNumeric
+
     for mapper in Base.registry.mappers:
         label = mapper.class_.entity_label
         found.update({("entity", label), ("crm", label)})
+        found.update(("crm", number_label(column.key)) for column in mapper.columns
+                     if isinstance(column.type, ExactNumeric))  # "Price is too large ..."
     from desktop.crm.expressions.compiler import TYPE_LABEL
 
     found.update(("crm", label) for label in TYPE_LABEL.values())

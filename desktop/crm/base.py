@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
-from sqlalchemy import Integer, MetaData, String, event
+from sqlalchemy import Integer, MetaData, String, event, inspect
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, declared_attr, mapped_column
 
-from desktop.crm.types import UTCDateTime, utcnow
+from desktop.crm.errors import ValidationError
+from desktop.crm.types import ExactNumeric, UTCDateTime, utcnow
 
 # Deterministic constraint names keep Alembic migrations identical on SQLite and PostgreSQL.
 NAMING_CONVENTION = {
@@ -69,3 +71,27 @@ def _stamp_audit_columns(session: Session, flush_context, instances) -> None:
         if isinstance(obj, Audited) and session.is_modified(obj, include_collections=False):
             obj.modified_by = user
             obj.modified_at = now
+
+
+@event.listens_for(Session, "before_flush")
+def _refuse_numbers_too_large(session: Session, flush_context, instances) -> None:
+    """A number too large for its column is refused, naming the field, before anything is
+    written (PostgreSQL would fail the whole flush, SQLite would keep it)."""
+    for obj in (*session.new, *session.dirty):
+        for column in inspect(type(obj)).columns:
+            if not isinstance(column.type, ExactNumeric):
+                continue
+            value = getattr(obj, column.key, None)
+            if value is None or not isinstance(value, (Decimal, int, float)):
+                continue
+            digits = column.type.precision - column.type.scale
+            if abs(Decimal(value)) >= Decimal(10) ** digits:
+                raise ValidationError(
+                    "{field_label} is too large: at most {digits} digits before the decimal "
+                    "point.", field=column.key,
+                    field_label=number_label(column.key), digits=digits)
+
+
+def number_label(key: str) -> str:
+    """The field's name in a message: credit_limit -> "Credit limit"."""
+    return key.replace("_", " ").capitalize()

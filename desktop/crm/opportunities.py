@@ -31,6 +31,7 @@ from desktop.crm.references import (  # noqa: F401 - part of the opportunity API
     update_reference,
 )
 from desktop.crm.sales_processes import phase_probability
+from desktop.crm.types import unscaled
 
 #: Statuses in which items may not be added or changed and no quotation generated (BR-ITM-05,
 #: BR-GQ-01): Dead, Won, Lost, Canceled.
@@ -315,20 +316,23 @@ class Forecast:
     weighted: Decimal
 
 
-def weighted_revenue_expr():
+def weighted_revenue_expr(dialect_name: str):
     """BR-FC-01 with BR-OPP-08: expected x probability, for open opportunities in the forecast."""
     O = E.Opportunity
     counted = and_(O.include_in_forecast.is_(True),
                    O.status.in_([S.PRELIMINARY, S.IN_PROCESS]))
-    return case((counted, func.coalesce(O.expected_revenue, 0)
-                 * func.coalesce(O.probability_pct, 0) / 100), else_=0)
+    expected = func.coalesce(unscaled(O.expected_revenue, dialect_name), 0)
+    probability = func.coalesce(unscaled(O.probability_pct, dialect_name), 0)
+    return case((counted, expected * probability / 100), else_=0)
 
 
 def forecast(session_or_conn, where: list, from_obj=None) -> Forecast:
     """Count, expected and weighted revenue of the opportunities matching ``where``, in SQL."""
     O = E.Opportunity
+    dialect = (session_or_conn.bind if isinstance(session_or_conn, Session)
+               else session_or_conn).dialect.name
     stmt = select(func.count(O.id), func.coalesce(func.sum(O.expected_revenue), 0),
-                  func.coalesce(func.sum(weighted_revenue_expr()), 0))
+                  func.coalesce(func.sum(weighted_revenue_expr(dialect)), 0))
     if from_obj is not None:
         stmt = stmt.select_from(from_obj)
     row = session_or_conn.execute(stmt.where(and_(True, *where))).one()

@@ -6,7 +6,7 @@ import datetime as dt
 import enum
 from decimal import Decimal
 
-from sqlalchemy import DateTime, Enum, Numeric
+from sqlalchemy import DateTime, Enum, Float, Numeric, type_coerce
 from sqlalchemy.types import TypeDecorator
 
 
@@ -36,18 +36,74 @@ class UTCDateTime(TypeDecorator[dt.datetime]):
         return value.astimezone(dt.timezone.utc)
 
 
-def Money() -> Numeric:  # noqa: N802 - reads like a type
+class ExactNumeric(TypeDecorator[Decimal]):
+    """A Decimal that comes back digit for digit on SQLite too.
+
+    SQLite's NUMERIC keeps a float (15 significant digits; text that looks like a number is
+    converted to one) and pysqlite knows no Decimal: 12345678901234.5678 came back as
+    ...234.5625. On SQLite the value is stored as a whole number of its smallest unit (cents
+    for money, ten-thousandths for prices): a 64-bit integer holds 18 digits exactly, sums
+    stay exact, comparisons with bound values (scaled the same way) and ORDER BY stay right.
+    SQL arithmetic that multiplies two such columns must mind the scale (see ``unscaled``).
+    PostgreSQL's NUMERIC is exact and is used as it is.
+    """
+
+    impl = Numeric
+    cache_ok = True
+
+    def __init__(self, precision: int, scale: int) -> None:
+        super().__init__(precision, scale, asdecimal=True)
+        self.precision, self.scale = precision, scale
+
+    def bind_processor(self, dialect):
+        if dialect.name != "sqlite":
+            return super().bind_processor(dialect)
+        quantum = Decimal(1).scaleb(-self.scale)
+
+        def process(value):
+            if value is None:
+                return None
+            return int(Decimal(value).quantize(quantum).scaleb(self.scale))
+        return process
+
+    def result_processor(self, dialect, coltype):
+        if dialect.name != "sqlite":
+            return super().result_processor(dialect, coltype)
+        quantum = Decimal(1).scaleb(-self.scale)
+
+        def process(value):
+            if value is None:
+                return None
+            # an int from a column; a float where SQL arithmetic divided (a weighted sum)
+            exact = Decimal(value) if isinstance(value, (int, str)) else Decimal(repr(value))
+            return exact.scaleb(-self.scale).quantize(quantum)
+        return process
+
+    @property
+    def python_type(self) -> type:
+        return Decimal
+
+
+def unscaled(column, dialect_name: str):
+    """``column`` (an ExactNumeric) in its own unit inside SQL arithmetic: on SQLite the
+    stored whole number divided back (as a float), elsewhere the column itself."""
+    if dialect_name != "sqlite":
+        return column
+    return type_coerce(column, Float()) / float(10 ** column.type.scale)
+
+
+def Money() -> ExactNumeric:  # noqa: N802 - reads like a type
     """An amount of money: two decimals, returned as Decimal."""
-    return Numeric(18, 2, asdecimal=True)
+    return ExactNumeric(18, 2)
 
 
-def UnitPrice() -> Numeric:  # noqa: N802
+def UnitPrice() -> ExactNumeric:  # noqa: N802
     """A unit price or quantity: four decimals."""
-    return Numeric(18, 4, asdecimal=True)
+    return ExactNumeric(18, 4)
 
 
-def Percent() -> Numeric:  # noqa: N802
-    return Numeric(5, 2, asdecimal=True)
+def Percent() -> ExactNumeric:  # noqa: N802
+    return ExactNumeric(5, 2)
 
 
 def EnumByName(enum_class: type[enum.Enum]) -> Enum:  # noqa: N802

@@ -72,6 +72,12 @@ FR = {
         "Le devis %1 a été créé avec %n ligne. L'ouvrir ?",
         "Le devis %1 a été créé avec %n lignes. L'ouvrir ?"),
     "Nothing was changed.": "Rien n'a été modifié.",
+    "{field_label} is too large: at most {digits} digits before the decimal point.":
+        "{field_label} est trop grand : au plus {digits} chiffres avant la virgule.",
+    "Discount pct": "Remise %", "Open balance": "Solde ouvert",
+    "Overdue amount": "Montant échu", "Probability pct": "Probabilité %",
+    "Turnover current year": "Chiffre d'affaires de l'année",
+    "Turnover previous year": "Chiffre d'affaires de l'année précédente",
     "The driver {driver} of {address} is not installed. Use postgresql:// (the driver that "
     "comes with the application) or a SQLite file.":
         "Le pilote {driver} de {address} n'est pas installé. Utilisez postgresql:// (le pilote "

@@ -42,6 +42,7 @@ from desktop.crm.expressions import ast
 from desktop.crm.expressions.catalogue import ATTRIBUTE_KIND, ENTITY, KINDS, find, names
 from desktop.crm.expressions.errors import ExpressionError
 from desktop.crm.expressions.parser import parse
+from desktop.crm.types import ExactNumeric, unscaled
 
 CONSTANT_TYPES = {Decimal: "number", str: "text", dt.date: "date", bool: "bool"}
 #: LN has no NULL (BR-SEL-01, BR-SEL-12): an empty field, a missing attribute or a missing
@@ -145,6 +146,8 @@ class _Compiler:
                                  name=node.name, suggestion=close[0])
             raise self.error("Unknown field {name}.", node, name=node.name)
         column = field.expression()
+        if field.type == "number" and isinstance(getattr(column, "type", None), ExactNumeric):
+            column = unscaled(column, self.dialect)  # money is stored in cents on SQLite
         if field.owner != self.kind:
             column = self.related(field.owner, column)
             if column is None:  # no unambiguous related object: the empty value
