@@ -95,3 +95,21 @@ def test_a_delete_of_a_record_changed_meanwhile_is_refused(db):
         with pytest.raises(StaleRecordError, match="was changed by second"):
             delete_record(s, get_current(s, E.BusinessPartner, record_id, version))
         assert s.get(E.BusinessPartner, record_id) is not None
+
+
+@pytest.mark.parametrize("entity_factory", [
+    lambda s, code: f.partner(s, code, "Éphémère"),
+    lambda s, code: f.contact(s, code, bp=f.partner(s, f"B{code}", "Hôte")),
+], ids=["partner", "contact"])
+def test_ids_are_never_reused(session, entity_factory):
+    """The last record deleted does not hand its id to the next one (SQLite AUTOINCREMENT,
+    PostgreSQL sequences)."""
+    gone = entity_factory(session, "GONE1")
+    commit(session)
+    gone_id, entity = gone.id, type(gone)
+    delete_record(session, gone)
+    commit(session)
+    newcomer = entity_factory(session, "NEW01")
+    commit(session)
+    assert newcomer.id > gone_id
+    assert session.get(entity, gone_id) is None
