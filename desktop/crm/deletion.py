@@ -35,9 +35,9 @@ def delete_record(session: Session, obj: Base) -> None:
     blockers = users_of(session, obj)
     if blockers:
         raise ValidationError(
-            "{entity_label} {code} cannot be deleted: it still has {uses}.",
+            "{entity_label} {code} cannot be deleted: other records use it ({uses}).",
             entity_label=type(obj).entity_label, code=obj.display_key(),
-            uses=", ".join(f"{count} {label}" for label, count in blockers))
+            uses=", ".join(f"{label}: {count}" for label, count in blockers))
     forget_polymorphic(session, type(obj), [obj.id])
     try:
         with session.begin_nested():

@@ -1660,8 +1660,9 @@ Base de données : %2</translation>
     </message>
     <message>
         <location filename="declared_strings.py" line="208" />
-        <source>{entity_label} {code} cannot be deleted: it still has {uses}.</source>
-        <translation>{entity_label} {code} ne peut pas être supprimé : il reste {uses}.</translation>
+        <source>{entity_label} {code} cannot be deleted: other records use it ({uses}).</source>
+        <oldsource>{entity_label} {code} cannot be deleted: it still has {uses}.</oldsource>
+        <translation>{entity_label} {code} ne peut pas être supprimé : d'autres enregistrements l'utilisent ({uses}).</translation>
     </message>
     <message>
         <location filename="declared_strings.py" line="209" />

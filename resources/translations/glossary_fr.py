@@ -90,8 +90,9 @@ FR = {
     "{kind} databases are not supported. Use PostgreSQL (postgresql://user@server/crm) or a "
     "SQLite file.": "Les bases {kind} ne sont pas prises en charge. Utilisez PostgreSQL "
         "(postgresql://utilisateur@serveur/crm) ou un fichier SQLite.",
-    "{entity_label} {code} cannot be deleted: it still has {uses}.":
-        "{entity_label} {code} ne peut pas être supprimé : il reste {uses}.",
+    "{entity_label} {code} cannot be deleted: other records use it ({uses}).":
+        "{entity_label} {code} ne peut pas être supprimé : d'autres enregistrements "
+        "l'utilisent ({uses}).",
     "The expression is too long to run: more than {limit} operations in a row. Split it into "
     "shorter conditions.": "L'expression est trop longue pour être exécutée : plus de {limit} "
     "opérations à la suite. Découpez-la en conditions plus courtes.",

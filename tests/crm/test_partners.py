@@ -99,5 +99,5 @@ def test_partner_with_contacts_cannot_be_deleted(demo_session):
     from desktop.crm.records import delete
 
     bp = find_by_code(demo_session, E.BusinessPartner, "BP000002")
-    with pytest.raises(ValidationError, match=r"cannot be deleted: it still has \d+ contact"):
+    with pytest.raises(ValidationError, match=r"cannot be deleted: other records use it \(.*contact: \d+"):
         delete(demo_session, bp)
