@@ -9,6 +9,7 @@ import gc
 import logging
 import os
 import sys
+import time
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -120,10 +121,16 @@ def _run(app, db, settings, translations, user, status, args) -> int:
     return code
 
 
-def _wait_for_rows(window, session) -> int | None:
-    """The row count of a session's grid, once its reads on the task pool have answered."""
-    window.ctx.pool.wait_idle()
-    return session.rows_shown()
+def _wait_for_rows(window, session, seconds: float = 30) -> int | None:
+    """The row count of a session's grid, once its reads on the task pool have answered (a
+    grid starts its COUNT from the event loop, after its first paint)."""
+    model = getattr(session, "model", None)
+    deadline = time.monotonic() + seconds
+    while True:
+        QApplication.processEvents()
+        window.ctx.pool.wait_idle()
+        if model is None or model.count_known or time.monotonic() > deadline:
+            return session.rows_shown()
 
 
 def settle_memory() -> None:

@@ -6,7 +6,7 @@ import os
 import subprocess
 import sys
 
-from desktop.views.shell import registry
+from desktop.views.shell import features, registry  # noqa: F401 - features register
 
 
 def test_self_test_opens_every_session(tmp_path):

@@ -11,6 +11,7 @@ import operator
 import re
 from dataclasses import dataclass
 from decimal import Decimal, DivisionByZero, InvalidOperation
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import (
@@ -98,7 +99,7 @@ def compile_selection(session: Session, kind: str, source: str,
     """The WHERE clause selecting the ``kind`` records for which ``source`` is true."""
     if kind not in KINDS:
         raise ValueError(kind)
-    tree = parse(source)
+    tree = _parsed(source)
     compiler = _Compiler(session, kind, source, today or dt.date.today())
     try:
         result = compiler.value(tree)
@@ -109,6 +110,13 @@ def compile_selection(session: Session, kind: str, source: str,
         raise ExpressionError("The expression must be a condition (true or false), e.g. "
                               "bp.city = \"Lyon\".", source, tree.position)
     return result.expr()
+
+
+@lru_cache(maxsize=256)
+def _parsed(source: str) -> ast.Node:
+    """The tree of ``source``: the tree is immutable and a selection is compiled again and
+    again (each run, each preview), so it is parsed once."""
+    return parse(source)
 
 
 def check(session: Session, kind: str, source: str) -> None:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.crm.changes import ChangeRecorder, Changes
 from desktop.crm.errors import ConfirmationRequired, CrmError, Declined
-from desktop.crm.unit_of_work import commit
+from desktop.crm.unit_of_work import commit, conflicts_reported
 from desktop.i18n import error_text
 
 T = TypeVar("T")
@@ -134,10 +134,13 @@ class Op(_Base[T]):
             with db.session(user=user) as session:
                 recorder = ChangeRecorder(session)
                 try:
-                    result = work(session, confirmed) if confirming else work(session)
-                    _check_plain(result)
-                    recorder.note_kinds(*kinds)
-                    commit(session)
+                    # a version conflict anywhere in the work (an autoflush too) becomes the
+                    # stale-record message naming who changed what, never a raw StaleDataError
+                    with conflicts_reported(session):
+                        result = work(session, confirmed) if confirming else work(session)
+                        _check_plain(result)
+                        recorder.note_kinds(*kinds)
+                        commit(session)
                     return result, recorder.changes()
                 except BaseException:
                     session.rollback()
