@@ -205,8 +205,7 @@ class _Compiler:
         if node.code == "...":
             raise self.error('({kind}, ...) stands only before IN "pattern".', node,
                              kind=node.kind)
-        attribute = self.session.execute(select(E.Attribute.id, E.Attribute.data_type).where(
-            func.upper(E.Attribute.code) == node.code.upper())).first()
+        attribute = self._attribute_definition(node.code.upper())
         if attribute is None:
             codes = self.session.scalars(select(E.Attribute.code)).all()
             close = difflib.get_close_matches(node.code.upper(), codes, n=1)
@@ -232,6 +231,18 @@ class _Compiler:
         # no LIMIT: (object_kind, object_id, attribute_id) is unique, and LIMIT costs time
         # BR-SEL-12: a missing value reads as the empty value of its type
         return Value(type_, sql=filled(type_, stmt.scalar_subquery()))
+
+    def _attribute_definition(self, code: str):
+        """(id, data_type) of an attribute, read once per unit of work: a run compiles the
+        same selection again and again."""
+        known = self.session.info.setdefault("selection_attributes", {})
+        if code not in known:
+            found = self.session.execute(select(E.Attribute.id, E.Attribute.data_type).where(
+                func.upper(E.Attribute.code) == code)).first()
+            if found is None:
+                return None
+            known[code] = found
+        return known[code]
 
     def _hhmm(self, column):
         """A Time attribute as the user writes it: four digits HHMM ("0930")."""
