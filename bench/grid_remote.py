@@ -141,6 +141,7 @@ def run() -> tuple[float, float]:
     from sqlalchemy import text
     from sqlalchemy.engine import make_url
 
+    from bench.alternating import alternate
     from desktop.crm import migrations
     from desktop.crm.database import make_engine
     from desktop.crm.demo import build_demo
@@ -166,13 +167,11 @@ def run() -> tuple[float, float]:
         engine.dispose()
         proxy = DelayingProxy(cluster.port)
         url = direct.set(port=proxy.port).render_as_string(hide_password=False)
-        ours, peer = [], []
-        for index in range(RUNS):
-            sides = [(True, ours), (False, peer)]
-            for threaded, results in sides if index % 2 == 0 else reversed(sides):
-                results.append(_measure(url, threaded))
-            print(f"run {index + 1}: longest stall ours {ours[-1] * 1000:.0f} ms, "
-                  f"on the GUI thread {peer[-1] * 1000:.0f} ms", flush=True)
+        ours, peer = alternate(
+            RUNS, lambda: _measure(url, True), lambda: _measure(url, False),
+            lambda run, mine, theirs: print(
+                f"run {run}: longest stall ours {mine * 1000:.0f} ms, on the GUI thread "
+                f"{theirs * 1000:.0f} ms", flush=True))
         return median(ours), median(peer)
     finally:
         if proxy is not None:

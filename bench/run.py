@@ -50,13 +50,13 @@ def bench_grid(size: str) -> None:
     """Each side in a fresh process (peak memory is its own), warm, the order of the two
     sides alternating from run to run; medians of GRID_RUNS runs."""
     path = demo_database(size)
-    ours, peer = [], []
-    for run in range(GRID_RUNS):
-        sides = [("ours", ours), ("qsqlquerymodel", peer)]
-        for kind, results in sides if run % 2 == 0 else reversed(sides):
-            results.append(run_probe("bench.grid_probe", kind, str(path)))
-        print(f"run {run + 1}: first rows ours {ours[-1]['first']:.3f} s, "
-              f"QSqlQueryModel {peer[-1]['first']:.3f} s", flush=True)
+    from bench.alternating import alternate
+
+    ours, peer = alternate(
+        GRID_RUNS, lambda: run_probe("bench.grid_probe", "ours", str(path)),
+        lambda: run_probe("bench.grid_probe", "qsqlquerymodel", str(path)),
+        lambda run, mine, theirs: print(f"run {run}: first rows ours {mine['first']:.3f} s, "
+                                        f"QSqlQueryModel {theirs['first']:.3f} s", flush=True))
     med = {key: (median(r[key] for r in ours), median(r[key] for r in peer))
            for key in ("first", "jump", "mb")}
     print(f"rows in the activities overview: {ours[0]['rows']:,} (peer sees "

@@ -168,3 +168,26 @@ def test_every_window_hears_of_changes_and_only_relevant_ones_reload(window, ctx
     assert isinstance(changes, Changes) and changes.origin is detail
     assert changes.changed == {(E.BusinessPartner, 5)} and changes.user == "tester"
     assert reloads["partners"] > 0 and reloads["items"] == 0
+
+
+def test_a_note_is_written_through_the_record_dialog(window, ctx, qtbot, answers, monkeypatch):
+    from desktop.views.shapes.satellite import RecordDialog
+
+    detail = window.open_session("tccom4100s000", record_id=2)
+    titles = [detail.tab_widget.tabText(i) for i in range(detail.tab_widget.count())]
+    notes = detail.tab_widget.widget(titles.index("Notes"))
+    before = notes.model.rowCount()
+
+    def fill_and_save(dialog):
+        dialog.form.editor("subject").set_value("Appel du lundi")
+        dialog.form.editor("body").set_value("Rappeler après la démo.")
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(RecordDialog, "exec", fill_and_save)
+    notes.new_action.trigger()
+    assert answers.shown == []
+    assert notes.model.rowCount() == before + 1  # the tab heard the change
+    with ctx.db.session(user=ctx.user) as s:
+        note = s.scalars(select(E.Note).where(E.Note.subject == "Appel du lundi")).one()
+        assert note.body == "Rappeler après la démo." and not note.private

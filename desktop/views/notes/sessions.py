@@ -2,24 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLineEdit,
-    QPlainTextEdit,
-    QVBoxLayout,
-)
 from sqlalchemy import and_
 
 from desktop.crm import entities as E
 from desktop.crm.enums import BusinessObjectKind
 from desktop.crm.notes import save_note, visible_to
 from desktop.models.columns import Column
-from desktop.views.ops import show_failure
-from desktop.views.shapes.forms import tr_field as t
+from desktop.views.shapes.forms import FieldSpec as F, Group, tr_field as t
 from desktop.views.shapes.overview import OverviewSession
+from desktop.views.shapes.satellite import RecordDialog
 from desktop.views.shell.registry import session
 
 
@@ -64,62 +55,29 @@ class NotesTab(OverviewSession):
             lambda values: self._show_dialog(note_id, values)).run()
 
     def _show_dialog(self, note_id: int | None, values: dict) -> None:
+        """The note in the shared record dialog: it closes once the save went through and
+        stays open, text kept, on an error."""
         kind, object_id = self.params["kind"], self.params["object_id"]
-        dialog = NoteDialog(values, self)
 
-        def save(subject: str, body: str, private: bool) -> None:
+        def save(form: dict, saved, failed) -> None:
             def work(session) -> None:
                 note = session.get(E.Note, note_id) if note_id else None
-                save_note(session, note, kind, object_id, subject, body, private)
+                save_note(session, note, kind, object_id, form["subject"], form["body"],
+                          bool(form["private"]))
 
-            self.op(work).titled(self.tr("Note")).success(dialog.saved) \
-                .failure(dialog.failed).run()
+            self.op(work).success(saved).failure(failed).run()
 
-        dialog.save = save
+        groups = [Group("Note", [F("subject", "Subject", max_length=80), F("body", "Text",
+                                 "multiline"), F("private", "Private (visible to me only)",
+                                                 "bool")])]
+        dialog = RecordDialog(t("Note"), groups, self.ctx.db.engine, values, save, self)
+        dialog.resize(520, 360)
         dialog.exec()
 
 
 def _note_values(note) -> dict:
     return {"subject": note.subject, "body": note.body, "private": note.private} \
         if note is not None else {}
-
-
-class NoteDialog(QDialog):
-    """Subject, text and Private; Save starts the operation and the dialog closes once it
-    went through (it stays open, text kept, on an error)."""
-
-    def __init__(self, values: dict, parent=None) -> None:
-        super().__init__(parent)
-        self.save = None
-        self.setWindowTitle(self.tr("Note"))
-        self.resize(520, 360)
-        self.subject = QLineEdit(values.get("subject", ""), self)
-        self.subject.setMaxLength(80)
-        self.body = QPlainTextEdit(values.get("body", ""), self)
-        self.private = QCheckBox(self.tr("Private (visible to me only)"), self)
-        self.private.setChecked(bool(values.get("private")))
-        form = QFormLayout()
-        form.addRow(self.tr("Subject"), self.subject)
-        form.addRow(self.tr("Text"), self.body)
-        form.addRow("", self.private)
-        buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
-
-    def accept(self) -> None:
-        if self.save is None:
-            super().accept()
-            return
-        self.save(self.subject.text(), self.body.toPlainText(), self.private.isChecked())
-
-    def saved(self, _result) -> None:
-        super().accept()
-
-    def failed(self, error: BaseException) -> None:
-        show_failure(self, error, self.windowTitle())
 
 
 def notes_tab(kind: BusinessObjectKind):
