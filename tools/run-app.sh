@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Install the application into .venv and open it; the first start creates the demo database.
+# Install the application into .venv (once) and open it; the first start creates the demo
+# database. Later starts install nothing and need no network.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-python3 -m venv .venv
-.venv/bin/python -m pip install -q --upgrade pip
-.venv/bin/python -m pip install -q -e .
+source tools/lib/system-packages.sh
+ensure_packages "${QT_PACKAGES[@]}"
+ensure_venv ""
 exec .venv/bin/python -m desktop "$@"
