@@ -24,6 +24,10 @@ EMPLOYEE_CODE = Setting("user/employee", "")
 GEOMETRY = Setting("window/geometry", b"", bytes)
 WINDOW_STATE = Setting("window/state", b"", bytes)
 OPEN_SESSIONS = Setting("window/open_sessions", [], list)
+# The user's defaults for new activities (Tools > Settings)
+APPOINTMENT_MINUTES = Setting("activities/appointment_minutes", 60, int)
+CALL_MINUTES = Setting("activities/call_minutes", 15, int)
+WORKDAY_END = Setting("activities/workday_end", "18:00")
 
 
 class Settings:
@@ -38,6 +42,11 @@ class Settings:
             return value if isinstance(value, list) else [value]
         if setting.kind is bytes:
             return bytes(value) if value else b""
+        if setting.kind is int:
+            try:
+                return int(value)
+            except (TypeError, ValueError):
+                return setting.default
         return value if value is not None else setting.default
 
     def set(self, setting: Setting, value: Any) -> None:

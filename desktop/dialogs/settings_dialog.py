@@ -1,7 +1,9 @@
-"""Tools > Settings: the database URL, the language and the current employee."""
+"""Tools > Settings: the database URL, the language, the current employee and the defaults of
+new activities."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -10,6 +12,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QSpinBox,
+    QTimeEdit,
     QVBoxLayout,
 )
 
@@ -17,7 +21,13 @@ from desktop.crm import entities as E
 from desktop.crm.database import probe_url
 from desktop.crm.errors import CrmError
 from desktop.i18n import error_text
-from desktop.settings import DATABASE_URL, LANGUAGE
+from desktop.settings import (
+    APPOINTMENT_MINUTES,
+    CALL_MINUTES,
+    DATABASE_URL,
+    LANGUAGE,
+    WORKDAY_END,
+)
 from desktop.widgets.lookup import LookupField, LookupSpec
 
 
@@ -26,7 +36,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(self.tr("Settings"))
-        self.resize(560, 220)
+        self.resize(560, 300)
         self.language = QComboBox(self)
         self.language.addItem(self.tr("System language"), "")
         self.language.addItem("English", "en")
@@ -38,10 +48,17 @@ class SettingsDialog(QDialog):
         self.employee = LookupField(ctx.db.engine, LookupSpec(E.Employee, "name",
                                                               where=[E.Employee.active.is_(True)]))
         self.employee.set_value(ctx.employee_id)
+        self.appointment_minutes = self._minutes(ctx.settings.get(APPOINTMENT_MINUTES))
+        self.call_minutes = self._minutes(ctx.settings.get(CALL_MINUTES))
+        self.workday_end = QTimeEdit(QTime.fromString(ctx.settings.get(WORKDAY_END), "HH:mm"), self)
+        self.workday_end.setDisplayFormat("HH:mm")
         form = QFormLayout()
         form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("Database URL"), self.database)
         form.addRow(self.tr("Employee"), self.employee)
+        form.addRow(self.tr("New appointments last"), self.appointment_minutes)
+        form.addRow(self.tr("New calls last"), self.call_minutes)
+        form.addRow(self.tr("Tasks are due at"), self.workday_end)
         note = QLabel(self.tr("A new database URL takes effect at the next start."), self)
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
@@ -64,7 +81,19 @@ class SettingsDialog(QDialog):
                 QMessageBox.warning(self, self.tr("Settings"), error_text(error))
                 self.database.setFocus()
                 return
+        settings = self.ctx.settings
+        settings.set(APPOINTMENT_MINUTES, self.appointment_minutes.value())
+        settings.set(CALL_MINUTES, self.call_minutes.value())
+        settings.set(WORKDAY_END, self.workday_end.time().toString("HH:mm"))
         super().accept()
+
+    def _minutes(self, value: int) -> QSpinBox:
+        box = QSpinBox(self)
+        box.setRange(5, 24 * 60)
+        box.setSingleStep(5)
+        box.setSuffix(self.tr(" min"))
+        box.setValue(value)
+        return box
 
     def choices(self) -> tuple[str, int | None, str]:
         """(database address, employee id, language) as chosen; the main window applies

@@ -10,12 +10,12 @@ import datetime as dt
 import enum
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime, Signal
+import qtawesome as qta
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
+    QCalendarWidget,
     QCheckBox,
     QComboBox,
-    QDateEdit,
-    QDateTimeEdit,
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.crm.moments import MomentError, parse_moment
 from desktop.models.columns import translate_enum
 
 
@@ -130,52 +131,152 @@ class DecimalField(QLineEdit):
                                                                   self.decimals))
 
 
-class _ClearableDateTime(QWidget):
-    """A QDateTimeEdit (or QDateEdit) with a calendar and a clear button: empty is allowed,
-    shown blank, and read as None."""
+class _MomentField(QWidget):
+    """A date (and time) typed as people say it: ``03/12/2026 10:00``, ``3/12 10h``,
+    ``demain 10:00``, ``tomorrow 2pm``, ``+2``; or picked from a calendar that opens on the
+    field's date, or today. Empty is allowed and read as None; text that is no date is flagged
+    in red and reported by ``error()``, never guessed."""
 
     changed = Signal()
-    EMPTY = QDateTime(QDate(1900, 1, 1), QTime(0, 0))
-
-    def __init__(self, edit: QDateTimeEdit, parent=None) -> None:
-        super().__init__(parent)
-        self.edit = edit
-        edit.setParent(self)
-        edit.setCalendarPopup(True)
-        edit.setMinimumDateTime(self.EMPTY)
-        edit.setSpecialValueText(" ")
-        edit.setDateTime(self.EMPTY)
-        edit.dateTimeChanged.connect(lambda _d: self.changed.emit())
-        clear = QToolButton(self)
-        clear.setText("×")
-        clear.setToolTip(QCoreApplication.translate("fields", "Clear the date"))
-        clear.clicked.connect(lambda: self.set_value(None) or self.changed.emit())
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(edit, 1)
-        layout.addWidget(clear)
-        self.setFocusProxy(edit)
-
-    def is_empty(self) -> bool:
-        return self.edit.dateTime() == self.EMPTY
-
-    def _set(self, moment: QDateTime | None) -> None:
-        self.edit.blockSignals(True)
-        self.edit.setDateTime(moment or self.EMPTY)
-        self.edit.blockSignals(False)
-
-
-class DateField(_ClearableDateTime):
-    """A date that can be empty."""
+    with_time = False
 
     def __init__(self, parent=None) -> None:
-        super().__init__(QDateEdit(), parent)
+        super().__init__(parent)
+        self._moment: dt.datetime | None = None  # naive local time; midnight for a date
+        self._invalid = False
+        self.line = QLineEdit(self)
+        self.line.setClearButtonEnabled(True)
+        self.line.textEdited.connect(self._edited)
+        self.line.editingFinished.connect(self._commit)
+        self.calendar_button = QToolButton(self)
+        self.calendar_button.setIcon(qta.icon("fa5s.calendar-alt"))
+        self.calendar_button.clicked.connect(self.open_calendar)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.line, 1)
+        layout.addWidget(self.calendar_button)
+        self.setFocusProxy(self.line)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.line.setPlaceholderText(self._hint())
+        self.calendar_button.setToolTip(QCoreApplication.translate("fields", "Pick from a calendar"))
+        self._show()
+
+    def _hint(self) -> str:
+        if self.with_time:
+            return QCoreApplication.translate("fields", "e.g. 03/12/2026 10:00, tomorrow 10:00, +2")
+        return QCoreApplication.translate("fields", "e.g. 03/12/2026, tomorrow, +2")
+
+    # -- reading what was typed --------------------------------------------------------------
+    def _edited(self, _text: str) -> None:
+        self.changed.emit()
+
+    def _commit(self) -> None:
+        if self.line.isModified():
+            self._parse()
+            self._show()
+
+    def _parse(self) -> None:
+        self.line.setModified(False)
+        try:
+            date, time = parse_moment(self.line.text(), dt.date.today(), _day_first())
+        except MomentError:
+            self._invalid = True
+            self._mark()
+            return
+        self._invalid = False
+        if date is None and time is None:
+            self._moment = None
+        else:
+            kept = self._moment or dt.datetime.combine(dt.date.today(), self.default_time())
+            self._moment = dt.datetime.combine(date or kept.date(),
+                                               (time or kept.time()) if self.with_time
+                                               else dt.time(0))
+        self.changed.emit()
+
+    def default_time(self) -> dt.time:
+        return dt.time(9, 0)
+
+    def error(self) -> str | None:
+        if self.line.isModified():
+            self._parse()
+        if not self._invalid:
+            return None
+        return QCoreApplication.translate("fields", "Type a date such as %1.").replace(
+            "%1", self._example())
+
+    def _example(self) -> str:
+        if self.with_time:
+            return QCoreApplication.translate("fields", "03/12/2026 10:00, tomorrow 10:00 or +2")
+        return QCoreApplication.translate("fields", "03/12/2026, tomorrow or +2")
+
+    # -- showing ---------------------------------------------------------------------------
+    def _show(self) -> None:
+        if self._invalid:
+            return
+        self.line.setText("" if self._moment is None else _format(self._moment, self.with_time))
+        self.line.setModified(False)
+        self._mark()
+
+    def _mark(self) -> None:
+        self.line.setStyleSheet("border: 1px solid #c0392b;" if self._invalid else "")
+        self.line.setToolTip(self.error() or "" if self._invalid else "")
+
+    def _set(self, moment: dt.datetime | None) -> None:
+        self._moment, self._invalid = moment, False
+        self._show()
+
+    def is_empty(self) -> bool:
+        return self._moment is None
+
+    # -- the calendar ------------------------------------------------------------------------
+    def open_calendar(self) -> None:
+        popup = QCalendarWidget(self)
+        popup.setWindowFlags(Qt.Popup)
+        popup.setGridVisible(True)
+        shown = (self._moment or dt.datetime.now()).date()
+        popup.setSelectedDate(QDate(shown))
+        popup.clicked.connect(lambda day: self._picked(popup, day))
+        popup.activated.connect(lambda day: self._picked(popup, day))
+        popup.move(self.mapToGlobal(self.rect().bottomLeft()))
+        popup.setAttribute(Qt.WA_DeleteOnClose)
+        popup.show()
+        self.calendar = popup
+
+    def _picked(self, popup, day: QDate) -> None:
+        kept = self._moment or dt.datetime.combine(dt.date.today(), self.default_time())
+        self._set(dt.datetime.combine(day.toPython(), kept.time() if self.with_time
+                                      else dt.time(0)))
+        popup.close()
+        self.changed.emit()
+
+
+def _day_first() -> bool:
+    """Whether the user's locale writes the day before the month (dd/MM, not MM/dd)."""
+    fmt = QLocale().dateFormat(QLocale.ShortFormat)
+    return fmt.find("d") < fmt.find("M")
+
+
+def _format(moment: dt.datetime, with_time: bool) -> str:
+    """The locale's short date with a four-digit year (and the time as HH:mm)."""
+    fmt = QLocale().dateFormat(QLocale.ShortFormat)
+    if "yyyy" not in fmt:
+        fmt = fmt.replace("yy", "yyyy")
+    text = QLocale().toString(QDate(moment.date()), fmt)
+    return f"{text} {moment:%H:%M}" if with_time else text
+
+
+class DateField(_MomentField):
+    """A date that can be empty."""
 
     def value(self) -> dt.date | None:
-        return None if self.is_empty() else self.edit.date().toPython()
+        if self.line.isModified():
+            self._parse()
+        return None if self._moment is None else self._moment.date()
 
     def set_value(self, value) -> None:
-        self._set(QDateTime(QDate(value), QTime(0, 0)) if value else None)
+        self._set(dt.datetime.combine(value, dt.time(0)) if value else None)
 
 
 class BoolField(QCheckBox):
@@ -244,20 +345,20 @@ class ChoiceField(QComboBox):
         self.blockSignals(False)
 
 
-class DateTimeField(_ClearableDateTime):
+class DateTimeField(_MomentField):
     """A local date and time that can be empty; the value is an aware UTC datetime."""
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(QDateTimeEdit(), parent)
+    with_time = True
 
     def value(self) -> dt.datetime | None:
-        if self.is_empty():
+        if self.line.isModified():
+            self._parse()
+        if self._moment is None:
             return None
-        return self.edit.dateTime().toPython().astimezone().astimezone(dt.timezone.utc)
+        return self._moment.astimezone().astimezone(dt.timezone.utc)
 
     def set_value(self, value) -> None:
         if value is None:
             self._set(None)
         else:
-            local = value.astimezone().replace(tzinfo=None, second=0, microsecond=0)
-            self._set(QDateTime(local))
+            self._set(value.astimezone().replace(tzinfo=None, second=0, microsecond=0))

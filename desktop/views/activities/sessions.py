@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import qtawesome as qta
@@ -24,10 +25,12 @@ from desktop.crm.enums import (
     TaskPriority,
     TimeUnit,
 )
+from desktop.crm.moments import new_activity_moments
 from desktop.crm.parameters import com_parameters
 from desktop.crm.types import utcnow
 from desktop.i18n import error_text
 from desktop.models.columns import Column, translate_enum
+from desktop.settings import APPOINTMENT_MINUTES, CALL_MINUTES, WORKDAY_END
 from desktop.sync.worker import database_gateway
 from desktop.views.activities.tabs import (
     ActivityReferencesTab,
@@ -347,6 +350,13 @@ class ActivityDetail(DetailSession):
         key = self.snap.values.get("code") if self.snap is not None and self.record_id \
             else self.tr("(new)")
         return f"{label} {key}" + (" *" if self.dirty else "")
+
+    def new_defaults(self) -> dict:
+        settings = self.ctx.settings
+        minutes = settings.get(APPOINTMENT_MINUTES if self.kind is T.APPOINTMENT
+                               else CALL_MINUTES)
+        day_end = dt.time.fromisoformat(settings.get(WORKDAY_END))
+        return new_activity_moments(self.kind, dt.datetime.now().astimezone(), minutes, day_end)
 
     @classmethod
     def save_values(cls, session, obj, values, context):

@@ -175,7 +175,8 @@ class DetailSession(SessionWindow):
         """Show the record (read in the background) or, for a new one, its defaults."""
         self.changed_bar.hide()
         if self.record_id is None:
-            defaults = {k: v for k, v in self.params.items() if k != "record_id"}
+            defaults = {**self.new_defaults(),
+                        **{k: v for k, v in self.params.items() if k != "record_id"}}
             self._show(None, defaults)
             return
         cls, entity, record_id = type(self), self.entity, self.record_id
@@ -190,6 +191,11 @@ class DetailSession(SessionWindow):
 
         self.form.setEnabled(False)
         self.query(read).success(lambda snap: self._show(snap, snap.values)).run()
+
+    def new_defaults(self) -> dict[str, Any]:
+        """The values a new record starts with (the parameters the window was opened with
+        win over them)."""
+        return {}
 
     def _show(self, snap: Snapshot | None, values: dict) -> None:
         self.snap = snap

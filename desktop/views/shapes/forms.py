@@ -152,7 +152,7 @@ class Form(QWidget):
         found = []
         for name, editor in self.editors.items():
             spec = self.specs[name]
-            if isinstance(editor, DecimalField) and editor.error():
+            if isinstance(editor, (DecimalField, DateField, DateTimeField)) and editor.error():
                 found.append((name, f"{tr_field(spec.label)}: {editor.error()}"))
             if isinstance(editor, LookupField) and not editor.is_valid():
                 found.append((name, f"{tr_field(spec.label)}: {editor.label.text()}"))

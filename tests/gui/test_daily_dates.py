@@ -1,0 +1,98 @@
+"""Dates as a salesperson types them: a new call starts at the next half hour for the
+user's default duration, a task is due at the end of the next working day, and the date
+fields read 'demain 10:00' / 'tomorrow 10:00' / '3/12 10h' / '+2' in either language."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QMessageBox
+
+from desktop.crm.moments import end_of_next_working_day, next_half_hour
+from desktop.i18n import Translations
+from desktop.settings import CALL_MINUTES
+from tests.support.typing import type_text
+
+
+@pytest.fixture(autouse=True)
+def discard_on_close(answers):
+    answers.answer = QMessageBox.Discard  # the window closes at the end of each test
+    return answers
+
+
+def _local(value: dt.datetime) -> dt.datetime:
+    return value.astimezone().replace(tzinfo=None)
+
+
+def _type(qtbot, field, text: str) -> None:
+    type_text(qtbot, field.line, text)
+    qtbot.keyClick(field.line, Qt.Key_Return)
+
+
+def test_a_new_call_starts_at_the_next_half_hour_for_my_duration(window, ctx):
+    ctx.settings.set(CALL_MINUTES, 20)
+    before = dt.datetime.now()
+    call = window.open_session("tccom6600m200")
+    start = _local(call.form.editor("start_at").value())
+    assert start in (next_half_hour(before), next_half_hour(dt.datetime.now()))
+    assert start.minute in (0, 30) and start > before
+    assert call.form.editor("duration_hours").value() == 0
+    assert call.form.editor("duration_minutes").value() == 20
+    assert not call.dirty  # defaults are not edits: closing asks nothing
+
+
+def test_a_new_task_is_due_at_the_end_of_the_next_working_day(window):
+    task = window.open_session("tccom6600m300")
+    due = _local(task.form.editor("due_at").value())
+    assert due == end_of_next_working_day(dt.datetime.now(), dt.time(18))
+    assert due.date().weekday() < 5
+
+
+@pytest.mark.parametrize("language, typed", [
+    ("fr", "demain 10:00"), ("fr", "demain à 10h"), ("en", "tomorrow 10:00"),
+    ("en", "Tomorrow 10am")])
+def test_tomorrow_at_ten_in_either_language(window, qtbot, language, typed):
+    Translations().install(language)
+    call = window.open_session("tccom6600m200")
+    field = call.form.editor("start_at")
+    _type(qtbot, field, typed)
+    tomorrow = dt.date.today() + dt.timedelta(days=1)
+    assert _local(field.value()) == dt.datetime.combine(tomorrow, dt.time(10))
+    assert field.line.text() == f"{tomorrow:%d/%m/%Y} 10:00"  # both locales: day first
+    assert field.error() is None and call.dirty
+
+
+def test_numeric_dates_days_ahead_and_a_wrong_date(window, qtbot, answers):
+    call = window.open_session("tccom6600m200")
+    field = call.form.editor("start_at")
+    _type(qtbot, field, "03/12/2026 10:00")
+    assert _local(field.value()) == dt.datetime(2026, 12, 3, 10)
+    _type(qtbot, field, "3/12 14h30")
+    assert _local(field.value()) == dt.datetime(dt.date.today().year, 12, 3, 14, 30)
+    _type(qtbot, field, "+2")  # two days from today, the time kept
+    assert _local(field.value()) == dt.datetime.combine(
+        dt.date.today() + dt.timedelta(days=2), dt.time(14, 30))
+    _type(qtbot, field, "31/02/2026")
+    assert field.error() == "Type a date such as 03/12/2026 10:00, tomorrow 10:00 or +2."
+    type_text(qtbot, call.form.editor("subject"), "Relance")
+    call.save_action.trigger()
+    assert call.record_id is None  # not saved: the form said what to fix
+    assert answers.shown and "Start" in answers.shown[-1][1]
+
+
+def test_the_calendar_opens_on_the_field_date_or_today(window):
+    task = window.open_session("tccom6600m300")
+    start = task.form.editor("start_at")  # empty
+    start.open_calendar()
+    assert start.calendar.selectedDate() == QDate.currentDate()
+    start.calendar.close()
+    due = task.form.editor("due_at")
+    due.set_value(dt.datetime(2027, 3, 15, 9, tzinfo=dt.timezone.utc))
+    due.open_calendar()
+    assert due.calendar.selectedDate() == QDate(2027, 3, 15)
+    due.calendar.clicked.emit(QDate(2027, 3, 17))
+    assert _local(due.value()).date() == dt.date(2027, 3, 17)
+    assert _local(due.value()).time() == _local(
+        dt.datetime(2027, 3, 15, 9, tzinfo=dt.timezone.utc)).time()
