@@ -24,6 +24,7 @@ import desktop.crm.entities  # noqa: F401 - every mapper, before configure_mappe
 import desktop.crm.sync_outbox  # noqa: F401 - the outbox written with every synchronised change
 from desktop.crm import migrations
 from desktop.crm.errors import DatabaseOpenError
+from desktop.crm.text_search import sqlite_fold
 
 log = logging.getLogger(__name__)
 
@@ -148,6 +149,7 @@ def _configure_sqlite(dbapi_connection, _record) -> None:
     # change every letter as PostgreSQL does ("é" -> "É")
     dbapi_connection.create_function("crm_upper", 1, _upper, deterministic=True)
     dbapi_connection.create_function("crm_lower", 1, _lower, deterministic=True)
+    dbapi_connection.create_function("crm_fold", 1, sqlite_fold, deterministic=True)
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys = ON")
     cursor.execute("PRAGMA journal_mode = WAL")

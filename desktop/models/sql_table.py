@@ -21,6 +21,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer, Signal
 from sqlalchemy import Engine, and_, func, literal, or_, select
 
 from desktop.crm.errors import CrmError
+from desktop.crm.text_search import contains
 from desktop.models.columns import Column, display
 
 log = logging.getLogger(__name__)
@@ -60,6 +61,8 @@ class SqlTableModel(QAbstractTableModel):
         self._renders = self._column_renders()
         self.default_order = list(default_order)
         self._order: list = []
+        #: ordering that comes before the user's sort (a lookup's "this partner's first")
+        self.leading_order: list = []
         self._fixed: list = []
         self._filters: list = []
         self._search = ""
@@ -87,9 +90,8 @@ class SqlTableModel(QAbstractTableModel):
     def where(self) -> list:
         clauses = self._fixed + self._filters
         if self._search:
-            pattern = f"%{self._search.lower()}%"
             searchable = [c.expr for c in self.columns if c.searchable]
-            clauses.append(or_(*(func.lower(e).like(pattern) for e in searchable)))
+            clauses.append(or_(*(contains(e, self._search) for e in searchable)))
         return clauses
 
     def statement(self):
@@ -97,7 +99,8 @@ class SqlTableModel(QAbstractTableModel):
         version = self.version_expr if self.version_expr is not None else literal(0)
         stmt = select(self.id_expr, version, *(c.expr for c in self.columns))
         stmt = stmt.select_from(self.from_obj).where(and_(True, *self.where()))
-        return stmt.order_by(*(self._order or self.default_order), self.id_expr)
+        return stmt.order_by(*self.leading_order, *(self._order or self.default_order),
+                             self.id_expr)
 
     # -- loading (on the task pool; results applied on the GUI thread) ---------------------
     def refresh(self) -> None:

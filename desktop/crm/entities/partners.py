@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Date, ForeignKey, Index, String, Text, UniqueConstraint, case, func
+from sqlalchemy.ext.hybrid import hybrid_property
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desktop.crm.base import Audited, Base
@@ -105,10 +106,18 @@ class Contact(Audited, Base):
 
     business_partner: Mapped[BusinessPartner | None] = relationship(back_populates="contacts")
 
-    @property
+    @hybrid_property
     def full_name(self) -> str:
         parts = (self.first_name, self.before_surname_prefix, self.last_name)
         return " ".join(p for p in parts if p)
+
+    @full_name.inplace.expression
+    @classmethod
+    def _full_name_sql(cls):
+        """"Grégoire Faure", "Jan van Dijk" in SQL: lookups show and search it."""
+        prefix = case((cls.before_surname_prefix != "", cls.before_surname_prefix + " "),
+                      else_="")
+        return func.trim(cls.first_name + " " + prefix + cls.last_name)
 
     @property
     def primary_phone(self) -> str:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QLabel, QMenu, QMess
 from sqlalchemy import outerjoin
 from sqlalchemy.orm import aliased
 
-from desktop.crm import activities as A, entities as E
+from desktop.crm import activities as A, entities as E, lookup_scopes as scopes
 from desktop.crm.database import data_dir
 from desktop.crm.email_import import import_eml
 from desktop.crm.email_sending import mark_sent, outgoing
@@ -254,9 +254,13 @@ class ActivityDetail(DetailSession):
         links = Group("Links", [
             F("business_partner_id", "Business partner", "lookup",
               lookup=LookupSpec(BP, "name")),
-            F("contact_id", "Contact", "lookup", lookup=LookupSpec(CON, "last_name")),
+            F("contact_id", "Contact", "lookup", lookup=LookupSpec(CON, "full_name"),
+              options={"scope": ("business_partner_id",
+                                 lambda bp: ([], scopes.contacts_of_partner(bp)))}),
             F("opportunity_id", "Opportunity", "lookup", lookup=LookupSpec(E.Opportunity)),
-            F("phase_id", "Phase", "lookup", lookup=LookupSpec(E.Phase)),
+            F("phase_id", "Phase", "lookup", lookup=LookupSpec(E.Phase),
+              options={"scope": ("opportunity_id",
+                                 lambda opp: ([scopes.phases_of_opportunity(opp)], None))}),
             F("linked_activity_id", "Activity", "lookup", readonly=True,
               lookup=LookupSpec(ACT, "subject"))], column=1)
         general = [F("code", "Activity", readonly=True), F("subject", "Subject", required=True),

@@ -10,7 +10,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog
 from sqlalchemy import outerjoin
 
-from desktop.crm import activities as A, entities as E
+from desktop.crm import activities as A, entities as E, lookup_scopes as scopes
 from desktop.crm.database import data_dir
 from desktop.crm.enums import Attendance, AttendanceStatus, PartyType, RecipientRole
 from desktop.crm.references import delete_reference
@@ -22,7 +22,6 @@ from desktop.views.shell.registry import session
 from desktop.widgets.lookup import LookupSpec
 
 EMPLOYEE = LookupSpec(E.Employee, "name")
-CONTACT = LookupSpec(E.Contact, "last_name")
 AT, RC, AF, AR = E.Attendee, E.EmailRecipient, E.EmailAttachment, E.ActivityReference
 
 
@@ -39,6 +38,11 @@ class ActivityLines(SatelliteGrid):
         if self.read_only or params.get("read_only"):
             for act in (self.new_action, self.delete_action):
                 act.setVisible(False)
+
+    def _contacts(self) -> LookupSpec:
+        """Contacts, those of the activity's partner first."""
+        return LookupSpec(E.Contact, "full_name", prefer=scopes.contacts_of_activity_partner(
+            self.params.get("activity_id", -1)))
 
 
 @session("tccom6105m000", "Attendees", "fa5s.users", "activities", in_menu=False)
@@ -65,7 +69,7 @@ class AttendeesTab(ActivityLines):
             F("attendance", "Attendance", "enum", enum_class=Attendance),
             F("attendee_type", "Type", "enum", enum_class=PartyType),
             F("employee_id", "Employee", "lookup", lookup=EMPLOYEE),
-            F("contact_id", "Contact", "lookup", lookup=CONTACT),
+            F("contact_id", "Contact", "lookup", lookup=self._contacts()),
             F("full_name", "Full name (other)"), F("email", "E-mail (other)"),
             F("attendance_status", "Attendance status", "enum",
               enum_class=AttendanceStatus),
@@ -100,7 +104,7 @@ class RecipientsTab(ActivityLines):
             F("role", "Role", "enum", enum_class=RecipientRole),
             F("recipient_type", "Type", "enum", enum_class=PartyType),
             F("employee_id", "Employee", "lookup", lookup=EMPLOYEE),
-            F("contact_id", "Contact", "lookup", lookup=CONTACT),
+            F("contact_id", "Contact", "lookup", lookup=self._contacts()),
             F("name", "Name (other)"), F("email", "E-mail (other)")])]
 
     def new_values(self):

@@ -9,7 +9,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QCheckBox, QLabel, QMessageBox
 from sqlalchemy import outerjoin
 
-from desktop.crm import entities as E, opportunities as O
+from desktop.crm import entities as E, lookup_scopes as scopes, opportunities as O
 from desktop.crm.enums import BatchRunKind, OpportunityStatus as S
 from desktop.crm.quotations import generate_quotation
 from desktop.crm.unit_of_work import get_current
@@ -227,7 +227,9 @@ class OpportunityDetail(DetailSession):
             Group("Sales process", [
                 F("sales_process_id", "Sales process", "lookup",
                   lookup=LookupSpec(E.SalesProcess, where=[E.SalesProcess.active.is_(True)])),
-                F("phase_id", "Phase", "lookup", lookup=LookupSpec(E.Phase)),
+                F("phase_id", "Phase", "lookup", lookup=LookupSpec(E.Phase),
+                  options={"scope": ("sales_process_id",
+                                     lambda p: ([scopes.phases_of_process(p)], None))}),
                 F("probability_pct", "Probability %", "percent"),
                 F("sales_office_id", "Sales office", "lookup",
                   lookup=LookupSpec(E.SalesOffice))], column=1),

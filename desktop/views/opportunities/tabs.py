@@ -8,7 +8,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel
 from sqlalchemy import outerjoin
 
-from desktop.crm import entities as E, opportunities as O
+from desktop.crm import entities as E, lookup_scopes as scopes, opportunities as O
 from desktop.crm.unit_of_work import get_current
 from desktop.models.columns import Column, display
 from desktop.views.shapes.forms import FieldSpec as F, Group, tr_field as t
@@ -180,7 +180,8 @@ class ContactsTab(SatelliteGrid):
     def dialog_groups(self, values):
         return [Group("Contact by opportunity", [
             F("contact_id", "Contact", "lookup", required=True,
-              lookup=LookupSpec(C, "last_name")),
+              lookup=LookupSpec(C, "full_name",
+                                 prefer=scopes.contacts_of_opportunity_partner(self.parent_id))),
             F("buyer_role_id", "Buyer role", "lookup", lookup=LookupSpec(E.BuyerRole)),
             F("primary_contact", "Primary contact", "bool")])]
 

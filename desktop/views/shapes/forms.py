@@ -121,6 +121,21 @@ class Form(QWidget):
             rows[group.column] = row + 1
             self.boxes.append((box, group))
         grid.setRowStretch(max(rows.values(), default=0), 1)
+        self._connect_scopes()
+
+    def _connect_scopes(self) -> None:
+        """A lookup whose spec has options["scope"] = (source field, fn(source value) ->
+        (where list, prefer clause)) follows the source: the phases of the chosen process,
+        the contacts of the chosen partner first."""
+        self.scopes = [(name, *spec.options["scope"]) for name, spec in self.specs.items()
+                       if "scope" in spec.options]
+        for target, source, scope in self.scopes:
+            self.editors[source].changed.connect(
+                lambda t=target, s=source, f=scope: self._apply_scope(t, s, f))
+
+    def _apply_scope(self, target: str, source: str, scope) -> None:
+        where, prefer = scope(self.editors[source].value())
+        self.editors[target].set_scope([w for w in where if w is not None], prefer)
 
     def editor(self, name: str) -> QWidget:
         return self.editors[name]
@@ -146,6 +161,8 @@ class Form(QWidget):
         for name, editor in self.editors.items():
             if name in values:
                 editor.set_value(values[name])
+        for target, source, scope in self.scopes:
+            self._apply_scope(target, source, scope)
 
     def problems(self) -> list[tuple[str, str]]:
         """Input the form itself can see is wrong: (field, message)."""

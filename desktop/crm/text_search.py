@@ -1,0 +1,69 @@
+"""Search that ignores case and accents the same way on SQLite and PostgreSQL:
+"mecanique" finds "Mécanique", "GREGOIRE" finds "Grégoire".
+
+PostgreSQL's lower() follows the database's collation (ASCII only under "C") and unaccent is
+an extension not every server has, so the folding is a translate() of the accented Latin
+letters, both cases, which every server runs; SQLite calls the same folding in Python.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from sqlalchemy import String, cast, func
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.functions import FunctionElement
+
+ACCENTED = ("ÀÁÂÃÄÅàáâãäåÇçÈÉÊËèéêëÌÍÎÏìíîïÑñÒÓÔÕÖØòóôõöøÙÚÛÜùúûüÝýÿŸŒœÆæ"
+            "ĀāĂăĄąĆćČčĎďĐđĒēĖėĘęĚěĞğĪīĮįİıŁłŃńŇňŌōŐőŘřŚśŞşŠšŢţŤťŪūŮůŰűŹźŻżŽž")
+_SPECIAL = {"Ø": "o", "ø": "o", "Đ": "d", "đ": "d", "Ł": "l", "ł": "l", "Œ": "o", "œ": "o",
+            "Æ": "a", "æ": "a", "ı": "i"}
+
+
+def _base(char: str) -> str:
+    return _SPECIAL.get(char) or unicodedata.normalize("NFKD", char)[0].lower()
+
+
+PLAIN = "".join(_base(c) for c in ACCENTED)
+_TABLE = str.maketrans(ACCENTED, PLAIN)
+
+
+def fold(text: str) -> str:
+    """The searchable form of a text: lower case, accents off (the letters above exactly,
+    others through Unicode's decomposition, as SQLite's crm_fold does)."""
+    lowered = text.translate(_TABLE).lower()
+    return "".join(c for c in unicodedata.normalize("NFKD", lowered)
+                   if not unicodedata.combining(c))
+
+
+def sqlite_fold(value):
+    """crm_fold(): registered on every SQLite connection."""
+    return fold(value) if isinstance(value, str) else value
+
+
+class folded(FunctionElement):  # noqa: N801 - used as a SQL function
+    """The folded form of a text column, in SQL."""
+
+    type = String()
+    inherit_cache = True
+
+
+@compiles(folded)
+def _folded_default(element, compiler, **kw):
+    return compiler.process(func.translate(func.lower(*element.clauses), ACCENTED, PLAIN), **kw)
+
+
+@compiles(folded, "sqlite")
+def _folded_sqlite(element, compiler, **kw):
+    return compiler.process(func.crm_fold(*element.clauses), **kw)
+
+
+def _escaped(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def contains(expr, text: str):
+    """WHERE clause: ``expr`` contains ``text``, ignoring case and accents."""
+    if not isinstance(getattr(expr, "type", None), String):
+        expr = cast(expr, String)
+    return folded(expr).like(f"%{_escaped(fold(text.strip()))}%", escape="\\")

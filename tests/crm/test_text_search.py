@@ -1,0 +1,40 @@
+"""Search ignores case and accents alike on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from desktop.crm import entities as E
+from desktop.crm.text_search import contains, fold
+
+NAMES = ["Mécanique Générale du Rhône", "ÉTABLISSEMENTS FRANÇOIS", "Œnologie Ødegård",
+         "Łódź 100% Hydraulique_SA"]
+
+
+def _matches(session, text: str) -> list[str]:
+    BP = E.BusinessPartner
+    return sorted(session.scalars(select(BP.name).where(contains(BP.name, text),
+                                                        BP.name.in_(NAMES))))
+
+
+def test_accents_and_case_are_ignored(demo_session):
+    partners = demo_session.scalars(select(E.BusinessPartner).limit(len(NAMES))).all()
+    for partner, name in zip(partners, NAMES, strict=True):
+        partner.name = name
+    demo_session.flush()
+    assert _matches(demo_session, "mecanique") == [NAMES[0]]
+    assert _matches(demo_session, "MÉCANIQUE générale") == [NAMES[0]]
+    assert _matches(demo_session, "rhone") == [NAMES[0]]
+    assert _matches(demo_session, "etablissements francois") == [NAMES[1]]
+    assert _matches(demo_session, "oenologie") == []  # œ is one letter, as in LN
+    assert _matches(demo_session, "onologie odegard") == [NAMES[2]]
+    assert _matches(demo_session, "lodz") == [NAMES[3]]
+    # the wildcards of LIKE are plain characters in a search
+    assert _matches(demo_session, "100%") == [NAMES[3]]
+    assert _matches(demo_session, "_sa") == [NAMES[3]]
+    assert _matches(demo_session, "0_h") == []
+
+
+def test_python_and_sql_fold_the_same_way():
+    assert fold("Grégoire FAURE") == "gregoire faure"
+    assert fold("ÀÉÎÕÜ Ç ß") == "aeiou c ß"

@@ -1,0 +1,117 @@
+"""Lookups as a salesperson uses them: the contacts of the activity's partner first, the
+phases of the chosen sales process only, sorted as the header says, suggestions while
+typing, full names, and a name typed in the code field."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QMessageBox
+from sqlalchemy import func, select
+
+from desktop.crm import entities as E
+from desktop.widgets.lookup import LookupDialog
+from tests.support.typing import type_text
+
+
+@pytest.fixture(autouse=True)
+def discard_on_close(answers):
+    answers.answer = QMessageBox.Discard
+    return answers
+
+
+def _dialog_rows(dialog: LookupDialog) -> list[tuple[str, str]]:
+    model = dialog.model
+    return [(model.index(r, 0).data(), model.index(r, 1).data()) for r in range(model.rowCount())]
+
+
+def _partner_with_contacts(ctx) -> tuple[int, list[str]]:
+    with ctx.db.session() as s:
+        C = E.Contact
+        partner_id = s.scalar(select(C.business_partner_id).group_by(C.business_partner_id)
+                              .having(func.count() >= 2).order_by(C.business_partner_id.desc()))
+        codes = s.scalars(select(C.code).where(C.business_partner_id == partner_id)
+                          .order_by(C.code)).all()
+    return partner_id, list(codes)
+
+
+def test_contacts_of_the_activity_partner_come_first_sorted_by_code(window, ctx):
+    partner_id, codes = _partner_with_contacts(ctx)
+    call = window.open_session("tccom6600m200")
+    call.form.editor("business_partner_id").set_value(partner_id)
+    call.form.editor("business_partner_id").changed.emit()
+    dialog = LookupDialog(ctx.db.engine, call.form.editor("contact_id").spec, "", call)
+    rows = _dialog_rows(dialog)
+    assert [code for code, _ in rows[:len(codes)]] == codes
+    rest = [code for code, _ in rows[len(codes):]]
+    assert rest == sorted(rest) and not set(rest) & set(codes)
+    header = dialog.view.horizontalHeader()
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (0, Qt.AscendingOrder)
+    header.setSortIndicator(0, Qt.DescendingOrder)  # a click on the header
+    after = [code for code, _ in _dialog_rows(dialog)]
+    assert after[:len(codes)] == codes[::-1]
+
+
+def test_contacts_show_their_full_name(window, ctx):
+    with ctx.db.session() as s:
+        contact = s.scalars(select(E.Contact).where(E.Contact.first_name != "")).first()
+        contact_id, full_name = contact.id, contact.full_name
+    call = window.open_session("tccom6600m200")
+    field = call.form.editor("contact_id")
+    field.set_value(contact_id)
+    assert field.label.text() == full_name and " " in full_name
+
+
+def test_a_unique_name_typed_in_the_code_field_is_accepted(window, ctx, qtbot):
+    C = E.Contact
+    with ctx.db.session() as s:
+        last_name = s.scalar(select(C.last_name).group_by(C.last_name)
+                             .having(func.count() == 1).order_by(C.last_name))
+        contact = s.scalar(select(C).where(C.last_name == last_name))
+        contact_id, full_name = contact.id, contact.full_name
+        common = s.scalar(select(C.last_name).group_by(C.last_name)
+                          .having(func.count() > 1).order_by(C.last_name))
+    call = window.open_session("tccom6600m200")
+    field = call.form.editor("contact_id")
+    type_text(qtbot, field.code, last_name.upper())
+    qtbot.keyClick(field.code, Qt.Key_Tab)
+    assert field.value() == contact_id and field.is_valid()
+    assert field.label.text() == full_name
+    type_text(qtbot, field.code, common)
+    qtbot.keyClick(field.code, Qt.Key_Tab)
+    assert not field.is_valid() and "several" in field.label.text()
+
+
+def test_suggestions_while_typing_match_code_and_name(window, ctx, qtbot):
+    with ctx.db.session() as s:
+        partner = s.scalars(select(E.BusinessPartner).order_by(E.BusinessPartner.id)).first()
+        word = partner.name.split()[0]
+    call = window.open_session("tccom6600m200")
+    field = call.form.editor("business_partner_id")
+    type_text(qtbot, field.code, word[:4].lower())
+    field.suggest()  # what the pause in the typing starts
+    shown = [field.suggestions.item(r).text() for r in range(field.suggestions.rowCount())]
+    assert shown and all(word[:4].lower() in text.lower() for text in shown)
+    first_id = field.suggestions.item(0).data(Qt.UserRole + 1)
+    field.completer.activated[QModelIndex].emit(field.suggestions.index(0, 0))
+    assert field.value() == first_id and field.is_valid()
+    assert field.label.text() == shown[0].split("  ", 1)[1]
+
+
+def test_only_the_phases_of_the_chosen_sales_process(window, ctx, qtbot):
+    SPP = E.SalesProcessPhase
+    with ctx.db.session() as s:
+        process = s.scalars(select(E.SalesProcess).join(SPP)).first()
+        process_id = process.id
+        phases = {p.phase.code for p in process.phases}
+        other = s.scalar(select(E.Phase.code).where(E.Phase.code.not_in(phases)))
+    detail = window.open_session("tdsmi1610m000")
+    detail.form.editor("sales_process_id").set_value(process_id)
+    detail.form.editor("sales_process_id").changed.emit()
+    phase = detail.form.editor("phase_id")
+    dialog = LookupDialog(ctx.db.engine, phase.spec, "", detail)
+    assert {code for code, _ in _dialog_rows(dialog)} == phases
+    if other is not None:  # a phase of no process of this one is refused when typed
+        type_text(qtbot, phase.code, other)
+        qtbot.keyClick(phase.code, Qt.Key_Tab)
+        assert not phase.is_valid()
