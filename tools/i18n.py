@@ -104,6 +104,9 @@ def collect() -> set[tuple[str, str]]:
         found.update(("crm", number_label(column.key)) for column in mapper.columns
                      if isinstance(column.type, ExactNumeric))  # "Price is too large ..."
     from desktop.crm.expressions.compiler import TYPE_LABEL
+    from desktop.crm.field_labels import LABELS
+
+    found.update(("crm", label) for label in LABELS.values())  # "{field_label} is required."
 
     found.update(("crm", label) for label in TYPE_LABEL.values())
     for path in sorted((ROOT / "desktop").rglob("*.py")):

@@ -9,6 +9,7 @@ from sqlalchemy import Integer, MetaData, String, event, inspect
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, declared_attr, mapped_column
 
 from desktop.crm.errors import ValidationError
+from desktop.crm.field_labels import field_label
 from desktop.crm.types import ExactNumeric, UTCDateTime, utcnow
 
 # Deterministic constraint names keep Alembic migrations identical on SQLite and PostgreSQL.
@@ -94,4 +95,4 @@ def _refuse_numbers_too_large(session: Session, flush_context, instances) -> Non
 
 def number_label(key: str) -> str:
     """The field's name in a message: credit_limit -> "Credit limit"."""
-    return key.replace("_", " ").capitalize()
+    return field_label(key)

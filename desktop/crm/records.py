@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import String, func, inspect, select
 from sqlalchemy.orm import Session
 
+from desktop.crm import field_labels as labels
 from desktop.crm.base import Base
 from desktop.crm.deletion import delete_record
 from desktop.crm.errors import NotFoundError, ValidationError
@@ -31,7 +32,7 @@ def rule(entity: type) -> Callable:
 
 
 def field_label(entity: type, name: str) -> str:
-    return name.replace("_id", "").replace("_", " ").capitalize()
+    return labels.field_label(name)
 
 
 def apply_values(session: Session, obj: Base, values: dict[str, Any]) -> Base:

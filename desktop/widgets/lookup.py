@@ -36,11 +36,8 @@ from desktop.models.columns import Column
 from desktop.models.sql_table import SqlTableModel
 
 SUGGESTIONS = 15
+
 ID_ROLE = Qt.UserRole + 1
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("LookupField", text)
 
 
 @dataclass
@@ -73,15 +70,15 @@ class LookupDialog(QDialog):
 
     def __init__(self, engine: Engine, spec: LookupSpec, text: str = "", parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_t("Select %1").replace(
+        self.setWindowTitle(QCoreApplication.translate("LookupField", "Select %1").replace(
             "%1", QCoreApplication.translate("entity", spec.entity.entity_label)))
         self.resize(620, 440)
         self.chosen: int | None = None
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText(_t("Search code or name"))
+        self.search.setPlaceholderText(QCoreApplication.translate("LookupField", "Search code or name"))
         self.search.setClearButtonEnabled(True)
-        columns = [Column("code", _t("Code"), spec.code_col(), searchable=True),
-                   Column("label", _t("Name"), spec.label_col(), searchable=True)]
+        columns = [Column("code", QCoreApplication.translate("LookupField", "Code"), spec.code_col(), searchable=True),  # noqa: E501
+                   Column("label", QCoreApplication.translate("LookupField", "Name"), spec.label_col(), searchable=True)]  # noqa: E501
         self.model = SqlTableModel(engine, spec.entity.__table__, spec.entity.id, columns,
                                    default_order=[spec.code_col()], parent=self)
         self.model.leading_order = spec.first_order()
@@ -102,7 +99,7 @@ class LookupDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)
         if spec.prefer is not None:
-            note = QLabel(_t("The records of this context come first."), self)
+            note = QLabel(QCoreApplication.translate("LookupField", "The records of this context come first."), self)  # noqa: E501
             note.setEnabled(False)
             layout.addWidget(note)
         layout.addWidget(self.view, 1)
@@ -135,7 +132,7 @@ class LookupField(QWidget):
         self.code.setMaximumWidth(160)
         self.button = QToolButton(self)
         self.button.setIcon(qta.icon("fa5s.search"))
-        self.button.setToolTip(_t("Select from a list (F2)"))
+        self.button.setToolTip(QCoreApplication.translate("LookupField", "Select from a list (F2)"))
         self.label = QLabel(self)
         self.label.setTextInteractionFlags(Qt.TextSelectableByMouse)
         layout = QHBoxLayout(self)
@@ -204,7 +201,7 @@ class LookupField(QWidget):
         self.spec = self.base_spec.narrowed(where, prefer)
         if where and self._id is not None and not self._query(
                 self.spec.entity.id == self._id, 1):
-            self._flag(_t("%1 is not one of the choices here").replace("%1", self.code.text()))
+            self._flag(QCoreApplication.translate("LookupField", "%1 is not one of the choices here").replace("%1", self.code.text()))  # noqa: E501
 
     # -- value -----------------------------------------------------------------------------
     def value(self) -> int | None:
@@ -258,9 +255,9 @@ class LookupField(QWidget):
             self.label.setText(rows[0][2] or "")
             self._mark(False)
         elif rows:
-            self._flag(_t("%1 matches several records: press F2 to choose").replace("%1", text))
+            self._flag(QCoreApplication.translate("LookupField", "%1 matches several records: press F2 to choose").replace("%1", text))  # noqa: E501
         else:
-            self._flag(_t("%1 does not exist").replace("%1", text))
+            self._flag(QCoreApplication.translate("LookupField", "%1 does not exist").replace("%1", text))
         self.changed.emit()
 
     def _flag(self, message: str) -> None:

@@ -171,7 +171,7 @@ FR = {
     "{entity_label} {record} was deleted by another user. Your changes were not saved.":
         "{entity_label} {record} a été supprimé par un autre utilisateur. Vos modifications "
         "n'ont pas été enregistrées.",
-    "{field_label} is required.": "{field_label} est obligatoire.",
+    "{field_label} is required.": "Le champ « {field_label} » est obligatoire.",
     "{field_label} may hold at most {length} characters; shorten it.":
         "{field_label} contient au plus {length} caractères ; raccourcissez-le.",
     "{value} is not an e-mail address.": "{value} n'est pas une adresse e-mail.",
@@ -741,4 +741,24 @@ FR = {
     "mailboxes of those users.":
         "{sender} n'est pas un utilisateur actif de la synchronisation Exchange : les e-mails "
         "partent des boîtes aux lettres de ces utilisateurs.",
+    # issue 13: daily use
+    "Search code or name": "Rechercher un code ou un nom",
+    "The records of this context come first.": "Les enregistrements de ce contexte viennent en premier.",
+    "%1 is not one of the choices here": "%1 ne fait pas partie des choix possibles ici",
+    "%1 matches several records: press F2 to choose":
+        "%1 correspond à plusieurs enregistrements : appuyez sur F2 pour choisir",
+    "New appointments last": "Durée des nouveaux rendez-vous",
+    "New calls last": "Durée des nouveaux appels",
+    "Tasks are due at": "Échéance des tâches à",
+    " min": " min",
+    "Pick from a calendar": "Choisir dans un calendrier",
+    "e.g. 03/12/2026 10:00, tomorrow 10:00, +2": "p. ex. 03/12/2026 10:00, demain 10h, +2",
+    "e.g. 03/12/2026, tomorrow, +2": "p. ex. 03/12/2026, demain, +2",
+    "Type a date such as %1.": "Saisissez une date comme %1.",
+    "03/12/2026 10:00, tomorrow 10:00 or +2": "03/12/2026 10:00, demain 10h ou +2",
+    "03/12/2026, tomorrow or +2": "03/12/2026, demain ou +2",
+    "Field": "Champ", "File name": "Nom du fichier", "Kind": "Type", "Line": "Ligne",
+    "Mailbox": "Boîte aux lettres", "Mode": "Mode", "Operation": "Opération", "Size": "Taille",
+    "Stored file": "Fichier enregistré", "Turnover last year": "CA de l'année précédente",
+    "Turnover this year": "CA de l'année en cours",
 }
