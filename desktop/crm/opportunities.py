@@ -47,39 +47,85 @@ class SaveResult:
 
 
 # -- creation and maintenance ------------------------------------------------------------------
-def new_opportunity(session: Session, values: dict[str, Any],
-                    employee_id: int | None) -> SaveResult:
-    """A new opportunity with its number and defaults (BR-OPP-01..06, BR-OPP-20)."""
+def new_opportunity_defaults(session: Session, employee_id: int | None) -> dict[str, Any]:
+    """What a new opportunity starts with, shown in the form before the first save
+    (BR-OPP-01..06): assigned to the user, the user's (else the CRM parameters') sales
+    process with its first phase, type and origin, the home currency, in the forecast."""
+    params = crm_parameters(session)
+    mine = user_defaults(session, current_user(session))
+    values: dict[str, Any] = {"status": S.PRELIMINARY, "assigned_to_id": employee_id,
+                              "currency": params.home_currency or "EUR",
+                              "include_in_forecast": True}
+    for name in ("sales_process_id", "opportunity_type_id", "origin_id"):
+        values[name] = getattr(mine, f"default_{name}", None) or getattr(params,
+                                                                         f"default_{name}")
+    first = session.execute(
+        select(E.SalesProcessPhase.phase_id, E.SalesProcessPhase.probability_pct)
+        .where(E.SalesProcessPhase.sales_process_id == values["sales_process_id"])
+        .order_by(E.SalesProcessPhase.sequence).limit(1)).first()
+    if first is not None:
+        values["phase_id"], values["probability_pct"] = first
+    return values
+
+
+def partner_currency(session: Session, partner_id: int | None) -> str | None:
+    """The currency an opportunity of this partner is in (the partner's)."""
+    partner = session.get(E.BusinessPartner, partner_id) if partner_id else None
+    return partner.currency if partner is not None and partner.currency else None
+
+
+def new_opportunity(session: Session, values: dict[str, Any], employee_id: int | None,
+                    items: list[dict[str, Any]] = ()) -> SaveResult:
+    """A new opportunity with its number, defaults (BR-OPP-01..06, BR-OPP-20) and the item
+    lines entered before the first save, all in the caller's transaction."""
     values = dict(values)
     status = values.get("status") or S.PRELIMINARY
     if status not in CREATION_STATUSES:
         raise ValidationError("A new opportunity can only be Preliminary, In Process or Dead.",
                               field="status")
     params = crm_parameters(session)
-    mine = user_defaults(session, current_user(session))
-    for name in ("sales_process_id", "opportunity_type_id", "origin_id"):
-        if not values.get(name):
-            default_name = {"sales_process_id": "default_sales_process_id",
-                            "opportunity_type_id": "default_opportunity_type_id",
-                            "origin_id": "default_origin_id"}[name]
-            values[name] = (mine and getattr(mine, default_name)) or getattr(params,
-                                                                             default_name)
-    values.setdefault("assigned_to_id", employee_id)
-    values["assigned_to_id"] = values["assigned_to_id"] or employee_id
+    defaults = new_opportunity_defaults(session, employee_id)
+    for name in ("sales_process_id", "opportunity_type_id", "origin_id", "assigned_to_id"):
+        values[name] = values.get(name) or defaults[name]
     if not (values.get("code") or "").strip():
         if params.opportunity_series_id is None:
             raise ValidationError("Enter an opportunity number, or set the opportunity number "
                                   "series in the CRM parameters.", field="code")
         values["code"] = next_number(session, params.opportunity_series_id)
-    values.setdefault("currency", params.home_currency or "EUR")
+    values["currency"] = values.get("currency") or partner_currency(
+        session, values.get("sold_to_bp_id")) or defaults["currency"]
     opp = E.Opportunity(status=status)
     result = save_opportunity(session, opp, values)
     session.flush()
+    for line in items:
+        save_item(session, opp, None, dict(line))
+    mine = user_defaults(session, current_user(session))
     attribute_set = (mine and mine.default_attribute_set_opportunity) or \
         params.default_attribute_set_opportunity
     if attribute_set is not None:
         attach_set(session, AttributeObjectKind.P, opp.id, attribute_set)
     return result
+
+
+def preview_items(session: Session, lines: list[dict[str, Any]],
+                  close_date: dt.date | None) -> list[dict[str, Any]]:
+    """Item lines not yet saved as they will be: code, description, unit, price (typed or the
+    item's), amount (BR-ITM-01..03); for the Items tab of a new opportunity."""
+    shown = []
+    for line in lines:
+        item = session.get(E.Item, line.get("item_id")) if line.get("item_id") else None
+        if item is None:
+            raise ValidationError("Choose an item.", field="item_id")
+        price = line.get("price") if line.get("price") is not None else price_for(item,
+                                                                                   close_date)
+        qty = line.get("ordered_qty") or Decimal(0)
+        shown.append({"item": item.code, "description": item.description,
+                      "selected": line.get("selected", True),
+                      "qty": qty, "unit": line.get("order_unit") or item.sales_unit,
+                      "price": price, "currency": item.currency,
+                      "amount": line_amount(qty, price, line.get("discount_pct"),
+                                            line.get("discount_amount"))})
+    return shown
 
 
 def save_opportunity(session: Session, opp: E.Opportunity, values: dict[str, Any],

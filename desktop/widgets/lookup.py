@@ -142,7 +142,11 @@ class LookupField(QWidget):
         layout.addWidget(self.label, 1)
         self.setFocusProxy(self.code)
         self.button.clicked.connect(self.pick)
-        QShortcut(QKeySequence(Qt.Key_F2), self.code, self.pick, context=Qt.WidgetShortcut)
+        # setContext, not the constructor's argument: PySide6 ignores that one, and F2 of
+        # every lookup of the window then clashes (an ambiguous shortcut fires nothing)
+        shortcut = QShortcut(QKeySequence(Qt.Key_F2), self.code)
+        shortcut.setContext(Qt.WidgetShortcut)
+        shortcut.activated.connect(self.pick)
         self.code.editingFinished.connect(self._resolve_if_typed)
         self.code.textEdited.connect(self._typed)
         self._build_suggestions()
@@ -278,3 +282,4 @@ class LookupField(QWidget):
         if dialog.exec() == QDialog.Accepted and dialog.chosen is not None:
             self.set_value(dialog.chosen)
             self.changed.emit()
+        self.code.setFocus()  # back in the form: Ctrl+S and Tab go on from here

@@ -761,4 +761,10 @@ FR = {
     "Mailbox": "Boîte aux lettres", "Mode": "Mode", "Operation": "Opération", "Size": "Taille",
     "Stored file": "Fichier enregistré", "Turnover last year": "CA de l'année précédente",
     "Turnover this year": "CA de l'année en cours",
+    "The items are saved with the opportunity.": "Les articles sont enregistrés avec l'opportunité.",
+    "Item by opportunity": "Article par opportunité",
+    "Expected revenue = total of the selected items (%1)":
+        "Chiffre d'affaires prévu = total des articles sélectionnés (%1)",
+    "Item total: %1": "Total des articles : %1",
+    "Use item total": "Reprendre le total des articles",
 }

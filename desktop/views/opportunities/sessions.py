@@ -3,6 +3,8 @@ phase, Assign to me, forecast figures, and Generate quotation."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import qtawesome as qta
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
@@ -14,6 +16,7 @@ from desktop.crm.enums import BatchRunKind, OpportunityStatus as S
 from desktop.crm.quotations import generate_quotation
 from desktop.crm.unit_of_work import get_current
 from desktop.models.columns import Column, display, translate_enum
+from desktop.views.opportunities.draft_items import DraftItemsTab
 from desktop.views.opportunities.tabs import ContactsTab, ItemsTab, ReferencesTab, opportunity_tab
 from desktop.views.ops import Op, read_now
 from desktop.views.shapes.detail import DetailSession
@@ -249,15 +252,72 @@ class OpportunityDetail(DetailSession):
                 ("References", opportunity_tab(ReferencesTab))]
 
     def __init__(self, ctx, parent=None, **params) -> None:
-        self.assign_action = self.generate_action = None
+        self.assign_action = self.generate_action = self.draft_items = None
+        self.items_total: Decimal | None = None
         super().__init__(ctx, parent, **params)
+        self.use_total_action = QAction(qta.icon("fa5s.equals"), "", self)
+        self.use_total_action.triggered.connect(self.use_item_total)
+        self.form.editor("sold_to_bp_id").changed.connect(self._partner_changed)
+        self.form.editor("expected_revenue").changed.connect(self._offer_item_total)
         self.assign_action = QAction(qta.icon("fa5s.user-check"), "", self)
         self.assign_action.triggered.connect(self.assign_to_me)
         self.generate_action = QAction(qta.icon("fa5s.file-invoice-dollar"), "", self)
         self.generate_action.triggered.connect(self.generate)
         self.toolbar.addAction(self.assign_action)
         self.toolbar.addAction(self.generate_action)
+        self.toolbar.addAction(self.use_total_action)
         self.update_actions()
+        self._offer_item_total()
+
+    # -- before the first save: defaults shown, items entered with the header -------------
+    def new_defaults(self) -> dict:
+        employee_id = self.ctx.employee_id
+        return read_now(self.ctx, lambda s: O.new_opportunity_defaults(s, employee_id))
+
+    def draft_tab(self, title: str):
+        if title != "Items":
+            return None
+        self.draft_items = DraftItemsTab(self, ItemsTab.dialog_groups(None, {}))
+        self.draft_items.changed.connect(lambda: self._set_dirty(True))
+        self.draft_items.totalChanged.connect(self._items_total_read)
+        return self.draft_items
+
+    def form_values(self) -> dict:
+        values = super().form_values()
+        if self.record_id is None and self.draft_items is not None:
+            values["items"] = [dict(line) for line in self.draft_items.lines]
+        return values
+
+    def _partner_changed(self) -> None:
+        """The opportunity is in the partner's currency."""
+        if self._loading:
+            return
+        partner_id = self.form.editor("sold_to_bp_id").value()
+        currency = read_now(self.ctx, lambda s: O.partner_currency(s, partner_id))
+        if currency:
+            self.form.editor("currency").set_value(currency)
+
+    # -- the expected revenue offered from the items --------------------------------------
+    def _items_total_read(self, total) -> None:
+        self.items_total = total
+        self._offer_item_total()
+
+    def _offer_item_total(self) -> None:
+        total = self.items_total
+        revenue = self.form.editor("expected_revenue")
+        offered = total is not None and total > 0 and revenue.value() != total
+        self.use_total_action.setEnabled(offered)
+        text = display("money", total) if total is not None else ""
+        self.use_total_action.setText(t("Use item total"))
+        self.use_total_action.setToolTip(t("Expected revenue = total of the selected items (%1)")
+                                         .replace("%1", text))
+        revenue.setPlaceholderText(t("Item total: %1").replace("%1", text) if offered else "")
+
+    def use_item_total(self) -> None:
+        if self.items_total is not None:
+            self.form.editor("expected_revenue").set_value(self.items_total)
+            self._set_dirty(True)
+            self._offer_item_total()
 
     def update_actions(self) -> None:
         if self.generate_action is None:
@@ -275,6 +335,17 @@ class OpportunityDetail(DetailSession):
 
     def loaded(self) -> None:
         self.update_actions()
+        if self.record_id is not None:
+            self.draft_items = None
+            items = self._items_tab()
+            if items is not None:
+                items.totalRead.connect(self._items_total_read)
+
+    def _items_tab(self):
+        for index in range(self.tab_widget.count()):
+            if isinstance(self.tab_widget.widget(index), ItemsTab):
+                return self.tab_widget.widget(index)
+        return None
 
     def retranslate(self) -> None:
         super().retranslate()
@@ -283,7 +354,8 @@ class OpportunityDetail(DetailSession):
     @classmethod
     def save_values(cls, session, obj, values, context):
         if obj is None:
-            result = O.new_opportunity(session, values, context.employee_id)
+            items = values.pop("items", [])
+            result = O.new_opportunity(session, values, context.employee_id, items)
         else:
             result = O.save_opportunity(session, obj, values, context.confirmed)
         context.warnings.extend(result.warnings)

@@ -3,7 +3,7 @@ References (tdsmi1115m000), as tabs of the detail and as sessions of their own."
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel
 from sqlalchemy import outerjoin
@@ -22,6 +22,8 @@ I, OI = E.Item, E.OpportunityItem
 
 @session("tdsmi1113m000", "Items by Opportunity", "fa5s.boxes", "opportunities")
 class ItemsTab(SatelliteGrid):
+    #: the total of the selected items, each time it is read
+    totalRead = Signal(object)
     entity = OI
     parent_entity = E.Opportunity
     parent_key = "opportunity_id"
@@ -85,6 +87,7 @@ class ItemsTab(SatelliteGrid):
         self.query(lambda s: O.item_revenue(s, opportunity_id)).success(self._total_read).run()
 
     def _total_read(self, total) -> None:
+        self.totalRead.emit(total)
         self.total_label.setText(QCoreApplication.translate(
             "ItemsTab", "Total of selected items (item revenue): %1").replace(
             "%1", display("money", total)))

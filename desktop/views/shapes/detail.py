@@ -158,8 +158,10 @@ class DetailSession(SessionWindow):
         self.changed_bar.retranslate()
         for index, title in enumerate(self._tab_titles):
             self.tab_widget.setTabText(index, QCoreApplication.translate("tabs", title))
-        for tab in self._tabs():
-            tab.retranslate()
+        for index in range(self.tab_widget.count()):
+            tab = self.tab_widget.widget(index)
+            if hasattr(tab, "retranslate"):
+                tab.retranslate()
         super().retranslate()
 
     # -- loading ---------------------------------------------------------------------------
@@ -240,12 +242,18 @@ class DetailSession(SessionWindow):
             widget.deleteLater()
         del self._tab_titles[self._leading:]
         for title, factory in self.all_tabs():
-            widget = factory(self, self.record_id) if self.record_id else QWidget()
+            draft = None if self.record_id else self.draft_tab(title)
+            widget = factory(self, self.record_id) if self.record_id else draft or QWidget()
             index = self.tab_widget.addTab(widget, QCoreApplication.translate("tabs", title))
-            self.tab_widget.setTabEnabled(index, self.record_id is not None)
+            self.tab_widget.setTabEnabled(index, self.record_id is not None or draft is not None)
             self._tab_titles.append(title)
         self.tab_widget.setCurrentIndex(max(current, 0))
         self._tabs_for = self.record_id
+
+    def draft_tab(self, title: str) -> QWidget | None:
+        """The tab ``title`` of a record not yet saved, when it can be filled before the
+        first save (its lines then go with the header); None leaves it disabled."""
+        return None
 
     def window_title(self) -> str:
         label = QCoreApplication.translate("entity", self.entity.entity_label)
