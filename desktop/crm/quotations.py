@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from sqlalchemy import and_, func, literal, select
@@ -15,8 +16,10 @@ from desktop.crm.enums import PriceOrigin, QuotationOrigin, QuotationStatus, Ref
 from desktop.crm.errors import NotAllowedError, NotFoundError, NumberingError, ValidationError
 from desktop.crm.numbering import next_number
 from desktop.crm.opportunities import FROZEN, line_amount
+from desktop.crm.parameters import quotation_parameters
 from desktop.crm.records import apply_values
 
+CENT = Decimal("0.01")
 SOURCES = ("sales office", "sales user profile", "sales order type", "quotation parameters")
 
 
@@ -137,13 +140,44 @@ def save_line(session: Session, quotation: E.Quotation, line: E.QuotationLine | 
     qty = values.get("ordered_qty", line.ordered_qty if line else None)
     if qty is None or qty <= 0:
         raise ValidationError("The quantity must be greater than zero.", field="ordered_qty")
+    values = dict(values)
     if line is None:
         line = E.QuotationLine(quotation=quotation, price_origin=PriceOrigin.MANUAL,
                                position=max((ln.position for ln in quotation.lines),
                                             default=0) + 10)
-    apply_values(session, line, values)
+    item_id = values.get("item_id", line.item_id)
+    with session.no_autoflush:  # the new line is not complete yet
+        item = session.get(E.Item, item_id) if item_id else None
+    if item is not None:  # what the user left empty comes from the item
+        values["unit"] = values.get("unit") or line.unit or item.sales_unit
+        if values.get("price", line.price) is None:
+            values["price"], values["price_origin"] = item.base_price, PriceOrigin.ITEM
+    with session.no_autoflush:
+        apply_values(session, line, values)
     line.amount = line_amount(line.ordered_qty, line.price, line.discount_pct,
                               line.discount_amount)
     return line
 
 
+
+
+@dataclass(frozen=True)
+class QuotationTotals:
+    """What the quotation header shows: the lines' total, the tax and the total with tax."""
+
+    net: Decimal
+    tax: Decimal
+    gross: Decimal
+
+
+def quotation_totals(session: Session, quotation_id: int) -> QuotationTotals:
+    """The net total of the lines, the tax at each item's rate (else the quotation parameters'
+    default rate), rounded per line to the cent, and their sum."""
+    default_rate = quotation_parameters(session).default_tax_rate_pct or Decimal(0)
+    rows = session.execute(select(E.QuotationLine.amount, E.Item.tax_rate_pct)
+                           .join(E.Item, E.QuotationLine.item_id == E.Item.id)
+                           .where(E.QuotationLine.quotation_id == quotation_id)).all()
+    net = sum((amount for amount, _rate in rows), Decimal("0.00"))
+    tax = sum(((amount * (rate if rate is not None else default_rate) / 100)
+               .quantize(CENT, ROUND_HALF_UP) for amount, rate in rows), Decimal("0.00"))
+    return QuotationTotals(net, tax, net + tax)

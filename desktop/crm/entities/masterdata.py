@@ -97,6 +97,8 @@ class QuotationParameters(Audited, Base):
         ForeignKey("number_series.id"), index=True
     )
     default_validity_days: Mapped[int] = mapped_column(Integer, default=30)
+    #: the tax rate of items that have none of their own
+    default_tax_rate_pct: Mapped[Decimal | None] = mapped_column(Percent(), default=Decimal(20))
     quotation_series: Mapped[NumberSeries | None] = relationship()
 
 
@@ -109,6 +111,8 @@ class Item(Audited, Base):
     sales_unit: Mapped[str] = mapped_column(String(3), default="pcs")
     currency: Mapped[str] = mapped_column(String(3), default="EUR")
     base_price: Mapped[Decimal] = mapped_column(UnitPrice(), default=Decimal("0"))
+    #: empty: the quotation parameters' default rate
+    tax_rate_pct: Mapped[Decimal | None] = mapped_column(Percent())
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
 

@@ -74,4 +74,5 @@ class QuotationParametersSession(ParameterSession):
     def groups(self):
         return [Group("Sales quotations", [
             F("quotation_series_id", "Quotation number series", "lookup", lookup=SERIES),
-            F("default_validity_days", "Validity (days)", "int")])]
+            F("default_validity_days", "Validity (days)", "int"),
+            F("default_tax_rate_pct", "Default tax rate %", "percent")])]

@@ -50,6 +50,8 @@ def _item_groups(self):
                               F("active", "Active", "bool")]),
             Group("Sales", [F("sales_unit", "Sales unit", required=True),
                             F("base_price", "Base price", "decimal", options={"decimals": 4}),
+                            F("tax_rate_pct", "Tax rate %", "percent",
+                              tooltip="Empty: the default rate of the quotation parameters"),
                             F("currency", "Currency", required=True)], column=1)]
 
 

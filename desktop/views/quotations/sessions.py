@@ -7,7 +7,7 @@ from sqlalchemy import func, outerjoin, select
 
 from desktop.crm import entities as E
 from desktop.crm.enums import PriceOrigin, QuotationOrigin, QuotationStatus
-from desktop.crm.quotations import save_line
+from desktop.crm.quotations import quotation_totals, save_line
 from desktop.models.columns import Column
 from desktop.views.shapes.detail import DetailSession
 from desktop.views.shapes.forms import FieldSpec as F, Group, tr_field as t
@@ -81,8 +81,9 @@ class QuotationLinesTab(SatelliteGrid):
             F("item_id", "Item", "lookup", required=True, lookup=LookupSpec(I)),
             F("ordered_qty", "Ordered qty", "decimal", required=True,
               options={"decimals": 4}),
-            F("unit", "Unit", required=True),
-            F("price", "Price", "decimal", options={"decimals": 4}),
+            F("unit", "Unit", tooltip="Empty: the item's sales unit"),
+            F("price", "Price", "decimal", options={"decimals": 4},
+              tooltip="Empty: the item's price"),
             F("discount_pct", "Discount %", "percent"),
             F("discount_amount", "Discount amount", "money"),
             F("price_origin", "Price origin", "enum", enum_class=PriceOrigin, readonly=True),
@@ -118,7 +119,33 @@ class QuotationDetail(DetailSession):
                 F("probability_pct", "Probability %", "percent"),
                 F("currency", "Currency"),
                 F("sales_office_id", "Sales office", "lookup",
-                  lookup=LookupSpec(E.SalesOffice))], column=1)]
+                  lookup=LookupSpec(E.SalesOffice))], column=1),
+            Group("Totals", [
+                F("total_net", "Total of the lines", "money", readonly=True),
+                F("total_tax", "Tax", "money", readonly=True),
+                F("total_gross", "Total with tax", "money", readonly=True)], column=2)]
+
+    @classmethod
+    def read_values(cls, session, obj, fields):
+        values = super().read_values(session, obj, fields)
+        totals = quotation_totals(session, obj.id)
+        values.update(total_net=totals.net, total_tax=totals.tax, total_gross=totals.gross)
+        return values
+
+    def entities_shown(self) -> set[type]:
+        return {Q, QL}
+
+    def on_changes(self, changes) -> None:
+        """A line added, changed or deleted changes the totals: show them again."""
+        super().on_changes(changes)
+        if self.record_id is not None and QL in changes.kinds and changes.origin is not self:
+            quotation_id = self.record_id
+            self.query(lambda s: quotation_totals(s, quotation_id)).success(self._totals).run()
+
+    def _totals(self, totals) -> None:
+        for name, value in (("total_net", totals.net), ("total_tax", totals.tax),
+                            ("total_gross", totals.gross)):
+            self.form.editor(name).set_value(value)
 
     def tabs(self):
         return [("Lines", lambda d, rid: QuotationLinesTab(d.ctx, d, quotation_id=rid))]

@@ -73,6 +73,7 @@ class DetailSession(SessionWindow):
         raise NotImplementedError
 
     split = (3, 2)  # how the height is shared between the header form and the tabs
+    max_header = 0.6  # of the height, at most, for the header when the window opens
 
     def tabs(self) -> list[tuple]:
         """(title, factory(detail, record_id)[, order]) for the entity's own satellite tabs;
@@ -128,12 +129,27 @@ class DetailSession(SessionWindow):
         splitter.addWidget(self.tab_widget)
         for index, stretch in enumerate(self.split):
             splitter.setStretchFactor(index, stretch)
+        self.splitter = splitter
+        self._fitted = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.changed_bar)
         layout.addWidget(splitter, 1)
         self.load()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self._fitted:
+            self._fitted = True
+            self.fit_header()
+
+    def fit_header(self) -> None:
+        """The header as tall as its fields (no empty band above the tabs), at most
+        ``max_header`` of the height; the lines get the rest."""
+        total = sum(self.splitter.sizes()) or self.height()
+        header = min(self.form.sizeHint().height() + 6, int(total * self.max_header))
+        self.splitter.setSizes([header, max(total - header, 0)])
 
     def _build_actions(self) -> None:
         self.save_action = QAction(qta.icon("fa5s.save"), "", self)
