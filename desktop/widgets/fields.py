@@ -159,7 +159,7 @@ class _MomentField(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.line.setPlaceholderText(self._hint())
+        self.line.setPlaceholderText("" if self.line.isReadOnly() else self._hint())
         self.calendar_button.setToolTip(QCoreApplication.translate("fields", "Pick from a calendar"))
         self._show()
 
@@ -229,6 +229,16 @@ class _MomentField(QWidget):
 
     def is_empty(self) -> bool:
         return self._moment is None
+
+    def setReadOnly(self, read_only: bool) -> None:  # noqa: N802 - as QLineEdit's
+        """Shown, not typed in: no calendar, no hint."""
+        self.line.setReadOnly(read_only)
+        self.line.setClearButtonEnabled(not read_only)
+        self.calendar_button.setVisible(not read_only)
+        self.line.setPlaceholderText("" if read_only else self._hint())
+
+    def isReadOnly(self) -> bool:  # noqa: N802
+        return self.line.isReadOnly()
 
     # -- the calendar ------------------------------------------------------------------------
     def open_calendar(self) -> None:

@@ -360,7 +360,13 @@ class ActivityDetail(DetailSession):
         minutes = settings.get(APPOINTMENT_MINUTES if self.kind is T.APPOINTMENT
                                else CALL_MINUTES)
         day_end = dt.time.fromisoformat(settings.get(WORKDAY_END))
-        return new_activity_moments(self.kind, dt.datetime.now().astimezone(), minutes, day_end)
+        values = new_activity_moments(self.kind, dt.datetime.now().astimezone(), minutes,
+                                      day_end)
+        if self.kind in (T.APPOINTMENT, T.CALL):
+            values["organizer_id"] = self.ctx.employee_id  # as the save would (BR-ACT-08)
+        elif self.kind is T.TASK:
+            values["assigned_to_id"] = self.ctx.employee_id
+        return values
 
     @classmethod
     def save_values(cls, session, obj, values, context):

@@ -46,6 +46,7 @@ class DraftItemsTab(QWidget):
         self.groups = groups  # the item line form of the saved Items tab
         self.lines: list[dict] = []
         self.toolbar = QToolBar(self)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
         self.new_action = QAction(qta.icon("fa5s.plus"), "", self)
         self.new_action.triggered.connect(lambda: self.edit(None))
         self.delete_action = QAction(qta.icon("fa5s.trash-alt"), "", self)

@@ -227,6 +227,8 @@ class OpportunityDetail(DetailSession):
                 F("opportunity_type_id", "Opportunity type", "lookup",
                   lookup=LookupSpec(E.OpportunityType)),
                 F("origin_id", "Origin", "lookup", lookup=LookupSpec(E.OpportunitySource))]),
+            Group("General information", [F("general_information", "Text", "multiline")],
+                  column=2),
             Group("Sales process", [
                 F("sales_process_id", "Sales process", "lookup",
                   lookup=LookupSpec(E.SalesProcess, where=[E.SalesProcess.active.is_(True)])),
@@ -242,9 +244,7 @@ class OpportunityDetail(DetailSession):
                 F("include_in_forecast", "Include in forecast", "bool"),
                 F("first_contact_date", "First contact", "date"),
                 F("expected_close_date", "Expected close date", "date"),
-                F("end_date", "End date", "date", readonly=True)], column=1),
-            Group("General information", [F("general_information", "Text", "multiline")]),
-        ]
+                F("end_date", "End date", "date", readonly=True)], column=1)]
 
     def tabs(self):
         return [("Items", opportunity_tab(ItemsTab)),

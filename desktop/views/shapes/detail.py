@@ -148,7 +148,9 @@ class DetailSession(SessionWindow):
         """The header as tall as its fields (no empty band above the tabs), at most
         ``max_header`` of the height; the lines get the rest."""
         total = sum(self.splitter.sizes()) or self.height()
-        header = min(self.form.sizeHint().height() + 6, int(total * self.max_header))
+        tabs_in_use = any(self.tab_widget.isTabEnabled(i) for i in range(self.tab_widget.count()))
+        cap = self.max_header if tabs_in_use else 0.85  # a new record: its tabs wait
+        header = min(self.form.sizeHint().height() + 6, int(total * cap))
         self.splitter.setSizes([header, max(total - header, 0)])
 
     def _build_actions(self) -> None:
@@ -264,6 +266,8 @@ class DetailSession(SessionWindow):
             self.tab_widget.setTabEnabled(index, self.record_id is not None or draft is not None)
             self._tab_titles.append(title)
         self.tab_widget.setCurrentIndex(max(current, 0))
+        if self._tabs_for is None and self.record_id is not None and self._fitted:
+            self.fit_header()  # saved for the first time: its tabs are in use now
         self._tabs_for = self.record_id
 
     def draft_tab(self, title: str) -> QWidget | None:

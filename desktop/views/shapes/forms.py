@@ -116,12 +116,22 @@ class Form(QWidget):
                 layout.addRow(label, editor)
                 self.specs[spec.name], self.editors[spec.name] = spec, editor
                 self.labels[spec.name] = label
-            row = rows.get(group.column, 0)
-            grid.addWidget(box, row, group.column)
-            rows[group.column] = row + 1
+            rows[group.column] = rows.get(group.column, 0) + 1
             self.boxes.append((box, group))
-        grid.setRowStretch(max(rows.values(), default=0), 1)
+        self._place(grid, rows)
         self._connect_scopes()
+
+    def _place(self, grid: QGridLayout, rows: dict[int, int]) -> None:
+        """Groups top-down per column; a column's only group spans the others' height (a
+        text beside the fields)."""
+        height = max(rows.values(), default=0)
+        placed: dict[int, int] = {}
+        for box, group in self.boxes:
+            row = placed.get(group.column, 0)
+            span = height if rows[group.column] == 1 and height > 1 else 1
+            grid.addWidget(box, row, group.column, span, 1)
+            placed[group.column] = row + 1
+        grid.setRowStretch(height, 1)
 
     def _connect_scopes(self) -> None:
         """A lookup whose spec has options["scope"] = (source field, fn(source value) ->
