@@ -80,7 +80,9 @@ class ChangeRecorder:
         self._pending_new.clear()
 
     def _note(self, into: set, obj: object) -> None:
-        identity = inspect(obj).identity
+        state = inspect(obj)
+        # a row inserted by this flush has its id already, not yet its identity key
+        identity = state.identity or state.mapper.primary_key_from_instance(obj)
         kind = type(obj)
         self._kinds.add(kind)
         if identity is not None and len(identity) == 1 and isinstance(identity[0], int):

@@ -7,6 +7,7 @@ import datetime as dt
 
 import qtawesome as qta
 from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,6 +29,7 @@ from desktop.views.shapes.window import SessionWindow
 from desktop.views.shell.registry import session
 
 FIRST_HOUR, LAST_HOUR, SLOT_MINUTES = 7, 21, 30
+TYPE_COLOURS = {T.APPOINTMENT: "#dbe8f7", T.CALL: "#e3f1e0", T.TASK: "#fbefd5"}
 ID_ROLE, VERSION_ROLE = Qt.UserRole + 1, Qt.UserRole + 2
 
 
@@ -106,6 +108,7 @@ class AgendaSession(SessionWindow):
         first = self.first_day()
         slots = (LAST_HOUR - FIRST_HOUR) * 60 // SLOT_MINUTES
         self.table.clear()
+        self.table.clearSpans()
         self.table.setRowCount(slots)
         self.table.setColumnCount(days)
         locale = QLocale()
@@ -125,33 +128,56 @@ class AgendaSession(SessionWindow):
                 if employee else []
             return [{"id": a.id, "version": a.version, "type": a.type, "code": a.code,
                      "subject": a.subject, "when": a.sort_date.astimezone(),
+                     "end": a.end_at.astimezone() if a.end_at and a.type is not T.TASK
+                     else None,
                      "bp": a.business_partner.name if a.business_partner else ""}
                     for a in found]
 
         self.query(read).success(lambda shown: self._show(shown, first)).run()
 
     def _show(self, shown: list[dict], first: dt.date) -> None:
-        self.items = shown
-        for entry in shown:
+        self.items = sorted(shown, key=lambda entry: entry["when"])
+        self._cells: dict[tuple[int, int], QTableWidgetItem] = {}
+        for entry in self.items:
             self._place(entry, first)
         self.count.setText(self.tr("%1 activities").replace("%1", str(len(shown))))
 
-    def _place(self, entry: dict, first: dt.date) -> None:
-        when = entry["when"]
-        column = (when.date() - first).days
+    def _row(self, when: dt.datetime) -> int:
         minutes = (when.hour - FIRST_HOUR) * 60 + when.minute
-        row = min(max(minutes // SLOT_MINUTES, 0), self.table.rowCount() - 1)
-        existing = self.table.item(row, column)
-        text = f"{when:%H:%M} {entry['subject']}" + (f" – {entry['bp']}" if entry["bp"] else "")
-        if existing is not None:  # two at the same half hour share the cell
-            existing.setText(existing.text() + "\n" + text)
+        return min(max(minutes // SLOT_MINUTES, 0), self.table.rowCount() - 1)
+
+    def _place(self, entry: dict, first: dt.date) -> None:
+        """In the row of its start, over the rows of its duration (to the first row another
+        activity holds); one starting inside another's rows is listed in that one's cell."""
+        when, end = entry["when"], entry["end"]
+        column = (when.date() - first).days
+        if not 0 <= column < self.table.columnCount():
             return
+        row = self._row(when)
+        text = f"{when:%H:%M} {entry['subject']}" + (f" – {entry['bp']}" if entry["bp"] else "")
+        holder = self._cells.get((row, column))
+        if holder is not None:
+            holder.setText(holder.text() + "\n" + text)
+            return
+        last = row
+        if end is not None and end > when:
+            last = self._row(end - dt.timedelta(minutes=1)) if end.date() == when.date() \
+                else self.table.rowCount() - 1
+        rows = 1
+        while row + rows <= last and (row + rows, column) not in self._cells:
+            rows += 1
         item = QTableWidgetItem(type_icon(entry["type"]), text)
         item.setData(ID_ROLE, entry["id"])
         item.setData(VERSION_ROLE, entry["version"])
         item.setToolTip(f"{entry['code']} {entry['subject']}")
         item.setFlags(Qt.ItemIsEnabled | Qt.ItemIsSelectable | Qt.ItemIsDragEnabled)
+        item.setTextAlignment(Qt.AlignLeft | Qt.AlignTop)
+        item.setBackground(QColor(TYPE_COLOURS.get(entry["type"], "#eef2f7")))
         self.table.setItem(row, column, item)
+        if rows > 1:
+            self.table.setSpan(row, column, rows, 1)
+        for covered in range(row, row + rows):
+            self._cells[(covered, column)] = item
 
     # -- actions ---------------------------------------------------------------------------
     def move(self, activity_id: int, version: int, row: int, column: int) -> bool | None:
