@@ -48,8 +48,8 @@ class Translations:
         self.language = language or system_language()
         QLocale.setDefault(QLocale(QLocale.French, QLocale.France) if self.language == "fr"
                            else QLocale(QLocale.English, QLocale.UnitedKingdom))
+        self._load(translations_dir(), f"crm_{self.language}")  # English: its plurals
         if self.language != "en":
-            self._load(translations_dir(), f"crm_{self.language}")
             qt_dir = QLibraryInfo.path(QLibraryInfo.TranslationsPath)
             self._load(Path(qt_dir), f"qtbase_{self.language}")
         return self.language

@@ -30,3 +30,15 @@ def test_french_translation_is_complete():
 def test_compiled_translation_exists():
     qm = i18n.TS_DIR / "crm_fr.qm"
     assert qm.exists() and qm.stat().st_size > 1000
+
+
+def test_english_plurals_are_words_not_parentheses():
+    """Every "%n" text has an English singular and plural ("1 row", "3 rows")."""
+    tree = ET.parse(i18n.TS_DIR / "crm_en.ts")
+    plurals = [m for c in tree.getroot().iter("context") for m in c.iter("message")
+               if m.get("numerus") == "yes"]
+    assert plurals
+    for message in plurals:
+        forms = [f.text or "" for f in message.find("translation").iter("numerusform")]
+        assert len(forms) == 2 and all(forms), message.findtext("source")
+        assert not any("(s)" in form for form in forms), forms

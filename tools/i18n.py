@@ -21,7 +21,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 TS_DIR = ROOT / "resources" / "translations"
 DECLARED = TS_DIR / "declared_strings.py"
-LANGUAGES = ("fr",)
+# English carries only the plural forms of "%n" strings ("1 row", "3 rows"): every other
+# English text is its own source
+LANGUAGES = ("fr", "en")
 DOMAIN_ERRORS = {"CrmError", "ValidationError", "NotAllowedError", "NotFoundError",
                  "StaleRecordError", "NumberingError", "DatabaseOpenError",
                  "ConfirmationRequired", "ExpressionError", "SyncFault", "CredentialsRefused",

@@ -415,7 +415,8 @@ FR = {
     "Reopen opportunity": "Rouvrir l'opportunité",
     "Save the opportunity first.": "Enregistrez d'abord l'opportunité.",
     # -- processing forms ---------------------------------------------------------------------
-    "%1: %2 record(s) processed.": "%1 : %2 enregistrement(s) traité(s).",
+    "%1: %n record(s) processed.": ("%1 : %n enregistrement traité.",
+                                    "%1 : %n enregistrements traités."),
     "Cancelled: nothing was changed.": "Annulé : rien n'a été modifié.",
     "Hide skipped records": "Masquer les enregistrements ignorés",
     "Options belong to attributes of type Option.":
@@ -490,7 +491,7 @@ FR = {
         "L'envoi passe par Microsoft Exchange, qui n'est pas encore connecté.",
     "session|Email": "E-mail", "session|Call": "Appel", "session|Task": "Tâche",
     "session|Mailing": "Publipostage", "session|Appointment": "Rendez-vous",
-    "%1 activities": "%1 activités", "Day": "Jour", "Dismiss": "Ignorer",
+    "%n activities": ("%n activité", "%n activités"), "Day": "Jour", "Dismiss": "Ignorer",
     "My Agenda": "Mon agenda",
     "No contact has the address {address}; create the contact, then drop the e-mail again.":
         "Aucun contact n'a l'adresse {address} ; créez le contact, puis déposez de nouveau "
@@ -652,8 +653,9 @@ FR = {
     "The system keyring refused the password: %1":
         "Le trousseau du système a refusé le mot de passe : %1",
     "Testing the connection…": "Test de la connexion…",
-    "Connected: the calendar of %1 holds %2 item(s).":
-        "Connecté : le calendrier de %1 contient %2 élément(s).",
+    "Connected: the calendar of %1 holds %n item(s).":
+        ("Connecté : le calendrier de %1 contient %n élément.",
+         "Connecté : le calendrier de %1 contient %n éléments."),
     "The connection failed: %1": "La connexion a échoué : %1",
     "Synchronise now": "Synchroniser maintenant",
     "Synchronising with Exchange…": "Synchronisation avec Exchange…",
@@ -767,4 +769,13 @@ FR = {
         "Chiffre d'affaires prévu = total des articles sélectionnés (%1)",
     "Item total: %1": "Total des articles : %1",
     "Use item total": "Reprendre le total des articles",
+    "Only the rows matching “%1” are shown; clear the search to see them all.":
+        "Seules les lignes contenant « %1 » sont affichées ; videz la recherche pour tout voir.",
+    "Default tax rate %": "Taux de taxe par défaut %", "Tax rate %": "Taux de taxe %",
+    "Empty: the default rate of the quotation parameters":
+        "Vide : le taux par défaut des paramètres des devis",
+    "Empty: the item's price": "Vide : le prix de l'article",
+    "Empty: the item's sales unit": "Vide : l'unité de vente de l'article",
+    "Tax": "Taxe", "Total of the lines": "Total des lignes", "Total with tax": "Total TTC",
+    "Totals": "Totaux",
 }

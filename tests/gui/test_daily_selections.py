@@ -59,3 +59,18 @@ def test_an_unexpected_error_leaves_the_workspace_in_tabs(window, qtbot, monkeyp
     active = window.mdi.activeSubWindow()
     assert active is not None and active.isMaximized()
     assert active.geometry() == window.mdi.viewport().rect()
+
+
+def test_counts_say_row_and_rows(window, ctx):
+    from desktop.i18n import Translations
+
+    translations = Translations()
+    translations.install("en")
+    overview = window.open_session("tdsmi0170m000")
+    overview.search.setText("LYON")
+    assert overview.count_label.text() == "1 row"
+    overview.search.setText("")
+    assert overview.count_label.text() == f"{overview.model.rowCount()} rows"
+    translations.install("fr")
+    overview.retranslate()
+    assert overview.count_label.text() == f"{overview.model.rowCount()} lignes"

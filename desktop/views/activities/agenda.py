@@ -140,7 +140,7 @@ class AgendaSession(SessionWindow):
         self._cells: dict[tuple[int, int], QTableWidgetItem] = {}
         for entry in self.items:
             self._place(entry, first)
-        self.count.setText(self.tr("%1 activities").replace("%1", str(len(shown))))
+        self.count.setText(self.tr("%n activities", "", len(shown)))
 
     def _row(self, when: dt.datetime) -> int:
         minutes = (when.hour - FIRST_HOUR) * 60 + when.minute

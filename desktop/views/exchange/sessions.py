@@ -127,8 +127,8 @@ class ExchangeSettingsSession(ParameterSession):
         self.test_task = BackgroundTask(
             lambda _progress: test_connection(settings, typed, mailbox), self.ctx.pool, self)
         self.test_task.done.connect(lambda count: self.test_result.setText(
-            self.tr("Connected: the calendar of %1 holds %2 item(s).")
-            .replace("%1", mailbox).replace("%2", str(count))))
+            self.tr("Connected: the calendar of %1 holds %n item(s).", "", count)
+            .replace("%1", mailbox)))
         self.test_task.failed.connect(lambda error: self.test_result.setText(
             self.tr("The connection failed: %1").replace("%1", str(error))))
         self.test_task.start()

@@ -93,6 +93,7 @@ class OverviewSession(SessionWindow):
         if self.remembers_filters():
             self.search.setText(ctx.settings.get_filter(self.session_code).get("search", ""))
             self.model.set_search(self.search.text())
+        self._mark_search()
         self.search.textChanged.connect(self._search_changed)
         self._translate()
         self.apply_filters()
@@ -118,7 +119,16 @@ class OverviewSession(SessionWindow):
         """A top-level overview keeps its last search; a tab inside a detail does not."""
         return self._top_level
 
+    def _mark_search(self) -> None:
+        """A search in force is seen at a glance (also the one kept from last time)."""
+        active = bool(self.search.text().strip())
+        self.search.setStyleSheet("QLineEdit { background: #fff6d6; }" if active else "")
+        self.search.setToolTip(self.tr("Only the rows matching “%1” are shown; clear the search "
+                                       "to see them all.").replace("%1", self.search.text())
+                               if active else "")
+
     def _search_changed(self, text: str) -> None:
+        self._mark_search()
         self.model.set_search(text)
         if self.remembers_filters():
             self.ctx.settings.set_filter(self.session_code, {"search": text})

@@ -171,11 +171,11 @@ class ProcessingSession(SessionWindow):
                              + (f"\n{report.header}" if report.header else ""))
 
     def summary_text(self, report: RunReport) -> str:
-        """'Simulate: 3 record(s) processed: 2 Would Create, 1 Skipped (selection false).'"""
+        """'Simulate: 3 records processed: 2 Would Create, 1 Skipped (selection false).'"""
         counts = Counter(line.result for line in report.lines)
         text = QCoreApplication.translate(
-            "ProcessingSession", "%1: %2 record(s) processed.").replace(
-            "%1", translate_enum(report.mode)).replace("%2", str(len(report.lines)))
+            "ProcessingSession", "%1: %n record(s) processed.", "", len(report.lines)).replace(
+            "%1", translate_enum(report.mode))
         if counts:
             order = list(type(report.lines[0].result))
             text += " " + ", ".join(f"{counts[result]} {translate_enum(result)}"

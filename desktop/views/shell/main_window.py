@@ -157,7 +157,7 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.LanguageChange and not self._retranslate_pending:
             # one language switch sends several events: rebuild once, after the last
             self._retranslate_pending = True
-            QTimer.singleShot(0, self.retranslate)
+            QTimer.singleShot(0, self, self.retranslate)  # dropped if the window goes first
         super().changeEvent(event)
 
     def retranslate(self) -> None:

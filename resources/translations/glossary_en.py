@@ -1,0 +1,13 @@
+"""English plural forms of the "%n" strings (the source texts say "row(s)"); tools/i18n.py
+fills resources/translations/crm_en.ts from it. Every other English text is its source."""
+
+EN = {
+    "%n row(s)": ("%n row", "%n rows"),
+    "Delete %n record(s)?": ("Delete %n record?", "Delete %n records?"),
+    "%n change(s) waiting": ("%n change waiting", "%n changes waiting"),
+    "%n activities": ("%n activity", "%n activities"),
+    "Connected: the calendar of %1 holds %n item(s).":
+        ("Connected: the calendar of %1 holds %n item.",
+         "Connected: the calendar of %1 holds %n items."),
+    "%1: %n record(s) processed.": ("%1: %n record processed.", "%1: %n records processed."),
+}
