@@ -7,7 +7,7 @@ Appendix C (tiers, opportunité, devis, publipostage, remarques ...).
 
 FR = {
     # -- shell -------------------------------------------------------------------------------
-    "CRM desktop": "CRM bureau",
+    "CRM desktop": "CRM",
     "&Sales relations": "&Relations commerciales",
     "&Opportunities": "&Opportunités",
     "&Activities": "&Activités",
@@ -20,13 +20,13 @@ FR = {
     "Run session": "Exécuter une session",
     "Settings…": "Paramètres…",
     "Settings": "Paramètres",
-    "About CRM desktop": "À propos de CRM bureau",
+    "About CRM desktop": "À propos de CRM",
     "Close tab": "Fermer l'onglet",
     "Database: %1": "Base de données : %1",
     "Employee: %1": "Employé : %1",
     "none": "aucun",
     "There is no session %1.": "La session %1 n'existe pas.",
-    "CRM desktop %1\nDatabase: %2": "CRM bureau %1\nBase de données : %2",
+    "CRM desktop %1\nDatabase: %2": "CRM %1\nBase de données : %2",
     "Session code or name, e.g. tdsmi1610m000": "Code ou nom de session, p. ex. tdsmi1610m000",
     "Session:": "Session :",
     "System language": "Langue du système",
@@ -778,4 +778,15 @@ FR = {
     "Empty: the item's sales unit": "Vide : l'unité de vente de l'article",
     "Tax": "Taxe", "Total of the lines": "Total des lignes", "Total with tax": "Total TTC",
     "Totals": "Totaux",
+    "&File": "&Fichier", "Quit": "Quitter", "My day": "Ma journée",
+    "Overdue": "En retard", "Tomorrow": "Demain",
+    "Tasks due": "Tâches à échéance", "My opportunities closing this month":
+        "Mes opportunités à conclure ce mois-ci", "Nothing overdue.": "Rien en retard.",
+    "No appointment or call today.": "Aucun rendez-vous ni appel aujourd'hui.",
+    "No appointment or call tomorrow.": "Aucun rendez-vous ni appel demain.",
+    "No task due today or tomorrow.": "Aucune tâche à échéance aujourd'hui ou demain.",
+    "No opportunity of yours closes this month.":
+        "Aucune de vos opportunités ne se conclut ce mois-ci.",
+    "No reminder due.": "Aucun rappel en attente.", "weighted %1": "pondéré %1",
+    "Hello %1 — %2": "Bonjour %1 — %2", "Company name": "Raison sociale",
 }

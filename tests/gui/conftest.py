@@ -25,7 +25,8 @@ def ctx(demo_db, qapp):
     from desktop.settings import Settings
     from desktop.views.shell.context import AppContext
 
-    Translations().install("en")
+    translations = Translations()  # alive until teardown: its translators (English plurals)
+    translations.install("en")
     context = AppContext(db=demo_db, user="tester", settings=Settings(), employee_id=1,
                          employee_name="Sophie Marchand")
     context.pool.inline = True

@@ -89,10 +89,11 @@ def test_switching_to_french_translates_the_menus(window, ctx, qtbot):
     from desktop.i18n import Translations
 
     overview = window.open_session("tccom4500m000")
-    qtbot.waitUntil(lambda: overview.count_label.text() == "200 row(s)")
+    qtbot.waitUntil(lambda: overview.count_label.text() == "200 rows")
     translations = Translations()
     translations.install("fr")
-    qtbot.waitUntil(lambda: window.menuBar().actions()[0].text() == "&Relations commerciales")
+    qtbot.waitUntil(lambda: window.menuBar().actions()[1].text() == "&Relations commerciales")
+    assert window.menuBar().actions()[0].text() == "&Fichier"
     titles = [a.text() for a in window.menuBar().actions()]
     reopened = window.mdi.activeSubWindow()
     assert reopened.windowTitle() == "Tiers"
@@ -103,7 +104,7 @@ def test_switching_to_french_translates_the_menus(window, ctx, qtbot):
     assert "Données de &base" in titles
     assert window.session_actions["tccom4500m000"].text() == "Tiers"
     translations.install("en")
-    qtbot.waitUntil(lambda: window.menuBar().actions()[0].text() == "&Sales relations")
+    qtbot.waitUntil(lambda: window.menuBar().actions()[1].text() == "&Sales relations")
     assert "&Sales relations" in [a.text() for a in window.menuBar().actions()]
 
 
@@ -118,7 +119,8 @@ def test_open_tabs_and_last_search_come_back(window, ctx, qtbot):
     qtbot.addWidget(again)
     again.restore_state()
     keys = [s.key for s in again.sessions()]
-    assert keys == ["tccom4500m000", "tccom4100s000:7"]
-    assert again.sessions()[0].search.text() == "Lyon"
+    assert keys == ["home", "tccom4500m000", "tccom4100s000:7"]
+    assert again.mdi.activeSubWindow().session.key == "home"  # it opens on My day
+    assert again.sessions()[1].search.text() == "Lyon"
     for sub in again.mdi.subWindowList():
         sub.session.release()

@@ -213,7 +213,9 @@ class DemoBuilder:
             id=1, user_name="", role=BPRole.SOLD_TO.name, potential=False,
             attribute_set_id=self.id_of(E.AttributeSet, "BPDEF"))])
         self.load.insert(E.COMParameters.__table__, [dict(
-            id=1, bp_series_id=s("BP"), contact_series_id=s("CON"),
+            id=1, company_name="Hydraulique Rhône-Alpes SA",
+            company_address="12 rue de la Villette\n69003 Lyon\nFrance",
+            bp_series_id=s("BP"), contact_series_id=s("CON"),
             appointment_series_id=s("APP"), call_series_id=s("CAL"), task_series_id=s("TSK"),
             mailing_series_id=s("MAI"), email_series_id=s("EML"),
             synchronize_activities=True, path_for_attachments="",

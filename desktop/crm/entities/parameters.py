@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, ForeignKey, Integer, String, UniqueConstraint
+from sqlalchemy import Boolean, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desktop.crm.base import Audited, Base
@@ -115,6 +115,9 @@ class COMParameters(Audited, Base):
     __tablename__ = "com_parameters"
     entity_label = "COM parameters"
     id: Mapped[int] = mapped_column(primary_key=True)
+    #: who uses this CRM: the window title, the letterhead of letters and quotations
+    company_name: Mapped[str] = mapped_column(String(80), default="")
+    company_address: Mapped[str] = mapped_column(Text, default="")
     bp_series_id: Mapped[int | None] = mapped_column(ForeignKey("number_series.id"), index=True)
     contact_series_id: Mapped[int | None] = mapped_column(
         ForeignKey("number_series.id"), index=True

@@ -44,6 +44,8 @@ class COMParametersSession(ParameterSession):
 
     def groups(self):
         return [
+            Group("Company", [F("company_name", "Company name"),
+                              F("company_address", "Address", "multiline")]),
             Group("Number series", [
                 F("bp_series_id", "Business partners", "lookup", lookup=SERIES),
                 F("contact_series_id", "Contacts", "lookup", lookup=SERIES),

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from desktop import __version__
 from desktop.crm import entities as E
 from desktop.crm.changes import Changes
+from desktop.crm.parameters import com_parameters
 from desktop.dialogs.settings_dialog import SettingsDialog
 from desktop.settings import (
     DATABASE_URL,
@@ -97,13 +98,17 @@ class MainWindow(QMainWindow):
         ctx.hub.changed.connect(self.sync_companion.on_changes)
         self.toolbar = self.addToolBar("main")
         self.toolbar.setObjectName("main-toolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonTextUnderIcon)
+        self.company = ""
+        ctx.hub.changed.connect(self._parameters_changed)
         self.build_ui()
+        self.read_company()
 
     # -- menus -----------------------------------------------------------------------------
     def build_ui(self) -> None:
         self.menuBar().clear()
         self.toolbar.clear()
-        self.setWindowTitle(self.tr("CRM desktop"))
+        self.setWindowTitle(self.title_text())
         self.menus: dict[str, QMenu] = {}
         for key, title in registry.AREAS:
             self.menus[key] = self.menuBar().addMenu(QCoreApplication.translate("menu", title))
@@ -117,6 +122,13 @@ class MainWindow(QMainWindow):
             act.triggered.connect(lambda _c=False, code=spec.code: self.open_session(code))
             self.menus[spec.area].addAction(act)
             self.session_actions[spec.code] = act
+        file_menu = self.menus["file"]
+        file_menu.addSeparator()
+        self.quit_action = QAction(qta.icon("fa5s.sign-out-alt"), self.tr("Quit"), self)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.setMenuRole(QAction.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+        file_menu.addAction(self.quit_action)
         tools = self.menus["tools"]
         tools.addSeparator()
         self.run_action = QAction(qta.icon("fa5s.terminal"), self.tr("Run session…"), self)
@@ -140,8 +152,8 @@ class MainWindow(QMainWindow):
         self.addAction(self.close_tab_action)
         self.toolbar.addAction(self.run_action)
         self.toolbar.addSeparator()
-        for code in ("tccom4500m000", "tccom1140m000", "tdsmi1110m000", "tccom6100m000",
-                     "tdsmi1500m000"):
+        for code in ("home", "tccom4500m000", "tccom1140m000", "tdsmi1110m000", "tccom6100m000",
+                     "tccom6150m000", "tdsmi1500m000"):
             if code in self.session_actions:
                 self.toolbar.addAction(self.session_actions[code])
         self.update_status()
@@ -245,6 +257,24 @@ class MainWindow(QMainWindow):
         self.ctx.settings.sync()
         self.update_status()
 
+    # -- the company, in the title -------------------------------------------------------
+    def title_text(self) -> str:
+        return "CRM" + (f" – {self.company}" if self.company else "")
+
+    def read_company(self) -> None:
+        def read(session) -> str:
+            return com_parameters(session).company_name or ""
+
+        Query(self.ctx, self, read).success(self._company_read).run()
+
+    def _company_read(self, name: str) -> None:
+        self.company = name
+        self.setWindowTitle(self.title_text())
+
+    def _parameters_changed(self, changes) -> None:
+        if changes.touches((E.COMParameters,)):
+            self.read_company()
+
     def about(self) -> None:
         QMessageBox.about(self, self.tr("About CRM desktop"),
                           self.tr("CRM desktop %1\nDatabase: %2").replace("%1", __version__)
@@ -261,12 +291,17 @@ class MainWindow(QMainWindow):
         state = settings.get(WINDOW_STATE)
         if state:
             self.restoreState(state)
+        home = self.open_session("home")  # the window opens on My day
         for key in settings.get(OPEN_SESSIONS):
             code, _, record = key.partition(":")
+            if code == "home":
+                continue
             try:
                 self.open_session(code, **({"record_id": int(record)} if record else {}))
             except Exception:  # noqa: BLE001 - a record may be gone; never block the start
                 log.exception("could not reopen %s", key)
+        if home is not None:
+            self.open_session("home")  # in front
 
     def save_state(self) -> None:
         settings = self.ctx.settings

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 AREAS = [
+    ("file", QT_TRANSLATE_NOOP("menu", "&File")),
     ("sales", QT_TRANSLATE_NOOP("menu", "&Sales relations")),
     ("opportunities", QT_TRANSLATE_NOOP("menu", "&Opportunities")),
     ("activities", QT_TRANSLATE_NOOP("menu", "&Activities")),

@@ -1,0 +1,60 @@
+"""The home page: the window opens on My day, each line opens its record; File > Quit."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from desktop.crm import activities as A
+from desktop.crm.enums import ActivityType as T
+from desktop.crm.unit_of_work import commit
+
+
+def _call_today(ctx, subject: str) -> int:
+    start = (dt.datetime.now().astimezone().replace(hour=12, minute=0, second=0,
+                                                    microsecond=0)).astimezone(dt.timezone.utc)
+    with ctx.db.session(user=ctx.user) as s:
+        act = A.new_activity(s, T.CALL, {"subject": subject, "contact_id": 1,
+                                         "start_at": start}, ctx.employee_id)
+        commit(s)
+        return act.id
+
+
+def test_the_window_opens_on_my_day_and_lines_open_records(window, ctx, qtbot, answers):
+    answers.answer = QMessageBox.Discard
+    call_id = _call_today(ctx, "Appel de fin de journée")
+    window.restore_state()
+    home = window.mdi.activeSubWindow().session
+    assert home.session_code == "home"
+    today = home.sections["today"]
+    subjects = [today.tree.topLevelItem(i).text(1) for i in range(today.tree.topLevelItemCount())]
+    assert "Appel de fin de journée" in subjects
+    item = today.tree.topLevelItem(subjects.index("Appel de fin de journée"))
+    today.tree.itemActivated.emit(item, 0)
+    opened = window.mdi.activeSubWindow().session
+    assert opened.record_id == call_id and opened.session_code == "tccom6600m200"
+
+
+def test_my_day_follows_changes(window, ctx):
+    home = window.open_session("home")
+    before = len(home.sections["today"].lines)
+    detail = window.open_session("tccom6600m200")
+    detail.form.editor("subject").set_value("Nouvel appel")
+    detail.form.editor("contact_id").set_value(1)
+    start = dt.datetime.now().astimezone().replace(hour=12, minute=30, second=0, microsecond=0)
+    detail.form.editor("start_at").set_value(start.astimezone(dt.timezone.utc))
+    detail.save_action.trigger()
+    assert detail.record_id is not None
+    assert len(home.sections["today"].lines) == before + 1
+
+
+def test_file_quit_and_toolbar_texts(window, qtbot):
+    file_menu = window.menus["file"]
+    texts = [a.text() for a in file_menu.actions()]
+    assert "My day" in texts and "Quit" in texts
+    assert window.quit_action.shortcut().toString() == "Ctrl+Q"
+    assert window.toolbar.toolButtonStyle() == Qt.ToolButtonTextUnderIcon
+    assert all(a.text() or a.isSeparator() for a in window.toolbar.actions())
+    assert window.windowTitle() == "CRM – Hydraulique Rhône-Alpes SA"
