@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from desktop.crm import entities as E
 from desktop.crm.demo.fastrand import fast_randrange
-from desktop.crm.demo.names import ACTIVITY_SUBJECTS, NOTE_SUBJECTS
+from desktop.crm.demo.names import ACTIVITY_SUBJECTS, ACTIVITY_TEXTS, NOTE_SUBJECTS
 from desktop.crm.enums import ActivityStatus, ActivityType, EmailDirection
 
 # type, share in percent, series code, prefix
@@ -18,6 +18,14 @@ TYPES = [
     (ActivityType.TASK, 30, "TSK", "TA"),
     (ActivityType.MAILING, 10, "MAI", "PU"),
     (ActivityType.EMAIL, 10, "EML", "EM"),
+]
+
+#: the demo user's days around today: (type, days from today, hour, minute)
+MY_DAY = [
+    (ActivityType.APPOINTMENT, 0, 10, 0), (ActivityType.CALL, 0, 14, 30),
+    (ActivityType.APPOINTMENT, 1, 9, 30), (ActivityType.CALL, 1, 16, 0),
+    (ActivityType.TASK, 0, 18, 0), (ActivityType.TASK, 1, 17, 0),
+    (ActivityType.TASK, -3, 17, 0), (ActivityType.APPOINTMENT, 3, 11, 0),
 ]
 
 PAST_STATUS = {
@@ -40,7 +48,9 @@ class ActivityGenerator:
     def __init__(self, builder) -> None:
         self.b = builder
         self.rng = builder.rng
-        self.now = dt.datetime.now(dt.timezone.utc).replace(minute=0, second=0, microsecond=0)
+        self.now = dt.datetime.now(dt.timezone.utc).replace(second=0, microsecond=0)
+        self.today = dt.datetime.now().astimezone().replace(hour=0, minute=0, second=0,
+                                                            microsecond=0)
         self.attendees: list[dict] = []
         self.recipients: list[dict] = []
         self.counters = {series: 0 for _, _, series, _ in TYPES}
@@ -66,11 +76,13 @@ class ActivityGenerator:
         series_ids = b.ids["number_series"]
         employees = b.employees
         for i in range(1, b.spec.activities + 1):
-            kind, _, series, prefix = self._pick_type()
+            planned = MY_DAY[i - 1] if i <= len(MY_DAY) else None
+            kind, _, series, prefix = self._pick_type() if planned is None else \
+                next(entry for entry in TYPES if entry[0] is planned[0])
             self.counters[series] += 1
-            when = self.now + dt.timedelta(hours=fast_randrange(rng, -24 * 365, 24 * 90))
+            when = self._when(kind) if planned is None else self._at(*planned[1:])
             past = when < self.now
-            statuses = PAST_STATUS[kind] if past else FUTURE_STATUS[kind]
+            statuses = PAST_STATUS[kind] if past and planned is None else FUTURE_STATUS[kind]
             bp = fast_randrange(rng, 1, b.spec.partners + 1)
             contacts = b.bp_contacts.get(bp) or [None]
             contact = contacts[fast_randrange(rng, len(contacts))]
@@ -79,12 +91,40 @@ class ActivityGenerator:
                 bp = b.opportunity_bps[opp]
                 contact = (b.bp_contacts.get(bp) or [None])[0]
             employee = employees[fast_randrange(rng, len(employees))]
+            if planned is not None or (abs((when - self.now).days) < 21 and rng.random() < 0.1):
+                employee = employees[0]  # the demo user has a week that looks like one
             row = _blank(i, f"{prefix}{self.counters[series]:07d}", series_ids[series], kind,
                          statuses[fast_randrange(rng, len(statuses))], when)
             row.update(subject=ACTIVITY_SUBJECTS[fast_randrange(rng, len(ACTIVITY_SUBJECTS))],
-                       business_partner_id=bp, contact_id=contact, opportunity_id=opp)
+                       business_partner_id=bp, contact_id=contact, opportunity_id=opp,
+                       information=ACTIVITY_TEXTS[fast_randrange(rng, len(ACTIVITY_TEXTS))])
+            if planned is not None and planned[0] is ActivityType.APPOINTMENT:
+                row.update(reminder=True, reminder_value=15, reminder_unit="MINUTES",
+                           reminder_at=when - dt.timedelta(minutes=15), reminder_done=False)
             self._type_specific(row, kind, when, employee, contact)
             yield row
+
+    def _when(self, kind: ActivityType) -> dt.datetime:
+        """A working day, from a year ago to three months ahead, one in three within the
+        fortnight around today; business hours, on the half hour (tasks are due at 17:00 or
+        18:00)."""
+        rng = self.rng
+        near = rng.random() < 0.35
+        days = fast_randrange(rng, -14, 22) if near else fast_randrange(rng, -365, 91)
+        day = self.today + dt.timedelta(days=days)
+        if day.weekday() >= 5:
+            day += dt.timedelta(days=7 - day.weekday())
+        if kind is ActivityType.TASK:
+            return self._at(0, 17 + fast_randrange(rng, 0, 2), 0, day)
+        return self._at(0, 8 + fast_randrange(rng, 0, 10), 30 * fast_randrange(rng, 0, 2), day)
+
+    def _at(self, days: int, hour: int, minute: int, day: dt.datetime | None = None
+            ) -> dt.datetime:
+        """Local time on a day from today, in UTC."""
+        base = (day or self.today) + dt.timedelta(days=days)
+        while days and base.weekday() >= 5:  # a planned day falls on a working day
+            base += dt.timedelta(days=1 if days > 0 else -1)
+        return base.replace(hour=hour, minute=minute).astimezone(dt.timezone.utc)
 
     def _type_specific(self, row: dict, kind: ActivityType, when: dt.datetime,
                        employee: int, contact: int | None) -> None:
@@ -109,23 +149,29 @@ class ActivityGenerator:
 
     def _attendees(self, activity: int, employee: int, contact: int | None) -> None:
         out = self.attendees
+        name, email, phone = self.b.employee_info[employee]
         out.append(dict(id=len(out) + 1, activity_id=activity, line_no=10,
                         attendance="ORGANIZER", attendee_type="EMPLOYEE", employee_id=employee,
+                        full_name=name, email=email, phone=phone,
                         attendance_status="ACCEPTED", invite=False))
         if contact:
+            name, email, phone = self.b.contact_info[contact]
             out.append(dict(id=len(out) + 1, activity_id=activity, line_no=20,
                             attendance="REQUIRED", attendee_type="CONTACT", contact_id=contact,
+                            full_name=name, email=email, phone=phone,
                             attendance_status="NONE", invite=True))
 
     def _recipients(self, activity: int, employee: int, contact: int | None) -> None:
         out = self.recipients
         out.append(dict(id=len(out) + 1, activity_id=activity, sequence=10, role="FROM",
                         recipient_type="EMPLOYEE", employee_id=employee,
-                        name=f"Employé {employee}", email=f"employe{employee}@exemple.fr"))
+                        name=self.b.employee_info[employee][0],
+                        email=self.b.employee_info[employee][1]))
         if contact:
             out.append(dict(id=len(out) + 1, activity_id=activity, sequence=20, role="TO",
                             recipient_type="CONTACT", contact_id=contact,
-                            name=f"Contact {contact}", email=f"contact{contact}@client.example"))
+                            name=self.b.contact_info[contact][0],
+                            email=self.b.contact_info[contact][1]))
 
     def _notes(self) -> Iterator[dict]:
         rng, b = self.rng, self.b

@@ -21,6 +21,8 @@ from desktop.crm.demo.names import (
     CITIES,
     COMPANY_STEMS,
     COMPANY_SUFFIXES,
+    COUNTRIES,
+    FEMALE_FIRST_NAMES,
     FIRST_NAMES,
     JOB_TITLES,
     LAST_NAMES,
@@ -147,6 +149,9 @@ class DemoBuilder:
                 default_sales_office_id=offices[i % len(offices)], active=True))
         self._coded(E.Employee, employees)
         self.employees = list(self.ids["employees"].values())
+        #: id -> (name, e-mail, phone), for attendees and recipients
+        self.employee_info = {row["id"]: (row["name"], row["email"], row["phone"])
+                              for row in employees}
         self.load.insert(E.SalesUserProfile.__table__, [
             dict(id=1, user_name=employees[1]["user_name"],
                  default_sales_office_id=offices[1], quotation_series_id=None)])
@@ -154,7 +159,7 @@ class DemoBuilder:
                                             is_default=True, quotation_series_id=None)])
         self.load.insert(E.QuotationParameters.__table__, [
             dict(id=1, quotation_series_id=self.id_of(E.NumberSeries, "QUO"),
-                 default_validity_days=30)])
+                 default_validity_days=30, default_tax_rate_pct=Decimal("20.00"))])
         self._coded(E.Item, R.item_rows(self.spec.items))
         self.item_rows = R.item_rows(self.spec.items)
         self._coded(E.Phase, [dict(code=c, description=d) for c, d in R.PHASES])
@@ -232,6 +237,7 @@ class DemoBuilder:
         roles: list[dict] = []
         values: list[dict] = []
         self.bp_reps: list[int] = [0] * (n + 1)
+        self.bp_countries: list[str] = [""] * (n + 1)
         clisince = self.id_of(E.Attribute, "CLISINCE")
         for i in range(1, n + 1):
             stem = COMPANY_STEMS[i % len(COMPANY_STEMS)]
@@ -239,6 +245,8 @@ class DemoBuilder:
             status = statuses[fast_randrange(rng, len(statuses))]
             rep = self.employees[fast_randrange(rng, len(self.employees))]
             self.bp_reps[i] = rep
+            self.bp_countries[i] = country
+            prefix = COUNTRIES[country][0]
             dated = status is not BPStatus.INACTIVE
             rows.append(dict(
                 id=i, code=f"BP{i:06d}",
@@ -254,9 +262,9 @@ class DemoBuilder:
                 sales_office_id=offices[fast_randrange(rng, len(offices))],
                 phase_id=phases[fast_randrange(rng, len(phases))],
                 street=f"{fast_randrange(rng, 1, 180)} {STREETS[fast_randrange(rng, len(STREETS))]}",
-                postal_code=zip_code, city=city, country=country, language="fr",
-                phone=f"+33 {fast_randrange(rng, 1, 6)} {fast_randrange(rng, 10, 99)} {fast_randrange(rng, 10, 99)} "  # noqa: E501
-                      f"{fast_randrange(rng, 10, 99)} {fast_randrange(rng, 10, 99)}",
+                postal_code=zip_code, city=city, country=country,
+                language=COUNTRIES[country][1],
+                phone=f"{prefix} {_digits(rng, 9)}",
                 email=f"contact@{_ascii(stem).lower().replace(' ', '-')[:20]}.example",
                 website=f"https://www.{_ascii(stem).lower().replace(' ', '')[:20]}.example",
                 currency="EUR",
@@ -295,30 +303,35 @@ class DemoBuilder:
         rng = self.rng
         rows, n = [], 0
         self.bp_contacts: dict[int, list[int]] = {}
+        #: id -> (full name, e-mail, phone), for attendees and recipients
+        self.contact_info: dict[int, tuple[str, str, str]] = {}
         for bp in range(1, self.spec.partners + 1):
+            country = self.bp_countries[bp]
+            prefix, language = COUNTRIES[country]
             count = int(self.spec.contacts_per_bp) + (rng.random() < self.spec.contacts_per_bp % 1)
             for k in range(max(1, count)):
                 n += 1
                 first = FIRST_NAMES[fast_randrange(rng, len(FIRST_NAMES))]
-                prefix, last = ("", LAST_NAMES[fast_randrange(rng, len(LAST_NAMES))])
+                particle, last = ("", LAST_NAMES[fast_randrange(rng, len(LAST_NAMES))])
                 if rng.random() < 0.04:
-                    prefix, last = PREFIXED_LAST_NAMES[fast_randrange(rng, len(PREFIXED_LAST_NAMES))]
+                    particle, last = PREFIXED_LAST_NAMES[fast_randrange(rng, len(PREFIXED_LAST_NAMES))]
+                email = f"{_ascii(first).lower()}.{_ascii(last).lower().replace(' ', '')}" \
+                        f"{n}@client{bp}.example"
+                office = f"{prefix} {_digits(rng, 9)}"
+                full_name = " ".join(p for p in (first, particle, last) if p)
+                self.contact_info[n] = (full_name, email, office)
                 rows.append(dict(
                     id=n, code=f"CT{n:06d}", first_name=first, last_name=last,
-                    before_surname_prefix=prefix, initials=first[0] + ".",
-                    salutation="Madame" if first.endswith(("e", "a")) else "Monsieur",
+                    before_surname_prefix=particle, initials=first[0] + ".",
+                    salutation="Madame" if first in FEMALE_FIRST_NAMES else "Monsieur",
                     business_partner_id=bp, is_primary=k == 0,
                     job_title=JOB_TITLES[fast_randrange(rng, len(JOB_TITLES))],
-                    email=f"{_ascii(first).lower()}.{_ascii(last).lower().replace(' ', '')}"
-                          f"{n}@client{bp}.example",
-                    office_phone=f"+33 1 {fast_randrange(rng, 10, 99)} {fast_randrange(rng, 10, 99)} "
-                                 f"{fast_randrange(rng, 10, 99)} {fast_randrange(rng, 10, 99)}",
-                    mobile_phone=f"+33 6 {fast_randrange(rng, 10, 99)} {fast_randrange(rng, 10, 99)} "
-                                 f"{fast_randrange(rng, 10, 99)} {fast_randrange(rng, 10, 99)}",
+                    email=email, office_phone=office,
+                    mobile_phone=f"{prefix} {_digits(rng, 9, mobile=True)}",
                     primary_office_phone=True, primary_mobile_phone=False,
                     do_not_call=rng.random() < 0.05, opted_out=rng.random() < 0.08,
                     synchronize=rng.random() < 0.2, active=rng.random() > 0.07,
-                    category="CONTACT", country="FR", language="fr"))
+                    category="CONTACT", country=country, language=language))
                 self.bp_contacts.setdefault(bp, []).append(n)
         self.load.insert(E.Contact.__table__, rows)
         self.contact_count = n
@@ -338,19 +351,17 @@ class DemoBuilder:
             self.opportunity_bps[i] = bp
             status = statuses[fast_randrange(rng, len(statuses))]
             process = processes[fast_randrange(rng, len(processes))]
-            phase, pct = self.process_phases[process][fast_randrange(rng, len(self.process_phases[process]))]
-            if status is OpportunityStatus.WON:
-                pct = Decimal(100)
-            elif status in (OpportunityStatus.LOST, OpportunityStatus.CANCELED):
-                pct = Decimal(0)
-            first = self.today - dt.timedelta(days=fast_randrange(rng, 10, 400))
-            close = first + dt.timedelta(days=fast_randrange(rng, 20, 240))
+            phase, pct = self._phase(process, status)
+            first, close = self._dates(status)
+            assigned = self.bp_reps[bp]
+            if not status.is_closed and i % 12 == 0:  # the demo user closes some this month
+                assigned, close = self.employees[0], self._this_month()
             revenue = Decimal(fast_randrange(rng, 2, 400) * 500)
             opp_rows.append(dict(
                 id=i, code=f"OPP{i:06d}",
                 description=f"{OPPORTUNITY_TOPICS[fast_randrange(rng, len(OPPORTUNITY_TOPICS))]}",
                 general_information="Contexte : appel d'offres en cours." if i % 7 == 0 else "",
-                sold_to_bp_id=bp, assigned_to_id=self.bp_reps[bp], status=status.name,
+                sold_to_bp_id=bp, assigned_to_id=assigned, status=status.name,
                 sales_process_id=process, phase_id=phase, probability_pct=pct,
                 opportunity_type_id=rng.choice(list(self.ids["opportunity_types"].values())),
                 origin_id=rng.choice(list(self.ids["opportunity_sources"].values())),
@@ -372,6 +383,31 @@ class DemoBuilder:
             self.load.insert(entity.__table__, rows)
         self.opportunity_count = count
 
+    def _phase(self, process: int, status: OpportunityStatus) -> tuple[int, Decimal]:
+        """A won opportunity is in the last phase of its process at 100 %, a lost or
+        cancelled one at 0 %, an open one in any phase but the last at its probability."""
+        phases = self.process_phases[process]
+        if status is OpportunityStatus.WON:
+            return phases[-1][0], Decimal(100)
+        if status.is_closed:
+            return phases[fast_randrange(self.rng, len(phases))][0], Decimal(0)
+        return phases[fast_randrange(self.rng, max(len(phases) - 1, 1))]
+
+    def _dates(self, status: OpportunityStatus) -> tuple[dt.date, dt.date]:
+        """(first contact, expected close): closed ones closed in the past year, open ones
+        close within the next six months."""
+        rng, today = self.rng, self.today
+        if status.is_closed:
+            close = today - dt.timedelta(days=fast_randrange(rng, 5, 360))
+            return close - dt.timedelta(days=fast_randrange(rng, 20, 240)), close
+        first = today - dt.timedelta(days=fast_randrange(rng, 5, 200))
+        return first, today + dt.timedelta(days=fast_randrange(rng, 3, 180))
+
+    def _this_month(self) -> dt.date:
+        following = (self.today.replace(day=1) + dt.timedelta(days=32)).replace(day=1)
+        return self.today + dt.timedelta(days=fast_randrange(
+            self.rng, 0, max((following - self.today).days, 1)))
+
     def _quotations(self, opps: list[dict], items: list[dict]) -> list[tuple[type, list]]:
         """Won opportunities had their quotation generated, as generate_quotation does it."""
         by_opp: dict[int, list[dict]] = {}
@@ -386,7 +422,8 @@ class DemoBuilder:
                 continue
             number = len(headers) + 1
             code = f"QT{number:07d}"
-            date = opp["expected_close_date"] - dt.timedelta(days=20)
+            date = max(opp["expected_close_date"] - dt.timedelta(days=20),
+                       opp["first_contact_date"])
             chosen = by_opp.get(opp["id"], [])
             headers.append(dict(id=number, code=code, sold_to_bp_id=opp["sold_to_bp_id"],
                                 opportunity_id=opp["id"], origin="OPPORTUNITY",
@@ -465,6 +502,13 @@ class DemoBuilder:
         for code, last in used.items():
             self.load.conn.execute(update(table).where(table.c.code == code)
                                    .values(next_value=last + 1))
+
+
+def _digits(rng, count: int, mobile: bool = False) -> str:
+    """A national number in pairs after the country prefix: '1 42 68 53 00', '6 12 ...'."""
+    first = 6 if mobile else fast_randrange(rng, 1, 6)
+    rest = " ".join(f"{fast_randrange(rng, 10, 100)}" for _ in range((count - 1) // 2))
+    return f"{first} {rest}"
 
 
 def _ascii(text: str) -> str:

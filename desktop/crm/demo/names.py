@@ -1,5 +1,10 @@
 """Word lists for realistic French and European demo data."""
 
+FEMALE_FIRST_NAMES = frozenset((
+    "Amélie Chloé Léa Zoé Inès Anaïs Hélène Éloïse Maëlle Océane Célia Noémie Clémence Gaëlle "
+    "Françoise Mélanie Solène Agnès Béatrice Cécile Margaux Camille Juliette Manon Émilie"
+).split())
+
 FIRST_NAMES = (
     "Amélie Chloé Léa Zoé Inès Anaïs Hélène Éloïse Maëlle Océane Célia Noémie Clémence Gaëlle "
     "Françoise Mélanie Solène Agnès Béatrice Cécile Margaux Camille Juliette Manon Émilie "
@@ -85,4 +90,20 @@ OPPORTUNITY_TOPICS = (
 NOTE_SUBJECTS = (
     "Compte rendu", "Information concurrent", "Budget confirmé", "Décideur identifié",
     "À rappeler en septembre", "Préférences de livraison",
+)
+
+#: the international prefix and the language of each country of CITIES
+COUNTRIES = {"FR": ("+33", "fr"), "CH": ("+41", "de"), "BE": ("+32", "fr"), "DE": ("+49", "de"),
+             "NL": ("+31", "nl"), "IT": ("+39", "it"), "ES": ("+34", "es"), "PT": ("+351", "pt"),
+             "PL": ("+48", "pl")}
+
+ACTIVITY_TEXTS = (
+    "Faire le point sur le besoin et le calendrier du projet.",
+    "Présenter la nouvelle gamme et laisser la documentation.",
+    "Relancer sur le devis envoyé ; le client attend l'accord de sa direction.",
+    "Préparer la visite : plans de l'atelier, liste des machines en place.",
+    "Confirmer les quantités et les délais de livraison.",
+    "Le client signale un retard de paiement : voir avec la comptabilité.",
+    "Démonstration sur site avec le responsable technique.",
+    "Envoyer les références de clients du même secteur.",
 )
