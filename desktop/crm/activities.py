@@ -258,22 +258,22 @@ def _attendee_party(session: Session, line: E.Attendee | E.EmailRecipient, value
 
 
 def check_synchronize(session: Session, act: E.Activity) -> None:
-    """BR-AP-09 and BR-AP-10: synchronising needs the COM switch, an organizer, an invited
+    """BR-AP-09 and BR-AP-10: synchronizing needs the COM switch, an organizer, an invited
     attendee, and an e-mail address for every attendee."""
     if act.type not in (T.APPOINTMENT, T.CALL, T.TASK):
-        raise NotAllowedError("Only appointments, calls and tasks are synchronised.")
+        raise NotAllowedError("Only appointments, calls and tasks are synchronized.")
     if not com_parameters(session).synchronize_activities:
-        raise NotAllowedError("Synchronisation of activities is off in the COM parameters.")
+        raise NotAllowedError("Synchronization of activities is off in the COM parameters.")
     if act.type is T.TASK:
         return
     if not any(a.attendance is Attendance.ORGANIZER for a in act.attendees):
-        raise ValidationError("To synchronise, the activity needs a meeting organizer.",
+        raise ValidationError("To synchronize, the activity needs a meeting organizer.",
                               field="synchronize")
     if not any(a.invite for a in act.attendees if a.attendance is not Attendance.ORGANIZER):
-        raise ValidationError("To synchronise, invite at least one attendee besides the "
+        raise ValidationError("To synchronize, invite at least one attendee besides the "
                               "organizer.", field="synchronize")
     if any(not a.email for a in act.attendees):
-        raise ValidationError("To synchronise, every attendee needs an e-mail address.",
+        raise ValidationError("To synchronize, every attendee needs an e-mail address.",
                               field="synchronize")
 
 

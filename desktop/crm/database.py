@@ -21,7 +21,7 @@ from sqlalchemy.exc import ArgumentError, DatabaseError, NoSuchModuleError, Oper
 from sqlalchemy.orm import Session, configure_mappers, sessionmaker
 
 import desktop.crm.entities  # noqa: F401 - every mapper, before configure_mappers
-import desktop.crm.sync_outbox  # noqa: F401 - the outbox written with every synchronised change
+import desktop.crm.sync_outbox  # noqa: F401 - the outbox written with every synchronized change
 from desktop.crm import migrations
 from desktop.crm.errors import DatabaseOpenError
 from desktop.crm.text_search import sqlite_fold

@@ -29,7 +29,7 @@ class OutgoingEmail:
 
 def outgoing(session: Session, act: E.Activity) -> OutgoingEmail:
     """The message to send; refused unless it is an outbound draft with a recipient and a
-    sender whose mailbox the synchronisation may use."""
+    sender whose mailbox the synchronization may use."""
     if act.type is not T.EMAIL or act.direction is not EmailDirection.OUTBOUND:
         raise NotAllowedError("Only outbound e-mails are sent.")
     if act.status is not St.DRAFT:
@@ -45,7 +45,7 @@ def outgoing(session: Session, act: E.Activity) -> OutgoingEmail:
     users = set(session.scalars(select(E.ExchangeSyncUser.email_address).where(
         E.ExchangeSyncUser.active.is_(True))))
     if sender not in users:
-        raise NotAllowedError("{sender} is not an active Exchange synchronisation user: "
+        raise NotAllowedError("{sender} is not an active Exchange synchronization user: "
                               "e-mails leave from the mailboxes of those users.",
                               sender=sender or "?")
     body = "<br>".join(html.escape(line) for line in (act.information or "").splitlines())

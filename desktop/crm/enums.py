@@ -63,7 +63,7 @@ class ActivityType(LabelledEnum):
     CALL = "Call"
     TASK = "Task"
     MAILING = "Mailing"
-    EMAIL = "Email"
+    EMAIL = "E-mail"
 
 
 class ActivityStatus(LabelledEnum):
@@ -285,7 +285,7 @@ class SyncAccessType(LabelledEnum):
 class OutboxOperation(LabelledEnum):
     UPSERT = "Create or Update"
     DELETE = "Delete"
-    SEND_EMAIL = "Send Email"
+    SEND_EMAIL = "Send E-mail"
 
 
 class BatchRunKind(LabelledEnum):

@@ -67,7 +67,7 @@ def _settings(session: Session, settings: E.ExchangeSyncSettings) -> None:
                               "https://mail.example.com/EWS/Exchange.asmx.",
                               field="service_url")
     if settings.enabled and not (settings.account_user or "").strip():
-        raise ValidationError("Enter the account the synchronisation signs in with.",
+        raise ValidationError("Enter the account the synchronization signs in with.",
                               field="account_user")
     for name in ("contact_pull_interval", "calendar_pull_interval"):
         if (getattr(settings, name) or 0) < 1:

@@ -1,5 +1,5 @@
 """The outbox of the Exchange sync (BR-EX-04): every create, change or delete of a
-synchronised appointment, call or task writes an outbox row in the same transaction as the
+synchronized appointment, call or task writes an outbox row in the same transaction as the
 change, so neither a crash nor an outage can lose it. The sync engine pushes the rows later.
 
 Changes the engine itself pulled from Exchange are flagged on the session
@@ -25,7 +25,7 @@ def _changed(obj, name: str) -> bool:
     return inspect(obj).attrs[name].history.has_changes()
 
 
-def _was_synchronised(act: E.Activity) -> bool:
+def _was_synchronized(act: E.Activity) -> bool:
     history = inspect(act).attrs.synchronize.history
     return bool(act.synchronize or any(history.deleted or ()))
 
@@ -44,7 +44,7 @@ def _collect(session: Session, _context, _instances) -> None:
             pending[obj.activity] = True
     for obj in session.dirty:
         if isinstance(obj, E.Activity) and obj.type in SYNC_TYPES and \
-                session.is_modified(obj) and _was_synchronised(obj):
+                session.is_modified(obj) and _was_synchronized(obj):
             invite = any(_changed(obj, name) for name in INVITE_FIELDS)
             pending[obj] = pending.get(obj, False) or invite
     deletes = session.info.setdefault("_outbox_deletes", [])

@@ -1,4 +1,4 @@
-"""Two-way Exchange synchronisation of appointments, calls and tasks (issue 7, BR-EX-*).
+"""Two-way Exchange synchronization of appointments, calls and tasks (issue 7, BR-EX-*).
 
 ``gateway`` talks to the server (exchangelib today, Graph later behind the same interface),
 ``mapping`` turns activities into neutral remote items and back, ``engine`` pushes the outbox

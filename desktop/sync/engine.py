@@ -223,7 +223,7 @@ class SyncEngine:
                 act.completed_at = self.clock()
         if lost:
             s.add(E.Note(object_kind=BusinessObjectKind.ACTIVITY, object_id=act.id,
-                         subject="Synchronisation conflict", author=SYNC_USER,
+                         subject="Synchronization conflict", author=SYNC_USER,
                          body="Both sides changed this activity. Kept: "
                               f"{'CRM' if local_wins else 'Exchange'}.\n" + "\n".join(lost)))
 

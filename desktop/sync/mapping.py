@@ -70,7 +70,7 @@ def to_remote(act: E.Activity, users: dict) -> RemoteItem:
         if attendee.attendance is Attendance.ORGANIZER or not attendee.email:
             continue
         if attendee.attendee_type is PartyType.EMPLOYEE and attendee.email not in users:
-            continue  # BR-EX-09: an employee is synchronised only as a sync user
+            continue  # BR-EX-09: an employee is synchronized only as a sync user
         parties.setdefault(attendee.attendance, []).append(
             Party(attendee.email, attendee.full_name))
     reminder = None

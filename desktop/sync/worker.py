@@ -117,7 +117,7 @@ class SyncController(QObject):
         self.soon.setSingleShot(True)
         self.soon.setInterval(local_change_delay_ms)
         self.soon.timeout.connect(self.run_now)
-        self.ticker = QTimer(self)  # "synchronised 2 min ago" ages
+        self.ticker = QTimer(self)  # "synchronized 2 min ago" ages
         self.ticker.setInterval(30_000)
         self.ticker.timeout.connect(self._publish)
         self.sync_thread.start()
@@ -156,7 +156,7 @@ class SyncController(QObject):
 
     # -- reports ---------------------------------------------------------------------------
     def _started(self) -> None:
-        self.statusChanged.emit(self.tr("Synchronising with Exchange…"))
+        self.statusChanged.emit(self.tr("Synchronizing with Exchange…"))
 
     def _finished(self, report: SyncReport) -> None:
         self.running = False
@@ -190,16 +190,16 @@ class SyncController(QObject):
         error = report.fault.message(lambda t: QCoreApplication.translate("crm", t)) \
             if report.fault is not None else report.error
         if report.stopped:
-            return self.tr("Synchronisation stopped: %1").replace("%1", error)
+            return self.tr("Synchronization stopped: %1").replace("%1", error)
         if report.error:
             text = self.tr("Will retry: %1").replace("%1", error[:160])
         else:
             finished = report.finished_at or utcnow()
             minutes = int((utcnow() - finished) / dt.timedelta(minutes=1))
             if minutes < 1:
-                text = self.tr("Synchronised just now")
+                text = self.tr("Synchronized just now")
             else:
-                text = QCoreApplication.translate("SyncController", "Synchronised %n min ago", "",
+                text = QCoreApplication.translate("SyncController", "Synchronized %n min ago", "",
                                                   minutes)
         if report.waiting:
             waiting = self.tr("%n change(s) waiting", "", report.waiting)

@@ -363,7 +363,7 @@ The error was written to the log file; you can go on working.</source>
     </message>
     <message>
         <location filename="../../desktop/views/shell/main_window.py" line="138" />
-        <source>Synchronise now</source>
+        <source>Synchronize now</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -440,10 +440,10 @@ Database: %2</source>
         <source>Generate quotation</source>
         <translation type="unfinished" />
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/views/opportunities/sessions.py" line="44" />
         <source>Quotation %1 was created with %n line(s). Open it?</source>
-        <translation type="unfinished" />
+        <translation><numerusform>Quotation %1 was created with %n line. Open it?</numerusform><numerusform>Quotation %1 was created with %n lines. Open it?</numerusform></translation>
     </message>
     <message>
         <location filename="../../desktop/views/opportunities/sessions.py" line="158" />
@@ -685,12 +685,12 @@ Database: %2</source>
     <name>SyncController</name>
     <message>
         <location filename="../../desktop/sync/worker.py" line="159" />
-        <source>Synchronising with Exchange…</source>
+        <source>Synchronizing with Exchange…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/sync/worker.py" line="193" />
-        <source>Synchronisation stopped: %1</source>
+        <source>Synchronization stopped: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -700,13 +700,13 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../../desktop/sync/worker.py" line="200" />
-        <source>Synchronised just now</source>
+        <source>Synchronized just now</source>
         <translation type="unfinished" />
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/sync/worker.py" line="202" />
-        <source>Synchronised %n min ago</source>
-        <translation type="unfinished" />
+        <source>Synchronized %n min ago</source>
+        <translation><numerusform>Synchronized %n min ago</numerusform><numerusform>Synchronized %n min ago</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/sync/worker.py" line="205" />
@@ -1248,17 +1248,17 @@ Database: %2</source>
     </message>
     <message>
         <location filename="declared_strings.py" line="105" />
-        <source>Effective date</source>
+        <source>E-mails</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="106" />
-        <source>Element</source>
+        <source>Effective date</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="107" />
-        <source>Emails</source>
+        <source>Element</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1293,7 +1293,8 @@ Database: %2</source>
     </message>
     <message>
         <location filename="declared_strings.py" line="114" />
-        <source>Enter the account the synchronisation signs in with.</source>
+        <source>Enter the account the synchronization signs in with.</source>
+        <oldsource>Enter the account the synchronisation signs in with.</oldsource>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1623,7 +1624,8 @@ Database: %2</source>
     </message>
     <message>
         <location filename="declared_strings.py" line="180" />
-        <source>Only appointments, calls and tasks are synchronised.</source>
+        <source>Only appointments, calls and tasks are synchronized.</source>
+        <oldsource>Only appointments, calls and tasks are synchronised.</oldsource>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2048,12 +2050,14 @@ Database: %2</source>
     </message>
     <message>
         <location filename="declared_strings.py" line="265" />
-        <source>Synchronisation of activities is off in the COM parameters.</source>
+        <source>Synchronization of activities is off in the COM parameters.</source>
+        <oldsource>Synchronisation of activities is off in the COM parameters.</oldsource>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="266" />
-        <source>Synchronisation on</source>
+        <source>Synchronization on</source>
+        <oldsource>Synchronisation on</oldsource>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2314,17 +2318,20 @@ Database: %2</source>
     </message>
     <message>
         <location filename="declared_strings.py" line="318" />
-        <source>To synchronise, every attendee needs an e-mail address.</source>
+        <source>To synchronize, every attendee needs an e-mail address.</source>
+        <oldsource>To synchronise, every attendee needs an e-mail address.</oldsource>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="319" />
-        <source>To synchronise, invite at least one attendee besides the organizer.</source>
+        <source>To synchronize, invite at least one attendee besides the organizer.</source>
+        <oldsource>To synchronise, invite at least one attendee besides the organizer.</oldsource>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="320" />
-        <source>To synchronise, the activity needs a meeting organizer.</source>
+        <source>To synchronize, the activity needs a meeting organizer.</source>
+        <oldsource>To synchronise, the activity needs a meeting organizer.</oldsource>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2589,7 +2596,8 @@ Database: %2</source>
     </message>
     <message>
         <location filename="declared_strings.py" line="373" />
-        <source>{sender} is not an active Exchange synchronisation user: e-mails leave from the mailboxes of those users.</source>
+        <source>{sender} is not an active Exchange synchronization user: e-mails leave from the mailboxes of those users.</source>
+        <oldsource>{sender} is not an active Exchange synchronisation user: e-mails leave from the mailboxes of those users.</oldsource>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3045,7 +3053,8 @@ Database: %2</source>
     </message>
     <message>
         <location filename="declared_strings.py" line="462" />
-        <source>Email</source>
+        <source>E-mail</source>
+        <oldsource>Email</oldsource>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3420,7 +3429,8 @@ Database: %2</source>
     </message>
     <message>
         <location filename="declared_strings.py" line="537" />
-        <source>Send Email</source>
+        <source>Send E-mail</source>
+        <oldsource>Send Email</oldsource>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4070,17 +4080,17 @@ Database: %2</source>
     </message>
     <message>
         <location filename="declared_strings.py" line="654" />
-        <source>Effective date</source>
+        <source>E-mails</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="655" />
-        <source>Element</source>
+        <source>Effective date</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="656" />
-        <source>Emails</source>
+        <source>Element</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4310,7 +4320,8 @@ Database: %2</source>
     </message>
     <message>
         <location filename="declared_strings.py" line="704" />
-        <source>Last synchronisation</source>
+        <source>Last synchronization</source>
+        <oldsource>Last synchronisation</oldsource>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4805,7 +4816,8 @@ Database: %2</source>
     </message>
     <message>
         <location filename="declared_strings.py" line="803" />
-        <source>Synchronisation on</source>
+        <source>Synchronization on</source>
+        <oldsource>Synchronisation on</oldsource>
         <translation type="unfinished" />
     </message>
     <message>
@@ -5046,7 +5058,7 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../../desktop/views/activities/sessions.py" line="426" />
-        <source>Email</source>
+        <source>E-mail</source>
         <translation type="unfinished" />
     </message>
     <message>

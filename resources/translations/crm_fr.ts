@@ -364,7 +364,7 @@ L'erreur a été écrite dans le journal ; vous pouvez continuer à travailler.<
     </message>
     <message>
         <location filename="../../desktop/views/shell/main_window.py" line="138" />
-        <source>Synchronise now</source>
+        <source>Synchronize now</source>
         <translation>Synchroniser maintenant</translation>
     </message>
     <message>
@@ -687,12 +687,12 @@ Base de données : %2</translation>
     <name>SyncController</name>
     <message>
         <location filename="../../desktop/sync/worker.py" line="159" />
-        <source>Synchronising with Exchange…</source>
+        <source>Synchronizing with Exchange…</source>
         <translation>Synchronisation avec Exchange…</translation>
     </message>
     <message>
         <location filename="../../desktop/sync/worker.py" line="193" />
-        <source>Synchronisation stopped: %1</source>
+        <source>Synchronization stopped: %1</source>
         <translation>Synchronisation arrêtée : %1</translation>
     </message>
     <message>
@@ -702,12 +702,12 @@ Base de données : %2</translation>
     </message>
     <message>
         <location filename="../../desktop/sync/worker.py" line="200" />
-        <source>Synchronised just now</source>
+        <source>Synchronized just now</source>
         <translation>Synchronisé à l'instant</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/sync/worker.py" line="202" />
-        <source>Synchronised %n min ago</source>
+        <source>Synchronized %n min ago</source>
         <translation><numerusform>Synchronisé il y a %n min</numerusform><numerusform>Synchronisé il y a %n min</numerusform></translation>
     </message>
     <message numerus="yes">
@@ -1250,18 +1250,18 @@ Base de données : %2</translation>
     </message>
     <message>
         <location filename="declared_strings.py" line="105" />
+        <source>E-mails</source>
+        <translation>E-mails</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="106" />
         <source>Effective date</source>
         <translation>Date d'effet</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="106" />
+        <location filename="declared_strings.py" line="107" />
         <source>Element</source>
         <translation>Élément</translation>
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="107" />
-        <source>Emails</source>
-        <translation>E-mails</translation>
     </message>
     <message>
         <location filename="declared_strings.py" line="108" />
@@ -1295,7 +1295,8 @@ Base de données : %2</translation>
     </message>
     <message>
         <location filename="declared_strings.py" line="114" />
-        <source>Enter the account the synchronisation signs in with.</source>
+        <source>Enter the account the synchronization signs in with.</source>
+        <oldsource>Enter the account the synchronisation signs in with.</oldsource>
         <translation>Saisissez le compte avec lequel la synchronisation se connecte.</translation>
     </message>
     <message>
@@ -1625,7 +1626,8 @@ Base de données : %2</translation>
     </message>
     <message>
         <location filename="declared_strings.py" line="180" />
-        <source>Only appointments, calls and tasks are synchronised.</source>
+        <source>Only appointments, calls and tasks are synchronized.</source>
+        <oldsource>Only appointments, calls and tasks are synchronised.</oldsource>
         <translation>Seuls les rendez-vous, les appels et les tâches sont synchronisés.</translation>
     </message>
     <message>
@@ -2050,12 +2052,14 @@ Base de données : %2</translation>
     </message>
     <message>
         <location filename="declared_strings.py" line="265" />
-        <source>Synchronisation of activities is off in the COM parameters.</source>
+        <source>Synchronization of activities is off in the COM parameters.</source>
+        <oldsource>Synchronisation of activities is off in the COM parameters.</oldsource>
         <translation>La synchronisation des activités est désactivée dans les paramètres COM.</translation>
     </message>
     <message>
         <location filename="declared_strings.py" line="266" />
-        <source>Synchronisation on</source>
+        <source>Synchronization on</source>
+        <oldsource>Synchronisation on</oldsource>
         <translation>Synchronisation active</translation>
     </message>
     <message>
@@ -2316,17 +2320,20 @@ Base de données : %2</translation>
     </message>
     <message>
         <location filename="declared_strings.py" line="318" />
-        <source>To synchronise, every attendee needs an e-mail address.</source>
+        <source>To synchronize, every attendee needs an e-mail address.</source>
+        <oldsource>To synchronise, every attendee needs an e-mail address.</oldsource>
         <translation>Pour synchroniser, chaque participant doit avoir une adresse e-mail.</translation>
     </message>
     <message>
         <location filename="declared_strings.py" line="319" />
-        <source>To synchronise, invite at least one attendee besides the organizer.</source>
+        <source>To synchronize, invite at least one attendee besides the organizer.</source>
+        <oldsource>To synchronise, invite at least one attendee besides the organizer.</oldsource>
         <translation>Pour synchroniser, invitez au moins un participant en plus de l'organisateur.</translation>
     </message>
     <message>
         <location filename="declared_strings.py" line="320" />
-        <source>To synchronise, the activity needs a meeting organizer.</source>
+        <source>To synchronize, the activity needs a meeting organizer.</source>
+        <oldsource>To synchronise, the activity needs a meeting organizer.</oldsource>
         <translation>Pour synchroniser, l'activité doit avoir un organisateur de réunion.</translation>
     </message>
     <message>
@@ -2593,7 +2600,8 @@ Base de données : %2</translation>
     </message>
     <message>
         <location filename="declared_strings.py" line="373" />
-        <source>{sender} is not an active Exchange synchronisation user: e-mails leave from the mailboxes of those users.</source>
+        <source>{sender} is not an active Exchange synchronization user: e-mails leave from the mailboxes of those users.</source>
+        <oldsource>{sender} is not an active Exchange synchronisation user: e-mails leave from the mailboxes of those users.</oldsource>
         <translation>{sender} n'est pas un utilisateur actif de la synchronisation Exchange : les e-mails partent des boîtes aux lettres de ces utilisateurs.</translation>
     </message>
     <message>
@@ -3049,7 +3057,8 @@ Base de données : %2</translation>
     </message>
     <message>
         <location filename="declared_strings.py" line="462" />
-        <source>Email</source>
+        <source>E-mail</source>
+        <oldsource>Email</oldsource>
         <translation>E-mail</translation>
     </message>
     <message>
@@ -3424,7 +3433,8 @@ Base de données : %2</translation>
     </message>
     <message>
         <location filename="declared_strings.py" line="537" />
-        <source>Send Email</source>
+        <source>Send E-mail</source>
+        <oldsource>Send Email</oldsource>
         <translation>Envoi d'e-mail</translation>
     </message>
     <message>
@@ -4058,18 +4068,18 @@ Base de données : %2</translation>
     </message>
     <message>
         <location filename="declared_strings.py" line="654" />
+        <source>E-mails</source>
+        <translation>E-mails</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="655" />
         <source>Effective date</source>
         <translation>Date d'effet</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="655" />
+        <location filename="declared_strings.py" line="656" />
         <source>Element</source>
         <translation>Élément</translation>
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="656" />
-        <source>Emails</source>
-        <translation>E-mails</translation>
     </message>
     <message>
         <location filename="declared_strings.py" line="657" />
@@ -4299,7 +4309,8 @@ Base de données : %2</translation>
     </message>
     <message>
         <location filename="declared_strings.py" line="704" />
-        <source>Last synchronisation</source>
+        <source>Last synchronization</source>
+        <oldsource>Last synchronisation</oldsource>
         <translation>Dernière synchronisation</translation>
     </message>
     <message>
@@ -4374,7 +4385,8 @@ Base de données : %2</translation>
     </message>
     <message>
         <location filename="declared_strings.py" line="803" />
-        <source>Synchronisation on</source>
+        <source>Synchronization on</source>
+        <oldsource>Synchronisation on</oldsource>
         <translation>Synchronisation active</translation>
     </message>
     <message>
@@ -5340,7 +5352,7 @@ Base de données : %2</translation>
     </message>
     <message>
         <location filename="../../desktop/views/activities/sessions.py" line="426" />
-        <source>Email</source>
+        <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>

@@ -10,4 +10,8 @@ EN = {
         ("Connected: the calendar of %1 holds %n item.",
          "Connected: the calendar of %1 holds %n items."),
     "%1: %n record(s) processed.": ("%1: %n record processed.", "%1: %n records processed."),
+    "Quotation %1 was created with %n line(s). Open it?":
+        ("Quotation %1 was created with %n line. Open it?",
+         "Quotation %1 was created with %n lines. Open it?"),
+    "Synchronized %n min ago": ("Synchronized %n min ago", "Synchronized %n min ago"),
 }

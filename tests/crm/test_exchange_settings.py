@@ -38,7 +38,7 @@ def test_enabled_settings_need_a_service_and_an_account(session):
     settings = X.sync_settings(session)
     with pytest.raises(ValidationError, match="address of the Exchange service"):
         apply_values(session, settings, {"enabled": True, "service_url": "mail"})
-    with pytest.raises(ValidationError, match="account the synchronisation"):
+    with pytest.raises(ValidationError, match="account the synchronization"):
         apply_values(session, settings, {"enabled": True,
                                          "service_url": "https://mail.example.com/EWS"})
     with pytest.raises(ValidationError, match="at least 1"):

@@ -70,7 +70,7 @@ def test_settings_test_connection_and_password_in_the_keyring(window, ctx, ews, 
     form.form.editor("enabled").set_value(True)
     form.test_connection()  # the pool runs inline: done when the call returns
     assert form.test_result.text() == \
-        f"Connected: the calendar of {SOPHIE} holds 0 item(s)."
+        f"Connected: the calendar of {SOPHIE} holds 0 items."
     assert ews.requests[-1].impersonated == SOPHIE
     form._changed()
     assert form.save()
@@ -118,7 +118,7 @@ def test_status_bar_while_the_sync_fails_then_recovers(sync_window, ctx, ews, qt
         sync_window.sync_action.trigger()
     assert sync_window.sync_label.full_text() == ("Will retry: Exchange cannot be reached "
                                              "(connection refused or no network). — "
-                                             "1 change(s) waiting")
+                                             "1 change waiting")
     ews.start()
     with ctx.db.session(user=ctx.user) as s:  # the retry is due
         for row in s.scalars(select(E.SyncOutbox)):
@@ -126,7 +126,7 @@ def test_status_bar_while_the_sync_fails_then_recovers(sync_window, ctx, ews, qt
         s.commit()
     with qtbot.waitSignal(sync_window.sync.reportReady, timeout=30000):
         sync_window.sync.run_now()
-    assert sync_window.sync_label.full_text() == "Synchronised just now"
+    assert sync_window.sync_label.full_text() == "Synchronized just now"
 
 
 def test_a_system_without_keyring_says_so_in_the_status_bar(window, ctx, ews, qtbot):
@@ -143,7 +143,7 @@ def test_a_system_without_keyring_says_so_in_the_status_bar(window, ctx, ews, qt
         keyring.set_keyring(previous)
     assert window.sync_label.full_text() == (
         "Will retry: The system keyring cannot be used, so the password of the service "
-        "account cannot be read or saved. — 1 change(s) waiting")
+        "account cannot be read or saved. — 1 change waiting")
     assert window.sync_label.toolTip() == window.sync_label.full_text()
     # elided once the status bar has laid it out: the other fields stay in view
     qtbot.waitUntil(lambda: window.sync_label.text().endswith("…"))
@@ -248,7 +248,7 @@ def test_an_email_that_cannot_leave_stays_a_draft(sync_window, ctx, ews, qtbot, 
     detail = sync_window.open_session("tccom6600m500", record_id=_draft(ctx, tmp_path,
                                                                           stranger))
     assert detail.send() is None
-    assert "is not an active Exchange synchronisation user" in answers.shown[-1][1]
+    assert "is not an active Exchange synchronization user" in answers.shown[-1][1]
     email_id = _draft(ctx, tmp_path, sophie)
     detail = sync_window.open_session("tccom6600m500", record_id=email_id)
     ews.stop()

@@ -1,4 +1,4 @@
-"""Sync fixtures: the loopback EWS server, a demo database with synchronisation switched on,
+"""Sync fixtures: the loopback EWS server, a demo database with synchronization switched on,
 and the real exchangelib gateway and engine pointed at the server."""
 
 from __future__ import annotations
@@ -69,7 +69,7 @@ def employee_id(session, email: str) -> int:
 
 def appointment(db, subject: str = "Revue de compte", hours: int = 24,
                 organizer: str = SOPHIE, **extra) -> int:
-    """A synchronised appointment organised by a sync user, with an invited contact."""
+    """A synchronized appointment organised by a sync user, with an invited contact."""
     with db.session("tester") as s:
         contact = s.scalars(select(E.Contact).where(E.Contact.email != "",
                                                     E.Contact.opted_out.is_(False))).first()

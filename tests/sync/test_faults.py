@@ -82,7 +82,7 @@ def test_refused_credentials_stop_the_sync_with_one_message(sync_db, ews, clock)
 
 
 def _many(db, count: int) -> None:
-    """``count`` synchronised appointments, made by the domain like the first one."""
+    """``count`` synchronized appointments, made by the domain like the first one."""
     first = appointment(db, "Soak 0000")
     with db.session("t") as s:
         template = s.get(E.Activity, first)

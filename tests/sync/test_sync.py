@@ -218,7 +218,7 @@ def test_both_sides_changed_the_later_wins_and_the_other_is_kept_in_a_note(sync_
     with sync_db.session("t") as s:
         assert s.get(E.Activity, act_id).subject == "Changé dans le CRM"
         note = s.scalars(select(E.Note).where(E.Note.object_id == act_id,
-                                              E.Note.subject == "Synchronisation conflict")).one()
+                                              E.Note.subject == "Synchronization conflict")).one()
         assert "Changé dans Outlook" in note.body
     assert item.text("Subject") == "Changé dans le CRM" and item.text("Location") == "Paris"
 

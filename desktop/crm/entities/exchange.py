@@ -1,4 +1,4 @@
-"""Exchange synchronisation: settings, sync users, item links and the outbox (DESIGN 5)."""
+"""Exchange synchronization: settings, sync users, item links and the outbox (DESIGN 5)."""
 
 from __future__ import annotations
 

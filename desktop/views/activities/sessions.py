@@ -423,12 +423,12 @@ class ActivityDetail(DetailSession):
 
 for _title in (QT_TRANSLATE_NOOP("session", "Appointment"), QT_TRANSLATE_NOOP("session", "Call"),
                QT_TRANSLATE_NOOP("session", "Task"), QT_TRANSLATE_NOOP("session", "Mailing"),
-               QT_TRANSLATE_NOOP("session", "Email")):
+               QT_TRANSLATE_NOOP("session", "E-mail")):
     pass  # the detail sessions' titles, for the translators
 TITLES = {T.APPOINTMENT: "Appointment", T.CALL: "Call", T.TASK: "Task", T.MAILING: "Mailing",
-          T.EMAIL: "Email"}
+          T.EMAIL: "E-mail"}
 for _kind, _code in DETAIL.items():
-    _cls = type(f"{TITLES[_kind]}Detail", (ActivityDetail,), {"kind": _kind})
+    _cls = type(f"{_kind.name.title()}Detail", (ActivityDetail,), {"kind": _kind})
     session(_code, TITLES[_kind], ICONS[_kind], "activities", in_menu=False,
             is_detail=True)(_cls)
 

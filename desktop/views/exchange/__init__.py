@@ -1,3 +1,3 @@
-"""Microsoft Exchange synchronisation: settings with Test connection, and the sync users."""
+"""Microsoft Exchange synchronization: settings with Test connection, and the sync users."""
 
 from desktop.views.exchange import sessions  # noqa: F401 - registers the sessions

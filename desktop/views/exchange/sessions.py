@@ -31,7 +31,7 @@ class ExchangeSettingsSession(ParameterSession):
     def groups(self):
         return [
             Group("Connection", [
-                F("enabled", "Synchronisation on", "bool"),
+                F("enabled", "Synchronization on", "bool"),
                 F("protocol", "Protocol", "enum", enum_class=SyncProtocol,
                   options={"members": [SyncProtocol.EWS]}),
                 F("service_url", "Service address",
@@ -163,7 +163,7 @@ def _user_columns(self):
             Column("display_name", t("Name"), U.display_name, searchable=True, width=220),
             Column("active", t("Active"), U.active, kind="bool", width=60),
             Column("email", t("E-mail address"), U.email_address, searchable=True, width=260),
-            Column("last_sync", t("Last synchronisation"), U.last_calendar_sync_at,
+            Column("last_sync", t("Last synchronization"), U.last_calendar_sync_at,
                    kind="datetime", width=150)]
 
 

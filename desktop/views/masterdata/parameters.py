@@ -53,7 +53,7 @@ class COMParametersSession(ParameterSession):
                 F("call_series_id", "Calls", "lookup", lookup=SERIES),
                 F("task_series_id", "Tasks", "lookup", lookup=SERIES),
                 F("mailing_series_id", "Mailings", "lookup", lookup=SERIES),
-                F("email_series_id", "Emails", "lookup", lookup=SERIES)]),
+                F("email_series_id", "E-mails", "lookup", lookup=SERIES)]),
             Group("Contacts and activities", [
                 F("initials_based_on", "Initials based on", "enum",
                   enum_class=InitialsBasedOn),

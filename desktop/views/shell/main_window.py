@@ -1,5 +1,5 @@
 """The main window: menus built from the session registry, a toolbar, tabbed MDI sessions and
-a status bar with the database, the employee and the synchronisation state."""
+a status bar with the database, the employee and the synchronization state."""
 
 from __future__ import annotations
 
@@ -135,7 +135,7 @@ class MainWindow(QMainWindow):
         self.run_action.setShortcut(QKeySequence("Ctrl+K"))
         self.run_action.triggered.connect(self.run_session_dialog)
         tools.addAction(self.run_action)
-        self.sync_action = QAction(qta.icon("fa5s.sync-alt"), self.tr("Synchronise now"), self)
+        self.sync_action = QAction(qta.icon("fa5s.sync-alt"), self.tr("Synchronize now"), self)
         self.sync_action.setShortcut(QKeySequence("F9"))
         self.sync_action.triggered.connect(self.sync.run_now)
         tools.addAction(self.sync_action)
