@@ -111,6 +111,27 @@ def global_attributes(window, app) -> None:
     _idle(window, app)
 
 
+def lookup(window, app) -> None:
+    """A new call for a partner: the contact lookup with that partner's contacts first."""
+    from sqlalchemy import func, select
+
+    from desktop.crm import entities as E
+    from desktop.widgets.lookup import LookupDialog
+
+    with window.ctx.db.session() as s:
+        C = E.Contact
+        partner = s.scalar(select(C.business_partner_id).group_by(C.business_partner_id)
+                           .having(func.count() >= 3).order_by(C.business_partner_id.desc()))
+    call = window.open_session("tccom6600m200")
+    field = call.form.editor("business_partner_id")
+    field.set_value(partner)
+    field.changed.emit()
+    dialog = LookupDialog(window.ctx.db.engine, call.form.editor("contact_id").spec, "", call)
+    dialog.move(window.geometry().center() - dialog.rect().center())
+    dialog.show()
+    window.lookup_dialog = dialog  # kept until the next scene
+
+
 def _show_tab(detail, title: str) -> None:
     """``tccom4100s000:1#Attributes``: the detail with that tab in front (English title)."""
     from PySide6.QtCore import QCoreApplication
@@ -124,7 +145,7 @@ def _show_tab(detail, title: str) -> None:
 
 SCRIPTS = {"selection-error": selection_error, "selection-preview": selection_preview,
            "sync-failing": sync_failing, "global-attributes": global_attributes,
-           "changed-elsewhere": changed_elsewhere}
+           "changed-elsewhere": changed_elsewhere, "lookup": lookup}
 
 
 def main() -> int:
@@ -159,6 +180,9 @@ def main() -> int:
         for sub in window.mdi.subWindowList():
             sub.session.dirty = False  # a prepared state is not a change to keep
         window.mdi.closeAllSubWindows()
+        if getattr(window, "lookup_dialog", None) is not None:
+            window.lookup_dialog.close()
+            window.lookup_dialog = None
         if scene == "main":
             for code in ("tccom4500m000", "tccom1140m000", "tcibd0501m000"):
                 window.open_session(code)

@@ -72,3 +72,9 @@ def test_quotations_and_won_opportunities_are_consistent(demo_session):
     for opp in s.scalars(select(E.Opportunity).where(
             E.Opportunity.status.in_([S.PRELIMINARY, S.IN_PROCESS]))):
         assert opp.expected_close_date >= today
+
+
+def test_every_quotation_has_lines(demo_session):
+    empty = demo_session.scalar(select(func.count()).select_from(E.Quotation).where(
+        ~E.Quotation.lines.any()))
+    assert empty == 0

@@ -354,7 +354,7 @@ class DemoBuilder:
             phase, pct = self._phase(process, status)
             first, close = self._dates(status)
             assigned = self.bp_reps[bp]
-            if not status.is_closed and i % 12 == 0:  # the demo user closes some this month
+            if not status.is_closed and i % 40 == 0:  # the demo user closes some this month
                 assigned, close = self.employees[0], self._this_month()
             revenue = Decimal(fast_randrange(rng, 2, 400) * 500)
             opp_rows.append(dict(
@@ -449,7 +449,10 @@ class DemoBuilder:
     def _opportunity_items(self, opp: int, status: OpportunityStatus, out: list[dict]) -> None:
         rng = self.rng
         mean = self.spec.items_per_opportunity
-        for pos in range(1, fast_randrange(rng, 0, int(mean * 2) + 1) + 1):
+        count = fast_randrange(rng, 0, int(mean * 2) + 1)
+        if status is OpportunityStatus.WON:
+            count = max(count, 1)  # a won opportunity was quoted: it has items
+        for pos in range(1, count + 1):
             item = self.item_rows[fast_randrange(rng, len(self.item_rows))]
             qty = Decimal(fast_randrange(rng, 1, 20))
             price = item["base_price"]
@@ -457,7 +460,7 @@ class DemoBuilder:
             amount = (qty * price * (1 - disc / 100)).quantize(Decimal("0.01"))
             out.append(dict(
                 id=len(out) + 1, opportunity_id=opp, position=pos * 10,
-                selected=rng.random() < 0.85, item_id=item["id"], ordered_qty=qty,
+                selected=pos == 1 or rng.random() < 0.85, item_id=item["id"], ordered_qty=qty,
                 order_unit=item["sales_unit"], price=price, price_currency="EUR",
                 price_unit=item["sales_unit"], discount_pct=disc, discount_amount=Decimal(0),
                 amount=amount, peg_project="PRJ0042" if rng.random() < 0.05 else ""))

@@ -67,9 +67,12 @@ class Section(QGroupBox):
         self.tree.setColumnCount(4)
         self.tree.setHeaderHidden(True)
         self.tree.setAlternatingRowColors(True)
+        self.tree.setTextElideMode(Qt.ElideRight)
+        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         header = self.tree.header()
         header.setSectionResizeMode(QHeaderView.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.Stretch)  # what, and with whom, share
+        header.setSectionResizeMode(2, QHeaderView.Stretch)  # the width left
         header.setStretchLastSection(False)
         self.tree.itemActivated.connect(lambda item, _c: page.open_line(item.data(0, LINE_ROLE)))
         self.empty = QLabel(self)
