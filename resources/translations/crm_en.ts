@@ -18,7 +18,7 @@ The error was written to the log file; you can go on working.</source>
 <context>
     <name>Activities</name>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="346" />
+        <location filename="../../desktop/views/activities/sessions.py" line="348" />
         <source>Send through Microsoft Exchange; a copy stays in Sent Items</source>
         <translation type="unfinished" />
     </message>
@@ -26,22 +26,22 @@ The error was written to the log file; you can go on working.</source>
 <context>
     <name>ActivityDetail</name>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="355" />
+        <location filename="../../desktop/views/activities/sessions.py" line="357" />
         <source>(new)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="391" />
+        <location filename="../../desktop/views/activities/sessions.py" line="393" />
         <source>Cannot send</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="413" />
+        <location filename="../../desktop/views/activities/sessions.py" line="415" />
         <source>Not sent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="414" />
+        <location filename="../../desktop/views/activities/sessions.py" line="416" />
         <source>The e-mail was not sent and stays a draft: %1</source>
         <translation type="unfinished" />
     </message>
@@ -89,17 +89,17 @@ The error was written to the log file; you can go on working.</source>
 <context>
     <name>ChangedBar</name>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="441" />
+        <location filename="../../desktop/views/shapes/detail.py" line="449" />
         <source>Changed by %1 at %2. Your edits are not saved yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="443" />
+        <location filename="../../desktop/views/shapes/detail.py" line="451" />
         <source>Reload</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="444" />
+        <location filename="../../desktop/views/shapes/detail.py" line="452" />
         <source>Keep mine</source>
         <translation type="unfinished" />
     </message>
@@ -117,39 +117,39 @@ The error was written to the log file; you can go on working.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="280" />
+        <location filename="../../desktop/views/shapes/detail.py" line="288" />
         <source>(new)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="298" />
-        <location filename="../../desktop/views/shapes/detail.py" line="315" />
-        <location filename="../../desktop/views/shapes/detail.py" line="343" />
+        <location filename="../../desktop/views/shapes/detail.py" line="306" />
+        <location filename="../../desktop/views/shapes/detail.py" line="323" />
+        <location filename="../../desktop/views/shapes/detail.py" line="351" />
         <source>Cannot save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="348" />
+        <location filename="../../desktop/views/shapes/detail.py" line="356" />
         <source>Changed by someone else</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="350" />
+        <location filename="../../desktop/views/shapes/detail.py" line="358" />
         <source>Reload</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="351" />
+        <location filename="../../desktop/views/shapes/detail.py" line="359" />
         <source>Keep my changes on screen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="399" />
+        <location filename="../../desktop/views/shapes/detail.py" line="407" />
         <source>Unsaved changes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="400" />
+        <location filename="../../desktop/views/shapes/detail.py" line="408" />
         <source>%1 has unsaved changes. Save them?</source>
         <translation type="unfinished" />
     </message>
@@ -275,17 +275,17 @@ The error was written to the log file; you can go on working.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/home/page.py" line="104" />
+        <location filename="../../desktop/views/home/page.py" line="107" />
         <source>weighted %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/home/page.py" line="155" />
+        <location filename="../../desktop/views/home/page.py" line="158" />
         <source>Hello %1 — %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/home/page.py" line="157" />
+        <location filename="../../desktop/views/home/page.py" line="160" />
         <source>Refresh</source>
         <translation type="unfinished" />
     </message>
@@ -4406,582 +4406,587 @@ Database: %2</source>
     </message>
     <message>
         <location filename="declared_strings.py" line="721" />
-        <source>OAuth 2: the application (client) id</source>
+        <source>Numbered from the COM parameters when saved</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="722" />
-        <source>Office phone</source>
+        <source>OAuth 2: the application (client) id</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="723" />
-        <source>Office phone is primary</source>
+        <source>Office phone</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="724" />
-        <source>Open activities only</source>
+        <source>Office phone is primary</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="725" />
-        <source>Open only</source>
+        <source>Open activities only</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="726" />
-        <source>Opportunities</source>
+        <source>Open only</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="727" />
-        <source>Opportunity</source>
+        <source>Opportunities</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="728" />
-        <source>Opportunity from</source>
+        <source>Opportunity</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="729" />
-        <source>Opportunity number series</source>
+        <source>Opportunity from</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="730" />
-        <source>Opportunity to</source>
+        <source>Opportunity number series</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="731" />
-        <source>Opportunity type</source>
+        <source>Opportunity to</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="732" />
-        <source>Opted out</source>
+        <source>Opportunity type</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="733" />
-        <source>Option</source>
+        <source>Opted out</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="734" />
-        <source>Ordered qty</source>
+        <source>Option</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="735" />
-        <source>Organizer</source>
+        <source>Ordered qty</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="736" />
-        <source>Origin</source>
+        <source>Organizer</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="737" />
-        <source>Outlook category imported</source>
+        <source>Origin</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="738" />
-        <source>Outlook items with this category become activities</source>
+        <source>Outlook category imported</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="739" />
-        <source>Password</source>
+        <source>Outlook items with this category become activities</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="740" />
-        <source>Path for attachments</source>
+        <source>Password</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="741" />
-        <source>Phase</source>
+        <source>Path for attachments</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="742" />
-        <source>Phone</source>
+        <source>Phase</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="743" />
-        <source>Position</source>
+        <source>Phone</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="744" />
-        <source>Postal code</source>
+        <source>Position</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="745" />
-        <source>Prefix</source>
+        <source>Postal code</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="746" />
-        <source>Prefix (van, de)</source>
+        <source>Prefix</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="747" />
-        <source>Preview</source>
+        <source>Prefix (van, de)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="748" />
-        <source>Price</source>
+        <source>Preview</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="749" />
-        <source>Price origin</source>
+        <source>Price</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="750" />
-        <source>Primary</source>
+        <source>Price origin</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="751" />
-        <source>Primary contact</source>
+        <source>Primary</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="752" />
-        <source>Primary contact of the partner</source>
+        <source>Primary contact</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="753" />
-        <source>Print the selection text</source>
+        <source>Primary contact of the partner</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="754" />
-        <source>Priority</source>
+        <source>Print the selection text</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="755" />
-        <source>Private</source>
+        <source>Priority</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="756" />
-        <source>Private (visible to me only)</source>
+        <source>Private</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="757" />
-        <source>Probability</source>
+        <source>Private (visible to me only)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="758" />
-        <source>Probability %</source>
+        <source>Probability</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="759" />
-        <source>Project peg</source>
+        <source>Probability %</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="760" />
-        <source>Protocol</source>
+        <source>Project peg</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="761" />
-        <source>Push notifications</source>
+        <source>Protocol</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="762" />
-        <source>Quotation</source>
+        <source>Push notifications</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="763" />
-        <source>Quotation line</source>
+        <source>Quotation</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="764" />
-        <source>Quotation number series</source>
+        <source>Quotation line</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="765" />
-        <source>Quotation series</source>
+        <source>Quotation number series</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="766" />
-        <source>Reason</source>
+        <source>Quotation series</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="767" />
-        <source>Recalculate prices</source>
+        <source>Reason</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="768" />
-        <source>Recipient</source>
+        <source>Recalculate prices</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="769" />
-        <source>Reference</source>
+        <source>Recipient</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="770" />
-        <source>Remark</source>
+        <source>Reference</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="771" />
-        <source>Remind at</source>
+        <source>Remark</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="772" />
-        <source>Reminder</source>
+        <source>Remind at</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="773" />
-        <source>Reminder before</source>
+        <source>Reminder</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="774" />
-        <source>Revenue and dates</source>
+        <source>Reminder before</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="775" />
-        <source>Role</source>
+        <source>Revenue and dates</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="776" />
-        <source>Sales</source>
+        <source>Role</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="777" />
-        <source>Sales office</source>
+        <source>Sales</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="778" />
-        <source>Sales process</source>
+        <source>Sales office</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="779" />
-        <source>Sales quotations</source>
+        <source>Sales process</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="780" />
-        <source>Sales unit</source>
+        <source>Sales quotations</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="781" />
-        <source>Salutation</source>
+        <source>Sales unit</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="782" />
-        <source>Schedule</source>
+        <source>Salutation</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="783" />
-        <source>Search key</source>
+        <source>Schedule</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="784" />
-        <source>Select</source>
+        <source>Search key</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="785" />
-        <source>Select all</source>
+        <source>Select</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="786" />
-        <source>Select none</source>
+        <source>Select all</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="787" />
-        <source>Selected records: %1</source>
+        <source>Select none</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="788" />
-        <source>Selection</source>
+        <source>Selected records: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="789" />
-        <source>Send</source>
+        <source>Selection</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="790" />
-        <source>Sent / received</source>
+        <source>Send</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="791" />
-        <source>Sequence</source>
+        <source>Sent / received</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="792" />
-        <source>Server version</source>
+        <source>Sequence</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="793" />
-        <source>Service account</source>
+        <source>Server version</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="794" />
-        <source>Service address</source>
+        <source>Service account</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="795" />
-        <source>Show time as</source>
+        <source>Service address</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="796" />
-        <source>Size (bytes)</source>
+        <source>Show time as</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="797" />
-        <source>Sold-to business partner</source>
+        <source>Size (bytes)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="798" />
-        <source>Start</source>
+        <source>Sold-to business partner</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="799" />
-        <source>Status</source>
+        <source>Start</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="800" />
-        <source>Status and dates</source>
+        <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="801" />
-        <source>Street</source>
+        <source>Status and dates</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="802" />
-        <source>Subject</source>
+        <source>Street</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="803" />
+        <source>Subject</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="804" />
         <source>Synchronization on</source>
         <oldsource>Synchronisation on</oldsource>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="804" />
+        <location filename="declared_strings.py" line="805" />
         <source>Synchronize</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="805" />
+        <location filename="declared_strings.py" line="806" />
         <source>Synchronize activities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="806" />
+        <location filename="declared_strings.py" line="807" />
         <source>Synchronize contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="807" />
+        <location filename="declared_strings.py" line="808" />
         <source>Synchronize with Exchange</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="808" />
+        <location filename="declared_strings.py" line="809" />
         <source>System</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="809" />
+        <location filename="declared_strings.py" line="810" />
         <source>Target group</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="810" />
+        <location filename="declared_strings.py" line="811" />
         <source>Tasks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="811" />
+        <location filename="declared_strings.py" line="812" />
         <source>Tax</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="812" />
+        <location filename="declared_strings.py" line="813" />
         <source>Tax rate %</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="813" />
+        <location filename="declared_strings.py" line="814" />
         <source>Tenant (OAuth 2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="814" />
+        <location filename="declared_strings.py" line="815" />
         <source>Text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="815" />
+        <location filename="declared_strings.py" line="816" />
         <source>The directory (tenant) id the application is registered in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="816" />
+        <location filename="declared_strings.py" line="817" />
         <source>The list the value must come from (F2 in the value)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="817" />
+        <location filename="declared_strings.py" line="818" />
         <source>Time-out (seconds)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="818" />
+        <location filename="declared_strings.py" line="819" />
         <source>To</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="819" />
+        <location filename="declared_strings.py" line="820" />
         <source>Token address (OAuth 2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="820" />
+        <location filename="declared_strings.py" line="821" />
         <source>Total of the lines</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="821" />
+        <location filename="declared_strings.py" line="822" />
         <source>Total with tax</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="822" />
+        <location filename="declared_strings.py" line="823" />
         <source>Totals</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="823" />
+        <location filename="declared_strings.py" line="824" />
         <source>Type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="824" />
+        <location filename="declared_strings.py" line="825" />
         <source>Unit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="825" />
+        <location filename="declared_strings.py" line="826" />
         <source>Use item total</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="826" />
+        <location filename="declared_strings.py" line="827" />
         <source>User</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="827" />
+        <location filename="declared_strings.py" line="828" />
         <source>Valid until</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="828" />
+        <location filename="declared_strings.py" line="829" />
         <source>Validation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="829" />
+        <location filename="declared_strings.py" line="830" />
         <source>Validity (days)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="830" />
+        <location filename="declared_strings.py" line="831" />
         <source>Value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="831" />
+        <location filename="declared_strings.py" line="832" />
         <source>Website</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="832" />
+        <location filename="declared_strings.py" line="833" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="833" />
+        <location filename="declared_strings.py" line="834" />
         <source>When given, only the records for which its expression is true</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="834" />
+        <location filename="declared_strings.py" line="835" />
         <source>e.g. 15.1.2507.6; empty: asked from the server</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="835" />
+        <location filename="declared_strings.py" line="836" />
         <source>e.g. bp.city = "Lyon" -- Ctrl+Space lists the fields and attributes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="836" />
+        <location filename="declared_strings.py" line="837" />
         <source>e.g. https://mail.example.com/EWS/Exchange.asmx</source>
         <translation type="unfinished" />
     </message>
@@ -5037,27 +5042,27 @@ Database: %2</source>
 <context>
     <name>session</name>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="424" />
+        <location filename="../../desktop/views/activities/sessions.py" line="426" />
         <source>Appointment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="424" />
+        <location filename="../../desktop/views/activities/sessions.py" line="426" />
         <source>Call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="425" />
+        <location filename="../../desktop/views/activities/sessions.py" line="427" />
         <source>Task</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="425" />
+        <location filename="../../desktop/views/activities/sessions.py" line="427" />
         <source>Mailing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="426" />
+        <location filename="../../desktop/views/activities/sessions.py" line="428" />
         <source>E-mail</source>
         <translation type="unfinished" />
     </message>
@@ -5082,292 +5087,292 @@ Database: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="837" />
+        <location filename="declared_strings.py" line="838" />
         <source>Activities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="838" />
+        <location filename="declared_strings.py" line="839" />
         <source>Attachments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="839" />
+        <location filename="declared_strings.py" line="840" />
         <source>Attendees</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="840" />
+        <location filename="declared_strings.py" line="841" />
         <source>Attribute</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="841" />
+        <location filename="declared_strings.py" line="842" />
         <source>Attribute Set</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="842" />
+        <location filename="declared_strings.py" line="843" />
         <source>Attribute Sets</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="843" />
+        <location filename="declared_strings.py" line="844" />
         <source>Attributes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="844" />
+        <location filename="declared_strings.py" line="845" />
         <source>Business Partner</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="845" />
+        <location filename="declared_strings.py" line="846" />
         <source>Business Partners</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="846" />
+        <location filename="declared_strings.py" line="847" />
         <source>Buyer Role</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="847" />
+        <location filename="declared_strings.py" line="848" />
         <source>Buyer Roles</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="848" />
+        <location filename="declared_strings.py" line="849" />
         <source>COM Parameters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="849" />
+        <location filename="declared_strings.py" line="850" />
         <source>CRM Parameters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="850" />
+        <location filename="declared_strings.py" line="851" />
         <source>Contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="851" />
+        <location filename="declared_strings.py" line="852" />
         <source>Contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="852" />
+        <location filename="declared_strings.py" line="853" />
         <source>Contacts by Opportunity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="853" />
+        <location filename="declared_strings.py" line="854" />
         <source>Employee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="854" />
+        <location filename="declared_strings.py" line="855" />
         <source>Employees</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="855" />
+        <location filename="declared_strings.py" line="856" />
         <source>Global Addition of Attributes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="856" />
+        <location filename="declared_strings.py" line="857" />
         <source>Item</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="857" />
+        <location filename="declared_strings.py" line="858" />
         <source>Items</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="858" />
+        <location filename="declared_strings.py" line="859" />
         <source>Items by Opportunity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="859" />
+        <location filename="declared_strings.py" line="860" />
         <source>MS Exchange Synchronization Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="860" />
+        <location filename="declared_strings.py" line="861" />
         <source>MS Exchange Synchronization User</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="861" />
+        <location filename="declared_strings.py" line="862" />
         <source>MS Exchange Synchronization Users</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="862" />
+        <location filename="declared_strings.py" line="863" />
         <source>My Agenda</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="863" />
+        <location filename="declared_strings.py" line="864" />
         <source>My day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="864" />
+        <location filename="declared_strings.py" line="865" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="865" />
+        <location filename="declared_strings.py" line="866" />
         <source>Number Series</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="866" />
+        <location filename="declared_strings.py" line="867" />
         <source>Opportunities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="867" />
+        <location filename="declared_strings.py" line="868" />
         <source>Opportunity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="868" />
+        <location filename="declared_strings.py" line="869" />
         <source>Opportunity Source</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="869" />
+        <location filename="declared_strings.py" line="870" />
         <source>Opportunity Sources</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="870" />
+        <location filename="declared_strings.py" line="871" />
         <source>Opportunity Type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="871" />
+        <location filename="declared_strings.py" line="872" />
         <source>Opportunity Types</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="872" />
+        <location filename="declared_strings.py" line="873" />
         <source>Phase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="873" />
+        <location filename="declared_strings.py" line="874" />
         <source>Phase by Sales Process</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="874" />
+        <location filename="declared_strings.py" line="875" />
         <source>Phases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="875" />
+        <location filename="declared_strings.py" line="876" />
         <source>Phases by Sales Process</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="876" />
+        <location filename="declared_strings.py" line="877" />
         <source>Quotation Parameters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="877" />
+        <location filename="declared_strings.py" line="878" />
         <source>Reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="878" />
+        <location filename="declared_strings.py" line="879" />
         <source>Reasons</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="879" />
+        <location filename="declared_strings.py" line="880" />
         <source>Recalculate Opportunity Prices</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="880" />
+        <location filename="declared_strings.py" line="881" />
         <source>Recipients</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="881" />
+        <location filename="declared_strings.py" line="882" />
         <source>References by Activity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="882" />
+        <location filename="declared_strings.py" line="883" />
         <source>References by Opportunity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="883" />
+        <location filename="declared_strings.py" line="884" />
         <source>Sales Office</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="884" />
+        <location filename="declared_strings.py" line="885" />
         <source>Sales Offices</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="885" />
+        <location filename="declared_strings.py" line="886" />
         <source>Sales Order Type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="886" />
+        <location filename="declared_strings.py" line="887" />
         <source>Sales Order Types</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="887" />
+        <location filename="declared_strings.py" line="888" />
         <source>Sales Process</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="888" />
+        <location filename="declared_strings.py" line="889" />
         <source>Sales Processes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="889" />
+        <location filename="declared_strings.py" line="890" />
         <source>Sales Quotation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="890" />
+        <location filename="declared_strings.py" line="891" />
         <source>Sales Quotations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="891" />
+        <location filename="declared_strings.py" line="892" />
         <source>Sales User Profile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="892" />
+        <location filename="declared_strings.py" line="893" />
         <source>Sales User Profiles</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="893" />
+        <location filename="declared_strings.py" line="894" />
         <source>Selection</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="894" />
+        <location filename="declared_strings.py" line="895" />
         <source>Selections</source>
         <translation type="unfinished" />
     </message>
@@ -5375,72 +5380,72 @@ Database: %2</source>
 <context>
     <name>tabs</name>
     <message>
-        <location filename="declared_strings.py" line="895" />
+        <location filename="declared_strings.py" line="896" />
         <source>Activities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="896" />
+        <location filename="declared_strings.py" line="897" />
         <source>Attachments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="897" />
+        <location filename="declared_strings.py" line="898" />
         <source>Attendees</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="898" />
+        <location filename="declared_strings.py" line="899" />
         <source>Attributes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="899" />
+        <location filename="declared_strings.py" line="900" />
         <source>Contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="900" />
+        <location filename="declared_strings.py" line="901" />
         <source>Expression</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="901" />
+        <location filename="declared_strings.py" line="902" />
         <source>Follow-ups</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="902" />
+        <location filename="declared_strings.py" line="903" />
         <source>Items</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="903" />
+        <location filename="declared_strings.py" line="904" />
         <source>Lines</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="904" />
+        <location filename="declared_strings.py" line="905" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="905" />
+        <location filename="declared_strings.py" line="906" />
         <source>Opportunities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="906" />
+        <location filename="declared_strings.py" line="907" />
         <source>Phases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="907" />
+        <location filename="declared_strings.py" line="908" />
         <source>Recipients</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="908" />
+        <location filename="declared_strings.py" line="909" />
         <source>References</source>
         <translation type="unfinished" />
     </message>

@@ -19,7 +19,7 @@ L'erreur a été écrite dans le journal ; vous pouvez continuer à travailler.<
 <context>
     <name>Activities</name>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="346" />
+        <location filename="../../desktop/views/activities/sessions.py" line="348" />
         <source>Send through Microsoft Exchange; a copy stays in Sent Items</source>
         <translation>Envoyer par Microsoft Exchange ; une copie reste dans les éléments envoyés</translation>
     </message>
@@ -27,22 +27,22 @@ L'erreur a été écrite dans le journal ; vous pouvez continuer à travailler.<
 <context>
     <name>ActivityDetail</name>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="355" />
+        <location filename="../../desktop/views/activities/sessions.py" line="357" />
         <source>(new)</source>
         <translation>(nouveau)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="391" />
+        <location filename="../../desktop/views/activities/sessions.py" line="393" />
         <source>Cannot send</source>
         <translation>Envoi impossible</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="413" />
+        <location filename="../../desktop/views/activities/sessions.py" line="415" />
         <source>Not sent</source>
         <translation>Non envoyé</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="414" />
+        <location filename="../../desktop/views/activities/sessions.py" line="416" />
         <source>The e-mail was not sent and stays a draft: %1</source>
         <translation>L'e-mail n'a pas été envoyé et reste un brouillon : %1</translation>
     </message>
@@ -90,17 +90,17 @@ L'erreur a été écrite dans le journal ; vous pouvez continuer à travailler.<
 <context>
     <name>ChangedBar</name>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="441" />
+        <location filename="../../desktop/views/shapes/detail.py" line="449" />
         <source>Changed by %1 at %2. Your edits are not saved yet.</source>
         <translation>Modifié par %1 à %2. Vos modifications ne sont pas encore enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="443" />
+        <location filename="../../desktop/views/shapes/detail.py" line="451" />
         <source>Reload</source>
         <translation>Recharger</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="444" />
+        <location filename="../../desktop/views/shapes/detail.py" line="452" />
         <source>Keep mine</source>
         <translation>Garder les miennes</translation>
     </message>
@@ -118,39 +118,39 @@ L'erreur a été écrite dans le journal ; vous pouvez continuer à travailler.<
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="280" />
+        <location filename="../../desktop/views/shapes/detail.py" line="288" />
         <source>(new)</source>
         <translation>(nouveau)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="298" />
-        <location filename="../../desktop/views/shapes/detail.py" line="315" />
-        <location filename="../../desktop/views/shapes/detail.py" line="343" />
+        <location filename="../../desktop/views/shapes/detail.py" line="306" />
+        <location filename="../../desktop/views/shapes/detail.py" line="323" />
+        <location filename="../../desktop/views/shapes/detail.py" line="351" />
         <source>Cannot save</source>
         <translation>Enregistrement impossible</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="348" />
+        <location filename="../../desktop/views/shapes/detail.py" line="356" />
         <source>Changed by someone else</source>
         <translation>Modifié par un autre utilisateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="350" />
+        <location filename="../../desktop/views/shapes/detail.py" line="358" />
         <source>Reload</source>
         <translation>Recharger</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="351" />
+        <location filename="../../desktop/views/shapes/detail.py" line="359" />
         <source>Keep my changes on screen</source>
         <translation>Garder mes modifications à l'écran</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="399" />
+        <location filename="../../desktop/views/shapes/detail.py" line="407" />
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="400" />
+        <location filename="../../desktop/views/shapes/detail.py" line="408" />
         <source>%1 has unsaved changes. Save them?</source>
         <translation>%1 contient des modifications non enregistrées. Les enregistrer ?</translation>
     </message>
@@ -276,17 +276,17 @@ L'erreur a été écrite dans le journal ; vous pouvez continuer à travailler.<
         <translation>Aucun rappel en attente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/home/page.py" line="104" />
+        <location filename="../../desktop/views/home/page.py" line="107" />
         <source>weighted %1</source>
         <translation>pondéré %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/home/page.py" line="155" />
+        <location filename="../../desktop/views/home/page.py" line="158" />
         <source>Hello %1 — %2</source>
         <translation>Bonjour %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/home/page.py" line="157" />
+        <location filename="../../desktop/views/home/page.py" line="160" />
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
@@ -4334,83 +4334,83 @@ Base de données : %2</translation>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="737" />
+        <location filename="declared_strings.py" line="738" />
         <source>Outlook category imported</source>
         <translation>Catégorie Outlook importée</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="738" />
+        <location filename="declared_strings.py" line="739" />
         <source>Outlook items with this category become activities</source>
         <translation>Les éléments Outlook de cette catégorie deviennent des activités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="739" />
+        <location filename="declared_strings.py" line="740" />
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="747" />
+        <location filename="declared_strings.py" line="748" />
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="760" />
+        <location filename="declared_strings.py" line="761" />
         <source>Protocol</source>
         <translation>Protocole</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="761" />
+        <location filename="declared_strings.py" line="762" />
         <source>Push notifications</source>
         <translation>Notifications push</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="782" />
+        <location filename="declared_strings.py" line="783" />
         <source>Schedule</source>
         <translation>Planification</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="792" />
+        <location filename="declared_strings.py" line="793" />
         <source>Server version</source>
         <translation>Version du serveur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="793" />
+        <location filename="declared_strings.py" line="794" />
         <source>Service account</source>
         <translation>Compte de service</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="794" />
+        <location filename="declared_strings.py" line="795" />
         <source>Service address</source>
         <translation>Adresse du service</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="803" />
+        <location filename="declared_strings.py" line="804" />
         <source>Synchronization on</source>
         <oldsource>Synchronisation on</oldsource>
         <translation>Synchronisation active</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="817" />
+        <location filename="declared_strings.py" line="818" />
         <source>Time-out (seconds)</source>
         <translation>Délai d'attente (secondes)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="833" />
+        <location filename="declared_strings.py" line="834" />
         <source>When given, only the records for which its expression is true</source>
         <translation>Si renseignée, seuls les enregistrements pour lesquels son expression est vraie</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="834" />
+        <location filename="declared_strings.py" line="835" />
         <source>e.g. 15.1.2507.6; empty: asked from the server</source>
         <translation>p. ex. 15.1.2507.6 ; vide : demandée au serveur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="835" />
+        <location filename="declared_strings.py" line="836" />
         <source>e.g. bp.city = "Lyon" -- Ctrl+Space lists the fields and attributes</source>
         <translation>p. ex. bp.city = "Lyon" -- Ctrl+Espace liste les champs et les attributs</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="836" />
+        <location filename="declared_strings.py" line="837" />
         <source>e.g. https://mail.example.com/EWS/Exchange.asmx</source>
         <translation>p. ex. https://mail.example.com/EWS/Exchange.asmx</translation>
     </message>
@@ -4491,501 +4491,506 @@ Base de données : %2</translation>
     </message>
     <message>
         <location filename="declared_strings.py" line="721" />
+        <source>Numbered from the COM parameters when saved</source>
+        <translation>Numéroté d'après les paramètres COM à l'enregistrement</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="722" />
         <source>OAuth 2: the application (client) id</source>
         <translation>OAuth 2 : l'identifiant (client) de l'application</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="722" />
+        <location filename="declared_strings.py" line="723" />
         <source>Office phone</source>
         <translation>Téléphone du bureau</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="723" />
+        <location filename="declared_strings.py" line="724" />
         <source>Office phone is primary</source>
         <translation>Téléphone du bureau principal</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="724" />
+        <location filename="declared_strings.py" line="725" />
         <source>Open activities only</source>
         <translation>Activités ouvertes uniquement</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="725" />
+        <location filename="declared_strings.py" line="726" />
         <source>Open only</source>
         <translation>Ouvertes uniquement</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="726" />
+        <location filename="declared_strings.py" line="727" />
         <source>Opportunities</source>
         <translation>Opportunités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="727" />
+        <location filename="declared_strings.py" line="728" />
         <source>Opportunity</source>
         <translation>Opportunité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="728" />
+        <location filename="declared_strings.py" line="729" />
         <source>Opportunity from</source>
         <translation>Opportunité de</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="729" />
+        <location filename="declared_strings.py" line="730" />
         <source>Opportunity number series</source>
         <translation>Série de numéros des opportunités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="730" />
+        <location filename="declared_strings.py" line="731" />
         <source>Opportunity to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="731" />
+        <location filename="declared_strings.py" line="732" />
         <source>Opportunity type</source>
         <translation>Type d'opportunité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="732" />
+        <location filename="declared_strings.py" line="733" />
         <source>Opted out</source>
         <translation>Désinscrit</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="733" />
+        <location filename="declared_strings.py" line="734" />
         <source>Option</source>
         <translation>Option</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="734" />
+        <location filename="declared_strings.py" line="735" />
         <source>Ordered qty</source>
         <translation>Qté commandée</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="735" />
+        <location filename="declared_strings.py" line="736" />
         <source>Organizer</source>
         <translation>Organisateur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="736" />
+        <location filename="declared_strings.py" line="737" />
         <source>Origin</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="740" />
+        <location filename="declared_strings.py" line="741" />
         <source>Path for attachments</source>
         <translation>Chemin des pièces jointes</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="741" />
+        <location filename="declared_strings.py" line="742" />
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="742" />
+        <location filename="declared_strings.py" line="743" />
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="743" />
+        <location filename="declared_strings.py" line="744" />
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="744" />
+        <location filename="declared_strings.py" line="745" />
         <source>Postal code</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="745" />
+        <location filename="declared_strings.py" line="746" />
         <source>Prefix</source>
         <translation>Préfixe</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="746" />
+        <location filename="declared_strings.py" line="747" />
         <source>Prefix (van, de)</source>
         <translation>Particule (van, de)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="748" />
+        <location filename="declared_strings.py" line="749" />
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="749" />
+        <location filename="declared_strings.py" line="750" />
         <source>Price origin</source>
         <translation>Origine du prix</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="750" />
+        <location filename="declared_strings.py" line="751" />
         <source>Primary</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="751" />
+        <location filename="declared_strings.py" line="752" />
         <source>Primary contact</source>
         <translation>Contact principal</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="752" />
+        <location filename="declared_strings.py" line="753" />
         <source>Primary contact of the partner</source>
         <translation>Contact principal du tiers</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="753" />
+        <location filename="declared_strings.py" line="754" />
         <source>Print the selection text</source>
         <translation>Imprimer le texte de sélection</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="754" />
+        <location filename="declared_strings.py" line="755" />
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="755" />
+        <location filename="declared_strings.py" line="756" />
         <source>Private</source>
         <translation>Privée</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="756" />
+        <location filename="declared_strings.py" line="757" />
         <source>Private (visible to me only)</source>
         <translation>Privée (visible par moi seul)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="757" />
+        <location filename="declared_strings.py" line="758" />
         <source>Probability</source>
         <translation>Probabilité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="758" />
+        <location filename="declared_strings.py" line="759" />
         <source>Probability %</source>
         <translation>Probabilité %</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="759" />
+        <location filename="declared_strings.py" line="760" />
         <source>Project peg</source>
         <translation>Rattachement projet</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="762" />
+        <location filename="declared_strings.py" line="763" />
         <source>Quotation</source>
         <translation>Devis</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="763" />
+        <location filename="declared_strings.py" line="764" />
         <source>Quotation line</source>
         <translation>Ligne de devis</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="764" />
+        <location filename="declared_strings.py" line="765" />
         <source>Quotation number series</source>
         <translation>Série de numéros des devis</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="765" />
+        <location filename="declared_strings.py" line="766" />
         <source>Quotation series</source>
         <translation>Série des devis</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="766" />
+        <location filename="declared_strings.py" line="767" />
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="767" />
+        <location filename="declared_strings.py" line="768" />
         <source>Recalculate prices</source>
         <translation>Recalculer les prix</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="768" />
+        <location filename="declared_strings.py" line="769" />
         <source>Recipient</source>
         <translation>Destinataire</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="769" />
+        <location filename="declared_strings.py" line="770" />
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="770" />
+        <location filename="declared_strings.py" line="771" />
         <source>Remark</source>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="771" />
+        <location filename="declared_strings.py" line="772" />
         <source>Remind at</source>
         <translation>Rappel le</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="772" />
+        <location filename="declared_strings.py" line="773" />
         <source>Reminder</source>
         <translation>Rappel</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="773" />
+        <location filename="declared_strings.py" line="774" />
         <source>Reminder before</source>
         <translation>Rappel avant</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="774" />
+        <location filename="declared_strings.py" line="775" />
         <source>Revenue and dates</source>
         <translation>Chiffre d'affaires et dates</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="775" />
+        <location filename="declared_strings.py" line="776" />
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="776" />
+        <location filename="declared_strings.py" line="777" />
         <source>Sales</source>
         <translation>Ventes</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="777" />
+        <location filename="declared_strings.py" line="778" />
         <source>Sales office</source>
         <translation>Service des ventes</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="778" />
+        <location filename="declared_strings.py" line="779" />
         <source>Sales process</source>
         <translation>Processus de vente</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="779" />
+        <location filename="declared_strings.py" line="780" />
         <source>Sales quotations</source>
         <translation>Devis</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="780" />
+        <location filename="declared_strings.py" line="781" />
         <source>Sales unit</source>
         <translation>Unité de vente</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="781" />
+        <location filename="declared_strings.py" line="782" />
         <source>Salutation</source>
         <translation>Civilité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="783" />
+        <location filename="declared_strings.py" line="784" />
         <source>Search key</source>
         <translation>Clé de recherche</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="784" />
+        <location filename="declared_strings.py" line="785" />
         <source>Select</source>
         <translation>Sélectionner</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="785" />
+        <location filename="declared_strings.py" line="786" />
         <source>Select all</source>
         <translation>Tout sélectionner</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="786" />
+        <location filename="declared_strings.py" line="787" />
         <source>Select none</source>
         <translation>Tout désélectionner</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="787" />
+        <location filename="declared_strings.py" line="788" />
         <source>Selected records: %1</source>
         <translation>Enregistrements sélectionnés : %1</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="788" />
+        <location filename="declared_strings.py" line="789" />
         <source>Selection</source>
         <translation>Sélection</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="789" />
+        <location filename="declared_strings.py" line="790" />
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="790" />
+        <location filename="declared_strings.py" line="791" />
         <source>Sent / received</source>
         <translation>Envoyé / reçu</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="791" />
+        <location filename="declared_strings.py" line="792" />
         <source>Sequence</source>
         <translation>Séquence</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="795" />
+        <location filename="declared_strings.py" line="796" />
         <source>Show time as</source>
         <translation>Afficher la disponibilité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="796" />
+        <location filename="declared_strings.py" line="797" />
         <source>Size (bytes)</source>
         <translation>Taille (octets)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="797" />
+        <location filename="declared_strings.py" line="798" />
         <source>Sold-to business partner</source>
         <translation>Tiers acheteur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="798" />
+        <location filename="declared_strings.py" line="799" />
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="799" />
+        <location filename="declared_strings.py" line="800" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="800" />
+        <location filename="declared_strings.py" line="801" />
         <source>Status and dates</source>
         <translation>Statut et dates</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="801" />
+        <location filename="declared_strings.py" line="802" />
         <source>Street</source>
         <translation>Rue</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="802" />
+        <location filename="declared_strings.py" line="803" />
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="804" />
+        <location filename="declared_strings.py" line="805" />
         <source>Synchronize</source>
         <translation>Synchroniser</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="805" />
+        <location filename="declared_strings.py" line="806" />
         <source>Synchronize activities</source>
         <translation>Synchroniser les activités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="806" />
+        <location filename="declared_strings.py" line="807" />
         <source>Synchronize contacts</source>
         <translation>Synchroniser les contacts</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="807" />
+        <location filename="declared_strings.py" line="808" />
         <source>Synchronize with Exchange</source>
         <translation>Synchroniser avec Exchange</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="808" />
+        <location filename="declared_strings.py" line="809" />
         <source>System</source>
         <translation>Système</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="809" />
+        <location filename="declared_strings.py" line="810" />
         <source>Target group</source>
         <translation>Groupe cible</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="810" />
+        <location filename="declared_strings.py" line="811" />
         <source>Tasks</source>
         <translation>Tâches</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="811" />
+        <location filename="declared_strings.py" line="812" />
         <source>Tax</source>
         <translation>Taxe</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="812" />
+        <location filename="declared_strings.py" line="813" />
         <source>Tax rate %</source>
         <translation>Taux de taxe %</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="813" />
+        <location filename="declared_strings.py" line="814" />
         <source>Tenant (OAuth 2)</source>
         <translation>Locataire (OAuth 2)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="814" />
+        <location filename="declared_strings.py" line="815" />
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="815" />
+        <location filename="declared_strings.py" line="816" />
         <source>The directory (tenant) id the application is registered in</source>
         <translation>L'identifiant de l'annuaire (locataire) où l'application est inscrite</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="816" />
+        <location filename="declared_strings.py" line="817" />
         <source>The list the value must come from (F2 in the value)</source>
         <translation>La liste d'où doit venir la valeur (F2 dans la valeur)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="818" />
+        <location filename="declared_strings.py" line="819" />
         <source>To</source>
         <translation>À</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="819" />
+        <location filename="declared_strings.py" line="820" />
         <source>Token address (OAuth 2)</source>
         <translation>Adresse des jetons (OAuth 2)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="820" />
+        <location filename="declared_strings.py" line="821" />
         <source>Total of the lines</source>
         <translation>Total des lignes</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="821" />
+        <location filename="declared_strings.py" line="822" />
         <source>Total with tax</source>
         <translation>Total TTC</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="822" />
+        <location filename="declared_strings.py" line="823" />
         <source>Totals</source>
         <translation>Totaux</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="823" />
+        <location filename="declared_strings.py" line="824" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="824" />
+        <location filename="declared_strings.py" line="825" />
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="825" />
+        <location filename="declared_strings.py" line="826" />
         <source>Use item total</source>
         <translation>Reprendre le total des articles</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="826" />
+        <location filename="declared_strings.py" line="827" />
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="827" />
+        <location filename="declared_strings.py" line="828" />
         <source>Valid until</source>
         <translation>Valable jusqu'au</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="828" />
+        <location filename="declared_strings.py" line="829" />
         <source>Validation</source>
         <translation>Validation</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="829" />
+        <location filename="declared_strings.py" line="830" />
         <source>Validity (days)</source>
         <translation>Validité (jours)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="830" />
+        <location filename="declared_strings.py" line="831" />
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="831" />
+        <location filename="declared_strings.py" line="832" />
         <source>Website</source>
         <translation>Site web</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="832" />
+        <location filename="declared_strings.py" line="833" />
         <source>When</source>
         <translation>Quand</translation>
     </message>
@@ -5041,317 +5046,317 @@ Base de données : %2</translation>
 <context>
     <name>session</name>
     <message>
-        <location filename="declared_strings.py" line="837" />
+        <location filename="declared_strings.py" line="838" />
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="838" />
+        <location filename="declared_strings.py" line="839" />
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="839" />
+        <location filename="declared_strings.py" line="840" />
         <source>Attendees</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="840" />
+        <location filename="declared_strings.py" line="841" />
         <source>Attribute</source>
         <translation>Attribut</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="841" />
+        <location filename="declared_strings.py" line="842" />
         <source>Attribute Set</source>
         <translation>Ensemble d'attributs</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="842" />
+        <location filename="declared_strings.py" line="843" />
         <source>Attribute Sets</source>
         <translation>Ensembles d'attributs</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="843" />
+        <location filename="declared_strings.py" line="844" />
         <source>Attributes</source>
         <translation>Attributs</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="844" />
+        <location filename="declared_strings.py" line="845" />
         <source>Business Partner</source>
         <translation>Tiers</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="845" />
+        <location filename="declared_strings.py" line="846" />
         <source>Business Partners</source>
         <translation>Tiers</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="846" />
+        <location filename="declared_strings.py" line="847" />
         <source>Buyer Role</source>
         <translation>Rôle d'acheteur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="847" />
+        <location filename="declared_strings.py" line="848" />
         <source>Buyer Roles</source>
         <translation>Rôles d'acheteur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="848" />
+        <location filename="declared_strings.py" line="849" />
         <source>COM Parameters</source>
         <translation>Paramètres COM</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="849" />
+        <location filename="declared_strings.py" line="850" />
         <source>CRM Parameters</source>
         <translation>Paramètres CRM</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="850" />
+        <location filename="declared_strings.py" line="851" />
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="851" />
+        <location filename="declared_strings.py" line="852" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="852" />
+        <location filename="declared_strings.py" line="853" />
         <source>Contacts by Opportunity</source>
         <translation>Contacts par opportunité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="853" />
+        <location filename="declared_strings.py" line="854" />
         <source>Employee</source>
         <translation>Employé</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="854" />
+        <location filename="declared_strings.py" line="855" />
         <source>Employees</source>
         <translation>Employés</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="855" />
+        <location filename="declared_strings.py" line="856" />
         <source>Global Addition of Attributes</source>
         <translation>Ajout global des attributs</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="856" />
+        <location filename="declared_strings.py" line="857" />
         <source>Item</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="857" />
+        <location filename="declared_strings.py" line="858" />
         <source>Items</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="858" />
+        <location filename="declared_strings.py" line="859" />
         <source>Items by Opportunity</source>
         <translation>Articles par opportunité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="859" />
+        <location filename="declared_strings.py" line="860" />
         <source>MS Exchange Synchronization Settings</source>
         <translation>Paramètres de synchronisation MS Exchange</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="860" />
+        <location filename="declared_strings.py" line="861" />
         <source>MS Exchange Synchronization User</source>
         <translation>Utilisateur de synchronisation MS Exchange</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="861" />
+        <location filename="declared_strings.py" line="862" />
         <source>MS Exchange Synchronization Users</source>
         <translation>Utilisateurs de synchronisation MS Exchange</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="862" />
+        <location filename="declared_strings.py" line="863" />
         <source>My Agenda</source>
         <translation>Mon agenda</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="863" />
+        <location filename="declared_strings.py" line="864" />
         <source>My day</source>
         <translation>Ma journée</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="864" />
+        <location filename="declared_strings.py" line="865" />
         <source>Notes</source>
         <translation>Remarques</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="865" />
+        <location filename="declared_strings.py" line="866" />
         <source>Number Series</source>
         <translation>Séries de numéros</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="866" />
+        <location filename="declared_strings.py" line="867" />
         <source>Opportunities</source>
         <translation>Opportunités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="867" />
+        <location filename="declared_strings.py" line="868" />
         <source>Opportunity</source>
         <translation>Opportunité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="868" />
+        <location filename="declared_strings.py" line="869" />
         <source>Opportunity Source</source>
         <translation>Origine d'opportunité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="869" />
+        <location filename="declared_strings.py" line="870" />
         <source>Opportunity Sources</source>
         <translation>Origines d'opportunités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="870" />
+        <location filename="declared_strings.py" line="871" />
         <source>Opportunity Type</source>
         <translation>Type d'opportunité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="871" />
+        <location filename="declared_strings.py" line="872" />
         <source>Opportunity Types</source>
         <translation>Types d'opportunités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="872" />
+        <location filename="declared_strings.py" line="873" />
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="873" />
+        <location filename="declared_strings.py" line="874" />
         <source>Phase by Sales Process</source>
         <translation>Phase par processus de vente</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="874" />
+        <location filename="declared_strings.py" line="875" />
         <source>Phases</source>
         <translation>Phases</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="875" />
+        <location filename="declared_strings.py" line="876" />
         <source>Phases by Sales Process</source>
         <translation>Phases par processus de vente</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="876" />
+        <location filename="declared_strings.py" line="877" />
         <source>Quotation Parameters</source>
         <translation>Paramètres de devis</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="877" />
+        <location filename="declared_strings.py" line="878" />
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="878" />
+        <location filename="declared_strings.py" line="879" />
         <source>Reasons</source>
         <translation>Motifs</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="879" />
+        <location filename="declared_strings.py" line="880" />
         <source>Recalculate Opportunity Prices</source>
         <translation>Recalcul des prix des opportunités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="880" />
+        <location filename="declared_strings.py" line="881" />
         <source>Recipients</source>
         <translation>Destinataires</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="881" />
+        <location filename="declared_strings.py" line="882" />
         <source>References by Activity</source>
         <translation>Références par activité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="882" />
+        <location filename="declared_strings.py" line="883" />
         <source>References by Opportunity</source>
         <translation>Références par opportunité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="883" />
+        <location filename="declared_strings.py" line="884" />
         <source>Sales Office</source>
         <translation>Service des ventes</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="884" />
+        <location filename="declared_strings.py" line="885" />
         <source>Sales Offices</source>
         <translation>Services des ventes</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="885" />
+        <location filename="declared_strings.py" line="886" />
         <source>Sales Order Type</source>
         <translation>Type de commande client</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="886" />
+        <location filename="declared_strings.py" line="887" />
         <source>Sales Order Types</source>
         <translation>Types de commandes clients</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="887" />
+        <location filename="declared_strings.py" line="888" />
         <source>Sales Process</source>
         <translation>Processus de vente</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="888" />
+        <location filename="declared_strings.py" line="889" />
         <source>Sales Processes</source>
         <translation>Processus de vente</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="889" />
+        <location filename="declared_strings.py" line="890" />
         <source>Sales Quotation</source>
         <translation>Devis</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="890" />
+        <location filename="declared_strings.py" line="891" />
         <source>Sales Quotations</source>
         <translation>Devis</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="891" />
+        <location filename="declared_strings.py" line="892" />
         <source>Sales User Profile</source>
         <translation>Profil utilisateur de vente</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="892" />
+        <location filename="declared_strings.py" line="893" />
         <source>Sales User Profiles</source>
         <translation>Profils utilisateurs de vente</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="893" />
+        <location filename="declared_strings.py" line="894" />
         <source>Selection</source>
         <translation>Sélection</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="894" />
+        <location filename="declared_strings.py" line="895" />
         <source>Selections</source>
         <translation>Sélections</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="424" />
+        <location filename="../../desktop/views/activities/sessions.py" line="426" />
         <source>Appointment</source>
         <translation>Rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="424" />
+        <location filename="../../desktop/views/activities/sessions.py" line="426" />
         <source>Call</source>
         <translation>Appel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="425" />
+        <location filename="../../desktop/views/activities/sessions.py" line="427" />
         <source>Task</source>
         <translation>Tâche</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="425" />
+        <location filename="../../desktop/views/activities/sessions.py" line="427" />
         <source>Mailing</source>
         <translation>Publipostage</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="426" />
+        <location filename="../../desktop/views/activities/sessions.py" line="428" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -5379,72 +5384,72 @@ Base de données : %2</translation>
 <context>
     <name>tabs</name>
     <message>
-        <location filename="declared_strings.py" line="895" />
+        <location filename="declared_strings.py" line="896" />
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="896" />
+        <location filename="declared_strings.py" line="897" />
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="897" />
+        <location filename="declared_strings.py" line="898" />
         <source>Attendees</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="898" />
+        <location filename="declared_strings.py" line="899" />
         <source>Attributes</source>
         <translation>Attributs</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="899" />
+        <location filename="declared_strings.py" line="900" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="900" />
+        <location filename="declared_strings.py" line="901" />
         <source>Expression</source>
         <translation>Expression</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="901" />
+        <location filename="declared_strings.py" line="902" />
         <source>Follow-ups</source>
         <translation>Activités de suivi</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="902" />
+        <location filename="declared_strings.py" line="903" />
         <source>Items</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="903" />
+        <location filename="declared_strings.py" line="904" />
         <source>Lines</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="904" />
+        <location filename="declared_strings.py" line="905" />
         <source>Notes</source>
         <translation>Remarques</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="905" />
+        <location filename="declared_strings.py" line="906" />
         <source>Opportunities</source>
         <translation>Opportunités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="906" />
+        <location filename="declared_strings.py" line="907" />
         <source>Phases</source>
         <translation>Phases</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="907" />
+        <location filename="declared_strings.py" line="908" />
         <source>Recipients</source>
         <translation>Destinataires</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="908" />
+        <location filename="declared_strings.py" line="909" />
         <source>References</source>
         <translation>Références</translation>
     </message>

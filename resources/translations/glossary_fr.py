@@ -806,4 +806,5 @@ FR = {
     "{sender} is not an active Exchange synchronization user: e-mails leave from the mailboxes of those users.": "{sender} n'est pas un utilisateur actif de la synchronisation Exchange : les e-mails partent des boîtes aux lettres de ces utilisateurs.",
     "E-mails": "E-mails",
     "Send E-mail": "Envoi d'e-mail",
+    "Numbered from the COM parameters when saved": "Numéroté d'après les paramètres COM à l'enregistrement",
 }

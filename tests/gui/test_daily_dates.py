@@ -96,3 +96,18 @@ def test_the_calendar_opens_on_the_field_date_or_today(window):
     assert _local(due.value()).date() == dt.date(2027, 3, 17)
     assert _local(due.value()).time() == _local(
         dt.datetime(2027, 3, 15, 9, tzinfo=dt.timezone.utc)).time()
+
+
+def test_a_new_appointment_shows_and_saves_what_the_record_defaults_to(window, ctx, qtbot):
+    from desktop.crm import entities as E
+    from desktop.crm.enums import ActivityType as T, ShowTimeAs
+    from desktop.views.activities.sessions import DETAIL
+
+    appointment = window.open_session(DETAIL[T.APPOINTMENT])
+    assert appointment.form.editor("show_time_as").value() is ShowTimeAs.BUSY
+    assert appointment.form.editor("organizer_id").value() == ctx.employee_id
+    type_text(qtbot, appointment.form.editor("subject"), "Visite")
+    appointment.form.editor("contact_id").set_value(1)
+    appointment.save_action.trigger()
+    with ctx.db.session() as s:
+        assert s.get(E.Activity, appointment.record_id).show_time_as is ShowTimeAs.BUSY

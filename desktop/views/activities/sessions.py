@@ -263,7 +263,9 @@ class ActivityDetail(DetailSession):
                                  lambda opp: ([scopes.phases_of_opportunity(opp)], None))}),
             F("linked_activity_id", "Activity", "lookup", readonly=True,
               lookup=LookupSpec(ACT, "subject"))], column=1)
-        general = [F("code", "Activity", readonly=True), F("subject", "Subject", required=True),
+        general = [F("code", "Activity", readonly=True,
+                     tooltip="Numbered from the COM parameters when saved"),
+                   F("subject", "Subject", required=True),
                    F("status", "Status", "enum", enum_class=ActivityStatus,
                      options={"members": ACTIVITY_STATUSES[kind]})]
         when: list = []

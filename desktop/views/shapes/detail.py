@@ -195,7 +195,7 @@ class DetailSession(SessionWindow):
         """Show the record (read in the background) or, for a new one, its defaults."""
         self.changed_bar.hide()
         if self.record_id is None:
-            defaults = {**self.new_defaults(),
+            defaults = {**self.column_defaults(), **self.new_defaults(),
                         **{k: v for k, v in self.params.items() if k != "record_id"}}
             self._show(None, defaults)
             return
@@ -211,6 +211,14 @@ class DetailSession(SessionWindow):
 
         self.form.setEnabled(False)
         self.query(read).success(lambda snap: self._show(snap, snap.values)).run()
+
+    def column_defaults(self) -> dict[str, Any]:
+        """The columns' own defaults for the form's fields (an appointment is Busy): a form
+        shows what a save would write, not the first choice of a list."""
+        columns = self.entity.__table__.c
+        return {name: columns[name].default.arg for name in self.form.specs
+                if name in columns and columns[name].default is not None
+                and columns[name].default.is_scalar}
 
     def new_defaults(self) -> dict[str, Any]:
         """The values a new record starts with (the parameters the window was opened with
