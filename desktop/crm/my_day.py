@@ -47,9 +47,9 @@ def _activity_line(act: E.Activity, when: dt.datetime | None = None) -> DayLine:
                    act.business_partner.name if act.business_partner else "", act.type)
 
 
-def _activities(session: Session, *where) -> list[DayLine]:
-    found = session.scalars(select(E.Activity).where(*where).order_by(E.Activity.sort_date)
-                            .limit(LIMIT))
+def _activities(session: Session, *where, latest_first: bool = False) -> list[DayLine]:
+    order = E.Activity.sort_date.desc() if latest_first else E.Activity.sort_date
+    found = session.scalars(select(E.Activity).where(*where).order_by(order).limit(LIMIT))
     return [_activity_line(act) for act in found]
 
 
@@ -63,7 +63,8 @@ def my_day(session: Session, employee_id: int, now: dt.datetime) -> dict[str, li
     not_cancelled = E.Activity.status.not_in([St.NOT_HELD])
     return {
         "overdue": _activities(session, mine, open_, E.Activity.type.in_(
-            [T.APPOINTMENT, T.CALL, T.TASK]), E.Activity.sort_date < today),
+            [T.APPOINTMENT, T.CALL, T.TASK]), E.Activity.sort_date < today,
+            latest_first=True),  # yesterday's first: the oldest are the least urgent
         "today": _activities(session, mine, meetings, not_cancelled,
                              E.Activity.sort_date >= today, E.Activity.sort_date < tomorrow),
         "tomorrow": _activities(session, mine, meetings, not_cancelled,
