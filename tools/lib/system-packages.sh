@@ -11,10 +11,12 @@ QT_PACKAGES=(libgl1 libegl1 libglib2.0-0 libfontconfig1 libdbus-1-3 libxkbcommon
 # Packages of the list that are not installed (one dpkg-query call: a start must stay fast).
 missing_packages() {
   command -v dpkg-query >/dev/null 2>&1 || return 0  # not Debian: nothing we can check
-  local p status
+  local installed
+  installed=$(dpkg-query -W -f='${Package} ${db:Status-Abbrev}\n' "$@" 2>/dev/null \
+              | awk '$2 ~ /^ii/ {print $1}' || true)
+  local p
   for p in "$@"; do
-    status=$(dpkg-query -W -f='${db:Status-Abbrev}' "$p" 2>/dev/null || true)
-    [[ "$status" == ii* ]] || echo "$p"
+    grep -qx "$p" <<<"$installed" || echo "$p"
   done
 }
 
