@@ -128,6 +128,10 @@ class LookupField(QWidget):
         self.base_spec = self.spec = spec
         self._id: int | None = None
         self._invalid = False
+        #: runner(fn, done) reads suggestions off the GUI thread (a window sets its task
+        #: pool's); without one they are read here
+        self.runner = None
+        self._asked = 0
         self.code = QLineEdit(self)
         self.code.setMaximumWidth(160)
         self.button = QToolButton(self)
@@ -168,13 +172,29 @@ class LookupField(QWidget):
         self.changed.emit()
 
     def suggest(self) -> None:
-        """Records whose code or name contains the text, preferred ones first."""
+        """Records whose code or name contains the text, preferred ones first (read on the
+        runner; an answer to an older text is dropped)."""
         text = self.code.text().strip()
-        self.suggestions.clear()
+        self._asked += 1
         if not text:
+            self.suggestions.clear()
             self.completer.popup().hide()
             return
-        for record_id, code, label in self._query(self._matching(text), SUGGESTIONS):
+        asked, condition = self._asked, self._matching(text)
+
+        def read() -> list[tuple]:
+            return self._query(condition, SUGGESTIONS)
+
+        if self.runner is None:
+            self._show_suggestions(asked, read())
+        else:
+            self.runner(read, lambda rows: self._show_suggestions(asked, rows))
+
+    def _show_suggestions(self, asked: int, rows: list[tuple]) -> None:
+        if asked != self._asked:
+            return  # typed on, or left the field, meanwhile
+        self.suggestions.clear()
+        for record_id, code, label in rows:
             item = QStandardItem(f"{code}  {label or ''}")
             item.setData(record_id, ID_ROLE)
             self.suggestions.appendRow(item)
@@ -243,6 +263,7 @@ class LookupField(QWidget):
         text = self.code.text().strip()
         self.code.setModified(False)
         self._suggest_timer.stop()
+        self._asked += 1  # suggestions still on their way are not wanted any more
         if not text:
             self._id, self._invalid = None, False
             self.label.clear()

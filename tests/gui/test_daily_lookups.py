@@ -64,11 +64,11 @@ def test_contacts_show_their_full_name(window, ctx):
 
 def test_a_unique_name_typed_in_the_code_field_is_accepted(window, ctx, qtbot):
     C = E.Contact
-    with ctx.db.session() as s:
-        last_name = s.scalar(select(C.last_name).group_by(C.last_name)
-                             .having(func.count() == 1).order_by(C.last_name))
-        contact = s.scalar(select(C).where(C.last_name == last_name))
-        contact_id, full_name = contact.id, contact.full_name
+    with ctx.db.session(user=ctx.user) as s:
+        contact = s.scalars(select(C).order_by(C.id)).first()
+        contact.first_name, contact.last_name = "Zéphyrine", "Quenault-Béraud"
+        s.commit()
+        last_name, contact_id, full_name = contact.last_name, contact.id, contact.full_name
         common = s.scalar(select(C.last_name).group_by(C.last_name)
                           .having(func.count() > 1).order_by(C.last_name))
     call = window.open_session("tccom6600m200")
@@ -115,3 +115,27 @@ def test_only_the_phases_of_the_chosen_sales_process(window, ctx, qtbot):
         type_text(qtbot, phase.code, other)
         qtbot.keyClick(phase.code, Qt.Key_Tab)
         assert not phase.is_valid()
+
+
+def test_suggestions_are_read_off_the_gui_thread(window, ctx, qtbot, real_pool):
+    import threading
+
+    call = window.open_session("tccom6600m200")
+    field = call.form.editor("business_partner_id")
+    threads = []
+    query = field._query
+    field._query = lambda *a: threads.append(threading.current_thread()) or query(*a)
+    type_text(qtbot, field.code, "a")
+    threads.clear()
+    field.suggest()
+    real_pool.wait_idle()
+    qtbot.waitUntil(lambda: field.suggestions.rowCount() > 0)
+    assert threads and all(t is not threading.main_thread() for t in threads)
+    type_text(qtbot, field.code, "zzzz-nothing")
+    field.suggest()
+    type_text(qtbot, field.code, "b")  # typed on before the first answer came
+    field.suggest()
+    real_pool.wait_idle()
+    qtbot.waitUntil(lambda: field.suggestions.rowCount() > 0 and all(
+        "b" in field.suggestions.item(r).text().lower()
+        for r in range(field.suggestions.rowCount())))

@@ -79,6 +79,11 @@ class TaskPool(QObject):
         self._pending: dict[int, _Pending] = {}
         self._numbers = itertools.count(1)
 
+    def runner(self, owner: QObject) -> Callable[[Callable[[], Any], Done], None]:
+        """run(fn, done) on this pool for ``owner`` (dropped once it is gone); failures
+        are logged."""
+        return lambda fn, done: self.run(fn, done, None, owner=owner)
+
     def run(self, fn: Callable[[], Any], on_done: Done, on_failed: Failed | None = None,
             owner: QObject | None = None) -> None:
         number = next(self._numbers)

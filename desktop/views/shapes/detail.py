@@ -110,7 +110,7 @@ class DetailSession(SessionWindow):
         self._tabs_for: int | None = -1
         self.toolbar = QToolBar(self)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
-        self.form = Form(self.groups(), ctx.db.engine, self)
+        self.form = Form(self.groups(), ctx.db.engine, self, runner=ctx.pool.runner(self))
         self.form.connect_changed(self._changed)
         self.changed_bar = ChangedBar(self)
         self.changed_bar.reload_button.clicked.connect(self.revert)

@@ -96,7 +96,7 @@ def _set_readonly(editor: QWidget) -> None:
 class Form(QWidget):
     """Group boxes of labelled editors laid out in columns; reads and writes a values dict."""
 
-    def __init__(self, groups: list[Group], engine, parent=None) -> None:
+    def __init__(self, groups: list[Group], engine, parent=None, runner=None) -> None:
         super().__init__(parent)
         self.specs: dict[str, FieldSpec] = {}
         self.editors: dict[str, QWidget] = {}
@@ -111,6 +111,8 @@ class Form(QWidget):
             layout.setFieldGrowthPolicy(QFormLayout.ExpandingFieldsGrow)
             for spec in group.fields:
                 editor = make_editor(spec, engine)
+                if isinstance(editor, LookupField):
+                    editor.runner = runner  # suggestions read off the GUI thread
                 label = QLabel(tr_field(spec.label) + (" *" if spec.required else ""), box)
                 label.setBuddy(editor)
                 layout.addRow(label, editor)

@@ -58,7 +58,8 @@ class ProcessingSession(SessionWindow):
         super().__init__(ctx, parent, **params)
         self.task: BackgroundTask | None = None
         self.report: RunReport | None = None
-        self.form = Form(self.parameter_groups(), ctx.db.engine, self)
+        self.form = Form(self.parameter_groups(), ctx.db.engine, self,
+                         runner=ctx.pool.runner(self))
         self.simulate = QRadioButton(translate_enum(UpdateMode.SIMULATE), self)
         self.update = QRadioButton(translate_enum(UpdateMode.UPDATE), self)
         self.simulate.setChecked(True)
