@@ -4,6 +4,7 @@ forecast figures (domain.md 3.1-3.3, BR-OPP-*, BR-ITM-*, BR-FC-*, BR-OC-*, BR-RE
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -75,7 +76,7 @@ def partner_currency(session: Session, partner_id: int | None) -> str | None:
 
 
 def new_opportunity(session: Session, values: dict[str, Any], employee_id: int | None,
-                    items: list[dict[str, Any]] = ()) -> SaveResult:
+                    items: Sequence[dict[str, Any]] = ()) -> SaveResult:
     """A new opportunity with its number, defaults (BR-OPP-01..06, BR-OPP-20) and the item
     lines entered before the first save, all in the caller's transaction."""
     values = dict(values)

@@ -329,22 +329,23 @@ The error was written to the log file; you can go on working.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="135" />
+        <location filename="../../desktop/widgets/lookup.py" line="139" />
         <source>Select from a list (F2)</source>
+        <extracomment>runner(fn, done) reads suggestions off the GUI thread (a window sets its task pool's); without one they are read here</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="208" />
+        <location filename="../../desktop/widgets/lookup.py" line="228" />
         <source>%1 is not one of the choices here</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="262" />
+        <location filename="../../desktop/widgets/lookup.py" line="283" />
         <source>%1 matches several records: press F2 to choose</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="264" />
+        <location filename="../../desktop/widgets/lookup.py" line="285" />
         <source>%1 does not exist</source>
         <translation type="unfinished" />
     </message>
@@ -490,8 +491,8 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../../desktop/views/shapes/overview.py" line="108" />
-        <location filename="../../desktop/views/shapes/overview.py" line="245" />
-        <location filename="../../desktop/views/shapes/overview.py" line="257" />
+        <location filename="../../desktop/views/shapes/overview.py" line="247" />
+        <location filename="../../desktop/views/shapes/overview.py" line="258" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
@@ -502,8 +503,8 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../../desktop/views/shapes/overview.py" line="109" />
-        <location filename="../../desktop/views/shapes/overview.py" line="266" />
-        <location filename="../../desktop/views/shapes/overview.py" line="292" />
+        <location filename="../../desktop/views/shapes/overview.py" line="267" />
+        <location filename="../../desktop/views/shapes/overview.py" line="293" />
         <source>Export to CSV</source>
         <translation type="unfinished" />
     </message>
@@ -517,8 +518,13 @@ Database: %2</source>
         <source>%n row(s)</source>
         <translation><numerusform>%n row</numerusform><numerusform>%n rows</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/shapes/overview.py" line="245" />
+        <source>Delete %n record(s)?</source>
+        <translation><numerusform>Delete %n record?</numerusform><numerusform>Delete %n records?</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="294" />
+        <location filename="../../desktop/views/shapes/overview.py" line="295" />
         <source>Exporting…</source>
         <translation type="unfinished" />
     </message>
@@ -541,17 +547,22 @@ Database: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/processing.py" line="158" />
+        <location filename="../../desktop/views/shapes/processing.py" line="159" />
         <source>Running…</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/shapes/processing.py" line="178" />
+        <source>%1: %n record(s) processed.</source>
+        <translation><numerusform>%1: %n record processed.</numerusform><numerusform>%1: %n records processed.</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../desktop/views/shapes/processing.py" line="188" />
+        <location filename="../../desktop/views/shapes/processing.py" line="190" />
         <source>Cancelled: nothing was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/processing.py" line="192" />
+        <location filename="../../desktop/views/shapes/processing.py" line="194" />
         <source>The run failed and was rolled back: %1</source>
         <translation type="unfinished" />
     </message>
@@ -3608,7 +3619,7 @@ Database: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/forms.py" line="197" />
+        <location filename="../../desktop/views/shapes/forms.py" line="199" />
         <location filename="declared_strings.py" line="685" />
         <source>General</source>
         <translation type="unfinished" />

@@ -330,22 +330,23 @@ L'erreur a été écrite dans le journal ; vous pouvez continuer à travailler.<
         <translation>Les enregistrements de ce contexte viennent en premier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="135" />
+        <location filename="../../desktop/widgets/lookup.py" line="139" />
         <source>Select from a list (F2)</source>
+        <extracomment>runner(fn, done) reads suggestions off the GUI thread (a window sets its task pool's); without one they are read here</extracomment>
         <translation>Choisir dans une liste (F2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="208" />
+        <location filename="../../desktop/widgets/lookup.py" line="228" />
         <source>%1 is not one of the choices here</source>
         <translation>%1 ne fait pas partie des choix possibles ici</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="262" />
+        <location filename="../../desktop/widgets/lookup.py" line="283" />
         <source>%1 matches several records: press F2 to choose</source>
         <translation>%1 correspond à plusieurs enregistrements : appuyez sur F2 pour choisir</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="264" />
+        <location filename="../../desktop/widgets/lookup.py" line="285" />
         <source>%1 does not exist</source>
         <translation>%1 n'existe pas</translation>
     </message>
@@ -492,8 +493,8 @@ Base de données : %2</translation>
     </message>
     <message>
         <location filename="../../desktop/views/shapes/overview.py" line="108" />
-        <location filename="../../desktop/views/shapes/overview.py" line="245" />
-        <location filename="../../desktop/views/shapes/overview.py" line="257" />
+        <location filename="../../desktop/views/shapes/overview.py" line="247" />
+        <location filename="../../desktop/views/shapes/overview.py" line="258" />
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
@@ -504,8 +505,8 @@ Base de données : %2</translation>
     </message>
     <message>
         <location filename="../../desktop/views/shapes/overview.py" line="109" />
-        <location filename="../../desktop/views/shapes/overview.py" line="266" />
-        <location filename="../../desktop/views/shapes/overview.py" line="292" />
+        <location filename="../../desktop/views/shapes/overview.py" line="267" />
+        <location filename="../../desktop/views/shapes/overview.py" line="293" />
         <source>Export to CSV</source>
         <translation>Exporter en CSV</translation>
     </message>
@@ -519,8 +520,13 @@ Base de données : %2</translation>
         <source>%n row(s)</source>
         <translation><numerusform>%n ligne</numerusform><numerusform>%n lignes</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/shapes/overview.py" line="245" />
+        <source>Delete %n record(s)?</source>
+        <translation><numerusform>Supprimer %n enregistrement ?</numerusform><numerusform>Supprimer %n enregistrements ?</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="294" />
+        <location filename="../../desktop/views/shapes/overview.py" line="295" />
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
@@ -558,17 +564,22 @@ Base de données : %2</translation>
         <translation>Masquer les enregistrements ignorés</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/processing.py" line="158" />
+        <location filename="../../desktop/views/shapes/processing.py" line="159" />
         <source>Running…</source>
         <translation>En cours…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/shapes/processing.py" line="178" />
+        <source>%1: %n record(s) processed.</source>
+        <translation><numerusform>%1 : %n enregistrement traité.</numerusform><numerusform>%1 : %n enregistrements traités.</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../desktop/views/shapes/processing.py" line="188" />
+        <location filename="../../desktop/views/shapes/processing.py" line="190" />
         <source>Cancelled: nothing was changed.</source>
         <translation>Annulé : rien n'a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/processing.py" line="192" />
+        <location filename="../../desktop/views/shapes/processing.py" line="194" />
         <source>The run failed and was rolled back: %1</source>
         <translation>Le traitement a échoué et a été annulé : %1</translation>
     </message>
@@ -3601,7 +3612,7 @@ Base de données : %2</translation>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../desktop/views/shapes/forms.py" line="197" />
+        <location filename="../../desktop/views/shapes/forms.py" line="199" />
         <location filename="declared_strings.py" line="685" />
         <source>General</source>
         <translation>Général</translation>

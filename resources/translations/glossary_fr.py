@@ -450,8 +450,6 @@ FR = {
     "Links": "Liens", "Location": "Lieu", "Name (other)": "Nom (autre)",
     "Only appointments and calls have attendees.":
         "Seuls les rendez-vous et les appels ont des participants.",
-    "Only appointments, calls and tasks are synchronised.":
-        "Seuls les rendez-vous, les appels et les tâches sont synchronisés.",
     "Only e-mails have recipients and attachments.":
         "Seuls les e-mails ont des destinataires et des pièces jointes.",
     "Organizer": "Organisateur", "Priority": "Priorité", "Recipients": "Destinataires",
@@ -462,8 +460,6 @@ FR = {
         "Définissez la série de numéros pour {type_label} dans les paramètres COM.",
     "Show time as": "Afficher la disponibilité", "Size (bytes)": "Taille (octets)",
     "Start": "Début",
-    "Synchronisation of activities is off in the COM parameters.":
-        "La synchronisation des activités est désactivée dans les paramètres COM.",
     "Synchronize": "Synchroniser",
     "The activity already has a meeting organizer.":
         "L'activité a déjà un organisateur de réunion.",
@@ -472,12 +468,6 @@ FR = {
         "L'organisateur de la réunion doit être un employé.",
     "This e-mail is {status_label}: it can no longer be changed.":
         "Cet e-mail est {status_label} : il ne peut plus être modifié.",
-    "To synchronise, every attendee needs an e-mail address.":
-        "Pour synchroniser, chaque participant doit avoir une adresse e-mail.",
-    "To synchronise, invite at least one attendee besides the organizer.":
-        "Pour synchroniser, invitez au moins un participant en plus de l'organisateur.",
-    "To synchronise, the activity needs a meeting organizer.":
-        "Pour synchroniser, l'activité doit avoir un organisateur de réunion.",
     "Type the name and e-mail of the other attendee.":
         "Saisissez le nom et l'e-mail de l'autre participant.",
     "When": "Quand",
@@ -657,18 +647,12 @@ FR = {
         ("Connecté : le calendrier de %1 contient %n élément.",
          "Connecté : le calendrier de %1 contient %n éléments."),
     "The connection failed: %1": "La connexion a échoué : %1",
-    "Synchronise now": "Synchroniser maintenant",
-    "Synchronising with Exchange…": "Synchronisation avec Exchange…",
-    "Synchronisation stopped: %1": "Synchronisation arrêtée : %1",
     "Will retry: %1": "Nouvel essai prévu : %1",
-    "Synchronised just now": "Synchronisé à l'instant",
     "Synchronised %n min ago": ("Synchronisé il y a %n min", "Synchronisé il y a %n min"),
     "%n change(s) waiting": ("%n modification en attente", "%n modifications en attente"),
     "Activate all": "Tout activer", "Deactivate all": "Tout désactiver",
     "Import all users": "Importer tous les utilisateurs",
     "A pull interval is at least 1.": "Un intervalle de lecture vaut au moins 1.",
-    "Enter the account the synchronisation signs in with.":
-        "Saisissez le compte avec lequel la synchronisation se connecte.",
     "Enter the address of the Exchange service, e.g. "
     "https://mail.example.com/EWS/Exchange.asmx.":
         "Saisissez l'adresse du service Exchange, p. ex. "
@@ -714,7 +698,6 @@ FR = {
         "le locataire.",
     "The token address must start with https://.":
         "L'adresse des jetons doit commencer par https://.",
-    "Last synchronisation": "Dernière synchronisation",
     "Outlook category imported": "Catégorie Outlook importée",
     "Outlook items with this category become activities":
         "Les éléments Outlook de cette catégorie deviennent des activités",
