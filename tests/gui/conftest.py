@@ -7,6 +7,7 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QEvent  # noqa: E402
 from PySide6.QtWidgets import QMessageBox  # noqa: E402
 
 
@@ -56,6 +57,9 @@ def window(ctx, qtbot):
     win.sync.stop()
     win.hide()
     win.deleteLater()
+    # deleted now, with this test's few objects: left to a later test's event loop, the
+    # windows of many tests are destroyed at once, and that grows with their number squared
+    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
 
 
 class Answers:

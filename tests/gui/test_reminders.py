@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from sqlalchemy import update
+
 from desktop.crm import activities as A, entities as E
 from desktop.crm.enums import ActivityType as T, TimeUnit
 from desktop.crm.unit_of_work import commit
@@ -16,6 +18,7 @@ def test_reminder_fires_snoozes_and_is_dismissed(window, ctx, qtbot):
     from desktop.views.activities.reminders import ReminderService
 
     with ctx.db.session(user=ctx.user) as s:
+        s.execute(update(E.Activity).values(reminder_done=True))  # the demo user's own ones
         call = A.new_activity(s, T.CALL, {"subject": "Rappeler M. Van Dijk", "contact_id": 1,
                                           "start_at": START, "reminder": True,
                                           "reminder_value": 15,
