@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 from desktop.crm import entities as E
 from desktop.crm.my_day import DayLine, my_day
 from desktop.models.columns import display
-from desktop.views.activities.sessions import type_icon
 from desktop.views.shapes.window import SessionWindow
+from desktop.views.shell import registry
 from desktop.views.shell.registry import session
 
 LINE_ROLE = Qt.UserRole + 1
@@ -45,6 +45,19 @@ EMPTY = {
     "closing": QT_TRANSLATE_NOOP("HomePage", "No opportunity of yours closes this month."),
     "reminders": QT_TRANSLATE_NOOP("HomePage", "No reminder due."),
 }
+
+
+_ICONS: dict = {}
+
+
+def type_icon(kind):
+    """The icon of the activity type's detail session, from the registry (features do not
+    import each other)."""
+    if kind not in _ICONS:
+        spec = next((s for s in registry.all_sessions()
+                     if getattr(s.factory, "kind", None) is kind), None)
+        _ICONS[kind] = qta.icon(spec.icon if spec else "fa5s.calendar-check", color="#2c6fbb")
+    return _ICONS[kind]
 
 
 def _t(text: str) -> str:
