@@ -17,7 +17,13 @@ from desktop.crm.quotations import generate_quotation
 from desktop.crm.unit_of_work import get_current
 from desktop.models.columns import Column, display, translate_enum
 from desktop.views.opportunities.draft_items import DraftItemsTab
-from desktop.views.opportunities.tabs import ContactsTab, ItemsTab, ReferencesTab, opportunity_tab
+from desktop.views.opportunities.tabs import (
+    ContactsTab,
+    ItemsTab,
+    ReferencesTab,
+    item_line_groups,
+    opportunity_tab,
+)
 from desktop.views.ops import Op, read_now
 from desktop.views.shapes.detail import DetailSession
 from desktop.views.shapes.forms import FieldSpec as F, Group, tr_field as t
@@ -277,7 +283,7 @@ class OpportunityDetail(DetailSession):
     def draft_tab(self, title: str):
         if title != "Items":
             return None
-        self.draft_items = DraftItemsTab(self, ItemsTab.dialog_groups(None, {}))
+        self.draft_items = DraftItemsTab(self, item_line_groups())
         self.draft_items.changed.connect(lambda: self._set_dirty(True))
         self.draft_items.totalChanged.connect(self._items_total_read)
         return self.draft_items

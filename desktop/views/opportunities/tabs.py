@@ -20,6 +20,24 @@ from desktop.widgets.lookup import LookupSpec
 I, OI = E.Item, E.OpportunityItem
 
 
+def item_line_groups() -> list[Group]:
+    """The form of an item line: the Items tab's dialog and the draft lines of a new
+    opportunity."""
+    return [Group("Item line", [
+        F("item_id", "Item", "lookup", required=True, lookup=LookupSpec(E.Item)),
+        F("ordered_qty", "Ordered qty", "decimal", required=True,
+          options={"decimals": 4}),
+        F("order_unit", "Unit"),
+        F("price", "Price", "decimal", options={"decimals": 4},
+          tooltip="Empty: the item's price at the expected close date"),
+        F("discount_pct", "Discount %", "percent"),
+        F("discount_amount", "Discount amount", "money"),
+        F("selected", "Select", "bool"),
+        F("mandatory_project_peg", "Mandatory project peg", "bool"),
+        F("peg_project", "Project peg"), F("peg_element", "Element"),
+        F("peg_activity", "Activity")])]
+
+
 @session("tdsmi1113m000", "Items by Opportunity", "fa5s.boxes", "opportunities")
 class ItemsTab(SatelliteGrid):
     #: the total of the selected items, each time it is read
@@ -110,19 +128,7 @@ class ItemsTab(SatelliteGrid):
                 kinds=(OI,)).run()
 
     def dialog_groups(self, values):
-        return [Group("Item line", [
-            F("item_id", "Item", "lookup", required=True, lookup=LookupSpec(E.Item)),
-            F("ordered_qty", "Ordered qty", "decimal", required=True,
-              options={"decimals": 4}),
-            F("order_unit", "Unit"),
-            F("price", "Price", "decimal", options={"decimals": 4},
-              tooltip="Empty: the item's price at the expected close date"),
-            F("discount_pct", "Discount %", "percent"),
-            F("discount_amount", "Discount amount", "money"),
-            F("selected", "Select", "bool"),
-            F("mandatory_project_peg", "Mandatory project peg", "bool"),
-            F("peg_project", "Project peg"), F("peg_element", "Element"),
-            F("peg_activity", "Activity")])]
+        return item_line_groups()
 
     def new_values(self):
         return {"selected": True}
