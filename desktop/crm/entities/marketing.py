@@ -31,10 +31,13 @@ class Letter(Audited, Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     code: Mapped[str] = mapped_column(String(8), unique=True)
     description: Mapped[str] = mapped_column(String(40))
-    #: Rich text (Qt HTML) with merge fields.
+    #: The document with its merge fields, in the versioned JSON of crm.letters.storage.
     layout: Mapped[str] = mapped_column(Text, default="")
     export: Mapped[bool] = mapped_column(Boolean, default=False)
     language: Mapped[str] = mapped_column(String(3), default="fr")
+    #: whose fields the letter merges (a mailing to contacts, by default)
+    object_kind: Mapped[BusinessObjectKind] = mapped_column(
+        EnumByName(BusinessObjectKind), default=BusinessObjectKind.CONTACT)
 
 
 class Report(Audited, Base):

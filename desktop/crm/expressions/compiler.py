@@ -124,9 +124,27 @@ def check(session: Session, kind: str, source: str) -> None:
     compile_selection(session, kind, source)
 
 
+def value_of(session: Session, kind: str, source: str) -> Value:
+    """One field or attribute (``bp.name``, ``(R, CODE)``) of the ``kind`` record in context,
+    NULL where it is empty: a letter shows an empty value as nothing, not as 0 (raises
+    ExpressionError)."""
+    return _Compiler(session, kind, source, dt.date.today(), fill=False).value(_parsed(source))
+
+
+def related_value(session: Session, kind: str, owner: str, column):
+    """``column`` of the ``owner`` object related to the ``kind`` record in context (the
+    contact of a partner is its primary contact, BR-SEL-16); None when no such link exists."""
+    return _Compiler(session, kind, "", dt.date.today()).related(owner, column)
+
+
 class _Compiler:
-    def __init__(self, session: Session, kind: str, source: str, today: dt.date) -> None:
+    def __init__(self, session: Session, kind: str, source: str, today: dt.date,
+                 fill: bool = True) -> None:
         self.session, self.kind, self.source, self.today = session, kind, source, today
+        self.fill = fill
+
+    def filled(self, type_: str, expr):
+        return filled(type_, expr) if self.fill else expr
 
     def error(self, template: str, node: ast.Node, **params) -> ExpressionError:
         return ExpressionError(template, self.source, node.position, **params)
@@ -160,7 +178,7 @@ class _Compiler:
             column = self.related(field.owner, column)
             if column is None:  # no unambiguous related object: the empty value
                 return Value(field.type, const=EMPTY[field.type], enum=field.enum)
-        return Value(field.type, sql=filled(field.type, column), enum=field.enum)
+        return Value(field.type, sql=self.filled(field.type, column), enum=field.enum)
 
     def related(self, owner: str, expression):
         """``expression`` (of the ``owner`` table) read from the object of that kind related to
@@ -230,7 +248,7 @@ class _Compiler:
             stmt = stmt.join(O, V.option_id == O.id)
         # no LIMIT: (object_kind, object_id, attribute_id) is unique, and LIMIT costs time
         # BR-SEL-12: a missing value reads as the empty value of its type
-        return Value(type_, sql=filled(type_, stmt.scalar_subquery()))
+        return Value(type_, sql=self.filled(type_, stmt.scalar_subquery()))
 
     def _attribute_definition(self, code: str):
         """(id, data_type) of an attribute, read once per unit of work: a run compiles the

@@ -1,0 +1,199 @@
+"""A letter's layout as a small document model of its own, independent of Qt and of Word.
+
+The editor, the .docx export and import, the preview and mail merge all read and write this
+model, so a letter means the same thing everywhere. It holds only what the editor can show:
+paragraphs (alignment, bulleted or numbered list at a level) of formatted text, merge fields
+and pictures, tables of such paragraphs, the page and the language. ``normalized`` gives the
+one canonical form that two equal-looking documents share.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field, replace
+from typing import Union
+
+ALIGNMENTS = ("left", "center", "right", "justify")
+LIST_KINDS = ("", "bullet", "number")
+MAX_LEVEL = 8
+PAGE_SIZES = {"A4": (210.0, 297.0), "Letter": (215.9, 279.4)}  # millimetres
+#: a line break inside a paragraph (Shift+Enter), as Qt writes it
+LINE_BREAK = "\u2028"
+
+
+@dataclass(frozen=True)
+class Style:
+    """Character format: empty font and zero size mean the document's own."""
+
+    bold: bool = False
+    italic: bool = False
+    underline: bool = False
+    colour: str = ""  # "#rrggbb"; "" is automatic (black)
+    font: str = ""
+    size: float = 0.0  # points
+
+
+PLAIN = Style()
+
+
+@dataclass(frozen=True)
+class Text:
+    text: str
+    style: Style = PLAIN
+
+
+@dataclass(frozen=True)
+class Field:
+    """A merge field: a catalogue field (``bp.name``), an attribute (``(R, CLIENT_SINCE)``) or a
+    variable (``@today``). ``placement`` is BR-LET-04: "#" keeps the column the field stands
+    at, "%" pads or cuts the value to the field's length."""
+
+    name: str
+    style: Style = PLAIN
+    placement: str = ""
+
+    @property
+    def token(self) -> str:
+        """The field as LN writes it in a plain-text layout."""
+        return f"{self.placement}{self.name}"
+
+
+@dataclass(frozen=True)
+class Picture:
+    """An image stored with the letter (``Document.images[key]``), shown at a size in points."""
+
+    key: str
+    width: float
+    height: float
+
+
+Inline = Union[Text, Field, Picture]
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    inlines: tuple[Inline, ...] = ()
+    align: str = "left"
+    list_kind: str = ""  # "", "bullet" or "number"
+    level: int = 0  # list indent level, 0 to MAX_LEVEL
+
+    @property
+    def text(self) -> str:
+        return "".join(i.text if isinstance(i, Text) else i.token if isinstance(i, Field)
+                       else "" for i in self.inlines)
+
+
+@dataclass(frozen=True)
+class Cell:
+    paragraphs: tuple[Paragraph, ...] = (Paragraph(),)
+
+
+@dataclass(frozen=True)
+class Table:
+    rows: tuple[tuple[Cell, ...], ...]
+
+    @property
+    def columns(self) -> int:
+        return max((len(row) for row in self.rows), default=0)
+
+
+Block = Union[Paragraph, Table]
+
+
+@dataclass(frozen=True)
+class Page:
+    size: str = "A4"
+    top: int = 25  # margins in millimetres
+    bottom: int = 25
+    left: int = 25
+    right: int = 25
+
+
+@dataclass(frozen=True)
+class Document:
+    blocks: tuple[Block, ...] = ()
+    page: Page = Page()
+    language: str = "fr"  # "fr" or "en": the spell checkers' dictionary
+    font: str = "Calibri"
+    size: float = 11.0
+    images: dict[str, bytes] = field(default_factory=dict, hash=False)
+
+    def fields(self) -> list[Field]:
+        """Every merge field, in reading order."""
+        return [inline for paragraph in self.paragraphs() for inline in paragraph.inlines
+                if isinstance(inline, Field)]
+
+    def paragraphs(self) -> list[Paragraph]:
+        found: list[Paragraph] = []
+        for block in self.blocks:
+            if isinstance(block, Table):
+                found += [p for row in block.rows for cell in row for p in cell.paragraphs]
+            else:
+                found.append(block)
+        return found
+
+    def plain_text(self) -> str:
+        """The text in reading order, a paragraph a line (fields as their tokens)."""
+        return "\n".join(p.text for p in self.paragraphs())
+
+
+def normalized(document: Document) -> Document:
+    """The canonical form: adjacent texts of one style joined, empty texts dropped, list
+    levels only on list paragraphs, tables rectangular with a paragraph in every cell, and
+    only the pictures the document shows kept, and a paragraph before and after each table."""
+    blocks = _paragraphs_around_tables(tuple(_block(block) for block in document.blocks))
+    shown = {i.key for p in Document(blocks).paragraphs() for i in p.inlines
+             if isinstance(i, Picture)}
+    images = {key: data for key, data in document.images.items() if key in shown}
+    return replace(document, blocks=blocks, images=images)
+
+
+def _paragraphs_around_tables(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A table stands between two paragraphs, as in Qt and Word (two tables side by side would
+    be one table in Word, and the cursor needs a place before and after a table)."""
+    out: list[Block] = []
+    for block in blocks:
+        if isinstance(block, Table) and (not out or isinstance(out[-1], Table)):
+            out.append(Paragraph())
+        out.append(block)
+    if out and isinstance(out[-1], Table):
+        out.append(Paragraph())
+    return tuple(out)
+
+
+def _block(block: Block) -> Block:
+    if isinstance(block, Paragraph):
+        return normalized_paragraph(block)
+    width = block.columns
+    rows = tuple(tuple(_cell(cell) for cell in row) + (Cell(),) * (width - len(row))
+                 for row in block.rows)
+    return Table(rows)
+
+
+def _cell(cell: Cell) -> Cell:
+    paragraphs = tuple(normalized_paragraph(p) for p in cell.paragraphs)
+    return Cell(paragraphs or (Paragraph(),))
+
+
+def normalized_paragraph(paragraph: Paragraph) -> Paragraph:
+    inlines: list[Inline] = []
+    for inline in paragraph.inlines:
+        if isinstance(inline, Text):
+            if not inline.text:
+                continue
+            if inlines and isinstance(inlines[-1], Text) and inlines[-1].style == inline.style:
+                inlines[-1] = Text(inlines[-1].text + inline.text, inline.style)
+                continue
+        inlines.append(inline)
+    level = min(max(paragraph.level, 0), MAX_LEVEL) if paragraph.list_kind else 0
+    return replace(paragraph, inlines=tuple(inlines), level=level)
+
+
+def page_size_mm(page: Page) -> tuple[float, float]:
+    return PAGE_SIZES.get(page.size, PAGE_SIZES["A4"])
+
+
+def picture_key(data: bytes) -> str:
+    """The key a picture is stored under: its content's hash, so the same image inserted
+    twice is stored once."""
+    return hashlib.sha1(data).hexdigest()[:16]  # noqa: S324 - a name, not a secret

@@ -1,0 +1,211 @@
+"""A letter as a .docx (python-docx) that Word and LibreOffice open as the editor shows it:
+fonts and formats, alignment, bulleted and numbered lists at their levels, tables, pictures,
+the page, and merge fields as real MERGEFIELD fields, so Word's own mail merge reads them too.
+The document's language is set, so the word processor checks spelling with the right
+dictionary."""
+
+from __future__ import annotations
+
+import io
+
+import docx
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement, parse_xml
+from docx.oxml.ns import nsdecls, qn
+from docx.shared import Emu, Mm, Pt, RGBColor
+
+from desktop.crm.letters.document import (
+    LINE_BREAK,
+    MAX_LEVEL,
+    Document,
+    Field,
+    Paragraph,
+    Picture,
+    Style,
+    Table,
+    Text,
+    normalized,
+    page_size_mm,
+)
+
+ALIGN = {"left": WD_ALIGN_PARAGRAPH.LEFT, "center": WD_ALIGN_PARAGRAPH.CENTER,
+         "right": WD_ALIGN_PARAGRAPH.RIGHT, "justify": WD_ALIGN_PARAGRAPH.JUSTIFY}
+LANGUAGE_TAG = {"fr": "fr-FR", "en": "en-GB"}
+EMU_PER_POINT = 12700
+BULLETS = ("\u2022", "\u25e6", "\u25aa")
+NUMBER_FORMATS = ("decimal", "lowerLetter", "lowerRoman")
+
+
+def to_docx(document: Document) -> bytes:
+    document = normalized(document)
+    out = docx.Document()
+    _defaults(out, document)
+    _page(out.sections[0], document)
+    lists = _Lists(out)
+    for block in document.blocks:
+        if isinstance(block, Table):
+            _table(out, block, document, lists)
+        else:
+            _paragraph(out.add_paragraph(), block, document, lists)
+        if not isinstance(block, Paragraph) or not block.list_kind:
+            lists.end()
+    buffer = io.BytesIO()
+    out.save(buffer)
+    return buffer.getvalue()
+
+
+def merge_instruction(field: Field) -> str:
+    token = field.token
+    name = f'"{token}"' if any(c in token for c in ' ,()"') else token
+    return f" MERGEFIELD {name} \\* MERGEFORMAT "
+
+
+# -- the document -----------------------------------------------------------------------------
+def _defaults(out, document: Document) -> None:
+    normal = out.styles["Normal"]
+    normal.font.name = document.font
+    normal.font.size = Pt(document.size)
+    tag = LANGUAGE_TAG.get(document.language, "fr-FR")
+    defaults = out.styles.element.find(qn("w:docDefaults"))
+    run_defaults = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr"))
+    for properties in (run_defaults, normal.element.get_or_add_rPr()):
+        language = properties.find(qn("w:lang"))
+        if language is None:
+            language = OxmlElement("w:lang")
+            properties.append(language)
+        language.set(qn("w:val"), tag)
+    out.core_properties.language = tag
+
+
+def _page(section, document: Document) -> None:
+    width, height = page_size_mm(document.page)
+    section.page_width, section.page_height = Mm(width), Mm(height)
+    page = document.page
+    section.top_margin, section.bottom_margin = Mm(page.top), Mm(page.bottom)
+    section.left_margin, section.right_margin = Mm(page.left), Mm(page.right)
+
+
+def _table(out, table: Table, document: Document, lists) -> None:
+    grid = out.add_table(rows=len(table.rows), cols=table.columns)
+    grid.style = out.styles["Table Grid"]
+    for row, cells in zip(grid.rows, table.rows, strict=True):
+        for cell, content in zip(row.cells, cells, strict=True):
+            for index, paragraph in enumerate(content.paragraphs):
+                target = cell.paragraphs[0] if index == 0 else cell.add_paragraph()
+                _paragraph(target, paragraph, document, lists)
+                if not paragraph.list_kind:
+                    lists.end()
+            lists.end()
+
+
+def _paragraph(target, paragraph: Paragraph, document: Document, lists) -> None:
+    if paragraph.align != "left":
+        target.alignment = ALIGN[paragraph.align]
+    if paragraph.list_kind:
+        lists.number(target, paragraph)
+    for inline in paragraph.inlines:
+        if isinstance(inline, Text):
+            _styled(target.add_run(inline.text.replace(LINE_BREAK, "\n")), inline.style)
+        elif isinstance(inline, Field):
+            _field(target, inline)
+        else:
+            _picture(target, inline, document)
+
+
+def _styled(run, style: Style) -> None:
+    font = run.font
+    if style.bold:
+        font.bold = True
+    if style.italic:
+        font.italic = True
+    if style.underline:
+        font.underline = True
+    if style.colour:
+        font.color.rgb = RGBColor.from_string(style.colour.lstrip("#").upper())
+    if style.font:
+        font.name = style.font
+    if style.size:
+        font.size = Pt(style.size)
+
+
+def _field(target, field: Field) -> None:
+    """A complex field, as Word writes it: begin, instruction, separate, result, end."""
+    def char(kind: str):
+        run = target.add_run()
+        element = OxmlElement("w:fldChar")
+        element.set(qn("w:fldCharType"), kind)
+        run._r.append(element)
+        _styled(run, field.style)
+
+    char("begin")
+    run = target.add_run()
+    instruction = OxmlElement("w:instrText")
+    instruction.set(qn("xml:space"), "preserve")
+    instruction.text = merge_instruction(field)
+    run._r.append(instruction)
+    _styled(run, field.style)
+    char("separate")
+    _styled(target.add_run(f"\u00ab{field.token}\u00bb"), field.style)
+    char("end")
+
+
+def _picture(target, picture: Picture, document: Document) -> None:
+    data = document.images.get(picture.key)
+    if data is None:
+        return
+    target.add_run().add_picture(io.BytesIO(data),
+                                 width=Emu(round(picture.width * EMU_PER_POINT)),
+                                 height=Emu(round(picture.height * EMU_PER_POINT)))
+
+
+class _Lists:
+    """Word numbering for the letter's lists: each run of list paragraphs is one list (its
+    numbers start at 1), with a numbering per kind (bulleted, numbered)."""
+
+    def __init__(self, out) -> None:
+        self.numbering = out.part.numbering_part.element
+        self.current: dict[str, int] = {}
+        self.abstract: dict[str, int] = {}
+
+    def end(self) -> None:
+        self.current = {}
+
+    def number(self, target, paragraph: Paragraph) -> None:
+        kind = paragraph.list_kind
+        if kind not in self.current:
+            self.current[kind] = self._new_num(kind)
+        properties = target._p.get_or_add_pPr()
+        numbering = properties.get_or_add_numPr()
+        numbering.get_or_add_ilvl().val = paragraph.level
+        numbering.get_or_add_numId().val = self.current[kind]
+
+    def _new_num(self, kind: str) -> int:
+        if kind not in self.abstract:
+            self.abstract[kind] = self._new_abstract(kind)
+        return self.numbering.add_num(self.abstract[kind]).numId
+
+    def _new_abstract(self, kind: str) -> int:
+        ids = [int(a.get(qn("w:abstractNumId")))
+               for a in self.numbering.findall(qn("w:abstractNum"))]
+        new_id = max(ids, default=0) + 1
+        levels = "".join(_level(kind, level) for level in range(MAX_LEVEL + 1))
+        element = parse_xml(f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{new_id}">'
+                            f'<w:multiLevelType w:val="hybridMultilevel"/>{levels}'
+                            f'</w:abstractNum>')
+        first_num = self.numbering.find(qn("w:num"))
+        if first_num is not None:
+            first_num.addprevious(element)
+        else:
+            self.numbering.append(element)
+        return new_id
+
+
+def _level(kind: str, level: int) -> str:
+    if kind == "bullet":
+        fmt, text = "bullet", BULLETS[level % len(BULLETS)]
+    else:
+        fmt, text = NUMBER_FORMATS[level % len(NUMBER_FORMATS)], f"%{level + 1}."
+    indent = 720 * (level + 1)
+    return (f'<w:lvl w:ilvl="{level}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>'
+            f'<w:lvlText w:val="{text}"/><w:lvlJc w:val="left"/>'
+            f'<w:pPr><w:ind w:left="{indent}" w:hanging="360"/></w:pPr></w:lvl>')
