@@ -132,6 +132,39 @@ def lookup(window, app) -> None:
     window.lookup_dialog = dialog  # kept until the next scene
 
 
+def letter_preview(window, app) -> None:
+    """The demo letter merged on the first contact that has a before-surname prefix or, else,
+    the first contact."""
+    from sqlalchemy import select
+
+    from desktop.crm import entities as E
+
+    with window.ctx.db.session() as s:
+        C = E.Contact
+        contact = s.scalar(select(C.id).where(C.before_surname_prefix != "").order_by(C.id)) \
+            or s.scalar(select(C.id).order_by(C.id))
+    detail = window.open_session("tdsmi1150s000", record_id=1)
+    _idle(window, app)
+    detail.tab_widget.setCurrentWidget(detail.preview)
+    detail.preview.record.set_value(contact)
+    detail.preview.refresh()
+    _idle(window, app)
+
+
+def letter_fields(window, app) -> None:
+    """The merge-field catalogue over the demo letter, searched for "name"."""
+    from desktop.widgets.letter_editor.dialogs import FieldPicker
+
+    detail = window.open_session("tdsmi1150s000", record_id=1)
+    _idle(window, app)
+    editor = detail.editor
+    picker = FieldPicker(editor.entries, editor.translate, detail)
+    picker.search.setText("name")
+    picker.move(window.geometry().center() - picker.rect().center())
+    picker.show()
+    window.lookup_dialog = picker  # closed before the next scene
+
+
 def _show_tab(detail, title: str) -> None:
     """``tccom4100s000:1#Attributes``: the detail with that tab in front (English title)."""
     from PySide6.QtCore import QCoreApplication
@@ -145,7 +178,8 @@ def _show_tab(detail, title: str) -> None:
 
 SCRIPTS = {"selection-error": selection_error, "selection-preview": selection_preview,
            "sync-failing": sync_failing, "global-attributes": global_attributes,
-           "changed-elsewhere": changed_elsewhere, "lookup": lookup}
+           "changed-elsewhere": changed_elsewhere, "lookup": lookup,
+           "letter-preview": letter_preview, "letter-fields": letter_fields}
 
 
 def main() -> int:

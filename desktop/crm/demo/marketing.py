@@ -3,14 +3,42 @@
 from __future__ import annotations
 
 from desktop.crm import entities as E
+from desktop.crm.letters.document import Cell, Document, Field, Paragraph, Style, Table, Text
+from desktop.crm.letters.storage import dumps
 
-LETTER_BODY = (
-    "<p>@today</p><p>@contact.salutation @bef.lst.name @contact.last_name,</p>"
-    "<p>Nous avons le plaisir de vous présenter notre nouvelle gamme d'équipements "
-    "industriels, conçue pour réduire de 20 % la consommation d'énergie de vos lignes de "
-    "production.</p><p>Votre interlocuteur chez nous reste <b>@bp.internal_rep</b>.</p>"
-    "<p>Veuillez agréer nos salutations distinguées.</p>"
-)
+BOLD = Style(bold=True)
+
+
+def _promotion() -> str:
+    """A contact letter with the formats, a list, a table and merge fields."""
+    return dumps(Document((
+        Paragraph((Field("@today"),), align="right"),
+        Paragraph((Field("@contact.salutation"), Text(" "), Field("@bef.lst.name"), Text(" "),
+                   Field("@cor.nama"), Text(","))),
+        Paragraph((Text("Nous avons le plaisir de vous présenter notre nouvelle gamme "
+                        "d'équipements industriels, conçue pour réduire de "),
+                   Text("20 %", BOLD), Text(" la consommation d'énergie des lignes de "),
+                   Field("bp.name"), Text(".")), align="justify"),
+        Paragraph((Text("Pompes à vitesse variable"),), list_kind="bullet"),
+        Paragraph((Text("Vérins basse consommation"),), list_kind="bullet"),
+        Table(((Cell((Paragraph((Text("Gamme", BOLD),)),)),
+                Cell((Paragraph((Text("Économie", BOLD),)),))),
+               (Cell((Paragraph((Text("Hydro-Eco"),)),)), Cell((Paragraph((Text("20 %"),)),))))),
+        Paragraph((Text("Votre interlocuteur chez nous reste "), Field("bp.internal_rep", BOLD),
+                   Text("."))),
+        Paragraph((Text("Veuillez agréer nos salutations distinguées."),)),
+        Paragraph((Field("@user"),)),
+    ), language="fr"))
+
+
+def _reminder() -> str:
+    return dumps(Document((
+        Paragraph((Field("@today"),), align="right"),
+        Paragraph((Text("Madame, Monsieur,"),)),
+        Paragraph((Text("Suite à notre devis pour « "), Field("opportunity.description"),
+                   Text(" », nous restons à votre disposition.")),),
+        Paragraph((Field("@user"), Text(" – "), Field("@company"))),
+    ), language="fr"))
 
 
 def marketing_rows(builder) -> list[tuple[type, list[dict]]]:
@@ -33,10 +61,9 @@ def marketing_rows(builder) -> list[tuple[type, list[dict]]]:
         ]),
         (E.Letter, [
             dict(id=1, code="PROMO24", description="Lancement gamme économie d'énergie",
-                 layout=LETTER_BODY, export=False, language="fr"),
+                 layout=_promotion(), export=False, language="fr", object_kind="CONTACT"),
             dict(id=2, code="RELANCE", description="Relance après devis",
-                 layout="<p>@today</p><p>Madame, Monsieur,</p><p>Suite à notre devis, nous "
-                        "restons à votre disposition.</p>", export=False, language="fr"),
+                 layout=_reminder(), export=False, language="fr", object_kind="OPPORTUNITY"),
         ]),
         (E.Report, [
             dict(id=1, code="PIPE", description="Pipeline par commercial",

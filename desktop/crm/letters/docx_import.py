@@ -49,6 +49,13 @@ _SKIPPED = {"pPr", "proofErr", "bookmarkStart", "bookmarkEnd", "del", "moveFrom"
             "commentRangeStart", "commentRangeEnd", "permStart", "permEnd", "rPr"}
 
 
+#: the kinds ``Imported.kept_as_text`` counts, in the user's words
+KEPT_LABELS = {"text box": "text box", "footnote": "footnote", "endnote": "endnote",
+               "equation": "equation", "shape": "shape", "merged cells": "merged cells",
+               "nested table": "table inside a table", "page header": "page header",
+               "page footer": "page footer", "object": "embedded object"}
+
+
 @dataclass
 class Imported:
     document: Document
@@ -150,7 +157,7 @@ class _Reader:
         return [own] + inlines.extra
 
     def header_footer(self) -> tuple[list, list]:
-        parts = ([], [])
+        parts: tuple[list[Paragraph], list[Paragraph]] = ([], [])
         for section in self.source.sections:
             for index, (kind, area) in enumerate((("page header", section.header),
                                                    ("page footer", section.footer))):

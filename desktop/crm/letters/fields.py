@@ -23,6 +23,11 @@ REACHES = {"bp": ("bp", "contact"), "contact": ("contact", "bp"),
            "activity": ("activity", "bp", "contact", "opportunity")}
 GROUP = {"bp": "Business partner", "contact": "Contact", "opportunity": "Opportunity",
          "activity": "Activity"}
+ATTRIBUTE_GROUP = {"bp": "Attributes of the business partner",
+                   "contact": "Attributes of the contact",
+                   "opportunity": "Attributes of the opportunity",
+                   "activity": "Attributes of the activity"}
+VARIABLES_GROUP = "Variables"
 #: @variables with what they stand for (BR-LET-02, BR-LET-03, Q-LET-1)
 VARIABLES = {
     "@today": "Today's date",
@@ -84,14 +89,13 @@ def catalogue(session: Session, object_kind: BusinessObjectKind) -> list[MergeEn
     objects it reaches, and their attributes."""
     kind = KIND[object_kind]
     reach = REACHES[kind]
-    entries = [MergeEntry(name, label, "Variables") for name, label in VARIABLES.items()]
+    entries = [MergeEntry(name, label, VARIABLES_GROUP) for name, label in VARIABLES.items()]
     entries += [MergeEntry(f.name, f.label, GROUP[f.owner]) for f in _FIELDS if f.owner in reach]
     letters = [letter for letter, owner in ATTRIBUTE_KIND.items() if owner in reach]
     for code, label in session.execute(select(E.Attribute.code, E.Attribute.label)
                                        .order_by(E.Attribute.code)):
         entries += [MergeEntry(f"({letter}, {code})", label,
-                               f"Attributes of {GROUP[ATTRIBUTE_KIND[letter]].lower()}")
-                    for letter in letters]
+                               ATTRIBUTE_GROUP[ATTRIBUTE_KIND[letter]]) for letter in letters]
     return entries
 
 

@@ -63,7 +63,8 @@ def merge_values(session: Session, object_kind: BusinessObjectKind, record_ids: 
     entity = ENTITY[kind]
     names = list(dict.fromkeys(canonical(n) for n in names))
     constants = _constants(session, employee_id, language, today or dt.date.today())
-    columns, readers = [], []
+    columns: list = []
+    readers: list[tuple[str, Callable]] = []
     for name in names:
         if name in constants:
             continue

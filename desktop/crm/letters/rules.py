@@ -45,10 +45,13 @@ def copy_letter(session: Session, source_id: int, code: str, description: str) -
     if source is None:
         raise NotFoundError("{entity_label} {record} does not exist any more.",
                             entity_label="Letter", record=str(source_id))
-    return apply_values(session, E.Letter(), {
+    copy = E.Letter()
+    apply_values(session, copy, {
         "code": code, "description": description or source.description,
         "layout": source.layout, "export": source.export, "language": source.language,
         "object_kind": source.object_kind})
+    session.flush()  # the caller opens the copy by its id
+    return copy
 
 
 def preview(session: Session, document: Document, object_kind: BusinessObjectKind,

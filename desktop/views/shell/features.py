@@ -6,6 +6,7 @@ from desktop.views import (  # noqa: F401
     attributes,
     exchange,
     home,
+    letters,
     masterdata,
     notes,
     opportunities,

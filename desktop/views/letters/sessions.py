@@ -1,0 +1,195 @@
+"""Letters (tdsmi1150m000): overview and detail. The detail edits the layout in the letter
+editor, exports it to Word and takes it back, copies it, and previews it on a record."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import qtawesome as qta
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
+
+from desktop.crm import entities as E
+from desktop.crm.database import data_dir
+from desktop.crm.enums import BusinessObjectKind
+from desktop.crm.letters import rules
+from desktop.crm.letters.docx_export import to_docx
+from desktop.crm.letters.docx_import import KEPT_LABELS, from_docx
+from desktop.crm.letters.fields import catalogue
+from desktop.crm.letters.storage import dumps, loads
+from desktop.i18n import tr_crm
+from desktop.models.columns import Column
+from desktop.views.letters.preview import PreviewPanel
+from desktop.views.shapes.detail import DetailSession
+from desktop.views.shapes.forms import FieldSpec as F, Group, tr_field as t
+from desktop.views.shapes.simple import define
+from desktop.widgets.letter_editor import LetterEditor
+
+L = E.Letter
+LANGUAGES = {"fr": "French", "en": "English"}
+
+
+def personal_dictionary() -> Path:
+    return data_dir() / "dictionary.txt"
+
+
+class LetterDetailBase(DetailSession):
+    split = (1, 4)  # the layout is what the user works on
+
+    def __init__(self, ctx, parent=None, **params) -> None:
+        self.editor = None
+        super().__init__(ctx, parent, **params)
+        self.editor = LetterEditor(personal_dictionary(), self, translate=tr_crm)
+        self.editor.setObjectName("letter_editor")
+        self.editor.changed.connect(self._changed)
+        self.preview = PreviewPanel(self)
+        self.add_leading_tab(self.editor, "Layout")
+        self.add_leading_tab(self.preview, "Preview")
+        self.tab_widget.setCurrentIndex(0)
+        self.tab_widget.currentChanged.connect(self._tab_changed)
+        self.letter_actions = {}
+        for name, icon, slot in (("export", "fa5s.file-word", self.export_clicked),
+                                 ("import", "fa5s.file-import", self.import_clicked),
+                                 ("copy", "fa5s.copy", self.copy_clicked)):
+            action = QAction(qta.icon(icon), "", self)
+            action.triggered.connect(slot)
+            self.toolbar.addAction(action)
+            self.letter_actions[name] = action
+        self._translate_letter()
+        self.form.editor("object_kind").changed.connect(self._object_changed)
+        self.form.editor("language").changed.connect(self._language_changed)
+        self.loaded()
+
+    def _translate_letter(self) -> None:
+        texts = {"export": t("Export to Word"), "import": t("Import from Word"),
+                 "copy": t("Copy letter")}
+        for name, action in self.letter_actions.items():
+            action.setText(texts[name])
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self._translate_letter()
+        self.preview.retranslate()
+
+    @classmethod
+    def read_extra(cls, session, obj) -> dict:
+        return {"layout": obj.layout}
+
+    def loaded(self) -> None:
+        if self.editor is None:
+            return
+        self._loading = True
+        try:
+            document = loads(self.snap.extra["layout"] if self.snap and self.record_id else "")
+            language = self.form.editor("language").value() or "fr"
+            self.editor.set_document(replace(document, language=language))
+        finally:
+            self._loading = False
+        self._object_changed()
+
+    def form_values(self) -> dict:
+        return {**super().form_values(), "layout": dumps(self.editor.document())}
+
+    def _object_changed(self) -> None:
+        kind = self.form.editor("object_kind").value() or BusinessObjectKind.CONTACT
+        self.preview.set_kind(kind)
+        self.query(lambda session: catalogue(session, kind)).success(
+            self.editor.set_catalogue).run()
+
+    def _language_changed(self) -> None:
+        self.editor.set_language(self.form.editor("language").value() or "fr")
+
+    def _tab_changed(self, index: int) -> None:
+        if self.tab_widget.widget(index) is self.preview:
+            self.preview.refresh()
+
+    # -- Word ---------------------------------------------------------------------------------
+    def export_clicked(self) -> None:
+        code = self.form.editor("code").value() or "letter"
+        path, _ = QFileDialog.getSaveFileName(self, t("Export to Word"), f"{code}.docx",
+                                              t("Word documents (*.docx)"))
+        if path:
+            self.export_docx(Path(path))
+
+    def export_docx(self, path: Path) -> None:
+        """The letter as a .docx, to check spelling in Word, or to send to a word processor."""
+        try:
+            path.write_bytes(to_docx(self.editor.document()))
+        except OSError as error:
+            QMessageBox.warning(self, t("Export to Word"),
+                                tr_crm("The file could not be written: %1").replace(
+                                    "%1", error.strerror or str(error)))
+
+    def import_clicked(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, t("Import from Word"), "",
+                                              t("Word documents (*.docx)"))
+        if path:
+            self.import_docx(Path(path))
+
+    def import_docx(self, path: Path) -> None:
+        """Take an edited .docx back: the layout becomes the document's (Revert undoes it)."""
+        try:
+            imported = from_docx(path.read_bytes())
+        except Exception:  # noqa: BLE001 - any unreadable file gets the same sentence
+            QMessageBox.warning(self, t("Import from Word"),
+                                tr_crm("This file is not a Word document (.docx) the letter "
+                                       "can read. Save it as .docx in Word and try again."))
+            return
+        self.editor.set_document(imported.document)
+        self._changed()
+        if imported.kept_as_text:
+            parts = ", ".join(f"{tr_crm(KEPT_LABELS.get(kind, kind))} ({count})"
+                              for kind, count in imported.kept_as_text.items())
+            QMessageBox.information(
+                self, t("Import from Word"),
+                tr_crm("The editor cannot show some parts of this document, so their text was "
+                       "kept as plain paragraphs: %1.").replace("%1", parts))
+
+    # -- copy ---------------------------------------------------------------------------------
+    def copy_clicked(self) -> None:
+        if self.record_id is None:
+            return
+        code, ok = QInputDialog.getText(self, t("Copy letter"), t("Code of the new letter"),
+                                        QLineEdit.Normal, "")
+        if ok and code.strip():
+            self.copy_to(code.strip())
+
+    def copy_to(self, code: str) -> None:
+        source = self.record_id
+
+        def work(session):
+            return rules.copy_letter(session, source, code, "").id
+
+        self.op(work).titled(t("Copy letter")).success(
+            lambda new_id: self.ctx.open_record(E.Letter, new_id)).run()
+
+
+def _letter_columns(self):
+    return [Column("code", t("Letter"), L.code, searchable=True, width=100),
+            Column("description", t("Description"), L.description, searchable=True, width=300),
+            Column("kind", t("Business object"), L.object_kind, width=140),
+            Column("language", t("Language"), L.language, width=70),
+            Column("export", t("Export"), L.export, kind="bool", width=60),
+            Column("layout", t("Layout"), L.layout != "", kind="bool", width=60)]
+
+
+def _letter_groups(self):
+    return [Group("General", [F("code", "Letter", required=True),
+                              F("description", "Description", required=True),
+                              F("object_kind", "Business object", "enum",
+                                enum_class=BusinessObjectKind,
+                                options={"members": list(rules.MERGE_KINDS)})]),
+            Group("Output", [F("language", "Language", "choice", options={"choices": lambda: [
+                (code, t(name)) for code, name in LANGUAGES.items()]}),
+                             F("export", "Export", "bool",
+                               tooltip="Mail merge writes the merged data to a file for a word "
+                                       "processor instead of printing letters (BR-LET-05).")],
+                  column=1)]
+
+
+_, LetterDetail = define(
+    L, ("tdsmi1150m000", "Letters"), ("tdsmi1150s000", "Letter"), "fa5s.envelope-open-text",
+    "marketing", _letter_columns, _letter_groups, base_detail=LetterDetailBase)
+
+__all__ = ["LetterDetail"]
