@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import io
+import zipfile
+
 from hypothesis import HealthCheck, given, settings
 
 from desktop.crm.letters.document import (
@@ -56,3 +59,21 @@ def test_normalizing_joins_texts_of_one_style_and_drops_empty_ones():
                           level=3)
     assert normalized(Document((paragraph,))).blocks[0] == \
         Paragraph((Text("ab", bold), Text("c")))
+
+
+def test_the_docx_names_the_letters_language_for_word_s_spell_checker():
+    for language, tag in (("fr", "fr-FR"), ("en", "en-GB")):
+        data = to_docx(Document((Paragraph((Text("Bonjour"),)),), language=language))
+        styles = zipfile.ZipFile(io.BytesIO(data)).read("word/styles.xml").decode("utf-8")
+        defaults = styles[styles.index("<w:docDefaults>"):styles.index("</w:docDefaults>")]
+        assert f'w:lang w:val="{tag}"' in defaults
+        assert from_docx(data).document.language == language
+
+
+def test_merge_fields_are_word_mergefields():
+    data = to_docx(Document((Paragraph((Field("bp.name"), Text(" "),
+                                        Field("(R, SECTOR)", placement="%"))),)))
+    body = zipfile.ZipFile(io.BytesIO(data)).read("word/document.xml").decode("utf-8")
+    assert "MERGEFIELD bp.name \\* MERGEFORMAT" in body
+    assert 'MERGEFIELD "%(R, SECTOR)" \\* MERGEFORMAT' in body.replace("&quot;", '"')
+    assert body.count('w:fldCharType="begin"') == 2

@@ -3,9 +3,11 @@ taken back into a letter. LibreOffice and poppler are installed by the test comm
 
 from __future__ import annotations
 
+import io
 from dataclasses import replace
 from pathlib import Path
 
+import docx
 from hypothesis import HealthCheck, Phase, given, settings, strategies as st
 
 from desktop.crm.letters.document import (
@@ -156,3 +158,34 @@ def test_a_docx_written_by_word_imports_with_merge_fields_formats_and_what_it_ke
     assert box.text == "Places limitées"
     assert dict(imported.kept_as_text) == {"footnote": 1, "text box": 1}
     assert (document.page.size, document.language) == ("Letter", "fr")
+
+
+def test_a_letter_edited_after_libreoffice_saved_it_comes_back_with_its_fields(tmp_path):
+    """Spelling corrected, a paragraph added, a word made bold, in the file LibreOffice wrote:
+    the letter takes all three and keeps its merge fields."""
+    letter = Document((Paragraph((Text("Cher "), Field("@cor.nama"), Text(", merci pour "
+                                                                            "votre comande."))),
+                       Paragraph((Text("Cordialement, "), Field("@user"))),))
+    source = tmp_path / "letter.docx"
+    source.write_bytes(to_docx(letter))
+    office.convert([source], "docx:MS Word 2007 XML", tmp_path / "saved", tmp_path / "profile")
+    edited = docx.Document(str(tmp_path / "saved" / "letter.docx"))
+    first = edited.paragraphs[0]
+    for run in first.runs:
+        if "comande" in run.text:
+            before, after = run.text.split("comande")
+            run.text = before
+            bold = first.add_run("commande")
+            bold.bold = True
+            run._r.addnext(bold._r)
+            rest = first.add_run(after)
+            bold._r.addnext(rest._r)
+    edited.add_paragraph("PS : le salon ouvre à 9 h.")
+    buffer = io.BytesIO()
+    edited.save(buffer)
+    back = from_docx(buffer.getvalue()).document
+    assert [p.text for p in back.paragraphs()] == [
+        "Cher @cor.nama, merci pour votre commande.", "Cordialement, @user",
+        "PS : le salon ouvre à 9 h."]
+    assert Text("commande", Style(bold=True)) in back.paragraphs()[0].inlines
+    assert back.fields() == [Field("@cor.nama"), Field("@user")]
