@@ -52,8 +52,12 @@ Progress = Callable[[int, int], bool]  # (done, total) -> go on?
 
 def run_batch(session: Session, kind: BatchRunKind, mode: UpdateMode, parameters: dict,
               targets: Iterable, process: Callable, total: int,
-              progress: Progress = lambda done, total: True) -> RunReport:
+              progress: Progress = lambda done, total: True,
+              finish: Callable[[Session], None] | None = None) -> RunReport:
     """Apply ``process(session, target, simulate) -> ReportLine`` to every target.
+
+    ``finish(session)`` runs after the last target of an Update, before the commit: a run
+    that gathers its rows writes them there at once.
 
     Update commits everything at the end, or nothing (failure or Cancel roll back); Simulate
     changes nothing. Either way the run and its report are logged in batch_runs.
@@ -66,6 +70,8 @@ def run_batch(session: Session, kind: BatchRunKind, mode: UpdateMode, parameters
             report.lines.append(process(session, target, simulate))
             if not progress(done, total):
                 raise Cancelled()
+        if finish is not None and not simulate:
+            finish(session)
         if simulate:
             session.rollback()
     except BaseException:

@@ -224,6 +224,15 @@ class ZoomValidation(LabelledEnum):
     MANDATORY_UNLESS_EMPTY = "Mandatory Unless Empty"
 
 
+class AssignTo(LabelledEnum):
+    """Who gets the activities of a global addition (BR-GA-07)."""
+
+    DO_NOT_ASSIGN = "Do Not Assign"
+    EXTERNAL_REP = "External Sales Representative"
+    INTERNAL_REP = "Internal Sales Representative"
+    SPECIFIC_EMPLOYEE = "Specific Employee"
+
+
 class UpdateMode(LabelledEnum):
     SIMULATE = "Simulate"
     UPDATE = "Update"

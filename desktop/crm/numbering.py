@@ -20,6 +20,14 @@ def format_number(prefix: str, width: int, value: int) -> str:
 
 def next_number(session: Session, series: NumberSeries | int | str) -> str:
     """Reserve and return the next number of ``series`` (an entity, its id or its code)."""
+    return next_numbers(session, series, 1)[0]
+
+
+def next_numbers(session: Session, series: NumberSeries | int | str, count: int) -> list[str]:
+    """Reserve ``count`` numbers of ``series`` at once (one UPDATE): a run that creates many
+    records takes a block, and the numbers stay consecutive."""
+    if count <= 0:
+        return []
     table = NumberSeries.__table__
     if isinstance(series, NumberSeries):
         where = table.c.id == series.id
@@ -33,12 +41,13 @@ def next_number(session: Session, series: NumberSeries | int | str) -> str:
     stmt = (
         update(table)
         .where(where)
-        .values(next_value=table.c.next_value + 1)
+        .values(next_value=table.c.next_value + count)
         .returning(table.c.next_value, table.c.prefix, table.c.width, table.c.last_value)
     )
     row = session.execute(stmt).first()
     if row is None:
         raise NumberingError("The number series {series} does not exist.", series=label)
+    first = row.next_value - count
     value = row.next_value - 1
     limit = row.last_value if row.last_value is not None else 10**row.width - 1
     if value > limit:
@@ -48,7 +57,7 @@ def next_number(session: Session, series: NumberSeries | int | str) -> str:
             series=label,
             last=limit,
         )
-    return format_number(row.prefix, row.width, value)
+    return [format_number(row.prefix, row.width, n) for n in range(first, value + 1)]
 
 
 def peek_number(session: Session, series_code: str) -> str | None:

@@ -65,6 +65,10 @@ class TargetGroup:
             raise NotFoundError("Selection {code} does not exist.", code=self.selection_code)
         return found
 
+    def range_clause(self, entity) -> list:
+        """The key range (BR-GA-05) as conditions on ``entity``."""
+        return _range(self, entity)
+
     def targets(self, session: Session, today: dt.date | None = None) -> list[Target]:
         """The records of the key range in code order, each marked when the active-contacts
         or open-activities filter (BR-GA-02/03) or the selection (BR-GA-04) leaves it out.
@@ -74,11 +78,7 @@ class TargetGroup:
             raise ValidationError("Choose business partners, opportunities, contacts or "
                                   "activities.", field="object_kind")
         entity = ENTITY[KIND[self.object_kind]]
-        in_range = []
-        if self.code_from:
-            in_range.append(entity.code >= self.code_from)
-        if self.code_to:
-            in_range.append(entity.code <= self.code_to)
+        in_range = self.range_clause(entity)
         kept = []
         if self.active_contacts_only and entity is E.Contact:
             kept.append(E.Contact.active.is_(True))
@@ -94,6 +94,15 @@ class TargetGroup:
                        BatchLineResult.SKIPPED_FILTER if not passes else
                        BatchLineResult.SKIPPED_SELECTION)
                 for id_, code, passes, chosen in rows]
+
+
+def _range(group: TargetGroup, entity) -> list:
+    in_range = []
+    if group.code_from:
+        in_range.append(entity.code >= group.code_from)
+    if group.code_to:
+        in_range.append(entity.code <= group.code_to)
+    return in_range
 
 
 def _flag(condition):

@@ -1,0 +1,311 @@
+"""Global Addition and Global Deletion of Activities (tdsmi2210m100, BR-GA-01..13): one
+activity from a template for every record of a target group, or those activities deleted
+again, simulated or for real, all or nothing.
+
+An Update gathers the new activities while it walks the group and writes them at the end in
+one statement (numbers reserved as a block), so a run over a hundred thousand records costs
+little more than the rows themselves."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import and_, func, insert, select
+from sqlalchemy.orm import Session
+
+from desktop.crm import entities as E
+from desktop.crm.activities import initial_status, local_midnight, open_clause
+from desktop.crm.base import audit_values
+from desktop.crm.batch import Progress, ReportLine, RunReport, run_batch
+from desktop.crm.deletion import delete_record
+from desktop.crm.enums import (
+    ActivityOrigin,
+    ActivityStatus,
+    ActivityType as T,
+    AssignTo,
+    Attendance,
+    AttendanceStatus,
+    AttributeObjectKind,
+    BatchLineResult as R,
+    BatchRunKind,
+    BusinessObjectKind as K,
+    PartyType,
+    UpdateMode,
+)
+from desktop.crm.errors import ConfirmationRequired, NotFoundError, ValidationError
+from desktop.crm.numbering import next_numbers
+from desktop.crm.parameters import com_parameters
+from desktop.crm.target_groups import Target, TargetGroup
+from desktop.crm.types import utcnow
+
+SERIES_FIELD = {T.APPOINTMENT: "appointment_series_id", T.CALL: "call_series_id",
+                T.TASK: "task_series_id", T.MAILING: "mailing_series_id",
+                T.EMAIL: "email_series_id"}
+#: working hours of generated appointments and calls, and the hour tasks are due
+START_HOUR, DUE_HOUR = 9, 17
+
+
+@dataclass(frozen=True)
+class Link:
+    """What a generated activity is linked to, and the partner whose reps it may get."""
+    business_partner_id: int | None
+    contact_id: int | None = None
+    opportunity_id: int | None = None
+    linked_activity_id: int | None = None
+    internal_rep_id: int | None = None
+    external_rep_id: int | None = None
+
+
+def template_by_code(session: Session, code: str) -> E.ActivityTemplate:
+    if not code.strip():
+        raise ValidationError("Choose the activity template.", field="template")
+    found = session.scalars(select(E.ActivityTemplate).where(
+        func.upper(E.ActivityTemplate.code) == code.strip().upper())).first()
+    if found is None:
+        raise NotFoundError("Activity template {code} does not exist.", code=code)
+    return found
+
+
+def links(session: Session, group: TargetGroup) -> dict[int, Link]:
+    """{record id: Link} for the records of the group's range, read in one query: the partner
+    of a contact, an opportunity or an activity gives the reps (BR-GA-09)."""
+    BP = E.BusinessPartner
+    kind = group.object_kind
+    entity: type = {K.BUSINESS_PARTNER: BP, K.CONTACT: E.Contact, K.OPPORTUNITY: E.Opportunity,
+                    K.ACTIVITY: E.Activity}[kind]
+    bp: Any = {K.BUSINESS_PARTNER: BP.id, K.CONTACT: E.Contact.business_partner_id,
+               K.OPPORTUNITY: E.Opportunity.sold_to_bp_id,
+               K.ACTIVITY: E.Activity.business_partner_id}[kind]
+    columns = (entity.id, bp)
+    stmt = select(*columns, BP.internal_rep_id, BP.external_rep_id).select_from(entity)
+    if entity is not BP:
+        stmt = stmt.outerjoin(BP, BP.id == bp)
+    stmt = stmt.where(*group.range_clause(entity))
+    found = {}
+    for record_id, partner_id, internal, external in session.execute(stmt):
+        found[record_id] = Link(
+            partner_id, record_id if kind is K.CONTACT else None,
+            record_id if kind is K.OPPORTUNITY else None,
+            record_id if kind is K.ACTIVITY else None, internal, external)
+    return found
+
+
+def link_column(kind: K):
+    """The activity's column that links it to a record of ``kind`` (BR-GA-06)."""
+    return {K.BUSINESS_PARTNER: E.Activity.business_partner_id,
+            K.CONTACT: E.Activity.contact_id, K.OPPORTUNITY: E.Activity.opportunity_id,
+            K.ACTIVITY: E.Activity.linked_activity_id}[kind]
+
+
+@dataclass
+class GlobalActivityAddition:
+    group: TargetGroup
+    template_code: str
+    assign_to: AssignTo = AssignTo.DO_NOT_ASSIGN
+    employee_id: int | None = None  # Specific Employee ("assign to me" fills the user's)
+    today: dt.date | None = None
+    #: the rows an Update writes at its end, and the records already given one in this run
+    rows: list[dict] = field(default_factory=list)
+    done: set[int] = field(default_factory=set)
+
+    # -- before the run ----------------------------------------------------------------------
+    def check(self, session: Session) -> E.ActivityTemplate:
+        template = template_by_code(session, self.template_code)
+        if not template.active:
+            raise ValidationError("Activity template {code} is not active.", field="template",
+                                  code=template.code)
+        if self.assign_to is AssignTo.SPECIFIC_EMPLOYEE and self.employee_id is None:
+            raise ValidationError("Choose the employee the activities are assigned to.",
+                                  field="employee")
+        if getattr(com_parameters(session), SERIES_FIELD[template.activity_type]) is None:
+            raise ValidationError("Set the number series for {type_label} in the COM "
+                                  "parameters.", type_label=template.activity_type.value)
+        return template
+
+    def targets(self, session: Session, confirmed: bool = False) -> list[Target]:
+        """The group's records. A second run of the same template over records that already
+        have its activity asks first (ConfirmationRequired) unless ``confirmed``."""
+        template = self.check(session)
+        found = self.group.targets(session)
+        self._links = links(session, self.group)
+        self._template = template
+        if not confirmed:
+            chosen = [t.id for t in found if t.skipped is None]
+            already = self.already_done(session, template, chosen)
+            if already:
+                raise ConfirmationRequired(
+                    "{count} of these records already have an activity from template "
+                    "{template_code}. Create another one for each of them?",
+                    count=len(already), template_code=template.code)
+        return found
+
+    def already_done(self, session: Session, template: E.ActivityTemplate,
+                     record_ids: list[int]) -> set[int]:
+        column = link_column(self.group.object_kind)
+        found: set[int] = set()
+        for start in range(0, len(record_ids), 5000):  # within every server's parameter limit
+            chunk = record_ids[start:start + 5000]
+            found.update(session.scalars(select(column).where(
+                E.Activity.template_id == template.id, column.in_(chunk)).distinct()))
+        return found
+
+    # -- each record -------------------------------------------------------------------------
+    def process(self, session: Session, target: Target, simulate: bool) -> ReportLine:
+        skipped = target.skipped_line()
+        if skipped is not None:
+            return skipped
+        if target.id in self.done:  # never twice for one record in one run
+            return ReportLine(target.code, R.SKIPPED_EXISTING,
+                              "Already given an activity in this run.")
+        self.done.add(target.id)
+        link = self._links.get(target.id, Link(None))
+        assignee, missing = self.assignee(link)
+        self.rows.append(self.row(link, assignee))
+        template = self._template.code
+        if missing:
+            return ReportLine(target.code, R.WARNING,
+                              "Would be created unassigned: the partner has no {rep}."
+                              if simulate else
+                              "Created unassigned: the partner has no {rep}.",
+                              {"rep": missing, "template": template})
+        return ReportLine(target.code, R.WOULD_CREATE if simulate else R.CREATED,
+                          "Activity from template {template}", {"template": template})
+
+    def assignee(self, link: Link) -> tuple[int | None, str]:
+        """(employee, "" or the rep that is missing) by BR-GA-07/08."""
+        if self.assign_to is AssignTo.EXTERNAL_REP:
+            return link.external_rep_id, "" if link.external_rep_id else \
+                "external sales representative"
+        if self.assign_to is AssignTo.INTERNAL_REP:
+            return link.internal_rep_id, "" if link.internal_rep_id else \
+                "internal sales representative"
+        if self.assign_to is AssignTo.SPECIFIC_EMPLOYEE:
+            return self.employee_id, ""
+        return None, ""
+
+    def row(self, link: Link, assignee: int | None) -> dict:
+        template, kind = self._template, self._template.activity_type
+        day = (self.today or dt.date.today()) + dt.timedelta(days=template.due_offset_days)
+        midnight = local_midnight(day)
+        row = {"type": kind, "subject": template.subject, "information": template.information,
+               "status": initial_status(kind), "priority": template.priority,
+               "business_partner_id": link.business_partner_id, "contact_id": link.contact_id,
+               "opportunity_id": link.opportunity_id,
+               "linked_activity_id": link.linked_activity_id, "template_id": template.id,
+               "origin": ActivityOrigin.ASSIGNMENT, "letter_id": template.letter_id,
+               "assigned_to_id": None, "organizer_id": None, "due_at": None,
+               "start_at": None, "end_at": None, "completed_at": None,
+               "duration_minutes": None}
+        if kind is T.TASK:
+            row.update(due_at=midnight + dt.timedelta(hours=DUE_HOUR), assigned_to_id=assignee)
+            row["sort_date"] = row["due_at"]
+        elif kind in (T.APPOINTMENT, T.CALL):
+            start = midnight + dt.timedelta(hours=START_HOUR)
+            row.update(start_at=start, end_at=start + dt.timedelta(
+                minutes=template.duration_minutes or 30), organizer_id=assignee,
+                duration_minutes=template.duration_minutes if kind is T.CALL else None)
+            row["sort_date"] = start
+        elif kind is T.MAILING:
+            row.update(completed_at=utcnow(), status=ActivityStatus.COMPLETED)
+            row["sort_date"] = row["completed_at"]
+        else:
+            row["sort_date"] = utcnow()
+        return row
+
+    # -- the end of an Update ------------------------------------------------------------------
+    def write(self, session: Session) -> list[int]:
+        """Insert the gathered activities (numbered as a block) with their organizer lines
+        and the template's attribute set; returns their ids."""
+        if not self.rows:
+            return []
+        template = self._template
+        series_id = getattr(com_parameters(session), SERIES_FIELD[template.activity_type])
+        codes = next_numbers(session, series_id, len(self.rows))
+        audit = audit_values(session)
+        for row, code in zip(self.rows, codes, strict=True):
+            row.update(audit, code=code, series_id=series_id)
+        ids = list(session.scalars(insert(E.Activity).returning(
+            E.Activity.id, sort_by_parameter_order=True), self.rows))
+        self._organizers(session, ids, audit)
+        if template.attribute_set is not None:
+            members = [m.attribute_id for m in template.attribute_set.members]
+            session.execute(insert(E.AttributeValue), [
+                {**audit, "object_kind": AttributeObjectKind.A, "object_id": new_id,
+                 "attribute_id": attribute, "attribute_set_id": template.attribute_set_id}
+                for new_id in ids for attribute in members])
+        return ids
+
+    def _organizers(self, session: Session, ids: list[int], audit: dict) -> None:
+        """An appointment's or a call's organizer is its first attendee (as new_activity)."""
+        organizers = {row["organizer_id"] for row in self.rows if row["organizer_id"]}
+        if not organizers:
+            return
+        people = {e.id: e for e in session.scalars(select(E.Employee).where(
+            E.Employee.id.in_(organizers)))}
+        session.execute(insert(E.Attendee), [
+            {**audit, "activity_id": new_id, "line_no": 10, "attendance": Attendance.ORGANIZER,
+             "attendee_type": PartyType.EMPLOYEE, "employee_id": row["organizer_id"],
+             "full_name": people[row["organizer_id"]].name,
+             "email": people[row["organizer_id"]].email or "",
+             "phone": people[row["organizer_id"]].phone or "",
+             "attendance_status": AttendanceStatus.ACCEPTED}
+            for new_id, row in zip(ids, self.rows, strict=True) if row["organizer_id"]])
+
+    def parameters(self) -> dict:
+        return {**self.group.__dict__, "template": self.template_code,
+                "assign_to": self.assign_to.name, "employee_id": self.employee_id}
+
+    def run(self, session: Session, mode: UpdateMode, progress: Progress = lambda d, t: True,
+            confirmed: bool = False) -> RunReport:
+        targets = self.targets(session, confirmed)
+        return run_batch(session, BatchRunKind.GLOBAL_ADD_ACTIVITIES, mode, self.parameters(),
+                         targets, self.process, len(targets), progress, finish=self.write)
+
+
+@dataclass
+class GlobalActivityDeletion:
+    """BR-GA-13: the activities of a template linked to the records of a group, deleted with
+    everything they own (attendees, attribute values, notes ...)."""
+
+    group: TargetGroup
+    template_code: str
+    open_only: bool = True  # a done activity is history: kept unless asked
+
+    def targets(self, session: Session) -> list[Target]:
+        self._template = template_by_code(session, self.template_code)
+        return self.group.targets(session)
+
+    def process(self, session: Session, target: Target, simulate: bool) -> ReportLine:
+        skipped = target.skipped_line()
+        if skipped is not None:
+            return skipped
+        conditions = [E.Activity.template_id == self._template.id,
+                      link_column(self.group.object_kind) == target.id]
+        if self.open_only:
+            conditions.append(open_clause())
+        found = session.scalars(select(E.Activity).where(and_(*conditions))
+                                .order_by(E.Activity.code)).all()
+        if not found:
+            return ReportLine(target.code, R.SKIPPED_EXISTING,
+                              "No activity from template {template}.",
+                              {"template": self._template.code})
+        codes = ", ".join(a.code for a in found)
+        if simulate:
+            return ReportLine(target.code, R.WOULD_DELETE, "Would delete {codes}",
+                              {"codes": codes})
+        for activity in found:
+            delete_record(session, activity)
+        return ReportLine(target.code, R.DELETED, "Deleted {codes}", {"codes": codes})
+
+    def parameters(self) -> dict:
+        return {**self.group.__dict__, "template": self.template_code,
+                "open_only": self.open_only}
+
+    def run(self, session: Session, mode: UpdateMode,
+            progress: Progress = lambda d, t: True) -> RunReport:
+        targets = self.targets(session)
+        return run_batch(session, BatchRunKind.GLOBAL_DELETE_ACTIVITIES, mode,
+                         self.parameters(), targets, self.process, len(targets), progress)
+
