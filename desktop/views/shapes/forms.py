@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QFormLayout, QGridLayout, QGroupBox, QLabel, QWidget
+from PySide6.QtWidgets import QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QWidget
 
 from desktop.widgets.fields import (
     BoolField,
@@ -102,6 +102,7 @@ class Form(QWidget):
         self.editors: dict[str, QWidget] = {}
         self.labels: dict[str, QLabel] = {}
         self.boxes: list[tuple[QGroupBox, Group]] = []
+        self.layouts: dict[str, QFormLayout] = {}
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         rows = {}
@@ -118,6 +119,7 @@ class Form(QWidget):
                 layout.addRow(label, editor)
                 self.specs[spec.name], self.editors[spec.name] = spec, editor
                 self.labels[spec.name] = label
+                self.layouts[spec.name] = layout
             rows[group.column] = rows.get(group.column, 0) + 1
             self.boxes.append((box, group))
         self._place(grid, rows)
@@ -148,6 +150,18 @@ class Form(QWidget):
     def _apply_scope(self, target: str, source: str, scope) -> None:
         where, prefer = scope(self.editors[source].value())
         self.editors[target].set_scope([w for w in where if w is not None], prefer)
+
+    def add_beside(self, name: str, widget: QWidget) -> None:
+        """A button after a field, on its row ("Assign to me" beside the employee)."""
+        layout, editor = self.layouts[name], self.editors[name]
+        row, _ = layout.getWidgetPosition(editor)
+        layout.removeWidget(editor)
+        holder = QWidget(self)
+        line = QHBoxLayout(holder)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(editor, 1)
+        line.addWidget(widget)
+        layout.setWidget(row, QFormLayout.FieldRole, holder)
 
     def editor(self, name: str) -> QWidget:
         return self.editors[name]

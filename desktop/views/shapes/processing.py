@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QRadioButton,
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.crm.batch import RunReport, run_batch
 from desktop.crm.enums import BatchRunKind, UpdateMode
-from desktop.crm.errors import CrmError
+from desktop.crm.errors import ConfirmationRequired, CrmError
 from desktop.i18n import error_text, tr_crm
 from desktop.models.columns import translate_enum
 from desktop.models.report_lines import ReportLinesModel
@@ -50,7 +51,9 @@ class ProcessingSession(SessionWindow):
         raise NotImplementedError
 
     def batch(self, values: dict):
-        """(targets, process) of a run; both are called on the worker thread."""
+        """(targets, process[, finish]) of a run, called on the worker thread; ``finish``
+        writes at the end of an Update what the run gathered. ``self.confirmed`` says whether
+        the user already answered Yes to the run's question."""
         return self.targets, self.process
 
     # -- construction ----------------------------------------------------------------------
@@ -58,6 +61,7 @@ class ProcessingSession(SessionWindow):
         super().__init__(ctx, parent, **params)
         self.task: BackgroundTask | None = None
         self.report: RunReport | None = None
+        self.confirmed = False
         self.form = Form(self.parameter_groups(), ctx.db.engine, self,
                          runner=ctx.pool.runner(self))
         self.simulate = QRadioButton(translate_enum(UpdateMode.SIMULATE), self)
@@ -116,13 +120,16 @@ class ProcessingSession(SessionWindow):
         return UpdateMode.UPDATE if self.update.isChecked() else UpdateMode.SIMULATE
 
     # -- running ---------------------------------------------------------------------------
-    def run(self) -> BackgroundTask | None:
+    def run(self, confirmed: bool = False) -> BackgroundTask | None:
         problems = self.form.problems()
         if problems:
             self.summary.setText(problems[0][1])
             return None
+        self.confirmed = confirmed
         values, mode = self.form.values(), self.mode
-        kind, (targets, process) = self.kind, self.batch(values)
+        kind, batch = self.kind, self.batch(values)
+        targets, process = batch[0], batch[1]
+        finish = batch[2] if len(batch) > 2 else None
         header = type(self).report_header
 
         def work(session, progress) -> RunReport:
@@ -132,7 +139,8 @@ class ProcessingSession(SessionWindow):
                 progress.report(done, total)
                 return not progress.cancelled
 
-            report = run_batch(session, kind, mode, values, found, process, len(found), step)
+            report = run_batch(session, kind, mode, values, found, process, len(found), step,
+                               finish)
             report.header = header(session, values)
             return report
 
@@ -186,6 +194,14 @@ class ProcessingSession(SessionWindow):
 
     def _failed(self, error) -> None:
         self._running(False)
+        if isinstance(error, ConfirmationRequired):
+            answer = QMessageBox.question(self, self.window_title(), error_text(error),
+                                          QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
+            if answer == QMessageBox.Yes:
+                self.run(confirmed=True)
+            else:
+                self.summary.setText(self.tr("Nothing was changed."))
+            return
         if isinstance(error, Cancelled):
             self.summary.setText(self.tr("Cancelled: nothing was changed."))
         elif isinstance(error, CrmError):
