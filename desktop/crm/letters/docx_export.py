@@ -36,9 +36,15 @@ BULLETS = ("\u2022", "\u25e6", "\u25aa")
 NUMBER_FORMATS = ("decimal", "lowerLetter", "lowerRoman")
 
 
-def to_docx(document: Document) -> bytes:
+PLACEHOLDER = "\u27e6{}\u27e7"  # ⟦n⟧: where mail merge puts the n-th field's value
+
+
+def to_docx(document: Document, placeholders: bool = False) -> bytes:
+    """The letter as .docx bytes; with ``placeholders`` each merge field is written as the
+    text ⟦n⟧ (n: its order in the letter) for mail merge to replace, not as a MERGEFIELD."""
     document = normalized(document)
     out = docx.Document()
+    out.part._letter_fields = [0] if placeholders else None  # the next field's number
     _defaults(out, document)
     _page(out.sections[0], document)
     lists = _Lists(out)
@@ -107,7 +113,14 @@ def _paragraph(target, paragraph: Paragraph, document: Document, lists) -> None:
         if isinstance(inline, Text):
             _styled(target.add_run(inline.text.replace(LINE_BREAK, "\n")), inline.style)
         elif isinstance(inline, Field):
-            _field(target, inline)
+            counter = getattr(target.part, "_letter_fields", None)
+            if counter is None:
+                _field(target, inline)
+            else:
+                run = target.add_run(PLACEHOLDER.format(counter[0]))
+                run._r.find(qn("w:t")).set(qn("xml:space"), "preserve")  # values keep spaces
+                _styled(run, inline.style)
+                counter[0] += 1
         else:
             _picture(target, inline, document)
 
