@@ -51,9 +51,11 @@ class ProcessingSession(SessionWindow):
         raise NotImplementedError
 
     def batch(self, values: dict):
-        """(targets, process[, finish]) of a run, called on the worker thread; ``finish``
-        writes at the end of an Update what the run gathered. ``self.confirmed`` says whether
-        the user already answered Yes to the run's question."""
+        """(targets, process[, finish[, after[, discard]]]) of a run, called on the worker
+        thread: ``finish(session)`` writes at the end of an Update what the run gathered,
+        ``after()`` runs once it is committed (files moved into place), ``discard()`` when it
+        failed or was cancelled. ``self.confirmed`` says whether the user already answered
+        Yes to the run's question."""
         return self.targets, self.process
 
     # -- construction ----------------------------------------------------------------------
@@ -128,8 +130,10 @@ class ProcessingSession(SessionWindow):
         self.confirmed = confirmed
         values, mode = self.form.values(), self.mode
         kind, batch = self.kind, self.batch(values)
+        if batch is None:  # the session said why (a dialog cancelled, a path missing)
+            return None
         targets, process = batch[0], batch[1]
-        finish = batch[2] if len(batch) > 2 else None
+        finish, after, discard = (tuple(batch[2:]) + (None, None, None))[:3]
         header = type(self).report_header
 
         def work(session, progress) -> RunReport:
@@ -139,8 +143,15 @@ class ProcessingSession(SessionWindow):
                 progress.report(done, total)
                 return not progress.cancelled
 
-            report = run_batch(session, kind, mode, values, found, process, len(found), step,
-                               finish)
+            try:
+                report = run_batch(session, kind, mode, values, found, process, len(found),
+                                   step, finish)
+            except BaseException:
+                if discard is not None:
+                    discard()
+                raise
+            if after is not None and mode is UpdateMode.UPDATE:
+                after()
             report.header = header(session, values)
             return report
 

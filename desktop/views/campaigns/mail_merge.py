@@ -1,0 +1,143 @@
+"""Mail Merge by Standard Letter (tdsmi2410m000): a letter merged for every record of a target
+group into one Word document, a Word document each, a PDF, the printer, or (a letter with
+Export on) a data file; mailings logged as completed activities when asked."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QFileDialog, QPushButton
+
+from desktop.crm import entities as E
+from desktop.crm.enums import BatchRunKind
+from desktop.crm.mail_merge import CsvOutput, DocxBookOutput, DocxFolderOutput, MailMerge
+from desktop.i18n import tr_crm
+from desktop.views.campaigns.printed_letters import PdfOutput, PrinterOutput
+from desktop.views.shapes.forms import FieldSpec as F, Group, tr_field as t
+from desktop.views.shapes.processing import ProcessingSession
+from desktop.views.shapes.target_groups import (
+    filters_follow_object,
+    target_group,
+    target_group_fields,
+)
+from desktop.views.shell.registry import session
+from desktop.widgets.lookup import LookupSpec
+
+OUTPUTS = {"book": "One Word document (a letter per page)",
+           "folder": "A Word document per recipient",
+           "pdf": "One PDF document", "printer": "Printer",
+           "data": "Data file for a word processor (CSV)"}
+FILTERS = {"book": "Word documents (*.docx)", "pdf": "PDF documents (*.pdf)",
+           "data": "CSV files (*.csv)"}
+
+
+def _code(db_session, entity, record_id) -> str:
+    found = db_session.get(entity, record_id) if record_id is not None else None
+    return found.code if found else ""
+
+
+@session("tdsmi2410m000", "Mail Merge by Standard Letter", "fa5s.mail-bulk", "marketing")
+class MailMergeSession(ProcessingSession):
+    kind = BatchRunKind.MAIL_MERGE
+
+    def parameter_groups(self):
+        return target_group_fields() + [
+            Group("Letter", [
+                F("letter_id", "Letter", "lookup", required=True, lookup=LookupSpec(E.Letter)),
+                F("output", "Output", "choice", options={"choices": lambda: [
+                    (key, t(text)) for key, text in OUTPUTS.items()]}),
+                F("path", "File or folder"),
+                F("log_activity", "Log mailing as activity", "bool"),
+                F("template_id", "Activity template", "lookup",
+                  lookup=LookupSpec(E.ActivityTemplate)),
+                F("selection_text", "Print the selection text", "bool")], column=1)]
+
+    def __init__(self, ctx, parent=None, **params) -> None:
+        super().__init__(ctx, parent, **params)
+        self.printer: QPrinter | None = None
+        self.browse_button = QPushButton(self)
+        self.translated(self.browse_button.setText, "fields", "Browse…")
+        self.browse_button.clicked.connect(self.browse)
+        self.form.add_beside("path", self.browse_button)
+        self.form.editor("object_kind").changed.connect(lambda: filters_follow_object(
+            self.form))
+        self.form.editor("output").changed.connect(self._output_changed)
+        self.form.editor("log_activity").changed.connect(self._output_changed)
+        filters_follow_object(self.form)
+        self._output_changed()
+
+    def _output_changed(self) -> None:
+        output = self.form.editor("output").value()
+        self.form.editor("path").setEnabled(output != "printer")
+        self.browse_button.setEnabled(output != "printer")
+        self.form.editor("template_id").setEnabled(bool(self.form.editor("log_activity").value()))
+
+    def browse(self) -> None:
+        output = self.form.editor("output").value()
+        if output == "folder":
+            path = QFileDialog.getExistingDirectory(self, t("File or folder"))
+        else:
+            path, _ = QFileDialog.getSaveFileName(self, t("File or folder"), "",
+                                                  t(FILTERS.get(output, "")))
+        if path:
+            self.form.editor("path").set_value(path)
+
+    def outputs(self, values: dict) -> list | None:
+        """The writer of the chosen output; None when the user still has to say where."""
+        output, path = values.get("output") or "book", (values.get("path") or "").strip()
+        if output == "printer":
+            if self.printer is None:
+                self.printer = QPrinter(QPrinter.HighResolution)
+                dialog = QPrintDialog(self.printer, self)
+                if dialog.exec() != QPrintDialog.Accepted:
+                    self.printer = None
+                    self.summary.setText(self.tr("Nothing was printed."))
+                    return None
+            return [PrinterOutput(self.printer)]
+        if not path:
+            self.summary.setText(tr_crm("Choose the file or folder the letters are written to."))
+            self.form.focus_field("path")
+            return None
+        writer = {"book": DocxBookOutput, "folder": DocxFolderOutput, "pdf": PdfOutput,
+                  "data": CsvOutput}[output]
+        return [writer(Path(path))]
+
+    def batch(self, values: dict):
+        simulate = not self.update.isChecked()
+        outputs = [] if simulate else self.outputs(values)
+        if outputs is None:
+            return None
+        job: list[MailMerge] = []
+        employee = self.ctx.employee_id
+
+        def targets(db_session, values):
+            job.append(MailMerge(
+                target_group(db_session, values), _code(db_session, E.Letter,
+                                                        values.get("letter_id")),
+                outputs, bool(values.get("log_activity")),
+                _code(db_session, E.ActivityTemplate, values.get("template_id")), employee,
+                tr_crm))
+            return job[0].targets(db_session)
+
+        return (targets, lambda db_session, target, simulate_: job[0].process(
+            db_session, target, simulate_), lambda db_session: job[0].finish(db_session),
+            lambda: job[0].publish(), lambda: job[0].discard())
+
+    def _done(self, report) -> None:
+        super()._done(report)
+        self.printer = None  # the next run asks again
+
+    def _failed(self, error) -> None:
+        self.printer = None
+        super()._failed(error)
+
+    def entities_changed(self):
+        return {E.Activity}
+
+    @staticmethod
+    def report_header(db_session, values: dict) -> str:
+        if not values.get("selection_text") or values.get("selection_id") is None:
+            return ""
+        selection = db_session.get(E.Selection, values["selection_id"])
+        return selection.text or selection.expression
