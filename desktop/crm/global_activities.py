@@ -164,23 +164,21 @@ class GlobalActivityAddition:
         assignee, missing = self.assignee(link)
         self.rows.append(self.row(link, assignee))
         template = self._template.code
-        if missing:
+        if missing == "external":
             return ReportLine(target.code, R.WARNING,
-                              "Would be created unassigned: the partner has no {rep}."
-                              if simulate else
-                              "Created unassigned: the partner has no {rep}.",
-                              {"rep": missing, "template": template})
+                              "Unassigned: the partner has no external sales representative.")
+        if missing == "internal":
+            return ReportLine(target.code, R.WARNING,
+                              "Unassigned: the partner has no internal sales representative.")
         return ReportLine(target.code, R.WOULD_CREATE if simulate else R.CREATED,
                           "Activity from template {template}", {"template": template})
 
     def assignee(self, link: Link) -> tuple[int | None, str]:
-        """(employee, "" or the rep that is missing) by BR-GA-07/08."""
+        """(employee, "" or which rep is missing: "external", "internal") by BR-GA-07/08."""
         if self.assign_to is AssignTo.EXTERNAL_REP:
-            return link.external_rep_id, "" if link.external_rep_id else \
-                "external sales representative"
+            return link.external_rep_id, "" if link.external_rep_id else "external"
         if self.assign_to is AssignTo.INTERNAL_REP:
-            return link.internal_rep_id, "" if link.internal_rep_id else \
-                "internal sales representative"
+            return link.internal_rep_id, "" if link.internal_rep_id else "internal"
         if self.assign_to is AssignTo.SPECIFIC_EMPLOYEE:
             return self.employee_id, ""
         return None, ""

@@ -336,125 +336,125 @@ The error was written to the log file; you can go on working.</source>
 <context>
     <name>LetterEditor</name>
     <message>
-        <location filename="../../desktop/widgets/letter_editor/editor.py" line="128" />
+        <location filename="../../desktop/widgets/letter_editor/editor.py" line="129" />
         <source>Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/letter_editor/editor.py" line="130" />
+        <location filename="../../desktop/widgets/letter_editor/editor.py" line="131" />
         <source>Redo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/letter_editor/editor.py" line="133" />
+        <location filename="../../desktop/widgets/letter_editor/editor.py" line="134" />
         <source>Insert field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/letter_editor/editor.py" line="137" />
+        <location filename="../../desktop/widgets/letter_editor/editor.py" line="138" />
         <source>Insert table</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/letter_editor/editor.py" line="139" />
+        <location filename="../../desktop/widgets/letter_editor/editor.py" line="140" />
         <source>Add row</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/letter_editor/editor.py" line="141" />
+        <location filename="../../desktop/widgets/letter_editor/editor.py" line="142" />
         <source>Add column</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/letter_editor/editor.py" line="142" />
+        <location filename="../../desktop/widgets/letter_editor/editor.py" line="143" />
         <source>Remove row</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/letter_editor/editor.py" line="145" />
+        <location filename="../../desktop/widgets/letter_editor/editor.py" line="146" />
         <source>Remove column</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/letter_editor/editor.py" line="146" />
-        <location filename="../../desktop/widgets/letter_editor/editor.py" line="372" />
-        <location filename="../../desktop/widgets/letter_editor/editor.py" line="379" />
+        <location filename="../../desktop/widgets/letter_editor/editor.py" line="147" />
+        <location filename="../../desktop/widgets/letter_editor/editor.py" line="374" />
+        <location filename="../../desktop/widgets/letter_editor/editor.py" line="381" />
         <source>Insert picture</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/letter_editor/editor.py" line="148" />
+        <location filename="../../desktop/widgets/letter_editor/editor.py" line="149" />
         <source>Page setup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/letter_editor/editor.py" line="170" />
+        <location filename="../../desktop/widgets/letter_editor/editor.py" line="171" />
         <source>Bold</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/letter_editor/editor.py" line="172" />
+        <location filename="../../desktop/widgets/letter_editor/editor.py" line="173" />
         <source>Italic</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/letter_editor/editor.py" line="175" />
+        <location filename="../../desktop/widgets/letter_editor/editor.py" line="176" />
         <source>Underline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/letter_editor/editor.py" line="178" />
-        <location filename="../../desktop/widgets/letter_editor/editor.py" line="242" />
+        <location filename="../../desktop/widgets/letter_editor/editor.py" line="179" />
+        <location filename="../../desktop/widgets/letter_editor/editor.py" line="243" />
         <source>Text colour</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/letter_editor/editor.py" line="183" />
+        <location filename="../../desktop/widgets/letter_editor/editor.py" line="184" />
         <source>Align left</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/letter_editor/editor.py" line="184" />
+        <location filename="../../desktop/widgets/letter_editor/editor.py" line="185" />
         <source>Centre</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/letter_editor/editor.py" line="185" />
+        <location filename="../../desktop/widgets/letter_editor/editor.py" line="186" />
         <source>Align right</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/letter_editor/editor.py" line="186" />
+        <location filename="../../desktop/widgets/letter_editor/editor.py" line="187" />
         <source>Justify</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/letter_editor/editor.py" line="192" />
+        <location filename="../../desktop/widgets/letter_editor/editor.py" line="193" />
         <source>Bulleted list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/letter_editor/editor.py" line="194" />
+        <location filename="../../desktop/widgets/letter_editor/editor.py" line="195" />
         <source>Numbered list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/letter_editor/editor.py" line="196" />
+        <location filename="../../desktop/widgets/letter_editor/editor.py" line="197" />
         <source>Decrease indent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/letter_editor/editor.py" line="198" />
+        <location filename="../../desktop/widgets/letter_editor/editor.py" line="199" />
         <source>Increase indent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/letter_editor/editor.py" line="373" />
+        <location filename="../../desktop/widgets/letter_editor/editor.py" line="375" />
         <source>Pictures (*.png *.jpg *.jpeg *.gif *.bmp)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/letter_editor/editor.py" line="380" />
+        <location filename="../../desktop/widgets/letter_editor/editor.py" line="382" />
         <source>This file is not a picture the letter can hold: choose a PNG, JPEG, GIF or BMP file.</source>
         <translation type="unfinished" />
     </message>
@@ -519,6 +519,14 @@ The error was written to the log file; you can go on working.</source>
     <message>
         <location filename="../../desktop/widgets/lookup.py" line="285" />
         <source>%1 does not exist</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MailMergeSession</name>
+    <message>
+        <location filename="../../desktop/views/campaigns/mail_merge.py" line="98" />
+        <source>Nothing was printed.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -752,22 +760,27 @@ Database: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/processing.py" line="159" />
+        <location filename="../../desktop/views/shapes/processing.py" line="178" />
         <source>Running…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/shapes/processing.py" line="178" />
+        <location filename="../../desktop/views/shapes/processing.py" line="197" />
         <source>%1: %n record(s) processed.</source>
         <translation><numerusform>%1: %n record processed.</numerusform><numerusform>%1: %n records processed.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/processing.py" line="190" />
+        <location filename="../../desktop/views/shapes/processing.py" line="214" />
+        <source>Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/shapes/processing.py" line="217" />
         <source>Cancelled: nothing was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/processing.py" line="194" />
+        <location filename="../../desktop/views/shapes/processing.py" line="221" />
         <source>The run failed and was rolled back: %1</source>
         <translation type="unfinished" />
     </message>
@@ -1081,1976 +1094,2091 @@ Database: %2</source>
     </message>
     <message>
         <location filename="declared_strings.py" line="25" />
-        <source>Activity template</source>
+        <source>Activity from template {template}</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="26" />
-        <source>Add a To recipient with an e-mail address before sending.</source>
+        <source>Activity template</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="27" />
-        <source>After ({kind}, give an attribute code.</source>
+        <source>Activity template {code} does not exist.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="28" />
-        <source>After IN, give ranges such as (10,100) (200,300), a list such as ("Lyon", "Paris"), or a pattern in double quotes.</source>
+        <source>Activity template {code} is not active.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="29" />
-        <source>After text IN, list texts in double quotes, e.g. ("Lyon", "Paris").</source>
+        <source>Add a To recipient with an e-mail address before sending.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="30" />
-        <source>Alignment</source>
+        <source>After ({kind}, give an attribute code.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="31" />
-        <source>All attributes of the set are present.</source>
+        <source>After IN, give ranges such as (10,100) (200,300), a list such as ("Lyon", "Paris"), or a pattern in double quotes.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="32" />
-        <source>All day</source>
+        <source>After text IN, list texts in double quotes, e.g. ("Lyon", "Paris").</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="33" />
-        <source>Amount</source>
+        <source>Alignment</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="34" />
-        <source>An inactive business partner has no validity dates; clear them.</source>
+        <source>All attributes of the set are present.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="35" />
-        <source>Applies to</source>
+        <source>All day</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="36" />
-        <source>Appointments</source>
+        <source>Already given an activity in this run.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="37" />
-        <source>Appointments for project assignments</source>
+        <source>Amount</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="38" />
-        <source>Appointments for service assignments</source>
+        <source>An inactive business partner has no validity dates; clear them.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="39" />
-        <source>Assigned to</source>
+        <source>Applies to</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="40" />
-        <source>Attachment</source>
+        <source>Appointments</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="41" />
-        <source>Attendance</source>
+        <source>Appointments for project assignments</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="42" />
-        <source>Attendance status</source>
+        <source>Appointments for service assignments</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="43" />
-        <source>Attendee</source>
+        <source>Assigned to</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="44" />
-        <source>Attribute</source>
+        <source>Attachment</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="45" />
-        <source>Attribute by attribute set</source>
+        <source>Attendance</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="46" />
-        <source>Attribute option</source>
+        <source>Attendance status</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="47" />
-        <source>Attribute set</source>
+        <source>Attendee</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="48" />
-        <source>Attribute set {code} does not exist.</source>
+        <source>Attribute</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="49" />
-        <source>Attribute set {code} has no attributes.</source>
+        <source>Attribute by attribute set</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="50" />
-        <source>Attribute value</source>
+        <source>Attribute option</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="51" />
-        <source>Attribute {code} has {count} value(s); it cannot be deleted.</source>
+        <source>Attribute set</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="52" />
-        <source>Attributes of the activity</source>
+        <source>Attribute set {code} does not exist.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="53" />
-        <source>Attributes of the business partner</source>
+        <source>Attribute set {code} has no attributes.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="54" />
-        <source>Attributes of the contact</source>
+        <source>Attribute value</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="55" />
-        <source>Attributes of the opportunity</source>
+        <source>Attribute {code} has {count} value(s); it cannot be deleted.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="56" />
-        <source>Authentication</source>
+        <source>Attributes of the activity</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="57" />
-        <source>Base price</source>
+        <source>Attributes of the business partner</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="58" />
-        <source>Business object</source>
+        <source>Attributes of the contact</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="59" />
-        <source>Business partner</source>
+        <source>Attributes of the opportunity</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="60" />
-        <source>Business partners</source>
+        <source>Authentication</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="61" />
-        <source>Buyer role</source>
+        <source>Base price</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="62" />
-        <source>COM parameters</source>
+        <source>Business object</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="63" />
-        <source>CRM parameters</source>
+        <source>Business partner</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="64" />
-        <source>Calendar pull interval</source>
+        <source>Business partners</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="65" />
-        <source>Calls</source>
+        <source>Buyer role</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="66" />
-        <source>Cannot compare {left_label} with {right_label}.</source>
+        <source>COM parameters</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="67" />
-        <source>Case conversion</source>
+        <source>CRM parameters</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="68" />
-        <source>Category</source>
+        <source>Calendar pull interval</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="69" />
-        <source>Choose a record to see the letter merged on it.</source>
+        <source>Calls</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="70" />
-        <source>Choose an existing contact.</source>
+        <source>Cannot compare {left_label} with {right_label}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="71" />
-        <source>Choose an item.</source>
+        <source>Case conversion</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="72" />
-        <source>Choose business partners, opportunities, contacts or activities.</source>
+        <source>Category</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="73" />
-        <source>Choose the attribute set to add.</source>
+        <source>Choose a record to see the letter merged on it.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="74" />
-        <source>Choose the type of the reference.</source>
+        <source>Choose an existing contact.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="75" />
-        <source>Choose the {type_label}.</source>
+        <source>Choose an item.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="76" />
-        <source>Choose what to add.</source>
+        <source>Choose business partners, opportunities, contacts or activities.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="77" />
-        <source>Chosen from</source>
+        <source>Choose the activity template.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="78" />
-        <source>City</source>
+        <source>Choose the attribute set to add.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="79" />
-        <source>Code</source>
+        <source>Choose the employee the activities are assigned to.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="80" />
-        <source>Code is required.</source>
+        <source>Choose the file or folder the letters are written to.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="81" />
-        <source>Completed</source>
+        <source>Choose the letter to merge.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="82" />
-        <source>Contact</source>
+        <source>Choose the type of the reference.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="83" />
-        <source>Contact by opportunity</source>
+        <source>Choose the {type_label}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="84" />
-        <source>Contact pull interval</source>
+        <source>Choose what to add.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="85" />
-        <source>Contact unit</source>
+        <source>Chosen from</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="86" />
-        <source>Contact's before-surname prefix, capitalised</source>
+        <source>City</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="87" />
-        <source>Contact's salutation</source>
+        <source>Code</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="88" />
-        <source>Contacts</source>
+        <source>Code is required.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="89" />
-        <source>Correspondence name (the contact's last name, else the partner's name)</source>
+        <source>Completed</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="90" />
-        <source>Country</source>
+        <source>Contact</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="91" />
-        <source>Credit limit</source>
+        <source>Contact by opportunity</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="92" />
-        <source>Currency</source>
+        <source>Contact pull interval</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="93" />
-        <source>Date</source>
+        <source>Contact unit</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="94" />
-        <source>Default attribute set by role</source>
+        <source>Contact's before-surname prefix, capitalised</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="95" />
-        <source>Default opportunity type</source>
+        <source>Contact's salutation</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="96" />
-        <source>Default order type</source>
+        <source>Contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="97" />
-        <source>Default origin</source>
+        <source>Correspondence name (the contact's last name, else the partner's name)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="98" />
-        <source>Default sales office</source>
+        <source>Country</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="99" />
-        <source>Default sales process</source>
+        <source>Credit limit</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="100" />
+        <source>Currency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="101" />
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="102" />
+        <source>Default attribute set by role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="103" />
+        <source>Default opportunity type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="104" />
+        <source>Default order type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="105" />
+        <source>Default origin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="106" />
+        <source>Default sales office</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="107" />
+        <source>Default sales process</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="108" />
         <source>Default tax rate %</source>
         <oldsource>Default tax rate pct</oldsource>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="101" />
+        <location filename="declared_strings.py" line="109" />
         <source>Defaults by user</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="102" />
-        <source>Description</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="103" />
-        <source>Digits</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="104" />
-        <source>Direction</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="105" />
-        <source>Discount %</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="106" />
-        <source>Discount amount</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="107" />
-        <source>Division by zero.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="108" />
-        <source>Do not call</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="109" />
-        <source>Due</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="declared_strings.py" line="110" />
-        <source>Due date</source>
+        <source>Deleted {codes}</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="111" />
-        <source>Duration (hours)</source>
+        <source>Description</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="112" />
-        <source>Duration (minutes)</source>
+        <source>Digits</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="113" />
-        <source>E-mail</source>
+        <source>Direction</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="114" />
-        <source>E-mail address</source>
+        <source>Discount %</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="115" />
-        <source>E-mails</source>
+        <source>Discount amount</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="116" />
-        <source>Effective date</source>
+        <source>Division by zero.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="117" />
-        <source>Element</source>
+        <source>Do not call</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="118" />
-        <source>Employee</source>
+        <source>Due</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="119" />
-        <source>Empty fields are left empty, as the letter will print.</source>
+        <source>Due date</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="120" />
-        <source>End</source>
+        <source>Duration (hours)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="121" />
-        <source>End date</source>
+        <source>Duration (minutes)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="122" />
-        <source>Enter a code, or set a number series in the COM parameters.</source>
+        <source>E-mail</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="123" />
-        <source>Enter an opportunity number, or set the opportunity number series in the CRM parameters.</source>
+        <source>E-mail address</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="124" />
-        <source>Enter how long before the start the reminder comes.</source>
+        <source>E-mails</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="125" />
+        <source>Effective date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="126" />
+        <source>Element</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="127" />
+        <source>Employee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="128" />
+        <source>Empty fields are left empty, as the letter will print.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="129" />
+        <source>End</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="130" />
+        <source>End date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="131" />
+        <source>Enter a code, or set a number series in the COM parameters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="132" />
+        <source>Enter a duration of at least one minute.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="133" />
+        <source>Enter an opportunity number, or set the opportunity number series in the CRM parameters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="134" />
+        <source>Enter how long before the start the reminder comes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="135" />
         <source>Enter the account the synchronization signs in with.</source>
         <oldsource>Enter the account the synchronisation signs in with.</oldsource>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="126" />
+        <location filename="declared_strings.py" line="136" />
         <source>Enter the address of the Exchange service, e.g. https://mail.example.com/EWS/Exchange.asmx.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="127" />
+        <location filename="declared_strings.py" line="137" />
         <source>Enter the due date of the task.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="128" />
+        <location filename="declared_strings.py" line="138" />
         <source>Enter the number of the referenced document.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="129" />
+        <location filename="declared_strings.py" line="139" />
         <source>Enter the start.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="130" />
+        <location filename="declared_strings.py" line="140" />
         <source>Enter when the task should remind you.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="131" />
+        <location filename="declared_strings.py" line="141" />
         <source>Exchange answered with an error; it will be retried.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="132" />
+        <location filename="declared_strings.py" line="142" />
         <source>Exchange cannot be reached (connection refused or no network).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="133" />
+        <location filename="declared_strings.py" line="143" />
         <source>Exchange did not answer in time.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="134" />
+        <location filename="declared_strings.py" line="144" />
         <source>Exchange is busy and asked to wait {seconds} s.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="135" />
+        <location filename="declared_strings.py" line="145" />
         <source>Exchange refused the account: check the user name and password.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="136" />
+        <location filename="declared_strings.py" line="146" />
         <source>Exchange synchronization settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="137" />
+        <location filename="declared_strings.py" line="147" />
         <source>Exchange synchronization user</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="138" />
+        <location filename="declared_strings.py" line="148" />
         <source>Expected close date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="139" />
+        <location filename="declared_strings.py" line="149" />
         <source>Expected revenue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="140" />
+        <location filename="declared_strings.py" line="150" />
         <source>Expected {expected} but found {found}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="141" />
+        <location filename="declared_strings.py" line="151" />
         <source>Expiry date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="142" />
+        <location filename="declared_strings.py" line="152" />
         <source>External sales rep</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="143" />
+        <location filename="declared_strings.py" line="153" />
         <source>Field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="144" />
+        <location filename="declared_strings.py" line="154" />
         <source>File name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="145" />
+        <location filename="declared_strings.py" line="155" />
         <source>First contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="146" />
+        <location filename="declared_strings.py" line="156" />
         <source>First name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="147" />
+        <location filename="declared_strings.py" line="157" />
         <source>Full name (other)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="148" />
+        <location filename="declared_strings.py" line="158" />
         <source>Home currency</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="149" />
+        <location filename="declared_strings.py" line="159" />
         <source>IN "pattern" needs text.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="150" />
+        <location filename="declared_strings.py" line="160" />
         <source>IN (low,high) needs a number or a date.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="151" />
+        <location filename="declared_strings.py" line="161" />
         <source>Inactive contact or closed activity.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="152" />
+        <location filename="declared_strings.py" line="162" />
         <source>Include in forecast</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="153" />
+        <location filename="declared_strings.py" line="163" />
         <source>Initials</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="154" />
+        <location filename="declared_strings.py" line="164" />
         <source>Initials based on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="155" />
+        <location filename="declared_strings.py" line="165" />
         <source>Internal sales rep</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="156" />
+        <location filename="declared_strings.py" line="166" />
         <source>Invite</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="157" />
+        <location filename="declared_strings.py" line="167" />
         <source>Item</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="158" />
+        <location filename="declared_strings.py" line="168" />
         <source>Items cannot be added or changed for status {status_label}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="159" />
+        <location filename="declared_strings.py" line="169" />
         <source>Job title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="160" />
+        <location filename="declared_strings.py" line="170" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="161" />
+        <location filename="declared_strings.py" line="171" />
         <source>Label</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="162" />
+        <location filename="declared_strings.py" line="172" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="163" />
+        <location filename="declared_strings.py" line="173" />
         <source>Last name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="164" />
+        <location filename="declared_strings.py" line="174" />
         <source>Length</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="165" />
+        <location filename="declared_strings.py" line="175" />
         <source>Letter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="166" />
-        <source>Line</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="167" />
-        <source>Link the activity to a business partner, a contact, an opportunity or another activity.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="168" />
-        <source>Location</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="169" />
-        <source>Mailbox</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="170" />
-        <source>Mailings</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="171" />
-        <source>Mandatory project peg</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="172" />
-        <source>Maximum e-mail size (bytes)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="173" />
-        <source>Mobile phone</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="174" />
-        <source>Mobile phone is primary</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="175" />
-        <source>Mode</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="declared_strings.py" line="176" />
-        <source>Name</source>
+        <source>Letter {code} does not exist.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="177" />
-        <source>Next number</source>
+        <source>Letter {code} is exported (BR-LET-05): mail merge writes its data file, not letters.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="178" />
-        <source>No contact has the address {address}; create the contact, then drop the e-mail again.</source>
+        <source>Letter {code} is written for {letter_object}: merge it on those, or choose a letter written for {object}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="179" />
-        <source>No employee is linked to your user; choose one in Settings.</source>
+        <source>Letter {letter} to {addressee}</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="180" />
-        <source>No number series for quotations: set one on the sales office, the sales user profile, the default sales order type or the quotation parameters.</source>
+        <source>Line</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="181" />
-        <source>No preview: the expression does not compile.</source>
+        <source>Link the activity to a business partner, a contact, an opportunity or another activity.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="182" />
-        <source>Note</source>
+        <source>Location</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="183" />
-        <source>Nothing was changed.</source>
+        <source>Mailbox</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="184" />
-        <source>Number series</source>
+        <source>Mailings</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="185" />
-        <source>OAuth 2 needs the tenant (directory) id the application is registered in.</source>
+        <source>Mailings are logged with a Mailing template: {code} is a {type_label} template.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="186" />
-        <source>Office phone</source>
+        <source>Mandatory project peg</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="187" />
-        <source>Office phone is primary</source>
+        <source>Maximum e-mail size (bytes)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="188" />
-        <source>Only Alphanumeric attributes take their value from a list.</source>
+        <source>Mobile phone</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="189" />
-        <source>Only a Preliminary opportunity without quotations can be deleted; set {code} to Canceled instead.</source>
+        <source>Mobile phone is primary</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="190" />
-        <source>Only appointments and calls have attendees.</source>
+        <source>Mode</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="191" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="192" />
+        <source>Next number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="193" />
+        <source>No activity from template {template}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="194" />
+        <source>No contact has the address {address}; create the contact, then drop the e-mail again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="195" />
+        <source>No employee is linked to your user; choose one in Settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="196" />
+        <source>No number series for quotations: set one on the sales office, the sales user profile, the default sales order type or the quotation parameters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="197" />
+        <source>No preview: the expression does not compile.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="198" />
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="199" />
+        <source>Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="200" />
+        <source>Number series</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="201" />
+        <source>OAuth 2 needs the tenant (directory) id the application is registered in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="202" />
+        <source>Office phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="203" />
+        <source>Office phone is primary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="204" />
+        <source>Only Alphanumeric attributes take their value from a list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="205" />
+        <source>Only a Preliminary opportunity without quotations can be deleted; set {code} to Canceled instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="206" />
+        <source>Only a letter with Export on writes a data file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="207" />
+        <source>Only a mailing template names a letter: choose the Mailing type or clear the letter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="208" />
+        <source>Only appointments and calls have attendees.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="209" />
         <source>Only appointments, calls and tasks are synchronized.</source>
         <oldsource>Only appointments, calls and tasks are synchronised.</oldsource>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="192" />
+        <location filename="declared_strings.py" line="210" />
         <source>Only e-mails have recipients and attachments.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="193" />
+        <location filename="declared_strings.py" line="211" />
         <source>Only one phone number can be the primary one.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="194" />
+        <location filename="declared_strings.py" line="212" />
         <source>Only outbound e-mails are sent.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="195" />
+        <location filename="declared_strings.py" line="213" />
         <source>Only {author} can change this private note.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="196" />
+        <location filename="declared_strings.py" line="214" />
         <source>Open balance</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="197" />
+        <location filename="declared_strings.py" line="215" />
         <source>Operation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="198" />
+        <location filename="declared_strings.py" line="216" />
         <source>Opportunities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="199" />
+        <location filename="declared_strings.py" line="217" />
         <source>Opportunity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="200" />
+        <location filename="declared_strings.py" line="218" />
         <source>Opportunity item</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="201" />
+        <location filename="declared_strings.py" line="219" />
         <source>Opportunity number series</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="202" />
+        <location filename="declared_strings.py" line="220" />
         <source>Opportunity source</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="203" />
+        <location filename="declared_strings.py" line="221" />
         <source>Opportunity type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="204" />
+        <location filename="declared_strings.py" line="222" />
         <source>Opportunity {code} is {old_label}. Reopen it?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="205" />
+        <location filename="declared_strings.py" line="223" />
         <source>Opted out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="206" />
+        <location filename="declared_strings.py" line="224" />
         <source>Option</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="207" />
+        <location filename="declared_strings.py" line="225" />
         <source>Ordered qty</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="208" />
+        <location filename="declared_strings.py" line="226" />
         <source>Organizer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="209" />
+        <location filename="declared_strings.py" line="227" />
         <source>Origin</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="210" />
+        <location filename="declared_strings.py" line="228" />
         <source>Outlook category imported</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="211" />
+        <location filename="declared_strings.py" line="229" />
         <source>Overdue amount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="212" />
+        <location filename="declared_strings.py" line="230" />
         <source>Path for attachments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="213" />
+        <location filename="declared_strings.py" line="231" />
         <source>Phase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="214" />
+        <location filename="declared_strings.py" line="232" />
         <source>Phase by sales process</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="215" />
+        <location filename="declared_strings.py" line="233" />
         <source>Phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="216" />
+        <location filename="declared_strings.py" line="234" />
         <source>Position</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="217" />
+        <location filename="declared_strings.py" line="235" />
         <source>Postal code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="218" />
+        <location filename="declared_strings.py" line="236" />
         <source>Prefix</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="219" />
+        <location filename="declared_strings.py" line="237" />
         <source>Prefix (van, de)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="220" />
+        <location filename="declared_strings.py" line="238" />
         <source>Price</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="221" />
+        <location filename="declared_strings.py" line="239" />
         <source>Price origin</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="222" />
+        <location filename="declared_strings.py" line="240" />
         <source>Primary contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="223" />
+        <location filename="declared_strings.py" line="241" />
         <source>Primary contact of the partner</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="224" />
+        <location filename="declared_strings.py" line="242" />
         <source>Priority</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="225" />
+        <location filename="declared_strings.py" line="243" />
         <source>Private (visible to me only)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="226" />
+        <location filename="declared_strings.py" line="244" />
         <source>Probability</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="227" />
+        <location filename="declared_strings.py" line="245" />
         <source>Probability %</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="228" />
+        <location filename="declared_strings.py" line="246" />
         <source>Project peg</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="229" />
+        <location filename="declared_strings.py" line="247" />
         <source>Protocol</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="230" />
+        <location filename="declared_strings.py" line="248" />
         <source>Push notifications</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="231" />
+        <location filename="declared_strings.py" line="249" />
         <source>Quotation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="232" />
+        <location filename="declared_strings.py" line="250" />
         <source>Quotation line</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="233" />
+        <location filename="declared_strings.py" line="251" />
         <source>Quotation parameters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="234" />
+        <location filename="declared_strings.py" line="252" />
         <source>Quotation series</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="235" />
+        <location filename="declared_strings.py" line="253" />
         <source>Reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="236" />
+        <location filename="declared_strings.py" line="254" />
         <source>Recipient</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="237" />
+        <location filename="declared_strings.py" line="255" />
         <source>Record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="238" />
+        <location filename="declared_strings.py" line="256" />
         <source>Reference</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="239" />
+        <location filename="declared_strings.py" line="257" />
         <source>Reference by activity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="240" />
+        <location filename="declared_strings.py" line="258" />
         <source>Reference by opportunity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="241" />
+        <location filename="declared_strings.py" line="259" />
         <source>Remark</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="242" />
+        <location filename="declared_strings.py" line="260" />
         <source>Remind at</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="243" />
+        <location filename="declared_strings.py" line="261" />
         <source>Reminder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="244" />
+        <location filename="declared_strings.py" line="262" />
         <source>Reminder before</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="245" />
+        <location filename="declared_strings.py" line="263" />
         <source>Report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="246" />
+        <location filename="declared_strings.py" line="264" />
         <source>Report layout line</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="247" />
+        <location filename="declared_strings.py" line="265" />
         <source>Result</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="248" />
+        <location filename="declared_strings.py" line="266" />
         <source>Role</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="249" />
+        <location filename="declared_strings.py" line="267" />
         <source>Run</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="250" />
+        <location filename="declared_strings.py" line="268" />
         <source>Sales office</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="251" />
+        <location filename="declared_strings.py" line="269" />
         <source>Sales order type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="252" />
+        <location filename="declared_strings.py" line="270" />
         <source>Sales process</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="253" />
+        <location filename="declared_strings.py" line="271" />
         <source>Sales process is required.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="254" />
+        <location filename="declared_strings.py" line="272" />
         <source>Sales quotation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="255" />
+        <location filename="declared_strings.py" line="273" />
         <source>Sales unit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="256" />
+        <location filename="declared_strings.py" line="274" />
         <source>Sales user profile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="257" />
+        <location filename="declared_strings.py" line="275" />
         <source>Salutation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="258" />
+        <location filename="declared_strings.py" line="276" />
         <source>Search key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="259" />
+        <location filename="declared_strings.py" line="277" />
         <source>Select</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="260" />
+        <location filename="declared_strings.py" line="278" />
         <source>Selection</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="261" />
+        <location filename="declared_strings.py" line="279" />
         <source>Selection {code} does not exist.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="262" />
+        <location filename="declared_strings.py" line="280" />
         <source>Sent / received</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="263" />
+        <location filename="declared_strings.py" line="281" />
         <source>Sequence</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="264" />
+        <location filename="declared_strings.py" line="282" />
         <source>Sequence {sequence} is already used in this sales process.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="265" />
+        <location filename="declared_strings.py" line="283" />
         <source>Server version</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="266" />
+        <location filename="declared_strings.py" line="284" />
         <source>Service account</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="267" />
+        <location filename="declared_strings.py" line="285" />
         <source>Service address</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="268" />
+        <location filename="declared_strings.py" line="286" />
         <source>Set the number series for {type_label} in the COM parameters.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="269" />
+        <location filename="declared_strings.py" line="287" />
         <source>Show time as</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="270" />
+        <location filename="declared_strings.py" line="288" />
         <source>Size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="271" />
+        <location filename="declared_strings.py" line="289" />
         <source>Sold-to business partner</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="272" />
+        <location filename="declared_strings.py" line="290" />
         <source>Start</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="273" />
+        <location filename="declared_strings.py" line="291" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="274" />
+        <location filename="declared_strings.py" line="292" />
         <source>Stored file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="275" />
+        <location filename="declared_strings.py" line="293" />
         <source>Street</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="276" />
+        <location filename="declared_strings.py" line="294" />
         <source>Subject</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="277" />
+        <location filename="declared_strings.py" line="295" />
         <source>Synchronization of activities is off in the COM parameters.</source>
         <oldsource>Synchronisation of activities is off in the COM parameters.</oldsource>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="278" />
+        <location filename="declared_strings.py" line="296" />
         <source>Synchronization on</source>
         <oldsource>Synchronisation on</oldsource>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="279" />
+        <location filename="declared_strings.py" line="297" />
         <source>Synchronize</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="280" />
+        <location filename="declared_strings.py" line="298" />
         <source>Synchronize activities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="281" />
+        <location filename="declared_strings.py" line="299" />
         <source>Synchronize contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="282" />
+        <location filename="declared_strings.py" line="300" />
         <source>Tasks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="283" />
+        <location filename="declared_strings.py" line="301" />
         <source>Tax rate %</source>
         <oldsource>Tax rate pct</oldsource>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="284" />
+        <location filename="declared_strings.py" line="302" />
         <source>Tenant (OAuth 2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="285" />
+        <location filename="declared_strings.py" line="303" />
         <source>Text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="286" />
+        <location filename="declared_strings.py" line="304" />
         <source>That date does not exist.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="287" />
+        <location filename="declared_strings.py" line="305" />
         <source>The activity already has a meeting organizer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="288" />
+        <location filename="declared_strings.py" line="306" />
         <source>The application was refused its token: check the client id, its secret and the tenant.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="289" />
+        <location filename="declared_strings.py" line="307" />
         <source>The bounds of a range must be of the same type as the value.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="290" />
+        <location filename="declared_strings.py" line="308" />
         <source>The database already holds business partners; the demo data is only loaded into an empty database.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="291" />
+        <location filename="declared_strings.py" line="309" />
         <source>The database server {where} cannot be reached. Check the address, the user and password, and that the server is running.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="292" />
+        <location filename="declared_strings.py" line="310" />
         <source>The discount must be between 0 and 100 %.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="293" />
+        <location filename="declared_strings.py" line="311" />
         <source>The driver {driver} of {address} is not installed. Use postgresql:// (the driver that comes with the application) or a SQLite file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="294" />
-        <source>The editor cannot show some parts of this document, so their text was kept as plain paragraphs: %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="295" />
-        <source>The end must not be before the start.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="296" />
-        <source>The expected close date is before the first contact date.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="297" />
-        <source>The expiry date must not be before the effective date.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="298" />
-        <source>The expression compiles.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="299" />
-        <source>The expression contains a NUL character; remove it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="300" />
-        <source>The expression ends too early.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="301" />
-        <source>The expression is empty.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="302" />
-        <source>The expression is nested too deeply.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="303" />
-        <source>The expression is too long ({length} characters; at most {limit}).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="304" />
-        <source>The expression is too long to run: more than {limit} operations in a row. Split it into shorter conditions.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="305" />
-        <source>The expression is too long to run: split it into shorter conditions.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="306" />
-        <source>The expression must be a condition (true or false), e.g. bp.city = "Lyon".</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="307" />
-        <source>The file could not be written: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="308" />
-        <source>The folder of {where} does not exist.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="309" />
-        <source>The length of a {type_label} attribute is {low} to {high}.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="310" />
-        <source>The letter's language must be French (fr) or English (en).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="311" />
-        <source>The meeting organizer must be an employee.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="declared_strings.py" line="312" />
-        <source>The number series {series} does not exist.</source>
+        <source>The due offset counts days from the run: enter 0 or more.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="313" />
-        <source>The number series {series} is exhausted (last number {last}). Extend it in Number Series.</source>
+        <source>The editor cannot show some parts of this document, so their text was kept as plain paragraphs: %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="314" />
-        <source>The opportunity no longer exists.</source>
+        <source>The end must not be before the start.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="315" />
-        <source>The pattern {pattern} is not valid: check its sets and ranges, e.g. (a-z).</source>
+        <source>The expected close date is before the first contact date.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="316" />
-        <source>The probability may not decrease along the phases: sequence {sequence} has {other} %.</source>
+        <source>The expiry date must not be before the effective date.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="317" />
-        <source>The probability must be between 0 and 100 %.</source>
+        <source>The expression compiles.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="318" />
-        <source>The quantity must be greater than zero.</source>
+        <source>The expression contains a NUL character; remove it.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="319" />
-        <source>The sales process {code} is not active; choose an active one.</source>
+        <source>The expression ends too early.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="320" />
-        <source>The selection is false for this record.</source>
+        <source>The expression is empty.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="321" />
-        <source>The system keyring cannot be used, so the password of the service account cannot be read or saved.</source>
+        <source>The expression is nested too deeply.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="322" />
-        <source>The token address must start with https://.</source>
+        <source>The expression is too long ({length} characters; at most {limit}).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="323" />
-        <source>This closing parenthesis has no opening one.</source>
+        <source>The expression is too long to run: more than {limit} operations in a row. Split it into shorter conditions.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="324" />
-        <source>This e-mail is {status_label}: it can no longer be changed.</source>
+        <source>The expression is too long to run: split it into shorter conditions.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="325" />
-        <source>This file is not a Word document (.docx) the letter can read. Save it as .docx in Word and try again.</source>
+        <source>The expression must be a condition (true or false), e.g. bp.city = "Lyon".</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="326" />
-        <source>This file is not an e-mail with a sender.</source>
+        <source>The file could not be written: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="327" />
-        <source>This parenthesis is not closed.</source>
+        <source>The folder of {where} does not exist.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="328" />
-        <source>This phase is already part of the sales process.</source>
+        <source>The length of a {type_label} attribute is {low} to {high}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="329" />
-        <source>This phase is not a phase of the sales process {code}.</source>
+        <source>The letter's language must be French (fr) or English (en).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="330" />
-        <source>This reference was created by the system and cannot be deleted.</source>
+        <source>The meeting organizer must be an employee.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="331" />
-        <source>This reference was created by the system: only its remark can be changed.</source>
+        <source>The number series {series} does not exist.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="332" />
-        <source>This text has no closing double quote.</source>
+        <source>The number series {series} is exhausted (last number {last}). Extend it in Number Series.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="333" />
-        <source>Time-out (seconds)</source>
+        <source>The opportunity no longer exists.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="334" />
+        <source>The pattern {pattern} is not valid: check its sets and ranges, e.g. (a-z).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="335" />
+        <source>The probability may not decrease along the phases: sequence {sequence} has {other} %.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="336" />
+        <source>The probability must be between 0 and 100 %.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="337" />
+        <source>The quantity must be greater than zero.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="338" />
+        <source>The sales process {code} is not active; choose an active one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="339" />
+        <source>The selection is false for this record.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="340" />
+        <source>The system keyring cannot be used, so the password of the service account cannot be read or saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="341" />
+        <source>The token address must start with https://.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="342" />
+        <source>This closing parenthesis has no opening one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="343" />
+        <source>This e-mail is {status_label}: it can no longer be changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="344" />
+        <source>This file is not a Word document (.docx) the letter can read. Save it as .docx in Word and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="345" />
+        <source>This file is not an e-mail with a sender.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="346" />
+        <source>This parenthesis is not closed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="347" />
+        <source>This phase is already part of the sales process.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="348" />
+        <source>This phase is not a phase of the sales process {code}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="349" />
+        <source>This reference was created by the system and cannot be deleted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="350" />
+        <source>This reference was created by the system: only its remark can be changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="351" />
+        <source>This text has no closing double quote.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="352" />
+        <source>Time-out (seconds)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="353" />
         <source>To synchronize, every attendee needs an e-mail address.</source>
         <oldsource>To synchronise, every attendee needs an e-mail address.</oldsource>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="335" />
+        <location filename="declared_strings.py" line="354" />
         <source>To synchronize, invite at least one attendee besides the organizer.</source>
         <oldsource>To synchronise, invite at least one attendee besides the organizer.</oldsource>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="336" />
+        <location filename="declared_strings.py" line="355" />
         <source>To synchronize, the activity needs a meeting organizer.</source>
         <oldsource>To synchronise, the activity needs a meeting organizer.</oldsource>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="337" />
+        <location filename="declared_strings.py" line="356" />
         <source>Today's date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="338" />
+        <location filename="declared_strings.py" line="357" />
         <source>Token address (OAuth 2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="339" />
+        <location filename="declared_strings.py" line="358" />
         <source>Turnover last year</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="340" />
+        <location filename="declared_strings.py" line="359" />
         <source>Turnover of the current year</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="341" />
+        <location filename="declared_strings.py" line="360" />
         <source>Turnover of the previous year</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="342" />
+        <location filename="declared_strings.py" line="361" />
         <source>Turnover this year</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="343" />
+        <location filename="declared_strings.py" line="362" />
         <source>Type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="344" />
+        <location filename="declared_strings.py" line="363" />
         <source>Type the name and e-mail of the other attendee.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="345" />
-        <source>Unexpected character {char}.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="346" />
-        <source>Unexpected {found}.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="347" />
-        <source>Unexpected {found}: an operator such as and, or, = is missing.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="348" />
-        <source>Unit</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="349" />
-        <source>Unknown attribute {code}.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="350" />
-        <source>Unknown attribute {code}. Did you mean {suggestion}?</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="351" />
-        <source>Unknown field {name}.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="352" />
-        <source>Unknown field {name}. Did you mean {suggestion}?</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="353" />
-        <source>Unknown function {name}(); use today, date, days, upper, lower or len.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="354" />
-        <source>User</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="355" />
-        <source>Valid until</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="356" />
-        <source>Validation</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="357" />
-        <source>Validity (days)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="358" />
-        <source>Variables</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="359" />
-        <source>Website</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="360" />
-        <source>Your company's name</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="361" />
-        <source>Your name</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="362" />
-        <source>[ opens an attribute: [R, code].</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="363" />
-        <source>a condition</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="declared_strings.py" line="364" />
-        <source>a date</source>
+        <source>Unassigned: the partner has no external sales representative.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="365" />
-        <source>a number</source>
+        <source>Unassigned: the partner has no internal sales representative.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="366" />
-        <source>attribute() takes an attribute code in double quotes.</source>
+        <source>Unexpected character {char}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="367" />
-        <source>date() takes numbers written in the expression.</source>
+        <source>Unexpected {found}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="368" />
-        <source>embedded object</source>
+        <source>Unexpected {found}: an operator such as and, or, = is missing.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="369" />
-        <source>endnote</source>
+        <source>Unit</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="370" />
-        <source>equation</source>
+        <source>Unknown attribute {code}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="371" />
-        <source>footnote</source>
+        <source>Unknown attribute {code}. Did you mean {suggestion}?</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="372" />
-        <source>merged cells</source>
+        <source>Unknown field {name}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="373" />
-        <source>page footer</source>
+        <source>Unknown field {name}. Did you mean {suggestion}?</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="374" />
-        <source>page header</source>
+        <source>Unknown function {name}(); use today, date, days, upper, lower or len.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="375" />
-        <source>shape</source>
+        <source>User</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="376" />
-        <source>table inside a table</source>
+        <source>Valid until</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="377" />
-        <source>text</source>
+        <source>Validation</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="378" />
-        <source>text box</source>
+        <source>Validity (days)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="379" />
-        <source>{address} is not a database address. Give a PostgreSQL address (postgresql://user@server/crm) or the path of a SQLite file.</source>
+        <source>Variables</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="380" />
-        <source>{code} is already attached.</source>
+        <source>Website</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="381" />
-        <source>{code} is not a list values can be chosen from; use one of {codes}.</source>
+        <source>Would delete {codes}</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="382" />
-        <source>{count} attribute(s) added</source>
+        <source>Your company's name</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="383" />
-        <source>{count} attribute(s) would be added</source>
+        <source>Your name</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="384" />
-        <source>{count} price(s)</source>
+        <source>[ opens an attribute: [R, code].</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="385" />
-        <source>{entity_label} {code} already exists; choose another code.</source>
+        <source>a condition</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="386" />
-        <source>{entity_label} {code} cannot be deleted: other records use it ({uses}).</source>
+        <source>a date</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="387" />
-        <source>{entity_label} {code} does not exist.</source>
+        <source>a number</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="388" />
-        <source>{entity_label} {code} is still used by other records and cannot be deleted.</source>
+        <source>attribute() takes an attribute code in double quotes.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="389" />
-        <source>{entity_label} {record} does not exist any more.</source>
+        <source>date() takes numbers written in the expression.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="390" />
-        <source>{entity_label} {record} was changed by {changed_by} after you opened it. Your changes were not saved: reload the record to see theirs.</source>
+        <source>embedded object</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="391" />
-        <source>{entity_label} {record} was deleted by another user. Your changes were not saved.</source>
+        <source>endnote</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="392" />
-        <source>{field_label} is required.</source>
+        <source>equation</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="393" />
-        <source>{field_label} is too large: at most {digits} digits before the decimal point.</source>
+        <source>footnote</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="394" />
-        <source>{field_label} may hold at most {length} characters; shorten it.</source>
+        <source>merged cells</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="395" />
-        <source>{file} would make the e-mail {total} bytes, over the limit of {limit} bytes.</source>
+        <source>page footer</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="396" />
-        <source>{kind} databases are not supported. Use PostgreSQL (postgresql://user@server/crm) or a SQLite file.</source>
+        <source>page header</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="397" />
-        <source>{label} needs a code from {list_label}.</source>
+        <source>shape</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="398" />
-        <source>{label} takes at most {length} characters.</source>
+        <source>table inside a table</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="399" />
-        <source>{label} takes at most {length} digits.</source>
+        <source>text</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="400" />
-        <source>{label} takes whole numbers.</source>
+        <source>text box</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="401" />
-        <source>{name} has opted out and cannot be invited.</source>
+        <source>{address} is not a database address. Give a PostgreSQL address (postgresql://user@server/crm) or the path of a SQLite file.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="402" />
-        <source>{name} is not a field: put text in double quotes, "{name}".</source>
+        <source>{code} is already attached.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="403" />
-        <source>{name}() takes ({types}).</source>
+        <source>{code} is not a list values can be chosen from; use one of {codes}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="404" />
-        <source>{op} needs {wanted_label}, not {found_label}.</source>
+        <source>{count} attribute(s) added</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="405" />
+        <source>{count} attribute(s) would be added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="406" />
+        <source>{count} of these records already have an activity from template {template_code}. Create another one for each of them?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="407" />
+        <source>{count} price(s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="408" />
+        <source>{entity_label} {code} already exists; choose another code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="409" />
+        <source>{entity_label} {code} cannot be deleted: other records use it ({uses}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="410" />
+        <source>{entity_label} {code} does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="411" />
+        <source>{entity_label} {code} is still used by other records and cannot be deleted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="412" />
+        <source>{entity_label} {record} does not exist any more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="413" />
+        <source>{entity_label} {record} was changed by {changed_by} after you opened it. Your changes were not saved: reload the record to see theirs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="414" />
+        <source>{entity_label} {record} was deleted by another user. Your changes were not saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="415" />
+        <source>{field_label} is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="416" />
+        <source>{field_label} is too large: at most {digits} digits before the decimal point.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="417" />
+        <source>{field_label} may hold at most {length} characters; shorten it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="418" />
+        <source>{file} would make the e-mail {total} bytes, over the limit of {limit} bytes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="419" />
+        <source>{kind} databases are not supported. Use PostgreSQL (postgresql://user@server/crm) or a SQLite file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="420" />
+        <source>{label} needs a code from {list_label}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="421" />
+        <source>{label} takes at most {length} characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="422" />
+        <source>{label} takes at most {length} digits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="423" />
+        <source>{label} takes whole numbers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="424" />
+        <source>{name} has opted out and cannot be invited.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="425" />
+        <source>{name} is not a field: put text in double quotes, "{name}".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="426" />
+        <source>{name}() takes ({types}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="427" />
+        <source>{op} needs {wanted_label}, not {found_label}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="428" />
         <source>{sender} is not an active Exchange synchronization user: e-mails leave from the mailboxes of those users.</source>
         <oldsource>{sender} is not an active Exchange synchronisation user: e-mails leave from the mailboxes of those users.</oldsource>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="406" />
+        <location filename="declared_strings.py" line="429" />
         <source>{status_label} is not a status of a {type_label}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="407" />
+        <location filename="declared_strings.py" line="430" />
         <source>{value} is not a number.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="408" />
+        <location filename="declared_strings.py" line="431" />
         <source>{value} is not a valid date.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="409" />
+        <location filename="declared_strings.py" line="432" />
         <source>{value} is not a valid time (HHMM).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="410" />
+        <location filename="declared_strings.py" line="433" />
         <source>{value} is not an e-mail address.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="411" />
+        <location filename="declared_strings.py" line="434" />
         <source>{value} is not an option of {label}: choose one of {options}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="412" />
+        <location filename="declared_strings.py" line="435" />
         <source>{value} is not in {list_label}; press F2 to choose.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="413" />
+        <location filename="declared_strings.py" line="436" />
         <source>{value} is not one of: {choices}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="414" />
+        <location filename="declared_strings.py" line="437" />
         <source>{where} cannot be opened. Check that the file is readable and not locked.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="415" />
+        <location filename="declared_strings.py" line="438" />
         <source>{where} holds tables that are not a CRM database. Choose an empty database or a CRM one.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="416" />
+        <location filename="declared_strings.py" line="439" />
         <source>{where} is not a CRM database (it may be damaged). Choose another database file or restore a backup.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="417" />
+        <location filename="declared_strings.py" line="440" />
         <source>{where} was written by a newer version of the CRM (schema {revision}). Install the newer application to open it.</source>
         <translation type="unfinished" />
     </message>
@@ -3063,227 +3191,227 @@ Database: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="418" />
+        <location filename="declared_strings.py" line="441" />
         <source>Activity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="419" />
+        <location filename="declared_strings.py" line="442" />
         <source>Activity template</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="420" />
+        <location filename="declared_strings.py" line="443" />
         <source>Attachment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="421" />
+        <location filename="declared_strings.py" line="444" />
         <source>Attendee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="422" />
+        <location filename="declared_strings.py" line="445" />
         <source>Attribute</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="423" />
+        <location filename="declared_strings.py" line="446" />
         <source>Attribute by attribute set</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="424" />
+        <location filename="declared_strings.py" line="447" />
         <source>Attribute option</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="425" />
+        <location filename="declared_strings.py" line="448" />
         <source>Attribute set</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="426" />
+        <location filename="declared_strings.py" line="449" />
         <source>Attribute value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="427" />
+        <location filename="declared_strings.py" line="450" />
         <source>Business partner</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="428" />
+        <location filename="declared_strings.py" line="451" />
         <source>Buyer role</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="429" />
+        <location filename="declared_strings.py" line="452" />
         <source>COM parameters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="430" />
+        <location filename="declared_strings.py" line="453" />
         <source>CRM parameters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="431" />
+        <location filename="declared_strings.py" line="454" />
         <source>Contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="432" />
+        <location filename="declared_strings.py" line="455" />
         <source>Contact by opportunity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="433" />
+        <location filename="declared_strings.py" line="456" />
         <source>Default attribute set by role</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="434" />
+        <location filename="declared_strings.py" line="457" />
         <source>Defaults by user</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="435" />
+        <location filename="declared_strings.py" line="458" />
         <source>Employee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="436" />
+        <location filename="declared_strings.py" line="459" />
         <source>Exchange synchronization settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="437" />
+        <location filename="declared_strings.py" line="460" />
         <source>Exchange synchronization user</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="438" />
+        <location filename="declared_strings.py" line="461" />
         <source>Item</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="439" />
+        <location filename="declared_strings.py" line="462" />
         <source>Letter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="440" />
+        <location filename="declared_strings.py" line="463" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="441" />
+        <location filename="declared_strings.py" line="464" />
         <source>Number series</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="442" />
+        <location filename="declared_strings.py" line="465" />
         <source>Opportunity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="443" />
+        <location filename="declared_strings.py" line="466" />
         <source>Opportunity item</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="444" />
+        <location filename="declared_strings.py" line="467" />
         <source>Opportunity source</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="445" />
+        <location filename="declared_strings.py" line="468" />
         <source>Opportunity type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="446" />
+        <location filename="declared_strings.py" line="469" />
         <source>Phase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="447" />
+        <location filename="declared_strings.py" line="470" />
         <source>Phase by sales process</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="448" />
+        <location filename="declared_strings.py" line="471" />
         <source>Quotation line</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="449" />
+        <location filename="declared_strings.py" line="472" />
         <source>Quotation parameters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="450" />
+        <location filename="declared_strings.py" line="473" />
         <source>Reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="451" />
+        <location filename="declared_strings.py" line="474" />
         <source>Recipient</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="452" />
+        <location filename="declared_strings.py" line="475" />
         <source>Record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="453" />
+        <location filename="declared_strings.py" line="476" />
         <source>Reference by activity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="454" />
+        <location filename="declared_strings.py" line="477" />
         <source>Reference by opportunity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="455" />
+        <location filename="declared_strings.py" line="478" />
         <source>Report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="456" />
+        <location filename="declared_strings.py" line="479" />
         <source>Report layout line</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="457" />
+        <location filename="declared_strings.py" line="480" />
         <source>Sales office</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="458" />
+        <location filename="declared_strings.py" line="481" />
         <source>Sales order type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="459" />
+        <location filename="declared_strings.py" line="482" />
         <source>Sales process</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="460" />
+        <location filename="declared_strings.py" line="483" />
         <source>Sales quotation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="461" />
+        <location filename="declared_strings.py" line="484" />
         <source>Sales user profile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="462" />
+        <location filename="declared_strings.py" line="485" />
         <source>Selection</source>
         <translation type="unfinished" />
     </message>
@@ -3291,699 +3419,719 @@ Database: %2</source>
 <context>
     <name>enum</name>
     <message>
-        <location filename="declared_strings.py" line="463" />
+        <location filename="declared_strings.py" line="486" />
         <source>Accepted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="464" />
+        <location filename="declared_strings.py" line="487" />
         <source>Active</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="465" />
+        <location filename="declared_strings.py" line="488" />
         <source>Activity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="466" />
+        <location filename="declared_strings.py" line="489" />
         <source>Alphanumeric</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="467" />
+        <location filename="declared_strings.py" line="490" />
         <source>Appointment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="468" />
+        <location filename="declared_strings.py" line="491" />
         <source>Approved</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="469" />
+        <location filename="declared_strings.py" line="492" />
         <source>Assignment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="470" />
+        <location filename="declared_strings.py" line="493" />
         <source>Basic</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="471" />
+        <location filename="declared_strings.py" line="494" />
         <source>Bcc</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="472" />
+        <location filename="declared_strings.py" line="495" />
         <source>Budget</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="473" />
+        <location filename="declared_strings.py" line="496" />
         <source>Business Partner</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="474" />
+        <location filename="declared_strings.py" line="497" />
         <source>Busy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="475" />
+        <location filename="declared_strings.py" line="498" />
         <source>Buy-from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="476" />
+        <location filename="declared_strings.py" line="499" />
         <source>Call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="477" />
+        <location filename="declared_strings.py" line="500" />
         <source>Canceled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="478" />
+        <location filename="declared_strings.py" line="501" />
         <source>Cc</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="479" />
+        <location filename="declared_strings.py" line="502" />
         <source>Center</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="480" />
+        <location filename="declared_strings.py" line="503" />
         <source>Completed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="481" />
+        <location filename="declared_strings.py" line="504" />
         <source>Contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="482" />
+        <location filename="declared_strings.py" line="505" />
         <source>Create or Update</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="483" />
+        <location filename="declared_strings.py" line="506" />
         <source>Created</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="484" />
+        <location filename="declared_strings.py" line="507" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="485" />
+        <location filename="declared_strings.py" line="508" />
         <source>Days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="486" />
+        <location filename="declared_strings.py" line="509" />
         <source>Dead</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="487" />
+        <location filename="declared_strings.py" line="510" />
         <source>Declined</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="488" />
+        <location filename="declared_strings.py" line="511" />
         <source>Deferred</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="489" />
+        <location filename="declared_strings.py" line="512" />
         <source>Delegate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="490" />
+        <location filename="declared_strings.py" line="513" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="491" />
+        <location filename="declared_strings.py" line="514" />
         <source>Deleted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="492" />
+        <location filename="declared_strings.py" line="515" />
+        <source>Do Not Assign</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="516" />
         <source>Double</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="493" />
+        <location filename="declared_strings.py" line="517" />
         <source>Draft</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="494" />
+        <location filename="declared_strings.py" line="518" />
         <source>E-mail</source>
         <oldsource>Email</oldsource>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="495" />
+        <location filename="declared_strings.py" line="519" />
         <source>Employee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="496" />
+        <location filename="declared_strings.py" line="520" />
         <source>Error</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="497" />
+        <location filename="declared_strings.py" line="521" />
         <source>Exchange Web Services</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="498" />
-        <source>First Name</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="499" />
-        <source>First and Last Name</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="500" />
-        <source>Flexible Printing</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="501" />
-        <source>Free</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="502" />
-        <source>From</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="503" />
-        <source>General</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="504" />
-        <source>Global Addition of Activities</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="505" />
-        <source>Global Addition of Attributes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="506" />
-        <source>Global Deletion of Activities</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="507" />
-        <source>Held</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="508" />
-        <source>High</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="509" />
-        <source>Hours</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="510" />
-        <source>Impersonation</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="511" />
-        <source>In Process</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="512" />
-        <source>Inactive</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="513" />
-        <source>Inbound</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="514" />
-        <source>Integer</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="515" />
-        <source>Invoice-from</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="516" />
-        <source>Invoice-to</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="517" />
-        <source>Item</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="518" />
-        <source>Left</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="519" />
-        <source>Lost</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="520" />
-        <source>Low</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="521" />
-        <source>Lower</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="declared_strings.py" line="522" />
-        <source>Mail Merge</source>
+        <source>External Sales Representative</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="523" />
-        <source>Mailing</source>
+        <source>First Name</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="524" />
-        <source>Maintenance Sales Order</source>
+        <source>First and Last Name</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="525" />
-        <source>Maintenance Sales Quotation</source>
+        <source>Flexible Printing</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="526" />
-        <source>Mandatory</source>
+        <source>Free</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="527" />
-        <source>Mandatory Unless Empty</source>
+        <source>From</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="528" />
-        <source>Manual</source>
+        <source>General</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="529" />
-        <source>Meeting Organizer</source>
+        <source>Global Addition of Activities</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="530" />
-        <source>Microsoft Graph</source>
+        <source>Global Addition of Attributes</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="531" />
-        <source>Minutes</source>
+        <source>Global Deletion of Activities</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="532" />
-        <source>Miscellaneous</source>
+        <source>Held</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="533" />
-        <source>NTLM</source>
+        <source>High</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="534" />
-        <source>No</source>
+        <source>Hours</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="535" />
-        <source>None</source>
+        <source>Impersonation</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="536" />
-        <source>Normal</source>
+        <source>In Process</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="537" />
-        <source>Not Applicable</source>
+        <source>Inactive</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="538" />
-        <source>Not Held</source>
+        <source>Inbound</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="539" />
-        <source>Not Mandatory</source>
+        <source>Integer</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="540" />
-        <source>Not Specified</source>
+        <source>Internal Sales Representative</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="541" />
-        <source>Not Started</source>
+        <source>Invoice-from</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="542" />
-        <source>OAuth 2</source>
+        <source>Invoice-to</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="543" />
-        <source>Opportunity</source>
+        <source>Item</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="544" />
-        <source>Option</source>
+        <source>Left</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="545" />
-        <source>Optional</source>
+        <source>Lost</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="546" />
-        <source>Other</source>
+        <source>Low</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="547" />
-        <source>Out of Office</source>
+        <source>Lower</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="548" />
-        <source>Outbound</source>
+        <source>Mail Merge</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="549" />
-        <source>Pay-by</source>
+        <source>Mailing</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="550" />
-        <source>Pay-to</source>
+        <source>Maintenance Sales Order</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="551" />
-        <source>Planned</source>
+        <source>Maintenance Sales Quotation</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="552" />
-        <source>Preliminary</source>
+        <source>Mandatory</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="553" />
-        <source>Printed</source>
+        <source>Mandatory Unless Empty</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="554" />
-        <source>Processed</source>
+        <source>Manual</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="555" />
-        <source>Project</source>
+        <source>Meeting Organizer</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="556" />
-        <source>Project (PCS)</source>
+        <source>Microsoft Graph</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="557" />
-        <source>Project Contract</source>
+        <source>Minutes</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="558" />
-        <source>Prospect</source>
+        <source>Miscellaneous</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="559" />
-        <source>Purchase Order</source>
+        <source>NTLM</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="560" />
-        <source>Recalculate Opportunity Prices</source>
+        <source>No</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="561" />
-        <source>Received</source>
+        <source>None</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="562" />
-        <source>Request for Quotation</source>
+        <source>Normal</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="563" />
-        <source>Required</source>
+        <source>Not Applicable</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="564" />
-        <source>Resource</source>
+        <source>Not Held</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="565" />
-        <source>Right</source>
+        <source>Not Mandatory</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="566" />
-        <source>Sales Contract</source>
+        <source>Not Specified</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="567" />
-        <source>Sales Order</source>
+        <source>Not Started</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="568" />
-        <source>Sales Quotation</source>
+        <source>OAuth 2</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="569" />
+        <source>Opportunity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="570" />
+        <source>Option</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="571" />
+        <source>Optional</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="572" />
+        <source>Other</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="573" />
+        <source>Out of Office</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="574" />
+        <source>Outbound</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="575" />
+        <source>Pay-by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="576" />
+        <source>Pay-to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="577" />
+        <source>Planned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="578" />
+        <source>Preliminary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="579" />
+        <source>Printed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="580" />
+        <source>Processed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="581" />
+        <source>Project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="582" />
+        <source>Project (PCS)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="583" />
+        <source>Project Contract</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="584" />
+        <source>Prospect</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="585" />
+        <source>Purchase Order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="586" />
+        <source>Recalculate Opportunity Prices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="587" />
+        <source>Received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="588" />
+        <source>Request for Quotation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="589" />
+        <source>Required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="590" />
+        <source>Resource</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="591" />
+        <source>Right</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="592" />
+        <source>Sales Contract</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="593" />
+        <source>Sales Order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="594" />
+        <source>Sales Quotation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="595" />
         <source>Send E-mail</source>
         <oldsource>Send Email</oldsource>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="570" />
+        <location filename="declared_strings.py" line="596" />
         <source>Sent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="571" />
+        <location filename="declared_strings.py" line="597" />
         <source>Service Call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="572" />
+        <location filename="declared_strings.py" line="598" />
         <source>Service Contract</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="573" />
+        <location filename="declared_strings.py" line="599" />
         <source>Service Contract Quotation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="574" />
+        <location filename="declared_strings.py" line="600" />
         <source>Service Order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="575" />
+        <location filename="declared_strings.py" line="601" />
         <source>Service Order Quotation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="576" />
+        <location filename="declared_strings.py" line="602" />
         <source>Service Work Order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="577" />
+        <location filename="declared_strings.py" line="603" />
         <source>Ship-from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="578" />
+        <location filename="declared_strings.py" line="604" />
         <source>Ship-to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="579" />
+        <location filename="declared_strings.py" line="605" />
         <source>Simulate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="580" />
+        <location filename="declared_strings.py" line="606" />
         <source>Skipped (already present)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="581" />
+        <location filename="declared_strings.py" line="607" />
         <source>Skipped (filter)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="582" />
+        <location filename="declared_strings.py" line="608" />
         <source>Skipped (selection false)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="583" />
+        <location filename="declared_strings.py" line="609" />
         <source>Sold-to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="584" />
+        <location filename="declared_strings.py" line="610" />
+        <source>Specific Employee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="611" />
         <source>Suspect</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="585" />
+        <location filename="declared_strings.py" line="612" />
         <source>Task</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="586" />
+        <location filename="declared_strings.py" line="613" />
         <source>Tentative</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="587" />
+        <location filename="declared_strings.py" line="614" />
         <source>Text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="588" />
+        <location filename="declared_strings.py" line="615" />
         <source>Time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="589" />
+        <location filename="declared_strings.py" line="616" />
         <source>To</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="590" />
+        <location filename="declared_strings.py" line="617" />
         <source>Unchanged</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="591" />
+        <location filename="declared_strings.py" line="618" />
         <source>Update</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="592" />
+        <location filename="declared_strings.py" line="619" />
         <source>Updated</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="593" />
+        <location filename="declared_strings.py" line="620" />
         <source>Upper</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="594" />
+        <location filename="declared_strings.py" line="621" />
         <source>Waiting on Someone Else</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="595" />
+        <location filename="declared_strings.py" line="622" />
         <source>Warning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="596" />
+        <location filename="declared_strings.py" line="623" />
         <source>Weeks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="597" />
+        <location filename="declared_strings.py" line="624" />
         <source>Wide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="598" />
+        <location filename="declared_strings.py" line="625" />
         <source>Won</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="599" />
+        <location filename="declared_strings.py" line="626" />
         <source>Would Create</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="600" />
+        <location filename="declared_strings.py" line="627" />
         <source>Would Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="601" />
+        <location filename="declared_strings.py" line="628" />
         <source>Would Update</source>
         <translation type="unfinished" />
     </message>
@@ -3997,13 +4145,13 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../../desktop/views/activities/sessions.py" line="144" />
-        <location filename="declared_strings.py" line="717" />
+        <location filename="declared_strings.py" line="757" />
         <source>Follow up</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/forms.py" line="199" />
-        <location filename="declared_strings.py" line="721" />
+        <location filename="../../desktop/views/shapes/forms.py" line="213" />
+        <location filename="declared_strings.py" line="761" />
         <source>General</source>
         <translation type="unfinished" />
     </message>
@@ -4053,1384 +4201,1489 @@ Database: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="602" />
-        <source>Access</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="603" />
-        <source>Active</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="604" />
-        <source>Active contacts only</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="605" />
-        <source>Activity</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="606" />
-        <source>Activity template</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="607" />
-        <source>Add</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="608" />
-        <source>Add attribute</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="609" />
-        <source>Add attribute set</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="610" />
-        <source>Address</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="611" />
-        <source>Advanced selection</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="612" />
-        <source>Alignment</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="613" />
-        <source>All day</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="614" />
-        <source>All statuses</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="615" />
-        <source>All types</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="616" />
-        <source>Amount</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="617" />
-        <source>Applies to</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="618" />
-        <source>Appointments</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="619" />
-        <source>Appointments for project assignments</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="620" />
-        <source>Appointments for service assignments</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="621" />
-        <source>Assign to me</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="622" />
-        <source>Assigned to</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="623" />
-        <source>Assigned to me</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="624" />
-        <source>Attendance</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="625" />
-        <source>Attendance status</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="626" />
-        <source>Attendee</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="627" />
-        <source>Attribute</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="628" />
-        <source>Attribute by attribute set</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="declared_strings.py" line="629" />
-        <source>Attribute set</source>
+        <source>A Word document per recipient</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="630" />
-        <source>Attributes</source>
+        <source>Access</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="631" />
-        <source>Authentication</source>
+        <source>Active</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="632" />
-        <source>Author</source>
+        <source>Active contacts only</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="633" />
-        <source>BP status</source>
+        <source>Activities</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="634" />
-        <source>Base price</source>
+        <source>Activity</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="635" />
-        <source>Business object</source>
+        <source>Activity template</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="636" />
-        <source>Business partner</source>
+        <source>Activity type</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="637" />
-        <source>Business partners</source>
+        <source>Add</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="638" />
-        <source>Buyer role</source>
+        <source>Add attribute</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="639" />
-        <source>Calendar pull interval</source>
+        <source>Add attribute set</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="640" />
-        <source>Calls</source>
+        <source>Address</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="641" />
-        <source>Case conversion</source>
+        <source>Advanced selection</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="642" />
-        <source>Category</source>
+        <source>Alignment</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="643" />
-        <source>Choose from the list</source>
+        <source>All day</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="644" />
-        <source>Chosen from</source>
+        <source>All statuses</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="645" />
-        <source>City</source>
+        <source>All types</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="646" />
-        <source>Close date</source>
+        <source>Amount</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="647" />
-        <source>Code</source>
+        <source>Applies to</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="648" />
-        <source>Code of the new letter</source>
+        <source>Appointments</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="649" />
-        <source>Communication</source>
+        <source>Appointments for project assignments</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="650" />
-        <source>Company</source>
+        <source>Appointments for service assignments</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="651" />
-        <source>Company name</source>
+        <source>Assign to</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="652" />
-        <source>Compile expression</source>
+        <source>Assign to me</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="653" />
-        <source>Compiled</source>
+        <source>Assigned to</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="654" />
-        <source>Completed</source>
+        <source>Assigned to me</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="655" />
-        <source>Connection</source>
+        <source>Attached to every activity created: a survey to fill in</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="656" />
-        <source>Contact</source>
+        <source>Attendance</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="657" />
-        <source>Contact by opportunity</source>
+        <source>Attendance status</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="658" />
-        <source>Contact pull interval</source>
+        <source>Attendee</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="659" />
-        <source>Contact unit</source>
+        <source>Attribute</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="660" />
-        <source>Contacts</source>
+        <source>Attribute by attribute set</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="661" />
-        <source>Contacts and activities</source>
+        <source>Attribute set</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="662" />
-        <source>Copy letter</source>
+        <source>Attributes</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="663" />
-        <source>Country</source>
+        <source>Authentication</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="664" />
-        <source>Credit limit</source>
+        <source>Author</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="665" />
-        <source>Currency</source>
+        <source>BP status</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="666" />
-        <source>Date</source>
+        <source>Base price</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="667" />
-        <source>Default</source>
+        <source>Browse…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="668" />
-        <source>Default attribute sets</source>
+        <source>Business object</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="669" />
-        <source>Default opportunity type</source>
+        <source>Business partner</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="670" />
-        <source>Default order type</source>
+        <source>Business partners</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="671" />
-        <source>Default origin</source>
+        <source>Buyer role</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="672" />
-        <source>Default sales office</source>
+        <source>CSV files (*.csv)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="673" />
-        <source>Default sales process</source>
+        <source>Calendar pull interval</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="674" />
-        <source>Default tax rate %</source>
+        <source>Calls</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="675" />
-        <source>Description</source>
+        <source>Case conversion</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="676" />
-        <source>Digits</source>
+        <source>Category</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="677" />
-        <source>Direction</source>
+        <source>Choose from the list</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="678" />
-        <source>Discount %</source>
+        <source>Chosen from</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="679" />
-        <source>Discount amount</source>
+        <source>City</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="680" />
-        <source>Do not call</source>
+        <source>Close date</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="681" />
-        <source>Due</source>
+        <source>Code</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="682" />
-        <source>Due date</source>
+        <source>Code of the new letter</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="683" />
-        <source>Duration (hours)</source>
+        <source>Code of the new template</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="684" />
-        <source>Duration (minutes)</source>
+        <source>Communication</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="685" />
-        <source>E-mail</source>
+        <source>Company</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="686" />
-        <source>E-mail (other)</source>
+        <source>Company name</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="687" />
-        <source>E-mail address</source>
+        <source>Compile expression</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="688" />
-        <source>E-mails</source>
+        <source>Compiled</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="689" />
-        <source>Effective date</source>
+        <source>Completed</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="690" />
-        <source>Element</source>
+        <source>Connection</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="691" />
-        <source>Employee</source>
+        <source>Contact</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="692" />
-        <source>Empty: Microsoft's address for the tenant</source>
+        <source>Contact by opportunity</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="693" />
-        <source>Empty: numbered from the COM parameters</source>
+        <source>Contact pull interval</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="694" />
-        <source>Empty: numbered from the CRM parameters</source>
+        <source>Contact unit</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="695" />
-        <source>Empty: the default rate of the quotation parameters</source>
+        <source>Contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="696" />
-        <source>Empty: the first 16 characters of the label</source>
+        <source>Contacts and activities</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="697" />
-        <source>Empty: the item's price</source>
+        <source>Copy letter</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="698" />
-        <source>Empty: the item's price at the expected close date</source>
+        <source>Copy template</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="699" />
-        <source>Empty: the item's sales unit</source>
+        <source>Country</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="700" />
-        <source>End</source>
+        <source>Credit limit</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="701" />
-        <source>End date</source>
+        <source>Currency</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="702" />
-        <source>Exactly as the mailbox spells it, letter case included</source>
+        <source>Data file for a word processor (CSV)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="703" />
-        <source>Expected close date</source>
+        <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="704" />
-        <source>Expected close from</source>
+        <source>Days from the run to the due date or the start</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="705" />
-        <source>Expected close to</source>
+        <source>Default</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="706" />
-        <source>Expected revenue</source>
+        <source>Default attribute sets</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="707" />
-        <source>Expected revenue = total of the selected items (%1)</source>
+        <source>Default opportunity type</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="708" />
-        <source>Expiry date</source>
+        <source>Default order type</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="709" />
-        <source>Export</source>
+        <source>Default origin</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="710" />
-        <source>Export to Word</source>
+        <source>Default sales office</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="711" />
-        <source>Expression</source>
+        <source>Default sales process</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="712" />
-        <source>External sales rep</source>
+        <source>Default tax rate %</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="713" />
-        <source>Fields</source>
+        <source>Description</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="714" />
-        <source>File</source>
+        <source>Digits</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="715" />
-        <source>First contact</source>
+        <source>Direction</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="716" />
-        <source>First name</source>
+        <source>Discount %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="717" />
+        <source>Discount amount</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="718" />
-        <source>From</source>
+        <source>Do not call</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="719" />
-        <source>Full name</source>
+        <source>Due</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="720" />
-        <source>Full name (other)</source>
+        <source>Due after (days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="721" />
+        <source>Due date</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="722" />
-        <source>General information</source>
+        <source>Duration (hours)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="723" />
-        <source>Generate quotation</source>
+        <source>Duration (minutes)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="724" />
-        <source>Home currency</source>
+        <source>E-mail</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="725" />
-        <source>Impersonation: a service account acts for every sync user</source>
+        <source>E-mail (other)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="726" />
-        <source>Import from Word</source>
+        <source>E-mail address</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="727" />
-        <source>Include in forecast</source>
+        <source>E-mails</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="728" />
-        <source>Information</source>
+        <source>Effective date</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="729" />
-        <source>Initials</source>
+        <source>Element</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="730" />
-        <source>Initials based on</source>
+        <source>Employee</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="731" />
-        <source>Internal sales rep</source>
+        <source>Empty: Microsoft's address for the tenant</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="732" />
-        <source>Invite</source>
+        <source>Empty: numbered from the COM parameters</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="733" />
-        <source>Item</source>
+        <source>Empty: numbered from the CRM parameters</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="734" />
-        <source>Item line</source>
+        <source>Empty: the default rate of the quotation parameters</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="735" />
-        <source>Item total: %1</source>
+        <source>Empty: the first 16 characters of the label</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="736" />
-        <source>Job title</source>
+        <source>Empty: the item's price</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="737" />
-        <source>Kept in the system keyring; leave empty to keep the saved one. OAuth 2: the client secret</source>
+        <source>Empty: the item's price at the expected close date</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="738" />
-        <source>Label</source>
+        <source>Empty: the item's sales unit</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="739" />
-        <source>Language</source>
+        <source>End</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="740" />
-        <source>Last name</source>
+        <source>End date</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="741" />
+        <source>Exactly as the mailbox spells it, letter case included</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="742" />
+        <source>Expected close date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="743" />
+        <source>Expected close from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="744" />
+        <source>Expected close to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="745" />
+        <source>Expected revenue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="746" />
+        <source>Expected revenue = total of the selected items (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="747" />
+        <source>Expiry date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="748" />
+        <source>Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="749" />
+        <source>Export to Word</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="750" />
+        <source>Expression</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="751" />
+        <source>External sales rep</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="752" />
+        <source>Fields</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="753" />
+        <source>File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="754" />
+        <source>File or folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="755" />
+        <source>First contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="756" />
+        <source>First name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="758" />
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="759" />
+        <source>Full name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="760" />
+        <source>Full name (other)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="762" />
+        <source>General information</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="763" />
+        <source>Generate quotation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="764" />
+        <source>Home currency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="765" />
+        <source>Impersonation: a service account acts for every sync user</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="766" />
+        <source>Import from Word</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="767" />
+        <source>Include in forecast</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="768" />
+        <source>Information</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="769" />
+        <source>Initials</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="770" />
+        <source>Initials based on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="771" />
+        <source>Internal sales rep</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="772" />
+        <source>Invite</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="773" />
+        <source>Item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="774" />
+        <source>Item line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="775" />
+        <source>Item total: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="776" />
+        <source>Job title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="777" />
+        <source>Kept in the system keyring; leave empty to keep the saved one. OAuth 2: the client secret</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="778" />
+        <source>Label</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="779" />
+        <source>Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="780" />
+        <source>Last name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="781" />
         <source>Last synchronization</source>
         <oldsource>Last synchronisation</oldsource>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="742" />
+        <location filename="declared_strings.py" line="782" />
         <source>Layout</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="743" />
-        <source>Length</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="744" />
-        <source>Letter</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="745" />
-        <source>Links</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="746" />
-        <source>Location</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="747" />
-        <source>Mail merge writes the merged data to a file for a word processor instead of printing letters (BR-LET-05).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="748" />
-        <source>Mailings</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="749" />
-        <source>Mandatory project peg</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="750" />
-        <source>Manual price</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="751" />
-        <source>Maximum e-mail size (bytes)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="752" />
-        <source>Mobile phone</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="753" />
-        <source>Mobile phone is primary</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="754" />
-        <source>Modified</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="755" />
-        <source>Name</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="756" />
-        <source>Name (other)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="757" />
-        <source>Next number</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="758" />
-        <source>Note</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="759" />
-        <source>Number series</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="760" />
-        <source>Numbered from the COM parameters when saved</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="761" />
-        <source>OAuth 2: the application (client) id</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="762" />
-        <source>Office phone</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="763" />
-        <source>Office phone is primary</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="764" />
-        <source>Open activities only</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="765" />
-        <source>Open only</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="766" />
-        <source>Opportunities</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="767" />
-        <source>Opportunity</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="768" />
-        <source>Opportunity from</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="769" />
-        <source>Opportunity number series</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="770" />
-        <source>Opportunity to</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="771" />
-        <source>Opportunity type</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="772" />
-        <source>Opted out</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="773" />
-        <source>Option</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="774" />
-        <source>Ordered qty</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="775" />
-        <source>Organizer</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="776" />
-        <source>Origin</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="777" />
-        <source>Outlook category imported</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="778" />
-        <source>Outlook items with this category become activities</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="779" />
-        <source>Output</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="780" />
-        <source>Password</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="781" />
-        <source>Path for attachments</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="782" />
-        <source>Phase</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="declared_strings.py" line="783" />
-        <source>Phone</source>
+        <source>Leave the activities already done (held, completed ...)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="784" />
-        <source>Position</source>
+        <source>Length</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="785" />
-        <source>Postal code</source>
+        <source>Letter</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="786" />
-        <source>Prefix</source>
+        <source>Links</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="787" />
-        <source>Prefix (van, de)</source>
+        <source>Location</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="788" />
-        <source>Preview</source>
+        <source>Log mailing as activity</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="789" />
-        <source>Price</source>
+        <source>Mail merge writes the merged data to a file for a word processor instead of printing letters (BR-LET-05).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="790" />
-        <source>Price origin</source>
+        <source>Mailings</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="791" />
-        <source>Primary</source>
+        <source>Mandatory project peg</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="792" />
-        <source>Primary contact</source>
+        <source>Manual price</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="793" />
-        <source>Primary contact of the partner</source>
+        <source>Maximum e-mail size (bytes)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="794" />
-        <source>Print the selection text</source>
+        <source>Mobile phone</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="795" />
-        <source>Priority</source>
+        <source>Mobile phone is primary</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="796" />
-        <source>Private</source>
+        <source>Modified</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="797" />
-        <source>Private (visible to me only)</source>
+        <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="798" />
-        <source>Probability</source>
+        <source>Name (other)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="799" />
-        <source>Probability %</source>
+        <source>Next number</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="800" />
-        <source>Project peg</source>
+        <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="801" />
-        <source>Protocol</source>
+        <source>Number series</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="802" />
-        <source>Push notifications</source>
+        <source>Numbered from the COM parameters when saved</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="803" />
-        <source>Quotation</source>
+        <source>OAuth 2: the application (client) id</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="804" />
-        <source>Quotation line</source>
+        <source>Office phone</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="805" />
-        <source>Quotation number series</source>
+        <source>Office phone is primary</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="806" />
-        <source>Quotation series</source>
+        <source>One PDF document</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="807" />
-        <source>Reason</source>
+        <source>One Word document (a letter per page)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="808" />
-        <source>Recalculate prices</source>
+        <source>Open activities only</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="809" />
-        <source>Recipient</source>
+        <source>Open only</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="810" />
-        <source>Record</source>
+        <source>Opportunities</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="811" />
-        <source>Reference</source>
+        <source>Opportunity</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="812" />
-        <source>Remark</source>
+        <source>Opportunity from</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="813" />
-        <source>Remind at</source>
+        <source>Opportunity number series</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="814" />
-        <source>Reminder</source>
+        <source>Opportunity to</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="815" />
-        <source>Reminder before</source>
+        <source>Opportunity type</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="816" />
-        <source>Revenue and dates</source>
+        <source>Opted out</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="817" />
-        <source>Role</source>
+        <source>Option</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="818" />
-        <source>Sales</source>
+        <source>Ordered qty</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="819" />
-        <source>Sales office</source>
+        <source>Organizer</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="820" />
-        <source>Sales process</source>
+        <source>Origin</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="821" />
-        <source>Sales quotations</source>
+        <source>Outlook category imported</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="822" />
-        <source>Sales unit</source>
+        <source>Outlook items with this category become activities</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="823" />
-        <source>Salutation</source>
+        <source>Output</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="824" />
-        <source>Schedule</source>
+        <source>PDF documents (*.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="825" />
-        <source>Search key</source>
+        <source>Password</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="826" />
-        <source>Select</source>
+        <source>Path for attachments</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="827" />
-        <source>Select all</source>
+        <source>Phase</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="828" />
-        <source>Select none</source>
+        <source>Phone</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="829" />
-        <source>Selected records: %1</source>
+        <source>Planning</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="830" />
-        <source>Selection</source>
+        <source>Position</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="831" />
-        <source>Send</source>
+        <source>Postal code</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="832" />
-        <source>Sent / received</source>
+        <source>Prefix</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="833" />
-        <source>Sequence</source>
+        <source>Prefix (van, de)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="834" />
-        <source>Server version</source>
+        <source>Preview</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="835" />
-        <source>Service account</source>
+        <source>Price</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="836" />
-        <source>Service address</source>
+        <source>Price origin</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="837" />
-        <source>Show time as</source>
+        <source>Primary</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="838" />
-        <source>Size (bytes)</source>
+        <source>Primary contact</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="839" />
-        <source>Sold-to business partner</source>
+        <source>Primary contact of the partner</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="840" />
-        <source>Start</source>
+        <source>Print the selection text</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="841" />
-        <source>Status</source>
+        <source>Printer</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="842" />
-        <source>Status and dates</source>
+        <source>Priority</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="843" />
-        <source>Street</source>
+        <source>Private</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="844" />
-        <source>Subject</source>
+        <source>Private (visible to me only)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="845" />
+        <source>Probability</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="846" />
+        <source>Probability %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="847" />
+        <source>Project peg</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="848" />
+        <source>Protocol</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="849" />
+        <source>Push notifications</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="850" />
+        <source>Quotation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="851" />
+        <source>Quotation line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="852" />
+        <source>Quotation number series</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="853" />
+        <source>Quotation series</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="854" />
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="855" />
+        <source>Recalculate prices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="856" />
+        <source>Recipient</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="857" />
+        <source>Record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="858" />
+        <source>Reference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="859" />
+        <source>Remark</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="860" />
+        <source>Remind at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="861" />
+        <source>Reminder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="862" />
+        <source>Reminder before</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="863" />
+        <source>Revenue and dates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="864" />
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="865" />
+        <source>Sales</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="866" />
+        <source>Sales office</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="867" />
+        <source>Sales process</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="868" />
+        <source>Sales quotations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="869" />
+        <source>Sales unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="870" />
+        <source>Salutation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="871" />
+        <source>Schedule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="872" />
+        <source>Search key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="873" />
+        <source>Select</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="874" />
+        <source>Select all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="875" />
+        <source>Select none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="876" />
+        <source>Selected records: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="877" />
+        <source>Selection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="878" />
+        <source>Send</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="879" />
+        <source>Sent / received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="880" />
+        <source>Sequence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="881" />
+        <source>Server version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="882" />
+        <source>Service account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="883" />
+        <source>Service address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="884" />
+        <source>Show time as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="885" />
+        <source>Size (bytes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="886" />
+        <source>Sold-to business partner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="887" />
+        <source>Start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="888" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="889" />
+        <source>Status and dates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="890" />
+        <source>Street</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="891" />
+        <source>Subject</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="892" />
         <source>Synchronization on</source>
         <oldsource>Synchronisation on</oldsource>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="846" />
+        <location filename="declared_strings.py" line="893" />
         <source>Synchronize</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="847" />
+        <location filename="declared_strings.py" line="894" />
         <source>Synchronize activities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="848" />
+        <location filename="declared_strings.py" line="895" />
         <source>Synchronize contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="849" />
+        <location filename="declared_strings.py" line="896" />
         <source>Synchronize with Exchange</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="850" />
+        <location filename="declared_strings.py" line="897" />
         <source>System</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="851" />
+        <location filename="declared_strings.py" line="898" />
         <source>Target group</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="852" />
+        <location filename="declared_strings.py" line="899" />
         <source>Tasks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="853" />
+        <location filename="declared_strings.py" line="900" />
         <source>Tax</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="854" />
+        <location filename="declared_strings.py" line="901" />
         <source>Tax rate %</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="855" />
+        <location filename="declared_strings.py" line="902" />
+        <source>Template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="903" />
         <source>Tenant (OAuth 2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="856" />
+        <location filename="declared_strings.py" line="904" />
         <source>Text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="857" />
+        <location filename="declared_strings.py" line="905" />
         <source>The directory (tenant) id the application is registered in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="858" />
+        <location filename="declared_strings.py" line="906" />
         <source>The list the value must come from (F2 in the value)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="859" />
+        <location filename="declared_strings.py" line="907" />
         <source>Time-out (seconds)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="860" />
+        <location filename="declared_strings.py" line="908" />
         <source>To</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="861" />
+        <location filename="declared_strings.py" line="909" />
         <source>Token address (OAuth 2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="862" />
+        <location filename="declared_strings.py" line="910" />
         <source>Total of the lines</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="863" />
+        <location filename="declared_strings.py" line="911" />
         <source>Total with tax</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="864" />
+        <location filename="declared_strings.py" line="912" />
         <source>Totals</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="865" />
+        <location filename="declared_strings.py" line="913" />
         <source>Type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="866" />
+        <location filename="declared_strings.py" line="914" />
         <source>Unit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="867" />
+        <location filename="declared_strings.py" line="915" />
         <source>Use item total</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="868" />
+        <location filename="declared_strings.py" line="916" />
         <source>User</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="869" />
+        <location filename="declared_strings.py" line="917" />
         <source>Valid until</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="870" />
+        <location filename="declared_strings.py" line="918" />
         <source>Validation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="871" />
+        <location filename="declared_strings.py" line="919" />
         <source>Validity (days)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="872" />
+        <location filename="declared_strings.py" line="920" />
         <source>Value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="873" />
+        <location filename="declared_strings.py" line="921" />
         <source>Website</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="874" />
+        <location filename="declared_strings.py" line="922" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="875" />
+        <location filename="declared_strings.py" line="923" />
         <source>When given, only the records for which its expression is true</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="876" />
+        <location filename="declared_strings.py" line="924" />
         <source>Word documents (*.docx)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="877" />
+        <location filename="declared_strings.py" line="925" />
         <source>e.g. 15.1.2507.6; empty: asked from the server</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="878" />
+        <location filename="declared_strings.py" line="926" />
         <source>e.g. bp.city = "Lyon" -- Ctrl+Space lists the fields and attributes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="879" />
+        <location filename="declared_strings.py" line="927" />
         <source>e.g. https://mail.example.com/EWS/Exchange.asmx</source>
         <translation type="unfinished" />
     </message>
@@ -5531,326 +5784,83 @@ Database: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="880" />
-        <source>Activities</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="881" />
-        <source>Attachments</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="882" />
-        <source>Attendees</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="883" />
-        <source>Attribute</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="884" />
-        <source>Attribute Set</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="885" />
-        <source>Attribute Sets</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="886" />
-        <source>Attributes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="887" />
-        <source>Business Partner</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="888" />
-        <source>Business Partners</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="889" />
-        <source>Buyer Role</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="890" />
-        <source>Buyer Roles</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="891" />
-        <source>COM Parameters</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="892" />
-        <source>CRM Parameters</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="893" />
-        <source>Contact</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="894" />
-        <source>Contacts</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="895" />
-        <source>Contacts by Opportunity</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="896" />
-        <source>Employee</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="897" />
-        <source>Employees</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="898" />
-        <source>Global Addition of Attributes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="899" />
-        <source>Item</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="900" />
-        <source>Items</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="901" />
-        <source>Items by Opportunity</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="902" />
-        <source>Letter</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="903" />
-        <source>Letters</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="904" />
-        <source>MS Exchange Synchronization Settings</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="905" />
-        <source>MS Exchange Synchronization User</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="906" />
-        <source>MS Exchange Synchronization Users</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="907" />
-        <source>My Agenda</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="908" />
-        <source>My day</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="909" />
-        <source>Notes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="910" />
-        <source>Number Series</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="911" />
-        <source>Opportunities</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="912" />
-        <source>Opportunity</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="913" />
-        <source>Opportunity Source</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="914" />
-        <source>Opportunity Sources</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="915" />
-        <source>Opportunity Type</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="916" />
-        <source>Opportunity Types</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="917" />
-        <source>Phase</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="918" />
-        <source>Phase by Sales Process</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="919" />
-        <source>Phases</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="920" />
-        <source>Phases by Sales Process</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="921" />
-        <source>Quotation Parameters</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="922" />
-        <source>Reason</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="923" />
-        <source>Reasons</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="924" />
-        <source>Recalculate Opportunity Prices</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="925" />
-        <source>Recipients</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="926" />
-        <source>References by Activity</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="927" />
-        <source>References by Opportunity</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="declared_strings.py" line="928" />
-        <source>Sales Office</source>
+        <source>Activities</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="929" />
-        <source>Sales Offices</source>
+        <source>Activity Template</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="930" />
-        <source>Sales Order Type</source>
+        <source>Activity Templates</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="931" />
-        <source>Sales Order Types</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="932" />
-        <source>Sales Process</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="933" />
-        <source>Sales Processes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="934" />
-        <source>Sales Quotation</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="935" />
-        <source>Sales Quotations</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="936" />
-        <source>Sales User Profile</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="937" />
-        <source>Sales User Profiles</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="938" />
-        <source>Selection</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="939" />
-        <source>Selections</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>tabs</name>
-    <message>
-        <location filename="declared_strings.py" line="940" />
-        <source>Activities</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="941" />
         <source>Attachments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="942" />
+        <location filename="declared_strings.py" line="932" />
         <source>Attendees</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="943" />
+        <location filename="declared_strings.py" line="933" />
+        <source>Attribute</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="934" />
+        <source>Attribute Set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="935" />
+        <source>Attribute Sets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="936" />
         <source>Attributes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="937" />
+        <source>Business Partner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="938" />
+        <source>Business Partners</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="939" />
+        <source>Buyer Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="940" />
+        <source>Buyer Roles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="941" />
+        <source>COM Parameters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="942" />
+        <source>CRM Parameters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="943" />
+        <source>Contact</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -5860,56 +5870,324 @@ Database: %2</source>
     </message>
     <message>
         <location filename="declared_strings.py" line="945" />
-        <source>Expression</source>
+        <source>Contacts by Opportunity</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="946" />
-        <source>Follow-ups</source>
+        <source>Employee</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="947" />
-        <source>Items</source>
+        <source>Employees</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="948" />
-        <source>Layout</source>
+        <source>Global Addition of Activities</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="949" />
-        <source>Lines</source>
+        <source>Global Addition of Attributes</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="950" />
-        <source>Notes</source>
+        <source>Global Deletion of Activities</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="951" />
-        <source>Opportunities</source>
+        <source>Item</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="952" />
-        <source>Phases</source>
+        <source>Items</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="953" />
-        <source>Preview</source>
+        <source>Items by Opportunity</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="954" />
-        <source>Recipients</source>
+        <source>Letter</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="955" />
+        <source>Letters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="956" />
+        <source>MS Exchange Synchronization Settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="957" />
+        <source>MS Exchange Synchronization User</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="958" />
+        <source>MS Exchange Synchronization Users</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="959" />
+        <source>Mail Merge by Standard Letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="960" />
+        <source>My Agenda</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="961" />
+        <source>My day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="962" />
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="963" />
+        <source>Number Series</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="964" />
+        <source>Opportunities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="965" />
+        <source>Opportunity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="966" />
+        <source>Opportunity Source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="967" />
+        <source>Opportunity Sources</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="968" />
+        <source>Opportunity Type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="969" />
+        <source>Opportunity Types</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="970" />
+        <source>Phase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="971" />
+        <source>Phase by Sales Process</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="972" />
+        <source>Phases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="973" />
+        <source>Phases by Sales Process</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="974" />
+        <source>Quotation Parameters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="975" />
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="976" />
+        <source>Reasons</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="977" />
+        <source>Recalculate Opportunity Prices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="978" />
+        <source>Recipients</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="979" />
+        <source>References by Activity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="980" />
+        <source>References by Opportunity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="981" />
+        <source>Sales Office</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="982" />
+        <source>Sales Offices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="983" />
+        <source>Sales Order Type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="984" />
+        <source>Sales Order Types</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="985" />
+        <source>Sales Process</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="986" />
+        <source>Sales Processes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="987" />
+        <source>Sales Quotation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="988" />
+        <source>Sales Quotations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="989" />
+        <source>Sales User Profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="990" />
+        <source>Sales User Profiles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="991" />
+        <source>Selection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="992" />
+        <source>Selections</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tabs</name>
+    <message>
+        <location filename="declared_strings.py" line="993" />
+        <source>Activities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="994" />
+        <source>Attachments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="995" />
+        <source>Attendees</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="996" />
+        <source>Attributes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="997" />
+        <source>Contacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="998" />
+        <source>Expression</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="999" />
+        <source>Follow-ups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1000" />
+        <source>Items</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1001" />
+        <source>Layout</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1002" />
+        <source>Lines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1003" />
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1004" />
+        <source>Opportunities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1005" />
+        <source>Phases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1006" />
+        <source>Preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1007" />
+        <source>Recipients</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1008" />
         <source>References</source>
         <translation type="unfinished" />
     </message>

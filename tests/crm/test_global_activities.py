@@ -84,7 +84,7 @@ def test_scenario_15_a_missing_external_rep_leaves_the_task_unassigned_with_a_wa
     report = _add(session, assign=AssignTo.EXTERNAL_REP)
     assert _lines(report) == [("BP1", R.CREATED), ("BP2", R.WARNING), ("BP3", R.WARNING)]
     assert report.lines[1].text() == \
-        "Created unassigned: the partner has no external sales representative."
+        "Unassigned: the partner has no external sales representative."
     tasks = _activities(session)
     assert [(t.business_partner.code, t.assigned_to_id) for t in tasks] == \
         [("BP1", group.id), ("BP2", None), ("BP3", None)]

@@ -24,12 +24,16 @@ from desktop.views.shapes.target_groups import (
 from desktop.views.shell.registry import session
 from desktop.widgets.lookup import LookupSpec
 
-OUTPUTS = {"book": "One Word document (a letter per page)",
-           "folder": "A Word document per recipient",
-           "pdf": "One PDF document", "printer": "Printer",
-           "data": "Data file for a word processor (CSV)"}
-FILTERS = {"book": "Word documents (*.docx)", "pdf": "PDF documents (*.pdf)",
-           "data": "CSV files (*.csv)"}
+
+def output_choices() -> list[tuple[str, str]]:
+    return [("book", t("One Word document (a letter per page)")),
+            ("folder", t("A Word document per recipient")), ("pdf", t("One PDF document")),
+            ("printer", t("Printer")), ("data", t("Data file for a word processor (CSV)"))]
+
+
+def file_filters() -> dict[str, str]:
+    return {"book": t("Word documents (*.docx)"), "pdf": t("PDF documents (*.pdf)"),
+            "data": t("CSV files (*.csv)")}
 
 
 def _code(db_session, entity, record_id) -> str:
@@ -45,8 +49,7 @@ class MailMergeSession(ProcessingSession):
         return target_group_fields() + [
             Group("Letter", [
                 F("letter_id", "Letter", "lookup", required=True, lookup=LookupSpec(E.Letter)),
-                F("output", "Output", "choice", options={"choices": lambda: [
-                    (key, t(text)) for key, text in OUTPUTS.items()]}),
+                F("output", "Output", "choice", options={"choices": output_choices}),
                 F("path", "File or folder"),
                 F("log_activity", "Log mailing as activity", "bool"),
                 F("template_id", "Activity template", "lookup",
@@ -79,7 +82,7 @@ class MailMergeSession(ProcessingSession):
             path = QFileDialog.getExistingDirectory(self, t("File or folder"))
         else:
             path, _ = QFileDialog.getSaveFileName(self, t("File or folder"), "",
-                                                  t(FILTERS.get(output, "")))
+                                                  file_filters().get(output, ""))
         if path:
             self.form.editor("path").set_value(path)
 
