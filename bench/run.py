@@ -6,7 +6,9 @@ Each benchmark ends with the line ``NAME: ours <s> s, <peer> <s> s, ratio <x>``.
 Benchmarks: grid (our SQL table model vs Qt's QSqlQueryModel over the same SQLite file),
 quotation (generate_quotation of 500 items vs the same inserts in plain SQL), selection (a
 compiled expression with a field and an attribute predicate vs the hand-written SQL),
-exchange-push (1,000 new synchronised activities pushed in batches vs saved one by one).
+exchange-push (1,000 new synchronised activities pushed in batches vs saved one by one),
+global-add (a template's task for each of 100,000 partners vs a raw executemany), mailmerge
+(10,000 letters into one .docx vs docx-mailmerge2).
 """
 
 from __future__ import annotations
@@ -105,9 +107,38 @@ def bench_exchange_push(_size: str) -> None:
     print(f"exchange-push: ours {ours:.3f} s, one by one {peer:.3f} s, ratio {ours / peer:.2f}")
 
 
+def bench_global_add(size: str) -> None:
+    from bench.global_add import RUNS, run
+
+    ours, raw, count = run(demo_database(size))
+    print(f"global addition of a task to {count:,} partners (median of {RUNS} runs, "
+          "alternating)")
+    print(f"global-add: ours {ours:.3f} s, executemany {raw:.3f} s, ratio {ours / raw:.2f} "
+          "(target: at most 1.5)")
+
+
+def bench_campaign_stall(size: str) -> None:
+    from bench.campaign_stall import RUNS, run
+
+    for scenario, (ours, peer) in run(demo_database(size)).items():
+        print(f"campaign-stall {scenario}: ours {ours * 1000:.0f} ms, on the GUI thread "
+              f"{peer * 1000:.0f} ms, ratio {ours / peer:.3f} (median of {RUNS}; target: "
+              "ours under 100 ms)")
+
+
+def bench_mailmerge(_size: str) -> None:
+    from bench.merged_letters import LETTERS, RUNS, run
+
+    ours, peer = run()
+    print(f"{LETTERS:,} letters into one .docx (median of {RUNS} runs, alternating)")
+    print(f"mailmerge: ours {ours:.3f} s, docx-mailmerge2 {peer:.3f} s, "
+          f"ratio {ours / peer:.2f} (target: at most 1)")
+
+
 BENCHMARKS = {"grid": bench_grid, "grid-remote": bench_grid_remote,
               "quotation": bench_quotation, "selection": bench_selection,
-              "exchange-push": bench_exchange_push}
+              "exchange-push": bench_exchange_push, "mailmerge": bench_mailmerge,
+              "global-add": bench_global_add, "campaign-stall": bench_campaign_stall}
 
 
 def main() -> int:

@@ -111,6 +111,37 @@ def global_attributes(window, app) -> None:
     _idle(window, app)
 
 
+def global_activities(window, app) -> None:
+    """Global Addition of Activities simulated over the Lyon selection, assigned to me."""
+    form = window.open_session("tdsmi2210m100")
+    form.form.editor("selection_id").set_value(2)
+    form.form.editor("template_id").set_value(2)
+    form.assign_to_me()
+    form.form.editor("selection_text").set_value(True)
+    task = form.run()
+    _wait(app, lambda: not task.running)
+    _idle(window, app)
+
+
+def mail_merge(window, app) -> None:
+    """Mail merge of the promotion letter to active contacts, simulated."""
+    from desktop.crm.enums import BusinessObjectKind
+
+    form = window.open_session("tdsmi2410m000")
+    form.form.editor("object_kind").set_value(BusinessObjectKind.CONTACT)
+    form.form.editor("object_kind").changed.emit()
+    form.form.editor("active_contacts_only").set_value(True)
+    form.form.editor("letter_id").set_value(1)
+    form.form.editor("output").set_value("pdf")
+    form.form.editor("path").set_value("/tmp/promotion.pdf")
+    form.form.editor("log_activity").set_value(True)
+    form.form.editor("log_activity").changed.emit()
+    form.form.editor("template_id").set_value(3)
+    task = form.run()
+    _wait(app, lambda: not task.running)
+    _idle(window, app)
+
+
 def lookup(window, app) -> None:
     """A new call for a partner: the contact lookup with that partner's contacts first."""
     from sqlalchemy import func, select
@@ -179,7 +210,8 @@ def _show_tab(detail, title: str) -> None:
 SCRIPTS = {"selection-error": selection_error, "selection-preview": selection_preview,
            "sync-failing": sync_failing, "global-attributes": global_attributes,
            "changed-elsewhere": changed_elsewhere, "lookup": lookup,
-           "letter-preview": letter_preview, "letter-fields": letter_fields}
+           "letter-preview": letter_preview, "letter-fields": letter_fields,
+           "global-activities": global_activities, "mail-merge": mail_merge}
 
 
 def main() -> int:

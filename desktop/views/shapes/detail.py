@@ -258,6 +258,7 @@ class DetailSession(SessionWindow):
         self.tab_widget.insertTab(self._leading, widget, QCoreApplication.translate("tabs", title))
         self._tab_titles.insert(self._leading, title)
         self._leading += 1
+        self.tab_widget.setVisible(True)
         self.tab_widget.setCurrentIndex(0)
 
     def _build_tabs(self) -> None:
@@ -274,6 +275,7 @@ class DetailSession(SessionWindow):
             self.tab_widget.setTabEnabled(index, self.record_id is not None or draft is not None)
             self._tab_titles.append(title)
         self.tab_widget.setCurrentIndex(max(current, 0))
+        self.tab_widget.setVisible(self.tab_widget.count() > 0)  # no empty band below the form
         if self._tabs_for is None and self.record_id is not None and self._fitted:
             self.fit_header()  # saved for the first time: its tabs are in use now
         self._tabs_for = self.record_id
