@@ -178,3 +178,32 @@ def test_global_deletion_simulates_then_deletes_what_the_template_added(session,
     everything = GlobalActivityDeletion(TargetGroup(), "FOLLOW", open_only=False)
     everything.run(session, UpdateMode.UPDATE)
     assert _activities(session) == []
+
+
+def test_cancel_in_the_middle_of_a_10000_record_run_leaves_nothing(session, group):
+    from sqlalchemy import insert
+
+    from desktop.crm.base import audit_values
+    from desktop.crm.enums import BPStatus
+
+    session.execute(insert(E.BusinessPartner), [
+        {**audit_values(session), "code": f"BY{n:06d}", "name": f"Partner {n}",
+         "status": BPStatus.ACTIVE} for n in range(10_000)])
+    session.commit()
+    seen = []
+
+    def progress(done, total):
+        seen.append((done, total))
+        return done < 5_000
+
+    with pytest.raises(Cancelled):
+        _add(session, progress=progress, assign=AssignTo.INTERNAL_REP)
+    assert seen[-1] == (5_000, 10_003)
+    assert session.scalar(select(func.count()).select_from(E.Activity)) == 0
+    assert session.scalar(select(func.count()).select_from(E.AttributeValue)) == 0
+    assert session.scalar(select(E.NumberSeries.next_value).where(
+        E.NumberSeries.code == "TSK")) == 1
+    report = _add(session, assign=AssignTo.INTERNAL_REP)  # then the whole run, once each
+    assert len(report.lines) == 10_003
+    assert session.scalar(select(func.count(func.distinct(E.Activity.business_partner_id)))
+                          ) == 10_003
