@@ -7,11 +7,11 @@ import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from desktop.crm import entities as E
 from desktop.crm.base import current_user
+from desktop.crm.bulk import insert_rows
 from desktop.crm.enums import BatchLineResult, BatchRunKind, UpdateMode
 from desktop.crm.types import utcnow
 
@@ -82,10 +82,17 @@ def run_batch(session: Session, kind: BatchRunKind, mode: UpdateMode, parameters
                      outcome="done")
     session.add(run)
     session.flush()
-    if report.lines:  # one executemany: a run over every record of a range logs them all
-        session.execute(insert(E.BatchRunLine), [
-            {"run_id": run.id, "object_key": line.object_key, "result": line.result,
-             "message": line.text()} for line in report.lines])
+    # one executemany: a run over every record of a range logs them all; the lines of a
+    # run say the same few things, so each sentence is formatted once
+    texts: dict[tuple, str] = {}
+    rows = []
+    for line in report.lines:
+        key = (line.message, *line.params.items())
+        text = texts.get(key)
+        if text is None:
+            text = texts[key] = line.text()
+        rows.append({"object_key": line.object_key, "result": line.result, "message": text})
+    insert_rows(session, E.BatchRunLine.__table__, rows, {"run_id": run.id})
     session.commit()
     report.run_id = run.id
     return report

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Any
+from typing import NamedTuple
 
 from sqlalchemy import and_, func, insert, select
 from sqlalchemy.orm import Session
@@ -19,6 +19,7 @@ from desktop.crm import entities as E
 from desktop.crm.activities import initial_status, local_midnight, open_clause
 from desktop.crm.base import audit_values
 from desktop.crm.batch import Progress, ReportLine, RunReport, run_batch
+from desktop.crm.bulk import insert_rows
 from desktop.crm.deletion import delete_record
 from desktop.crm.enums import (
     ActivityOrigin,
@@ -47,9 +48,9 @@ SERIES_FIELD = {T.APPOINTMENT: "appointment_series_id", T.CALL: "call_series_id"
 START_HOUR, DUE_HOUR = 9, 17
 
 
-@dataclass(frozen=True)
-class Link:
-    """What a generated activity is linked to, and the partner whose reps it may get."""
+class Link(NamedTuple):
+    """What a generated activity is linked to, and the partner whose reps it may get (a
+    named tuple: a run makes one per record, and a frozen dataclass is slow to build)."""
     business_partner_id: int | None
     contact_id: int | None = None
     opportunity_id: int | None = None
@@ -68,28 +69,13 @@ def template_by_code(session: Session, code: str) -> E.ActivityTemplate:
     return found
 
 
-def links(session: Session, group: TargetGroup) -> dict[int, Link]:
-    """{record id: Link} for the records of the group's range, read in one query: the partner
-    of a contact, an opportunity or an activity gives the reps (BR-GA-09)."""
-    BP = E.BusinessPartner
-    kind = group.object_kind
-    entity: type = {K.BUSINESS_PARTNER: BP, K.CONTACT: E.Contact, K.OPPORTUNITY: E.Opportunity,
-                    K.ACTIVITY: E.Activity}[kind]
-    bp: Any = {K.BUSINESS_PARTNER: BP.id, K.CONTACT: E.Contact.business_partner_id,
-               K.OPPORTUNITY: E.Opportunity.sold_to_bp_id,
-               K.ACTIVITY: E.Activity.business_partner_id}[kind]
-    columns = (entity.id, bp)
-    stmt = select(*columns, BP.internal_rep_id, BP.external_rep_id).select_from(entity)
-    if entity is not BP:
-        stmt = stmt.outerjoin(BP, BP.id == bp)
-    stmt = stmt.where(*group.range_clause(entity))
-    found = {}
-    for record_id, partner_id, internal, external in session.execute(stmt):
-        found[record_id] = Link(
-            partner_id, record_id if kind is K.CONTACT else None,
-            record_id if kind is K.OPPORTUNITY else None,
-            record_id if kind is K.ACTIVITY else None, internal, external)
-    return found
+def link_of(kind: K, target: Target) -> Link:
+    """What an activity generated for ``target`` is linked to (BR-GA-06), and the reps of its
+    partner (from ``TargetGroup.targets(partner=True)``)."""
+    partner, internal, external = target.partner
+    return Link(partner, target.id if kind is K.CONTACT else None,
+                target.id if kind is K.OPPORTUNITY else None,
+                target.id if kind is K.ACTIVITY else None, internal, external)
 
 
 def link_column(kind: K):
@@ -109,6 +95,8 @@ class GlobalActivityAddition:
     #: the rows an Update writes at its end, and the records already given one in this run
     rows: list[dict] = field(default_factory=list)
     done: set[int] = field(default_factory=set)
+    #: values set for every activity besides the template's (mail merge: the letter)
+    overrides: dict = field(default_factory=dict)
 
     # -- before the run ----------------------------------------------------------------------
     def check(self, session: Session) -> E.ActivityTemplate:
@@ -128,9 +116,9 @@ class GlobalActivityAddition:
         """The group's records. A second run of the same template over records that already
         have its activity asks first (ConfirmationRequired) unless ``confirmed``."""
         template = self.check(session)
-        found = self.group.targets(session)
-        self._links = links(session, self.group)
+        found = self.group.targets(session, partner=True)
         self._template = template
+        self._params = {"template": template.code}  # shared by the lines: they do not change
         if not confirmed:
             chosen = [t.id for t in found if t.skipped is None]
             already = self.already_done(session, template, chosen)
@@ -160,10 +148,9 @@ class GlobalActivityAddition:
             return ReportLine(target.code, R.SKIPPED_EXISTING,
                               "Already given an activity in this run.")
         self.done.add(target.id)
-        link = self._links.get(target.id, Link(None))
+        link = link_of(self.group.object_kind, target)
         assignee, missing = self.assignee(link)
         self.rows.append(self.row(link, assignee))
-        template = self._template.code
         if missing == "external":
             return ReportLine(target.code, R.WARNING,
                               "Unassigned: the partner has no external sales representative.")
@@ -171,7 +158,7 @@ class GlobalActivityAddition:
             return ReportLine(target.code, R.WARNING,
                               "Unassigned: the partner has no internal sales representative.")
         return ReportLine(target.code, R.WOULD_CREATE if simulate else R.CREATED,
-                          "Activity from template {template}", {"template": template})
+                          "Activity from template {template}", self._params)
 
     def assignee(self, link: Link) -> tuple[int | None, str]:
         """(employee, "" or which rep is missing: "external", "internal") by BR-GA-07/08."""
@@ -184,38 +171,45 @@ class GlobalActivityAddition:
         return None, ""
 
     def row(self, link: Link, assignee: int | None) -> dict:
+        """What differs from one new activity to the next (the rest is ``shared()``)."""
+        planned = self._template.activity_type in (T.APPOINTMENT, T.CALL)
+        return {"business_partner_id": link.business_partner_id, "contact_id": link.contact_id,
+                "opportunity_id": link.opportunity_id,
+                "linked_activity_id": link.linked_activity_id,
+                "assigned_to_id": None if planned else assignee,
+                "organizer_id": assignee if planned else None}
+
+    def shared(self) -> dict:
+        """The values every activity of the run has: the template's, and its dates."""
         template, kind = self._template, self._template.activity_type
         day = (self.today or dt.date.today()) + dt.timedelta(days=template.due_offset_days)
         midnight = local_midnight(day)
-        row = {"type": kind, "subject": template.subject, "information": template.information,
-               "status": initial_status(kind), "priority": template.priority,
-               "business_partner_id": link.business_partner_id, "contact_id": link.contact_id,
-               "opportunity_id": link.opportunity_id,
-               "linked_activity_id": link.linked_activity_id, "template_id": template.id,
-               "origin": ActivityOrigin.ASSIGNMENT, "letter_id": template.letter_id,
-               "assigned_to_id": None, "organizer_id": None, "due_at": None,
-               "start_at": None, "end_at": None, "completed_at": None,
-               "duration_minutes": None}
+        shared = {"type": kind, "subject": template.subject,
+                  "information": template.information, "status": initial_status(kind),
+                  "priority": template.priority, "template_id": template.id,
+                  "origin": ActivityOrigin.ASSIGNMENT, "letter_id": template.letter_id,
+                  "due_at": None, "start_at": None, "end_at": None, "completed_at": None,
+                  "duration_minutes": None}
         if kind is T.TASK:
-            row.update(due_at=midnight + dt.timedelta(hours=DUE_HOUR), assigned_to_id=assignee)
-            row["sort_date"] = row["due_at"]
+            shared.update(due_at=midnight + dt.timedelta(hours=DUE_HOUR))
+            shared["sort_date"] = shared["due_at"]
         elif kind in (T.APPOINTMENT, T.CALL):
             start = midnight + dt.timedelta(hours=START_HOUR)
-            row.update(start_at=start, end_at=start + dt.timedelta(
-                minutes=template.duration_minutes or 30), organizer_id=assignee,
+            shared.update(start_at=start, end_at=start + dt.timedelta(
+                minutes=template.duration_minutes or 30),
                 duration_minutes=template.duration_minutes if kind is T.CALL else None)
-            row["sort_date"] = start
+            shared["sort_date"] = start
         elif kind is T.MAILING:
-            row.update(completed_at=utcnow(), status=ActivityStatus.COMPLETED)
-            row["sort_date"] = row["completed_at"]
+            shared.update(completed_at=utcnow(), status=ActivityStatus.COMPLETED)
+            shared["sort_date"] = shared["completed_at"]
         else:
-            row["sort_date"] = utcnow()
-        return row
+            shared["sort_date"] = utcnow()
+        return {**shared, **self.overrides}
 
     # -- the end of an Update ------------------------------------------------------------------
     def write(self, session: Session) -> list[int]:
         """Insert the gathered activities (numbered as a block) with their organizer lines
-        and the template's attribute set; returns their ids."""
+        and the template's attribute set; returns their ids when these were needed."""
         if not self.rows:
             return []
         template = self._template
@@ -223,17 +217,30 @@ class GlobalActivityAddition:
         codes = next_numbers(session, series_id, len(self.rows))
         audit = audit_values(session)
         for row, code in zip(self.rows, codes, strict=True):
-            row.update(audit, code=code, series_id=series_id)
-        ids = list(session.scalars(insert(E.Activity).returning(
-            E.Activity.id, sort_by_parameter_order=True), self.rows))
+            row["code"] = code
+        # no RETURNING: over many batches it splices its results again and again
+        # (quadratic), so the ids are read back by their codes, which are consecutive
+        insert_rows(session, E.Activity.__table__, self.rows,
+                    {**self.shared(), **audit, "series_id": series_id})
+        if not self.need_ids(template):
+            return []
+        found = dict(session.execute(select(E.Activity.code, E.Activity.id).where(
+            E.Activity.series_id == series_id, E.Activity.code >= codes[0],
+            E.Activity.code <= codes[-1])).all())
+        ids = [found[code] for code in codes]
         self._organizers(session, ids, audit)
         if template.attribute_set is not None:
             members = [m.attribute_id for m in template.attribute_set.members]
-            session.execute(insert(E.AttributeValue), [
+            session.execute(insert(E.AttributeValue.__table__), [
                 {**audit, "object_kind": AttributeObjectKind.A, "object_id": new_id,
                  "attribute_id": attribute, "attribute_set_id": template.attribute_set_id}
                 for new_id in ids for attribute in members])
         return ids
+
+    def need_ids(self, template: E.ActivityTemplate) -> bool:
+        """Whether rows must be written for the new activities (organizers, a survey)."""
+        return template.attribute_set is not None or any(row["organizer_id"]
+                                                         for row in self.rows)
 
     def _organizers(self, session: Session, ids: list[int], audit: dict) -> None:
         """An appointment's or a call's organizer is its first attendee (as new_activity)."""
@@ -242,7 +249,7 @@ class GlobalActivityAddition:
             return
         people = {e.id: e for e in session.scalars(select(E.Employee).where(
             E.Employee.id.in_(organizers)))}
-        session.execute(insert(E.Attendee), [
+        session.execute(insert(E.Attendee.__table__), [
             {**audit, "activity_id": new_id, "line_no": 10, "attendance": Attendance.ORGANIZER,
              "attendee_type": PartyType.EMPLOYEE, "employee_id": row["organizer_id"],
              "full_name": people[row["organizer_id"]].name,

@@ -32,7 +32,7 @@ from desktop.crm.enums import (
 from desktop.crm.errors import NotFoundError, ValidationError
 from desktop.crm.expressions.catalogue import ENTITY
 from desktop.crm.expressions.compiler import related_value
-from desktop.crm.global_activities import GlobalActivityAddition, Link, links
+from desktop.crm.global_activities import GlobalActivityAddition, link_of
 from desktop.crm.letters.document import Document
 from desktop.crm.letters.fields import KIND
 from desktop.crm.letters.merge import merge_values
@@ -201,7 +201,7 @@ class MailMerge:
                                       code=template.code,
                                       type_label=template.activity_type.label)
             self._mailings._template = template
-            self._mailings._links = links(session, self.group)
+            self._mailings.overrides["letter_id"] = letter.id
         return letter
 
     def targets(self, session: Session) -> list[Target]:
@@ -210,7 +210,7 @@ class MailMerge:
         self._document = loads(letter.layout)
         self._names = list(dict.fromkeys(
             ["@cor.nama", *(f.name for f in self._document.fields())]))
-        found = self.group.targets(session)
+        found = self.group.targets(session, partner=self.log_activity)
         self._order = [t.id for t in found if t.skipped is None]
         self._position = {record_id: i for i, record_id in enumerate(self._order)}
         self._values: dict[int, dict[str, str]] = {}
@@ -257,10 +257,9 @@ class MailMerge:
         for output in self.outputs:
             output.add(target.code, values)
         if self.log_activity:
-            link = self._mailings._links.get(target.id, Link(None))
+            link = link_of(self.group.object_kind, target)
             row = self._mailings.row(link, None)
-            row.update(letter_id=self._letter.id,
-                       contact_id=self._addressees.get(target.id) or link.contact_id)
+            row["contact_id"] = self._addressees.get(target.id) or link.contact_id
             self._mailings.rows.append(row)
         return ReportLine(target.code, R.CREATED, "Letter {letter} to {addressee}",
                           {"letter": self._letter.code, "addressee": addressee})

@@ -89,17 +89,17 @@ The error was written to the log file; you can go on working.</source>
 <context>
     <name>ChangedBar</name>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="449" />
+        <location filename="../../desktop/views/shapes/detail.py" line="451" />
         <source>Changed by %1 at %2. Your edits are not saved yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="451" />
+        <location filename="../../desktop/views/shapes/detail.py" line="453" />
         <source>Reload</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="452" />
+        <location filename="../../desktop/views/shapes/detail.py" line="454" />
         <source>Keep mine</source>
         <translation type="unfinished" />
     </message>
@@ -117,39 +117,39 @@ The error was written to the log file; you can go on working.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="288" />
+        <location filename="../../desktop/views/shapes/detail.py" line="290" />
         <source>(new)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="306" />
-        <location filename="../../desktop/views/shapes/detail.py" line="323" />
-        <location filename="../../desktop/views/shapes/detail.py" line="351" />
+        <location filename="../../desktop/views/shapes/detail.py" line="308" />
+        <location filename="../../desktop/views/shapes/detail.py" line="325" />
+        <location filename="../../desktop/views/shapes/detail.py" line="353" />
         <source>Cannot save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="356" />
+        <location filename="../../desktop/views/shapes/detail.py" line="358" />
         <source>Changed by someone else</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="358" />
+        <location filename="../../desktop/views/shapes/detail.py" line="360" />
         <source>Reload</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="359" />
+        <location filename="../../desktop/views/shapes/detail.py" line="361" />
         <source>Keep my changes on screen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="407" />
+        <location filename="../../desktop/views/shapes/detail.py" line="409" />
         <source>Unsaved changes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="408" />
+        <location filename="../../desktop/views/shapes/detail.py" line="410" />
         <source>%1 has unsaved changes. Save them?</source>
         <translation type="unfinished" />
     </message>

@@ -90,17 +90,17 @@ L'erreur a été écrite dans le journal ; vous pouvez continuer à travailler.<
 <context>
     <name>ChangedBar</name>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="449" />
+        <location filename="../../desktop/views/shapes/detail.py" line="451" />
         <source>Changed by %1 at %2. Your edits are not saved yet.</source>
         <translation>Modifié par %1 à %2. Vos modifications ne sont pas encore enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="451" />
+        <location filename="../../desktop/views/shapes/detail.py" line="453" />
         <source>Reload</source>
         <translation>Recharger</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="452" />
+        <location filename="../../desktop/views/shapes/detail.py" line="454" />
         <source>Keep mine</source>
         <translation>Garder les miennes</translation>
     </message>
@@ -118,39 +118,39 @@ L'erreur a été écrite dans le journal ; vous pouvez continuer à travailler.<
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="288" />
+        <location filename="../../desktop/views/shapes/detail.py" line="290" />
         <source>(new)</source>
         <translation>(nouveau)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="306" />
-        <location filename="../../desktop/views/shapes/detail.py" line="323" />
-        <location filename="../../desktop/views/shapes/detail.py" line="351" />
+        <location filename="../../desktop/views/shapes/detail.py" line="308" />
+        <location filename="../../desktop/views/shapes/detail.py" line="325" />
+        <location filename="../../desktop/views/shapes/detail.py" line="353" />
         <source>Cannot save</source>
         <translation>Enregistrement impossible</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="356" />
+        <location filename="../../desktop/views/shapes/detail.py" line="358" />
         <source>Changed by someone else</source>
         <translation>Modifié par un autre utilisateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="358" />
+        <location filename="../../desktop/views/shapes/detail.py" line="360" />
         <source>Reload</source>
         <translation>Recharger</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="359" />
+        <location filename="../../desktop/views/shapes/detail.py" line="361" />
         <source>Keep my changes on screen</source>
         <translation>Garder mes modifications à l'écran</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="407" />
+        <location filename="../../desktop/views/shapes/detail.py" line="409" />
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="408" />
+        <location filename="../../desktop/views/shapes/detail.py" line="410" />
         <source>%1 has unsaved changes. Save them?</source>
         <translation>%1 contient des modifications non enregistrées. Les enregistrer ?</translation>
     </message>
