@@ -123,6 +123,21 @@ def global_activities(window, app) -> None:
     _idle(window, app)
 
 
+def global_deletion(window, app) -> None:
+    """The follow-up tasks added to the Lyon partners, then their deletion simulated."""
+    adding = window.open_session("tdsmi2210m100")
+    adding.form.editor("selection_id").set_value(2)
+    adding.form.editor("template_id").set_value(2)
+    adding.update.setChecked(True)
+    task = adding.run()
+    _wait(app, lambda: not task.running)
+    form = window.open_session("tdsmi2210m200")
+    form.form.editor("template_id").set_value(2)
+    task = form.run()
+    _wait(app, lambda: not task.running)
+    _idle(window, app)
+
+
 def mail_merge(window, app) -> None:
     """Mail merge of the promotion letter to active contacts, simulated."""
     from desktop.crm.enums import BusinessObjectKind
@@ -211,7 +226,8 @@ SCRIPTS = {"selection-error": selection_error, "selection-preview": selection_pr
            "sync-failing": sync_failing, "global-attributes": global_attributes,
            "changed-elsewhere": changed_elsewhere, "lookup": lookup,
            "letter-preview": letter_preview, "letter-fields": letter_fields,
-           "global-activities": global_activities, "mail-merge": mail_merge}
+           "global-activities": global_activities, "mail-merge": mail_merge,
+           "global-deletion": global_deletion}
 
 
 def main() -> int:

@@ -123,10 +123,12 @@ class GlobalActivityAddition:
             chosen = [t.id for t in found if t.skipped is None]
             already = self.already_done(session, template, chosen)
             if already:
+                codes = [t.code for t in found if t.id in already]
                 raise ConfirmationRequired(
                     "{count} of these records already have an activity from template "
-                    "{template_code}. Create another one for each of them?",
-                    count=len(already), template_code=template.code)
+                    "{template_code} ({records}). Create another one for each of them?",
+                    count=len(already), template_code=template.code,
+                    records=", ".join(codes[:5]) + (" …" if len(codes) > 5 else ""))
         return found
 
     def already_done(self, session: Session, template: E.ActivityTemplate,
@@ -293,7 +295,7 @@ class GlobalActivityDeletion:
         found = session.scalars(select(E.Activity).where(and_(*conditions))
                                 .order_by(E.Activity.code)).all()
         if not found:
-            return ReportLine(target.code, R.SKIPPED_EXISTING,
+            return ReportLine(target.code, R.UNCHANGED,
                               "No activity from template {template}.",
                               {"template": self._template.code})
         codes = ", ".join(a.code for a in found)

@@ -3008,7 +3008,8 @@ Database: %2</source>
     </message>
     <message>
         <location filename="declared_strings.py" line="406" />
-        <source>{count} of these records already have an activity from template {template_code}. Create another one for each of them?</source>
+        <source>{count} of these records already have an activity from template {template_code} ({records}). Create another one for each of them?</source>
+        <oldsource>{count} of these records already have an activity from template {template_code}. Create another one for each of them?</oldsource>
         <translation type="unfinished" />
     </message>
     <message>

@@ -3011,8 +3011,9 @@ Base de données : %2</translation>
     </message>
     <message>
         <location filename="declared_strings.py" line="406" />
-        <source>{count} of these records already have an activity from template {template_code}. Create another one for each of them?</source>
-        <translation>{count} de ces enregistrements ont déjà une activité du modèle {template_code}. En créer une autre pour chacun ?</translation>
+        <source>{count} of these records already have an activity from template {template_code} ({records}). Create another one for each of them?</source>
+        <oldsource>{count} of these records already have an activity from template {template_code}. Create another one for each of them?</oldsource>
+        <translation>{count} de ces enregistrements ont déjà une activité du modèle {template_code} ({records}). En créer une autre pour chacun ?</translation>
     </message>
     <message>
         <location filename="declared_strings.py" line="407" />

@@ -897,7 +897,7 @@ FR = {
     "Unassigned: the partner has no external sales representative.": "Non affectée : le tiers n'a pas de commercial externe.",
     "Unassigned: the partner has no internal sales representative.": "Non affectée : le tiers n'a pas de commercial interne.",
     "Would delete {codes}": "Supprimerait : {codes}",
-    "{count} of these records already have an activity from template {template_code}. Create another one for each of them?": "{count} de ces enregistrements ont déjà une activité du modèle {template_code}. En créer une autre pour chacun ?",
+    "{count} of these records already have an activity from template {template_code} ({records}). Create another one for each of them?": "{count} de ces enregistrements ont déjà une activité du modèle {template_code} ({records}). En créer une autre pour chacun ?",
     "Activity type": "Type d'activité",
     "Assign to": "Affecter à",
     "Attached to every activity created: a survey to fill in": "Joint à chaque activité créée : une enquête à remplir",

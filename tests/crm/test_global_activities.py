@@ -117,6 +117,9 @@ def test_a_second_run_asks_before_it_duplicates(session, group):
     with pytest.raises(ConfirmationRequired) as asked:
         _add(session)
     assert asked.value.params["count"] == 2
+    assert asked.value.message() == ("2 of these records already have an activity from "
+                                     "template FOLLOW (BP1, BP3). Create another one for each "
+                                     "of them?")
     assert len(_activities(session)) == 2
     report = _add(session, confirmed=True)
     assert [r for _, r in _lines(report)] == [R.CREATED] * 3
@@ -166,7 +169,7 @@ def test_global_deletion_simulates_then_deletes_what_the_template_added(session,
     session.commit()
     group_ = TargetGroup(selection_code="LYON")
     simulated = GlobalActivityDeletion(group_, "FOLLOW").run(session, UpdateMode.SIMULATE)
-    assert _lines(simulated) == [("BP1", R.SKIPPED_EXISTING), ("BP2", R.SKIPPED_SELECTION),
+    assert _lines(simulated) == [("BP1", R.UNCHANGED), ("BP2", R.SKIPPED_SELECTION),
                                  ("BP3", R.WOULD_DELETE)]
     assert len(_activities(session)) == 3
     report = GlobalActivityDeletion(group_, "FOLLOW").run(session, UpdateMode.UPDATE)
