@@ -16,7 +16,7 @@ from desktop.crm.enums import BatchLineResult, BatchRunKind, UpdateMode
 from desktop.crm.types import utcnow
 
 
-@dataclass
+@dataclass(slots=True)
 class ReportLine:
     """One record of the run; ``message`` is an English template filled with ``params``."""
     object_key: str
