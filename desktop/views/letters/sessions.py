@@ -136,7 +136,9 @@ class LetterDetailBase(DetailSession):
                                 tr_crm("This file is not a Word document (.docx) the letter "
                                        "can read. Save it as .docx in Word and try again."))
             return
-        self.editor.set_document(imported.document)
+        language = self.form.editor("language").value() or "fr"
+        # the letter keeps its language: a .docx saved on an English Word says "en"
+        self.editor.set_document(replace(imported.document, language=language))
         self._changed()
         if imported.kept_as_text:
             parts = ", ".join(f"{tr_crm(KEPT_LABELS.get(kind, kind))} ({count})"
