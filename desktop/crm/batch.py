@@ -3,8 +3,11 @@ line per record, a log in batch_runs, all-or-nothing updates and cancellation (E
 
 from __future__ import annotations
 
+import gc
 import json
+import threading
 from collections.abc import Callable, Iterable
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
@@ -65,6 +68,23 @@ def run_batch(session: Session, kind: BatchRunKind, mode: UpdateMode, parameters
     report = RunReport(mode)
     simulate = mode is UpdateMode.SIMULATE
     started = utcnow()
+    with collector_paused():
+        _walk(session, targets, process, total, progress, finish, report, simulate)
+        run = E.BatchRun(kind=kind, mode=mode, parameters=json.dumps(parameters, default=str),
+                         user_name=current_user(session), started_at=started,
+                         finished_at=utcnow(), outcome="done")
+        session.add(run)
+        session.flush()
+        _log_lines(session, run.id, report.lines)
+        session.commit()
+    report.run_id = run.id
+    return report
+
+
+def _walk(session: Session, targets: Iterable, process: Callable, total: int,
+          progress: Progress, finish: Callable[[Session], None] | None, report: RunReport,
+          simulate: bool) -> None:
+    """Every target processed; a Simulate rolled back, a failure or a Cancel too."""
     try:
         for done, target in enumerate(targets, 1):
             report.lines.append(process(session, target, simulate))
@@ -77,22 +97,40 @@ def run_batch(session: Session, kind: BatchRunKind, mode: UpdateMode, parameters
     except BaseException:
         session.rollback()
         raise
-    run = E.BatchRun(kind=kind, mode=mode, parameters=json.dumps(parameters, default=str),
-                     user_name=current_user(session), started_at=started, finished_at=utcnow(),
-                     outcome="done")
-    session.add(run)
-    session.flush()
-    # one executemany: a run over every record of a range logs them all; the lines of a
-    # run say the same few things, so each sentence is formatted once
+
+
+def _log_lines(session: Session, run_id: int, lines: list[ReportLine]) -> None:
+    """One executemany: a run over every record of a range logs them all; the lines of a
+    run say the same few things, so each sentence is formatted once."""
     texts: dict[tuple, str] = {}
     rows = []
-    for line in report.lines:
+    for line in lines:
         key = (line.message, *line.params.items())
         text = texts.get(key)
         if text is None:
             text = texts[key] = line.text()
         rows.append({"object_key": line.object_key, "result": line.result, "message": text})
-    insert_rows(session, E.BatchRunLine.__table__, rows, {"run_id": run.id})
-    session.commit()
-    report.run_id = run.id
-    return report
+    insert_rows(session, E.BatchRunLine.__table__, rows, {"run_id": run_id})
+
+
+_pause_lock = threading.Lock()
+_pauses = [0, False]  # runs pausing the collector now, and whether it was on before them
+
+
+@contextmanager
+def collector_paused():
+    """The cycle collector waits while a run makes its hundred thousand lines and rows: none
+    of them forms a cycle, and each full collection would walk them all again. The switch is
+    process-wide, so runs in parallel count: the last one out turns it back on."""
+    with _pause_lock:
+        if _pauses[0] == 0:
+            _pauses[1] = gc.isenabled()
+            gc.disable()
+        _pauses[0] += 1
+    try:
+        yield
+    finally:
+        with _pause_lock:
+            _pauses[0] -= 1
+            if _pauses[0] == 0 and _pauses[1]:
+                gc.enable()

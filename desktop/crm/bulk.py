@@ -9,6 +9,7 @@ its own values, processed by the column's processor."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Table, insert
@@ -32,30 +33,63 @@ def insert_rows(session: Session, table: Table, rows: Sequence[dict[str, Any]],
             shared[column.key] = column.default.arg
         elif column.default.is_callable:
             shared[column.key] = column.default.arg({})  # utcnow: one moment for the run
+    # a NULL the column would get anyway is not sent: fewer parameters to bind per row
+    shared = {key: value for key, value in shared.items()
+              if value is not None or not _null_by_default(table.c[key])}
+    varying = [key for key in varying if not _null_by_default(table.c[key])
+               or any(row[key] is not None for row in rows)]
     keys = list(shared) + varying
     compiled = insert(table).compile(dialect=dialect, column_keys=keys)
     processors: dict[str, Callable | None] = {
         key: table.c[key].type.dialect_impl(dialect).bind_processor(dialect) for key in keys}
     fixed = {key: _processed(processors[key], value) for key, value in shared.items()}
     own = [(key, processors[key]) for key in varying]
+    if dialect.paramstyle == "qmark" and varying:
+        # SQLite: the shared values as one tuple, each row's own added to it
+        preparer = dialect.identifier_preparer
+        columns = ", ".join(preparer.format_column(table.c[key]) for key in keys)
+        marks = ", ".join("?" * len(keys))
+        head = tuple(fixed[key] for key in shared)
+        pick = itemgetter(*varying) if len(varying) > 1 else \
+            (lambda row, key=varying[0]: (row[key],))
+        if any(processor is not None for _, processor in own):
+            # values repeat (a status, a message): each is processed once
+            memo: dict[tuple, Any] = {}
+
+            def processed(key: str, processor, value) -> Any:
+                try:
+                    return memo[key, value]
+                except KeyError:
+                    found = memo[key, value] = _processed(processor, value)
+                    return found
+                except TypeError:  # not hashable
+                    return _processed(processor, value)
+
+            params: list = [head + tuple(processed(key, processor, row[key])
+                                         for key, processor in own) for row in rows]
+        else:
+            params = [head + pick(row) for row in rows]
+        connection.exec_driver_sql(
+            f"INSERT INTO {preparer.format_table(table)} ({columns}) VALUES ({marks})", params)
+        return
     if compiled.positional:
         order = compiled.positiontup
-        head = [fixed.get(name) for name in order]
-        plain = [(order.index(key), key) for key, processor in own if processor is None]
-        typed = [(order.index(key), key, processor) for key, processor in own
-                 if processor is not None]
-        params: list = []
+        head_list = [fixed.get(name) for name in order]
+        slots = [(order.index(key), key, processor) for key, processor in own]
+        params = []
         for row in rows:
-            values = head.copy()
-            for slot, key in plain:
-                values[slot] = row[key]
-            for slot, key, processor in typed:
+            values = head_list.copy()
+            for slot, key, processor in slots:
                 values[slot] = _processed(processor, row[key])
             params.append(tuple(values))
     else:
         params = [{**fixed, **{key: _processed(processor, row[key]) for key, processor in own}}
                   for row in rows]
     connection.exec_driver_sql(str(compiled), params)
+
+
+def _null_by_default(column) -> bool:
+    return column.nullable and column.default is None and column.server_default is None
 
 
 def _processed(processor: Callable | None, value: Any) -> Any:

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from desktop.crm import entities as E
 from desktop.crm.activities import initial_status, local_midnight, open_clause
 from desktop.crm.base import audit_values
-from desktop.crm.batch import Progress, ReportLine, RunReport, run_batch
+from desktop.crm.batch import Progress, ReportLine, RunReport, collector_paused, run_batch
 from desktop.crm.bulk import insert_rows
 from desktop.crm.deletion import delete_record
 from desktop.crm.enums import (
@@ -266,7 +266,8 @@ class GlobalActivityAddition:
 
     def run(self, session: Session, mode: UpdateMode, progress: Progress = lambda d, t: True,
             confirmed: bool = False) -> RunReport:
-        targets = self.targets(session, confirmed)
+        with collector_paused():
+            targets = self.targets(session, confirmed)
         return run_batch(session, BatchRunKind.GLOBAL_ADD_ACTIVITIES, mode, self.parameters(),
                          targets, self.process, len(targets), progress, finish=self.write)
 

@@ -93,7 +93,10 @@ class TargetGroup:
         selection = self.selection(session)
         selected = compile_selection(session, KIND[self.object_kind], selection.expression,
                                      today) if selection is not None else true()
-        stmt = select(entity.id, entity.code, _flag(and_(true(), *kept)), _flag(selected))
+        if kept or selection is not None:
+            stmt = select(entity.id, entity.code, _flag(and_(true(), *kept)), _flag(selected))
+        else:  # nothing to test: every record is taken
+            stmt = select(entity.id, entity.code, true(), true())
         if partner:
             stmt = _with_partner(stmt, entity)
         rows = session.execute(stmt.where(*in_range).order_by(entity.code))

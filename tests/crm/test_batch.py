@@ -71,3 +71,18 @@ def test_manual_prices_are_not_recalculated(demo_session):
     _run(demo_session, UpdateMode.UPDATE)
     demo_session.refresh(line)
     assert line.price == D("1.23")
+
+
+def test_the_collector_comes_back_on_after_overlapping_runs():
+    import gc
+
+    from desktop.crm.batch import collector_paused
+
+    assert gc.isenabled()
+    first, second = collector_paused(), collector_paused()
+    first.__enter__()
+    second.__enter__()
+    first.__exit__(None, None, None)  # the first run ends while the second goes on
+    assert not gc.isenabled()
+    second.__exit__(None, None, None)
+    assert gc.isenabled()

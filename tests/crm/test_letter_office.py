@@ -20,6 +20,7 @@ from desktop.crm.letters.document import (
     Style,
     Table,
     Text,
+    normalized,
 )
 from desktop.crm.letters.docx_export import to_docx
 from desktop.crm.letters.docx_import import from_docx
@@ -50,6 +51,25 @@ def _separated(document: Document) -> Document:
         return paragraph(b)
 
     return replace(document, blocks=tuple(block(b) for b in document.blocks))
+
+
+def _trimmed(document: Document) -> Document:
+    """Without the spaces and tabs that end a paragraph: LibreOffice drops them on saving
+    (they show nothing)."""
+    def paragraph(p: Paragraph) -> Paragraph:
+        inlines = list(p.inlines)
+        while inlines and isinstance(inlines[-1], Text):
+            text = inlines[-1].text.rstrip(" \t")
+            if text:
+                inlines[-1] = Text(text, inlines[-1].style)
+                break
+            inlines.pop()
+        return replace(p, inlines=tuple(inlines))
+
+    return normalized(replace(document, blocks=tuple(
+        Table(tuple(tuple(Cell(tuple(paragraph(p) for p in c.paragraphs)) for c in r)
+                    for r in b.rows)) if isinstance(b, Table) else paragraph(b)
+        for b in document.blocks)))
 
 
 def _pictures_sized(document: Document) -> tuple[Document, list[tuple[float, float]]]:
@@ -87,8 +107,8 @@ def test_a_docx_saved_by_libreoffice_keeps_text_formats_and_merge_fields(tmp_pat
     for source, document in zip(sources, batch, strict=True):
         back = from_docx((tmp / "saved" / source.name).read_bytes())
         assert not back.kept_as_text
-        expected, sizes = _pictures_sized(document)
-        found, found_sizes = _pictures_sized(back.document)
+        expected, sizes = _pictures_sized(_trimmed(document))
+        found, found_sizes = _pictures_sized(_trimmed(back.document))
         assert found == expected
         for (w1, h1), (w2, h2) in zip(sizes, found_sizes, strict=True):
             assert abs(w1 - w2) < 0.1 and abs(h1 - h2) < 0.1

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from desktop.crm.batch import RunReport, run_batch
+from desktop.crm.batch import RunReport, collector_paused, run_batch
 from desktop.crm.enums import BatchRunKind, UpdateMode
 from desktop.crm.errors import ConfirmationRequired, CrmError
 from desktop.i18n import error_text, tr_crm
@@ -137,7 +137,8 @@ class ProcessingSession(SessionWindow):
         header = type(self).report_header
 
         def work(session, progress) -> RunReport:
-            found = targets(session, values)
+            with collector_paused():
+                found = targets(session, values)
 
             def step(done: int, total: int) -> bool:
                 progress.report(done, total)
