@@ -143,9 +143,8 @@ class GlobalActivityAddition:
 
     # -- each record -------------------------------------------------------------------------
     def process(self, session: Session, target: Target, simulate: bool) -> ReportLine:
-        skipped = target.skipped_line()
-        if skipped is not None:
-            return skipped
+        if target.skipped is not None:
+            return target.skipped_line()
         if target.id in self.done:  # never twice for one record in one run
             return ReportLine(target.code, R.SKIPPED_EXISTING,
                               "Already given an activity in this run.")
