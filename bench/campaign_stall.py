@@ -9,32 +9,21 @@ import os
 import shutil
 import statistics
 import tempfile
-import time
 from pathlib import Path
 
 RUNS = 3
 
 
 def _run_and_measure(window, form, app) -> float:
-    from PySide6.QtCore import QTimer
+    from bench.stall import StallMeter
 
-    gaps, last = [0.0], [time.perf_counter()]
-
-    def tick() -> None:
-        now = time.perf_counter()
-        gaps.append(now - last[0])
-        last[0] = now
-
-    timer = QTimer()
-    timer.timeout.connect(tick)
-    timer.start(5)
+    meter = StallMeter()
     task = form.run()
     while task.running or form.report is None:  # until its report is on the screen
         app.processEvents()
-    tick()
-    timer.stop()
+    longest = meter.stop()
     assert "processed" in form.summary.text(), form.summary.text()
-    return max(gaps[1:])
+    return longest
 
 
 def _session(path: Path, inline: bool, scenario: str, out: Path) -> float:

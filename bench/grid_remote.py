@@ -12,7 +12,6 @@ import asyncio
 import os
 import sys
 import threading
-import time
 from statistics import median
 
 DELAY = 0.030
@@ -71,18 +70,9 @@ class DelayingProxy:
 
 def _longest_stall(model, view, app) -> float:
     """Scroll PAGES pages, waiting for each to be painted; the longest event-loop gap."""
-    from PySide6.QtCore import QTimer
+    from bench.stall import StallMeter
 
-    gaps, last = [0.0], [time.perf_counter()]
-
-    def tick() -> None:
-        now = time.perf_counter()
-        gaps.append(now - last[0])
-        last[0] = now
-
-    timer = QTimer()
-    timer.timeout.connect(tick)
-    timer.start(5)
+    meter = StallMeter()
     while not model.count_known:
         app.processEvents()
     for page in range(1, PAGES + 1):
@@ -93,9 +83,7 @@ def _longest_stall(model, view, app) -> float:
             app.processEvents()
         view.viewport().repaint()
         app.processEvents()  # the user keeps scrolling: the loop runs between pages
-    tick()
-    timer.stop()
-    return max(gaps[1:])
+    return meter.stop()
 
 
 def _grid(url: str, pool):

@@ -143,8 +143,9 @@ class GlobalActivityAddition:
 
     # -- each record -------------------------------------------------------------------------
     def process(self, session: Session, target: Target, simulate: bool) -> ReportLine:
-        if target.skipped is not None:
-            return target.skipped_line()
+        skipped = target.skipped_line() if target.skipped is not None else None
+        if skipped is not None:
+            return skipped
         if target.id in self.done:  # never twice for one record in one run
             return ReportLine(target.code, R.SKIPPED_EXISTING,
                               "Already given an activity in this run.")

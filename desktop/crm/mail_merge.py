@@ -54,7 +54,7 @@ class Output(Protocol):
     def discard(self) -> None: ...
 
 
-def _partial(path: Path) -> Path:
+def partial_path(path: Path) -> Path:
     """A temporary name beside ``path``: the move into place is then a rename."""
     handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=path.parent)
     os.close(handle)
@@ -70,7 +70,7 @@ class DocxBookOutput:
 
     def start(self, letter, template, names) -> None:
         self.book = DocxBook(template)
-        self.temp = _partial(self.path)
+        self.temp = partial_path(self.path)
 
     def add(self, key: str, values: dict[str, str]) -> None:
         self.book.add(values)
@@ -137,7 +137,7 @@ class CsvOutput:
 
     def start(self, letter, template, names) -> None:
         self.names = ["key", *names]
-        self.temp = _partial(self.path)
+        self.temp = partial_path(self.path)
         self.handle = self.temp.open("w", encoding="utf-8-sig", newline="")
         self.writer = csv.writer(self.handle, delimiter=";")
         self.writer.writerow(self.names)

@@ -8,7 +8,11 @@ from desktop.crm.enums import BatchRunKind, BusinessObjectKind as K
 from desktop.crm.global_attributes import GlobalAttributeAddition
 from desktop.views.shapes.forms import FieldSpec as F, Group
 from desktop.views.shapes.processing import ProcessingSession
-from desktop.views.shapes.target_groups import target_group, target_group_fields
+from desktop.views.shapes.target_groups import (
+    selection_text,
+    target_group,
+    target_group_fields,
+)
 from desktop.views.shell.registry import session
 from desktop.widgets.lookup import LookupSpec
 
@@ -48,10 +52,7 @@ class GlobalAttributesSession(ProcessingSession):
 
     @staticmethod
     def report_header(session, values: dict) -> str:
-        if not values.get("selection_text") or values.get("selection_id") is None:
-            return ""
-        selection = session.get(E.Selection, values["selection_id"])
-        return selection.text or selection.expression
+        return selection_text(session, values)
 
     def entities_changed(self):
         return {E.AttributeValue}

@@ -13,6 +13,7 @@ from desktop.views.shapes.forms import FieldSpec as F, Group
 from desktop.views.shapes.processing import ProcessingSession
 from desktop.views.shapes.target_groups import (
     filters_follow_object,
+    selection_text,
     target_group,
     target_group_fields,
 )
@@ -24,13 +25,6 @@ def _template_code(db_session, values: dict) -> str:
     template = db_session.get(E.ActivityTemplate, values["template_id"]) \
         if values.get("template_id") is not None else None
     return template.code if template else ""
-
-
-def _selection_text(db_session, values: dict) -> str:
-    if not values.get("selection_text") or values.get("selection_id") is None:
-        return ""
-    selection = db_session.get(E.Selection, values["selection_id"])
-    return selection.text or selection.expression
 
 
 class _GlobalActivities(ProcessingSession):
@@ -45,7 +39,7 @@ class _GlobalActivities(ProcessingSession):
 
     @staticmethod
     def report_header(db_session, values: dict) -> str:
-        return _selection_text(db_session, values)
+        return selection_text(db_session, values)
 
 
 @session("tdsmi2210m100", "Global Addition of Activities", "fa5s.calendar-plus", "marketing")

@@ -18,6 +18,7 @@ from desktop.views.shapes.forms import FieldSpec as F, Group, tr_field as t
 from desktop.views.shapes.processing import ProcessingSession
 from desktop.views.shapes.target_groups import (
     filters_follow_object,
+    selection_text,
     target_group,
     target_group_fields,
 )
@@ -140,7 +141,4 @@ class MailMergeSession(ProcessingSession):
 
     @staticmethod
     def report_header(db_session, values: dict) -> str:
-        if not values.get("selection_text") or values.get("selection_id") is None:
-            return ""
-        selection = db_session.get(E.Selection, values["selection_id"])
-        return selection.text or selection.expression
+        return selection_text(db_session, values)

@@ -5,7 +5,6 @@ walked the whole group, so a cancelled run prints nothing."""
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF
@@ -13,6 +12,7 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDoc
 
 from desktop.crm.letters.document import Document
 from desktop.crm.letters.merge import merged
+from desktop.crm.mail_merge import partial_path
 from desktop.widgets.letter_editor import qt_document
 
 SIZES = {"A4": QPageSize.A4, "Letter": QPageSize.Letter}
@@ -62,10 +62,7 @@ class PdfOutput:
 
     def start(self, letter, template, names) -> None:
         self.letter = letter
-        handle, name = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".partial",
-                                        dir=self.path.parent)
-        os.close(handle)
-        self.temp = Path(name)
+        self.temp = partial_path(self.path)
 
     def add(self, key: str, values: dict[str, str]) -> None:
         self.letters.append(values)

@@ -39,3 +39,12 @@ def filters_follow_object(form) -> None:
     kind = form.editor("object_kind").value()
     form.editor("active_contacts_only").setEnabled(kind is K.CONTACT)
     form.editor("open_activities_only").setEnabled(kind is K.ACTIVITY)
+
+
+def selection_text(db_session, values: dict) -> str:
+    """The report's header when "Print the selection text" is on (BR-GA-11): the selection's
+    free text, else its expression."""
+    if not values.get("selection_text") or values.get("selection_id") is None:
+        return ""
+    selection = db_session.get(E.Selection, values["selection_id"])
+    return selection.text or selection.expression
