@@ -89,17 +89,17 @@ The error was written to the log file; you can go on working.</source>
 <context>
     <name>ChangedBar</name>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="451" />
+        <location filename="../../desktop/views/shapes/detail.py" line="468" />
         <source>Changed by %1 at %2. Your edits are not saved yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="453" />
+        <location filename="../../desktop/views/shapes/detail.py" line="470" />
         <source>Reload</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="454" />
+        <location filename="../../desktop/views/shapes/detail.py" line="471" />
         <source>Keep mine</source>
         <translation type="unfinished" />
     </message>
@@ -107,49 +107,49 @@ The error was written to the log file; you can go on working.</source>
 <context>
     <name>DetailSession</name>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="170" />
+        <location filename="../../desktop/views/shapes/detail.py" line="172" />
         <source>Save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="171" />
+        <location filename="../../desktop/views/shapes/detail.py" line="173" />
         <source>Revert</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="290" />
+        <location filename="../../desktop/views/shapes/detail.py" line="307" />
         <source>(new)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="308" />
         <location filename="../../desktop/views/shapes/detail.py" line="325" />
-        <location filename="../../desktop/views/shapes/detail.py" line="353" />
+        <location filename="../../desktop/views/shapes/detail.py" line="342" />
+        <location filename="../../desktop/views/shapes/detail.py" line="370" />
         <source>Cannot save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="358" />
+        <location filename="../../desktop/views/shapes/detail.py" line="375" />
         <source>Changed by someone else</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="360" />
+        <location filename="../../desktop/views/shapes/detail.py" line="377" />
         <source>Reload</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="361" />
+        <location filename="../../desktop/views/shapes/detail.py" line="378" />
         <source>Keep my changes on screen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="409" />
+        <location filename="../../desktop/views/shapes/detail.py" line="426" />
         <source>Unsaved changes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="410" />
+        <location filename="../../desktop/views/shapes/detail.py" line="427" />
         <source>%1 has unsaved changes. Save them?</source>
         <translation type="unfinished" />
     </message>
@@ -525,7 +525,7 @@ The error was written to the log file; you can go on working.</source>
 <context>
     <name>MailMergeSession</name>
     <message>
-        <location filename="../../desktop/views/campaigns/mail_merge.py" line="98" />
+        <location filename="../../desktop/views/campaigns/mail_merge.py" line="95" />
         <source>Nothing was printed.</source>
         <translation type="unfinished" />
     </message>
@@ -760,27 +760,27 @@ Database: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/processing.py" line="178" />
+        <location filename="../../desktop/views/shapes/processing.py" line="179" />
         <source>Running…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/shapes/processing.py" line="197" />
+        <location filename="../../desktop/views/shapes/processing.py" line="198" />
         <source>%1: %n record(s) processed.</source>
         <translation><numerusform>%1: %n record processed.</numerusform><numerusform>%1: %n records processed.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/processing.py" line="214" />
+        <location filename="../../desktop/views/shapes/processing.py" line="215" />
         <source>Nothing was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/processing.py" line="217" />
+        <location filename="../../desktop/views/shapes/processing.py" line="218" />
         <source>Cancelled: nothing was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/processing.py" line="221" />
+        <location filename="../../desktop/views/shapes/processing.py" line="222" />
         <source>The run failed and was rolled back: %1</source>
         <translation type="unfinished" />
     </message>

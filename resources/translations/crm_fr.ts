@@ -90,17 +90,17 @@ L'erreur a été écrite dans le journal ; vous pouvez continuer à travailler.<
 <context>
     <name>ChangedBar</name>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="451" />
+        <location filename="../../desktop/views/shapes/detail.py" line="468" />
         <source>Changed by %1 at %2. Your edits are not saved yet.</source>
         <translation>Modifié par %1 à %2. Vos modifications ne sont pas encore enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="453" />
+        <location filename="../../desktop/views/shapes/detail.py" line="470" />
         <source>Reload</source>
         <translation>Recharger</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="454" />
+        <location filename="../../desktop/views/shapes/detail.py" line="471" />
         <source>Keep mine</source>
         <translation>Garder les miennes</translation>
     </message>
@@ -108,49 +108,49 @@ L'erreur a été écrite dans le journal ; vous pouvez continuer à travailler.<
 <context>
     <name>DetailSession</name>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="170" />
+        <location filename="../../desktop/views/shapes/detail.py" line="172" />
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="171" />
+        <location filename="../../desktop/views/shapes/detail.py" line="173" />
         <source>Revert</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="290" />
+        <location filename="../../desktop/views/shapes/detail.py" line="307" />
         <source>(new)</source>
         <translation>(nouveau)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="308" />
         <location filename="../../desktop/views/shapes/detail.py" line="325" />
-        <location filename="../../desktop/views/shapes/detail.py" line="353" />
+        <location filename="../../desktop/views/shapes/detail.py" line="342" />
+        <location filename="../../desktop/views/shapes/detail.py" line="370" />
         <source>Cannot save</source>
         <translation>Enregistrement impossible</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="358" />
+        <location filename="../../desktop/views/shapes/detail.py" line="375" />
         <source>Changed by someone else</source>
         <translation>Modifié par un autre utilisateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="360" />
+        <location filename="../../desktop/views/shapes/detail.py" line="377" />
         <source>Reload</source>
         <translation>Recharger</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="361" />
+        <location filename="../../desktop/views/shapes/detail.py" line="378" />
         <source>Keep my changes on screen</source>
         <translation>Garder mes modifications à l'écran</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="409" />
+        <location filename="../../desktop/views/shapes/detail.py" line="426" />
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="410" />
+        <location filename="../../desktop/views/shapes/detail.py" line="427" />
         <source>%1 has unsaved changes. Save them?</source>
         <translation>%1 contient des modifications non enregistrées. Les enregistrer ?</translation>
     </message>
@@ -526,7 +526,7 @@ L'erreur a été écrite dans le journal ; vous pouvez continuer à travailler.<
 <context>
     <name>MailMergeSession</name>
     <message>
-        <location filename="../../desktop/views/campaigns/mail_merge.py" line="98" />
+        <location filename="../../desktop/views/campaigns/mail_merge.py" line="95" />
         <source>Nothing was printed.</source>
         <translation>Rien n'a été imprimé.</translation>
     </message>
@@ -777,27 +777,27 @@ Base de données : %2</translation>
         <translation>Masquer les enregistrements ignorés</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/processing.py" line="178" />
+        <location filename="../../desktop/views/shapes/processing.py" line="179" />
         <source>Running…</source>
         <translation>En cours…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/shapes/processing.py" line="197" />
+        <location filename="../../desktop/views/shapes/processing.py" line="198" />
         <source>%1: %n record(s) processed.</source>
         <translation><numerusform>%1 : %n enregistrement traité.</numerusform><numerusform>%1 : %n enregistrements traités.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/processing.py" line="214" />
+        <location filename="../../desktop/views/shapes/processing.py" line="215" />
         <source>Nothing was changed.</source>
         <translation>Rien n'a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/processing.py" line="217" />
+        <location filename="../../desktop/views/shapes/processing.py" line="218" />
         <source>Cancelled: nothing was changed.</source>
         <translation>Annulé : rien n'a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/processing.py" line="221" />
+        <location filename="../../desktop/views/shapes/processing.py" line="222" />
         <source>The run failed and was rolled back: %1</source>
         <translation>Le traitement a échoué et a été annulé : %1</translation>
     </message>

@@ -4,11 +4,12 @@ partner, opportunity, contact or activity of a key range or a selection (BR-ATR-
 from __future__ import annotations
 
 from desktop.crm import entities as E
-from desktop.crm.enums import BatchRunKind, BusinessObjectKind as K
+from desktop.crm.enums import BatchRunKind
 from desktop.crm.global_attributes import GlobalAttributeAddition
 from desktop.views.shapes.forms import FieldSpec as F, Group
 from desktop.views.shapes.processing import ProcessingSession
 from desktop.views.shapes.target_groups import (
+    filters_follow_object,
     selection_text,
     target_group,
     target_group_fields,
@@ -29,13 +30,9 @@ class GlobalAttributesSession(ProcessingSession):
 
     def __init__(self, ctx, parent=None, **params) -> None:
         super().__init__(ctx, parent, **params)
-        self.form.editor("object_kind").changed.connect(self._object_changed)
-        self._object_changed()
-
-    def _object_changed(self) -> None:
-        kind = self.form.editor("object_kind").value()
-        self.form.editor("active_contacts_only").setEnabled(kind is K.CONTACT)
-        self.form.editor("open_activities_only").setEnabled(kind is K.ACTIVITY)
+        self.form.editor("object_kind").changed.connect(lambda: filters_follow_object(
+            self.form))
+        filters_follow_object(self.form)
 
     def batch(self, values: dict):
         job: list[GlobalAttributeAddition] = []

@@ -12,6 +12,7 @@ from desktop.crm.global_activities import GlobalActivityAddition, GlobalActivity
 from desktop.views.shapes.forms import FieldSpec as F, Group
 from desktop.views.shapes.processing import ProcessingSession
 from desktop.views.shapes.target_groups import (
+    code_of,
     filters_follow_object,
     selection_text,
     target_group,
@@ -19,12 +20,6 @@ from desktop.views.shapes.target_groups import (
 )
 from desktop.views.shell.registry import session
 from desktop.widgets.lookup import LookupSpec
-
-
-def _template_code(db_session, values: dict) -> str:
-    template = db_session.get(E.ActivityTemplate, values["template_id"]) \
-        if values.get("template_id") is not None else None
-    return template.code if template else ""
 
 
 class _GlobalActivities(ProcessingSession):
@@ -79,7 +74,8 @@ class GlobalAdditionSession(_GlobalActivities):
 
         def targets(db_session, values):
             job.append(GlobalActivityAddition(
-                target_group(db_session, values), _template_code(db_session, values),
+                target_group(db_session, values), code_of(db_session, E.ActivityTemplate,
+                                                      values.get("template_id")),
                 values.get("assign_to") or AssignTo.DO_NOT_ASSIGN, values.get("employee_id")))
             return job[0].targets(db_session, confirmed)
 
@@ -108,7 +104,8 @@ class GlobalDeletionSession(_GlobalActivities):
 
         def targets(db_session, values):
             job.append(GlobalActivityDeletion(target_group(db_session, values),
-                                              _template_code(db_session, values),
+                                              code_of(db_session, E.ActivityTemplate,
+                                                      values.get("template_id")),
                                               bool(values.get("open_only"))))
             return job[0].targets(db_session)
 

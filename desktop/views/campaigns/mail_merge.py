@@ -17,6 +17,7 @@ from desktop.views.campaigns.printed_letters import PdfOutput, PrinterOutput
 from desktop.views.shapes.forms import FieldSpec as F, Group, tr_field as t
 from desktop.views.shapes.processing import ProcessingSession
 from desktop.views.shapes.target_groups import (
+    code_of,
     filters_follow_object,
     selection_text,
     target_group,
@@ -35,11 +36,6 @@ def output_choices() -> list[tuple[str, str]]:
 def file_filters() -> dict[str, str]:
     return {"book": t("Word documents (*.docx)"), "pdf": t("PDF documents (*.pdf)"),
             "data": t("CSV files (*.csv)")}
-
-
-def _code(db_session, entity, record_id) -> str:
-    found = db_session.get(entity, record_id) if record_id is not None else None
-    return found.code if found else ""
 
 
 @session("tdsmi2410m000", "Mail Merge by Standard Letter", "fa5s.mail-bulk", "marketing")
@@ -117,10 +113,10 @@ class MailMergeSession(ProcessingSession):
 
         def targets(db_session, values):
             job.append(MailMerge(
-                target_group(db_session, values), _code(db_session, E.Letter,
+                target_group(db_session, values), code_of(db_session, E.Letter,
                                                         values.get("letter_id")),
                 outputs, bool(values.get("log_activity")),
-                _code(db_session, E.ActivityTemplate, values.get("template_id")), employee,
+                code_of(db_session, E.ActivityTemplate, values.get("template_id")), employee,
                 tr_crm))
             return job[0].targets(db_session)
 

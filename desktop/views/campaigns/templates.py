@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import qtawesome as qta
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QInputDialog, QLineEdit
 
 from desktop.crm import activity_templates, entities as E
 from desktop.crm.enums import ActivityType, TaskPriority
@@ -42,16 +41,11 @@ class TemplateDetailBase(DetailSession):
             self.copy_action.setEnabled(self.record_id is not None)
 
     def copy_clicked(self) -> None:
-        code, ok = QInputDialog.getText(self, t("Copy template"), t("Code of the new template"),
-                                        QLineEdit.Normal, "")
-        if ok and code.strip():
-            self.copy_to(code.strip())
+        self.ask_copy(t("Copy template"), t("Code of the new template"),
+                      activity_templates.copy_template)
 
     def copy_to(self, code: str) -> None:
-        source = self.record_id
-        self.op(lambda session: activity_templates.copy_template(session, source, code).id) \
-            .titled(t("Copy template")) \
-            .success(lambda new_id: self.ctx.open_record(E.ActivityTemplate, new_id)).run()
+        self.copy_as(code, t("Copy template"), activity_templates.copy_template)
 
 
 def _columns(self):

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import qtawesome as qta
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from desktop.crm import entities as E
 from desktop.crm.database import data_dir
@@ -113,13 +113,24 @@ class LetterDetailBase(DetailSession):
             self.export_docx(Path(path))
 
     def export_docx(self, path: Path) -> None:
-        """The letter as a .docx, to check spelling in Word, or to send to a word processor."""
-        try:
-            path.write_bytes(to_docx(self.editor.document()))
-        except OSError as error:
+        """The letter as a .docx, to check spelling in Word, or to send to a word processor;
+        built and written on the task pool."""
+        document = self.editor.document()
+
+        def work(_session) -> str:
+            try:
+                path.write_bytes(to_docx(document))
+            except OSError as error:
+                return error.strerror or str(error)
+            return ""
+
+        self.query(work).success(self._exported).run()
+
+    def _exported(self, problem: str) -> None:
+        if problem:
             QMessageBox.warning(self, t("Export to Word"),
-                                tr_crm("The file could not be written: %1").replace(
-                                    "%1", error.strerror or str(error)))
+                                tr_crm("The file could not be written: %1").replace("%1",
+                                                                                     problem))
 
     def import_clicked(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, t("Import from Word"), "",
@@ -128,10 +139,18 @@ class LetterDetailBase(DetailSession):
             self.import_docx(Path(path))
 
     def import_docx(self, path: Path) -> None:
-        """Take an edited .docx back: the layout becomes the document's (Revert undoes it)."""
-        try:
-            imported = from_docx(path.read_bytes())
-        except Exception:  # noqa: BLE001 - any unreadable file gets the same sentence
+        """Take an edited .docx back, read on the task pool: the layout becomes the
+        document's (Revert undoes it)."""
+        def work(_session):
+            try:
+                return from_docx(path.read_bytes())
+            except Exception:  # noqa: BLE001 - any unreadable file gets the same sentence
+                return None
+
+        self.query(work).success(self._imported).run()
+
+    def _imported(self, imported) -> None:
+        if imported is None:
             QMessageBox.warning(self, t("Import from Word"),
                                 tr_crm("This file is not a Word document (.docx) the letter "
                                        "can read. Save it as .docx in Word and try again."))
@@ -150,21 +169,14 @@ class LetterDetailBase(DetailSession):
 
     # -- copy ---------------------------------------------------------------------------------
     def copy_clicked(self) -> None:
-        if self.record_id is None:
-            return
-        code, ok = QInputDialog.getText(self, t("Copy letter"), t("Code of the new letter"),
-                                        QLineEdit.Normal, "")
-        if ok and code.strip():
-            self.copy_to(code.strip())
+        self.ask_copy(t("Copy letter"), t("Code of the new letter"), _copy_letter)
 
     def copy_to(self, code: str) -> None:
-        source = self.record_id
+        self.copy_as(code, t("Copy letter"), _copy_letter)
 
-        def work(session):
-            return rules.copy_letter(session, source, code, "").id
 
-        self.op(work).titled(t("Copy letter")).success(
-            lambda new_id: self.ctx.open_record(E.Letter, new_id)).run()
+def _copy_letter(session, source_id: int, code: str):
+    return rules.copy_letter(session, source_id, code, "")
 
 
 def _letter_columns(self):

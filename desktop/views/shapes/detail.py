@@ -19,7 +19,9 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -284,6 +286,21 @@ class DetailSession(SessionWindow):
         """The tab ``title`` of a record not yet saved, when it can be filled before the
         first save (its lines then go with the header); None leaves it disabled."""
         return None
+
+    # -- copy (a letter, a template ...) -------------------------------------------------------
+    def ask_copy(self, title: str, prompt: str, copy: Callable[..., Any]) -> None:
+        """Ask the new record's code, then ``copy_as`` it."""
+        if self.record_id is None:
+            return
+        code, ok = QInputDialog.getText(self, title, prompt, QLineEdit.Normal, "")
+        if ok and code.strip():
+            self.copy_as(code.strip(), title, copy)
+
+    def copy_as(self, code: str, title: str, copy: Callable[..., Any]) -> None:
+        """``copy(session, source id, code)`` in the background, then the copy opened."""
+        source, entity = self.record_id, self.entity
+        self.op(lambda session: copy(session, source, code).id).titled(title) \
+            .success(lambda new_id: self.ctx.open_record(entity, new_id)).run()
 
     def window_title(self) -> str:
         label = QCoreApplication.translate("entity", self.entity.entity_label)

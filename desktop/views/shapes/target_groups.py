@@ -48,3 +48,9 @@ def selection_text(db_session, values: dict) -> str:
         return ""
     selection = db_session.get(E.Selection, values["selection_id"])
     return selection.text or selection.expression
+
+
+def code_of(db_session, entity: type, record_id: int | None) -> str:
+    """The code of the record a lookup of the form chose ("" when none)."""
+    found = db_session.get(entity, record_id) if record_id is not None else None
+    return found.code if found else ""
