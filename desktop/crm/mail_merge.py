@@ -33,6 +33,7 @@ from desktop.crm.errors import NotFoundError, ValidationError
 from desktop.crm.expressions.catalogue import ENTITY
 from desktop.crm.expressions.compiler import related_value
 from desktop.crm.global_activities import GlobalActivityAddition, link_of
+from desktop.crm.io.files import partial_path
 from desktop.crm.letters.document import Document
 from desktop.crm.letters.fields import KIND
 from desktop.crm.letters.merge import merge_values
@@ -52,13 +53,6 @@ class Output(Protocol):
     def finish(self) -> None: ...
     def publish(self) -> list[Path]: ...
     def discard(self) -> None: ...
-
-
-def partial_path(path: Path) -> Path:
-    """A temporary name beside ``path``: the move into place is then a rename."""
-    handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=path.parent)
-    os.close(handle)
-    return Path(name)
 
 
 class DocxBookOutput:
@@ -304,4 +298,4 @@ class MailMerge:
         return report
 
 
-__all__ = ["CsvOutput", "DocxBookOutput", "DocxFolderOutput", "MailMerge", "Output"]
+__all__ = ["CsvOutput", "DocxBookOutput", "DocxFolderOutput", "MailMerge", "Output", "partial_path"]

@@ -72,6 +72,31 @@ class TargetGroup:
         """The key range (BR-GA-05) as conditions on ``entity``."""
         return _range(self, entity)
 
+    def entity(self):
+        if self.object_kind not in KIND:
+            raise ValidationError("Choose business partners, opportunities, contacts or "
+                                  "activities.", field="object_kind")
+        return ENTITY[KIND[self.object_kind]]
+
+    def _filters(self, entity) -> list:
+        kept = []
+        if self.active_contacts_only and entity is E.Contact:
+            kept.append(E.Contact.active.is_(True))
+        if self.open_activities_only and entity is E.Activity:
+            kept.append(E.Activity.status.not_in(CLOSED_ACTIVITY_STATUSES))
+        return kept
+
+    def where(self, session: Session, today: dt.date | None = None) -> list:
+        """The conditions of the records the group takes: the key range, the filters and the
+        selection (BR-REP-06), for a run that reads its records in a query of its own."""
+        entity = self.entity()
+        clauses = [*self.range_clause(entity), *self._filters(entity)]
+        selection = self.selection(session)
+        if selection is not None:
+            clauses.append(compile_selection(session, KIND[self.object_kind],
+                                             selection.expression, today))
+        return clauses
+
     def targets(self, session: Session, today: dt.date | None = None,
                 partner: bool = False) -> list[Target]:
         """The records of the key range in code order, each marked when the active-contacts
@@ -80,16 +105,9 @@ class TargetGroup:
         each record's partner and its reps (BR-GA-09: the contact's employer, the
         opportunity's sold-to partner, the activity's partner). A selection that does not
         compile raises ExpressionError before anything is processed (BR-SEL-03)."""
-        if self.object_kind not in KIND:
-            raise ValidationError("Choose business partners, opportunities, contacts or "
-                                  "activities.", field="object_kind")
-        entity = ENTITY[KIND[self.object_kind]]
+        entity = self.entity()
         in_range = self.range_clause(entity)
-        kept = []
-        if self.active_contacts_only and entity is E.Contact:
-            kept.append(E.Contact.active.is_(True))
-        if self.open_activities_only and entity is E.Activity:
-            kept.append(E.Activity.status.not_in(CLOSED_ACTIVITY_STATUSES))
+        kept = self._filters(entity)
         selection = self.selection(session)
         selected = compile_selection(session, KIND[self.object_kind], selection.expression,
                                      today) if selection is not None else true()

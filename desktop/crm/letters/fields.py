@@ -37,6 +37,15 @@ VARIABLES = {
     "@user": "Your name",
     "@company": "Your company's name",
 }
+#: the variables of a report's header and footer (BR-REP-05, Q-REP-1)
+PAGE_VARIABLES = {
+    "@today": "Today's date",
+    "@page": "Page number",
+    "@pages": "Number of pages",
+    "@report": "Report description",
+    "@user": "Your name",
+    "@company": "Your company's name",
+}
 VARIABLE_LENGTH, ATTRIBUTE_LENGTH, DEFAULT_LENGTH = 30, 40, 20
 ATTRIBUTE_REF = re.compile(r"\(\s*([RPCA])\s*,\s*([A-Za-z0-9_]+)\s*\)", re.IGNORECASE)
 _TOKEN = re.compile(r"(?P<placement>[#%]?)(?P<name>@[A-Za-z][A-Za-z0-9_.]*[A-Za-z0-9_]"
@@ -64,7 +73,8 @@ def canonical(name: str) -> str:
 def is_known_form(name: str) -> bool:
     """Whether ``name`` has the form of a merge field (whatever the letter's object)."""
     name = canonical(name)
-    return name in VARIABLES or find(name) is not None or ATTRIBUTE_REF.fullmatch(name) is not None
+    return name in VARIABLES or name in PAGE_VARIABLES or find(name) is not None or \
+        ATTRIBUTE_REF.fullmatch(name) is not None
 
 
 def parse_plain(text: str) -> tuple[Inline, ...]:

@@ -10,9 +10,9 @@ from pathlib import Path
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 
+from desktop.crm.io.files import partial_path
 from desktop.crm.letters.document import Document
 from desktop.crm.letters.merge import merged
-from desktop.crm.mail_merge import partial_path
 from desktop.widgets.letter_editor import qt_document
 
 SIZES = {"A4": QPageSize.A4, "Letter": QPageSize.Letter}

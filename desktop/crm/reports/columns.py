@@ -1,0 +1,88 @@
+"""The columns of a report (BR-REP-01): each layout line's field or attribute, with its type
+read from the catalogue, so that only numbers take subtotals and totals (BR-REP-03)."""
+
+from __future__ import annotations
+
+import builtins
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, literal, select
+from sqlalchemy.orm import Session
+
+from desktop.crm import entities as E
+from desktop.crm.enums import BusinessObjectKind
+from desktop.crm.errors import ValidationError
+from desktop.crm.expressions.compiler import value_of
+from desktop.crm.expressions.errors import ExpressionError
+from desktop.crm.letters.fields import KIND, REACHES, canonical, unknown_fields
+
+REPORT_KINDS = tuple(KIND)
+
+
+@dataclass(frozen=True)
+class ReportColumn:
+    name: str
+    heading: str
+    width: int  # in characters
+    type: str  # text number date bool
+    sort: bool = False
+    subtotal: bool = False
+    total: bool = False
+    new_page: bool = False
+    enum: builtins.type | None = None
+
+    @property
+    def numeric(self) -> bool:
+        return self.type == "number"
+
+
+def field_type(session: Session, object_kind: BusinessObjectKind, name: str):
+    """(type, enum) of a field or attribute a report on ``object_kind`` may show; raises
+    ValidationError naming the field when it cannot."""
+    kind = KIND.get(object_kind)
+    if kind is None:
+        raise ValidationError("A report lists business partners, contacts, opportunities or "
+                              "activities.", field="business_object")
+    name = canonical(name)
+    if not name or name.startswith("@") or unknown_fields(session, object_kind, [name]):
+        raise ValidationError("A report on {object_label} cannot show {name}: choose a field "
+                              "or an attribute from the list.", field="field_name",
+                              object_label=object_kind.label, name=name or "?")
+    try:
+        value = value_of(session, kind, name)
+    except ExpressionError as error:
+        raise ValidationError(error.template, field="field_name", **error.params) from None
+    return value.type, value.enum
+
+
+def report_columns(session: Session, report: E.Report) -> list[ReportColumn]:
+    """The report's columns in sequence order (BR-REP-01)."""
+    columns = []
+    for line in sorted(report.lines, key=lambda line: line.sequence):
+        type_, enum = field_type(session, report.business_object, line.field_name)
+        columns.append(ReportColumn(canonical(line.field_name), line.heading or line.field_name,
+                                    line.width or 15, type_, line.sort, line.subtotal,
+                                    line.total, line.new_page, enum))
+    return columns
+
+
+def column_expressions(session: Session, object_kind: BusinessObjectKind,
+                       columns: list[ReportColumn]) -> list[Any]:
+    """The SQL of each column's value for the record in context (NULL where empty)."""
+    kind = KIND[object_kind]
+    expressions = []
+    for index, column in enumerate(columns):
+        value = value_of(session, kind, column.name)
+        expression = value.sql if value.sql is not None else literal(value.const)
+        expressions.append(expression.label(f"c{index}"))
+    return expressions
+
+
+def reachable(object_kind: BusinessObjectKind) -> tuple[str, ...]:
+    return REACHES[KIND[object_kind]]
+
+
+def report_by_code(session: Session, code: str) -> E.Report | None:
+    return session.scalars(select(E.Report).where(
+        func.upper(E.Report.code) == code.strip().upper())).first()

@@ -1,0 +1,266 @@
+"""Flexible Printing (tdsmi2410m100, BR-REP-06): a report run on a target group chosen as in
+mail merge. Its rows are read in one query, sorted by the database, streamed through the
+breaks of the layout to an output; nothing holds every row.
+
+An output writes to a temporary file and moves it into place only when the run completed,
+so a cancel or a failure leaves no file behind."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, Protocol
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from desktop.crm import entities as E
+from desktop.crm.batch import Cancelled, Progress
+from desktop.crm.enums import ReportOrientation
+from desktop.crm.errors import NotFoundError, ValidationError
+from desktop.crm.io.files import PartialFile
+from desktop.crm.io.xlsx import SheetWriter, header_text
+from desktop.crm.letters.document import Document
+from desktop.crm.letters.merge import number_text
+from desktop.crm.letters.storage import loads
+from desktop.crm.reports.columns import ReportColumn, column_expressions, report_columns
+from desktop.crm.reports.layout import Item, Line, NewPage, Subtotal, Total, report_items
+from desktop.crm.reports.page_text import page_constants, plain_lines
+from desktop.crm.target_groups import TargetGroup
+
+#: words the outputs print, translated through the run's ``translate``
+WORDS = {"subtotal": "Subtotal {heading}: {value}", "total": "Total",
+         "rows": "{count} records", "empty": "(empty)"}
+STREAM = 1000  # rows fetched at a time
+
+
+@dataclass
+class PrintedReport:
+    """What an output needs to know of the report it prints."""
+
+    code: str
+    description: str
+    columns: list[ReportColumn]
+    header: Document
+    footer: Document
+    constants: dict[str, str]
+    orientation: ReportOrientation
+    language: str
+    rows: int
+    translate: Callable[[str], str] = lambda text: text
+
+    def cell_text(self, value: Any) -> str:
+        """A value as the printed page shows it."""
+        return cell_text(value, self.language)
+
+    def sums_label(self, item: Subtotal | Total) -> str:
+        if isinstance(item, Total):
+            return self.translate(WORDS["total"])
+        value = item.value if item.value not in (None, "") else self.translate(WORDS["empty"])
+        return self.translate(WORDS["subtotal"]).format(
+            heading=self.columns[item.column].heading, value=self.cell_text(value))
+
+    @property
+    def landscape(self) -> bool:
+        return self.orientation is ReportOrientation.WIDE
+
+
+class Output(Protocol):
+    def start(self, report: PrintedReport) -> None: ...
+    def add(self, item: Item) -> None: ...
+    def finish(self) -> None: ...
+    def publish(self) -> list[Path]: ...
+    def discard(self) -> None: ...
+
+
+@dataclass
+class FlexiblePrinting:
+    group: TargetGroup
+    report_code: str
+    language: str = "en"
+    employee_id: int | None = None
+    translate: Callable[[str], str] = lambda text: text
+    today: dt.date | None = None
+    published: list[Path] = field(default_factory=list)
+
+    def check(self, session: Session) -> E.Report:
+        if not self.report_code.strip():
+            raise ValidationError("Choose the report to print.", field="report")
+        report = session.scalars(select(E.Report).where(
+            func.upper(E.Report.code) == self.report_code.strip().upper())).first()
+        if report is None:
+            raise NotFoundError("Report {code} does not exist.", code=self.report_code)
+        if report.business_object is not self.group.object_kind:
+            raise ValidationError(
+                "Report {code} lists {report_object}: print it on those, or choose a report "
+                "on {object}.", field="report", code=report.code,
+                report_object=report.business_object.label, object=self.group.object_kind.label)
+        if not report.lines:
+            raise ValidationError("Report {code} has no layout lines: add the fields it "
+                                  "prints on its Layout tab.", field="report", code=report.code)
+        return report
+
+    def prepared(self, session: Session) -> tuple[PrintedReport, Any]:
+        """The report and the query of its rows, sorted (BR-REP-02) and filtered as the
+        group says (BR-REP-06)."""
+        report = self.check(session)
+        columns = report_columns(session, report)
+        entity = self.group.entity()
+        where = self.group.where(session, self.today)
+        values = column_expressions(session, report.business_object, columns)
+        order = [values[i].asc().nulls_first() for i, c in enumerate(columns) if c.sort]
+        query = select(*values).where(*where).order_by(*order, entity.code, entity.id)
+        count = session.scalar(select(func.count()).select_from(entity).where(*where)) or 0
+        printed = PrintedReport(
+            report.code, report.description, columns, loads(report.header_text),
+            loads(report.footer_text),
+            page_constants(session, report.description, self.employee_id, self.language,
+                           self.today),
+            report.orientation, self.language, count, self.translate)
+        return printed, query
+
+    def rows(self, session: Session, printed: PrintedReport, query) -> Iterator[tuple]:
+        """The rows, streamed; a status or a type as its label in the run's language."""
+        labels = {i: {m.name: self.translate(m.label) for m in c.enum}
+                  for i, c in enumerate(printed.columns) if c.enum is not None}
+        result = session.execute(query.execution_options(yield_per=STREAM))
+        for row in result:
+            if labels:
+                yield tuple(labels[i].get(v, v) if i in labels and v else v
+                            for i, v in enumerate(row))
+            else:
+                yield tuple(row)
+
+    def items(self, session: Session, printed: PrintedReport, query) -> Iterator[Item]:
+        return report_items(printed.columns, self.rows(session, printed, query))
+
+    def run(self, session: Session, outputs: list[Output],
+            progress: Progress = lambda done, total: True) -> PrintedReport:
+        """Print to every output; on success the files are in place. Raises Cancelled when
+        ``progress`` says stop, leaving no file."""
+        printed, query = self.prepared(session)
+        try:
+            for output in outputs:
+                output.start(printed)
+            done = 0
+            for item in self.items(session, printed, query):
+                for output in outputs:
+                    output.add(item)
+                if type(item) is Line:
+                    done += 1
+                    if done % 200 == 0 and not progress(done, printed.rows):
+                        raise Cancelled()
+            progress(printed.rows, printed.rows)
+            for output in outputs:
+                output.finish()
+        except BaseException:
+            for output in outputs:
+                output.discard()
+            raise
+        for output in outputs:
+            self.published += output.publish()
+        return printed
+
+
+def cell_text(value: Any, language: str) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "X" if value else ""
+    if isinstance(value, (Decimal, int, float)):
+        return number_text(value, language)
+    if isinstance(value, dt.datetime):
+        value = value.astimezone() if value.tzinfo else value
+        return value.strftime("%d/%m/%Y %H:%M" if language == "fr" else "%Y-%m-%d %H:%M")
+    if isinstance(value, dt.date):
+        return value.strftime("%d/%m/%Y" if language == "fr" else "%Y-%m-%d")
+    return str(value)
+
+
+class CsvReport(PartialFile):
+    """The report's records as data: a heading row, then a row per record, in UTF-8 with
+    the mark Excel looks for; subtotals and totals are left to the program that reads it."""
+
+    def __init__(self, path: Path, delimiter: str = ";") -> None:
+        super().__init__(path)
+        self.delimiter = delimiter
+
+    def start(self, report: PrintedReport) -> None:
+        self.handle = self.open_temp().open("w", encoding="utf-8-sig", newline="")
+        self.writer = csv.writer(self.handle, delimiter=self.delimiter)
+        self.writer.writerow([c.heading for c in report.columns])
+
+    def add(self, item: Item) -> None:
+        if type(item) is Line:
+            self.writer.writerow(["" if v is None else _csv(v) for v in item.values])
+
+    def finish(self) -> None:
+        self.handle.close()
+
+    def discard(self) -> None:
+        if getattr(self, "handle", None) is not None and not self.handle.closed:
+            self.handle.close()
+        super().discard()
+
+
+def _csv(value: Any) -> Any:
+    if isinstance(value, dt.datetime):
+        return value.astimezone().replace(tzinfo=None).isoformat(" ", "minutes") \
+            if value.tzinfo else value.isoformat(" ", "minutes")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
+class XlsxReport(PartialFile):
+    """One sheet: the headings frozen with an autofilter, typed cells, a SUBTOTAL formula
+    (with its value) on each subtotal and total row, a page break where the report starts a
+    new page, the header and footer as the sheet's page header and footer."""
+
+    def start(self, report: PrintedReport) -> None:
+        self.report = report
+        columns = report.columns
+        self.sheet = SheetWriter(self.open_temp(), report.code,
+                                 [c.heading for c in columns], [c.width for c in columns])
+        names = {k: v.replace("&", "&&") for k, v in report.constants.items()}
+        names.update({"@page": "&P", "@pages": "&N"})
+
+        def escape(text: str) -> str:
+            return text.replace("&", "&&")
+
+        self.sheet.set_page(report.landscape,
+                            header_text(plain_lines(report.header, names, escape)),
+                            header_text(plain_lines(report.footer, names, escape)))
+        self.levels = sum(1 for c in columns if c.sort)
+        self.starts: dict[int, int] = {}  # level -> first row (1-based) of its open group
+        self.first = 2
+
+    def add(self, item: Item) -> None:
+        kind = type(item)
+        if kind is Line:
+            row = self.sheet.row + 1
+            for level in range(self.levels):
+                self.starts.setdefault(level, row)
+            self.sheet.append(item.values)
+        elif kind is Subtotal:
+            first = self.starts.pop(item.level, self.sheet.row + 1)
+            self.sheet.append_sums(item.column, self.report.sums_label(item), item.sums,
+                                   first, self.sheet.row)
+            for level in list(self.starts):
+                if level > item.level:
+                    del self.starts[level]
+        elif kind is Total:
+            self.sheet.append_sums(0, self.report.sums_label(item), item.sums, self.first,
+                                   self.sheet.row)
+        elif kind is NewPage:
+            self.sheet.page_break()
+
+    def finish(self) -> None:
+        self.sheet.close()
+
+
+__all__ = ["CsvReport", "FlexiblePrinting", "Output", "PrintedReport", "XlsxReport"]
