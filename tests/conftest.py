@@ -20,6 +20,7 @@ from desktop.crm.database import Database, make_engine
 from desktop.crm.demo import build_demo
 from tests.support.pgserver import PostgresCluster, find_bindir
 
+pytest_plugins = ["tests.support.reports"]  # scenario 19's fixture, for the domain and the GUI
 BACKENDS = ("sqlite", "postgresql")
 _counter = itertools.count()
 

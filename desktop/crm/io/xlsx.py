@@ -31,7 +31,8 @@ class SheetWriter:
     """One sheet: a frozen heading row, then rows appended in order."""
 
     def __init__(self, path: Path, name: str, headings: Sequence[str],
-                 widths: Sequence[int] = (), label: Callable[[enum.Enum], str] = str) -> None:
+                 widths: Sequence[int] = (), label: Callable[[enum.Enum], str] = str,
+                 decimals: Sequence[int | None] = ()) -> None:
         self.book = xlsxwriter.Workbook(str(path), {
             "constant_memory": True, "strings_to_numbers": False, "strings_to_formulas": False,
             "strings_to_urls": False, "default_date_format": DATE_FORMAT})
@@ -39,6 +40,7 @@ class SheetWriter:
         self.label = label
         self.columns = len(headings)
         self.formats = self._formats()
+        self.number_formats = [self._number_format(d) for d in decimals] or []
         self.breaks: list[int] = []
         for index, width in enumerate(widths):
             self.sheet.set_column(index, index, max(4, min(width, 100)))
@@ -55,6 +57,13 @@ class SheetWriter:
                 "bold": add({"bold": True}),
                 "bold number": add({"bold": True, "num_format": NUMBER_FORMAT, "top": 1})}
 
+    def _number_format(self, decimals: int | None, bold: bool = False):
+        if decimals is None:
+            return self.formats["bold number" if bold else "number"]
+        pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
+        return self.book.add_format({"num_format": pattern, "bold": bold,
+                                     "top": 1 if bold else 0})
+
     # -- rows -------------------------------------------------------------------------------
     def append(self, values: Sequence[Any]) -> int:
         """Write a row of plain values, each as its type; returns its 1-based row number."""
@@ -65,7 +74,8 @@ class SheetWriter:
             if isinstance(value, bool):
                 sheet.write_boolean(row, column, value)
             elif isinstance(value, (Decimal, int, float)):
-                sheet.write_number(row, column, value, formats["number"])
+                sheet.write_number(row, column, value, self.number_formats[column]
+                                   if column < len(self.number_formats) else formats["number"])
             elif isinstance(value, dt.datetime):
                 sheet.write_datetime(row, column, _naive(value), formats["datetime"])
             elif isinstance(value, dt.date):

@@ -7,7 +7,7 @@ import builtins
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, literal, select
+from sqlalchemy import Integer, func, literal, select
 from sqlalchemy.orm import Session
 
 from desktop.crm import entities as E
@@ -31,6 +31,7 @@ class ReportColumn:
     total: bool = False
     new_page: bool = False
     enum: builtins.type | None = None
+    decimals: int = 2  # of a number: the column's scale (money 2, a count 0)
 
     @property
     def numeric(self) -> bool:
@@ -38,7 +39,7 @@ class ReportColumn:
 
 
 def field_type(session: Session, object_kind: BusinessObjectKind, name: str):
-    """(type, enum) of a field or attribute a report on ``object_kind`` may show; raises
+    """(type, enum, decimals) of a field or attribute a report on ``object_kind`` may show; raises
     ValidationError naming the field when it cannot."""
     kind = KIND.get(object_kind)
     if kind is None:
@@ -53,17 +54,26 @@ def field_type(session: Session, object_kind: BusinessObjectKind, name: str):
         value = value_of(session, kind, name)
     except ExpressionError as error:
         raise ValidationError(error.template, field="field_name", **error.params) from None
-    return value.type, value.enum
+    return value.type, value.enum, _decimals(value)
+
+
+def _decimals(value) -> int:
+    """The number of decimals a number column shows: its SQL scale."""
+    type_ = getattr(value.sql, "type", None)
+    scale = getattr(type_, "scale", None)
+    if scale is None and isinstance(type_, Integer):
+        return 0
+    return 2 if scale is None else min(int(scale), 4)
 
 
 def report_columns(session: Session, report: E.Report) -> list[ReportColumn]:
     """The report's columns in sequence order (BR-REP-01)."""
     columns = []
     for line in sorted(report.lines, key=lambda line: line.sequence):
-        type_, enum = field_type(session, report.business_object, line.field_name)
+        type_, enum, decimals = field_type(session, report.business_object, line.field_name)
         columns.append(ReportColumn(canonical(line.field_name), line.heading or line.field_name,
                                     line.width or 15, type_, line.sort, line.subtotal,
-                                    line.total, line.new_page, enum))
+                                    line.total, line.new_page, enum, decimals))
     return columns
 
 

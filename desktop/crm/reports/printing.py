@@ -53,8 +53,11 @@ class PrintedReport:
     rows: int
     translate: Callable[[str], str] = lambda text: text
 
-    def cell_text(self, value: Any) -> str:
-        """A value as the printed page shows it."""
+    def cell_text(self, value: Any, column: int | None = None) -> str:
+        """A value as the printed page shows it; a number with its column's decimals."""
+        if column is not None and isinstance(value, (Decimal, int, float)) and \
+                not isinstance(value, bool):
+            return decimal_text(value, self.columns[column].decimals, self.language)
         return cell_text(value, self.language)
 
     def sums_label(self, item: Subtotal | Total) -> str:
@@ -141,19 +144,18 @@ class FlexiblePrinting:
     def run(self, session: Session, outputs: list[Output],
             progress: Progress = lambda done, total: True) -> PrintedReport:
         """Print to every output; on success the files are in place. Raises Cancelled when
-        ``progress`` says stop, leaving no file."""
+        ``progress`` says stop, leaving no file. An output that must know its number of
+        pages first (``counts``) is given the items twice: to ``count``, then to ``add``."""
         printed, query = self.prepared(session)
         try:
             for output in outputs:
                 output.start(printed)
-            done = 0
-            for item in self.items(session, printed, query):
-                for output in outputs:
-                    output.add(item)
-                if type(item) is Line:
-                    done += 1
-                    if done % 200 == 0 and not progress(done, printed.rows):
-                        raise Cancelled()
+            counters = [o for o in outputs if getattr(o, "counts", False)]
+            if counters:
+                self._walk(session, printed, query, [o.count for o in counters], progress)
+                for output in counters:
+                    output.counted()
+            self._walk(session, printed, query, [o.add for o in outputs], progress)
             progress(printed.rows, printed.rows)
             for output in outputs:
                 output.finish()
@@ -164,6 +166,24 @@ class FlexiblePrinting:
         for output in outputs:
             self.published += output.publish()
         return printed
+
+    def _walk(self, session: Session, printed: PrintedReport, query,
+              takers: list[Callable[[Item], None]], progress: Progress) -> None:
+        done = 0
+        for item in self.items(session, printed, query):
+            for take in takers:
+                take(item)
+            if type(item) is Line:
+                done += 1
+                if done % 200 == 0 and not progress(done, printed.rows):
+                    raise Cancelled()
+
+
+def decimal_text(value: Decimal | int | float, decimals: int, language: str) -> str:
+    text = f"{Decimal(value):,.{decimals}f}"
+    if language == "fr":
+        text = text.replace(",", "\u202f").replace(".", ",")
+    return text
 
 
 def cell_text(value: Any, language: str) -> str:
@@ -225,7 +245,8 @@ class XlsxReport(PartialFile):
         self.report = report
         columns = report.columns
         self.sheet = SheetWriter(self.open_temp(), report.code,
-                                 [c.heading for c in columns], [c.width for c in columns])
+                                 [c.heading for c in columns], [c.width for c in columns],
+                                 decimals=[c.decimals if c.numeric else None for c in columns])
         names = {k: v.replace("&", "&&") for k, v in report.constants.items()}
         names.update({"@page": "&P", "@pages": "&N"})
 

@@ -47,7 +47,7 @@ def _check_line_values(session: Session, line: E.ReportLayoutLine) -> None:
     report = line.report if line.report is not None else session.get(E.Report, line.report_id)
     line.field_name = canonical(line.field_name or "")
     line.width = DEFAULT_WIDTH if line.width is None else line.width
-    type_, _enum = field_type(session, report.business_object, line.field_name)
+    type_, _enum, _decimals = field_type(session, report.business_object, line.field_name)
     if (line.subtotal or line.total) and type_ != "number":  # BR-REP-03
         raise ValidationError("Subtotals and totals add numbers up: {name} is not a number. "
                               "Clear Subtotal and Total on this line.", field="subtotal",
