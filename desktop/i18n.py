@@ -29,6 +29,11 @@ def translations_dir() -> Path:
     return root / "resources" / "translations"
 
 
+def current_language() -> str:
+    """The language the application speaks now ("fr" or "en"): the default locale's."""
+    return "fr" if QLocale().language() == QLocale.French else "en"
+
+
 def system_language() -> str:
     return "fr" if QLocale.system().language() == QLocale.French else "en"
 

@@ -157,6 +157,31 @@ def mail_merge(window, app) -> None:
     _idle(window, app)
 
 
+def report_preview(window, app) -> None:
+    """The demo pipeline report (one page per sales rep) in its preview, over the window."""
+    form = window.open_session("tdsmi2410m100", report_id=1)
+    _idle(window, app)
+    task = form.run()
+    _wait(app, lambda: not task.running)
+    _idle(window, app)
+    preview = form.preview
+    preview.setGeometry(window.geometry())
+    preview.show_page(2)
+    window.lookup_dialog = preview  # closed before the next scene
+
+
+def report_printing(window, app) -> None:
+    """Flexible Printing of the pipeline report to an Excel workbook, done."""
+    form = window.open_session("tdsmi2410m100", report_id=1)
+    _idle(window, app)
+    form.form.editor("output").set_value("xlsx")
+    form.form.editor("output").changed.emit()
+    form.form.editor("path").set_value("/tmp/pipeline.xlsx")
+    task = form.run()
+    _wait(app, lambda: not task.running)
+    _idle(window, app)
+
+
 def lookup(window, app) -> None:
     """A new call for a partner: the contact lookup with that partner's contacts first."""
     from sqlalchemy import func, select
@@ -227,7 +252,8 @@ SCRIPTS = {"selection-error": selection_error, "selection-preview": selection_pr
            "changed-elsewhere": changed_elsewhere, "lookup": lookup,
            "letter-preview": letter_preview, "letter-fields": letter_fields,
            "global-activities": global_activities, "mail-merge": mail_merge,
-           "global-deletion": global_deletion}
+           "global-deletion": global_deletion, "report-preview": report_preview,
+           "report-printing": report_printing}
 
 
 def main() -> int:

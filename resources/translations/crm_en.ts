@@ -214,33 +214,86 @@ The error was written to the log file; you can go on working.</source>
 <context>
     <name>FieldPicker</name>
     <message>
-        <location filename="../../desktop/widgets/letter_editor/dialogs.py" line="29" />
+        <location filename="../../desktop/widgets/letter_editor/dialogs.py" line="30" />
         <source>Insert merge field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/letter_editor/dialogs.py" line="32" />
+        <location filename="../../desktop/widgets/letter_editor/dialogs.py" line="31" />
+        <source>Choose a field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/letter_editor/dialogs.py" line="34" />
         <source>Search fields, attributes and variables</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/letter_editor/dialogs.py" line="36" />
+        <location filename="../../desktop/widgets/letter_editor/dialogs.py" line="38" />
         <source>As it is</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/letter_editor/dialogs.py" line="37" />
+        <location filename="../../desktop/widgets/letter_editor/dialogs.py" line="39" />
         <source>At a fixed position (#)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/letter_editor/dialogs.py" line="38" />
+        <location filename="../../desktop/widgets/letter_editor/dialogs.py" line="40" />
         <source>At a fixed width (%)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/letter_editor/dialogs.py" line="50" />
+        <location filename="../../desktop/widgets/letter_editor/dialogs.py" line="52" />
         <source>Placement</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FlexiblePrintingSession</name>
+    <message>
+        <location filename="../../desktop/views/reports/printing_session.py" line="139" />
+        <source>Nothing was printed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports/printing_session.py" line="197" />
+        <source>Printing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/reports/printing_session.py" line="210" />
+        <source>%n record(s) printed</source>
+        <translation><numerusform>%n record printed</numerusform><numerusform>%n records printed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/reports/printing_session.py" line="213" />
+        <source>on %n page(s)</source>
+        <translation><numerusform>on %n page</numerusform><numerusform>on %n pages</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports/printing_session.py" line="216" />
+        <source>to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports/printing_session.py" line="225" />
+        <source>Cancelled: no file was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports/printing_session.py" line="230" />
+        <source>The report could not be printed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="5" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="6" />
+        <source>Print</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -712,32 +765,32 @@ Database: %2</source>
 <context>
     <name>PageDialog</name>
     <message>
-        <location filename="../../desktop/widgets/letter_editor/dialogs.py" line="100" />
+        <location filename="../../desktop/widgets/letter_editor/dialogs.py" line="104" />
         <source>Page setup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/letter_editor/dialogs.py" line="107" />
+        <location filename="../../desktop/widgets/letter_editor/dialogs.py" line="111" />
         <source>Page size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/letter_editor/dialogs.py" line="108" />
+        <location filename="../../desktop/widgets/letter_editor/dialogs.py" line="112" />
         <source>Top margin (mm)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/letter_editor/dialogs.py" line="109" />
+        <location filename="../../desktop/widgets/letter_editor/dialogs.py" line="113" />
         <source>Bottom margin (mm)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/letter_editor/dialogs.py" line="110" />
+        <location filename="../../desktop/widgets/letter_editor/dialogs.py" line="114" />
         <source>Left margin (mm)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/letter_editor/dialogs.py" line="111" />
+        <location filename="../../desktop/widgets/letter_editor/dialogs.py" line="115" />
         <source>Right margin (mm)</source>
         <translation type="unfinished" />
     </message>
@@ -785,17 +838,17 @@ Database: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="5" />
+        <location filename="declared_strings.py" line="7" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="6" />
+        <location filename="declared_strings.py" line="8" />
         <source>Hide skipped records</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="7" />
+        <location filename="declared_strings.py" line="9" />
         <source>Run</source>
         <translation type="unfinished" />
     </message>
@@ -829,6 +882,70 @@ Database: %2</source>
     <message>
         <location filename="../../desktop/views/activities/reminders.py" line="45" />
         <source>Dismiss</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReportPreview</name>
+    <message>
+        <location filename="../../desktop/views/reports/preview.py" line="85" />
+        <source>First page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports/preview.py" line="87" />
+        <source>Previous page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports/preview.py" line="92" />
+        <source>Next page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports/preview.py" line="95" />
+        <source>Last page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports/preview.py" line="98" />
+        <source>Zoom out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports/preview.py" line="100" />
+        <source>Page width</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports/preview.py" line="105" />
+        <source>Zoom in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports/preview.py" line="107" />
+        <source>Print…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports/preview.py" line="109" />
+        <source>Save as PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports/preview.py" line="133" />
+        <source>of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports/preview.py" line="194" />
+        <location filename="../../desktop/views/reports/preview.py" line="213" />
+        <source>Save as PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports/preview.py" line="196" />
+        <source>PDF documents (*.pdf)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -946,17 +1063,17 @@ Database: %2</source>
 <context>
     <name>TableDialog</name>
     <message>
-        <location filename="../../desktop/widgets/letter_editor/dialogs.py" line="81" />
+        <location filename="../../desktop/widgets/letter_editor/dialogs.py" line="85" />
         <source>Insert table</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/letter_editor/dialogs.py" line="90" />
+        <location filename="../../desktop/widgets/letter_editor/dialogs.py" line="94" />
         <source>Rows</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/letter_editor/dialogs.py" line="91" />
+        <location filename="../../desktop/widgets/letter_editor/dialogs.py" line="95" />
         <source>Columns</source>
         <translation type="unfinished" />
     </message>
@@ -1008,2178 +1125,2274 @@ Database: %2</source>
 <context>
     <name>crm</name>
     <message>
-        <location filename="declared_strings.py" line="8" />
-        <source>({kind}, ...) stands only before IN "pattern".</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="9" />
-        <source>A business partner with status {status_label} needs an effective date.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="declared_strings.py" line="10" />
-        <source>A follow-up can be an appointment, a call, a task or an e-mail.</source>
+        <source>(empty)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="11" />
-        <source>A letter is written for a business partner, a contact, an opportunity or an activity.</source>
+        <source>({kind}, ...) stands only before IN "pattern".</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="12" />
-        <source>A letter on {object_kind} cannot merge {fields}: remove these fields or choose them from the catalogue.</source>
+        <source>A business partner with status {status_label} needs an effective date.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="13" />
-        <source>A new opportunity can only be Preliminary, In Process or Dead.</source>
+        <source>A follow-up can be an appointment, a call, a task or an e-mail.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="14" />
-        <source>A note needs a subject.</source>
+        <source>A header or footer may hold only {variables}: remove {fields}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="15" />
-        <source>A processed quotation can no longer be changed.</source>
+        <source>A letter is written for a business partner, a contact, an opportunity or an activity.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="16" />
-        <source>A pull interval is at least 1.</source>
+        <source>A letter on {object_kind} cannot merge {fields}: remove these fields or choose them from the catalogue.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="17" />
-        <source>A pull interval under 15 minutes loads Exchange; 15 minutes or more is advised.</source>
+        <source>A new opportunity can only be Preliminary, In Process or Dead.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="18" />
-        <source>A quotation cannot be generated for an opportunity with status {status_label}.</source>
+        <source>A new page starts when a sorted field changes: turn Sort on for {name}, or clear New page.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="19" />
-        <source>A range has two bounds: (low, high).</source>
+        <source>A note needs a subject.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="20" />
-        <source>A record was changed by another user after you opened it. Your changes were not saved: reload and try again.</source>
+        <source>A processed quotation can no longer be changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="21" />
-        <source>A {old_label} opportunity can only be reopened, to In Process.</source>
+        <source>A pull interval is at least 1.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="22" />
-        <source>Access</source>
+        <source>A pull interval under 15 minutes loads Exchange; 15 minutes or more is advised.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="23" />
-        <source>Active</source>
+        <source>A quotation cannot be generated for an opportunity with status {status_label}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="24" />
-        <source>Activity</source>
+        <source>A range has two bounds: (low, high).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="25" />
-        <source>Activity from template {template}</source>
+        <source>A record was changed by another user after you opened it. Your changes were not saved: reload and try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="26" />
-        <source>Activity template</source>
+        <source>A report lists business partners, contacts, opportunities or activities.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="27" />
-        <source>Activity template {code} does not exist.</source>
+        <source>A report on {object_label} cannot show {name}: choose a field or an attribute from the list.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="28" />
-        <source>Activity template {code} is not active.</source>
+        <source>A {old_label} opportunity can only be reopened, to In Process.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="29" />
-        <source>Add a To recipient with an e-mail address before sending.</source>
+        <source>Access</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="30" />
-        <source>After ({kind}, give an attribute code.</source>
+        <source>Active</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="31" />
-        <source>After IN, give ranges such as (10,100) (200,300), a list such as ("Lyon", "Paris"), or a pattern in double quotes.</source>
+        <source>Activity</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="32" />
-        <source>After text IN, list texts in double quotes, e.g. ("Lyon", "Paris").</source>
+        <source>Activity from template {template}</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="33" />
-        <source>Alignment</source>
+        <source>Activity template</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="34" />
-        <source>All attributes of the set are present.</source>
+        <source>Activity template {code} does not exist.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="35" />
-        <source>All day</source>
+        <source>Activity template {code} is not active.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="36" />
-        <source>Already given an activity in this run.</source>
+        <source>Add a To recipient with an e-mail address before sending.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="37" />
-        <source>Amount</source>
+        <source>After ({kind}, give an attribute code.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="38" />
-        <source>An inactive business partner has no validity dates; clear them.</source>
+        <source>After IN, give ranges such as (10,100) (200,300), a list such as ("Lyon", "Paris"), or a pattern in double quotes.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="39" />
-        <source>Applies to</source>
+        <source>After text IN, list texts in double quotes, e.g. ("Lyon", "Paris").</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="40" />
-        <source>Appointments</source>
+        <source>Alignment</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="41" />
-        <source>Appointments for project assignments</source>
+        <source>All attributes of the set are present.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="42" />
-        <source>Appointments for service assignments</source>
+        <source>All day</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="43" />
-        <source>Assigned to</source>
+        <source>Already given an activity in this run.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="44" />
-        <source>Attachment</source>
+        <source>Amount</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="45" />
-        <source>Attendance</source>
+        <source>An inactive business partner has no validity dates; clear them.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="46" />
-        <source>Attendance status</source>
+        <source>Applies to</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="47" />
-        <source>Attendee</source>
+        <source>Appointments</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="48" />
-        <source>Attribute</source>
+        <source>Appointments for project assignments</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="49" />
-        <source>Attribute by attribute set</source>
+        <source>Appointments for service assignments</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="50" />
-        <source>Attribute option</source>
+        <source>Assigned to</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="51" />
-        <source>Attribute set</source>
+        <source>Attachment</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="52" />
-        <source>Attribute set {code} does not exist.</source>
+        <source>Attendance</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="53" />
-        <source>Attribute set {code} has no attributes.</source>
+        <source>Attendance status</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="54" />
-        <source>Attribute value</source>
+        <source>Attendee</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="55" />
-        <source>Attribute {code} has {count} value(s); it cannot be deleted.</source>
+        <source>Attribute</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="56" />
-        <source>Attributes of the activity</source>
+        <source>Attribute by attribute set</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="57" />
-        <source>Attributes of the business partner</source>
+        <source>Attribute option</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="58" />
-        <source>Attributes of the contact</source>
+        <source>Attribute set</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="59" />
-        <source>Attributes of the opportunity</source>
+        <source>Attribute set {code} does not exist.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="60" />
-        <source>Authentication</source>
+        <source>Attribute set {code} has no attributes.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="61" />
-        <source>Base price</source>
+        <source>Attribute value</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="62" />
-        <source>Business object</source>
+        <source>Attribute {code} has {count} value(s); it cannot be deleted.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="63" />
-        <source>Business partner</source>
+        <source>Attributes of the activity</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="64" />
-        <source>Business partners</source>
+        <source>Attributes of the business partner</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="65" />
-        <source>Buyer role</source>
+        <source>Attributes of the contact</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="66" />
-        <source>COM parameters</source>
+        <source>Attributes of the opportunity</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="67" />
-        <source>CRM parameters</source>
+        <source>Authentication</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="68" />
-        <source>Calendar pull interval</source>
+        <source>Base price</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="69" />
-        <source>Calls</source>
+        <source>Business object</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="70" />
-        <source>Cannot compare {left_label} with {right_label}.</source>
+        <source>Business partner</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="71" />
-        <source>Case conversion</source>
+        <source>Business partners</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="72" />
-        <source>Category</source>
+        <source>Buyer role</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="73" />
-        <source>Choose a record to see the letter merged on it.</source>
+        <source>COM parameters</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="74" />
-        <source>Choose an existing contact.</source>
+        <source>CRM parameters</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="75" />
-        <source>Choose an item.</source>
+        <source>Calendar pull interval</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="76" />
-        <source>Choose business partners, opportunities, contacts or activities.</source>
+        <source>Calls</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="77" />
-        <source>Choose the activity template.</source>
+        <source>Cannot compare {left_label} with {right_label}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="78" />
-        <source>Choose the attribute set to add.</source>
+        <source>Case conversion</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="79" />
-        <source>Choose the employee the activities are assigned to.</source>
+        <source>Category</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="80" />
-        <source>Choose the file or folder the letters are written to.</source>
+        <source>Choose a record to see the letter merged on it.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="81" />
-        <source>Choose the letter to merge.</source>
+        <source>Choose an existing contact.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="82" />
-        <source>Choose the type of the reference.</source>
+        <source>Choose an item.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="83" />
-        <source>Choose the {type_label}.</source>
+        <source>Choose business partners, opportunities, contacts or activities.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="84" />
-        <source>Choose what to add.</source>
+        <source>Choose the activity template.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="85" />
-        <source>Chosen from</source>
+        <source>Choose the attribute set to add.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="86" />
-        <source>City</source>
+        <source>Choose the employee the activities are assigned to.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="87" />
-        <source>Code</source>
+        <source>Choose the file or folder the letters are written to.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="88" />
-        <source>Code is required.</source>
+        <source>Choose the file the report is written to.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="89" />
-        <source>Completed</source>
+        <source>Choose the letter to merge.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="90" />
-        <source>Contact</source>
+        <source>Choose the report to print.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="91" />
-        <source>Contact by opportunity</source>
+        <source>Choose the type of the reference.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="92" />
-        <source>Contact pull interval</source>
+        <source>Choose the {type_label}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="93" />
-        <source>Contact unit</source>
+        <source>Choose what to add.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="94" />
-        <source>Contact's before-surname prefix, capitalised</source>
+        <source>Chosen from</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="95" />
-        <source>Contact's salutation</source>
+        <source>City</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="96" />
-        <source>Contacts</source>
+        <source>Code</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="97" />
-        <source>Correspondence name (the contact's last name, else the partner's name)</source>
+        <source>Code is required.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="98" />
-        <source>Country</source>
+        <source>Completed</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="99" />
-        <source>Credit limit</source>
+        <source>Contact</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="100" />
-        <source>Currency</source>
+        <source>Contact by opportunity</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="101" />
-        <source>Date</source>
+        <source>Contact pull interval</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="102" />
-        <source>Default attribute set by role</source>
+        <source>Contact unit</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="103" />
-        <source>Default opportunity type</source>
+        <source>Contact's before-surname prefix, capitalised</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="104" />
-        <source>Default order type</source>
+        <source>Contact's salutation</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="105" />
-        <source>Default origin</source>
+        <source>Contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="106" />
-        <source>Default sales office</source>
+        <source>Correspondence name (the contact's last name, else the partner's name)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="107" />
-        <source>Default sales process</source>
+        <source>Country</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="108" />
+        <source>Credit limit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="109" />
+        <source>Currency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="110" />
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="111" />
+        <source>Default attribute set by role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="112" />
+        <source>Default opportunity type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="113" />
+        <source>Default order type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="114" />
+        <source>Default origin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="115" />
+        <source>Default sales office</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="116" />
+        <source>Default sales process</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="117" />
         <source>Default tax rate %</source>
         <oldsource>Default tax rate pct</oldsource>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="109" />
+        <location filename="declared_strings.py" line="118" />
         <source>Defaults by user</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="110" />
+        <location filename="declared_strings.py" line="119" />
         <source>Deleted {codes}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="111" />
+        <location filename="declared_strings.py" line="120" />
         <source>Description</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="112" />
+        <location filename="declared_strings.py" line="121" />
         <source>Digits</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="113" />
+        <location filename="declared_strings.py" line="122" />
         <source>Direction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="114" />
+        <location filename="declared_strings.py" line="123" />
         <source>Discount %</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="115" />
+        <location filename="declared_strings.py" line="124" />
         <source>Discount amount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="116" />
+        <location filename="declared_strings.py" line="125" />
         <source>Division by zero.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="117" />
+        <location filename="declared_strings.py" line="126" />
         <source>Do not call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="118" />
+        <location filename="declared_strings.py" line="127" />
         <source>Due</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="119" />
+        <location filename="declared_strings.py" line="128" />
         <source>Due date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="120" />
+        <location filename="declared_strings.py" line="129" />
         <source>Duration (hours)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="121" />
+        <location filename="declared_strings.py" line="130" />
         <source>Duration (minutes)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="122" />
+        <location filename="declared_strings.py" line="131" />
         <source>E-mail</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="123" />
+        <location filename="declared_strings.py" line="132" />
         <source>E-mail address</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="124" />
+        <location filename="declared_strings.py" line="133" />
         <source>E-mails</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="125" />
+        <location filename="declared_strings.py" line="134" />
         <source>Effective date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="126" />
+        <location filename="declared_strings.py" line="135" />
         <source>Element</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="127" />
+        <location filename="declared_strings.py" line="136" />
         <source>Employee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="128" />
+        <location filename="declared_strings.py" line="137" />
         <source>Empty fields are left empty, as the letter will print.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="129" />
+        <location filename="declared_strings.py" line="138" />
         <source>End</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="130" />
+        <location filename="declared_strings.py" line="139" />
         <source>End date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="131" />
+        <location filename="declared_strings.py" line="140" />
         <source>Enter a code, or set a number series in the COM parameters.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="132" />
+        <location filename="declared_strings.py" line="141" />
         <source>Enter a duration of at least one minute.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="133" />
+        <location filename="declared_strings.py" line="142" />
         <source>Enter an opportunity number, or set the opportunity number series in the CRM parameters.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="134" />
+        <location filename="declared_strings.py" line="143" />
         <source>Enter how long before the start the reminder comes.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="135" />
+        <location filename="declared_strings.py" line="144" />
         <source>Enter the account the synchronization signs in with.</source>
         <oldsource>Enter the account the synchronisation signs in with.</oldsource>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="136" />
+        <location filename="declared_strings.py" line="145" />
         <source>Enter the address of the Exchange service, e.g. https://mail.example.com/EWS/Exchange.asmx.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="137" />
+        <location filename="declared_strings.py" line="146" />
         <source>Enter the due date of the task.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="138" />
+        <location filename="declared_strings.py" line="147" />
         <source>Enter the number of the referenced document.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="139" />
+        <location filename="declared_strings.py" line="148" />
         <source>Enter the start.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="140" />
+        <location filename="declared_strings.py" line="149" />
         <source>Enter when the task should remind you.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="141" />
+        <location filename="declared_strings.py" line="150" />
         <source>Exchange answered with an error; it will be retried.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="142" />
+        <location filename="declared_strings.py" line="151" />
         <source>Exchange cannot be reached (connection refused or no network).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="143" />
+        <location filename="declared_strings.py" line="152" />
         <source>Exchange did not answer in time.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="144" />
+        <location filename="declared_strings.py" line="153" />
         <source>Exchange is busy and asked to wait {seconds} s.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="145" />
+        <location filename="declared_strings.py" line="154" />
         <source>Exchange refused the account: check the user name and password.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="146" />
+        <location filename="declared_strings.py" line="155" />
         <source>Exchange synchronization settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="147" />
+        <location filename="declared_strings.py" line="156" />
         <source>Exchange synchronization user</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="148" />
+        <location filename="declared_strings.py" line="157" />
         <source>Expected close date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="149" />
+        <location filename="declared_strings.py" line="158" />
         <source>Expected revenue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="150" />
+        <location filename="declared_strings.py" line="159" />
         <source>Expected {expected} but found {found}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="151" />
+        <location filename="declared_strings.py" line="160" />
         <source>Expiry date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="152" />
+        <location filename="declared_strings.py" line="161" />
         <source>External sales rep</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="153" />
+        <location filename="declared_strings.py" line="162" />
         <source>Field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="154" />
+        <location filename="declared_strings.py" line="163" />
         <source>File name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="155" />
+        <location filename="declared_strings.py" line="164" />
         <source>First contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="156" />
+        <location filename="declared_strings.py" line="165" />
         <source>First name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="157" />
+        <location filename="declared_strings.py" line="166" />
         <source>Full name (other)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="158" />
+        <location filename="declared_strings.py" line="167" />
         <source>Home currency</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="159" />
+        <location filename="declared_strings.py" line="168" />
         <source>IN "pattern" needs text.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="160" />
+        <location filename="declared_strings.py" line="169" />
         <source>IN (low,high) needs a number or a date.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="161" />
+        <location filename="declared_strings.py" line="170" />
         <source>Inactive contact or closed activity.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="162" />
+        <location filename="declared_strings.py" line="171" />
         <source>Include in forecast</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="163" />
+        <location filename="declared_strings.py" line="172" />
         <source>Initials</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="164" />
+        <location filename="declared_strings.py" line="173" />
         <source>Initials based on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="165" />
+        <location filename="declared_strings.py" line="174" />
         <source>Internal sales rep</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="166" />
+        <location filename="declared_strings.py" line="175" />
         <source>Invite</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="167" />
+        <location filename="declared_strings.py" line="176" />
         <source>Item</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="168" />
+        <location filename="declared_strings.py" line="177" />
         <source>Items cannot be added or changed for status {status_label}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="169" />
+        <location filename="declared_strings.py" line="178" />
         <source>Job title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="170" />
+        <location filename="declared_strings.py" line="179" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="171" />
+        <location filename="declared_strings.py" line="180" />
         <source>Label</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="172" />
+        <location filename="declared_strings.py" line="181" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="173" />
+        <location filename="declared_strings.py" line="182" />
         <source>Last name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="174" />
+        <location filename="declared_strings.py" line="183" />
         <source>Length</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="175" />
+        <location filename="declared_strings.py" line="184" />
         <source>Letter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="176" />
+        <location filename="declared_strings.py" line="185" />
         <source>Letter {code} does not exist.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="177" />
+        <location filename="declared_strings.py" line="186" />
         <source>Letter {code} is exported (BR-LET-05): mail merge writes its data file, not letters.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="178" />
+        <location filename="declared_strings.py" line="187" />
         <source>Letter {code} is written for {letter_object}: merge it on those, or choose a letter written for {object}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="179" />
+        <location filename="declared_strings.py" line="188" />
         <source>Letter {letter} to {addressee}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="180" />
+        <location filename="declared_strings.py" line="189" />
         <source>Line</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="181" />
+        <location filename="declared_strings.py" line="190" />
         <source>Link the activity to a business partner, a contact, an opportunity or another activity.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="182" />
+        <location filename="declared_strings.py" line="191" />
         <source>Location</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="183" />
+        <location filename="declared_strings.py" line="192" />
         <source>Mailbox</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="184" />
+        <location filename="declared_strings.py" line="193" />
         <source>Mailings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="185" />
+        <location filename="declared_strings.py" line="194" />
         <source>Mailings are logged with a Mailing template: {code} is a {type_label} template.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="186" />
+        <location filename="declared_strings.py" line="195" />
         <source>Mandatory project peg</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="187" />
+        <location filename="declared_strings.py" line="196" />
         <source>Maximum e-mail size (bytes)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="188" />
+        <location filename="declared_strings.py" line="197" />
         <source>Mobile phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="189" />
+        <location filename="declared_strings.py" line="198" />
         <source>Mobile phone is primary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="190" />
+        <location filename="declared_strings.py" line="199" />
         <source>Mode</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="191" />
+        <location filename="declared_strings.py" line="200" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="192" />
+        <location filename="declared_strings.py" line="201" />
         <source>Next number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="193" />
+        <location filename="declared_strings.py" line="202" />
         <source>No activity from template {template}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="194" />
+        <location filename="declared_strings.py" line="203" />
         <source>No contact has the address {address}; create the contact, then drop the e-mail again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="195" />
+        <location filename="declared_strings.py" line="204" />
         <source>No employee is linked to your user; choose one in Settings.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="196" />
+        <location filename="declared_strings.py" line="205" />
         <source>No number series for quotations: set one on the sales office, the sales user profile, the default sales order type or the quotation parameters.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="197" />
+        <location filename="declared_strings.py" line="206" />
         <source>No preview: the expression does not compile.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="198" />
+        <location filename="declared_strings.py" line="207" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="199" />
+        <location filename="declared_strings.py" line="208" />
         <source>Nothing was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="200" />
+        <location filename="declared_strings.py" line="209" />
+        <source>Number of pages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="210" />
         <source>Number series</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="201" />
+        <location filename="declared_strings.py" line="211" />
         <source>OAuth 2 needs the tenant (directory) id the application is registered in.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="202" />
+        <location filename="declared_strings.py" line="212" />
         <source>Office phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="203" />
+        <location filename="declared_strings.py" line="213" />
         <source>Office phone is primary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="204" />
+        <location filename="declared_strings.py" line="214" />
         <source>Only Alphanumeric attributes take their value from a list.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="205" />
+        <location filename="declared_strings.py" line="215" />
         <source>Only a Preliminary opportunity without quotations can be deleted; set {code} to Canceled instead.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="206" />
+        <location filename="declared_strings.py" line="216" />
         <source>Only a letter with Export on writes a data file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="207" />
+        <location filename="declared_strings.py" line="217" />
         <source>Only a mailing template names a letter: choose the Mailing type or clear the letter.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="208" />
+        <location filename="declared_strings.py" line="218" />
         <source>Only appointments and calls have attendees.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="209" />
+        <location filename="declared_strings.py" line="219" />
         <source>Only appointments, calls and tasks are synchronized.</source>
         <oldsource>Only appointments, calls and tasks are synchronised.</oldsource>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="210" />
+        <location filename="declared_strings.py" line="220" />
         <source>Only e-mails have recipients and attachments.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="211" />
+        <location filename="declared_strings.py" line="221" />
         <source>Only one phone number can be the primary one.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="212" />
+        <location filename="declared_strings.py" line="222" />
         <source>Only outbound e-mails are sent.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="213" />
+        <location filename="declared_strings.py" line="223" />
         <source>Only {author} can change this private note.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="214" />
+        <location filename="declared_strings.py" line="224" />
         <source>Open balance</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="215" />
+        <location filename="declared_strings.py" line="225" />
         <source>Operation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="216" />
+        <location filename="declared_strings.py" line="226" />
         <source>Opportunities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="217" />
+        <location filename="declared_strings.py" line="227" />
         <source>Opportunity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="218" />
+        <location filename="declared_strings.py" line="228" />
         <source>Opportunity item</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="219" />
+        <location filename="declared_strings.py" line="229" />
         <source>Opportunity number series</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="220" />
+        <location filename="declared_strings.py" line="230" />
         <source>Opportunity source</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="221" />
+        <location filename="declared_strings.py" line="231" />
         <source>Opportunity type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="222" />
+        <location filename="declared_strings.py" line="232" />
         <source>Opportunity {code} is {old_label}. Reopen it?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="223" />
+        <location filename="declared_strings.py" line="233" />
         <source>Opted out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="224" />
+        <location filename="declared_strings.py" line="234" />
         <source>Option</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="225" />
+        <location filename="declared_strings.py" line="235" />
         <source>Ordered qty</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="226" />
+        <location filename="declared_strings.py" line="236" />
         <source>Organizer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="227" />
+        <location filename="declared_strings.py" line="237" />
         <source>Origin</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="228" />
+        <location filename="declared_strings.py" line="238" />
         <source>Outlook category imported</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="229" />
+        <location filename="declared_strings.py" line="239" />
         <source>Overdue amount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="230" />
-        <source>Path for attachments</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="231" />
-        <source>Phase</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="232" />
-        <source>Phase by sales process</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="233" />
-        <source>Phone</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="234" />
-        <source>Position</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="235" />
-        <source>Postal code</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="236" />
-        <source>Prefix</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="237" />
-        <source>Prefix (van, de)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="238" />
-        <source>Price</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="239" />
-        <source>Price origin</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="declared_strings.py" line="240" />
-        <source>Primary contact</source>
+        <source>Page number</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="241" />
-        <source>Primary contact of the partner</source>
+        <source>Path for attachments</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="242" />
-        <source>Priority</source>
+        <source>Phase</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="243" />
-        <source>Private (visible to me only)</source>
+        <source>Phase by sales process</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="244" />
-        <source>Probability</source>
+        <source>Phone</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="245" />
-        <source>Probability %</source>
+        <source>Position</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="246" />
-        <source>Project peg</source>
+        <source>Postal code</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="247" />
-        <source>Protocol</source>
+        <source>Prefix</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="248" />
-        <source>Push notifications</source>
+        <source>Prefix (van, de)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="249" />
-        <source>Quotation</source>
+        <source>Price</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="250" />
-        <source>Quotation line</source>
+        <source>Price origin</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="251" />
-        <source>Quotation parameters</source>
+        <source>Primary contact</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="252" />
-        <source>Quotation series</source>
+        <source>Primary contact of the partner</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="253" />
-        <source>Reason</source>
+        <source>Priority</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="254" />
-        <source>Recipient</source>
+        <source>Private (visible to me only)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="255" />
-        <source>Record</source>
+        <source>Probability</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="256" />
-        <source>Reference</source>
+        <source>Probability %</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="257" />
-        <source>Reference by activity</source>
+        <source>Project peg</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="258" />
-        <source>Reference by opportunity</source>
+        <source>Protocol</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="259" />
-        <source>Remark</source>
+        <source>Push notifications</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="260" />
-        <source>Remind at</source>
+        <source>Quotation</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="261" />
-        <source>Reminder</source>
+        <source>Quotation line</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="262" />
-        <source>Reminder before</source>
+        <source>Quotation parameters</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="263" />
-        <source>Report</source>
+        <source>Quotation series</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="264" />
-        <source>Report layout line</source>
+        <source>Reason</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="265" />
-        <source>Result</source>
+        <source>Recipient</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="266" />
-        <source>Role</source>
+        <source>Record</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="267" />
-        <source>Run</source>
+        <source>Reference</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="268" />
-        <source>Sales office</source>
+        <source>Reference by activity</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="269" />
-        <source>Sales order type</source>
+        <source>Reference by opportunity</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="270" />
-        <source>Sales process</source>
+        <source>Remark</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="271" />
-        <source>Sales process is required.</source>
+        <source>Remind at</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="272" />
-        <source>Sales quotation</source>
+        <source>Reminder</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="273" />
-        <source>Sales unit</source>
+        <source>Reminder before</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="274" />
-        <source>Sales user profile</source>
+        <source>Report</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="275" />
-        <source>Salutation</source>
+        <source>Report description</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="276" />
-        <source>Search key</source>
+        <source>Report layout line</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="277" />
-        <source>Select</source>
+        <source>Report {code} does not exist.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="278" />
-        <source>Selection</source>
+        <source>Report {code} has no layout lines: add the fields it prints on its Layout tab.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="279" />
-        <source>Selection {code} does not exist.</source>
+        <source>Report {code} lists {report_object_label}: print it on those, or choose a report on {object_label}.</source>
+        <oldsource>Report {code} lists {report_object}: print it on those, or choose a report on {object}.</oldsource>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="280" />
-        <source>Sent / received</source>
+        <source>Result</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="281" />
-        <source>Sequence</source>
+        <source>Role</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="282" />
-        <source>Sequence {sequence} is already used in this sales process.</source>
+        <source>Run</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="283" />
-        <source>Server version</source>
+        <source>Sales office</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="284" />
-        <source>Service account</source>
+        <source>Sales order type</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="285" />
-        <source>Service address</source>
+        <source>Sales process</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="286" />
-        <source>Set the number series for {type_label} in the COM parameters.</source>
+        <source>Sales process is required.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="287" />
-        <source>Show time as</source>
+        <source>Sales quotation</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="288" />
-        <source>Size</source>
+        <source>Sales unit</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="289" />
-        <source>Sold-to business partner</source>
+        <source>Sales user profile</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="290" />
-        <source>Start</source>
+        <source>Salutation</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="291" />
-        <source>Status</source>
+        <source>Search key</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="292" />
-        <source>Stored file</source>
+        <source>Select</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="293" />
-        <source>Street</source>
+        <source>Selection</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="294" />
-        <source>Subject</source>
+        <source>Selection {code} does not exist.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="295" />
+        <source>Sent / received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="296" />
+        <source>Sequence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="297" />
+        <source>Sequence {sequence} is already used in this report: choose another.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="298" />
+        <source>Sequence {sequence} is already used in this sales process.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="299" />
+        <source>Server version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="300" />
+        <source>Service account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="301" />
+        <source>Service address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="302" />
+        <source>Set the number series for {type_label} in the COM parameters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="303" />
+        <source>Show time as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="304" />
+        <source>Size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="305" />
+        <source>Sold-to business partner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="306" />
+        <source>Start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="307" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="308" />
+        <source>Stored file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="309" />
+        <source>Street</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="310" />
+        <source>Subject</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="311" />
+        <source>Subtotal {heading}: {value}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="312" />
+        <source>Subtotals and totals add numbers up: {name} is not a number. Clear Subtotal and Total on this line.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="313" />
         <source>Synchronization of activities is off in the COM parameters.</source>
         <oldsource>Synchronisation of activities is off in the COM parameters.</oldsource>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="296" />
+        <location filename="declared_strings.py" line="314" />
         <source>Synchronization on</source>
         <oldsource>Synchronisation on</oldsource>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="297" />
+        <location filename="declared_strings.py" line="315" />
         <source>Synchronize</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="298" />
+        <location filename="declared_strings.py" line="316" />
         <source>Synchronize activities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="299" />
+        <location filename="declared_strings.py" line="317" />
         <source>Synchronize contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="300" />
+        <location filename="declared_strings.py" line="318" />
         <source>Tasks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="301" />
+        <location filename="declared_strings.py" line="319" />
         <source>Tax rate %</source>
         <oldsource>Tax rate pct</oldsource>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="302" />
+        <location filename="declared_strings.py" line="320" />
         <source>Tenant (OAuth 2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="303" />
+        <location filename="declared_strings.py" line="321" />
         <source>Text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="304" />
+        <location filename="declared_strings.py" line="322" />
         <source>That date does not exist.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="305" />
+        <location filename="declared_strings.py" line="323" />
         <source>The activity already has a meeting organizer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="306" />
+        <location filename="declared_strings.py" line="324" />
         <source>The application was refused its token: check the client id, its secret and the tenant.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="307" />
+        <location filename="declared_strings.py" line="325" />
         <source>The bounds of a range must be of the same type as the value.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="308" />
+        <location filename="declared_strings.py" line="326" />
         <source>The database already holds business partners; the demo data is only loaded into an empty database.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="309" />
+        <location filename="declared_strings.py" line="327" />
         <source>The database server {where} cannot be reached. Check the address, the user and password, and that the server is running.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="310" />
+        <location filename="declared_strings.py" line="328" />
         <source>The discount must be between 0 and 100 %.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="311" />
+        <location filename="declared_strings.py" line="329" />
         <source>The driver {driver} of {address} is not installed. Use postgresql:// (the driver that comes with the application) or a SQLite file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="312" />
+        <location filename="declared_strings.py" line="330" />
         <source>The due offset counts days from the run: enter 0 or more.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="313" />
+        <location filename="declared_strings.py" line="331" />
         <source>The editor cannot show some parts of this document, so their text was kept as plain paragraphs: %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="314" />
+        <location filename="declared_strings.py" line="332" />
         <source>The end must not be before the start.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="315" />
+        <location filename="declared_strings.py" line="333" />
         <source>The expected close date is before the first contact date.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="316" />
+        <location filename="declared_strings.py" line="334" />
         <source>The expiry date must not be before the effective date.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="317" />
+        <location filename="declared_strings.py" line="335" />
         <source>The expression compiles.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="318" />
+        <location filename="declared_strings.py" line="336" />
         <source>The expression contains a NUL character; remove it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="319" />
+        <location filename="declared_strings.py" line="337" />
         <source>The expression ends too early.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="320" />
+        <location filename="declared_strings.py" line="338" />
         <source>The expression is empty.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="321" />
+        <location filename="declared_strings.py" line="339" />
         <source>The expression is nested too deeply.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="322" />
+        <location filename="declared_strings.py" line="340" />
         <source>The expression is too long ({length} characters; at most {limit}).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="323" />
+        <location filename="declared_strings.py" line="341" />
         <source>The expression is too long to run: more than {limit} operations in a row. Split it into shorter conditions.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="324" />
+        <location filename="declared_strings.py" line="342" />
         <source>The expression is too long to run: split it into shorter conditions.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="325" />
+        <location filename="declared_strings.py" line="343" />
         <source>The expression must be a condition (true or false), e.g. bp.city = "Lyon".</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="326" />
+        <location filename="declared_strings.py" line="344" />
         <source>The file could not be written: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="327" />
+        <location filename="declared_strings.py" line="345" />
         <source>The folder of {where} does not exist.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="328" />
+        <location filename="declared_strings.py" line="346" />
         <source>The length of a {type_label} attribute is {low} to {high}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="329" />
+        <location filename="declared_strings.py" line="347" />
         <source>The letter's language must be French (fr) or English (en).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="330" />
+        <location filename="declared_strings.py" line="348" />
         <source>The meeting organizer must be an employee.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="331" />
+        <location filename="declared_strings.py" line="349" />
         <source>The number series {series} does not exist.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="332" />
+        <location filename="declared_strings.py" line="350" />
         <source>The number series {series} is exhausted (last number {last}). Extend it in Number Series.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="333" />
+        <location filename="declared_strings.py" line="351" />
         <source>The opportunity no longer exists.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="334" />
+        <location filename="declared_strings.py" line="352" />
         <source>The pattern {pattern} is not valid: check its sets and ranges, e.g. (a-z).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="335" />
+        <location filename="declared_strings.py" line="353" />
         <source>The probability may not decrease along the phases: sequence {sequence} has {other} %.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="336" />
+        <location filename="declared_strings.py" line="354" />
         <source>The probability must be between 0 and 100 %.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="337" />
+        <location filename="declared_strings.py" line="355" />
         <source>The quantity must be greater than zero.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="338" />
+        <location filename="declared_strings.py" line="356" />
         <source>The sales process {code} is not active; choose an active one.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="339" />
+        <location filename="declared_strings.py" line="357" />
         <source>The selection is false for this record.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="340" />
+        <location filename="declared_strings.py" line="358" />
+        <source>The sequence must be a number greater than zero.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="359" />
         <source>The system keyring cannot be used, so the password of the service account cannot be read or saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="341" />
+        <location filename="declared_strings.py" line="360" />
         <source>The token address must start with https://.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="342" />
+        <location filename="declared_strings.py" line="361" />
+        <source>The width is a number of characters from 1 to {most}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="362" />
         <source>This closing parenthesis has no opening one.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="343" />
+        <location filename="declared_strings.py" line="363" />
         <source>This e-mail is {status_label}: it can no longer be changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="344" />
+        <location filename="declared_strings.py" line="364" />
         <source>This file is not a Word document (.docx) the letter can read. Save it as .docx in Word and try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="345" />
+        <location filename="declared_strings.py" line="365" />
         <source>This file is not an e-mail with a sender.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="346" />
+        <location filename="declared_strings.py" line="366" />
         <source>This parenthesis is not closed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="347" />
+        <location filename="declared_strings.py" line="367" />
         <source>This phase is already part of the sales process.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="348" />
+        <location filename="declared_strings.py" line="368" />
         <source>This phase is not a phase of the sales process {code}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="349" />
+        <location filename="declared_strings.py" line="369" />
         <source>This reference was created by the system and cannot be deleted.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="350" />
+        <location filename="declared_strings.py" line="370" />
         <source>This reference was created by the system: only its remark can be changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="351" />
+        <location filename="declared_strings.py" line="371" />
         <source>This text has no closing double quote.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="352" />
+        <location filename="declared_strings.py" line="372" />
         <source>Time-out (seconds)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="353" />
+        <location filename="declared_strings.py" line="373" />
         <source>To synchronize, every attendee needs an e-mail address.</source>
         <oldsource>To synchronise, every attendee needs an e-mail address.</oldsource>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="354" />
+        <location filename="declared_strings.py" line="374" />
         <source>To synchronize, invite at least one attendee besides the organizer.</source>
         <oldsource>To synchronise, invite at least one attendee besides the organizer.</oldsource>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="355" />
+        <location filename="declared_strings.py" line="375" />
         <source>To synchronize, the activity needs a meeting organizer.</source>
         <oldsource>To synchronise, the activity needs a meeting organizer.</oldsource>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="356" />
+        <location filename="declared_strings.py" line="376" />
         <source>Today's date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="357" />
+        <location filename="declared_strings.py" line="377" />
         <source>Token address (OAuth 2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="358" />
-        <source>Turnover last year</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="359" />
-        <source>Turnover of the current year</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="360" />
-        <source>Turnover of the previous year</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="361" />
-        <source>Turnover this year</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="362" />
-        <source>Type</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="363" />
-        <source>Type the name and e-mail of the other attendee.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="364" />
-        <source>Unassigned: the partner has no external sales representative.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="365" />
-        <source>Unassigned: the partner has no internal sales representative.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="366" />
-        <source>Unexpected character {char}.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="367" />
-        <source>Unexpected {found}.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="368" />
-        <source>Unexpected {found}: an operator such as and, or, = is missing.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="369" />
-        <source>Unit</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="370" />
-        <source>Unknown attribute {code}.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="371" />
-        <source>Unknown attribute {code}. Did you mean {suggestion}?</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="372" />
-        <source>Unknown field {name}.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="373" />
-        <source>Unknown field {name}. Did you mean {suggestion}?</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="374" />
-        <source>Unknown function {name}(); use today, date, days, upper, lower or len.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="375" />
-        <source>User</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="376" />
-        <source>Valid until</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="377" />
-        <source>Validation</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="declared_strings.py" line="378" />
-        <source>Validity (days)</source>
+        <source>Total</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="379" />
-        <source>Variables</source>
+        <source>Turnover last year</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="380" />
-        <source>Website</source>
+        <source>Turnover of the current year</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="381" />
-        <source>Would delete {codes}</source>
+        <source>Turnover of the previous year</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="382" />
-        <source>Your company's name</source>
+        <source>Turnover this year</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="383" />
-        <source>Your name</source>
+        <source>Type</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="384" />
-        <source>[ opens an attribute: [R, code].</source>
+        <source>Type the name and e-mail of the other attendee.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="385" />
-        <source>a condition</source>
+        <source>Unassigned: the partner has no external sales representative.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="386" />
-        <source>a date</source>
+        <source>Unassigned: the partner has no internal sales representative.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="387" />
-        <source>a number</source>
+        <source>Unexpected character {char}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="388" />
-        <source>attribute() takes an attribute code in double quotes.</source>
+        <source>Unexpected {found}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="389" />
-        <source>date() takes numbers written in the expression.</source>
+        <source>Unexpected {found}: an operator such as and, or, = is missing.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="390" />
-        <source>embedded object</source>
+        <source>Unit</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="391" />
-        <source>endnote</source>
+        <source>Unknown attribute {code}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="392" />
-        <source>equation</source>
+        <source>Unknown attribute {code}. Did you mean {suggestion}?</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="393" />
-        <source>footnote</source>
+        <source>Unknown field {name}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="394" />
-        <source>merged cells</source>
+        <source>Unknown field {name}. Did you mean {suggestion}?</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="395" />
-        <source>page footer</source>
+        <source>Unknown function {name}(); use today, date, days, upper, lower or len.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="396" />
-        <source>page header</source>
+        <source>User</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="397" />
-        <source>shape</source>
+        <source>Valid until</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="398" />
-        <source>table inside a table</source>
+        <source>Validation</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="399" />
-        <source>text</source>
+        <source>Validity (days)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="400" />
-        <source>text box</source>
+        <source>Variables</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="401" />
-        <source>{address} is not a database address. Give a PostgreSQL address (postgresql://user@server/crm) or the path of a SQLite file.</source>
+        <source>Website</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="402" />
-        <source>{code} is already attached.</source>
+        <source>Would delete {codes}</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="403" />
-        <source>{code} is not a list values can be chosen from; use one of {codes}.</source>
+        <source>Your company's name</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="404" />
-        <source>{count} attribute(s) added</source>
+        <source>Your name</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="405" />
-        <source>{count} attribute(s) would be added</source>
+        <source>[ opens an attribute: [R, code].</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="406" />
+        <source>a condition</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="407" />
+        <source>a date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="408" />
+        <source>a number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="409" />
+        <source>attribute() takes an attribute code in double quotes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="410" />
+        <source>date() takes numbers written in the expression.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="411" />
+        <source>embedded object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="412" />
+        <source>endnote</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="413" />
+        <source>equation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="414" />
+        <source>footnote</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="415" />
+        <source>merged cells</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="416" />
+        <source>page footer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="417" />
+        <source>page header</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="418" />
+        <source>shape</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="419" />
+        <source>table inside a table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="420" />
+        <source>text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="421" />
+        <source>text box</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="422" />
+        <source>{address} is not a database address. Give a PostgreSQL address (postgresql://user@server/crm) or the path of a SQLite file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="423" />
+        <source>{code} is already attached.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="424" />
+        <source>{code} is not a list values can be chosen from; use one of {codes}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="425" />
+        <source>{count} attribute(s) added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="426" />
+        <source>{count} attribute(s) would be added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="427" />
         <source>{count} of these records already have an activity from template {template_code} ({records}). Create another one for each of them?</source>
         <oldsource>{count} of these records already have an activity from template {template_code}. Create another one for each of them?</oldsource>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="407" />
+        <location filename="declared_strings.py" line="428" />
         <source>{count} price(s)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="408" />
+        <location filename="declared_strings.py" line="429" />
         <source>{entity_label} {code} already exists; choose another code.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="409" />
+        <location filename="declared_strings.py" line="430" />
         <source>{entity_label} {code} cannot be deleted: other records use it ({uses}).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="410" />
+        <location filename="declared_strings.py" line="431" />
         <source>{entity_label} {code} does not exist.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="411" />
+        <location filename="declared_strings.py" line="432" />
         <source>{entity_label} {code} is still used by other records and cannot be deleted.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="412" />
+        <location filename="declared_strings.py" line="433" />
         <source>{entity_label} {record} does not exist any more.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="413" />
+        <location filename="declared_strings.py" line="434" />
         <source>{entity_label} {record} was changed by {changed_by} after you opened it. Your changes were not saved: reload the record to see theirs.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="414" />
+        <location filename="declared_strings.py" line="435" />
         <source>{entity_label} {record} was deleted by another user. Your changes were not saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="415" />
+        <location filename="declared_strings.py" line="436" />
         <source>{field_label} is required.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="416" />
+        <location filename="declared_strings.py" line="437" />
         <source>{field_label} is too large: at most {digits} digits before the decimal point.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="417" />
+        <location filename="declared_strings.py" line="438" />
         <source>{field_label} may hold at most {length} characters; shorten it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="418" />
+        <location filename="declared_strings.py" line="439" />
         <source>{file} would make the e-mail {total} bytes, over the limit of {limit} bytes.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="419" />
+        <location filename="declared_strings.py" line="440" />
         <source>{kind} databases are not supported. Use PostgreSQL (postgresql://user@server/crm) or a SQLite file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="420" />
+        <location filename="declared_strings.py" line="441" />
         <source>{label} needs a code from {list_label}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="421" />
+        <location filename="declared_strings.py" line="442" />
         <source>{label} takes at most {length} characters.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="422" />
+        <location filename="declared_strings.py" line="443" />
         <source>{label} takes at most {length} digits.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="423" />
+        <location filename="declared_strings.py" line="444" />
         <source>{label} takes whole numbers.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="424" />
+        <location filename="declared_strings.py" line="445" />
         <source>{name} has opted out and cannot be invited.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="425" />
+        <location filename="declared_strings.py" line="446" />
         <source>{name} is not a field: put text in double quotes, "{name}".</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="426" />
+        <location filename="declared_strings.py" line="447" />
         <source>{name}() takes ({types}).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="427" />
+        <location filename="declared_strings.py" line="448" />
         <source>{op} needs {wanted_label}, not {found_label}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="428" />
+        <location filename="declared_strings.py" line="449" />
         <source>{sender} is not an active Exchange synchronization user: e-mails leave from the mailboxes of those users.</source>
         <oldsource>{sender} is not an active Exchange synchronisation user: e-mails leave from the mailboxes of those users.</oldsource>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="429" />
+        <location filename="declared_strings.py" line="450" />
         <source>{status_label} is not a status of a {type_label}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="430" />
+        <location filename="declared_strings.py" line="451" />
         <source>{value} is not a number.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="431" />
+        <location filename="declared_strings.py" line="452" />
         <source>{value} is not a valid date.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="432" />
+        <location filename="declared_strings.py" line="453" />
         <source>{value} is not a valid time (HHMM).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="433" />
+        <location filename="declared_strings.py" line="454" />
         <source>{value} is not an e-mail address.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="434" />
+        <location filename="declared_strings.py" line="455" />
         <source>{value} is not an option of {label}: choose one of {options}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="435" />
+        <location filename="declared_strings.py" line="456" />
         <source>{value} is not in {list_label}; press F2 to choose.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="436" />
+        <location filename="declared_strings.py" line="457" />
         <source>{value} is not one of: {choices}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="437" />
+        <location filename="declared_strings.py" line="458" />
         <source>{where} cannot be opened. Check that the file is readable and not locked.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="438" />
+        <location filename="declared_strings.py" line="459" />
         <source>{where} holds tables that are not a CRM database. Choose an empty database or a CRM one.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="439" />
+        <location filename="declared_strings.py" line="460" />
         <source>{where} is not a CRM database (it may be damaged). Choose another database file or restore a backup.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="440" />
+        <location filename="declared_strings.py" line="461" />
         <source>{where} was written by a newer version of the CRM (schema {revision}). Install the newer application to open it.</source>
         <translation type="unfinished" />
     </message>
@@ -3192,227 +3405,227 @@ Database: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="441" />
+        <location filename="declared_strings.py" line="462" />
         <source>Activity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="442" />
+        <location filename="declared_strings.py" line="463" />
         <source>Activity template</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="443" />
+        <location filename="declared_strings.py" line="464" />
         <source>Attachment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="444" />
+        <location filename="declared_strings.py" line="465" />
         <source>Attendee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="445" />
+        <location filename="declared_strings.py" line="466" />
         <source>Attribute</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="446" />
+        <location filename="declared_strings.py" line="467" />
         <source>Attribute by attribute set</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="447" />
+        <location filename="declared_strings.py" line="468" />
         <source>Attribute option</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="448" />
+        <location filename="declared_strings.py" line="469" />
         <source>Attribute set</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="449" />
+        <location filename="declared_strings.py" line="470" />
         <source>Attribute value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="450" />
+        <location filename="declared_strings.py" line="471" />
         <source>Business partner</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="451" />
+        <location filename="declared_strings.py" line="472" />
         <source>Buyer role</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="452" />
+        <location filename="declared_strings.py" line="473" />
         <source>COM parameters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="453" />
+        <location filename="declared_strings.py" line="474" />
         <source>CRM parameters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="454" />
+        <location filename="declared_strings.py" line="475" />
         <source>Contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="455" />
+        <location filename="declared_strings.py" line="476" />
         <source>Contact by opportunity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="456" />
+        <location filename="declared_strings.py" line="477" />
         <source>Default attribute set by role</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="457" />
+        <location filename="declared_strings.py" line="478" />
         <source>Defaults by user</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="458" />
+        <location filename="declared_strings.py" line="479" />
         <source>Employee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="459" />
+        <location filename="declared_strings.py" line="480" />
         <source>Exchange synchronization settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="460" />
+        <location filename="declared_strings.py" line="481" />
         <source>Exchange synchronization user</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="461" />
+        <location filename="declared_strings.py" line="482" />
         <source>Item</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="462" />
+        <location filename="declared_strings.py" line="483" />
         <source>Letter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="463" />
+        <location filename="declared_strings.py" line="484" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="464" />
+        <location filename="declared_strings.py" line="485" />
         <source>Number series</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="465" />
+        <location filename="declared_strings.py" line="486" />
         <source>Opportunity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="466" />
+        <location filename="declared_strings.py" line="487" />
         <source>Opportunity item</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="467" />
+        <location filename="declared_strings.py" line="488" />
         <source>Opportunity source</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="468" />
+        <location filename="declared_strings.py" line="489" />
         <source>Opportunity type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="469" />
+        <location filename="declared_strings.py" line="490" />
         <source>Phase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="470" />
+        <location filename="declared_strings.py" line="491" />
         <source>Phase by sales process</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="471" />
+        <location filename="declared_strings.py" line="492" />
         <source>Quotation line</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="472" />
+        <location filename="declared_strings.py" line="493" />
         <source>Quotation parameters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="473" />
+        <location filename="declared_strings.py" line="494" />
         <source>Reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="474" />
+        <location filename="declared_strings.py" line="495" />
         <source>Recipient</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="475" />
+        <location filename="declared_strings.py" line="496" />
         <source>Record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="476" />
+        <location filename="declared_strings.py" line="497" />
         <source>Reference by activity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="477" />
+        <location filename="declared_strings.py" line="498" />
         <source>Reference by opportunity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="478" />
+        <location filename="declared_strings.py" line="499" />
         <source>Report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="479" />
+        <location filename="declared_strings.py" line="500" />
         <source>Report layout line</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="480" />
+        <location filename="declared_strings.py" line="501" />
         <source>Sales office</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="481" />
+        <location filename="declared_strings.py" line="502" />
         <source>Sales order type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="482" />
+        <location filename="declared_strings.py" line="503" />
         <source>Sales process</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="483" />
+        <location filename="declared_strings.py" line="504" />
         <source>Sales quotation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="484" />
+        <location filename="declared_strings.py" line="505" />
         <source>Sales user profile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="485" />
+        <location filename="declared_strings.py" line="506" />
         <source>Selection</source>
         <translation type="unfinished" />
     </message>
@@ -3420,719 +3633,719 @@ Database: %2</source>
 <context>
     <name>enum</name>
     <message>
-        <location filename="declared_strings.py" line="486" />
+        <location filename="declared_strings.py" line="507" />
         <source>Accepted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="487" />
+        <location filename="declared_strings.py" line="508" />
         <source>Active</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="488" />
+        <location filename="declared_strings.py" line="509" />
         <source>Activity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="489" />
+        <location filename="declared_strings.py" line="510" />
         <source>Alphanumeric</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="490" />
+        <location filename="declared_strings.py" line="511" />
         <source>Appointment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="491" />
+        <location filename="declared_strings.py" line="512" />
         <source>Approved</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="492" />
+        <location filename="declared_strings.py" line="513" />
         <source>Assignment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="493" />
+        <location filename="declared_strings.py" line="514" />
         <source>Basic</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="494" />
+        <location filename="declared_strings.py" line="515" />
         <source>Bcc</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="495" />
+        <location filename="declared_strings.py" line="516" />
         <source>Budget</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="496" />
+        <location filename="declared_strings.py" line="517" />
         <source>Business Partner</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="497" />
+        <location filename="declared_strings.py" line="518" />
         <source>Busy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="498" />
+        <location filename="declared_strings.py" line="519" />
         <source>Buy-from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="499" />
+        <location filename="declared_strings.py" line="520" />
         <source>Call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="500" />
+        <location filename="declared_strings.py" line="521" />
         <source>Canceled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="501" />
+        <location filename="declared_strings.py" line="522" />
         <source>Cc</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="502" />
+        <location filename="declared_strings.py" line="523" />
         <source>Center</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="503" />
+        <location filename="declared_strings.py" line="524" />
         <source>Completed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="504" />
+        <location filename="declared_strings.py" line="525" />
         <source>Contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="505" />
+        <location filename="declared_strings.py" line="526" />
         <source>Create or Update</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="506" />
+        <location filename="declared_strings.py" line="527" />
         <source>Created</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="507" />
+        <location filename="declared_strings.py" line="528" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="508" />
+        <location filename="declared_strings.py" line="529" />
         <source>Days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="509" />
+        <location filename="declared_strings.py" line="530" />
         <source>Dead</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="510" />
+        <location filename="declared_strings.py" line="531" />
         <source>Declined</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="511" />
+        <location filename="declared_strings.py" line="532" />
         <source>Deferred</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="512" />
+        <location filename="declared_strings.py" line="533" />
         <source>Delegate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="513" />
+        <location filename="declared_strings.py" line="534" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="514" />
+        <location filename="declared_strings.py" line="535" />
         <source>Deleted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="515" />
+        <location filename="declared_strings.py" line="536" />
         <source>Do Not Assign</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="516" />
+        <location filename="declared_strings.py" line="537" />
         <source>Double</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="517" />
+        <location filename="declared_strings.py" line="538" />
         <source>Draft</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="518" />
+        <location filename="declared_strings.py" line="539" />
         <source>E-mail</source>
         <oldsource>Email</oldsource>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="519" />
+        <location filename="declared_strings.py" line="540" />
         <source>Employee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="520" />
+        <location filename="declared_strings.py" line="541" />
         <source>Error</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="521" />
+        <location filename="declared_strings.py" line="542" />
         <source>Exchange Web Services</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="522" />
+        <location filename="declared_strings.py" line="543" />
         <source>External Sales Representative</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="523" />
+        <location filename="declared_strings.py" line="544" />
         <source>First Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="524" />
+        <location filename="declared_strings.py" line="545" />
         <source>First and Last Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="525" />
+        <location filename="declared_strings.py" line="546" />
         <source>Flexible Printing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="526" />
+        <location filename="declared_strings.py" line="547" />
         <source>Free</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="527" />
+        <location filename="declared_strings.py" line="548" />
         <source>From</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="528" />
+        <location filename="declared_strings.py" line="549" />
         <source>General</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="529" />
+        <location filename="declared_strings.py" line="550" />
         <source>Global Addition of Activities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="530" />
+        <location filename="declared_strings.py" line="551" />
         <source>Global Addition of Attributes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="531" />
+        <location filename="declared_strings.py" line="552" />
         <source>Global Deletion of Activities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="532" />
+        <location filename="declared_strings.py" line="553" />
         <source>Held</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="533" />
+        <location filename="declared_strings.py" line="554" />
         <source>High</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="534" />
+        <location filename="declared_strings.py" line="555" />
         <source>Hours</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="535" />
+        <location filename="declared_strings.py" line="556" />
         <source>Impersonation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="536" />
+        <location filename="declared_strings.py" line="557" />
         <source>In Process</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="537" />
+        <location filename="declared_strings.py" line="558" />
         <source>Inactive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="538" />
+        <location filename="declared_strings.py" line="559" />
         <source>Inbound</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="539" />
+        <location filename="declared_strings.py" line="560" />
         <source>Integer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="540" />
+        <location filename="declared_strings.py" line="561" />
         <source>Internal Sales Representative</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="541" />
+        <location filename="declared_strings.py" line="562" />
         <source>Invoice-from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="542" />
+        <location filename="declared_strings.py" line="563" />
         <source>Invoice-to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="543" />
+        <location filename="declared_strings.py" line="564" />
         <source>Item</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="544" />
+        <location filename="declared_strings.py" line="565" />
         <source>Left</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="545" />
+        <location filename="declared_strings.py" line="566" />
         <source>Lost</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="546" />
+        <location filename="declared_strings.py" line="567" />
         <source>Low</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="547" />
+        <location filename="declared_strings.py" line="568" />
         <source>Lower</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="548" />
+        <location filename="declared_strings.py" line="569" />
         <source>Mail Merge</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="549" />
+        <location filename="declared_strings.py" line="570" />
         <source>Mailing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="550" />
+        <location filename="declared_strings.py" line="571" />
         <source>Maintenance Sales Order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="551" />
+        <location filename="declared_strings.py" line="572" />
         <source>Maintenance Sales Quotation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="552" />
+        <location filename="declared_strings.py" line="573" />
         <source>Mandatory</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="553" />
+        <location filename="declared_strings.py" line="574" />
         <source>Mandatory Unless Empty</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="554" />
+        <location filename="declared_strings.py" line="575" />
         <source>Manual</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="555" />
+        <location filename="declared_strings.py" line="576" />
         <source>Meeting Organizer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="556" />
+        <location filename="declared_strings.py" line="577" />
         <source>Microsoft Graph</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="557" />
+        <location filename="declared_strings.py" line="578" />
         <source>Minutes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="558" />
+        <location filename="declared_strings.py" line="579" />
         <source>Miscellaneous</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="559" />
+        <location filename="declared_strings.py" line="580" />
         <source>NTLM</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="560" />
+        <location filename="declared_strings.py" line="581" />
         <source>No</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="561" />
+        <location filename="declared_strings.py" line="582" />
         <source>None</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="562" />
+        <location filename="declared_strings.py" line="583" />
         <source>Normal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="563" />
+        <location filename="declared_strings.py" line="584" />
         <source>Not Applicable</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="564" />
+        <location filename="declared_strings.py" line="585" />
         <source>Not Held</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="565" />
+        <location filename="declared_strings.py" line="586" />
         <source>Not Mandatory</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="566" />
+        <location filename="declared_strings.py" line="587" />
         <source>Not Specified</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="567" />
+        <location filename="declared_strings.py" line="588" />
         <source>Not Started</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="568" />
+        <location filename="declared_strings.py" line="589" />
         <source>OAuth 2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="569" />
+        <location filename="declared_strings.py" line="590" />
         <source>Opportunity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="570" />
+        <location filename="declared_strings.py" line="591" />
         <source>Option</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="571" />
+        <location filename="declared_strings.py" line="592" />
         <source>Optional</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="572" />
+        <location filename="declared_strings.py" line="593" />
         <source>Other</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="573" />
+        <location filename="declared_strings.py" line="594" />
         <source>Out of Office</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="574" />
+        <location filename="declared_strings.py" line="595" />
         <source>Outbound</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="575" />
+        <location filename="declared_strings.py" line="596" />
         <source>Pay-by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="576" />
+        <location filename="declared_strings.py" line="597" />
         <source>Pay-to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="577" />
+        <location filename="declared_strings.py" line="598" />
         <source>Planned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="578" />
+        <location filename="declared_strings.py" line="599" />
         <source>Preliminary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="579" />
+        <location filename="declared_strings.py" line="600" />
         <source>Printed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="580" />
+        <location filename="declared_strings.py" line="601" />
         <source>Processed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="581" />
+        <location filename="declared_strings.py" line="602" />
         <source>Project</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="582" />
+        <location filename="declared_strings.py" line="603" />
         <source>Project (PCS)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="583" />
+        <location filename="declared_strings.py" line="604" />
         <source>Project Contract</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="584" />
+        <location filename="declared_strings.py" line="605" />
         <source>Prospect</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="585" />
+        <location filename="declared_strings.py" line="606" />
         <source>Purchase Order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="586" />
+        <location filename="declared_strings.py" line="607" />
         <source>Recalculate Opportunity Prices</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="587" />
+        <location filename="declared_strings.py" line="608" />
         <source>Received</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="588" />
+        <location filename="declared_strings.py" line="609" />
         <source>Request for Quotation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="589" />
+        <location filename="declared_strings.py" line="610" />
         <source>Required</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="590" />
+        <location filename="declared_strings.py" line="611" />
         <source>Resource</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="591" />
+        <location filename="declared_strings.py" line="612" />
         <source>Right</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="592" />
+        <location filename="declared_strings.py" line="613" />
         <source>Sales Contract</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="593" />
+        <location filename="declared_strings.py" line="614" />
         <source>Sales Order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="594" />
+        <location filename="declared_strings.py" line="615" />
         <source>Sales Quotation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="595" />
+        <location filename="declared_strings.py" line="616" />
         <source>Send E-mail</source>
         <oldsource>Send Email</oldsource>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="596" />
+        <location filename="declared_strings.py" line="617" />
         <source>Sent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="597" />
+        <location filename="declared_strings.py" line="618" />
         <source>Service Call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="598" />
+        <location filename="declared_strings.py" line="619" />
         <source>Service Contract</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="599" />
+        <location filename="declared_strings.py" line="620" />
         <source>Service Contract Quotation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="600" />
+        <location filename="declared_strings.py" line="621" />
         <source>Service Order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="601" />
+        <location filename="declared_strings.py" line="622" />
         <source>Service Order Quotation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="602" />
+        <location filename="declared_strings.py" line="623" />
         <source>Service Work Order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="603" />
+        <location filename="declared_strings.py" line="624" />
         <source>Ship-from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="604" />
+        <location filename="declared_strings.py" line="625" />
         <source>Ship-to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="605" />
+        <location filename="declared_strings.py" line="626" />
         <source>Simulate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="606" />
+        <location filename="declared_strings.py" line="627" />
         <source>Skipped (already present)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="607" />
+        <location filename="declared_strings.py" line="628" />
         <source>Skipped (filter)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="608" />
+        <location filename="declared_strings.py" line="629" />
         <source>Skipped (selection false)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="609" />
+        <location filename="declared_strings.py" line="630" />
         <source>Sold-to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="610" />
+        <location filename="declared_strings.py" line="631" />
         <source>Specific Employee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="611" />
+        <location filename="declared_strings.py" line="632" />
         <source>Suspect</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="612" />
+        <location filename="declared_strings.py" line="633" />
         <source>Task</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="613" />
+        <location filename="declared_strings.py" line="634" />
         <source>Tentative</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="614" />
+        <location filename="declared_strings.py" line="635" />
         <source>Text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="615" />
+        <location filename="declared_strings.py" line="636" />
         <source>Time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="616" />
+        <location filename="declared_strings.py" line="637" />
         <source>To</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="617" />
+        <location filename="declared_strings.py" line="638" />
         <source>Unchanged</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="618" />
+        <location filename="declared_strings.py" line="639" />
         <source>Update</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="619" />
+        <location filename="declared_strings.py" line="640" />
         <source>Updated</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="620" />
+        <location filename="declared_strings.py" line="641" />
         <source>Upper</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="621" />
+        <location filename="declared_strings.py" line="642" />
         <source>Waiting on Someone Else</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="622" />
+        <location filename="declared_strings.py" line="643" />
         <source>Warning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="623" />
+        <location filename="declared_strings.py" line="644" />
         <source>Weeks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="624" />
+        <location filename="declared_strings.py" line="645" />
         <source>Wide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="625" />
+        <location filename="declared_strings.py" line="646" />
         <source>Won</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="626" />
+        <location filename="declared_strings.py" line="647" />
         <source>Would Create</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="627" />
+        <location filename="declared_strings.py" line="648" />
         <source>Would Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="628" />
+        <location filename="declared_strings.py" line="649" />
         <source>Would Update</source>
         <translation type="unfinished" />
     </message>
@@ -4146,13 +4359,13 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../../desktop/views/activities/sessions.py" line="144" />
-        <location filename="declared_strings.py" line="757" />
+        <location filename="declared_strings.py" line="790" />
         <source>Follow up</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/views/shapes/forms.py" line="213" />
-        <location filename="declared_strings.py" line="761" />
+        <location filename="declared_strings.py" line="794" />
         <source>General</source>
         <translation type="unfinished" />
     </message>
@@ -4202,1489 +4415,1619 @@ Database: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="629" />
+        <location filename="declared_strings.py" line="650" />
         <source>A Word document per recipient</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="630" />
-        <source>Access</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="631" />
-        <source>Active</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="632" />
-        <source>Active contacts only</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="633" />
-        <source>Activities</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="634" />
-        <source>Activity</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="635" />
-        <source>Activity template</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="636" />
-        <source>Activity type</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="637" />
-        <source>Add</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="638" />
-        <source>Add attribute</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="639" />
-        <source>Add attribute set</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="640" />
-        <source>Address</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="641" />
-        <source>Advanced selection</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="642" />
-        <source>Alignment</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="643" />
-        <source>All day</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="644" />
-        <source>All statuses</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="645" />
-        <source>All types</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="646" />
-        <source>Amount</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="647" />
-        <source>Applies to</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="648" />
-        <source>Appointments</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="649" />
-        <source>Appointments for project assignments</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="650" />
-        <source>Appointments for service assignments</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="declared_strings.py" line="651" />
-        <source>Assign to</source>
+        <source>A field or an attribute (R, CODE) of the report's object; the button beside lists them</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="652" />
-        <source>Assign to me</source>
+        <source>A grand total at the end; numbers only</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="653" />
-        <source>Assigned to</source>
+        <source>A new page each time this sorted field changes</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="654" />
-        <source>Assigned to me</source>
+        <source>Access</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="655" />
-        <source>Attached to every activity created: a survey to fill in</source>
+        <source>Active</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="656" />
-        <source>Attendance</source>
+        <source>Active contacts only</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="657" />
-        <source>Attendance status</source>
+        <source>Activities</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="658" />
-        <source>Attendee</source>
+        <source>Activity</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="659" />
-        <source>Attribute</source>
+        <source>Activity template</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="660" />
-        <source>Attribute by attribute set</source>
+        <source>Activity type</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="661" />
-        <source>Attribute set</source>
+        <source>Add</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="662" />
-        <source>Attributes</source>
+        <source>Add attribute</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="663" />
-        <source>Authentication</source>
+        <source>Add attribute set</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="664" />
-        <source>Author</source>
+        <source>Address</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="665" />
-        <source>BP status</source>
+        <source>Advanced selection</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="666" />
-        <source>Base price</source>
+        <source>Alignment</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="667" />
-        <source>Browse…</source>
+        <source>All day</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="668" />
-        <source>Business object</source>
+        <source>All statuses</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="669" />
-        <source>Business partner</source>
+        <source>All types</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="670" />
-        <source>Business partners</source>
+        <source>Amount</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="671" />
-        <source>Buyer role</source>
+        <source>Applies to</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="672" />
-        <source>CSV files (*.csv)</source>
+        <source>Appointments</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="673" />
-        <source>Calendar pull interval</source>
+        <source>Appointments for project assignments</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="674" />
-        <source>Calls</source>
+        <source>Appointments for service assignments</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="675" />
-        <source>Case conversion</source>
+        <source>Assign to</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="676" />
-        <source>Category</source>
+        <source>Assign to me</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="677" />
-        <source>Choose from the list</source>
+        <source>Assigned to</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="678" />
-        <source>Chosen from</source>
+        <source>Assigned to me</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="679" />
-        <source>City</source>
+        <source>At each change of a sorted field above it; numbers only</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="680" />
-        <source>Close date</source>
+        <source>Attached to every activity created: a survey to fill in</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="681" />
-        <source>Code</source>
+        <source>Attendance</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="682" />
-        <source>Code of the new letter</source>
+        <source>Attendance status</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="683" />
-        <source>Code of the new template</source>
+        <source>Attendee</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="684" />
-        <source>Communication</source>
+        <source>Attribute</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="685" />
-        <source>Company</source>
+        <source>Attribute by attribute set</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="686" />
-        <source>Company name</source>
+        <source>Attribute set</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="687" />
-        <source>Compile expression</source>
+        <source>Attributes</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="688" />
-        <source>Compiled</source>
+        <source>Authentication</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="689" />
-        <source>Completed</source>
+        <source>Author</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="690" />
-        <source>Connection</source>
+        <source>BP status</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="691" />
-        <source>Contact</source>
+        <source>Base price</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="692" />
-        <source>Contact by opportunity</source>
+        <source>Browse…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="693" />
-        <source>Contact pull interval</source>
+        <source>Business object</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="694" />
-        <source>Contact unit</source>
+        <source>Business partner</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="695" />
-        <source>Contacts</source>
+        <source>Business partners</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="696" />
-        <source>Contacts and activities</source>
+        <source>Buyer role</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="697" />
-        <source>Copy letter</source>
+        <source>CSV file</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="698" />
-        <source>Copy template</source>
+        <source>CSV files (*.csv)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="699" />
-        <source>Country</source>
+        <source>Calendar pull interval</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="700" />
-        <source>Credit limit</source>
+        <source>Calls</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="701" />
-        <source>Currency</source>
+        <source>Case conversion</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="702" />
-        <source>Data file for a word processor (CSV)</source>
+        <source>Category</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="703" />
-        <source>Date</source>
+        <source>Choose a field</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="704" />
-        <source>Days from the run to the due date or the start</source>
+        <source>Choose from the list</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="705" />
-        <source>Default</source>
+        <source>Chosen from</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="706" />
-        <source>Default attribute sets</source>
+        <source>City</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="707" />
-        <source>Default opportunity type</source>
+        <source>Close date</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="708" />
-        <source>Default order type</source>
+        <source>Code</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="709" />
-        <source>Default origin</source>
+        <source>Code of the new letter</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="710" />
-        <source>Default sales office</source>
+        <source>Code of the new report</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="711" />
-        <source>Default sales process</source>
+        <source>Code of the new template</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="712" />
-        <source>Default tax rate %</source>
+        <source>Column</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="713" />
-        <source>Description</source>
+        <source>Communication</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="714" />
-        <source>Digits</source>
+        <source>Company</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="715" />
-        <source>Direction</source>
+        <source>Company name</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="716" />
-        <source>Discount %</source>
+        <source>Compile expression</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="717" />
-        <source>Discount amount</source>
+        <source>Compiled</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="718" />
-        <source>Do not call</source>
+        <source>Completed</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="719" />
-        <source>Due</source>
+        <source>Connection</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="720" />
-        <source>Due after (days)</source>
+        <source>Contact</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="721" />
-        <source>Due date</source>
+        <source>Contact by opportunity</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="722" />
-        <source>Duration (hours)</source>
+        <source>Contact pull interval</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="723" />
-        <source>Duration (minutes)</source>
+        <source>Contact unit</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="724" />
-        <source>E-mail</source>
+        <source>Contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="725" />
-        <source>E-mail (other)</source>
+        <source>Contacts and activities</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="726" />
-        <source>E-mail address</source>
+        <source>Copy letter</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="727" />
-        <source>E-mails</source>
+        <source>Copy report</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="728" />
-        <source>Effective date</source>
+        <source>Copy template</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="729" />
-        <source>Element</source>
+        <source>Country</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="730" />
-        <source>Employee</source>
+        <source>Credit limit</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="731" />
-        <source>Empty: Microsoft's address for the tenant</source>
+        <source>Currency</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="732" />
-        <source>Empty: numbered from the COM parameters</source>
+        <source>Data file for a word processor (CSV)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="733" />
-        <source>Empty: numbered from the CRM parameters</source>
+        <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="734" />
-        <source>Empty: the default rate of the quotation parameters</source>
+        <source>Days from the run to the due date or the start</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="735" />
-        <source>Empty: the first 16 characters of the label</source>
+        <source>Default</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="736" />
-        <source>Empty: the item's price</source>
+        <source>Default attribute sets</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="737" />
-        <source>Empty: the item's price at the expected close date</source>
+        <source>Default opportunity type</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="738" />
-        <source>Empty: the item's sales unit</source>
+        <source>Default order type</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="739" />
-        <source>End</source>
+        <source>Default origin</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="740" />
-        <source>End date</source>
+        <source>Default sales office</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="741" />
-        <source>Exactly as the mailbox spells it, letter case included</source>
+        <source>Default sales process</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="742" />
-        <source>Expected close date</source>
+        <source>Default tax rate %</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="743" />
-        <source>Expected close from</source>
+        <source>Description</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="744" />
-        <source>Expected close to</source>
+        <source>Digits</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="745" />
-        <source>Expected revenue</source>
+        <source>Direction</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="746" />
-        <source>Expected revenue = total of the selected items (%1)</source>
+        <source>Discount %</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="747" />
-        <source>Expiry date</source>
+        <source>Discount amount</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="748" />
-        <source>Export</source>
+        <source>Do not call</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="749" />
-        <source>Export to Word</source>
+        <source>Due</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="750" />
-        <source>Expression</source>
+        <source>Due after (days)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="751" />
-        <source>External sales rep</source>
+        <source>Due date</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="752" />
-        <source>Fields</source>
+        <source>Duration (hours)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="753" />
-        <source>File</source>
+        <source>Duration (minutes)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="754" />
-        <source>File or folder</source>
+        <source>E-mail</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="755" />
-        <source>First contact</source>
+        <source>E-mail (other)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="756" />
-        <source>First name</source>
+        <source>E-mail address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="757" />
+        <source>E-mails</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="758" />
-        <source>From</source>
+        <source>Effective date</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="759" />
-        <source>Full name</source>
+        <source>Element</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="760" />
-        <source>Full name (other)</source>
+        <source>Employee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="761" />
+        <source>Empty: Microsoft's address for the tenant</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="762" />
-        <source>General information</source>
+        <source>Empty: numbered from the COM parameters</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="763" />
-        <source>Generate quotation</source>
+        <source>Empty: numbered from the CRM parameters</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="764" />
-        <source>Home currency</source>
+        <source>Empty: the default rate of the quotation parameters</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="765" />
-        <source>Impersonation: a service account acts for every sync user</source>
+        <source>Empty: the first 16 characters of the label</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="766" />
-        <source>Import from Word</source>
+        <source>Empty: the item's price</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="767" />
-        <source>Include in forecast</source>
+        <source>Empty: the item's price at the expected close date</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="768" />
-        <source>Information</source>
+        <source>Empty: the item's sales unit</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="769" />
-        <source>Initials</source>
+        <source>End</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="770" />
-        <source>Initials based on</source>
+        <source>End date</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="771" />
-        <source>Internal sales rep</source>
+        <source>Exactly as the mailbox spells it, letter case included</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="772" />
-        <source>Invite</source>
+        <source>Excel workbook (XLSX)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="773" />
-        <source>Item</source>
+        <source>Excel workbooks (*.xlsx)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="774" />
-        <source>Item line</source>
+        <source>Expected close date</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="775" />
-        <source>Item total: %1</source>
+        <source>Expected close from</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="776" />
-        <source>Job title</source>
+        <source>Expected close to</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="777" />
-        <source>Kept in the system keyring; leave empty to keep the saved one. OAuth 2: the client secret</source>
+        <source>Expected revenue</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="778" />
-        <source>Label</source>
+        <source>Expected revenue = total of the selected items (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="779" />
-        <source>Language</source>
+        <source>Expiry date</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="780" />
-        <source>Last name</source>
+        <source>Export</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="781" />
+        <source>Export to Word</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="782" />
+        <source>Expression</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="783" />
+        <source>External sales rep</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="784" />
+        <source>Field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="785" />
+        <source>Fields</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="786" />
+        <source>File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="787" />
+        <source>File or folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="788" />
+        <source>First contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="789" />
+        <source>First name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="791" />
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="792" />
+        <source>Full name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="793" />
+        <source>Full name (other)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="795" />
+        <source>General information</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="796" />
+        <source>Generate quotation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="797" />
+        <source>Heading</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="798" />
+        <source>Home currency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="799" />
+        <source>Impersonation: a service account acts for every sync user</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="800" />
+        <source>Import from Word</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="801" />
+        <source>Include in forecast</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="802" />
+        <source>Information</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="803" />
+        <source>Initials</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="804" />
+        <source>Initials based on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="805" />
+        <source>Internal sales rep</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="806" />
+        <source>Invite</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="807" />
+        <source>Item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="808" />
+        <source>Item line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="809" />
+        <source>Item total: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="810" />
+        <source>Job title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="811" />
+        <source>Kept in the system keyring; leave empty to keep the saved one. OAuth 2: the client secret</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="812" />
+        <source>Label</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="813" />
+        <source>Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="814" />
+        <source>Last name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="815" />
         <source>Last synchronization</source>
         <oldsource>Last synchronisation</oldsource>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="782" />
+        <location filename="declared_strings.py" line="816" />
         <source>Layout</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="783" />
+        <location filename="declared_strings.py" line="817" />
         <source>Leave the activities already done (held, completed ...)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="784" />
+        <location filename="declared_strings.py" line="818" />
         <source>Length</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="785" />
+        <location filename="declared_strings.py" line="819" />
         <source>Letter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="786" />
+        <location filename="declared_strings.py" line="820" />
         <source>Links</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="787" />
+        <location filename="declared_strings.py" line="821" />
         <source>Location</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="788" />
+        <location filename="declared_strings.py" line="822" />
         <source>Log mailing as activity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="789" />
+        <location filename="declared_strings.py" line="823" />
         <source>Mail merge writes the merged data to a file for a word processor instead of printing letters (BR-LET-05).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="790" />
+        <location filename="declared_strings.py" line="824" />
         <source>Mailings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="791" />
+        <location filename="declared_strings.py" line="825" />
         <source>Mandatory project peg</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="792" />
+        <location filename="declared_strings.py" line="826" />
         <source>Manual price</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="793" />
+        <location filename="declared_strings.py" line="827" />
         <source>Maximum e-mail size (bytes)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="794" />
+        <location filename="declared_strings.py" line="828" />
         <source>Mobile phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="795" />
+        <location filename="declared_strings.py" line="829" />
         <source>Mobile phone is primary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="796" />
+        <location filename="declared_strings.py" line="830" />
         <source>Modified</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="797" />
+        <location filename="declared_strings.py" line="831" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="798" />
+        <location filename="declared_strings.py" line="832" />
         <source>Name (other)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="799" />
-        <source>Next number</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="800" />
-        <source>Note</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="801" />
-        <source>Number series</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="802" />
-        <source>Numbered from the COM parameters when saved</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="803" />
-        <source>OAuth 2: the application (client) id</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="804" />
-        <source>Office phone</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="805" />
-        <source>Office phone is primary</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="806" />
-        <source>One PDF document</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="807" />
-        <source>One Word document (a letter per page)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="808" />
-        <source>Open activities only</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="809" />
-        <source>Open only</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="810" />
-        <source>Opportunities</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="811" />
-        <source>Opportunity</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="812" />
-        <source>Opportunity from</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="813" />
-        <source>Opportunity number series</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="814" />
-        <source>Opportunity to</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="815" />
-        <source>Opportunity type</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="816" />
-        <source>Opted out</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="817" />
-        <source>Option</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="818" />
-        <source>Ordered qty</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="819" />
-        <source>Organizer</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="820" />
-        <source>Origin</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="821" />
-        <source>Outlook category imported</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="822" />
-        <source>Outlook items with this category become activities</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="823" />
-        <source>Output</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="824" />
-        <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="825" />
-        <source>Password</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="826" />
-        <source>Path for attachments</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="827" />
-        <source>Phase</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="828" />
-        <source>Phone</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="829" />
-        <source>Planning</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="830" />
-        <source>Position</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="831" />
-        <source>Postal code</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="832" />
-        <source>Prefix</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="declared_strings.py" line="833" />
-        <source>Prefix (van, de)</source>
+        <source>New page</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="834" />
-        <source>Preview</source>
+        <source>Next number</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="835" />
-        <source>Price</source>
+        <source>Normal: portrait; Wide: landscape</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="836" />
-        <source>Price origin</source>
+        <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="837" />
-        <source>Primary</source>
+        <source>Number series</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="838" />
-        <source>Primary contact</source>
+        <source>Numbered from the COM parameters when saved</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="839" />
-        <source>Primary contact of the partner</source>
+        <source>OAuth 2: the application (client) id</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="840" />
-        <source>Print the selection text</source>
+        <source>Office phone</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="841" />
-        <source>Printer</source>
+        <source>Office phone is primary</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="842" />
-        <source>Priority</source>
+        <source>One PDF document</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="843" />
-        <source>Private</source>
+        <source>One Word document (a letter per page)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="844" />
-        <source>Private (visible to me only)</source>
+        <source>Open activities only</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="845" />
-        <source>Probability</source>
+        <source>Open only</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="846" />
-        <source>Probability %</source>
+        <source>Opportunities</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="847" />
-        <source>Project peg</source>
+        <source>Opportunity</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="848" />
-        <source>Protocol</source>
+        <source>Opportunity from</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="849" />
-        <source>Push notifications</source>
+        <source>Opportunity number series</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="850" />
-        <source>Quotation</source>
+        <source>Opportunity to</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="851" />
-        <source>Quotation line</source>
+        <source>Opportunity type</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="852" />
-        <source>Quotation number series</source>
+        <source>Opted out</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="853" />
-        <source>Quotation series</source>
+        <source>Option</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="854" />
-        <source>Reason</source>
+        <source>Ordered qty</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="855" />
-        <source>Recalculate prices</source>
+        <source>Organizer</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="856" />
-        <source>Recipient</source>
+        <source>Orientation</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="857" />
-        <source>Record</source>
+        <source>Origin</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="858" />
-        <source>Reference</source>
+        <source>Outlook category imported</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="859" />
-        <source>Remark</source>
+        <source>Outlook items with this category become activities</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="860" />
-        <source>Remind at</source>
+        <source>Output</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="861" />
-        <source>Reminder</source>
+        <source>PDF document</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="862" />
-        <source>Reminder before</source>
+        <source>PDF documents (*.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="863" />
-        <source>Revenue and dates</source>
+        <source>Password</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="864" />
-        <source>Role</source>
+        <source>Path for attachments</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="865" />
-        <source>Sales</source>
+        <source>Phase</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="866" />
-        <source>Sales office</source>
+        <source>Phone</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="867" />
-        <source>Sales process</source>
+        <source>Planning</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="868" />
-        <source>Sales quotations</source>
+        <source>Position</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="869" />
-        <source>Sales unit</source>
+        <source>Postal code</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="870" />
-        <source>Salutation</source>
+        <source>Prefix</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="871" />
-        <source>Schedule</source>
+        <source>Prefix (van, de)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="872" />
-        <source>Search key</source>
+        <source>Preview</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="873" />
-        <source>Select</source>
+        <source>Price</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="874" />
-        <source>Select all</source>
+        <source>Price origin</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="875" />
-        <source>Select none</source>
+        <source>Primary</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="876" />
-        <source>Selected records: %1</source>
+        <source>Primary contact</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="877" />
-        <source>Selection</source>
+        <source>Primary contact of the partner</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="878" />
-        <source>Send</source>
+        <source>Print the selection text</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="879" />
-        <source>Sent / received</source>
+        <source>Printer</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="880" />
-        <source>Sequence</source>
+        <source>Printing</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="881" />
-        <source>Server version</source>
+        <source>Print…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="882" />
-        <source>Service account</source>
+        <source>Priority</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="883" />
-        <source>Service address</source>
+        <source>Private</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="884" />
-        <source>Show time as</source>
+        <source>Private (visible to me only)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="885" />
-        <source>Size (bytes)</source>
+        <source>Probability</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="886" />
-        <source>Sold-to business partner</source>
+        <source>Probability %</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="887" />
-        <source>Start</source>
+        <source>Project peg</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="888" />
-        <source>Status</source>
+        <source>Protocol</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="889" />
-        <source>Status and dates</source>
+        <source>Push notifications</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="890" />
-        <source>Street</source>
+        <source>Quotation</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="891" />
-        <source>Subject</source>
+        <source>Quotation line</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="892" />
+        <source>Quotation number series</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="893" />
+        <source>Quotation series</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="894" />
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="895" />
+        <source>Recalculate prices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="896" />
+        <source>Recipient</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="897" />
+        <source>Record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="898" />
+        <source>Reference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="899" />
+        <source>Remark</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="900" />
+        <source>Remind at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="901" />
+        <source>Reminder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="902" />
+        <source>Reminder before</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="903" />
+        <source>Report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="904" />
+        <source>Revenue and dates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="905" />
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="906" />
+        <source>Sales</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="907" />
+        <source>Sales office</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="908" />
+        <source>Sales process</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="909" />
+        <source>Sales quotations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="910" />
+        <source>Sales unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="911" />
+        <source>Salutation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="912" />
+        <source>Schedule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="913" />
+        <source>Search key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="914" />
+        <source>Select</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="915" />
+        <source>Select all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="916" />
+        <source>Select none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="917" />
+        <source>Selected records: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="918" />
+        <source>Selection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="919" />
+        <source>Send</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="920" />
+        <source>Sent / received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="921" />
+        <source>Sequence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="922" />
+        <source>Server version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="923" />
+        <source>Service account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="924" />
+        <source>Service address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="925" />
+        <source>Show time as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="926" />
+        <source>Size (bytes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="927" />
+        <source>Sold-to business partner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="928" />
+        <source>Sort</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="929" />
+        <source>Sorting and totals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="930" />
+        <source>Start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="931" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="932" />
+        <source>Status and dates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="933" />
+        <source>Street</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="934" />
+        <source>Subject</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="935" />
+        <source>Subtotals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="936" />
         <source>Synchronization on</source>
         <oldsource>Synchronisation on</oldsource>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="893" />
+        <location filename="declared_strings.py" line="937" />
         <source>Synchronize</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="894" />
+        <location filename="declared_strings.py" line="938" />
         <source>Synchronize activities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="895" />
+        <location filename="declared_strings.py" line="939" />
         <source>Synchronize contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="896" />
+        <location filename="declared_strings.py" line="940" />
         <source>Synchronize with Exchange</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="897" />
+        <location filename="declared_strings.py" line="941" />
         <source>System</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="898" />
+        <location filename="declared_strings.py" line="942" />
         <source>Target group</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="899" />
+        <location filename="declared_strings.py" line="943" />
         <source>Tasks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="900" />
+        <location filename="declared_strings.py" line="944" />
         <source>Tax</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="901" />
+        <location filename="declared_strings.py" line="945" />
         <source>Tax rate %</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="902" />
+        <location filename="declared_strings.py" line="946" />
         <source>Template</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="903" />
+        <location filename="declared_strings.py" line="947" />
         <source>Tenant (OAuth 2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="904" />
+        <location filename="declared_strings.py" line="948" />
         <source>Text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="905" />
+        <location filename="declared_strings.py" line="949" />
+        <source>The column's place; left empty, after the last one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="950" />
         <source>The directory (tenant) id the application is registered in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="906" />
+        <location filename="declared_strings.py" line="951" />
         <source>The list the value must come from (F2 in the value)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="907" />
+        <location filename="declared_strings.py" line="952" />
         <source>Time-out (seconds)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="908" />
+        <location filename="declared_strings.py" line="953" />
         <source>To</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="909" />
+        <location filename="declared_strings.py" line="954" />
         <source>Token address (OAuth 2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="910" />
+        <location filename="declared_strings.py" line="955" />
         <source>Total of the lines</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="911" />
+        <location filename="declared_strings.py" line="956" />
         <source>Total with tax</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="912" />
+        <location filename="declared_strings.py" line="957" />
+        <source>Totalize</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="958" />
         <source>Totals</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="913" />
+        <location filename="declared_strings.py" line="959" />
         <source>Type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="914" />
+        <location filename="declared_strings.py" line="960" />
         <source>Unit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="915" />
+        <location filename="declared_strings.py" line="961" />
         <source>Use item total</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="916" />
+        <location filename="declared_strings.py" line="962" />
         <source>User</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="917" />
+        <location filename="declared_strings.py" line="963" />
         <source>Valid until</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="918" />
+        <location filename="declared_strings.py" line="964" />
         <source>Validation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="919" />
+        <location filename="declared_strings.py" line="965" />
         <source>Validity (days)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="920" />
+        <location filename="declared_strings.py" line="966" />
         <source>Value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="921" />
+        <location filename="declared_strings.py" line="967" />
         <source>Website</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="922" />
+        <location filename="declared_strings.py" line="968" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="923" />
+        <location filename="declared_strings.py" line="969" />
         <source>When given, only the records for which its expression is true</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="924" />
+        <location filename="declared_strings.py" line="970" />
+        <source>Width</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="971" />
         <source>Word documents (*.docx)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="925" />
+        <location filename="declared_strings.py" line="972" />
         <source>e.g. 15.1.2507.6; empty: asked from the server</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="926" />
+        <location filename="declared_strings.py" line="973" />
         <source>e.g. bp.city = "Lyon" -- Ctrl+Space lists the fields and attributes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="927" />
+        <location filename="declared_strings.py" line="974" />
         <source>e.g. https://mail.example.com/EWS/Exchange.asmx</source>
         <translation type="unfinished" />
     </message>
@@ -5785,366 +6128,128 @@ Database: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="928" />
-        <source>Activities</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="929" />
-        <source>Activity Template</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="930" />
-        <source>Activity Templates</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="931" />
-        <source>Attachments</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="932" />
-        <source>Attendees</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="933" />
-        <source>Attribute</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="934" />
-        <source>Attribute Set</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="935" />
-        <source>Attribute Sets</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="936" />
-        <source>Attributes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="937" />
-        <source>Business Partner</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="938" />
-        <source>Business Partners</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="939" />
-        <source>Buyer Role</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="940" />
-        <source>Buyer Roles</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="941" />
-        <source>COM Parameters</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="942" />
-        <source>CRM Parameters</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="943" />
-        <source>Contact</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="944" />
-        <source>Contacts</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="945" />
-        <source>Contacts by Opportunity</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="946" />
-        <source>Employee</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="947" />
-        <source>Employees</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="948" />
-        <source>Global Addition of Activities</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="949" />
-        <source>Global Addition of Attributes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="950" />
-        <source>Global Deletion of Activities</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="951" />
-        <source>Item</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="952" />
-        <source>Items</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="953" />
-        <source>Items by Opportunity</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="954" />
-        <source>Letter</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="955" />
-        <source>Letters</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="956" />
-        <source>MS Exchange Synchronization Settings</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="957" />
-        <source>MS Exchange Synchronization User</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="958" />
-        <source>MS Exchange Synchronization Users</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="959" />
-        <source>Mail Merge by Standard Letter</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="960" />
-        <source>My Agenda</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="961" />
-        <source>My day</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="962" />
-        <source>Notes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="963" />
-        <source>Number Series</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="964" />
-        <source>Opportunities</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="965" />
-        <source>Opportunity</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="966" />
-        <source>Opportunity Source</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="967" />
-        <source>Opportunity Sources</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="968" />
-        <source>Opportunity Type</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="969" />
-        <source>Opportunity Types</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="970" />
-        <source>Phase</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="971" />
-        <source>Phase by Sales Process</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="972" />
-        <source>Phases</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="973" />
-        <source>Phases by Sales Process</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="974" />
-        <source>Quotation Parameters</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="declared_strings.py" line="975" />
-        <source>Reason</source>
+        <source>Activities</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="976" />
-        <source>Reasons</source>
+        <source>Activity Template</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="977" />
-        <source>Recalculate Opportunity Prices</source>
+        <source>Activity Templates</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="978" />
-        <source>Recipients</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="979" />
-        <source>References by Activity</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="980" />
-        <source>References by Opportunity</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="981" />
-        <source>Sales Office</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="982" />
-        <source>Sales Offices</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="983" />
-        <source>Sales Order Type</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="984" />
-        <source>Sales Order Types</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="985" />
-        <source>Sales Process</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="986" />
-        <source>Sales Processes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="987" />
-        <source>Sales Quotation</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="988" />
-        <source>Sales Quotations</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="989" />
-        <source>Sales User Profile</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="990" />
-        <source>Sales User Profiles</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="991" />
-        <source>Selection</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="992" />
-        <source>Selections</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>tabs</name>
-    <message>
-        <location filename="declared_strings.py" line="993" />
-        <source>Activities</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="994" />
         <source>Attachments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="995" />
+        <location filename="declared_strings.py" line="979" />
         <source>Attendees</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="996" />
+        <location filename="declared_strings.py" line="980" />
+        <source>Attribute</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="981" />
+        <source>Attribute Set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="982" />
+        <source>Attribute Sets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="983" />
         <source>Attributes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="997" />
+        <location filename="declared_strings.py" line="984" />
+        <source>Business Partner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="985" />
+        <source>Business Partners</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="986" />
+        <source>Buyer Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="987" />
+        <source>Buyer Roles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="988" />
+        <source>COM Parameters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="989" />
+        <source>CRM Parameters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="990" />
+        <source>Contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="991" />
         <source>Contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="declared_strings.py" line="992" />
+        <source>Contacts by Opportunity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="993" />
+        <source>Employee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="994" />
+        <source>Employees</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="995" />
+        <source>Flexible Printing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="996" />
+        <source>Global Addition of Activities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="997" />
+        <source>Global Addition of Attributes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="declared_strings.py" line="998" />
-        <source>Expression</source>
+        <source>Global Deletion of Activities</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="999" />
-        <source>Follow-ups</source>
+        <source>Item</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -6154,41 +6259,294 @@ Database: %2</source>
     </message>
     <message>
         <location filename="declared_strings.py" line="1001" />
-        <source>Layout</source>
+        <source>Items by Opportunity</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1002" />
-        <source>Lines</source>
+        <source>Letter</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1003" />
-        <source>Notes</source>
+        <source>Letters</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1004" />
-        <source>Opportunities</source>
+        <source>MS Exchange Synchronization Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1005" />
-        <source>Phases</source>
+        <source>MS Exchange Synchronization User</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1006" />
-        <source>Preview</source>
+        <source>MS Exchange Synchronization Users</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1007" />
-        <source>Recipients</source>
+        <source>Mail Merge by Standard Letter</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1008" />
+        <source>My Agenda</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1009" />
+        <source>My day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1010" />
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1011" />
+        <source>Number Series</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1012" />
+        <source>Opportunities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1013" />
+        <source>Opportunity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1014" />
+        <source>Opportunity Source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1015" />
+        <source>Opportunity Sources</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1016" />
+        <source>Opportunity Type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1017" />
+        <source>Opportunity Types</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1018" />
+        <source>Phase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1019" />
+        <source>Phase by Sales Process</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1020" />
+        <source>Phases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1021" />
+        <source>Phases by Sales Process</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1022" />
+        <source>Quotation Parameters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1023" />
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1024" />
+        <source>Reasons</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1025" />
+        <source>Recalculate Opportunity Prices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1026" />
+        <source>Recipients</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1027" />
+        <source>References by Activity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1028" />
+        <source>References by Opportunity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1029" />
+        <source>Report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1030" />
+        <source>Reports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1031" />
+        <source>Sales Office</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1032" />
+        <source>Sales Offices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1033" />
+        <source>Sales Order Type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1034" />
+        <source>Sales Order Types</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1035" />
+        <source>Sales Process</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1036" />
+        <source>Sales Processes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1037" />
+        <source>Sales Quotation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1038" />
+        <source>Sales Quotations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1039" />
+        <source>Sales User Profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1040" />
+        <source>Sales User Profiles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1041" />
+        <source>Selection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1042" />
+        <source>Selections</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tabs</name>
+    <message>
+        <location filename="declared_strings.py" line="1043" />
+        <source>Activities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1044" />
+        <source>Attachments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1045" />
+        <source>Attendees</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1046" />
+        <source>Attributes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1047" />
+        <source>Contacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1048" />
+        <source>Expression</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1049" />
+        <source>Follow-ups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1050" />
+        <source>Items</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1051" />
+        <source>Layout</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1052" />
+        <source>Lines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1053" />
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1054" />
+        <source>Opportunities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1055" />
+        <source>Phases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1056" />
+        <source>Preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1057" />
+        <source>Recipients</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1058" />
         <source>References</source>
         <translation type="unfinished" />
     </message>

@@ -3,6 +3,8 @@ fills resources/translations/crm_en.ts from it. Every other English text is its 
 
 EN = {
     "%n row(s)": ("%n row", "%n rows"),
+    "%n record(s) printed": ("%n record printed", "%n records printed"),
+    "on %n page(s)": ("on %n page", "on %n pages"),
     "Delete %n record(s)?": ("Delete %n record?", "Delete %n records?"),
     "%n change(s) waiting": ("%n change waiting", "%n changes waiting"),
     "%n activities": ("%n activity", "%n activities"),

@@ -4,6 +4,7 @@ read from the catalogue, so that only numbers take subtotals and totals (BR-REP-
 from __future__ import annotations
 
 import builtins
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -15,7 +16,16 @@ from desktop.crm.enums import BusinessObjectKind
 from desktop.crm.errors import ValidationError
 from desktop.crm.expressions.compiler import value_of
 from desktop.crm.expressions.errors import ExpressionError
-from desktop.crm.letters.fields import KIND, REACHES, canonical, unknown_fields
+from desktop.crm.letters.fields import (
+    KIND,
+    PAGE_VARIABLES,
+    REACHES,
+    VARIABLES_GROUP,
+    MergeEntry,
+    canonical,
+    catalogue,
+    unknown_fields,
+)
 
 REPORT_KINDS = tuple(KIND)
 
@@ -66,12 +76,18 @@ def _decimals(value) -> int:
     return 2 if scale is None else min(int(scale), 4)
 
 
-def report_columns(session: Session, report: E.Report) -> list[ReportColumn]:
-    """The report's columns in sequence order (BR-REP-01)."""
+def report_columns(session: Session, report: E.Report,
+                   translate: Callable[[str], str] = lambda text: text) -> list[ReportColumn]:
+    """The report's columns in sequence order (BR-REP-01); a column without a heading is
+    headed by its field's label."""
     columns = []
+    labels = {entry.name: entry.label for entry in field_catalogue(session,
+                                                                   report.business_object)}
     for line in sorted(report.lines, key=lambda line: line.sequence):
         type_, enum, decimals = field_type(session, report.business_object, line.field_name)
-        columns.append(ReportColumn(canonical(line.field_name), line.heading or line.field_name,
+        name = canonical(line.field_name)
+        heading = line.heading or translate(labels.get(name, name))
+        columns.append(ReportColumn(name, heading,
                                     line.width or 15, type_, line.sort, line.subtotal,
                                     line.total, line.new_page, enum, decimals))
     return columns
@@ -87,6 +103,17 @@ def column_expressions(session: Session, object_kind: BusinessObjectKind,
         expression = value.sql if value.sql is not None else literal(value.const)
         expressions.append(expression.label(f"c{index}"))
     return expressions
+
+
+def field_catalogue(session: Session, object_kind: BusinessObjectKind) -> list[MergeEntry]:
+    """What a report on ``object_kind`` may show: the fields and attributes of the objects
+    it reaches (the letters' catalogue without its variables)."""
+    return [e for e in catalogue(session, object_kind) if e.group != VARIABLES_GROUP]
+
+
+def page_catalogue() -> list[MergeEntry]:
+    """What a header or footer may hold (BR-REP-05)."""
+    return [MergeEntry(name, label, VARIABLES_GROUP) for name, label in PAGE_VARIABLES.items()]
 
 
 def reachable(object_kind: BusinessObjectKind) -> tuple[str, ...]:

@@ -34,7 +34,7 @@ from desktop.crm.target_groups import TargetGroup
 
 #: words the outputs print, translated through the run's ``translate``
 WORDS = {"subtotal": "Subtotal {heading}: {value}", "total": "Total",
-         "rows": "{count} records", "empty": "(empty)"}
+         "empty": "(empty)"}
 STREAM = 1000  # rows fetched at a time
 
 
@@ -99,9 +99,10 @@ class FlexiblePrinting:
             raise NotFoundError("Report {code} does not exist.", code=self.report_code)
         if report.business_object is not self.group.object_kind:
             raise ValidationError(
-                "Report {code} lists {report_object}: print it on those, or choose a report "
-                "on {object}.", field="report", code=report.code,
-                report_object=report.business_object.label, object=self.group.object_kind.label)
+                "Report {code} lists {report_object_label}: print it on those, or choose a "
+                "report on {object_label}.", field="report", code=report.code,
+                report_object_label=report.business_object.label,
+                object_label=self.group.object_kind.label)
         if not report.lines:
             raise ValidationError("Report {code} has no layout lines: add the fields it "
                                   "prints on its Layout tab.", field="report", code=report.code)
@@ -111,7 +112,7 @@ class FlexiblePrinting:
         """The report and the query of its rows, sorted (BR-REP-02) and filtered as the
         group says (BR-REP-06)."""
         report = self.check(session)
-        columns = report_columns(session, report)
+        columns = report_columns(session, report, self.translate)
         entity = self.group.entity()
         where = self.group.where(session, self.today)
         values = column_expressions(session, report.business_object, columns)

@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 from sqlalchemy.orm import Session
 
+from desktop.crm.batch import Cancelled as DomainCancelled
 from desktop.crm.changes import ChangeRecorder, Changes
 from desktop.crm.unit_of_work import commit as commit_unit
 from desktop.views.ops.pool import TaskPool
@@ -24,7 +25,7 @@ from desktop.views.ops.pool import TaskPool
 log = logging.getLogger(__name__)
 
 
-class Cancelled(Exception):
+class Cancelled(DomainCancelled):
     """Raised inside work when the user pressed Cancel; the work rolls back."""
 
 

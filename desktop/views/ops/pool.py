@@ -16,6 +16,7 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRunnable, QThreadPool, Signal
 
+from desktop.crm.batch import Cancelled
 from desktop.crm.errors import CrmError
 
 log = logging.getLogger(__name__)
@@ -58,6 +59,9 @@ def _call(fn: Callable[[], Any]) -> _Outcome:
         return _Outcome(True, fn())
     except CrmError as error:  # expected: the user is told
         log.info("task refused: %s", error)
+        return _Outcome(False, error)
+    except Cancelled as error:  # the user pressed Cancel
+        log.info("task cancelled")
         return _Outcome(False, error)
     except BaseException as error:  # noqa: BLE001 - delivered to the GUI thread, logged here
         log.exception("background task failed")

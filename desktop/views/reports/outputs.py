@@ -157,12 +157,15 @@ class PreviewReport(PagedOutput):
     """Each page painted on a QPicture of its own, handed to ``page_ready`` as it is done, so
     that the preview shows the first page while the run goes on."""
 
-    def __init__(self, page_ready: Callable[[QPicture], None]) -> None:
+    def __init__(self, page_ready: Callable[[QPicture], None],
+                 started: Callable[[PrintedReport], None] = lambda report: None) -> None:
         self.page_ready = page_ready
+        self.started = started
         self.picture: QPicture | None = None
 
     def start(self, report: PrintedReport) -> None:
         super().start(report)
+        self.started(report)
         self.picture = QPicture()
         self.layout_rect = page_layout(report).paintRectPixels(PREVIEW_DPI)
 

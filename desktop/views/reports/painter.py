@@ -53,9 +53,11 @@ painter of the new page (a preview paints each page on a picture of its own)."""
         metrics = QFontMetricsF(self.font, device)
         self.line = metrics.height() * 1.25
         self.metrics = metrics
+        self.bold_metrics = QFontMetricsF(self.bold, device)
         self.header = self._text_document(report.header)
         self.footer = self._text_document(report.footer)
-        self.lefts, self.widths = self._columns(metrics.averageCharWidth())
+        # a width counts characters as wide as a digit: codes and amounts fit as typed
+        self.lefts, self.widths = self._columns(metrics.horizontalAdvance("0") * 1.05)
         self.page = 0
         self.y = 0.0
         self.break_pending = False
@@ -186,8 +188,12 @@ painter of the new page (a preview paints each page on a picture of its own)."""
                          Qt.AlignLeft | Qt.AlignVCenter,
                          self.metrics.elidedText(self.report.sums_label(item), Qt.ElideRight,
                                                  max(right - left, 0)))
-        for index, value in item.sums.items():
-            self._cell(index, self.report.cell_text(value, index), True, y)
+        for index, value in item.sums.items():  # a sum may be wider than its rows: to the left
+            text = self.report.cell_text(value, index)
+            right_edge = self.lefts[index] + self.widths[index]
+            width = max(self.widths[index], self.bold_metrics.horizontalAdvance(text) + 2)
+            painter.drawText(QRectF(right_edge - width, y, width, self.line),
+                             Qt.AlignRight | Qt.AlignVCenter, text)
         painter.setFont(self.font)
 
     def _cell(self, index: int, text: str, right: bool, y: float | None = None) -> None:

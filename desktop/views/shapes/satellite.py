@@ -122,7 +122,11 @@ class SatelliteGrid(OverviewSession):
         title = QCoreApplication.translate("entity", entity.entity_label)
         dialog = RecordDialog(title, self.dialog_groups(values), self.ctx.db.engine, values,
                               save, self)
+        self.prepare_dialog(dialog)
         return dialog.exec() == QDialog.Accepted
+
+    def prepare_dialog(self, dialog: RecordDialog) -> None:
+        """A last touch to a line's dialog before it shows (a button beside a field)."""
 
     def new_values(self) -> dict:
         return {}

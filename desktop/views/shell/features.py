@@ -13,5 +13,6 @@ from desktop.views import (  # noqa: F401
     opportunities,
     partners,
     quotations,
+    reports,
     selections,
 )

@@ -24,9 +24,11 @@ from desktop.crm.letters.fields import MergeEntry
 class FieldPicker(QDialog):
     """The searchable catalogue: type part of a name, a label or a group."""
 
-    def __init__(self, entries: list[MergeEntry], translate, parent=None) -> None:
+    def __init__(self, entries: list[MergeEntry], translate, parent=None,
+                 placements: bool = True) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Insert merge field"))
+        self.setWindowTitle(self.tr("Insert merge field") if placements else
+                            self.tr("Choose a field"))
         self.entries = entries
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search fields, attributes and variables"))
@@ -48,6 +50,8 @@ class FieldPicker(QDialog):
         self.search.textChanged.connect(self.filter)
         form = QFormLayout()
         form.addRow(self.tr("Placement"), self.placement)
+        self.placement.setVisible(placements)
+        form.labelForField(self.placement).setVisible(placements)
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)
         layout.addWidget(self.list, 1)

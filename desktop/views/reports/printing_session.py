@@ -1,0 +1,246 @@
+"""Flexible Printing (tdsmi2410m100, BR-REP-06): a report printed for a target group chosen as
+in mail merge, to the preview, the printer, a PDF, an Excel workbook or a CSV file. The run
+reads and writes on the task pool with a progress bar and Cancel; a cancelled run leaves no
+file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import qtawesome as qta
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from desktop.crm import entities as E
+from desktop.crm.batch import Cancelled
+from desktop.crm.errors import CrmError
+from desktop.crm.reports.printing import CsvReport, FlexiblePrinting, XlsxReport
+from desktop.i18n import current_language, error_text, tr_crm
+from desktop.views.ops.background import LongOp
+from desktop.views.reports.outputs import PdfReport, PreviewReport, PrinterReport
+from desktop.views.reports.preview import ReportPreview
+from desktop.views.shapes.forms import FieldSpec as F, Form, Group, tr_field as t
+from desktop.views.shapes.target_groups import (
+    code_of,
+    filters_follow_object,
+    target_group,
+    target_group_fields,
+)
+from desktop.views.shapes.window import SessionWindow
+from desktop.views.shell.registry import session
+from desktop.widgets.lookup import LookupSpec
+
+FILE_OUTPUTS = {"pdf": PdfReport, "xlsx": XlsxReport, "csv": CsvReport}
+
+
+def output_choices() -> list[tuple[str, str]]:
+    return [("preview", t("Preview")), ("printer", t("Printer")), ("pdf", t("PDF document")),
+            ("xlsx", t("Excel workbook (XLSX)")), ("csv", t("CSV file"))]
+
+
+def file_filters() -> dict[str, str]:
+    return {"pdf": t("PDF documents (*.pdf)"), "xlsx": t("Excel workbooks (*.xlsx)"),
+            "csv": t("CSV files (*.csv)")}
+
+
+@session("tdsmi2410m100", "Flexible Printing", "fa5s.print", "reports")
+class FlexiblePrintingSession(SessionWindow):
+    def __init__(self, ctx, parent=None, **params) -> None:
+        super().__init__(ctx, parent, **params)
+        self.task: LongOp | None = None
+        self.preview: ReportPreview | None = None
+        self.form = Form(self.parameter_groups(), ctx.db.engine, self,
+                         runner=ctx.pool.runner(self))
+        self.browse_button = QPushButton(self)
+        self.translated(self.browse_button.setText, "fields", "Browse…")
+        self.browse_button.clicked.connect(self.browse)
+        self.form.add_beside("path", self.browse_button)
+        self.print_button = QPushButton(qta.icon("fa5s.print"), "", self)
+        self.print_button.setObjectName("print_button")
+        self.translated(self.print_button.setText, "FlexiblePrintingSession", "Print")
+        self.cancel_button = QPushButton(qta.icon("fa5s.stop"), "", self)
+        self.translated(self.cancel_button.setText, "FlexiblePrintingSession", "Cancel")
+        self.cancel_button.setEnabled(False)
+        self.progress = QProgressBar(self)
+        self.progress.setVisible(False)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        bar = QHBoxLayout()
+        bar.addStretch(1)
+        for widget in (self.progress, self.print_button, self.cancel_button):
+            bar.addWidget(widget)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addLayout(bar)
+        layout.addWidget(self.summary)
+        layout.addStretch(1)
+        self.print_button.clicked.connect(self.run)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.form.editor("object_kind").changed.connect(lambda: filters_follow_object(self.form))
+        self.form.editor("output").changed.connect(self._output_changed)
+        self.form.editor("report_id").changed.connect(self._report_changed)
+        self.form.set_values({"output": "preview", **{k: v for k, v in params.items()
+                                                       if k in ("report_id", "object_kind")}})
+        filters_follow_object(self.form)
+        self._output_changed()
+        if "report_id" in params and "object_kind" not in params:
+            self._report_changed()
+
+    def parameter_groups(self) -> list[Group]:
+        return [Group("Report", [
+            F("report_id", "Report", "lookup", required=True, lookup=LookupSpec(E.Report)),
+            F("output", "Output", "choice", options={"choices": output_choices}),
+            F("path", "File")], column=1), *target_group_fields()]
+
+    # -- the form ---------------------------------------------------------------------------------
+    def _output_changed(self) -> None:
+        to_file = self.form.editor("output").value() in FILE_OUTPUTS
+        self.form.editor("path").setEnabled(to_file)
+        self.browse_button.setEnabled(to_file)
+
+    def _report_changed(self) -> None:
+        """A report lists one kind of record: the target group follows it."""
+        report_id = self.form.editor("report_id").value()
+        if report_id is None:
+            return
+        self.query(lambda s: s.get(E.Report, report_id).business_object
+                   if s.get(E.Report, report_id) else None).success(self._object_read).run()
+
+    def _object_read(self, kind) -> None:
+        if kind is not None and self.form.editor("object_kind").value() is not kind:
+            self.form.editor("object_kind").set_value(kind)
+            filters_follow_object(self.form)
+
+    def browse(self) -> None:
+        output = self.form.editor("output").value()
+        path, _ = QFileDialog.getSaveFileName(self, t("File"), "",
+                                              file_filters().get(output, ""))
+        if path:
+            self.form.editor("path").set_value(path)
+
+    # -- running ----------------------------------------------------------------------------------
+    def outputs(self, values: dict) -> list | None:
+        """The chosen output; None when the user still has to say where."""
+        output = values.get("output") or "preview"
+        if output == "preview":
+            self.preview = ReportPreview(self.window_title(), self.window())
+            relay = self.preview.relay
+            self.preview.show()
+            return [PreviewReport(relay.page.emit, relay.started.emit)]
+        if output == "printer":
+            printer = QPrinter(QPrinter.HighResolution)
+            if QPrintDialog(printer, self).exec() != QPrintDialog.Accepted:
+                self.summary.setText(self.tr("Nothing was printed."))
+                return None
+            return [PrinterReport(printer)]
+        path = (values.get("path") or "").strip()
+        if not path:
+            self.summary.setText(tr_crm("Choose the file the report is written to."))
+            self.form.focus_field("path")
+            return None
+        suffix = "." + output
+        if not path.lower().endswith(suffix):
+            path += suffix
+        if output == "csv":
+            return [CsvReport(Path(path), ";" if QLocale().decimalPoint() == "," else ",")]
+        return [FILE_OUTPUTS[output](Path(path))]
+
+    def run(self) -> LongOp | None:
+        problems = self.form.problems()
+        if problems:
+            self.summary.setText(problems[0][1])
+            return None
+        values = self.form.values()
+        outputs = self.outputs(values)
+        if outputs is None:
+            return None
+        language, employee = current_language(), self.ctx.employee_id
+
+        def work(db_session, progress):
+            job = FlexiblePrinting(target_group(db_session, values),
+                                   code_of(db_session, E.Report, values.get("report_id")),
+                                   language, employee, tr_crm)
+
+            def step(done: int, total: int) -> bool:
+                progress.report(done, total)
+                return not progress.cancelled
+
+            printed = job.run(db_session, outputs, step)
+            pages = getattr(outputs[0], "pages", 0)
+            return printed.rows, pages, [str(p) for p in job.published]
+
+        self.task = LongOp(self.ctx, self, work, commit=False)
+        self.task.progressed.connect(self._progressed)
+        self.task.done.connect(self._done)
+        self.task.failed.connect(self._failed)
+        self._running(True)
+        self.task.start()
+        return self.task
+
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+
+    def _running(self, running: bool) -> None:
+        self.print_button.setEnabled(not running)
+        self.cancel_button.setEnabled(running)
+        self.progress.setVisible(running)
+        self.form.setEnabled(not running)
+        if running:
+            self.progress.setRange(0, 0)
+            self.summary.setText(self.tr("Printing…"))
+
+    def _progressed(self, done: int, total: int, _text: str) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+
+    def _done(self, result) -> None:
+        rows, pages, files = result
+        self._running(False)
+        if self.preview is not None:
+            self.preview.finished()
+        count = rows  # a plain name: lupdate skips a call as the count
+        # plurals through translate(), as the other sessions' counts
+        text = QCoreApplication.translate("FlexiblePrintingSession", "%n record(s) printed", "",
+                                          count)
+        if pages:
+            text += " " + QCoreApplication.translate("FlexiblePrintingSession",
+                                                     "on %n page(s)", "", pages)
+        if files:
+            text += " " + self.tr("to %1").replace("%1", ", ".join(files))
+        self.summary.setText(text + ".")
+
+    def _failed(self, error) -> None:
+        self._running(False)
+        if self.preview is not None:
+            self.preview.close()
+            self.preview = None
+        if isinstance(error, Cancelled):
+            self.summary.setText(self.tr("Cancelled: no file was written."))
+        elif isinstance(error, CrmError):
+            self.summary.setText(error_text(error))
+            self.form.focus_field(getattr(error, "field", None))
+        else:
+            self.summary.setText(self.tr("The report could not be printed: %1")
+                                 .replace("%1", str(error)))
+
+    def retranslate(self) -> None:
+        self.form.retranslate()
+        super().retranslate()
+
+    def maybe_close(self) -> bool:
+        if self.task is not None and self.task.running:
+            self.task.cancel()
+            self.task.wait()
+        return True
+
+
+__all__ = ["FlexiblePrintingSession"]
