@@ -79,6 +79,45 @@ def test_export_writes_the_filtered_rows(window, real_pool, qtbot, tmp_path):
     assert lines[0].split(",")[0] == "Business partner"
 
 
+def test_excel_export_has_typed_cells_and_a_cancel_leaves_no_file(window, real_pool, qtbot,
+                                                                  tmp_path, monkeypatch):
+    from desktop.views.ops.background import Progress
+
+    import datetime as dt
+
+    import openpyxl
+
+    overview = window.open_session("tdsmi1110m000")  # opportunities: amounts and dates
+    qtbot.waitUntil(lambda: overview.model.count_known)
+    expected = overview.model.rowCount()
+    out = tmp_path / "out"
+    out.mkdir()
+    path = out / "opportunities.xlsx"
+    task = overview.export_to(str(path))
+    with qtbot.waitSignal(task.done, timeout=20000):
+        pass
+    sheet = openpyxl.load_workbook(path).active
+    rows = list(sheet.iter_rows(values_only=True))
+    headers = [c.header for c in overview.model.columns if not c.hidden]
+    assert list(rows[0]) == headers and len(rows) == expected + 1
+    assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref
+    kinds = {type(v) for row in rows[1:] for v in row if v is not None}
+    assert {str, float} <= kinds or {str, int} <= kinds
+    assert dt.datetime in kinds  # dates are dates, not text
+    path.unlink()
+    report = Progress.report
+
+    def cancel_at_first_report(progress, done, total, text=""):  # the user clicks Cancel
+        progress.cancel()
+        report(progress, done, total, text)
+
+    monkeypatch.setattr(Progress, "report", cancel_at_first_report)
+    task = overview.export_to(str(path))
+    with qtbot.waitSignal(task.failed, timeout=20000):
+        pass
+    assert list(out.iterdir()) == []
+
+
 def test_report_lines_model_passes_the_qt_model_tester(qapp, qtmodeltester):
     from desktop.crm.batch import ReportLine
     from desktop.crm.enums import BatchLineResult as R

@@ -1,10 +1,11 @@
 """The overview session shape: a filter bar, a SQL-backed grid and New / Open / Delete /
-Refresh / Export to CSV. Subclasses declare the entity, its columns and its filters."""
+Refresh / Export to Excel or CSV. Subclasses declare the entity, its columns and its filters."""
 
 from __future__ import annotations
 
 import csv
 import enum
+from pathlib import Path
 
 import qtawesome as qta
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
@@ -25,8 +26,10 @@ from PySide6.QtWidgets import (
 
 from desktop.crm import records
 from desktop.crm.changes import Changes
+from desktop.crm.io.files import PartialFile
+from desktop.crm.io.xlsx import SheetWriter
 from desktop.crm.unit_of_work import get_current
-from desktop.models.columns import Column
+from desktop.models.columns import Column, translate_enum
 from desktop.models.sql_table import SqlTableModel
 from desktop.views.ops.background import Cancelled, run_with_progress
 from desktop.views.shapes.window import SessionWindow
@@ -106,6 +109,7 @@ class OverviewSession(SessionWindow):
     def _action_texts(self) -> list[tuple[QAction, str]]:
         return [(self.new_action, self.tr("New")), (self.open_action, self.tr("Open")),
                 (self.delete_action, self.tr("Delete")), (self.refresh_action, self.tr("Refresh")),
+                (self.excel_action, self.tr("Export to Excel")),
                 (self.export_action, self.tr("Export to CSV"))]
 
     def retranslate(self) -> None:
@@ -178,6 +182,7 @@ class OverviewSession(SessionWindow):
                                     QKeySequence.Delete)
         self.toolbar.addSeparator()
         self.refresh_action = action("fa5s.sync-alt", "", self.refresh, QKeySequence.Refresh)
+        self.excel_action = action("fa5s.file-excel", "", self.export_xlsx)
         self.export_action = action("fa5s.file-csv", "", self.export_csv)
         self.new_action.setVisible(self.allow_new and self.detail_code is not None)
         self.open_action.setVisible(self.detail_code is not None)
@@ -269,31 +274,71 @@ class OverviewSession(SessionWindow):
         if path:
             self.export_to(path)
 
+    def export_xlsx(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to Excel"),
+                                              f"{self.session_code}.xlsx",
+                                              self.tr("Excel workbooks (*.xlsx)"))
+        if path:
+            self.export_to(path)
+
     def export_to(self, path: str):
-        """Write what the grid shows (its filter and order) to ``path`` in the background."""
-        headers = [c.header for c in self.model.columns]
+        """Write what the grid shows (its filter, its order, its visible columns) to
+        ``path`` in the background: an Excel workbook with typed cells for .xlsx, else CSV.
+        The file is written beside its place and moved in once complete: a cancel leaves
+        none."""
+        shown = [i for i, c in enumerate(self.model.columns) if not c.hidden]
+        headers = [self.model.columns[i].header for i in shown]
+        widths = [max(8, (self.model.columns[i].width or 100) // 7) for i in shown]
         total = self.model.rowCount()
         rows = self.model.iter_rows
+        excel = path.lower().endswith(".xlsx")
+        title = self.window_title()
         delimiter = ";" if QLocale().decimalPoint() == "," else ","
 
         def work(progress) -> int:
-            written = 0
-            with open(path, "w", newline="", encoding="utf-8-sig") as handle:
-                writer = csv.writer(handle, delimiter=delimiter)
-                writer.writerow(headers)
-                for row in rows():
-                    writer.writerow([_csv_value(v) for v in row])
-                    written += 1
-                    if written % 2000 == 0:
-                        progress.report(written, total)
+            progress.report(0, total)  # a Cancel pressed before the start is heard here
+            target = PartialFile(Path(path))
+            temp = target.open_temp()
+            try:
+                written = (_write_xlsx if excel else _write_csv)(
+                    temp, title, headers, widths, delimiter, shown, rows(), progress, total)
+                target.publish()
+            except BaseException:
+                target.discard()
+                raise
             return written
 
         def failed(error) -> None:
             if not isinstance(error, Cancelled):
-                QMessageBox.warning(self, self.tr("Export to CSV"), str(error))
+                QMessageBox.warning(self, self.tr("Export"), str(error))
 
         return run_with_progress(self, self.ctx.pool, self.tr("Exporting…"), work,
                                  lambda n: None, failed)
+
+
+def _write_csv(temp, title, headers, widths, delimiter, shown, rows, progress, total) -> int:
+    written = 0
+    with open(temp, "w", newline="", encoding="utf-8-sig") as handle:
+        writer = csv.writer(handle, delimiter=delimiter)
+        writer.writerow(headers)
+        for row in rows:
+            writer.writerow([_csv_value(row[i]) for i in shown])
+            written += 1
+            if written % 2000 == 0:
+                progress.report(written, total)
+    return written
+
+
+def _write_xlsx(temp, title, headers, widths, delimiter, shown, rows, progress, total) -> int:
+    sheet = SheetWriter(temp, title, headers, widths, label=translate_enum)
+    written = 0
+    for row in rows:
+        sheet.append([row[i] for i in shown])
+        written += 1
+        if written % 2000 == 0:
+            progress.report(written, total)
+    sheet.close()
+    return written
 
 
 def _csv_value(value):
