@@ -331,7 +331,8 @@ def add_attachment(session: Session, act: E.Activity, source: Path, folder: Path
                              size_bytes=size, mime_type=mimetypes.guess_type(source.name)[0]
                              or "", sequence=max((a.sequence for a in act.attachments),
                                                  default=0) + 10)
-    act.attachments.append(line)
+    if line not in act.attachments:  # activity=act has put it there already
+        act.attachments.append(line)
     session.add(line)
     return line
 

@@ -82,7 +82,7 @@ L'erreur a été écrite dans le journal ; vous pouvez continuer à travailler.<
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../../desktop/views/ops/background.py" line="107" />
+        <location filename="../../desktop/views/ops/background.py" line="108" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -253,37 +253,37 @@ L'erreur a été écrite dans le journal ; vous pouvez continuer à travailler.<
 <context>
     <name>FlexiblePrintingSession</name>
     <message>
-        <location filename="../../desktop/views/reports/printing_session.py" line="139" />
+        <location filename="../../desktop/views/reports/printing_session.py" line="141" />
         <source>Nothing was printed.</source>
         <translation>Rien n'a été imprimé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports/printing_session.py" line="197" />
+        <location filename="../../desktop/views/reports/printing_session.py" line="199" />
         <source>Printing…</source>
         <translation>Impression…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/reports/printing_session.py" line="210" />
+        <location filename="../../desktop/views/reports/printing_session.py" line="212" />
         <source>%n record(s) printed</source>
         <translation><numerusform>%n enregistrement imprimé</numerusform><numerusform>%n enregistrements imprimés</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/reports/printing_session.py" line="213" />
+        <location filename="../../desktop/views/reports/printing_session.py" line="215" />
         <source>on %n page(s)</source>
         <translation><numerusform>sur %n page</numerusform><numerusform>sur %n pages</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports/printing_session.py" line="216" />
+        <location filename="../../desktop/views/reports/printing_session.py" line="218" />
         <source>to %1</source>
         <translation>dans %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports/printing_session.py" line="225" />
+        <location filename="../../desktop/views/reports/printing_session.py" line="227" />
         <source>Cancelled: no file was written.</source>
         <translation>Annulé : aucun fichier n'a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports/printing_session.py" line="230" />
+        <location filename="../../desktop/views/reports/printing_session.py" line="232" />
         <source>The report could not be printed: %1</source>
         <translation>Le rapport n'a pas pu être imprimé : %1</translation>
     </message>
@@ -710,56 +710,71 @@ Base de données : %2</translation>
 <context>
     <name>OverviewSession</name>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="102" />
+        <location filename="../../desktop/views/shapes/overview.py" line="105" />
         <source>Search…</source>
         <translation>Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="107" />
+        <location filename="../../desktop/views/shapes/overview.py" line="110" />
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="107" />
+        <location filename="../../desktop/views/shapes/overview.py" line="110" />
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="108" />
-        <location filename="../../desktop/views/shapes/overview.py" line="247" />
-        <location filename="../../desktop/views/shapes/overview.py" line="258" />
+        <location filename="../../desktop/views/shapes/overview.py" line="111" />
+        <location filename="../../desktop/views/shapes/overview.py" line="252" />
+        <location filename="../../desktop/views/shapes/overview.py" line="263" />
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="108" />
+        <location filename="../../desktop/views/shapes/overview.py" line="111" />
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="109" />
-        <location filename="../../desktop/views/shapes/overview.py" line="267" />
-        <location filename="../../desktop/views/shapes/overview.py" line="293" />
+        <location filename="../../desktop/views/shapes/overview.py" line="112" />
+        <location filename="../../desktop/views/shapes/overview.py" line="278" />
+        <source>Export to Excel</source>
+        <translation>Exporter vers Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shapes/overview.py" line="113" />
+        <location filename="../../desktop/views/shapes/overview.py" line="272" />
         <source>Export to CSV</source>
         <translation>Exporter en CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="126" />
+        <location filename="../../desktop/views/shapes/overview.py" line="130" />
         <source>Only the rows matching “%1” are shown; clear the search to see them all.</source>
         <translation>Seules les lignes contenant « %1 » sont affichées ; videz la recherche pour tout voir.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/shapes/overview.py" line="194" />
+        <location filename="../../desktop/views/shapes/overview.py" line="199" />
         <source>%n row(s)</source>
         <translation><numerusform>%n ligne</numerusform><numerusform>%n lignes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/shapes/overview.py" line="245" />
+        <location filename="../../desktop/views/shapes/overview.py" line="250" />
         <source>Delete %n record(s)?</source>
         <translation><numerusform>Supprimer %n enregistrement ?</numerusform><numerusform>Supprimer %n enregistrements ?</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="295" />
+        <location filename="../../desktop/views/shapes/overview.py" line="280" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shapes/overview.py" line="313" />
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shapes/overview.py" line="315" />
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
@@ -5275,73 +5290,73 @@ Base de données : %2</translation>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="888" />
+        <location filename="declared_strings.py" line="890" />
         <source>Protocol</source>
         <translation>Protocole</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="889" />
+        <location filename="declared_strings.py" line="891" />
         <source>Push notifications</source>
         <translation>Notifications push</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="912" />
+        <location filename="declared_strings.py" line="916" />
         <source>Schedule</source>
         <translation>Planification</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="922" />
+        <location filename="declared_strings.py" line="927" />
         <source>Server version</source>
         <translation>Version du serveur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="923" />
+        <location filename="declared_strings.py" line="928" />
         <source>Service account</source>
         <translation>Compte de service</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="924" />
+        <location filename="declared_strings.py" line="929" />
         <source>Service address</source>
         <translation>Adresse du service</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="936" />
+        <location filename="declared_strings.py" line="941" />
         <source>Synchronization on</source>
         <oldsource>Synchronisation on</oldsource>
         <translation>Synchronisation active</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="952" />
+        <location filename="declared_strings.py" line="957" />
         <source>Time-out (seconds)</source>
         <translation>Délai d'attente (secondes)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="969" />
+        <location filename="declared_strings.py" line="974" />
         <source>When given, only the records for which its expression is true</source>
         <translation>Si renseignée, seuls les enregistrements pour lesquels son expression est vraie</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="970" />
+        <location filename="declared_strings.py" line="975" />
         <source>Width</source>
         <translation>Largeur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="971" />
+        <location filename="declared_strings.py" line="976" />
         <source>Word documents (*.docx)</source>
         <translation>Documents Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="972" />
+        <location filename="declared_strings.py" line="977" />
         <source>e.g. 15.1.2507.6; empty: asked from the server</source>
         <translation>p. ex. 15.1.2507.6 ; vide : demandée au serveur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="973" />
+        <location filename="declared_strings.py" line="978" />
         <source>e.g. bp.city = "Lyon" -- Ctrl+Space lists the fields and attributes</source>
         <translation>p. ex. bp.city = "Lyon" -- Ctrl+Espace liste les champs et les attributs</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="974" />
+        <location filename="declared_strings.py" line="979" />
         <source>e.g. https://mail.example.com/EWS/Exchange.asmx</source>
         <translation>p. ex. https://mail.example.com/EWS/Exchange.asmx</translation>
     </message>
@@ -5597,441 +5612,466 @@ Base de données : %2</translation>
     </message>
     <message>
         <location filename="declared_strings.py" line="873" />
+        <source>Preview quotation</source>
+        <translation>Aperçu du devis</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="874" />
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="874" />
+        <location filename="declared_strings.py" line="875" />
         <source>Price origin</source>
         <translation>Origine du prix</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="875" />
+        <location filename="declared_strings.py" line="876" />
         <source>Primary</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="876" />
+        <location filename="declared_strings.py" line="877" />
         <source>Primary contact</source>
         <translation>Contact principal</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="877" />
+        <location filename="declared_strings.py" line="878" />
         <source>Primary contact of the partner</source>
         <translation>Contact principal du tiers</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="878" />
+        <location filename="declared_strings.py" line="879" />
+        <source>Print quotation…</source>
+        <translation>Imprimer le devis…</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="880" />
         <source>Print the selection text</source>
         <translation>Imprimer le texte de sélection</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="879" />
+        <location filename="declared_strings.py" line="881" />
         <source>Printer</source>
         <translation>Imprimante</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="880" />
+        <location filename="declared_strings.py" line="882" />
         <source>Printing</source>
         <translation>Impression</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="881" />
+        <location filename="declared_strings.py" line="883" />
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="882" />
+        <location filename="declared_strings.py" line="884" />
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="883" />
+        <location filename="declared_strings.py" line="885" />
         <source>Private</source>
         <translation>Privée</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="884" />
+        <location filename="declared_strings.py" line="886" />
         <source>Private (visible to me only)</source>
         <translation>Privée (visible par moi seul)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="885" />
+        <location filename="declared_strings.py" line="887" />
         <source>Probability</source>
         <translation>Probabilité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="886" />
+        <location filename="declared_strings.py" line="888" />
         <source>Probability %</source>
         <translation>Probabilité %</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="887" />
+        <location filename="declared_strings.py" line="889" />
         <source>Project peg</source>
         <translation>Rattachement projet</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="890" />
+        <location filename="declared_strings.py" line="892" />
         <source>Quotation</source>
         <translation>Devis</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="891" />
+        <location filename="declared_strings.py" line="893" />
         <source>Quotation line</source>
         <translation>Ligne de devis</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="892" />
+        <location filename="declared_strings.py" line="894" />
         <source>Quotation number series</source>
         <translation>Série de numéros des devis</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="893" />
+        <location filename="declared_strings.py" line="895" />
         <source>Quotation series</source>
         <translation>Série des devis</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="894" />
+        <location filename="declared_strings.py" line="896" />
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="895" />
+        <location filename="declared_strings.py" line="897" />
         <source>Recalculate prices</source>
         <translation>Recalculer les prix</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="896" />
+        <location filename="declared_strings.py" line="898" />
         <source>Recipient</source>
         <translation>Destinataire</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="897" />
+        <location filename="declared_strings.py" line="899" />
         <source>Record</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="898" />
+        <location filename="declared_strings.py" line="900" />
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="899" />
+        <location filename="declared_strings.py" line="901" />
         <source>Remark</source>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="900" />
+        <location filename="declared_strings.py" line="902" />
         <source>Remind at</source>
         <translation>Rappel le</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="901" />
+        <location filename="declared_strings.py" line="903" />
         <source>Reminder</source>
         <translation>Rappel</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="902" />
+        <location filename="declared_strings.py" line="904" />
         <source>Reminder before</source>
         <translation>Rappel avant</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="903" />
+        <location filename="declared_strings.py" line="905" />
         <source>Report</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="904" />
+        <location filename="declared_strings.py" line="906" />
         <source>Revenue and dates</source>
         <translation>Chiffre d'affaires et dates</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="905" />
+        <location filename="declared_strings.py" line="907" />
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="906" />
+        <location filename="declared_strings.py" line="908" />
         <source>Sales</source>
         <translation>Ventes</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="907" />
+        <location filename="declared_strings.py" line="909" />
         <source>Sales office</source>
         <translation>Service des ventes</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="908" />
+        <location filename="declared_strings.py" line="910" />
         <source>Sales process</source>
         <translation>Processus de vente</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="909" />
+        <location filename="declared_strings.py" line="911" />
         <source>Sales quotations</source>
         <translation>Devis</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="910" />
+        <location filename="declared_strings.py" line="912" />
         <source>Sales unit</source>
         <translation>Unité de vente</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="911" />
+        <location filename="declared_strings.py" line="913" />
         <source>Salutation</source>
         <translation>Civilité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="913" />
+        <location filename="declared_strings.py" line="914" />
+        <source>Save quotation as PDF…</source>
+        <translation>Enregistrer le devis en PDF…</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="915" />
+        <source>Save quotation as Word…</source>
+        <translation>Enregistrer le devis en Word…</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="917" />
         <source>Search key</source>
         <translation>Clé de recherche</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="914" />
+        <location filename="declared_strings.py" line="918" />
         <source>Select</source>
         <translation>Sélectionner</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="915" />
+        <location filename="declared_strings.py" line="919" />
         <source>Select all</source>
         <translation>Tout sélectionner</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="916" />
+        <location filename="declared_strings.py" line="920" />
         <source>Select none</source>
         <translation>Tout désélectionner</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="917" />
+        <location filename="declared_strings.py" line="921" />
         <source>Selected records: %1</source>
         <translation>Enregistrements sélectionnés : %1</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="918" />
+        <location filename="declared_strings.py" line="922" />
         <source>Selection</source>
         <translation>Sélection</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="919" />
+        <location filename="declared_strings.py" line="923" />
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="920" />
+        <location filename="declared_strings.py" line="924" />
+        <source>Send quotation by e-mail</source>
+        <translation>Envoyer le devis par e-mail</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="925" />
         <source>Sent / received</source>
         <translation>Envoyé / reçu</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="921" />
+        <location filename="declared_strings.py" line="926" />
         <source>Sequence</source>
         <translation>Séquence</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="925" />
+        <location filename="declared_strings.py" line="930" />
         <source>Show time as</source>
         <translation>Afficher la disponibilité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="926" />
+        <location filename="declared_strings.py" line="931" />
         <source>Size (bytes)</source>
         <translation>Taille (octets)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="927" />
+        <location filename="declared_strings.py" line="932" />
         <source>Sold-to business partner</source>
         <translation>Tiers acheteur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="928" />
+        <location filename="declared_strings.py" line="933" />
         <source>Sort</source>
         <translation>Tri</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="929" />
+        <location filename="declared_strings.py" line="934" />
         <source>Sorting and totals</source>
         <translation>Tri et totaux</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="930" />
+        <location filename="declared_strings.py" line="935" />
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="931" />
+        <location filename="declared_strings.py" line="936" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="932" />
+        <location filename="declared_strings.py" line="937" />
         <source>Status and dates</source>
         <translation>Statut et dates</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="933" />
+        <location filename="declared_strings.py" line="938" />
         <source>Street</source>
         <translation>Rue</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="934" />
+        <location filename="declared_strings.py" line="939" />
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="935" />
+        <location filename="declared_strings.py" line="940" />
         <source>Subtotals</source>
         <translation>Sous-totaux</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="937" />
+        <location filename="declared_strings.py" line="942" />
         <source>Synchronize</source>
         <translation>Synchroniser</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="938" />
+        <location filename="declared_strings.py" line="943" />
         <source>Synchronize activities</source>
         <translation>Synchroniser les activités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="939" />
+        <location filename="declared_strings.py" line="944" />
         <source>Synchronize contacts</source>
         <translation>Synchroniser les contacts</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="940" />
+        <location filename="declared_strings.py" line="945" />
         <source>Synchronize with Exchange</source>
         <translation>Synchroniser avec Exchange</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="941" />
+        <location filename="declared_strings.py" line="946" />
         <source>System</source>
         <translation>Système</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="942" />
+        <location filename="declared_strings.py" line="947" />
         <source>Target group</source>
         <translation>Groupe cible</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="943" />
+        <location filename="declared_strings.py" line="948" />
         <source>Tasks</source>
         <translation>Tâches</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="944" />
+        <location filename="declared_strings.py" line="949" />
         <source>Tax</source>
         <translation>Taxe</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="945" />
+        <location filename="declared_strings.py" line="950" />
         <source>Tax rate %</source>
         <translation>Taux de taxe %</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="946" />
+        <location filename="declared_strings.py" line="951" />
         <source>Template</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="947" />
+        <location filename="declared_strings.py" line="952" />
         <source>Tenant (OAuth 2)</source>
         <translation>Locataire (OAuth 2)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="948" />
+        <location filename="declared_strings.py" line="953" />
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="949" />
+        <location filename="declared_strings.py" line="954" />
         <source>The column's place; left empty, after the last one</source>
         <translation>La place de la colonne ; vide, après la dernière</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="950" />
+        <location filename="declared_strings.py" line="955" />
         <source>The directory (tenant) id the application is registered in</source>
         <translation>L'identifiant de l'annuaire (locataire) où l'application est inscrite</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="951" />
+        <location filename="declared_strings.py" line="956" />
         <source>The list the value must come from (F2 in the value)</source>
         <translation>La liste d'où doit venir la valeur (F2 dans la valeur)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="953" />
+        <location filename="declared_strings.py" line="958" />
         <source>To</source>
         <translation>À</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="954" />
+        <location filename="declared_strings.py" line="959" />
         <source>Token address (OAuth 2)</source>
         <translation>Adresse des jetons (OAuth 2)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="955" />
+        <location filename="declared_strings.py" line="960" />
         <source>Total of the lines</source>
         <translation>Total des lignes</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="956" />
+        <location filename="declared_strings.py" line="961" />
         <source>Total with tax</source>
         <translation>Total TTC</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="957" />
+        <location filename="declared_strings.py" line="962" />
         <source>Totalize</source>
         <translation>Totaliser</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="958" />
+        <location filename="declared_strings.py" line="963" />
         <source>Totals</source>
         <translation>Totaux</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="959" />
+        <location filename="declared_strings.py" line="964" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="960" />
+        <location filename="declared_strings.py" line="965" />
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="961" />
+        <location filename="declared_strings.py" line="966" />
         <source>Use item total</source>
         <translation>Reprendre le total des articles</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="962" />
+        <location filename="declared_strings.py" line="967" />
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="963" />
+        <location filename="declared_strings.py" line="968" />
         <source>Valid until</source>
         <translation>Valable jusqu'au</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="964" />
+        <location filename="declared_strings.py" line="969" />
         <source>Validation</source>
         <translation>Validation</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="965" />
+        <location filename="declared_strings.py" line="970" />
         <source>Validity (days)</source>
         <translation>Validité (jours)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="966" />
+        <location filename="declared_strings.py" line="971" />
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="967" />
+        <location filename="declared_strings.py" line="972" />
         <source>Website</source>
         <translation>Site web</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="968" />
+        <location filename="declared_strings.py" line="973" />
         <source>When</source>
         <translation>Quand</translation>
     </message>
@@ -6087,342 +6127,342 @@ Base de données : %2</translation>
 <context>
     <name>session</name>
     <message>
-        <location filename="declared_strings.py" line="975" />
+        <location filename="declared_strings.py" line="980" />
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="976" />
+        <location filename="declared_strings.py" line="981" />
         <source>Activity Template</source>
         <translation>Modèle d'activité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="977" />
+        <location filename="declared_strings.py" line="982" />
         <source>Activity Templates</source>
         <translation>Modèles d'activité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="978" />
+        <location filename="declared_strings.py" line="983" />
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="979" />
+        <location filename="declared_strings.py" line="984" />
         <source>Attendees</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="980" />
+        <location filename="declared_strings.py" line="985" />
         <source>Attribute</source>
         <translation>Attribut</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="981" />
+        <location filename="declared_strings.py" line="986" />
         <source>Attribute Set</source>
         <translation>Ensemble d'attributs</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="982" />
+        <location filename="declared_strings.py" line="987" />
         <source>Attribute Sets</source>
         <translation>Ensembles d'attributs</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="983" />
+        <location filename="declared_strings.py" line="988" />
         <source>Attributes</source>
         <translation>Attributs</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="984" />
+        <location filename="declared_strings.py" line="989" />
         <source>Business Partner</source>
         <translation>Tiers</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="985" />
+        <location filename="declared_strings.py" line="990" />
         <source>Business Partners</source>
         <translation>Tiers</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="986" />
+        <location filename="declared_strings.py" line="991" />
         <source>Buyer Role</source>
         <translation>Rôle d'acheteur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="987" />
+        <location filename="declared_strings.py" line="992" />
         <source>Buyer Roles</source>
         <translation>Rôles d'acheteur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="988" />
+        <location filename="declared_strings.py" line="993" />
         <source>COM Parameters</source>
         <translation>Paramètres COM</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="989" />
+        <location filename="declared_strings.py" line="994" />
         <source>CRM Parameters</source>
         <translation>Paramètres CRM</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="990" />
+        <location filename="declared_strings.py" line="995" />
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="991" />
+        <location filename="declared_strings.py" line="996" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="992" />
+        <location filename="declared_strings.py" line="997" />
         <source>Contacts by Opportunity</source>
         <translation>Contacts par opportunité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="993" />
+        <location filename="declared_strings.py" line="998" />
         <source>Employee</source>
         <translation>Employé</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="994" />
+        <location filename="declared_strings.py" line="999" />
         <source>Employees</source>
         <translation>Employés</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="995" />
+        <location filename="declared_strings.py" line="1000" />
         <source>Flexible Printing</source>
         <translation>Impression paramétrable</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="996" />
+        <location filename="declared_strings.py" line="1001" />
         <source>Global Addition of Activities</source>
         <translation>Ajout global des activités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="997" />
+        <location filename="declared_strings.py" line="1002" />
         <source>Global Addition of Attributes</source>
         <translation>Ajout global des attributs</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="998" />
+        <location filename="declared_strings.py" line="1003" />
         <source>Global Deletion of Activities</source>
         <translation>Suppression globale des activités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="999" />
+        <location filename="declared_strings.py" line="1004" />
         <source>Item</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1000" />
+        <location filename="declared_strings.py" line="1005" />
         <source>Items</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1001" />
+        <location filename="declared_strings.py" line="1006" />
         <source>Items by Opportunity</source>
         <translation>Articles par opportunité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1002" />
+        <location filename="declared_strings.py" line="1007" />
         <source>Letter</source>
         <translation>Lettre</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1003" />
+        <location filename="declared_strings.py" line="1008" />
         <source>Letters</source>
         <translation>Lettres</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1004" />
+        <location filename="declared_strings.py" line="1009" />
         <source>MS Exchange Synchronization Settings</source>
         <translation>Paramètres de synchronisation MS Exchange</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1005" />
+        <location filename="declared_strings.py" line="1010" />
         <source>MS Exchange Synchronization User</source>
         <translation>Utilisateur de synchronisation MS Exchange</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1006" />
+        <location filename="declared_strings.py" line="1011" />
         <source>MS Exchange Synchronization Users</source>
         <translation>Utilisateurs de synchronisation MS Exchange</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1007" />
+        <location filename="declared_strings.py" line="1012" />
         <source>Mail Merge by Standard Letter</source>
         <translation>Publipostage par lettre standard</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1008" />
+        <location filename="declared_strings.py" line="1013" />
         <source>My Agenda</source>
         <translation>Mon agenda</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1009" />
+        <location filename="declared_strings.py" line="1014" />
         <source>My day</source>
         <translation>Ma journée</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1010" />
+        <location filename="declared_strings.py" line="1015" />
         <source>Notes</source>
         <translation>Remarques</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1011" />
+        <location filename="declared_strings.py" line="1016" />
         <source>Number Series</source>
         <translation>Séries de numéros</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1012" />
+        <location filename="declared_strings.py" line="1017" />
         <source>Opportunities</source>
         <translation>Opportunités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1013" />
+        <location filename="declared_strings.py" line="1018" />
         <source>Opportunity</source>
         <translation>Opportunité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1014" />
+        <location filename="declared_strings.py" line="1019" />
         <source>Opportunity Source</source>
         <translation>Origine d'opportunité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1015" />
+        <location filename="declared_strings.py" line="1020" />
         <source>Opportunity Sources</source>
         <translation>Origines d'opportunités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1016" />
+        <location filename="declared_strings.py" line="1021" />
         <source>Opportunity Type</source>
         <translation>Type d'opportunité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1017" />
+        <location filename="declared_strings.py" line="1022" />
         <source>Opportunity Types</source>
         <translation>Types d'opportunités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1018" />
+        <location filename="declared_strings.py" line="1023" />
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1019" />
+        <location filename="declared_strings.py" line="1024" />
         <source>Phase by Sales Process</source>
         <translation>Phase par processus de vente</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1020" />
+        <location filename="declared_strings.py" line="1025" />
         <source>Phases</source>
         <translation>Phases</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1021" />
+        <location filename="declared_strings.py" line="1026" />
         <source>Phases by Sales Process</source>
         <translation>Phases par processus de vente</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1022" />
+        <location filename="declared_strings.py" line="1027" />
         <source>Quotation Parameters</source>
         <translation>Paramètres de devis</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1023" />
+        <location filename="declared_strings.py" line="1028" />
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1024" />
+        <location filename="declared_strings.py" line="1029" />
         <source>Reasons</source>
         <translation>Motifs</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1025" />
+        <location filename="declared_strings.py" line="1030" />
         <source>Recalculate Opportunity Prices</source>
         <translation>Recalcul des prix des opportunités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1026" />
+        <location filename="declared_strings.py" line="1031" />
         <source>Recipients</source>
         <translation>Destinataires</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1027" />
+        <location filename="declared_strings.py" line="1032" />
         <source>References by Activity</source>
         <translation>Références par activité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1028" />
+        <location filename="declared_strings.py" line="1033" />
         <source>References by Opportunity</source>
         <translation>Références par opportunité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1029" />
+        <location filename="declared_strings.py" line="1034" />
         <source>Report</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1030" />
+        <location filename="declared_strings.py" line="1035" />
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1031" />
+        <location filename="declared_strings.py" line="1036" />
         <source>Sales Office</source>
         <translation>Service des ventes</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1032" />
+        <location filename="declared_strings.py" line="1037" />
         <source>Sales Offices</source>
         <translation>Services des ventes</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1033" />
+        <location filename="declared_strings.py" line="1038" />
         <source>Sales Order Type</source>
         <translation>Type de commande client</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1034" />
+        <location filename="declared_strings.py" line="1039" />
         <source>Sales Order Types</source>
         <translation>Types de commandes clients</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1035" />
+        <location filename="declared_strings.py" line="1040" />
         <source>Sales Process</source>
         <translation>Processus de vente</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1036" />
+        <location filename="declared_strings.py" line="1041" />
         <source>Sales Processes</source>
         <translation>Processus de vente</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1037" />
+        <location filename="declared_strings.py" line="1042" />
         <source>Sales Quotation</source>
         <translation>Devis</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1038" />
+        <location filename="declared_strings.py" line="1043" />
         <source>Sales Quotations</source>
         <translation>Devis</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1039" />
+        <location filename="declared_strings.py" line="1044" />
         <source>Sales User Profile</source>
         <translation>Profil utilisateur de vente</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1040" />
+        <location filename="declared_strings.py" line="1045" />
         <source>Sales User Profiles</source>
         <translation>Profils utilisateurs de vente</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1041" />
+        <location filename="declared_strings.py" line="1046" />
         <source>Selection</source>
         <translation>Sélection</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1042" />
+        <location filename="declared_strings.py" line="1047" />
         <source>Selections</source>
         <translation>Sélections</translation>
     </message>
@@ -6475,82 +6515,82 @@ Base de données : %2</translation>
 <context>
     <name>tabs</name>
     <message>
-        <location filename="declared_strings.py" line="1043" />
+        <location filename="declared_strings.py" line="1048" />
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1044" />
+        <location filename="declared_strings.py" line="1049" />
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1045" />
+        <location filename="declared_strings.py" line="1050" />
         <source>Attendees</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1046" />
+        <location filename="declared_strings.py" line="1051" />
         <source>Attributes</source>
         <translation>Attributs</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1047" />
+        <location filename="declared_strings.py" line="1052" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1048" />
+        <location filename="declared_strings.py" line="1053" />
         <source>Expression</source>
         <translation>Expression</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1049" />
+        <location filename="declared_strings.py" line="1054" />
         <source>Follow-ups</source>
         <translation>Activités de suivi</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1050" />
+        <location filename="declared_strings.py" line="1055" />
         <source>Items</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1051" />
+        <location filename="declared_strings.py" line="1056" />
         <source>Layout</source>
         <translation>Mise en page</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1052" />
+        <location filename="declared_strings.py" line="1057" />
         <source>Lines</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1053" />
+        <location filename="declared_strings.py" line="1058" />
         <source>Notes</source>
         <translation>Remarques</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1054" />
+        <location filename="declared_strings.py" line="1059" />
         <source>Opportunities</source>
         <translation>Opportunités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1055" />
+        <location filename="declared_strings.py" line="1060" />
         <source>Phases</source>
         <translation>Phases</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1056" />
+        <location filename="declared_strings.py" line="1061" />
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1057" />
+        <location filename="declared_strings.py" line="1062" />
         <source>Recipients</source>
         <translation>Destinataires</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1058" />
+        <location filename="declared_strings.py" line="1063" />
         <source>References</source>
         <translation>Références</translation>
     </message>

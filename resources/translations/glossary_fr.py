@@ -982,4 +982,10 @@ FR = {
     "The column's place; left empty, after the last one": 'La place de la colonne ; vide, après la dernière',
     'Totalize': 'Totaliser',
     'Reports': 'Rapports',
+    'Export to Excel': 'Exporter vers Excel',
+    'Preview quotation': 'Aperçu du devis',
+    'Print quotation…': 'Imprimer le devis…',
+    'Save quotation as PDF…': 'Enregistrer le devis en PDF…',
+    'Save quotation as Word…': 'Enregistrer le devis en Word…',
+    'Send quotation by e-mail': 'Envoyer le devis par e-mail',
 }

@@ -81,11 +81,11 @@ def test_export_writes_the_filtered_rows(window, real_pool, qtbot, tmp_path):
 
 def test_excel_export_has_typed_cells_and_a_cancel_leaves_no_file(window, real_pool, qtbot,
                                                                   tmp_path, monkeypatch):
-    from desktop.views.ops.background import Progress
-
     import datetime as dt
 
     import openpyxl
+
+    from desktop.views.ops.background import Progress
 
     overview = window.open_session("tdsmi1110m000")  # opportunities: amounts and dates
     qtbot.waitUntil(lambda: overview.model.count_known)

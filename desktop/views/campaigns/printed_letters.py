@@ -7,49 +7,10 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF
-from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+from PySide6.QtGui import QPdfWriter
 
 from desktop.crm.io.files import partial_path
-from desktop.crm.letters.document import Document
-from desktop.crm.letters.merge import merged
-from desktop.widgets.letter_editor import qt_document
-
-SIZES = {"A4": QPageSize.A4, "Letter": QPageSize.Letter}
-
-
-def page_layout(letter: Document) -> QPageLayout:
-    page = letter.page
-    return QPageLayout(QPageSize(SIZES.get(page.size, QPageSize.A4)), QPageLayout.Portrait,
-                       QMarginsF(page.left, page.top, page.right, page.bottom),
-                       QPageLayout.Millimeter)
-
-
-def paint_letters(device, letter: Document, letters: list[dict[str, str]]) -> int:
-    """Paint every merged letter on ``device`` (a QPdfWriter or a QPrinter), each from a new
-    page; returns the number of pages."""
-    device.setPageLayout(page_layout(letter))
-    painter = QPainter(device)
-    area = device.pageLayout().paintRectPixels(device.resolution())
-    pages = 0
-    try:
-        for values in letters:
-            document = QTextDocument()
-            document.documentLayout().setPaintDevice(device)
-            qt_document.show(document, merged(letter, values))
-            document.setPageSize(QSizeF(area.width(), area.height()))
-            for page in range(document.pageCount()):
-                if pages:
-                    device.newPage()
-                painter.save()
-                painter.translate(0, -page * area.height())
-                document.drawContents(painter, QRectF(0, page * area.height(), area.width(),
-                                                      area.height()))
-                painter.restore()
-                pages += 1
-    finally:
-        painter.end()
-    return pages
+from desktop.widgets.letter_editor.printing import PDF_DPI, paint_letters
 
 
 class PdfOutput:
@@ -69,7 +30,7 @@ class PdfOutput:
 
     def finish(self) -> None:
         writer = QPdfWriter(str(self.temp))
-        writer.setResolution(96)  # the editor's pixels: pictures keep their size
+        writer.setResolution(PDF_DPI)
         writer.setTitle(self.path.stem)
         paint_letters(writer, self.letter, self.letters)
 

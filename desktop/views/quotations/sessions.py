@@ -9,6 +9,7 @@ from desktop.crm import entities as E
 from desktop.crm.enums import PriceOrigin, QuotationOrigin, QuotationStatus
 from desktop.crm.quotations import quotation_totals, save_line
 from desktop.models.columns import Column
+from desktop.views.quotations.document import QuotationDocumentActions
 from desktop.views.shapes.detail import DetailSession
 from desktop.views.shapes.forms import FieldSpec as F, Group, tr_field as t
 from desktop.views.shapes.overview import OverviewSession
@@ -101,6 +102,14 @@ class QuotationLinesTab(SatelliteGrid):
          in_menu=False, is_detail=True)
 class QuotationDetail(DetailSession):
     entity = Q
+
+    def __init__(self, ctx, parent=None, **params) -> None:
+        super().__init__(ctx, parent, **params)
+        self.document_actions = QuotationDocumentActions(self)
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.document_actions.retranslate()
 
     def groups(self):
         return [

@@ -1,0 +1,154 @@
+"""The quotation as the customer receives it: previewed, printed, saved as PDF or as a Word
+document, or sent as an e-mail activity with the PDF attached. The document is built by the
+domain on the task pool, in the partner's language."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+import qtawesome as qta
+from PySide6.QtGui import QAction
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from desktop.crm import entities as E
+from desktop.crm.database import data_dir
+from desktop.crm.io.files import PartialFile
+from desktop.crm.letters.docx_export import to_docx
+from desktop.crm.quotation_document import quotation_document, quotation_email
+from desktop.i18n import tr_crm
+from desktop.views.shapes.forms import tr_field as t
+from desktop.widgets.letter_editor.printing import paint_letters, write_pdf
+
+ACTIONS = (("preview", "fa5s.eye"), ("print", "fa5s.print"), ("pdf", "fa5s.file-pdf"),
+           ("word", "fa5s.file-word"), ("email", "fa5s.envelope"))
+
+
+def action_texts() -> dict[str, str]:
+    return {"preview": t("Preview quotation"), "print": t("Print quotation…"),
+            "pdf": t("Save quotation as PDF…"), "word": t("Save quotation as Word…"),
+            "email": t("Send quotation by e-mail")}
+
+
+class QuotationDocumentActions:
+    """The toolbar actions of a quotation window that hand the quotation to the customer."""
+
+    def __init__(self, detail) -> None:
+        self.detail = detail
+        self.actions: dict[str, QAction] = {}
+        detail.toolbar.addSeparator()
+        for name, icon in ACTIONS:
+            act = QAction(qta.icon(icon), "", detail)
+            act.setObjectName(f"quotation_{name}")
+            act.triggered.connect(getattr(self, f"{name}_clicked"))
+            detail.toolbar.addAction(act)
+            self.actions[name] = act
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        for name, text in action_texts().items():
+            self.actions[name].setText(text)
+
+    def set_enabled(self, enabled: bool) -> None:
+        for act in self.actions.values():
+            act.setEnabled(enabled)
+
+    def _with_document(self, then) -> None:
+        """Build the document on the pool (after a save when edited), then ``then(doc)``."""
+        detail = self.detail
+        if detail.record_id is None:
+            return
+        if detail.dirty:
+            detail.save(then=lambda: self._with_document(then))
+            return
+        quotation_id = detail.record_id
+        detail.query(lambda s: quotation_document(s, quotation_id)).success(then).run()
+
+    @property
+    def code(self) -> str:
+        return self.detail.form.editor("code").value() or "quotation"
+
+    # -- preview, print ----------------------------------------------------------------------
+    def preview_clicked(self) -> None:
+        self._with_document(self.show_preview)
+
+    def show_preview(self, document) -> QPrintPreviewDialog:
+        printer = QPrinter(QPrinter.HighResolution)
+        dialog = QPrintPreviewDialog(printer, self.detail)
+        dialog.setWindowTitle(self.code)
+        dialog.paintRequested.connect(lambda device: paint_letters(device, document, [{}]))
+        dialog.resize(900, 1000)
+        dialog.open()
+        self.preview_dialog = dialog
+        return dialog
+
+    def print_clicked(self) -> None:
+        self._with_document(self._print)
+
+    def _print(self, document) -> None:
+        printer = QPrinter(QPrinter.HighResolution)
+        printer.setDocName(self.code)
+        if QPrintDialog(printer, self.detail).exec() == QPrintDialog.Accepted:
+            paint_letters(printer, document, [{}])
+
+    # -- files ----------------------------------------------------------------------------------
+    def pdf_clicked(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self.detail, t("Save quotation as PDF…"),
+                                              f"{self.code}.pdf", t("PDF documents (*.pdf)"))
+        if path:
+            self.save(Path(path), "pdf")
+
+    def word_clicked(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self.detail, t("Save quotation as Word…"),
+                                              f"{self.code}.docx",
+                                              t("Word documents (*.docx)"))
+        if path:
+            self.save(Path(path), "docx")
+
+    def save(self, path: Path, kind: str) -> None:
+        """Built and written on the pool, beside its place and then moved in."""
+        quotation_id, code = self.detail.record_id, self.code
+
+        def work(session) -> str:
+            document = quotation_document(session, quotation_id)
+            target = PartialFile(path)
+            try:
+                temp = target.open_temp()
+                if kind == "pdf":
+                    write_pdf(temp, document, code)
+                else:
+                    temp.write_bytes(to_docx(document))
+                target.publish()
+            except OSError as error:
+                target.discard()
+                return error.strerror or str(error)
+            return ""
+
+        self.detail.query(work).success(self._saved).run()
+
+    def _saved(self, problem: str) -> None:
+        if problem:
+            QMessageBox.warning(self.detail, self.detail.window_title(),
+                                tr_crm("The file could not be written: %1").replace("%1",
+                                                                                     problem))
+
+    # -- e-mail -----------------------------------------------------------------------------------
+    def email_clicked(self) -> None:
+        detail = self.detail
+        if detail.record_id is None:
+            return
+        if detail.dirty:
+            detail.save(then=self.email_clicked)
+            return
+        quotation_id, code, employee = detail.record_id, self.code, detail.ctx.employee_id
+        folder = data_dir() / "attachments"
+
+        def work(session) -> int:
+            scratch = Path(tempfile.mkdtemp(prefix="quotation-"))
+            pdf = scratch / f"{code}.pdf"
+            write_pdf(pdf, quotation_document(session, quotation_id), code)
+            return quotation_email(session, quotation_id, pdf, folder, employee).id
+
+        detail.op(work, kinds=(E.Activity,)).titled(t("Send quotation by e-mail")) \
+            .success(lambda activity_id: detail.ctx.open_record(E.Activity, activity_id)).run()

@@ -1,0 +1,58 @@
+"""Letter documents painted page by page with Qt, on a PDF writer or a printer: merged
+letters, a quotation sent to a customer. No word processor is needed on the laptop."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF
+from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+
+from desktop.crm.letters.document import Document
+from desktop.crm.letters.merge import merged
+from desktop.widgets.letter_editor import qt_document
+
+PDF_DPI = 96  # the editor's pixels: pictures keep their size
+
+
+SIZES = {"A4": QPageSize.A4, "Letter": QPageSize.Letter}
+
+
+def page_layout(letter: Document) -> QPageLayout:
+    page = letter.page
+    return QPageLayout(QPageSize(SIZES.get(page.size, QPageSize.A4)), QPageLayout.Portrait,
+                       QMarginsF(page.left, page.top, page.right, page.bottom),
+                       QPageLayout.Millimeter)
+
+
+def paint_letters(device, letter: Document, letters: list[dict[str, str]]) -> int:
+    """Paint every merged letter on ``device`` (a QPdfWriter or a QPrinter), each from a new
+    page; returns the number of pages."""
+    device.setPageLayout(page_layout(letter))
+    painter = QPainter(device)
+    area = device.pageLayout().paintRectPixels(device.resolution())
+    pages = 0
+    try:
+        for values in letters:
+            document = QTextDocument()
+            document.documentLayout().setPaintDevice(device)
+            qt_document.show(document, merged(letter, values))
+            document.setPageSize(QSizeF(area.width(), area.height()))
+            for page in range(document.pageCount()):
+                if pages:
+                    device.newPage()
+                painter.save()
+                painter.translate(0, -page * area.height())
+                document.drawContents(painter, QRectF(0, page * area.height(), area.width(),
+                                                      area.height()))
+                painter.restore()
+                pages += 1
+    finally:
+        painter.end()
+    return pages
+
+
+def write_pdf(path, document: Document, title: str = "") -> int:
+    """``document`` as a PDF file at ``path``; returns its number of pages."""
+    writer = QPdfWriter(str(path))
+    writer.setResolution(PDF_DPI)
+    writer.setTitle(title)
+    return paint_letters(writer, document, [{}])
