@@ -83,10 +83,11 @@ def bench_grid_remote(_size: str) -> None:
 
 
 def bench_quotation(_size: str) -> None:
-    from bench.quotation import ITEMS, run
+    from bench.quotation import ITEMS, RUNS, run
 
     ours, sql = run()
-    print(f"generate a quotation of {ITEMS} lines (median of 5 runs)")
+    print(f"generate a quotation of {ITEMS} lines, warm, sides alternating (median of "
+          f"{RUNS} runs)")
     print(f"quotation: ours {ours:.3f} s, plain SQL {sql:.3f} s, ratio {ours / sql:.2f}")
 
 
