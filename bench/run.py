@@ -8,7 +8,8 @@ quotation (generate_quotation of 500 items vs the same inserts in plain SQL), se
 compiled expression with a field and an attribute predicate vs the hand-written SQL),
 exchange-push (1,000 new synchronised activities pushed in batches vs saved one by one),
 global-add (a template's task for each of 100,000 partners vs a raw executemany), mailmerge
-(10,000 letters into one .docx vs docx-mailmerge2).
+(10,000 letters into one .docx vs docx-mailmerge2), report-xlsx (a report of 100,000 partners
+to XLSX vs the same rows written straight with xlsxwriter, and the peak memory of XLSX and PDF).
 """
 
 from __future__ import annotations
@@ -136,7 +137,40 @@ def bench_mailmerge(_size: str) -> None:
           f"ratio {ours / peer:.2f} (target: at most 1)")
 
 
-BENCHMARKS = {"grid": bench_grid, "grid-remote": bench_grid_remote,
+REPORT_RUNS = 5
+
+
+def bench_report_xlsx(size: str) -> None:
+    """A report over every partner (sorted by country and city, a page and a subtotal per
+    country, a grand total) to XLSX, against the same rows read by the same query and
+    written straight with xlsxwriter; each side in a fresh process, warm, alternating. Then
+    the same report to PDF, for its peak memory."""
+    import tempfile
+
+    from bench.alternating import alternate
+
+    path = demo_database(size)
+    out = Path(tempfile.mkdtemp(prefix="bench-report-"))
+
+    def side(name: str):
+        return lambda: run_probe("bench.report_probe", name, str(path), str(out / name))
+
+    ours, peer = alternate(REPORT_RUNS, side("ours-xlsx"), side("peer-xlsx"),
+                           lambda run, mine, theirs: print(
+                               f"run {run}: ours {mine['seconds']:.2f} s "
+                               f"(+{mine['mb']:.0f} MB), xlsxwriter {theirs['seconds']:.2f} s "
+                               f"(+{theirs['mb']:.0f} MB)", flush=True))
+    pdf = [side("ours-pdf")() for _ in range(3)]
+    mine, theirs = (median(r["seconds"] for r in ours), median(r["seconds"] for r in peer))
+    print(f"report of {ours[0]['rows']:,} partners; medians of {REPORT_RUNS} runs")
+    print(f"peak memory above the baseline: XLSX {median(r['mb'] for r in ours):.0f} MB, "
+          f"PDF {median(r['mb'] for r in pdf):.0f} MB ({median(r['seconds'] for r in pdf):.1f}"
+          f" s, {pdf[0]['bytes'] / 2**20:.1f} MB file) (target: under 150 MB)")
+    print(f"report-xlsx: ours {mine:.2f} s, xlsxwriter {theirs:.2f} s, ratio "
+          f"{mine / theirs:.2f} (target: at most 1.3)")
+
+
+BENCHMARKS = {"report-xlsx": bench_report_xlsx, "grid": bench_grid, "grid-remote": bench_grid_remote,
               "quotation": bench_quotation, "selection": bench_selection,
               "exchange-push": bench_exchange_push, "mailmerge": bench_mailmerge,
               "global-add": bench_global_add, "campaign-stall": bench_campaign_stall}
