@@ -6,8 +6,8 @@ from sqlalchemy.orm import Session
 
 from desktop.crm import entities as E
 from desktop.crm.enums import ActivityType
-from desktop.crm.errors import NotFoundError, ValidationError
-from desktop.crm.records import apply_values, rule
+from desktop.crm.errors import ValidationError
+from desktop.crm.records import apply_values, existing, rule
 
 COPIED = ("description", "activity_type", "subject", "information", "priority",
           "due_offset_days", "duration_minutes", "attribute_set_id", "letter_id", "active")
@@ -29,10 +29,7 @@ def _check_template(session: Session, template: E.ActivityTemplate) -> None:
 
 def copy_template(session: Session, source_id: int, code: str) -> E.ActivityTemplate:
     """Copy: a new template with everything of the source but its code."""
-    source = session.get(E.ActivityTemplate, source_id)
-    if source is None:
-        raise NotFoundError("{entity_label} {record} does not exist any more.",
-                            entity_label="Activity template", record=str(source_id))
+    source = existing(session, E.ActivityTemplate, source_id)
     copy = E.ActivityTemplate()
     apply_values(session, copy, {"code": code, **{name: getattr(source, name)
                                                   for name in COPIED}})

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.crm import entities as E
@@ -33,12 +33,13 @@ from desktop.crm.errors import NotFoundError, ValidationError
 from desktop.crm.expressions.catalogue import ENTITY
 from desktop.crm.expressions.compiler import related_value
 from desktop.crm.global_activities import GlobalActivityAddition, link_of
-from desktop.crm.io.files import partial_path
+from desktop.crm.io.files import PartialFile
 from desktop.crm.letters.document import Document
 from desktop.crm.letters.fields import KIND
 from desktop.crm.letters.merge import merge_values
 from desktop.crm.letters.merged_docx import DocxBook, LetterTemplate, single_letter
 from desktop.crm.letters.storage import loads
+from desktop.crm.records import by_code
 from desktop.crm.target_groups import Target, TargetGroup
 
 CHUNK = 500  # records whose fields are read in one query
@@ -55,31 +56,18 @@ class Output(Protocol):
     def discard(self) -> None: ...
 
 
-class DocxBookOutput:
+class DocxBookOutput(PartialFile):
     """One .docx, a letter per section."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = Path(path)
-        self.temp: Path | None = None
 
     def start(self, letter, template, names) -> None:
         self.book = DocxBook(template)
-        self.temp = partial_path(self.path)
+        self.open_temp()
 
     def add(self, key: str, values: dict[str, str]) -> None:
         self.book.add(values)
 
     def finish(self) -> None:
         self.book.save(self.temp)
-
-    def publish(self) -> list[Path]:
-        os.replace(self.temp, self.path)
-        self.temp = None
-        return [self.path]
-
-    def discard(self) -> None:
-        if self.temp is not None:
-            self.temp.unlink(missing_ok=True)
 
 
 class DocxFolderOutput:
@@ -121,18 +109,13 @@ class DocxFolderOutput:
             shutil.rmtree(self.temp, ignore_errors=True)
 
 
-class CsvOutput:
+class CsvOutput(PartialFile):
     """BR-LET-05: the merged data, a row per recipient under a header row of the field
     names, in UTF-8 (with the mark Excel and Word look for), for a word processor's merge."""
 
-    def __init__(self, path: Path) -> None:
-        self.path = Path(path)
-        self.temp: Path | None = None
-
     def start(self, letter, template, names) -> None:
         self.names = ["key", *names]
-        self.temp = partial_path(self.path)
-        self.handle = self.temp.open("w", encoding="utf-8-sig", newline="")
+        self.handle = self.open_temp().open("w", encoding="utf-8-sig", newline="")
         self.writer = csv.writer(self.handle, delimiter=";")
         self.writer.writerow(self.names)
 
@@ -142,16 +125,10 @@ class CsvOutput:
     def finish(self) -> None:
         self.handle.close()
 
-    def publish(self) -> list[Path]:
-        os.replace(self.temp, self.path)
-        self.temp = None
-        return [self.path]
-
     def discard(self) -> None:
         if getattr(self, "handle", None) is not None and not self.handle.closed:
             self.handle.close()
-        if self.temp is not None:
-            self.temp.unlink(missing_ok=True)
+        super().discard()
 
 
 @dataclass
@@ -169,8 +146,7 @@ class MailMerge:
     def check(self, session: Session) -> E.Letter:
         if not self.letter_code.strip():
             raise ValidationError("Choose the letter to merge.", field="letter")
-        letter = session.scalars(select(E.Letter).where(
-            func.upper(E.Letter.code) == self.letter_code.strip().upper())).first()
+        letter = by_code(session, E.Letter, self.letter_code)
         if letter is None:
             raise NotFoundError("Letter {code} does not exist.", code=self.letter_code)
         if letter.object_kind is not self.group.object_kind:
@@ -298,4 +274,4 @@ class MailMerge:
         return report
 
 
-__all__ = ["CsvOutput", "DocxBookOutput", "DocxFolderOutput", "MailMerge", "Output", "partial_path"]
+__all__ = ["CsvOutput", "DocxBookOutput", "DocxFolderOutput", "MailMerge", "Output"]

@@ -14,11 +14,11 @@ from sqlalchemy.orm import Session
 
 from desktop.crm import activities as A, entities as E
 from desktop.crm.enums import ActivityType, PartyType, RecipientRole
-from desktop.crm.errors import NotFoundError
 from desktop.crm.letters.document import Cell, Document, Page, Paragraph, Style, Table, Text
 from desktop.crm.letters.merge import long_date
 from desktop.crm.parameters import com_parameters
 from desktop.crm.quotations import quotation_totals
+from desktop.crm.records import existing
 from desktop.crm.reports.printing import decimal_text
 
 #: the document's words, in the customer's language (not the user's)
@@ -76,10 +76,7 @@ def sales_rep(quotation: E.Quotation) -> E.Employee | None:
 def quotation_document(session: Session, quotation_id: int) -> Document:
     """The customer-ready quotation (issue: letterhead, address, contact, lines, totals with
     tax, validity, sales rep), in the partner's language."""
-    quotation = session.get(E.Quotation, quotation_id)
-    if quotation is None:
-        raise NotFoundError("{entity_label} {record} does not exist any more.",
-                            entity_label="Quotation", record=str(quotation_id))
+    quotation = existing(session, E.Quotation, quotation_id)
     language = language_of(quotation)
     words = WORDS[language]
     blocks = [*_letterhead(session), Paragraph(), *_address(session, quotation, words),
@@ -172,10 +169,7 @@ def quotation_email(session: Session, quotation_id: int, pdf: Path, folder: Path
     """A draft outbound e-mail to the addressee with the quotation's PDF attached, from the
     sales rep's mailbox where the rep synchronises with Exchange; linked to the partner, the
     contact and the opportunity. The user reviews it and sends it (BR-EM-*)."""
-    quotation = session.get(E.Quotation, quotation_id)
-    if quotation is None:
-        raise NotFoundError("{entity_label} {record} does not exist any more.",
-                            entity_label="Quotation", record=str(quotation_id))
+    quotation = existing(session, E.Quotation, quotation_id)
     words = WORDS[language_of(quotation)]
     rep = sales_rep(quotation) or (session.get(E.Employee, employee_id) if employee_id
                                    else None)

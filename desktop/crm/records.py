@@ -31,6 +31,21 @@ def rule(entity: type) -> Callable:
     return register
 
 
+def existing(session: Session, entity: type, record_id: int):
+    """The record, or NotFoundError when someone deleted it meanwhile."""
+    found = session.get(entity, record_id)
+    if found is None:
+        raise NotFoundError("{entity_label} {record} does not exist any more.",
+                            entity_label=entity.entity_label, record=str(record_id))
+    return found
+
+
+def by_code(session: Session, entity: type, code: str):
+    """The record whose code is ``code``, in any letter case (None when there is none)."""
+    return session.scalars(select(entity).where(
+        func.upper(entity.code) == code.strip().upper())).first()
+
+
 def field_label(entity: type, name: str) -> str:
     return labels.field_label(name)
 

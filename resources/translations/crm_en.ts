@@ -5536,538 +5536,528 @@ Database: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="873" />
-        <source>Preview quotation</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="874" />
-        <source>Price</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="875" />
-        <source>Price origin</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="876" />
-        <source>Primary</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="877" />
-        <source>Primary contact</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="878" />
-        <source>Primary contact of the partner</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="879" />
-        <source>Print quotation…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="880" />
-        <source>Print the selection text</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="881" />
-        <source>Printer</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="882" />
-        <source>Printing</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="883" />
-        <source>Print…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="884" />
-        <source>Priority</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="885" />
-        <source>Private</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="886" />
-        <source>Private (visible to me only)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="887" />
-        <source>Probability</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="888" />
-        <source>Probability %</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="889" />
-        <source>Project peg</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="890" />
-        <source>Protocol</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="891" />
-        <source>Push notifications</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="892" />
-        <source>Quotation</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="893" />
-        <source>Quotation line</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="894" />
-        <source>Quotation number series</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="895" />
-        <source>Quotation series</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="896" />
-        <source>Reason</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="897" />
-        <source>Recalculate prices</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="898" />
-        <source>Recipient</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="899" />
-        <source>Record</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="900" />
-        <source>Reference</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="901" />
-        <source>Remark</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="902" />
-        <source>Remind at</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="903" />
-        <source>Reminder</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="904" />
-        <source>Reminder before</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="905" />
-        <source>Report</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="906" />
-        <source>Revenue and dates</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="907" />
-        <source>Role</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="908" />
-        <source>Sales</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="909" />
-        <source>Sales office</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="910" />
-        <source>Sales process</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="911" />
-        <source>Sales quotations</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="declared_strings.py" line="912" />
-        <source>Sales unit</source>
+        <source>Save as PDF…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="913" />
+        <source>Save as Word…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="922" />
+        <source>Send by e-mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="873" />
+        <source>Price</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="874" />
+        <source>Price origin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="875" />
+        <source>Primary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="876" />
+        <source>Primary contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="877" />
+        <source>Primary contact of the partner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="878" />
+        <source>Print the selection text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="879" />
+        <source>Printer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="880" />
+        <source>Printing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="881" />
+        <source>Print…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="882" />
+        <source>Priority</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="883" />
+        <source>Private</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="884" />
+        <source>Private (visible to me only)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="885" />
+        <source>Probability</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="886" />
+        <source>Probability %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="887" />
+        <source>Project peg</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="888" />
+        <source>Protocol</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="889" />
+        <source>Push notifications</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="890" />
+        <source>Quotation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="891" />
+        <source>Quotation line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="892" />
+        <source>Quotation number series</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="893" />
+        <source>Quotation series</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="894" />
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="895" />
+        <source>Recalculate prices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="896" />
+        <source>Recipient</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="897" />
+        <source>Record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="898" />
+        <source>Reference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="899" />
+        <source>Remark</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="900" />
+        <source>Remind at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="901" />
+        <source>Reminder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="902" />
+        <source>Reminder before</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="903" />
+        <source>Report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="904" />
+        <source>Revenue and dates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="905" />
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="906" />
+        <source>Sales</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="907" />
+        <source>Sales office</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="908" />
+        <source>Sales process</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="909" />
+        <source>Sales quotations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="910" />
+        <source>Sales unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="911" />
         <source>Salutation</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="914" />
-        <source>Save quotation as PDF…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="915" />
-        <source>Save quotation as Word…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="916" />
         <source>Schedule</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="917" />
+        <location filename="declared_strings.py" line="915" />
         <source>Search key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="918" />
+        <location filename="declared_strings.py" line="916" />
         <source>Select</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="919" />
+        <location filename="declared_strings.py" line="917" />
         <source>Select all</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="920" />
+        <location filename="declared_strings.py" line="918" />
         <source>Select none</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="921" />
+        <location filename="declared_strings.py" line="919" />
         <source>Selected records: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="922" />
+        <location filename="declared_strings.py" line="920" />
         <source>Selection</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="923" />
+        <location filename="declared_strings.py" line="921" />
         <source>Send</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="924" />
-        <source>Send quotation by e-mail</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="925" />
+        <location filename="declared_strings.py" line="923" />
         <source>Sent / received</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="926" />
+        <location filename="declared_strings.py" line="924" />
         <source>Sequence</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="927" />
+        <location filename="declared_strings.py" line="925" />
         <source>Server version</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="928" />
+        <location filename="declared_strings.py" line="926" />
         <source>Service account</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="929" />
+        <location filename="declared_strings.py" line="927" />
         <source>Service address</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="930" />
+        <location filename="declared_strings.py" line="928" />
         <source>Show time as</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="931" />
+        <location filename="declared_strings.py" line="929" />
         <source>Size (bytes)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="932" />
+        <location filename="declared_strings.py" line="930" />
         <source>Sold-to business partner</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="933" />
+        <location filename="declared_strings.py" line="931" />
         <source>Sort</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="934" />
+        <location filename="declared_strings.py" line="932" />
         <source>Sorting and totals</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="935" />
+        <location filename="declared_strings.py" line="933" />
         <source>Start</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="936" />
+        <location filename="declared_strings.py" line="934" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="937" />
+        <location filename="declared_strings.py" line="935" />
         <source>Status and dates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="938" />
+        <location filename="declared_strings.py" line="936" />
         <source>Street</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="939" />
+        <location filename="declared_strings.py" line="937" />
         <source>Subject</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="940" />
+        <location filename="declared_strings.py" line="938" />
         <source>Subtotals</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="941" />
+        <location filename="declared_strings.py" line="939" />
         <source>Synchronization on</source>
         <oldsource>Synchronisation on</oldsource>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="942" />
+        <location filename="declared_strings.py" line="940" />
         <source>Synchronize</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="943" />
+        <location filename="declared_strings.py" line="941" />
         <source>Synchronize activities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="944" />
+        <location filename="declared_strings.py" line="942" />
         <source>Synchronize contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="945" />
+        <location filename="declared_strings.py" line="943" />
         <source>Synchronize with Exchange</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="946" />
+        <location filename="declared_strings.py" line="944" />
         <source>System</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="947" />
+        <location filename="declared_strings.py" line="945" />
         <source>Target group</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="948" />
+        <location filename="declared_strings.py" line="946" />
         <source>Tasks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="949" />
+        <location filename="declared_strings.py" line="947" />
         <source>Tax</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="950" />
+        <location filename="declared_strings.py" line="948" />
         <source>Tax rate %</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="951" />
+        <location filename="declared_strings.py" line="949" />
         <source>Template</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="952" />
+        <location filename="declared_strings.py" line="950" />
         <source>Tenant (OAuth 2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="953" />
+        <location filename="declared_strings.py" line="951" />
         <source>Text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="954" />
+        <location filename="declared_strings.py" line="952" />
         <source>The column's place; left empty, after the last one</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="955" />
+        <location filename="declared_strings.py" line="953" />
         <source>The directory (tenant) id the application is registered in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="956" />
+        <location filename="declared_strings.py" line="954" />
         <source>The list the value must come from (F2 in the value)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="957" />
+        <location filename="declared_strings.py" line="955" />
         <source>Time-out (seconds)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="958" />
+        <location filename="declared_strings.py" line="956" />
         <source>To</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="959" />
+        <location filename="declared_strings.py" line="957" />
         <source>Token address (OAuth 2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="960" />
+        <location filename="declared_strings.py" line="958" />
         <source>Total of the lines</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="961" />
+        <location filename="declared_strings.py" line="959" />
         <source>Total with tax</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="962" />
+        <location filename="declared_strings.py" line="960" />
         <source>Totalize</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="963" />
+        <location filename="declared_strings.py" line="961" />
         <source>Totals</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="964" />
+        <location filename="declared_strings.py" line="962" />
         <source>Type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="965" />
+        <location filename="declared_strings.py" line="963" />
         <source>Unit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="966" />
+        <location filename="declared_strings.py" line="964" />
         <source>Use item total</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="967" />
+        <location filename="declared_strings.py" line="965" />
         <source>User</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="968" />
+        <location filename="declared_strings.py" line="966" />
         <source>Valid until</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="969" />
+        <location filename="declared_strings.py" line="967" />
         <source>Validation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="970" />
+        <location filename="declared_strings.py" line="968" />
         <source>Validity (days)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="971" />
+        <location filename="declared_strings.py" line="969" />
         <source>Value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="972" />
+        <location filename="declared_strings.py" line="970" />
         <source>Website</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="973" />
+        <location filename="declared_strings.py" line="971" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="974" />
+        <location filename="declared_strings.py" line="972" />
         <source>When given, only the records for which its expression is true</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="975" />
+        <location filename="declared_strings.py" line="973" />
         <source>Width</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="976" />
+        <location filename="declared_strings.py" line="974" />
         <source>Word documents (*.docx)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="977" />
+        <location filename="declared_strings.py" line="975" />
         <source>e.g. 15.1.2507.6; empty: asked from the server</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="978" />
+        <location filename="declared_strings.py" line="976" />
         <source>e.g. bp.city = "Lyon" -- Ctrl+Space lists the fields and attributes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="979" />
+        <location filename="declared_strings.py" line="977" />
         <source>e.g. https://mail.example.com/EWS/Exchange.asmx</source>
         <translation type="unfinished" />
     </message>
@@ -6168,342 +6158,342 @@ Database: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="980" />
+        <location filename="declared_strings.py" line="978" />
         <source>Activities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="981" />
+        <location filename="declared_strings.py" line="979" />
         <source>Activity Template</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="982" />
+        <location filename="declared_strings.py" line="980" />
         <source>Activity Templates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="983" />
+        <location filename="declared_strings.py" line="981" />
         <source>Attachments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="984" />
+        <location filename="declared_strings.py" line="982" />
         <source>Attendees</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="985" />
+        <location filename="declared_strings.py" line="983" />
         <source>Attribute</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="986" />
+        <location filename="declared_strings.py" line="984" />
         <source>Attribute Set</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="987" />
+        <location filename="declared_strings.py" line="985" />
         <source>Attribute Sets</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="988" />
+        <location filename="declared_strings.py" line="986" />
         <source>Attributes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="989" />
+        <location filename="declared_strings.py" line="987" />
         <source>Business Partner</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="990" />
+        <location filename="declared_strings.py" line="988" />
         <source>Business Partners</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="991" />
+        <location filename="declared_strings.py" line="989" />
         <source>Buyer Role</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="992" />
+        <location filename="declared_strings.py" line="990" />
         <source>Buyer Roles</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="993" />
+        <location filename="declared_strings.py" line="991" />
         <source>COM Parameters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="994" />
+        <location filename="declared_strings.py" line="992" />
         <source>CRM Parameters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="995" />
+        <location filename="declared_strings.py" line="993" />
         <source>Contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="996" />
+        <location filename="declared_strings.py" line="994" />
         <source>Contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="997" />
+        <location filename="declared_strings.py" line="995" />
         <source>Contacts by Opportunity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="998" />
+        <location filename="declared_strings.py" line="996" />
         <source>Employee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="999" />
+        <location filename="declared_strings.py" line="997" />
         <source>Employees</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1000" />
+        <location filename="declared_strings.py" line="998" />
         <source>Flexible Printing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1001" />
+        <location filename="declared_strings.py" line="999" />
         <source>Global Addition of Activities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1002" />
+        <location filename="declared_strings.py" line="1000" />
         <source>Global Addition of Attributes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1003" />
+        <location filename="declared_strings.py" line="1001" />
         <source>Global Deletion of Activities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1004" />
+        <location filename="declared_strings.py" line="1002" />
         <source>Item</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1005" />
+        <location filename="declared_strings.py" line="1003" />
         <source>Items</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1006" />
+        <location filename="declared_strings.py" line="1004" />
         <source>Items by Opportunity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1007" />
+        <location filename="declared_strings.py" line="1005" />
         <source>Letter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1008" />
+        <location filename="declared_strings.py" line="1006" />
         <source>Letters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1009" />
+        <location filename="declared_strings.py" line="1007" />
         <source>MS Exchange Synchronization Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1010" />
+        <location filename="declared_strings.py" line="1008" />
         <source>MS Exchange Synchronization User</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1011" />
+        <location filename="declared_strings.py" line="1009" />
         <source>MS Exchange Synchronization Users</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1012" />
+        <location filename="declared_strings.py" line="1010" />
         <source>Mail Merge by Standard Letter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1013" />
+        <location filename="declared_strings.py" line="1011" />
         <source>My Agenda</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1014" />
+        <location filename="declared_strings.py" line="1012" />
         <source>My day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1015" />
+        <location filename="declared_strings.py" line="1013" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1016" />
+        <location filename="declared_strings.py" line="1014" />
         <source>Number Series</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1017" />
+        <location filename="declared_strings.py" line="1015" />
         <source>Opportunities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1018" />
+        <location filename="declared_strings.py" line="1016" />
         <source>Opportunity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1019" />
+        <location filename="declared_strings.py" line="1017" />
         <source>Opportunity Source</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1020" />
+        <location filename="declared_strings.py" line="1018" />
         <source>Opportunity Sources</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1021" />
+        <location filename="declared_strings.py" line="1019" />
         <source>Opportunity Type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1022" />
+        <location filename="declared_strings.py" line="1020" />
         <source>Opportunity Types</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1023" />
+        <location filename="declared_strings.py" line="1021" />
         <source>Phase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1024" />
+        <location filename="declared_strings.py" line="1022" />
         <source>Phase by Sales Process</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1025" />
+        <location filename="declared_strings.py" line="1023" />
         <source>Phases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1026" />
+        <location filename="declared_strings.py" line="1024" />
         <source>Phases by Sales Process</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1027" />
+        <location filename="declared_strings.py" line="1025" />
         <source>Quotation Parameters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1028" />
+        <location filename="declared_strings.py" line="1026" />
         <source>Reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1029" />
+        <location filename="declared_strings.py" line="1027" />
         <source>Reasons</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1030" />
+        <location filename="declared_strings.py" line="1028" />
         <source>Recalculate Opportunity Prices</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1031" />
+        <location filename="declared_strings.py" line="1029" />
         <source>Recipients</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1032" />
+        <location filename="declared_strings.py" line="1030" />
         <source>References by Activity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1033" />
+        <location filename="declared_strings.py" line="1031" />
         <source>References by Opportunity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1034" />
+        <location filename="declared_strings.py" line="1032" />
         <source>Report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1035" />
+        <location filename="declared_strings.py" line="1033" />
         <source>Reports</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1036" />
+        <location filename="declared_strings.py" line="1034" />
         <source>Sales Office</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1037" />
+        <location filename="declared_strings.py" line="1035" />
         <source>Sales Offices</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1038" />
+        <location filename="declared_strings.py" line="1036" />
         <source>Sales Order Type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1039" />
+        <location filename="declared_strings.py" line="1037" />
         <source>Sales Order Types</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1040" />
+        <location filename="declared_strings.py" line="1038" />
         <source>Sales Process</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1041" />
+        <location filename="declared_strings.py" line="1039" />
         <source>Sales Processes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1042" />
+        <location filename="declared_strings.py" line="1040" />
         <source>Sales Quotation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1043" />
+        <location filename="declared_strings.py" line="1041" />
         <source>Sales Quotations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1044" />
+        <location filename="declared_strings.py" line="1042" />
         <source>Sales User Profile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1045" />
+        <location filename="declared_strings.py" line="1043" />
         <source>Sales User Profiles</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1046" />
+        <location filename="declared_strings.py" line="1044" />
         <source>Selection</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1047" />
+        <location filename="declared_strings.py" line="1045" />
         <source>Selections</source>
         <translation type="unfinished" />
     </message>
@@ -6511,38 +6501,48 @@ Database: %2</source>
 <context>
     <name>tabs</name>
     <message>
-        <location filename="declared_strings.py" line="1048" />
+        <location filename="declared_strings.py" line="1046" />
         <source>Activities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1049" />
+        <location filename="declared_strings.py" line="1047" />
         <source>Attachments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1050" />
+        <location filename="declared_strings.py" line="1048" />
         <source>Attendees</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1051" />
+        <location filename="declared_strings.py" line="1049" />
         <source>Attributes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1052" />
+        <location filename="declared_strings.py" line="1050" />
         <source>Contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1053" />
+        <location filename="declared_strings.py" line="1051" />
         <source>Expression</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1054" />
+        <location filename="declared_strings.py" line="1052" />
         <source>Follow-ups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1053" />
+        <source>Footer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1054" />
+        <source>Header</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -285,7 +285,7 @@ L'erreur a été écrite dans le journal ; vous pouvez continuer à travailler.<
     <message>
         <location filename="../../desktop/views/reports/printing_session.py" line="232" />
         <source>The report could not be printed: %1</source>
-        <translation>Le rapport n'a pas pu être imprimé : %1</translation>
+        <translation>L'état n'a pas pu être imprimé : %1</translation>
     </message>
     <message>
         <location filename="declared_strings.py" line="5" />
@@ -1224,12 +1224,12 @@ Base de données : %2</translation>
     <message>
         <location filename="declared_strings.py" line="26" />
         <source>A report lists business partners, contacts, opportunities or activities.</source>
-        <translation>Un rapport liste des tiers, des contacts, des opportunités ou des activités.</translation>
+        <translation>Un état liste des tiers, des contacts, des opportunités ou des activités.</translation>
     </message>
     <message>
         <location filename="declared_strings.py" line="27" />
         <source>A report on {object_label} cannot show {name}: choose a field or an attribute from the list.</source>
-        <translation>Un rapport sur {object_label} ne peut pas afficher {name} : choisissez un champ ou un attribut dans la liste.</translation>
+        <translation>Un état sur {object_label} ne peut pas afficher {name} : choisissez un champ ou un attribut dans la liste.</translation>
     </message>
     <message>
         <location filename="declared_strings.py" line="28" />
@@ -1534,7 +1534,7 @@ Base de données : %2</translation>
     <message>
         <location filename="declared_strings.py" line="88" />
         <source>Choose the file the report is written to.</source>
-        <translation>Choisissez le fichier dans lequel le rapport est écrit.</translation>
+        <translation>Choisissez le fichier dans lequel l'état est écrit.</translation>
     </message>
     <message>
         <location filename="declared_strings.py" line="89" />
@@ -1544,7 +1544,7 @@ Base de données : %2</translation>
     <message>
         <location filename="declared_strings.py" line="90" />
         <source>Choose the report to print.</source>
-        <translation>Choisissez le rapport à imprimer.</translation>
+        <translation>Choisissez l'état à imprimer.</translation>
     </message>
     <message>
         <location filename="declared_strings.py" line="91" />
@@ -1936,7 +1936,7 @@ Base de données : %2</translation>
     <message>
         <location filename="declared_strings.py" line="168" />
         <source>IN "pattern" needs text.</source>
-        <translation>IN "motif" s'applique à du texte.</translation>
+        <translation>IN "motif" s\'applique à du texte.</translation>
     </message>
     <message>
         <location filename="declared_strings.py" line="169" />
@@ -2472,7 +2472,7 @@ Base de données : %2</translation>
     <message>
         <location filename="declared_strings.py" line="275" />
         <source>Report description</source>
-        <translation>Description du rapport</translation>
+        <translation>Description de l'état</translation>
     </message>
     <message>
         <location filename="declared_strings.py" line="276" />
@@ -2482,18 +2482,18 @@ Base de données : %2</translation>
     <message>
         <location filename="declared_strings.py" line="277" />
         <source>Report {code} does not exist.</source>
-        <translation>Le rapport {code} n'existe pas.</translation>
+        <translation>L'état {code} n'existe pas.</translation>
     </message>
     <message>
         <location filename="declared_strings.py" line="278" />
         <source>Report {code} has no layout lines: add the fields it prints on its Layout tab.</source>
-        <translation>Le rapport {code} n'a aucune ligne de présentation : ajoutez les champs à imprimer dans son onglet Présentation.</translation>
+        <translation>L'état {code} n'a aucune ligne de mise en page : ajoutez les champs à imprimer dans son onglet Mise en page.</translation>
     </message>
     <message>
         <location filename="declared_strings.py" line="279" />
         <source>Report {code} lists {report_object_label}: print it on those, or choose a report on {object_label}.</source>
         <oldsource>Report {code} lists {report_object}: print it on those, or choose a report on {object}.</oldsource>
-        <translation>Le rapport {code} liste des enregistrements « {report_object_label} » : imprimez-le sur ceux-ci, ou choisissez un rapport sur « {object_label} ».</translation>
+        <translation>L'état {code} liste des enregistrements « {report_object_label} » : imprimez-le sur ceux-ci, ou choisissez un état sur « {object_label} ».</translation>
     </message>
     <message>
         <location filename="declared_strings.py" line="280" />
@@ -2583,7 +2583,7 @@ Base de données : %2</translation>
     <message>
         <location filename="declared_strings.py" line="297" />
         <source>Sequence {sequence} is already used in this report: choose another.</source>
-        <translation>La séquence {sequence} est déjà utilisée dans ce rapport : choisissez-en une autre.</translation>
+        <translation>La séquence {sequence} est déjà utilisée dans cet état : choisissez-en une autre.</translation>
     </message>
     <message>
         <location filename="declared_strings.py" line="298" />
@@ -4425,7 +4425,7 @@ Base de données : %2</translation>
     <message>
         <location filename="declared_strings.py" line="651" />
         <source>A field or an attribute (R, CODE) of the report's object; the button beside lists them</source>
-        <translation>Un champ ou un attribut (R, CODE) de l'objet du rapport ; le bouton à côté les liste</translation>
+        <translation>Un champ ou un attribut (R, CODE) de l'objet de l'état ; le bouton à côté les liste</translation>
     </message>
     <message>
         <location filename="declared_strings.py" line="655" />
@@ -4705,7 +4705,7 @@ Base de données : %2</translation>
     <message>
         <location filename="declared_strings.py" line="710" />
         <source>Code of the new report</source>
-        <translation>Code du nouveau rapport</translation>
+        <translation>Code du nouvel état</translation>
     </message>
     <message>
         <location filename="declared_strings.py" line="711" />
@@ -4790,7 +4790,7 @@ Base de données : %2</translation>
     <message>
         <location filename="declared_strings.py" line="727" />
         <source>Copy report</source>
-        <translation>Copier le rapport</translation>
+        <translation>Copier l'état</translation>
     </message>
     <message>
         <location filename="declared_strings.py" line="728" />
@@ -5290,73 +5290,88 @@ Base de données : %2</translation>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="890" />
+        <location filename="declared_strings.py" line="888" />
         <source>Protocol</source>
         <translation>Protocole</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="891" />
+        <location filename="declared_strings.py" line="889" />
         <source>Push notifications</source>
         <translation>Notifications push</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="916" />
+        <location filename="declared_strings.py" line="912" />
+        <source>Save as PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="913" />
+        <source>Save as Word…</source>
+        <translation>Enregistrer en Word…</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="914" />
         <source>Schedule</source>
         <translation>Planification</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="927" />
+        <location filename="declared_strings.py" line="922" />
+        <source>Send by e-mail</source>
+        <translation>Envoyer par e-mail</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="925" />
         <source>Server version</source>
         <translation>Version du serveur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="928" />
+        <location filename="declared_strings.py" line="926" />
         <source>Service account</source>
         <translation>Compte de service</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="929" />
+        <location filename="declared_strings.py" line="927" />
         <source>Service address</source>
         <translation>Adresse du service</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="941" />
+        <location filename="declared_strings.py" line="939" />
         <source>Synchronization on</source>
         <oldsource>Synchronisation on</oldsource>
         <translation>Synchronisation active</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="957" />
+        <location filename="declared_strings.py" line="955" />
         <source>Time-out (seconds)</source>
         <translation>Délai d'attente (secondes)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="974" />
+        <location filename="declared_strings.py" line="972" />
         <source>When given, only the records for which its expression is true</source>
         <translation>Si renseignée, seuls les enregistrements pour lesquels son expression est vraie</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="975" />
+        <location filename="declared_strings.py" line="973" />
         <source>Width</source>
         <translation>Largeur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="976" />
+        <location filename="declared_strings.py" line="974" />
         <source>Word documents (*.docx)</source>
         <translation>Documents Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="977" />
+        <location filename="declared_strings.py" line="975" />
         <source>e.g. 15.1.2507.6; empty: asked from the server</source>
         <translation>p. ex. 15.1.2507.6 ; vide : demandée au serveur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="978" />
+        <location filename="declared_strings.py" line="976" />
         <source>e.g. bp.city = "Lyon" -- Ctrl+Space lists the fields and attributes</source>
         <translation>p. ex. bp.city = "Lyon" -- Ctrl+Espace liste les champs et les attributs</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="979" />
+        <location filename="declared_strings.py" line="977" />
         <source>e.g. https://mail.example.com/EWS/Exchange.asmx</source>
         <translation>p. ex. https://mail.example.com/EWS/Exchange.asmx</translation>
     </message>
@@ -5612,466 +5627,441 @@ Base de données : %2</translation>
     </message>
     <message>
         <location filename="declared_strings.py" line="873" />
-        <source>Preview quotation</source>
-        <translation>Aperçu du devis</translation>
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="874" />
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="875" />
+        <location filename="declared_strings.py" line="874" />
         <source>Price origin</source>
         <translation>Origine du prix</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="876" />
+        <location filename="declared_strings.py" line="875" />
         <source>Primary</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="877" />
+        <location filename="declared_strings.py" line="876" />
         <source>Primary contact</source>
         <translation>Contact principal</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="878" />
+        <location filename="declared_strings.py" line="877" />
         <source>Primary contact of the partner</source>
         <translation>Contact principal du tiers</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="879" />
-        <source>Print quotation…</source>
-        <translation>Imprimer le devis…</translation>
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="880" />
+        <location filename="declared_strings.py" line="878" />
         <source>Print the selection text</source>
         <translation>Imprimer le texte de sélection</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="881" />
+        <location filename="declared_strings.py" line="879" />
         <source>Printer</source>
         <translation>Imprimante</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="882" />
+        <location filename="declared_strings.py" line="880" />
         <source>Printing</source>
         <translation>Impression</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="883" />
+        <location filename="declared_strings.py" line="881" />
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="884" />
+        <location filename="declared_strings.py" line="882" />
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="885" />
+        <location filename="declared_strings.py" line="883" />
         <source>Private</source>
         <translation>Privée</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="886" />
+        <location filename="declared_strings.py" line="884" />
         <source>Private (visible to me only)</source>
         <translation>Privée (visible par moi seul)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="887" />
+        <location filename="declared_strings.py" line="885" />
         <source>Probability</source>
         <translation>Probabilité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="888" />
+        <location filename="declared_strings.py" line="886" />
         <source>Probability %</source>
         <translation>Probabilité %</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="889" />
+        <location filename="declared_strings.py" line="887" />
         <source>Project peg</source>
         <translation>Rattachement projet</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="892" />
+        <location filename="declared_strings.py" line="890" />
         <source>Quotation</source>
         <translation>Devis</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="893" />
+        <location filename="declared_strings.py" line="891" />
         <source>Quotation line</source>
         <translation>Ligne de devis</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="894" />
+        <location filename="declared_strings.py" line="892" />
         <source>Quotation number series</source>
         <translation>Série de numéros des devis</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="895" />
+        <location filename="declared_strings.py" line="893" />
         <source>Quotation series</source>
         <translation>Série des devis</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="896" />
+        <location filename="declared_strings.py" line="894" />
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="897" />
+        <location filename="declared_strings.py" line="895" />
         <source>Recalculate prices</source>
         <translation>Recalculer les prix</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="898" />
+        <location filename="declared_strings.py" line="896" />
         <source>Recipient</source>
         <translation>Destinataire</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="899" />
+        <location filename="declared_strings.py" line="897" />
         <source>Record</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="900" />
+        <location filename="declared_strings.py" line="898" />
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="901" />
+        <location filename="declared_strings.py" line="899" />
         <source>Remark</source>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="902" />
+        <location filename="declared_strings.py" line="900" />
         <source>Remind at</source>
         <translation>Rappel le</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="903" />
+        <location filename="declared_strings.py" line="901" />
         <source>Reminder</source>
         <translation>Rappel</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="904" />
+        <location filename="declared_strings.py" line="902" />
         <source>Reminder before</source>
         <translation>Rappel avant</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="905" />
+        <location filename="declared_strings.py" line="903" />
         <source>Report</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="906" />
+        <location filename="declared_strings.py" line="904" />
         <source>Revenue and dates</source>
         <translation>Chiffre d'affaires et dates</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="907" />
+        <location filename="declared_strings.py" line="905" />
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="908" />
+        <location filename="declared_strings.py" line="906" />
         <source>Sales</source>
         <translation>Ventes</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="909" />
+        <location filename="declared_strings.py" line="907" />
         <source>Sales office</source>
         <translation>Service des ventes</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="910" />
+        <location filename="declared_strings.py" line="908" />
         <source>Sales process</source>
         <translation>Processus de vente</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="911" />
+        <location filename="declared_strings.py" line="909" />
         <source>Sales quotations</source>
         <translation>Devis</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="912" />
+        <location filename="declared_strings.py" line="910" />
         <source>Sales unit</source>
         <translation>Unité de vente</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="913" />
+        <location filename="declared_strings.py" line="911" />
         <source>Salutation</source>
         <translation>Civilité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="914" />
-        <source>Save quotation as PDF…</source>
-        <translation>Enregistrer le devis en PDF…</translation>
-    </message>
-    <message>
         <location filename="declared_strings.py" line="915" />
-        <source>Save quotation as Word…</source>
-        <translation>Enregistrer le devis en Word…</translation>
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="917" />
         <source>Search key</source>
         <translation>Clé de recherche</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="918" />
+        <location filename="declared_strings.py" line="916" />
         <source>Select</source>
         <translation>Sélectionner</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="919" />
+        <location filename="declared_strings.py" line="917" />
         <source>Select all</source>
         <translation>Tout sélectionner</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="920" />
+        <location filename="declared_strings.py" line="918" />
         <source>Select none</source>
         <translation>Tout désélectionner</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="921" />
+        <location filename="declared_strings.py" line="919" />
         <source>Selected records: %1</source>
         <translation>Enregistrements sélectionnés : %1</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="922" />
+        <location filename="declared_strings.py" line="920" />
         <source>Selection</source>
         <translation>Sélection</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="923" />
+        <location filename="declared_strings.py" line="921" />
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="924" />
-        <source>Send quotation by e-mail</source>
-        <translation>Envoyer le devis par e-mail</translation>
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="925" />
+        <location filename="declared_strings.py" line="923" />
         <source>Sent / received</source>
         <translation>Envoyé / reçu</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="926" />
+        <location filename="declared_strings.py" line="924" />
         <source>Sequence</source>
         <translation>Séquence</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="930" />
+        <location filename="declared_strings.py" line="928" />
         <source>Show time as</source>
         <translation>Afficher la disponibilité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="931" />
+        <location filename="declared_strings.py" line="929" />
         <source>Size (bytes)</source>
         <translation>Taille (octets)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="932" />
+        <location filename="declared_strings.py" line="930" />
         <source>Sold-to business partner</source>
         <translation>Tiers acheteur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="933" />
+        <location filename="declared_strings.py" line="931" />
         <source>Sort</source>
         <translation>Tri</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="934" />
+        <location filename="declared_strings.py" line="932" />
         <source>Sorting and totals</source>
         <translation>Tri et totaux</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="935" />
+        <location filename="declared_strings.py" line="933" />
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="936" />
+        <location filename="declared_strings.py" line="934" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="937" />
+        <location filename="declared_strings.py" line="935" />
         <source>Status and dates</source>
         <translation>Statut et dates</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="938" />
+        <location filename="declared_strings.py" line="936" />
         <source>Street</source>
         <translation>Rue</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="939" />
+        <location filename="declared_strings.py" line="937" />
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="940" />
+        <location filename="declared_strings.py" line="938" />
         <source>Subtotals</source>
         <translation>Sous-totaux</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="942" />
+        <location filename="declared_strings.py" line="940" />
         <source>Synchronize</source>
         <translation>Synchroniser</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="943" />
+        <location filename="declared_strings.py" line="941" />
         <source>Synchronize activities</source>
         <translation>Synchroniser les activités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="944" />
+        <location filename="declared_strings.py" line="942" />
         <source>Synchronize contacts</source>
         <translation>Synchroniser les contacts</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="945" />
+        <location filename="declared_strings.py" line="943" />
         <source>Synchronize with Exchange</source>
         <translation>Synchroniser avec Exchange</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="946" />
+        <location filename="declared_strings.py" line="944" />
         <source>System</source>
         <translation>Système</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="947" />
+        <location filename="declared_strings.py" line="945" />
         <source>Target group</source>
         <translation>Groupe cible</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="948" />
+        <location filename="declared_strings.py" line="946" />
         <source>Tasks</source>
         <translation>Tâches</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="949" />
+        <location filename="declared_strings.py" line="947" />
         <source>Tax</source>
         <translation>Taxe</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="950" />
+        <location filename="declared_strings.py" line="948" />
         <source>Tax rate %</source>
         <translation>Taux de taxe %</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="951" />
+        <location filename="declared_strings.py" line="949" />
         <source>Template</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="952" />
+        <location filename="declared_strings.py" line="950" />
         <source>Tenant (OAuth 2)</source>
         <translation>Locataire (OAuth 2)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="953" />
+        <location filename="declared_strings.py" line="951" />
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="954" />
+        <location filename="declared_strings.py" line="952" />
         <source>The column's place; left empty, after the last one</source>
         <translation>La place de la colonne ; vide, après la dernière</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="955" />
+        <location filename="declared_strings.py" line="953" />
         <source>The directory (tenant) id the application is registered in</source>
         <translation>L'identifiant de l'annuaire (locataire) où l'application est inscrite</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="956" />
+        <location filename="declared_strings.py" line="954" />
         <source>The list the value must come from (F2 in the value)</source>
         <translation>La liste d'où doit venir la valeur (F2 dans la valeur)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="958" />
+        <location filename="declared_strings.py" line="956" />
         <source>To</source>
         <translation>À</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="959" />
+        <location filename="declared_strings.py" line="957" />
         <source>Token address (OAuth 2)</source>
         <translation>Adresse des jetons (OAuth 2)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="960" />
+        <location filename="declared_strings.py" line="958" />
         <source>Total of the lines</source>
         <translation>Total des lignes</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="961" />
+        <location filename="declared_strings.py" line="959" />
         <source>Total with tax</source>
         <translation>Total TTC</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="962" />
+        <location filename="declared_strings.py" line="960" />
         <source>Totalize</source>
         <translation>Totaliser</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="963" />
+        <location filename="declared_strings.py" line="961" />
         <source>Totals</source>
         <translation>Totaux</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="964" />
+        <location filename="declared_strings.py" line="962" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="965" />
+        <location filename="declared_strings.py" line="963" />
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="966" />
+        <location filename="declared_strings.py" line="964" />
         <source>Use item total</source>
         <translation>Reprendre le total des articles</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="967" />
+        <location filename="declared_strings.py" line="965" />
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="968" />
+        <location filename="declared_strings.py" line="966" />
         <source>Valid until</source>
         <translation>Valable jusqu'au</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="969" />
+        <location filename="declared_strings.py" line="967" />
         <source>Validation</source>
         <translation>Validation</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="970" />
+        <location filename="declared_strings.py" line="968" />
         <source>Validity (days)</source>
         <translation>Validité (jours)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="971" />
+        <location filename="declared_strings.py" line="969" />
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="972" />
+        <location filename="declared_strings.py" line="970" />
         <source>Website</source>
         <translation>Site web</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="973" />
+        <location filename="declared_strings.py" line="971" />
         <source>When</source>
         <translation>Quand</translation>
     </message>
@@ -6127,342 +6117,342 @@ Base de données : %2</translation>
 <context>
     <name>session</name>
     <message>
-        <location filename="declared_strings.py" line="980" />
+        <location filename="declared_strings.py" line="978" />
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="981" />
+        <location filename="declared_strings.py" line="979" />
         <source>Activity Template</source>
         <translation>Modèle d'activité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="982" />
+        <location filename="declared_strings.py" line="980" />
         <source>Activity Templates</source>
         <translation>Modèles d'activité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="983" />
+        <location filename="declared_strings.py" line="981" />
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="984" />
+        <location filename="declared_strings.py" line="982" />
         <source>Attendees</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="985" />
+        <location filename="declared_strings.py" line="983" />
         <source>Attribute</source>
         <translation>Attribut</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="986" />
+        <location filename="declared_strings.py" line="984" />
         <source>Attribute Set</source>
         <translation>Ensemble d'attributs</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="987" />
+        <location filename="declared_strings.py" line="985" />
         <source>Attribute Sets</source>
         <translation>Ensembles d'attributs</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="988" />
+        <location filename="declared_strings.py" line="986" />
         <source>Attributes</source>
         <translation>Attributs</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="989" />
+        <location filename="declared_strings.py" line="987" />
         <source>Business Partner</source>
         <translation>Tiers</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="990" />
+        <location filename="declared_strings.py" line="988" />
         <source>Business Partners</source>
         <translation>Tiers</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="991" />
+        <location filename="declared_strings.py" line="989" />
         <source>Buyer Role</source>
         <translation>Rôle d'acheteur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="992" />
+        <location filename="declared_strings.py" line="990" />
         <source>Buyer Roles</source>
         <translation>Rôles d'acheteur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="993" />
+        <location filename="declared_strings.py" line="991" />
         <source>COM Parameters</source>
         <translation>Paramètres COM</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="994" />
+        <location filename="declared_strings.py" line="992" />
         <source>CRM Parameters</source>
         <translation>Paramètres CRM</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="995" />
+        <location filename="declared_strings.py" line="993" />
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="996" />
+        <location filename="declared_strings.py" line="994" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="997" />
+        <location filename="declared_strings.py" line="995" />
         <source>Contacts by Opportunity</source>
         <translation>Contacts par opportunité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="998" />
+        <location filename="declared_strings.py" line="996" />
         <source>Employee</source>
         <translation>Employé</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="999" />
+        <location filename="declared_strings.py" line="997" />
         <source>Employees</source>
         <translation>Employés</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1000" />
+        <location filename="declared_strings.py" line="998" />
         <source>Flexible Printing</source>
         <translation>Impression paramétrable</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1001" />
+        <location filename="declared_strings.py" line="999" />
         <source>Global Addition of Activities</source>
         <translation>Ajout global des activités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1002" />
+        <location filename="declared_strings.py" line="1000" />
         <source>Global Addition of Attributes</source>
         <translation>Ajout global des attributs</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1003" />
+        <location filename="declared_strings.py" line="1001" />
         <source>Global Deletion of Activities</source>
         <translation>Suppression globale des activités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1004" />
+        <location filename="declared_strings.py" line="1002" />
         <source>Item</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1005" />
+        <location filename="declared_strings.py" line="1003" />
         <source>Items</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1006" />
+        <location filename="declared_strings.py" line="1004" />
         <source>Items by Opportunity</source>
         <translation>Articles par opportunité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1007" />
+        <location filename="declared_strings.py" line="1005" />
         <source>Letter</source>
         <translation>Lettre</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1008" />
+        <location filename="declared_strings.py" line="1006" />
         <source>Letters</source>
         <translation>Lettres</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1009" />
+        <location filename="declared_strings.py" line="1007" />
         <source>MS Exchange Synchronization Settings</source>
         <translation>Paramètres de synchronisation MS Exchange</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1010" />
+        <location filename="declared_strings.py" line="1008" />
         <source>MS Exchange Synchronization User</source>
         <translation>Utilisateur de synchronisation MS Exchange</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1011" />
+        <location filename="declared_strings.py" line="1009" />
         <source>MS Exchange Synchronization Users</source>
         <translation>Utilisateurs de synchronisation MS Exchange</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1012" />
+        <location filename="declared_strings.py" line="1010" />
         <source>Mail Merge by Standard Letter</source>
         <translation>Publipostage par lettre standard</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1013" />
+        <location filename="declared_strings.py" line="1011" />
         <source>My Agenda</source>
         <translation>Mon agenda</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1014" />
+        <location filename="declared_strings.py" line="1012" />
         <source>My day</source>
         <translation>Ma journée</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1015" />
+        <location filename="declared_strings.py" line="1013" />
         <source>Notes</source>
         <translation>Remarques</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1016" />
+        <location filename="declared_strings.py" line="1014" />
         <source>Number Series</source>
         <translation>Séries de numéros</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1017" />
+        <location filename="declared_strings.py" line="1015" />
         <source>Opportunities</source>
         <translation>Opportunités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1018" />
+        <location filename="declared_strings.py" line="1016" />
         <source>Opportunity</source>
         <translation>Opportunité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1019" />
+        <location filename="declared_strings.py" line="1017" />
         <source>Opportunity Source</source>
         <translation>Origine d'opportunité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1020" />
+        <location filename="declared_strings.py" line="1018" />
         <source>Opportunity Sources</source>
         <translation>Origines d'opportunités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1021" />
+        <location filename="declared_strings.py" line="1019" />
         <source>Opportunity Type</source>
         <translation>Type d'opportunité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1022" />
+        <location filename="declared_strings.py" line="1020" />
         <source>Opportunity Types</source>
         <translation>Types d'opportunités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1023" />
+        <location filename="declared_strings.py" line="1021" />
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1024" />
+        <location filename="declared_strings.py" line="1022" />
         <source>Phase by Sales Process</source>
         <translation>Phase par processus de vente</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1025" />
+        <location filename="declared_strings.py" line="1023" />
         <source>Phases</source>
         <translation>Phases</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1026" />
+        <location filename="declared_strings.py" line="1024" />
         <source>Phases by Sales Process</source>
         <translation>Phases par processus de vente</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1027" />
+        <location filename="declared_strings.py" line="1025" />
         <source>Quotation Parameters</source>
         <translation>Paramètres de devis</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1028" />
+        <location filename="declared_strings.py" line="1026" />
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1029" />
+        <location filename="declared_strings.py" line="1027" />
         <source>Reasons</source>
         <translation>Motifs</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1030" />
+        <location filename="declared_strings.py" line="1028" />
         <source>Recalculate Opportunity Prices</source>
         <translation>Recalcul des prix des opportunités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1031" />
+        <location filename="declared_strings.py" line="1029" />
         <source>Recipients</source>
         <translation>Destinataires</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1032" />
+        <location filename="declared_strings.py" line="1030" />
         <source>References by Activity</source>
         <translation>Références par activité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1033" />
+        <location filename="declared_strings.py" line="1031" />
         <source>References by Opportunity</source>
         <translation>Références par opportunité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1034" />
+        <location filename="declared_strings.py" line="1032" />
         <source>Report</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1035" />
+        <location filename="declared_strings.py" line="1033" />
         <source>Reports</source>
-        <translation>Rapports</translation>
+        <translation>États</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1036" />
+        <location filename="declared_strings.py" line="1034" />
         <source>Sales Office</source>
         <translation>Service des ventes</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1037" />
+        <location filename="declared_strings.py" line="1035" />
         <source>Sales Offices</source>
         <translation>Services des ventes</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1038" />
+        <location filename="declared_strings.py" line="1036" />
         <source>Sales Order Type</source>
         <translation>Type de commande client</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1039" />
+        <location filename="declared_strings.py" line="1037" />
         <source>Sales Order Types</source>
         <translation>Types de commandes clients</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1040" />
+        <location filename="declared_strings.py" line="1038" />
         <source>Sales Process</source>
         <translation>Processus de vente</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1041" />
+        <location filename="declared_strings.py" line="1039" />
         <source>Sales Processes</source>
         <translation>Processus de vente</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1042" />
+        <location filename="declared_strings.py" line="1040" />
         <source>Sales Quotation</source>
         <translation>Devis</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1043" />
+        <location filename="declared_strings.py" line="1041" />
         <source>Sales Quotations</source>
         <translation>Devis</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1044" />
+        <location filename="declared_strings.py" line="1042" />
         <source>Sales User Profile</source>
         <translation>Profil utilisateur de vente</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1045" />
+        <location filename="declared_strings.py" line="1043" />
         <source>Sales User Profiles</source>
         <translation>Profils utilisateurs de vente</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1046" />
+        <location filename="declared_strings.py" line="1044" />
         <source>Selection</source>
         <translation>Sélection</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1047" />
+        <location filename="declared_strings.py" line="1045" />
         <source>Selections</source>
         <translation>Sélections</translation>
     </message>
@@ -6515,39 +6505,49 @@ Base de données : %2</translation>
 <context>
     <name>tabs</name>
     <message>
-        <location filename="declared_strings.py" line="1048" />
+        <location filename="declared_strings.py" line="1046" />
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1049" />
+        <location filename="declared_strings.py" line="1047" />
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1050" />
+        <location filename="declared_strings.py" line="1048" />
         <source>Attendees</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1051" />
+        <location filename="declared_strings.py" line="1049" />
         <source>Attributes</source>
         <translation>Attributs</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1052" />
+        <location filename="declared_strings.py" line="1050" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1053" />
+        <location filename="declared_strings.py" line="1051" />
         <source>Expression</source>
         <translation>Expression</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1054" />
+        <location filename="declared_strings.py" line="1052" />
         <source>Follow-ups</source>
         <translation>Activités de suivi</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1053" />
+        <source>Footer</source>
+        <translation>Pied de page</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1054" />
+        <source>Header</source>
+        <translation>En-tête</translation>
     </message>
     <message>
         <location filename="declared_strings.py" line="1055" />

@@ -40,7 +40,7 @@ def test_the_quotation_window_previews_and_emails(window, ctx, monkeypatch):
     detail = window.open_session("tdsls1100s000", record_id=quotation_id)
     actions = detail.document_actions.actions
     assert [actions[n].text() for n in ("preview", "pdf", "email")] == [
-        "Preview quotation", "Save quotation as PDF…", "Send quotation by e-mail"]
+        "Preview", "Save as PDF…", "Send by e-mail"]
     opened = []
     monkeypatch.setattr(QPrintPreviewDialog, "open", lambda dialog: opened.append(dialog))
     actions["preview"].trigger()

@@ -13,7 +13,7 @@ from desktop.crm.letters.document import Document
 from desktop.crm.letters.fields import unknown_fields
 from desktop.crm.letters.merge import merge_values, merged
 from desktop.crm.letters.storage import loads
-from desktop.crm.records import apply_values, rule
+from desktop.crm.records import apply_values, existing, rule
 
 LANGUAGES = ("fr", "en")
 MERGE_KINDS = (BusinessObjectKind.BUSINESS_PARTNER, BusinessObjectKind.CONTACT,
@@ -41,10 +41,7 @@ def _check_letter(session: Session, letter: E.Letter) -> None:
 
 def copy_letter(session: Session, source_id: int, code: str, description: str) -> E.Letter:
     """Copy Letter: a new letter with the source's layout, object, language and Export."""
-    source = session.get(E.Letter, source_id)
-    if source is None:
-        raise NotFoundError("{entity_label} {record} does not exist any more.",
-                            entity_label="Letter", record=str(source_id))
+    source = existing(session, E.Letter, source_id)
     copy = E.Letter()
     apply_values(session, copy, {
         "code": code, "description": description or source.description,

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Integer, func, literal, select
+from sqlalchemy import Integer, literal
 from sqlalchemy.orm import Session
 
 from desktop.crm import entities as E
@@ -118,8 +118,3 @@ def page_catalogue() -> list[MergeEntry]:
 
 def reachable(object_kind: BusinessObjectKind) -> tuple[str, ...]:
     return REACHES[KIND[object_kind]]
-
-
-def report_by_code(session: Session, code: str) -> E.Report | None:
-    return session.scalars(select(E.Report).where(
-        func.upper(E.Report.code) == code.strip().upper())).first()

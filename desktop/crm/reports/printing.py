@@ -27,6 +27,7 @@ from desktop.crm.io.xlsx import SheetWriter, header_text
 from desktop.crm.letters.document import Document
 from desktop.crm.letters.merge import number_text
 from desktop.crm.letters.storage import loads
+from desktop.crm.records import by_code
 from desktop.crm.reports.columns import ReportColumn, column_expressions, report_columns
 from desktop.crm.reports.layout import Item, Line, NewPage, Subtotal, Total, report_items
 from desktop.crm.reports.page_text import page_constants, plain_lines
@@ -93,8 +94,7 @@ class FlexiblePrinting:
     def check(self, session: Session) -> E.Report:
         if not self.report_code.strip():
             raise ValidationError("Choose the report to print.", field="report")
-        report = session.scalars(select(E.Report).where(
-            func.upper(E.Report.code) == self.report_code.strip().upper())).first()
+        report = by_code(session, E.Report, self.report_code)
         if report is None:
             raise NotFoundError("Report {code} does not exist.", code=self.report_code)
         if report.business_object is not self.group.object_kind:

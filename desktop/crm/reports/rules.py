@@ -7,10 +7,10 @@ from sqlalchemy.orm import Session
 
 from desktop.crm import entities as E
 from desktop.crm.enums import ReportOrientation
-from desktop.crm.errors import NotFoundError, ValidationError
+from desktop.crm.errors import ValidationError
 from desktop.crm.letters.fields import canonical
 from desktop.crm.letters.storage import loads
-from desktop.crm.records import apply_values, rule
+from desktop.crm.records import apply_values, existing, rule
 from desktop.crm.reports.columns import REPORT_KINDS, field_type
 from desktop.crm.reports.page_text import PAGE_VARIABLES
 
@@ -81,10 +81,7 @@ def next_sequence(session: Session, report_id: int) -> int:
 
 def copy_report(session: Session, source_id: int, code: str) -> E.Report:
     """Copy Report: a new report with the source's texts, object and layout lines."""
-    source = session.get(E.Report, source_id)
-    if source is None:
-        raise NotFoundError("{entity_label} {record} does not exist any more.",
-                            entity_label="Report", record=str(source_id))
+    source = existing(session, E.Report, source_id)
     copy = E.Report()
     apply_values(session, copy, {
         "code": code, "description": source.description, "header_text": source.header_text,

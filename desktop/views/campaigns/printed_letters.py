@@ -4,26 +4,24 @@ walked the whole group, so a cancelled run prints nothing."""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from PySide6.QtGui import QPdfWriter
 
-from desktop.crm.io.files import partial_path
+from desktop.crm.io.files import PartialFile
 from desktop.widgets.letter_editor.printing import PDF_DPI, paint_letters
 
 
-class PdfOutput:
+class PdfOutput(PartialFile):
     """One PDF of all the letters, written to a temporary file and moved into place."""
 
     def __init__(self, path: Path) -> None:
-        self.path = Path(path)
-        self.temp: Path | None = None
+        super().__init__(path)
         self.letters: list[dict[str, str]] = []
 
     def start(self, letter, template, names) -> None:
         self.letter = letter
-        self.temp = partial_path(self.path)
+        self.open_temp()
 
     def add(self, key: str, values: dict[str, str]) -> None:
         self.letters.append(values)
@@ -33,15 +31,6 @@ class PdfOutput:
         writer.setResolution(PDF_DPI)
         writer.setTitle(self.path.stem)
         paint_letters(writer, self.letter, self.letters)
-
-    def publish(self) -> list[Path]:
-        os.replace(self.temp, self.path)
-        self.temp = None
-        return [self.path]
-
-    def discard(self) -> None:
-        if self.temp is not None:
-            self.temp.unlink(missing_ok=True)
 
 
 class PrinterOutput:

@@ -26,9 +26,9 @@ ACTIONS = (("preview", "fa5s.eye"), ("print", "fa5s.print"), ("pdf", "fa5s.file-
 
 
 def action_texts() -> dict[str, str]:
-    return {"preview": t("Preview quotation"), "print": t("Print quotation…"),
-            "pdf": t("Save quotation as PDF…"), "word": t("Save quotation as Word…"),
-            "email": t("Send quotation by e-mail")}
+    """Short: the window is the quotation's, so its actions need not say so."""
+    return {"preview": t("Preview"), "print": t("Print…"), "pdf": t("Save as PDF…"),
+            "word": t("Save as Word…"), "email": t("Send by e-mail")}
 
 
 class QuotationDocumentActions:
@@ -94,13 +94,13 @@ class QuotationDocumentActions:
 
     # -- files ----------------------------------------------------------------------------------
     def pdf_clicked(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self.detail, t("Save quotation as PDF…"),
+        path, _ = QFileDialog.getSaveFileName(self.detail, t("Save as PDF…"),
                                               f"{self.code}.pdf", t("PDF documents (*.pdf)"))
         if path:
             self.save(Path(path), "pdf")
 
     def word_clicked(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self.detail, t("Save quotation as Word…"),
+        path, _ = QFileDialog.getSaveFileName(self.detail, t("Save as Word…"),
                                               f"{self.code}.docx",
                                               t("Word documents (*.docx)"))
         if path:
@@ -150,5 +150,5 @@ class QuotationDocumentActions:
             write_pdf(pdf, quotation_document(session, quotation_id), code)
             return quotation_email(session, quotation_id, pdf, folder, employee).id
 
-        detail.op(work, kinds=(E.Activity,)).titled(t("Send quotation by e-mail")) \
+        detail.op(work, kinds=(E.Activity,)).titled(t("Send by e-mail")) \
             .success(lambda activity_id: detail.ctx.open_record(E.Activity, activity_id)).run()

@@ -28,6 +28,7 @@ from desktop.views.ops.background import LongOp
 from desktop.views.reports.outputs import PdfReport, PreviewReport, PrinterReport
 from desktop.views.reports.preview import ReportPreview
 from desktop.views.shapes.forms import FieldSpec as F, Form, Group, tr_field as t
+from desktop.views.shapes.long_run import LongRunControls
 from desktop.views.shapes.target_groups import (
     code_of,
     filters_follow_object,
@@ -52,7 +53,7 @@ def file_filters() -> dict[str, str]:
 
 
 @session("tdsmi2410m100", "Flexible Printing", "fa5s.print", "reports")
-class FlexiblePrintingSession(SessionWindow):
+class FlexiblePrintingSession(LongRunControls, SessionWindow):
     def __init__(self, ctx, parent=None, **params) -> None:
         super().__init__(ctx, parent, **params)
         self.task: LongOp | None = None
@@ -65,6 +66,7 @@ class FlexiblePrintingSession(SessionWindow):
         self.form.add_beside("path", self.browse_button)
         self.print_button = QPushButton(qta.icon("fa5s.print"), "", self)
         self.print_button.setObjectName("print_button")
+        self.run_button = self.print_button
         self.translated(self.print_button.setText, "FlexiblePrintingSession", "Print")
         self.cancel_button = QPushButton(qta.icon("fa5s.stop"), "", self)
         self.translated(self.cancel_button.setText, "FlexiblePrintingSession", "Cancel")
@@ -177,30 +179,11 @@ class FlexiblePrintingSession(SessionWindow):
             pages = getattr(outputs[0], "pages", 0)
             return printed.rows, pages, [str(p) for p in job.published]
 
-        self.task = LongOp(self.ctx, self, work, commit=False)
-        self.task.progressed.connect(self._progressed)
-        self.task.done.connect(self._done)
-        self.task.failed.connect(self._failed)
-        self._running(True)
-        self.task.start()
-        return self.task
+        return self.start_task(LongOp(self.ctx, self, work, commit=False), self._done,
+                               self._failed)
 
-    def cancel(self) -> None:
-        if self.task is not None:
-            self.task.cancel()
-
-    def _running(self, running: bool) -> None:
-        self.print_button.setEnabled(not running)
-        self.cancel_button.setEnabled(running)
-        self.progress.setVisible(running)
-        self.form.setEnabled(not running)
-        if running:
-            self.progress.setRange(0, 0)
-            self.summary.setText(self.tr("Printing…"))
-
-    def _progressed(self, done: int, total: int, _text: str) -> None:
-        self.progress.setRange(0, total)
-        self.progress.setValue(done)
+    def running_text(self) -> str:
+        return self.tr("Printing…")
 
     def _done(self, result) -> None:
         rows, pages, files = result
@@ -236,11 +219,6 @@ class FlexiblePrintingSession(SessionWindow):
         self.form.retranslate()
         super().retranslate()
 
-    def maybe_close(self) -> bool:
-        if self.task is not None and self.task.running:
-            self.task.cancel()
-            self.task.wait()
-        return True
 
 
 __all__ = ["FlexiblePrintingSession"]

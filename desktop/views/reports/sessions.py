@@ -28,7 +28,7 @@ from desktop.widgets.letter_editor import LetterEditor
 from desktop.widgets.letter_editor.dialogs import FieldPicker
 
 R, L = E.Report, E.ReportLayoutLine
-PAGE_TEXTS = (("header_text", "Header"), ("footer_text", "Footer"))
+PAGE_TEXTS = ("header_text", "footer_text")
 
 
 class LayoutTab(SatelliteGrid):
@@ -125,13 +125,14 @@ class ReportDetailBase(DetailSession):
     def __init__(self, ctx, parent=None, **params) -> None:
         self.page_editors: dict[str, LetterEditor] = {}
         super().__init__(ctx, parent, **params)
-        for name, title in PAGE_TEXTS:
+        for name in PAGE_TEXTS:
             editor = LetterEditor(data_dir() / "dictionary.txt", self, translate=tr_crm)
             editor.setObjectName(f"{name}_editor")
             editor.set_catalogue(page_catalogue())
             editor.changed.connect(self._changed)
             self.page_editors[name] = editor
-            self.add_leading_tab(editor, title)
+        self.add_leading_tab(self.page_editors["header_text"], "Header")
+        self.add_leading_tab(self.page_editors["footer_text"], "Footer")
         self.tab_widget.setCurrentIndex(0)
         self.report_actions: dict[str, QAction] = {}
         for name, icon, slot in (("print", "fa5s.print", self.print_clicked),
@@ -154,7 +155,7 @@ class ReportDetailBase(DetailSession):
 
     @classmethod
     def read_extra(cls, session, obj) -> dict:
-        return {name: getattr(obj, name) for name, _title in PAGE_TEXTS}
+        return {name: getattr(obj, name) for name in PAGE_TEXTS}
 
     def loaded(self) -> None:
         if not self.page_editors:

@@ -30,10 +30,11 @@ from desktop.models.columns import translate_enum
 from desktop.models.report_lines import ReportLinesModel
 from desktop.views.ops.background import BackgroundTask, Cancelled, LongOp
 from desktop.views.shapes.forms import Form, Group
+from desktop.views.shapes.long_run import LongRunControls
 from desktop.views.shapes.window import SessionWindow
 
 
-class ProcessingSession(SessionWindow):
+class ProcessingSession(LongRunControls, SessionWindow):
     kind: BatchRunKind = None
 
     # -- declarations ----------------------------------------------------------------------
@@ -156,31 +157,12 @@ class ProcessingSession(SessionWindow):
             report.header = header(session, values)
             return report
 
-        self.task = LongOp(self.ctx, self, work, commit=mode is UpdateMode.UPDATE,
-                           kinds=tuple(self.entities_changed()))
-        self.task.progressed.connect(self._progressed)
-        self.task.done.connect(self._done)
-        self.task.failed.connect(self._failed)
-        self._running(True)
-        self.task.start()
-        return self.task
+        return self.start_task(LongOp(self.ctx, self, work, commit=mode is UpdateMode.UPDATE,
+                                      kinds=tuple(self.entities_changed())),
+                               self._done, self._failed)
 
-    def cancel(self) -> None:
-        if self.task is not None:
-            self.task.cancel()
-
-    def _running(self, running: bool) -> None:
-        self.run_button.setEnabled(not running)
-        self.cancel_button.setEnabled(running)
-        self.progress.setVisible(running)
-        self.form.setEnabled(not running)
-        if running:
-            self.progress.setRange(0, 0)
-            self.summary.setText(self.tr("Running…"))
-
-    def _progressed(self, done: int, total: int, _text: str) -> None:
-        self.progress.setRange(0, total)
-        self.progress.setValue(done)
+    def running_text(self) -> str:
+        return self.tr("Running…")
 
     def _done(self, report: RunReport) -> None:
         self._running(False)
@@ -230,11 +212,6 @@ class ProcessingSession(SessionWindow):
         """Text printed above the report lines (e.g. the selection's text, BR-GA-11)."""
         return ""
 
-    def maybe_close(self) -> bool:
-        if self.task is not None and self.task.running:
-            self.task.cancel()
-            self.task.wait()
-        return True
 
 
 __all__ = ["ProcessingSession"]
