@@ -1,0 +1,188 @@
+"""What the 360 shows of one partner (BR-360-04, -06): the sold-to contact, the credit
+information, the key figures and the counts behind each link. Each is one SQL statement."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from desktop.crm import entities as E
+from desktop.crm.customer360.accounts import OPEN_OPPORTUNITY
+from desktop.crm.enums import (
+    CLOSED_ACTIVITY_STATUSES,
+    AttributeObjectKind,
+    BusinessObjectKind,
+    OpportunityStatus as S,
+    QuotationStatus,
+)
+from desktop.crm.opportunities import forecast
+from desktop.crm.records import existing
+
+BP, A, O, Q, QL = E.BusinessPartner, E.Activity, E.Opportunity, E.Quotation, E.QuotationLine
+CENT = Decimal("0.01")
+OPEN_QUOTATION = (QuotationStatus.CREATED, QuotationStatus.APPROVED, QuotationStatus.PRINTED)
+
+
+@dataclass(frozen=True)
+class ContactBlock:
+    """BR-360-04: the partner's primary (sold-to) contact."""
+    partner: str
+    contact_id: int | None = None
+    name: str = ""
+    email: str = ""
+    do_not_call: bool = False
+    office_phone: str = ""
+    office_primary: bool = False
+    mobile_phone: str = ""
+    mobile_primary: bool = False
+
+
+def contact_block(session: Session, bp_id: int) -> ContactBlock:
+    bp = existing(session, BP, bp_id)
+    C = E.Contact
+    contact = session.scalars(select(C).where(C.business_partner_id == bp_id).order_by(
+        C.is_primary.desc(), C.active.desc(), C.id).limit(1)).first()
+    if contact is None:
+        return ContactBlock(bp.name)
+    return ContactBlock(bp.name, contact.id, contact.full_name, contact.email,
+                        contact.do_not_call, contact.office_phone, contact.primary_office_phone,
+                        contact.mobile_phone, contact.primary_mobile_phone)
+
+
+@dataclass(frozen=True)
+class Credit:
+    """The credit information of BR-360-04 / Q-360-2, in the partner's currency."""
+    currency: str
+    credit_limit: Decimal | None
+    open_balance: Decimal | None
+    overdue_amount: Decimal | None
+    open_quotations: Decimal
+    won_this_year: Decimal
+
+    @property
+    def available(self) -> Decimal | None:
+        if self.credit_limit is None:
+            return None
+        return self.credit_limit - (self.open_balance or Decimal(0))
+
+
+def year_range(today: dt.date) -> tuple[dt.date, dt.date]:
+    return dt.date(today.year, 1, 1), dt.date(today.year, 12, 31)
+
+
+def closed_on():
+    """The day an opportunity was closed: its end date, else its expected close date."""
+    return func.coalesce(O.end_date, O.expected_close_date)
+
+
+def credit(session: Session, bp_id: int, today: dt.date) -> Credit:
+    first, last = year_range(today)
+    open_quotes = select(func.coalesce(func.sum(QL.amount), 0)).join(
+        Q, QL.quotation_id == Q.id).where(Q.sold_to_bp_id == bp_id,
+                                          Q.status.in_(OPEN_QUOTATION)).scalar_subquery()
+    won = select(func.coalesce(func.sum(O.expected_revenue), 0)).where(
+        O.sold_to_bp_id == bp_id, O.status == S.WON,
+        closed_on().between(first, last)).scalar_subquery()
+    row = session.execute(select(BP.currency, BP.credit_limit, BP.open_balance,
+                                 BP.overdue_amount, open_quotes, won)
+                          .where(BP.id == bp_id)).one()
+    return Credit(row[0], row[1], row[2], row[3], _money(row[4]), _money(row[5]))
+
+
+@dataclass(frozen=True)
+class NextActivity:
+    id: int
+    when: dt.datetime
+    subject: str
+    type: object
+
+
+@dataclass(frozen=True)
+class Kpis:
+    open_pipeline: Decimal
+    weighted_pipeline: Decimal
+    open_count: int
+    won_count: int
+    won_amount: Decimal
+    lost_count: int
+    lost_amount: Decimal
+    days_since_last_activity: int | None
+    next_activity: NextActivity | None
+
+    @property
+    def win_rate(self) -> Decimal | None:
+        """Won out of won and lost this year, in percent (None before the first close)."""
+        closed = self.won_count + self.lost_count
+        if not closed:
+            return None
+        return (Decimal(100) * self.won_count / closed).quantize(Decimal("0.1"))
+
+
+def kpis(session: Session, bp_id: int, now: dt.datetime, today: dt.date) -> Kpis:
+    """The key figures: open and weighted pipeline, won and lost this year (count and
+    amount), the days since the last activity and the next planned one."""
+    pipeline = forecast(session, [O.sold_to_bp_id == bp_id, O.status.in_(OPEN_OPPORTUNITY)])
+    first, last = year_range(today)
+    closed = session.execute(select(
+        O.status, func.count(O.id), func.coalesce(func.sum(O.expected_revenue), 0)).where(
+        O.sold_to_bp_id == bp_id, O.status.in_((S.WON, S.LOST)),
+        closed_on().between(first, last)).group_by(O.status)).all()
+    by_status = {status: (count, _money(amount)) for status, count, amount in closed}
+    last_at = session.scalar(select(func.max(A.sort_date)).where(
+        A.business_partner_id == bp_id, A.sort_date <= now))
+    upcoming = session.execute(select(A.id, A.sort_date, A.subject, A.type).where(
+        A.business_partner_id == bp_id, A.sort_date > now,
+        A.status.not_in(CLOSED_ACTIVITY_STATUSES)).order_by(A.sort_date, A.id).limit(1)).first()
+    won, lost = by_status.get(S.WON, (0, _money(0))), by_status.get(S.LOST, (0, _money(0)))
+    days = None if last_at is None else (now.date() - _day(last_at)).days
+    return Kpis(pipeline.expected, pipeline.weighted, pipeline.count, won[0], won[1], lost[0],
+                lost[1], days, NextActivity(*upcoming) if upcoming else None)
+
+
+def _day(moment: dt.datetime) -> dt.date:
+    return moment.date()
+
+
+def _money(value) -> Decimal:
+    return Decimal(str(value or 0)).quantize(CENT)
+
+
+# -- the links (BR-360-06) --------------------------------------------------------------------
+#: group -> [(link, what it counts, or None when this CRM does not hold it)]
+LINK_GROUPS = {
+    "CRM": ["Activities", "Opportunities", "Contacts", "Notes", "Attributes"],
+    "Sales": ["Quotations", "Sales orders", "Sales contracts"],
+    "Execution": ["Shipments"],
+    "After Sales": ["Service calls", "Service contracts"],
+}
+GROUP_LABELS = {"CRM": "CRM", "Sales": "Sales", "Execution": "Execution",
+                "After Sales": "After Sales"}
+LINK_LABELS = {name: name for names in LINK_GROUPS.values() for name in names}
+
+
+def link_counts(session: Session, bp_id: int) -> dict[str, int | None]:
+    """How many records of each link the partner has (None: not held by this CRM), in one
+    statement of counts."""
+    N, V = E.Note, E.AttributeValue
+    counts = {
+        "Activities": select(func.count()).where(A.business_partner_id == bp_id),
+        "Opportunities": select(func.count()).where(O.sold_to_bp_id == bp_id),
+        "Contacts": select(func.count()).where(E.Contact.business_partner_id == bp_id),
+        "Notes": select(func.count()).where(
+            N.object_kind == BusinessObjectKind.BUSINESS_PARTNER, N.object_id == bp_id),
+        "Attributes": select(func.count()).where(
+            V.object_kind == AttributeObjectKind.R, V.object_id == bp_id),
+        "Quotations": select(func.count()).where(Q.sold_to_bp_id == bp_id),
+    }
+    names = list(counts)
+    row = session.execute(select(*(c.scalar_subquery() for c in counts.values()))).one()
+    found: dict[str, int | None] = dict.fromkeys(LINK_LABELS)
+    found.update(zip(names, row))
+    return found
+
+
+

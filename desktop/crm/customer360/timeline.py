@@ -1,0 +1,55 @@
+"""The partner's timeline: its activities, notes and quotations, newest first, a page at a
+time, from one UNION ALL ordered and limited by the database."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import func, literal, select, type_coerce, union_all
+from sqlalchemy.orm import Session
+
+from desktop.crm import entities as E
+from desktop.crm.enums import BusinessObjectKind
+from desktop.crm.types import UTCDateTime
+
+PAGE = 50
+KINDS = {"activity": E.Activity, "note": E.Note, "quotation": E.Quotation}
+
+
+@dataclass(frozen=True)
+class Entry:
+    kind: str  # activity note quotation
+    id: int
+    when: dt.datetime | None
+    title: str
+    detail: str
+
+
+def timeline(session: Session, bp_id: int, offset: int = 0, limit: int = PAGE) -> list[Entry]:
+    A, N, Q = E.Activity, E.Note, E.Quotation
+    when = lambda column: type_coerce(column, UTCDateTime()).label("at")  # noqa: E731
+    activities = select(literal("activity").label("kind"), A.id, when(A.sort_date),
+                        A.subject.label("title"), A.code.label("detail")) \
+        .where(A.business_partner_id == bp_id)
+    notes = select(literal("note").label("kind"), N.id, when(N.created_at),
+                   N.subject.label("title"), N.author.label("detail")) \
+        .where(N.object_kind == BusinessObjectKind.BUSINESS_PARTNER, N.object_id == bp_id)
+    quotations = select(literal("quotation").label("kind"), Q.id,
+                        when(Q.created_at),
+                        Q.code.label("title"), Q.description.label("detail")) \
+        .where(Q.sold_to_bp_id == bp_id)
+    union = union_all(activities, notes, quotations).subquery()
+    rows = session.execute(select(union).order_by(union.c.at.desc().nulls_last(),
+                                                  union.c.kind, union.c.id.desc())
+                           .offset(offset).limit(limit)).all()
+    return [Entry(*row) for row in rows]
+
+
+def total(session: Session, bp_id: int) -> int:
+    A, N, Q = E.Activity, E.Note, E.Quotation
+    counts = [select(func.count()).where(A.business_partner_id == bp_id).scalar_subquery(),
+              select(func.count()).where(N.object_kind == BusinessObjectKind.BUSINESS_PARTNER,
+                                         N.object_id == bp_id).scalar_subquery(),
+              select(func.count()).where(Q.sold_to_bp_id == bp_id).scalar_subquery()]
+    return sum(session.execute(select(*counts)).one())
