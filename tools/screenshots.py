@@ -182,6 +182,46 @@ def report_printing(window, app) -> None:
     _idle(window, app)
 
 
+def _customer360(window, app, code: str) -> None:
+    """The 360 on the partner ``code``, every panel filled."""
+    form = window.open_session("tdsmi1500m000")
+    _idle(window, app)
+    form.accounts.only_mine.setChecked(False)
+    form.accounts.search.setText(code)
+    form.accounts.apply_filters()
+    _idle(window, app)
+    _wait(app, lambda: form.accounts.model.rowCount() == 1)
+    form.accounts.view.selectRow(0)
+    _wait(app, lambda: form.filled)
+
+
+def customer360_busy(window, app) -> None:
+    """The 360 on the sold-to partner with the most activities."""
+    from sqlalchemy import func, select
+
+    from desktop.crm import entities as E
+
+    with window.ctx.db.session() as s:
+        A, BP = E.Activity, E.BusinessPartner
+        code = s.scalar(select(BP.code).join(A, A.business_partner_id == BP.id)
+                        .group_by(BP.code).order_by(func.count(A.id).desc()).limit(1))
+    _customer360(window, app, code)
+
+
+def customer360_new(window, app) -> None:
+    """The 360 on a new sold-to partner with nothing yet (added to the database)."""
+    from desktop.crm import entities as E
+    from desktop.crm.enums import BPRole
+
+    with window.ctx.db.session("screens") as s:
+        if s.query(E.BusinessPartner).filter_by(code="NEW001").first() is None:
+            bp = E.BusinessPartner(code="NEW001", name="Nouvelle Fonderie SARL", city="Metz")
+            bp.roles.append(E.BusinessPartnerRole(role=BPRole.SOLD_TO))
+            s.add(bp)
+            s.commit()
+    _customer360(window, app, "NEW001")
+
+
 def lookup(window, app) -> None:
     """A new call for a partner: the contact lookup with that partner's contacts first."""
     from sqlalchemy import func, select
@@ -253,7 +293,8 @@ SCRIPTS = {"selection-error": selection_error, "selection-preview": selection_pr
            "letter-preview": letter_preview, "letter-fields": letter_fields,
            "global-activities": global_activities, "mail-merge": mail_merge,
            "global-deletion": global_deletion, "report-preview": report_preview,
-           "report-printing": report_printing}
+           "report-printing": report_printing, "customer360-busy": customer360_busy,
+           "customer360-new": customer360_new}
 
 
 def main() -> int:

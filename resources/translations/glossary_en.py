@@ -3,6 +3,9 @@ fills resources/translations/crm_en.ts from it. Every other English text is its 
 
 EN = {
     "%n row(s)": ("%n row", "%n rows"),
+    "%n open": ("%n open", "%n open"),
+    "%n won": ("%n won", "%n won"),
+    "%n lost": ("%n lost", "%n lost"),
     "%n record(s) printed": ("%n record printed", "%n records printed"),
     "on %n page(s)": ("on %n page", "on %n pages"),
     "Delete %n record(s)?": ("Delete %n record?", "Delete %n records?"),

@@ -78,12 +78,12 @@ def revenue_by_month(session: Session, bp_id: int, today: dt.date) -> MonthlyRev
     months = last_months(today)
     start = first_day(months)
     month = month_of(session, closed_on())
-    won = dict(session.execute(
+    won: dict[str, Decimal] = dict(session.execute(
         select(month, func.sum(O.expected_revenue)).where(
             O.sold_to_bp_id == bp_id, O.status == OpportunityStatus.WON, closed_on() >= start,
             closed_on() <= today).group_by(month)).all())
     q_month = month_of(session, Q.quotation_date)
-    quoted = dict(session.execute(
+    quoted: dict[str, Decimal] = dict(session.execute(
         select(q_month, func.sum(QL.amount)).join(Q, QL.quotation_id == Q.id).where(
             Q.sold_to_bp_id == bp_id, Q.status == QuotationStatus.PROCESSED,
             Q.quotation_date >= start, Q.quotation_date <= today).group_by(q_month)).all())

@@ -9,3 +9,5 @@ from desktop.views.shell import registry
 for _entity, _kind in ((E.BusinessPartner, K.BUSINESS_PARTNER), (E.Contact, K.CONTACT),
                        (E.Opportunity, K.OPPORTUNITY), (E.Activity, K.ACTIVITY)):
     registry.add_tab(_entity, "Notes", sessions.notes_tab(_kind), order=50)
+
+registry.register_record(E.Note, "tcstl1550s000")

@@ -5,9 +5,12 @@ from __future__ import annotations
 from sqlalchemy import and_
 
 from desktop.crm import entities as E
+from desktop.crm.base import current_user
 from desktop.crm.enums import BusinessObjectKind
+from desktop.crm.errors import NotAllowedError
 from desktop.crm.notes import save_note, visible_to
 from desktop.models.columns import Column
+from desktop.views.shapes.detail import DetailSession
 from desktop.views.shapes.forms import FieldSpec as F, Group, tr_field as t
 from desktop.views.shapes.overview import OverviewSession
 from desktop.views.shapes.satellite import RecordDialog
@@ -75,6 +78,36 @@ class NotesTab(OverviewSession):
         dialog.exec()
 
 
+@session("tcstl1550s000", "Note", "fa5s.sticky-note", "activities", in_menu=False,
+         is_detail=True)
+class NoteDetail(DetailSession):
+    """One note in a window of its own (opened from the Customer 360's timeline); a private
+    note shows only to its author."""
+
+    entity = E.Note
+
+    def groups(self):
+        return [Group("Note", [F("subject", "Subject", required=True, max_length=80),
+                               F("body", "Text", "multiline"),
+                               F("private", "Private (visible to me only)", "bool"),
+                               F("object_kind", "Business object", "enum",
+                                 enum_class=BusinessObjectKind, readonly=True),
+                               F("author", "Author", readonly=True)])]
+
+    @classmethod
+    def snapshot(cls, session, obj, fields):
+        if obj.private and obj.author != current_user(session):
+            raise NotAllowedError("This note is private to {author}.", author=obj.author)
+        return super().snapshot(session, obj, fields)
+
+    @classmethod
+    def save_values(cls, session, obj, values, context):
+        if obj is None:
+            raise NotAllowedError("Add a note from the Notes tab of its record.")
+        return save_note(session, obj, obj.object_kind, obj.object_id, values["subject"],
+                         values.get("body") or "", bool(values.get("private")))
+
+
 def _note_values(note) -> dict:
     return {"subject": note.subject, "body": note.body, "private": note.private} \
         if note is not None else {}
@@ -84,4 +117,4 @@ def notes_tab(kind: BusinessObjectKind):
     return lambda detail, record_id: NotesTab(detail.ctx, detail, kind=kind, object_id=record_id)
 
 
-__all__ = ["NotesTab", "notes_tab"]
+__all__ = ["NoteDetail", "NotesTab", "notes_tab"]

@@ -33,6 +33,10 @@ class QuotationOverview(OverviewSession):
     def default_order(self):
         return [Q.code.desc()]
 
+    def fixed_clauses(self):
+        bp = self.params.get("bp_id")
+        return [Q.sold_to_bp_id == bp] if bp else []
+
     def columns(self):
         total = select(func.coalesce(func.sum(QL.amount), 0)).where(
             QL.quotation_id == Q.id).scalar_subquery()

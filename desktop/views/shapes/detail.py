@@ -277,10 +277,23 @@ class DetailSession(SessionWindow):
             self.tab_widget.setTabEnabled(index, self.record_id is not None or draft is not None)
             self._tab_titles.append(title)
         self.tab_widget.setCurrentIndex(max(current, 0))
+        wanted = getattr(self, "_wanted_tab", None)
+        if wanted in self._tab_titles:
+            self.tab_widget.setCurrentIndex(self._tab_titles.index(wanted))
         self.tab_widget.setVisible(self.tab_widget.count() > 0)  # no empty band below the form
         if self._tabs_for is None and self.record_id is not None and self._fitted:
             self.fit_header()  # saved for the first time: its tabs are in use now
         self._tabs_for = self.record_id
+
+    def show_tab(self, title: str) -> QWidget | None:
+        """Bring the tab of this (English) title to the front, now or, while the record is
+        still being read, once its tabs are built."""
+        self._wanted_tab = title
+        if title in self._tab_titles:
+            index = self._tab_titles.index(title)
+            self.tab_widget.setCurrentIndex(index)
+            return self.tab_widget.widget(index)
+        return None
 
     def draft_tab(self, title: str) -> QWidget | None:
         """The tab ``title`` of a record not yet saved, when it can be filled before the

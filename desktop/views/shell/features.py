@@ -5,6 +5,7 @@ from desktop.views import (  # noqa: F401
     activities,
     attributes,
     campaigns,
+    customer360,
     exchange,
     home,
     letters,

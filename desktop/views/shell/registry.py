@@ -112,6 +112,32 @@ def tabs_for(entity: type) -> list[TabSpec]:
     return sorted(_TABS.get(entity, []), key=lambda t: t.order)
 
 
+# -- panels that features add to an entity's dashboards (the Customer 360) ---------------------
+@dataclass(frozen=True)
+class PanelSpec:
+    """A panel of ``entity``'s dashboard: ``factory(ctx, parent)`` builds a widget with
+    ``show_record(record_id)`` and ``retranslate()``; ``column`` 0 is the narrow one."""
+
+    entity: type
+    title: str
+    factory: Callable
+    order: int = 100
+    column: int = 0
+
+
+_PANELS: dict[type, list[PanelSpec]] = {}
+
+
+def add_panel(entity: type, title: str, factory: Callable, order: int = 100,
+              column: int = 0) -> None:
+    _PANELS.setdefault(entity, []).append(PanelSpec(entity, title, factory, order, column))
+
+
+def panels_for(entity: type) -> list[PanelSpec]:
+    """The panels registered for ``entity``, in their order."""
+    return sorted(_PANELS.get(entity, []), key=lambda p: p.order)
+
+
 # -- which session opens a record ------------------------------------------------------------
 #: entity -> a detail session code, or a function (db session, id) -> code for kinds whose
 #: window depends on the record (an activity opens the window of its type)

@@ -1,0 +1,123 @@
+"""Bar charts on pyqtgraph: categories along the bottom, one or more series side by side or
+stacked, the values formatted in the user's locale, and the value under the mouse shown in a
+tooltip. pyqtgraph draws with Qt itself (no second toolkit), is maintained, and is a small
+pure-Python wheel; Qt's own chart module would need PySide6-Addons."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import pyqtgraph as pg
+from PySide6.QtCore import QLocale, QPointF, Qt
+from PySide6.QtGui import QColor, QCursor
+from PySide6.QtWidgets import QLabel, QToolTip, QVBoxLayout, QWidget
+
+PALETTE = ("#2f6db5", "#e08a2c", "#3a9a5b", "#b5452f", "#7a5bb5", "#8c8c8c")
+pg.setConfigOptions(antialias=True, background="w", foreground="#333333")
+
+
+@dataclass(frozen=True)
+class Series:
+    name: str
+    values: Sequence[float]
+
+
+class BarChart(QWidget):
+    """``show(categories, series)`` draws the bars; ``stacked`` piles the series up."""
+
+    def __init__(self, title: str = "", stacked: bool = False,
+                 value_text: Callable[[float], str] | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self.stacked = stacked
+        self.value_text = value_text or (lambda v: QLocale().toString(float(v), "f", 0))
+        self.title = QLabel(title, self)
+        self.title.setStyleSheet("font-weight: bold")
+        self.plot = pg.PlotWidget(self)
+        self.plot.setMenuEnabled(False)
+        self.plot.setMouseEnabled(x=False, y=False)
+        self.plot.hideButtons()
+        self.plot.showGrid(y=True, alpha=0.25)
+        self.plot.setMinimumHeight(170)
+        self.legend = self.plot.addLegend(offset=(4, 2), labelTextSize="8pt",
+                                          verSpacing=-6)
+        self.empty = QLabel(self)
+        self.empty.setAlignment(Qt.AlignCenter)
+        self.empty.setStyleSheet("color: gray")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.plot, 1)
+        layout.addWidget(self.empty)
+        self.categories: list[str] = []
+        self.series: list[Series] = []
+        self.plot.scene().sigMouseMoved.connect(self._hovered)
+        self.plot.getAxis("left").tickStrings = self._tick_strings
+
+    def set_title(self, title: str) -> None:
+        self.title.setText(title)
+
+    def set_empty_text(self, text: str) -> None:
+        self.empty.setText(text)
+
+    def clear(self) -> None:
+        self.plot.clear()
+        self.legend.clear()
+        self.categories, self.series = [], []
+
+    def show(self, categories: Sequence[str], series: Sequence[Series]) -> None:  # noqa: A003
+        """Draw the bars of ``series`` over ``categories``; nothing to draw shows the empty
+        text instead of an empty grid."""
+        self.clear()
+        self.categories, self.series = list(categories), list(series)
+        has_data = any(any(v for v in s.values) for s in series)
+        self.plot.setVisible(has_data)
+        self.empty.setVisible(not has_data)
+        if not has_data:
+            return
+        count = max(len(series), 1)
+        width = 0.8 if self.stacked else 0.8 / count
+        base = [0.0] * len(categories)
+        for index, one in enumerate(series):
+            values = [float(v or 0) for v in one.values]
+            xs = [i + (0 if self.stacked else (index - (count - 1) / 2) * width)
+                  for i in range(len(categories))]
+            bars = pg.BarGraphItem(x=xs, height=values, width=width * 0.95,
+                                   y0=base if self.stacked else 0,
+                                   brush=QColor(PALETTE[index % len(PALETTE)]),
+                                   pen=pg.mkPen(None))
+            self.plot.addItem(bars)
+            if count > 1:  # one series needs no legend: the title says what it is
+                self.legend.addItem(bars, one.name)
+            if self.stacked:
+                base = [b + v for b, v in zip(base, values)]
+        self.legend.setColumnCount(min(count, 3))
+        axis = self.plot.getAxis("bottom")
+        step = max(1, -(-len(categories) // 4)) if len(categories) > 6 else 1
+        axis.setTicks([[(i, text) for i, text in enumerate(categories) if i % step == 0]])
+        top = max(base) if self.stacked else max(max(float(v or 0) for v in s.values)
+                                                 for s in series)
+        self.plot.setXRange(-0.6, len(categories) - 0.4, padding=0)
+        headroom = 1.45 if count > 1 else 1.1  # the legend sits above the bars
+        self.plot.setYRange(0, top * headroom or 1, padding=0)
+
+    def value_at(self, category: int) -> str:
+        """The tooltip of a category: its name and each series' value."""
+        lines = [self.categories[category]]
+        for one in self.series:
+            if category < len(one.values):
+                lines.append(f"{one.name}: {self.value_text(one.values[category])}")
+        return "\n".join(lines)
+
+    def _hovered(self, position: QPointF) -> None:
+        if not self.categories or not self.plot.isVisible():
+            return
+        point = self.plot.getPlotItem().vb.mapSceneToView(position)
+        category = round(point.x())
+        if 0 <= category < len(self.categories) and point.y() >= 0:
+            QToolTip.showText(QCursor.pos(), self.value_at(category), self.plot)
+        else:
+            QToolTip.hideText()
+
+    def _tick_strings(self, values, scale, spacing) -> list[str]:
+        return [self.value_text(v * scale) for v in values]

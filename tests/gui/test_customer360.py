@@ -1,0 +1,132 @@
+"""Customer 360 in the window: "only my customers", a link opening the partner's records, a
+quick action creating a call for the partner, the timeline opening a note, stale answers
+dropped when the user moves on."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from sqlalchemy import func, or_, select
+
+from desktop.crm import entities as E
+from desktop.crm.customer360.accounts import sold_to
+from desktop.crm.enums import ActivityType, BusinessObjectKind
+
+BP = E.BusinessPartner
+
+
+def _open(window, qtbot):
+    view = window.open_session("tdsmi1500m000")
+    qtbot.waitUntil(lambda: view.accounts.model.count_known)
+    return view
+
+
+def _select(view, qtbot, code: str) -> int:
+    view.accounts.only_mine.setChecked(False)
+    view.accounts.search.setText(code)
+    view.accounts.apply_filters()
+    qtbot.waitUntil(lambda: view.accounts.model.rowCount() == 1)
+    view.accounts.view.selectRow(0)
+    qtbot.waitUntil(lambda: view.filled)
+    return view.partner_id
+
+
+def _busy_partner(ctx) -> tuple[str, int]:
+    with ctx.db.session() as s:
+        A = E.Activity
+        return s.execute(select(BP.code, BP.id).join(A, A.business_partner_id == BP.id)
+                         .where(sold_to()).group_by(BP.code, BP.id)
+                         .order_by(func.count(A.id).desc()).limit(1)).one()
+
+
+def test_only_my_customers(window, ctx, qtbot):
+    view = _open(window, qtbot)
+    accounts = view.accounts
+    assert accounts.manager.value() == ctx.employee_id and accounts.only_mine.isChecked()
+    with ctx.db.session() as s:
+        mine = s.scalar(select(func.count()).select_from(BP).where(
+            sold_to(), or_(BP.internal_rep_id == ctx.employee_id,
+                           BP.external_rep_id == ctx.employee_id)))
+        every = s.scalar(select(func.count()).select_from(BP).where(sold_to()))
+    assert 0 < accounts.model.rowCount() == mine < every
+    assert view.partner_id == accounts.model.row_id(0)  # the first one is shown at once
+    accounts.only_mine.setChecked(False)
+    qtbot.waitUntil(lambda: accounts.model.rowCount() == every)
+    accounts.manager.set_value(2)
+    accounts.only_mine.setChecked(True)
+    qtbot.waitUntil(lambda: accounts.model.count_known)
+    with ctx.db.session() as s:
+        theirs = s.scalar(select(func.count()).select_from(BP).where(
+            sold_to(), or_(BP.internal_rep_id == 2, BP.external_rep_id == 2)))
+    assert accounts.model.rowCount() == theirs
+
+
+def test_a_link_opens_the_partners_opportunities(window, ctx, qtbot):
+    view = _open(window, qtbot)
+    code, bp_id = _busy_partner(ctx)
+    assert _select(view, qtbot, code) == bp_id
+    links = view.panels[[type(p).__name__ for p in view.panels].index("LinksPanel")]
+    assert links.counts["Opportunities"] > 0 and links.counts["Sales orders"] is None
+    links.rows["Opportunities"][1].linkActivated.emit("Opportunities")
+    detail = window.mdi.activeSubWindow().session
+    assert detail.session_code == "tccom4100s000" and detail.record_id == bp_id
+    tab = detail.tab_widget.currentWidget()
+    assert detail.tab_widget.tabText(detail.tab_widget.currentIndex()) == "Opportunities"
+    qtbot.waitUntil(lambda: tab.model.count_known)
+    assert tab.model.rowCount() == links.counts["Opportunities"]
+
+
+def test_a_quick_action_creates_a_call_for_the_partner(window, ctx, qtbot):
+    view = _open(window, qtbot)
+    code, bp_id = _busy_partner(ctx)
+    _select(view, qtbot, code)
+    timeline = view.panels[[type(p).__name__ for p in view.panels].index("TimelinePanel")]
+    qtbot.mouseClick(timeline.quick["call"], Qt.LeftButton)
+    call = window.mdi.activeSubWindow().session
+    assert call.form.editor("business_partner_id").value() == bp_id
+    call.form.editor("subject").set_value("Suivi de la commande")
+    call.save()
+    assert call.record_id is not None
+    with ctx.db.session() as s:
+        act = s.get(E.Activity, call.record_id)
+        assert (act.type, act.business_partner_id, act.subject) == (
+            ActivityType.CALL, bp_id, "Suivi de la commande")
+
+
+def test_the_timeline_opens_a_note(window, ctx, qtbot, answers):
+    code, bp_id = _busy_partner(ctx)
+    with ctx.db.session("tester") as s:
+        note = E.Note(object_kind=BusinessObjectKind.BUSINESS_PARTNER, object_id=bp_id,
+                      subject="Visite d'usine", body="Très bon accueil.", author="tester")
+        s.add(note)
+        s.commit()
+        note_id = note.id
+    view = _open(window, qtbot)
+    _select(view, qtbot, code)
+    timeline = view.panels[[type(p).__name__ for p in view.panels].index("TimelinePanel")]
+    items = [timeline.list.item(i) for i in range(timeline.list.count())]
+    [item] = [i for i in items if i.data(Qt.UserRole) == ("note", note_id)]
+    assert "Visite d'usine" in item.text()
+    timeline.list.itemActivated.emit(item)
+    detail = window.mdi.activeSubWindow().session
+    assert (detail.session_code, detail.record_id) == ("tcstl1550s000", note_id)
+    assert detail.form.editor("body").value() == "Très bon accueil."
+    answers.answer = QMessageBox.Discard
+
+
+def test_a_late_answer_for_a_partner_left_behind_is_dropped(window, ctx, qtbot, real_pool):
+    view = _open(window, qtbot)
+    qtbot.waitUntil(lambda: view.filled)
+    first = view.partner_id
+    rows = view.accounts.model.rowCount()
+    assert rows > 1
+    for row in (1, 0, 1):  # quick switches: only the last partner's figures may show
+        view.accounts.view.selectRow(row)
+    qtbot.waitUntil(lambda: view.filled)
+    real_pool.wait_idle()
+    assert view.partner_id == view.accounts.model.row_id(1) != first
+    contact = view.panels[0]
+    with ctx.db.session() as s:
+        from desktop.crm.customer360.figures import contact_block
+
+        assert contact.result == contact_block(s, view.partner_id)
