@@ -14,7 +14,8 @@ from PySide6.QtGui import QColor, QCursor
 from PySide6.QtWidgets import QLabel, QToolTip, QVBoxLayout, QWidget
 
 PALETTE = ("#2f6db5", "#e08a2c", "#3a9a5b", "#b5452f", "#7a5bb5", "#8c8c8c")
-pg.setConfigOptions(antialias=True, background="w", foreground="#333333")
+# bars are rectangles: no antialiasing to pay for on every repaint
+pg.setConfigOptions(antialias=False, background="w", foreground="#333333")
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,8 @@ class BarChart(QWidget):
         layout.addWidget(self.empty)
         self.categories: list[str] = []
         self.series: list[Series] = []
+        self.items: list[pg.BarGraphItem] = []
+        self.legend_names: list[str] = []
         self.plot.scene().sigMouseMoved.connect(self._hovered)
         self.plot.getAxis("left").tickStrings = self._tick_strings
 
@@ -61,37 +64,59 @@ class BarChart(QWidget):
         self.empty.setText(text)
 
     def clear(self) -> None:
-        self.plot.clear()
-        self.legend.clear()
-        self.categories, self.series = [], []
+        self.show([], [])
 
     def show(self, categories: Sequence[str], series: Sequence[Series]) -> None:  # noqa: A003
         """Draw the bars of ``series`` over ``categories``; nothing to draw shows the empty
-        text instead of an empty grid."""
-        self.clear()
+        text instead of an empty grid. The bar items are kept and updated from one partner
+        to the next, and the legend is rebuilt only when the series change: switching
+        customers stays quick."""
         self.categories, self.series = list(categories), list(series)
         has_data = any(any(v for v in s.values) for s in series)
         self.plot.setVisible(has_data)
         self.empty.setVisible(not has_data)
         if not has_data:
+            for item in self.items:
+                item.setVisible(False)
             return
-        count = max(len(series), 1)
+        count = len(series)
         width = 0.8 if self.stacked else 0.8 / count
         base = [0.0] * len(categories)
         for index, one in enumerate(series):
             values = [float(v or 0) for v in one.values]
             xs = [i + (0 if self.stacked else (index - (count - 1) / 2) * width)
                   for i in range(len(categories))]
-            bars = pg.BarGraphItem(x=xs, height=values, width=width * 0.95,
-                                   y0=base if self.stacked else 0,
-                                   brush=QColor(PALETTE[index % len(PALETTE)]),
-                                   pen=pg.mkPen(None))
-            self.plot.addItem(bars)
-            if count > 1:  # one series needs no legend: the title says what it is
-                self.legend.addItem(bars, one.name)
+            item = self._item(index)
+            item.setOpts(x=xs, height=values, width=width * 0.95,
+                         y0=base if self.stacked else [0.0] * len(values))
+            item.setVisible(True)
             if self.stacked:
                 base = [b + v for b, v in zip(base, values)]
-        self.legend.setColumnCount(min(count, 3))
+        for item in self.items[count:]:
+            item.setVisible(False)
+        self._legend([one.name for one in series])
+        self._axes(categories, series, base, count)
+
+    def _item(self, index: int) -> pg.BarGraphItem:
+        while len(self.items) <= index:
+            colour = QColor(PALETTE[len(self.items) % len(PALETTE)])
+            item = pg.BarGraphItem(x=[0], height=[0], width=0.5, brush=colour,
+                                   pen=pg.mkPen(None))
+            self.plot.addItem(item)
+            self.items.append(item)
+        return self.items[index]
+
+    def _legend(self, names: list[str]) -> None:
+        if names == self.legend_names:
+            return
+        self.legend.clear()
+        if len(names) > 1:  # one series needs no legend: the title says what it is
+            for item, name in zip(self.items, names):
+                self.legend.addItem(item, name)
+            self.legend.setColumnCount(min(len(names), 3))
+        self.legend_names = names
+
+    def _axes(self, categories, series, base, count: int) -> None:
         axis = self.plot.getAxis("bottom")
         step = max(1, -(-len(categories) // 4)) if len(categories) > 6 else 1
         axis.setTicks([[(i, text) for i, text in enumerate(categories) if i % step == 0]])

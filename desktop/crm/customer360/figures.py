@@ -7,8 +7,8 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import and_, case, func, select
+from sqlalchemy.orm import Session, aliased
 
 from desktop.crm import entities as E
 from desktop.crm.customer360.accounts import OPEN_OPPORTUNITY
@@ -19,8 +19,8 @@ from desktop.crm.enums import (
     OpportunityStatus as S,
     QuotationStatus,
 )
-from desktop.crm.opportunities import forecast
-from desktop.crm.records import existing
+from desktop.crm.errors import NotFoundError
+from desktop.crm.opportunities import weighted_revenue_expr
 
 BP, A, O, Q, QL = E.BusinessPartner, E.Activity, E.Opportunity, E.Quotation, E.QuotationLine
 CENT = Decimal("0.01")
@@ -42,15 +42,22 @@ class ContactBlock:
 
 
 def contact_block(session: Session, bp_id: int) -> ContactBlock:
-    bp = existing(session, BP, bp_id)
-    C = E.Contact
-    contact = session.scalars(select(C).where(C.business_partner_id == bp_id).order_by(
-        C.is_primary.desc(), C.active.desc(), C.id).limit(1)).first()
-    if contact is None:
-        return ContactBlock(bp.name)
-    return ContactBlock(bp.name, contact.id, contact.full_name, contact.email,
-                        contact.do_not_call, contact.office_phone, contact.primary_office_phone,
-                        contact.mobile_phone, contact.primary_mobile_phone)
+    """One statement: the partner's name and its primary contact (else its first active one,
+    else its first)."""
+    C, other = E.Contact, aliased(E.Contact)
+    chosen = select(other.id).where(other.business_partner_id == BP.id).order_by(
+        other.is_primary.desc(), other.active.desc(), other.id).limit(1) \
+        .correlate(BP).scalar_subquery()
+    row = session.execute(
+        select(BP.name, C.id, C.full_name, C.email, C.do_not_call, C.office_phone,
+               C.primary_office_phone, C.mobile_phone, C.primary_mobile_phone)
+        .select_from(BP).outerjoin(C, C.id == chosen).where(BP.id == bp_id)).first()
+    if row is None:
+        raise NotFoundError("{entity_label} {record} does not exist any more.",
+                            entity_label=BP.entity_label, record=str(bp_id))
+    if row[1] is None:
+        return ContactBlock(row[0])
+    return ContactBlock(*row)
 
 
 @dataclass(frozen=True)
@@ -124,23 +131,34 @@ class Kpis:
 
 def kpis(session: Session, bp_id: int, now: dt.datetime, today: dt.date) -> Kpis:
     """The key figures: open and weighted pipeline, won and lost this year (count and
-    amount), the days since the last activity and the next planned one."""
-    pipeline = forecast(session, [O.sold_to_bp_id == bp_id, O.status.in_(OPEN_OPPORTUNITY)])
+    amount), the days since the last activity and the next planned one. Two statements:
+    one pass over the partner's opportunities with the last activity beside it, and the
+    next activity."""
     first, last = year_range(today)
-    closed = session.execute(select(
-        O.status, func.count(O.id), func.coalesce(func.sum(O.expected_revenue), 0)).where(
-        O.sold_to_bp_id == bp_id, O.status.in_((S.WON, S.LOST)),
-        closed_on().between(first, last)).group_by(O.status)).all()
-    by_status = {status: (count, _money(amount)) for status, count, amount in closed}
-    last_at = session.scalar(select(func.max(A.sort_date)).where(
-        A.business_partner_id == bp_id, A.sort_date <= now))
+    dialect = session.get_bind().dialect.name
+    is_open = O.status.in_(OPEN_OPPORTUNITY)
+    this_year = closed_on().between(first, last)
+
+    def when(condition, value):
+        return func.coalesce(func.sum(case((condition, value), else_=None)), 0)
+
+    def counted(condition):
+        return func.count(case((condition, 1), else_=None))
+
+    won, lost = and_(O.status == S.WON, this_year), and_(O.status == S.LOST, this_year)
+    last_at = select(func.max(A.sort_date)).where(
+        A.business_partner_id == bp_id, A.sort_date <= now).scalar_subquery()
+    row = session.execute(select(
+        when(is_open, O.expected_revenue), when(is_open, weighted_revenue_expr(dialect)),
+        counted(is_open), counted(won), when(won, O.expected_revenue), counted(lost),
+        when(lost, O.expected_revenue), last_at).where(O.sold_to_bp_id == bp_id)).one()
     upcoming = session.execute(select(A.id, A.sort_date, A.subject, A.type).where(
         A.business_partner_id == bp_id, A.sort_date > now,
         A.status.not_in(CLOSED_ACTIVITY_STATUSES)).order_by(A.sort_date, A.id).limit(1)).first()
-    won, lost = by_status.get(S.WON, (0, _money(0))), by_status.get(S.LOST, (0, _money(0)))
+    last_at = row[7]
     days = None if last_at is None else (now.date() - _day(last_at)).days
-    return Kpis(pipeline.expected, pipeline.weighted, pipeline.count, won[0], won[1], lost[0],
-                lost[1], days, NextActivity(*upcoming) if upcoming else None)
+    return Kpis(_money(row[0]), _money(row[1]), row[2], row[3], _money(row[4]), row[5],
+                _money(row[6]), days, NextActivity(*upcoming) if upcoming else None)
 
 
 def _day(moment: dt.datetime) -> dt.date:

@@ -27,6 +27,12 @@ class Entry:
 
 
 def timeline(session: Session, bp_id: int, offset: int = 0, limit: int = PAGE) -> list[Entry]:
+    return first_page(session, bp_id, offset, limit)[1]
+
+
+def first_page(session: Session, bp_id: int, offset: int = 0,
+               limit: int = PAGE) -> tuple[int, list[Entry]]:
+    """(how many entries in all, the page): one statement."""
     A, N, Q = E.Activity, E.Note, E.Quotation
     when = lambda column: type_coerce(column, UTCDateTime()).label("at")  # noqa: E731
     activities = select(literal("activity").label("kind"), A.id, when(A.sort_date),
@@ -40,10 +46,12 @@ def timeline(session: Session, bp_id: int, offset: int = 0, limit: int = PAGE) -
                         Q.code.label("title"), Q.description.label("detail")) \
         .where(Q.sold_to_bp_id == bp_id)
     union = union_all(activities, notes, quotations).subquery()
-    rows = session.execute(select(union).order_by(union.c.at.desc().nulls_last(),
-                                                  union.c.kind, union.c.id.desc())
+    rows = session.execute(select(union, func.count().over())
+                           .order_by(union.c.at.desc().nulls_last(), union.c.kind,
+                                     union.c.id.desc())
                            .offset(offset).limit(limit)).all()
-    return [Entry(*row) for row in rows]
+    count = rows[0][-1] if rows else (total(session, bp_id) if offset else 0)
+    return count, [Entry(*row[:-1]) for row in rows]
 
 
 def total(session: Session, bp_id: int) -> int:

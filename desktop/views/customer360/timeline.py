@@ -80,7 +80,7 @@ class TimelinePanel(Panel):
 
     # -- pages ----------------------------------------------------------------------------------
     def read(self, session, record_id):
-        return timeline.total(session, record_id), timeline.timeline(session, record_id)
+        return timeline.first_page(session, record_id)
 
     def waiting(self) -> None:
         self.list.clear()
