@@ -40,6 +40,7 @@ class BarChart(QWidget):
         self.plot.hideButtons()
         self.plot.showGrid(y=True, alpha=0.25)
         self.plot.setMinimumHeight(170)
+        self.plot.setMinimumWidth(120)  # three side by side fit a laptop's window
         self.legend = self.plot.addLegend(offset=(4, 2), labelTextSize="8pt",
                                           verSpacing=-6)
         self.empty = QLabel(self)
@@ -113,7 +114,7 @@ class BarChart(QWidget):
         if len(names) > 1:  # one series needs no legend: the title says what it is
             for item, name in zip(self.items, names):
                 self.legend.addItem(item, name)
-            self.legend.setColumnCount(min(len(names), 3))
+            self.legend.setColumnCount(1 if len(names) <= 2 else 3)
         self.legend_names = names
 
     def _axes(self, categories, series, base, count: int) -> None:

@@ -107,297 +107,302 @@ The error was written to the log file; you can go on working.</source>
 <context>
     <name>Customer360</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/customer360/figures.py" line="144" />
+        <location filename="../../desktop/views/customer360/figures.py" line="145" />
         <source>%n open</source>
         <translation><numerusform>%n open</numerusform><numerusform>%n open</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/customer360/figures.py" line="148" />
+        <location filename="../../desktop/views/customer360/figures.py" line="149" />
         <source>%n won</source>
         <translation><numerusform>%n won</numerusform><numerusform>%n won</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/customer360/figures.py" line="150" />
+        <location filename="../../desktop/views/customer360/figures.py" line="151" />
         <source>%n lost</source>
         <translation><numerusform>%n lost</numerusform><numerusform>%n lost</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/session.py" line="134" />
+        <location filename="../../desktop/views/customer360/session.py" line="141" />
         <source>Choose a customer in the list.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="8" />
-        <source>Open pipeline by phase</source>
+        <location filename="../../desktop/views/customer360/words.py" line="7" />
+        <source>primary</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/views/customer360/words.py" line="9" />
-        <source>Won revenue by month</source>
+        <source>Open pipeline by phase</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/views/customer360/words.py" line="10" />
-        <source>Activities by month</source>
+        <source>Won revenue by month</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/views/customer360/words.py" line="11" />
-        <source>Nothing yet</source>
+        <source>Activities by month</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/views/customer360/words.py" line="12" />
-        <source>No phase</source>
+        <source>Nothing yet</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/views/customer360/words.py" line="13" />
-        <source>Expected revenue</source>
+        <source>No phase</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/views/customer360/words.py" line="14" />
-        <source>Won opportunities</source>
+        <source>Expected revenue</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/views/customer360/words.py" line="15" />
+        <source>Won opportunities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/customer360/words.py" line="16" />
         <source>Processed quotations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="17" />
+        <location filename="../../desktop/views/customer360/words.py" line="18" />
         <source>Contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="18" />
+        <location filename="../../desktop/views/customer360/words.py" line="19" />
         <source>E-mail</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="19" />
+        <location filename="../../desktop/views/customer360/words.py" line="20" />
         <source>Do not call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="20" />
+        <location filename="../../desktop/views/customer360/words.py" line="21" />
         <source>Office phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="21" />
+        <location filename="../../desktop/views/customer360/words.py" line="22" />
         <source>Mobile phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="22" />
+        <location filename="../../desktop/views/customer360/words.py" line="23" />
         <source>No contact yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="23" />
+        <location filename="../../desktop/views/customer360/words.py" line="24" />
         <source>Yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="24" />
+        <location filename="../../desktop/views/customer360/words.py" line="25" />
         <source>No</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="26" />
+        <location filename="../../desktop/views/customer360/words.py" line="27" />
         <source>Credit limit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="27" />
+        <location filename="../../desktop/views/customer360/words.py" line="28" />
         <source>Open balance</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="28" />
+        <location filename="../../desktop/views/customer360/words.py" line="29" />
         <source>Overdue amount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="29" />
+        <location filename="../../desktop/views/customer360/words.py" line="30" />
         <source>Available credit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="30" />
+        <location filename="../../desktop/views/customer360/words.py" line="31" />
         <source>Open quotations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="31" />
+        <location filename="../../desktop/views/customer360/words.py" line="32" />
         <source>Won this year</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="33" />
+        <location filename="../../desktop/views/customer360/words.py" line="34" />
         <source>Open pipeline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="34" />
+        <location filename="../../desktop/views/customer360/words.py" line="35" />
         <source>Weighted pipeline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="35" />
+        <location filename="../../desktop/views/customer360/words.py" line="36" />
         <source>Lost this year</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="36" />
+        <location filename="../../desktop/views/customer360/words.py" line="37" />
         <source>Win rate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="37" />
+        <location filename="../../desktop/views/customer360/words.py" line="38" />
         <source>Days since the last activity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="38" />
+        <location filename="../../desktop/views/customer360/words.py" line="39" />
         <source>Next planned activity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="39" />
+        <location filename="../../desktop/views/customer360/words.py" line="40" />
         <source>None planned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="40" />
+        <location filename="../../desktop/views/customer360/words.py" line="41" />
         <source>CRM</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="41" />
+        <location filename="../../desktop/views/customer360/words.py" line="42" />
         <source>Sales</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="42" />
+        <location filename="../../desktop/views/customer360/words.py" line="43" />
         <source>Execution</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="43" />
+        <location filename="../../desktop/views/customer360/words.py" line="44" />
         <source>After Sales</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="44" />
+        <location filename="../../desktop/views/customer360/words.py" line="45" />
         <source>Activities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="45" />
+        <location filename="../../desktop/views/customer360/words.py" line="46" />
         <source>Opportunities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="46" />
+        <location filename="../../desktop/views/customer360/words.py" line="47" />
         <source>Contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="47" />
+        <location filename="../../desktop/views/customer360/words.py" line="48" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="48" />
+        <location filename="../../desktop/views/customer360/words.py" line="49" />
         <source>Attributes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="49" />
+        <location filename="../../desktop/views/customer360/words.py" line="50" />
         <source>Quotations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="50" />
+        <location filename="../../desktop/views/customer360/words.py" line="51" />
         <source>Sales orders</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="51" />
+        <location filename="../../desktop/views/customer360/words.py" line="52" />
         <source>Sales contracts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="52" />
+        <location filename="../../desktop/views/customer360/words.py" line="53" />
         <source>Shipments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="53" />
+        <location filename="../../desktop/views/customer360/words.py" line="54" />
         <source>Service calls</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="54" />
+        <location filename="../../desktop/views/customer360/words.py" line="55" />
         <source>Service contracts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="56" />
+        <location filename="../../desktop/views/customer360/words.py" line="57" />
         <source>Not held in this CRM</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="57" />
+        <location filename="../../desktop/views/customer360/words.py" line="58" />
         <source>n/a</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="58" />
+        <location filename="../../desktop/views/customer360/words.py" line="59" />
         <source>Open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="59" />
+        <location filename="../../desktop/views/customer360/words.py" line="60" />
         <source>Create the first one</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="60" />
+        <location filename="../../desktop/views/customer360/words.py" line="61" />
         <source>New call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="61" />
+        <location filename="../../desktop/views/customer360/words.py" line="62" />
         <source>New appointment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="62" />
+        <location filename="../../desktop/views/customer360/words.py" line="63" />
         <source>New task</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="63" />
+        <location filename="../../desktop/views/customer360/words.py" line="64" />
         <source>New opportunity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="64" />
+        <location filename="../../desktop/views/customer360/words.py" line="65" />
         <source>Letter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="66" />
+        <location filename="../../desktop/views/customer360/words.py" line="67" />
         <source>Show more</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="67" />
+        <location filename="../../desktop/views/customer360/words.py" line="68" />
         <source>Nothing yet: start with a call or an appointment.</source>
         <translation type="unfinished" />
     </message>
@@ -6441,32 +6446,32 @@ Database: %2</source>
 <context>
     <name>panels</name>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="7" />
+        <location filename="../../desktop/views/customer360/words.py" line="8" />
         <source>Charts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="16" />
+        <location filename="../../desktop/views/customer360/words.py" line="17" />
         <source>Sold-to contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="25" />
+        <location filename="../../desktop/views/customer360/words.py" line="26" />
         <source>Credit information</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="32" />
+        <location filename="../../desktop/views/customer360/words.py" line="33" />
         <source>Key figures</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="55" />
+        <location filename="../../desktop/views/customer360/words.py" line="56" />
         <source>Links</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="65" />
+        <location filename="../../desktop/views/customer360/words.py" line="66" />
         <source>Timeline</source>
         <translation type="unfinished" />
     </message>

@@ -108,297 +108,302 @@ L'erreur a été écrite dans le journal ; vous pouvez continuer à travailler.<
 <context>
     <name>Customer360</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/customer360/figures.py" line="144" />
+        <location filename="../../desktop/views/customer360/figures.py" line="145" />
         <source>%n open</source>
         <translation><numerusform>%n ouverte</numerusform><numerusform>%n ouvertes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/customer360/figures.py" line="148" />
+        <location filename="../../desktop/views/customer360/figures.py" line="149" />
         <source>%n won</source>
         <translation><numerusform>%n gagnée</numerusform><numerusform>%n gagnées</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/customer360/figures.py" line="150" />
+        <location filename="../../desktop/views/customer360/figures.py" line="151" />
         <source>%n lost</source>
         <translation><numerusform>%n perdue</numerusform><numerusform>%n perdues</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/session.py" line="134" />
+        <location filename="../../desktop/views/customer360/session.py" line="141" />
         <source>Choose a customer in the list.</source>
         <translation>Choisissez un client dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="8" />
+        <location filename="../../desktop/views/customer360/words.py" line="7" />
+        <source>primary</source>
+        <translation>principal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/customer360/words.py" line="9" />
         <source>Open pipeline by phase</source>
         <translation>Pipeline ouvert par phase</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="9" />
+        <location filename="../../desktop/views/customer360/words.py" line="10" />
         <source>Won revenue by month</source>
         <translation>CA gagné par mois</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="10" />
+        <location filename="../../desktop/views/customer360/words.py" line="11" />
         <source>Activities by month</source>
         <translation>Activités par mois</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="11" />
+        <location filename="../../desktop/views/customer360/words.py" line="12" />
         <source>Nothing yet</source>
         <translation>Rien pour l'instant</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="12" />
+        <location filename="../../desktop/views/customer360/words.py" line="13" />
         <source>No phase</source>
         <translation>Sans phase</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="13" />
+        <location filename="../../desktop/views/customer360/words.py" line="14" />
         <source>Expected revenue</source>
         <translation>CA prévu</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="14" />
+        <location filename="../../desktop/views/customer360/words.py" line="15" />
         <source>Won opportunities</source>
         <translation>Opportunités gagnées</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="15" />
+        <location filename="../../desktop/views/customer360/words.py" line="16" />
         <source>Processed quotations</source>
         <translation>Devis traités</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="17" />
+        <location filename="../../desktop/views/customer360/words.py" line="18" />
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="18" />
+        <location filename="../../desktop/views/customer360/words.py" line="19" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="19" />
+        <location filename="../../desktop/views/customer360/words.py" line="20" />
         <source>Do not call</source>
         <translation>Ne pas appeler</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="20" />
+        <location filename="../../desktop/views/customer360/words.py" line="21" />
         <source>Office phone</source>
         <translation>Téléphone du bureau</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="21" />
+        <location filename="../../desktop/views/customer360/words.py" line="22" />
         <source>Mobile phone</source>
         <translation>Téléphone mobile</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="22" />
+        <location filename="../../desktop/views/customer360/words.py" line="23" />
         <source>No contact yet</source>
         <translation>Aucun contact pour l'instant</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="23" />
+        <location filename="../../desktop/views/customer360/words.py" line="24" />
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="24" />
+        <location filename="../../desktop/views/customer360/words.py" line="25" />
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="26" />
+        <location filename="../../desktop/views/customer360/words.py" line="27" />
         <source>Credit limit</source>
         <translation>Limite de crédit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="27" />
+        <location filename="../../desktop/views/customer360/words.py" line="28" />
         <source>Open balance</source>
         <translation>Solde ouvert</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="28" />
+        <location filename="../../desktop/views/customer360/words.py" line="29" />
         <source>Overdue amount</source>
         <translation>Montant échu</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="29" />
+        <location filename="../../desktop/views/customer360/words.py" line="30" />
         <source>Available credit</source>
         <translation>Crédit disponible</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="30" />
+        <location filename="../../desktop/views/customer360/words.py" line="31" />
         <source>Open quotations</source>
         <translation>Devis en cours</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="31" />
+        <location filename="../../desktop/views/customer360/words.py" line="32" />
         <source>Won this year</source>
         <translation>Gagné cette année</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="33" />
+        <location filename="../../desktop/views/customer360/words.py" line="34" />
         <source>Open pipeline</source>
         <translation>Pipeline ouvert</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="34" />
+        <location filename="../../desktop/views/customer360/words.py" line="35" />
         <source>Weighted pipeline</source>
         <translation>Pipeline pondéré</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="35" />
+        <location filename="../../desktop/views/customer360/words.py" line="36" />
         <source>Lost this year</source>
         <translation>Perdu cette année</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="36" />
+        <location filename="../../desktop/views/customer360/words.py" line="37" />
         <source>Win rate</source>
         <translation>Taux de réussite</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="37" />
+        <location filename="../../desktop/views/customer360/words.py" line="38" />
         <source>Days since the last activity</source>
         <translation>Jours depuis la dernière activité</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="38" />
+        <location filename="../../desktop/views/customer360/words.py" line="39" />
         <source>Next planned activity</source>
         <translation>Prochaine activité prévue</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="39" />
+        <location filename="../../desktop/views/customer360/words.py" line="40" />
         <source>None planned</source>
         <translation>Aucune prévue</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="40" />
+        <location filename="../../desktop/views/customer360/words.py" line="41" />
         <source>CRM</source>
         <translation>CRM</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="41" />
+        <location filename="../../desktop/views/customer360/words.py" line="42" />
         <source>Sales</source>
         <translation>Ventes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="42" />
+        <location filename="../../desktop/views/customer360/words.py" line="43" />
         <source>Execution</source>
         <translation>Exécution</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="43" />
+        <location filename="../../desktop/views/customer360/words.py" line="44" />
         <source>After Sales</source>
         <translation>Après-vente</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="44" />
+        <location filename="../../desktop/views/customer360/words.py" line="45" />
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="45" />
+        <location filename="../../desktop/views/customer360/words.py" line="46" />
         <source>Opportunities</source>
         <translation>Opportunités</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="46" />
+        <location filename="../../desktop/views/customer360/words.py" line="47" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="47" />
+        <location filename="../../desktop/views/customer360/words.py" line="48" />
         <source>Notes</source>
         <translation>Remarques</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="48" />
+        <location filename="../../desktop/views/customer360/words.py" line="49" />
         <source>Attributes</source>
         <translation>Attributs</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="49" />
+        <location filename="../../desktop/views/customer360/words.py" line="50" />
         <source>Quotations</source>
         <translation>Devis</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="50" />
+        <location filename="../../desktop/views/customer360/words.py" line="51" />
         <source>Sales orders</source>
         <translation>Commandes clients</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="51" />
+        <location filename="../../desktop/views/customer360/words.py" line="52" />
         <source>Sales contracts</source>
         <translation>Contrats de vente</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="52" />
+        <location filename="../../desktop/views/customer360/words.py" line="53" />
         <source>Shipments</source>
         <translation>Expéditions</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="53" />
+        <location filename="../../desktop/views/customer360/words.py" line="54" />
         <source>Service calls</source>
         <translation>Appels de service</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="54" />
+        <location filename="../../desktop/views/customer360/words.py" line="55" />
         <source>Service contracts</source>
         <translation>Contrats de service</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="56" />
+        <location filename="../../desktop/views/customer360/words.py" line="57" />
         <source>Not held in this CRM</source>
         <translation>Non géré dans ce CRM</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="57" />
+        <location filename="../../desktop/views/customer360/words.py" line="58" />
         <source>n/a</source>
         <translation>n/d</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="58" />
+        <location filename="../../desktop/views/customer360/words.py" line="59" />
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="59" />
+        <location filename="../../desktop/views/customer360/words.py" line="60" />
         <source>Create the first one</source>
         <translation>Créer le premier</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="60" />
+        <location filename="../../desktop/views/customer360/words.py" line="61" />
         <source>New call</source>
         <translation>Nouvel appel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="61" />
+        <location filename="../../desktop/views/customer360/words.py" line="62" />
         <source>New appointment</source>
         <translation>Nouveau rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="62" />
+        <location filename="../../desktop/views/customer360/words.py" line="63" />
         <source>New task</source>
         <translation>Nouvelle tâche</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="63" />
+        <location filename="../../desktop/views/customer360/words.py" line="64" />
         <source>New opportunity</source>
         <translation>Nouvelle opportunité</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="64" />
+        <location filename="../../desktop/views/customer360/words.py" line="65" />
         <source>Letter</source>
         <translation>Lettre</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="66" />
+        <location filename="../../desktop/views/customer360/words.py" line="67" />
         <source>Show more</source>
         <translation>Afficher plus</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="67" />
+        <location filename="../../desktop/views/customer360/words.py" line="68" />
         <source>Nothing yet: start with a call or an appointment.</source>
         <translation>Rien pour l'instant : commencez par un appel ou un rendez-vous.</translation>
     </message>
@@ -6445,32 +6450,32 @@ Base de données : %2</translation>
 <context>
     <name>panels</name>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="7" />
+        <location filename="../../desktop/views/customer360/words.py" line="8" />
         <source>Charts</source>
         <translation>Graphiques</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="16" />
+        <location filename="../../desktop/views/customer360/words.py" line="17" />
         <source>Sold-to contact</source>
         <translation>Contact du tiers acheteur</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="25" />
+        <location filename="../../desktop/views/customer360/words.py" line="26" />
         <source>Credit information</source>
         <translation>Informations de crédit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="32" />
+        <location filename="../../desktop/views/customer360/words.py" line="33" />
         <source>Key figures</source>
         <translation>Chiffres clés</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="55" />
+        <location filename="../../desktop/views/customer360/words.py" line="56" />
         <source>Links</source>
         <translation>Liens</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/words.py" line="65" />
+        <location filename="../../desktop/views/customer360/words.py" line="66" />
         <source>Timeline</source>
         <translation>Historique</translation>
     </message>

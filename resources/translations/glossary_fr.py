@@ -1039,4 +1039,5 @@ FR = {
     'Key figures': 'Chiffres clés',
     'Timeline': 'Historique',
     'Customer 360': 'État 360 - Client',
+    'Customer360|primary': 'principal',
 }

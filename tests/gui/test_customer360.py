@@ -130,3 +130,22 @@ def test_a_late_answer_for_a_partner_left_behind_is_dropped(window, ctx, qtbot, 
         from desktop.crm.customer360.figures import contact_block
 
         assert contact.result == contact_block(s, view.partner_id)
+
+
+def test_sorted_by_open_pipeline_and_a_bar_tells_its_value(window, ctx, qtbot):
+    view = _open(window, qtbot)
+    accounts = view.accounts
+    accounts.only_mine.setChecked(False)
+    column = [c.key for c in accounts.model.columns].index("pipeline")
+    accounts.model.sort(column, Qt.DescendingOrder)
+    qtbot.waitUntil(lambda: accounts.model.count_known and accounts.model.rowCount() > 2)
+    first, second = (accounts.model.row_values(r)["pipeline"] for r in (0, 1))
+    assert first >= second > 0
+    code, _bp_id = _busy_partner(ctx)
+    _select(view, qtbot, code)
+    charts = view.panels[[type(p).__name__ for p in view.panels].index("ChartsPanel")]
+    revenue = charts.revenue
+    assert len(revenue.categories) == 12
+    text = revenue.value_at(len(revenue.categories) - 1)
+    assert text.splitlines()[0] == revenue.categories[-1]
+    assert text.splitlines()[1].startswith("Won opportunities: ")

@@ -37,6 +37,7 @@ class Activity(Audited, Base):
     __table_args__ = (
         Index("ix_activities_type_sort_date", "type", "sort_date"),
         Index("ix_activities_status_sort_date", "status", "sort_date"),
+        Index("ix_activities_partner_sort_date", "business_partner_id", "sort_date"),
     )
     entity_label = "Activity"
     id: Mapped[int] = mapped_column(primary_key=True)

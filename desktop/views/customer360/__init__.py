@@ -10,7 +10,7 @@ from desktop.views.customer360.timeline import TimelinePanel
 from desktop.views.shell import registry
 
 for _order, (_panel, _column) in enumerate([(ContactPanel, 0), (KpiPanel, 1), (CreditPanel, 0),
-                                            (LinksPanel, 1), (TimelinePanel, 0),
-                                            (ChartsPanel, 2)]):
+                                            (LinksPanel, 1), (ChartsPanel, 2),
+                                            (TimelinePanel, 2)]):
     registry.add_panel(E.BusinessPartner, _panel.title_source, _panel, order=10 * _order,
                        column=_column)

@@ -45,6 +45,7 @@ class FormPanel(Panel):
         for name in self.rows:
             label, value = QLabel(self), QLabel(self)
             value.setTextInteractionFlags(Qt.TextBrowserInteraction)
+            value.setWordWrap(True)  # a long name wraps instead of widening the panel
             value.setOpenExternalLinks(True)
             value.setObjectName(name)
             self.labels[name], self.values[name] = label, value

@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QScrollArea,
@@ -65,7 +66,13 @@ class AccountList(OverviewSession):
         self.only_mine.toggled.connect(self.apply_filters)
         label = QLabel()
         self.translated(label.setText, "fields", "Account manager")
-        return [label, self.manager, self.only_mine]
+        box = QWidget()  # on two lines: the list keeps room for the figures beside it
+        lines = QGridLayout(box)
+        lines.setContentsMargins(0, 0, 0, 0)
+        lines.addWidget(label, 0, 0)
+        lines.addWidget(self.manager, 0, 1)
+        lines.addWidget(self.only_mine, 1, 1)
+        return [box]
 
     def filter_clauses(self):
         if not hasattr(self, "only_mine"):
@@ -105,16 +112,16 @@ class Customer360Session(SessionWindow):
         splitter = QSplitter(self)
         splitter.addWidget(self.accounts)
         splitter.addWidget(scroll)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 5)
-        splitter.setSizes([560, 1000])
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([440, 1160])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
         self.accounts.view.selectionModel().currentRowChanged.connect(self._current_changed)
         self.accounts.model.modelReset.connect(self._select_first)
         self.accounts.model.countChanged.connect(self._select_first)
-        self.accounts.search.setMinimumWidth(140)
+        self.accounts.search.setMinimumWidth(120)
         self.partner_id: int | None = None
         self.show_partner(None)
 

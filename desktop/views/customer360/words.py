@@ -4,6 +4,7 @@ them at run time by their English text."""
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 WORDS = (
+    QT_TRANSLATE_NOOP("Customer360", "primary"),
     QT_TRANSLATE_NOOP("panels", "Charts"),
     QT_TRANSLATE_NOOP("Customer360", "Open pipeline by phase"),
     QT_TRANSLATE_NOOP("Customer360", "Won revenue by month"),
