@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from desktop.crm import entities as E
 from desktop.crm.customer360.accounts import OPEN_OPPORTUNITY
-from desktop.crm.customer360.figures import CENT, closed_on
+from desktop.crm.customer360.figures import closed_on, money
 from desktop.crm.enums import ActivityType, OpportunityStatus, QuotationStatus
 
 O, A, Q, QL = E.Opportunity, E.Activity, E.Quotation, E.QuotationLine
@@ -63,7 +63,7 @@ def pipeline_by_phase(session: Session, bp_id: int) -> list[PhaseBar]:
         .where(O.sold_to_bp_id == bp_id, O.status.in_(OPEN_OPPORTUNITY))
         .group_by(P.code, P.description)
         .order_by(func.min(SPP.sequence), P.code)).all()
-    return [PhaseBar(code, description, _money(amount), count)
+    return [PhaseBar(code, description, money(amount), count)
             for code, description, amount, count in rows]
 
 
@@ -87,8 +87,8 @@ def revenue_by_month(session: Session, bp_id: int, today: dt.date) -> MonthlyRev
         select(q_month, func.sum(QL.amount)).join(Q, QL.quotation_id == Q.id).where(
             Q.sold_to_bp_id == bp_id, Q.status == QuotationStatus.PROCESSED,
             Q.quotation_date >= start, Q.quotation_date <= today).group_by(q_month)).all())
-    return MonthlyRevenue(months, [_money(won.get(m)) for m in months],
-                          [_money(quoted.get(m)) for m in months])
+    return MonthlyRevenue(months, [money(won.get(m)) for m in months],
+                          [money(quoted.get(m)) for m in months])
 
 
 @dataclass(frozen=True)
@@ -114,7 +114,3 @@ def activities_by_month(session: Session, bp_id: int, today: dt.date) -> Monthly
             counts[kind][index[key]] = count
     types = [kind for kind in ActivityType if any(counts[kind])]
     return MonthlyActivities(months, types, {kind: counts[kind] for kind in types})
-
-
-def _money(value) -> Decimal:
-    return Decimal(str(value or 0)).quantize(CENT)

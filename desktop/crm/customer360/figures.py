@@ -97,7 +97,7 @@ def credit(session: Session, bp_id: int, today: dt.date) -> Credit:
     row = session.execute(select(BP.currency, BP.credit_limit, BP.open_balance,
                                  BP.overdue_amount, open_quotes, won)
                           .where(BP.id == bp_id)).one()
-    return Credit(row[0], row[1], row[2], row[3], _money(row[4]), _money(row[5]))
+    return Credit(row[0], row[1], row[2], row[3], money(row[4]), money(row[5]))
 
 
 @dataclass(frozen=True)
@@ -157,15 +157,16 @@ def kpis(session: Session, bp_id: int, now: dt.datetime, today: dt.date) -> Kpis
         A.status.not_in(CLOSED_ACTIVITY_STATUSES)).order_by(A.sort_date, A.id).limit(1)).first()
     last_at = row[7]
     days = None if last_at is None else (now.date() - _day(last_at)).days
-    return Kpis(_money(row[0]), _money(row[1]), row[2], row[3], _money(row[4]), row[5],
-                _money(row[6]), days, NextActivity(*upcoming) if upcoming else None)
+    return Kpis(money(row[0]), money(row[1]), row[2], row[3], money(row[4]), row[5],
+                money(row[6]), days, NextActivity(*upcoming) if upcoming else None)
 
 
 def _day(moment: dt.datetime) -> dt.date:
     return moment.date()
 
 
-def _money(value) -> Decimal:
+def money(value) -> Decimal:
+    """A sum from SQL (a float on SQLite's side of arithmetic) as exact cents."""
     return Decimal(str(value or 0)).quantize(CENT)
 
 
