@@ -105,6 +105,7 @@ def _run(app, db, settings, translations, user, status, args) -> int:
             window.sync.stop()
     window.restore_state()
     window.show()
+    share_the_interpreter()
     QTimer.singleShot(0, settle_memory)
     from desktop.views.activities.reminders import ReminderService
 
@@ -131,6 +132,12 @@ def _wait_for_rows(window, session, seconds: float = 30) -> int | None:
         window.ctx.pool.wait_idle()
         if model is None or model.count_known or time.monotonic() > deadline:
             return session.rows_shown()
+
+
+def share_the_interpreter() -> None:
+    """Hand the interpreter to the GUI thread every millisecond rather than every five: while
+    the task pool runs several reads at once, the window still turns its event loop."""
+    sys.setswitchinterval(0.001)
 
 
 def settle_memory() -> None:
