@@ -30,6 +30,7 @@ from desktop.crm.enums import (
 from desktop.crm.errors import CrmError
 from desktop.crm.types import utcnow
 from desktop.sync import mapping as MAP
+from desktop.sync.contract import FaultKind, Gateway
 from desktop.sync.items import Change, CredentialsRefused, RemoteItem, SyncFault
 
 log = logging.getLogger(__name__)
@@ -64,7 +65,8 @@ def back_off(attempts: int) -> dt.timedelta:
 
 
 class SyncEngine:
-    def __init__(self, db, gateway, clock: Callable[[], dt.datetime] = utcnow) -> None:
+    def __init__(self, db, gateway: Gateway,
+                 clock: Callable[[], dt.datetime] = utcnow) -> None:
         self.db, self.gateway, self.clock = db, gateway, clock
         self.unpulled: set[str] = set()
         self.pull_fault: SyncFault | None = None
@@ -358,7 +360,7 @@ class SyncEngine:
             for (row_ids, item_id, item), result in zip(entries, written):
                 if result.error:
                     self._retry(batch.rows, row_ids, result.error)
-                    if "ErrorItemNotFound" in result.error and item_id:  # gone: create again
+                    if result.fault is FaultKind.NOT_FOUND and item_id:  # gone: create again
                         s.execute(L.__table__.delete().where(L.mailbox == mailbox,
                                                              L.item_id == item_id))
                     continue

@@ -47,6 +47,7 @@ from exchangelib.version import Build
 from oauthlib.oauth2 import OAuth2Error
 from requests.exceptions import ConnectionError as HttpConnectionError, Timeout
 
+from desktop.sync.contract import FaultKind, Response, ShowAs, TaskStatus
 from desktop.sync.items import Change, CredentialsRefused, Party, RemoteItem, SyncFault, Written
 
 UTC = EWSTimeZone("UTC")
@@ -239,13 +240,14 @@ def _fault(error: Exception) -> SyncFault:
     text, wait = f"{type(error).__name__}: {error}", getattr(error, "wait", None)
     if isinstance(error, (RateLimitError, ErrorServerBusy)) and wait:
         return SyncFault("Exchange is busy and asked to wait {seconds} s.", wait, text,
-                         seconds=int(wait))
+                         FaultKind.THROTTLED, seconds=int(wait))
     if "ConnectionError" in text or isinstance(error, (HttpConnectionError, ConnectionError)):
         return SyncFault("Exchange cannot be reached (connection refused or no network).",
-                         None, text)
+                         None, text, FaultKind.UNREACHABLE)
     if "Timeout" in text or isinstance(error, (Timeout, TimeoutError)):
-        return SyncFault("Exchange did not answer in time.", None, text)
-    return SyncFault("Exchange answered with an error; it will be retried.", wait, text)
+        return SyncFault("Exchange did not answer in time.", None, text, FaultKind.UNREACHABLE)
+    return SyncFault("Exchange answered with an error; it will be retried.", wait, text,
+                     FaultKind.TRANSIENT)
 
 
 # -- mapping between RemoteItem and exchangelib objects -------------------------------------
@@ -256,7 +258,20 @@ UPDATE_FIELDS = {
     "task": ["subject", "body", "due_date", "status", "percent_complete", "categories",
              "crm_key"],
 }
-TASK_STATUSES = ("NotStarted", "InProgress", "Completed", "WaitingOnOthers", "Deferred")
+# the neutral words of the contract as EWS writes them
+EWS_SHOW_AS = {ShowAs.FREE: "Free", ShowAs.TENTATIVE: "Tentative", ShowAs.BUSY: "Busy",
+               ShowAs.OUT_OF_OFFICE: "OOF", ShowAs.WORKING_ELSEWHERE: "WorkingElsewhere",
+               ShowAs.UNKNOWN: "NoData"}
+EWS_TASK_STATUS = {TaskStatus.NOT_STARTED: "NotStarted", TaskStatus.IN_PROGRESS: "InProgress",
+                   TaskStatus.COMPLETED: "Completed", TaskStatus.WAITING: "WaitingOnOthers",
+                   TaskStatus.DEFERRED: "Deferred"}
+EWS_RESPONSE = {Response.NONE: "Unknown", Response.ORGANIZER: "Organizer",
+                Response.ACCEPTED: "Accept", Response.TENTATIVE: "Tentative",
+                Response.DECLINED: "Decline", Response.NOT_RESPONDED: "NoResponseReceived"}
+
+
+def _neutral(table: dict, word: str | None, default):
+    return next((neutral for neutral, ews in table.items() if ews == word), default)
 
 
 def _when(value: dt.datetime | None):
@@ -266,28 +281,31 @@ def _when(value: dt.datetime | None):
 
 def _attendees(parties: list[Party]):
     return [Attendee(mailbox=Mailbox(email_address=p.email, name=p.name or None),
-                     response_type=p.response or "Unknown") for p in parties] or None
+                     response_type=EWS_RESPONSE[Response(p.response)]) for p in parties] or None
 
 
 def to_exchange(item: RemoteItem, account: Account, folder):
     if item.kind == "task":
         return Task(account=account, folder=folder, subject=item.subject,
-                    body=item.body or None, due_date=item.due, status=item.status or
-                    "NotStarted", percent_complete=Decimal(item.percent_complete),
+                    body=item.body or None, due_date=item.due,
+                    status=EWS_TASK_STATUS[TaskStatus(item.status)],
+                    percent_complete=Decimal(item.percent_complete),
                     categories=item.categories or None, crm_key=item.crm_key)
     return CalendarItem(
         account=account, folder=folder, subject=item.subject, body=item.body or None,
         location=item.location or None, start=_when(item.start), end=_when(item.end),
         is_all_day=item.all_day, reminder_is_set=item.reminder_minutes is not None,
         reminder_minutes_before_start=item.reminder_minutes or 0,
-        legacy_free_busy_status=item.show_as, categories=item.categories or None,
+        legacy_free_busy_status=EWS_SHOW_AS[ShowAs(item.show_as)],
+        categories=item.categories or None,
         required_attendees=_attendees(item.required),
         optional_attendees=_attendees(item.optional), resources=_attendees(item.resources),
         crm_key=item.crm_key, uid=item.uid or None)
 
 
 def _parties(attendees) -> list[Party]:
-    return [Party(a.mailbox.email_address, a.mailbox.name or "", a.response_type or "")
+    return [Party(a.mailbox.email_address, a.mailbox.name or "",
+                  _neutral(EWS_RESPONSE, a.response_type, Response.NONE))
             for a in attendees or [] if a.mailbox is not None and a.mailbox.email_address]
 
 
@@ -302,19 +320,23 @@ def from_exchange(obj, kind: str) -> RemoteItem:
                   body=str(obj.body or ""), categories=list(obj.categories or []),
                   modified_at=_python(obj.last_modified_time))
     if kind == "task":
-        return RemoteItem(**common, due=obj.due_date, status=obj.status or "NotStarted",
+        return RemoteItem(**common, due=obj.due_date,
+                          status=_neutral(EWS_TASK_STATUS, obj.status, TaskStatus.NOT_STARTED),
                           percent_complete=int(obj.percent_complete or 0))
     return RemoteItem(
         **common, uid=obj.uid or "", location=obj.location or "", start=_python(obj.start),
         end=_python(obj.end), all_day=bool(obj.is_all_day),
         reminder_minutes=obj.reminder_minutes_before_start if obj.reminder_is_set else None,
-        show_as=obj.legacy_free_busy_status or "Busy", required=_parties(obj.required_attendees),
+        show_as=_neutral(EWS_SHOW_AS, obj.legacy_free_busy_status, ShowAs.BUSY),
+        required=_parties(obj.required_attendees),
         optional=_parties(obj.optional_attendees), resources=_parties(obj.resources))
 
 
 def _written(result) -> Written:
     if isinstance(result, Exception):
-        return Written(error=f"{type(result).__name__}: {result}")
+        kind = FaultKind.NOT_FOUND if isinstance(result, ErrorItemNotFound) \
+            else FaultKind.TRANSIENT
+        return Written(error=f"{type(result).__name__}: {result}", fault=kind)
     if isinstance(result, tuple):  # bulk_update answers (id, changekey)
         return Written(result[0], result[1])
     return Written(result.id, result.changekey)

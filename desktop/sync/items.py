@@ -6,12 +6,14 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from desktop.sync.contract import FaultKind, Response, ShowAs, TaskStatus
+
 
 @dataclass
 class Party:
     email: str
     name: str = ""
-    response: str = ""  # Unknown Accept Tentative Decline Organizer NoResponseReceived
+    response: Response = Response.NONE
 
 
 @dataclass
@@ -28,13 +30,13 @@ class RemoteItem:
     end: dt.datetime | None = None
     all_day: bool = False
     reminder_minutes: int | None = None
-    show_as: str = "Busy"
+    show_as: ShowAs = ShowAs.BUSY
     categories: list[str] = field(default_factory=list)
     required: list[Party] = field(default_factory=list)
     optional: list[Party] = field(default_factory=list)
     resources: list[Party] = field(default_factory=list)
     due: dt.date | None = None
-    status: str = ""  # task: NotStarted InProgress Completed WaitingOnOthers Deferred
+    status: TaskStatus = TaskStatus.NOT_STARTED  # of a task
     percent_complete: int = 0
     modified_at: dt.datetime | None = None
 
@@ -48,10 +50,12 @@ class Change:
 
 @dataclass
 class Written:
-    """The server's answer for one item of a batch: its id and change key, or the error."""
+    """The server's answer for one item of a batch: its id and change key, or the error (its
+    text for the log, its kind for the engine)."""
     item_id: str = ""
     change_key: str = ""
     error: str = ""
+    fault: FaultKind | None = None
 
 
 class SyncFault(Exception):
@@ -59,10 +63,14 @@ class SyncFault(Exception):
     The message is an English template with its parameters, translated by the GUI;
     ``retry_after`` is the server's own back-off in seconds, when it gave one."""
 
+    kind = FaultKind.TRANSIENT
+
     def __init__(self, template: str, retry_after: float | None = None, detail: str = "",
-                 **params) -> None:
+                 kind: FaultKind | None = None, **params) -> None:
         self.template, self.params = template, params
         self.retry_after, self.detail = retry_after, detail
+        if kind is not None:
+            self.kind = kind
         super().__init__(self.message())
 
     def message(self, translate=None) -> str:
@@ -71,3 +79,5 @@ class SyncFault(Exception):
 
 class CredentialsRefused(SyncFault):
     """The account was refused: the sync stops until the settings are fixed."""
+
+    kind = FaultKind.CREDENTIALS_REFUSED

@@ -17,15 +17,20 @@ from desktop.crm.enums import (
     PartyType,
     ShowTimeAs,
 )
+from desktop.sync.contract import Response, ShowAs, TaskStatus
 from desktop.sync.items import Party, RemoteItem
 
-SHOW_AS = {ShowTimeAs.FREE: "Free", ShowTimeAs.BUSY: "Busy", ShowTimeAs.TENTATIVE: "Tentative",
-           ShowTimeAs.OUT_OF_OFFICE: "OOF"}
-TASK_STATUS = {ActivityStatus.NOT_STARTED: "NotStarted", ActivityStatus.IN_PROCESS: "InProgress",
-               ActivityStatus.COMPLETED: "Completed", ActivityStatus.WAITING: "WaitingOnOthers",
-               ActivityStatus.DEFERRED: "Deferred"}
-RESPONSE = {"Accept": AttendanceStatus.ACCEPTED, "Tentative": AttendanceStatus.TENTATIVE,
-            "Decline": AttendanceStatus.DECLINED, "Organizer": AttendanceStatus.ACCEPTED}
+SHOW_AS = {ShowTimeAs.FREE: ShowAs.FREE, ShowTimeAs.BUSY: ShowAs.BUSY,
+           ShowTimeAs.TENTATIVE: ShowAs.TENTATIVE, ShowTimeAs.OUT_OF_OFFICE: ShowAs.OUT_OF_OFFICE}
+TASK_STATUS = {ActivityStatus.NOT_STARTED: TaskStatus.NOT_STARTED,
+               ActivityStatus.IN_PROCESS: TaskStatus.IN_PROGRESS,
+               ActivityStatus.COMPLETED: TaskStatus.COMPLETED,
+               ActivityStatus.WAITING: TaskStatus.WAITING,
+               ActivityStatus.DEFERRED: TaskStatus.DEFERRED}
+RESPONSE = {Response.ACCEPTED: AttendanceStatus.ACCEPTED,
+            Response.TENTATIVE: AttendanceStatus.TENTATIVE,
+            Response.DECLINED: AttendanceStatus.DECLINED,
+            Response.ORGANIZER: AttendanceStatus.ACCEPTED}
 
 
 def crm_key(act: E.Activity) -> str:
@@ -62,7 +67,7 @@ def to_remote(act: E.Activity, users: dict) -> RemoteItem:
     if act.type is ActivityType.TASK:
         return RemoteItem("task", crm_key(act), subject=act.subject, body=act.information,
                           due=act.due_at.date() if act.due_at else None,
-                          status=TASK_STATUS.get(act.status, "NotStarted"),
+                          status=TASK_STATUS.get(act.status, TaskStatus.NOT_STARTED),
                           percent_complete=act.percent_complete or 0)
     parties: dict[Attendance, list] = {
         Attendance.REQUIRED: [], Attendance.OPTIONAL: [], Attendance.RESOURCE: []}
@@ -80,7 +85,7 @@ def to_remote(act: E.Activity, users: dict) -> RemoteItem:
         "event", crm_key(act), uid=crm_key(act), subject=act.subject, body=act.information,
         location=act.location, start=act.start_at, end=act.end_at or act.start_at,
         all_day=act.all_day, reminder_minutes=reminder,
-        show_as=SHOW_AS.get(act.show_time_as, "Busy"),
+        show_as=SHOW_AS.get(act.show_time_as, ShowAs.BUSY),
         required=parties[Attendance.REQUIRED], optional=parties[Attendance.OPTIONAL],
         resources=parties[Attendance.RESOURCE])
 
@@ -111,7 +116,7 @@ def read_responses(act: E.Activity, item: RemoteItem) -> None:
     """Attendance responses come back into the attendee rows (case-sensitive match)."""
     answers = {p.email: p.response for p in item.required + item.optional + item.resources}
     for attendee in act.attendees:
-        status = RESPONSE.get(answers.get(attendee.email, ""))
+        status = RESPONSE.get(answers.get(attendee.email, Response.NONE))
         if status is not None and attendee.attendance is not Attendance.ORGANIZER and \
                 attendee.attendance_status is not status:
             attendee.attendance_status = status
