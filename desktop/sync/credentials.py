@@ -6,7 +6,7 @@ from __future__ import annotations
 import keyring
 from keyring.errors import KeyringError
 
-from desktop.sync.items import SyncFault
+from desktop.sync.contract import SyncFault
 
 SERVICE = "crm-desktop/exchange"
 

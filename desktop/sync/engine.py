@@ -30,8 +30,7 @@ from desktop.crm.enums import (
 from desktop.crm.errors import CrmError
 from desktop.crm.types import utcnow
 from desktop.sync import mapping as MAP
-from desktop.sync.contract import FaultKind, Gateway
-from desktop.sync.items import Change, CredentialsRefused, RemoteItem, SyncFault
+from desktop.sync.contract import Change, CredentialsRefused, FaultKind, Gateway, RemoteItem, SyncFault
 
 log = logging.getLogger(__name__)
 BATCH = 100  # items per EWS request (exchangelib's own chunk size)

@@ -47,8 +47,18 @@ from exchangelib.version import Build
 from oauthlib.oauth2 import OAuth2Error
 from requests.exceptions import ConnectionError as HttpConnectionError, Timeout
 
-from desktop.sync.contract import FaultKind, Response, ShowAs, TaskStatus
-from desktop.sync.items import Change, CredentialsRefused, Party, RemoteItem, SyncFault, Written
+from desktop.sync.contract import (
+    Change,
+    CredentialsRefused,
+    FaultKind,
+    Party,
+    RemoteItem,
+    Response,
+    ShowAs,
+    SyncFault,
+    TaskStatus,
+    Written,
+)
 
 UTC = EWSTimeZone("UTC")
 AUTH = {"BASIC": BASIC, "NTLM": NTLM, "OAUTH2": OAUTH2}

@@ -17,8 +17,7 @@ from desktop.crm.enums import (
     PartyType,
     ShowTimeAs,
 )
-from desktop.sync.contract import Response, ShowAs, TaskStatus
-from desktop.sync.items import Party, RemoteItem
+from desktop.sync.contract import Party, RemoteItem, Response, ShowAs, TaskStatus
 
 SHOW_AS = {ShowTimeAs.FREE: ShowAs.FREE, ShowTimeAs.BUSY: ShowAs.BUSY,
            ShowTimeAs.TENTATIVE: ShowAs.TENTATIVE, ShowTimeAs.OUT_OF_OFFICE: ShowAs.OUT_OF_OFFICE}

@@ -12,9 +12,9 @@ from sqlalchemy import select
 from desktop.crm import entities as E
 from desktop.crm.exchange_settings import next_run, sync_settings
 from desktop.crm.types import utcnow
+from desktop.sync.contract import SyncFault
 from desktop.sync.credentials import NoKeyring, save_password  # noqa: F401 - for the views
 from desktop.sync.engine import SyncEngine, SyncReport, waiting_changes
-from desktop.sync.items import SyncFault
 
 
 def database_gateway(db):

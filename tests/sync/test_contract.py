@@ -11,8 +11,15 @@ from exchangelib.errors import ErrorItemNotFound, ErrorServerBusy
 from requests.exceptions import ConnectionError as HttpConnectionError
 
 from desktop.sync import engine, gateway, mapping
-from desktop.sync.contract import FaultKind, Response, ShowAs, TaskStatus
-from desktop.sync.items import CredentialsRefused, RemoteItem, SyncFault
+from desktop.sync.contract import (
+    CredentialsRefused,
+    FaultKind,
+    RemoteItem,
+    Response,
+    ShowAs,
+    SyncFault,
+    TaskStatus,
+)
 
 EWS_WORDS = ("NotStarted", "InProgress", "WaitingOnOthers", "NoResponseReceived", "OOF",
              "ErrorItemNotFound", "legacy_free_busy_status", "Accept")
