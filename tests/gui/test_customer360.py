@@ -149,3 +149,22 @@ def test_sorted_by_open_pipeline_and_a_bar_tells_its_value(window, ctx, qtbot):
     text = revenue.value_at(len(revenue.categories) - 1)
     assert text.splitlines()[0] == revenue.categories[-1]
     assert text.splitlines()[1].startswith("Won opportunities: ")
+
+
+def test_switching_to_french_translates_the_panels_in_place(window, ctx, qtbot):
+    from desktop.i18n import Translations
+
+    view = _open(window, qtbot)
+    qtbot.waitUntil(lambda: view.filled)
+    translations = Translations()
+    try:
+        translations.install("fr")
+        view = window.mdi.activeSubWindow().session
+        qtbot.waitUntil(lambda: view.panels[0].title() == "Contact du tiers acheteur")
+        kpi = view.panels[[type(p).__name__ for p in view.panels].index("KpiPanel")]
+        assert kpi.labels["rate"].text() == "Taux de réussite"
+        charts = view.panels[[type(p).__name__ for p in view.panels].index("ChartsPanel")]
+        assert charts.revenue.title.text() == "CA gagné par mois"
+        assert view.accounts.only_mine.text() == "Uniquement mes clients"
+    finally:
+        translations.install("en")
