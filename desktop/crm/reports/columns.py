@@ -19,7 +19,6 @@ from desktop.crm.expressions.errors import ExpressionError
 from desktop.crm.letters.fields import (
     KIND,
     PAGE_VARIABLES,
-    REACHES,
     VARIABLES_GROUP,
     MergeEntry,
     canonical,
@@ -114,7 +113,3 @@ def field_catalogue(session: Session, object_kind: BusinessObjectKind) -> list[M
 def page_catalogue() -> list[MergeEntry]:
     """What a header or footer may hold (BR-REP-05)."""
     return [MergeEntry(name, label, VARIABLES_GROUP) for name, label in PAGE_VARIABLES.items()]
-
-
-def reachable(object_kind: BusinessObjectKind) -> tuple[str, ...]:
-    return REACHES[KIND[object_kind]]

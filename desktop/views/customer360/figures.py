@@ -237,7 +237,10 @@ class LinksPanel(Panel):
                 text.setToolTip(_t("Not held in this CRM"))
                 count.setText(f'<span style="color: gray">{html.escape(_t("n/a"))}</span>')
                 continue
-            mark.setPixmap(check) if found else mark.clear()
+            if found:
+                mark.setPixmap(check)
+            else:
+                mark.clear()
             text.setText(f'<a href="{name}">{html.escape(_t(name))}</a>')
             text.setToolTip(_t("Open") if found else _t("Create the first one"))
             count.setText(str(found))
