@@ -34,6 +34,13 @@ def _idle(window, app) -> None:
     _wait(app, lambda: not window.ctx.pool.busy)
 
 
+def _run_to_end(window, app, form) -> None:
+    """Run a processing or printing form and wait for its answer on the screen."""
+    task = form.run()
+    _wait(app, lambda: not task.running)
+    _idle(window, app)
+
+
 def changed_elsewhere(window, app) -> None:
     """A partner edited here while another window saves a change to it: the bar."""
     detail = window.open_session("tccom4100s000", record_id=1)
@@ -106,9 +113,7 @@ def global_attributes(window, app) -> None:
     form.form.editor("selection_id").set_value(lyon)
     form.form.editor("attribute_set_id").set_value(survey)
     form.form.editor("selection_text").set_value(True)
-    task = form.run()
-    _wait(app, lambda: not task.running)
-    _idle(window, app)
+    _run_to_end(window, app, form)
 
 
 def global_activities(window, app) -> None:
@@ -118,9 +123,7 @@ def global_activities(window, app) -> None:
     form.form.editor("template_id").set_value(2)
     form.assign_to_me()
     form.form.editor("selection_text").set_value(True)
-    task = form.run()
-    _wait(app, lambda: not task.running)
-    _idle(window, app)
+    _run_to_end(window, app, form)
 
 
 def global_deletion(window, app) -> None:
@@ -133,9 +136,7 @@ def global_deletion(window, app) -> None:
     _wait(app, lambda: not task.running)
     form = window.open_session("tdsmi2210m200")
     form.form.editor("template_id").set_value(2)
-    task = form.run()
-    _wait(app, lambda: not task.running)
-    _idle(window, app)
+    _run_to_end(window, app, form)
 
 
 def mail_merge(window, app) -> None:
@@ -152,18 +153,14 @@ def mail_merge(window, app) -> None:
     form.form.editor("log_activity").set_value(True)
     form.form.editor("log_activity").changed.emit()
     form.form.editor("template_id").set_value(3)
-    task = form.run()
-    _wait(app, lambda: not task.running)
-    _idle(window, app)
+    _run_to_end(window, app, form)
 
 
 def report_preview(window, app) -> None:
     """The demo pipeline report (one page per sales rep) in its preview, over the window."""
     form = window.open_session("tdsmi2410m100", report_id=1)
     _idle(window, app)
-    task = form.run()
-    _wait(app, lambda: not task.running)
-    _idle(window, app)
+    _run_to_end(window, app, form)
     preview = form.preview
     preview.setGeometry(window.geometry())
     preview.show_page(2)
@@ -177,9 +174,7 @@ def report_printing(window, app) -> None:
     form.form.editor("output").set_value("xlsx")
     form.form.editor("output").changed.emit()
     form.form.editor("path").set_value("/tmp/pipeline.xlsx")
-    task = form.run()
-    _wait(app, lambda: not task.running)
-    _idle(window, app)
+    _run_to_end(window, app, form)
 
 
 def _customer360(window, app, code: str) -> None:

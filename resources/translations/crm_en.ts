@@ -410,12 +410,12 @@ The error was written to the log file; you can go on working.</source>
 <context>
     <name>DetailSession</name>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="172" />
+        <location filename="../../desktop/views/shapes/detail.py" line="173" />
         <source>Save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="173" />
+        <location filename="../../desktop/views/shapes/detail.py" line="174" />
         <source>Revert</source>
         <translation type="unfinished" />
     </message>
@@ -1206,63 +1206,64 @@ Database: %2</source>
 <context>
     <name>ReportPreview</name>
     <message>
-        <location filename="../../desktop/views/reports/preview.py" line="85" />
+        <location filename="../../desktop/views/reports/preview.py" line="88" />
         <source>First page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/reports/preview.py" line="87" />
+        <location filename="../../desktop/views/reports/preview.py" line="90" />
         <source>Previous page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/reports/preview.py" line="92" />
+        <location filename="../../desktop/views/reports/preview.py" line="95" />
         <source>Next page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/reports/preview.py" line="95" />
+        <location filename="../../desktop/views/reports/preview.py" line="98" />
         <source>Last page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/reports/preview.py" line="98" />
+        <location filename="../../desktop/views/reports/preview.py" line="101" />
         <source>Zoom out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/reports/preview.py" line="100" />
+        <location filename="../../desktop/views/reports/preview.py" line="103" />
         <source>Page width</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/reports/preview.py" line="105" />
+        <location filename="../../desktop/views/reports/preview.py" line="108" />
         <source>Zoom in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/reports/preview.py" line="107" />
+        <location filename="../../desktop/views/reports/preview.py" line="110" />
+        <location filename="../../desktop/views/reports/preview.py" line="195" />
         <source>Print…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/reports/preview.py" line="109" />
+        <location filename="../../desktop/views/reports/preview.py" line="112" />
         <source>Save as PDF…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/reports/preview.py" line="133" />
+        <location filename="../../desktop/views/reports/preview.py" line="136" />
         <source>of %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/reports/preview.py" line="194" />
-        <location filename="../../desktop/views/reports/preview.py" line="213" />
+        <location filename="../../desktop/views/reports/preview.py" line="199" />
+        <location filename="../../desktop/views/reports/preview.py" line="224" />
         <source>Save as PDF</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/reports/preview.py" line="196" />
+        <location filename="../../desktop/views/reports/preview.py" line="201" />
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished" />
     </message>

@@ -411,12 +411,12 @@ L'erreur a été écrite dans le journal ; vous pouvez continuer à travailler.<
 <context>
     <name>DetailSession</name>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="172" />
+        <location filename="../../desktop/views/shapes/detail.py" line="173" />
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="173" />
+        <location filename="../../desktop/views/shapes/detail.py" line="174" />
         <source>Revert</source>
         <translation>Rétablir</translation>
     </message>
@@ -1208,63 +1208,64 @@ Base de données : %2</translation>
 <context>
     <name>ReportPreview</name>
     <message>
-        <location filename="../../desktop/views/reports/preview.py" line="85" />
+        <location filename="../../desktop/views/reports/preview.py" line="88" />
         <source>First page</source>
         <translation>Première page</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports/preview.py" line="87" />
+        <location filename="../../desktop/views/reports/preview.py" line="90" />
         <source>Previous page</source>
         <translation>Page précédente</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports/preview.py" line="92" />
+        <location filename="../../desktop/views/reports/preview.py" line="95" />
         <source>Next page</source>
         <translation>Page suivante</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports/preview.py" line="95" />
+        <location filename="../../desktop/views/reports/preview.py" line="98" />
         <source>Last page</source>
         <translation>Dernière page</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports/preview.py" line="98" />
+        <location filename="../../desktop/views/reports/preview.py" line="101" />
         <source>Zoom out</source>
         <translation>Zoom arrière</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports/preview.py" line="100" />
+        <location filename="../../desktop/views/reports/preview.py" line="103" />
         <source>Page width</source>
         <translation>Largeur de page</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports/preview.py" line="105" />
+        <location filename="../../desktop/views/reports/preview.py" line="108" />
         <source>Zoom in</source>
         <translation>Zoom avant</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports/preview.py" line="107" />
+        <location filename="../../desktop/views/reports/preview.py" line="110" />
+        <location filename="../../desktop/views/reports/preview.py" line="195" />
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports/preview.py" line="109" />
+        <location filename="../../desktop/views/reports/preview.py" line="112" />
         <source>Save as PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports/preview.py" line="133" />
+        <location filename="../../desktop/views/reports/preview.py" line="136" />
         <source>of %1</source>
         <translation>sur %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports/preview.py" line="194" />
-        <location filename="../../desktop/views/reports/preview.py" line="213" />
+        <location filename="../../desktop/views/reports/preview.py" line="199" />
+        <location filename="../../desktop/views/reports/preview.py" line="224" />
         <source>Save as PDF</source>
         <translation>Enregistrer en PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports/preview.py" line="196" />
+        <location filename="../../desktop/views/reports/preview.py" line="201" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>

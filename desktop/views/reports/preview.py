@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from desktop.crm.batch import Cancelled
 from desktop.crm.io.files import PartialFile
 from desktop.crm.reports.printing import PrintedReport
+from desktop.views.ops.background import run_with_progress
 from desktop.views.reports.outputs import PREVIEW_DPI, page_image, page_size
 from desktop.views.reports.painter import page_layout
 
@@ -39,8 +41,9 @@ class PageRelay(QObject):
 class ReportPreview(QDialog):
     """A window of its own beside the main window, so the user can compare it with a grid."""
 
-    def __init__(self, title: str, parent=None) -> None:
+    def __init__(self, title: str, pool, parent=None) -> None:
         super().__init__(parent, Qt.Window)
+        self.pool = pool  # printing and saving thousands of pages run on it
         self.setWindowTitle(title)
         self.setAttribute(Qt.WA_DeleteOnClose)
         self.report: PrintedReport | None = None
@@ -188,7 +191,9 @@ class ReportPreview(QDialog):
         dialog.setMinMax(1, len(self.pages))
         if dialog.exec() == QPrintDialog.Accepted:
             first, last = printer.fromPage() or 1, printer.toPage() or len(self.pages)
-            replay(printer, self.pages[first - 1:last])
+            pages = self.pages[first - 1:last]
+            self._in_background(self.tr("Print…"),
+                                lambda progress: replay(printer, pages, progress))
 
     def save_pdf_clicked(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"),
@@ -197,33 +202,53 @@ class ReportPreview(QDialog):
         if path:
             self.save_pdf(Path(path))
 
-    def save_pdf(self, path: Path) -> None:
-        """The pages shown, as a PDF; written beside its place and then moved in."""
-        target = PartialFile(path)
-        writer = QPdfWriter(str(target.open_temp()))
-        writer.setResolution(PREVIEW_DPI)
-        writer.setPageLayout(page_layout(self.report))
-        writer.setTitle(self.report.description)
-        try:
-            replay(writer, self.pages)
-            del writer  # closes the file
-            target.publish()
-        except OSError as error:
-            target.discard()
-            QMessageBox.warning(self, self.tr("Save as PDF"), str(error))
+    def save_pdf(self, path: Path):
+        """The pages shown, as a PDF, written on the task pool beside its place and then
+        moved in; a cancel leaves no file."""
+        report, pages = self.report, list(self.pages)
+
+        def work(progress) -> None:
+            target = PartialFile(path)
+            writer = QPdfWriter(str(target.open_temp()))
+            writer.setResolution(PREVIEW_DPI)
+            writer.setPageLayout(page_layout(report))
+            writer.setTitle(report.description)
+            try:
+                replay(writer, pages, progress)
+                del writer  # closes the file
+                target.publish()
+            except BaseException:
+                target.discard()
+                raise
+
+        return self._in_background(self.tr("Save as PDF"), work)
+
+    def _in_background(self, title: str, work):
+        def failed(error) -> None:
+            if not isinstance(error, Cancelled):
+                QMessageBox.warning(self, title, str(error))
+
+        return run_with_progress(self, self.pool, title, work, lambda _result: None, failed)
 
 
-def replay(device, pages: list) -> None:
-    """Paint the preview's pages on a printer or a PDF writer, at the device's resolution."""
+def replay(device, pages: list, progress=None) -> None:
+    """Paint the preview's pages on a printer or a PDF writer, at the device's resolution
+    (on a worker thread: QPicture, QPdfWriter and QPrinter may be painted there)."""
     painter = QPainter(device)
     try:
         scale = device.resolution() / PREVIEW_DPI
         for index, picture in enumerate(pages):
+            if progress is not None:
+                progress.report(index, len(pages))
             if index:
                 device.newPage()
             painter.save()
             painter.scale(scale, scale)
             painter.drawPicture(0, 0, picture)
             painter.restore()
+    except BaseException:
+        if hasattr(device, "abort"):  # a printer: the job is taken back, not half printed
+            device.abort()
+        raise
     finally:
         painter.end()

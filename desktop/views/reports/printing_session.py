@@ -113,8 +113,8 @@ class FlexiblePrintingSession(LongRunControls, SessionWindow):
         report_id = self.form.editor("report_id").value()
         if report_id is None:
             return
-        self.query(lambda s: s.get(E.Report, report_id).business_object
-                   if s.get(E.Report, report_id) else None).success(self._object_read).run()
+        self.query(lambda s: getattr(s.get(E.Report, report_id), "business_object", None)) \
+            .success(self._object_read).run()
 
     def _object_read(self, kind) -> None:
         if kind is not None and self.form.editor("object_kind").value() is not kind:
@@ -133,7 +133,7 @@ class FlexiblePrintingSession(LongRunControls, SessionWindow):
         """The chosen output; None when the user still has to say where."""
         output = values.get("output") or "preview"
         if output == "preview":
-            self.preview = ReportPreview(self.window_title(), self.window())
+            self.preview = ReportPreview(self.window_title(), self.ctx.pool, self.window())
             relay = self.preview.relay
             self.preview.show()
             return [PreviewReport(relay.page.emit, relay.started.emit)]

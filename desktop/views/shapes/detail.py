@@ -120,6 +120,7 @@ class DetailSession(SessionWindow):
         self.tab_widget = QTabWidget(self)
         self.tab_widget.setDocumentMode(True)
         self._tab_titles: list[str] = []
+        self._wanted_tab: str | None = None  # show_tab before the tabs were built
         self._leading = 0  # tabs that stay whatever the record (a selection's expression)
         self._build_actions()
         scroll = QScrollArea(self)
@@ -277,9 +278,8 @@ class DetailSession(SessionWindow):
             self.tab_widget.setTabEnabled(index, self.record_id is not None or draft is not None)
             self._tab_titles.append(title)
         self.tab_widget.setCurrentIndex(max(current, 0))
-        wanted = getattr(self, "_wanted_tab", None)
-        if wanted in self._tab_titles:
-            self.tab_widget.setCurrentIndex(self._tab_titles.index(wanted))
+        if self._wanted_tab in self._tab_titles:
+            self.tab_widget.setCurrentIndex(self._tab_titles.index(self._wanted_tab))
         self.tab_widget.setVisible(self.tab_widget.count() > 0)  # no empty band below the form
         if self._tabs_for is None and self.record_id is not None and self._fitted:
             self.fit_header()  # saved for the first time: its tabs are in use now
