@@ -280,6 +280,12 @@ class SyncProtocol(LabelledEnum):
     GRAPH = "Microsoft Graph"
 
 
+class GraphSignIn(LabelledEnum):
+    APP_SECRET = "Application, client secret"
+    APP_CERTIFICATE = "Application, certificate"
+    DELEGATED = "My own mailbox (sign-in)"
+
+
 class SyncAuthType(LabelledEnum):
     BASIC = "Basic"
     NTLM = "NTLM"

@@ -4,12 +4,13 @@ schedule (BR-EX-06, -07), the one settings row, and the user list kept from the 
 from __future__ import annotations
 
 import datetime as dt
+from urllib.parse import urlparse
 
-from sqlalchemy import select
+from sqlalchemy import inspect, select, update
 from sqlalchemy.orm import Session
 
 from desktop.crm import entities as E
-from desktop.crm.enums import SyncAuthType, TimeUnit
+from desktop.crm.enums import GraphSignIn, SyncAuthType, SyncProtocol, TimeUnit
 from desktop.crm.errors import CrmError, ValidationError
 from desktop.crm.records import rule
 
@@ -61,7 +62,22 @@ def sync_settings(session: Session) -> E.ExchangeSyncSettings:
 
 @rule(E.ExchangeSyncSettings)
 def _settings(session: Session, settings: E.ExchangeSyncSettings) -> None:
-    settings.service_url = (settings.service_url or "").strip()
+    for name in ("service_url", "graph_tenant", "graph_client_id", "certificate_path",
+                 "graph_url", "authority_url"):
+        setattr(settings, name, (getattr(settings, name) or "").strip())
+    if settings.protocol is SyncProtocol.GRAPH:
+        _graph(settings)
+    else:
+        _ews(settings)
+    for name in ("contact_pull_interval", "calendar_pull_interval"):
+        if (getattr(settings, name) or 0) < 1:
+            raise ValidationError("A pull interval is at least 1.", field=name)
+    _oauth(settings)
+    if inspect(settings).attrs.protocol.history.has_changes() and settings.id is not None:
+        _forget_sync_states(session)
+
+
+def _ews(settings: E.ExchangeSyncSettings) -> None:
     if settings.enabled and not settings.service_url.startswith(("http://", "https://")):
         raise ValidationError("Enter the address of the Exchange service, e.g. "
                               "https://mail.example.com/EWS/Exchange.asmx.",
@@ -69,10 +85,47 @@ def _settings(session: Session, settings: E.ExchangeSyncSettings) -> None:
     if settings.enabled and not (settings.account_user or "").strip():
         raise ValidationError("Enter the account the synchronization signs in with.",
                               field="account_user")
-    for name in ("contact_pull_interval", "calendar_pull_interval"):
-        if (getattr(settings, name) or 0) < 1:
-            raise ValidationError("A pull interval is at least 1.", field=name)
-    _oauth(settings)
+
+
+def _graph(settings: E.ExchangeSyncSettings) -> None:
+    """Exchange Online: the application's tenant and id; its certificate when it signs in
+    with one; Graph's and the authority's addresses, when not Microsoft's, over https."""
+    for name in ("graph_url", "authority_url"):
+        if getattr(settings, name) and not getattr(settings, name).startswith("https://"):
+            raise ValidationError("The address must start with https://.", field=name)
+    if not settings.enabled:
+        return
+    if not settings.graph_tenant:
+        raise ValidationError("Enter the tenant (directory) id the application is registered "
+                              "in.", field="graph_tenant")
+    if not settings.graph_client_id:
+        raise ValidationError("Enter the application (client) id registered in Microsoft "
+                              "Entra.", field="graph_client_id")
+    if settings.graph_sign_in is GraphSignIn.APP_CERTIFICATE and not settings.certificate_path:
+        raise ValidationError("Choose the certificate file (PEM, with its private key).",
+                              field="certificate_path")
+
+
+def _forget_sync_states(session: Session) -> None:
+    """A sync state of one protocol means nothing to the other: the next pull reads every
+    item again and finds the items it knows by their UID or CRM key (the links stay)."""
+    session.execute(update(E.ExchangeSyncUser).values(calendar_sync_state="",
+                                                      task_sync_state=""))
+
+
+ONLINE_HOSTS = ("outlook.office365.com", "outlook.office.com", "outlook.office365.us",
+                "partner.outlook.cn")
+
+
+def online_warning(protocol: SyncProtocol, service_url: str) -> CrmError | None:
+    """EWS pointed at Exchange Online: Microsoft blocks it by default since 1 October 2026
+    and switches it off on 1 April 2027 (a warning, not raised)."""
+    host = (urlparse(service_url or "").hostname or "").lower()
+    if protocol is SyncProtocol.EWS and host.endswith(ONLINE_HOSTS):
+        return CrmError("This address is Exchange Online, where Microsoft blocks EWS since 1 "
+                        "October 2026 and switches it off on 1 April 2027: choose Exchange "
+                        "Online (Microsoft Graph).")
+    return None
 
 
 def _oauth(settings: E.ExchangeSyncSettings) -> None:

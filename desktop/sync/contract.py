@@ -38,6 +38,12 @@ class TaskStatus(str, enum.Enum):
     DEFERRED = "deferred"
 
 
+class Importance(str, enum.Enum):
+    LOW = "low"
+    NORMAL = "normal"
+    HIGH = "high"
+
+
 class FaultKind(enum.Enum):
     """What went wrong, as the engine acts on it."""
     THROTTLED = "throttled"  # the server asked to wait (retry_after says how long)
@@ -70,13 +76,14 @@ class RemoteItem:
     all_day: bool = False
     reminder_minutes: int | None = None
     show_as: ShowAs = ShowAs.BUSY
+    importance: Importance = Importance.NORMAL
     categories: list[str] = field(default_factory=list)
     required: list[Party] = field(default_factory=list)
     optional: list[Party] = field(default_factory=list)
     resources: list[Party] = field(default_factory=list)
     due: dt.date | None = None
     status: TaskStatus = TaskStatus.NOT_STARTED  # of a task
-    percent_complete: int = 0
+    percent_complete: int | None = 0  # None: the server does not keep it (To Do)
     modified_at: dt.datetime | None = None
 
 
@@ -95,6 +102,7 @@ class Written:
     change_key: str = ""
     error: str = ""
     fault: FaultKind | None = None
+    retry_after: float | None = None  # the server's back-off for this item, in seconds
 
 
 class SyncFault(Exception):
@@ -127,6 +135,11 @@ class Gateway(Protocol):
     SyncFault (with its kind) when the server cannot be used now."""
 
     def test_connection(self, mailbox: str) -> int: ...
+
+    def serves(self, mailbox: str) -> bool:
+        """Whether this gateway may act for the mailbox (a delegated sign-in reaches only
+        the signed-in user's own)."""
+        ...
 
     def create(self, mailbox: str, items: list[RemoteItem], invite: bool) -> list[Written]: ...
 

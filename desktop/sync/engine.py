@@ -93,7 +93,8 @@ class SyncEngine:
     # -- pull ------------------------------------------------------------------------------
     def pull(self) -> int:
         with self.db.session(SYNC_USER) as s:
-            users = [(u.id, u.email_address) for u in MAP.sync_users(s).values()]
+            users = [(u.id, u.email_address) for u in MAP.sync_users(s).values()
+                     if self.gateway.serves(u.email_address)]
         applied, self.unpulled, faults = 0, set(), []
         for user_id, mailbox in users:
             for kind, state_attr in (("event", "calendar_sync_state"),
@@ -138,6 +139,8 @@ class SyncEngine:
         if change.kind == "delete":
             return self.remote_deleted(s, link) if link else 0
         item = change.item
+        if link is None:
+            link = self.known_under_another_id(s, mailbox, item)
         if link is not None and link.change_key == item.change_key:
             return 0  # our own write coming back
         act = s.get(E.Activity, link.activity_id) if link and link.activity_id else None
@@ -162,6 +165,22 @@ class SyncEngine:
         link.uid, link.change_key = item.uid or link.uid, item.change_key
         link.remote_modified_at, link.last_synced_at = item.modified_at, self.clock()
         return 1
+
+    @staticmethod
+    def known_under_another_id(s: Session, mailbox: str, item: RemoteItem) -> L | None:
+        """The link of an item the other protocol wrote (EWS and Graph name one item
+        differently): found by its UID or its CRM key, it takes the new id, so that switching
+        protocol re-creates nothing."""
+        link = None
+        if item.uid:
+            link = s.scalars(select(L).where(L.mailbox == mailbox, L.uid == item.uid)).first()
+        if link is None and item.crm_key:
+            link = s.scalars(select(L).join(E.Activity, E.Activity.id == L.activity_id).where(
+                L.mailbox == mailbox,
+                E.Activity.code == item.crm_key.removeprefix("CRM-"))).first()
+        if link is not None:
+            link.item_id, link.change_key = item.item_id, ""
+        return link
 
     def current(self, item: RemoteItem) -> bool:
         if item.kind == "task":
@@ -284,6 +303,7 @@ class SyncEngine:
     def plan(self, s: Session, rows: list) -> dict:
         """Group the outbox into batches: (mailbox, create|update|delete, kind, invite)."""
         users = MAP.sync_users(s)
+        served = _Served(self.gateway)
         by_activity: dict[int, list] = defaultdict(list)
         for row in rows:
             by_activity[row.activity_id].append(row)
@@ -294,16 +314,19 @@ class SyncEngine:
             row_ids = [r.id for r in group]
             last = group[-1]
             act = acts.get(activity_id)
-            links = links_of.get(activity_id, {})
+            links = {m: link for m, link in links_of.get(activity_id, {}).items()
+                     if m in served}  # a delegated sign-in leaves the others' items alone
             if last.operation is OutboxOperation.DELETE or act is None:
                 targets = json.loads(last.payload or "[]") if last.payload else \
                     [[m, link.item_id] for m, link in links.items()]
+                targets = [(m, i) for m, i in targets if m in served]
                 for mailbox, item_id in targets:
                     work[(mailbox, "delete", "", True)].append((row_ids, item_id, None))
                 if not targets:
                     self._nothing_to_send.extend(row_ids)
                 continue
             wanted, may_invite = MAP.mailboxes(act, users)
+            wanted = [m for m in wanted if m in served]
             if not act.synchronize or MAP.is_cancelled(act):
                 wanted = []
             invite = may_invite and any(r.send_invitations for r in group)
@@ -358,7 +381,7 @@ class SyncEngine:
             batch = _Batch(s, mailbox, entries, written)
             for (row_ids, item_id, item), result in zip(entries, written):
                 if result.error:
-                    self._retry(batch.rows, row_ids, result.error)
+                    self._retry(batch.rows, row_ids, result.error, result.retry_after)
                     if result.fault is FaultKind.NOT_FOUND and item_id:  # gone: create again
                         s.execute(L.__table__.delete().where(L.mailbox == mailbox,
                                                              L.item_id == item_id))
@@ -399,6 +422,19 @@ class SyncEngine:
         with self.db.session(SYNC_USER) as s:
             self._retry(outbox_rows(s, row_ids), row_ids, error, retry_after)
             s.commit()
+
+
+class _Served:
+    """Whether the gateway may act for a mailbox, asked once per mailbox and run."""
+
+    def __init__(self, gateway: Gateway) -> None:
+        self.gateway = gateway
+        self.known: dict[str, bool] = {}
+
+    def __contains__(self, mailbox: str) -> bool:
+        if mailbox not in self.known:
+            self.known[mailbox] = self.gateway.serves(mailbox)
+        return self.known[mailbox]
 
 
 class _Batch:

@@ -51,6 +51,7 @@ from desktop.sync.contract import (
     Change,
     CredentialsRefused,
     FaultKind,
+    Importance,
     Party,
     RemoteItem,
     Response,
@@ -170,6 +171,9 @@ class ExchangeGateway:
             raise _fault(error) from error
 
     # -- operations ------------------------------------------------------------------------
+    def serves(self, mailbox: str) -> bool:
+        return True  # a service account reaches every sync user's mailbox
+
     def test_connection(self, mailbox: str) -> int:
         """How many events the mailbox's calendar holds; raises when it cannot be read."""
         folder = self._folder(mailbox, "event")
@@ -265,8 +269,8 @@ UPDATE_FIELDS = {
     "event": ["subject", "body", "location", "start", "end", "is_all_day", "reminder_is_set",
               "reminder_minutes_before_start", "legacy_free_busy_status", "categories",
               "required_attendees", "optional_attendees", "resources", "crm_key"],
-    "task": ["subject", "body", "due_date", "status", "percent_complete", "categories",
-             "crm_key"],
+    "task": ["subject", "body", "due_date", "status", "percent_complete", "importance",
+             "categories", "crm_key"],
 }
 # the neutral words of the contract as EWS writes them
 EWS_SHOW_AS = {ShowAs.FREE: "Free", ShowAs.TENTATIVE: "Tentative", ShowAs.BUSY: "Busy",
@@ -275,6 +279,7 @@ EWS_SHOW_AS = {ShowAs.FREE: "Free", ShowAs.TENTATIVE: "Tentative", ShowAs.BUSY: 
 EWS_TASK_STATUS = {TaskStatus.NOT_STARTED: "NotStarted", TaskStatus.IN_PROGRESS: "InProgress",
                    TaskStatus.COMPLETED: "Completed", TaskStatus.WAITING: "WaitingOnOthers",
                    TaskStatus.DEFERRED: "Deferred"}
+EWS_IMPORTANCE = {Importance.LOW: "Low", Importance.NORMAL: "Normal", Importance.HIGH: "High"}
 EWS_RESPONSE = {Response.NONE: "Unknown", Response.ORGANIZER: "Organizer",
                 Response.ACCEPTED: "Accept", Response.TENTATIVE: "Tentative",
                 Response.DECLINED: "Decline", Response.NOT_RESPONDED: "NoResponseReceived"}
@@ -299,7 +304,8 @@ def to_exchange(item: RemoteItem, account: Account, folder):
         return Task(account=account, folder=folder, subject=item.subject,
                     body=item.body or None, due_date=item.due,
                     status=EWS_TASK_STATUS[TaskStatus(item.status)],
-                    percent_complete=Decimal(item.percent_complete),
+                    percent_complete=Decimal(item.percent_complete or 0),
+                    importance=EWS_IMPORTANCE[Importance(item.importance)],
                     categories=item.categories or None, crm_key=item.crm_key)
     return CalendarItem(
         account=account, folder=folder, subject=item.subject, body=item.body or None,
@@ -332,7 +338,9 @@ def from_exchange(obj, kind: str) -> RemoteItem:
     if kind == "task":
         return RemoteItem(**common, due=obj.due_date,
                           status=_neutral(EWS_TASK_STATUS, obj.status, TaskStatus.NOT_STARTED),
-                          percent_complete=int(obj.percent_complete or 0))
+                          percent_complete=int(obj.percent_complete or 0),
+                          importance=_neutral(EWS_IMPORTANCE, obj.importance,
+                                              Importance.NORMAL))
     return RemoteItem(
         **common, uid=obj.uid or "", location=obj.location or "", start=_python(obj.start),
         end=_python(obj.end), all_day=bool(obj.is_all_day),

@@ -16,8 +16,9 @@ from desktop.crm.enums import (
     AttendanceStatus,
     PartyType,
     ShowTimeAs,
+    TaskPriority,
 )
-from desktop.sync.contract import Party, RemoteItem, Response, ShowAs, TaskStatus
+from desktop.sync.contract import Importance, Party, RemoteItem, Response, ShowAs, TaskStatus
 
 SHOW_AS = {ShowTimeAs.FREE: ShowAs.FREE, ShowTimeAs.BUSY: ShowAs.BUSY,
            ShowTimeAs.TENTATIVE: ShowAs.TENTATIVE, ShowTimeAs.OUT_OF_OFFICE: ShowAs.OUT_OF_OFFICE}
@@ -26,6 +27,9 @@ TASK_STATUS = {ActivityStatus.NOT_STARTED: TaskStatus.NOT_STARTED,
                ActivityStatus.COMPLETED: TaskStatus.COMPLETED,
                ActivityStatus.WAITING: TaskStatus.WAITING,
                ActivityStatus.DEFERRED: TaskStatus.DEFERRED}
+IMPORTANCE = {TaskPriority.LOW: Importance.LOW, TaskPriority.NORMAL: Importance.NORMAL,
+              TaskPriority.HIGH: Importance.HIGH}
+PRIORITY = {v: k for k, v in IMPORTANCE.items()}
 RESPONSE = {Response.ACCEPTED: AttendanceStatus.ACCEPTED,
             Response.TENTATIVE: AttendanceStatus.TENTATIVE,
             Response.DECLINED: AttendanceStatus.DECLINED,
@@ -67,7 +71,8 @@ def to_remote(act: E.Activity, users: dict) -> RemoteItem:
         return RemoteItem("task", crm_key(act), subject=act.subject, body=act.information,
                           due=act.due_at.date() if act.due_at else None,
                           status=TASK_STATUS.get(act.status, TaskStatus.NOT_STARTED),
-                          percent_complete=act.percent_complete or 0)
+                          percent_complete=act.percent_complete or 0,
+                          importance=IMPORTANCE.get(act.priority, Importance.NORMAL))
     parties: dict[Attendance, list] = {
         Attendance.REQUIRED: [], Attendance.OPTIONAL: [], Attendance.RESOURCE: []}
     for attendee in act.attendees:
@@ -85,6 +90,7 @@ def to_remote(act: E.Activity, users: dict) -> RemoteItem:
         location=act.location, start=act.start_at, end=act.end_at or act.start_at,
         all_day=act.all_day, reminder_minutes=reminder,
         show_as=SHOW_AS.get(act.show_time_as, ShowAs.BUSY),
+        importance=IMPORTANCE.get(act.priority, Importance.NORMAL),
         required=parties[Attendance.REQUIRED], optional=parties[Attendance.OPTIONAL],
         resources=parties[Attendance.RESOURCE])
 
@@ -96,8 +102,12 @@ def remote_values(item: RemoteItem) -> dict:
         status = {v: k for k, v in TASK_STATUS.items()}.get(item.status,
                                                             ActivityStatus.NOT_STARTED)
         due = dt.datetime.combine(item.due, dt.time(12), dt.timezone.utc) if item.due else None
-        return {"subject": item.subject[:80], "information": item.body, "due_at": due,
-                "status": status, "percent_complete": item.percent_complete}
+        values: dict[str, object] = {
+            "subject": item.subject[:80], "information": item.body, "due_at": due,
+            "status": status, "priority": PRIORITY[Importance(item.importance)]}
+        if item.percent_complete is not None:
+            values["percent_complete"] = item.percent_complete
+        return values
     return {"subject": item.subject[:80], "information": item.body,
             "location": item.location[:80], "start_at": item.start, "end_at": item.end,
             "all_day": item.all_day,

@@ -15,29 +15,24 @@ from desktop.crm.types import utcnow
 from desktop.sync.contract import SyncFault
 from desktop.sync.credentials import NoKeyring, save_password  # noqa: F401 - for the views
 from desktop.sync.engine import SyncEngine, SyncReport, waiting_changes
+from desktop.sync.gateways import make_gateway
 
 
 def database_gateway(db):
     """The gateway described by the settings row and the keyring, built when a run needs it."""
     def make():
-        from desktop.sync.credentials import gateway_settings
-        from desktop.sync.gateway import ExchangeGateway
-
         with db.session("exchange-sync") as s:
             settings = sync_settings(s)
             s.commit()
-            return ExchangeGateway(gateway_settings(settings))
+            return make_gateway(settings)
     return make
 
 
 def test_connection(settings: dict, typed_password: str | None, mailbox: str) -> int:
     """Sign in with these settings (not saved yet) and count the items of ``mailbox``'s
-    calendar; runs on a worker thread. exchangelib is loaded on first use."""
-    from desktop.sync.credentials import gateway_settings
-    from desktop.sync.gateway import ExchangeGateway
-
+    calendar; runs on a worker thread."""
     probe = E.ExchangeSyncSettings(**settings)
-    return ExchangeGateway(gateway_settings(probe, typed_password)).test_connection(mailbox)
+    return make_gateway(probe, typed_password).test_connection(mailbox)
 
 
 class SyncWorker(QObject):
@@ -55,9 +50,10 @@ class SyncWorker(QObject):
 
     @Slot()
     def warm_up(self) -> None:
-        """Import exchangelib here, once, at start: a first import holds the interpreter
+        """Import the clients here, once, at start: a first import holds the interpreter
         long enough to freeze the window if it happened in the middle of a sync."""
         import desktop.sync.gateway  # noqa: F401
+        import desktop.sync.graph  # noqa: F401
 
         self.warm = True
         self.warmedUp.emit()

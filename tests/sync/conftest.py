@@ -1,5 +1,6 @@
-"""Sync fixtures: the loopback EWS server, a demo database with synchronization switched on,
-and the real exchangelib gateway and engine pointed at the server."""
+"""Sync fixtures: the loopback EWS and Graph servers, a demo database with synchronization
+switched on, and the real gateways and engine pointed at them. ``remote`` runs a test once per
+protocol."""
 
 from __future__ import annotations
 
@@ -14,6 +15,8 @@ from desktop.crm.parameters import com_parameters
 from desktop.sync.engine import SyncEngine
 from desktop.sync.gateway import ExchangeGateway, GatewaySettings
 from tests.sync.ews_server import EwsServer
+from tests.sync.graph_server import GraphServer
+from tests.sync.remotes import EwsRemote, GraphRemote
 
 SOPHIE, JULIEN = "sophie.marchand@exemple.fr", "julien.lefort@exemple.fr"
 UTC = dt.timezone.utc
@@ -23,6 +26,24 @@ UTC = dt.timezone.utc
 def ews():
     server = EwsServer().start()
     yield server
+    server.stop()
+
+
+@pytest.fixture
+def graph(tmp_path_factory):
+    server = GraphServer(tmp_path_factory.mktemp("graph")).start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(params=["ews", "graph"])
+def remote(request, tmp_path_factory):
+    """The same test against Exchange Server (EWS) and Exchange Online (Graph)."""
+    if request.param == "ews":
+        server, face = EwsServer().start(), EwsRemote
+    else:
+        server, face = GraphServer(tmp_path_factory.mktemp("graph")).start(), GraphRemote
+    yield face(server)
     server.stop()
 
 
@@ -59,8 +80,8 @@ def gateway_for(server: EwsServer, **overrides) -> ExchangeGateway:
 
 
 @pytest.fixture
-def engine(sync_db, ews, clock):
-    return SyncEngine(sync_db, gateway_for(ews), clock)
+def engine(sync_db, remote, clock):
+    return SyncEngine(sync_db, remote.gateway(), clock)
 
 
 def employee_id(session, email: str) -> int:

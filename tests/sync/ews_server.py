@@ -4,7 +4,8 @@ It speaks enough SOAP for the real exchangelib client: GetFolder, CreateItem, Ge
 UpdateItem, DeleteItem, FindItem, SyncFolderItems and SendItem, keeps mailboxes in memory,
 records every request (operation, impersonated mailbox, number of items), lets a test change
 items "from Outlook", and injects faults on demand: HTTP 500 and 503, ErrorServerBusy with
-BackOffMilliseconds, an answer slower than the client's time-out, a closed port, a 401.
+BackOffMilliseconds, an answer slower than the client's time-out, a connection dropped after
+the work was done, a closed port, a 401.
 """
 
 from __future__ import annotations
@@ -16,10 +17,11 @@ import itertools
 import random
 import threading
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 
 from lxml import etree
 
+from tests.sync.loopback import LoopbackServer
 from tests.sync.oauth_token import PATH as TOKEN_PATH, TokenIssuer
 
 SOAP = "http://schemas.xmlsoap.org/soap/envelope/"
@@ -113,7 +115,7 @@ class Faults:
         self.queue: list[tuple] = []
         self.rate = 0.0
         self.random = random.Random(7)
-        self.kinds = ("http500", "http503", "busy", "slow")
+        self.kinds = ("http500", "http503", "busy", "slow", "drop")
         self.slow_seconds = 2.0
         self.served: list[tuple[str, str]] = []  # (fault, operation) actually answered
 
@@ -128,8 +130,9 @@ class Faults:
         return None
 
 
-class EwsServer:
+class EwsServer(LoopbackServer):
     def __init__(self, user: str = "svc-crm", password: str = "secret") -> None:
+        super().__init__()
         self.credentials = (user, password)
         self.tokens = TokenIssuer(user, password)  # OAuth 2: the same pair as client id/secret
         self.mailboxes: dict[str, Mailbox] = {}
@@ -138,37 +141,6 @@ class EwsServer:
         self.lock = threading.RLock()
         self.seq = itertools.count(1)
         self.ids = itertools.count(1)
-        self.httpd: ThreadingHTTPServer | None = None
-        self.waiters: list = []  # called after each request is recorded
-        self.in_flight = 0
-        self.idle = threading.Condition()
-        self.port = 0
-
-    # -- lifecycle -------------------------------------------------------------------------
-    def start(self) -> EwsServer:
-        server = self
-
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-
-            def log_message(self, *args) -> None:  # quiet
-                pass
-
-            def do_POST(self) -> None:  # noqa: N802
-                server.handle(self)
-
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", self.port), Handler)
-        self.httpd.daemon_threads = True
-        self.port = self.httpd.server_address[1]
-        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
-        return self
-
-    def stop(self) -> None:
-        """Close the port: the client then meets a refused connection."""
-        if self.httpd is not None:
-            self.httpd.shutdown()
-            self.httpd.server_close()
-            self.httpd = None
 
     @property
     def url(self) -> str:
@@ -232,21 +204,6 @@ class EwsServer:
             box.log(item.folder, "Delete", item_id, next(self.seq))
 
     # -- HTTP ------------------------------------------------------------------------------
-    def handle(self, http: BaseHTTPRequestHandler) -> None:
-        with self.idle:
-            self.in_flight += 1
-        try:
-            self._handle(http)
-        finally:
-            with self.idle:
-                self.in_flight -= 1
-                self.idle.notify_all()
-
-    def wait_idle(self, timeout: float = 30) -> bool:
-        """Wait until no request is being answered (a slow one still creates its items)."""
-        with self.idle:
-            return self.idle.wait_for(lambda: self.in_flight == 0, timeout)
-
     def _handle(self, http: BaseHTTPRequestHandler) -> None:
         body = http.rfile.read(int(http.headers.get("Content-Length", 0)))
         if http.path == TOKEN_PATH:
@@ -280,6 +237,8 @@ class EwsServer:
             return self._send(http, 401, b"")
         with self.lock:
             response = getattr(self, f"op_{operation}")(operation_el, impersonated)
+        if fault is not None and fault[0] == "drop":
+            return self.drop(http)
         self._send(http, 200, envelope_bytes(response))
 
     @staticmethod

@@ -14,6 +14,7 @@ from desktop.sync import engine, gateway, mapping
 from desktop.sync.contract import (
     CredentialsRefused,
     FaultKind,
+    Importance,
     RemoteItem,
     Response,
     ShowAs,
@@ -33,7 +34,8 @@ def test_the_engine_and_the_mapping_hold_no_server_word(module):
 
 @pytest.mark.parametrize("table, kind", [(gateway.EWS_SHOW_AS, ShowAs),
                                          (gateway.EWS_TASK_STATUS, TaskStatus),
-                                         (gateway.EWS_RESPONSE, Response)])
+                                         (gateway.EWS_RESPONSE, Response),
+                                         (gateway.EWS_IMPORTANCE, Importance)])
 def test_every_neutral_word_has_its_ews_word_and_back(table, kind):
     assert set(table) == set(kind)
     for neutral, word in table.items():

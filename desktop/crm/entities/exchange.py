@@ -9,6 +9,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.crm.base import Audited, Base
 from desktop.crm.enums import (
+    GraphSignIn,
     OutboxOperation,
     SyncAccessType,
     SyncAuthType,
@@ -41,6 +42,18 @@ class ExchangeSyncSettings(Audited, Base):
     #: unless oauth_token_url names another authority.
     oauth_tenant: Mapped[str] = mapped_column(String(80), default="")
     oauth_token_url: Mapped[str] = mapped_column(String(300), default="")
+    #: Microsoft Graph (Exchange Online): the application registered in Microsoft Entra, how
+    #: it signs in (its secret, or the certificate's passphrase, in the keyring under the
+    #: client id), the account signed in for a delegated sync, and the addresses of Graph
+    #: and of the sign-in authority (empty: Microsoft's).
+    graph_tenant: Mapped[str] = mapped_column(String(80), default="")
+    graph_client_id: Mapped[str] = mapped_column(String(80), default="")
+    graph_sign_in: Mapped[GraphSignIn] = mapped_column(EnumByName(GraphSignIn),
+                                                       default=GraphSignIn.APP_SECRET)
+    certificate_path: Mapped[str] = mapped_column(String(300), default="")
+    graph_account: Mapped[str] = mapped_column(String(120), default="")
+    graph_url: Mapped[str] = mapped_column(String(300), default="")
+    authority_url: Mapped[str] = mapped_column(String(300), default="")
     contact_pull_interval: Mapped[int] = mapped_column(Integer, default=1)
     contact_pull_unit: Mapped[TimeUnit] = mapped_column(EnumByName(TimeUnit), default=TimeUnit.HOURS)
     calendar_pull_interval: Mapped[int] = mapped_column(Integer, default=15)

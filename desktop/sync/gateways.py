@@ -1,0 +1,43 @@
+"""Builds the gateway the settings name: exchangelib for Exchange Server (EWS), Microsoft
+Graph for Exchange Online. Each is imported on first use, on the sync thread: the window never
+pays for loading a client it may not need."""
+
+from __future__ import annotations
+
+from desktop.crm.database import data_dir
+from desktop.crm.enums import SyncProtocol
+from desktop.sync.contract import Gateway
+from desktop.sync.credentials import load_password
+
+TOKEN_CACHE = "graph-token-cache.bin"
+
+
+def token_cache_path() -> str:
+    return str(data_dir() / TOKEN_CACHE)
+
+
+def graph_settings(settings, secret: str | None = None):
+    """GraphSettings from the settings row (E35) and the keyring. The secret (or the
+    certificate's passphrase) is kept under the application id."""
+    from desktop.sync.graph import GRAPH_URL, GraphSettings
+
+    sign_in = settings.graph_sign_in.name
+    if secret is None:
+        secret = load_password(settings.graph_client_id) if sign_in != "DELEGATED" else ""
+    return GraphSettings(
+        tenant=settings.graph_tenant, client_id=settings.graph_client_id, sign_in=sign_in,
+        secret=secret, certificate_path=settings.certificate_path,
+        graph_url=settings.graph_url or GRAPH_URL, authority_url=settings.authority_url,
+        timeout_seconds=settings.timeout_seconds or 30, token_cache=token_cache_path())
+
+
+def make_gateway(settings, secret: str | None = None) -> Gateway:
+    """The gateway of the settings row; ``secret`` is one typed but not saved yet."""
+    if settings.protocol is SyncProtocol.GRAPH:
+        from desktop.sync.graph import GraphGateway
+
+        return GraphGateway(graph_settings(settings, secret))
+    from desktop.sync.credentials import gateway_settings
+    from desktop.sync.gateway import ExchangeGateway
+
+    return ExchangeGateway(gateway_settings(settings, secret))
