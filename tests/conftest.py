@@ -145,3 +145,17 @@ def session(db):
 def demo_session(demo_db):
     with demo_db.session(user="tester") as s:
         yield s
+
+
+@pytest.fixture
+def memory_keyring():
+    """A keyring in memory in place of the system's for the test."""
+    import keyring
+
+    from tests.support.memory_keyring import MemoryKeyring
+
+    previous = keyring.get_keyring()
+    store = MemoryKeyring()
+    keyring.set_keyring(store)
+    yield store
+    keyring.set_keyring(previous)

@@ -60,7 +60,10 @@ def certificate_credential(path: str, passphrase: str = "") -> dict:
     try:
         data = Path(path).read_bytes()
         certificate = x509.load_pem_x509_certificate(data)
-        key = serialization.load_pem_private_key(data, passphrase.encode() or None)
+        try:
+            key = serialization.load_pem_private_key(data, passphrase.encode() or None)
+        except TypeError:  # a passphrase typed for a key that has none, or the reverse
+            key = serialization.load_pem_private_key(data, None)
     except (OSError, ValueError, TypeError) as error:
         raise CredentialsRefused("The certificate file cannot be read: it must be a PEM file "
                                  "with the certificate and its private key.",

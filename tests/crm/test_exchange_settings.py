@@ -71,3 +71,54 @@ def test_import_and_activate_users(session):
     X.activate_all(session, True)
     user = session.scalars(select(E.ExchangeSyncUser)).one()
     assert (user.user_name, user.email_address, user.active) == ("anne", "anne@x.fr", True)
+
+
+def test_exchange_online_needs_the_application_its_tenant_and_its_certificate(session):
+    from desktop.crm.enums import GraphSignIn, SyncProtocol
+
+    settings = X.sync_settings(session)
+    graph = {"enabled": True, "protocol": SyncProtocol.GRAPH, "service_url": ""}
+    with pytest.raises(ValidationError, match="tenant") as refused:
+        apply_values(session, settings, graph)
+    assert refused.value.field == "graph_tenant"
+    graph["graph_tenant"] = " contoso.onmicrosoft.com "
+    with pytest.raises(ValidationError, match="application \\(client\\) id"):
+        apply_values(session, settings, graph)
+    graph.update(graph_client_id="0c1d2e3f", graph_sign_in=GraphSignIn.APP_CERTIFICATE)
+    with pytest.raises(ValidationError, match="certificate file"):
+        apply_values(session, settings, graph)
+    with pytest.raises(ValidationError, match="https://"):
+        apply_values(session, settings, {**graph, "certificate_path": "/etc/crm.pem",
+                                         "authority_url": "http://login.example"})
+    apply_values(session, settings, {**graph, "certificate_path": "/etc/crm.pem",
+                                     "authority_url": ""})
+    assert settings.graph_tenant == "contoso.onmicrosoft.com"  # trimmed; no EWS address asked
+
+
+def test_ews_pointed_at_exchange_online_is_warned(session):
+    from desktop.crm.enums import SyncProtocol
+
+    online = "https://outlook.office365.com/EWS/Exchange.asmx"
+    warning = X.online_warning(SyncProtocol.EWS, online)
+    assert warning is not None and "1 April 2027" in str(warning)
+    assert X.online_warning(SyncProtocol.EWS, "https://mail.example.com/EWS/Exchange.asmx") \
+        is None
+    assert X.online_warning(SyncProtocol.GRAPH, online) is None
+
+
+def test_switching_protocol_forgets_the_sync_states_and_keeps_the_links(session):
+    from desktop.crm.enums import SyncProtocol
+
+    settings = X.sync_settings(session)
+    user = E.ExchangeSyncUser(user_name="sophie", email_address="sophie@example.com",
+                              calendar_sync_state="ews-state", task_sync_state="ews-tasks")
+    session.add_all([user, E.ExchangeItemLink(mailbox="sophie@example.com", item_id="AAMk1")])
+    session.flush()
+    apply_values(session, settings, {"import_category": "Clients"})  # same protocol: kept
+    session.refresh(user)
+    assert user.calendar_sync_state == "ews-state"
+    apply_values(session, settings, {"protocol": SyncProtocol.GRAPH, "graph_tenant": "t",
+                                     "graph_client_id": "c"})
+    session.refresh(user)
+    assert (user.calendar_sync_state, user.task_sync_state) == ("", "")
+    assert session.scalars(select(E.ExchangeItemLink)).one().item_id == "AAMk1"

@@ -14,18 +14,8 @@ from sqlalchemy import func, select, text
 from desktop.crm import entities as E
 from desktop.crm.enums import SyncAuthType
 from desktop.crm.parameters import com_parameters
-from tests.support.memory_keyring import MemoryKeyring
 from tests.sync.conftest import SOPHIE, appointment, gateway_for
 from tests.sync.ews_server import EwsServer
-
-
-@pytest.fixture
-def memory_keyring():
-    previous = keyring.get_keyring()
-    store = MemoryKeyring()
-    keyring.set_keyring(store)
-    yield store
-    keyring.set_keyring(previous)
 
 
 @pytest.fixture
@@ -184,6 +174,54 @@ def test_the_event_loop_never_stalls_during_a_sync_of_1000(sync_window, ctx, ews
     for item_id in list(items):  # every item moved to another room in Outlook
         ews.edit(SOPHIE, item_id, Location="Salle 2")
     longest, report = _longest_stall(qtbot, sync_window.sync, sync_window.sync.run_now)
+    assert report.pulled == 1000 and not report.error
+    with ctx.db.session(user=ctx.user) as s:
+        assert s.scalar(select(func.count()).select_from(E.Activity).where(
+            E.Activity.location == "Salle 2")) == 1000
+    assert longest < 100, f"the event loop stalled {longest} ms during the pull"
+
+
+@pytest.fixture
+def graph(tmp_path_factory):
+    from tests.sync.graph_server import GraphServer
+
+    server = GraphServer(tmp_path_factory.mktemp("graph")).start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def graph_window(ctx, qtbot, graph):
+    from desktop.views.shell.main_window import MainWindow
+    from tests.sync.remotes import GraphRemote
+
+    ctx.make_gateway = lambda: GraphRemote(graph).gateway(timeout_seconds=30)
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    win.sync.stop()
+    win.hide()
+
+
+def test_the_event_loop_never_stalls_during_a_graph_sync_of_1000(graph_window, ctx, graph,
+                                                                 qtbot):
+    """The same with Exchange Online: TLS, $batch of 20 and delta pages on the sync thread."""
+    from desktop.app import settle_memory
+    from tests.sync.test_faults import _many
+
+    _enable(ctx, "https://unused.example/EWS")
+    _many(ctx.db, 1000)
+    qtbot.waitUntil(lambda: graph_window.sync.worker.warm)
+    settle_memory()
+    longest, report = _longest_stall(qtbot, graph_window.sync, graph_window.sync.run_now)
+    assert report.pushed == 1000 and not report.error
+    assert len(graph.mailbox(SOPHIE).events) == 1000
+    assert longest < 100, f"the event loop stalled {longest} ms during the push"
+
+    for item_id in list(graph.mailbox(SOPHIE).events):
+        graph.edit(SOPHIE, item_id, location={"displayName": "Salle 2"})
+    longest, report = _longest_stall(qtbot, graph_window.sync, graph_window.sync.run_now)
     assert report.pulled == 1000 and not report.error
     with ctx.db.session(user=ctx.user) as s:
         assert s.scalar(select(func.count()).select_from(E.Activity).where(

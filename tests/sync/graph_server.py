@@ -197,7 +197,7 @@ class GraphServer(LoopbackServer):
         if path.startswith(f"/{TENANT}/"):
             return self._identity(http, path, raw)
         body = json.loads(raw) if raw else {}
-        request = Request(http.command, path, _mailbox_of(path), body)
+        request = Request(http.command, path, _mailbox_of(path), copy.deepcopy(body))
         self.requests.append(request)
         for waiter in list(self.waiters):
             waiter()
@@ -274,7 +274,7 @@ class GraphServer(LoopbackServer):
         for part in parts:
             url = "/" + part["url"].lstrip("/")
             self.requests.append(Request(part["method"], url, _mailbox_of(url),
-                                         part.get("body") or {}, in_batch=True))
+                                         copy.deepcopy(part.get("body") or {}), in_batch=True))
             if self.faults.part():
                 self.faults.served.append(("part429", part["method"]))
                 answers.append({"id": part["id"], "status": 429,
