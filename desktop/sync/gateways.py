@@ -41,3 +41,10 @@ def make_gateway(settings, secret: str | None = None) -> Gateway:
     from desktop.sync.gateway import ExchangeGateway
 
     return ExchangeGateway(gateway_settings(settings, secret))
+
+
+def delegated_sign_in(settings):
+    """The delegated tokens of these settings, to sign a salesperson in (the sign-in dialog)."""
+    from desktop.sync.graph import GraphGateway
+
+    return GraphGateway(graph_settings(settings, "")).tokens

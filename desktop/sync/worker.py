@@ -15,7 +15,7 @@ from desktop.crm.types import utcnow
 from desktop.sync.contract import SyncFault
 from desktop.sync.credentials import NoKeyring, save_password  # noqa: F401 - for the views
 from desktop.sync.engine import SyncEngine, SyncReport, waiting_changes
-from desktop.sync.gateways import make_gateway
+from desktop.sync.gateways import delegated_sign_in, make_gateway
 
 
 def database_gateway(db):
@@ -26,6 +26,11 @@ def database_gateway(db):
             s.commit()
             return make_gateway(settings)
     return make
+
+
+def sign_in_tokens(settings: dict):
+    """The tokens a salesperson signs in with, from the settings form (not saved yet)."""
+    return delegated_sign_in(E.ExchangeSyncSettings(**settings))
 
 
 def test_connection(settings: dict, typed_password: str | None, mailbox: str) -> int:

@@ -87,6 +87,109 @@ def test_the_oauth_fields_open_with_oauth(window):
     form.revert()
 
 
+def _row_shown(form, name: str) -> bool:
+    fields = form.form
+    return fields.layouts[name].isRowVisible(fields.holders.get(name, fields.editor(name)))
+
+
+def test_the_fields_follow_the_protocol_and_the_sign_in(window, qtbot):
+    from desktop.crm.enums import GraphSignIn, SyncProtocol
+
+    form = window.open_session("ttaad2140m000")
+    editor = form.form.editor
+    editor("protocol").set_value(SyncProtocol.EWS)
+    form._mode_changed()
+    graph_box = next(b for b, g in form.form.boxes if g.title.startswith("Exchange Online"))
+    assert _row_shown(form, "service_url") and graph_box.isHidden()
+    editor("service_url").clear()
+    qtbot.keyClicks(editor("service_url"), "https://outlook.office365.com/EWS/Exchange.asmx")
+    assert not form.warning.isHidden() and "1 April 2027" in form.warning.text()
+    protocol = editor("protocol")
+    protocol.setCurrentIndex(protocol.findData(SyncProtocol.GRAPH))  # as the user picks it
+    assert not _row_shown(form, "service_url") and not graph_box.isHidden()
+    assert form.warning.isHidden()  # Graph is the right way to Exchange Online
+    sign_in = editor("graph_sign_in")
+    sign_in.setCurrentIndex(sign_in.findData(GraphSignIn.APP_CERTIFICATE))
+    assert _row_shown(form, "certificate_path") and _row_shown(form, "password")
+    sign_in.setCurrentIndex(sign_in.findData(GraphSignIn.DELEGATED))
+    assert _row_shown(form, "graph_account") and not _row_shown(form, "password")
+    assert not _row_shown(form, "certificate_path")
+    form.revert()
+
+
+def _graph_form(window, graph, monkeypatch, sign_in):
+    from desktop.crm.enums import SyncProtocol
+
+    monkeypatch.setenv("REQUESTS_CA_BUNDLE", str(graph.certificate))  # the company's CA
+    form = window.open_session("ttaad2140m000")
+    values = {"protocol": SyncProtocol.GRAPH, "graph_tenant": "tenant-1",
+              "graph_sign_in": sign_in, "graph_url": graph.graph_url,
+              "authority_url": graph.base, "enabled": True}
+    for name, value in values.items():
+        form.form.editor(name).set_value(value)
+    form._mode_changed()
+    return form
+
+
+def test_graph_settings_test_connection_and_secret_in_the_keyring(window, ctx, graph, qtbot,
+                                                                  memory_keyring, monkeypatch):
+    from desktop.crm.enums import GraphSignIn
+
+    form = _graph_form(window, graph, monkeypatch, GraphSignIn.APP_SECRET)
+    form.form.editor("graph_client_id").set_value("app-crm")
+    form.form.editor("password").set_value("secret")
+    form.test_connection()
+    assert form.test_result.text() == f"Connected: the calendar of {SOPHIE} holds 0 items."
+    form._changed()
+    assert form.save()
+    assert memory_keyring.get_password("crm-desktop/exchange", "app-crm") == "secret"
+    form.form.editor("password").set_value("wrong")
+    form.test_connection()
+    assert form.test_result.text() == ("The connection failed: The application was refused "
+                                       "its token: check the client id, its secret or "
+                                       "certificate, and the tenant.")
+
+
+def test_a_salesperson_signs_in_from_the_settings(window, ctx, graph, qtbot, memory_keyring,
+                                                  monkeypatch):
+    from desktop.crm.enums import GraphSignIn
+
+    graph.identity.auto_approve = SOPHIE  # she types the code at Microsoft's page
+    form = _graph_form(window, graph, monkeypatch, GraphSignIn.DELEGATED)
+    form.form.editor("graph_client_id").set_value("app-sales")
+    form.sign_in_button.click()  # the pool runs inline: signed in when the click returns
+    assert form.form.editor("graph_account").value() == SOPHIE
+    assert form.sign_in_dialog.code.text() == graph.identity.devices[
+        next(iter(graph.identity.devices))].user_code
+    form.test_connection()
+    assert form.test_result.text() == f"Connected: the calendar of {SOPHIE} holds 0 items."
+    assert form.save()
+    with ctx.db.session(user=ctx.user) as s:
+        assert s.scalars(select(E.ExchangeSyncSettings)).first().graph_account == SOPHIE
+
+
+def test_the_sign_in_dialog_cancels_its_wait(ctx, qtbot, graph, memory_keyring, monkeypatch,
+                                             real_pool, tmp_path):
+    from desktop.sync.graph import GraphGateway, GraphSettings
+    from desktop.views.exchange.sign_in import SignInDialog
+
+    tokens = GraphGateway(GraphSettings(
+        tenant="tenant-1", client_id="app-sales", sign_in="DELEGATED",
+        graph_url=graph.graph_url, authority_url=graph.base, ca_file=str(graph.certificate),
+        token_cache=str(tmp_path / "cache.bin"))).tokens
+    dialog = SignInDialog(tokens, ctx.pool)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.code.text() != "…", timeout=10000)
+    assert dialog.copy_button.isEnabled() and "devicelogin" in dialog.address.text()
+    dialog.copy_button.click()
+    from PySide6.QtGui import QGuiApplication
+    assert QGuiApplication.clipboard().text() == dialog.code.text()
+    dialog.close_box.button(dialog.close_box.StandardButton.Cancel).click()
+    assert dialog.task.wait(5000) and tokens.account() == ""
+
+
 def test_users_import_and_activate(window, ctx, answers):
     users = window.open_session("ttaad2141m000")
     before = users.model.rowCount()

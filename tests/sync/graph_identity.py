@@ -49,6 +49,7 @@ class Identity:
     codes: dict[str, tuple[str, str, str]] = field(default_factory=dict)  # code -> user, challenge, redirect
     requests: list[dict] = field(default_factory=list)  # forms posted to the token endpoint
     browser_user: str = ""  # who signs in when the browser opens the authorize page
+    auto_approve: str = ""  # who types every device code as soon as it is given
     lock: threading.Lock = field(default_factory=threading.Lock)
     base: str = ""  # https://127.0.0.1:port
 
@@ -66,7 +67,8 @@ class Identity:
         if form.get("client_id") != self.public_client:
             return 400, {"error": "unauthorized_client",
                          "error_description": "AADSTS700016: Application not found."}
-        device = DeviceCode(secrets.token_hex(8), secrets.token_hex(4).upper())
+        device = DeviceCode(secrets.token_hex(8), secrets.token_hex(4).upper(),
+                            self.auto_approve)
         with self.lock:
             self.devices[device.code] = device
         return 200, {"device_code": device.code, "user_code": device.user_code,

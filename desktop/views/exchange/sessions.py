@@ -1,18 +1,20 @@
-"""MS Exchange Synchronization Settings (ttaad2140m000) with Test connection, and Users
-(ttaad2141m000) with Activate all, Deactivate all and Import all users. The password goes to
-the system keyring, never to the database."""
+"""MS Exchange Synchronization Settings (ttaad2140m000) with Test connection, for Exchange
+Server (EWS) and Exchange Online (Microsoft Graph) with the fields each needs and a
+salesperson's own sign-in; and Users (ttaad2141m000) with Activate all, Deactivate all and
+Import all users. Passwords and secrets go to the system keyring, never to the database."""
 
 from __future__ import annotations
 
 import qtawesome as qta
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QLabel, QLineEdit, QMessageBox, QPushButton
 
 from desktop.crm import entities as E, exchange_settings as X
-from desktop.crm.enums import SyncAccessType, SyncAuthType, SyncProtocol, TimeUnit
+from desktop.crm.enums import GraphSignIn, SyncAccessType, SyncAuthType, SyncProtocol, TimeUnit
 from desktop.i18n import error_text
 from desktop.models.columns import Column
-from desktop.sync.worker import NoKeyring, save_password, test_connection
+from desktop.sync.worker import NoKeyring, save_password, sign_in_tokens, test_connection
+from desktop.views.exchange.sign_in import SignInDialog
 from desktop.views.ops.background import BackgroundTask
 from desktop.views.shapes.forms import FieldSpec as F, Group, tr_field as t
 from desktop.views.shapes.overview import OverviewSession
@@ -21,19 +23,24 @@ from desktop.views.shapes.simple import define
 from desktop.views.shell.registry import session
 
 U = E.ExchangeSyncUser
+EWS_FIELDS = ("service_url", "auth_type", "access_type", "account_user", "oauth_tenant",
+              "oauth_token_url", "server_version")
+GRAPH_GROUP = "Exchange Online (Microsoft Graph)"
 
 
 @session("ttaad2140m000", "MS Exchange Synchronization Settings", "fa5s.exchange-alt", "tools")
 class ExchangeSettingsSession(ParameterSession):
     entity = E.ExchangeSyncSettings
     loader = staticmethod(X.sync_settings)
+    warning: QLabel | None = None
 
     def groups(self):
         return [
             Group("Connection", [
                 F("enabled", "Synchronization on", "bool"),
                 F("protocol", "Protocol", "enum", enum_class=SyncProtocol,
-                  options={"members": [SyncProtocol.EWS]}),
+                  tooltip="Exchange Server on premises: EWS. Exchange Online (Microsoft "
+                          "365): Microsoft Graph"),
                 F("service_url", "Service address",
                   tooltip="e.g. https://mail.example.com/EWS/Exchange.asmx"),
                 F("auth_type", "Authentication", "enum", enum_class=SyncAuthType),
@@ -41,9 +48,10 @@ class ExchangeSettingsSession(ParameterSession):
                   tooltip="Impersonation: a service account acts for every sync user"),
                 F("account_user", "Service account",
                   tooltip="OAuth 2: the application (client) id"),
-                F("password", "Password",
+                F("password", "Password or secret",
                   tooltip="Kept in the system keyring; leave empty to keep the saved one. "
-                          "OAuth 2: the client secret"),
+                          "OAuth 2 and Graph: the client secret, or the certificate's "
+                          "passphrase"),
                 F("oauth_tenant", "Tenant (OAuth 2)",
                   tooltip="The directory (tenant) id the application is registered in"),
                 F("oauth_token_url", "Token address (OAuth 2)",
@@ -52,6 +60,22 @@ class ExchangeSettingsSession(ParameterSession):
                   tooltip="e.g. 15.1.2507.6; empty: asked from the server"),
                 F("timeout_seconds", "Time-out (seconds)", "int",
                   options={"minimum": 5, "maximum": 600})]),
+            Group(GRAPH_GROUP, [
+                F("graph_tenant", "Tenant",
+                  tooltip="The directory (tenant) id or domain, e.g. contoso.onmicrosoft.com"),
+                F("graph_client_id", "Application (client) id",
+                  tooltip="The application registered in Microsoft Entra"),
+                F("graph_sign_in", "Sign-in", "enum", enum_class=GraphSignIn,
+                  tooltip="Application: one sync for the whole company (admin consent to "
+                          "Calendars.ReadWrite and Tasks.ReadWrite). Own mailbox: each "
+                          "salesperson signs in; no service account"),
+                F("certificate_path", "Certificate file",
+                  tooltip="A PEM file with the certificate and its private key"),
+                F("graph_account", "Signed in as"),
+                F("graph_url", "Graph address",
+                  tooltip="Empty: https://graph.microsoft.com/v1.0 (national clouds differ)"),
+                F("authority_url", "Sign-in authority",
+                  tooltip="Empty: https://login.microsoftonline.com")]),
             Group("Schedule", [
                 F("calendar_pull_interval", "Calendar pull interval", "int",
                   options={"minimum": 1, "maximum": 999}),
@@ -67,7 +91,17 @@ class ExchangeSettingsSession(ParameterSession):
     def __init__(self, ctx, parent=None, **params) -> None:
         super().__init__(ctx, parent, **params)
         self.form.editor("password").setEchoMode(QLineEdit.Password)
-        self.form.editor("auth_type").changed.connect(self._auth_changed)
+        self.form.editor("graph_account").setReadOnly(True)
+        for name in ("auth_type", "protocol", "graph_sign_in", "service_url"):
+            self.form.editor(name).changed.connect(self._mode_changed)
+        self.browse_button = QPushButton(qta.icon("fa5s.folder-open"), "", self)
+        self.browse_button.setToolTip(self.tr("Choose the certificate file"))
+        self.browse_button.clicked.connect(self.choose_certificate)
+        self.form.add_beside("certificate_path", self.browse_button)
+        self.sign_in_button = QPushButton(qta.icon("fa5b.microsoft"), self.tr("Sign in…"), self)
+        self.sign_in_button.clicked.connect(self.sign_in)
+        self.form.add_beside("graph_account", self.sign_in_button)
+        self.sign_in_dialog: SignInDialog | None = None
         self.test_action = QAction(qta.icon("fa5s.plug"), self.tr("Test connection"), self)
         self.test_action.triggered.connect(self.test_connection)
         self.users_action = QAction(qta.icon("fa5s.users"), self.tr("Users"), self)
@@ -77,6 +111,12 @@ class ExchangeSettingsSession(ParameterSession):
         self.test_result = QLabel(self)
         self.test_result.setWordWrap(True)
         self.layout().insertWidget(1, self.test_result)
+        self.warning = QLabel(self)  # EWS pointed at Exchange Online
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("color: #9a6700;")
+        self.warning.hide()
+        self.layout().insertWidget(1, self.warning)
+        self._mode_changed()
         self.test_task: BackgroundTask | None = None
         self._password = ""
 
@@ -85,13 +125,54 @@ class ExchangeSettingsSession(ParameterSession):
         return {**super().read_values(session, obj, fields), "password": ""}
 
     def loaded(self) -> None:
-        self._auth_changed()
+        self._mode_changed()
 
-    def _auth_changed(self) -> None:
-        """The tenant and token address matter to OAuth 2 only."""
-        oauth = self.form.editor("auth_type").value() is SyncAuthType.OAUTH2
+    def _mode_changed(self) -> None:
+        """Only the fields of the chosen protocol and sign-in show; the tenant and token
+        address of EWS matter to OAuth 2 only."""
+        editor = self.form.editor
+        graph = editor("protocol").value() is SyncProtocol.GRAPH
+        sign_in = editor("graph_sign_in").value()
+        for name in EWS_FIELDS:
+            self.form.show_field(name, not graph)
+        self.form.show_group(GRAPH_GROUP, graph)
+        self.form.show_field("certificate_path", sign_in is GraphSignIn.APP_CERTIFICATE)
+        self.form.show_field("graph_account", sign_in is GraphSignIn.DELEGATED)
+        self.form.show_field("password", not graph or sign_in is not GraphSignIn.DELEGATED)
+        oauth = editor("auth_type").value() is SyncAuthType.OAUTH2
         for name in ("oauth_tenant", "oauth_token_url"):
-            self.form.editor(name).setEnabled(oauth)
+            editor(name).setEnabled(oauth)
+        warning = X.online_warning(editor("protocol").value(), editor("service_url").value())
+        if self.warning is not None:  # the form may load before the label is made
+            self.warning.setText(error_text(warning) if warning is not None else "")
+            self.warning.setVisible(warning is not None)
+
+    def choose_certificate(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Certificate of the application"),
+            self.form.editor("certificate_path").value() or "",
+            self.tr("Certificates (*.pem *.crt *.cer);;All files (*)"))
+        if path:
+            self.form.editor("certificate_path").set_value(path)
+            self._changed()
+
+    def sign_in(self) -> None:
+        """A salesperson signs in with their own account; the address shows once done."""
+        settings = self._settings_values(self.form.values())
+        self.sign_in_dialog = SignInDialog(sign_in_tokens(settings), self.ctx.pool, self)
+        self.sign_in_dialog.signedIn.connect(self._signed_in)
+        self.sign_in_dialog.show()
+        self.sign_in_dialog.start()
+
+    def _signed_in(self, account: str) -> None:
+        self.form.editor("graph_account").set_value(account)
+        self._changed()
+        self.test_result.setText(self.tr("Signed in as %1: save the settings to synchronize "
+                                         "this mailbox.").replace("%1", account))
+
+    @staticmethod
+    def _settings_values(values: dict) -> dict:
+        return {k: v for k, v in values.items() if hasattr(E.ExchangeSyncSettings, k)}
 
     def form_values(self) -> dict:
         """The password goes to the keyring, never to the database."""
@@ -102,8 +183,10 @@ class ExchangeSettingsSession(ParameterSession):
     def after_save(self) -> None:
         values = self.snap.values
         if self._password:
+            graph = values["protocol"] is SyncProtocol.GRAPH
             try:
-                save_password(values["account_user"], self._password)
+                save_password(values["graph_client_id" if graph else "account_user"],
+                              self._password)
             except NoKeyring as error:
                 QMessageBox.warning(self, self.tr("Password not saved"), self.tr(
                     "The system keyring refused the password: %1").replace("%1", error.detail))
@@ -118,8 +201,12 @@ class ExchangeSettingsSession(ParameterSession):
         pool."""
         values = self.form.values()
         typed = values.pop("password", "") or None
-        settings = {k: v for k, v in values.items() if hasattr(E.ExchangeSyncSettings, k)}
+        settings = self._settings_values(values)
         self.test_result.setText(self.tr("Testing the connection…"))
+        if settings.get("protocol") is SyncProtocol.GRAPH and \
+                settings.get("graph_sign_in") is GraphSignIn.DELEGATED:
+            self._test(settings.get("graph_account") or "", settings, typed)
+            return
         self.query(lambda s: X.test_mailbox(s) or settings.get("account_user") or "") \
             .success(lambda mailbox: self._test(mailbox, settings, typed)).run()
 
@@ -134,6 +221,10 @@ class ExchangeSettingsSession(ParameterSession):
         self.test_task.start()
 
     def release(self) -> None:
+        if self.sign_in_dialog is not None:
+            self.sign_in_dialog.reject()
+            if self.sign_in_dialog.task is not None:
+                self.sign_in_dialog.task.wait()
         if self.test_task is not None:
             self.test_task.wait()
         super().release()

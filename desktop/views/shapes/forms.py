@@ -103,6 +103,7 @@ class Form(QWidget):
         self.labels: dict[str, QLabel] = {}
         self.boxes: list[tuple[QGroupBox, Group]] = []
         self.layouts: dict[str, QFormLayout] = {}
+        self.holders: dict[str, QWidget] = {}  # a field with a button beside it
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         rows = {}
@@ -162,9 +163,19 @@ class Form(QWidget):
         line.addWidget(editor, 1)
         line.addWidget(widget)
         layout.setWidget(row, QFormLayout.FieldRole, holder)
+        self.holders[name] = holder
 
     def editor(self, name: str) -> QWidget:
         return self.editors[name]
+
+    def show_field(self, name: str, visible: bool) -> None:
+        """Show or hide a field with its label (fields that matter in one mode only)."""
+        self.layouts[name].setRowVisible(self.holders.get(name, self.editors[name]), visible)
+
+    def show_group(self, title: str, visible: bool) -> None:
+        for box, group in self.boxes:
+            if group.title == title:
+                box.setVisible(visible)
 
     def retranslate(self) -> None:
         """Labels, group titles, tooltips and enum choices in the current language; the
