@@ -27,7 +27,7 @@ LANGUAGES = ("fr", "en")
 DOMAIN_ERRORS = {"CrmError", "ValidationError", "NotAllowedError", "NotFoundError",
                  "StaleRecordError", "NumberingError", "DatabaseOpenError",
                  "ConfirmationRequired", "ExpressionError", "SyncFault", "CredentialsRefused",
-                 "NoKeyring", "Declined"}
+                 "NoKeyring", "Declined", "GraphError"}
 sys.path.insert(0, str(ROOT))
 
 

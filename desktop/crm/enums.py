@@ -276,8 +276,8 @@ class InitialsBasedOn(LabelledEnum):
 
 
 class SyncProtocol(LabelledEnum):
-    EWS = "Exchange Web Services"
-    GRAPH = "Microsoft Graph"
+    EWS = "Exchange Server (EWS)"
+    GRAPH = "Exchange Online (Microsoft Graph)"
 
 
 class GraphSignIn(LabelledEnum):

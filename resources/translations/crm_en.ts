@@ -479,37 +479,62 @@ The error was written to the log file; you can go on working.</source>
 <context>
     <name>ExchangeSettingsSession</name>
     <message>
-        <location filename="../../desktop/views/exchange/sessions.py" line="71" />
+        <location filename="../../desktop/views/exchange/sessions.py" line="99" />
+        <source>Choose the certificate file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/sessions.py" line="102" />
+        <source>Sign in…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/sessions.py" line="106" />
         <source>Test connection</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sessions.py" line="73" />
+        <location filename="../../desktop/views/exchange/sessions.py" line="108" />
         <source>Users</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sessions.py" line="108" />
+        <location filename="../../desktop/views/exchange/sessions.py" line="153" />
+        <source>Certificate of the application</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/sessions.py" line="155" />
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/sessions.py" line="171" />
+        <source>Signed in as %1: save the settings to synchronize this mailbox.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/sessions.py" line="192" />
         <source>Password not saved</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sessions.py" line="109" />
+        <location filename="../../desktop/views/exchange/sessions.py" line="193" />
         <source>The system keyring refused the password: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sessions.py" line="122" />
+        <location filename="../../desktop/views/exchange/sessions.py" line="206" />
         <source>Testing the connection…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/exchange/sessions.py" line="130" />
+        <location filename="../../desktop/views/exchange/sessions.py" line="218" />
         <source>Connected: the calendar of %1 holds %n item(s).</source>
         <translation><numerusform>Connected: the calendar of %1 holds %n item.</numerusform><numerusform>Connected: the calendar of %1 holds %n items.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sessions.py" line="133" />
+        <location filename="../../desktop/views/exchange/sessions.py" line="221" />
         <source>The connection failed: %1</source>
         <translation type="unfinished" />
     </message>
@@ -1347,34 +1372,87 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../desktop/views/exchange/sign_in.py" line="34" />
+        <source>Sign in to Microsoft 365</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/sign_in.py" line="39" />
+        <source>The synchronization will use your own mailbox. Open the Microsoft sign-in page, type the code below and sign in with your work account.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/sign_in.py" line="53" />
+        <source>Copy the code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/sign_in.py" line="55" />
+        <source>Open the sign-in page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/sign_in.py" line="57" />
+        <source>Sign in with the browser instead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/sign_in.py" line="60" />
+        <source>Asking Microsoft for a code…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/sign_in.py" line="91" />
+        <source>Waiting for you to sign in…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/sign_in.py" line="109" />
+        <source>Sign in in the browser window that opened…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/sign_in.py" line="122" />
+        <source>Signed in as %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/sign_in.py" line="130" />
+        <source>The sign-in failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SyncController</name>
     <message>
-        <location filename="../../desktop/sync/worker.py" line="159" />
+        <location filename="../../desktop/sync/worker.py" line="160" />
         <source>Synchronizing with Exchange…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/sync/worker.py" line="193" />
+        <location filename="../../desktop/sync/worker.py" line="194" />
         <source>Synchronization stopped: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/sync/worker.py" line="195" />
+        <location filename="../../desktop/sync/worker.py" line="196" />
         <source>Will retry: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/sync/worker.py" line="200" />
+        <location filename="../../desktop/sync/worker.py" line="201" />
         <source>Synchronized just now</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sync/worker.py" line="202" />
+        <location filename="../../desktop/sync/worker.py" line="203" />
         <source>Synchronized %n min ago</source>
         <translation><numerusform>Synchronized %n min ago</numerusform><numerusform>Synchronized %n min ago</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sync/worker.py" line="205" />
+        <location filename="../../desktop/sync/worker.py" line="206" />
         <source>%n change(s) waiting</source>
         <translation><numerusform>%n change waiting</numerusform><numerusform>%n changes waiting</numerusform></translation>
     </message>
@@ -1408,17 +1486,17 @@ Database: %2</source>
 <context>
     <name>_UsersOverview</name>
     <message>
-        <location filename="../../desktop/views/exchange/sessions.py" line="146" />
+        <location filename="../../desktop/views/exchange/sessions.py" line="238" />
         <source>Activate all</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sessions.py" line="147" />
+        <location filename="../../desktop/views/exchange/sessions.py" line="239" />
         <source>Deactivate all</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sessions.py" line="148" />
+        <location filename="../../desktop/views/exchange/sessions.py" line="240" />
         <source>Import all users</source>
         <translation type="unfinished" />
     </message>
@@ -1830,1898 +1908,2013 @@ Database: %2</source>
     </message>
     <message>
         <location filename="declared_strings.py" line="87" />
-        <source>Choose the employee the activities are assigned to.</source>
+        <source>Choose the certificate file (PEM, with its private key).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="88" />
-        <source>Choose the file or folder the letters are written to.</source>
+        <source>Choose the employee the activities are assigned to.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="89" />
-        <source>Choose the file the report is written to.</source>
+        <source>Choose the file or folder the letters are written to.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="90" />
-        <source>Choose the letter to merge.</source>
+        <source>Choose the file the report is written to.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="91" />
-        <source>Choose the report to print.</source>
+        <source>Choose the letter to merge.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="92" />
-        <source>Choose the type of the reference.</source>
+        <source>Choose the report to print.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="93" />
-        <source>Choose the {type_label}.</source>
+        <source>Choose the type of the reference.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="94" />
-        <source>Choose what to add.</source>
+        <source>Choose the {type_label}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="95" />
-        <source>Chosen from</source>
+        <source>Choose what to add.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="96" />
-        <source>City</source>
+        <source>Chosen from</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="97" />
-        <source>Code</source>
+        <source>City</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="98" />
-        <source>Code is required.</source>
+        <source>Code</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="99" />
-        <source>Completed</source>
+        <source>Code is required.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="100" />
-        <source>Contact</source>
+        <source>Completed</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="101" />
-        <source>Contact by opportunity</source>
+        <source>Contact</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="102" />
-        <source>Contact pull interval</source>
+        <source>Contact by opportunity</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="103" />
-        <source>Contact unit</source>
+        <source>Contact pull interval</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="104" />
-        <source>Contact's before-surname prefix, capitalised</source>
+        <source>Contact unit</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="105" />
-        <source>Contact's salutation</source>
+        <source>Contact's before-surname prefix, capitalised</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="106" />
-        <source>Contacts</source>
+        <source>Contact's salutation</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="107" />
-        <source>Correspondence name (the contact's last name, else the partner's name)</source>
+        <source>Contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="108" />
-        <source>Country</source>
+        <source>Correspondence name (the contact's last name, else the partner's name)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="109" />
-        <source>Credit limit</source>
+        <source>Country</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="110" />
-        <source>Currency</source>
+        <source>Credit limit</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="111" />
-        <source>Date</source>
+        <source>Currency</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="112" />
-        <source>Default attribute set by role</source>
+        <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="113" />
-        <source>Default opportunity type</source>
+        <source>Default attribute set by role</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="114" />
-        <source>Default order type</source>
+        <source>Default opportunity type</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="115" />
-        <source>Default origin</source>
+        <source>Default order type</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="116" />
-        <source>Default sales office</source>
+        <source>Default origin</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="117" />
-        <source>Default sales process</source>
+        <source>Default sales office</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="118" />
+        <source>Default sales process</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="119" />
         <source>Default tax rate %</source>
         <oldsource>Default tax rate pct</oldsource>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="119" />
+        <location filename="declared_strings.py" line="120" />
         <source>Defaults by user</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="120" />
+        <location filename="declared_strings.py" line="121" />
         <source>Deleted {codes}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="121" />
+        <location filename="declared_strings.py" line="122" />
         <source>Description</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="122" />
+        <location filename="declared_strings.py" line="123" />
         <source>Digits</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="123" />
+        <location filename="declared_strings.py" line="124" />
         <source>Direction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="124" />
+        <location filename="declared_strings.py" line="125" />
         <source>Discount %</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="125" />
+        <location filename="declared_strings.py" line="126" />
         <source>Discount amount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="126" />
+        <location filename="declared_strings.py" line="127" />
         <source>Division by zero.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="127" />
+        <location filename="declared_strings.py" line="128" />
         <source>Do not call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="128" />
+        <location filename="declared_strings.py" line="129" />
         <source>Due</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="129" />
+        <location filename="declared_strings.py" line="130" />
         <source>Due date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="130" />
+        <location filename="declared_strings.py" line="131" />
         <source>Duration (hours)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="131" />
+        <location filename="declared_strings.py" line="132" />
         <source>Duration (minutes)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="132" />
+        <location filename="declared_strings.py" line="133" />
         <source>E-mail</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="133" />
+        <location filename="declared_strings.py" line="134" />
         <source>E-mail address</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="134" />
+        <location filename="declared_strings.py" line="135" />
         <source>E-mails</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="135" />
+        <location filename="declared_strings.py" line="136" />
         <source>Effective date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="136" />
+        <location filename="declared_strings.py" line="137" />
         <source>Element</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="137" />
+        <location filename="declared_strings.py" line="138" />
         <source>Employee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="138" />
+        <location filename="declared_strings.py" line="139" />
         <source>Empty fields are left empty, as the letter will print.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="139" />
+        <location filename="declared_strings.py" line="140" />
         <source>End</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="140" />
+        <location filename="declared_strings.py" line="141" />
         <source>End date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="141" />
+        <location filename="declared_strings.py" line="142" />
         <source>Enter a code, or set a number series in the COM parameters.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="142" />
+        <location filename="declared_strings.py" line="143" />
         <source>Enter a duration of at least one minute.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="143" />
+        <location filename="declared_strings.py" line="144" />
         <source>Enter an opportunity number, or set the opportunity number series in the CRM parameters.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="144" />
+        <location filename="declared_strings.py" line="145" />
         <source>Enter how long before the start the reminder comes.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="145" />
+        <location filename="declared_strings.py" line="146" />
         <source>Enter the account the synchronization signs in with.</source>
         <oldsource>Enter the account the synchronisation signs in with.</oldsource>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="146" />
+        <location filename="declared_strings.py" line="147" />
         <source>Enter the address of the Exchange service, e.g. https://mail.example.com/EWS/Exchange.asmx.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="147" />
-        <source>Enter the due date of the task.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="declared_strings.py" line="148" />
-        <source>Enter the number of the referenced document.</source>
+        <source>Enter the application (client) id registered in Microsoft Entra.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="149" />
-        <source>Enter the start.</source>
+        <source>Enter the due date of the task.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="150" />
-        <source>Enter when the task should remind you.</source>
+        <source>Enter the number of the referenced document.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="151" />
-        <source>Exchange answered with an error; it will be retried.</source>
+        <source>Enter the start.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="152" />
-        <source>Exchange cannot be reached (connection refused or no network).</source>
+        <source>Enter the tenant (directory) id the application is registered in.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="153" />
-        <source>Exchange did not answer in time.</source>
+        <source>Enter when the task should remind you.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="154" />
-        <source>Exchange is busy and asked to wait {seconds} s.</source>
+        <source>Exchange answered with an error; it will be retried.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="155" />
-        <source>Exchange refused the account: check the user name and password.</source>
+        <source>Exchange cannot be reached (connection refused or no network).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="156" />
-        <source>Exchange synchronization settings</source>
+        <source>Exchange did not answer in time.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="157" />
-        <source>Exchange synchronization user</source>
+        <source>Exchange is busy and asked to wait {seconds} s.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="158" />
-        <source>Expected close date</source>
+        <source>Exchange refused the account: check the user name and password.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="159" />
-        <source>Expected revenue</source>
+        <source>Exchange synchronization settings</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="160" />
-        <source>Expected {expected} but found {found}.</source>
+        <source>Exchange synchronization user</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="161" />
-        <source>Expiry date</source>
+        <source>Expected close date</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="162" />
-        <source>External sales rep</source>
+        <source>Expected revenue</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="163" />
-        <source>Field</source>
+        <source>Expected {expected} but found {found}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="164" />
-        <source>File name</source>
+        <source>Expiry date</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="165" />
-        <source>First contact</source>
+        <source>External sales rep</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="166" />
-        <source>First name</source>
+        <source>Field</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="167" />
-        <source>Full name (other)</source>
+        <source>File name</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="168" />
-        <source>Home currency</source>
+        <source>First contact</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="169" />
-        <source>IN "pattern" needs text.</source>
+        <source>First name</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="170" />
-        <source>IN (low,high) needs a number or a date.</source>
+        <source>Full name (other)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="171" />
-        <source>Inactive contact or closed activity.</source>
+        <source>Home currency</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="172" />
-        <source>Include in forecast</source>
+        <source>IN "pattern" needs text.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="173" />
-        <source>Initials</source>
+        <source>IN (low,high) needs a number or a date.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="174" />
-        <source>Initials based on</source>
+        <source>Inactive contact or closed activity.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="175" />
-        <source>Internal sales rep</source>
+        <source>Include in forecast</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="176" />
-        <source>Invite</source>
+        <source>Initials</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="177" />
-        <source>Item</source>
+        <source>Initials based on</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="178" />
-        <source>Items cannot be added or changed for status {status_label}.</source>
+        <source>Internal sales rep</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="179" />
-        <source>Job title</source>
+        <source>Invite</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="180" />
-        <source>Kind</source>
+        <source>Item</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="181" />
-        <source>Label</source>
+        <source>Items cannot be added or changed for status {status_label}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="182" />
-        <source>Language</source>
+        <source>Job title</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="183" />
-        <source>Last name</source>
+        <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="184" />
-        <source>Length</source>
+        <source>Label</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="185" />
-        <source>Letter</source>
+        <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="186" />
-        <source>Letter {code} does not exist.</source>
+        <source>Last name</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="187" />
-        <source>Letter {code} is exported (BR-LET-05): mail merge writes its data file, not letters.</source>
+        <source>Length</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="188" />
-        <source>Letter {code} is written for {letter_object}: merge it on those, or choose a letter written for {object}.</source>
+        <source>Letter</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="189" />
-        <source>Letter {letter} to {addressee}</source>
+        <source>Letter {code} does not exist.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="190" />
-        <source>Line</source>
+        <source>Letter {code} is exported (BR-LET-05): mail merge writes its data file, not letters.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="191" />
-        <source>Link the activity to a business partner, a contact, an opportunity or another activity.</source>
+        <source>Letter {code} is written for {letter_object}: merge it on those, or choose a letter written for {object}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="192" />
-        <source>Location</source>
+        <source>Letter {letter} to {addressee}</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="193" />
-        <source>Mailbox</source>
+        <source>Line</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="194" />
-        <source>Mailings</source>
+        <source>Link the activity to a business partner, a contact, an opportunity or another activity.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="195" />
-        <source>Mailings are logged with a Mailing template: {code} is a {type_label} template.</source>
+        <source>Location</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="196" />
-        <source>Mandatory project peg</source>
+        <source>Mailbox</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="197" />
-        <source>Maximum e-mail size (bytes)</source>
+        <source>Mailings</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="198" />
-        <source>Mobile phone</source>
+        <source>Mailings are logged with a Mailing template: {code} is a {type_label} template.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="199" />
-        <source>Mobile phone is primary</source>
+        <source>Mandatory project peg</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="200" />
-        <source>Mode</source>
+        <source>Maximum e-mail size (bytes)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="201" />
-        <source>Name</source>
+        <source>Microsoft 365 answered with an error; it will be retried.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="202" />
-        <source>Next number</source>
+        <source>Microsoft 365 cannot be reached (connection refused or no network).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="203" />
-        <source>No activity from template {template}.</source>
+        <source>Microsoft 365 did not answer in time.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="204" />
-        <source>No contact has the address {address}; create the contact, then drop the e-mail again.</source>
+        <source>Microsoft 365 is busy and asked to wait {seconds} s.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="205" />
-        <source>No employee is linked to your user; choose one in Settings.</source>
+        <source>Microsoft 365 refused access to the mailbox: the application needs the Calendars.ReadWrite and Tasks.ReadWrite permissions, with consent.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="206" />
-        <source>No number series for quotations: set one on the sales office, the sales user profile, the default sales order type or the quotation parameters.</source>
+        <source>Microsoft 365 refused the sign-in: check the application id, its secret or certificate, and the tenant.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="207" />
-        <source>No preview: the expression does not compile.</source>
+        <source>Microsoft 365 refused to start the sign-in: check the application id and that it allows public clients.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="208" />
-        <source>Note</source>
+        <source>Mobile phone</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="209" />
-        <source>Nothing was changed.</source>
+        <source>Mobile phone is primary</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="210" />
-        <source>Number of pages</source>
+        <source>Mode</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="211" />
-        <source>Number series</source>
+        <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="212" />
-        <source>OAuth 2 needs the tenant (directory) id the application is registered in.</source>
+        <source>Next number</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="213" />
-        <source>Office phone</source>
+        <source>No activity from template {template}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="214" />
-        <source>Office phone is primary</source>
+        <source>No contact has the address {address}; create the contact, then drop the e-mail again.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="215" />
-        <source>Only Alphanumeric attributes take their value from a list.</source>
+        <source>No employee is linked to your user; choose one in Settings.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="216" />
-        <source>Only a Preliminary opportunity without quotations can be deleted; set {code} to Canceled instead.</source>
+        <source>No number series for quotations: set one on the sales office, the sales user profile, the default sales order type or the quotation parameters.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="217" />
-        <source>Only a letter with Export on writes a data file.</source>
+        <source>No preview: the expression does not compile.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="218" />
-        <source>Only a mailing template names a letter: choose the Mailing type or clear the letter.</source>
+        <source>Nobody is signed in to Microsoft 365: open the synchronization settings and sign in.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="219" />
-        <source>Only appointments and calls have attendees.</source>
+        <source>Not sent: the server failed earlier in the same call.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="220" />
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="221" />
+        <source>Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="222" />
+        <source>Number of pages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="223" />
+        <source>Number series</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="224" />
+        <source>OAuth 2 needs the tenant (directory) id the application is registered in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="225" />
+        <source>Office phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="226" />
+        <source>Office phone is primary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="227" />
+        <source>Only Alphanumeric attributes take their value from a list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="228" />
+        <source>Only a Preliminary opportunity without quotations can be deleted; set {code} to Canceled instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="229" />
+        <source>Only a letter with Export on writes a data file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="230" />
+        <source>Only a mailing template names a letter: choose the Mailing type or clear the letter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="231" />
+        <source>Only appointments and calls have attendees.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="232" />
         <source>Only appointments, calls and tasks are synchronized.</source>
         <oldsource>Only appointments, calls and tasks are synchronised.</oldsource>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="221" />
+        <location filename="declared_strings.py" line="233" />
         <source>Only e-mails have recipients and attachments.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="222" />
+        <location filename="declared_strings.py" line="234" />
         <source>Only one phone number can be the primary one.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="223" />
+        <location filename="declared_strings.py" line="235" />
         <source>Only outbound e-mails are sent.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="224" />
+        <location filename="declared_strings.py" line="236" />
         <source>Only {author} can change this private note.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="225" />
+        <location filename="declared_strings.py" line="237" />
         <source>Open balance</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="226" />
+        <location filename="declared_strings.py" line="238" />
         <source>Operation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="227" />
+        <location filename="declared_strings.py" line="239" />
         <source>Opportunities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="228" />
+        <location filename="declared_strings.py" line="240" />
         <source>Opportunity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="229" />
+        <location filename="declared_strings.py" line="241" />
         <source>Opportunity item</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="230" />
+        <location filename="declared_strings.py" line="242" />
         <source>Opportunity number series</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="231" />
+        <location filename="declared_strings.py" line="243" />
         <source>Opportunity source</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="232" />
+        <location filename="declared_strings.py" line="244" />
         <source>Opportunity type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="233" />
+        <location filename="declared_strings.py" line="245" />
         <source>Opportunity {code} is {old_label}. Reopen it?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="234" />
+        <location filename="declared_strings.py" line="246" />
         <source>Opted out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="235" />
+        <location filename="declared_strings.py" line="247" />
         <source>Option</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="236" />
+        <location filename="declared_strings.py" line="248" />
         <source>Ordered qty</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="237" />
+        <location filename="declared_strings.py" line="249" />
         <source>Organizer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="238" />
+        <location filename="declared_strings.py" line="250" />
         <source>Origin</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="239" />
+        <location filename="declared_strings.py" line="251" />
         <source>Outlook category imported</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="240" />
+        <location filename="declared_strings.py" line="252" />
         <source>Overdue amount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="241" />
+        <location filename="declared_strings.py" line="253" />
         <source>Page number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="242" />
+        <location filename="declared_strings.py" line="254" />
         <source>Path for attachments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="243" />
+        <location filename="declared_strings.py" line="255" />
         <source>Phase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="244" />
+        <location filename="declared_strings.py" line="256" />
         <source>Phase by sales process</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="245" />
+        <location filename="declared_strings.py" line="257" />
         <source>Phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="246" />
+        <location filename="declared_strings.py" line="258" />
         <source>Position</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="247" />
+        <location filename="declared_strings.py" line="259" />
         <source>Postal code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="248" />
+        <location filename="declared_strings.py" line="260" />
         <source>Prefix</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="249" />
+        <location filename="declared_strings.py" line="261" />
         <source>Prefix (van, de)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="250" />
+        <location filename="declared_strings.py" line="262" />
         <source>Price</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="251" />
+        <location filename="declared_strings.py" line="263" />
         <source>Price origin</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="252" />
+        <location filename="declared_strings.py" line="264" />
         <source>Primary contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="253" />
+        <location filename="declared_strings.py" line="265" />
         <source>Primary contact of the partner</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="254" />
+        <location filename="declared_strings.py" line="266" />
         <source>Priority</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="255" />
+        <location filename="declared_strings.py" line="267" />
         <source>Private (visible to me only)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="256" />
+        <location filename="declared_strings.py" line="268" />
         <source>Probability</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="257" />
+        <location filename="declared_strings.py" line="269" />
         <source>Probability %</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="258" />
+        <location filename="declared_strings.py" line="270" />
         <source>Project peg</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="259" />
+        <location filename="declared_strings.py" line="271" />
         <source>Protocol</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="260" />
+        <location filename="declared_strings.py" line="272" />
         <source>Push notifications</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="261" />
+        <location filename="declared_strings.py" line="273" />
         <source>Quotation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="262" />
+        <location filename="declared_strings.py" line="274" />
         <source>Quotation line</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="263" />
+        <location filename="declared_strings.py" line="275" />
         <source>Quotation parameters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="264" />
+        <location filename="declared_strings.py" line="276" />
         <source>Quotation series</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="265" />
+        <location filename="declared_strings.py" line="277" />
         <source>Reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="266" />
+        <location filename="declared_strings.py" line="278" />
         <source>Recipient</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="267" />
+        <location filename="declared_strings.py" line="279" />
         <source>Record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="268" />
+        <location filename="declared_strings.py" line="280" />
         <source>Reference</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="269" />
+        <location filename="declared_strings.py" line="281" />
         <source>Reference by activity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="270" />
+        <location filename="declared_strings.py" line="282" />
         <source>Reference by opportunity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="271" />
+        <location filename="declared_strings.py" line="283" />
         <source>Remark</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="272" />
+        <location filename="declared_strings.py" line="284" />
         <source>Remind at</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="273" />
+        <location filename="declared_strings.py" line="285" />
         <source>Reminder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="274" />
+        <location filename="declared_strings.py" line="286" />
         <source>Reminder before</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="275" />
+        <location filename="declared_strings.py" line="287" />
         <source>Report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="276" />
+        <location filename="declared_strings.py" line="288" />
         <source>Report description</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="277" />
+        <location filename="declared_strings.py" line="289" />
         <source>Report layout line</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="278" />
+        <location filename="declared_strings.py" line="290" />
         <source>Report {code} does not exist.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="279" />
+        <location filename="declared_strings.py" line="291" />
         <source>Report {code} has no layout lines: add the fields it prints on its Layout tab.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="280" />
+        <location filename="declared_strings.py" line="292" />
         <source>Report {code} lists {report_object_label}: print it on those, or choose a report on {object_label}.</source>
         <oldsource>Report {code} lists {report_object}: print it on those, or choose a report on {object}.</oldsource>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="281" />
+        <location filename="declared_strings.py" line="293" />
         <source>Result</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="282" />
+        <location filename="declared_strings.py" line="294" />
         <source>Role</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="283" />
+        <location filename="declared_strings.py" line="295" />
         <source>Run</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="284" />
+        <location filename="declared_strings.py" line="296" />
         <source>Sales office</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="285" />
+        <location filename="declared_strings.py" line="297" />
         <source>Sales order type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="286" />
+        <location filename="declared_strings.py" line="298" />
         <source>Sales process</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="287" />
+        <location filename="declared_strings.py" line="299" />
         <source>Sales process is required.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="288" />
+        <location filename="declared_strings.py" line="300" />
         <source>Sales quotation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="289" />
+        <location filename="declared_strings.py" line="301" />
         <source>Sales unit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="290" />
+        <location filename="declared_strings.py" line="302" />
         <source>Sales user profile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="291" />
+        <location filename="declared_strings.py" line="303" />
         <source>Salutation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="292" />
+        <location filename="declared_strings.py" line="304" />
         <source>Search key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="293" />
+        <location filename="declared_strings.py" line="305" />
         <source>Select</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="294" />
+        <location filename="declared_strings.py" line="306" />
         <source>Selection</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="295" />
+        <location filename="declared_strings.py" line="307" />
         <source>Selection {code} does not exist.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="296" />
+        <location filename="declared_strings.py" line="308" />
         <source>Sent / received</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="297" />
+        <location filename="declared_strings.py" line="309" />
         <source>Sequence</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="298" />
+        <location filename="declared_strings.py" line="310" />
         <source>Sequence {sequence} is already used in this report: choose another.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="299" />
+        <location filename="declared_strings.py" line="311" />
         <source>Sequence {sequence} is already used in this sales process.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="300" />
+        <location filename="declared_strings.py" line="312" />
         <source>Server version</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="301" />
+        <location filename="declared_strings.py" line="313" />
         <source>Service account</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="302" />
+        <location filename="declared_strings.py" line="314" />
         <source>Service address</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="303" />
+        <location filename="declared_strings.py" line="315" />
         <source>Set the number series for {type_label} in the COM parameters.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="304" />
+        <location filename="declared_strings.py" line="316" />
         <source>Show time as</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="305" />
+        <location filename="declared_strings.py" line="317" />
         <source>Size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="306" />
+        <location filename="declared_strings.py" line="318" />
         <source>Sold-to business partner</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="307" />
+        <location filename="declared_strings.py" line="319" />
         <source>Start</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="308" />
+        <location filename="declared_strings.py" line="320" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="309" />
+        <location filename="declared_strings.py" line="321" />
         <source>Stored file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="310" />
+        <location filename="declared_strings.py" line="322" />
         <source>Street</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="311" />
+        <location filename="declared_strings.py" line="323" />
         <source>Subject</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="312" />
+        <location filename="declared_strings.py" line="324" />
         <source>Subtotal {heading}: {value}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="313" />
+        <location filename="declared_strings.py" line="325" />
         <source>Subtotals and totals add numbers up: {name} is not a number. Clear Subtotal and Total on this line.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="314" />
+        <location filename="declared_strings.py" line="326" />
         <source>Synchronization of activities is off in the COM parameters.</source>
         <oldsource>Synchronisation of activities is off in the COM parameters.</oldsource>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="315" />
+        <location filename="declared_strings.py" line="327" />
         <source>Synchronization on</source>
         <oldsource>Synchronisation on</oldsource>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="316" />
+        <location filename="declared_strings.py" line="328" />
         <source>Synchronize</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="317" />
+        <location filename="declared_strings.py" line="329" />
         <source>Synchronize activities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="318" />
+        <location filename="declared_strings.py" line="330" />
         <source>Synchronize contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="319" />
+        <location filename="declared_strings.py" line="331" />
         <source>Tasks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="320" />
+        <location filename="declared_strings.py" line="332" />
         <source>Tax rate %</source>
         <oldsource>Tax rate pct</oldsource>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="321" />
+        <location filename="declared_strings.py" line="333" />
         <source>Tenant (OAuth 2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="322" />
+        <location filename="declared_strings.py" line="334" />
         <source>Text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="323" />
+        <location filename="declared_strings.py" line="335" />
         <source>That date does not exist.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="324" />
-        <source>The activity already has a meeting organizer.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="325" />
-        <source>The application was refused its token: check the client id, its secret and the tenant.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="326" />
-        <source>The bounds of a range must be of the same type as the value.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="327" />
-        <source>The database already holds business partners; the demo data is only loaded into an empty database.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="328" />
-        <source>The database server {where} cannot be reached. Check the address, the user and password, and that the server is running.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="329" />
-        <source>The discount must be between 0 and 100 %.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="330" />
-        <source>The driver {driver} of {address} is not installed. Use postgresql:// (the driver that comes with the application) or a SQLite file.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="331" />
-        <source>The due offset counts days from the run: enter 0 or more.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="332" />
-        <source>The editor cannot show some parts of this document, so their text was kept as plain paragraphs: %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="333" />
-        <source>The end must not be before the start.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="334" />
-        <source>The expected close date is before the first contact date.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="335" />
-        <source>The expiry date must not be before the effective date.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="declared_strings.py" line="336" />
-        <source>The expression compiles.</source>
+        <source>The Microsoft 365 sign-in has expired: open the synchronization settings and sign in again.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="337" />
-        <source>The expression contains a NUL character; remove it.</source>
+        <source>The Microsoft sign-in service cannot be reached.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="338" />
-        <source>The expression ends too early.</source>
+        <source>The activity already has a meeting organizer.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="339" />
-        <source>The expression is empty.</source>
+        <source>The address must start with https://.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="340" />
-        <source>The expression is nested too deeply.</source>
+        <source>The application was refused its token: check the client id, its secret and the tenant.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="341" />
-        <source>The expression is too long ({length} characters; at most {limit}).</source>
+        <source>The application was refused its token: check the client id, its secret or certificate, and the tenant.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="342" />
-        <source>The expression is too long to run: more than {limit} operations in a row. Split it into shorter conditions.</source>
+        <source>The bounds of a range must be of the same type as the value.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="343" />
-        <source>The expression is too long to run: split it into shorter conditions.</source>
+        <source>The certificate file cannot be read: it must be a PEM file with the certificate and its private key.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="344" />
-        <source>The expression must be a condition (true or false), e.g. bp.city = "Lyon".</source>
+        <source>The database already holds business partners; the demo data is only loaded into an empty database.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="345" />
-        <source>The file could not be written: %1</source>
+        <source>The database server {where} cannot be reached. Check the address, the user and password, and that the server is running.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="346" />
-        <source>The folder of {where} does not exist.</source>
+        <source>The discount must be between 0 and 100 %.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="347" />
-        <source>The length of a {type_label} attribute is {low} to {high}.</source>
+        <source>The driver {driver} of {address} is not installed. Use postgresql:// (the driver that comes with the application) or a SQLite file.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="348" />
-        <source>The letter's language must be French (fr) or English (en).</source>
+        <source>The due offset counts days from the run: enter 0 or more.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="349" />
-        <source>The meeting organizer must be an employee.</source>
+        <source>The editor cannot show some parts of this document, so their text was kept as plain paragraphs: %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="350" />
-        <source>The number series {series} does not exist.</source>
+        <source>The end must not be before the start.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="351" />
-        <source>The number series {series} is exhausted (last number {last}). Extend it in Number Series.</source>
+        <source>The expected close date is before the first contact date.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="352" />
-        <source>The opportunity no longer exists.</source>
+        <source>The expiry date must not be before the effective date.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="353" />
-        <source>The pattern {pattern} is not valid: check its sets and ranges, e.g. (a-z).</source>
+        <source>The expression compiles.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="354" />
-        <source>The probability may not decrease along the phases: sequence {sequence} has {other} %.</source>
+        <source>The expression contains a NUL character; remove it.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="355" />
-        <source>The probability must be between 0 and 100 %.</source>
+        <source>The expression ends too early.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="356" />
-        <source>The quantity must be greater than zero.</source>
+        <source>The expression is empty.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="357" />
-        <source>The sales process {code} is not active; choose an active one.</source>
+        <source>The expression is nested too deeply.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="358" />
-        <source>The selection is false for this record.</source>
+        <source>The expression is too long ({length} characters; at most {limit}).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="359" />
-        <source>The sequence must be a number greater than zero.</source>
+        <source>The expression is too long to run: more than {limit} operations in a row. Split it into shorter conditions.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="360" />
-        <source>The system keyring cannot be used, so the password of the service account cannot be read or saved.</source>
+        <source>The expression is too long to run: split it into shorter conditions.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="361" />
-        <source>The token address must start with https://.</source>
+        <source>The expression must be a condition (true or false), e.g. bp.city = "Lyon".</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="362" />
-        <source>The width is a number of characters from 1 to {most}.</source>
+        <source>The file could not be written: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="363" />
-        <source>This closing parenthesis has no opening one.</source>
+        <source>The folder of {where} does not exist.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="364" />
-        <source>This e-mail is {status_label}: it can no longer be changed.</source>
+        <source>The item is no longer in the mailbox.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="365" />
-        <source>This file is not a Word document (.docx) the letter can read. Save it as .docx in Word and try again.</source>
+        <source>The length of a {type_label} attribute is {low} to {high}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="366" />
-        <source>This file is not an e-mail with a sender.</source>
+        <source>The letter's language must be French (fr) or English (en).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="367" />
-        <source>This note is private to {author}.</source>
+        <source>The mailbox {mailbox} has no default task list.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="368" />
-        <source>This parenthesis is not closed.</source>
+        <source>The meeting organizer must be an employee.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="369" />
-        <source>This phase is already part of the sales process.</source>
+        <source>The number series {series} does not exist.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="370" />
-        <source>This phase is not a phase of the sales process {code}.</source>
+        <source>The number series {series} is exhausted (last number {last}). Extend it in Number Series.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="371" />
-        <source>This reference was created by the system and cannot be deleted.</source>
+        <source>The opportunity no longer exists.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="372" />
-        <source>This reference was created by the system: only its remark can be changed.</source>
+        <source>The pattern {pattern} is not valid: check its sets and ranges, e.g. (a-z).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="373" />
-        <source>This text has no closing double quote.</source>
+        <source>The probability may not decrease along the phases: sequence {sequence} has {other} %.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="374" />
-        <source>Time-out (seconds)</source>
+        <source>The probability must be between 0 and 100 %.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="375" />
+        <source>The quantity must be greater than zero.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="376" />
+        <source>The sales process {code} is not active; choose an active one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="377" />
+        <source>The selection is false for this record.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="378" />
+        <source>The sequence must be a number greater than zero.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="379" />
+        <source>The sign-in authority or the tenant is not valid.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="380" />
+        <source>The sign-in did not complete: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="381" />
+        <source>The system keyring cannot be used, so the Microsoft 365 sign-in cannot be kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="382" />
+        <source>The system keyring cannot be used, so the password of the service account cannot be read or saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="383" />
+        <source>The token address must start with https://.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="384" />
+        <source>The width is a number of characters from 1 to {most}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="385" />
+        <source>This address is Exchange Online, where Microsoft blocks EWS since 1 October 2026 and switches it off on 1 April 2027: choose Exchange Online (Microsoft Graph).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="386" />
+        <source>This closing parenthesis has no opening one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="387" />
+        <source>This e-mail is {status_label}: it can no longer be changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="388" />
+        <source>This file is not a Word document (.docx) the letter can read. Save it as .docx in Word and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="389" />
+        <source>This file is not an e-mail with a sender.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="390" />
+        <source>This note is private to {author}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="391" />
+        <source>This parenthesis is not closed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="392" />
+        <source>This phase is already part of the sales process.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="393" />
+        <source>This phase is not a phase of the sales process {code}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="394" />
+        <source>This reference was created by the system and cannot be deleted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="395" />
+        <source>This reference was created by the system: only its remark can be changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="396" />
+        <source>This text has no closing double quote.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="397" />
+        <source>Time-out (seconds)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="398" />
         <source>To synchronize, every attendee needs an e-mail address.</source>
         <oldsource>To synchronise, every attendee needs an e-mail address.</oldsource>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="376" />
+        <location filename="declared_strings.py" line="399" />
         <source>To synchronize, invite at least one attendee besides the organizer.</source>
         <oldsource>To synchronise, invite at least one attendee besides the organizer.</oldsource>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="377" />
+        <location filename="declared_strings.py" line="400" />
         <source>To synchronize, the activity needs a meeting organizer.</source>
         <oldsource>To synchronise, the activity needs a meeting organizer.</oldsource>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="378" />
+        <location filename="declared_strings.py" line="401" />
         <source>Today's date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="379" />
+        <location filename="declared_strings.py" line="402" />
         <source>Token address (OAuth 2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="380" />
+        <location filename="declared_strings.py" line="403" />
         <source>Total</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="381" />
+        <location filename="declared_strings.py" line="404" />
         <source>Turnover last year</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="382" />
+        <location filename="declared_strings.py" line="405" />
         <source>Turnover of the current year</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="383" />
+        <location filename="declared_strings.py" line="406" />
         <source>Turnover of the previous year</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="384" />
+        <location filename="declared_strings.py" line="407" />
         <source>Turnover this year</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="385" />
+        <location filename="declared_strings.py" line="408" />
         <source>Type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="386" />
+        <location filename="declared_strings.py" line="409" />
         <source>Type the name and e-mail of the other attendee.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="387" />
+        <location filename="declared_strings.py" line="410" />
         <source>Unassigned: the partner has no external sales representative.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="388" />
+        <location filename="declared_strings.py" line="411" />
         <source>Unassigned: the partner has no internal sales representative.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="389" />
+        <location filename="declared_strings.py" line="412" />
         <source>Unexpected character {char}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="390" />
+        <location filename="declared_strings.py" line="413" />
         <source>Unexpected {found}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="391" />
+        <location filename="declared_strings.py" line="414" />
         <source>Unexpected {found}: an operator such as and, or, = is missing.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="392" />
+        <location filename="declared_strings.py" line="415" />
         <source>Unit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="393" />
+        <location filename="declared_strings.py" line="416" />
         <source>Unknown attribute {code}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="394" />
+        <location filename="declared_strings.py" line="417" />
         <source>Unknown attribute {code}. Did you mean {suggestion}?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="395" />
+        <location filename="declared_strings.py" line="418" />
         <source>Unknown field {name}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="396" />
+        <location filename="declared_strings.py" line="419" />
         <source>Unknown field {name}. Did you mean {suggestion}?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="397" />
+        <location filename="declared_strings.py" line="420" />
         <source>Unknown function {name}(); use today, date, days, upper, lower or len.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="398" />
+        <location filename="declared_strings.py" line="421" />
         <source>User</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="399" />
+        <location filename="declared_strings.py" line="422" />
         <source>Valid until</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="400" />
+        <location filename="declared_strings.py" line="423" />
         <source>Validation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="401" />
+        <location filename="declared_strings.py" line="424" />
         <source>Validity (days)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="402" />
+        <location filename="declared_strings.py" line="425" />
         <source>Variables</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="403" />
+        <location filename="declared_strings.py" line="426" />
         <source>Website</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="404" />
+        <location filename="declared_strings.py" line="427" />
         <source>Would delete {codes}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="405" />
+        <location filename="declared_strings.py" line="428" />
         <source>Your company's name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="406" />
+        <location filename="declared_strings.py" line="429" />
         <source>Your name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="407" />
+        <location filename="declared_strings.py" line="430" />
         <source>[ opens an attribute: [R, code].</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="408" />
+        <location filename="declared_strings.py" line="431" />
         <source>a condition</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="409" />
+        <location filename="declared_strings.py" line="432" />
         <source>a date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="410" />
+        <location filename="declared_strings.py" line="433" />
         <source>a number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="411" />
+        <location filename="declared_strings.py" line="434" />
         <source>attribute() takes an attribute code in double quotes.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="412" />
+        <location filename="declared_strings.py" line="435" />
         <source>date() takes numbers written in the expression.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="413" />
+        <location filename="declared_strings.py" line="436" />
         <source>embedded object</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="414" />
+        <location filename="declared_strings.py" line="437" />
         <source>endnote</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="415" />
+        <location filename="declared_strings.py" line="438" />
         <source>equation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="416" />
+        <location filename="declared_strings.py" line="439" />
         <source>footnote</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="417" />
+        <location filename="declared_strings.py" line="440" />
         <source>merged cells</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="418" />
+        <location filename="declared_strings.py" line="441" />
         <source>page footer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="419" />
+        <location filename="declared_strings.py" line="442" />
         <source>page header</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="420" />
+        <location filename="declared_strings.py" line="443" />
         <source>shape</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="421" />
+        <location filename="declared_strings.py" line="444" />
         <source>table inside a table</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="422" />
+        <location filename="declared_strings.py" line="445" />
         <source>text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="423" />
+        <location filename="declared_strings.py" line="446" />
         <source>text box</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="424" />
+        <location filename="declared_strings.py" line="447" />
         <source>{address} is not a database address. Give a PostgreSQL address (postgresql://user@server/crm) or the path of a SQLite file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="425" />
+        <location filename="declared_strings.py" line="448" />
         <source>{code} is already attached.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="426" />
+        <location filename="declared_strings.py" line="449" />
         <source>{code} is not a list values can be chosen from; use one of {codes}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="427" />
+        <location filename="declared_strings.py" line="450" />
         <source>{count} attribute(s) added</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="428" />
+        <location filename="declared_strings.py" line="451" />
         <source>{count} attribute(s) would be added</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="429" />
+        <location filename="declared_strings.py" line="452" />
         <source>{count} of these records already have an activity from template {template_code} ({records}). Create another one for each of them?</source>
         <oldsource>{count} of these records already have an activity from template {template_code}. Create another one for each of them?</oldsource>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="430" />
+        <location filename="declared_strings.py" line="453" />
         <source>{count} price(s)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="431" />
+        <location filename="declared_strings.py" line="454" />
         <source>{entity_label} {code} already exists; choose another code.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="432" />
+        <location filename="declared_strings.py" line="455" />
         <source>{entity_label} {code} cannot be deleted: other records use it ({uses}).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="433" />
+        <location filename="declared_strings.py" line="456" />
         <source>{entity_label} {code} does not exist.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="434" />
+        <location filename="declared_strings.py" line="457" />
         <source>{entity_label} {code} is still used by other records and cannot be deleted.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="435" />
+        <location filename="declared_strings.py" line="458" />
         <source>{entity_label} {record} does not exist any more.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="436" />
+        <location filename="declared_strings.py" line="459" />
         <source>{entity_label} {record} was changed by {changed_by} after you opened it. Your changes were not saved: reload the record to see theirs.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="437" />
+        <location filename="declared_strings.py" line="460" />
         <source>{entity_label} {record} was deleted by another user. Your changes were not saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="438" />
+        <location filename="declared_strings.py" line="461" />
         <source>{field_label} is required.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="439" />
+        <location filename="declared_strings.py" line="462" />
         <source>{field_label} is too large: at most {digits} digits before the decimal point.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="440" />
+        <location filename="declared_strings.py" line="463" />
         <source>{field_label} may hold at most {length} characters; shorten it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="441" />
+        <location filename="declared_strings.py" line="464" />
         <source>{file} would make the e-mail {total} bytes, over the limit of {limit} bytes.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="442" />
+        <location filename="declared_strings.py" line="465" />
         <source>{kind} databases are not supported. Use PostgreSQL (postgresql://user@server/crm) or a SQLite file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="443" />
+        <location filename="declared_strings.py" line="466" />
         <source>{label} needs a code from {list_label}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="444" />
+        <location filename="declared_strings.py" line="467" />
         <source>{label} takes at most {length} characters.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="445" />
+        <location filename="declared_strings.py" line="468" />
         <source>{label} takes at most {length} digits.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="446" />
+        <location filename="declared_strings.py" line="469" />
         <source>{label} takes whole numbers.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="447" />
+        <location filename="declared_strings.py" line="470" />
         <source>{name} has opted out and cannot be invited.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="448" />
+        <location filename="declared_strings.py" line="471" />
         <source>{name} is not a field: put text in double quotes, "{name}".</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="449" />
+        <location filename="declared_strings.py" line="472" />
         <source>{name}() takes ({types}).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="450" />
+        <location filename="declared_strings.py" line="473" />
         <source>{op} needs {wanted_label}, not {found_label}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="451" />
+        <location filename="declared_strings.py" line="474" />
         <source>{sender} is not an active Exchange synchronization user: e-mails leave from the mailboxes of those users.</source>
         <oldsource>{sender} is not an active Exchange synchronisation user: e-mails leave from the mailboxes of those users.</oldsource>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="452" />
+        <location filename="declared_strings.py" line="475" />
         <source>{status_label} is not a status of a {type_label}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="453" />
+        <location filename="declared_strings.py" line="476" />
         <source>{value} is not a number.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="454" />
+        <location filename="declared_strings.py" line="477" />
         <source>{value} is not a valid date.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="455" />
+        <location filename="declared_strings.py" line="478" />
         <source>{value} is not a valid time (HHMM).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="456" />
+        <location filename="declared_strings.py" line="479" />
         <source>{value} is not an e-mail address.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="457" />
+        <location filename="declared_strings.py" line="480" />
         <source>{value} is not an option of {label}: choose one of {options}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="458" />
+        <location filename="declared_strings.py" line="481" />
         <source>{value} is not in {list_label}; press F2 to choose.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="459" />
+        <location filename="declared_strings.py" line="482" />
         <source>{value} is not one of: {choices}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="460" />
+        <location filename="declared_strings.py" line="483" />
         <source>{where} cannot be opened. Check that the file is readable and not locked.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="461" />
+        <location filename="declared_strings.py" line="484" />
         <source>{where} holds tables that are not a CRM database. Choose an empty database or a CRM one.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="462" />
+        <location filename="declared_strings.py" line="485" />
         <source>{where} is not a CRM database (it may be damaged). Choose another database file or restore a backup.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="463" />
+        <location filename="declared_strings.py" line="486" />
         <source>{where} was written by a newer version of the CRM (schema {revision}). Install the newer application to open it.</source>
         <translation type="unfinished" />
     </message>
@@ -3734,227 +3927,227 @@ Database: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="464" />
+        <location filename="declared_strings.py" line="487" />
         <source>Activity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="465" />
+        <location filename="declared_strings.py" line="488" />
         <source>Activity template</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="466" />
+        <location filename="declared_strings.py" line="489" />
         <source>Attachment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="467" />
+        <location filename="declared_strings.py" line="490" />
         <source>Attendee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="468" />
+        <location filename="declared_strings.py" line="491" />
         <source>Attribute</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="469" />
+        <location filename="declared_strings.py" line="492" />
         <source>Attribute by attribute set</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="470" />
+        <location filename="declared_strings.py" line="493" />
         <source>Attribute option</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="471" />
+        <location filename="declared_strings.py" line="494" />
         <source>Attribute set</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="472" />
+        <location filename="declared_strings.py" line="495" />
         <source>Attribute value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="473" />
+        <location filename="declared_strings.py" line="496" />
         <source>Business partner</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="474" />
+        <location filename="declared_strings.py" line="497" />
         <source>Buyer role</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="475" />
+        <location filename="declared_strings.py" line="498" />
         <source>COM parameters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="476" />
+        <location filename="declared_strings.py" line="499" />
         <source>CRM parameters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="477" />
+        <location filename="declared_strings.py" line="500" />
         <source>Contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="478" />
+        <location filename="declared_strings.py" line="501" />
         <source>Contact by opportunity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="479" />
+        <location filename="declared_strings.py" line="502" />
         <source>Default attribute set by role</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="480" />
+        <location filename="declared_strings.py" line="503" />
         <source>Defaults by user</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="481" />
+        <location filename="declared_strings.py" line="504" />
         <source>Employee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="482" />
+        <location filename="declared_strings.py" line="505" />
         <source>Exchange synchronization settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="483" />
+        <location filename="declared_strings.py" line="506" />
         <source>Exchange synchronization user</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="484" />
+        <location filename="declared_strings.py" line="507" />
         <source>Item</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="485" />
+        <location filename="declared_strings.py" line="508" />
         <source>Letter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="486" />
+        <location filename="declared_strings.py" line="509" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="487" />
+        <location filename="declared_strings.py" line="510" />
         <source>Number series</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="488" />
+        <location filename="declared_strings.py" line="511" />
         <source>Opportunity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="489" />
+        <location filename="declared_strings.py" line="512" />
         <source>Opportunity item</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="490" />
+        <location filename="declared_strings.py" line="513" />
         <source>Opportunity source</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="491" />
+        <location filename="declared_strings.py" line="514" />
         <source>Opportunity type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="492" />
+        <location filename="declared_strings.py" line="515" />
         <source>Phase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="493" />
+        <location filename="declared_strings.py" line="516" />
         <source>Phase by sales process</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="494" />
+        <location filename="declared_strings.py" line="517" />
         <source>Quotation line</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="495" />
+        <location filename="declared_strings.py" line="518" />
         <source>Quotation parameters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="496" />
+        <location filename="declared_strings.py" line="519" />
         <source>Reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="497" />
+        <location filename="declared_strings.py" line="520" />
         <source>Recipient</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="498" />
+        <location filename="declared_strings.py" line="521" />
         <source>Record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="499" />
+        <location filename="declared_strings.py" line="522" />
         <source>Reference by activity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="500" />
+        <location filename="declared_strings.py" line="523" />
         <source>Reference by opportunity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="501" />
+        <location filename="declared_strings.py" line="524" />
         <source>Report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="502" />
+        <location filename="declared_strings.py" line="525" />
         <source>Report layout line</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="503" />
+        <location filename="declared_strings.py" line="526" />
         <source>Sales office</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="504" />
+        <location filename="declared_strings.py" line="527" />
         <source>Sales order type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="505" />
+        <location filename="declared_strings.py" line="528" />
         <source>Sales process</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="506" />
+        <location filename="declared_strings.py" line="529" />
         <source>Sales quotation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="507" />
+        <location filename="declared_strings.py" line="530" />
         <source>Sales user profile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="508" />
+        <location filename="declared_strings.py" line="531" />
         <source>Selection</source>
         <translation type="unfinished" />
     </message>
@@ -3962,719 +4155,734 @@ Database: %2</source>
 <context>
     <name>enum</name>
     <message>
-        <location filename="declared_strings.py" line="509" />
+        <location filename="declared_strings.py" line="532" />
         <source>Accepted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="510" />
+        <location filename="declared_strings.py" line="533" />
         <source>Active</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="511" />
+        <location filename="declared_strings.py" line="534" />
         <source>Activity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="512" />
+        <location filename="declared_strings.py" line="535" />
         <source>Alphanumeric</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="513" />
-        <source>Appointment</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="514" />
-        <source>Approved</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="515" />
-        <source>Assignment</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="516" />
-        <source>Basic</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="517" />
-        <source>Bcc</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="518" />
-        <source>Budget</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="519" />
-        <source>Business Partner</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="520" />
-        <source>Busy</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="521" />
-        <source>Buy-from</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="522" />
-        <source>Call</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="523" />
-        <source>Canceled</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="524" />
-        <source>Cc</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="525" />
-        <source>Center</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="526" />
-        <source>Completed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="527" />
-        <source>Contact</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="528" />
-        <source>Create or Update</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="529" />
-        <source>Created</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="530" />
-        <source>Date</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="531" />
-        <source>Days</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="532" />
-        <source>Dead</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="533" />
-        <source>Declined</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="534" />
-        <source>Deferred</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="535" />
-        <source>Delegate</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="declared_strings.py" line="536" />
-        <source>Delete</source>
+        <source>Application, certificate</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="537" />
-        <source>Deleted</source>
+        <source>Application, client secret</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="538" />
-        <source>Do Not Assign</source>
+        <source>Appointment</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="539" />
-        <source>Double</source>
+        <source>Approved</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="540" />
-        <source>Draft</source>
+        <source>Assignment</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="541" />
+        <source>Basic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="542" />
+        <source>Bcc</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="543" />
+        <source>Budget</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="544" />
+        <source>Business Partner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="545" />
+        <source>Busy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="546" />
+        <source>Buy-from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="547" />
+        <source>Call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="548" />
+        <source>Canceled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="549" />
+        <source>Cc</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="550" />
+        <source>Center</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="551" />
+        <source>Completed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="552" />
+        <source>Contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="553" />
+        <source>Create or Update</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="554" />
+        <source>Created</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="555" />
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="556" />
+        <source>Days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="557" />
+        <source>Dead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="558" />
+        <source>Declined</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="559" />
+        <source>Deferred</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="560" />
+        <source>Delegate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="561" />
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="562" />
+        <source>Deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="563" />
+        <source>Do Not Assign</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="564" />
+        <source>Double</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="565" />
+        <source>Draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="566" />
         <source>E-mail</source>
         <oldsource>Email</oldsource>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="542" />
+        <location filename="declared_strings.py" line="567" />
         <source>Employee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="543" />
+        <location filename="declared_strings.py" line="568" />
         <source>Error</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="544" />
-        <source>Exchange Web Services</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="545" />
+        <location filename="declared_strings.py" line="571" />
         <source>External Sales Representative</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="546" />
+        <location filename="declared_strings.py" line="572" />
         <source>First Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="547" />
+        <location filename="declared_strings.py" line="573" />
         <source>First and Last Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="548" />
+        <location filename="declared_strings.py" line="574" />
         <source>Flexible Printing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="549" />
+        <location filename="declared_strings.py" line="575" />
         <source>Free</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="550" />
+        <location filename="declared_strings.py" line="576" />
         <source>From</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="551" />
+        <location filename="declared_strings.py" line="577" />
         <source>General</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="552" />
+        <location filename="declared_strings.py" line="578" />
         <source>Global Addition of Activities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="553" />
+        <location filename="declared_strings.py" line="579" />
         <source>Global Addition of Attributes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="554" />
+        <location filename="declared_strings.py" line="580" />
         <source>Global Deletion of Activities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="555" />
+        <location filename="declared_strings.py" line="581" />
         <source>Held</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="556" />
+        <location filename="declared_strings.py" line="582" />
         <source>High</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="557" />
+        <location filename="declared_strings.py" line="583" />
         <source>Hours</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="558" />
+        <location filename="declared_strings.py" line="584" />
         <source>Impersonation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="559" />
+        <location filename="declared_strings.py" line="585" />
         <source>In Process</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="560" />
+        <location filename="declared_strings.py" line="586" />
         <source>Inactive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="561" />
+        <location filename="declared_strings.py" line="587" />
         <source>Inbound</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="562" />
+        <location filename="declared_strings.py" line="588" />
         <source>Integer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="563" />
+        <location filename="declared_strings.py" line="589" />
         <source>Internal Sales Representative</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="564" />
+        <location filename="declared_strings.py" line="590" />
         <source>Invoice-from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="565" />
+        <location filename="declared_strings.py" line="591" />
         <source>Invoice-to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="566" />
+        <location filename="declared_strings.py" line="592" />
         <source>Item</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="567" />
+        <location filename="declared_strings.py" line="593" />
         <source>Left</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="568" />
+        <location filename="declared_strings.py" line="594" />
         <source>Lost</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="569" />
+        <location filename="declared_strings.py" line="595" />
         <source>Low</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="570" />
+        <location filename="declared_strings.py" line="596" />
         <source>Lower</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="571" />
+        <location filename="declared_strings.py" line="597" />
         <source>Mail Merge</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="572" />
+        <location filename="declared_strings.py" line="598" />
         <source>Mailing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="573" />
+        <location filename="declared_strings.py" line="599" />
         <source>Maintenance Sales Order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="574" />
+        <location filename="declared_strings.py" line="600" />
         <source>Maintenance Sales Quotation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="575" />
+        <location filename="declared_strings.py" line="601" />
         <source>Mandatory</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="576" />
+        <location filename="declared_strings.py" line="602" />
         <source>Mandatory Unless Empty</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="577" />
+        <location filename="declared_strings.py" line="603" />
         <source>Manual</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="578" />
+        <location filename="declared_strings.py" line="604" />
         <source>Meeting Organizer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="579" />
-        <source>Microsoft Graph</source>
+        <location filename="declared_strings.py" line="569" />
+        <source>Exchange Online (Microsoft Graph)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="580" />
-        <source>Minutes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="581" />
-        <source>Miscellaneous</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="582" />
-        <source>NTLM</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="583" />
-        <source>No</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="584" />
-        <source>None</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="585" />
-        <source>Normal</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="586" />
-        <source>Not Applicable</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="587" />
-        <source>Not Held</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="588" />
-        <source>Not Mandatory</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="589" />
-        <source>Not Specified</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="590" />
-        <source>Not Started</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="591" />
-        <source>OAuth 2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="592" />
-        <source>Opportunity</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="593" />
-        <source>Option</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="594" />
-        <source>Optional</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="595" />
-        <source>Other</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="596" />
-        <source>Out of Office</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="597" />
-        <source>Outbound</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="598" />
-        <source>Pay-by</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="599" />
-        <source>Pay-to</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="600" />
-        <source>Planned</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="601" />
-        <source>Preliminary</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="602" />
-        <source>Printed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="603" />
-        <source>Processed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="604" />
-        <source>Project</source>
+        <location filename="declared_strings.py" line="570" />
+        <source>Exchange Server (EWS)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="605" />
-        <source>Project (PCS)</source>
+        <source>Minutes</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="606" />
-        <source>Project Contract</source>
+        <source>Miscellaneous</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="607" />
-        <source>Prospect</source>
+        <source>My own mailbox (sign-in)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="608" />
-        <source>Purchase Order</source>
+        <source>NTLM</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="609" />
-        <source>Recalculate Opportunity Prices</source>
+        <source>No</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="610" />
-        <source>Received</source>
+        <source>None</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="611" />
-        <source>Request for Quotation</source>
+        <source>Normal</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="612" />
-        <source>Required</source>
+        <source>Not Applicable</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="613" />
-        <source>Resource</source>
+        <source>Not Held</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="614" />
-        <source>Right</source>
+        <source>Not Mandatory</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="615" />
-        <source>Sales Contract</source>
+        <source>Not Specified</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="616" />
-        <source>Sales Order</source>
+        <source>Not Started</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="617" />
-        <source>Sales Quotation</source>
+        <source>OAuth 2</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="618" />
+        <source>Opportunity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="619" />
+        <source>Option</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="620" />
+        <source>Optional</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="621" />
+        <source>Other</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="622" />
+        <source>Out of Office</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="623" />
+        <source>Outbound</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="624" />
+        <source>Pay-by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="625" />
+        <source>Pay-to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="626" />
+        <source>Planned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="627" />
+        <source>Preliminary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="628" />
+        <source>Printed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="629" />
+        <source>Processed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="630" />
+        <source>Project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="631" />
+        <source>Project (PCS)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="632" />
+        <source>Project Contract</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="633" />
+        <source>Prospect</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="634" />
+        <source>Purchase Order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="635" />
+        <source>Recalculate Opportunity Prices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="636" />
+        <source>Received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="637" />
+        <source>Request for Quotation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="638" />
+        <source>Required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="639" />
+        <source>Resource</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="640" />
+        <source>Right</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="641" />
+        <source>Sales Contract</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="642" />
+        <source>Sales Order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="643" />
+        <source>Sales Quotation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="644" />
         <source>Send E-mail</source>
         <oldsource>Send Email</oldsource>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="619" />
+        <location filename="declared_strings.py" line="645" />
         <source>Sent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="620" />
+        <location filename="declared_strings.py" line="646" />
         <source>Service Call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="621" />
+        <location filename="declared_strings.py" line="647" />
         <source>Service Contract</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="622" />
+        <location filename="declared_strings.py" line="648" />
         <source>Service Contract Quotation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="623" />
+        <location filename="declared_strings.py" line="649" />
         <source>Service Order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="624" />
+        <location filename="declared_strings.py" line="650" />
         <source>Service Order Quotation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="625" />
+        <location filename="declared_strings.py" line="651" />
         <source>Service Work Order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="626" />
+        <location filename="declared_strings.py" line="652" />
         <source>Ship-from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="627" />
+        <location filename="declared_strings.py" line="653" />
         <source>Ship-to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="628" />
+        <location filename="declared_strings.py" line="654" />
         <source>Simulate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="629" />
+        <location filename="declared_strings.py" line="655" />
         <source>Skipped (already present)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="630" />
+        <location filename="declared_strings.py" line="656" />
         <source>Skipped (filter)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="631" />
+        <location filename="declared_strings.py" line="657" />
         <source>Skipped (selection false)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="632" />
+        <location filename="declared_strings.py" line="658" />
         <source>Sold-to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="633" />
+        <location filename="declared_strings.py" line="659" />
         <source>Specific Employee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="634" />
+        <location filename="declared_strings.py" line="660" />
         <source>Suspect</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="635" />
+        <location filename="declared_strings.py" line="661" />
         <source>Task</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="636" />
+        <location filename="declared_strings.py" line="662" />
         <source>Tentative</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="637" />
+        <location filename="declared_strings.py" line="663" />
         <source>Text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="638" />
+        <location filename="declared_strings.py" line="664" />
         <source>Time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="639" />
+        <location filename="declared_strings.py" line="665" />
         <source>To</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="640" />
+        <location filename="declared_strings.py" line="666" />
         <source>Unchanged</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="641" />
+        <location filename="declared_strings.py" line="667" />
         <source>Update</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="642" />
+        <location filename="declared_strings.py" line="668" />
         <source>Updated</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="643" />
+        <location filename="declared_strings.py" line="669" />
         <source>Upper</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="644" />
+        <location filename="declared_strings.py" line="670" />
         <source>Waiting on Someone Else</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="645" />
+        <location filename="declared_strings.py" line="671" />
         <source>Warning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="646" />
+        <location filename="declared_strings.py" line="672" />
         <source>Weeks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="647" />
+        <location filename="declared_strings.py" line="673" />
         <source>Wide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="648" />
+        <location filename="declared_strings.py" line="674" />
         <source>Won</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="649" />
+        <location filename="declared_strings.py" line="675" />
         <source>Would Create</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="650" />
+        <location filename="declared_strings.py" line="676" />
         <source>Would Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="651" />
+        <location filename="declared_strings.py" line="677" />
         <source>Would Update</source>
         <translation type="unfinished" />
     </message>
@@ -4688,13 +4896,13 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../../desktop/views/activities/sessions.py" line="144" />
-        <location filename="declared_strings.py" line="793" />
+        <location filename="declared_strings.py" line="826" />
         <source>Follow up</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/forms.py" line="213" />
-        <location filename="declared_strings.py" line="797" />
+        <location filename="../../desktop/views/shapes/forms.py" line="224" />
+        <location filename="declared_strings.py" line="830" />
         <source>General</source>
         <translation type="unfinished" />
     </message>
@@ -4744,1655 +4952,1730 @@ Database: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="652" />
+        <location filename="declared_strings.py" line="679" />
         <source>A Word document per recipient</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="653" />
+        <location filename="declared_strings.py" line="680" />
         <source>A field or an attribute (R, CODE) of the report's object; the button beside lists them</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="654" />
+        <location filename="declared_strings.py" line="681" />
         <source>A grand total at the end; numbers only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="655" />
+        <location filename="declared_strings.py" line="682" />
         <source>A new page each time this sorted field changes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="656" />
+        <location filename="declared_strings.py" line="683" />
         <source>Access</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="657" />
+        <location filename="declared_strings.py" line="684" />
         <source>Account manager</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="658" />
+        <location filename="declared_strings.py" line="685" />
         <source>Active</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="659" />
+        <location filename="declared_strings.py" line="686" />
         <source>Active contacts only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="660" />
+        <location filename="declared_strings.py" line="687" />
         <source>Activities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="661" />
+        <location filename="declared_strings.py" line="688" />
         <source>Activity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="662" />
+        <location filename="declared_strings.py" line="689" />
         <source>Activity template</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="663" />
+        <location filename="declared_strings.py" line="690" />
         <source>Activity type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="664" />
+        <location filename="declared_strings.py" line="691" />
         <source>Add</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="665" />
+        <location filename="declared_strings.py" line="692" />
         <source>Add attribute</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="666" />
+        <location filename="declared_strings.py" line="693" />
         <source>Add attribute set</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="667" />
+        <location filename="declared_strings.py" line="694" />
         <source>Address</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="668" />
+        <location filename="declared_strings.py" line="695" />
         <source>Advanced selection</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="669" />
+        <location filename="declared_strings.py" line="696" />
         <source>Alignment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="670" />
+        <location filename="declared_strings.py" line="697" />
         <source>All day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="671" />
+        <location filename="declared_strings.py" line="698" />
         <source>All statuses</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="672" />
+        <location filename="declared_strings.py" line="699" />
         <source>All types</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="673" />
+        <location filename="declared_strings.py" line="700" />
         <source>Amount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="674" />
-        <source>Applies to</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="675" />
-        <source>Appointments</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="676" />
-        <source>Appointments for project assignments</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="677" />
-        <source>Appointments for service assignments</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="678" />
-        <source>Assign to</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="679" />
-        <source>Assign to me</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="680" />
-        <source>Assigned to</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="681" />
-        <source>Assigned to me</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="682" />
-        <source>At each change of a sorted field above it; numbers only</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="683" />
-        <source>Attached to every activity created: a survey to fill in</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="684" />
-        <source>Attendance</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="685" />
-        <source>Attendance status</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="686" />
-        <source>Attendee</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="687" />
-        <source>Attribute</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="688" />
-        <source>Attribute by attribute set</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="689" />
-        <source>Attribute set</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="690" />
-        <source>Attributes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="691" />
-        <source>Authentication</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="692" />
-        <source>Author</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="693" />
-        <source>BP status</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="694" />
-        <source>Base price</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="695" />
-        <source>Browse…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="696" />
-        <source>Business object</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="697" />
-        <source>Business partner</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="698" />
-        <source>Business partners</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="699" />
-        <source>Buyer role</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="700" />
-        <source>CSV file</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="declared_strings.py" line="701" />
-        <source>CSV files (*.csv)</source>
+        <source>Application (client) id</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="702" />
-        <source>Calendar pull interval</source>
+        <source>Application: one sync for the whole company (admin consent to Calendars.ReadWrite and Tasks.ReadWrite). Own mailbox: each salesperson signs in; no service account</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="703" />
-        <source>Calls</source>
+        <source>Applies to</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="704" />
-        <source>Case conversion</source>
+        <source>Appointments</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="705" />
-        <source>Category</source>
+        <source>Appointments for project assignments</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="706" />
-        <source>Choose a field</source>
+        <source>Appointments for service assignments</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="707" />
-        <source>Choose from the list</source>
+        <source>Assign to</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="708" />
-        <source>Chosen from</source>
+        <source>Assign to me</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="709" />
-        <source>City</source>
+        <source>Assigned to</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="710" />
-        <source>Close date</source>
+        <source>Assigned to me</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="711" />
-        <source>Code</source>
+        <source>At each change of a sorted field above it; numbers only</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="712" />
-        <source>Code of the new letter</source>
+        <source>Attached to every activity created: a survey to fill in</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="713" />
-        <source>Code of the new report</source>
+        <source>Attendance</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="714" />
-        <source>Code of the new template</source>
+        <source>Attendance status</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="715" />
-        <source>Column</source>
+        <source>Attendee</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="716" />
-        <source>Communication</source>
+        <source>Attribute</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="717" />
-        <source>Company</source>
+        <source>Attribute by attribute set</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="718" />
-        <source>Company name</source>
+        <source>Attribute set</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="719" />
-        <source>Compile expression</source>
+        <source>Attributes</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="720" />
-        <source>Compiled</source>
+        <source>Authentication</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="721" />
-        <source>Completed</source>
+        <source>Author</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="722" />
-        <source>Connection</source>
+        <source>BP status</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="723" />
-        <source>Contact</source>
+        <source>Base price</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="724" />
-        <source>Contact by opportunity</source>
+        <source>Browse…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="725" />
-        <source>Contact pull interval</source>
+        <source>Business object</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="726" />
-        <source>Contact unit</source>
+        <source>Business partner</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="727" />
-        <source>Contacts</source>
+        <source>Business partners</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="728" />
-        <source>Contacts and activities</source>
+        <source>Buyer role</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="729" />
-        <source>Copy letter</source>
+        <source>CSV file</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="730" />
-        <source>Copy report</source>
+        <source>CSV files (*.csv)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="731" />
-        <source>Copy template</source>
+        <source>Calendar pull interval</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="732" />
-        <source>Country</source>
+        <source>Calls</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="733" />
-        <source>Credit limit</source>
+        <source>Case conversion</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="734" />
-        <source>Currency</source>
+        <source>Category</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="735" />
-        <source>Data file for a word processor (CSV)</source>
+        <source>Certificate file</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="736" />
-        <source>Date</source>
+        <source>Choose a field</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="737" />
-        <source>Days from the run to the due date or the start</source>
+        <source>Choose from the list</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="738" />
-        <source>Default</source>
+        <source>Chosen from</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="739" />
-        <source>Default attribute sets</source>
+        <source>City</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="740" />
-        <source>Default opportunity type</source>
+        <source>Close date</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="741" />
-        <source>Default order type</source>
+        <source>Code</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="742" />
-        <source>Default origin</source>
+        <source>Code of the new letter</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="743" />
-        <source>Default sales office</source>
+        <source>Code of the new report</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="744" />
-        <source>Default sales process</source>
+        <source>Code of the new template</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="745" />
-        <source>Default tax rate %</source>
+        <source>Column</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="746" />
-        <source>Description</source>
+        <source>Communication</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="747" />
-        <source>Digits</source>
+        <source>Company</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="748" />
-        <source>Direction</source>
+        <source>Company name</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="749" />
-        <source>Discount %</source>
+        <source>Compile expression</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="750" />
-        <source>Discount amount</source>
+        <source>Compiled</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="751" />
-        <source>Do not call</source>
+        <source>Completed</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="752" />
-        <source>Due</source>
+        <source>Connection</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="753" />
-        <source>Due after (days)</source>
+        <source>Contact</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="754" />
-        <source>Due date</source>
+        <source>Contact by opportunity</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="755" />
-        <source>Duration (hours)</source>
+        <source>Contact pull interval</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="756" />
-        <source>Duration (minutes)</source>
+        <source>Contact unit</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="757" />
-        <source>E-mail</source>
+        <source>Contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="758" />
-        <source>E-mail (other)</source>
+        <source>Contacts and activities</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="759" />
-        <source>E-mail address</source>
+        <source>Copy letter</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="760" />
-        <source>E-mails</source>
+        <source>Copy report</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="761" />
-        <source>Effective date</source>
+        <source>Copy template</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="762" />
-        <source>Element</source>
+        <source>Country</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="763" />
-        <source>Employee</source>
+        <source>Credit limit</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="764" />
-        <source>Empty: Microsoft's address for the tenant</source>
+        <source>Currency</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="765" />
-        <source>Empty: numbered from the COM parameters</source>
+        <source>Data file for a word processor (CSV)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="766" />
-        <source>Empty: numbered from the CRM parameters</source>
+        <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="767" />
-        <source>Empty: the default rate of the quotation parameters</source>
+        <source>Days from the run to the due date or the start</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="768" />
-        <source>Empty: the first 16 characters of the label</source>
+        <source>Default</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="769" />
-        <source>Empty: the item's price</source>
+        <source>Default attribute sets</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="770" />
-        <source>Empty: the item's price at the expected close date</source>
+        <source>Default opportunity type</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="771" />
-        <source>Empty: the item's sales unit</source>
+        <source>Default order type</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="772" />
-        <source>End</source>
+        <source>Default origin</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="773" />
-        <source>End date</source>
+        <source>Default sales office</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="774" />
-        <source>Exactly as the mailbox spells it, letter case included</source>
+        <source>Default sales process</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="775" />
-        <source>Excel workbook (XLSX)</source>
+        <source>Default tax rate %</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="776" />
-        <source>Excel workbooks (*.xlsx)</source>
+        <source>Description</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="777" />
-        <source>Expected close date</source>
+        <source>Digits</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="778" />
-        <source>Expected close from</source>
+        <source>Direction</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="779" />
-        <source>Expected close to</source>
+        <source>Discount %</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="780" />
-        <source>Expected revenue</source>
+        <source>Discount amount</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="781" />
-        <source>Expected revenue = total of the selected items (%1)</source>
+        <source>Do not call</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="782" />
-        <source>Expiry date</source>
+        <source>Due</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="783" />
-        <source>Export</source>
+        <source>Due after (days)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="784" />
-        <source>Export to Word</source>
+        <source>Due date</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="785" />
-        <source>Expression</source>
+        <source>Duration (hours)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="786" />
-        <source>External sales rep</source>
+        <source>Duration (minutes)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="787" />
-        <source>Field</source>
+        <source>E-mail</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="788" />
-        <source>Fields</source>
+        <source>E-mail (other)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="789" />
-        <source>File</source>
+        <source>E-mail address</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="790" />
-        <source>File or folder</source>
+        <source>E-mails</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="791" />
-        <source>First contact</source>
+        <source>Effective date</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="792" />
-        <source>First name</source>
+        <source>Element</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="793" />
+        <source>Employee</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="794" />
-        <source>From</source>
+        <source>Empty: Microsoft's address for the tenant</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="795" />
-        <source>Full name</source>
+        <source>Empty: https://graph.microsoft.com/v1.0 (national clouds differ)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="796" />
-        <source>Full name (other)</source>
+        <source>Empty: https://login.microsoftonline.com</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="797" />
+        <source>Empty: numbered from the COM parameters</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="798" />
-        <source>General information</source>
+        <source>Empty: numbered from the CRM parameters</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="799" />
-        <source>Generate quotation</source>
+        <source>Empty: the default rate of the quotation parameters</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="800" />
-        <source>Heading</source>
+        <source>Empty: the first 16 characters of the label</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="801" />
-        <source>Home currency</source>
+        <source>Empty: the item's price</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="802" />
-        <source>Impersonation: a service account acts for every sync user</source>
+        <source>Empty: the item's price at the expected close date</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="803" />
-        <source>Import from Word</source>
+        <source>Empty: the item's sales unit</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="804" />
-        <source>Include in forecast</source>
+        <source>End</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="805" />
-        <source>Information</source>
+        <source>End date</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="806" />
-        <source>Initials</source>
+        <source>Exactly as the mailbox spells it, letter case included</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="807" />
-        <source>Initials based on</source>
+        <source>Excel workbook (XLSX)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="808" />
-        <source>Internal sales rep</source>
+        <source>Excel workbooks (*.xlsx)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="809" />
-        <source>Invite</source>
+        <source>Exchange Server on premises: EWS. Exchange Online (Microsoft 365): Microsoft Graph</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="810" />
-        <source>Item</source>
+        <source>Expected close date</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="811" />
-        <source>Item line</source>
+        <source>Expected close from</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="812" />
-        <source>Item total: %1</source>
+        <source>Expected close to</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="813" />
-        <source>Job title</source>
+        <source>Expected revenue</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="814" />
-        <source>Kept in the system keyring; leave empty to keep the saved one. OAuth 2: the client secret</source>
+        <source>Expected revenue = total of the selected items (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="815" />
-        <source>Label</source>
+        <source>Expiry date</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="816" />
-        <source>Language</source>
+        <source>Export</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="817" />
-        <source>Last activity</source>
+        <source>Export to Word</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="818" />
-        <source>Last name</source>
+        <source>Expression</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="819" />
+        <source>External sales rep</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="820" />
+        <source>Field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="821" />
+        <source>Fields</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="822" />
+        <source>File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="823" />
+        <source>File or folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="824" />
+        <source>First contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="825" />
+        <source>First name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="827" />
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="828" />
+        <source>Full name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="829" />
+        <source>Full name (other)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="831" />
+        <source>General information</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="832" />
+        <source>Generate quotation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="833" />
+        <source>Graph address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="834" />
+        <source>Heading</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="835" />
+        <source>Home currency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="836" />
+        <source>Impersonation: a service account acts for every sync user</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="837" />
+        <source>Import from Word</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="838" />
+        <source>Include in forecast</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="839" />
+        <source>Information</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="840" />
+        <source>Initials</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="841" />
+        <source>Initials based on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="842" />
+        <source>Internal sales rep</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="843" />
+        <source>Invite</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="844" />
+        <source>Item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="845" />
+        <source>Item line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="846" />
+        <source>Item total: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="847" />
+        <source>Job title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="849" />
+        <source>Label</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="850" />
+        <source>Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="851" />
+        <source>Last activity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="852" />
+        <source>Last name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="853" />
         <source>Last synchronization</source>
         <oldsource>Last synchronisation</oldsource>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="820" />
+        <location filename="declared_strings.py" line="854" />
         <source>Layout</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="821" />
+        <location filename="declared_strings.py" line="855" />
         <source>Leave the activities already done (held, completed ...)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="822" />
+        <location filename="declared_strings.py" line="856" />
         <source>Length</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="823" />
+        <location filename="declared_strings.py" line="857" />
         <source>Letter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="824" />
+        <location filename="declared_strings.py" line="858" />
         <source>Links</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="825" />
+        <location filename="declared_strings.py" line="859" />
         <source>Location</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="826" />
+        <location filename="declared_strings.py" line="860" />
         <source>Log mailing as activity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="827" />
+        <location filename="declared_strings.py" line="861" />
         <source>Mail merge writes the merged data to a file for a word processor instead of printing letters (BR-LET-05).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="828" />
+        <location filename="declared_strings.py" line="862" />
         <source>Mailings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="829" />
+        <location filename="declared_strings.py" line="863" />
         <source>Mandatory project peg</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="830" />
+        <location filename="declared_strings.py" line="864" />
         <source>Manual price</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="831" />
+        <location filename="declared_strings.py" line="865" />
         <source>Maximum e-mail size (bytes)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="832" />
+        <location filename="declared_strings.py" line="866" />
         <source>Mobile phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="833" />
+        <location filename="declared_strings.py" line="867" />
         <source>Mobile phone is primary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="834" />
+        <location filename="declared_strings.py" line="868" />
         <source>Modified</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="835" />
+        <location filename="declared_strings.py" line="869" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="836" />
+        <location filename="declared_strings.py" line="870" />
         <source>Name (other)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="837" />
+        <location filename="declared_strings.py" line="871" />
         <source>New page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="838" />
+        <location filename="declared_strings.py" line="872" />
         <source>Next number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="839" />
+        <location filename="declared_strings.py" line="873" />
         <source>Normal: portrait; Wide: landscape</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="840" />
+        <location filename="declared_strings.py" line="874" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="841" />
+        <location filename="declared_strings.py" line="875" />
         <source>Number series</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="842" />
+        <location filename="declared_strings.py" line="876" />
         <source>Numbered from the COM parameters when saved</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="843" />
+        <location filename="declared_strings.py" line="877" />
         <source>OAuth 2: the application (client) id</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="844" />
+        <location filename="declared_strings.py" line="878" />
         <source>Office phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="845" />
+        <location filename="declared_strings.py" line="879" />
         <source>Office phone is primary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="846" />
+        <location filename="declared_strings.py" line="880" />
         <source>One PDF document</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="847" />
+        <location filename="declared_strings.py" line="881" />
         <source>One Word document (a letter per page)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="848" />
+        <location filename="declared_strings.py" line="882" />
         <source>Only my customers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="849" />
+        <location filename="declared_strings.py" line="883" />
         <source>Open activities only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="850" />
+        <location filename="declared_strings.py" line="884" />
         <source>Open only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="851" />
+        <location filename="declared_strings.py" line="885" />
         <source>Open pipeline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="852" />
+        <location filename="declared_strings.py" line="886" />
         <source>Opportunities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="853" />
+        <location filename="declared_strings.py" line="887" />
         <source>Opportunity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="854" />
+        <location filename="declared_strings.py" line="888" />
         <source>Opportunity from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="855" />
+        <location filename="declared_strings.py" line="889" />
         <source>Opportunity number series</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="856" />
+        <location filename="declared_strings.py" line="890" />
         <source>Opportunity to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="857" />
+        <location filename="declared_strings.py" line="891" />
         <source>Opportunity type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="858" />
+        <location filename="declared_strings.py" line="892" />
         <source>Opted out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="859" />
+        <location filename="declared_strings.py" line="893" />
         <source>Option</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="860" />
+        <location filename="declared_strings.py" line="894" />
         <source>Ordered qty</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="861" />
+        <location filename="declared_strings.py" line="895" />
         <source>Organizer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="862" />
+        <location filename="declared_strings.py" line="896" />
         <source>Orientation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="863" />
+        <location filename="declared_strings.py" line="897" />
         <source>Origin</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="864" />
+        <location filename="declared_strings.py" line="898" />
         <source>Outlook category imported</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="865" />
+        <location filename="declared_strings.py" line="899" />
         <source>Outlook items with this category become activities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="866" />
+        <location filename="declared_strings.py" line="900" />
         <source>Output</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="867" />
+        <location filename="declared_strings.py" line="901" />
         <source>PDF document</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="868" />
+        <location filename="declared_strings.py" line="902" />
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="869" />
-        <source>Password</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="870" />
+        <location filename="declared_strings.py" line="904" />
         <source>Path for attachments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="871" />
+        <location filename="declared_strings.py" line="905" />
         <source>Phase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="872" />
+        <location filename="declared_strings.py" line="906" />
         <source>Phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="873" />
+        <location filename="declared_strings.py" line="907" />
         <source>Planning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="874" />
+        <location filename="declared_strings.py" line="908" />
         <source>Position</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="875" />
+        <location filename="declared_strings.py" line="909" />
         <source>Postal code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="876" />
+        <location filename="declared_strings.py" line="910" />
         <source>Prefix</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="877" />
+        <location filename="declared_strings.py" line="911" />
         <source>Prefix (van, de)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="878" />
+        <location filename="declared_strings.py" line="912" />
         <source>Preview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="918" />
+        <location filename="declared_strings.py" line="952" />
         <source>Save as PDF…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="919" />
+        <location filename="declared_strings.py" line="953" />
         <source>Save as Word…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="928" />
+        <location filename="declared_strings.py" line="962" />
         <source>Send by e-mail</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="879" />
+        <location filename="declared_strings.py" line="913" />
         <source>Price</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="880" />
-        <source>Price origin</source>
+        <location filename="declared_strings.py" line="678" />
+        <source>A PEM file with the certificate and its private key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="881" />
-        <source>Primary</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="882" />
-        <source>Primary contact</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="883" />
-        <source>Primary contact of the partner</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="884" />
-        <source>Print the selection text</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="885" />
-        <source>Printer</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="886" />
-        <source>Printing</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="887" />
-        <source>Print…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="888" />
-        <source>Priority</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="889" />
-        <source>Private</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="890" />
-        <source>Private (visible to me only)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="891" />
-        <source>Probability</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="892" />
-        <source>Probability %</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="893" />
-        <source>Project peg</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="894" />
-        <source>Protocol</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="895" />
-        <source>Push notifications</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="896" />
-        <source>Quotation</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="897" />
-        <source>Quotation line</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="898" />
-        <source>Quotation number series</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="899" />
-        <source>Quotation series</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="900" />
-        <source>Reason</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="901" />
-        <source>Recalculate prices</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="902" />
-        <source>Recipient</source>
+        <location filename="declared_strings.py" line="848" />
+        <source>Kept in the system keyring; leave empty to keep the saved one. OAuth 2 and Graph: the client secret, or the certificate's passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="903" />
-        <source>Record</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="904" />
-        <source>Reference</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="905" />
-        <source>Remark</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="906" />
-        <source>Remind at</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="907" />
-        <source>Reminder</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="908" />
-        <source>Reminder before</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="909" />
-        <source>Report</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="910" />
-        <source>Revenue and dates</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="911" />
-        <source>Role</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="912" />
-        <source>Sales</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="913" />
-        <source>Sales office</source>
+        <source>Password or secret</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="914" />
-        <source>Sales process</source>
+        <source>Price origin</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="915" />
-        <source>Sales quotations</source>
+        <source>Primary</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="916" />
-        <source>Sales unit</source>
+        <source>Primary contact</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="917" />
-        <source>Salutation</source>
+        <source>Primary contact of the partner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="918" />
+        <source>Print the selection text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="919" />
+        <source>Printer</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="920" />
-        <source>Schedule</source>
+        <source>Printing</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="921" />
-        <source>Search key</source>
+        <source>Print…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="922" />
-        <source>Select</source>
+        <source>Priority</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="923" />
-        <source>Select all</source>
+        <source>Private</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="924" />
-        <source>Select none</source>
+        <source>Private (visible to me only)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="925" />
-        <source>Selected records: %1</source>
+        <source>Probability</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="926" />
-        <source>Selection</source>
+        <source>Probability %</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="927" />
-        <source>Send</source>
+        <source>Project peg</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="928" />
+        <source>Protocol</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="929" />
-        <source>Sent / received</source>
+        <source>Push notifications</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="930" />
-        <source>Sequence</source>
+        <source>Quotation</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="931" />
-        <source>Server version</source>
+        <source>Quotation line</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="932" />
-        <source>Service account</source>
+        <source>Quotation number series</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="933" />
-        <source>Service address</source>
+        <source>Quotation series</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="934" />
-        <source>Show time as</source>
+        <source>Reason</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="935" />
-        <source>Size (bytes)</source>
+        <source>Recalculate prices</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="936" />
-        <source>Sold-to business partner</source>
+        <source>Recipient</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="937" />
-        <source>Sort</source>
+        <source>Record</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="938" />
-        <source>Sorting and totals</source>
+        <source>Reference</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="939" />
-        <source>Start</source>
+        <source>Remark</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="940" />
-        <source>Status</source>
+        <source>Remind at</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="941" />
-        <source>Status and dates</source>
+        <source>Reminder</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="942" />
-        <source>Street</source>
+        <source>Reminder before</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="943" />
-        <source>Subject</source>
+        <source>Report</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="944" />
-        <source>Subtotals</source>
+        <source>Revenue and dates</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="945" />
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="946" />
+        <source>Sales</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="947" />
+        <source>Sales office</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="948" />
+        <source>Sales process</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="949" />
+        <source>Sales quotations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="950" />
+        <source>Sales unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="951" />
+        <source>Salutation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="954" />
+        <source>Schedule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="955" />
+        <source>Search key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="956" />
+        <source>Select</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="957" />
+        <source>Select all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="958" />
+        <source>Select none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="959" />
+        <source>Selected records: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="960" />
+        <source>Selection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="961" />
+        <source>Send</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="963" />
+        <source>Sent / received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="964" />
+        <source>Sequence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="965" />
+        <source>Server version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="966" />
+        <source>Service account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="967" />
+        <source>Service address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="968" />
+        <source>Show time as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="969" />
+        <source>Sign-in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="970" />
+        <source>Sign-in authority</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="971" />
+        <source>Signed in as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="972" />
+        <source>Size (bytes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="973" />
+        <source>Sold-to business partner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="974" />
+        <source>Sort</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="975" />
+        <source>Sorting and totals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="976" />
+        <source>Start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="977" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="978" />
+        <source>Status and dates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="979" />
+        <source>Street</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="980" />
+        <source>Subject</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="981" />
+        <source>Subtotals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="982" />
         <source>Synchronization on</source>
         <oldsource>Synchronisation on</oldsource>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="946" />
+        <location filename="declared_strings.py" line="983" />
         <source>Synchronize</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="947" />
+        <location filename="declared_strings.py" line="984" />
         <source>Synchronize activities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="948" />
+        <location filename="declared_strings.py" line="985" />
         <source>Synchronize contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="949" />
+        <location filename="declared_strings.py" line="986" />
         <source>Synchronize with Exchange</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="950" />
+        <location filename="declared_strings.py" line="987" />
         <source>System</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="951" />
+        <location filename="declared_strings.py" line="988" />
         <source>Target group</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="952" />
+        <location filename="declared_strings.py" line="989" />
         <source>Tasks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="953" />
+        <location filename="declared_strings.py" line="990" />
         <source>Tax</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="954" />
+        <location filename="declared_strings.py" line="991" />
         <source>Tax rate %</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="955" />
+        <location filename="declared_strings.py" line="992" />
         <source>Template</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="956" />
+        <location filename="declared_strings.py" line="993" />
+        <source>Tenant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="994" />
         <source>Tenant (OAuth 2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="957" />
+        <location filename="declared_strings.py" line="995" />
         <source>Text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="958" />
+        <location filename="declared_strings.py" line="996" />
+        <source>The application registered in Microsoft Entra</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="997" />
         <source>The column's place; left empty, after the last one</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="959" />
+        <location filename="declared_strings.py" line="998" />
+        <source>The directory (tenant) id or domain, e.g. contoso.onmicrosoft.com</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="999" />
         <source>The directory (tenant) id the application is registered in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="960" />
+        <location filename="declared_strings.py" line="1000" />
         <source>The list the value must come from (F2 in the value)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="961" />
+        <location filename="declared_strings.py" line="1001" />
         <source>Time-out (seconds)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="962" />
+        <location filename="declared_strings.py" line="1002" />
         <source>To</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="963" />
+        <location filename="declared_strings.py" line="1003" />
         <source>Token address (OAuth 2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="964" />
+        <location filename="declared_strings.py" line="1004" />
         <source>Total of the lines</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="965" />
+        <location filename="declared_strings.py" line="1005" />
         <source>Total with tax</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="966" />
+        <location filename="declared_strings.py" line="1006" />
         <source>Totalize</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="967" />
+        <location filename="declared_strings.py" line="1007" />
         <source>Totals</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="968" />
+        <location filename="declared_strings.py" line="1008" />
         <source>Type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="969" />
+        <location filename="declared_strings.py" line="1009" />
         <source>Unit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="970" />
+        <location filename="declared_strings.py" line="1010" />
         <source>Use item total</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="971" />
+        <location filename="declared_strings.py" line="1011" />
         <source>User</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="972" />
+        <location filename="declared_strings.py" line="1012" />
         <source>Valid until</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="973" />
+        <location filename="declared_strings.py" line="1013" />
         <source>Validation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="974" />
+        <location filename="declared_strings.py" line="1014" />
         <source>Validity (days)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="975" />
+        <location filename="declared_strings.py" line="1015" />
         <source>Value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="976" />
+        <location filename="declared_strings.py" line="1016" />
         <source>Website</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="977" />
+        <location filename="declared_strings.py" line="1017" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="978" />
+        <location filename="declared_strings.py" line="1018" />
         <source>When given, only the records for which its expression is true</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="979" />
+        <location filename="declared_strings.py" line="1019" />
         <source>Width</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="980" />
+        <location filename="declared_strings.py" line="1020" />
         <source>Word documents (*.docx)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="981" />
+        <location filename="declared_strings.py" line="1021" />
         <source>e.g. 15.1.2507.6; empty: asked from the server</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="982" />
+        <location filename="declared_strings.py" line="1022" />
         <source>e.g. bp.city = "Lyon" -- Ctrl+Space lists the fields and attributes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="983" />
+        <location filename="declared_strings.py" line="1023" />
         <source>e.g. https://mail.example.com/EWS/Exchange.asmx</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/sessions.py" line="29" />
+        <source>Microsoft Graph</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6525,352 +6808,352 @@ Database: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="984" />
+        <location filename="declared_strings.py" line="1024" />
         <source>Activities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="985" />
+        <location filename="declared_strings.py" line="1025" />
         <source>Activity Template</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="986" />
+        <location filename="declared_strings.py" line="1026" />
         <source>Activity Templates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="987" />
+        <location filename="declared_strings.py" line="1027" />
         <source>Attachments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="988" />
+        <location filename="declared_strings.py" line="1028" />
         <source>Attendees</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="989" />
+        <location filename="declared_strings.py" line="1029" />
         <source>Attribute</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="990" />
+        <location filename="declared_strings.py" line="1030" />
         <source>Attribute Set</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="991" />
+        <location filename="declared_strings.py" line="1031" />
         <source>Attribute Sets</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="992" />
+        <location filename="declared_strings.py" line="1032" />
         <source>Attributes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="993" />
+        <location filename="declared_strings.py" line="1033" />
         <source>Business Partner</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="994" />
+        <location filename="declared_strings.py" line="1034" />
         <source>Business Partners</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="995" />
+        <location filename="declared_strings.py" line="1035" />
         <source>Buyer Role</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="996" />
+        <location filename="declared_strings.py" line="1036" />
         <source>Buyer Roles</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="997" />
+        <location filename="declared_strings.py" line="1037" />
         <source>COM Parameters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="998" />
+        <location filename="declared_strings.py" line="1038" />
         <source>CRM Parameters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="999" />
+        <location filename="declared_strings.py" line="1039" />
         <source>Contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1000" />
+        <location filename="declared_strings.py" line="1040" />
         <source>Contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1001" />
+        <location filename="declared_strings.py" line="1041" />
         <source>Contacts by Opportunity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1002" />
+        <location filename="declared_strings.py" line="1042" />
         <source>Customer 360</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1003" />
+        <location filename="declared_strings.py" line="1043" />
         <source>Employee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1004" />
+        <location filename="declared_strings.py" line="1044" />
         <source>Employees</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1005" />
+        <location filename="declared_strings.py" line="1045" />
         <source>Flexible Printing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1006" />
+        <location filename="declared_strings.py" line="1046" />
         <source>Global Addition of Activities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1007" />
+        <location filename="declared_strings.py" line="1047" />
         <source>Global Addition of Attributes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1008" />
+        <location filename="declared_strings.py" line="1048" />
         <source>Global Deletion of Activities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1009" />
+        <location filename="declared_strings.py" line="1049" />
         <source>Item</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1010" />
+        <location filename="declared_strings.py" line="1050" />
         <source>Items</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1011" />
+        <location filename="declared_strings.py" line="1051" />
         <source>Items by Opportunity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1012" />
+        <location filename="declared_strings.py" line="1052" />
         <source>Letter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1013" />
+        <location filename="declared_strings.py" line="1053" />
         <source>Letters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1014" />
+        <location filename="declared_strings.py" line="1054" />
         <source>MS Exchange Synchronization Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1015" />
+        <location filename="declared_strings.py" line="1055" />
         <source>MS Exchange Synchronization User</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1016" />
+        <location filename="declared_strings.py" line="1056" />
         <source>MS Exchange Synchronization Users</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1017" />
+        <location filename="declared_strings.py" line="1057" />
         <source>Mail Merge by Standard Letter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1018" />
+        <location filename="declared_strings.py" line="1058" />
         <source>My Agenda</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1019" />
+        <location filename="declared_strings.py" line="1059" />
         <source>My day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1020" />
+        <location filename="declared_strings.py" line="1060" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1021" />
+        <location filename="declared_strings.py" line="1061" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1022" />
+        <location filename="declared_strings.py" line="1062" />
         <source>Number Series</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1023" />
+        <location filename="declared_strings.py" line="1063" />
         <source>Opportunities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1024" />
+        <location filename="declared_strings.py" line="1064" />
         <source>Opportunity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1025" />
+        <location filename="declared_strings.py" line="1065" />
         <source>Opportunity Source</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1026" />
+        <location filename="declared_strings.py" line="1066" />
         <source>Opportunity Sources</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1027" />
+        <location filename="declared_strings.py" line="1067" />
         <source>Opportunity Type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1028" />
+        <location filename="declared_strings.py" line="1068" />
         <source>Opportunity Types</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1029" />
+        <location filename="declared_strings.py" line="1069" />
         <source>Phase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1030" />
+        <location filename="declared_strings.py" line="1070" />
         <source>Phase by Sales Process</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1031" />
+        <location filename="declared_strings.py" line="1071" />
         <source>Phases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1032" />
+        <location filename="declared_strings.py" line="1072" />
         <source>Phases by Sales Process</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1033" />
+        <location filename="declared_strings.py" line="1073" />
         <source>Quotation Parameters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1034" />
+        <location filename="declared_strings.py" line="1074" />
         <source>Reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1035" />
+        <location filename="declared_strings.py" line="1075" />
         <source>Reasons</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1036" />
+        <location filename="declared_strings.py" line="1076" />
         <source>Recalculate Opportunity Prices</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1037" />
+        <location filename="declared_strings.py" line="1077" />
         <source>Recipients</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1038" />
+        <location filename="declared_strings.py" line="1078" />
         <source>References by Activity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1039" />
+        <location filename="declared_strings.py" line="1079" />
         <source>References by Opportunity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1040" />
+        <location filename="declared_strings.py" line="1080" />
         <source>Report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1041" />
+        <location filename="declared_strings.py" line="1081" />
         <source>Reports</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1042" />
+        <location filename="declared_strings.py" line="1082" />
         <source>Sales Office</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1043" />
+        <location filename="declared_strings.py" line="1083" />
         <source>Sales Offices</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1044" />
+        <location filename="declared_strings.py" line="1084" />
         <source>Sales Order Type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1045" />
+        <location filename="declared_strings.py" line="1085" />
         <source>Sales Order Types</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1046" />
+        <location filename="declared_strings.py" line="1086" />
         <source>Sales Process</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1047" />
+        <location filename="declared_strings.py" line="1087" />
         <source>Sales Processes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1048" />
+        <location filename="declared_strings.py" line="1088" />
         <source>Sales Quotation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1049" />
+        <location filename="declared_strings.py" line="1089" />
         <source>Sales Quotations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1050" />
+        <location filename="declared_strings.py" line="1090" />
         <source>Sales User Profile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1051" />
+        <location filename="declared_strings.py" line="1091" />
         <source>Sales User Profiles</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1052" />
+        <location filename="declared_strings.py" line="1092" />
         <source>Selection</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1053" />
+        <location filename="declared_strings.py" line="1093" />
         <source>Selections</source>
         <translation type="unfinished" />
     </message>
@@ -6878,97 +7161,97 @@ Database: %2</source>
 <context>
     <name>tabs</name>
     <message>
-        <location filename="declared_strings.py" line="1054" />
+        <location filename="declared_strings.py" line="1094" />
         <source>Activities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1055" />
+        <location filename="declared_strings.py" line="1095" />
         <source>Attachments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1056" />
+        <location filename="declared_strings.py" line="1096" />
         <source>Attendees</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1057" />
+        <location filename="declared_strings.py" line="1097" />
         <source>Attributes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1058" />
+        <location filename="declared_strings.py" line="1098" />
         <source>Contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1059" />
+        <location filename="declared_strings.py" line="1099" />
         <source>Expression</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1060" />
+        <location filename="declared_strings.py" line="1100" />
         <source>Follow-ups</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1061" />
+        <location filename="declared_strings.py" line="1101" />
         <source>Footer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1062" />
+        <location filename="declared_strings.py" line="1102" />
         <source>Header</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1063" />
+        <location filename="declared_strings.py" line="1103" />
         <source>Items</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1064" />
+        <location filename="declared_strings.py" line="1104" />
         <source>Layout</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1065" />
+        <location filename="declared_strings.py" line="1105" />
         <source>Lines</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1066" />
+        <location filename="declared_strings.py" line="1106" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1067" />
+        <location filename="declared_strings.py" line="1107" />
         <source>Opportunities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1068" />
+        <location filename="declared_strings.py" line="1108" />
         <source>Phases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1069" />
+        <location filename="declared_strings.py" line="1109" />
         <source>Preview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1070" />
+        <location filename="declared_strings.py" line="1110" />
         <source>Quotations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1071" />
+        <location filename="declared_strings.py" line="1111" />
         <source>Recipients</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1072" />
+        <location filename="declared_strings.py" line="1112" />
         <source>References</source>
         <translation type="unfinished" />
     </message>

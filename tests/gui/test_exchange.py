@@ -99,7 +99,7 @@ def test_the_fields_follow_the_protocol_and_the_sign_in(window, qtbot):
     editor = form.form.editor
     editor("protocol").set_value(SyncProtocol.EWS)
     form._mode_changed()
-    graph_box = next(b for b, g in form.form.boxes if g.title.startswith("Exchange Online"))
+    graph_box = next(b for b, g in form.form.boxes if g.title == "Microsoft Graph")
     assert _row_shown(form, "service_url") and graph_box.isHidden()
     editor("service_url").clear()
     qtbot.keyClicks(editor("service_url"), "https://outlook.office365.com/EWS/Exchange.asmx")

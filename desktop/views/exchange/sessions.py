@@ -6,6 +6,7 @@ Import all users. Passwords and secrets go to the system keyring, never to the d
 from __future__ import annotations
 
 import qtawesome as qta
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QLabel, QLineEdit, QMessageBox, QPushButton
 
@@ -25,7 +26,7 @@ from desktop.views.shell.registry import session
 U = E.ExchangeSyncUser
 EWS_FIELDS = ("service_url", "auth_type", "access_type", "account_user", "oauth_tenant",
               "oauth_token_url", "server_version")
-GRAPH_GROUP = "Exchange Online (Microsoft Graph)"
+GRAPH_GROUP = QT_TRANSLATE_NOOP("fields", "Microsoft Graph")
 
 
 @session("ttaad2140m000", "MS Exchange Synchronization Settings", "fa5s.exchange-alt", "tools")
