@@ -5,7 +5,7 @@
 A scene names what to open: ``main`` (three session tabs), a session code with an optional
 record and tab, e.g. ``tccom4100s000:1#Attributes``, or one of the prepared states of SCRIPTS
 (``selection-error``, ``selection-preview``, ``sync-failing``, ``global-attributes``,
-``changed-elsewhere``).
+``changed-elsewhere``, ``ews-online``, ``graph-settings``, ``graph-sign-in``...).
 Prepared states change the database: point --database at a copy.
 """
 
@@ -99,6 +99,64 @@ def sync_failing(window, app) -> None:
     window.sync.run_now()
     _wait(app, lambda: reports)
     assert act is None or reports
+
+
+def _settings(window, app, values: dict):
+    """The Exchange settings with ``values`` typed in (not saved)."""
+    form = window.open_session("ttaad2140m000")
+    _idle(window, app)
+    for name, value in values.items():
+        form.form.editor(name).set_value(value)
+    form._mode_changed()
+    return form
+
+
+def ews_online(window, app) -> None:
+    """EWS pointed at Exchange Online: the warning above the form."""
+    from desktop.crm.enums import SyncAuthType, SyncProtocol
+
+    _settings(window, app, {"protocol": SyncProtocol.EWS, "enabled": True,
+                            "service_url": "https://outlook.office365.com/EWS/Exchange.asmx",
+                            "auth_type": SyncAuthType.OAUTH2, "account_user": "0c1d2e3f-4a5b",
+                            "oauth_tenant": "contoso.onmicrosoft.com"})
+
+
+def graph_settings(window, app) -> None:
+    """Exchange Online through Graph, the application signing in with its certificate."""
+    from desktop.crm.enums import GraphSignIn, SyncProtocol
+
+    _settings(window, app, {"protocol": SyncProtocol.GRAPH, "enabled": True,
+                            "graph_tenant": "contoso.onmicrosoft.com",
+                            "graph_client_id": "0c1d2e3f-4a5b-6c7d-8e9f-0a1b2c3d4e5f",
+                            "graph_sign_in": GraphSignIn.APP_CERTIFICATE,
+                            "certificate_path": "C:/CRM/crm-sync.pem"})
+
+
+def graph_sign_in(window, app) -> None:
+    """A salesperson's own sign-in: the device code from the tests' loopback Graph server."""
+    import os
+    import tempfile
+
+    import keyring
+
+    from desktop.crm.enums import GraphSignIn, SyncProtocol
+    from tests.support.memory_keyring import MemoryKeyring
+    from tests.sync.graph_server import GraphServer
+
+    server = GraphServer(Path(tempfile.mkdtemp())).start()
+    os.environ["REQUESTS_CA_BUNDLE"] = str(server.certificate)
+    keyring.set_keyring(MemoryKeyring())
+    form = _settings(window, app, {"protocol": SyncProtocol.GRAPH, "enabled": True,
+                                   "graph_tenant": "tenant-1", "graph_client_id": "app-sales",
+                                   "graph_sign_in": GraphSignIn.DELEGATED,
+                                   "graph_url": server.graph_url,
+                                   "authority_url": server.base})
+    window.ctx.pool.inline = False
+    form.sign_in()
+    dialog = form.sign_in_dialog
+    _wait(app, lambda: dialog.code.text() != "…")
+    dialog.move(window.geometry().center() - dialog.rect().center())
+    window.lookup_dialog = dialog  # closed before the next scene
 
 
 def global_attributes(window, app) -> None:
@@ -289,7 +347,8 @@ SCRIPTS = {"selection-error": selection_error, "selection-preview": selection_pr
            "global-activities": global_activities, "mail-merge": mail_merge,
            "global-deletion": global_deletion, "report-preview": report_preview,
            "report-printing": report_printing, "customer360-busy": customer360_busy,
-           "customer360-new": customer360_new}
+           "customer360-new": customer360_new, "ews-online": ews_online,
+           "graph-settings": graph_settings, "graph-sign-in": graph_sign_in}
 
 
 def main() -> int:

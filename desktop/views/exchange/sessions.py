@@ -93,6 +93,9 @@ class ExchangeSettingsSession(ParameterSession):
         super().__init__(ctx, parent, **params)
         self.form.editor("password").setEchoMode(QLineEdit.Password)
         self.form.editor("graph_account").setReadOnly(True)
+        for name, text in (("graph_url", "https://graph.microsoft.com/v1.0"),
+                           ("authority_url", "https://login.microsoftonline.com")):
+            self.form.editor(name).setPlaceholderText(text)  # what empty means
         for name in ("auth_type", "protocol", "graph_sign_in", "service_url"):
             self.form.editor(name).changed.connect(self._mode_changed)
         self.browse_button = QPushButton(qta.icon("fa5s.folder-open"), "", self)
