@@ -225,8 +225,11 @@ class DelegatedTokens:
 
     def sign_in_interactive(self, prompt: str = "select_account") -> str:
         """The system browser signs in and comes back to a local address msal listens on."""
-        result = _guard(lambda: self._application().acquire_token_interactive(
-            self.scopes, prompt=prompt, timeout=300))
+        try:
+            result = _guard(lambda: self._application().acquire_token_interactive(
+                self.scopes, prompt=prompt, timeout=300))
+        except RuntimeError as error:  # msal: the browser never came back in time
+            result = {"error": "timeout", "error_description": str(error)}
         return self._signed_in(result)
 
     def _signed_in(self, result: dict) -> str:

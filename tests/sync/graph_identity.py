@@ -46,7 +46,7 @@ class Identity:
     access: dict[str, Grant] = field(default_factory=dict)
     refresh: dict[str, str] = field(default_factory=dict)  # refresh token -> user
     devices: dict[str, DeviceCode] = field(default_factory=dict)
-    codes: dict[str, tuple[str, str, str]] = field(default_factory=dict)  # code -> user, challenge, redirect
+    codes: dict[str, tuple[str, str, str]] = field(default_factory=dict)  # code -> user, challenge, nonce
     requests: list[dict] = field(default_factory=list)  # forms posted to the token endpoint
     browser_user: str = ""  # who signs in when the browser opens the authorize page
     auto_approve: str = ""  # who types every device code as soon as it is given
@@ -87,10 +87,20 @@ class Identity:
         code = secrets.token_hex(8)
         with self.lock:
             self.codes[code] = (self.browser_user, query.get("code_challenge", ""),
-                                query.get("redirect_uri", ""))
+                                query.get("nonce", ""))
         answer = {"code": code, "state": query.get("state", ""),
                   "client_info": _b64({"uid": "u1", "utid": TENANT})}
         return f"{query['redirect_uri']}?{urllib.parse.urlencode(answer)}"
+
+    def authorize_form(self, query: dict) -> str:
+        """response_mode=form_post: a page whose form posts the code back (a browser sends
+        it by itself)."""
+        location = self.authorize(query)
+        target, _, fields = location.partition("?")
+        inputs = "".join(f'<input type="hidden" name="{k}" value="{v}">'
+                         for k, v in urllib.parse.parse_qsl(fields))
+        return (f'<html><body onload="document.forms[0].submit()"><form method="post" '
+                f'action="{target}">{inputs}</form></body></html>')
 
     def token(self, body: bytes, url: str) -> tuple[int, dict]:
         form = dict(urllib.parse.parse_qsl(body.decode()))
@@ -107,13 +117,13 @@ class Identity:
                              "error_description": "AADSTS70016: Pending end-user authorization."}
             return 200, self._user_tokens(device.approved_by, form)
         if grant == "authorization_code":
-            user, challenge, _redirect = self.codes.pop(form.get("code", ""), ("", "", ""))
+            user, challenge, nonce = self.codes.pop(form.get("code", ""), ("", "", ""))
             verifier = form.get("code_verifier", "").encode()
             expected = base64.urlsafe_b64encode(hashlib.sha256(verifier).digest()) \
                 .rstrip(b"=").decode()
             if not user or expected != challenge:
                 return 400, {"error": "invalid_grant"}
-            return 200, self._user_tokens(user, form)
+            return 200, self._user_tokens(user, form, nonce)
         if grant == "refresh_token":
             user = self.refresh.pop(form.get("refresh_token", ""), "")
             if not user:
@@ -151,7 +161,7 @@ class Identity:
             return claims.get("iss") == claims.get("sub") == self.client_id
         return False
 
-    def _user_tokens(self, user: str, form: dict) -> dict:
+    def _user_tokens(self, user: str, form: dict, nonce: str = "") -> dict:
         token, refresh = secrets.token_hex(16), secrets.token_hex(16)
         with self.lock:
             self.access[token] = Grant(form.get("client_id", ""), user)
@@ -159,7 +169,8 @@ class Identity:
         now = int(time.time())
         claims = {"iss": f"{self.base}/{TENANT}/v2.0", "aud": form.get("client_id", ""),
                   "sub": user, "oid": f"oid-{user}", "tid": TENANT, "iat": now,
-                  "nbf": now, "exp": now + 3600, "preferred_username": user, "name": user}
+                  "nbf": now, "exp": now + 3600, "preferred_username": user, "name": user,
+                  **({"nonce": nonce} if nonce else {})}
         id_token = f"{_b64({'alg': 'none', 'typ': 'JWT'})}.{_b64(claims)}."
         return {"token_type": "Bearer", "expires_in": 3599, "scope": form.get("scope", ""),
                 "access_token": token, "refresh_token": refresh, "id_token": id_token,

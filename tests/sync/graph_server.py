@@ -234,6 +234,14 @@ class GraphServer(LoopbackServer):
             return self._json(http, *self.identity.device_code(form))
         if parsed.path.endswith("/authorize"):
             query = dict(urllib.parse.parse_qsl(parsed.query))
+            if query.get("response_mode") == "form_post":
+                page = self.identity.authorize_form(query).encode()
+                http.send_response(200)
+                http.send_header("Content-Type", "text/html")
+                http.send_header("Content-Length", str(len(page)))
+                http.end_headers()
+                http.wfile.write(page)
+                return None
             http.send_response(302)
             http.send_header("Location", self.identity.authorize(query))
             http.send_header("Content-Length", "0")

@@ -6,6 +6,7 @@ switch that doubles nothing, and mail."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 import threading
 
 from sqlalchemy import select
@@ -259,3 +260,32 @@ def test_mail_goes_out_through_graph_with_its_attachment(graph, tmp_path):
     [sent] = graph.mailbox(SOPHIE).sent
     assert sent["subject"] == "Votre devis"
     assert sent["attachments"][0]["name"] == "devis.pdf"
+
+
+def test_a_salesperson_signs_in_with_the_browser(graph, tmp_path, memory_keyring):
+    """msal opens the system browser on the authorize page and listens on localhost for the
+    redirect; here the "browser" follows the pages as a person signing in would."""
+    import webbrowser
+
+    import requests
+
+    def sign_in(url: str) -> None:  # the page's form posts the code to msal's listener
+        page = requests.get(url, verify=str(graph.certificate), timeout=30).text
+        action = re.search(r'action="([^"]+)"', page).group(1)
+        fields = dict(re.findall(r'name="([^"]+)" value="([^"]*)"', page))
+        requests.post(action, data=fields, timeout=30)
+
+    class Browser(webbrowser.BaseBrowser):
+        def open(self, url, new=0, autoraise=True):  # noqa: ARG002
+            threading.Thread(target=sign_in, args=(url,)).start()
+            return True
+
+    graph.identity.browser_user = SOPHIE
+    webbrowser.register("crm-test-browser", None, Browser("crm-test-browser"), preferred=True)
+    try:
+        tokens = _delegated(graph, tmp_path / "cache.bin")
+        assert tokens.sign_in_interactive() == SOPHIE
+    finally:
+        webbrowser._tryorder.remove("crm-test-browser")  # type: ignore[attr-defined]
+    code_grants = [f for f in graph.identity.requests if f["grant_type"] == "authorization_code"]
+    assert len(code_grants) == 1 and code_grants[0]["code_verifier"]  # PKCE
