@@ -309,23 +309,30 @@ class SyncEngine:
             by_activity[row.activity_id].append(row)
         work: dict = defaultdict(list)
         self._nothing_to_send: list[int] = []
+        self._held: set[int] = set()  # rows another machine's sign-in must push
         acts, links_of = self._load(s, [a for a in by_activity if a])
         for activity_id, group in by_activity.items():
             row_ids = [r.id for r in group]
             last = group[-1]
             act = acts.get(activity_id)
-            links = {m: link for m, link in links_of.get(activity_id, {}).items()
-                     if m in served}  # a delegated sign-in leaves the others' items alone
+            all_links = links_of.get(activity_id, {})
+            # a delegated sign-in acts for its own mailbox only: a change another mailbox
+            # needs stays in the outbox for the machine signed in to it
+            links = {m: link for m, link in all_links.items() if m in served}
             if last.operation is OutboxOperation.DELETE or act is None:
                 targets = json.loads(last.payload or "[]") if last.payload else \
-                    [[m, link.item_id] for m, link in links.items()]
+                    [[m, link.item_id] for m, link in all_links.items()]
+                if any(m not in served for m, _ in targets):
+                    self._held.update(row_ids)
                 targets = [(m, i) for m, i in targets if m in served]
                 for mailbox, item_id in targets:
                     work[(mailbox, "delete", "", True)].append((row_ids, item_id, None))
-                if not targets:
+                if not targets and row_ids[0] not in self._held:
                     self._nothing_to_send.extend(row_ids)
                 continue
             wanted, may_invite = MAP.mailboxes(act, users)
+            if any(m not in served for m in {*wanted, *all_links}):
+                self._held.update(row_ids)
             wanted = [m for m in wanted if m in served]
             if not act.synchronize or MAP.is_cancelled(act):
                 wanted = []
@@ -344,7 +351,7 @@ class SyncEngine:
                     item.item_id, item.change_key = link.item_id, link.change_key
                     work[(mailbox, "update", item_kind, invite)].append(
                         (row_ids, link.item_id, item))
-            if not wanted and not links:
+            if not wanted and not links and row_ids[0] not in self._held:
                 self._nothing_to_send.extend(row_ids)
         self._entries = Counter(rid for entries in work.values() for e in entries for rid in e[0])
         self._failed: set[int] = set()
@@ -389,7 +396,8 @@ class SyncEngine:
                 self.record(s, batch, operation, item_id, item, result)
                 for row_id in row_ids:  # done once every mailbox of the row confirmed
                     self._entries[row_id] -= 1
-                    if self._entries[row_id] == 0 and row_id not in self._failed:
+                    if self._entries[row_id] == 0 and row_id not in self._failed \
+                            and row_id not in self._held:
                         batch.rows[row_id].done_at = self.clock()
                 done += 1
             s.commit()

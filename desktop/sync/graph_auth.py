@@ -180,7 +180,13 @@ class DelegatedTokens:
         return accounts[0].get("username", "") if accounts else ""
 
     def serves(self, mailbox: str) -> bool:
-        return mailbox.lower() == self.account().lower()
+        """Only the signed-in user's mailbox; before any sign-in the sync stops, so that no
+        change is taken for one with nowhere to go."""
+        account = self.account()
+        if not account:
+            raise CredentialsRefused("Nobody is signed in to Microsoft 365: open the "
+                                     "synchronization settings and sign in.")
+        return mailbox.lower() == account.lower()
 
     def token(self) -> str:
         with self._lock:

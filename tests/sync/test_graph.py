@@ -9,12 +9,14 @@ import datetime as dt
 import re
 import threading
 
+import pytest
 from sqlalchemy import select
 
 from desktop.crm import activities as A, entities as E
 from desktop.crm.enums import ActivityType, SyncProtocol
 from desktop.crm.exchange_settings import sync_settings
 from desktop.crm.records import apply_values
+from desktop.sync.contract import CredentialsRefused
 from desktop.sync.engine import SyncEngine
 from desktop.sync.graph import GraphGateway, GraphSettings
 from desktop.sync.graph_auth import DelegatedTokens, EncryptedTokenCache
@@ -176,6 +178,30 @@ def test_a_salesperson_signs_in_with_a_device_code_and_syncs_only_her_mailbox(
     assert graph.mailbox(JULIEN).events == {} and len(graph.mailbox(SOPHIE).events) == 1
     assert {r.mailbox for r in graph.requests if r.mailbox} == {SOPHIE}
     assert any(f["grant_type"] == "refresh_token" for f in graph.identity.requests)
+    assert report.waiting == 1  # Julien's meeting waits for Julien's own sign-in
+
+    julien = _delegated(graph, tmp_path / "julien.bin")
+    flow = julien.start_device_flow()
+    graph.identity.approve(flow["user_code"], JULIEN)
+    julien.finish_device_flow(flow, cancelled=lambda: False)
+    report = SyncEngine(sync_db, GraphGateway(GraphSettings(
+        tenant="tenant-1", client_id="app-sales", sign_in="DELEGATED",
+        graph_url=graph.graph_url, authority_url=graph.base, ca_file=str(graph.certificate),
+        token_cache=str(tmp_path / "julien.bin")))).run_once()
+    assert (report.error, report.pushed, report.waiting) == ("", 1, 0)
+    assert len(graph.mailbox(JULIEN).events) == 1 and len(graph.mailbox(SOPHIE).events) == 1
+
+
+def test_before_any_sign_in_the_sync_stops_and_keeps_every_change(sync_db, graph, tmp_path,
+                                                                 memory_keyring):
+    appointment(sync_db)
+    gateway = GraphGateway(GraphSettings(
+        tenant="tenant-1", client_id="app-sales", sign_in="DELEGATED",
+        graph_url=graph.graph_url, authority_url=graph.base, ca_file=str(graph.certificate),
+        token_cache=str(tmp_path / "nobody.bin")))
+    report = SyncEngine(sync_db, gateway).run_once()
+    assert report.stopped and report.waiting == 1 and "sign in" in report.error
+    assert not graph.requests
 
 
 def test_an_expired_delegated_sign_in_stops_the_sync_and_asks_to_sign_in(
@@ -198,12 +224,8 @@ def test_an_expired_delegated_sign_in_stops_the_sync_and_asks_to_sign_in(
 def test_a_cancelled_device_sign_in_signs_nobody_in(graph, tmp_path, memory_keyring):
     tokens = _delegated(graph, tmp_path / "cache.bin")
     flow = tokens.start_device_flow()
-    try:
+    with pytest.raises(CredentialsRefused, match="did not complete"):
         tokens.finish_device_flow(flow, cancelled=lambda: True)
-    except Exception as error:  # noqa: BLE001 - the refusal is what is checked
-        assert "did not complete" in str(error)
-    else:
-        raise AssertionError("a cancelled sign-in must not succeed")
     assert tokens.account() == ""
 
 
