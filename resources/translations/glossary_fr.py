@@ -1099,4 +1099,8 @@ FR = {
     "The directory (tenant) id or domain, e.g. contoso.onmicrosoft.com": "L'ID ou le domaine de l'annuaire (locataire), p. ex. contoso.onmicrosoft.com",
     "Exchange Server (EWS)": "Exchange Server (EWS)",
     "Exchange Online (Microsoft Graph)": "Exchange Online (Microsoft Graph)",
+    "Choose two different records to merge.": "Choisissez deux enregistrements différents à fusionner.",
+    "Only business partners and contacts can be merged.": "Seuls les tiers et les contacts peuvent être fusionnés.",
+    "Only contacts of the same business partner are merged: merge the partners first.": "Seuls les contacts d'un même tiers sont fusionnés : fusionnez d'abord les tiers.",
+    "These fields cannot be taken in a merge: {fields}.": "Ces champs ne peuvent pas être repris dans une fusion : {fields}.",
 }
