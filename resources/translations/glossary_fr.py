@@ -1103,4 +1103,6 @@ FR = {
     "Only business partners and contacts can be merged.": "Seuls les tiers et les contacts peuvent être fusionnés.",
     "Only contacts of the same business partner are merged: merge the partners first.": "Seuls les contacts d'un même tiers sont fusionnés : fusionnez d'abord les tiers.",
     "These fields cannot be taken in a merge: {fields}.": "Ces champs ne peuvent pas être repris dans une fusion : {fields}.",
+    "The card has no name.": "La carte n'a pas de nom.",
+    "The file is not a vCard file: {error}": "Le fichier n'est pas un fichier vCard : {error}",
 }
