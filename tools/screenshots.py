@@ -159,6 +159,22 @@ def graph_sign_in(window, app) -> None:
     window.lookup_dialog = dialog  # closed before the next scene
 
 
+def merge(window, app) -> None:
+    """Two partners selected in the overview and the merge dialog over them."""
+    from PySide6.QtCore import QItemSelectionModel
+
+    overview = window.open_session("tccom4500m000")
+    _wait(app, lambda: overview.model.rowCount() > 2)
+    for row in (0, 1):
+        overview.view.selectionModel().select(
+            overview.model.index(row, 0), QItemSelectionModel.Select | QItemSelectionModel.Rows)
+    dialog = overview.merge_selected()
+    _idle(window, app)
+    dialog.choices["name"].button(1).setChecked(True)
+    dialog.move(window.geometry().center() - dialog.rect().center())
+    window.lookup_dialog = dialog  # closed before the next scene
+
+
 def global_attributes(window, app) -> None:
     from sqlalchemy import select
 
@@ -348,7 +364,8 @@ SCRIPTS = {"selection-error": selection_error, "selection-preview": selection_pr
            "global-deletion": global_deletion, "report-preview": report_preview,
            "report-printing": report_printing, "customer360-busy": customer360_busy,
            "customer360-new": customer360_new, "ews-online": ews_online,
-           "graph-settings": graph_settings, "graph-sign-in": graph_sign_in}
+           "graph-settings": graph_settings, "graph-sign-in": graph_sign_in,
+           "merge": merge}
 
 
 def main() -> int:

@@ -18,7 +18,7 @@ The error was written to the log file; you can go on working.</source>
 <context>
     <name>Activities</name>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="348" />
+        <location filename="../../desktop/views/activities/sessions.py" line="350" />
         <source>Send through Microsoft Exchange; a copy stays in Sent Items</source>
         <translation type="unfinished" />
     </message>
@@ -26,22 +26,22 @@ The error was written to the log file; you can go on working.</source>
 <context>
     <name>ActivityDetail</name>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="357" />
+        <location filename="../../desktop/views/activities/sessions.py" line="359" />
         <source>(new)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="393" />
+        <location filename="../../desktop/views/activities/sessions.py" line="395" />
         <source>Cannot send</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="415" />
+        <location filename="../../desktop/views/activities/sessions.py" line="417" />
         <source>Not sent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="416" />
+        <location filename="../../desktop/views/activities/sessions.py" line="418" />
         <source>The e-mail was not sent and stays a draft: %1</source>
         <translation type="unfinished" />
     </message>
@@ -83,6 +83,25 @@ The error was written to the log file; you can go on working.</source>
     <message>
         <location filename="../../desktop/views/ops/background.py" line="108" />
         <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CalendarExport</name>
+    <message>
+        <location filename="../../desktop/views/activities/calendar_export.py" line="21" />
+        <source>Export to calendar (.ics)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/calendar_export.py" line="35" />
+        <location filename="../../desktop/views/activities/calendar_export.py" line="64" />
+        <source>Export to calendar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/calendar_export.py" line="36" />
+        <source>iCalendar files (*.ics)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -977,6 +996,63 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>MergeAction</name>
+    <message>
+        <location filename="../../desktop/views/partners/sessions.py" line="23" />
+        <source>Merge…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/partners/sessions.py" line="24" />
+        <source>Merge the two selected records</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../desktop/views/partners/merge.py" line="46" />
+        <source>Yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/partners/merge.py" line="47" />
+        <source>No</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/partners/merge.py" line="86" />
+        <location filename="../../desktop/views/partners/merge.py" line="180" />
+        <source>Merge duplicates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/partners/merge.py" line="91" />
+        <source>Choose the record that stays, then the value it keeps where the two differ. Everything linked to the other record moves to it, and the other is deleted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/partners/merge.py" line="108" />
+        <source>Merge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/partners/merge.py" line="118" />
+        <source>Keep %1 — %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/partners/merge.py" line="125" />
+        <source>Field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/partners/merge.py" line="144" />
+        <source>The two records hold the same values.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Operation</name>
     <message>
         <location filename="../../desktop/i18n.py" line="22" />
@@ -1472,6 +1548,46 @@ Database: %2</source>
     <message>
         <location filename="../../desktop/widgets/letter_editor/dialogs.py" line="95" />
         <source>Columns</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>VCards</name>
+    <message>
+        <location filename="../../desktop/views/partners/cards.py" line="23" />
+        <source>Export vCards…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/partners/cards.py" line="24" />
+        <source>Import vCards…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/partners/cards.py" line="41" />
+        <location filename="../../desktop/views/partners/cards.py" line="60" />
+        <source>Export vCards</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/partners/cards.py" line="61" />
+        <source>%n contact(s) written to %1.</source>
+        <translation><numerusform>%n contact written to %1.</numerusform><numerusform>%n contacts written to %1.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/partners/cards.py" line="66" />
+        <location filename="../../desktop/views/partners/cards.py" line="83" />
+        <source>Import vCards</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/partners/cards.py" line="78" />
+        <source>Created: %1, updated: %2, skipped: %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/partners/cards.py" line="81" />
+        <source>Card %1: %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4920,12 +5036,12 @@ Database: %2</source>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="141" />
+        <location filename="../../desktop/views/activities/sessions.py" line="142" />
         <source>New</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="144" />
+        <location filename="../../desktop/views/activities/sessions.py" line="145" />
         <location filename="declared_strings.py" line="832" />
         <source>Follow up</source>
         <translation type="unfinished" />
@@ -6793,27 +6909,27 @@ Database: %2</source>
 <context>
     <name>session</name>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="426" />
+        <location filename="../../desktop/views/activities/sessions.py" line="428" />
         <source>Appointment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="426" />
+        <location filename="../../desktop/views/activities/sessions.py" line="428" />
         <source>Call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="427" />
+        <location filename="../../desktop/views/activities/sessions.py" line="429" />
         <source>Task</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="427" />
+        <location filename="../../desktop/views/activities/sessions.py" line="429" />
         <source>Mailing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="428" />
+        <location filename="../../desktop/views/activities/sessions.py" line="430" />
         <source>E-mail</source>
         <translation type="unfinished" />
     </message>

@@ -19,7 +19,7 @@ L'erreur a été écrite dans le journal ; vous pouvez continuer à travailler.<
 <context>
     <name>Activities</name>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="348" />
+        <location filename="../../desktop/views/activities/sessions.py" line="350" />
         <source>Send through Microsoft Exchange; a copy stays in Sent Items</source>
         <translation>Envoyer par Microsoft Exchange ; une copie reste dans les éléments envoyés</translation>
     </message>
@@ -27,22 +27,22 @@ L'erreur a été écrite dans le journal ; vous pouvez continuer à travailler.<
 <context>
     <name>ActivityDetail</name>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="357" />
+        <location filename="../../desktop/views/activities/sessions.py" line="359" />
         <source>(new)</source>
         <translation>(nouveau)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="393" />
+        <location filename="../../desktop/views/activities/sessions.py" line="395" />
         <source>Cannot send</source>
         <translation>Envoi impossible</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="415" />
+        <location filename="../../desktop/views/activities/sessions.py" line="417" />
         <source>Not sent</source>
         <translation>Non envoyé</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="416" />
+        <location filename="../../desktop/views/activities/sessions.py" line="418" />
         <source>The e-mail was not sent and stays a draft: %1</source>
         <translation>L'e-mail n'a pas été envoyé et reste un brouillon : %1</translation>
     </message>
@@ -85,6 +85,25 @@ L'erreur a été écrite dans le journal ; vous pouvez continuer à travailler.<
         <location filename="../../desktop/views/ops/background.py" line="108" />
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExport</name>
+    <message>
+        <location filename="../../desktop/views/activities/calendar_export.py" line="21" />
+        <source>Export to calendar (.ics)…</source>
+        <translation>Exporter vers un calendrier (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/calendar_export.py" line="35" />
+        <location filename="../../desktop/views/activities/calendar_export.py" line="64" />
+        <source>Export to calendar</source>
+        <translation>Exporter vers un calendrier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/calendar_export.py" line="36" />
+        <source>iCalendar files (*.ics)</source>
+        <translation>Fichiers iCalendar (*.ics)</translation>
     </message>
 </context>
 <context>
@@ -979,6 +998,63 @@ Base de données : %2</translation>
     </message>
 </context>
 <context>
+    <name>MergeAction</name>
+    <message>
+        <location filename="../../desktop/views/partners/sessions.py" line="23" />
+        <source>Merge…</source>
+        <translation>Fusionner…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/partners/sessions.py" line="24" />
+        <source>Merge the two selected records</source>
+        <translation>Fusionner les deux enregistrements sélectionnés</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../desktop/views/partners/merge.py" line="46" />
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/partners/merge.py" line="47" />
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/partners/merge.py" line="86" />
+        <location filename="../../desktop/views/partners/merge.py" line="180" />
+        <source>Merge duplicates</source>
+        <translation>Fusionner des doublons</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/partners/merge.py" line="91" />
+        <source>Choose the record that stays, then the value it keeps where the two differ. Everything linked to the other record moves to it, and the other is deleted.</source>
+        <translation>Choisissez l'enregistrement conservé, puis la valeur qu'il garde là où les deux diffèrent. Tout ce qui est lié à l'autre enregistrement lui est rattaché, et l'autre est supprimé.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/partners/merge.py" line="108" />
+        <source>Merge</source>
+        <translation>Fusionner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/partners/merge.py" line="118" />
+        <source>Keep %1 — %2</source>
+        <translation>Conserver %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/partners/merge.py" line="125" />
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/partners/merge.py" line="144" />
+        <source>The two records hold the same values.</source>
+        <translation>Les deux enregistrements ont les mêmes valeurs.</translation>
+    </message>
+</context>
+<context>
     <name>Operation</name>
     <message>
         <location filename="../../desktop/i18n.py" line="22" />
@@ -1475,6 +1551,46 @@ Base de données : %2</translation>
         <location filename="../../desktop/widgets/letter_editor/dialogs.py" line="95" />
         <source>Columns</source>
         <translation>Colonnes</translation>
+    </message>
+</context>
+<context>
+    <name>VCards</name>
+    <message>
+        <location filename="../../desktop/views/partners/cards.py" line="23" />
+        <source>Export vCards…</source>
+        <translation>Exporter en vCard…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/partners/cards.py" line="24" />
+        <source>Import vCards…</source>
+        <translation>Importer des vCard…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/partners/cards.py" line="41" />
+        <location filename="../../desktop/views/partners/cards.py" line="60" />
+        <source>Export vCards</source>
+        <translation>Exporter en vCard</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/partners/cards.py" line="61" />
+        <source>%n contact(s) written to %1.</source>
+        <translation><numerusform>%n contact écrit dans %1.</numerusform><numerusform>%n contacts écrits dans %1.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/partners/cards.py" line="66" />
+        <location filename="../../desktop/views/partners/cards.py" line="83" />
+        <source>Import vCards</source>
+        <translation>Importer des vCard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/partners/cards.py" line="78" />
+        <source>Created: %1, updated: %2, skipped: %3.</source>
+        <translation>Créés : %1, mis à jour : %2, ignorés : %3.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/partners/cards.py" line="81" />
+        <source>Card %1: %2</source>
+        <translation>Carte %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -5690,7 +5806,7 @@ Base de données : %2</translation>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="144" />
+        <location filename="../../desktop/views/activities/sessions.py" line="145" />
         <location filename="declared_strings.py" line="832" />
         <source>Follow up</source>
         <translation>Suivi</translation>
@@ -6043,7 +6159,7 @@ Base de données : %2</translation>
         <translation>Nom (autre)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="141" />
+        <location filename="../../desktop/views/activities/sessions.py" line="142" />
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
@@ -7147,27 +7263,27 @@ Base de données : %2</translation>
         <translation>Sélections</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="426" />
+        <location filename="../../desktop/views/activities/sessions.py" line="428" />
         <source>Appointment</source>
         <translation>Rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="426" />
+        <location filename="../../desktop/views/activities/sessions.py" line="428" />
         <source>Call</source>
         <translation>Appel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="427" />
+        <location filename="../../desktop/views/activities/sessions.py" line="429" />
         <source>Task</source>
         <translation>Tâche</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="427" />
+        <location filename="../../desktop/views/activities/sessions.py" line="429" />
         <source>Mailing</source>
         <translation>Publipostage</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="428" />
+        <location filename="../../desktop/views/activities/sessions.py" line="430" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>

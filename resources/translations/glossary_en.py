@@ -19,4 +19,13 @@ EN = {
         ("Quotation %1 was created with %n line. Open it?",
          "Quotation %1 was created with %n lines. Open it?"),
     "Synchronized %n min ago": ("Synchronized %n min ago", "Synchronized %n min ago"),
+    "%n contact(s) written to %1.":
+        ("%n contact written to %1.",
+         "%n contacts written to %1."),
+    "%n calendar item(s) written to %1.":
+        ("%n calendar item written to %1.",
+         "%n calendar items written to %1."),
+    "%n e-mail(s) or mailing(s) left out: they are not calendar items.":
+        ("%n e-mail or mailing left out: it is not a calendar item.",
+         "%n e-mails or mailings left out: they are not calendar items."),
 }

@@ -32,6 +32,7 @@ from desktop.i18n import error_text
 from desktop.models.columns import Column, translate_enum
 from desktop.settings import APPOINTMENT_MINUTES, CALL_MINUTES, WORKDAY_END
 from desktop.sync.worker import database_gateway
+from desktop.views.activities.calendar_export import add_calendar_export
 from desktop.views.activities.tabs import (
     ActivityReferencesTab,
     AttachmentsTab,
@@ -149,6 +150,7 @@ class ActivityOverview(OverviewSession):
         self.view.setAcceptDrops(True)
         self.view.setDragDropMode(QAbstractItemView.DropOnly)
         self.view.viewport().installEventFilter(self)
+        self.calendar_action = add_calendar_export(self)
 
     # -- e-mails dropped from the mail program ---------------------------------------------
     def eventFilter(self, watched, event) -> bool:  # noqa: N802

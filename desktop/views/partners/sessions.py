@@ -3,23 +3,56 @@ tccom1640m000)."""
 
 from __future__ import annotations
 
+import qtawesome as qta
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtGui import QAction
 from sqlalchemy import outerjoin
 
 from desktop.crm import entities as E
 from desktop.crm.enums import BPStatus, ContactCategory
 from desktop.crm.partners import save_contact, save_partner
 from desktop.models.columns import Column
+from desktop.views.partners.cards import add_card_actions
+from desktop.views.partners.merge import MergeDialog
 from desktop.views.shapes.forms import FieldSpec as F, Group, tr_field as t
 from desktop.views.shapes.overview import OverviewSession
 from desktop.views.shapes.simple import define
 from desktop.widgets.fields import EnumField
 from desktop.widgets.lookup import LookupSpec
 
+MERGE = QT_TRANSLATE_NOOP("MergeAction", "Merge…")
+MERGE_TIP = QT_TRANSLATE_NOOP("MergeAction", "Merge the two selected records")
 EMPLOYEE = LookupSpec(E.Employee, "name", where=[E.Employee.active.is_(True)])
 BP = LookupSpec(E.BusinessPartner, "name")
 
 
-class PartnerOverview(OverviewSession):
+class _MergingOverview(OverviewSession):
+    """An overview with Merge…, on two selected rows."""
+
+    def __init__(self, ctx, parent=None, **params) -> None:
+        super().__init__(ctx, parent, **params)
+        self.merge_action = QAction(qta.icon("fa5s.object-group"), "", self)
+        self.translated(self.merge_action.setText, "MergeAction", MERGE)
+        self.translated(self.merge_action.setToolTip, "MergeAction", MERGE_TIP)
+        self.merge_action.triggered.connect(self.merge_selected)
+        self.toolbar.addAction(self.merge_action)
+        self.view.selectionModel().selectionChanged.connect(self._merge_enabled)
+        self._merge_enabled()
+
+    def _merge_enabled(self) -> None:
+        self.merge_action.setEnabled(len(self.selected_ids()) == 2)
+
+    def merge_selected(self) -> MergeDialog | None:
+        ids = self.selected_ids()
+        if len(ids) != 2:
+            return None
+        dialog = MergeDialog(self.ctx, self.entity, ids, self)
+        dialog.merged.connect(lambda _keep: self.refresh())
+        dialog.show()
+        return dialog
+
+
+class PartnerOverview(_MergingOverview):
     def filter_widgets(self):
         self.status_filter = EnumField(BPStatus, optional=True, empty_text=t("All statuses"))
         self.translated(self.status_filter.setToolTip, "fields", "Status")
@@ -78,6 +111,10 @@ class PartnerContactsTab(OverviewSession):
     def columns(self):
         return _contact_columns(self)[:-1]
 
+    def __init__(self, ctx, parent=None, **params) -> None:
+        super().__init__(ctx, parent, **params)
+        add_card_actions(self, params["bp_id"])
+
     def fixed_clauses(self):
         return [E.Contact.business_partner_id == self.params["bp_id"]]
 
@@ -94,7 +131,11 @@ define(E.BusinessPartner, ("tccom4500m000", "Business Partners"),
        _bp_groups, tabs=_bp_tabs, save=save_partner, base_overview=PartnerOverview)
 
 
-class ContactOverview(OverviewSession):
+class ContactOverview(_MergingOverview):
+    def __init__(self, ctx, parent=None, **params) -> None:
+        super().__init__(ctx, parent, **params)
+        add_card_actions(self)
+
     def from_obj(self):
         return outerjoin(E.Contact.__table__, E.BusinessPartner.__table__,
                          E.Contact.business_partner_id == E.BusinessPartner.id)
