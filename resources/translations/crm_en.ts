@@ -49,22 +49,22 @@ The error was written to the log file; you can go on working.</source>
 <context>
     <name>AgendaSession</name>
     <message>
-        <location filename="../../desktop/views/activities/agenda.py" line="67" />
+        <location filename="../../desktop/views/activities/agenda.py" line="68" />
         <source>Week</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/activities/agenda.py" line="68" />
+        <location filename="../../desktop/views/activities/agenda.py" line="69" />
         <source>Day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/activities/agenda.py" line="72" />
+        <location filename="../../desktop/views/activities/agenda.py" line="76" />
         <source>Today</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/activities/agenda.py" line="143" />
+        <location filename="../../desktop/views/activities/agenda.py" line="148" />
         <source>%n activities</source>
         <translation><numerusform>%n activity</numerusform><numerusform>%n activities</numerusform></translation>
     </message>
@@ -89,18 +89,20 @@ The error was written to the log file; you can go on working.</source>
 <context>
     <name>CalendarExport</name>
     <message>
-        <location filename="../../desktop/views/activities/calendar_export.py" line="21" />
+        <location filename="../../desktop/views/activities/calendar_export.py" line="22" />
         <source>Export to calendar (.ics)…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/activities/calendar_export.py" line="35" />
-        <location filename="../../desktop/views/activities/calendar_export.py" line="64" />
+        <location filename="../../desktop/views/activities/calendar_export.py" line="45" />
+        <location filename="../../desktop/views/activities/calendar_export.py" line="61" />
+        <location filename="../../desktop/views/activities/calendar_export.py" line="90" />
         <source>Export to calendar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/activities/calendar_export.py" line="36" />
+        <location filename="../../desktop/views/activities/calendar_export.py" line="46" />
+        <location filename="../../desktop/views/activities/calendar_export.py" line="62" />
         <source>iCalendar files (*.ics)</source>
         <translation type="unfinished" />
     </message>

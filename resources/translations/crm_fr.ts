@@ -50,22 +50,22 @@ L'erreur a été écrite dans le journal ; vous pouvez continuer à travailler.<
 <context>
     <name>AgendaSession</name>
     <message>
-        <location filename="../../desktop/views/activities/agenda.py" line="67" />
+        <location filename="../../desktop/views/activities/agenda.py" line="68" />
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activities/agenda.py" line="68" />
+        <location filename="../../desktop/views/activities/agenda.py" line="69" />
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activities/agenda.py" line="72" />
+        <location filename="../../desktop/views/activities/agenda.py" line="76" />
         <source>Today</source>
         <translation>Aujourd'hui</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/activities/agenda.py" line="143" />
+        <location filename="../../desktop/views/activities/agenda.py" line="148" />
         <source>%n activities</source>
         <translation><numerusform>%n activité</numerusform><numerusform>%n activités</numerusform></translation>
     </message>
@@ -90,18 +90,20 @@ L'erreur a été écrite dans le journal ; vous pouvez continuer à travailler.<
 <context>
     <name>CalendarExport</name>
     <message>
-        <location filename="../../desktop/views/activities/calendar_export.py" line="21" />
+        <location filename="../../desktop/views/activities/calendar_export.py" line="22" />
         <source>Export to calendar (.ics)…</source>
         <translation>Exporter vers un calendrier (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activities/calendar_export.py" line="35" />
-        <location filename="../../desktop/views/activities/calendar_export.py" line="64" />
+        <location filename="../../desktop/views/activities/calendar_export.py" line="45" />
+        <location filename="../../desktop/views/activities/calendar_export.py" line="61" />
+        <location filename="../../desktop/views/activities/calendar_export.py" line="90" />
         <source>Export to calendar</source>
         <translation>Exporter vers un calendrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activities/calendar_export.py" line="36" />
+        <location filename="../../desktop/views/activities/calendar_export.py" line="46" />
+        <location filename="../../desktop/views/activities/calendar_export.py" line="62" />
         <source>iCalendar files (*.ics)</source>
         <translation>Fichiers iCalendar (*.ics)</translation>
     </message>

@@ -1,7 +1,7 @@
 """Activities as an iCalendar file (.ics, RFC 5545) with the icalendar library: appointments
 and calls as events, tasks as to-dos, for Outlook, Google or Apple calendars. One activity, a
-selection, or someone's agenda. Each item's UID is the activity's code, so importing the file
-again in a calendar updates its items instead of doubling them."""
+selection, or someone's agenda (activities.agenda). Each item's UID is the activity's code,
+so importing the file again in a calendar updates its items instead of doubling them."""
 
 from __future__ import annotations
 
@@ -10,8 +10,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 import icalendar
-from sqlalchemy import or_, select
-from sqlalchemy.orm import Session, selectinload
 
 from desktop.crm import entities as E
 from desktop.crm.enums import (
@@ -124,16 +122,3 @@ def write_calendar(activities: Iterable[E.Activity], name: str = "") -> Calendar
         calendar.add_component(activity_component(act, stamp))
         written += 1
     return CalendarFile(calendar.to_ical(), written, left_out)
-
-
-def agenda(session: Session, employee_id: int, start: dt.datetime,
-           end: dt.datetime) -> list[E.Activity]:
-    """Someone's agenda between two moments: what they organise, attend or are assigned."""
-    attending = select(E.Attendee.activity_id).where(E.Attendee.employee_id == employee_id)
-    return list(session.scalars(
-        select(E.Activity).where(
-            E.Activity.type.in_(CALENDAR_TYPES),
-            or_(E.Activity.organizer_id == employee_id, E.Activity.assigned_to_id == employee_id,
-                E.Activity.id.in_(attending)),
-            E.Activity.sort_date >= start, E.Activity.sort_date < end)
-        .options(selectinload(E.Activity.attendees)).order_by(E.Activity.sort_date)))

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from desktop.crm import activities as A, entities as E
 from desktop.crm.enums import ActivityType as T
 from desktop.crm.unit_of_work import get_current
+from desktop.views.activities.calendar_export import EXPORT, choose_agenda_file
 from desktop.views.activities.sessions import type_icon
 from desktop.views.shapes.window import SessionWindow
 from desktop.views.shell.registry import session
@@ -66,7 +67,10 @@ class AgendaSession(SessionWindow):
         self.span = QComboBox(self)
         self.span.addItem(self.tr("Week"), 7)
         self.span.addItem(self.tr("Day"), 1)
-        back, forward, today = (QToolButton(self) for _ in range(3))
+        back, forward, today, export = (QToolButton(self) for _ in range(4))
+        export.setIcon(qta.icon("fa5s.calendar-plus"))
+        self.translated(export.setToolTip, "CalendarExport", EXPORT)
+        export.clicked.connect(lambda: choose_agenda_file(self))
         back.setIcon(qta.icon("fa5s.chevron-left"))
         forward.setIcon(qta.icon("fa5s.chevron-right"))
         today.setText(self.tr("Today"))
@@ -80,6 +84,7 @@ class AgendaSession(SessionWindow):
             bar.addWidget(widget)
         bar.addStretch(1)
         bar.addWidget(self.count)
+        bar.addWidget(export)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)

@@ -4,6 +4,7 @@ calendars. Re-importing the file updates its items: their UID is the activity's 
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import qtawesome as qta
@@ -20,6 +21,31 @@ from desktop.views.ops.operation import Query
 translate = QCoreApplication.translate
 EXPORT = QT_TRANSLATE_NOOP("CalendarExport", "Export to calendar (.ics)…")
 LIMIT = 5000
+
+
+def export_agenda(agenda, path: str) -> None:
+    """The agenda's period (its week or day) as a calendar file."""
+    from desktop.crm import activities as A
+
+    first = agenda.first_day()
+    start = dt.datetime.combine(first, dt.time()).astimezone()
+    end = start + dt.timedelta(days=agenda.span.currentData())
+    employee, name = agenda.ctx.employee_id, agenda.window_title()
+
+    def work(session):
+        result = write_calendar(A.agenda(session, employee, start, end), name)
+        Path(path).write_bytes(result.data)
+        return result
+
+    Query(agenda.ctx, agenda, work).success(lambda result: _done(agenda, path, result)).run()
+
+
+def choose_agenda_file(agenda) -> None:
+    path, _ = QFileDialog.getSaveFileName(
+        agenda, translate("CalendarExport", "Export to calendar"), "agenda.ics",
+        translate("CalendarExport", "iCalendar files (*.ics)"))
+    if path:
+        export_agenda(agenda, path)
 
 
 def add_calendar_export(overview) -> QAction:

@@ -1,5 +1,6 @@
-"""Merging duplicates from the overviews: two rows selected, Merge…, the record that stays and
-the values it keeps chosen with the mouse, then everything of the other moved to it."""
+"""Merging duplicates from the overviews (two rows selected, Merge…, the record that stays and
+the values it keeps chosen with the mouse), contacts out and in as vCards, activities and My
+agenda out as .ics files."""
 
 from __future__ import annotations
 
@@ -103,3 +104,29 @@ def test_activities_go_out_as_a_calendar_file(window, qtbot, tmp_path, answers):
     items = calendar.walk("VEVENT") + calendar.walk("VTODO")
     assert len(items) >= 1 and "calendar item" in answers.shown[-1][1]
     assert all(str(i["uid"]).endswith("@crm-desktop") for i in items)
+
+
+def test_my_agenda_goes_out_as_a_calendar_file(window, ctx, qtbot, tmp_path, answers):
+    import datetime as dt
+
+    import icalendar
+
+    from desktop.crm import activities as A
+    from desktop.crm.enums import ActivityType as T
+    from desktop.views.activities.calendar_export import export_agenda
+
+    monday = dt.date.today() - dt.timedelta(days=dt.date.today().weekday())
+    start = dt.datetime.combine(monday, dt.time(10)).astimezone()
+    with ctx.db.session(user=ctx.user) as s:
+        act = A.new_activity(s, T.APPOINTMENT, {"subject": "Point hebdo", "contact_id": 1,
+                                                "start_at": start,
+                                                "end_at": start + dt.timedelta(hours=1)},
+                             ctx.employee_id)
+        s.commit()
+        code = act.code
+    agenda = window.open_session("tccom6150m000")
+    path = tmp_path / "week.ics"
+    export_agenda(agenda, str(path))
+    events = icalendar.Calendar.from_ical(path.read_bytes()).walk("VEVENT")
+    assert f"{code}@crm-desktop" in {str(e["uid"]) for e in events}
+    assert "calendar item" in answers.shown[-1][1]
