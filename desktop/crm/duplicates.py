@@ -46,9 +46,15 @@ def normalized_email(email: str) -> str:
     return (email or "").strip().lower()
 
 
+NUMBERS = re.compile(r"\d+")
+
+
 def name_score(first: str, second: str) -> int:
-    """0-100: how alike two normalized names are, word order aside."""
+    """0-100: how alike two normalized names are, word order aside. Names whose numbers
+    differ are different ("Garage 12", "Garage 13"; "Lot 4", "Lot 5")."""
     if not first or not second:
+        return 0
+    if set(NUMBERS.findall(first)) != set(NUMBERS.findall(second)):
         return 0
     return int(round(fuzz.token_sort_ratio(first, second)))
 

@@ -103,3 +103,14 @@ def get_current(session: Session, entity: type, record_id: int, version: int | N
             record=obj.display_key(), changed_by=obj.modified_by or "?",
             entity_label=entity.entity_label)
     return obj
+
+
+def begin(session: Session) -> None:
+    """Open the transaction now, before a savepoint. Python's sqlite3 starts one only before
+    a write: a SAVEPOINT taken first would begin it, and releasing that savepoint would then
+    commit the rows written so far, so a later rollback (Simulate, Cancel, all-or-nothing)
+    could not take them back. PostgreSQL needs nothing."""
+    connection = session.connection()
+    raw = connection.connection.driver_connection
+    if connection.dialect.name == "sqlite" and not raw.in_transaction:
+        connection.exec_driver_sql("BEGIN")

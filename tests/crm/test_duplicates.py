@@ -15,7 +15,8 @@ from desktop.crm.partners import save_contact, save_partner
     ("Forges de Lorraine BV", "Forges  de  Lorraine", True),
     ("Mécanique Générale SARL", "Generale Mecanique", True),
     ("Forges de Lorraine", "Forges de Bretagne", False),
-    ("Optique Bérard", "Textiles Lyonnais", False)])
+    ("Optique Bérard", "Textiles Lyonnais", False),
+    ("Garage du Centre 12", "Garage du Centre 13", False)])
 def test_names_are_compared_folded_and_without_legal_forms(first, second, alike):
     score = D.name_score(D.normalized_name(first), D.normalized_name(second))
     assert (score >= D.DEFAULT_THRESHOLD) is alike, score

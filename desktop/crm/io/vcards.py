@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from desktop.crm import entities as E
 from desktop.crm.errors import CrmError
 from desktop.crm.partners import save_contact
+from desktop.crm.unit_of_work import begin
 
 UID_PREFIX = "urn:crm-desktop:contact:"
 VERSIONS = ("3.0", "4.0")
@@ -113,6 +114,7 @@ def import_vcards(session: Session, text: str, partner_id: int | None) -> CardIm
     becomes a new contact of ``partner_id``. A card the rules refuse is skipped with the
     reason; the others go in. The caller commits."""
     report = CardImport()
+    begin(session)  # the cards' savepoints inside the caller's transaction
     for number, card in enumerate(read_vcards(text), start=1):
         contact = _match(session, card)
         if not card.values.get("last_name") and contact is None:

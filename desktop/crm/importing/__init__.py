@@ -1,0 +1,1 @@
+"""Importing business partners and contacts from CSV and XLSX files (issue 20)."""
