@@ -29,7 +29,6 @@ from desktop.crm.enums import (
 )
 from desktop.crm.errors import CrmError
 from desktop.crm.types import utcnow
-from desktop.crm.unit_of_work import begin
 from desktop.sync import mapping as MAP
 from desktop.sync.contract import Change, CredentialsRefused, FaultKind, Gateway, RemoteItem, SyncFault
 
@@ -115,7 +114,6 @@ class SyncEngine:
                     continue
                 with self.db.session(SYNC_USER) as s:
                     s.info["sync_origin"] = True  # what Exchange says is not echoed back
-                    begin(s)  # the changes and the new state commit together, or neither
                     for change in changes:
                         applied += self.apply_one(s, mailbox, change)
                     user = s.get(E.ExchangeSyncUser, user_id)
