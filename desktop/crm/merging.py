@@ -101,7 +101,7 @@ def _move(session: Session, table_name: str, column: str, keep_id: int, gone_id:
             select(other.c[twin]).where(other.c[column] == keep_id,
                                         other.c[twin] == table.c[twin]))))
     values: dict = {column: keep_id}
-    entity = _entity_of(table)
+    entity = entity_of(table)
     if entity is not None and issubclass(entity, Audited):
         values.update(version=table.c.version + 1, modified_at=utcnow())
     return session.execute(update(table).where(pointer == gone_id).values(**values)).rowcount
@@ -157,7 +157,7 @@ def _note(session: Session, entity: type, keep, gone, changes, result: MergeResu
     return note
 
 
-def _entity_of(table) -> type | None:
+def entity_of(table) -> type | None:
     for mapper in Base.registry.mappers:
         if mapper.local_table is table:
             return mapper.class_

@@ -15,14 +15,14 @@ from urllib.parse import quote
 import requests
 
 from desktop.sync import graph_items as G
-from desktop.sync.contract import Change, CredentialsRefused, FaultKind, RemoteItem, Written
+from desktop.sync.contract import Change, FaultKind, RemoteItem, Written
 from desktop.sync.graph_auth import (
     AppTokens,
     DelegatedTokens,
     EncryptedTokenCache,
     certificate_credential,
 )
-from desktop.sync.graph_http import Answer, GraphError, GraphHttp, error_of
+from desktop.sync.graph_http import Answer, GraphError, GraphHttp, access_refused, error_of
 
 GRAPH_URL = "https://graph.microsoft.com/v1.0"
 TASK = "task|"  # a task's item id carries its list: "task|<list id>|<task id>"
@@ -168,11 +168,7 @@ class GraphGateway:
 
     def _written(self, answer: Answer, list_id: str = "") -> Written:
         if answer.status in (401, 403):
-            raise CredentialsRefused("Microsoft 365 refused access to the mailbox: the "
-                                     "application needs the Calendars.ReadWrite and "
-                                     "Tasks.ReadWrite permissions, with consent.",
-                                     detail=error_of(answer.status, answer.body,
-                                                     answer.headers).detail)
+            raise access_refused(answer)
         if not answer.ok:
             error = error_of(answer.status, answer.body, answer.headers)
             return Written(error=error.detail, fault=error.kind, retry_after=error.retry_after)

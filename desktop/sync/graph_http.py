@@ -66,6 +66,14 @@ def error_of(status: int, body: dict, headers: dict) -> GraphError:
                       code, detail=detail, kind=FaultKind.TRANSIENT)
 
 
+def access_refused(answer: Answer) -> CredentialsRefused:
+    """A mailbox the application may not use: the permissions it needs, by name."""
+    return CredentialsRefused("Microsoft 365 refused access to the mailbox: the application "
+                              "needs the Calendars.ReadWrite and Tasks.ReadWrite permissions, "
+                              "with consent.",
+                              detail=error_of(answer.status, answer.body, answer.headers).detail)
+
+
 class GraphHttp:
     """Calls Graph as one application or user. ``tokens`` gives the bearer token and forgets
     it when Graph refuses it (a token revoked early is fetched again once)."""
@@ -135,10 +143,7 @@ class GraphHttp:
                                      "id, its secret or certificate, and the tenant.",
                                      detail=error_of(401, answer.body, answer.headers).detail)
         if answer.status == 403:
-            raise CredentialsRefused("Microsoft 365 refused access to the mailbox: the "
-                                     "application needs the Calendars.ReadWrite and "
-                                     "Tasks.ReadWrite permissions, with consent.",
-                                     detail=error_of(403, answer.body, answer.headers).detail)
+            raise access_refused(answer)
         wait = retry_after(answer.headers)
         if answer.status in THROTTLED and wait is not None and waited + wait <= self.max_wait:
             self._pause.wait(wait)

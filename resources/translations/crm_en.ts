@@ -95,14 +95,12 @@ The error was written to the log file; you can go on working.</source>
     </message>
     <message>
         <location filename="../../desktop/views/activities/calendar_export.py" line="45" />
-        <location filename="../../desktop/views/activities/calendar_export.py" line="61" />
-        <location filename="../../desktop/views/activities/calendar_export.py" line="90" />
+        <location filename="../../desktop/views/activities/calendar_export.py" line="93" />
         <source>Export to calendar</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/views/activities/calendar_export.py" line="46" />
-        <location filename="../../desktop/views/activities/calendar_export.py" line="62" />
         <source>iCalendar files (*.ics)</source>
         <translation type="unfinished" />
     </message>
@@ -1013,43 +1011,43 @@ Database: %2</source>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../desktop/views/partners/merge.py" line="46" />
+        <location filename="../../desktop/views/partners/merge.py" line="45" />
         <source>Yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/partners/merge.py" line="47" />
+        <location filename="../../desktop/views/partners/merge.py" line="46" />
         <source>No</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/partners/merge.py" line="86" />
-        <location filename="../../desktop/views/partners/merge.py" line="180" />
+        <location filename="../../desktop/views/partners/merge.py" line="82" />
+        <location filename="../../desktop/views/partners/merge.py" line="176" />
         <source>Merge duplicates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/partners/merge.py" line="91" />
+        <location filename="../../desktop/views/partners/merge.py" line="87" />
         <source>Choose the record that stays, then the value it keeps where the two differ. Everything linked to the other record moves to it, and the other is deleted.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/partners/merge.py" line="108" />
+        <location filename="../../desktop/views/partners/merge.py" line="104" />
         <source>Merge</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/partners/merge.py" line="118" />
+        <location filename="../../desktop/views/partners/merge.py" line="114" />
         <source>Keep %1 — %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/partners/merge.py" line="125" />
+        <location filename="../../desktop/views/partners/merge.py" line="121" />
         <source>Field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/partners/merge.py" line="144" />
+        <location filename="../../desktop/views/partners/merge.py" line="140" />
         <source>The two records hold the same values.</source>
         <translation type="unfinished" />
     </message>

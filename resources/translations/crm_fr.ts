@@ -96,14 +96,12 @@ L'erreur a été écrite dans le journal ; vous pouvez continuer à travailler.<
     </message>
     <message>
         <location filename="../../desktop/views/activities/calendar_export.py" line="45" />
-        <location filename="../../desktop/views/activities/calendar_export.py" line="61" />
-        <location filename="../../desktop/views/activities/calendar_export.py" line="90" />
+        <location filename="../../desktop/views/activities/calendar_export.py" line="93" />
         <source>Export to calendar</source>
         <translation>Exporter vers un calendrier</translation>
     </message>
     <message>
         <location filename="../../desktop/views/activities/calendar_export.py" line="46" />
-        <location filename="../../desktop/views/activities/calendar_export.py" line="62" />
         <source>iCalendar files (*.ics)</source>
         <translation>Fichiers iCalendar (*.ics)</translation>
     </message>
@@ -1015,43 +1013,43 @@ Base de données : %2</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../desktop/views/partners/merge.py" line="46" />
+        <location filename="../../desktop/views/partners/merge.py" line="45" />
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partners/merge.py" line="47" />
+        <location filename="../../desktop/views/partners/merge.py" line="46" />
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partners/merge.py" line="86" />
-        <location filename="../../desktop/views/partners/merge.py" line="180" />
+        <location filename="../../desktop/views/partners/merge.py" line="82" />
+        <location filename="../../desktop/views/partners/merge.py" line="176" />
         <source>Merge duplicates</source>
         <translation>Fusionner des doublons</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partners/merge.py" line="91" />
+        <location filename="../../desktop/views/partners/merge.py" line="87" />
         <source>Choose the record that stays, then the value it keeps where the two differ. Everything linked to the other record moves to it, and the other is deleted.</source>
         <translation>Choisissez l'enregistrement conservé, puis la valeur qu'il garde là où les deux diffèrent. Tout ce qui est lié à l'autre enregistrement lui est rattaché, et l'autre est supprimé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partners/merge.py" line="108" />
+        <location filename="../../desktop/views/partners/merge.py" line="104" />
         <source>Merge</source>
         <translation>Fusionner</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partners/merge.py" line="118" />
+        <location filename="../../desktop/views/partners/merge.py" line="114" />
         <source>Keep %1 — %2</source>
         <translation>Conserver %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partners/merge.py" line="125" />
+        <location filename="../../desktop/views/partners/merge.py" line="121" />
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partners/merge.py" line="144" />
+        <location filename="../../desktop/views/partners/merge.py" line="140" />
         <source>The two records hold the same values.</source>
         <translation>Les deux enregistrements ont les mêmes valeurs.</translation>
     </message>

@@ -40,10 +40,15 @@ def export_agenda(agenda, path: str) -> None:
     Query(agenda.ctx, agenda, work).success(lambda result: _done(agenda, path, result)).run()
 
 
-def choose_agenda_file(agenda) -> None:
+def _ask_path(parent, name: str) -> str:
     path, _ = QFileDialog.getSaveFileName(
-        agenda, translate("CalendarExport", "Export to calendar"), "agenda.ics",
+        parent, translate("CalendarExport", "Export to calendar"), name,
         translate("CalendarExport", "iCalendar files (*.ics)"))
+    return path
+
+
+def choose_agenda_file(agenda) -> None:
+    path = _ask_path(agenda, "agenda.ics")
     if path:
         export_agenda(agenda, path)
 
@@ -57,9 +62,7 @@ def add_calendar_export(overview) -> QAction:
 
 
 def _choose(overview) -> None:
-    path, _ = QFileDialog.getSaveFileName(
-        overview, translate("CalendarExport", "Export to calendar"), "activities.ics",
-        translate("CalendarExport", "iCalendar files (*.ics)"))
+    path = _ask_path(overview, "activities.ics")
     if path:
         export_calendar(overview, path)
 

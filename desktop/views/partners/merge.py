@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.crm import entities as E, merging
-from desktop.crm.base import Base
 from desktop.crm.records import field_label
 from desktop.views.ops.operation import Op, Query, show_failure
 
@@ -53,12 +52,9 @@ def _shown(session, entity: type, name: str, value):
     column = entity.__table__.c[name]
     if value is None or not column.foreign_keys:
         return value
-    target = next(iter(column.foreign_keys)).column.table
-    for mapper in Base.registry.mappers:
-        if mapper.local_table is target:
-            found = session.get(mapper.class_, value)
-            return found.display_key() if found is not None else value
-    return value
+    target = merging.entity_of(next(iter(column.foreign_keys)).column.table)
+    found = session.get(target, value) if target is not None else None
+    return found.display_key() if found is not None else value
 
 
 def read_pair(session, entity: type, ids: list[int]) -> list[dict]:
