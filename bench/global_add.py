@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 import sqlite3
-import statistics
 import tempfile
 import time
 from pathlib import Path
@@ -69,28 +68,10 @@ def raw(path: Path) -> tuple[float, int]:
 
 
 def run(database: Path) -> tuple[float, float, int]:
-    from bench.alternating import alternate
+    from bench.alternating import alternate_on_copies
 
     folder = Path(tempfile.mkdtemp(prefix="bench-global-add-"))
-    counts = []
-
-    def on_copy(measure):
-        def side() -> float:
-            copy = folder / "copy.sqlite"
-            shutil.copyfile(database, copy)
-            try:
-                elapsed, count = measure(copy)
-            finally:
-                copy.unlink(missing_ok=True)
-            counts.append(count)
-            return elapsed
-        return side
-
     try:
-        mine, theirs = alternate(
-            RUNS, on_copy(ours), on_copy(raw),
-            lambda n, a, b: print(f"run {n}: ours {a:.2f} s, executemany {b:.2f} s",
-                                  flush=True))
+        return alternate_on_copies(RUNS, database, ours, raw, "executemany", folder)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
-    return statistics.median(mine), statistics.median(theirs), counts[0]

@@ -5,6 +5,8 @@
     python -m desktop --self-test [--database URL]      open every session offscreen and exit
     python -m desktop demo --size small|medium|large    load demo data into an empty database
     python -m desktop select KIND EXPRESSION [--count]  check a selection expression
+    python -m desktop letter CODE OUT.docx              write a standard letter to Word
+    python -m desktop sync [--password-env NAME]        synchronize with Exchange once
 """
 
 from __future__ import annotations
@@ -26,6 +28,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--self-test", action="store_true",
                         help="open every session without user input and exit")
     parser.add_argument("--lang", choices=("en", "fr"), help="language of the interface")
+    # for bench/run.py startup: say "painted" once the main window has painted, then quit
+    parser.add_argument("--exit-after-paint", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command")
     demo = sub.add_parser("demo", help="load demo data into an empty database")
     demo.add_argument("--size", choices=("small", "medium", "large"), default="small")
@@ -35,6 +39,16 @@ def build_parser() -> argparse.ArgumentParser:
     sel.add_argument("expression")
     sel.add_argument("--count", action="store_true", help="print only how many")
     sel.add_argument("--database", metavar="URL", dest="select_database")
+    letter = sub.add_parser("letter", help="write a standard letter to a Word file")
+    letter.add_argument("code")
+    letter.add_argument("out", help="the .docx file to write")
+    letter.add_argument("--database", metavar="URL", dest="letter_database")
+    sync = sub.add_parser("sync", help="synchronize with Exchange now, with the database's "
+                                       "settings, until nothing waits (a scheduled task)")
+    sync.add_argument("--password-env", metavar="NAME",
+                      help="read the service account's password or the application's secret "
+                           "from this environment variable instead of the keyring")
+    sync.add_argument("--database", metavar="URL", dest="sync_database")
     return parser
 
 
@@ -49,6 +63,10 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "select":
             return run_select(args.select_database or args.database, args.kind,
                               args.expression, args.count)
+        if args.command == "letter":
+            return run_letter(args.letter_database or args.database, args.code, args.out)
+        if args.command == "sync":
+            return run_sync(args.sync_database or args.database, args.password_env)
         if args.check:
             return run_check(args.database)
     except CrmError as error:
@@ -81,6 +99,64 @@ def run_check(url: str | None) -> int:
     finally:
         db.dispose()
     return 0
+
+
+def run_letter(url: str | None, code: str, out: str) -> int:
+    from pathlib import Path
+
+    from desktop.crm import entities as E
+    from desktop.crm.database import open_database
+    from desktop.crm.letters.docx_export import to_docx
+    from desktop.crm.letters.storage import loads
+    from desktop.crm.records import by_code
+
+    db = open_database(url)
+    try:
+        with db.session() as session:
+            letter = by_code(session, E.Letter, code)
+            if letter is None:
+                print(f"crm-desktop: there is no letter {code}", file=sys.stderr)
+                return 2
+            Path(out).write_bytes(to_docx(loads(letter.layout)))
+        print(f"letter {letter.code} written to {out}")
+    finally:
+        db.dispose()
+    return 0
+
+
+SYNC_ROUNDS = 20  # a scheduled run stops after this many rounds even if changes still wait
+
+
+def run_sync(url: str | None, password_env: str | None) -> int:
+    """Push and pull until nothing waits (or a fault); exit 1 when the last round failed."""
+    import os
+
+    from desktop.crm.database import open_database
+    from desktop.crm.exchange_settings import sync_settings
+    from desktop.sync.engine import SyncEngine
+    from desktop.sync.gateways import make_gateway
+
+    db = open_database(url)
+    try:
+        with db.session("exchange-sync") as session:
+            settings = sync_settings(session)
+            secret = os.environ.get(password_env, "") if password_env else None
+            gateway = make_gateway(settings, secret)
+            session.commit()
+        engine = SyncEngine(db, gateway)
+        for _round in range(SYNC_ROUNDS):
+            try:
+                report = engine.run_once()
+            except Exception as error:  # noqa: BLE001 - said in one line, as the window does
+                print(f"crm-desktop: the sync failed: {error}", file=sys.stderr)
+                return 1
+            print(f"pushed {report.pushed}, pulled {report.pulled}, waiting {report.waiting}"
+                  + (f", error: {report.error}" if report.error else ""), flush=True)
+            if report.error or not report.waiting:
+                break
+    finally:
+        db.dispose()
+    return 1 if report.error else 0
 
 
 def run_select(url: str | None, kind: str, expression: str, count_only: bool) -> int:

@@ -10,23 +10,49 @@ import logging
 import os
 import sys
 import time
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop.crm.database import Database, open_database
 from desktop.crm.errors import CrmError
+from desktop.resources import app_icon_path
 from desktop.settings import DATABASE_URL, EMPLOYEE_CODE, LANGUAGE, Settings
 
 log = logging.getLogger(__name__)
 
+if TYPE_CHECKING:
+    from desktop.crm.database import Database
+
+
+APP_USER_MODEL_ID = "CRMDesktop.CRM.Desktop"  # the taskbar groups the windows under it
+
 
 def create_application(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    existing = QApplication.instance()
+    if existing is not None:
+        return existing  # type: ignore[return-value]  # a QApplication, made here before
+    # fractional scaling (125 %, 150 %) as Windows sets it, not rounded to whole pixels
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    set_windows_identity()
+    app = QApplication(argv or sys.argv[:1])
     app.setOrganizationName("crm-desktop")
     app.setApplicationName("CRM desktop")
     app.setStyle("Fusion")
+    app.setWindowIcon(QIcon(str(app_icon_path())))
     return app
+
+
+def set_windows_identity() -> None:
+    """On Windows, the process's AppUserModelID: the taskbar groups its windows under the
+    application's icon and the pinned shortcut the installer made, not under python.exe."""
+    if sys.platform != "win32":
+        return
+    import ctypes
+
+    ctypes.windll.shell32.SetCurrentProcessExplicitAppUserModelID(APP_USER_MODEL_ID)
 
 
 def resolve_employee(db: Database, settings: Settings, user: str) -> tuple[int | None, str]:
@@ -47,6 +73,7 @@ def resolve_employee(db: Database, settings: Settings, user: str) -> tuple[int |
 
 def open_app_database(url: str | None) -> tuple[Database, str]:
     """Open the database; a new one gets the small demo data. Returns (db, status message)."""
+    from desktop.crm.database import open_database
     from desktop.crm.demo import build_demo
 
     db = open_database(url)
@@ -61,9 +88,10 @@ def open_app_database(url: str | None) -> tuple[Database, str]:
 
 
 def run_application(args) -> int:
-    from desktop.crm.demo.reference import current_os_user
+    """The frame paints first; the database, the entities and the features load after."""
     from desktop.dialogs.error_dialog import install_excepthook
     from desktop.i18n import Translations
+    from desktop.views.shell.main_window import MainWindow
 
     if args.self_test and sys.platform.startswith("linux") and not (
             os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
@@ -72,54 +100,112 @@ def run_application(args) -> int:
     settings = Settings()
     translations = Translations()
     translations.install(args.lang or settings.get(LANGUAGE))
+    install_excepthook()
+    if args.self_test:
+        return _self_test(settings, args)
+    window = MainWindow()
+    window.languageChangeRequested.connect(translations.install)
+    window.show_opening(settings)
+    started = Started(app, window, settings, args)
+    if args.exit_after_paint:
+        window.first_paint.painted.connect(lambda: print("painted", flush=True))
+    window.first_paint.painted.connect(started.open)
+    window.show()
+    share_the_interpreter()
     try:
-        db, status = open_app_database(args.database or settings.get(DATABASE_URL) or None)
-    except CrmError as error:
-        from desktop.i18n import error_text
+        code = app.exec()
+    finally:
+        started.close()
+    return code
 
+
+def _open(settings: Settings, args) -> tuple[Database, str] | None:
+    """The database, or None once the user was told why it cannot be opened."""
+    from desktop.i18n import error_text
+
+    try:
+        return open_app_database(args.database or settings.get(DATABASE_URL) or None)
+    except CrmError as error:
         if args.self_test:
             print(f"self-test: {error}", file=sys.stderr)
-            return 2
-        QMessageBox.critical(None, app.translate("app", "CRM desktop"), error_text(error))
-        return 2
-    install_excepthook()
-    try:
-        return _run(app, db, settings, translations, current_os_user(), status, args)
-    finally:
-        db.dispose()
+        else:
+            QMessageBox.critical(None, QApplication.translate("app", "CRM desktop"),
+                                 error_text(error))
+        return None
 
 
-def _run(app, db, settings, translations, user, status, args) -> int:
+def _context(db: Database, settings: Settings):
+    from desktop.crm.demo.reference import current_os_user
     from desktop.views.shell.context import AppContext
+
+    user = current_os_user()
+    employee_id, employee_name = resolve_employee(db, settings, user)
+    return AppContext(db=db, user=user, settings=settings, employee_id=employee_id,
+                      employee_name=employee_name)
+
+
+def _self_test(settings: Settings, args) -> int:
     from desktop.views.shell.main_window import MainWindow
 
-    employee_id, employee_name = resolve_employee(db, settings, user)
-    ctx = AppContext(db=db, user=user, settings=settings, employee_id=employee_id,
-                     employee_name=employee_name)
-    window = MainWindow(ctx)
-    window.languageChangeRequested.connect(translations.install)
-    if args.self_test:
+    opened = _open(settings, args)
+    if opened is None:
+        return 2
+    db = opened[0]
+    try:
+        window = MainWindow(_context(db, settings))
         try:
             return self_test(window)
         finally:
             window.sync.stop()
-    window.restore_state()
-    window.show()
-    share_the_interpreter()
-    QTimer.singleShot(0, settle_memory)
-    from desktop.views.activities.reminders import ReminderService
+    finally:
+        db.dispose()
 
-    reminders = ReminderService(ctx, window)
-    QTimer.singleShot(2000, reminders.start)
-    if status:
-        window.statusBar().showMessage(status, 15000)
-    if employee_id is None:
-        QTimer.singleShot(0, window.open_settings)
-    code = app.exec()
-    for sub in window.mdi.subWindowList():
-        sub.session.release()
-    window.sync.stop()
-    return code
+
+class Started:
+    """What follows the frame's first paint: the database opened, the window filled, the
+    sessions of last time reopened, then the reminder scan."""
+
+    def __init__(self, app, window, settings: Settings, args) -> None:
+        self.app, self.window, self.settings, self.args = app, window, settings, args
+        self.db: Database | None = None
+        self.reminders = None
+
+    def open(self) -> None:
+        opened = _open(self.settings, self.args)
+        if opened is None:
+            self.app.exit(2)
+            return
+        self.db, status = opened
+        ctx = _context(self.db, self.settings)
+        window = self.window
+        window.attach(ctx)
+        window.restore_sessions()
+        from desktop.views.activities.reminders import ReminderService
+
+        self.reminders = ReminderService(ctx, window)
+        QTimer.singleShot(2000, self.reminders.start)
+        QTimer.singleShot(0, settle_memory)
+        if status:
+            window.statusBar().showMessage(status, 15000)
+        if ctx.employee_id is None:
+            QTimer.singleShot(0, window.open_settings)
+        if self.args.exit_after_paint:
+            QTimer.singleShot(0, lambda: _ready(self.app))
+
+    def close(self) -> None:
+        window = self.window
+        if window.ctx is not None:
+            for sub in window.mdi.subWindowList():
+                sub.session.release()
+            window.sync.stop()
+        if self.db is not None:
+            self.db.dispose()
+
+
+def _ready(app) -> None:
+    """For the start-up benchmark: the database is open and the window filled."""
+    print("ready", flush=True)
+    app.quit()
 
 
 def _wait_for_rows(window, session, seconds: float = 30) -> int | None:

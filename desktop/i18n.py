@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from desktop.crm.errors import CrmError
+from desktop.resources import resources_dir
 
 
 def tr_crm(text: str) -> str:
@@ -24,9 +24,7 @@ def error_text(error: BaseException) -> str:
 
 
 def translations_dir() -> Path:
-    frozen = getattr(sys, "_MEIPASS", None)
-    root = Path(frozen) if frozen else Path(__file__).resolve().parent.parent
-    return root / "resources" / "translations"
+    return resources_dir() / "translations"
 
 
 def current_language() -> str:

@@ -1,14 +1,24 @@
 """Every user setting declared once with its default (as Picard does), stored with QSettings in
-an INI file of the data folder, so tests can point CRM_DATA_DIR at a temporary folder."""
+an INI file of the data folder, so tests can point CRM_DATA_DIR at a temporary folder.
+
+The file carries the version of its layout. When a release renames or converts a setting, it
+raises ``VERSION`` and registers an upgrade step for the new version (``@upgrade_step``); a
+file of an older release is brought up to date step by step when it is opened, so the user's
+choices survive the upgrade. A file of a newer release is left as it is."""
 
 from __future__ import annotations
 
+import json
+import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QSettings
 
-from desktop.crm.database import data_dir
+from desktop.crm.paths import data_dir
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -30,9 +40,51 @@ CALL_MINUTES = Setting("activities/call_minutes", 15, int)
 WORKDAY_END = Setting("activities/workday_end", "18:00")
 
 
+VERSION = 2  # of the file's layout; the step that made it so is registered below
+VERSION_KEY = "settings/version"
+_UPGRADES: dict[int, Callable[[QSettings], None]] = {}
+
+
+def upgrade_step(version: int) -> Callable:
+    """Register what turns a file of ``version - 1`` into one of ``version``."""
+
+    def register(step: Callable[[QSettings], None]) -> Callable[[QSettings], None]:
+        _UPGRADES[version] = step
+        return step
+
+    return register
+
+
+@upgrade_step(2)
+def _filters_as_json(qs: QSettings) -> None:
+    """Version 1 kept each overview's filter as a Qt variant map, an opaque @Variant blob that
+    only the Qt which wrote it reads back; version 2 keeps JSON text."""
+    qs.beginGroup("filters")
+    for key in qs.childKeys():
+        value = qs.value(key)
+        qs.setValue(key, json.dumps(value if isinstance(value, dict) else {}))
+    qs.endGroup()
+
+
+def upgrade(qs: QSettings) -> int:
+    """Bring the file to ``VERSION``; returns the version it had (a new file: ``VERSION``)."""
+    found = int(qs.value(VERSION_KEY, 1 if qs.allKeys() else VERSION))
+    if found > VERSION:
+        log.warning("the settings file is of a newer release (%s); left as it is", found)
+        return found
+    for version in range(found + 1, VERSION + 1):
+        if version in _UPGRADES:
+            _UPGRADES[version](qs)
+        log.info("settings upgraded to version %s", version)
+    qs.setValue(VERSION_KEY, max(found, VERSION))
+    qs.sync()
+    return found
+
+
 class Settings:
     def __init__(self) -> None:
         self._qs = QSettings(str(data_dir() / "settings.ini"), QSettings.IniFormat)
+        self.upgraded_from = upgrade(self._qs)
 
     def get(self, setting: Setting) -> Any:
         value = self._qs.value(setting.key, setting.default)
@@ -53,11 +105,26 @@ class Settings:
         self._qs.setValue(setting.key, value)
 
     def get_filter(self, session_code: str) -> dict:
-        value = self._qs.value(f"filters/{session_code}", {})
+        try:
+            value = json.loads(self._qs.value(f"filters/{session_code}", "") or "{}")
+        except (TypeError, ValueError):
+            return {}
         return value if isinstance(value, dict) else {}
 
     def set_filter(self, session_code: str, values: dict) -> None:
-        self._qs.setValue(f"filters/{session_code}", values)
+        self._qs.setValue(f"filters/{session_code}", json.dumps(values))
+
+    def import_mapping(self, kind: str, layout_key: str) -> dict[str, str]:
+        """The columns-to-fields mapping last used for files of this layout (header: field)."""
+        value = self._qs.value(f"import_mappings/{kind}_{layout_key}", "")
+        try:
+            found = json.loads(value) if value else {}
+        except ValueError:
+            return {}
+        return found if isinstance(found, dict) else {}
+
+    def set_import_mapping(self, kind: str, layout_key: str, mapping: dict[str, str]) -> None:
+        self._qs.setValue(f"import_mappings/{kind}_{layout_key}", json.dumps(mapping))
 
     def sync(self) -> None:
         self._qs.sync()

@@ -22,4 +22,7 @@ ensure_venv test
 .venv/bin/mypy
 
 export QT_QPA_PLATFORM=offscreen
+# The one-folder bundle field laptops get, built from this checkout (its size is printed);
+# tests/bundle starts it on a fresh data folder
+.venv/bin/python installers/build.py --no-installer
 exec .venv/bin/python -m pytest "$@"

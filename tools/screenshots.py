@@ -175,6 +175,70 @@ def merge(window, app) -> None:
     window.lookup_dialog = dialog  # closed before the next scene
 
 
+def _import_file() -> str:
+    """A customer file of an old CRM: new partners, and near-duplicates of partners here."""
+    import csv
+    import tempfile
+
+    from sqlalchemy import select
+
+    from desktop.crm import entities as E
+    path = Path(tempfile.mkdtemp(prefix="crm-import-")) / "clients-ancien-crm.csv"
+    with path.open("w", newline="", encoding="cp1252") as out:
+        writer = csv.writer(out, delimiter=";")
+        writer.writerow(["Raison sociale", "Adresse", "CP", "Ville", "Tél.", "Courriel",
+                         "N° TVA", "Client depuis"])
+        for n, city in enumerate(("Quimper", "Vannes", "Lorient", "Brest", "Rennes")):
+            writer.writerow([f"Biscuiterie de {city}", f"{n + 3} rue du Port",
+                             f"29{n}00", city, f"02 98 {n}0 11 22",
+                             f"contact@biscuiterie-{city.lower()}.fr", "", "15/01/2026"])
+        with _SESSION() as s:
+            for name, city in s.execute(select(E.BusinessPartner.name, E.BusinessPartner.city)
+                                        .where(E.BusinessPartner.city != "").limit(4)):
+                writer.writerow([name.upper(), "", "", city, "", "", "", ""])
+    return str(path)
+
+
+_SESSION = None  # set by main: a session of the screenshots' database
+
+
+def _import_wizard(window, app):
+    wizard = window.open_session("tccom4190m000")
+    wizard.open_file(_import_file())
+    _wait(app, lambda: wizard.table is not None)
+    wizard.run_button.click()
+    return wizard
+
+
+def import_columns(window, app) -> None:
+    """The import wizard's columns page: each column of the file with its field."""
+    _import_wizard(window, app)
+
+
+def import_duplicates(window, app) -> None:
+    """The import simulated: the duplicates found, the first one beside its match."""
+    wizard = _import_wizard(window, app)
+    wizard.run_button.click()
+    _wait(app, lambda: wizard.pages.currentIndex() == 2)
+    _idle(window, app)
+
+
+def duplicates(window, app) -> None:
+    """Duplicate Partners and Contacts after a search (one pair made for it)."""
+    from desktop.crm import entities as E
+    from desktop.crm.partners import save_partner
+
+    with _SESSION() as s:
+        first = s.get(E.BusinessPartner, 1)
+        save_partner(s, None, {"name": first.name.upper() + " SAS", "city": first.city})
+        s.commit()
+    form = window.open_session("tccom4195m000")
+    task = form.search()
+    _wait(app, lambda: not task.running)
+    _idle(window, app)
+    form.view.selectRow(0)
+
+
 def global_attributes(window, app) -> None:
     from sqlalchemy import select
 
@@ -365,7 +429,8 @@ SCRIPTS = {"selection-error": selection_error, "selection-preview": selection_pr
            "report-printing": report_printing, "customer360-busy": customer360_busy,
            "customer360-new": customer360_new, "ews-online": ews_online,
            "graph-settings": graph_settings, "graph-sign-in": graph_sign_in,
-           "merge": merge}
+           "merge": merge, "import-columns": import_columns,
+           "import-duplicates": import_duplicates, "duplicates": duplicates}
 
 
 def main() -> int:
@@ -390,6 +455,8 @@ def main() -> int:
     employee_id, name = resolve_employee(db, settings, "smarchand")
     ctx = AppContext(db=db, user="smarchand", settings=settings, employee_id=employee_id or 1,
                      employee_name=name or "Sophie Marchand")
+    global _SESSION
+    _SESSION = lambda: db.session(user=ctx.user)  # noqa: E731 - one line, used by scenes
     window = MainWindow(ctx)
     width, height = (int(v) for v in args.size.split("x"))
     window.resize(width, height)

@@ -14,7 +14,6 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import platformdirs
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, NoSuchModuleError, OperationalError
@@ -24,18 +23,12 @@ import desktop.crm.entities  # noqa: F401 - every mapper, before configure_mappe
 import desktop.crm.sync_outbox  # noqa: F401 - the outbox written with every synchronized change
 from desktop.crm import migrations
 from desktop.crm.errors import DatabaseOpenError
+from desktop.crm.paths import APP_NAME, data_dir  # noqa: F401 - used from here too
 from desktop.crm.text_search import sqlite_fold
 
 log = logging.getLogger(__name__)
 
-APP_NAME = "crm-desktop"
 ENV_URL = "CRM_DATABASE_URL"
-
-
-def data_dir() -> Path:
-    path = Path(os.environ.get("CRM_DATA_DIR") or platformdirs.user_data_path(APP_NAME, False))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
 
 
 def default_url() -> str:

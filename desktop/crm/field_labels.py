@@ -195,6 +195,7 @@ LABELS: dict[str, str] = {
     "unit": "Unit",
     "user_name": "User",
     "valid_until": "Valid until",
+    "vat_number": "VAT number",
     "website": "Website",
     "width": "Digits",
     "zoom_code": "Chosen from",

@@ -15,7 +15,7 @@ import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -37,10 +37,16 @@ from desktop.crm.io.files import PartialFile
 from desktop.crm.letters.document import Document
 from desktop.crm.letters.fields import KIND
 from desktop.crm.letters.merge import merge_values
-from desktop.crm.letters.merged_docx import DocxBook, LetterTemplate, single_letter
 from desktop.crm.letters.storage import loads
 from desktop.crm.records import by_code
 from desktop.crm.target_groups import Target, TargetGroup
+from desktop.lazy import lazy_module
+
+if TYPE_CHECKING:
+    from desktop.crm.letters import merged_docx
+    from desktop.crm.letters.merged_docx import LetterTemplate
+else:  # python-docx, loaded when a merge first writes a .docx
+    merged_docx = lazy_module("desktop.crm.letters.merged_docx")
 
 CHUNK = 500  # records whose fields are read in one query
 
@@ -60,7 +66,7 @@ class DocxBookOutput(PartialFile):
     """One .docx, a letter per section."""
 
     def start(self, letter, template, names) -> None:
-        self.book = DocxBook(template)
+        self.book = merged_docx.DocxBook(template)
         self.open_temp()
 
     def add(self, key: str, values: dict[str, str]) -> None:
@@ -87,7 +93,7 @@ class DocxFolderOutput:
     def add(self, key: str, values: dict[str, str]) -> None:
         name = "".join(c if c.isalnum() or c in "-_" else "_" for c in key) + ".docx"
         assert self.temp is not None  # started
-        single_letter(self.template, values, self.temp / name)
+        merged_docx.single_letter(self.template, values, self.temp / name)
         self.written.append(name)
 
     def finish(self) -> None:
@@ -220,7 +226,7 @@ class MailMerge:
             return ReportLine(target.code, R.WOULD_CREATE, "Letter {letter} to {addressee}",
                               {"letter": self._letter.code, "addressee": addressee})
         if not self._started:
-            template = LetterTemplate(self._document)
+            template = merged_docx.LetterTemplate(self._document)
             for output in self.outputs:
                 output.start(self._document, template, self._names)
             self._started = True

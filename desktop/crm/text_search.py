@@ -32,6 +32,8 @@ def fold(text: str) -> str:
     """The searchable form of a text: lower case, accents off (the letters above exactly,
     others through Unicode's decomposition, as SQLite's crm_fold does)."""
     lowered = text.translate(_TABLE).lower()
+    if lowered.isascii():  # nothing left to decompose (most text, and it is called a lot)
+        return lowered
     return "".join(c for c in unicodedata.normalize("NFKD", lowered)
                    if not unicodedata.combining(c))
 

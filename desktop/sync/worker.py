@@ -121,6 +121,13 @@ class SyncController(QObject):
         self.ticker = QTimer(self)  # "synchronized 2 min ago" ages
         self.ticker.setInterval(30_000)
         self.ticker.timeout.connect(self._publish)
+
+    def start(self) -> None:
+        """Start the thread and plan the first run: after the window's first paint, since the
+        thread's first act, importing the Exchange clients, competes with the start-up.
+        Requests made before are queued for the thread and run once it starts."""
+        if self.sync_thread.isRunning():
+            return
         self.sync_thread.start()
         self.ticker.start()
         self.requestWarmUp.emit()

@@ -3,6 +3,11 @@ fills resources/translations/crm_en.ts from it. Every other English text is its 
 
 EN = {
     "%n row(s)": ("%n row", "%n rows"),
+    "%n row(s) under the header line.": ("%n row under the header line.",
+                                          "%n rows under the header line."),
+    "%n pair(s) that may be one record. Select one and Merge… (or double-click it).":
+        ("%n pair that may be one record. Select it and Merge… (or double-click it).",
+         "%n pairs that may be one record. Select one and Merge… (or double-click it)."),
     "%n open": ("%n open", "%n open"),
     "%n won": ("%n won", "%n won"),
     "%n lost": ("%n lost", "%n lost"),

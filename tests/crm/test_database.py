@@ -29,6 +29,15 @@ def test_new_sqlite_file_is_created_at_head(tmp_path):
         db.dispose()
 
 
+def test_the_revisions_by_file_name_are_alembics():
+    """Opening a database reads the revisions from the files' names, without Alembic."""
+    from desktop.crm import migrations
+
+    script = migrations.script()
+    assert migrations.known_revisions() == {rev.revision for rev in script.walk_revisions()}
+    assert migrations.head_revision() == script.get_current_head()
+
+
 def test_migrations_match_the_entities(db):
     """The equivalent of `alembic check`: no drift between the models and the migrations."""
     with db.engine.connect() as conn:

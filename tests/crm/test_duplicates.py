@@ -77,3 +77,28 @@ def test_a_contact_like_an_existing_one_is_found(demo_session):
     assert D.contact_matches(s, {"first_name": "Zoé", "last_name": "Zzyzx",
                                  "business_partner_id": known.business_partner_id},
                              exclude=other.id) == []
+
+
+def test_duplicate_contacts_on_demand(session):
+    from desktop.crm.duplicates import duplicate_contacts
+    from desktop.crm.partners import save_contact, save_partner
+
+    bp = save_partner(session, None, {"code": "DUPC1", "name": "Menuiserie Rey"})
+    other = save_partner(session, None, {"code": "DUPC2", "name": "Garage Roux"})
+    made = [save_contact(session, None, values) for values in (
+        {"code": "K1", "first_name": "Élodie", "last_name": "Marchand",
+         "business_partner_id": bp.id},
+        {"code": "K2", "first_name": "Elodie", "last_name": "MARCHAND",
+         "business_partner_id": bp.id},  # a like name at the same partner
+        {"code": "K3", "first_name": "Elodie", "last_name": "Marchand",
+         "business_partner_id": other.id},  # the same name elsewhere: another person
+        {"code": "K4", "last_name": "Perrin", "email": "j.perrin@roux.fr"},
+        {"code": "K5", "last_name": "Perrin-Ode", "email": "J.Perrin@roux.fr "},
+        {"code": "K6", "last_name": "Morel", "mobile_phone": "06 11 22 33 44"},
+        {"code": "K7", "last_name": "Dumas", "office_phone": "+33 6 11 22 33 44"})]
+    session.flush()
+    pairs = {(a.code, b.code): b.reasons for a, b in duplicate_contacts(session)
+             if a.code.startswith("K")}
+    assert pairs == {("K1", "K2"): ["name"], ("K4", "K5"): ["e-mail"],
+                     ("K6", "K7"): ["phone"]}
+    assert len(made) == 7

@@ -18,13 +18,9 @@ from desktop.crm import entities as E
 from desktop.crm.batch import Cancelled
 from desktop.crm.errors import CrmError
 from desktop.crm.importing import conversions as C
-from desktop.crm.importing.partners import (
-    Action,
-    ImportOptions,
-    OnDuplicate,
-    check_mapping,
-    import_partners,
-)
+from desktop.crm.importing.contacts import import_contacts
+from desktop.crm.importing.partners import check_mapping, import_partners
+from desktop.crm.importing.report import Action, ImportOptions, OnDuplicate
 from desktop.crm.importing.tables import Table, read_csv, read_table
 
 HEADERS = ["Raison sociale", "Ville", "Pays", "Téléphone", "E-mail", "Depuis", "Encours"]
@@ -161,7 +157,7 @@ def test_duplicates_updated_or_created_as_the_user_chooses(demo_session):
 
 def test_a_mapping_that_cannot_work_is_refused():
     table = Table(["A", "B"], [])
-    for mapping, message in (({0: "city"}, "name"), ({0: "name", 1: "name"}, "twice"),
+    for mapping, message in (({0: "city"}, "name / code"), ({0: "name", 1: "name"}, "twice"),
                              ({0: "name", 1: "password"}, "cannot be imported"),
                              ({0: "name", 5: "city"}, "does not have")):
         with pytest.raises(CrmError, match=message):
@@ -181,3 +177,101 @@ def test_an_xlsx_workbook_is_read_with_its_typed_cells(tmp_path):
     assert table.headers == ["Nom", "Depuis", "Encours"]
     assert C.to_date(table.rows[0][1]) == dt.date(2026, 3, 1)
     assert C.to_number(table.rows[0][2]) == Decimal("1250.5")
+
+
+def test_vat_numbers_and_rows_of_the_same_file_are_duplicates_too(demo_session):
+    s = demo_session
+    known = s.scalars(select(E.BusinessPartner).order_by(E.BusinessPartner.id)).first()
+    known.vat_number = "FR 40 303 265 045"
+    s.commit()
+    headers = ["Nom", "Ville", "TVA", "Encours"]
+    mapping = {0: "name", 1: "city", 2: "vat_number", 3: "credit_limit"}
+    table = Table(headers, [["Autre Nom", "Brest", "fr40303265045", ""],  # the VAT number
+                            ["Atelier Neuf", "Brest", "", "100"],
+                            ["ATELIER NEUF", "brest", "", "250"]])  # the row before it
+    report = import_partners(s, table, ImportOptions(mapping, on_duplicate=OnDuplicate.UPDATE))
+    assert [line.action for line in report.lines] == [Action.UPDATED, Action.CREATED,
+                                                      Action.UPDATED]
+    assert report.lines[0].duplicate.reasons == ["VAT number"]
+    assert report.lines[0].code == known.code
+    assert report.lines[2].code == report.lines[1].code != ""
+    made = s.scalars(select(E.BusinessPartner).where(
+        E.BusinessPartner.code == report.lines[1].code)).one()
+    assert (made.name, made.credit_limit) == ("ATELIER NEUF", Decimal("250.00"))
+
+
+def test_the_users_choice_for_each_duplicate(demo_session):
+    """After a simulation the user decides line by line: these decisions win over the
+    choice for all."""
+    s = demo_session
+    rows = s.execute(select(E.BusinessPartner.name, E.BusinessPartner.city).where(
+        E.BusinessPartner.city != "").order_by(E.BusinessPartner.id).limit(3)).all()
+    table = Table(["Nom", "Ville"], [[name.upper(), city] for name, city in rows])
+    mapping = {0: "name", 1: "city"}
+    simulated = import_partners(s, table, ImportOptions(mapping, simulate=True))
+    assert [line.line for line in simulated.duplicates] == [2, 3, 4]
+    before = s.scalar(select(func.count()).select_from(E.BusinessPartner))
+    report = import_partners(s, table, ImportOptions(
+        mapping, decisions={3: OnDuplicate.CREATE, 4: OnDuplicate.UPDATE}))
+    assert [line.action for line in report.lines] == [Action.SKIPPED, Action.CREATED,
+                                                      Action.UPDATED]
+    assert s.scalar(select(func.count()).select_from(E.BusinessPartner)) == before + 1
+
+
+def test_contacts_with_their_partner_by_code_or_name(demo_session):
+    s = demo_session
+    partner = s.scalars(select(E.BusinessPartner).order_by(E.BusinessPartner.id)).first()
+    headers = ["Prénom", "Nom", "Société", "Mail", "Portable", "Principal"]
+    mapping = {0: "first_name", 1: "last_name", 2: "business_partner", 3: "email",
+               4: "mobile_phone", 5: "is_primary"}
+    table = Table(headers, [
+        ["Lucie", "Arnaud", partner.code, "lucie.arnaud@exemple.fr", "06 12 34 56 78", "oui"],
+        ["Marc", "Blanc", partner.name.upper(), "marc.blanc@exemple.fr", "", "non"],
+        ["Paul", "Roux", "Société Inconnue", "", "", ""],
+        ["Ana", "Vidal", "", "pas-une-adresse", "", ""],
+        ["Zoé", "Petit", "", "", "", "peut-être"]])
+    report = import_contacts(s, table, ImportOptions(mapping))
+    assert [line.action for line in report.lines] == [Action.CREATED, Action.CREATED,
+                                                      Action.FAILED, Action.FAILED,
+                                                      Action.FAILED]
+    assert [line.column for line in report.lines[2:]] == ["Société", "Mail", "Principal"]
+    lucie = s.scalars(select(E.Contact).where(E.Contact.code == report.lines[0].code)).one()
+    assert (lucie.business_partner_id, lucie.is_primary, lucie.mobile_phone) == \
+        (partner.id, True, "+33 6 12 34 56 78")
+    marc = s.scalars(select(E.Contact).where(E.Contact.code == report.lines[1].code)).one()
+    assert marc.business_partner_id == partner.id
+    before = s.scalar(select(func.count()).select_from(E.Contact))
+    again = import_contacts(s, table, ImportOptions(mapping))  # the same file twice
+    assert again.count(Action.CREATED) == 0 and again.count(Action.SKIPPED) == 2
+    assert s.scalar(select(func.count()).select_from(E.Contact)) == before
+
+
+@pytest.mark.parametrize("country, typed", [
+    ("FR", ["04 72 00 00 00", "04 72 00 12 34", "0472001234", "06 12 34 56 78", "+33 4 72 9"
+            "8 76 54", "+33472987655"]),
+    ("DE", ["030 1234567", "030 7654321", "089 123456", "0171 1234567", "0171 7654321"]),
+    ("GB", ["020 7946 0018", "020 7946 0999", "0161 496 0000", "07700 900123"]),
+    ("US", ["(415) 555-0132", "415-555-0199", "+1 212 555 0100"])])
+def test_phone_numbers_laid_out_like_their_neighbours_are_the_librarys(country, typed):
+    """The layouts kept between numbers give what phonenumbers itself gives."""
+    import phonenumbers
+
+    for raw in typed:
+        expected = phonenumbers.format_number(phonenumbers.parse(raw, country),
+                                              phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+        assert C.to_phone(raw, country) == expected, raw
+
+
+def test_a_first_mapping_from_the_headers():
+    from desktop.crm.importing import contacts, partners
+    from desktop.crm.importing.guess import guess_mapping
+
+    headers = ["Raison sociale", "Code postal", "VILLE", "Tél.", "Courriel", "N° TVA",
+               "Colonne inconnue", "Nom"]
+    assert guess_mapping(headers, partners.FIELDS) == {
+        0: "name", 1: "postal_code", 2: "city", 3: "phone", 4: "email", 5: "vat_number"}
+    people = ["Civilité", "Prénom", "Nom", "Société", "Portable", "Fonction"]
+    assert guess_mapping(people, contacts.FIELDS) == {
+        0: "salutation", 1: "first_name", 2: "last_name", 3: "business_partner",
+        4: "mobile_phone", 5: "job_title"}
+    assert guess_mapping(["Ville (FR)"], partners.FIELDS, {"city": "Ville (FR)"}) == {0: "city"}

@@ -26,20 +26,24 @@ def _eml(tmp_path, sender: str):
     return path
 
 
+def _dropped(window, mime: QMimeData) -> bool:
+    """Whether the Activities grid took the drop. Offscreen, Qt delivers no drop without a
+    real drag: the event goes to the grid's filter."""
+    overview = window.open_session("tccom6100m000")
+    drop = QDropEvent(QPointF(QPoint(20, 20)), Qt.CopyAction, mime, Qt.LeftButton,
+                      Qt.NoModifier)
+    return overview.eventFilter(overview.view.viewport(), drop) and drop.isAccepted()
+
+
 def test_dropped_eml_becomes_an_inbound_email(window, ctx, tmp_path, monkeypatch):
     monkeypatch.setenv("CRM_DATA_DIR", str(tmp_path / "data"))
     with ctx.db.session(user=ctx.user) as s:
         contact = s.scalars(select(E.Contact).where(E.Contact.email != "")).first()
         sender, contact_id = contact.email, contact.id
     path = _eml(tmp_path, sender.upper())
-    overview = window.open_session("tccom6100m000")
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(path))])
-    viewport = overview.view.viewport()
-    drop = QDropEvent(QPointF(QPoint(20, 20)), Qt.CopyAction, mime, Qt.LeftButton,
-                      Qt.NoModifier)
-    # offscreen, Qt delivers no drop without a real drag: hand the event to the grid's filter
-    assert overview.eventFilter(viewport, drop) and drop.isAccepted()
+    assert _dropped(window, mime)
     with ctx.db.session(user=ctx.user) as s:
         email = s.scalars(select(E.Activity).where(
             E.Activity.subject == "Demande de devis pour la ligne 3")).one()
@@ -57,5 +61,45 @@ def test_dropped_eml_becomes_an_inbound_email(window, ctx, tmp_path, monkeypatch
 def test_unknown_sender_is_explained(window, tmp_path, answers):
     path = _eml(tmp_path, "inconnu@nowhere.example")
     overview = window.open_session("tccom6100m000")
-    overview.import_emails([path])
+    overview.import_emails([(path.name, path.read_bytes())])
     assert "No contact has the address inconnu@nowhere.example" in answers.shown[0][1]
+
+
+def test_a_message_dragged_out_of_outlook(window, ctx, tmp_path, monkeypatch):
+    """Outlook drags virtual files: a FileGroupDescriptorW naming "x.msg" and FileContents
+    with the .msg's bytes, which Qt shows under its windows-mime names."""
+    import datetime as dt
+
+    from desktop.views.activities.drops import CONTENTS, DESCRIPTOR_W
+    from tests.support.outlook import file_group_descriptor, outlook_message
+
+    monkeypatch.setenv("CRM_DATA_DIR", str(tmp_path / "data"))
+    with ctx.db.session(user=ctx.user) as s:
+        contact = s.scalars(select(E.Contact).where(E.Contact.email != "")).first()
+        sender, name, contact_id = contact.email, contact.full_name, contact.id
+    message = outlook_message((name, sender), [("Sophie", "sophie.marchand@exemple.fr")],
+                              "Commande ligne 4", "Bonjour,\nVoici notre commande.",
+                              dt.datetime(2026, 11, 30, 8, tzinfo=dt.timezone.utc),
+                              [("bon de commande.pdf", b"%PDF-1.4 commande")])
+    mime = QMimeData()
+    mime.setData(DESCRIPTOR_W, file_group_descriptor(["Commande ligne 4.msg"]))
+    mime.setData(CONTENTS, message)
+    assert _dropped(window, mime)
+    with ctx.db.session(user=ctx.user) as s:
+        email = s.scalars(select(E.Activity).where(
+            E.Activity.subject == "Commande ligne 4")).one()
+        assert (email.direction, email.contact_id) == (EmailDirection.INBOUND, contact_id)
+        assert "notre commande" in email.information
+        [attachment] = email.attachments
+        assert attachment.file_name == "bon de commande.pdf"
+        assert open(attachment.stored_path, "rb").read() == b"%PDF-1.4 commande"
+
+
+def test_other_virtual_files_are_not_taken_for_emails(window):
+    from desktop.views.activities.drops import CONTENTS, DESCRIPTOR_W
+    from tests.support.outlook import file_group_descriptor
+
+    mime = QMimeData()
+    mime.setData(DESCRIPTOR_W, file_group_descriptor(["photo.jpg"]))
+    mime.setData(CONTENTS, b"\xff\xd8")
+    assert not _dropped(window, mime)

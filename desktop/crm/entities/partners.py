@@ -36,6 +36,8 @@ class BusinessPartner(Audited, Base):
     phone: Mapped[str] = mapped_column(String(30), default="")
     email: Mapped[str] = mapped_column(String(120), default="")
     website: Mapped[str] = mapped_column(String(200), default="")
+    #: as the partner writes it; duplicates compare its letters and digits only
+    vat_number: Mapped[str] = mapped_column(String(20), default="", index=True)
     currency: Mapped[str] = mapped_column(String(3), default="EUR")
     turnover_previous_year: Mapped[Decimal | None] = mapped_column(Money())
     turnover_current_year: Mapped[Decimal | None] = mapped_column(Money())

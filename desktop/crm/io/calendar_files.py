@@ -8,8 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
-
-import icalendar
+from typing import TYPE_CHECKING
 
 from desktop.crm import entities as E
 from desktop.crm.enums import (
@@ -20,6 +19,12 @@ from desktop.crm.enums import (
     TaskPriority,
 )
 from desktop.crm.types import utcnow
+from desktop.lazy import lazy_module
+
+if TYPE_CHECKING:
+    import icalendar
+else:  # loaded when first used: the start-up does not wait for it
+    icalendar = lazy_module("icalendar")
 
 PRODID = "-//CRM desktop//Activities//EN"
 UID_DOMAIN = "crm-desktop"

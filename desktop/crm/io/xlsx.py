@@ -9,10 +9,14 @@ import enum
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import xlsxwriter
-from xlsxwriter.utility import xl_col_to_name
+from desktop.lazy import lazy_module
+
+if TYPE_CHECKING:
+    import xlsxwriter
+else:  # loaded when first used: the start-up does not wait for it
+    xlsxwriter = lazy_module("xlsxwriter")
 
 MAX_SHEET_NAME = 31
 MAX_PAGE_BREAKS = 1023  # Excel's own limit
@@ -95,7 +99,7 @@ class SheetWriter:
         sheet, row = self.sheet, self.row
         sheet.write_string(row, label_column, label, self.formats["bold"])
         for column, value in sums.items():
-            letter = xl_col_to_name(column)
+            letter = xlsxwriter.utility.xl_col_to_name(column)
             sheet.write_formula(row, column, f"=SUBTOTAL(9,{letter}{first}:{letter}{last})",
                                 self.formats["bold number"], value)
         self.row += 1

@@ -1,19 +1,27 @@
-"""Alembic migrations shipped inside the package, driven programmatically."""
+"""Alembic migrations shipped inside the package, driven programmatically.
+
+Opening a database that is up to date needs only the list of revisions, which the files' names
+give (``0010_partner_vat_number.py`` is revision 0010; a test holds them to Alembic's own
+view): Alembic itself is loaded only when a database is created or upgraded."""
 
 from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
 
 HERE = Path(__file__).resolve().parent
 
 
 def config(connection=None) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(HERE))
     cfg.attributes["connection"] = connection
@@ -21,19 +29,23 @@ def config(connection=None) -> Config:
 
 
 @lru_cache(maxsize=1)
-def _script() -> ScriptDirectory:
+def script() -> ScriptDirectory:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(config())
 
 
 def known_revisions() -> set[str]:
-    return {rev.revision for rev in _script().walk_revisions()}
+    return {path.name.split("_", 1)[0] for path in (HERE / "versions").glob("[0-9]*_*.py")}
 
 
 def head_revision() -> str:
-    return _script().get_current_head() or ""
+    return max(known_revisions(), default="")
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
+    from alembic import command
+
     if engine.dialect.name != "sqlite":
         with engine.begin() as connection:
             command.upgrade(config(connection), revision)

@@ -25,6 +25,7 @@ from desktop.crm.enums import (
     TaskPriority,
     TimeUnit,
 )
+from desktop.crm.io.outlook_msg import as_eml
 from desktop.crm.moments import new_activity_moments
 from desktop.crm.parameters import com_parameters
 from desktop.crm.types import utcnow
@@ -33,6 +34,7 @@ from desktop.models.columns import Column, translate_enum
 from desktop.settings import APPOINTMENT_MINUTES, CALL_MINUTES, WORKDAY_END
 from desktop.sync.worker import database_gateway
 from desktop.views.activities.calendar_export import add_calendar_export
+from desktop.views.activities.drops import dropped_emails, has_emails
 from desktop.views.activities.tabs import (
     ActivityReferencesTab,
     AttachmentsTab,
@@ -155,19 +157,14 @@ class ActivityOverview(OverviewSession):
     # -- e-mails dropped from the mail program ---------------------------------------------
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
         kind = event.type()
-        if kind in (QEvent.DragEnter, QEvent.DragMove) and self._eml_files(event.mimeData()):
+        if kind in (QEvent.DragEnter, QEvent.DragMove) and has_emails(event.mimeData()):
             event.acceptProposedAction()
             return True
-        if kind == QEvent.Drop and self._eml_files(event.mimeData()):
+        if kind == QEvent.Drop and has_emails(event.mimeData()):
             event.acceptProposedAction()
-            self.import_emails(self._eml_files(event.mimeData()))
+            self.import_emails(dropped_emails(event.mimeData()))
             return True
         return super().eventFilter(watched, event)
-
-    @staticmethod
-    def _eml_files(mime) -> list[Path]:
-        return [Path(url.toLocalFile()) for url in mime.urls()
-                if url.isLocalFile() and url.toLocalFile().lower().endswith(".eml")]
 
     def _read_chain(self) -> None:
         """The follow-up chain this tab shows (read in the background, again after changes)."""
@@ -188,11 +185,12 @@ class ActivityOverview(OverviewSession):
         if self.params.get("chain_of") and changes.created:
             self._read_chain()  # a new follow-up joins the chain
 
-    def import_emails(self, paths: list[Path]) -> None:
-        """Each .eml becomes an inbound e-mail with its attachments (all or none per file)."""
+    def import_emails(self, files: list[tuple[str, bytes]]) -> None:
+        """Each .eml or Outlook .msg becomes an inbound e-mail with its attachments (all or
+        none per file)."""
         employee, folder = self.ctx.employee_id, data_dir() / "attachments"
-        for path in paths:
-            self.op(_eml_importer(path.read_bytes(), employee, folder), kinds=(ACT,)).run()
+        for name, data in files:
+            self.op(_eml_importer(name, data, employee, folder), kinds=(ACT,)).run()
     def _type_menu(self, text: str, icon: str, slot, kinds) -> QMenu:
         button = QToolButton(self)
         self.translated(button.setText, "fields", text)
@@ -227,9 +225,10 @@ class ActivityOverview(OverviewSession):
         return {ACT}
 
 
-def _eml_importer(data: bytes, employee_id: int | None, folder: Path):
+def _eml_importer(name: str, data: bytes, employee_id: int | None, folder: Path):
     def work(session) -> None:
-        import_eml(session, data, employee_id, A.attachments_folder(session, folder))
+        import_eml(session, as_eml(name, data), employee_id,
+                   A.attachments_folder(session, folder))
     return work
 
 

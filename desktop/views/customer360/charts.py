@@ -5,14 +5,20 @@ Month names and numbers follow the user's language."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QHBoxLayout
 
 from desktop.crm.customer360 import charts
+from desktop.lazy import lazy_module
 from desktop.models.columns import translate_enum
 from desktop.views.customer360.panel import Panel
-from desktop.widgets.charts import BarChart, Series
+
+if TYPE_CHECKING:
+    from desktop.widgets import charts as chart_widgets
+else:  # pyqtgraph, loaded when the first 360 opens
+    chart_widgets = lazy_module("desktop.widgets.charts")
 
 
 def _t(text: str) -> str:
@@ -35,9 +41,9 @@ class ChartsPanel(Panel):
 
     def __init__(self, ctx, parent=None) -> None:
         super().__init__(ctx, parent)
-        self.pipeline = BarChart(value_text=amount, parent=self)
-        self.revenue = BarChart(value_text=amount, parent=self)
-        self.activities = BarChart(stacked=True, parent=self)
+        self.pipeline = chart_widgets.BarChart(value_text=amount, parent=self)
+        self.revenue = chart_widgets.BarChart(value_text=amount, parent=self)
+        self.activities = chart_widgets.BarChart(stacked=True, parent=self)
         for chart, name in ((self.pipeline, "pipeline_chart"), (self.revenue, "revenue_chart"),
                             (self.activities, "activities_chart")):
             chart.setObjectName(name)
@@ -70,10 +76,10 @@ class ChartsPanel(Panel):
     def fill(self, result) -> None:
         phases, revenue, activities = result
         self.pipeline.show([bar.phase or _t("No phase") for bar in phases],
-                           [Series(_t("Expected revenue"), [bar.amount for bar in phases])])
+                           [chart_widgets.Series(_t("Expected revenue"), [bar.amount for bar in phases])])
         months = [month_label(m) for m in revenue.months]
-        self.revenue.show(months, [Series(_t("Won opportunities"), revenue.won),
-                                   Series(_t("Processed quotations"), revenue.quoted)])
+        self.revenue.show(months, [chart_widgets.Series(_t("Won opportunities"), revenue.won),
+                                   chart_widgets.Series(_t("Processed quotations"), revenue.quoted)])
         self.activities.show([month_label(m) for m in activities.months],
-                             [Series(translate_enum(kind), activities.counts[kind])
+                             [chart_widgets.Series(translate_enum(kind), activities.counts[kind])
                               for kind in activities.types])

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import qtawesome as qta
 from PySide6.QtGui import QAction
@@ -14,17 +15,22 @@ from desktop.crm import entities as E
 from desktop.crm.database import data_dir
 from desktop.crm.enums import BusinessObjectKind
 from desktop.crm.letters import rules
-from desktop.crm.letters.docx_export import to_docx
-from desktop.crm.letters.docx_import import KEPT_LABELS, from_docx
 from desktop.crm.letters.fields import catalogue
 from desktop.crm.letters.storage import dumps, loads
 from desktop.i18n import tr_crm
+from desktop.lazy import lazy_module
 from desktop.models.columns import Column
 from desktop.views.letters.preview import PreviewPanel
 from desktop.views.shapes.detail import DetailSession
 from desktop.views.shapes.forms import FieldSpec as F, Group, tr_field as t
 from desktop.views.shapes.simple import define
 from desktop.widgets.letter_editor import LetterEditor
+
+if TYPE_CHECKING:
+    from desktop.crm.letters import docx_export, docx_import
+else:  # python-docx, loaded when a letter first goes to or comes from Word
+    docx_export = lazy_module("desktop.crm.letters.docx_export")
+    docx_import = lazy_module("desktop.crm.letters.docx_import")
 
 L = E.Letter
 LANGUAGES = {"fr": "French", "en": "English"}
@@ -119,7 +125,7 @@ class LetterDetailBase(DetailSession):
 
         def work(_session) -> str:
             try:
-                path.write_bytes(to_docx(document))
+                path.write_bytes(docx_export.to_docx(document))
             except OSError as error:
                 return error.strerror or str(error)
             return ""
@@ -143,7 +149,7 @@ class LetterDetailBase(DetailSession):
         document's (Revert undoes it)."""
         def work(_session):
             try:
-                return from_docx(path.read_bytes())
+                return docx_import.from_docx(path.read_bytes())
             except Exception:  # noqa: BLE001 - any unreadable file gets the same sentence
                 return None
 
@@ -160,7 +166,7 @@ class LetterDetailBase(DetailSession):
         self.editor.set_document(replace(imported.document, language=language))
         self._changed()
         if imported.kept_as_text:
-            parts = ", ".join(f"{tr_crm(KEPT_LABELS.get(kind, kind))} ({count})"
+            parts = ", ".join(f"{tr_crm(docx_import.KEPT_LABELS.get(kind, kind))} ({count})"
                               for kind, count in imported.kept_as_text.items())
             QMessageBox.information(
                 self, t("Import from Word"),

@@ -1,7 +1,11 @@
 """Business partners and contacts."""
 
 from desktop.crm import entities as E
-from desktop.views.partners import sessions  # noqa: F401 - registers the sessions
+from desktop.views.partners import (  # noqa: F401 - register the sessions
+    duplicates,
+    importing,
+    sessions,
+)
 from desktop.views.shell import registry
 
 registry.register_record(E.BusinessPartner, "tccom4100s000")

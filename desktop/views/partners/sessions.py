@@ -97,6 +97,7 @@ def _bp_groups(self):
             F("internal_rep_id", "Internal sales rep", "lookup", lookup=EMPLOYEE),
             F("external_rep_id", "External sales rep", "lookup", lookup=EMPLOYEE),
             F("sales_office_id", "Sales office", "lookup", lookup=LookupSpec(E.SalesOffice)),
+            F("vat_number", "VAT number"),
             F("currency", "Currency"),
             F("credit_limit", "Credit limit", "money")], column=1),
         Group("Communication", [F("phone", "Phone"), F("email", "E-mail"),

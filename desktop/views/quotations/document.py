@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import qtawesome as qta
 from PySide6.QtGui import QAction
@@ -15,11 +16,16 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from desktop.crm import entities as E
 from desktop.crm.database import data_dir
 from desktop.crm.io.files import PartialFile
-from desktop.crm.letters.docx_export import to_docx
 from desktop.crm.quotation_document import quotation_document, quotation_email
 from desktop.i18n import tr_crm
+from desktop.lazy import lazy_module
 from desktop.views.shapes.forms import tr_field as t
 from desktop.widgets.letter_editor.printing import paint_letters, write_pdf
+
+if TYPE_CHECKING:
+    from desktop.crm.letters import docx_export
+else:  # python-docx, loaded when a quotation first goes to Word
+    docx_export = lazy_module("desktop.crm.letters.docx_export")
 
 ACTIONS = (("preview", "fa5s.eye"), ("print", "fa5s.print"), ("pdf", "fa5s.file-pdf"),
            ("word", "fa5s.file-word"), ("email", "fa5s.envelope"))
@@ -118,7 +124,7 @@ class QuotationDocumentActions:
                 if kind == "pdf":
                     write_pdf(temp, document, code)
                 else:
-                    temp.write_bytes(to_docx(document))
+                    temp.write_bytes(docx_export.to_docx(document))
                 target.publish()
             except OSError as error:
                 target.discard()

@@ -1,13 +1,18 @@
 """The main window: menus built from the session registry, a toolbar, tabbed MDI sessions and
-a status bar with the database, the employee and the synchronization state."""
+a status bar with the database, the employee and the synchronization state.
+
+It is built in two steps so that it paints before anything that can wait is loaded: the frame
+(its geometry, icon, empty work area and status bar) needs Qt alone; ``attach(ctx)`` then
+loads the database layer, the feature packages and the Exchange thread and fills it. The
+application attaches once the frame has painted; tests pass the context at once."""
 
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
-import qtawesome as qta
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -19,10 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import __version__
-from desktop.crm import entities as E
-from desktop.crm.changes import Changes
-from desktop.crm.parameters import com_parameters
-from desktop.dialogs.settings_dialog import SettingsDialog
+from desktop.lazy import lazy_module
+from desktop.resources import app_icon_path
 from desktop.settings import (
     DATABASE_URL,
     EMPLOYEE_CODE,
@@ -30,17 +33,29 @@ from desktop.settings import (
     LANGUAGE,
     OPEN_SESSIONS,
     WINDOW_STATE,
+    Settings,
 )
-from desktop.sync.worker import SyncController, database_gateway
-from desktop.views.ops import Query
-from desktop.views.shapes.window import SessionWindow
-from desktop.views.shell import (
-    features,  # noqa: F401 - registers every feature's sessions
-    registry,
-)
-from desktop.views.shell.context import AppContext
-from desktop.views.shell.run_session import RunSessionDialog
+from desktop.views.shell import registry
+from desktop.views.shell.first_paint import FirstPaint
 from desktop.widgets.eliding_label import ElidingLabel
+
+if TYPE_CHECKING:
+    import qtawesome as qta
+
+    from desktop.crm import entities as E, parameters
+    from desktop.dialogs import settings_dialog
+    from desktop.views import ops
+    from desktop.views.shapes.window import SessionWindow
+    from desktop.views.shell import run_session, sync_companion
+    from desktop.views.shell.context import AppContext
+else:  # loaded by attach(), after the frame has painted
+    qta = lazy_module("qtawesome")
+    E = lazy_module("desktop.crm.entities")
+    parameters = lazy_module("desktop.crm.parameters")
+    settings_dialog = lazy_module("desktop.dialogs.settings_dialog")
+    ops = lazy_module("desktop.views.ops")
+    run_session = lazy_module("desktop.views.shell.run_session")
+    sync_companion = lazy_module("desktop.views.shell.sync_companion")
 
 log = logging.getLogger(__name__)
 
@@ -70,12 +85,11 @@ class SessionSubWindow(QMdiSubWindow):
 class MainWindow(QMainWindow):
     languageChangeRequested = Signal(str)
 
-    def __init__(self, ctx: AppContext) -> None:
+    def __init__(self, ctx: AppContext | None = None) -> None:
         super().__init__()
-        self.ctx = ctx
-        ctx.open_session = self.open_session
-        ctx.open_record = self.open_record
-        self.setWindowIcon(qta.icon("fa5s.handshake", color="#2c6fbb"))
+        self.ctx: AppContext = None  # type: ignore[assignment]  # set by attach
+        self.setWindowIcon(QIcon(str(app_icon_path())))
+        self.setWindowTitle("CRM")
         self.mdi = QMdiArea(self)
         self.mdi.setViewMode(QMdiArea.TabbedView)
         self.mdi.setTabsClosable(True)
@@ -92,14 +106,36 @@ class MainWindow(QMainWindow):
         for label in (self.sync_label, self.employee_label, self.db_label):
             self.statusBar().addPermanentWidget(label)
         self._retranslate_pending = False
-        self.sync = SyncController(ctx.db, ctx.make_gateway or database_gateway(ctx.db), None)
-        self.sync.statusChanged.connect(self.sync_label.setText)
-        self.sync_companion = SyncCompanion(self.sync, self)
-        ctx.hub.changed.connect(self.sync_companion.on_changes)
         self.toolbar = self.addToolBar("main")
         self.toolbar.setObjectName("main-toolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonTextUnderIcon)
         self.company = ""
+        self.first_paint = FirstPaint(self)
+        if ctx is not None:
+            self.attach(ctx)
+
+    def show_opening(self, settings: Settings) -> None:
+        """The frame as the user left it, saying that the database is being opened."""
+        self.restore_geometry(settings)
+        self.statusBar().showMessage(self.tr("Opening the database…"))
+
+    def attach(self, ctx: AppContext) -> None:
+        """Load what the window works with and fill it: menus, toolbar, status, the sync."""
+        from desktop.sync.worker import SyncController, database_gateway
+        from desktop.views.shell import features  # noqa: F401 - registers every session
+
+        self.ctx = ctx
+        ctx.open_session = self.open_session
+        ctx.open_record = self.open_record
+        self.statusBar().clearMessage()
+        self.sync = SyncController(ctx.db, ctx.make_gateway or database_gateway(ctx.db), None)
+        self.sync.statusChanged.connect(self.sync_label.setText)
+        if self.first_paint.done:
+            QTimer.singleShot(0, self.sync.start)
+        else:  # the sync thread starts once the window shows
+            self.first_paint.painted.connect(self.sync.start)
+        self.sync_companion = sync_companion.SyncCompanion(self.sync, self)
+        ctx.hub.changed.connect(self.sync_companion.on_changes)
         ctx.hub.changed.connect(self._parameters_changed)
         self.build_ui()
         self.read_company()
@@ -176,6 +212,8 @@ class MainWindow(QMainWindow):
         """Rebuild the menus and retranslate every open window in place: nothing is closed
         and unsaved edits stay."""
         self._retranslate_pending = False
+        if self.ctx is None:
+            return  # the frame: attach() builds the menus in the language of then
         self.build_ui()
         for sub in self.mdi.subWindowList():
             if isinstance(sub, SessionSubWindow) and not sub.closed:
@@ -219,17 +257,16 @@ class MainWindow(QMainWindow):
         if isinstance(opener, str):
             self.open_session(opener, record_id=record_id)
             return
-        Query(self.ctx, self, lambda s: opener(s, record_id)).success(
+        ops.Query(self.ctx, self, lambda s: opener(s, record_id)).success(
             lambda code: self.open_session(code, record_id=record_id)).run()
 
     def run_session_dialog(self) -> None:
-
-        dialog = RunSessionDialog(self)
+        dialog = run_session.RunSessionDialog(self)
         if dialog.exec() and dialog.chosen:
             self.open_session(dialog.chosen)
 
     def open_settings(self) -> None:
-        dialog = SettingsDialog(self.ctx, self)
+        dialog = settings_dialog.SettingsDialog(self.ctx, self)
         if dialog.exec():
             self.apply_settings(*dialog.choices())
 
@@ -249,7 +286,7 @@ class MainWindow(QMainWindow):
             employee = session.get(E.Employee, employee_id)
             return employee.code, employee.id, employee.name
 
-        Query(self.ctx, self, read).success(self._employee_chosen).run()
+        ops.Query(self.ctx, self, read).success(self._employee_chosen).run()
 
     def _employee_chosen(self, employee: tuple[str, int, str]) -> None:
         code, self.ctx.employee_id, self.ctx.employee_name = employee
@@ -263,9 +300,9 @@ class MainWindow(QMainWindow):
 
     def read_company(self) -> None:
         def read(session) -> str:
-            return com_parameters(session).company_name or ""
+            return parameters.com_parameters(session).company_name or ""
 
-        Query(self.ctx, self, read).success(self._company_read).run()
+        ops.Query(self.ctx, self, read).success(self._company_read).run()
 
     def _company_read(self, name: str) -> None:
         self.company = name
@@ -281,8 +318,7 @@ class MainWindow(QMainWindow):
                           .replace("%2", self.ctx.db.description))
 
     # -- state -----------------------------------------------------------------------------
-    def restore_state(self) -> None:
-        settings = self.ctx.settings
+    def restore_geometry(self, settings: Settings) -> None:
         geometry = settings.get(GEOMETRY)
         if geometry:
             self.restoreGeometry(geometry)
@@ -291,6 +327,15 @@ class MainWindow(QMainWindow):
         state = settings.get(WINDOW_STATE)
         if state:
             self.restoreState(state)
+
+    def restore_state(self) -> None:
+        """The geometry, and the sessions open when the window last closed."""
+        settings = self.ctx.settings
+        self.restore_geometry(settings)
+        self.restore_sessions()
+
+    def restore_sessions(self) -> None:
+        settings = self.ctx.settings
         home = self.open_session("home")  # the window opens on My day
         for key in settings.get(OPEN_SESSIONS):
             code, _, record = key.partition(":")
@@ -312,6 +357,9 @@ class MainWindow(QMainWindow):
         settings.sync()
 
     def closeEvent(self, event) -> None:  # noqa: N802
+        if self.ctx is None:  # closed while the database was opening (or failed to)
+            event.accept()
+            return
         self.save_state()
         for sub in list(self.mdi.subWindowList()):
             self.mdi.setActiveSubWindow(sub)
@@ -321,20 +369,3 @@ class MainWindow(QMainWindow):
         self.sync.stop()
         self.ctx.pool.shutdown()
         event.accept()
-
-
-class SyncCompanion(QObject):
-    """Starts the Exchange sync after local changes, as any window listens to Changes."""
-
-    SYNCED = (E.Activity, E.Attendee)
-    SETTINGS = (E.ExchangeSyncSettings, E.ExchangeSyncUser)
-
-    def __init__(self, sync: SyncController, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.sync = sync
-
-    def on_changes(self, changes: Changes) -> None:
-        if changes.touches(self.SYNCED):
-            self.sync.local_change()  # pushed soon, not at the next pull
-        if changes.touches(self.SETTINGS):
-            self.sync.settings_changed()  # BR-EX-12: the engine restarts with them

@@ -1,0 +1,98 @@
+"""Importing contacts: each row is checked and saved through ``save_contact`` (a primary
+contact takes the flag from the partner's previous one). Its partner is named by code or by
+name. A contact of the file that is already there (by code; or the same e-mail or phone, or a
+like name at the same partner or e-mail domain) is skipped, updated or created anyway as the
+user chose, so the same file imported twice creates nothing the second time."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.crm import entities as E
+from desktop.crm.duplicates import contact_matches
+from desktop.crm.enums import ContactCategory
+from desktop.crm.errors import CrmError, ValidationError
+from desktop.crm.importing.report import (
+    Action,
+    ImportLine,
+    ImportOptions,
+    OnDuplicate,
+)
+from desktop.crm.importing.rows import ImportKind, column_of
+from desktop.crm.importing.tables import Table
+from desktop.crm.partners import save_contact
+from desktop.crm.records import by_code
+from desktop.crm.text_search import fold
+
+FIELDS: dict[str, object] = {
+    "code": "text", "salutation": "text", "first_name": "text", "last_name": "text",
+    "job_title": "text", "business_partner": "text", "is_primary": "bool", "email": "text",
+    "office_phone": "phone", "mobile_phone": "phone", "do_not_call": "bool",
+    "opted_out": "bool", "category": ContactCategory, "country": "country",
+    "language": "text"}
+
+
+class ContactImporter:
+    def __init__(self, session: Session, table: Table, options: ImportOptions) -> None:
+        self.session, self.table, self.options = session, table, options
+        bp = E.BusinessPartner
+        self.partners: dict[str, int] = {}
+        for record_id, code, name in session.execute(select(bp.id, bp.code, bp.name)
+                                                     .order_by(bp.id.desc())):
+            self.partners[fold(name).strip()] = record_id  # the oldest of a name wins
+            self.partners[code.lower()] = record_id  # a code wins over a name
+
+    def row(self, line: int, values: dict) -> ImportLine:
+        try:
+            values = self._with_partner(values)
+        except CrmError as error:
+            return self._failed(line, values, error, "business_partner")
+        target, best = self._target(values)
+        choice = self.options.on_duplicate_of(line)
+        if target is None and best is not None:
+            if choice is OnDuplicate.SKIP:
+                return ImportLine(line, Action.SKIPPED, best.code, duplicate=best,
+                                  values=values)
+            if choice is OnDuplicate.UPDATE:
+                target = self.session.get(E.Contact, best.record_id)
+        try:
+            with self.session.begin_nested():
+                contact = save_contact(self.session, target, values)
+        except CrmError as error:
+            return self._failed(line, values, error, getattr(error, "field", None))
+        return ImportLine(line, Action.CREATED if target is None else Action.UPDATED,
+                          contact.code, duplicate=best, values=values)
+
+    def finish(self) -> None:
+        """Every row is saved as it comes."""
+
+    def _with_partner(self, values: dict) -> dict:
+        name = values.pop("business_partner", "")
+        if not name:
+            return values
+        found = self.partners.get(name.lower()) or self.partners.get(fold(name).strip())
+        if found is None:
+            raise ValidationError("There is no business partner “{value}”; import the "
+                                  "partners first, or correct the name.",
+                                  field="business_partner", value=name)
+        return {**values, "business_partner_id": found}
+
+    def _target(self, values: dict):
+        code = values.get("code")
+        if code:
+            found = by_code(self.session, E.Contact, code)
+            if found is not None:
+                return found, None
+        matches = contact_matches(self.session, values, self.options.threshold)
+        return None, (matches[0] if matches else None)
+
+    def _failed(self, line: int, values: dict, error: CrmError, field: str | None
+                ) -> ImportLine:
+        return ImportLine(line, Action.FAILED, values.get("code", ""), error=error,
+                          column=column_of(self.table, self.options, field), values=values)
+
+
+CONTACTS = ImportKind(FIELDS, ("last_name", "code"), ContactImporter)
+check_mapping = CONTACTS.check_mapping
+import_contacts = CONTACTS.run

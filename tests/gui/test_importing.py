@@ -1,0 +1,142 @@
+"""The import wizard as a user drives it: a CSV chosen and previewed with what was detected,
+the columns mapped (guessed, then remembered for files of the same layout), a simulation that
+shows each duplicate beside the record it matches, a decision per duplicate, the import and
+its result line by line; a cancel in the middle imports nothing. And the duplicates found on
+demand, merged from the list."""
+
+from __future__ import annotations
+
+import csv
+
+from PySide6.QtWidgets import QDialogButtonBox
+from sqlalchemy import func, select
+
+from desktop.crm import entities as E
+from desktop.crm.importing.report import OnDuplicate
+
+HEADERS = ["Raison sociale", "Ville", "Téléphone", "Depuis", "Remarque"]
+
+
+def _write(path, rows, encoding="cp1252") -> str:
+    with path.open("w", newline="", encoding=encoding) as out:
+        csv.writer(out, delimiter=";").writerows([HEADERS, *rows])
+    return str(path)
+
+
+def _known(ctx):
+    with ctx.db.session(user=ctx.user) as s:
+        return s.scalars(select(E.BusinessPartner).where(E.BusinessPartner.city != "")
+                         .order_by(E.BusinessPartner.id)).first()
+
+
+def _count(ctx, entity=E.BusinessPartner) -> int:
+    with ctx.db.session(user=ctx.user) as s:
+        return s.scalar(select(func.count()).select_from(entity))
+
+
+def test_a_file_imported_through_the_wizard(window, ctx, qtbot, tmp_path):
+    known = _known(ctx)
+    path = _write(tmp_path / "clients.csv", [
+        ["Brasserie Neuve", "Quimper", "02 98 00 11 22", "01/03/2026", "x"],
+        [known.name.upper(), known.city, "", "", ""],  # a near-duplicate
+        ["Forge Cassée", "Brest", "", "31/02/2026", ""]])  # a date that does not exist
+    wizard = window.open_session("tccom4190m000")
+    assert not wizard.run_button.isEnabled()  # no file yet
+    wizard.open_file(path)
+    assert "cp1252" in wizard.file_page.detected.text()
+    assert wizard.file_page.preview.rowCount() == 3
+    wizard.run_button.click()  # Next: the columns, guessed from the headers
+    mapping = wizard.columns_page.mapping()
+    assert mapping == {0: "name", 1: "city", 2: "phone", 3: "status_effective_date"}
+    wizard.columns_page.combos[4].setCurrentIndex(  # the user maps one more
+        wizard.columns_page.combos[4].findData("general_information"))
+    before = _count(ctx)
+    wizard.run_button.click()  # Simulate
+    assert wizard.pages.currentIndex() == 2 and _count(ctx) == before
+    page = wizard.duplicates_page
+    assert page.model.rowCount() == 1 and page.model.row(0)[0] == 3
+    side = [page.side.row(r) for r in range(page.side.rowCount())]
+    assert [row[1:] for row in side if row[0] == "Name"] == [[known.name.upper(), known.name]]
+    page.view.selectRow(0)
+    dict(page.buttons)[OnDuplicate.UPDATE].click()
+    assert wizard.decisions == {3: OnDuplicate.UPDATE}
+    assert page.model.row(0)[5] == "Update the existing record"
+    wizard.run_button.click()  # Import
+    assert wizard.pages.currentIndex() == 3
+    result = {row[0]: row for row in (wizard.result_page.model.row(r)
+                                      for r in range(wizard.result_page.model.rowCount()))}
+    assert [result[line][1] for line in (2, 3, 4)] == ["Created", "Updated", "Not imported"]
+    assert result[3][2] == known.code and result[4][3] == "Depuis"
+    assert "date" in result[4][4]
+    assert _count(ctx) == before + 1
+    with ctx.db.session(user=ctx.user) as s:
+        assert s.get(E.BusinessPartner, known.id).name == known.name.upper()
+        made = s.scalars(select(E.BusinessPartner).where(
+            E.BusinessPartner.name == "Brasserie Neuve")).one()
+        assert (made.phone, made.general_information) == ("+33 2 98 00 11 22", "x")
+    wizard.result_page.problems_only.setChecked(True)
+    assert wizard.result_page.model.rowCount() == 1
+
+    wizard.run_button.click()  # New import: the same layout keeps the columns chosen
+    wizard.open_file(_write(tmp_path / "autres.csv", [["Cidrerie", "Vannes", "", "", ""]]))
+    wizard.run_button.click()
+    assert wizard.columns_page.mapping() == {0: "name", 1: "city", 2: "phone",
+                                             3: "status_effective_date",
+                                             4: "general_information"}
+
+
+def test_a_mapping_without_a_name_is_refused_in_words(window, ctx, tmp_path):
+    wizard = window.open_session("tccom4190m000")
+    wizard.open_file(_write(tmp_path / "c.csv", [["A", "B", "", "", ""]]))
+    wizard.run_button.click()
+    wizard.columns_page.combos[0].setCurrentIndex(0)  # (not imported)
+    wizard.run_button.click()
+    assert wizard.pages.currentIndex() == 1
+    assert "Map a column to name / code" in wizard.summary.text()
+
+
+def test_a_cancelled_import_leaves_nothing(window, ctx, qtbot, tmp_path, real_pool):
+    path = _write(tmp_path / "big.csv", [[f"Société {n:05}", "Rennes", "", "", ""]
+                                         for n in range(20000)], encoding="utf-8")
+    wizard = window.open_session("tccom4190m000")
+    wizard.open_file(path)
+    qtbot.waitUntil(lambda: wizard.table is not None)
+    wizard.run_button.click()
+    wizard.back_button.click()
+    wizard.run_button.click()  # back and forth: still the columns
+    wizard.run_button.click()  # Simulate
+    qtbot.waitUntil(lambda: wizard.pages.currentIndex() == 2, timeout=60000)
+    before = _count(ctx)
+    wizard.run_button.click()  # Import
+    assert wizard.cancel_button.isEnabled() and not wizard.pages.isEnabled()
+    qtbot.waitUntil(lambda: wizard.progress.value() > 0)
+    wizard.cancel_button.click()
+    qtbot.waitUntil(lambda: not wizard.task.running, timeout=60000)
+    qtbot.waitUntil(lambda: wizard.cancel_button.isEnabled() is False)
+    assert "Cancelled" in wizard.summary.text()
+    assert _count(ctx) == before
+
+
+def test_duplicates_found_on_demand_and_merged(window, ctx, qtbot):
+    known = _known(ctx)
+    with ctx.db.session(user=ctx.user) as s:
+        from desktop.crm.partners import save_partner
+
+        twin = save_partner(s, None, {"code": "TWIN01", "name": known.name.upper() + " SARL",
+                                      "city": known.city})
+        s.commit()
+        twin_id = twin.id
+    session = window.open_session("tccom4195m000")
+    session.run_button.click()
+    pairs = [(a.record_id, b.record_id) for a, b in session.pairs]
+    assert (known.id, twin_id) in pairs
+    row = pairs.index((known.id, twin_id))
+    assert session.pair_rows.row(row)[1] == "name" and "pair" in session.summary.text()
+    assert not session.merge_button.isEnabled()
+    session.view.selectRow(row)
+    dialog = session.merge_selected()
+    qtbot.addWidget(dialog)
+    dialog.buttons.button(QDialogButtonBox.Ok).click()
+    assert (known.id, twin_id) not in [(a.record_id, b.record_id) for a, b in session.pairs]
+    with ctx.db.session(user=ctx.user) as s:
+        assert s.get(E.BusinessPartner, twin_id) is None
