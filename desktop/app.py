@@ -96,7 +96,10 @@ def run_application(args) -> int:
     if args.self_test and sys.platform.startswith("linux") and not (
             os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from desktop.views.shell.collector import GuiThreadCollector
+
     app = create_application()
+    collector = GuiThreadCollector(app)  # noqa: F841 - lives with the application
     settings = Settings()
     translations = Translations()
     translations.install(args.lang or settings.get(LANGUAGE))

@@ -3,11 +3,8 @@ line per record, a log in batch_runs, all-or-nothing updates and cancellation (E
 
 from __future__ import annotations
 
-import gc
 import json
-import threading
 from collections.abc import Callable, Iterable
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
@@ -15,6 +12,7 @@ from sqlalchemy.orm import Session
 from desktop.crm import entities as E
 from desktop.crm.base import current_user
 from desktop.crm.bulk import insert_rows
+from desktop.crm.collection import collection_paused, collector_paused  # noqa: F401 - here too
 from desktop.crm.enums import BatchLineResult, BatchRunKind, UpdateMode
 from desktop.crm.types import utcnow
 
@@ -113,24 +111,3 @@ def _log_lines(session: Session, run_id: int, lines: list[ReportLine]) -> None:
     insert_rows(session, E.BatchRunLine.__table__, rows, {"run_id": run_id})
 
 
-_pause_lock = threading.Lock()
-_pauses = [0, False]  # runs pausing the collector now, and whether it was on before them
-
-
-@contextmanager
-def collector_paused():
-    """The cycle collector waits while a run makes its hundred thousand lines and rows: none
-    of them forms a cycle, and each full collection would walk them all again. The switch is
-    process-wide, so runs in parallel count: the last one out turns it back on."""
-    with _pause_lock:
-        if _pauses[0] == 0:
-            _pauses[1] = gc.isenabled()
-            gc.disable()
-        _pauses[0] += 1
-    try:
-        yield
-    finally:
-        with _pause_lock:
-            _pauses[0] -= 1
-            if _pauses[0] == 0 and _pauses[1]:
-                gc.enable()

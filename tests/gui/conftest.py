@@ -11,6 +11,17 @@ from PySide6.QtCore import QCoreApplication, QEvent  # noqa: E402
 from PySide6.QtWidgets import QMessageBox  # noqa: E402
 
 
+@pytest.fixture(autouse=True, scope="session")
+def gui_thread_collector(qapp):
+    """As in the application: the cycle collector runs on the GUI thread only (a collection
+    on a pool worker that frees a Qt object can deadlock with the GUI thread)."""
+    from desktop.views.shell.collector import GuiThreadCollector
+
+    collector = GuiThreadCollector()
+    yield collector
+    collector.stop()
+
+
 @pytest.fixture(autouse=True)
 def isolated_data_dir(tmp_path, monkeypatch):
     """Settings and logs go to a folder of the test, never the user's."""
