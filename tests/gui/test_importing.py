@@ -140,3 +140,29 @@ def test_duplicates_found_on_demand_and_merged(window, ctx, qtbot):
     assert (known.id, twin_id) not in [(a.record_id, b.record_id) for a, b in session.pairs]
     with ctx.db.session(user=ctx.user) as s:
         assert s.get(E.BusinessPartner, twin_id) is None
+
+
+def test_the_wizard_switches_to_french_in_place(window, ctx, qtbot, tmp_path):
+    """Mid-import, the language changes: the pages, the duplicates and the decisions taken
+    are said in French; nothing is lost."""
+    from desktop.i18n import Translations
+
+    known = _known(ctx)
+    wizard = window.open_session("tccom4190m000")
+    wizard.open_file(_write(tmp_path / "c.csv", [[known.name.upper(), known.city, "", "",
+                                                  ""]]))
+    wizard.run_button.click()
+    wizard.run_button.click()  # Simulate
+    wizard.duplicates_page.view.selectRow(0)
+    dict(wizard.duplicates_page.buttons)[OnDuplicate.CREATE].click()
+    translations = Translations()
+    try:
+        translations.install("fr")
+        qtbot.waitUntil(lambda: wizard.run_button.text() == "Importer")
+        assert wizard.back_button.text() == "Précédent"
+        assert "<b>3. Doublons</b>" in wizard.steps.text()
+        assert wizard.duplicates_page.model.row(0)[5] == "Créer quand même"
+        assert wizard.decisions == {2: OnDuplicate.CREATE}
+        assert wizard.summary.text().startswith("Simulation : 0 créé(s)")
+    finally:
+        translations.install("en")
