@@ -139,8 +139,10 @@ class PartnerIndex:
         return entry
 
     def matches(self, values: dict, threshold: int = DEFAULT_THRESHOLD,
-                exclude: int | None = None) -> list[Match]:
-        """The partners ``values`` (name, email, phone, city) may duplicate, best first."""
+                exclude: int | None = None, names: int | None = None) -> list[Match]:
+        """The partners ``values`` (name, email, phone, city) may duplicate, best first;
+        ``names`` keeps only that many of the likest names (an import needs the best one, and
+        a city may hold a hundred branches of one name)."""
         found: dict[int, Match] = {}
 
         def note(entry: _Entry, score: int, reason: str) -> None:
@@ -162,7 +164,7 @@ class PartnerIndex:
         if block in self.names:  # within a block the numbers agree: name_score is the ratio
             entries = self.by_name[block]
             for _name, score, position in process.extract(
-                    _sorted_words(key), self.names[block], scorer=fuzz.ratio, limit=None,
+                    _sorted_words(key), self.names[block], scorer=fuzz.ratio, limit=names,
                     score_cutoff=threshold - 0.5):
                 if int(round(score)) >= threshold:
                     note(entries[position], int(round(score)), "name")

@@ -41,6 +41,7 @@ FIELDS: dict[str, object] = {
     "vat_number": "vat", "currency": "text", "credit_limit": "number",
     "general_information": "text"}
 BLOCK = 1000  # new partners inserted at once
+NAMES_KEPT = 3  # of the likest names: the row takes the best match
 NUMBERED = frozenset({"code"})  # from the number series, for a whole block at once
 
 
@@ -60,8 +61,9 @@ class PartnerImporter:
         code = (values.get("code") or "").lower()
         if code in self.ids:
             return self._update(line, self._real_id(self.ids[code]), values, None)
-        matches = self.index.matches(values, self.options.threshold) if values.get(
-            "name") or values.get("email") or values.get("phone") else []
+        identified = values.get("name") or values.get("email") or values.get("phone")
+        matches = self.index.matches(values, self.options.threshold, names=NAMES_KEPT) \
+            if identified else []
         best = matches[0] if matches else None
         choice = self.options.on_duplicate_of(line)
         if best is not None and choice is OnDuplicate.SKIP:
