@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from desktop.crm import entities as E
 from desktop.crm.base import current_user
 from desktop.crm.bulk import insert_rows
-from desktop.crm.collection import collection_paused, collector_paused  # noqa: F401 - here too
+from desktop.crm.collection import collector_paused
 from desktop.crm.enums import BatchLineResult, BatchRunKind, UpdateMode
 from desktop.crm.types import utcnow
 

@@ -498,59 +498,59 @@ The error was written to the log file; you can go on working.</source>
 <context>
     <name>DuplicatesSession</name>
     <message>
-        <location filename="../../desktop/views/partners/duplicates.py" line="87" />
+        <location filename="../../desktop/views/partners/duplicates.py" line="83" />
         <source>Names alike from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/partners/duplicates.py" line="88" />
+        <location filename="../../desktop/views/partners/duplicates.py" line="84" />
         <source>Find duplicates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/partners/duplicates.py" line="89" />
+        <location filename="../../desktop/views/partners/duplicates.py" line="85" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/partners/duplicates.py" line="90" />
+        <location filename="../../desktop/views/partners/duplicates.py" line="86" />
         <source>Merge…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/partners/duplicates.py" line="95" />
+        <location filename="../../desktop/views/partners/duplicates.py" line="91" />
         <source>Searching…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/partners/duplicates.py" line="116" />
+        <location filename="../../desktop/views/partners/duplicates.py" line="112" />
         <source>Cancelled.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/partners/duplicates.py" line="120" />
+        <location filename="../../desktop/views/partners/duplicates.py" line="116" />
         <source>Score</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/partners/duplicates.py" line="120" />
+        <location filename="../../desktop/views/partners/duplicates.py" line="116" />
         <source>Alike by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/partners/duplicates.py" line="120" />
-        <location filename="../../desktop/views/partners/duplicates.py" line="121" />
+        <location filename="../../desktop/views/partners/duplicates.py" line="116" />
+        <location filename="../../desktop/views/partners/duplicates.py" line="117" />
         <source>Code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/partners/duplicates.py" line="120" />
-        <location filename="../../desktop/views/partners/duplicates.py" line="121" />
+        <location filename="../../desktop/views/partners/duplicates.py" line="116" />
+        <location filename="../../desktop/views/partners/duplicates.py" line="117" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/partners/duplicates.py" line="129" />
+        <location filename="../../desktop/views/partners/duplicates.py" line="124" />
         <source>%n pair(s) that may be one record. Select one and Merge… (or double-click it).</source>
         <translation><numerusform>%n pair that may be one record. Select it and Merge… (or double-click it).</numerusform><numerusform>%n pairs that may be one record. Select one and Merge… (or double-click it).</numerusform></translation>
     </message>
@@ -786,149 +786,149 @@ The error was written to the log file; you can go on working.</source>
 <context>
     <name>ImportSession</name>
     <message>
-        <location filename="../../desktop/views/partners/importing.py" line="117" />
+        <location filename="../../desktop/views/partners/importing.py" line="113" />
         <source>Back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/partners/importing.py" line="118" />
+        <location filename="../../desktop/views/partners/importing.py" line="114" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/partners/importing.py" line="132" />
+        <location filename="../../desktop/views/partners/importing.py" line="128" />
         <source>Next</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/partners/importing.py" line="132" />
+        <location filename="../../desktop/views/partners/importing.py" line="128" />
         <source>Simulate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/partners/importing.py" line="133" />
-        <location filename="../../desktop/views/partners/importing.py" line="318" />
+        <location filename="../../desktop/views/partners/importing.py" line="129" />
+        <location filename="../../desktop/views/partners/importing.py" line="312" />
         <source>Import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/partners/importing.py" line="133" />
+        <location filename="../../desktop/views/partners/importing.py" line="129" />
         <source>New import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/partners/importing.py" line="163" />
+        <location filename="../../desktop/views/partners/importing.py" line="159" />
         <source>Reading %1…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/partners/importing.py" line="222" />
+        <location filename="../../desktop/views/partners/importing.py" line="218" />
         <source>Importing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/partners/importing.py" line="238" />
+        <location filename="../../desktop/views/partners/importing.py" line="234" />
         <source>Cancelled: nothing was imported.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/partners/importing.py" line="240" />
+        <location filename="../../desktop/views/partners/importing.py" line="236" />
         <source>The import failed and nothing was imported: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/partners/importing.py" line="249" />
+        <location filename="../../desktop/views/partners/importing.py" line="245" />
         <source>Simulation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/partners/importing.py" line="251" />
+        <location filename="../../desktop/views/partners/importing.py" line="247" />
         <source>Decide for each duplicate below (select several to decide at once), then Import. An update leaves the values the file does not give.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/partners/importing.py" line="253" />
+        <location filename="../../desktop/views/partners/importing.py" line="249" />
         <source>No duplicates found.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/partners/importing.py" line="255" />
-        <location filename="../../desktop/views/partners/importing.py" line="326" />
+        <location filename="../../desktop/views/partners/importing.py" line="251" />
+        <location filename="../../desktop/views/partners/importing.py" line="320" />
         <source>Line</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/partners/importing.py" line="255" />
+        <location filename="../../desktop/views/partners/importing.py" line="251" />
         <source>In the file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/partners/importing.py" line="255" />
+        <location filename="../../desktop/views/partners/importing.py" line="251" />
         <source>Found</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/partners/importing.py" line="256" />
+        <location filename="../../desktop/views/partners/importing.py" line="252" />
         <source>Alike by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/partners/importing.py" line="256" />
+        <location filename="../../desktop/views/partners/importing.py" line="252" />
         <source>Score</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/partners/importing.py" line="256" />
+        <location filename="../../desktop/views/partners/importing.py" line="252" />
         <source>Decision</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/partners/importing.py" line="306" />
+        <location filename="../../desktop/views/partners/importing.py" line="300" />
         <source>Field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/partners/importing.py" line="306" />
+        <location filename="../../desktop/views/partners/importing.py" line="300" />
         <source>In the file (line %1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/partners/importing.py" line="307" />
+        <location filename="../../desktop/views/partners/importing.py" line="301" />
         <source>Existing record %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/partners/importing.py" line="320" />
+        <location filename="../../desktop/views/partners/importing.py" line="314" />
         <source>Nothing was written: a row has an error, and you chose to import nothing in that case.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/partners/importing.py" line="326" />
+        <location filename="../../desktop/views/partners/importing.py" line="320" />
         <source>Result</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/partners/importing.py" line="326" />
+        <location filename="../../desktop/views/partners/importing.py" line="320" />
         <source>Code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/partners/importing.py" line="327" />
+        <location filename="../../desktop/views/partners/importing.py" line="321" />
         <source>Column</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/partners/importing.py" line="327" />
+        <location filename="../../desktop/views/partners/importing.py" line="321" />
         <source>Reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/partners/importing.py" line="336" />
+        <location filename="../../desktop/views/partners/importing.py" line="330" />
         <source>Duplicate of %1 %2 (%3)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/partners/importing.py" line="346" />
+        <location filename="../../desktop/views/partners/importing.py" line="338" />
         <source>%1: %2 created, %3 updated, %4 skipped, %5 not imported.</source>
         <translation type="unfinished" />
     </message>
@@ -936,38 +936,34 @@ The error was written to the log file; you can go on working.</source>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop/views/partners/duplicates.py" line="32" />
-        <location filename="../../desktop/views/partners/importing.py" line="62" />
+        <location filename="../../desktop/views/partners/import_pages.py" line="45" />
         <source>VAT number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/partners/duplicates.py" line="33" />
-        <location filename="../../desktop/views/partners/importing.py" line="63" />
+        <location filename="../../desktop/views/partners/import_pages.py" line="46" />
         <source>e-mail</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/partners/duplicates.py" line="34" />
-        <location filename="../../desktop/views/partners/importing.py" line="64" />
+        <location filename="../../desktop/views/partners/import_pages.py" line="47" />
         <source>phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/partners/duplicates.py" line="35" />
-        <location filename="../../desktop/views/partners/importing.py" line="65" />
+        <location filename="../../desktop/views/partners/import_pages.py" line="48" />
         <source>name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/partners/duplicates.py" line="85" />
-        <location filename="../../desktop/views/partners/import_pages.py" line="95" />
+        <location filename="../../desktop/views/partners/duplicates.py" line="81" />
+        <location filename="../../desktop/views/partners/import_pages.py" line="106" />
         <source>Business partners</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/partners/duplicates.py" line="86" />
-        <location filename="../../desktop/views/partners/import_pages.py" line="96" />
+        <location filename="../../desktop/views/partners/duplicates.py" line="82" />
+        <location filename="../../desktop/views/partners/import_pages.py" line="107" />
         <source>Contacts</source>
         <translation type="unfinished" />
     </message>
@@ -987,122 +983,122 @@ The error was written to the log file; you can go on working.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/partners/import_pages.py" line="97" />
+        <location filename="../../desktop/views/partners/import_pages.py" line="108" />
         <source>Choose a file…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/partners/import_pages.py" line="98" />
+        <location filename="../../desktop/views/partners/import_pages.py" line="109" />
         <source>Import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/partners/import_pages.py" line="99" />
+        <location filename="../../desktop/views/partners/import_pages.py" line="110" />
         <source>File</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/partners/import_pages.py" line="108" />
+        <location filename="../../desktop/views/partners/import_pages.py" line="119" />
         <source>%n row(s) under the header line.</source>
         <translation><numerusform>%n row under the header line.</numerusform><numerusform>%n rows under the header line.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partners/import_pages.py" line="110" />
+        <location filename="../../desktop/views/partners/import_pages.py" line="121" />
         <source>tab</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/partners/import_pages.py" line="112" />
+        <location filename="../../desktop/views/partners/import_pages.py" line="123" />
         <source>Encoding %1, delimiter %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/partners/import_pages.py" line="115" />
+        <location filename="../../desktop/views/partners/import_pages.py" line="126" />
         <source>First sheet of the workbook.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/partners/import_pages.py" line="147" />
+        <location filename="../../desktop/views/partners/import_pages.py" line="158" />
         <source>Dates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/partners/import_pages.py" line="148" />
+        <location filename="../../desktop/views/partners/import_pages.py" line="159" />
         <source>Decimal comma</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/partners/import_pages.py" line="149" />
+        <location filename="../../desktop/views/partners/import_pages.py" line="160" />
         <source>Country of phone numbers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/partners/import_pages.py" line="151" />
+        <location filename="../../desktop/views/partners/import_pages.py" line="162" />
         <source>A duplicate found</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/partners/import_pages.py" line="152" />
+        <location filename="../../desktop/views/partners/import_pages.py" line="163" />
         <source>Names alike from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/partners/import_pages.py" line="153" />
+        <location filename="../../desktop/views/partners/import_pages.py" line="164" />
         <source>Errors</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/partners/import_pages.py" line="169" />
+        <location filename="../../desktop/views/partners/import_pages.py" line="180" />
         <source>Column</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/partners/import_pages.py" line="170" />
+        <location filename="../../desktop/views/partners/import_pages.py" line="181" />
         <source>First values</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/partners/import_pages.py" line="171" />
+        <location filename="../../desktop/views/partners/import_pages.py" line="182" />
         <source>Field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/partners/import_pages.py" line="172" />
+        <location filename="../../desktop/views/partners/import_pages.py" line="183" />
         <source>Reading the cells</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/partners/import_pages.py" line="173" />
+        <location filename="../../desktop/views/partners/import_pages.py" line="184" />
         <source>Duplicates and errors</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/partners/import_pages.py" line="176" />
+        <location filename="../../desktop/views/partners/import_pages.py" line="187" />
         <source>1 234,56 (else 1,234.56)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/partners/import_pages.py" line="177" />
+        <location filename="../../desktop/views/partners/import_pages.py" line="188" />
         <source>Import nothing if a row has an error</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/partners/import_pages.py" line="179" />
+        <location filename="../../desktop/views/partners/import_pages.py" line="190" />
         <source>Day/month/year</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/partners/import_pages.py" line="180" />
+        <location filename="../../desktop/views/partners/import_pages.py" line="191" />
         <source>Month/day/year</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/partners/import_pages.py" line="187" />
+        <location filename="../../desktop/views/partners/import_pages.py" line="198" />
         <source>(not imported)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/partners/import_pages.py" line="274" />
+        <location filename="../../desktop/views/partners/import_pages.py" line="285" />
         <source>Only rows not imported</source>
         <translation type="unfinished" />
     </message>
@@ -1666,27 +1662,27 @@ Database: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/processing.py" line="165" />
+        <location filename="../../desktop/views/shapes/processing.py" line="166" />
         <source>Running…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/shapes/processing.py" line="180" />
+        <location filename="../../desktop/views/shapes/processing.py" line="181" />
         <source>%1: %n record(s) processed.</source>
         <translation><numerusform>%1: %n record processed.</numerusform><numerusform>%1: %n records processed.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/processing.py" line="197" />
+        <location filename="../../desktop/views/shapes/processing.py" line="198" />
         <source>Nothing was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/processing.py" line="200" />
+        <location filename="../../desktop/views/shapes/processing.py" line="201" />
         <source>Cancelled: nothing was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/processing.py" line="204" />
+        <location filename="../../desktop/views/shapes/processing.py" line="205" />
         <source>The run failed and was rolled back: %1</source>
         <translation type="unfinished" />
     </message>
@@ -2064,7 +2060,7 @@ Database: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="132" />
+        <location filename="../../desktop/app.py" line="135" />
         <source>CRM desktop</source>
         <translation type="unfinished" />
     </message>

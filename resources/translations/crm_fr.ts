@@ -499,59 +499,59 @@ L'erreur a été écrite dans le journal ; vous pouvez continuer à travailler.<
 <context>
     <name>DuplicatesSession</name>
     <message>
-        <location filename="../../desktop/views/partners/duplicates.py" line="87" />
+        <location filename="../../desktop/views/partners/duplicates.py" line="83" />
         <source>Names alike from</source>
         <translation>Noms semblables à partir de</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partners/duplicates.py" line="88" />
+        <location filename="../../desktop/views/partners/duplicates.py" line="84" />
         <source>Find duplicates</source>
         <translation>Chercher les doublons</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partners/duplicates.py" line="89" />
+        <location filename="../../desktop/views/partners/duplicates.py" line="85" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partners/duplicates.py" line="90" />
+        <location filename="../../desktop/views/partners/duplicates.py" line="86" />
         <source>Merge…</source>
         <translation>Fusionner…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partners/duplicates.py" line="95" />
+        <location filename="../../desktop/views/partners/duplicates.py" line="91" />
         <source>Searching…</source>
         <translation>Recherche…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partners/duplicates.py" line="116" />
+        <location filename="../../desktop/views/partners/duplicates.py" line="112" />
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partners/duplicates.py" line="120" />
+        <location filename="../../desktop/views/partners/duplicates.py" line="116" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partners/duplicates.py" line="120" />
+        <location filename="../../desktop/views/partners/duplicates.py" line="116" />
         <source>Alike by</source>
         <translation>Semblables par</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partners/duplicates.py" line="120" />
-        <location filename="../../desktop/views/partners/duplicates.py" line="121" />
+        <location filename="../../desktop/views/partners/duplicates.py" line="116" />
+        <location filename="../../desktop/views/partners/duplicates.py" line="117" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partners/duplicates.py" line="120" />
-        <location filename="../../desktop/views/partners/duplicates.py" line="121" />
+        <location filename="../../desktop/views/partners/duplicates.py" line="116" />
+        <location filename="../../desktop/views/partners/duplicates.py" line="117" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/partners/duplicates.py" line="129" />
+        <location filename="../../desktop/views/partners/duplicates.py" line="124" />
         <source>%n pair(s) that may be one record. Select one and Merge… (or double-click it).</source>
         <translation><numerusform>%n paire(s) qui pourraient être un seul enregistrement. Sélectionnez-en une, puis Fusionner… (ou double-cliquez).</numerusform><numerusform>%n paire(s) qui pourraient être un seul enregistrement. Sélectionnez-en une, puis Fusionner… (ou double-cliquez).</numerusform></translation>
     </message>
@@ -787,149 +787,149 @@ L'erreur a été écrite dans le journal ; vous pouvez continuer à travailler.<
 <context>
     <name>ImportSession</name>
     <message>
-        <location filename="../../desktop/views/partners/importing.py" line="117" />
+        <location filename="../../desktop/views/partners/importing.py" line="113" />
         <source>Back</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partners/importing.py" line="118" />
+        <location filename="../../desktop/views/partners/importing.py" line="114" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partners/importing.py" line="132" />
+        <location filename="../../desktop/views/partners/importing.py" line="128" />
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partners/importing.py" line="132" />
+        <location filename="../../desktop/views/partners/importing.py" line="128" />
         <source>Simulate</source>
         <translation>Simuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partners/importing.py" line="133" />
-        <location filename="../../desktop/views/partners/importing.py" line="318" />
+        <location filename="../../desktop/views/partners/importing.py" line="129" />
+        <location filename="../../desktop/views/partners/importing.py" line="312" />
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partners/importing.py" line="133" />
+        <location filename="../../desktop/views/partners/importing.py" line="129" />
         <source>New import</source>
         <translation>Nouvel import</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partners/importing.py" line="163" />
+        <location filename="../../desktop/views/partners/importing.py" line="159" />
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partners/importing.py" line="222" />
+        <location filename="../../desktop/views/partners/importing.py" line="218" />
         <source>Importing…</source>
         <translation>Import en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partners/importing.py" line="238" />
+        <location filename="../../desktop/views/partners/importing.py" line="234" />
         <source>Cancelled: nothing was imported.</source>
         <translation>Annulé : rien n'a été importé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partners/importing.py" line="240" />
+        <location filename="../../desktop/views/partners/importing.py" line="236" />
         <source>The import failed and nothing was imported: %1</source>
         <translation>L'import a échoué et rien n'a été importé : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partners/importing.py" line="249" />
+        <location filename="../../desktop/views/partners/importing.py" line="245" />
         <source>Simulation</source>
         <translation>Simulation</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partners/importing.py" line="251" />
+        <location filename="../../desktop/views/partners/importing.py" line="247" />
         <source>Decide for each duplicate below (select several to decide at once), then Import. An update leaves the values the file does not give.</source>
         <translation>Décidez pour chaque doublon ci-dessous (sélectionnez-en plusieurs pour décider en une fois), puis Importer. Une mise à jour garde les valeurs que le fichier ne donne pas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partners/importing.py" line="253" />
+        <location filename="../../desktop/views/partners/importing.py" line="249" />
         <source>No duplicates found.</source>
         <translation>Aucun doublon trouvé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partners/importing.py" line="255" />
-        <location filename="../../desktop/views/partners/importing.py" line="326" />
+        <location filename="../../desktop/views/partners/importing.py" line="251" />
+        <location filename="../../desktop/views/partners/importing.py" line="320" />
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partners/importing.py" line="255" />
+        <location filename="../../desktop/views/partners/importing.py" line="251" />
         <source>In the file</source>
         <translation>Dans le fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partners/importing.py" line="255" />
+        <location filename="../../desktop/views/partners/importing.py" line="251" />
         <source>Found</source>
         <translation>Trouvé</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partners/importing.py" line="256" />
+        <location filename="../../desktop/views/partners/importing.py" line="252" />
         <source>Alike by</source>
         <translation>Semblables par</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partners/importing.py" line="256" />
+        <location filename="../../desktop/views/partners/importing.py" line="252" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partners/importing.py" line="256" />
+        <location filename="../../desktop/views/partners/importing.py" line="252" />
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partners/importing.py" line="306" />
+        <location filename="../../desktop/views/partners/importing.py" line="300" />
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partners/importing.py" line="306" />
+        <location filename="../../desktop/views/partners/importing.py" line="300" />
         <source>In the file (line %1)</source>
         <translation>Dans le fichier (ligne %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partners/importing.py" line="307" />
+        <location filename="../../desktop/views/partners/importing.py" line="301" />
         <source>Existing record %1</source>
         <translation>Enregistrement existant %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partners/importing.py" line="320" />
+        <location filename="../../desktop/views/partners/importing.py" line="314" />
         <source>Nothing was written: a row has an error, and you chose to import nothing in that case.</source>
         <translation>Rien n'a été écrit : une ligne a une erreur, et vous avez choisi de ne rien importer dans ce cas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partners/importing.py" line="326" />
+        <location filename="../../desktop/views/partners/importing.py" line="320" />
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partners/importing.py" line="326" />
+        <location filename="../../desktop/views/partners/importing.py" line="320" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partners/importing.py" line="327" />
+        <location filename="../../desktop/views/partners/importing.py" line="321" />
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partners/importing.py" line="327" />
+        <location filename="../../desktop/views/partners/importing.py" line="321" />
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partners/importing.py" line="336" />
+        <location filename="../../desktop/views/partners/importing.py" line="330" />
         <source>Duplicate of %1 %2 (%3)</source>
         <translation>Doublon de %1 %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partners/importing.py" line="346" />
+        <location filename="../../desktop/views/partners/importing.py" line="338" />
         <source>%1: %2 created, %3 updated, %4 skipped, %5 not imported.</source>
         <translation>%1 : %2 créé(s), %3 mis à jour, %4 ignoré(s), %5 non importé(s).</translation>
     </message>
@@ -937,38 +937,34 @@ L'erreur a été écrite dans le journal ; vous pouvez continuer à travailler.<
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop/views/partners/duplicates.py" line="32" />
-        <location filename="../../desktop/views/partners/importing.py" line="62" />
+        <location filename="../../desktop/views/partners/import_pages.py" line="45" />
         <source>VAT number</source>
         <translation>N° de TVA</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partners/duplicates.py" line="33" />
-        <location filename="../../desktop/views/partners/importing.py" line="63" />
+        <location filename="../../desktop/views/partners/import_pages.py" line="46" />
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partners/duplicates.py" line="34" />
-        <location filename="../../desktop/views/partners/importing.py" line="64" />
+        <location filename="../../desktop/views/partners/import_pages.py" line="47" />
         <source>phone</source>
         <translation>téléphone</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partners/duplicates.py" line="35" />
-        <location filename="../../desktop/views/partners/importing.py" line="65" />
+        <location filename="../../desktop/views/partners/import_pages.py" line="48" />
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partners/duplicates.py" line="85" />
-        <location filename="../../desktop/views/partners/import_pages.py" line="95" />
+        <location filename="../../desktop/views/partners/duplicates.py" line="81" />
+        <location filename="../../desktop/views/partners/import_pages.py" line="106" />
         <source>Business partners</source>
         <translation>Tiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partners/duplicates.py" line="86" />
-        <location filename="../../desktop/views/partners/import_pages.py" line="96" />
+        <location filename="../../desktop/views/partners/duplicates.py" line="82" />
+        <location filename="../../desktop/views/partners/import_pages.py" line="107" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
@@ -988,122 +984,122 @@ L'erreur a été écrite dans le journal ; vous pouvez continuer à travailler.<
         <translation>Créer quand même</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partners/import_pages.py" line="97" />
+        <location filename="../../desktop/views/partners/import_pages.py" line="108" />
         <source>Choose a file…</source>
         <translation>Choisir un fichier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partners/import_pages.py" line="98" />
+        <location filename="../../desktop/views/partners/import_pages.py" line="109" />
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partners/import_pages.py" line="99" />
+        <location filename="../../desktop/views/partners/import_pages.py" line="110" />
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partners/import_pages.py" line="108" />
+        <location filename="../../desktop/views/partners/import_pages.py" line="119" />
         <source>%n row(s) under the header line.</source>
         <translation>%n ligne(s) sous la ligne d'en-tête.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partners/import_pages.py" line="110" />
+        <location filename="../../desktop/views/partners/import_pages.py" line="121" />
         <source>tab</source>
         <translation>tabulation</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partners/import_pages.py" line="112" />
+        <location filename="../../desktop/views/partners/import_pages.py" line="123" />
         <source>Encoding %1, delimiter %2.</source>
         <translation>Encodage %1, séparateur %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partners/import_pages.py" line="115" />
+        <location filename="../../desktop/views/partners/import_pages.py" line="126" />
         <source>First sheet of the workbook.</source>
         <translation>Première feuille du classeur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partners/import_pages.py" line="147" />
+        <location filename="../../desktop/views/partners/import_pages.py" line="158" />
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partners/import_pages.py" line="148" />
+        <location filename="../../desktop/views/partners/import_pages.py" line="159" />
         <source>Decimal comma</source>
         <translation>Virgule décimale</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partners/import_pages.py" line="149" />
+        <location filename="../../desktop/views/partners/import_pages.py" line="160" />
         <source>Country of phone numbers</source>
         <translation>Pays des numéros de téléphone</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partners/import_pages.py" line="151" />
+        <location filename="../../desktop/views/partners/import_pages.py" line="162" />
         <source>A duplicate found</source>
         <translation>Un doublon trouvé</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partners/import_pages.py" line="152" />
+        <location filename="../../desktop/views/partners/import_pages.py" line="163" />
         <source>Names alike from</source>
         <translation>Noms semblables à partir de</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partners/import_pages.py" line="153" />
+        <location filename="../../desktop/views/partners/import_pages.py" line="164" />
         <source>Errors</source>
         <translation>Erreurs</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partners/import_pages.py" line="169" />
+        <location filename="../../desktop/views/partners/import_pages.py" line="180" />
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partners/import_pages.py" line="170" />
+        <location filename="../../desktop/views/partners/import_pages.py" line="181" />
         <source>First values</source>
         <translation>Premières valeurs</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partners/import_pages.py" line="171" />
+        <location filename="../../desktop/views/partners/import_pages.py" line="182" />
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partners/import_pages.py" line="172" />
+        <location filename="../../desktop/views/partners/import_pages.py" line="183" />
         <source>Reading the cells</source>
         <translation>Lecture des cellules</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partners/import_pages.py" line="173" />
+        <location filename="../../desktop/views/partners/import_pages.py" line="184" />
         <source>Duplicates and errors</source>
         <translation>Doublons et erreurs</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partners/import_pages.py" line="176" />
+        <location filename="../../desktop/views/partners/import_pages.py" line="187" />
         <source>1 234,56 (else 1,234.56)</source>
         <translation>1 234,56 (sinon 1,234.56)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partners/import_pages.py" line="177" />
+        <location filename="../../desktop/views/partners/import_pages.py" line="188" />
         <source>Import nothing if a row has an error</source>
         <translation>Ne rien importer si une ligne a une erreur</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partners/import_pages.py" line="179" />
+        <location filename="../../desktop/views/partners/import_pages.py" line="190" />
         <source>Day/month/year</source>
         <translation>Jour/mois/année</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partners/import_pages.py" line="180" />
+        <location filename="../../desktop/views/partners/import_pages.py" line="191" />
         <source>Month/day/year</source>
         <translation>Mois/jour/année</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partners/import_pages.py" line="187" />
+        <location filename="../../desktop/views/partners/import_pages.py" line="198" />
         <source>(not imported)</source>
         <translation>(non importé)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partners/import_pages.py" line="274" />
+        <location filename="../../desktop/views/partners/import_pages.py" line="285" />
         <source>Only rows not imported</source>
         <translation>Seulement les lignes non importées</translation>
     </message>
@@ -1683,27 +1679,27 @@ Base de données : %2</translation>
         <translation>Masquer les enregistrements ignorés</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/processing.py" line="165" />
+        <location filename="../../desktop/views/shapes/processing.py" line="166" />
         <source>Running…</source>
         <translation>En cours…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/shapes/processing.py" line="180" />
+        <location filename="../../desktop/views/shapes/processing.py" line="181" />
         <source>%1: %n record(s) processed.</source>
         <translation><numerusform>%1 : %n enregistrement traité.</numerusform><numerusform>%1 : %n enregistrements traités.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/processing.py" line="197" />
+        <location filename="../../desktop/views/shapes/processing.py" line="198" />
         <source>Nothing was changed.</source>
         <translation>Rien n'a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/processing.py" line="200" />
+        <location filename="../../desktop/views/shapes/processing.py" line="201" />
         <source>Cancelled: nothing was changed.</source>
         <translation>Annulé : rien n'a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/processing.py" line="204" />
+        <location filename="../../desktop/views/shapes/processing.py" line="205" />
         <source>The run failed and was rolled back: %1</source>
         <translation>Le traitement a échoué et a été annulé : %1</translation>
     </message>
@@ -2066,7 +2062,7 @@ Base de données : %2</translation>
         <translation>La base a été mise à jour ; sauvegarde : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="132" />
+        <location filename="../../desktop/app.py" line="135" />
         <source>CRM desktop</source>
         <translation>CRM</translation>
     </message>

@@ -5,7 +5,7 @@ progress and Cancel; a pair opens the merge dialog, and the list is searched aga
 from __future__ import annotations
 
 import qtawesome as qta
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -22,17 +22,13 @@ from desktop.crm.duplicates import DEFAULT_THRESHOLD, duplicate_contacts, duplic
 from desktop.i18n import error_text
 from desktop.models.rows import RowsModel
 from desktop.views.ops.background import Cancelled, LongOp
-from desktop.views.partners.import_pages import table_view
+from desktop.views.partners.import_pages import reasons_text, table_view
 from desktop.views.partners.merge import MergeDialog
 from desktop.views.shapes.long_run import LongRunControls
 from desktop.views.shapes.window import SessionWindow
 from desktop.views.shell.registry import session
 
 translate = QCoreApplication.translate
-REASONS = {"VAT number": QT_TRANSLATE_NOOP("ImportWizard", "VAT number"),
-           "e-mail": QT_TRANSLATE_NOOP("ImportWizard", "e-mail"),
-           "phone": QT_TRANSLATE_NOOP("ImportWizard", "phone"),
-           "name": QT_TRANSLATE_NOOP("ImportWizard", "name")}
 
 
 @session("tccom4195m000", "Duplicate Partners and Contacts", "fa5s.clone", "sales")
@@ -120,8 +116,7 @@ class DuplicatesSession(LongRunControls, SessionWindow):
         headers = [self.tr("Score"), self.tr("Alike by"), self.tr("Code"), self.tr("Name"),
                    self.tr("Code"), self.tr("Name")]
         self.pair_rows.set_rows(headers, [
-            [f"{second.score} %", ", ".join(translate("ImportWizard", REASONS.get(r, r))
-                                           for r in second.reasons),
+            [f"{second.score} %", reasons_text(second.reasons),
              first.code, first.name, second.code, second.name]
             for first, second in self.pairs])
         self.view.resizeColumnsToContents()

@@ -42,6 +42,17 @@ DUPLICATE_CHOICES = (
     (OnDuplicate.CREATE, QT_TRANSLATE_NOOP("ImportWizard", "Create it anyway")))
 
 
+REASONS = {"VAT number": QT_TRANSLATE_NOOP("ImportWizard", "VAT number"),
+           "e-mail": QT_TRANSLATE_NOOP("ImportWizard", "e-mail"),
+           "phone": QT_TRANSLATE_NOOP("ImportWizard", "phone"),
+           "name": QT_TRANSLATE_NOOP("ImportWizard", "name")}
+
+
+def reasons_text(reasons: list[str]) -> str:
+    """Why two records look like one ("e-mail, name"), in the user's language."""
+    return ", ".join(translate("ImportWizard", REASONS.get(r, r)) for r in reasons)
+
+
 def table_view(parent: QWidget, model) -> QTableView:
     view = QTableView(parent)
     view.setModel(model)

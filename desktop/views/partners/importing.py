@@ -7,7 +7,6 @@ and its result says what became of every row."""
 
 from __future__ import annotations
 
-import enum
 from pathlib import Path
 
 import qtawesome as qta
@@ -34,7 +33,6 @@ from desktop.crm.importing.report import (
 )
 from desktop.crm.importing.tables import Table, read_table
 from desktop.i18n import error_text, tr_crm
-from desktop.models.columns import translate_enum
 from desktop.views.ops.background import Cancelled, LongOp
 from desktop.views.ops.operation import Query
 from desktop.views.partners.import_pages import (
@@ -44,7 +42,9 @@ from desktop.views.partners.import_pages import (
     ResultPage,
     choice_text,
     field_text,
+    reasons_text,
 )
+from desktop.views.partners.merge import value_text
 from desktop.views.shapes.long_run import LongRunControls
 from desktop.views.shapes.window import SessionWindow
 from desktop.views.shell.registry import session
@@ -59,10 +59,6 @@ ACTIONS = {Action.CREATED: QT_TRANSLATE_NOOP("ImportWizard", "Created"),
            Action.UPDATED: QT_TRANSLATE_NOOP("ImportWizard", "Updated"),
            Action.SKIPPED: QT_TRANSLATE_NOOP("ImportWizard", "Skipped"),
            Action.FAILED: QT_TRANSLATE_NOOP("ImportWizard", "Not imported")}
-REASONS = {"VAT number": QT_TRANSLATE_NOOP("ImportWizard", "VAT number"),
-           "e-mail": QT_TRANSLATE_NOOP("ImportWizard", "e-mail"),
-           "phone": QT_TRANSLATE_NOOP("ImportWizard", "phone"),
-           "name": QT_TRANSLATE_NOOP("ImportWizard", "name")}
 KINDS = {"partners": (partners, E.BusinessPartner), "contacts": (contacts, E.Contact)}
 FILE, COLUMNS, DUPLICATES, RESULT = range(4)
 
@@ -268,9 +264,7 @@ class ImportSession(LongRunControls, SessionWindow):
         name = line.values.get("name") or " ".join(
             str(line.values.get(n, "")) for n in ("first_name", "last_name")).strip()
         found = f"{match.code} – {match.name}" if match.code else match.name
-        reasons = ", ".join(translate("ImportWizard", REASONS.get(r, r))
-                            for r in match.reasons)
-        return [line.line, name, found, reasons, f"{match.score} %", choice_text(choice)]
+        return [line.line, name, found, reasons_text(match.reasons), f"{match.score} %", choice_text(choice)]
 
     def decide(self, choice: OnDuplicate) -> None:
         assert self.simulation is not None
@@ -334,9 +328,7 @@ class ImportSession(LongRunControls, SessionWindow):
             reason = error_text(line.error)
         elif line.duplicate is not None:
             reason = self.tr("Duplicate of %1 %2 (%3)").replace("%1", line.duplicate.code) \
-                .replace("%2", line.duplicate.name).replace("%3", ", ".join(
-                    translate("ImportWizard", REASONS.get(r, r))
-                    for r in line.duplicate.reasons))
+                .replace("%2", line.duplicate.name).replace("%3", reasons_text(line.duplicate.reasons))
         else:
             reason = ""
         return [line.line, translate("ImportWizard", ACTIONS[line.action]), line.code,
@@ -351,15 +343,12 @@ class ImportSession(LongRunControls, SessionWindow):
 
 
 def _shown(record, name: str) -> str:
+    """A field of the record found, as the merge dialog shows it (the partner of a contact
+    by its key, as the file names it)."""
     if name == "business_partner":
         partner = record.business_partner
-        return f"{partner.code} – {partner.name}" if partner else ""
-    value = getattr(record, name, "")
-    if value is None:
-        return ""
-    if isinstance(value, enum.Enum):
-        return translate_enum(value)
-    return str(value)
+        return partner.display_key() if partner else ""
+    return value_text(getattr(record, name, None))
 
 
 def _cell(cells: list, index: int) -> str:

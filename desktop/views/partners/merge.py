@@ -30,7 +30,7 @@ SHOWN_ENTITIES = (E.BusinessPartner, E.Contact, E.Activity, E.Opportunity, E.Quo
                   E.Note, E.AttributeValue)
 
 
-def _text(value) -> str:
+def value_text(value) -> str:
     """A value as the form shows it: enum labels translated, dates and amounts in the user's
     locale, a record by its key."""
     if value is None or value == "":
@@ -66,7 +66,7 @@ def read_pair(session, entity: type, ids: list[int]) -> list[dict]:
         pair.append({"id": obj.id, "key": obj.display_key(),
                      "name": getattr(obj, "name", None) or getattr(obj, "full_name", ""),
                      "values": values,
-                     "shown": {n: _text(_shown(session, entity, n, v))
+                     "shown": {n: value_text(_shown(session, entity, n, v))
                                for n, v in values.items()}})
     return pair
 
