@@ -6,6 +6,7 @@ Each test gets a fresh database copied from a migrated template (a file copy for
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import os
 import shutil
@@ -15,14 +16,41 @@ import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
-from desktop.crm import migrations
+from desktop.crm import clock as app_clock, migrations
 from desktop.crm.database import Database, make_engine
 from desktop.crm.demo import build_demo
+from tests.support.clock import PINNED
 from tests.support.pgserver import PostgresCluster, find_bindir
 
 pytest_plugins = ["tests.support.reports"]  # scenario 19's fixture, for the domain and the GUI
 BACKENDS = ("sqlite", "postgresql")
 _counter = itertools.count()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def run_clock():
+    """The run's pinned clock, for what session fixtures build (the demo templates)."""
+    with app_clock.use(app_clock.PinnedClock(PINNED)) as pinned:
+        yield pinned
+
+
+@pytest.fixture(autouse=True)
+def clock(run_clock):
+    """Each test's own clock, pinned at the run's moment: ``clock.advance(...)`` moves it."""
+    with app_clock.use(app_clock.PinnedClock(PINNED)) as pinned:
+        yield pinned
+
+
+@pytest.fixture
+def now() -> dt.datetime:
+    """The pinned moment, aware, in UTC."""
+    return PINNED
+
+
+@pytest.fixture
+def today() -> dt.date:
+    """The pinned day, in the local zone."""
+    return PINNED.astimezone().date()
 
 
 @pytest.fixture(scope="session")

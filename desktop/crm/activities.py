@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from desktop.crm import entities as E
+from desktop.crm import clock, entities as E
 from desktop.crm.enums import (
     ACTIVITY_STATUSES,
     CLOSED_ACTIVITY_STATUSES,
@@ -30,7 +30,6 @@ from desktop.crm.errors import NotAllowedError, ValidationError
 from desktop.crm.numbering import next_number
 from desktop.crm.parameters import com_parameters
 from desktop.crm.records import apply_values
-from desktop.crm.types import utcnow
 
 
 def _no_autoflush(func_):
@@ -81,7 +80,7 @@ def new_activity(session: Session, kind: T, values: dict[str, Any],
     if kind is T.TASK:
         values["assigned_to_id"] = values.get("assigned_to_id") or employee_id
     if kind is T.MAILING:
-        values["completed_at"] = values.get("completed_at") or utcnow()
+        values["completed_at"] = values.get("completed_at") or clock.now()
     with session.no_autoflush:
         save_activity(session, act, values, new=True)
         if kind in WITH_ATTENDEES and act.organizer_id:
@@ -115,7 +114,7 @@ def save_activity(session: Session, act: E.Activity, values: dict[str, Any],
     _dates(act)
     _reminder(act)
     if act.status is St.COMPLETED and act.type is T.TASK:
-        act.completed_at = act.completed_at or utcnow()
+        act.completed_at = act.completed_at or clock.now()
     act.sort_date = sort_date(act)
     if act.synchronize:
         check_synchronize(session, act)
@@ -180,7 +179,7 @@ def sort_date(act: E.Activity) -> dt.datetime | None:
         return act.start_at
     if act.type is T.MAILING:
         return act.completed_at
-    return act.sent_at or act.created_at or utcnow()
+    return act.sent_at or act.created_at or clock.now()
 
 
 # -- attendees --------------------------------------------------------------------------------
@@ -352,7 +351,7 @@ def follow_up(session: Session, original: E.Activity, kind: T, employee_id: int 
     attendees or recipients copied (converted between roles as Q-ACT-8 proposes)."""
     if kind not in FOLLOW_UP_TYPES:
         raise NotAllowedError("A follow-up can be an appointment, a call, a task or an e-mail.")
-    when = when or (utcnow() + dt.timedelta(days=1)).replace(minute=0, second=0, microsecond=0)
+    when = when or (clock.now() + dt.timedelta(days=1)).replace(minute=0, second=0, microsecond=0)
     values: dict[str, Any] = {
         "subject": original.subject, "business_partner_id": original.business_partner_id,
         "contact_id": original.contact_id, "opportunity_id": original.opportunity_id,

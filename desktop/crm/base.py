@@ -8,9 +8,10 @@ from decimal import Decimal
 from sqlalchemy import Integer, MetaData, String, event, inspect
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, declared_attr, mapped_column
 
+from desktop.crm import clock
 from desktop.crm.errors import ValidationError
 from desktop.crm.field_labels import field_label
-from desktop.crm.types import ExactNumeric, UTCDateTime, utcnow
+from desktop.crm.types import ExactNumeric, UTCDateTime
 
 # Deterministic constraint names keep Alembic migrations identical on SQLite and PostgreSQL.
 NAMING_CONVENTION = {
@@ -37,9 +38,9 @@ class Audited:
     """Audit columns and an optimistic-locking version (DESIGN 3)."""
 
     created_by: Mapped[str] = mapped_column(String(40), default="")
-    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=clock.now)
     modified_by: Mapped[str] = mapped_column(String(40), default="")
-    modified_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    modified_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=clock.now)
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
 
     @declared_attr.directive
@@ -54,14 +55,14 @@ def current_user(session: Session) -> str:
 
 def audit_values(session: Session) -> dict:
     """Audit columns for rows written in bulk (the flush hook below sees only ORM objects)."""
-    user, now = current_user(session), utcnow()
+    user, now = current_user(session), clock.now()
     return dict(created_by=user, created_at=now, modified_by=user, modified_at=now, version=1)
 
 
 @event.listens_for(Session, "before_flush")
 def _stamp_audit_columns(session: Session, flush_context, instances) -> None:
     user = current_user(session)
-    now = utcnow()
+    now = clock.now()
     for obj in session.new:
         if isinstance(obj, Audited):
             obj.created_by = obj.created_by or user

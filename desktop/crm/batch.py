@@ -9,12 +9,11 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
-from desktop.crm import entities as E
+from desktop.crm import clock, entities as E
 from desktop.crm.base import current_user
 from desktop.crm.bulk import insert_rows
 from desktop.crm.collection import collector_paused
 from desktop.crm.enums import BatchLineResult, BatchRunKind, UpdateMode
-from desktop.crm.types import utcnow
 
 
 @dataclass(slots=True)
@@ -65,12 +64,12 @@ def run_batch(session: Session, kind: BatchRunKind, mode: UpdateMode, parameters
     """
     report = RunReport(mode)
     simulate = mode is UpdateMode.SIMULATE
-    started = utcnow()
+    started = clock.now()
     with collector_paused():
         _walk(session, targets, process, total, progress, finish, report, simulate)
         run = E.BatchRun(kind=kind, mode=mode, parameters=json.dumps(parameters, default=str),
                          user_name=current_user(session), started_at=started,
-                         finished_at=utcnow(), outcome="done")
+                         finished_at=clock.now(), outcome="done")
         session.add(run)
         session.flush()
         _log_lines(session, run.id, report.lines)

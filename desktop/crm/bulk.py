@@ -32,7 +32,7 @@ def insert_rows(session: Session, table: Table, rows: Sequence[dict[str, Any]],
         if column.default.is_scalar:
             shared[column.key] = column.default.arg
         elif column.default.is_callable:
-            shared[column.key] = column.default.arg({})  # utcnow: one moment for the run
+            shared[column.key] = column.default.arg({})  # clock.now: one moment for the run
     # a NULL the column would get anyway is not sent: fewer parameters to bind per row
     shared = {key: value for key, value in shared.items()
               if value is not None or not _null_by_default(table.c[key])}

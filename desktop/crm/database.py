@@ -6,7 +6,6 @@ variable ``CRM_DATABASE_URL`` selects any SQLAlchemy URL (PostgreSQL for a team)
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 import os
 import re
@@ -21,7 +20,7 @@ from sqlalchemy.orm import Session, configure_mappers, sessionmaker
 
 import desktop.crm.entities  # noqa: F401 - every mapper, before configure_mappers
 import desktop.crm.sync_outbox  # noqa: F401 - the outbox written with every synchronized change
-from desktop.crm import migrations
+from desktop.crm import clock, migrations
 from desktop.crm.errors import DatabaseOpenError
 from desktop.crm.paths import APP_NAME, data_dir  # noqa: F401 - used from here too
 from desktop.crm.text_search import sqlite_fold
@@ -268,7 +267,7 @@ def backup_sqlite(url: str) -> Path | None:
     path = sqlite_path(url)
     if path is None or not path.exists():
         return None
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    stamp = clock.local_now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.{stamp}.bak{path.suffix}")
     source = sqlite3.connect(path)
     try:

@@ -13,7 +13,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop.crm import activities as A, entities as E
+from desktop.crm import activities as A, clock, entities as E
 from desktop.crm.enums import (
     ActivityStatus,
     ActivityType,
@@ -22,7 +22,6 @@ from desktop.crm.enums import (
     RecipientRole,
 )
 from desktop.crm.errors import ValidationError
-from desktop.crm.types import utcnow
 
 
 def _contact(session: Session, address: str) -> E.Contact | None:
@@ -68,7 +67,7 @@ def import_eml(session: Session, raw: bytes, employee_id: int | None,
     if contact is None:
         raise ValidationError("No contact has the address {address}; create the contact, then "
                               "drop the e-mail again.", address=sender)
-    sent = message["Date"].datetime if message["Date"] else utcnow()
+    sent = message["Date"].datetime if message["Date"] else clock.now()
     act = A.new_activity(session, ActivityType.EMAIL, {
         "subject": (str(message["Subject"] or "")[:80]) or "(sans objet)",
         "contact_id": contact.id, "direction": EmailDirection.INBOUND,

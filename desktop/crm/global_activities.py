@@ -15,7 +15,7 @@ from typing import NamedTuple
 from sqlalchemy import and_, func, insert, select
 from sqlalchemy.orm import Session
 
-from desktop.crm import entities as E
+from desktop.crm import clock, entities as E
 from desktop.crm.activities import initial_status, local_midnight, open_clause
 from desktop.crm.base import audit_values
 from desktop.crm.batch import Progress, ReportLine, RunReport, run_batch
@@ -40,7 +40,6 @@ from desktop.crm.errors import ConfirmationRequired, NotFoundError, ValidationEr
 from desktop.crm.numbering import next_numbers
 from desktop.crm.parameters import com_parameters
 from desktop.crm.target_groups import Target, TargetGroup
-from desktop.crm.types import utcnow
 
 SERIES_FIELD = {T.APPOINTMENT: "appointment_series_id", T.CALL: "call_series_id",
                 T.TASK: "task_series_id", T.MAILING: "mailing_series_id",
@@ -185,7 +184,7 @@ class GlobalActivityAddition:
     def shared(self) -> dict:
         """The values every activity of the run has: the template's, and its dates."""
         template, kind = self._template, self._template.activity_type
-        day = (self.today or dt.date.today()) + dt.timedelta(days=template.due_offset_days)
+        day = (self.today or clock.today()) + dt.timedelta(days=template.due_offset_days)
         midnight = local_midnight(day)
         shared = {"type": kind, "subject": template.subject,
                   "information": template.information, "status": initial_status(kind),
@@ -203,10 +202,10 @@ class GlobalActivityAddition:
                 duration_minutes=template.duration_minutes if kind is T.CALL else None)
             shared["sort_date"] = start
         elif kind is T.MAILING:
-            shared.update(completed_at=utcnow(), status=ActivityStatus.COMPLETED)
+            shared.update(completed_at=clock.now(), status=ActivityStatus.COMPLETED)
             shared["sort_date"] = shared["completed_at"]
         else:
-            shared["sort_date"] = utcnow()
+            shared["sort_date"] = clock.now()
         return {**shared, **self.overrides}
 
     # -- the end of an Update ------------------------------------------------------------------

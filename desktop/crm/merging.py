@@ -16,12 +16,11 @@ from dataclasses import dataclass, field
 from sqlalchemy import delete, exists, select, update
 from sqlalchemy.orm import Session, aliased
 
-from desktop.crm import entities as E
+from desktop.crm import clock, entities as E
 from desktop.crm.base import Audited, Base
 from desktop.crm.deletion import POLYMORPHIC, delete_record
 from desktop.crm.errors import ValidationError
 from desktop.crm.records import existing, field_label
-from desktop.crm.types import utcnow
 
 MERGEABLE = (E.BusinessPartner, E.Contact)
 NOT_CHOSEN = {"id", "code", "version", "created_at", "created_by", "modified_at",
@@ -103,7 +102,7 @@ def _move(session: Session, table_name: str, column: str, keep_id: int, gone_id:
     values: dict = {column: keep_id}
     entity = entity_of(table)
     if entity is not None and issubclass(entity, Audited):
-        values.update(version=table.c.version + 1, modified_at=utcnow())
+        values.update(version=table.c.version + 1, modified_at=clock.now())
     return session.execute(update(table).where(pointer == gone_id).values(**values)).rowcount
 
 

@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import and_, case, func, select, update
 from sqlalchemy.orm import Session
 
-from desktop.crm import entities as E
+from desktop.crm import clock, entities as E
 from desktop.crm.attributes import attach_set
 from desktop.crm.base import current_user
 from desktop.crm.deletion import delete_record
@@ -132,7 +132,7 @@ def preview_items(session: Session, lines: list[dict[str, Any]],
 def save_opportunity(session: Session, opp: E.Opportunity, values: dict[str, Any],
                      confirm_reopen: bool = False, today: dt.date | None = None) -> SaveResult:
     """Apply an edit of the header with every rule; nothing is committed."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     values = dict(values)
     new_status = values.get("status") or opp.status
     if opp.status in CLOSED_OPPORTUNITY_STATUSES and new_status != opp.status:

@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from desktop.crm import entities as E
+from desktop.crm import clock, entities as E
 from desktop.crm.attributes import attach_set
 from desktop.crm.enums import AttributeObjectKind, BPStatus
 from desktop.crm.errors import ValidationError
@@ -22,7 +22,7 @@ EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 def actual_status(bp: E.BusinessPartner, today: dt.date | None = None) -> BPStatus:
     """An Active or Prospect partner whose validity period has run out is Inactive."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     if bp.status in (BPStatus.ACTIVE, BPStatus.PROSPECT) and bp.status_expiry_date \
             and bp.status_expiry_date < today:
         return BPStatus.INACTIVE

@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import and_, func, literal, select
 from sqlalchemy.orm import Session
 
-from desktop.crm import entities as E
+from desktop.crm import clock, entities as E
 from desktop.crm.base import audit_values, current_user
 from desktop.crm.enums import PriceOrigin, QuotationOrigin, QuotationStatus, ReferenceType
 from desktop.crm.errors import NotAllowedError, NotFoundError, NumberingError, ValidationError
@@ -58,7 +58,7 @@ def generate_quotation(session: Session, opportunity_id: int,
     Commits on success; on any failure rolls back, so no quotation, line, reference or number
     is left behind.
     """
-    today = today or dt.date.today()
+    today = today or clock.today()
     try:
         quotation = _generate(session, opportunity_id, today)
         session.commit()

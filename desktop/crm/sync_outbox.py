@@ -12,9 +12,8 @@ import json
 from sqlalchemy import event, insert, inspect, select
 from sqlalchemy.orm import Session
 
-from desktop.crm import entities as E
+from desktop.crm import clock, entities as E
 from desktop.crm.enums import ActivityType, OutboxOperation
-from desktop.crm.types import utcnow
 
 SYNC_TYPES = frozenset({ActivityType.APPOINTMENT, ActivityType.CALL, ActivityType.TASK})
 #: Changes that concern the attendees, so invitations go out again (DESIGN 5).
@@ -62,7 +61,7 @@ def _collect(session: Session, _context, _instances) -> None:
 def _write(session: Session, _context) -> None:
     pending = session.info.pop("_outbox", {})
     deletes = session.info.pop("_outbox_deletes", [])
-    now = utcnow()
+    now = clock.now()
     rows = [dict(activity_id=act.id, operation=OutboxOperation.UPSERT, send_invitations=invite,
                  payload="", created_at=now, attempts=0)
             for act, invite in pending.items() if act.id is not None]

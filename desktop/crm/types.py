@@ -117,8 +117,4 @@ def EnumByName(enum_class: type[enum.Enum]) -> Enum:  # noqa: N802
     )
 
 
-def utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc)
-
-
 ZERO = Decimal("0")

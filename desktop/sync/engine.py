@@ -10,13 +10,12 @@ import datetime as dt
 import json
 import logging
 from collections import Counter, defaultdict
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
-from desktop.crm import entities as E
+from desktop.crm import clock, entities as E
 from desktop.crm.enums import (
     ActivityStatus,
     ActivityType,
@@ -28,7 +27,6 @@ from desktop.crm.enums import (
     PartyType,
 )
 from desktop.crm.errors import CrmError
-from desktop.crm.types import utcnow
 from desktop.sync import mapping as MAP
 from desktop.sync.contract import Change, CredentialsRefused, FaultKind, Gateway, RemoteItem, SyncFault
 
@@ -64,9 +62,8 @@ def back_off(attempts: int) -> dt.timedelta:
 
 
 class SyncEngine:
-    def __init__(self, db, gateway: Gateway,
-                 clock: Callable[[], dt.datetime] = utcnow) -> None:
-        self.db, self.gateway, self.clock = db, gateway, clock
+    def __init__(self, db, gateway: Gateway) -> None:
+        self.db, self.gateway = db, gateway
         self.unpulled: set[str] = set()
         self.pull_fault: SyncFault | None = None
 
@@ -84,7 +81,7 @@ class SyncEngine:
             report.error, report.fault = str(error), error
             log.warning("sync: %s %s", error, error.detail)
         report.waiting = self.waiting()
-        report.finished_at = self.clock()
+        report.finished_at = clock.now()
         return report
 
     def waiting(self) -> int:
@@ -118,7 +115,7 @@ class SyncEngine:
                         applied += self.apply_one(s, mailbox, change)
                     user = s.get(E.ExchangeSyncUser, user_id)
                     setattr(user, state_attr, new_state)
-                    user.last_calendar_sync_at = self.clock()
+                    user.last_calendar_sync_at = clock.now()
                     s.commit()
         self.pull_fault = faults[0] if faults else None
         return applied
@@ -163,7 +160,7 @@ class SyncEngine:
             link = L(activity_id=act.id, mailbox=mailbox, item_id=item.item_id)
             s.add(link)
         link.uid, link.change_key = item.uid or link.uid, item.change_key
-        link.remote_modified_at, link.last_synced_at = item.modified_at, self.clock()
+        link.remote_modified_at, link.last_synced_at = item.modified_at, clock.now()
         return 1
 
     @staticmethod
@@ -186,7 +183,7 @@ class SyncEngine:
         if item.kind == "task":
             return True
         end = item.end or item.start
-        return end is None or end >= self.clock() - dt.timedelta(hours=1)
+        return end is None or end >= clock.now() - dt.timedelta(hours=1)
 
     def imported(self, s: Session, mailbox: str, item: RemoteItem) -> E.Activity | None:
         """An Outlook item with the import category becomes a new activity."""
@@ -209,7 +206,7 @@ class SyncEngine:
         values = {k: v for k, v in MAP.remote_values(item).items() if v is not None}
         values["contact_id"] = contact.id
         if kind is ActivityType.TASK:
-            values.setdefault("due_at", self.clock())
+            values.setdefault("due_at", clock.now())
         act = new_activity(s, kind, values, employee.id if employee else None)
         act.synchronize = True
         s.flush()
@@ -240,7 +237,7 @@ class SyncEngine:
         else:
             act.sort_date = act.due_at
             if act.status is ActivityStatus.COMPLETED and act.completed_at is None:
-                act.completed_at = self.clock()
+                act.completed_at = clock.now()
         if lost:
             s.add(E.Note(object_kind=BusinessObjectKind.ACTIVITY, object_id=act.id,
                          subject="Synchronization conflict", author=SYNC_USER,
@@ -272,7 +269,7 @@ class SyncEngine:
 
     # -- push ------------------------------------------------------------------------------
     def push(self) -> int:
-        now = self.clock()
+        now = clock.now()
         with self.db.session(SYNC_USER) as s:
             rows = s.scalars(select(E.SyncOutbox).where(
                 E.SyncOutbox.done_at.is_(None),
@@ -294,7 +291,7 @@ class SyncEngine:
                     break
         with self.db.session(SYNC_USER) as s:  # rows with nothing to send are done
             for row in outbox_rows(s, self._nothing_to_send).values():
-                row.done_at = self.clock()
+                row.done_at = clock.now()
             s.commit()
         if fault is not None:
             raise fault
@@ -398,7 +395,7 @@ class SyncEngine:
                     self._entries[row_id] -= 1
                     if self._entries[row_id] == 0 and row_id not in self._failed \
                             and row_id not in self._held:
-                        batch.rows[row_id].done_at = self.clock()
+                        batch.rows[row_id].done_at = clock.now()
                 done += 1
             s.commit()
         return done
@@ -415,7 +412,7 @@ class SyncEngine:
                      item_id=result.item_id)
             s.add(link)
         link.change_key, link.uid = result.change_key, item.uid
-        link.last_synced_at = self.clock()
+        link.last_synced_at = clock.now()
 
     def _retry(self, rows: dict, row_ids, error: str, retry_after: float | None = None) -> None:
         for row_id in row_ids:
@@ -424,7 +421,7 @@ class SyncEngine:
             row.attempts += 1
             row.last_error = error[:2000]
             wait = max(back_off(row.attempts), dt.timedelta(seconds=retry_after or 0))
-            row.next_attempt_at = self.clock() + wait
+            row.next_attempt_at = clock.now() + wait
 
     def failed(self, row_ids, error: str, retry_after: float | None = None) -> None:
         with self.db.session(SYNC_USER) as s:

@@ -14,6 +14,7 @@ from urllib.parse import quote
 
 import requests
 
+from desktop.crm import clock
 from desktop.sync import graph_items as G
 from desktop.sync.contract import Change, FaultKind, RemoteItem, Written
 from desktop.sync.graph_auth import (
@@ -198,7 +199,7 @@ class GraphGateway:
     def _delta_start(self, mailbox: str, kind: str) -> str:
         if kind == "task":
             return f"{self._user(mailbox)}/todo/lists/{self._task_list(mailbox)}/tasks/delta"
-        now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0, tzinfo=None)
+        now = clock.now().replace(microsecond=0, tzinfo=None)
         since = (now - dt.timedelta(days=1)).isoformat() + "Z"
         until = (now + dt.timedelta(days=self.settings.window_days)).isoformat() + "Z"
         return f"{self._user(mailbox)}/calendarView/delta?startDateTime={since}" \

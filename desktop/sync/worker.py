@@ -9,9 +9,8 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, Slot
 from sqlalchemy import select
 
-from desktop.crm import entities as E
+from desktop.crm import clock, entities as E
 from desktop.crm.exchange_settings import next_run, sync_settings
-from desktop.crm.types import utcnow
 from desktop.sync.contract import SyncFault
 from desktop.sync.credentials import NoKeyring, save_password  # noqa: F401 - for the views
 from desktop.sync.engine import SyncEngine, SyncReport, waiting_changes
@@ -75,12 +74,12 @@ class SyncWorker(QObject):
                 self.engine = SyncEngine(self.db, self.make_gateway())
             report = self.engine.run_once()
         except SyncFault as fault:  # e.g. the keyring, read when the gateway is built
-            report = SyncReport(error=str(fault), fault=fault, finished_at=utcnow(),
+            report = SyncReport(error=str(fault), fault=fault, finished_at=clock.now(),
                                 waiting=waiting_changes(self.db))
             self.engine = None
         except Exception as error:  # noqa: BLE001 - any failure is shown, the thread lives on
             report = SyncReport(error=str(error) or type(error).__name__,
-                                finished_at=utcnow())
+                                finished_at=clock.now())
             self.engine = None  # rebuilt from the settings next time
         if report.stopped or report.error:
             self.engine = None  # after a fault, start again with fresh connections
@@ -187,7 +186,7 @@ class SyncController(QObject):
             saved = settings.modified_at
         if self.last is not None and self.last.stopped:
             return  # refused credentials: nothing runs until the settings change
-        now = utcnow()
+        now = clock.now()
         due = next_run(saved, count, unit, after=now)
         self.schedule.start(max(1000, int((due - now).total_seconds() * 1000)))
 
@@ -202,8 +201,8 @@ class SyncController(QObject):
         if report.error:
             text = self.tr("Will retry: %1").replace("%1", error[:160])
         else:
-            finished = report.finished_at or utcnow()
-            minutes = int((utcnow() - finished) / dt.timedelta(minutes=1))
+            finished = report.finished_at or clock.now()
+            minutes = int((clock.now() - finished) / dt.timedelta(minutes=1))
             if minutes < 1:
                 text = self.tr("Synchronized just now")
             else:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.crm import clock
 from desktop.crm.moments import MomentError, parse_moment
 from desktop.models.columns import translate_enum
 
@@ -180,7 +181,7 @@ class _MomentField(QWidget):
     def _parse(self) -> None:
         self.line.setModified(False)
         try:
-            date, time = parse_moment(self.line.text(), dt.date.today(), _day_first())
+            date, time = parse_moment(self.line.text(), clock.today(), _day_first())
         except MomentError:
             self._invalid = True
             self._mark()
@@ -189,7 +190,7 @@ class _MomentField(QWidget):
         if date is None and time is None:
             self._moment = None
         else:
-            kept = self._moment or dt.datetime.combine(dt.date.today(), self.default_time())
+            kept = self._moment or dt.datetime.combine(clock.today(), self.default_time())
             self._moment = dt.datetime.combine(date or kept.date(),
                                                (time or kept.time()) if self.with_time
                                                else dt.time(0))
@@ -245,7 +246,7 @@ class _MomentField(QWidget):
         popup = QCalendarWidget(self)
         popup.setWindowFlags(Qt.Popup)
         popup.setGridVisible(True)
-        shown = (self._moment or dt.datetime.now()).date()
+        shown = self._moment.date() if self._moment else clock.today()
         popup.setSelectedDate(QDate(shown))
         popup.clicked.connect(lambda day: self._picked(popup, day))
         popup.activated.connect(lambda day: self._picked(popup, day))
@@ -255,7 +256,7 @@ class _MomentField(QWidget):
         self.calendar = popup
 
     def _picked(self, popup, day: QDate) -> None:
-        kept = self._moment or dt.datetime.combine(dt.date.today(), self.default_time())
+        kept = self._moment or dt.datetime.combine(clock.today(), self.default_time())
         self._set(dt.datetime.combine(day.toPython(), kept.time() if self.with_time
                                       else dt.time(0)))
         popup.close()

@@ -16,7 +16,7 @@ import docx
 import pytest
 from sqlalchemy import select
 
-from desktop.crm import activities as A, entities as E
+from desktop.crm import activities as A, clock as app_clock, entities as E
 from desktop.crm.database import open_database
 from desktop.crm.enums import ActivityType as T, PartyType, SyncAuthType
 from desktop.crm.exchange_settings import sync_settings
@@ -104,7 +104,7 @@ def _synchronized_appointment(url: str, service_url: str) -> str:
             sophie = s.scalar(select(E.Employee.id).where(
                 E.Employee.email == "sophie.marchand@exemple.fr"))
             contact = s.scalars(select(E.Contact).where(E.Contact.email != "")).first()
-            start = dt.datetime.now(dt.timezone.utc).replace(microsecond=0) + \
+            start = app_clock.now().replace(microsecond=0) + \
                 dt.timedelta(days=1)
             act = A.new_activity(s, T.APPOINTMENT, {
                 "subject": "Revue de compte (bundle)", "contact_id": contact.id,

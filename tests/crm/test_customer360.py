@@ -26,9 +26,6 @@ from desktop.crm.enums import (
 )
 from tests.support import factories as f
 
-TODAY = dt.date(2026, 12, 2)
-NOW = dt.datetime(2026, 12, 2, 12, 0, tzinfo=dt.timezone.utc)
-
 
 def _partner(session, code, internal=None, external=None, sold_to=True, **kw):
     bp = f.partner(session, code, f"Partner {code}", internal_rep=internal,
@@ -39,12 +36,35 @@ def _partner(session, code, internal=None, external=None, sold_to=True, **kw):
     return bp
 
 
-def _at(day: str, hour: int = 10) -> dt.datetime:
-    return dt.datetime.fromisoformat(f"{day} {hour:02d}:00").replace(tzinfo=dt.timezone.utc)
+def _at(day: dt.date, hour: int = 10) -> dt.datetime:
+    return dt.datetime.combine(day, dt.time(hour), dt.timezone.utc)
+
+
+def _month(day: dt.date) -> str:
+    return f"{day:%Y-%m}"
+
+
+class Days:
+    """The book's dates, derived from the pinned day: what the figures count depends on
+    where they fall (this year, the last twelve months, before or after today)."""
+
+    def __init__(self, today: dt.date) -> None:
+        self.today = today
+        self.new_year = dt.date(today.year, 1, 1)  # won and lost this year, never after today
+        window_start = dt.date(today.year - 1, today.month, 1) + dt.timedelta(days=31)
+        self.won_long_ago = window_start.replace(day=1) - dt.timedelta(days=12)  # last year
+        self.call_held, self.task_done = today - dt.timedelta(12), today - dt.timedelta(4)
+        self.next_visit, self.old_call = today + dt.timedelta(3), today - dt.timedelta(60)
+        self.quoted, self.processed = today - dt.timedelta(2), today - dt.timedelta(53)
 
 
 @pytest.fixture
-def book(session):
+def days(today) -> Days:
+    return Days(today)
+
+
+@pytest.fixture
+def book(session, days):
     """E1 manages B1 (internal rep) and B2 (external rep); B3 is E2's; B4 is E1's but not a
     sold-to partner. B1 has the figures below; B2 has nothing."""
     e1, e2 = f.employee(session, "E1", user=None), f.employee(session, "E2", user=None)
@@ -57,23 +77,23 @@ def book(session):
     ana, prop = (session.scalar(select(E.Phase).where(E.Phase.code == c)) for c in ("ANA", "PROP"))
     opps = [("O1", S.IN_PROCESS, "1000", 50, prop, None),
             ("O2", S.PRELIMINARY, "400", 25, ana, None),
-            ("O3", S.WON, "2000", 100, None, dt.date(2026, 3, 15)),
-            ("O4", S.WON, "500", 100, None, dt.date(2025, 12, 20)),
-            ("O5", S.LOST, "300", 0, None, dt.date(2026, 6, 1)),
-            ("O6", S.LOST, "700", 0, None, dt.date(2026, 7, 10))]
+            ("O3", S.WON, "2000", 100, None, days.new_year),
+            ("O4", S.WON, "500", 100, None, days.won_long_ago),
+            ("O5", S.LOST, "300", 0, None, days.new_year),
+            ("O6", S.LOST, "700", 0, None, days.new_year)]
     for code, status, revenue, pct, phase, end in opps:
         f.opportunity(session, f"OPP00000{code[1]}", sold_to_bp=b1, assigned_to=e1,
                       sales_process=process, status=status, expected_revenue=D(revenue),
                       probability_pct=D(pct), phase=phase, end_date=end)
-    for n, (kind, status, when) in enumerate([(T.CALL, AS.HELD, _at("2026-11-20")),
-                                              (T.TASK, AS.COMPLETED, _at("2026-11-28")),
-                                              (T.APPOINTMENT, AS.PLANNED, _at("2026-12-05", 9)),
-                                              (T.CALL, AS.PLANNED, _at("2026-10-03"))], 1):
+    for n, (kind, status, when) in enumerate([(T.CALL, AS.HELD, _at(days.call_held)),
+                                              (T.TASK, AS.COMPLETED, _at(days.task_done)),
+                                              (T.APPOINTMENT, AS.PLANNED, _at(days.next_visit, 9)),
+                                              (T.CALL, AS.PLANNED, _at(days.old_call))], 1):
         session.add(E.Activity(code=f"ACT{n:05d}", type=kind, subject=f"Activity {n}",
                                status=status, business_partner_id=b1.id, sort_date=when))
     item = f.item(session, "ART-1", "50")
-    for code, status, day, amounts in (("Q1", QS.CREATED, dt.date(2026, 11, 30), ("100", "50")),
-                                       ("Q2", QS.PROCESSED, dt.date(2026, 10, 10), ("300",))):
+    for code, status, day, amounts in (("Q1", QS.CREATED, days.quoted, ("100", "50")),
+                                       ("Q2", QS.PROCESSED, days.processed, ("300",))):
         quotation = E.Quotation(code=code, sold_to_bp_id=b1.id, origin=QuotationOrigin.MANUAL,
                                 status=status, quotation_date=day)
         for position, amount in enumerate(amounts, 1):
@@ -107,13 +127,13 @@ def test_scenario_20_only_my_customers(session, book):
     assert _listed(session, None, True) == []
 
 
-def test_list_columns_last_activity_and_open_pipeline(session, book):
+def test_list_columns_last_activity_and_open_pipeline(session, book, days, now):
     BP = E.BusinessPartner
     rows = dict(session.execute(select(BP.code, open_pipeline()).where(
         BP.code.in_(["B1", "B2"]))).all())
     assert rows == {"B1": D("1400.00"), "B2": D(0)}
     latest = session.scalar(select(last_activity()).where(BP.id == book["B1"]))
-    assert latest.replace(tzinfo=dt.timezone.utc) == _at("2026-12-05", 9)
+    assert latest.replace(tzinfo=dt.timezone.utc) == _at(days.next_visit, 9)
 
 
 def test_contact_block_is_the_primary_contact(session, book):
@@ -125,8 +145,8 @@ def test_contact_block_is_the_primary_contact(session, book):
     assert figures.contact_block(session, book["B2"]).contact_id is None
 
 
-def test_credit_information(session, book):
-    credit = figures.credit(session, book["B1"], TODAY)
+def test_credit_information(session, book, days, now):
+    credit = figures.credit(session, book["B1"], days.today)
     assert (credit.credit_limit, credit.open_balance, credit.overdue_amount) == (
         D(5000), D(1200), D(200))
     assert credit.available == D(3800)
@@ -134,16 +154,16 @@ def test_credit_information(session, book):
     assert credit.won_this_year == D("2000.00")  # O3; O4 closed last year
 
 
-def test_key_figures(session, book):
-    k = figures.kpis(session, book["B1"], NOW, TODAY)
+def test_key_figures(session, book, days, now):
+    k = figures.kpis(session, book["B1"], now, days.today)
     assert (k.open_pipeline, k.weighted_pipeline, k.open_count) == (D("1400.00"),
                                                                     D("600.00"), 2)
     assert (k.won_count, k.won_amount, k.lost_count, k.lost_amount) == (1, D("2000.00"), 2,
                                                                        D("1000.00"))
     assert k.win_rate == D("33.3")
-    assert k.days_since_last_activity == 4  # 28 November
+    assert k.days_since_last_activity == 4  # the completed task
     assert k.next_activity.subject == "Activity 3"
-    empty = figures.kpis(session, book["B2"], NOW, TODAY)
+    empty = figures.kpis(session, book["B2"], now, days.today)
     assert (empty.open_pipeline, empty.win_rate, empty.days_since_last_activity,
             empty.next_activity) == (D(0), None, None, None)
 
@@ -157,22 +177,23 @@ def test_link_counts(session, book):
     assert set(figures.link_counts(session, book["B2"]).values()) == {0, None}
 
 
-def test_charts(session, book):
+def test_charts(session, book, days, now):
     phases = charts.pipeline_by_phase(session, book["B1"])
     assert [(p.phase, p.amount, p.count) for p in phases] == [("ANA", D("400.00"), 1),
                                                              ("PROP", D("1000.00"), 1)]
-    revenue = charts.revenue_by_month(session, book["B1"], TODAY)
-    assert revenue.months[0] == "2026-01" and revenue.months[-1] == "2026-12"
-    assert dict(zip(revenue.months, revenue.won))["2026-03"] == D("2000.00")
-    assert sum(revenue.won) == D("2000.00")  # O4 (December 2025) is older than 12 months
+    revenue = charts.revenue_by_month(session, book["B1"], days.today)
+    assert len(revenue.months) == 12 and revenue.months[-1] == _month(days.today)
+    assert dict(zip(revenue.months, revenue.won))[_month(days.new_year)] == D("2000.00")
+    assert sum(revenue.won) == D("2000.00")  # O4 is older than 12 months
     assert dict(zip(revenue.months, revenue.quoted)) == {
-        m: D("300.00") if m == "2026-10" else D("0.00") for m in revenue.months}
-    activities = charts.activities_by_month(session, book["B1"], TODAY)
+        m: D("300.00") if m == _month(days.processed) else D("0.00") for m in revenue.months}
+    activities = charts.activities_by_month(session, book["B1"], days.today)
     by_month = {kind: dict(zip(activities.months, counts))
                 for kind, counts in activities.counts.items()}
-    assert by_month[T.CALL]["2026-11"] == 1 and by_month[T.CALL]["2026-10"] == 1
-    assert by_month[T.TASK]["2026-11"] == 1
-    assert T.APPOINTMENT not in by_month  # 5 December is after today
+    assert by_month[T.CALL][_month(days.call_held)] == 1
+    assert by_month[T.CALL][_month(days.old_call)] == 1
+    assert by_month[T.TASK][_month(days.task_done)] == 1
+    assert T.APPOINTMENT not in by_month  # the next visit is after today
     assert activities.types == [t for t in T if t in (T.CALL, T.TASK)]
 
 

@@ -13,9 +13,8 @@ from desktop.crm.enums import ActivityType as T, OpportunityStatus as S
 from desktop.crm.my_day import my_day
 
 
-def test_activities_surround_today_at_business_hours(demo_session):
+def test_activities_surround_today_at_business_hours(demo_session, now):
     s = demo_session
-    now = dt.datetime.now(dt.timezone.utc)
     week = s.scalar(select(func.count()).select_from(E.Activity).where(
         E.Activity.sort_date >= now - dt.timedelta(days=7),
         E.Activity.sort_date < now + dt.timedelta(days=7)))
@@ -31,8 +30,8 @@ def test_activities_surround_today_at_business_hours(demo_session):
         E.Activity.information == ""))
 
 
-def test_the_demo_user_has_a_day(demo_session):
-    day = my_day(demo_session, 1, dt.datetime.now().astimezone())
+def test_the_demo_user_has_a_day(demo_session, now):
+    day = my_day(demo_session, 1, now.astimezone())
     assert day["today"] and day["tasks"] and day["overdue"] and day["closing"]
 
 
@@ -58,8 +57,8 @@ def test_salutations_and_phone_prefixes_match(demo_session):
         assert partner.phone.startswith(COUNTRIES[partner.country][0] + " ")
 
 
-def test_quotations_and_won_opportunities_are_consistent(demo_session):
-    s, today = demo_session, dt.date.today()
+def test_quotations_and_won_opportunities_are_consistent(demo_session, today):
+    s = demo_session
     for quotation in s.scalars(select(E.Quotation)):
         opp = quotation.opportunity
         assert opp.first_contact_date <= quotation.quotation_date <= today

@@ -7,8 +7,15 @@ import datetime as dt
 from PySide6.QtCore import QDate
 
 from desktop.crm import activities as A, entities as E
+from desktop.crm.demo.activities import DAYS_AHEAD
 from desktop.crm.enums import ActivityType as T
 from desktop.crm.unit_of_work import commit
+
+
+def _free_monday(today: dt.date) -> dt.date:
+    """A Monday after the demo's last activity: the week holds only what a test puts there."""
+    day = today + dt.timedelta(days=DAYS_AHEAD + 7)
+    return day - dt.timedelta(days=day.weekday())
 
 
 def _appointment(ctx, start: dt.datetime) -> int:
@@ -21,12 +28,12 @@ def _appointment(ctx, start: dt.datetime) -> int:
         return act.id
 
 
-def test_agenda_shows_and_moves_an_appointment(window, ctx):
-    monday = dt.date(2027, 3, 1)
+def test_agenda_shows_and_moves_an_appointment(window, ctx, today):
+    monday = _free_monday(today)
     start = dt.datetime.combine(monday, dt.time(10)).astimezone().astimezone(dt.timezone.utc)
     act_id = _appointment(ctx, start)
     agenda = window.open_session("tccom6150m000")
-    agenda.day.setDate(QDate(2027, 3, 3))
+    agenda.day.setDate(QDate(monday + dt.timedelta(days=2)))
     assert agenda.first_day() == monday
     assert [e["id"] for e in agenda.items] == [act_id]
     row = (10 - 7) * 2
@@ -41,11 +48,11 @@ def test_agenda_shows_and_moves_an_appointment(window, ctx):
     assert agenda.table.item(row + 3, 2) is not None
 
 
-def test_double_click_opens_the_appointment(window, ctx):
-    monday = dt.date(2027, 3, 1)
+def test_double_click_opens_the_appointment(window, ctx, today):
+    monday = _free_monday(today)
     act_id = _appointment(ctx, dt.datetime.combine(monday, dt.time(9)).astimezone())
     agenda = window.open_session("tccom6150m000")
-    agenda.day.setDate(QDate(2027, 3, 1))
+    agenda.day.setDate(QDate(monday))
     item = agenda.table.item(4, 0)
     agenda.open_item(item)
     opened = window.mdi.activeSubWindow().session

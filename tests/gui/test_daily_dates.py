@@ -31,49 +31,49 @@ def _type(qtbot, field, text: str) -> None:
     qtbot.keyClick(field.line, Qt.Key_Return)
 
 
-def test_a_new_call_starts_at_the_next_half_hour_for_my_duration(window, ctx):
+def test_a_new_call_starts_at_the_next_half_hour_for_my_duration(window, ctx, now):
     ctx.settings.set(CALL_MINUTES, 20)
-    before = dt.datetime.now()
+    before = _local(now)
     call = window.open_session("tccom6600m200")
     start = _local(call.form.editor("start_at").value())
-    assert start in (next_half_hour(before), next_half_hour(dt.datetime.now()))
+    assert start == next_half_hour(before)
     assert start.minute in (0, 30) and start > before
     assert call.form.editor("duration_hours").value() == 0
     assert call.form.editor("duration_minutes").value() == 20
     assert not call.dirty  # defaults are not edits: closing asks nothing
 
 
-def test_a_new_task_is_due_at_the_end_of_the_next_working_day(window):
+def test_a_new_task_is_due_at_the_end_of_the_next_working_day(window, now):
     task = window.open_session("tccom6600m300")
     due = _local(task.form.editor("due_at").value())
-    assert due == end_of_next_working_day(dt.datetime.now(), dt.time(18))
+    assert due == end_of_next_working_day(_local(now), dt.time(18))
     assert due.date().weekday() < 5
 
 
 @pytest.mark.parametrize("language, typed", [
     ("fr", "demain 10:00"), ("fr", "demain à 10h"), ("en", "tomorrow 10:00"),
     ("en", "Tomorrow 10am")])
-def test_tomorrow_at_ten_in_either_language(window, qtbot, language, typed):
+def test_tomorrow_at_ten_in_either_language(window, qtbot, language, typed, today):
     Translations().install(language)
     call = window.open_session("tccom6600m200")
     field = call.form.editor("start_at")
     _type(qtbot, field, typed)
-    tomorrow = dt.date.today() + dt.timedelta(days=1)
+    tomorrow = today + dt.timedelta(days=1)
     assert _local(field.value()) == dt.datetime.combine(tomorrow, dt.time(10))
     assert field.line.text() == f"{tomorrow:%d/%m/%Y} 10:00"  # both locales: day first
     assert field.error() is None and call.dirty
 
 
-def test_numeric_dates_days_ahead_and_a_wrong_date(window, qtbot, answers):
+def test_numeric_dates_days_ahead_and_a_wrong_date(window, qtbot, answers, today):
     call = window.open_session("tccom6600m200")
     field = call.form.editor("start_at")
     _type(qtbot, field, "03/12/2026 10:00")
     assert _local(field.value()) == dt.datetime(2026, 12, 3, 10)
     _type(qtbot, field, "3/12 14h30")
-    assert _local(field.value()) == dt.datetime(dt.date.today().year, 12, 3, 14, 30)
+    assert _local(field.value()) == dt.datetime(today.year, 12, 3, 14, 30)
     _type(qtbot, field, "+2")  # two days from today, the time kept
     assert _local(field.value()) == dt.datetime.combine(
-        dt.date.today() + dt.timedelta(days=2), dt.time(14, 30))
+        today + dt.timedelta(days=2), dt.time(14, 30))
     _type(qtbot, field, "31/02/2026")
     assert field.error() == "Type a date such as 03/12/2026 10:00, tomorrow 10:00 or +2."
     type_text(qtbot, call.form.editor("subject"), "Relance")
@@ -82,11 +82,11 @@ def test_numeric_dates_days_ahead_and_a_wrong_date(window, qtbot, answers):
     assert answers.shown and "Start" in answers.shown[-1][1]
 
 
-def test_the_calendar_opens_on_the_field_date_or_today(window):
+def test_the_calendar_opens_on_the_field_date_or_today(window, today):
     task = window.open_session("tccom6600m300")
     start = task.form.editor("start_at")  # empty
     start.open_calendar()
-    assert start.calendar.selectedDate() == QDate.currentDate()
+    assert start.calendar.selectedDate() == QDate(today)
     start.calendar.close()
     due = task.form.editor("due_at")
     due.set_value(dt.datetime(2027, 3, 15, 9, tzinfo=dt.timezone.utc))

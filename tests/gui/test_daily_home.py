@@ -12,9 +12,12 @@ from desktop.crm.enums import ActivityType as T
 from desktop.crm.unit_of_work import commit
 
 
-def _call_today(ctx, subject: str) -> int:
-    start = (dt.datetime.now().astimezone().replace(hour=12, minute=0, second=0,
-                                                    microsecond=0)).astimezone(dt.timezone.utc)
+def _noon(today: dt.date, minute: int = 0) -> dt.datetime:
+    return dt.datetime.combine(today, dt.time(12, minute)).astimezone().astimezone(dt.timezone.utc)
+
+
+def _call_today(ctx, subject: str, today: dt.date) -> int:
+    start = _noon(today)
     with ctx.db.session(user=ctx.user) as s:
         act = A.new_activity(s, T.CALL, {"subject": subject, "contact_id": 1,
                                          "start_at": start}, ctx.employee_id)
@@ -22,9 +25,9 @@ def _call_today(ctx, subject: str) -> int:
         return act.id
 
 
-def test_the_window_opens_on_my_day_and_lines_open_records(window, ctx, qtbot, answers):
+def test_the_window_opens_on_my_day_and_lines_open_records(window, ctx, qtbot, answers, today):
     answers.answer = QMessageBox.Discard
-    call_id = _call_today(ctx, "Appel de fin de journée")
+    call_id = _call_today(ctx, "Appel de fin de journée", today)
     window.restore_state()
     home = window.mdi.activeSubWindow().session
     assert home.session_code == "home"
@@ -37,14 +40,13 @@ def test_the_window_opens_on_my_day_and_lines_open_records(window, ctx, qtbot, a
     assert opened.record_id == call_id and opened.session_code == "tccom6600m200"
 
 
-def test_my_day_follows_changes(window, ctx):
+def test_my_day_follows_changes(window, ctx, today):
     home = window.open_session("home")
     before = len(home.sections["today"].lines)
     detail = window.open_session("tccom6600m200")
     detail.form.editor("subject").set_value("Nouvel appel")
     detail.form.editor("contact_id").set_value(1)
-    start = dt.datetime.now().astimezone().replace(hour=12, minute=30, second=0, microsecond=0)
-    detail.form.editor("start_at").set_value(start.astimezone(dt.timezone.utc))
+    detail.form.editor("start_at").set_value(_noon(today, 30))
     detail.save_action.trigger()
     assert detail.record_id is not None
     assert len(home.sections["today"].lines) == before + 1

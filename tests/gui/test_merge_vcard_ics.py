@@ -106,7 +106,7 @@ def test_activities_go_out_as_a_calendar_file(window, qtbot, tmp_path, answers):
     assert all(str(i["uid"]).endswith("@crm-desktop") for i in items)
 
 
-def test_my_agenda_goes_out_as_a_calendar_file(window, ctx, qtbot, tmp_path, answers):
+def test_my_agenda_goes_out_as_a_calendar_file(window, ctx, qtbot, tmp_path, answers, today):
     import datetime as dt
 
     import icalendar
@@ -115,7 +115,7 @@ def test_my_agenda_goes_out_as_a_calendar_file(window, ctx, qtbot, tmp_path, ans
     from desktop.crm.enums import ActivityType as T
     from desktop.views.activities.calendar_export import export_agenda
 
-    monday = dt.date.today() - dt.timedelta(days=dt.date.today().weekday())
+    monday = today - dt.timedelta(days=today.weekday())
     start = dt.datetime.combine(monday, dt.time(10)).astimezone()
     with ctx.db.session(user=ctx.user) as s:
         act = A.new_activity(s, T.APPOINTMENT, {"subject": "Point hebdo", "contact_id": 1,

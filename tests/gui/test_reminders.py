@@ -11,12 +11,17 @@ from desktop.crm.enums import ActivityType as T, TimeUnit
 from desktop.crm.unit_of_work import commit
 
 UTC = dt.timezone.utc
-START = dt.datetime(2027, 1, 12, 9, 0, tzinfo=UTC)
 
 
-def test_reminder_fires_snoozes_and_is_dismissed(window, ctx, qtbot):
+def _start(now: dt.datetime) -> dt.datetime:
+    """A call two days after the pinned moment, on the hour."""
+    return now.replace(minute=0, second=0) + dt.timedelta(days=2)
+
+
+def test_reminder_fires_snoozes_and_is_dismissed(window, ctx, qtbot, clock, now):
     from desktop.views.activities.reminders import ReminderService
 
+    START = _start(now)
     with ctx.db.session(user=ctx.user) as s:
         s.execute(update(E.Activity).values(reminder_done=True))  # the demo user's own ones
         call = A.new_activity(s, T.CALL, {"subject": "Rappeler M. Van Dijk", "contact_id": 1,
@@ -25,38 +30,40 @@ def test_reminder_fires_snoozes_and_is_dismissed(window, ctx, qtbot):
                                           "reminder_unit": TimeUnit.MINUTES}, ctx.employee_id)
         commit(s)
         call_id = call.id
-    now = {"t": START - dt.timedelta(minutes=30)}
-    service = ReminderService(ctx, window, clock=lambda: now["t"])
+    clock.set(START - dt.timedelta(minutes=30))
+    service = ReminderService(ctx, window)
     service.check()  # the pool runs inline: checked when the call returns
     assert service.due == []
     assert not service.window.isVisible()
-    now["t"] = START - dt.timedelta(minutes=14)
+    clock.set(START - dt.timedelta(minutes=14))
     with qtbot.waitSignal(service.fired) as fired:
         service.timer.timeout.emit()  # what the timer does every 30 seconds
     assert [e["id"] for e in fired.args[0]] == [call_id]
     assert service.window.isVisible() and service.window.list.count() == 1
     service.window.snooze_button.click()
     assert service.window.list.count() == 0 and not service.window.isVisible()
-    now["t"] += dt.timedelta(minutes=11)
+    clock.advance(dt.timedelta(minutes=11))
     service.check()
     assert [e["id"] for e in service.due] == [call_id]
     service.window.dismiss_button.click()
-    now["t"] += dt.timedelta(hours=2)
+    clock.advance(dt.timedelta(hours=2))
     service.check()
     assert service.due == []
     with ctx.db.session(user=ctx.user) as s:
         assert s.get(E.Activity, call_id).reminder_done
 
 
-def test_missed_reminders_show_at_start(window, ctx):
+def test_missed_reminders_show_at_start(window, ctx, clock, now):
     from desktop.views.activities.reminders import ReminderService
 
+    START = _start(now)
     with ctx.db.session(user=ctx.user) as s:
         A.new_activity(s, T.CALL, {"subject": "Manqué", "contact_id": 1, "start_at": START,
                                    "reminder": True, "reminder_value": 1,
                                    "reminder_unit": TimeUnit.HOURS}, ctx.employee_id)
         commit(s)
-    service = ReminderService(ctx, window, clock=lambda: START + dt.timedelta(days=1))
+    clock.set(START + dt.timedelta(days=1))
+    service = ReminderService(ctx, window)
     service.start()
     assert service.window.list.count() >= 1
     service.timer.stop()

@@ -9,7 +9,7 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
-from desktop.crm import activities as A, entities as E
+from desktop.crm import activities as A, clock as app_clock, entities as E
 from desktop.crm.enums import ActivityType as T, PartyType
 from desktop.crm.parameters import com_parameters
 from desktop.sync.engine import SyncEngine
@@ -47,21 +47,6 @@ def remote(request, tmp_path_factory):
     server.stop()
 
 
-class Clock:
-    """The engine's clock: real time plus what a test moves it on by."""
-
-    def __init__(self) -> None:
-        self.offset = dt.timedelta()
-
-    def __call__(self) -> dt.datetime:
-        return dt.datetime.now(UTC) + self.offset
-
-
-@pytest.fixture
-def clock():
-    return Clock()
-
-
 @pytest.fixture
 def sync_db(demo_db):
     with demo_db.session("tester") as s:
@@ -80,8 +65,8 @@ def gateway_for(server: EwsServer, **overrides) -> ExchangeGateway:
 
 
 @pytest.fixture
-def engine(sync_db, remote, clock):
-    return SyncEngine(sync_db, remote.gateway(), clock)
+def engine(sync_db, remote):
+    return SyncEngine(sync_db, remote.gateway())
 
 
 def employee_id(session, email: str) -> int:
@@ -94,7 +79,7 @@ def appointment(db, subject: str = "Revue de compte", hours: int = 24,
     with db.session("tester") as s:
         contact = s.scalars(select(E.Contact).where(E.Contact.email != "",
                                                     E.Contact.opted_out.is_(False))).first()
-        start = dt.datetime.now(UTC).replace(microsecond=0) + dt.timedelta(hours=hours)
+        start = app_clock.now().replace(microsecond=0) + dt.timedelta(hours=hours)
         act = A.new_activity(s, T.APPOINTMENT, {
             "subject": subject, "contact_id": contact.id, "start_at": start,
             "end_at": start + dt.timedelta(hours=1), "location": "Lyon", **extra},

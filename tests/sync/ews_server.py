@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import base64
 import copy
-import datetime as dt
 import itertools
 import random
 import threading
@@ -21,6 +20,7 @@ from http.server import BaseHTTPRequestHandler
 
 from lxml import etree
 
+from desktop.crm import clock as app_clock
 from tests.sync.loopback import LoopbackServer
 from tests.sync.oauth_token import PATH as TOKEN_PATH, TokenIssuer
 
@@ -40,7 +40,7 @@ def t(tag: str) -> str:
 
 
 def now_text() -> str:
-    return dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return app_clock.now().strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 @dataclass

@@ -166,7 +166,7 @@ class Identity:
         with self.lock:
             self.access[token] = Grant(form.get("client_id", ""), user)
             self.refresh[refresh] = user
-        now = int(time.time())
+        now = int(time.time())  # machine clock: msal checks the id token against it
         claims = {"iss": f"{self.base}/{TENANT}/v2.0", "aud": form.get("client_id", ""),
                   "sub": user, "oid": f"oid-{user}", "tid": TENANT, "iat": now,
                   "nbf": now, "exp": now + 3600, "preferred_username": user, "name": user,

@@ -11,7 +11,6 @@ links answered with 410.
 from __future__ import annotations
 
 import copy
-import datetime as dt
 import itertools
 import json
 import random
@@ -22,6 +21,7 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
+from desktop.crm import clock as app_clock
 from tests.sync.graph_identity import TENANT, Identity
 from tests.sync.loopback import LoopbackServer
 from tests.sync.tls import server_certificate
@@ -31,7 +31,7 @@ MAX_PAGE = 200  # the largest page asked by odata.maxpagesize that is granted
 
 
 def now_text() -> str:
-    return dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return app_clock.now().strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 @dataclass

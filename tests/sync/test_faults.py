@@ -48,11 +48,11 @@ def test_a_fault_keeps_the_outbox_and_the_retry_delivers_once(sync_db, remote, e
     remote.wait_idle()
     with sync_db.session("t") as s:
         row = s.scalars(select(E.SyncOutbox).where(E.SyncOutbox.done_at.is_(None))).one()
-        assert row.attempts == 1 and row.last_error and row.next_attempt_at > clock()
+        assert row.attempts == 1 and row.last_error and row.next_attempt_at > clock.now()
         if fault == "throttled_long":  # the server's own back-off is honoured
-            assert row.next_attempt_at >= clock() + dt.timedelta(seconds=110)
+            assert row.next_attempt_at >= clock.now() + dt.timedelta(seconds=110)
     assert engine.run_once().pushed == 0  # not before its time
-    clock.offset += dt.timedelta(hours=1)
+    clock.advance(dt.timedelta(hours=1))
     report = engine.run_once()
     assert (report.error, report.waiting) == ("", 0)
     assert sorted(i.subject for i in _calendar(remote)) == ["Deuxième", "Revue de compte"]
@@ -72,13 +72,13 @@ def test_a_closed_port_loses_nothing(sync_db, remote, engine, clock):
     assert report.fault.kind is FaultKind.UNREACHABLE and "cannot be reached" in report.error
     assert report.waiting == 1 and not report.stopped
     remote.start()  # same port again
-    clock.offset += dt.timedelta(hours=1)
+    clock.advance(dt.timedelta(hours=1))
     assert engine.run_once().waiting == 0 and len(_calendar(remote)) == 1
 
 
 def test_refused_credentials_stop_the_sync_with_one_message(sync_db, remote, clock):
     appointment(sync_db)
-    engine = SyncEngine(sync_db, remote.gateway(**remote.WRONG_CREDENTIALS), clock)
+    engine = SyncEngine(sync_db, remote.gateway(**remote.WRONG_CREDENTIALS))
     report = engine.run_once()
     assert report.stopped and report.fault.kind is FaultKind.CREDENTIALS_REFUSED
     assert report.error.startswith(("Exchange refused the account",
@@ -112,7 +112,7 @@ def _run_until_quiet(engine, remote, clock, rounds: int = 80) -> int:
         remote.wait_idle()
         if report.waiting == 0 and not report.error:
             return n
-        clock.offset += dt.timedelta(hours=2)
+        clock.advance(dt.timedelta(hours=2))
     raise AssertionError(f"still {report.waiting} waiting: {report.error}")
 
 

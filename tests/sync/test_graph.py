@@ -12,7 +12,7 @@ import threading
 import pytest
 from sqlalchemy import select
 
-from desktop.crm import activities as A, entities as E
+from desktop.crm import activities as A, clock as app_clock, entities as E
 from desktop.crm.enums import ActivityType, SyncProtocol
 from desktop.crm.exchange_settings import sync_settings
 from desktop.crm.records import apply_values
@@ -51,7 +51,7 @@ def test_a_retried_create_returns_the_event_already_made(graph):
     from desktop.sync.contract import RemoteItem
 
     gateway = _gateway(graph)
-    start = dt.datetime.now(UTC).replace(microsecond=0) + dt.timedelta(days=1)
+    start = app_clock.now().replace(microsecond=0) + dt.timedelta(days=1)
     item = RemoteItem("event", "CRM-A1", subject="Once", start=start, end=start)
     first, again = gateway.create(SOPHIE, [item], False), gateway.create(SOPHIE, [item], False)
     assert first[0].item_id == again[0].item_id and len(graph.mailbox(SOPHIE).events) == 1
@@ -62,7 +62,7 @@ def test_a_task_carries_its_key_as_a_linked_resource(sync_db, graph):
         julien = s.scalar(select(E.Employee.id).where(E.Employee.email == JULIEN))
         A.new_activity(s, ActivityType.TASK, {
             "subject": "Relancer", "contact_id": 1, "synchronize": True,
-            "due_at": dt.datetime.now(UTC) + dt.timedelta(days=2)}, julien)
+            "due_at": app_clock.now() + dt.timedelta(days=2)}, julien)
         s.commit()
     SyncEngine(sync_db, _gateway(graph)).run_once()
     [task] = graph.mailbox(JULIEN).tasks.values()
@@ -72,7 +72,7 @@ def test_a_task_carries_its_key_as_a_linked_resource(sync_db, graph):
 
 
 def test_page_links_are_followed_and_outlook_events_read_with_their_key(graph):
-    start = dt.datetime.now(UTC).replace(microsecond=0) + dt.timedelta(days=1)
+    start = app_clock.now().replace(microsecond=0) + dt.timedelta(days=1)
     face = GraphRemote(graph)
     for n in range(230):
         face.outlook_event(SOPHIE, f"Outlook {n}", start + dt.timedelta(minutes=n))
@@ -88,7 +88,7 @@ def test_page_links_are_followed_and_outlook_events_read_with_their_key(graph):
 def test_an_expired_delta_link_resyncs_everything_and_doubles_nothing(sync_db, graph, clock):
     for n in range(3):
         appointment(sync_db, f"Rendez-vous {n}", hours=24 + n)
-    engine = SyncEngine(sync_db, _gateway(graph), clock)
+    engine = SyncEngine(sync_db, _gateway(graph))
     engine.run_once()
     graph.expired_delta = True
     report = engine.run_once()
@@ -246,12 +246,12 @@ def test_switching_from_ews_to_graph_finds_the_events_again(sync_db, graph, cloc
     ews = EwsServer().start()
     try:
         act_id = appointment(sync_db, "Migré")
-        SyncEngine(sync_db, EwsRemote(ews).gateway(), clock).run_once()
+        SyncEngine(sync_db, EwsRemote(ews).gateway()).run_once()
         [item] = ews.mailbox(SOPHIE).items.values()
         uid, key = item.text("UID"), item.extended["CrmActivityKey"].findtext("{*}Value")
     finally:
         ews.stop()
-    moved = GraphRemote(graph).outlook_event(SOPHIE, "Migré", dt.datetime.now(UTC).replace(
+    moved = GraphRemote(graph).outlook_event(SOPHIE, "Migré", app_clock.now().replace(
         microsecond=0) + dt.timedelta(hours=24))
     graph.mailbox(SOPHIE).events[moved]["iCalUId"] = uid
     graph.mailbox(SOPHIE).properties[moved] = {
@@ -260,7 +260,7 @@ def test_switching_from_ews_to_graph_finds_the_events_again(sync_db, graph, cloc
         apply_values(s, sync_settings(s), {"protocol": SyncProtocol.GRAPH, "graph_tenant": "t",
                                            "graph_client_id": "app-crm"})
         s.commit()
-    engine = SyncEngine(sync_db, _gateway(graph), clock)
+    engine = SyncEngine(sync_db, _gateway(graph))
     assert engine.run_once().error == ""
     with sync_db.session("t") as s:
         A.save_activity(s, s.get(E.Activity, act_id), {"location": "Bordeaux"})

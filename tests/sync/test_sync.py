@@ -8,7 +8,7 @@ import datetime as dt
 
 from sqlalchemy import func, select
 
-from desktop.crm import activities as A, entities as E
+from desktop.crm import activities as A, clock as app_clock, entities as E
 from desktop.crm.enums import (
     ActivityStatus as St,
     ActivityType as T,
@@ -16,7 +16,7 @@ from desktop.crm.enums import (
     OutboxOperation,
     PartyType,
 )
-from tests.sync.conftest import JULIEN, SOPHIE, UTC, appointment, employee_id
+from tests.sync.conftest import JULIEN, SOPHIE, appointment, employee_id
 
 
 def _outbox(db) -> list:
@@ -68,7 +68,7 @@ def test_create_reaches_the_organizers_calendar(sync_db, remote, engine):
 def test_move_on_either_side(sync_db, remote, engine):
     act_id = appointment(sync_db)
     engine.run_once()
-    later = dt.datetime.now(UTC).replace(microsecond=0) + dt.timedelta(days=3)
+    later = app_clock.now().replace(microsecond=0) + dt.timedelta(days=3)
     with sync_db.session("t") as s:
         A.move_activity(s, s.get(E.Activity, act_id), later)
         s.commit()
@@ -142,7 +142,7 @@ def test_a_task_completed_in_exchange_becomes_completed(sync_db, remote, engine)
     with sync_db.session("t") as s:
         julien = employee_id(s, JULIEN)
         task = A.new_activity(s, T.TASK, {"subject": "Relancer le devis", "contact_id": 1,
-                                          "due_at": dt.datetime.now(UTC) + dt.timedelta(days=2),
+                                          "due_at": app_clock.now() + dt.timedelta(days=2),
                                           "synchronize": True}, julien)
         s.commit()
         task_id = task.id
@@ -220,7 +220,7 @@ def test_an_outlook_item_with_the_category_becomes_an_activity(sync_db, remote, 
     with sync_db.session("t") as s:
         contact = s.scalars(select(E.Contact).where(E.Contact.email != "")).first()
         email, partner = contact.email, contact.business_partner_id
-    start = dt.datetime.now(UTC).replace(microsecond=0) + dt.timedelta(days=1)
+    start = app_clock.now().replace(microsecond=0) + dt.timedelta(days=1)
     remote.outlook_event(SOPHIE, "Déjeuner client", start, category="CRM", attendee=email)
     private = remote.outlook_event(SOPHIE, "Privé", start)
     engine.run_once()
@@ -238,7 +238,7 @@ def test_an_outlook_item_the_rules_refuse_does_not_block_the_next(sync_db, remot
     to the next item instead of stopping on it at every run."""
     with sync_db.session("t") as s:
         email = s.scalars(select(E.Contact.email).where(E.Contact.email != "")).first()
-    start = dt.datetime.now(UTC).replace(microsecond=0) + dt.timedelta(days=2)
+    start = app_clock.now().replace(microsecond=0) + dt.timedelta(days=2)
     remote.outlook_event(SOPHIE, "Sans date", category="CRM", attendee=email)
     remote.outlook_event(SOPHIE, "Avec date", start, category="CRM", attendee=email)
     report = engine.run_once()

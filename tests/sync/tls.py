@@ -19,7 +19,7 @@ def _key() -> rsa.RSAPrivateKey:
 
 
 def _certificate(key, name: str, san: x509.SubjectAlternativeName | None = None):
-    now = dt.datetime.now(dt.timezone.utc)
+    now = dt.datetime.now(dt.timezone.utc)  # machine clock: OpenSSL checks validity against it
     subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, name)])
     builder = (x509.CertificateBuilder().subject_name(subject).issuer_name(subject)
                .public_key(key.public_key()).serial_number(x509.random_serial_number())

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
-from desktop.crm import entities as E
+from desktop.crm import clock, entities as E
 from desktop.crm.demo.fastrand import fast_randrange
 from desktop.crm.demo.names import ACTIVITY_SUBJECTS, ACTIVITY_TEXTS, NOTE_SUBJECTS
 from desktop.crm.enums import ActivityStatus, ActivityType, EmailDirection
@@ -19,6 +19,9 @@ TYPES = [
     (ActivityType.MAILING, 10, "MAI", "PU"),
     (ActivityType.EMAIL, 10, "EML", "EM"),
 ]
+
+#: how far the activities reach from the day the demo is made, back and ahead
+DAYS_BACK, DAYS_AHEAD = 365, 91
 
 #: the demo user's days around today: (type, days from today, hour, minute)
 MY_DAY = [
@@ -48,9 +51,8 @@ class ActivityGenerator:
     def __init__(self, builder) -> None:
         self.b = builder
         self.rng = builder.rng
-        self.now = dt.datetime.now(dt.timezone.utc).replace(second=0, microsecond=0)
-        self.today = dt.datetime.now().astimezone().replace(hour=0, minute=0, second=0,
-                                                            microsecond=0)
+        self.now = clock.now().replace(second=0, microsecond=0)
+        self.today = clock.local_now().replace(hour=0, minute=0, second=0, microsecond=0)
         self.attendees: list[dict] = []
         self.recipients: list[dict] = []
         self.counters = {series: 0 for _, _, series, _ in TYPES}
@@ -110,7 +112,7 @@ class ActivityGenerator:
         18:00)."""
         rng = self.rng
         near = rng.random() < 0.35
-        days = fast_randrange(rng, -14, 22) if near else fast_randrange(rng, -365, 91)
+        days = fast_randrange(rng, -14, 22) if near else fast_randrange(rng, -DAYS_BACK, DAYS_AHEAD)
         day = self.today + dt.timedelta(days=days)
         if day.weekday() >= 5:
             day += dt.timedelta(days=7 - day.weekday())

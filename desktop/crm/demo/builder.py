@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from sqlalchemy import Engine, func, select, update
 
-from desktop.crm import entities as E
+from desktop.crm import clock, entities as E
 from desktop.crm.base import Base
 from desktop.crm.demo import reference as R
 from desktop.crm.demo.activities import ActivityGenerator
@@ -103,7 +103,7 @@ class DemoBuilder:
         self.load = loader
         self.spec = spec
         self.rng = rng
-        self.today = R.today()
+        self.today = clock.today()
         self.ids: dict[str, dict[str, int]] = {}
 
     # -- helpers ---------------------------------------------------------------------------

@@ -15,7 +15,7 @@ from operator import itemgetter
 
 from sqlalchemy import Connection, Table, func, select, text
 
-from desktop.crm.types import utcnow
+from desktop.crm import clock
 
 CHUNK = 10_000
 
@@ -59,7 +59,7 @@ class Loader:
                  progress: Callable[[str, int], None] | None = None) -> None:
         self.conn = conn
         self.user = user
-        self.now = utcnow()
+        self.now = clock.now()
         self.progress = progress or (lambda _table, _count: None)
         self.counts: dict[str, int] = {}
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import getpass
 from decimal import Decimal
 
@@ -98,6 +97,3 @@ def current_os_user() -> str:
     except Exception:  # noqa: BLE001 - no user name on some systems
         return ""
 
-
-def today() -> dt.date:
-    return dt.date.today()

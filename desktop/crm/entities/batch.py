@@ -7,9 +7,10 @@ import datetime as dt
 from sqlalchemy import ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from desktop.crm import clock
 from desktop.crm.base import Base
 from desktop.crm.enums import BatchLineResult, BatchRunKind, UpdateMode
-from desktop.crm.types import EnumByName, UTCDateTime, utcnow
+from desktop.crm.types import EnumByName, UTCDateTime
 
 
 class BatchRun(Base):
@@ -19,7 +20,7 @@ class BatchRun(Base):
     mode: Mapped[UpdateMode] = mapped_column(EnumByName(UpdateMode))
     parameters: Mapped[str] = mapped_column(Text, default="{}")
     user_name: Mapped[str] = mapped_column(String(40), default="")
-    started_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow, index=True)
+    started_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=clock.now, index=True)
     finished_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
     outcome: Mapped[str] = mapped_column(String(40), default="")
     lines: Mapped[list[BatchRunLine]] = relationship(

@@ -7,6 +7,7 @@ import datetime as dt
 from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
+from desktop.crm import clock
 from desktop.crm.base import Audited, Base
 from desktop.crm.enums import (
     GraphSignIn,
@@ -16,7 +17,7 @@ from desktop.crm.enums import (
     SyncProtocol,
     TimeUnit,
 )
-from desktop.crm.types import EnumByName, UTCDateTime, utcnow
+from desktop.crm.types import EnumByName, UTCDateTime
 
 
 class ExchangeSyncSettings(Audited, Base):
@@ -106,7 +107,7 @@ class ExchangeItemLink(Base):
     item_id: Mapped[str] = mapped_column(String(512))
     uid: Mapped[str] = mapped_column(String(255), default="", index=True)
     change_key: Mapped[str] = mapped_column(String(255), default="")
-    last_synced_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    last_synced_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=clock.now)
     remote_modified_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
 
@@ -121,7 +122,7 @@ class SyncOutbox(Base):
     send_invitations: Mapped[bool] = mapped_column(Boolean, default=False)
     #: A snapshot of what to delete, since the activity row may be gone.
     payload: Mapped[str] = mapped_column(Text, default="")
-    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow, index=True)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=clock.now, index=True)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     next_attempt_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
     last_error: Mapped[str] = mapped_column(Text, default="")

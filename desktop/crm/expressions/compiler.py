@@ -37,7 +37,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import Grouping
 from sqlalchemy.sql.util import ClauseAdapter
 
-from desktop.crm import entities as E
+from desktop.crm import clock, entities as E
 from desktop.crm.enums import AttributeObjectKind, AttributeType
 from desktop.crm.expressions import ast
 from desktop.crm.expressions.catalogue import ATTRIBUTE_KIND, ENTITY, KINDS, find, names
@@ -100,7 +100,7 @@ def compile_selection(session: Session, kind: str, source: str,
     if kind not in KINDS:
         raise ValueError(kind)
     tree = _parsed(source)
-    compiler = _Compiler(session, kind, source, today or dt.date.today())
+    compiler = _Compiler(session, kind, source, today or clock.today())
     try:
         result = compiler.value(tree)
     except RecursionError:  # a last guard: chains are walked without recursion
@@ -128,13 +128,13 @@ def value_of(session: Session, kind: str, source: str) -> Value:
     """One field or attribute (``bp.name``, ``(R, CODE)``) of the ``kind`` record in context,
     NULL where it is empty: a letter shows an empty value as nothing, not as 0 (raises
     ExpressionError)."""
-    return _Compiler(session, kind, source, dt.date.today(), fill=False).value(_parsed(source))
+    return _Compiler(session, kind, source, clock.today(), fill=False).value(_parsed(source))
 
 
 def related_value(session: Session, kind: str, owner: str, column):
     """``column`` of the ``owner`` object related to the ``kind`` record in context (the
     contact of a partner is its primary contact, BR-SEL-16); None when no such link exists."""
-    return _Compiler(session, kind, "", dt.date.today()).related(owner, column)
+    return _Compiler(session, kind, "", clock.today()).related(owner, column)
 
 
 class _Compiler:

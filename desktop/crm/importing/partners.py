@@ -10,12 +10,10 @@ file costs a few hundred INSERTs, not 100,000 flushes. Updates go through ``save
 
 from __future__ import annotations
 
-import datetime as dt
-
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from desktop.crm import entities as E
+from desktop.crm import clock, entities as E
 from desktop.crm.base import audit_values
 from desktop.crm.duplicates import Match, PartnerIndex
 from desktop.crm.enums import BPStatus
@@ -53,7 +51,7 @@ class PartnerImporter:
         self.ids = {code.lower(): record_id for record_id, code in
                     session.execute(select(bp.id, bp.code))}  # codes taken, read once
         self.series = com_parameters(session).bp_series_id
-        self.today = dt.date.today()
+        self.today = clock.today()
         self._pending: list[tuple[dict, ImportLine]] = []
         self._entries: list = []  # their index entries, which get their ids when inserted
 

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from desktop.crm import entities as E
+from desktop.crm import clock, entities as E
 from desktop.crm.enums import (
     ActivityStatus as St,
     ActivityType as T,
@@ -18,7 +18,6 @@ from desktop.crm.enums import (
     AttendanceStatus,
     TaskPriority,
 )
-from desktop.crm.types import utcnow
 from desktop.lazy import lazy_module
 
 if TYPE_CHECKING:
@@ -101,7 +100,7 @@ def _todo(act: E.Activity, stamp: dt.datetime) -> icalendar.Todo:
 
 def activity_component(act: E.Activity, stamp: dt.datetime | None = None):
     """The event or to-do of one appointment, call or task."""
-    stamp = stamp or utcnow()
+    stamp = stamp or clock.now()
     item = _todo(act, stamp) if act.type is T.TASK else _event(act, stamp)
     item.add("summary", act.subject)
     if act.information:
@@ -119,7 +118,7 @@ def write_calendar(activities: Iterable[E.Activity], name: str = "") -> Calendar
     calendar.add("calscale", "GREGORIAN")
     if name:
         calendar.add("x-wr-calname", name)
-    stamp, written, left_out = utcnow(), 0, 0
+    stamp, written, left_out = clock.now(), 0, 0
     for act in activities:
         if act.type not in CALENDAR_TYPES:
             left_out += 1

@@ -11,7 +11,7 @@ from decimal import Decimal
 from sqlalchemy import func, literal, select
 from sqlalchemy.orm import Session
 
-from desktop.crm import entities as E
+from desktop.crm import clock, entities as E
 from desktop.crm.enums import BusinessObjectKind
 from desktop.crm.expressions.catalogue import ENTITY
 from desktop.crm.expressions.compiler import related_value, value_of
@@ -62,7 +62,7 @@ def merge_values(session: Session, object_kind: BusinessObjectKind, record_ids: 
     kind = KIND[object_kind]
     entity = ENTITY[kind]
     names = list(dict.fromkeys(canonical(n) for n in names))
-    constants = _constants(session, employee_id, language, today or dt.date.today())
+    constants = _constants(session, employee_id, language, today or clock.today())
     columns: list = []
     readers: list[tuple[str, Callable]] = []
     for name in names:

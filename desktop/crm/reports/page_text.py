@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from sqlalchemy.orm import Session
 
-from desktop.crm import entities as E
+from desktop.crm import clock, entities as E
 from desktop.crm.letters.document import Document, Field, Paragraph, Table
 from desktop.crm.letters.fields import PAGE_VARIABLES
 from desktop.crm.letters.merge import long_date, merged
@@ -21,7 +21,7 @@ def page_constants(session: Session, report_description: str, employee_id: int |
                    language: str, today: dt.date | None = None) -> dict[str, str]:
     """The values of the variables that are the same on every page."""
     user = session.get(E.Employee, employee_id) if employee_id else None
-    return {"@today": long_date(today or dt.date.today(), language),
+    return {"@today": long_date(today or clock.today(), language),
             "@report": report_description, "@user": user.name if user else "",
             "@company": com_parameters(session).company_name or ""}
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from desktop.crm import activities as A, entities as E
+from desktop.crm import activities as A, clock, entities as E
 from desktop.crm.enums import ActivityType as T
 from desktop.crm.unit_of_work import get_current
 from desktop.views.activities.calendar_export import EXPORT, choose_agenda_file
@@ -62,7 +62,7 @@ class AgendaSession(SessionWindow):
     def __init__(self, ctx, parent=None, **params) -> None:
         super().__init__(ctx, parent, **params)
         self.items: list[dict] = []
-        self.day = QDateEdit(QDate.currentDate(), self)
+        self.day = QDateEdit(QDate(clock.today()), self)
         self.day.setCalendarPopup(True)
         self.span = QComboBox(self)
         self.span.addItem(self.tr("Week"), 7)
@@ -76,7 +76,7 @@ class AgendaSession(SessionWindow):
         today.setText(self.tr("Today"))
         back.clicked.connect(lambda: self.shift(-1))
         forward.clicked.connect(lambda: self.shift(1))
-        today.clicked.connect(lambda: self.day.setDate(QDate.currentDate()))
+        today.clicked.connect(lambda: self.day.setDate(QDate(clock.today())))
         self.table = AgendaTable(self)
         self.count = QLabel(self)
         bar = QHBoxLayout()

@@ -3,7 +3,6 @@ message and a non-modal window with Open / Snooze / Dismiss; missed ones show at
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 
 import qtawesome as qta
@@ -18,8 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from desktop.crm import activities as A, entities as E
-from desktop.crm.types import utcnow
+from desktop.crm import activities as A, clock, entities as E
 from desktop.views.activities.sessions import type_icon
 from desktop.views.ops import Op, Query
 
@@ -74,15 +72,13 @@ class ReminderWindow(QDialog):
 
 
 class ReminderService(QObject):
-    """Checks the current employee's reminders on a timer; ``clock`` is replaceable in tests."""
+    """Checks the current employee's reminders on a timer, against the application's clock."""
 
     fired = Signal(list)
 
-    def __init__(self, ctx, parent=None, clock: Callable[[], dt.datetime] = utcnow,
-                 interval_ms: int = 30_000) -> None:
+    def __init__(self, ctx, parent=None, interval_ms: int = 30_000) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.clock = clock
         self.window = ReminderWindow(self, parent)
         self.tray = QSystemTrayIcon(qta.icon("fa5s.bell"), self) \
             if QSystemTrayIcon.isSystemTrayAvailable() else None
@@ -101,7 +97,7 @@ class ReminderService(QObject):
         """Read the reminders due (in the background) and announce the new ones."""
         if self.ctx.employee_id is None:
             return
-        employee, now = self.ctx.employee_id, self.clock()
+        employee, now = self.ctx.employee_id, clock.now()
 
         def read(session) -> list[dict]:
             return [{"id": a.id, "type": a.type, "subject": a.subject,
@@ -129,7 +125,7 @@ class ReminderService(QObject):
         self._update(activity_id, A.dismiss_reminder)
 
     def snooze(self, activity_id: int) -> None:
-        now = self.clock()
+        now = clock.now()
         self._update(activity_id, lambda a: A.snooze_reminder(a, SNOOZE_MINUTES, now))
 
     def open(self, activity_id: int) -> None:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QLabel, QMenu, QMess
 from sqlalchemy import outerjoin
 from sqlalchemy.orm import aliased
 
-from desktop.crm import activities as A, entities as E, lookup_scopes as scopes
+from desktop.crm import activities as A, clock, entities as E, lookup_scopes as scopes
 from desktop.crm.database import data_dir
 from desktop.crm.email_import import import_eml
 from desktop.crm.email_sending import mark_sent, outgoing
@@ -28,7 +28,6 @@ from desktop.crm.enums import (
 from desktop.crm.io.outlook_msg import as_eml
 from desktop.crm.moments import new_activity_moments
 from desktop.crm.parameters import com_parameters
-from desktop.crm.types import utcnow
 from desktop.i18n import error_text
 from desktop.models.columns import Column, translate_enum
 from desktop.settings import APPOINTMENT_MINUTES, CALL_MINUTES, WORKDAY_END
@@ -363,7 +362,7 @@ class ActivityDetail(DetailSession):
         minutes = settings.get(APPOINTMENT_MINUTES if self.kind is T.APPOINTMENT
                                else CALL_MINUTES)
         day_end = dt.time.fromisoformat(settings.get(WORKDAY_END))
-        values = new_activity_moments(self.kind, dt.datetime.now().astimezone(), minutes,
+        values = new_activity_moments(self.kind, clock.local_now(), minutes,
                                       day_end)
         if self.kind in (T.APPOINTMENT, T.CALL):
             values["organizer_id"] = self.ctx.employee_id  # as the save would (BR-ACT-08)
@@ -404,7 +403,7 @@ class ActivityDetail(DetailSession):
 
     def _sent(self, _result) -> None:
         activity_id = self.record_id
-        self.op(lambda s: mark_sent(s.get(E.Activity, activity_id), utcnow())) \
+        self.op(lambda s: mark_sent(s.get(E.Activity, activity_id), clock.now())) \
             .success(lambda _r: self._after_send()).run()
 
     def _after_send(self) -> None:

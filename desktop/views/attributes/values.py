@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import String, and_, cast, func, outerjoin
 
-from desktop.crm import attributes as AT, entities as E
+from desktop.crm import attributes as AT, clock, entities as E
 from desktop.crm.enums import AttributeObjectKind, AttributeType
 from desktop.crm.errors import CrmError
 from desktop.crm.unit_of_work import get_current
@@ -63,7 +63,7 @@ class AttributeValueDelegate(QStyledItemDelegate):
             editor.setCurrentText(text)
         elif isinstance(editor, QDateEdit):
             day = QDate.fromString(text, "dd/MM/yyyy")
-            editor.setDate(day if day.isValid() else QDate.currentDate())
+            editor.setDate(day if day.isValid() else QDate(clock.today()))
         elif isinstance(editor, QPlainTextEdit):
             editor.setPlainText(text)
         else:

@@ -4,12 +4,12 @@ Month names and numbers follow the user's language."""
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QHBoxLayout
 
+from desktop.crm import clock
 from desktop.crm.customer360 import charts
 from desktop.lazy import lazy_module
 from desktop.models.columns import translate_enum
@@ -64,7 +64,7 @@ class ChartsPanel(Panel):
         super().retranslate()
 
     def read(self, session, record_id):
-        today = dt.date.today()
+        today = clock.today()
         return (charts.pipeline_by_phase(session, record_id),
                 charts.revenue_by_month(session, record_id, today),
                 charts.activities_by_month(session, record_id, today))

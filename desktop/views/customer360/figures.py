@@ -3,14 +3,13 @@ information, the key figures, and the links with their check marks and counts (B
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 
 import qtawesome as qta
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QFormLayout, QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from desktop.crm import entities as E
+from desktop.crm import clock, entities as E
 from desktop.crm.customer360 import figures
 from desktop.models.columns import translate_enum
 from desktop.views.customer360.panel import Panel
@@ -110,7 +109,7 @@ class CreditPanel(FormPanel):
         return self.LABELS[name]
 
     def read(self, session, record_id):
-        return figures.credit(session, record_id, dt.date.today())
+        return figures.credit(session, record_id, clock.today())
 
     def fill(self, credit: figures.Credit) -> None:
         currency = credit.currency
@@ -137,8 +136,8 @@ class KpiPanel(FormPanel):
         return self.LABELS[name]
 
     def read(self, session, record_id):
-        now = dt.datetime.now(dt.timezone.utc)
-        return figures.kpis(session, record_id, now, dt.date.today())
+        now = clock.now()
+        return figures.kpis(session, record_id, now, clock.today())
 
     def fill(self, k: figures.Kpis) -> None:
         count = k.open_count  # plain names: lupdate skips a call as the count

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from desktop.crm import entities as E
+from desktop.crm import clock, entities as E
 from desktop.crm.my_day import DayLine, my_day
 from desktop.models.columns import display
 from desktop.views.shapes.window import SessionWindow
@@ -167,7 +167,7 @@ class HomePage(SessionWindow):
 
     def retranslate(self) -> None:
         name = (self.ctx.employee_name or "").split(" ")[0]
-        today = QLocale().toString(dt.date.today(), QLocale.LongFormat)
+        today = QLocale().toString(clock.today(), QLocale.LongFormat)
         hello = QCoreApplication.translate("HomePage", "Hello %1 — %2")
         self.greeting.setText(hello.replace("%1", name).replace("%2", today) if name else today)
         self.refresh_button.setToolTip(QCoreApplication.translate("HomePage", "Refresh"))
@@ -181,7 +181,7 @@ class HomePage(SessionWindow):
             for section in self.sections.values():
                 section.show_lines([])
             return
-        now = dt.datetime.now().astimezone()
+        now = clock.local_now()
         self.query(lambda s: my_day(s, employee_id, now)).success(self._read).run()
 
     def _read(self, sections: dict[str, list[DayLine]]) -> None:
