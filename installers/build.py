@@ -79,7 +79,8 @@ def iscc() -> str | None:
 def build_installer() -> Path:
     compiler = iscc()
     if compiler is None:
-        raise SystemExit("Inno Setup 6 (ISCC.exe) is not installed: https://jrsoftware.org")
+        raise SystemExit("Inno Setup 6 (ISCC.exe) is not installed: install it, or build the bundle "
+                         "alone with --no-installer")
     subprocess.run([compiler, f"/DAppVersion={version()}", f"/DSourceDir={BUNDLE}",
                     f"/O{DIST}", str(ROOT / "installers" / "crm-desktop.iss")], check=True)
     return DIST / f"crm-desktop-setup-{version()}.exe"

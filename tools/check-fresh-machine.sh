@@ -4,16 +4,22 @@
 # window needs and the application, then start (offscreen, --self-test). A second start runs
 # with no network at all (its own network namespace): nothing may be installed again.
 # Needs root (debootstrap, chroot, mounts). Usage: tools/check-fresh-machine.sh [folder]
+# Packages come from the Debian archive in this machine's apt sources, or DEBIAN_MIRROR=URL.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 src=$PWD
 [ "$(id -u)" -eq 0 ] || { echo "check-fresh-machine: run as root (debootstrap and chroot)" >&2; exit 2; }
 command -v debootstrap >/dev/null || { apt-get update -qq; apt-get install -y -qq debootstrap >/dev/null; }
 
+suite=bookworm
 root=${1:-$(mktemp -d)/debian}
 if [ ! -x "$root/usr/bin/apt-get" ]; then
-  echo "fresh machine: debootstrap bookworm into $root"
-  debootstrap --variant=minbase bookworm "$root" "${DEBIAN_MIRROR:-http://deb.debian.org/debian}" >/dev/null
+  # The Debian archive this machine's apt uses (a company's own copy or proxy); DEBIAN_MIRROR
+  # overrides it. The reader says in one sentence how to set it when it finds none.
+  archive=${DEBIAN_MIRROR:-}
+  [ -n "$archive" ] || archive=$(python3 tools/apt_sources.py "$suite") || exit 2
+  echo "fresh machine: debootstrap $suite from $archive into $root"
+  debootstrap --variant=minbase "$suite" "$root" "$archive" >/dev/null
 fi
 if [ ! -x "$root/usr/bin/python3" ]; then
   cp /etc/resolv.conf "$root/etc/resolv.conf"
