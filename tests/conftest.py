@@ -10,6 +10,7 @@ import datetime as dt
 import itertools
 import os
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -51,6 +52,16 @@ def now() -> dt.datetime:
 def today() -> dt.date:
     """The pinned day, in the local zone."""
     return PINNED.astimezone().date()
+
+
+@pytest.fixture
+def paris(monkeypatch):
+    """The process's local zone is Europe/Paris for the test: its daylight-saving changes."""
+    monkeypatch.setenv("TZ", "Europe/Paris")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
 
 
 @pytest.fixture(scope="session")

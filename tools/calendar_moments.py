@@ -7,12 +7,14 @@ for one run (two by default), so that successive runs cover all of them.
 
 Usage: python tools/calendar_moments.py [COUNT]  ->  one line per moment: NAME<TAB>MOMENT
 (a local time in Europe/Paris, as libfaketime's FAKETIME="@YYYY-MM-DD HH:MM:SS" takes it).
+CRM_DATED_MOMENTS=leap-day,today+400 names the moments instead (to replay a failed run).
 """
 
 from __future__ import annotations
 
 import calendar
 import datetime as dt
+import os
 import random
 import sys
 from zoneinfo import ZoneInfo
@@ -56,7 +58,9 @@ def choose(count: int, today: dt.date, rng: random.Random) -> list[tuple[str, dt
 def main() -> None:
     count = int(sys.argv[1]) if len(sys.argv) > 1 else 2
     today = dt.datetime.now(PARIS).date()  # machine clock: which moments lie ahead
-    for name, moment in choose(count, today, random.Random()):
+    named = [n for n in os.environ.get("CRM_DATED_MOMENTS", "").split(",") if n]
+    chosen = [(n, MOMENTS[n](today)) for n in named] or choose(count, today, random.Random())
+    for name, moment in chosen:
         print(f"{name}\t{moment:%Y-%m-%d %H:%M:%S}")
 
 

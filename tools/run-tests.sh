@@ -7,7 +7,10 @@ cd "$(dirname "$0")/.."
 source tools/lib/system-packages.sh
 # PostgreSQL server binaries (the tests start throwaway clusters) and the libraries Qt loads.
 # LibreOffice and poppler: the letter tests open, save and print our .docx files with them
-ensure_packages postgresql libreoffice-writer-nogui poppler-utils "${QT_PACKAGES[@]}"
+# libfaketime (and gcc for its small shim): tools/run-dated-tests.sh runs the date-sensitive
+# tests again with the machine's clock faked
+ensure_packages postgresql libreoffice-writer-nogui poppler-utils libfaketime tzdata gcc libc6-dev \
+  "${QT_PACKAGES[@]}"
 # The Debian package starts a cluster of its own when it is installed; the tests make theirs,
 # so stop that one if this script installed it, and never a cluster someone else runs.
 if [[ " ${INSTALLED_PACKAGES[*]:-} " == *" postgresql "* ]] && command -v pg_ctlcluster >/dev/null; then

@@ -77,6 +77,13 @@ def today() -> dt.date:
     return local_now().date()
 
 
+def local_moment(day: dt.date, time: dt.time = dt.time()) -> dt.datetime:
+    """A wall-clock time of the user's zone on ``day``, aware, with that day's own offset (a
+    fixed offset carried over from another day is an hour off across a daylight-saving
+    change)."""
+    return dt.datetime.combine(day, time).astimezone()
+
+
 def current() -> Clock:
     return _current
 

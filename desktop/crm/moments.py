@@ -14,6 +14,7 @@ import re
 import unicodedata
 from typing import Any
 
+from desktop.crm import clock
 from desktop.crm.enums import ActivityType
 
 HALF_HOUR = dt.timedelta(minutes=30)
@@ -116,11 +117,12 @@ def next_half_hour(now: dt.datetime) -> dt.datetime:
 
 
 def end_of_next_working_day(now: dt.datetime, day_end: dt.time) -> dt.datetime:
-    """``day_end`` on the next day from Monday to Friday (Friday -> Monday)."""
+    """``day_end`` on the next day from Monday to Friday (Friday -> Monday), in the user's
+    zone (``now`` is aware, in that zone)."""
     day = now.date() + dt.timedelta(days=1)
     while day.weekday() >= 5:
         day += dt.timedelta(days=1)
-    return dt.datetime.combine(day, day_end, tzinfo=now.tzinfo)
+    return clock.local_moment(day, day_end)
 
 
 def new_activity_moments(kind: ActivityType, now: dt.datetime, minutes: int,

@@ -11,7 +11,7 @@ from decimal import Decimal
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from desktop.crm import activities as A, entities as E
+from desktop.crm import activities as A, clock, entities as E
 from desktop.crm.enums import (
     CLOSED_ACTIVITY_STATUSES,
     CLOSED_OPPORTUNITY_STATUSES,
@@ -56,8 +56,8 @@ def _activities(session: Session, *where, latest_first: bool = False) -> list[Da
 def my_day(session: Session, employee_id: int, now: dt.datetime) -> dict[str, list[DayLine]]:
     """The sections of the home page for the employee; ``now`` is aware local time (the day
     boundaries are the user's)."""
-    today = now.replace(hour=0, minute=0, second=0, microsecond=0)
-    tomorrow, after = today + dt.timedelta(days=1), today + dt.timedelta(days=2)
+    day = now.astimezone().date()
+    today, tomorrow, after = (clock.local_moment(day + dt.timedelta(days=n)) for n in range(3))
     mine, open_ = _mine(employee_id), E.Activity.status.not_in(list(CLOSED_ACTIVITY_STATUSES))
     meetings = E.Activity.type.in_([T.APPOINTMENT, T.CALL])
     not_cancelled = E.Activity.status.not_in([St.NOT_HELD])

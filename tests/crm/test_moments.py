@@ -60,17 +60,16 @@ def test_next_half_hour_is_strictly_later():
     assert next_half_hour(dt.datetime(2026, 12, 2, 23, 45)) == dt.datetime(2026, 12, 3)
 
 
-def test_tasks_are_due_at_the_end_of_the_next_working_day():
+def test_tasks_are_due_at_the_end_of_the_next_working_day(paris):
     end = dt.time(18)
-    friday = dt.datetime(2026, 12, 4, 11)
-    assert end_of_next_working_day(friday, end) == dt.datetime(2026, 12, 7, 18)
-    assert end_of_next_working_day(dt.datetime(2026, 12, 2, 20), end) == \
-        dt.datetime(2026, 12, 3, 18)
+    friday = dt.datetime(2026, 12, 4, 11).astimezone()
+    assert end_of_next_working_day(friday, end) == dt.datetime(2026, 12, 7, 18).astimezone()
+    assert end_of_next_working_day(dt.datetime(2026, 12, 2, 20).astimezone(), end) == \
+        dt.datetime(2026, 12, 3, 18).astimezone()
 
 
-def test_new_activities_start_at_the_next_half_hour_for_the_user_duration():
-    paris = dt.timezone(dt.timedelta(hours=1))
-    now = dt.datetime(2026, 12, 2, 9, 10, tzinfo=paris)
+def test_new_activities_start_at_the_next_half_hour_for_the_user_duration(paris):
+    now = dt.datetime(2026, 12, 2, 9, 10).astimezone()
     utc = dt.timezone.utc
     assert new_activity_moments(T.APPOINTMENT, now, 45, dt.time(18)) == {
         "start_at": dt.datetime(2026, 12, 2, 8, 30, tzinfo=utc),
@@ -80,3 +79,19 @@ def test_new_activities_start_at_the_next_half_hour_for_the_user_duration():
         "duration_hours": 1, "duration_minutes": 30}
     assert new_activity_moments(T.TASK, now, 15, dt.time(17, 30)) == {
         "due_at": dt.datetime(2026, 12, 3, 16, 30, tzinfo=utc)}
+
+
+def test_the_next_working_day_ends_at_its_own_offset_across_a_clock_change(paris):
+    """Friday in winter time, Monday in summer time: 18:00 on Monday is 16:00 UTC."""
+    friday = dt.datetime(2027, 3, 26, 11).astimezone()
+    due = end_of_next_working_day(friday, dt.time(18))
+    assert due.astimezone(dt.timezone.utc) == dt.datetime(2027, 3, 29, 16, tzinfo=dt.timezone.utc)
+
+
+def test_the_next_half_hour_of_the_missing_hour_is_the_same_moment(paris):
+    """At 01:45 on the night the clocks jump from 02:00 to 03:00, the next half hour is 03:00
+    summer time, 30 minutes later."""
+    before = dt.datetime(2027, 3, 28, 1, 45).astimezone()
+    start = next_half_hour(before)
+    assert start - before == dt.timedelta(minutes=15)
+    assert start.astimezone().hour == 3

@@ -3,19 +3,20 @@ opportunities of the employee."""
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from decimal import Decimal
 
-from desktop.crm import activities as A, entities as E
+from desktop.crm import activities as A, clock, entities as E
 from desktop.crm.enums import ActivityType as T, OpportunityStatus
 from desktop.crm.my_day import my_day, weighted
 
-NOW = dt.datetime(2027, 3, 10, 9, 15).astimezone()
 EMPLOYEE = 1
 
 
-def _at(days: int, hour: int) -> dt.datetime:
-    return (NOW.replace(hour=hour, minute=0) + dt.timedelta(days=days)).astimezone(dt.timezone.utc)
+def _at(today: dt.date, days: int, hour: int) -> dt.datetime:
+    return clock.local_moment(today + dt.timedelta(days=days), dt.time(hour)).astimezone(
+        dt.timezone.utc)
 
 
 def _activity(session, kind: T, subject: str, when: dt.datetime) -> int:
@@ -26,19 +27,21 @@ def _activity(session, kind: T, subject: str, when: dt.datetime) -> int:
     return act.id
 
 
-def test_sections_of_the_day(demo_session):
-    s = demo_session
-    today = _activity(s, T.APPOINTMENT, "Visite aujourd'hui", _at(0, 14))
-    tomorrow = _activity(s, T.CALL, "Appel demain", _at(1, 10))
-    task = _activity(s, T.TASK, "Devis à relancer", _at(1, 18))
-    late = _activity(s, T.TASK, "Tâche en retard", _at(-2, 18))
-    later = _activity(s, T.CALL, "Appel dans une semaine", _at(7, 10))
+def test_sections_of_the_day(demo_session, today):
+    s, day_ = demo_session, today
+    now = clock.local_moment(day_, dt.time(9, 15))
+    today = _activity(s, T.APPOINTMENT, "Visite aujourd'hui", _at(day_, 0, 14))
+    tomorrow = _activity(s, T.CALL, "Appel demain", _at(day_, 1, 10))
+    task = _activity(s, T.TASK, "Devis à relancer", _at(day_, 1, 18))
+    late = _activity(s, T.TASK, "Tâche en retard", _at(day_, -2, 18))
+    later = _activity(s, T.CALL, "Appel dans une semaine", _at(day_, 7, 10))
     opp = s.query(E.Opportunity).filter(E.Opportunity.status.in_(
         [OpportunityStatus.PRELIMINARY, OpportunityStatus.IN_PROCESS])).first()
-    opp.assigned_to_id, opp.expected_close_date = EMPLOYEE, dt.date(2027, 3, 25)
+    month_end = day_.replace(day=calendar.monthrange(day_.year, day_.month)[1])
+    opp.assigned_to_id, opp.expected_close_date = EMPLOYEE, month_end
     opp.expected_revenue, opp.probability_pct = Decimal("10000"), Decimal("30")
     s.flush()
-    day = my_day(s, EMPLOYEE, NOW)
+    day = my_day(s, EMPLOYEE, now)
     ids = {key: [line.record_id for line in lines] for key, lines in day.items()}
     assert today in ids["today"] and tomorrow not in ids["today"]
     assert tomorrow in ids["tomorrow"]
@@ -47,9 +50,23 @@ def test_sections_of_the_day(demo_session):
     assert later not in {i for values in ids.values() for i in values}
     closing = next(line for line in day["closing"] if line.record_id == opp.id)
     assert closing.amount == Decimal("3000.00") and closing.kind == "opportunity"
-    assert all(line.when.month == 3 for line in day["closing"])
+    assert all(line.when.month == day_.month for line in day["closing"])
 
 
 def test_weighted_revenue():
     assert weighted(Decimal("1234.56"), Decimal("12.5")) == Decimal("154.32")
     assert weighted(None, Decimal(50)) == Decimal("0.00")
+
+
+def test_the_days_of_my_day_keep_their_own_length_across_a_clock_change(demo_session, paris):
+    """The Saturday before the spring change: tomorrow is 23 hours long, and a call at 00:30
+    on Monday belongs to no section of Saturday's page."""
+    s = demo_session
+    saturday = dt.date(2027, 3, 27)  # Europe/Paris moves to summer time on Sunday 28 at 02:00
+    monday_night = _activity(s, T.CALL, "Appel lundi 0 h 30",
+                             clock.local_moment(saturday + dt.timedelta(days=2), dt.time(0, 30)))
+    sunday_late = _activity(s, T.CALL, "Appel dimanche 23 h 30",
+                            clock.local_moment(saturday + dt.timedelta(days=1), dt.time(23, 30)))
+    day = my_day(s, EMPLOYEE, clock.local_moment(saturday, dt.time(12)))
+    assert sunday_late in [line.record_id for line in day["tomorrow"]]
+    assert monday_night not in [line.record_id for lines in day.values() for line in lines]

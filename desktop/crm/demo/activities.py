@@ -52,7 +52,7 @@ class ActivityGenerator:
         self.b = builder
         self.rng = builder.rng
         self.now = clock.now().replace(second=0, microsecond=0)
-        self.today = clock.local_now().replace(hour=0, minute=0, second=0, microsecond=0)
+        self.today = clock.today()
         self.attendees: list[dict] = []
         self.recipients: list[dict] = []
         self.counters = {series: 0 for _, _, series, _ in TYPES}
@@ -120,13 +120,14 @@ class ActivityGenerator:
             return self._at(0, 17 + fast_randrange(rng, 0, 2), 0, day)
         return self._at(0, 8 + fast_randrange(rng, 0, 10), 30 * fast_randrange(rng, 0, 2), day)
 
-    def _at(self, days: int, hour: int, minute: int, day: dt.datetime | None = None
+    def _at(self, days: int, hour: int, minute: int, day: dt.date | None = None
             ) -> dt.datetime:
-        """Local time on a day from today, in UTC."""
+        """Local time on a day from today, in UTC (with that day's offset: the demo spans
+        daylight-saving changes)."""
         base = (day or self.today) + dt.timedelta(days=days)
         while days and base.weekday() >= 5:  # a planned day falls on a working day
             base += dt.timedelta(days=1 if days > 0 else -1)
-        return base.replace(hour=hour, minute=minute).astimezone(dt.timezone.utc)
+        return clock.local_moment(base, dt.time(hour, minute)).astimezone(dt.timezone.utc)
 
     def _type_specific(self, row: dict, kind: ActivityType, when: dt.datetime,
                        employee: int, contact: int | None) -> None:

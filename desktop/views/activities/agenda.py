@@ -125,11 +125,11 @@ class AgendaSession(SessionWindow):
         self._load(first, days)
 
     def _load(self, first: dt.date, days: int) -> None:
-        start = dt.datetime.combine(first, dt.time()).astimezone()
+        start, end = clock.local_moment(first), clock.local_moment(first + dt.timedelta(days=days))
         employee = self.ctx.employee_id
 
         def read(session) -> list[dict]:
-            found = A.agenda(session, employee, start, start + dt.timedelta(days=days)) \
+            found = A.agenda(session, employee, start, end) \
                 if employee else []
             return [{"id": a.id, "version": a.version, "type": a.type, "code": a.code,
                      "subject": a.subject, "when": a.sort_date.astimezone(),

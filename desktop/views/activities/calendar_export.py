@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from desktop.crm import entities as E
+from desktop.crm import clock, entities as E
 from desktop.crm.io.calendar_files import write_calendar
 from desktop.views.ops.operation import Query
 
@@ -28,8 +28,8 @@ def export_agenda(agenda, path: str) -> None:
     from desktop.crm import activities as A
 
     first = agenda.first_day()
-    start = dt.datetime.combine(first, dt.time()).astimezone()
-    end = start + dt.timedelta(days=agenda.span.currentData())
+    start = clock.local_moment(first)
+    end = clock.local_moment(first + dt.timedelta(days=agenda.span.currentData()))
     employee, name = agenda.ctx.employee_id, agenda.window_title()
 
     def work(session):
