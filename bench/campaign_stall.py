@@ -29,7 +29,7 @@ def _run_and_measure(window, form, app) -> float:
 def _session(path: Path, inline: bool, scenario: str, out: Path) -> float:
     from PySide6.QtWidgets import QApplication
 
-    from desktop.crm.database import open_database
+    from desktop.crm.db.database import open_database
     from desktop.crm.enums import BusinessObjectKind
     from desktop.settings import Settings
     from desktop.views.shell.context import AppContext

@@ -19,7 +19,7 @@ def _database(folder: Path):
     from sqlalchemy import select
 
     from desktop.crm import activities as A, entities as E
-    from desktop.crm.database import open_database
+    from desktop.crm.db.database import open_database
     from desktop.crm.demo import build_demo
     from desktop.crm.enums import ActivityType as T, PartyType
     from desktop.crm.parameters import com_parameters

@@ -17,7 +17,7 @@ RUNS = 5
 
 
 def ours(path: Path) -> tuple[float, int]:
-    from desktop.crm.database import Database, make_engine
+    from desktop.crm.db.database import Database, make_engine
     from desktop.crm.enums import AssignTo, UpdateMode
     from desktop.crm.global_activities import GlobalActivityAddition
     from desktop.crm.target_groups import TargetGroup

@@ -35,7 +35,7 @@ def _requests(server, before: int) -> int:
 
 def ours(template: Path, folder: Path) -> tuple[int, float]:
     """The engine pushes the outbox of a fresh copy of the database."""
-    from desktop.crm.database import Database, make_engine
+    from desktop.crm.db.database import Database, make_engine
     from desktop.sync.engine import SyncEngine
 
     copy = folder / "run.sqlite"

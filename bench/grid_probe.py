@@ -59,7 +59,7 @@ def ours(path: str) -> dict:
     from sqlalchemy.orm import configure_mappers
 
     from desktop.crm import entities as E
-    from desktop.crm.database import make_engine
+    from desktop.crm.db.database import make_engine
     from desktop.models.columns import Column
     from desktop.models.sql_table import SqlTableModel
     from desktop.views.ops.pool import TaskPool

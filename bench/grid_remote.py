@@ -88,7 +88,7 @@ def _longest_stall(model, view, app) -> float:
 
 def _grid(url: str, pool):
     from desktop.crm import entities as E
-    from desktop.crm.database import make_engine
+    from desktop.crm.db.database import make_engine
     from desktop.models.columns import Column
     from desktop.models.sql_table import SqlTableModel
 
@@ -131,7 +131,7 @@ def run() -> tuple[float, float]:
 
     from bench.alternating import alternate
     from desktop.crm import migrations
-    from desktop.crm.database import make_engine
+    from desktop.crm.db.database import make_engine
     from desktop.crm.demo import build_demo
     from tests.support.pgserver import PostgresCluster, find_bindir
 

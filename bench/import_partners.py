@@ -44,7 +44,7 @@ def write_file(path: Path, database: Path) -> None:
 
 
 def ours(path: Path, csv_path: Path) -> tuple[float, int]:
-    from desktop.crm.database import Database, make_engine
+    from desktop.crm.db.database import Database, make_engine
     from desktop.crm.importing.partners import import_partners
     from desktop.crm.importing.report import Action, ImportOptions
     from desktop.crm.importing.tables import read_table

@@ -21,7 +21,7 @@ RUNS = 7
 def prepare(folder: Path) -> Path:
     """A small demo database with one In Process opportunity holding 500 selected items."""
     from desktop.crm import entities as E, opportunities as O
-    from desktop.crm.database import open_database
+    from desktop.crm.db.database import open_database
     from desktop.crm.demo import build_demo
     from desktop.crm.enums import OpportunityStatus as S
 
@@ -45,7 +45,7 @@ def prepare(folder: Path) -> Path:
 
 
 def ours(path: Path) -> float:
-    from desktop.crm.database import Database, make_engine
+    from desktop.crm.db.database import Database, make_engine
     from desktop.crm.quotations import generate_quotation
 
     db = Database(f"sqlite:///{path}", make_engine(f"sqlite:///{path}"))

@@ -32,8 +32,8 @@ def peak_mb() -> float:
 def ensure_report(db) -> None:
     """The benchmark's report, defined once in the database (it stays there)."""
     from desktop.crm import entities as E
+    from desktop.crm.db.records import apply_values
     from desktop.crm.enums import BusinessObjectKind
-    from desktop.crm.records import apply_values
     from desktop.crm.reports import rules  # noqa: F401 - the rules of a report
 
     with db.session("bench") as s:
@@ -92,7 +92,7 @@ def peer(db, out: Path, code_to: str = "") -> int:
 
 def main() -> None:
     side, database, out = sys.argv[1], sys.argv[2], Path(sys.argv[3])
-    from desktop.crm.database import open_database
+    from desktop.crm.db.database import open_database
 
     app = None
     if side == "ours-pdf":

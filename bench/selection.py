@@ -30,7 +30,7 @@ def run(path: Path) -> tuple[float, float, int]:
     from sqlalchemy import select
 
     from desktop.crm import entities as E
-    from desktop.crm.database import Database, make_engine
+    from desktop.crm.db.database import Database, make_engine
     from desktop.crm.expressions.compiler import compile_selection
 
     today = dt.date.today()

@@ -78,7 +78,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run_check(url: str | None) -> int:
-    from desktop.crm.database import open_database
+    from desktop.crm.db.database import open_database
     from desktop.crm.demo import build_demo
     from desktop.crm.inventory import count_orphans, count_rows
 
@@ -105,10 +105,10 @@ def run_letter(url: str | None, code: str, out: str) -> int:
     from pathlib import Path
 
     from desktop.crm import entities as E
-    from desktop.crm.database import open_database
+    from desktop.crm.db.database import open_database
+    from desktop.crm.db.records import by_code
     from desktop.crm.letters.docx_export import to_docx
     from desktop.crm.letters.storage import loads
-    from desktop.crm.records import by_code
 
     db = open_database(url)
     try:
@@ -131,7 +131,7 @@ def run_sync(url: str | None, password_env: str | None) -> int:
     """Push and pull until nothing waits (or a fault); exit 1 when the last round failed."""
     import os
 
-    from desktop.crm.database import open_database
+    from desktop.crm.db.database import open_database
     from desktop.crm.exchange_settings import sync_settings
     from desktop.sync.engine import SyncEngine
     from desktop.sync.gateways import make_gateway
@@ -163,7 +163,7 @@ def run_select(url: str | None, kind: str, expression: str, count_only: bool) ->
     """Check a selection outside the GUI: the codes it selects, or its errors with a caret."""
     from sqlalchemy import func, select
 
-    from desktop.crm.database import open_database
+    from desktop.crm.db.database import open_database
     from desktop.crm.expressions import ExpressionError
     from desktop.crm.expressions.catalogue import ENTITY
     from desktop.crm.expressions.compiler import compile_selection
@@ -189,7 +189,7 @@ def run_select(url: str | None, kind: str, expression: str, count_only: bool) ->
 
 
 def run_demo(url: str | None, size: str) -> int:
-    from desktop.crm.database import open_database, sqlite_path
+    from desktop.crm.db.database import open_database, sqlite_path
     from desktop.crm.demo import build_demo
 
     db = open_database(url)

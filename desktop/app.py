@@ -23,7 +23,7 @@ from desktop.settings import DATABASE_URL, EMPLOYEE_CODE, LANGUAGE, Settings
 log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
-    from desktop.crm.database import Database
+    from desktop.crm.db.database import Database
 
 
 APP_USER_MODEL_ID = "CRMDesktop.CRM.Desktop"  # the taskbar groups the windows under it
@@ -73,7 +73,7 @@ def resolve_employee(db: Database, settings: Settings, user: str) -> tuple[int |
 
 def open_app_database(url: str | None) -> tuple[Database, str]:
     """Open the database; a new one gets the small demo data. Returns (db, status message)."""
-    from desktop.crm.database import open_database
+    from desktop.crm.db.database import open_database
     from desktop.crm.demo import build_demo
 
     db = open_database(url)

@@ -6,7 +6,7 @@ import logging
 import logging.handlers
 from pathlib import Path
 
-from desktop.crm.paths import data_dir
+from desktop.crm.db.paths import data_dir
 
 
 def log_path() -> Path:

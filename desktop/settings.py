@@ -16,7 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QSettings
 
-from desktop.crm.paths import data_dir
+from desktop.crm.db.paths import data_dir
 
 log = logging.getLogger(__name__)
 

@@ -18,7 +18,7 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from desktop.crm import clock as app_clock, migrations
-from desktop.crm.database import Database, make_engine
+from desktop.crm.db.database import Database, make_engine
 from desktop.crm.demo import build_demo
 from tests.support.clock import PINNED
 from tests.support.pgserver import PostgresCluster, find_bindir

@@ -90,15 +90,15 @@ def collect_from_source(path: Path, found: set[tuple[str, str]]) -> None:
 def collect() -> set[tuple[str, str]]:
     import desktop.crm.entities  # noqa: F401
     from desktop.crm import enums
-    from desktop.crm.base import Base
+    from desktop.crm.db.base import Base
 
     found: set[tuple[str, str]] = set()
     for value in vars(enums).values():
         if isinstance(value, type) and issubclass(value, enums.LabelledEnum) and \
                 value is not enums.LabelledEnum:
             found.update(("enum", member.value) for member in value)
-    from desktop.crm.base import number_label
-    from desktop.crm.types import ExactNumeric
+    from desktop.crm.db.base import number_label
+    from desktop.crm.db.types import ExactNumeric
 
     for mapper in Base.registry.mappers:
         label = mapper.class_.entity_label

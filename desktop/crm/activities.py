@@ -14,6 +14,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from desktop.crm import clock, entities as E
+from desktop.crm.db.records import apply_values
 from desktop.crm.enums import (
     ACTIVITY_STATUSES,
     CLOSED_ACTIVITY_STATUSES,
@@ -29,7 +30,6 @@ from desktop.crm.enums import (
 from desktop.crm.errors import NotAllowedError, ValidationError
 from desktop.crm.numbering import next_number
 from desktop.crm.parameters import com_parameters
-from desktop.crm.records import apply_values
 
 
 def _no_autoflush(func_):

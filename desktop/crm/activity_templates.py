@@ -5,9 +5,9 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from desktop.crm import entities as E
+from desktop.crm.db.records import apply_values, existing, rule
 from desktop.crm.enums import ActivityType
 from desktop.crm.errors import ValidationError
-from desktop.crm.records import apply_values, existing, rule
 
 COPIED = ("description", "activity_type", "subject", "information", "priority",
           "due_offset_days", "duration_minutes", "attribute_set_id", "letter_id", "active")

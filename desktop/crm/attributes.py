@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from desktop.crm import entities as E
 from desktop.crm.attribute_zooms import ZOOMS, zoom_of
+from desktop.crm.db.records import rule
 from desktop.crm.enums import (
     Alignment,
     AttributeObjectKind,
@@ -20,7 +21,6 @@ from desktop.crm.enums import (
     ZoomValidation,
 )
 from desktop.crm.errors import NotAllowedError, ValidationError
-from desktop.crm.records import rule
 
 
 def attach_set(session: Session, kind: AttributeObjectKind, object_id: int,

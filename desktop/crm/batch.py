@@ -10,9 +10,9 @@ from dataclasses import dataclass, field
 from sqlalchemy.orm import Session
 
 from desktop.crm import clock, entities as E
-from desktop.crm.base import current_user
-from desktop.crm.bulk import insert_rows
-from desktop.crm.collection import collector_paused
+from desktop.crm.db.base import current_user
+from desktop.crm.db.bulk import insert_rows
+from desktop.crm.db.collection import collector_paused
 from desktop.crm.enums import BatchLineResult, BatchRunKind, UpdateMode
 
 

@@ -16,7 +16,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from desktop.crm import entities as E
-from desktop.crm.base import Base
+from desktop.crm.db.base import Base
 from desktop.crm.enums import AttributeObjectKind, BusinessObjectKind
 from desktop.crm.errors import ValidationError
 

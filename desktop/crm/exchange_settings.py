@@ -10,9 +10,9 @@ from sqlalchemy import inspect, select, update
 from sqlalchemy.orm import Session
 
 from desktop.crm import entities as E
+from desktop.crm.db.records import rule
 from desktop.crm.enums import GraphSignIn, SyncAuthType, SyncProtocol, TimeUnit
 from desktop.crm.errors import CrmError, ValidationError
-from desktop.crm.records import rule
 
 UNIT = {TimeUnit.MINUTES: dt.timedelta(minutes=1), TimeUnit.HOURS: dt.timedelta(hours=1),
         TimeUnit.DAYS: dt.timedelta(days=1), TimeUnit.WEEKS: dt.timedelta(weeks=1)}

@@ -17,10 +17,10 @@ from sqlalchemy.orm import Session
 
 from desktop.crm import clock, entities as E
 from desktop.crm.activities import initial_status, local_midnight, open_clause
-from desktop.crm.base import audit_values
 from desktop.crm.batch import Progress, ReportLine, RunReport, run_batch
-from desktop.crm.bulk import insert_rows
-from desktop.crm.collection import collector_paused
+from desktop.crm.db.base import audit_values
+from desktop.crm.db.bulk import insert_rows
+from desktop.crm.db.collection import collector_paused
 from desktop.crm.deletion import delete_record
 from desktop.crm.enums import (
     ActivityOrigin,

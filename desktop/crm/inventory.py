@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import Engine, func, select
 
 from desktop.crm import entities as E  # the complete metadata
-from desktop.crm.base import Base
+from desktop.crm.db.base import Base
 from desktop.crm.deletion import POLYMORPHIC
 
 

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from desktop.crm import entities as E
 from desktop.crm.batch import Progress, ReportLine, RunReport, run_batch
+from desktop.crm.db.records import by_code
 from desktop.crm.enums import (
     ActivityType,
     AssignTo,
@@ -38,7 +39,6 @@ from desktop.crm.letters.document import Document
 from desktop.crm.letters.fields import KIND
 from desktop.crm.letters.merge import merge_values
 from desktop.crm.letters.storage import loads
-from desktop.crm.records import by_code
 from desktop.crm.target_groups import Target, TargetGroup
 from desktop.lazy import lazy_module
 

@@ -17,10 +17,10 @@ from sqlalchemy import delete, exists, select, update
 from sqlalchemy.orm import Session, aliased
 
 from desktop.crm import clock, entities as E
-from desktop.crm.base import Audited, Base
+from desktop.crm.db.base import Audited, Base
+from desktop.crm.db.records import existing, field_label
 from desktop.crm.deletion import POLYMORPHIC, delete_record
 from desktop.crm.errors import ValidationError
-from desktop.crm.records import existing, field_label
 
 MERGEABLE = (E.BusinessPartner, E.Contact)
 NOT_CHOSEN = {"id", "code", "version", "created_at", "created_by", "modified_at",

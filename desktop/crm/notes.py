@@ -6,7 +6,7 @@ from sqlalchemy import or_
 from sqlalchemy.orm import Session
 
 from desktop.crm import entities as E
-from desktop.crm.base import current_user
+from desktop.crm.db.base import current_user
 from desktop.crm.enums import BusinessObjectKind
 from desktop.crm.errors import NotAllowedError, ValidationError
 

@@ -14,7 +14,9 @@ from sqlalchemy.orm import Session
 
 from desktop.crm import clock, entities as E
 from desktop.crm.attributes import attach_set
-from desktop.crm.base import current_user
+from desktop.crm.db.base import current_user
+from desktop.crm.db.records import apply_values
+from desktop.crm.db.types import unscaled
 from desktop.crm.deletion import delete_record
 from desktop.crm.enums import (
     CLOSED_OPPORTUNITY_STATUSES,
@@ -25,14 +27,12 @@ from desktop.crm.enums import (
 from desktop.crm.errors import ConfirmationRequired, CrmError, NotAllowedError, ValidationError
 from desktop.crm.numbering import next_number
 from desktop.crm.parameters import crm_parameters, user_defaults
-from desktop.crm.records import apply_values
 from desktop.crm.references import (  # noqa: F401 - part of the opportunity API
     add_reference,
     delete_reference,
     update_reference,
 )
 from desktop.crm.sales_processes import phase_probability
-from desktop.crm.types import unscaled
 
 #: Statuses in which items may not be added or changed and no quotation generated (BR-ITM-05,
 #: BR-GQ-01): Dead, Won, Lost, Canceled.

@@ -11,11 +11,11 @@ from sqlalchemy.orm import Session
 
 from desktop.crm import clock, entities as E
 from desktop.crm.attributes import attach_set
+from desktop.crm.db.records import apply_values, rule
 from desktop.crm.enums import AttributeObjectKind, BPStatus
 from desktop.crm.errors import ValidationError
 from desktop.crm.numbering import next_number
 from desktop.crm.parameters import com_parameters, crm_parameters, default_role_set, user_defaults
-from desktop.crm.records import apply_values, rule
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 

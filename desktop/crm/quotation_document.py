@@ -13,12 +13,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.crm import activities as A, entities as E
+from desktop.crm.db.records import existing
 from desktop.crm.enums import ActivityType, PartyType, RecipientRole
 from desktop.crm.letters.document import Cell, Document, Page, Paragraph, Style, Table, Text
 from desktop.crm.letters.merge import long_date
 from desktop.crm.parameters import com_parameters
 from desktop.crm.quotations import quotation_totals
-from desktop.crm.records import existing
 from desktop.crm.reports.printing import decimal_text
 
 #: the document's words, in the customer's language (not the user's)

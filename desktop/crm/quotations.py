@@ -11,13 +11,13 @@ from sqlalchemy import and_, func, literal, select
 from sqlalchemy.orm import Session
 
 from desktop.crm import clock, entities as E
-from desktop.crm.base import audit_values, current_user
+from desktop.crm.db.base import audit_values, current_user
+from desktop.crm.db.records import apply_values
 from desktop.crm.enums import PriceOrigin, QuotationOrigin, QuotationStatus, ReferenceType
 from desktop.crm.errors import NotAllowedError, NotFoundError, NumberingError, ValidationError
 from desktop.crm.numbering import next_number
 from desktop.crm.opportunities import FROZEN, line_amount
 from desktop.crm.parameters import quotation_parameters
-from desktop.crm.records import apply_values
 
 CENT = Decimal("0.01")
 SOURCES = ("sales office", "sales user profile", "sales order type", "quotation parameters")

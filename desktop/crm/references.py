@@ -8,8 +8,8 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from desktop.crm import entities as E
+from desktop.crm.db.records import apply_values
 from desktop.crm.errors import NotAllowedError, ValidationError
-from desktop.crm.records import apply_values
 
 #: the reference entity of each owner, and the attribute linking it back
 OWNED = {E.Opportunity: (E.OpportunityReference, "opportunity"),

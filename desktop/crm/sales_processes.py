@@ -8,8 +8,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.crm import entities as E
+from desktop.crm.db.records import rule
 from desktop.crm.errors import ValidationError
-from desktop.crm.records import rule
 
 
 @rule(E.SalesProcessPhase)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.crm import entities as E
-from desktop.crm.database import probe_url
+from desktop.crm.db.database import probe_url
 from desktop.crm.errors import CrmError
 from desktop.i18n import error_text
 from desktop.settings import (

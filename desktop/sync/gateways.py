@@ -4,7 +4,7 @@ pays for loading a client it may not need."""
 
 from __future__ import annotations
 
-from desktop.crm.database import data_dir
+from desktop.crm.db.database import data_dir
 from desktop.crm.enums import SyncProtocol
 from desktop.sync.contract import Gateway
 from desktop.sync.credentials import load_password

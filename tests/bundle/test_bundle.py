@@ -17,7 +17,7 @@ import pytest
 from sqlalchemy import select
 
 from desktop.crm import activities as A, clock as app_clock, entities as E
-from desktop.crm.database import open_database
+from desktop.crm.db.database import open_database
 from desktop.crm.enums import ActivityType as T, PartyType, SyncAuthType
 from desktop.crm.exchange_settings import sync_settings
 from desktop.crm.parameters import com_parameters

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from desktop.app import APP_USER_MODEL_ID
-from desktop.crm.database import APP_NAME
+from desktop.crm.db.database import APP_NAME
 from tests.bundle.test_bundle import EXE, bundle  # noqa: F401 - the fixture
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -15,9 +15,9 @@ from desktop.crm.attributes import (
     display_value,
     set_value,
 )
+from desktop.crm.db.records import apply_values
 from desktop.crm.enums import AttributeObjectKind as K, AttributeType as T, CaseConversion
 from desktop.crm.errors import NotAllowedError, ValidationError
-from desktop.crm.records import apply_values
 
 
 def _attribute(session, code, kind, **kw):

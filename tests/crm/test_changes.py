@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from desktop.crm import entities as E
-from desktop.crm.changes import ChangeRecorder
+from desktop.crm.db.changes import ChangeRecorder
 
 
 def test_created_changed_and_deleted_rows_are_named(demo_session):

@@ -11,8 +11,8 @@ from sqlalchemy import select, text
 from sqlalchemy.engine import make_url
 
 from desktop.crm import entities as E, migrations
-from desktop.crm.base import Base
-from desktop.crm.database import describe_url, make_engine, open_database
+from desktop.crm.db.base import Base
+from desktop.crm.db.database import describe_url, make_engine, open_database
 from desktop.crm.errors import DatabaseOpenError
 
 

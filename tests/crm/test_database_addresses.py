@@ -10,7 +10,7 @@ import sys
 
 import pytest
 
-from desktop.crm.database import check_url, probe_url
+from desktop.crm.db.database import check_url, probe_url
 from desktop.crm.errors import DatabaseOpenError
 
 BAD = [

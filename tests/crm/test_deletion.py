@@ -8,11 +8,11 @@ import pytest
 from sqlalchemy import func, select
 
 from desktop.crm import entities as E
-from desktop.crm.base import Base
+from desktop.crm.db.base import Base
+from desktop.crm.db.unit_of_work import commit, get_current
 from desktop.crm.deletion import POLYMORPHIC, delete_record
 from desktop.crm.enums import AttributeObjectKind, AttributeType, BusinessObjectKind
 from desktop.crm.errors import StaleRecordError, ValidationError
-from desktop.crm.unit_of_work import commit, get_current
 from tests.support import factories as f
 
 

@@ -10,7 +10,8 @@ import pytest
 from sqlalchemy import inspect, select
 
 from desktop.crm import entities as E
-from desktop.crm.base import Base
+from desktop.crm.db.base import Base
+from desktop.crm.db.unit_of_work import commit
 from desktop.crm.enums import (
     ActivityStatus,
     ActivityType,
@@ -33,7 +34,6 @@ from desktop.crm.enums import (
     UpdateMode,
 )
 from desktop.crm.errors import StaleRecordError
-from desktop.crm.unit_of_work import commit
 from tests.support import factories as f
 
 UTC = dt.timezone.utc

@@ -11,9 +11,9 @@ import pytest
 from sqlalchemy import MetaData, Table, func, select
 
 from desktop.crm import entities as E, opportunities as O
+from desktop.crm.db.unit_of_work import commit
 from desktop.crm.errors import ValidationError
 from desktop.crm.quotations import generate_quotation
-from desktop.crm.unit_of_work import commit
 from tests.crm.test_quotations import TODAY, _setup
 from tests.support import factories as f
 
@@ -79,7 +79,7 @@ def test_an_older_sqlite_file_keeps_its_amounts(tmp_path):
     from sqlalchemy import text
 
     from desktop.crm import migrations
-    from desktop.crm.database import make_engine, open_database
+    from desktop.crm.db.database import make_engine, open_database
 
     url = f"sqlite:///{tmp_path / 'old.sqlite'}"
     engine = make_engine(url)

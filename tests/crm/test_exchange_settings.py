@@ -9,9 +9,9 @@ import pytest
 from sqlalchemy import select
 
 from desktop.crm import entities as E, exchange_settings as X
+from desktop.crm.db.records import apply_values
 from desktop.crm.enums import TimeUnit
 from desktop.crm.errors import ValidationError
-from desktop.crm.records import apply_values
 
 UTC = dt.timezone.utc
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 
 import desktop.crm.entities  # noqa: F401 - every mapper
-from desktop.crm.base import Base
+from desktop.crm.db.base import Base
+from desktop.crm.db.types import ExactNumeric
 from desktop.crm.errors import ValidationError
 from desktop.crm.field_labels import LABELS
 from desktop.crm.opportunities import new_opportunity
-from desktop.crm.types import ExactNumeric
 
 
 def test_every_field_a_message_can_name_has_a_label():

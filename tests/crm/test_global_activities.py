@@ -186,7 +186,7 @@ def test_global_deletion_simulates_then_deletes_what_the_template_added(session,
 def test_cancel_in_the_middle_of_a_10000_record_run_leaves_nothing(session, group):
     from sqlalchemy import insert
 
-    from desktop.crm.base import audit_values
+    from desktop.crm.db.base import audit_values
     from desktop.crm.enums import BPStatus
 
     session.execute(insert(E.BusinessPartner), [

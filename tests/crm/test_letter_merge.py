@@ -8,6 +8,7 @@ from decimal import Decimal
 import pytest
 
 from desktop.crm import entities as E
+from desktop.crm.db.records import apply_values
 from desktop.crm.enums import BusinessObjectKind as K, OpportunityStatus
 from desktop.crm.errors import ValidationError
 from desktop.crm.letters import rules
@@ -16,7 +17,6 @@ from desktop.crm.letters.fields import catalogue
 from desktop.crm.letters.merge import merge_values, merged
 from desktop.crm.letters.storage import dumps, loads
 from desktop.crm.parameters import com_parameters
-from desktop.crm.records import apply_values
 from tests.support import factories as f
 
 

@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import func, select
 
 from desktop.crm import entities as E, merging as M
-from desktop.crm.base import Base
+from desktop.crm.db.base import Base
 from desktop.crm.deletion import POLYMORPHIC
 from desktop.crm.enums import AttributeObjectKind, BusinessObjectKind
 from desktop.crm.errors import ValidationError

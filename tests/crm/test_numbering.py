@@ -7,7 +7,7 @@ import multiprocessing
 import pytest
 from sqlalchemy.orm import Session
 
-from desktop.crm.database import make_engine
+from desktop.crm.db.database import make_engine
 from desktop.crm.errors import NumberingError
 from desktop.crm.numbering import next_number, peek_number
 from tests.support import factories as f

@@ -9,10 +9,10 @@ import pytest
 from sqlalchemy import select
 
 from desktop.crm import entities as E, opportunities as O
+from desktop.crm.db.records import find_by_code
+from desktop.crm.db.unit_of_work import commit
 from desktop.crm.enums import AttributeObjectKind, OpportunityStatus as S, ReferenceType
 from desktop.crm.errors import NotAllowedError, ValidationError
-from desktop.crm.records import find_by_code
-from desktop.crm.unit_of_work import commit
 from tests.support import factories as f
 
 TODAY = dt.date(2026, 11, 29)

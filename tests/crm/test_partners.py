@@ -8,11 +8,11 @@ import pytest
 from sqlalchemy import select
 
 from desktop.crm import entities as E
+from desktop.crm.db.records import find_by_code
+from desktop.crm.db.unit_of_work import commit
 from desktop.crm.enums import AttributeObjectKind, BPRole, BPStatus
 from desktop.crm.errors import ValidationError
 from desktop.crm.partners import actual_status, save_contact, save_partner
-from desktop.crm.records import find_by_code
-from desktop.crm.unit_of_work import commit
 
 TODAY = dt.date(2026, 11, 29)
 
@@ -96,7 +96,7 @@ def test_contact_email_and_primary_phone_are_checked(demo_session):
 
 
 def test_partner_with_contacts_cannot_be_deleted(demo_session):
-    from desktop.crm.records import delete
+    from desktop.crm.db.records import delete
 
     bp = find_by_code(demo_session, E.BusinessPartner, "BP000002")
     with pytest.raises(ValidationError, match=r"cannot be deleted: other records use it \(.*contact: \d+"):

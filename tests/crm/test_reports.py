@@ -12,9 +12,9 @@ import pytest
 
 from desktop.crm import entities as E
 from desktop.crm.batch import Cancelled
+from desktop.crm.db.records import apply_values
 from desktop.crm.enums import AttributeType, BusinessObjectKind as K
 from desktop.crm.errors import ValidationError
-from desktop.crm.records import apply_values
 from desktop.crm.reports import rules
 from desktop.crm.reports.columns import ReportColumn
 from desktop.crm.reports.layout import NEW_PAGE, Line, Subtotal, Total, report_items

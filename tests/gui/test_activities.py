@@ -106,8 +106,8 @@ def test_filters_by_type_partner_and_dates(window, qtbot):
 
 def test_activity_references_follow_the_reference_rules(window, ctx, monkeypatch):
     from desktop.crm import activities as A
+    from desktop.crm.db.unit_of_work import commit
     from desktop.crm.enums import ReferenceType
-    from desktop.crm.unit_of_work import commit
     from desktop.views.shapes.satellite import RecordDialog
 
     with ctx.db.session(user=ctx.user) as s:

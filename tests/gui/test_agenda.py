@@ -7,9 +7,9 @@ import datetime as dt
 from PySide6.QtCore import QDate
 
 from desktop.crm import activities as A, entities as E
+from desktop.crm.db.unit_of_work import commit
 from desktop.crm.demo.activities import DAYS_AHEAD
 from desktop.crm.enums import ActivityType as T
-from desktop.crm.unit_of_work import commit
 
 
 def _free_monday(today: dt.date) -> dt.date:

@@ -10,8 +10,8 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QMessageBox
 
 from desktop.crm import activities as A
+from desktop.crm.db.unit_of_work import commit
 from desktop.crm.enums import ActivityType as T
-from desktop.crm.unit_of_work import commit
 
 
 def _activity(ctx, kind: T, start: dt.datetime, minutes: int, subject: str) -> int:

@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from desktop.crm import activities as A
+from desktop.crm.db.unit_of_work import commit
 from desktop.crm.enums import ActivityType as T
-from desktop.crm.unit_of_work import commit
 
 
 def _noon(today: dt.date, minute: int = 0) -> dt.datetime:

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QAbstractItemView
 from sqlalchemy import select
 
 from desktop.crm import entities as E
-from desktop.crm.changes import Changes
+from desktop.crm.db.changes import Changes
 from tests.support.typing import type_text
 
 ACTIVE_WITHOUT_DATE = "A business partner with status Active needs an effective date."

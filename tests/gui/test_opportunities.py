@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
 
 from desktop.crm import entities as E, opportunities as O
+from desktop.crm.db.unit_of_work import commit
 from desktop.crm.enums import OpportunityStatus as S, PriceOrigin
-from desktop.crm.unit_of_work import commit
 
 
 def _opportunity_with_three_items(ctx, status=S.IN_PROCESS) -> int:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
 
 from desktop.crm import entities as E
-from desktop.crm.unit_of_work import commit
+from desktop.crm.db.unit_of_work import commit
 from tests.support.typing import type_text
 
 

@@ -8,7 +8,7 @@ import re
 from sqlalchemy import insert
 
 from desktop.crm import entities as E
-from desktop.crm.base import audit_values
+from desktop.crm.db.base import audit_values
 from desktop.crm.enums import BPStatus, BusinessObjectKind as K, UpdateMode
 from desktop.crm.letters.document import Document, Field, Paragraph, Text
 from desktop.crm.letters.storage import dumps

@@ -7,8 +7,8 @@ import datetime as dt
 from sqlalchemy import update
 
 from desktop.crm import activities as A, entities as E
+from desktop.crm.db.unit_of_work import commit
 from desktop.crm.enums import ActivityType as T, TimeUnit
-from desktop.crm.unit_of_work import commit
 
 UTC = dt.timezone.utc
 

@@ -9,8 +9,8 @@ from sqlalchemy import select
 
 from desktop.crm import entities as E
 from desktop.crm.batch import Cancelled
+from desktop.crm.db.records import apply_values
 from desktop.crm.enums import BusinessObjectKind as K
-from desktop.crm.records import apply_values
 from desktop.crm.reports.printing import FlexiblePrinting
 from desktop.crm.target_groups import TargetGroup
 from desktop.views.reports.outputs import PdfReport, PreviewReport, page_image, page_size

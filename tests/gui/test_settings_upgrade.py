@@ -7,7 +7,7 @@ import json
 
 from PySide6.QtCore import QSettings
 
-from desktop.crm.database import data_dir
+from desktop.crm.db.database import data_dir
 
 
 def _previous_release_file() -> QSettings:

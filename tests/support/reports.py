@@ -9,8 +9,8 @@ from decimal import Decimal
 import pytest
 
 from desktop.crm import entities as E
+from desktop.crm.db.records import apply_values
 from desktop.crm.enums import BusinessObjectKind as K
-from desktop.crm.records import apply_values
 from desktop.crm.reports import rules  # noqa: F401 - registers the rules of a report
 from tests.support import factories as f
 

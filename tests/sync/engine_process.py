@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import sys
 
-from desktop.crm.database import Database, make_engine
+from desktop.crm.db.database import Database, make_engine
 from desktop.sync.engine import SyncEngine
 from desktop.sync.gateway import ExchangeGateway, GatewaySettings
 from desktop.sync.graph import GraphGateway, GraphSettings

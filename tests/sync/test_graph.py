@@ -13,9 +13,9 @@ import pytest
 from sqlalchemy import select
 
 from desktop.crm import activities as A, clock as app_clock, entities as E
+from desktop.crm.db.records import apply_values
 from desktop.crm.enums import ActivityType, SyncProtocol
 from desktop.crm.exchange_settings import sync_settings
-from desktop.crm.records import apply_values
 from desktop.sync.contract import CredentialsRefused
 from desktop.sync.engine import SyncEngine
 from desktop.sync.graph import GraphGateway, GraphSettings

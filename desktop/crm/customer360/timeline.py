@@ -10,8 +10,8 @@ from sqlalchemy import func, literal, select, type_coerce, union_all
 from sqlalchemy.orm import Session
 
 from desktop.crm import entities as E
+from desktop.crm.db.types import UTCDateTime
 from desktop.crm.enums import BusinessObjectKind
-from desktop.crm.types import UTCDateTime
 
 PAGE = 50
 KINDS = {"activity": E.Activity, "note": E.Note, "quotation": E.Quotation}

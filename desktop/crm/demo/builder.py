@@ -12,7 +12,7 @@ from decimal import Decimal
 from sqlalchemy import Engine, func, select, update
 
 from desktop.crm import clock, entities as E
-from desktop.crm.base import Base
+from desktop.crm.db.base import Base
 from desktop.crm.demo import reference as R
 from desktop.crm.demo.activities import ActivityGenerator
 from desktop.crm.demo.fastrand import fast_randrange

@@ -9,7 +9,8 @@ from decimal import Decimal
 from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from desktop.crm.base import Audited, Base
+from desktop.crm.db.base import Audited, Base
+from desktop.crm.db.types import EnumByName, Money, UTCDateTime
 from desktop.crm.entities.marketing import ActivityTemplate, Letter
 from desktop.crm.entities.masterdata import Employee, NumberSeries, Phase
 from desktop.crm.entities.opportunities import Opportunity
@@ -29,7 +30,6 @@ from desktop.crm.enums import (
     TaskPriority,
     TimeUnit,
 )
-from desktop.crm.types import EnumByName, Money, UTCDateTime
 
 
 class Activity(Audited, Base):

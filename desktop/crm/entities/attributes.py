@@ -8,7 +8,8 @@ from decimal import Decimal
 from sqlalchemy import Date, ForeignKey, Integer, Numeric, String, Text, Time, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from desktop.crm.base import Audited, Base
+from desktop.crm.db.base import Audited, Base
+from desktop.crm.db.types import EnumByName
 from desktop.crm.enums import (
     Alignment,
     AttributeObjectKind,
@@ -16,7 +17,6 @@ from desktop.crm.enums import (
     CaseConversion,
     ZoomValidation,
 )
-from desktop.crm.types import EnumByName
 
 
 class Attribute(Audited, Base):

@@ -8,9 +8,9 @@ from sqlalchemy import ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desktop.crm import clock
-from desktop.crm.base import Base
+from desktop.crm.db.base import Base
+from desktop.crm.db.types import EnumByName, UTCDateTime
 from desktop.crm.enums import BatchLineResult, BatchRunKind, UpdateMode
-from desktop.crm.types import EnumByName, UTCDateTime
 
 
 class BatchRun(Base):

@@ -8,7 +8,8 @@ from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.crm import clock
-from desktop.crm.base import Audited, Base
+from desktop.crm.db.base import Audited, Base
+from desktop.crm.db.types import EnumByName, UTCDateTime
 from desktop.crm.enums import (
     GraphSignIn,
     OutboxOperation,
@@ -17,7 +18,6 @@ from desktop.crm.enums import (
     SyncProtocol,
     TimeUnit,
 )
-from desktop.crm.types import EnumByName, UTCDateTime
 
 
 class ExchangeSyncSettings(Audited, Base):

@@ -5,10 +5,10 @@ from __future__ import annotations
 from sqlalchemy import Boolean, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from desktop.crm.base import Audited, Base
+from desktop.crm.db.base import Audited, Base
+from desktop.crm.db.types import EnumByName
 from desktop.crm.entities.attributes import AttributeSet
 from desktop.crm.enums import ActivityType, BusinessObjectKind, ReportOrientation, TaskPriority
-from desktop.crm.types import EnumByName
 
 
 class Selection(Audited, Base):

@@ -7,8 +7,8 @@ from decimal import Decimal
 from sqlalchemy import Boolean, ForeignKey, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from desktop.crm.base import Audited, Base
-from desktop.crm.types import Percent, UnitPrice
+from desktop.crm.db.base import Audited, Base
+from desktop.crm.db.types import Percent, UnitPrice
 
 
 class NumberSeries(Audited, Base):

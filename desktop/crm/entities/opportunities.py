@@ -8,7 +8,8 @@ from decimal import Decimal
 from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from desktop.crm.base import Audited, Base
+from desktop.crm.db.base import Audited, Base
+from desktop.crm.db.types import EnumByName, Money, Percent, UnitPrice
 from desktop.crm.entities.masterdata import (
     BuyerRole,
     Employee,
@@ -22,7 +23,6 @@ from desktop.crm.entities.masterdata import (
 )
 from desktop.crm.entities.partners import BusinessPartner, Contact
 from desktop.crm.enums import OpportunityStatus, ReferenceType
-from desktop.crm.types import EnumByName, Money, Percent, UnitPrice
 
 
 class Opportunity(Audited, Base):

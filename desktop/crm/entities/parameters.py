@@ -5,7 +5,8 @@ from __future__ import annotations
 from sqlalchemy import Boolean, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from desktop.crm.base import Audited, Base
+from desktop.crm.db.base import Audited, Base
+from desktop.crm.db.types import EnumByName
 from desktop.crm.entities.attributes import AttributeSet
 from desktop.crm.entities.masterdata import (
     NumberSeries,
@@ -14,7 +15,6 @@ from desktop.crm.entities.masterdata import (
     SalesProcess,
 )
 from desktop.crm.enums import BPRole, InitialsBasedOn
-from desktop.crm.types import EnumByName
 
 
 class CRMParameters(Audited, Base):

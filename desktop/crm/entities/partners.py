@@ -9,10 +9,10 @@ from sqlalchemy import Boolean, Date, ForeignKey, Index, String, Text, UniqueCon
 from sqlalchemy.ext.hybrid import hybrid_property
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from desktop.crm.base import Audited, Base
+from desktop.crm.db.base import Audited, Base
+from desktop.crm.db.types import EnumByName, Money
 from desktop.crm.entities.masterdata import Employee, Phase, SalesOffice
 from desktop.crm.enums import BPRole, BPStatus, ContactCategory
-from desktop.crm.types import EnumByName, Money
 
 
 class BusinessPartner(Audited, Base):

@@ -8,12 +8,12 @@ from decimal import Decimal
 from sqlalchemy import CheckConstraint, Date, ForeignKey, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from desktop.crm.base import Audited, Base
+from desktop.crm.db.base import Audited, Base
+from desktop.crm.db.types import EnumByName, Money, Percent, UnitPrice
 from desktop.crm.entities.masterdata import Item, SalesOffice
 from desktop.crm.entities.opportunities import Opportunity
 from desktop.crm.entities.partners import BusinessPartner
 from desktop.crm.enums import PriceOrigin, QuotationOrigin, QuotationStatus
-from desktop.crm.types import EnumByName, Money, Percent, UnitPrice
 
 
 class Quotation(Audited, Base):

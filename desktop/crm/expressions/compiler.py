@@ -38,12 +38,12 @@ from sqlalchemy.sql.elements import Grouping
 from sqlalchemy.sql.util import ClauseAdapter
 
 from desktop.crm import clock, entities as E
+from desktop.crm.db.types import ExactNumeric, unscaled
 from desktop.crm.enums import AttributeObjectKind, AttributeType
 from desktop.crm.expressions import ast
 from desktop.crm.expressions.catalogue import ATTRIBUTE_KIND, ENTITY, KINDS, find, names
 from desktop.crm.expressions.errors import ExpressionError
 from desktop.crm.expressions.parser import parse
-from desktop.crm.types import ExactNumeric, unscaled
 
 CONSTANT_TYPES = {Decimal: "number", str: "text", dt.date: "date", bool: "bool"}
 #: LN has no NULL (BR-SEL-01, BR-SEL-12): an empty field, a missing attribute or a missing

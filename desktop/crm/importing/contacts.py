@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.crm import entities as E
+from desktop.crm.db.records import by_code
 from desktop.crm.duplicates import contact_matches
 from desktop.crm.enums import ContactCategory
 from desktop.crm.errors import CrmError, ValidationError
@@ -22,7 +23,6 @@ from desktop.crm.importing.report import (
 from desktop.crm.importing.rows import ImportKind, column_of
 from desktop.crm.importing.tables import Table
 from desktop.crm.partners import save_contact
-from desktop.crm.records import by_code
 from desktop.crm.text_search import fold
 
 FIELDS: dict[str, object] = {

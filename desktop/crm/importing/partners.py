@@ -14,7 +14,8 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from desktop.crm import clock, entities as E
-from desktop.crm.base import audit_values
+from desktop.crm.db.base import audit_values
+from desktop.crm.db.records import checked_row
 from desktop.crm.duplicates import Match, PartnerIndex
 from desktop.crm.enums import BPStatus
 from desktop.crm.errors import CrmError, ValidationError
@@ -29,7 +30,6 @@ from desktop.crm.importing.tables import Table
 from desktop.crm.numbering import next_numbers
 from desktop.crm.parameters import com_parameters
 from desktop.crm.partners import save_partner
-from desktop.crm.records import checked_row
 
 # what a column may fill, and how its cells are read
 FIELDS: dict[str, object] = {

@@ -12,11 +12,11 @@ from typing import Protocol
 from sqlalchemy.orm import Session
 
 from desktop.crm.batch import Cancelled
+from desktop.crm.db.unit_of_work import begin
 from desktop.crm.errors import CrmError
 from desktop.crm.importing import conversions as C
 from desktop.crm.importing.report import Action, ImportLine, ImportOptions, ImportReport
 from desktop.crm.importing.tables import Table
-from desktop.crm.unit_of_work import begin
 
 PROGRESS_EVERY = 250  # rows between two progress reports (and chances to cancel)
 

@@ -13,9 +13,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.crm import entities as E
+from desktop.crm.db.unit_of_work import begin
 from desktop.crm.errors import CrmError
 from desktop.crm.partners import save_contact
-from desktop.crm.unit_of_work import begin
 
 UID_PREFIX = "urn:crm-desktop:contact:"
 VERSIONS = ("3.0", "4.0")

@@ -7,13 +7,13 @@ from collections.abc import Callable
 from sqlalchemy.orm import Session
 
 from desktop.crm import entities as E
+from desktop.crm.db.records import apply_values, existing, rule
 from desktop.crm.enums import BusinessObjectKind
 from desktop.crm.errors import NotFoundError, ValidationError
 from desktop.crm.letters.document import Document
 from desktop.crm.letters.fields import unknown_fields
 from desktop.crm.letters.merge import merge_values, merged
 from desktop.crm.letters.storage import loads
-from desktop.crm.records import apply_values, existing, rule
 
 LANGUAGES = ("fr", "en")
 MERGE_KINDS = (BusinessObjectKind.BUSINESS_PARTNER, BusinessObjectKind.CONTACT,

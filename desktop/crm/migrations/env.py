@@ -3,7 +3,7 @@
 from alembic import context
 
 import desktop.crm.entities  # noqa: F401 - fills the metadata
-from desktop.crm.base import Base
+from desktop.crm.db.base import Base
 
 connection = context.config.attributes.get("connection")
 if connection is None:  # pragma: no cover - the CLI is not used

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from desktop.crm import entities as E
 from desktop.crm.batch import Cancelled, Progress
+from desktop.crm.db.records import by_code
 from desktop.crm.enums import ReportOrientation
 from desktop.crm.errors import NotFoundError, ValidationError
 from desktop.crm.io.files import PartialFile
@@ -27,7 +28,6 @@ from desktop.crm.io.xlsx import SheetWriter, header_text
 from desktop.crm.letters.document import Document
 from desktop.crm.letters.merge import number_text
 from desktop.crm.letters.storage import loads
-from desktop.crm.records import by_code
 from desktop.crm.reports.columns import ReportColumn, column_expressions, report_columns
 from desktop.crm.reports.layout import Item, Line, NewPage, Subtotal, Total, report_items
 from desktop.crm.reports.page_text import page_constants, plain_lines

@@ -6,11 +6,11 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.crm import entities as E
+from desktop.crm.db.records import apply_values, existing, rule
 from desktop.crm.enums import ReportOrientation
 from desktop.crm.errors import ValidationError
 from desktop.crm.letters.fields import canonical
 from desktop.crm.letters.storage import loads
-from desktop.crm.records import apply_values, existing, rule
 from desktop.crm.reports.columns import REPORT_KINDS, field_type
 from desktop.crm.reports.page_text import PAGE_VARIABLES
 

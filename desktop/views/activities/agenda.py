@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.crm import activities as A, clock, entities as E
+from desktop.crm.db.unit_of_work import get_current
 from desktop.crm.enums import ActivityType as T
-from desktop.crm.unit_of_work import get_current
 from desktop.views.activities.calendar_export import EXPORT, choose_agenda_file
 from desktop.views.activities.sessions import type_icon
 from desktop.views.shapes.window import SessionWindow

@@ -13,7 +13,7 @@ from sqlalchemy import outerjoin
 from sqlalchemy.orm import aliased
 
 from desktop.crm import activities as A, clock, entities as E, lookup_scopes as scopes
-from desktop.crm.database import data_dir
+from desktop.crm.db.database import data_dir
 from desktop.crm.email_import import import_eml
 from desktop.crm.email_sending import mark_sent, outgoing
 from desktop.crm.enums import (

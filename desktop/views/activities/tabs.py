@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog
 from sqlalchemy import outerjoin
 
 from desktop.crm import activities as A, entities as E, lookup_scopes as scopes
-from desktop.crm.database import data_dir
+from desktop.crm.db.database import data_dir
 from desktop.crm.enums import Attendance, AttendanceStatus, PartyType, RecipientRole
 from desktop.crm.references import delete_reference
 from desktop.models.columns import Column

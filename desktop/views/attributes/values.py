@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 from sqlalchemy import String, and_, cast, func, outerjoin
 
 from desktop.crm import attributes as AT, clock, entities as E
+from desktop.crm.db.unit_of_work import get_current
 from desktop.crm.enums import AttributeObjectKind, AttributeType
 from desktop.crm.errors import CrmError
-from desktop.crm.unit_of_work import get_current
 from desktop.models.columns import Column, display, display_number
 from desktop.models.sql_table import ROW_ID_ROLE
 from desktop.views.ops import read_now

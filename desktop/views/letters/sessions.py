@@ -12,7 +12,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from desktop.crm import entities as E
-from desktop.crm.database import data_dir
+from desktop.crm.db.database import data_dir
 from desktop.crm.enums import BusinessObjectKind
 from desktop.crm.letters import rules
 from desktop.crm.letters.fields import catalogue

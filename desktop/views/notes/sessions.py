@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import and_
 
 from desktop.crm import entities as E
-from desktop.crm.base import current_user
+from desktop.crm.db.base import current_user
 from desktop.crm.enums import BusinessObjectKind
 from desktop.crm.errors import NotAllowedError
 from desktop.crm.notes import save_note, visible_to

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QMessageBox
 from sqlalchemy import outerjoin
 
 from desktop.crm import entities as E, lookup_scopes as scopes, opportunities as O
+from desktop.crm.db.unit_of_work import get_current
 from desktop.crm.enums import BatchRunKind, OpportunityStatus as S
 from desktop.crm.quotations import generate_quotation
-from desktop.crm.unit_of_work import get_current
 from desktop.models.columns import Column, display, translate_enum
 from desktop.views.opportunities.draft_items import DraftItemsTab
 from desktop.views.opportunities.tabs import (

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel
 from sqlalchemy import outerjoin
 
 from desktop.crm import entities as E, lookup_scopes as scopes, opportunities as O
-from desktop.crm.unit_of_work import get_current
+from desktop.crm.db.unit_of_work import get_current
 from desktop.models.columns import Column, display
 from desktop.views.shapes.forms import FieldSpec as F, Group, tr_field as t
 from desktop.views.shapes.references import reference_groups, save_reference

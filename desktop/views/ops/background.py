@@ -18,8 +18,8 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from sqlalchemy.orm import Session
 
 from desktop.crm.batch import Cancelled as DomainCancelled
-from desktop.crm.changes import ChangeRecorder, Changes
-from desktop.crm.unit_of_work import commit as commit_unit
+from desktop.crm.db.changes import ChangeRecorder, Changes
+from desktop.crm.db.unit_of_work import commit as commit_unit
 from desktop.views.ops.pool import TaskPool
 
 log = logging.getLogger(__name__)

@@ -18,9 +18,9 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from desktop.crm.changes import ChangeRecorder, Changes
+from desktop.crm.db.changes import ChangeRecorder, Changes
+from desktop.crm.db.unit_of_work import commit, conflicts_reported
 from desktop.crm.errors import ConfirmationRequired, CrmError, Declined
-from desktop.crm.unit_of_work import commit, conflicts_reported
 from desktop.i18n import error_text
 
 T = TypeVar("T")

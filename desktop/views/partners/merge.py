@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.crm import entities as E, merging
-from desktop.crm.records import field_label
+from desktop.crm.db.records import field_label
 from desktop.views.ops.operation import Op, Query, show_failure
 
 SHOWN_ENTITIES = (E.BusinessPartner, E.Contact, E.Activity, E.Opportunity, E.Quotation,

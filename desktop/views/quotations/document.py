@@ -14,7 +14,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from desktop.crm import entities as E
-from desktop.crm.database import data_dir
+from desktop.crm.db.database import data_dir
 from desktop.crm.io.files import PartialFile
 from desktop.crm.quotation_document import quotation_document, quotation_email
 from desktop.i18n import tr_crm

@@ -12,10 +12,10 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QCompleter, QDialog, QPushButton
 
 from desktop.crm import entities as E
-from desktop.crm.database import data_dir
+from desktop.crm.db.database import data_dir
+from desktop.crm.db.records import apply_values
 from desktop.crm.enums import BusinessObjectKind, ReportOrientation
 from desktop.crm.letters.storage import dumps, loads
-from desktop.crm.records import apply_values
 from desktop.crm.reports import rules
 from desktop.crm.reports.columns import REPORT_KINDS, field_catalogue, page_catalogue
 from desktop.i18n import current_language, tr_crm

@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 
 from desktop.crm import entities as E
+from desktop.crm.db.records import apply_values
 from desktop.crm.enums import BusinessObjectKind
 from desktop.crm.expressions import ExpressionError
 from desktop.crm.expressions.catalogue import names
 from desktop.crm.expressions.lexer import spans
-from desktop.crm.records import apply_values
 from desktop.crm.selections import compile_expression, preview
 from desktop.i18n import tr_crm
 from desktop.models.columns import Column

@@ -32,10 +32,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.crm import records
-from desktop.crm.changes import Changes
+from desktop.crm.db import records
+from desktop.crm.db.changes import Changes
+from desktop.crm.db.unit_of_work import conflicts_reported, get_current
 from desktop.crm.errors import CrmError, NotFoundError, StaleRecordError, ValidationError
-from desktop.crm.unit_of_work import conflicts_reported, get_current
 from desktop.i18n import error_text
 from desktop.views.shapes.forms import Form, Group
 from desktop.views.shapes.window import SessionWindow

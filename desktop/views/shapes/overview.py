@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.crm import records
-from desktop.crm.changes import Changes
+from desktop.crm.db import records
+from desktop.crm.db.changes import Changes
+from desktop.crm.db.unit_of_work import get_current
 from desktop.crm.io.files import PartialFile
 from desktop.crm.io.xlsx import SheetWriter
-from desktop.crm.unit_of_work import get_current
 from desktop.models.columns import Column, translate_enum
 from desktop.models.sql_table import SqlTableModel
 from desktop.views.ops.background import Cancelled, run_with_progress

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.crm.batch import RunReport, run_batch
-from desktop.crm.collection import collector_paused
+from desktop.crm.db.collection import collector_paused
 from desktop.crm.enums import BatchRunKind, UpdateMode
 from desktop.crm.errors import ConfirmationRequired, CrmError
 from desktop.i18n import error_text, tr_crm

@@ -7,9 +7,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QVBoxLayout
 from sqlalchemy import inspect
 
+from desktop.crm.db.records import apply_values
+from desktop.crm.db.unit_of_work import conflicts_reported, get_current
 from desktop.crm.errors import ValidationError
-from desktop.crm.records import apply_values
-from desktop.crm.unit_of_work import conflicts_reported, get_current
 from desktop.views.ops import show_failure
 from desktop.views.shapes.forms import Form, Group
 from desktop.views.shapes.overview import OverviewSession

@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QWidget
 
-from desktop.crm.changes import Changes
+from desktop.crm.db.changes import Changes
 from desktop.i18n import error_text, tr_crm
 from desktop.views.ops import Op, Query, show_failure
 from desktop.views.shell import registry

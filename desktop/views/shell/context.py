@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from desktop.crm.database import Database
+from desktop.crm.db.database import Database
 from desktop.settings import Settings
 from desktop.views.ops.operation import ChangeHub
 from desktop.views.ops.pool import TaskPool

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 
 from desktop.crm import entities as E
-from desktop.crm.changes import Changes
+from desktop.crm.db.changes import Changes
 from desktop.sync.worker import SyncController
 
 

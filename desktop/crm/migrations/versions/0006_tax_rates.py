@@ -12,7 +12,7 @@ from decimal import Decimal
 import sqlalchemy as sa
 from alembic import op
 
-from desktop.crm.types import ExactNumeric
+from desktop.crm.db.types import ExactNumeric
 
 revision = "0006"
 down_revision = "0005"

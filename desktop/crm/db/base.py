@@ -9,9 +9,9 @@ from sqlalchemy import Integer, MetaData, String, event, inspect
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, declared_attr, mapped_column
 
 from desktop.crm import clock
+from desktop.crm.db.types import ExactNumeric, UTCDateTime
 from desktop.crm.errors import ValidationError
 from desktop.crm.field_labels import field_label
-from desktop.crm.types import ExactNumeric, UTCDateTime
 
 # Deterministic constraint names keep Alembic migrations identical on SQLite and PostgreSQL.
 NAMING_CONVENTION = {

@@ -11,7 +11,7 @@ from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from desktop.crm.base import Audited
+from desktop.crm.db.base import Audited
 from desktop.crm.errors import StaleRecordError
 
 

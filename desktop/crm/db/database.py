@@ -21,8 +21,8 @@ from sqlalchemy.orm import Session, configure_mappers, sessionmaker
 import desktop.crm.entities  # noqa: F401 - every mapper, before configure_mappers
 import desktop.crm.sync_outbox  # noqa: F401 - the outbox written with every synchronized change
 from desktop.crm import clock, migrations
+from desktop.crm.db.paths import APP_NAME, data_dir  # noqa: F401 - used from here too
 from desktop.crm.errors import DatabaseOpenError
-from desktop.crm.paths import APP_NAME, data_dir  # noqa: F401 - used from here too
 from desktop.crm.text_search import sqlite_fold
 
 log = logging.getLogger(__name__)

@@ -16,7 +16,7 @@ from sqlalchemy import String, func, inspect, select
 from sqlalchemy.orm import Session
 
 from desktop.crm import field_labels as labels
-from desktop.crm.base import Base
+from desktop.crm.db.base import Base
 from desktop.crm.deletion import delete_record
 from desktop.crm.errors import NotFoundError, ValidationError
 
