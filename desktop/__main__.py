@@ -7,6 +7,8 @@
     python -m desktop select KIND EXPRESSION [--count]  check a selection expression
     python -m desktop letter CODE OUT.docx              write a standard letter to Word
     python -m desktop sync [--password-env NAME]        synchronize with Exchange once
+    python -m desktop save ENTITY [--id ID] FIELD=VALUE ...
+                                                        write a record through its rules
 """
 
 from __future__ import annotations
@@ -49,6 +51,12 @@ def build_parser() -> argparse.ArgumentParser:
                       help="read the service account's password or the application's secret "
                            "from this environment variable instead of the keyring")
     sync.add_argument("--database", metavar="URL", dest="sync_database")
+    save = sub.add_parser("save", help="create or change a record through the rules a form "
+                                       "applies, e.g. save BusinessPartner --id 12 city=Lyon")
+    save.add_argument("entity", help="the record type: class or table name")
+    save.add_argument("values", nargs="*", metavar="FIELD=VALUE")
+    save.add_argument("--id", type=int, dest="record_id", help="the record to change")
+    save.add_argument("--database", metavar="URL", dest="save_database")
     return parser
 
 
@@ -67,6 +75,11 @@ def main(argv: list[str] | None = None) -> int:
             return run_letter(args.letter_database or args.database, args.code, args.out)
         if args.command == "sync":
             return run_sync(args.sync_database or args.database, args.password_env)
+        if args.command == "save":
+            from desktop.cli import run_save
+
+            return run_save(args.save_database or args.database, args.entity, args.record_id,
+                            args.values)
         if args.check:
             return run_check(args.database)
     except CrmError as error:

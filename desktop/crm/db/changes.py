@@ -61,10 +61,22 @@ class ChangeRecorder:
         self._pending_new: list[object] = []
         event.listen(session, "before_flush", self._before_flush)
         event.listen(session, "after_flush", self._after_flush)
+        event.listen(session, "after_rollback", self._after_rollback)
 
     def note_kinds(self, *kinds: type) -> None:
         """Entities written by Core statements the session does not track."""
         self._kinds.update(kinds)
+
+    def note_rows(self, kind: type, created=(), changed=(), deleted=()) -> None:
+        """Rows of ``kind`` written by Core statements, by id."""
+        self._kinds.add(kind)
+        for into, ids in ((self._created, created), (self._changed, changed),
+                          (self._deleted, deleted)):
+            into.update((kind, int(i)) for i in ids)
+
+    def reset(self) -> None:
+        for noted in (self._kinds, self._created, self._changed, self._deleted):
+            noted.clear()
 
     def _before_flush(self, session: Session, _context, _instances) -> None:
         self._pending_new.extend(session.new)
@@ -78,6 +90,9 @@ class ChangeRecorder:
         for obj in self._pending_new:
             self._note(self._created, obj)
         self._pending_new.clear()
+
+    def _after_rollback(self, _session: Session) -> None:
+        self._pending_new.clear()  # not written after all
 
     def _note(self, into: set, obj: object) -> None:
         state = inspect(obj)
@@ -97,3 +112,4 @@ class ChangeRecorder:
     def close(self) -> None:
         event.remove(self.session, "before_flush", self._before_flush)
         event.remove(self.session, "after_flush", self._after_flush)
+        event.remove(self.session, "after_rollback", self._after_rollback)

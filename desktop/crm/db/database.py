@@ -16,12 +16,12 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, NoSuchModuleError, OperationalError
-from sqlalchemy.orm import Session, configure_mappers, sessionmaker
+from sqlalchemy.orm import configure_mappers, sessionmaker
 
-import desktop.crm.entities  # noqa: F401 - every mapper, before configure_mappers
-import desktop.crm.sync_outbox  # noqa: F401 - the outbox written with every synchronized change
+import desktop.crm.domain  # noqa: F401 - every mapper, rule and hook, before configure_mappers
 from desktop.crm import clock, migrations
 from desktop.crm.db.paths import APP_NAME, data_dir  # noqa: F401 - used from here too
+from desktop.crm.db.session import CrmSession
 from desktop.crm.errors import DatabaseOpenError
 from desktop.crm.text_search import sqlite_fold
 
@@ -172,14 +172,14 @@ class Database:
     _factory: sessionmaker = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        self._factory = sessionmaker(self.engine, expire_on_commit=False)
+        self._factory = sessionmaker(self.engine, class_=CrmSession, expire_on_commit=False)
         configure_mappers()  # once at start, not on the first screen that queries
 
     @property
     def description(self) -> str:
         return describe_url(self.url)
 
-    def session(self, user: str = "") -> Session:
+    def session(self, user: str = "") -> CrmSession:
         """A new unit of work acting for ``user`` (written in the audit columns)."""
         session = self._factory()
         session.info["user"] = user

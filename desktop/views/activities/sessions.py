@@ -27,11 +27,11 @@ from desktop.crm.enums import (
 )
 from desktop.crm.io.outlook_msg import as_eml
 from desktop.crm.moments import new_activity_moments
-from desktop.crm.parameters import com_parameters
 from desktop.i18n import error_text
 from desktop.models.columns import Column, translate_enum
 from desktop.settings import APPOINTMENT_MINUTES, CALL_MINUTES, WORKDAY_END
 from desktop.sync.worker import database_gateway
+from desktop.views.activities import ops
 from desktop.views.activities.calendar_export import add_calendar_export
 from desktop.views.activities.drops import dropped_emails, has_emails
 from desktop.views.activities.tabs import (
@@ -40,7 +40,7 @@ from desktop.views.activities.tabs import (
     AttendeesTab,
     RecipientsTab,
 )
-from desktop.views.ops import Op, read_now
+from desktop.views.ops import Op
 from desktop.views.ops.background import BackgroundTask
 from desktop.views.shapes.detail import DetailSession
 from desktop.views.shapes.forms import FieldSpec as F, Group, tr_field as t
@@ -97,10 +97,11 @@ class ActivityOverview(OverviewSession):
         self.open_only = QCheckBox()
         self.translated(self.open_only.setText, "fields", "Open only")
         self.open_only.setChecked(True)
-        self.employee = LookupField(self.ctx.db.engine, LookupSpec(E.Employee, "name"))
+        self.employee = LookupField(LookupSpec(E.Employee, "name"), self.ctx.db.engine,
+                                    self.ctx.pool)
         self.translated(self.employee.setToolTip, "fields", "Employee")
         self.kind = EnumField(T, optional=True, empty_text=t("All types"))
-        self.partner = LookupField(self.ctx.db.engine, LookupSpec(BP, "name"))
+        self.partner = LookupField(LookupSpec(BP, "name"), self.ctx.db.engine, self.ctx.pool)
         self.translated(self.partner.setToolTip, "fields", "Business partner")
         self.date_from, self.date_to = DateField(), DateField()
         self.open_only.toggled.connect(self.apply_filters)
@@ -247,6 +248,7 @@ def open_follow_up(widget, ctx, original_id: int, kind: T) -> None:
 class ActivityDetail(DetailSession):
     entity = ACT
     kind: T = None
+    hooks = ops.HOOKS
 
     def groups(self):
         kind = self.kind
@@ -284,8 +286,7 @@ class ActivityDetail(DetailSession):
                      F("reminder_value", "Reminder before", "int"),
                      F("reminder_unit", "Unit", "enum", enum_class=TimeUnit,
                        options={"optional": True})]
-            if self.ctx_sync_enabled():
-                when.append(F("synchronize", "Synchronize", "bool"))
+            when.append(F("synchronize", "Synchronize", "bool"))
         elif kind is T.TASK:
             general += [F("priority", "Priority", "enum", enum_class=TaskPriority),
                         F("assigned_to_id", "Assigned to", "lookup", lookup=employee)]
@@ -293,8 +294,7 @@ class ActivityDetail(DetailSession):
                                                            required=True),
                     F("reminder", "Reminder", "bool"), F("reminder_at", "Remind at", "datetime"),
                     F("completed_at", "Completed", "datetime", readonly=True)]
-            if self.ctx_sync_enabled():
-                when.append(F("synchronize", "Synchronize", "bool"))
+            when.append(F("synchronize", "Synchronize", "bool"))
         elif kind is T.MAILING:
             general += [F("letter_id", "Letter", "lookup", lookup=LookupSpec(E.Letter)),
                         F("template_id", "Activity template", "lookup",
@@ -306,11 +306,6 @@ class ActivityDetail(DetailSession):
         groups = [Group("General", general), links, Group("When", when)]
         groups.append(Group("Text", [F("information", "Text", "multiline")], column=1))
         return groups
-
-    def ctx_sync_enabled(self) -> bool:
-        """BR-AP-09: the Synchronize box exists only when COM parameters enable it (read
-        before the form is built)."""
-        return read_now(self.ctx, lambda s: com_parameters(s).synchronize_activities)
 
     def tabs(self):
         kind = self.kind
@@ -328,7 +323,11 @@ class ActivityDetail(DetailSession):
         return tabs
 
     def __init__(self, ctx, parent=None, **params) -> None:
+        self.sync_offered = False
         super().__init__(ctx, parent, **params)
+        if "synchronize" in self.form.specs:  # BR-AP-09: shown once COM parameters allow it
+            self.form.show_field("synchronize", False)
+            self.query(ops.sync_enabled).success(self._offer_sync).run()
         self.follow_button = QToolButton(self)
         self.translated(self.follow_button.setText, "fields", "Follow up")
         self.follow_button.setIcon(qta.icon("fa5s.reply"))
@@ -370,11 +369,15 @@ class ActivityDetail(DetailSession):
             values["assigned_to_id"] = self.ctx.employee_id
         return values
 
-    @classmethod
-    def save_values(cls, session, obj, values, context):
-        if obj is None:
-            return A.new_activity(session, cls.kind, values, context.employee_id)
-        return A.save_activity(session, obj, values)
+    def _offer_sync(self, enabled: bool) -> None:
+        self.sync_offered = enabled
+        self.form.show_field("synchronize", enabled)
+
+    def form_values(self) -> dict:
+        values = {**super().form_values(), "type": self.kind}
+        if not self.sync_offered:
+            values.pop("synchronize", None)  # not offered: the record's own value stays
+        return values
 
     def after_save(self) -> None:
         self.follow_button.setEnabled(self.record_id is not None)

@@ -148,8 +148,8 @@ class AttributeValuesTab(OverviewSession):
     def _pick(self, index, zoom) -> None:
         if zoom is None:
             return
-        dialog = LookupDialog(self.ctx.db.engine, LookupSpec(zoom.entity, zoom.label_attr),
-                              "", self)
+        dialog = LookupDialog(self.ctx.db.engine, self.ctx.pool,
+                              LookupSpec(zoom.entity, zoom.label_attr), "", self)
         if dialog.exec() != QDialog.Accepted or dialog.chosen is None:
             return
         chosen, entity = dialog.chosen, zoom.entity
@@ -171,7 +171,7 @@ class AttributeValuesTab(OverviewSession):
 
         dialog = RecordDialog(title, [Group("Add", [F(field, title, "lookup", required=True,
                                                       lookup=lookup)])],
-                              self.ctx.db.engine, {}, save, self)
+                              self.ctx, {}, save, self)
         return dialog.exec() == QDialog.Accepted
 
     def add_set(self) -> bool:

@@ -54,7 +54,7 @@ class AccountList(OverviewSession):
                        width=110)]
 
     def filter_widgets(self):
-        self.manager = LookupField(self.ctx.db.engine, LookupSpec(EMP, "name"))
+        self.manager = LookupField(LookupSpec(EMP, "name"), self.ctx.db.engine, self.ctx.pool)
         self.manager.setObjectName("account_manager")
         self.manager.code.setMinimumWidth(80)
         self.manager.set_value(self.ctx.employee_id)  # BR-360-03

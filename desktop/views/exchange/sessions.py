@@ -124,10 +124,6 @@ class ExchangeSettingsSession(ParameterSession):
         self.test_task: BackgroundTask | None = None
         self._password = ""
 
-    @classmethod
-    def read_values(cls, session, obj, fields) -> dict:
-        return {**super().read_values(session, obj, fields), "password": ""}
-
     def loaded(self) -> None:
         self._mode_changed()
 

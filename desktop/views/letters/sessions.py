@@ -20,6 +20,7 @@ from desktop.crm.letters.storage import dumps, loads
 from desktop.i18n import tr_crm
 from desktop.lazy import lazy_module
 from desktop.models.columns import Column
+from desktop.views.letters import ops
 from desktop.views.letters.preview import PreviewPanel
 from desktop.views.shapes.detail import DetailSession
 from desktop.views.shapes.forms import FieldSpec as F, Group, tr_field as t
@@ -42,6 +43,7 @@ def personal_dictionary() -> Path:
 
 class LetterDetailBase(DetailSession):
     split = (1, 4)  # the layout is what the user works on
+    hooks = ops.HOOKS
 
     def __init__(self, ctx, parent=None, **params) -> None:
         self.editor = None
@@ -77,10 +79,6 @@ class LetterDetailBase(DetailSession):
         super().retranslate()
         self._translate_letter()
         self.preview.retranslate()
-
-    @classmethod
-    def read_extra(cls, session, obj) -> dict:
-        return {"layout": obj.layout}
 
     def loaded(self) -> None:
         if self.editor is None:

@@ -5,11 +5,10 @@ from __future__ import annotations
 from sqlalchemy import and_
 
 from desktop.crm import entities as E
-from desktop.crm.db.base import current_user
 from desktop.crm.enums import BusinessObjectKind
-from desktop.crm.errors import NotAllowedError
 from desktop.crm.notes import save_note, visible_to
 from desktop.models.columns import Column
+from desktop.views.notes import ops
 from desktop.views.shapes.detail import DetailSession
 from desktop.views.shapes.forms import FieldSpec as F, Group, tr_field as t
 from desktop.views.shapes.overview import OverviewSession
@@ -73,7 +72,7 @@ class NotesTab(OverviewSession):
         groups = [Group("Note", [F("subject", "Subject", max_length=80), F("body", "Text",
                                  "multiline"), F("private", "Private (visible to me only)",
                                                  "bool")])]
-        dialog = RecordDialog(t("Note"), groups, self.ctx.db.engine, values, save, self)
+        dialog = RecordDialog(t("Note"), groups, self.ctx, values, save, self)
         dialog.resize(520, 360)
         dialog.exec()
 
@@ -85,6 +84,7 @@ class NoteDetail(DetailSession):
     note shows only to its author."""
 
     entity = E.Note
+    hooks = ops.HOOKS
 
     def groups(self):
         return [Group("Note", [F("subject", "Subject", required=True, max_length=80),
@@ -94,18 +94,6 @@ class NoteDetail(DetailSession):
                                  enum_class=BusinessObjectKind, readonly=True),
                                F("author", "Author", readonly=True)])]
 
-    @classmethod
-    def snapshot(cls, session, obj, fields):
-        if obj.private and obj.author != current_user(session):
-            raise NotAllowedError("This note is private to {author}.", author=obj.author)
-        return super().snapshot(session, obj, fields)
-
-    @classmethod
-    def save_values(cls, session, obj, values, context):
-        if obj is None:
-            raise NotAllowedError("Add a note from the Notes tab of its record.")
-        return save_note(session, obj, obj.object_kind, obj.object_id, values["subject"],
-                         values.get("body") or "", bool(values.get("private")))
 
 
 def _note_values(note) -> dict:

@@ -28,6 +28,7 @@ from desktop.crm.selections import compile_expression, preview
 from desktop.i18n import tr_crm
 from desktop.models.columns import Column
 from desktop.views.ops import Query
+from desktop.views.selections import ops
 from desktop.views.shapes.detail import DetailSession
 from desktop.views.shapes.forms import FieldSpec as F, Group, tr_field as t
 from desktop.views.shapes.simple import define
@@ -203,6 +204,7 @@ class ExpressionPanel(QWidget):
 
 class SelectionDetailBase(DetailSession):
     split = (1, 2)  # the expression is what the user works on
+    hooks = ops.HOOKS
 
     def __init__(self, ctx, parent=None, **params) -> None:
         self.panel = None
@@ -225,10 +227,6 @@ class SelectionDetailBase(DetailSession):
     def retranslate(self) -> None:
         super().retranslate()
         self._translate_compile()
-
-    @classmethod
-    def read_extra(cls, session, obj) -> dict:
-        return {"expression": obj.expression}
 
     def loaded(self) -> None:
         if self.panel is None:

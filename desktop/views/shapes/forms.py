@@ -51,7 +51,7 @@ def tr_field(text: str) -> str:
     return QCoreApplication.translate("fields", text)
 
 
-def make_editor(spec: FieldSpec, engine) -> QWidget:
+def make_editor(spec: FieldSpec, engine, pool) -> QWidget:
     kind = spec.kind
     if kind == "text":
         editor = TextField(spec.max_length)
@@ -73,7 +73,7 @@ def make_editor(spec: FieldSpec, engine) -> QWidget:
         editor = EnumField(spec.enum_class, spec.options.get("members"),
                            spec.options.get("optional", False))
     elif kind == "lookup":
-        editor = LookupField(engine, spec.lookup)
+        editor = LookupField(spec.lookup, engine, pool)
     elif kind == "choice":  # options["choices"]() -> [(value, translated text), ...]
         editor = ChoiceField(spec.options["choices"]())
     else:
@@ -96,7 +96,7 @@ def _set_readonly(editor: QWidget) -> None:
 class Form(QWidget):
     """Group boxes of labelled editors laid out in columns; reads and writes a values dict."""
 
-    def __init__(self, groups: list[Group], engine, parent=None, runner=None) -> None:
+    def __init__(self, groups: list[Group], engine, pool, parent=None) -> None:
         super().__init__(parent)
         self.specs: dict[str, FieldSpec] = {}
         self.editors: dict[str, QWidget] = {}
@@ -112,9 +112,7 @@ class Form(QWidget):
             layout = QFormLayout(box)
             layout.setFieldGrowthPolicy(QFormLayout.ExpandingFieldsGrow)
             for spec in group.fields:
-                editor = make_editor(spec, engine)
-                if isinstance(editor, LookupField):
-                    editor.runner = runner  # suggestions read off the GUI thread
+                editor = make_editor(spec, engine, pool)
                 label = QLabel(tr_field(spec.label) + (" *" if spec.required else ""), box)
                 label.setBuddy(editor)
                 layout.addRow(label, editor)
@@ -194,12 +192,41 @@ class Form(QWidget):
         return {name: editor.value() for name, editor in self.editors.items()
                 if not self.specs[name].readonly}
 
-    def set_values(self, values: dict[str, Any]) -> None:
+    def set_values(self, values: dict[str, Any],
+                   shown: dict[str, tuple[str, str]] | None = None) -> None:
+        """The values, and for lookups the (code, name) to show when they were read with the
+        record (otherwise each lookup reads its own)."""
+        shown = shown or {}
         for name, editor in self.editors.items():
             if name in values:
-                editor.set_value(values[name])
+                if isinstance(editor, LookupField) and name in shown:
+                    editor.set_value(values[name], *shown[name])
+                else:
+                    editor.set_value(values[name])
         for target, source, scope in self.scopes:
             self._apply_scope(target, source, scope)
+
+    def lookups(self) -> dict[str, LookupSpec]:
+        """The lookup fields' specs, by field: what a snapshot reads the shown codes of."""
+        return {name: spec.lookup for name, spec in self.specs.items()
+                if spec.kind == "lookup" and spec.lookup is not None}
+
+    def settle(self, then) -> None:
+        """Call ``then`` once every lookup resolved what was typed into it."""
+        waiting = [e for e in self.editors.values() if isinstance(e, LookupField)
+                   and e.is_pending()]
+        if not waiting:
+            then()
+            return
+        left = [len(waiting)]
+
+        def one_done() -> None:
+            left[0] -= 1
+            if left[0] == 0:
+                then()
+
+        for editor in waiting:
+            editor.settle(one_done)
 
     def problems(self) -> list[tuple[str, str]]:
         """Input the form itself can see is wrong: (field, message)."""
@@ -209,7 +236,7 @@ class Form(QWidget):
             if isinstance(editor, (DecimalField, DateField, DateTimeField)) and editor.error():
                 found.append((name, f"{tr_field(spec.label)}: {editor.error()}"))
             if isinstance(editor, LookupField) and not editor.is_valid():
-                found.append((name, f"{tr_field(spec.label)}: {editor.label.text()}"))
+                found.append((name, f"{tr_field(spec.label)}: {editor.problem()}"))
         return found
 
     def focus_field(self, name: str | None) -> None:
@@ -219,6 +246,8 @@ class Form(QWidget):
     def connect_changed(self, slot) -> None:
         for editor in self.editors.values():
             editor.changed.connect(slot)
+            if isinstance(editor, LookupField):
+                editor.edited.connect(slot)
 
 
 QT_TRANSLATE_NOOP("fields", "General")
