@@ -170,7 +170,7 @@ def test_a_salesperson_signs_in_from_the_settings(window, ctx, graph, qtbot, mem
 
 def test_the_sign_in_dialog_cancels_its_wait(ctx, qtbot, graph, memory_keyring, monkeypatch,
                                              real_pool, tmp_path):
-    from desktop.sync.graph import GraphGateway, GraphSettings
+    from desktop.sync.gateways.graph import GraphGateway, GraphSettings
     from desktop.views.exchange.sign_in import SignInDialog
 
     tokens = GraphGateway(GraphSettings(

@@ -13,7 +13,7 @@ from desktop.crm import activities as A, clock as app_clock, entities as E
 from desktop.crm.enums import ActivityType as T, PartyType
 from desktop.crm.parameters import com_parameters
 from desktop.sync.engine import SyncEngine
-from desktop.sync.gateway import ExchangeGateway, GatewaySettings
+from desktop.sync.gateways.ews import ExchangeGateway, GatewaySettings
 from tests.sync.ews_server import EwsServer
 from tests.sync.graph_server import GraphServer
 from tests.sync.remotes import EwsRemote, GraphRemote

@@ -9,8 +9,8 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from desktop.sync.gateway import ExchangeGateway, GatewaySettings
-from desktop.sync.graph import GraphGateway, GraphSettings
+from desktop.sync.gateways.ews import ExchangeGateway, GatewaySettings
+from desktop.sync.gateways.graph import GraphGateway, GraphSettings
 from tests.sync.ews_server import EwsServer, t
 from tests.sync.graph_server import GraphServer
 

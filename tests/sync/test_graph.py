@@ -18,8 +18,8 @@ from desktop.crm.exchange_settings import sync_settings
 from desktop.crm.records import apply_values
 from desktop.sync.contract import CredentialsRefused
 from desktop.sync.engine import SyncEngine
-from desktop.sync.graph import GraphGateway, GraphSettings
-from desktop.sync.graph_auth import DelegatedTokens, EncryptedTokenCache
+from desktop.sync.gateways.graph import GraphGateway, GraphSettings
+from desktop.sync.gateways.graph_auth import DelegatedTokens, EncryptedTokenCache
 from tests.sync.conftest import JULIEN, SOPHIE, appointment
 from tests.sync.ews_server import EwsServer
 from tests.sync.remotes import EwsRemote, GraphRemote

@@ -14,7 +14,7 @@ from desktop.crm import entities as E, exchange_settings as X
 from desktop.crm.enums import GraphSignIn, SyncAccessType, SyncAuthType, SyncProtocol, TimeUnit
 from desktop.i18n import error_text
 from desktop.models.columns import Column
-from desktop.sync.worker import NoKeyring, save_password, sign_in_tokens, test_connection
+from desktop.sync.api import NoKeyring, save_password, sign_in_tokens, test_connection
 from desktop.views.exchange.sign_in import SignInDialog
 from desktop.views.ops.background import BackgroundTask
 from desktop.views.shapes.forms import FieldSpec as F, Group, tr_field as t

@@ -121,7 +121,8 @@ class MainWindow(QMainWindow):
 
     def attach(self, ctx: AppContext) -> None:
         """Load what the window works with and fill it: menus, toolbar, status, the sync."""
-        from desktop.sync.worker import SyncController, database_gateway
+        from desktop.sync.api import database_gateway
+        from desktop.sync.worker import SyncController
         from desktop.views.shell import features  # noqa: F401 - registers every session
 
         self.ctx = ctx

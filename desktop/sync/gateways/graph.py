@@ -15,15 +15,15 @@ from urllib.parse import quote
 import requests
 
 from desktop.crm import clock
-from desktop.sync import graph_items as G
 from desktop.sync.contract import Change, FaultKind, RemoteItem, Written
-from desktop.sync.graph_auth import (
+from desktop.sync.gateways import graph_items as G
+from desktop.sync.gateways.graph_auth import (
     AppTokens,
     DelegatedTokens,
     EncryptedTokenCache,
     certificate_credential,
 )
-from desktop.sync.graph_http import Answer, GraphError, GraphHttp, access_refused, error_of
+from desktop.sync.gateways.graph_http import Answer, GraphError, GraphHttp, access_refused, error_of
 
 GRAPH_URL = "https://graph.microsoft.com/v1.0"
 TASK = "task|"  # a task's item id carries its list: "task|<list id>|<task id>"
