@@ -62,7 +62,7 @@ def ours(server, db) -> tuple[int, float]:
 
 def one_by_one(server, mailbox: str) -> tuple[int, float]:
     from desktop.sync.contract import RemoteItem
-    from desktop.sync.gateways.ews import to_exchange
+    from desktop.sync.gateways.ews_items import to_exchange
     from tests.sync.conftest import gateway_for
 
     gateway = gateway_for(server, timeout_seconds=60)

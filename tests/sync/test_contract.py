@@ -17,7 +17,7 @@ from desktop.sync.contract import (
     SyncFault,
     TaskStatus,
 )
-from desktop.sync.gateways import ews as gateway, graph_items
+from desktop.sync.gateways import ews as gateway, ews_items, graph_items
 
 
 @pytest.mark.parametrize("table, kind", [(graph_items.GRAPH_SHOW_AS, ShowAs),
@@ -68,20 +68,20 @@ def test_an_event_and_a_task_go_to_graph_and_back_unchanged():
     assert back.percent_complete is None  # To Do keeps none: the CRM's stays
 
 
-@pytest.mark.parametrize("table, kind", [(gateway.EWS_SHOW_AS, ShowAs),
-                                         (gateway.EWS_TASK_STATUS, TaskStatus),
-                                         (gateway.EWS_RESPONSE, Response),
-                                         (gateway.EWS_IMPORTANCE, Importance)])
+@pytest.mark.parametrize("table, kind", [(ews_items.EWS_SHOW_AS, ShowAs),
+                                         (ews_items.EWS_TASK_STATUS, TaskStatus),
+                                         (ews_items.EWS_RESPONSE, Response),
+                                         (ews_items.EWS_IMPORTANCE, Importance)])
 def test_every_neutral_word_has_its_ews_word_and_back(table, kind):
     assert set(table) == set(kind)
     for neutral, word in table.items():
-        assert gateway._neutral(table, word, None) is neutral
+        assert ews_items._neutral(table, word, None) is neutral
 
 
 def test_an_item_gone_from_the_server_says_so_by_its_kind():
-    written = gateway._written(ErrorItemNotFound("The specified object was not found"))
+    written = ews_items.written(ErrorItemNotFound("The specified object was not found"))
     assert written.fault is FaultKind.NOT_FOUND and "not found" in written.error
-    assert gateway._written(ValueError("boom")).fault is FaultKind.TRANSIENT
+    assert ews_items.written(ValueError("boom")).fault is FaultKind.TRANSIENT
 
 
 def test_faults_carry_their_kind():

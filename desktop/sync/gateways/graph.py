@@ -1,21 +1,28 @@
 """The Microsoft Graph gateway, for Exchange Online: calendar events and To Do tasks of each
-sync user, pushed in JSON $batch requests of 20, changes pulled with delta queries (the delta
-link of each user and folder is the sync state), the CRM key on every item so that nothing is
-created twice. Graph's vocabulary stays in graph_items; the engine sees the contract only."""
+sync user, pushed in JSON $batch requests of 20, changes pulled with delta queries
+(graph_delta: the delta link of each user and folder, with its window, is the sync state), the
+CRM key on every item so that nothing is created twice. Graph's vocabulary stays in
+graph_items; the engine sees the contract only.
+
+A 403 concerns one mailbox or folder: an application access policy or RBAC for Applications
+keeps the application out of it, or a permission is missing
+(https://learn.microsoft.com/en-us/graph/auth-limit-mailbox-access,
+https://learn.microsoft.com/en-us/exchange/permissions-exo/application-rbac). It stops that
+mailbox or folder with the permission to grant, by name; the others go on."""
 
 from __future__ import annotations
 
 import base64
-import datetime as dt
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
 
 import requests
 
-from desktop.crm import clock
-from desktop.sync.contract import Change, FaultKind, RemoteItem, Written
+from desktop.sync.contract import Change, CredentialsRefused, FaultKind, MailboxRefused, RemoteItem, Written
 from desktop.sync.gateways import graph_items as G
 from desktop.sync.gateways.graph_auth import (
     AppTokens,
@@ -23,11 +30,13 @@ from desktop.sync.gateways.graph_auth import (
     EncryptedTokenCache,
     certificate_credential,
 )
-from desktop.sync.gateways.graph_http import Answer, GraphError, GraphHttp, access_refused, error_of
+from desktop.sync.gateways.graph_delta import GraphReader
+from desktop.sync.gateways.graph_http import Answer, GraphError, GraphHttp, error_of
 
 GRAPH_URL = "https://graph.microsoft.com/v1.0"
-TASK = "task|"  # a task's item id carries its list: "task|<list id>|<task id>"
-EXPAND_TASK = "linkedResources"
+TASK = G.TASK
+#: the body as Outlook holds it (HTML, the online meeting's join block with it)
+HTML_BODY = {"Prefer": 'outlook.timezone="UTC", IdType="ImmutableId"'}
 
 
 @dataclass(frozen=True)
@@ -86,11 +95,12 @@ class GraphGateway:
         self.tokens = tokens if tokens is not None else make_tokens(settings, self.session)
         self.http = GraphHttp(settings.graph_url, self.tokens, self.session,
                               settings.timeout_seconds, settings.max_wait_seconds)
+        self.reader = GraphReader(self)
         self._lists: dict[str, str] = {}
         self._lock = threading.Lock()
 
     @staticmethod
-    def _user(mailbox: str) -> str:
+    def user_path(mailbox: str) -> str:
         return f"/users/{quote(mailbox)}"
 
     def serves(self, mailbox: str) -> bool:
@@ -98,15 +108,16 @@ class GraphGateway:
 
     def test_connection(self, mailbox: str) -> int:
         """How many events the mailbox's calendar holds; raises when it cannot be read."""
-        page = self.http.call("GET", f"{self._user(mailbox)}/events?$select=id&$top=1"
-                                     "&$count=true")
+        with self._scoped(mailbox, "event"):
+            page = self.http.call("GET", f"{self.user_path(mailbox)}/events?$select=id&$top=1"
+                                         "&$count=true")
         return int(page.get("@odata.count", len(page.get("value", []))))
 
-    def _task_list(self, mailbox: str) -> str:
+    def task_list(self, mailbox: str) -> str:
         """The user's default To Do list ("Tasks"), asked once per mailbox."""
         with self._lock:
             if mailbox not in self._lists:
-                for page in self.http.pages(f"{self._user(mailbox)}/todo/lists"):
+                for page in self.http.pages(f"{self.user_path(mailbox)}/todo/lists"):
                     for task_list in page.get("value", []):
                         if task_list.get("wellknownListName") == "defaultList":
                             self._lists[mailbox] = task_list["id"]
@@ -115,61 +126,129 @@ class GraphGateway:
                                      kind=FaultKind.TRANSIENT, mailbox=mailbox)
             return self._lists[mailbox]
 
-    def _task_path(self, mailbox: str, item_id: str) -> str:
+    def task_list_path(self, mailbox: str) -> str:
+        return f"{self.user_path(mailbox)}/todo/lists/{self.task_list(mailbox)}"
+
+    def task_path(self, mailbox: str, item_id: str) -> str:
         _, list_id, task_id = item_id.split("|", 2)
-        return f"{self._user(mailbox)}/todo/lists/{list_id}/tasks/{task_id}"
+        return f"{self.user_path(mailbox)}/todo/lists/{list_id}/tasks/{task_id}"
+
+    # -- faults of one mailbox -------------------------------------------------------------
+    @contextmanager
+    def _scoped(self, mailbox: str, folder: str) -> Iterator[None]:
+        """A 403 inside becomes the sentence that names what to grant for this folder."""
+        try:
+            yield
+        except GraphError as error:
+            if error.kind is not FaultKind.ACCESS_DENIED:
+                raise
+            raise self.refused(mailbox, folder, error.detail) from error
+
+    def refused(self, mailbox: str, folder: str, detail: str) -> MailboxRefused:
+        delegated = self.settings.sign_in == "DELEGATED"
+        if folder == "task" and delegated:
+            return MailboxRefused("Microsoft 365 refused access to the tasks of {mailbox}: the "
+                                  "sign-in needs the delegated permission {permission}, with "
+                                  "consent.", mailbox, folder, permission="Tasks.ReadWrite",
+                                  detail=detail)
+        if folder == "task":
+            return MailboxRefused("Microsoft 365 refused the application the tasks of "
+                                  "{mailbox}: grant it the application permission {permission} "
+                                  "with admin consent, or synchronize calendars only.", mailbox,
+                                  folder, permission="Tasks.ReadWrite.All", detail=detail)
+        if folder == "mail":
+            return MailboxRefused("Microsoft 365 refused to send mail as {mailbox}: grant the "
+                                  "permission {permission} ({kind}) with consent.", mailbox, "",
+                                  permission="Mail.Send", kind="delegated" if delegated
+                                  else "application", detail=detail)
+        if delegated:
+            return MailboxRefused("Microsoft 365 refused access to the calendar of {mailbox}: "
+                                  "the sign-in needs the delegated permission {permission}, "
+                                  "with consent.", mailbox, folder,
+                                  permission="Calendars.ReadWrite", detail=detail)
+        return MailboxRefused("Microsoft 365 refused the application the calendar of {mailbox}: "
+                              "grant it the application permission {permission} with admin "
+                              "consent, and let it reach this mailbox (application access "
+                              "policy or RBAC for Applications).", mailbox, folder,
+                              permission="Calendars.ReadWrite", detail=detail)
 
     # -- writes ----------------------------------------------------------------------------
     def create(self, mailbox: str, items: list[RemoteItem], invite: bool) -> list[Written]:
         if not items:
             return []
-        if items[0].kind == "task":
-            list_id = self._task_list(mailbox)
-            calls = [{"method": "POST", "url": f"{self._user(mailbox)}/todo/lists/{list_id}"
-                      "/tasks", "body": G.new_task(item)} for item in items]
-            return [self._written(a, list_id) for a in self.http.batch(calls)]
-        calls = [{"method": "POST", "url": f"{self._user(mailbox)}/events",
-                  "body": G.new_event(item, invite)} for item in items]
-        return [self._written(a) for a in self.http.batch(calls)]
+        kind = items[0].kind
+        with self._scoped(mailbox, kind):
+            if kind == "task":
+                list_path = self.task_list_path(mailbox)
+                calls = [{"method": "POST", "url": f"{list_path}/tasks",
+                          "body": G.new_task(item)} for item in items]
+                list_id = self.task_list(mailbox)
+                return [self._written(a, mailbox, kind, list_id) for a in self.http.batch(calls)]
+            calls = [{"method": "POST", "url": f"{self.user_path(mailbox)}/events",
+                      "body": G.new_event(item, invite)} for item in items]
+            return [self._written(a, mailbox, kind) for a in self.http.batch(calls)]
 
     def update(self, mailbox: str, items: list[RemoteItem], invite: bool) -> list[Written]:
-        calls = []
-        for item in items:
-            if item.kind == "task":
-                calls.append({"method": "PATCH", "url": self._task_path(mailbox, item.item_id),
-                              "body": G.task_body(item)})
-            else:
-                calls.append({"method": "PATCH",
-                              "url": f"{self._user(mailbox)}/events/{item.item_id}",
-                              "body": G.event_body(item, invite)})
-        answers = self.http.batch(calls)
-        return [self._written(a, i.item_id.split("|")[1] if i.kind == "task" else "")
-                for a, i in zip(answers, items)]
+        """A PATCH of the groups each item says the CRM changed; a body written over an
+        online meeting keeps its join block (the body is read as Outlook holds it first)."""
+        if not items:
+            return []
+        kind = items[0].kind
+        with self._scoped(mailbox, kind):
+            foreign = {i.item_id for i in items if kind == "task" and
+                       not i.item_id.startswith(TASK)}
+            sendable = [i for i in items if i.item_id not in foreign]
+            blocks = self._online_blocks(mailbox, sendable) if kind == "event" else {}
+            calls = [{"method": "PATCH", "url": self.task_path(mailbox, i.item_id),
+                      "body": G.task_body(i)} if kind == "task" else
+                     {"method": "PATCH", "url": f"{self.user_path(mailbox)}/events/{i.item_id}",
+                      "body": G.event_body(i, invite, blocks.get(i.item_id, ""))}
+                     for i in sendable]
+            answers = iter(self.http.batch(calls))
+            return [_foreign(i.item_id) if i.item_id in foreign else self._written(
+                next(answers), mailbox, kind, i.item_id.split("|")[1] if kind == "task" else "")
+                for i in items]
+
+    def _online_blocks(self, mailbox: str, items: list[RemoteItem]) -> dict[str, str]:
+        """The join block of each event whose body is written, from its HTML body."""
+        ids = [i.item_id for i in items if G.writes(i, "body")]
+        answers = self.http.batch([{"method": "GET", "headers": HTML_BODY,
+                                    "url": f"{self.user_path(mailbox)}/events/{i}?$select=body"}
+                                   for i in ids])
+        return {i: G.online_block((a.body.get("body") or {}).get("content") or "")
+                for i, a in zip(ids, answers) if a.ok}
 
     def delete(self, mailbox: str, item_ids: list[str], cancel: bool) -> list[Written]:
-        """A cancelled meeting of a syncing organizer is cancelled (attendees get the
-        cancellation); anything else is deleted. An item already gone counts as deleted."""
+        """With ``cancel`` (the user's own Cancel), a meeting is cancelled: the attendees are
+        told. Otherwise the item is deleted, which tells them too when the mailbox organizes
+        a meeting with attendees (https://learn.microsoft.com/en-us/graph/api/event-delete):
+        the engine releases such an item instead. An item already gone counts as deleted."""
         calls: list[dict] = []
         for item_id in item_ids:
             if item_id.startswith(TASK):
-                calls.append({"method": "DELETE", "url": self._task_path(mailbox, item_id)})
+                calls.append({"method": "DELETE", "url": self.task_path(mailbox, item_id)})
             elif cancel:
                 calls.append({"method": "POST",
-                              "url": f"{self._user(mailbox)}/events/{item_id}/cancel",
+                              "url": f"{self.user_path(mailbox)}/events/{item_id}/cancel",
                               "body": {"comment": ""}})
             else:
                 calls.append({"method": "DELETE",
-                              "url": f"{self._user(mailbox)}/events/{item_id}"})
+                              "url": f"{self.user_path(mailbox)}/events/{item_id}"})
         written = []
-        for item_id, answer in zip(item_ids, self.http.batch(calls)):
-            result = self._written(answer)
-            gone = result.fault is FaultKind.NOT_FOUND
-            written.append(Written(item_id) if answer.ok or gone else result)
+        with self._scoped(mailbox, "task" if item_ids and item_ids[0].startswith(TASK)
+                          else "event"):
+            for item_id, answer in zip(item_ids, self.http.batch(calls)):
+                result = self._written(answer, mailbox, "")
+                gone = result.fault is FaultKind.NOT_FOUND
+                written.append(Written(item_id) if answer.ok or gone else result)
         return written
 
-    def _written(self, answer: Answer, list_id: str = "") -> Written:
-        if answer.status in (401, 403):
-            raise access_refused(answer)
+    def _written(self, answer: Answer, mailbox: str, kind: str, list_id: str = "") -> Written:
+        if answer.status == 401:
+            raise CredentialsRefused("Microsoft 365 refused the sign-in: check the application "
+                                     "id, its secret or certificate, and the tenant.")
+        if answer.status == 403:
+            raise self.refused(mailbox, kind, error_of(403, answer.body, answer.headers).detail)
         if not answer.ok:
             error = error_of(answer.status, answer.body, answer.headers)
             return Written(error=error.detail, fault=error.kind, retry_after=error.retry_after)
@@ -182,61 +261,42 @@ class GraphGateway:
         return Written(body["id"], body.get("changeKey", ""))
 
     # -- pull ------------------------------------------------------------------------------
-    def changes(self, mailbox: str, kind: str, state: str) -> tuple[list[Change], str]:
-        """Everything that changed since the delta link ``state`` (all of it when empty or
-        when Graph answers that the link expired, 410: the engine then finds its items again
-        by their CRM key, so a full round doubles nothing)."""
-        start = self._delta_start(mailbox, kind)
-        link = state if state.startswith(("https://", "http://")) else ""
-        try:
-            rows, new_state = self._delta(link or start)
-        except GraphError as error:
-            if error.status != 410 or not link:
-                raise
-            rows, new_state = self._delta(start)
-        return self._read(mailbox, kind, rows), new_state
+    def changes(self, mailbox: str, kind: str, state: str,
+                horizon=None) -> tuple[list[Change], str]:
+        """Everything that changed since ``state`` (graph_delta)."""
+        with self._scoped(mailbox, kind):
+            if kind == "task":
+                return self.reader.tasks(mailbox, state)
+            return self.reader.events(mailbox, state, horizon)
 
-    def _delta_start(self, mailbox: str, kind: str) -> str:
-        if kind == "task":
-            return f"{self._user(mailbox)}/todo/lists/{self._task_list(mailbox)}/tasks/delta"
-        now = clock.now().replace(microsecond=0, tzinfo=None)
-        since = (now - dt.timedelta(days=1)).isoformat() + "Z"
-        until = (now + dt.timedelta(days=self.settings.window_days)).isoformat() + "Z"
-        return f"{self._user(mailbox)}/calendarView/delta?startDateTime={since}" \
-               f"&endDateTime={until}"
+    def rekey(self, mailbox: str, kind: str, items: list[tuple[str, str]]) -> dict[str, str]:
+        """Items EWS wrote, by this gateway's ids: an event by the CRM key EWS wrote in its
+        extended property (https://learn.microsoft.com/en-us/graph/api/singlevaluelegacyextendedproperty-get,
+        filtered by its value), a task, which To Do shows no extended property of, by
+        translating its EWS id (https://learn.microsoft.com/en-us/graph/api/user-translateexchangeids)."""
+        with self._scoped(mailbox, kind):
+            if kind == "task":
+                return self._rekey_tasks(mailbox, [old for old, _ in items])
+            calls = [{"method": "GET", "url": f"{self.user_path(mailbox)}/events?$select=id"
+                      f"&$filter=singleValueExtendedProperties/Any(ep: ep/id eq "
+                      f"'{G.CRM_KEY_PROPERTY}' and ep/value eq '{key}')"} for _, key in items]
+            found = {}
+            for (old, _key), answer in zip(items, self.http.batch(calls)):
+                if not answer.ok:
+                    raise error_of(answer.status, answer.body, answer.headers)
+                if answer.body.get("value"):
+                    found[old] = answer.body["value"][0]["id"]
+            return found
 
-    def _delta(self, url: str) -> tuple[list[dict], str]:
-        rows, delta_link = [], ""
-        for page in self.http.pages(url):
-            rows.extend(page.get("value", []))
-            delta_link = page.get("@odata.deltaLink", delta_link)
-        return rows, delta_link
-
-    def _read(self, mailbox: str, kind: str, rows: list[dict]) -> list[Change]:
-        """Delta rows as changes. A delta page cannot expand the CRM key: an event without
-        our transactionId (made in Outlook, or over EWS before the switch) and every task are
-        read again, 20 to a request, with it."""
-        list_id = self._task_list(mailbox) if kind == "task" else ""
-        changes, reread = [], []
-        for row in rows:
-            item_id = f"{TASK}{list_id}|{row['id']}" if list_id else row["id"]
-            if "@removed" in row:
-                changes.append(Change("delete", item_id))
-            elif kind == "event" and G.key_of_transaction(row.get("transactionId")):
-                changes.append(Change("update", item_id, G.from_event(row)))
-            else:
-                reread.append(item_id)
-        paths = [self._task_path(mailbox, i) + f"?$expand={EXPAND_TASK}" if list_id else
-                 f"{self._user(mailbox)}/events/{i}?$expand={G.EXPAND_KEY}" for i in reread]
-        answers = self.http.batch([{"method": "GET", "url": p} for p in paths])
-        for item_id, answer in zip(reread, answers):
-            if answer.status == 404:
-                continue  # deleted since: the next round says so
-            if not answer.ok:
-                raise error_of(answer.status, answer.body, answer.headers)
-            item = G.from_task(answer.body, item_id) if list_id else G.from_event(answer.body)
-            changes.append(Change("update", item_id, item))
-        return changes
+    def _rekey_tasks(self, mailbox: str, ews_ids: list[str]) -> dict[str, str]:
+        list_id, found = self.task_list(mailbox), {}
+        for start in range(0, len(ews_ids), 1000):  # the most one request translates
+            answer = self.http.call("POST", f"{self.user_path(mailbox)}/translateExchangeIds", {
+                "inputIds": ews_ids[start:start + 1000], "sourceIdType": "ewsId",
+                "targetIdType": "restImmutableEntryId"})
+            found.update({pair["sourceId"]: f"{TASK}{list_id}|{pair['targetId']}"
+                          for pair in answer.get("value", []) if pair.get("targetId")})
+        return found
 
     # -- mail ------------------------------------------------------------------------------
     def send_email(self, email) -> None:
@@ -251,5 +311,13 @@ class GraphGateway:
             "attachments": [{"@odata.type": "#microsoft.graph.fileAttachment", "name": name,
                              "contentBytes": base64.b64encode(path.read_bytes()).decode()}
                             for name, path in email.attachments]}
-        self.http.call("POST", f"{self._user(email.mailbox)}/sendMail",
-                       {"message": message, "saveToSentItems": True})
+        with self._scoped(email.mailbox, "mail"):
+            self.http.call("POST", f"{self.user_path(email.mailbox)}/sendMail",
+                           {"message": message, "saveToSentItems": True})
+
+
+def _foreign(item_id: str) -> Written:
+    """An id this protocol never wrote (EWS's, before the switch): not sent; the engine finds
+    the item again first."""
+    return Written(item_id, error="The item was written by the other protocol: it is found "
+                                  "again before it is changed.", fault=FaultKind.FOREIGN_ID)

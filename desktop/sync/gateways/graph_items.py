@@ -5,18 +5,35 @@ The CRM key travels three ways: the event's ``transactionId`` (a retried create 
 event already made instead of a second one, and the key reads back from every delta page), a
 single-value extended property in the same place as the EWS gateway's (so that events made over
 EWS are found again after switching protocol), and, for To Do tasks, which have neither, a
-linked resource, the way Microsoft lets an application point a task at its own record."""
+linked resource, the way Microsoft lets an application point a task at its own record.
+
+An update writes only the field groups the CRM changed (``RemoteItem.fields``): categories,
+reminders, the location or the attendees someone set in Outlook stay as they are."""
 
 from __future__ import annotations
 
 import datetime as dt
+import html
+import re
 
 from desktop.sync.contract import Importance, Party, RemoteItem, Response, ShowAs, TaskStatus
+from desktop.sync.gateways.zones import (
+    UTC,
+    day_in,
+    from_windows_name,
+    user_zone,
+    user_zone_name,
+    windows_name,
+)
 
 # PS_PUBLIC_STRINGS, name CrmActivityKey: the property exchangelib writes as CrmKey
 CRM_KEY_PROPERTY = "String {00020329-0000-0000-C000-000000000046} Name CrmActivityKey"
 APPLICATION = "CRM desktop"
+TASK = "task|"  # a task's item id carries its list: "task|<list id>|<task id>"
 EXPAND_KEY = f"singleValueExtendedProperties($filter=id eq '{CRM_KEY_PROPERTY}')"
+#: the line of underscores around the join information Outlook and Teams put in an online
+#: meeting's body ("Microsoft Teams meeting ... Join the meeting now ...")
+ONLINE_RULE = re.compile(r"_{30,}")
 
 GRAPH_SHOW_AS = {ShowAs.FREE: "free", ShowAs.TENTATIVE: "tentative", ShowAs.BUSY: "busy",
                  ShowAs.OUT_OF_OFFICE: "oof", ShowAs.WORKING_ELSEWHERE: "workingElsewhere",
@@ -44,15 +61,25 @@ def key_of_transaction(value: str | None) -> str:
     return value.removesuffix("@crm") if value and value.endswith("@crm") else ""
 
 
+def writes(item: RemoteItem, group: str) -> bool:
+    return item.fields is None or group in item.fields
+
+
 def _when(value: dt.datetime | None) -> dict | None:
     if value is None:
         return None
-    utc = value.astimezone(dt.timezone.utc).replace(tzinfo=None)
+    utc = value.astimezone(UTC).replace(tzinfo=None)
     return {"dateTime": utc.isoformat(timespec="seconds"), "timeZone": "UTC"}
 
 
+def _local_day(day: dt.date) -> dict:
+    """Midnight of a day in the user's zone, as Graph requires of all-day events."""
+    return {"dateTime": f"{day.isoformat()}T00:00:00", "timeZone": windows_name(user_zone_name())}
+
+
 def _parse(value: dict | None) -> dt.datetime | None:
-    """Graph writes "2026-12-03T09:00:00.0000000" in the zone asked by the Prefer header."""
+    """Graph writes "2026-12-03T09:00:00.0000000" in the zone it names (UTC: the Prefer
+    header asks for it)."""
     if not value or not value.get("dateTime"):
         return None
     text = value["dateTime"].rstrip("Z")
@@ -60,45 +87,91 @@ def _parse(value: dict | None) -> dt.datetime | None:
     moment = dt.datetime.fromisoformat(head)
     if fraction:
         moment = moment.replace(microsecond=int(fraction[:6].ljust(6, "0")))
-    return moment.replace(tzinfo=dt.timezone.utc)
+    where = value.get("timeZone") or "UTC"
+    return moment.replace(tzinfo=UTC if where == "UTC" else from_windows_name(where))
 
 
 def _stamp(value: str | None) -> dt.datetime | None:
     return dt.datetime.fromisoformat(value.replace("Z", "+00:00")) if value else None
 
 
+def day_start(day: dt.date) -> dt.datetime:
+    return dt.datetime.combine(day, dt.time(), UTC)
+
+
+# -- bodies --------------------------------------------------------------------------------------
+def own_text(text: str) -> str:
+    """A body read as text without the online meeting's join block: that block is Outlook's
+    and Teams', never the CRM's."""
+    rules = list(ONLINE_RULE.finditer(text or ""))
+    if len(rules) < 2:
+        return text or ""
+    return (text[:rules[0].start()] + text[rules[-1].end():]).strip()
+
+
+def online_block(body_html: str) -> str:
+    """The join block of an HTML body (from the element holding the first rule of underscores
+    to the end of the one holding the last), or ""."""
+    rules = list(ONLINE_RULE.finditer(body_html or ""))
+    if len(rules) < 2:
+        return ""
+    start = body_html.rfind("<div", 0, rules[0].start())
+    end = body_html.find("</div>", rules[-1].end())
+    return body_html[max(start, 0):end + len("</div>") if end >= 0 else len(body_html)]
+
+
+def body_of(text: str, block: str = "") -> dict:
+    """The CRM's text as an event's body; with the online meeting's join block kept after it
+    (as HTML, the way Outlook holds it) when the event has one."""
+    if not block:
+        return {"contentType": "text", "content": text or ""}
+    paragraphs = "".join(f"<p>{html.escape(line)}</p>" for line in (text or "").split("\n"))
+    return {"contentType": "HTML", "content": f"<html><body>{paragraphs}{block}</body></html>"}
+
+
 # -- events --------------------------------------------------------------------------------------
-def event_body(item: RemoteItem, invite: bool) -> dict:
-    """An event as POST or PATCH sends it. Graph invites whoever is in ``attendees`` as soon
-    as the organizer's event holds them, and has no "send to none": a copy that must not
-    invite (BR-EX-10) carries no attendees."""
-    body: dict[str, object] = {
-        "subject": item.subject, "body": {"contentType": "text", "content": item.body or ""},
-        "location": {"displayName": item.location or ""},
-        "start": _when(item.start), "end": _when(item.end or item.start),
-        "isAllDay": item.all_day, "isReminderOn": item.reminder_minutes is not None,
-        "reminderMinutesBeforeStart": item.reminder_minutes or 0,
-        "showAs": GRAPH_SHOW_AS[ShowAs(item.show_as)],
-        "importance": GRAPH_IMPORTANCE[Importance(item.importance)],
-        "categories": list(item.categories),
-        "singleValueExtendedProperties": [{"id": CRM_KEY_PROPERTY, "value": item.crm_key}],
-    }
-    if invite:
+def event_body(item: RemoteItem, invite: bool, block: str = "") -> dict:
+    """An event as POST or PATCH sends it: only the groups an update writes. Graph invites
+    whoever is in ``attendees`` as soon as the organizer's event holds them, and has no "send
+    to none": a copy that must not invite (BR-EX-10) carries no attendees."""
+    body: dict[str, object] = {}
+    if writes(item, "subject"):
+        body["subject"] = item.subject
+    if writes(item, "body"):
+        body["body"] = body_of(item.body, block)
+    if writes(item, "location"):
+        body["location"] = {"displayName": item.location or ""}
+    if writes(item, "when"):
+        body.update(_when_of(item))
+    if writes(item, "reminder"):
+        body.update(isReminderOn=item.reminder_minutes is not None,
+                    reminderMinutesBeforeStart=item.reminder_minutes or 0)
+    if writes(item, "show_as"):
+        body["showAs"] = GRAPH_SHOW_AS[ShowAs(item.show_as)]
+    if writes(item, "importance"):
+        body["importance"] = GRAPH_IMPORTANCE[Importance(item.importance)]
+    if invite and writes(item, "attendees"):
         body["attendees"] = [
             {"emailAddress": {"address": p.email, "name": p.name or p.email}, "type": word}
             for attr, word in ATTENDEE_TYPES for p in getattr(item, attr)]
     return body
 
 
+def _when_of(item: RemoteItem) -> dict:
+    if item.all_day and item.start is not None:  # midnight to midnight in the user's zone
+        last = item.end or item.start + dt.timedelta(days=1)
+        return {"isAllDay": True, "start": _local_day(item.start.astimezone(UTC).date()),
+                "end": _local_day(last.astimezone(UTC).date())}
+    return {"isAllDay": False, "start": _when(item.start), "end": _when(item.end or item.start)}
+
+
 def new_event(item: RemoteItem, invite: bool) -> dict:
-    return {**event_body(item, invite), "transactionId": transaction_id(item.crm_key)}
+    whole = RemoteItem(**{**vars(item), "fields": None})
+    return {**event_body(whole, invite), "transactionId": transaction_id(item.crm_key),
+            "singleValueExtendedProperties": [{"id": CRM_KEY_PROPERTY, "value": item.crm_key}]}
 
 
-def from_event(data: dict) -> RemoteItem:
-    properties = {p.get("id", "").lower(): p.get("value", "")
-                  for p in data.get("singleValueExtendedProperties") or []}
-    key = key_of_transaction(data.get("transactionId")) or \
-        properties.get(CRM_KEY_PROPERTY.lower(), "")
+def _parties(data: dict) -> dict[str, list[Party]]:
     parties: dict[str, list[Party]] = {"required": [], "optional": [], "resource": []}
     for attendee in data.get("attendees") or []:
         address = (attendee.get("emailAddress") or {}).get("address")
@@ -107,35 +180,75 @@ def from_event(data: dict) -> RemoteItem:
             parties.setdefault(attendee.get("type", "required"), []).append(Party(
                 address, attendee["emailAddress"].get("name") or "",
                 neutral(GRAPH_RESPONSE, response, Response.NONE)))
+    return parties
+
+
+def _days(data: dict) -> tuple[dt.datetime | None, dt.datetime | None]:
+    """An event's start and end; an all-day event's days as they are in its own zone (its
+    midnights, which the UTC the Prefer header asks for would move to another day)."""
+    start, end = _parse(data.get("start")), _parse(data.get("end"))
+    if not data.get("isAllDay") or start is None:
+        return start, end
+    where = from_windows_name(data.get("originalStartTimeZone"))
+    first = day_in(start, where)
+    after = day_in(end, where) if end is not None else first + dt.timedelta(days=1)
+    return day_start(first), day_start(max(after, first + dt.timedelta(days=1)))
+
+
+def from_event(data: dict) -> RemoteItem:
+    properties = {p.get("id", "").lower(): p.get("value", "")
+                  for p in data.get("singleValueExtendedProperties") or []}
+    key = key_of_transaction(data.get("transactionId")) or \
+        properties.get(CRM_KEY_PROPERTY.lower(), "")
+    parties = _parties(data)
+    start, end = _days(data)
     return RemoteItem(
         "event", crm_key=key, item_id=data["id"], change_key=data.get("changeKey") or "",
         uid=data.get("iCalUId") or "", subject=data.get("subject") or "",
-        body=(data.get("body") or {}).get("content") or "",
+        body=own_text((data.get("body") or {}).get("content") or ""),
         location=(data.get("location") or {}).get("displayName") or "",
-        start=_parse(data.get("start")), end=_parse(data.get("end")),
-        all_day=bool(data.get("isAllDay")),
+        start=start, end=end, all_day=bool(data.get("isAllDay")),
         reminder_minutes=data.get("reminderMinutesBeforeStart") if data.get("isReminderOn")
         else None,
         show_as=neutral(GRAPH_SHOW_AS, data.get("showAs"), ShowAs.BUSY),
         importance=neutral(GRAPH_IMPORTANCE, data.get("importance"), Importance.NORMAL),
         categories=list(data.get("categories") or []),
         required=parties["required"], optional=parties["optional"],
-        resources=parties["resource"], modified_at=_stamp(data.get("lastModifiedDateTime")))
+        resources=parties["resource"], modified_at=_stamp(data.get("lastModifiedDateTime")),
+        organizer=((data.get("organizer") or {}).get("emailAddress") or {}).get("address", ""),
+        series_id=data.get("seriesMasterId") or "")
+
+
+def occurrence(master: dict, row: dict) -> dict:
+    """A sparse occurrence row of a calendar view (its id, series, start and end) with what
+    its series says of the rest."""
+    return {**master, "id": row["id"], "type": row.get("type", "occurrence"),
+            "seriesMasterId": row.get("seriesMasterId") or master.get("id"),
+            "start": row.get("start"), "end": row.get("end"),
+            "changeKey": f"{master.get('changeKey', '')}|{(row.get('start') or {}).get('dateTime')}"}
 
 
 # -- To Do tasks ---------------------------------------------------------------------------------
 def task_body(item: RemoteItem) -> dict:
-    due = dt.datetime.combine(item.due, dt.time()) if item.due else None
-    return {"title": item.subject, "body": {"contentType": "text", "content": item.body or ""},
-            "dueDateTime": {"dateTime": due.isoformat(timespec="seconds"), "timeZone": "UTC"}
-            if due else None,
-            "status": GRAPH_TASK_STATUS[TaskStatus(item.status)],
-            "importance": GRAPH_IMPORTANCE[Importance(item.importance)],
-            "categories": list(item.categories)}
+    """A task as PATCH sends it: only the groups an update writes. The due date is a day of
+    the user's zone (To Do keeps it as that day's midnight)."""
+    body: dict[str, object] = {}
+    if writes(item, "subject"):
+        body["title"] = item.subject
+    if writes(item, "body"):
+        body["body"] = {"contentType": "text", "content": item.body or ""}
+    if writes(item, "due"):
+        body["dueDateTime"] = _local_day(item.due) if item.due else None
+    if writes(item, "status"):
+        body["status"] = GRAPH_TASK_STATUS[TaskStatus(item.status)]
+    if writes(item, "importance"):
+        body["importance"] = GRAPH_IMPORTANCE[Importance(item.importance)]
+    return body
 
 
 def new_task(item: RemoteItem) -> dict:
-    return {**task_body(item), "linkedResources": [
+    whole = RemoteItem(**{**vars(item), "fields": None})
+    return {**task_body(whole), "linkedResources": [
         {"applicationName": APPLICATION, "externalId": item.crm_key,
          "displayName": item.subject}]}
 
@@ -149,8 +262,9 @@ def from_task(data: dict, item_id: str) -> RemoteItem:
         "task", crm_key=key, item_id=item_id, change_key=data.get("@odata.etag") or
         data.get("lastModifiedDateTime") or "", subject=data.get("title") or "",
         body=(data.get("body") or {}).get("content") or "",
-        due=due.date() if due else None, status=status,
+        due=day_in(due, user_zone()) if due else None, status=status,
         percent_complete=100 if status is TaskStatus.COMPLETED else None,
         importance=neutral(GRAPH_IMPORTANCE, data.get("importance"), Importance.NORMAL),
         categories=list(data.get("categories") or []),
         modified_at=_stamp(data.get("lastModifiedDateTime")))
+
