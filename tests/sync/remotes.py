@@ -12,6 +12,7 @@ from lxml import etree
 from desktop.sync.gateways.ews import ExchangeGateway, GatewaySettings
 from desktop.sync.gateways.graph import GraphGateway, GraphSettings
 from tests.sync.ews_server import EwsServer, t
+from tests.sync.graph_mailbox import moment as graph_moment
 from tests.sync.graph_server import GraphServer
 
 UTC = dt.timezone.utc
@@ -176,12 +177,13 @@ class GraphRemote(_Face):
 
     # -- contents --------------------------------------------------------------------------
     def events(self, box: str) -> list[View]:
-        mailbox = self.server.mailbox(box)
-        return [View(i["id"], i.get("subject", ""), (i.get("location") or {}).get(
-            "displayName", ""), _moment((i.get("start") or {}).get("dateTime")),
-            self.server.crm_key(box, i["id"]),
-            [a["emailAddress"]["address"] for a in i.get("attendees", [])
-             if a.get("type") == "required"]) for i in list(mailbox.events.values())]
+        """What the calendar shows (a series as its occurrences), invitees' copies included."""
+        with self.server.lock:
+            return [View(i["id"], i.get("subject", ""), (i.get("location") or {}).get(
+                "displayName", ""), graph_moment(i.get("start")),
+                self.server.crm_key(box, i["id"]),
+                [a["emailAddress"]["address"] for a in i.get("attendees", [])
+                 if a.get("type") == "required"]) for i in self.server.instances(box)]
 
     def tasks(self, box: str) -> list[View]:
         return [View(i["id"], i.get("title", ""), crm_key=self.server.crm_key(box, i["id"]))
