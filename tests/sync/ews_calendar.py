@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import html
+import re
 from zoneinfo import ZoneInfo
 
 from exchangelib.winzone import MS_TIMEZONE_TO_IANA_MAP
@@ -78,8 +80,7 @@ def in_zone(element, where: dt.tzinfo | None):
 
 def whole_days(fields: dict) -> None:
     """An all-day item's start and end pushed to midnight in its start time zone."""
-    flag = fields.get("IsAllDayEvent")
-    if flag is None or flag.text != "true" or "Start" not in fields:
+    if not is_true(fields.get("IsAllDayEvent")) or "Start" not in fields:
         return
     where = zone_of(fields.get("StartTimeZone"))
     start = parse(fields["Start"].text).astimezone(where)
@@ -90,6 +91,11 @@ def whole_days(fields: dict) -> None:
     if last < end or last <= first:
         last = dt.datetime.combine(end.date() + dt.timedelta(days=1), dt.time(), where)
     fields["End"] = text_element("End", utc_text(last))
+
+
+def is_true(element) -> bool:
+    """An xs:boolean: "true" or "1"."""
+    return element is not None and (element.text or "").strip() in ("true", "1")
 
 
 def internal(address: str) -> bool:
@@ -126,3 +132,10 @@ def occurrence_days(master_fields: dict) -> list[dt.date]:
     first = dt.date.fromisoformat(recurrence.findtext(f".//{{{T}}}StartDate"))
     count = int(recurrence.findtext(f".//{{{T}}}NumberOfOccurrences"))
     return [first + dt.timedelta(days=n) for n in range(count)]
+
+
+def html_text(body_html: str) -> str:
+    """Exchange's text of an HTML body (TextBody): blocks become lines, tags go."""
+    content = re.sub(r"(?is)<(head|style|script)[^>]*>.*?</\1>", "", body_html)
+    content = re.sub(r"(?i)<br\s*/?>|</(p|div)>", "\r\n", content)
+    return html.unescape(re.sub(r"<[^>]+>", "", content)).strip()

@@ -72,6 +72,8 @@ class Item:
         for name, element in (self.fields if fields is None else fields).items():
             root.append(C.in_zone(element, where) if name in C.MOMENTS
                         else copy.deepcopy(element))
+            if name == "Body" and element.get("BodyType") == "HTML":  # Exchange 2013 and later
+                root.append(C.text_element("TextBody", C.html_text(element.text or "")))
         for element in self.extended.values():
             root.append(copy.deepcopy(element))
         return root

@@ -52,6 +52,7 @@ from requests.exceptions import ConnectionError as HttpConnectionError, Timeout
 from desktop.crm import clock
 from desktop.crm.exchange_settings import is_online_host
 from desktop.sync.contract import Change, CredentialsRefused, FaultKind, RemoteItem, SyncFault, Written
+from desktop.sync.gateways.bodies import online_block
 from desktop.sync.gateways.ews_items import from_exchange, to_exchange, update_fields, written
 from desktop.sync.gateways.zones import user_zone_name
 
@@ -203,9 +204,10 @@ class ExchangeGateway:
             return []
         account = self.account(mailbox)
         folder = self._folder(mailbox, items[0].kind)
+        blocks = self._online_blocks(account, items) if items[0].kind == "event" else {}
         pairs = []
         for item in items:
-            obj = to_exchange(item, account, folder)
+            obj = to_exchange(item, account, folder, blocks.get(item.item_id, ""))
             obj.id, obj.changekey = item.item_id, item.change_key
             pairs.append((obj, update_fields(item)))
         result = self._guard(lambda: account.bulk_update(
@@ -213,6 +215,16 @@ class ExchangeGateway:
             send_meeting_invitations_or_cancellations="SendToAllAndSaveCopy" if invite
             else "SendToNone", suppress_read_receipts=True))
         return [written(r) for r in result]
+
+    def _online_blocks(self, account, items: list[RemoteItem]) -> dict[str, str]:
+        """The join block of each event whose body is written, from its HTML body."""
+        ids = [i.item_id for i in items if i.fields is None or "body" in i.fields]
+        if not ids:
+            return {}
+        found = self._guard(lambda: list(account.fetch(ids=[(i, None) for i in ids],
+                                                       only_fields=["body"])))
+        return {i: online_block(str(obj.body)) for i, obj in zip(ids, found)
+                if not isinstance(obj, Exception) and isinstance(obj.body, HTMLBody)}
 
     def delete(self, mailbox: str, item_ids: list[str], cancel: bool) -> list[Written]:
         if not item_ids:

@@ -20,6 +20,7 @@ from exchangelib import (
     EWSDateTime,
     EWSTimeZone,
     ExtendedProperty,
+    HTMLBody,
     Mailbox,
     Task,
 )
@@ -36,6 +37,7 @@ from desktop.sync.contract import (
     TaskStatus,
     Written,
 )
+from desktop.sync.gateways.bodies import html_to_text, html_with_block, own_text
 from desktop.sync.gateways.zones import user_zone, user_zone_name
 
 UTC = EWSTimeZone("UTC")
@@ -130,7 +132,9 @@ def _span(item: RemoteItem):
     return EWSDate.from_date(first), EWSDate.from_date(max(first, after - dt.timedelta(days=1)))
 
 
-def to_exchange(item: RemoteItem, account, folder):
+def to_exchange(item: RemoteItem, account, folder, block: str = ""):
+    """The exchangelib object of an item; ``block``: the online meeting's join block its body
+    keeps after the CRM's text."""
     if item.kind == "task":
         return Task(account=account, folder=folder, subject=item.subject,
                     body=item.body or None, due_date=item.due,
@@ -139,8 +143,9 @@ def to_exchange(item: RemoteItem, account, folder):
                     importance=EWS_IMPORTANCE[Importance(item.importance)],
                     categories=item.categories or None, crm_key=item.crm_key)
     start, end = _span(item)
+    body = HTMLBody(html_with_block(item.body, block)) if block else item.body or None
     return CalendarItem(
-        account=account, folder=folder, subject=item.subject, body=item.body or None,
+        account=account, folder=folder, subject=item.subject, body=body,
         location=item.location or None, start=start, end=end,
         is_all_day=item.all_day, reminder_is_set=item.reminder_minutes is not None,
         reminder_minutes_before_start=item.reminder_minutes or 0,
@@ -165,10 +170,21 @@ def _python(value):
     return dt.datetime.fromtimestamp(value.timestamp(), dt.timezone.utc)
 
 
+def text_of(obj) -> str:
+    """The body as text (Exchange's TextBody of an HTML body, Exchange 2013 and later:
+    https://learn.microsoft.com/en-us/exchange/client-developer/web-service-reference/textbody),
+    without an online meeting's join block."""
+    body = obj.body
+    if isinstance(body, HTMLBody):
+        text = getattr(obj, "text_body", None)
+        return own_text(str(text) if text is not None else html_to_text(str(body)))
+    return own_text(str(body or ""))
+
+
 def from_exchange(obj, kind: str, series_id: str = "") -> RemoteItem:
     common = dict(kind=kind, crm_key=getattr(obj, "crm_key", None) or "", item_id=obj.id,
                   change_key=obj.changekey or "", subject=obj.subject or "",
-                  body=str(obj.body or ""), categories=list(obj.categories or []),
+                  body=text_of(obj), categories=list(obj.categories or []),
                   modified_at=_python(obj.last_modified_time))
     if kind == "task":
         return RemoteItem(**common, due=obj.due_date,

@@ -24,6 +24,7 @@ import requests
 
 from desktop.sync.contract import Change, CredentialsRefused, FaultKind, MailboxRefused, RemoteItem, Written
 from desktop.sync.gateways import graph_items as G
+from desktop.sync.gateways.bodies import online_block
 from desktop.sync.gateways.graph_auth import (
     AppTokens,
     DelegatedTokens,
@@ -215,7 +216,7 @@ class GraphGateway:
         answers = self.http.batch([{"method": "GET", "headers": HTML_BODY,
                                     "url": f"{self.user_path(mailbox)}/events/{i}?$select=body"}
                                    for i in ids])
-        return {i: G.online_block((a.body.get("body") or {}).get("content") or "")
+        return {i: online_block((a.body.get("body") or {}).get("content") or "")
                 for i, a in zip(ids, answers) if a.ok}
 
     def delete(self, mailbox: str, item_ids: list[str], cancel: bool) -> list[Written]:

@@ -13,10 +13,9 @@ reminders, the location or the attendees someone set in Outlook stay as they are
 from __future__ import annotations
 
 import datetime as dt
-import html
-import re
 
 from desktop.sync.contract import Importance, Party, RemoteItem, Response, ShowAs, TaskStatus
+from desktop.sync.gateways.bodies import html_with_block, own_text
 from desktop.sync.gateways.zones import (
     UTC,
     day_in,
@@ -31,9 +30,6 @@ CRM_KEY_PROPERTY = "String {00020329-0000-0000-C000-000000000046} Name CrmActivi
 APPLICATION = "CRM desktop"
 TASK = "task|"  # a task's item id carries its list: "task|<list id>|<task id>"
 EXPAND_KEY = f"singleValueExtendedProperties($filter=id eq '{CRM_KEY_PROPERTY}')"
-#: the line of underscores around the join information Outlook and Teams put in an online
-#: meeting's body ("Microsoft Teams meeting ... Join the meeting now ...")
-ONLINE_RULE = re.compile(r"_{30,}")
 
 GRAPH_SHOW_AS = {ShowAs.FREE: "free", ShowAs.TENTATIVE: "tentative", ShowAs.BUSY: "busy",
                  ShowAs.OUT_OF_OFFICE: "oof", ShowAs.WORKING_ELSEWHERE: "workingElsewhere",
@@ -100,33 +96,12 @@ def day_start(day: dt.date) -> dt.datetime:
 
 
 # -- bodies --------------------------------------------------------------------------------------
-def own_text(text: str) -> str:
-    """A body read as text without the online meeting's join block: that block is Outlook's
-    and Teams', never the CRM's."""
-    rules = list(ONLINE_RULE.finditer(text or ""))
-    if len(rules) < 2:
-        return text or ""
-    return (text[:rules[0].start()] + text[rules[-1].end():]).strip()
-
-
-def online_block(body_html: str) -> str:
-    """The join block of an HTML body (from the element holding the first rule of underscores
-    to the end of the one holding the last), or ""."""
-    rules = list(ONLINE_RULE.finditer(body_html or ""))
-    if len(rules) < 2:
-        return ""
-    start = body_html.rfind("<div", 0, rules[0].start())
-    end = body_html.find("</div>", rules[-1].end())
-    return body_html[max(start, 0):end + len("</div>") if end >= 0 else len(body_html)]
-
-
 def body_of(text: str, block: str = "") -> dict:
     """The CRM's text as an event's body; with the online meeting's join block kept after it
     (as HTML, the way Outlook holds it) when the event has one."""
     if not block:
         return {"contentType": "text", "content": text or ""}
-    paragraphs = "".join(f"<p>{html.escape(line)}</p>" for line in (text or "").split("\n"))
-    return {"contentType": "HTML", "content": f"<html><body>{paragraphs}{block}</body></html>"}
+    return {"contentType": "HTML", "content": html_with_block(text, block)}
 
 
 # -- events --------------------------------------------------------------------------------------
