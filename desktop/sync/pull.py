@@ -15,7 +15,13 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.crm import clock, entities as E
-from desktop.crm.enums import ActivityStatus, ActivityType, AttributeObjectKind, BusinessObjectKind
+from desktop.crm.enums import (
+    ActivityStatus,
+    ActivityType,
+    AttributeObjectKind,
+    BusinessObjectKind,
+    PartyType,
+)
 from desktop.crm.errors import CrmError
 from desktop.sync import mapping as MAP
 from desktop.sync.contract import Change, RemoteItem
@@ -153,6 +159,11 @@ class Puller:
         if kind is ActivityType.TASK:
             values.setdefault("due_at", clock.now())
         act = new_activity(s, kind, values, employee.id if employee else None)
+        if kind is not ActivityType.TASK:  # invited in Outlook already: the CRM says so too
+            from desktop.crm.activities import add_attendee
+
+            add_attendee(s, act, {"attendee_type": PartyType.CONTACT, "contact_id": contact.id,
+                                  "invite": True})
         act.synchronize = True
         s.flush()
         return act

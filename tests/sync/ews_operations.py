@@ -38,7 +38,7 @@ class ItemOperations:
                               End=C.utc_text(start + length), **texts)
         with self.lock:
             master = self.mailbox(address).items[item_id]
-            master.fields["CalendarItemType"] = text_element("CalendarItemType",
+            master.fields["CalendarItemType"] = C.text_element("CalendarItemType",
                                                              "RecurringMaster")
             master.fields["Recurrence"] = C.recurrence_element(start.date(), count)
             return item_id
@@ -61,10 +61,10 @@ class ItemOperations:
             fields = {k: copy.deepcopy(v) for k, v in master.fields.items()
                       if k not in ("Recurrence", "CalendarItemType")}
             changed = master.exceptions.get(occurrence_id)
-            fields["CalendarItemType"] = text_element("CalendarItemType",
+            fields["CalendarItemType"] = C.text_element("CalendarItemType",
                                                       "Exception" if changed else "Occurrence")
-            fields["Start"] = text_element("Start", C.utc_text(start + shift))
-            fields["End"] = text_element("End", C.utc_text(end + shift))
+            fields["Start"] = C.text_element("Start", C.utc_text(start + shift))
+            fields["End"] = C.text_element("End", C.utc_text(end + shift))
             fields.update(copy.deepcopy(changed or {}))
             found.append((occurrence_id, fields))
         return found

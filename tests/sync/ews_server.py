@@ -99,11 +99,18 @@ class EwsServer(LoopbackServer, ItemOperations):
 
     # -- "from Outlook" --------------------------------------------------------------------
     def edit(self, address: str, item_id: str, **texts: str) -> None:
+        """Outlook changes an item, or one occurrence of a series (it becomes an exception)."""
         with self.lock:
-            item = self.mailbox(address).items[item_id]
-            for name, value in texts.items():
+            box = self.mailbox(address)
+            item, fields = self._find(box, item_id)
+            if fields is not None:
+                changed = item.exceptions.setdefault(item_id, {})
+                changed.update({name: C.text_element(name, value)
+                                for name, value in texts.items()})
+                item.touch()
+            for name, value in texts.items() if fields is None else ():
                 item.set_text(name, value)
-            self.mailbox(address).log(item.folder, "Update", item_id, next(self.seq))
+            box.log(item.folder, "Update", item.id, next(self.seq))
 
     def respond(self, address: str, item_id: str, attendee: str, response: str) -> None:
         """An attendee answers (Accept, Tentative, Decline)."""
@@ -141,9 +148,16 @@ class EwsServer(LoopbackServer, ItemOperations):
             return item.id
 
     def delete(self, address: str, item_id: str) -> None:
+        """Outlook deletes an item, or one occurrence of a series."""
         with self.lock:
             box = self.mailbox(address)
-            item = box.items.pop(item_id)
+            item, fields = self._find(box, item_id)
+            if fields is not None:
+                item.deleted_occurrences.add(item_id)
+                item.touch()
+                box.log(item.folder, "Update", item.id, next(self.seq))
+                return
+            box.items.pop(item_id)
             box.log(item.folder, "Delete", item_id, next(self.seq))
 
     # -- HTTP ------------------------------------------------------------------------------

@@ -80,17 +80,30 @@ class GraphReader:
     def events(self, mailbox: str, state: str,
                horizon: dt.datetime | None) -> tuple[list[Change], str]:
         now, user = clock.now(), self.gateway.user_path(mailbox)
-        window = Window.parse(state)
-        if window is None or window.behind(now, horizon):
+        window, rows = Window.parse(state), []
+        if window is not None and window.behind(now, horizon):
+            rows = self._drain(window)  # what changed under the old dates, @removed included
+            window = None
+        if window is None:
             window = Window.open(now, horizon)
         try:
-            rows, link = self.delta(window.link or window.start_url(user))
+            more, link = self.delta(window.link or window.start_url(user))
         except GraphError as error:
             if not (error.restart and window.link):
                 raise
             window = Window.open(now, horizon)
-            rows, link = self.delta(window.start_url(user))
-        return self.event_changes(mailbox, rows), window.text(link)
+            more, link = self.delta(window.start_url(user))
+        return self.event_changes(mailbox, rows + more), window.text(link)
+
+    def _drain(self, window: Window) -> list[dict]:
+        """The changes the old round still holds, before a new round opens over other dates
+        (an event that left them meanwhile would not be in the new round at all)."""
+        try:
+            return self.delta(window.link)[0] if window.link else []
+        except GraphError as error:
+            if error.restart:
+                return []
+            raise
 
     def tasks(self, mailbox: str, state: str) -> tuple[list[Change], str]:
         start = f"{self.gateway.task_list_path(mailbox)}/tasks/delta"
