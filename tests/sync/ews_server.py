@@ -34,7 +34,9 @@ from tests.sync.ews_store import (
     Request,
     busy_fault,
     envelope_bytes,
+    error,
     response_messages,
+    soap_fault,
     success,
     t,
 )
@@ -76,6 +78,8 @@ class EwsServer(LoopbackServer, ItemOperations):
         self.invitations: list[tuple[str, str]] = []  # (mailbox, item id) sent to attendees
         self.cancellations: list[tuple[str, str]] = []  # (mailbox, item id) cancelled to them
         self.refuse_ews = False  # Exchange Online with EWS switched off: 403 for everything
+        self.scope: set[str] | None = None  # the mailboxes the service account may impersonate
+        self.forgotten_states = False  # every sync state answers ErrorInvalidSyncStateData once
         self.where = None  # the zone of the request being answered (its TimeZoneContext)
         self.faults = Faults()
         self.lock = threading.RLock()
@@ -178,6 +182,12 @@ class EwsServer(LoopbackServer, ItemOperations):
         operation = etree.QName(operation_el).localname
         impersonated = envelope.findtext(".//t:ExchangeImpersonation//t:PrimarySmtpAddress",
                                          namespaces=NS)
+        if self.scope is not None and impersonated and impersonated.lower() not in self.scope:
+            # impersonation outside the account's management scope
+            # (https://learn.microsoft.com/en-us/exchange/client-developer/exchange-web-services/impersonation-and-ews-in-exchange)
+            return self._send(http, 500, soap_fault(
+                "ErrorImpersonateUserDenied", "The account does not have permission to "
+                                              "impersonate the requested user."))
         fault = self.faults.next(operation)
         self.requests.append(Request(operation, impersonated, len(operation_el.findall(
             ".//m:Items/*", NS)) + len(operation_el.findall(".//m:ItemChanges/*", NS))
@@ -270,7 +280,13 @@ class EwsServer(LoopbackServer, ItemOperations):
         folder_id = op.find("m:SyncFolderId", NS)[0]
         box = self._box(folder_id, impersonated)
         name = folder_id.get("Id").split(":")[-1]
-        since = int(op.findtext("m:SyncState", default="0", namespaces=NS) or 0)
+        state = op.findtext("m:SyncState", default="", namespaces=NS)
+        if state and self.forgotten_states:  # a state Exchange no longer accepts
+            self.forgotten_states = False
+            error(messages, "SyncFolderItems", "ErrorInvalidSyncStateData",
+                  "Synchronization state data is corrupt or otherwise invalid.")
+            return response
+        since = int(state or 0)
         log = [c for c in box.changes.get(name, []) if c[0] > since]
         latest: dict[str, tuple[int, str]] = {}
         for seq, change, item_id in log:  # one change per item, as Exchange reports

@@ -150,6 +150,17 @@ def busy_fault(back_off_ms: int) -> bytes:
 </detail></s:Fault></s:Body></s:Envelope>""".encode()
 
 
+def soap_fault(code: str, text: str) -> bytes:
+    """A SOAP fault naming its response code, as EWS answers a request it refuses whole."""
+    return f"""<?xml version="1.0" encoding="utf-8"?>
+<s:Envelope xmlns:s="{SOAP}"><s:Body><s:Fault>
+<faultcode xmlns:a="{T}">a:{code}</faultcode>
+<faultstring xml:lang="en-US">{text}</faultstring>
+<detail><e:ResponseCode xmlns:e="http://schemas.microsoft.com/exchange/services/2006/errors">{code}</e:ResponseCode>
+<e:Message xmlns:e="http://schemas.microsoft.com/exchange/services/2006/errors">{text}</e:Message>
+</detail></s:Fault></s:Body></s:Envelope>""".encode()
+
+
 def store_fields(item: Item, element) -> None:
     for child in element:
         name = etree.QName(child).localname

@@ -35,6 +35,9 @@ from exchangelib import (
     Version,
 )
 from exchangelib.errors import (
+    ErrorAccessDenied,
+    ErrorImpersonateUserDenied,
+    ErrorImpersonationDenied,
     ErrorInternalServerTransientError,
     ErrorInvalidSyncStateData,
     ErrorItemNotFound,
@@ -51,12 +54,21 @@ from requests.exceptions import ConnectionError as HttpConnectionError, Timeout
 
 from desktop.crm import clock
 from desktop.crm.exchange_settings import is_online_host
-from desktop.sync.contract import Change, CredentialsRefused, FaultKind, RemoteItem, SyncFault, Written
+from desktop.sync.contract import (
+    Change,
+    CredentialsRefused,
+    FaultKind,
+    MailboxRefused,
+    RemoteItem,
+    SyncFault,
+    Written,
+)
 from desktop.sync.gateways.bodies import online_block
 from desktop.sync.gateways.ews_items import from_exchange, to_exchange, update_fields, written
 from desktop.sync.gateways.zones import user_zone_name
 
 AUTH = {"BASIC": BASIC, "NTLM": NTLM, "OAUTH2": OAUTH2}
+REFUSED = (ErrorImpersonateUserDenied, ErrorImpersonationDenied, ErrorAccessDenied)
 FAULTS = (ErrorServerBusy, ErrorInternalServerTransientError, RateLimitError, TransportError,
           MalformedResponseError, HttpConnectionError, Timeout, ConnectionError, TimeoutError)
 
@@ -148,17 +160,25 @@ class ExchangeGateway:
 
     def _folder(self, mailbox: str, kind: str):
         account = self.account(mailbox)
-        return self._guard(lambda: account.calendar if kind == "event" else account.tasks)
+        return self._guard(lambda: account.calendar if kind == "event" else account.tasks,
+                           mailbox)
 
     @property
     def online(self) -> bool:
         known = self.settings.online
         return is_online_host(self.settings.service_url) if known is None else known
 
-    def _guard(self, call):
-        """Run an exchangelib call; its failures become SyncFault or CredentialsRefused."""
+    def _guard(self, call, mailbox: str = ""):
+        """Run an exchangelib call for a mailbox; its failures become SyncFault,
+        MailboxRefused (that mailbox only) or CredentialsRefused."""
         try:
             return call()
+        except ErrorInvalidSyncStateData:
+            raise  # the caller starts over: not a fault to retry
+        except REFUSED as error:  # this mailbox only: the service account may not act for it
+            raise MailboxRefused("Exchange refused the service account the mailbox {mailbox}: "
+                                 "give it impersonation rights (ApplicationImpersonation) on "
+                                 "this mailbox.", mailbox, "", detail=str(error)) from error
         except (UnauthorizedError, Forbidden) as error:
             if self.online:
                 raise CredentialsRefused("Exchange Online refused EWS: Microsoft retires EWS "
@@ -195,7 +215,7 @@ class ExchangeGateway:
         objects = [to_exchange(item, account, folder) for item in items]
         result = self._guard(lambda: account.bulk_create(
             folder=folder, items=objects,
-            send_meeting_invitations="SendToAllAndSaveCopy" if invite else "SendToNone"))
+            send_meeting_invitations="SendToAllAndSaveCopy" if invite else "SendToNone"), mailbox)
         return [written(r) for r in result]
 
     def update(self, mailbox: str, items: list[RemoteItem], invite: bool) -> list[Written]:
@@ -213,7 +233,7 @@ class ExchangeGateway:
         result = self._guard(lambda: account.bulk_update(
             items=pairs, conflict_resolution="AlwaysOverwrite",
             send_meeting_invitations_or_cancellations="SendToAllAndSaveCopy" if invite
-            else "SendToNone", suppress_read_receipts=True))
+            else "SendToNone", suppress_read_receipts=True), mailbox)
         return [written(r) for r in result]
 
     def _online_blocks(self, account, items: list[RemoteItem]) -> dict[str, str]:
@@ -233,7 +253,7 @@ class ExchangeGateway:
         result = self._guard(lambda: account.bulk_delete(
             ids=[(i, None) for i in item_ids], delete_type="MoveToDeletedItems",
             send_meeting_cancellations="SendToAllAndSaveCopy" if cancel else "SendToNone",
-            affected_task_occurrences="AllOccurrences"))
+            affected_task_occurrences="AllOccurrences"), mailbox)
         return [Written(i) if r is True or isinstance(r, ErrorItemNotFound)
                 else Written(i, error=str(r)) for i, r in zip(item_ids, result)]
 
@@ -257,9 +277,11 @@ class ExchangeGateway:
             return found + self._series(folder, masters, horizon), folder.item_sync_state
 
         try:
-            return self._guard(lambda: read(state or None))
-        except ErrorInvalidSyncStateData:
-            return self._guard(lambda: read(None))
+            return self._guard(lambda: read(state or None), mailbox)
+        except (ErrorInvalidSyncStateData, AttributeError):
+            # exchangelib 5.6 reads the answer's SyncState before its error, and the error
+            # answer has none: either way the state is no longer accepted
+            return self._guard(lambda: read(None), mailbox)
 
     @staticmethod
     def _series(folder, masters: list, horizon: dt.datetime | None) -> list[Change]:
@@ -282,7 +304,7 @@ class ExchangeGateway:
         folder = self._folder(mailbox, kind)
         wanted = {key: old for old, key in items}
         found = self._guard(lambda: {wanted[i.crm_key]: i.id for i in folder.all().only(
-            "crm_key") if getattr(i, "crm_key", None) in wanted})
+            "crm_key") if getattr(i, "crm_key", None) in wanted}, mailbox)
         return found
 
     def send_email(self, email) -> None:
