@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from sqlalchemy import text
 
 #: the first key of the two-key advisory locks: the CRM's Exchange sync ("CRMX")
-LOCK_CLASS = 0x43524D58 - 2 ** 32  # as a signed 32-bit integer
+LOCK_CLASS = 0x43524D58
 
 _local: dict[tuple[str, str], threading.Lock] = {}
 _local_guard = threading.Lock()
@@ -39,7 +39,7 @@ class MailboxLocks:
             if self._connection is None:
                 self._connection = self.db.engine.connect()
             got = self._connection.execute(text(
-                "SELECT pg_try_advisory_lock(:cls, hashtext(lower(:mailbox)))"),
+                "SELECT pg_try_advisory_lock(CAST(:cls AS integer), hashtext(lower(:mailbox)))"),
                 {"cls": LOCK_CLASS, "mailbox": mailbox}).scalar()
             self._connection.commit()
         else:
@@ -55,7 +55,7 @@ class MailboxLocks:
         for mailbox in self._held:
             if self.postgresql:
                 self._connection.execute(text(
-                    "SELECT pg_advisory_unlock(:cls, hashtext(lower(:mailbox)))"),
+                    "SELECT pg_advisory_unlock(CAST(:cls AS integer), hashtext(lower(:mailbox)))"),
                     {"cls": LOCK_CLASS, "mailbox": mailbox})
             else:
                 _local[(str(self.db.engine.url), mailbox.lower())].release()
