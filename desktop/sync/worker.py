@@ -1,5 +1,7 @@
 """The Qt side of the sync: the engine runs on a thread of its own, on the pull interval of
-the settings (BR-EX-06) and soon after a local change; the status bar reads its state.
+the settings (BR-EX-06) and soon after a local change; the status bar reads its state, and
+what a run changed in the CRM is published to the open windows as a ``Changes`` value (grids
+follow, a detail window with unsaved edits says who changed the record).
 The GUI thread never waits on the network."""
 
 from __future__ import annotations
@@ -67,6 +69,7 @@ class SyncController(QObject):
 
     statusChanged = Signal(str)
     reportReady = Signal(object)  # SyncReport, on the GUI thread once the status shows it
+    changesPulled = Signal(object)  # Changes of what a run changed in the CRM, for the windows
     requestRun = Signal()
     requestReset = Signal()
     requestWarmUp = Signal()
@@ -145,6 +148,8 @@ class SyncController(QObject):
         self.running = False
         self.last = report
         self._publish()
+        if report.changes:
+            self.changesPulled.emit(report.changes.with_origin(self))
         if self.again and not report.stopped:
             self.again = False
             self.run_now()
@@ -187,6 +192,9 @@ class SyncController(QObject):
         if report.waiting:
             waiting = self.tr("%n change(s) waiting", "", report.waiting)
             text = text + " — " + waiting
+        if report.busy:  # one engine per mailbox: another installation has these
+            text = text + " — " + self.tr("%1: synchronized by another installation").replace(
+                "%1", ", ".join(report.busy))
         return text
 
     def _publish(self) -> None:

@@ -157,11 +157,15 @@ class GraphGateway:
                                   "{mailbox}: grant it the application permission {permission} "
                                   "with admin consent, or synchronize calendars only.", mailbox,
                                   folder, permission="Tasks.ReadWrite.All", detail=detail)
+        if folder == "mail" and delegated:
+            return MailboxRefused("Microsoft 365 refused to send mail as {mailbox}: the sign-in "
+                                  "needs the delegated permission {permission}, with consent.",
+                                  mailbox, "", permission="Mail.Send", detail=detail)
         if folder == "mail":
-            return MailboxRefused("Microsoft 365 refused to send mail as {mailbox}: grant the "
-                                  "permission {permission} ({kind}) with consent.", mailbox, "",
-                                  permission="Mail.Send", kind="delegated" if delegated
-                                  else "application", detail=detail)
+            return MailboxRefused("Microsoft 365 refused the application to send mail as "
+                                  "{mailbox}: grant it the application permission {permission} "
+                                  "with admin consent.", mailbox, "", permission="Mail.Send",
+                                  detail=detail)
         if delegated:
             return MailboxRefused("Microsoft 365 refused access to the calendar of {mailbox}: "
                                   "the sign-in needs the delegated permission {permission}, "

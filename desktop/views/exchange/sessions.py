@@ -86,7 +86,10 @@ class ExchangeSettingsSession(ParameterSession):
                 F("contact_pull_unit", "Contact unit", "enum", enum_class=TimeUnit),
                 F("push_notifications_enabled", "Push notifications", "bool"),
                 F("import_category", "Outlook category imported",
-                  tooltip="Outlook items with this category become activities")], column=1),
+                  tooltip="Outlook items with this category become activities"),
+                F("sync_tasks", "Synchronize tasks", "bool",
+                  tooltip="Off: calendars only, for an application granted no Tasks "
+                          "permission")], column=1),
         ]
 
     def __init__(self, ctx, parent=None, **params) -> None:

@@ -131,6 +131,7 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
         self.sync = SyncController(ctx.db, ctx.make_gateway or database_gateway(ctx.db), None)
         self.sync.statusChanged.connect(self.sync_label.setText)
+        self.sync.changesPulled.connect(ctx.hub.publish)  # the windows follow what was pulled
         if self.first_paint.done:
             QTimer.singleShot(0, self.sync.start)
         else:  # the sync thread starts once the window shows
