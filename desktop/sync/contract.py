@@ -112,6 +112,7 @@ class Change:
     item_id: str
     item: RemoteItem | None = None
     occurrences: list[RemoteItem] | None = None
+    since: dt.datetime | None = None  # a series: the first moment its listing covers
 
 
 @dataclass

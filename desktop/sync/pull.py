@@ -239,13 +239,12 @@ class Puller:
         listed = {o.item_id for o in change.occurrences or []}
         count = sum(self.apply(s, mailbox, Change("update", o.item_id, o))
                     for o in change.occurrences or [])
-        since = min((o.start for o in change.occurrences or [] if o.start), default=None)
         for link in s.scalars(select(L).where(L.mailbox == mailbox,
                                               L.series_id == change.item_id)).all():
             act = s.get(E.Activity, link.activity_id) if link.activity_id else None
-            inside = act is not None and act.start_at is not None and since is not None \
-                and act.start_at >= since
-            if link.item_id not in listed and (inside or not listed):
+            inside = act is not None and act.start_at is not None and \
+                change.since is not None and act.start_at >= change.since
+            if link.item_id not in listed and inside:  # older ones are not listed any more
                 count += self.remote_deleted(s, link)
         return count
 

@@ -171,6 +171,8 @@ class ItemOperations:
             target = Item(item_id, item.kind, item.folder, dict(fields)) if fields else item
             for update in change.find("t:Updates", NS):
                 apply_update(target, update)
+                if update[0].get("FieldURI") == "item:Body":
+                    self.body_writes[item_id] += 1
             if item.kind == "CalendarItem":
                 C.whole_days(target.fields)
             if fields:  # an occurrence changed alone becomes an exception of its series

@@ -18,6 +18,7 @@ import copy
 import itertools
 import random
 import threading
+from collections import Counter
 from http.server import BaseHTTPRequestHandler
 
 from lxml import etree
@@ -80,6 +81,7 @@ class EwsServer(LoopbackServer, ItemOperations):
         self.refuse_ews = False  # Exchange Online with EWS switched off: 403 for everything
         self.scope: set[str] | None = None  # the mailboxes the service account may impersonate
         self.forgotten_states = False  # every sync state answers ErrorInvalidSyncStateData once
+        self.body_writes: Counter = Counter()  # item id -> bodies the client wrote
         self.where = None  # the zone of the request being answered (its TimeZoneContext)
         self.faults = Faults()
         self.lock = threading.RLock()

@@ -158,8 +158,6 @@ class Calendar:
             master.setdefault("exceptions", {}).setdefault(item_id, {}).update(values)
             self._touch(box, "events", master, logged=item_id)
             return self._instance(box, item_id)
-        if "body" in values:
-            box.body_writes[item_id] = box.body_writes.get(item_id, 0) + 1
         item.update(values)
         if item.get("type") == "seriesMaster":  # every occurrence changed
             for occurrence in occurrences(item):
@@ -283,6 +281,8 @@ class Calendar:
 
     def _update_event(self, box, body, query, item_id):
         item = self._existing(box, item_id)
+        if "body" in body:
+            self.body_writes[item_id] += 1
         values = dict(body)
         self._store(box, dict(item), values)
         return 200, self._view(box, self._change(box, item_id, values), query)

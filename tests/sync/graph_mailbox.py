@@ -118,7 +118,6 @@ class Mailbox:
     log: dict[str, list[tuple[int, str]]] = field(default_factory=dict)  # folder -> (seq, id)
     sent: list[dict] = field(default_factory=list)
     list_id: str = ""
-    body_writes: dict[str, int] = field(default_factory=dict)  # event id -> bodies written
 
     @property
     def internal(self) -> bool:

@@ -128,6 +128,7 @@ class GraphServer(LoopbackServer, Calendar):
         self.ews_ids: dict[str, str] = {}  # an EWS id -> this mailbox's id of the same item
         self.active: Counter = Counter()  # requests being answered, per mailbox
         self.throttled = 0  # requests and parts answered 429 for the mailbox concurrency
+        self.body_writes: Counter = Counter()  # event id -> bodies the client wrote
         self.lock = threading.RLock()
         self.seq = itertools.count(1)
         self.ids = itertools.count(1)

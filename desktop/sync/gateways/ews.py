@@ -289,13 +289,14 @@ class ExchangeGateway:
         if not masters:
             return []
         now = clock.now()
+        since = now - WINDOW_BACK
         until = max(now + WINDOW_AHEAD, (horizon or now) + dt.timedelta(days=31))
         by_uid: dict[str, list] = {m.uid: [] for m in masters}
-        for item in folder.view(start=EWSDateTime.from_datetime(now - WINDOW_BACK),
+        for item in folder.view(start=EWSDateTime.from_datetime(since),
                                 end=EWSDateTime.from_datetime(until)):
             if item.uid in by_uid and getattr(item, "type", "") in ("Occurrence", "Exception"):
                 by_uid[item.uid].append(item)
-        return [Change("series", m.id, occurrences=[
+        return [Change("series", m.id, since=since, occurrences=[
             from_exchange(o, "event", series_id=m.id) for o in by_uid[m.uid]]) for m in masters]
 
     def rekey(self, mailbox: str, kind: str, items: list[tuple[str, str]]) -> dict[str, str]:
