@@ -165,7 +165,8 @@ class SyncEngine:
             recorder = ChangeRecorder(s)
             try:
                 puller = Puller(MAP.sync_users(s))
-                report.pulled += sum(puller.apply_one(s, mailbox, c) for c in changes)
+                report.pulled += sum(puller.apply_one(s, mailbox, c)
+                                     for c in puller.relevant(s, mailbox, changes))
                 user = s.get(E.ExchangeSyncUser, user_id)
                 setattr(user, state_attr, new_state)
                 user.last_calendar_sync_at = clock.now()

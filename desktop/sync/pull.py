@@ -47,6 +47,26 @@ class Puller:
     def __init__(self, users: dict) -> None:
         self.users = users  # the active sync users (mapping.sync_users), for what the CRM holds
 
+    def relevant(self, s: Session, mailbox: str, changes: list[Change]) -> list[Change]:
+        """The changes that may concern the CRM, sieved in a few queries over the whole
+        delta (a first round lists every item of the window): an item linked here, one with
+        a CRM key or a UID the CRM knows, one with the import category."""
+        settings = s.scalars(select(E.ExchangeSyncSettings)
+                             .order_by(E.ExchangeSyncSettings.id)).first()
+        category = settings.import_category if settings else ""
+        ids = [c.item_id for c in changes]
+        uids = list({c.item.uid for c in changes if c.item is not None and c.item.uid})
+        linked = {i for chunk in _chunks(ids) for i in s.scalars(select(L.item_id).where(
+            L.mailbox == mailbox, L.item_id.in_(chunk)))}
+        linked |= {i for chunk in _chunks(ids) for i in s.scalars(select(L.series_id).where(
+            L.mailbox == mailbox, L.series_id.in_(chunk)))}
+        known = {u for chunk in _chunks(uids) for u in s.scalars(select(L.uid).where(
+            L.uid.in_(chunk)))}
+        return [c for c in changes if c.kind == "series" or c.item_id in linked or (
+            c.item is not None and (c.item.crm_key or (c.item.uid in known and
+                                                       not c.item.series_id) or
+                                    (category and category in c.item.categories)))]
+
     def apply_one(self, s: Session, mailbox: str, change: Change) -> int:
         """One remote change; one the rules refuse is logged and skipped, never blocking
         the changes after it."""
@@ -271,3 +291,8 @@ class Puller:
         else:
             s.delete(act)
         return 1
+
+
+def _chunks(values: list, size: int = 500):
+    for start in range(0, len(values), size):
+        yield values[start:start + size]

@@ -142,8 +142,8 @@ def occurrences(master: dict) -> list[dict]:
         if oid in master.get("cancelled", []):
             continue
         changed = master.get("exceptions", {}).get(oid)
-        row = {**copy.deepcopy({k: v for k, v in master.items()
-                                if k not in ("recurrence", "exceptions", "cancelled")}),
+        row = {**{k: v for k, v in master.items()  # shared, never changed through a row
+                  if k not in ("recurrence", "exceptions", "cancelled", "_copies")},
                "id": oid, "seriesMasterId": master["id"],
                "type": "exception" if changed else "occurrence",
                "start": {**master["start"], "dateTime": start.replace(tzinfo=None).isoformat()},

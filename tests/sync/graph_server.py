@@ -129,6 +129,7 @@ class GraphServer(LoopbackServer, Calendar):
         self.active: Counter = Counter()  # requests being answered, per mailbox
         self.throttled = 0  # requests and parts answered 429 for the mailbox concurrency
         self.body_writes: Counter = Counter()  # event id -> bodies the client wrote
+        self.rounds: dict[tuple, tuple] = {}  # (mailbox, folder) -> the round being paged
         self.lock = threading.RLock()
         self.seq = itertools.count(1)
         self.ids = itertools.count(1)
@@ -360,14 +361,20 @@ class GraphServer(LoopbackServer, Calendar):
         since = int(query.get("$deltatoken", 0) or 0)
         skip = int(query.get("$skiptoken", 0) or 0)
         top = int(query.get("$top", 0) or 0) or self.page_size
-        if "$deltatoken" in query:
+        mark = query.get("$mark") or str(max((seq for seq, _ in box.log.get(folder, [])),
+                                             default=0))
+        # a round's rows as they stood when it began (its mark), its pages cut from them
+        key = (mark, since, query.get("startDateTime"), query.get("endDateTime"))
+        cached = self.rounds.get((box.address, folder))
+        if skip and cached is not None and cached[0] == key:
+            rows = cached[1]
+        elif "$deltatoken" in query:
             rows = rows_of(list(dict.fromkeys(i for seq, i in box.log.get(folder, [])
                                               if seq > since)))
         else:
             rows = rows_of(None)
+        self.rounds[(box.address, folder)] = (key, rows)
         page = rows[skip:skip + top]
-        mark = query.get("$mark") or str(max((seq for seq, _ in box.log.get(folder, [])),
-                                             default=0))
         if skip + top < len(rows):
             link = {**query, "$skiptoken": str(skip + top), "$mark": mark}
             return 200, {"value": page, "@odata.nextLink":
