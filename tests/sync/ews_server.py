@@ -64,7 +64,7 @@ class Faults:
             if len(fault) < 3 or fault[2] == operation:
                 return self.queue.pop(n)[:2]
         if self.rate and self.random.random() < self.rate:
-            kind = self.random.choice(self.kinds)
+            kind = self.kinds[len(self.served) % len(self.kinds)]  # each kind in turn
             return kind, (self.slow_seconds if kind == "slow" else 10)
         return None
 
