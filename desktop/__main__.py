@@ -145,18 +145,13 @@ def run_sync(url: str | None, password_env: str | None) -> int:
     import os
 
     from desktop.crm.db.database import open_database
-    from desktop.crm.exchange_settings import sync_settings
+    from desktop.sync.api import database_gateway
     from desktop.sync.engine import SyncEngine
-    from desktop.sync.gateways import make_gateway
 
     db = open_database(url)
     try:
-        with db.session("exchange-sync") as session:
-            settings = sync_settings(session)
-            secret = os.environ.get(password_env, "") if password_env else None
-            gateway = make_gateway(settings, secret)
-            session.commit()
-        engine = SyncEngine(db, gateway)
+        secret = os.environ.get(password_env, "") if password_env else None
+        engine = SyncEngine(db, database_gateway(db, secret)())
         for _round in range(SYNC_ROUNDS):
             try:
                 report = engine.run_once()

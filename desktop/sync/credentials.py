@@ -33,16 +33,3 @@ def load_password(account: str) -> str:
         return keyring.get_password(SERVICE, account) or ""
     except (KeyringError, RuntimeError) as error:
         raise _no_keyring(error) from error
-
-
-def gateway_settings(settings, password: str | None = None):
-    """GatewaySettings from the settings row (E35) and the keyring."""
-    from desktop.sync.gateway import GatewaySettings
-
-    return GatewaySettings(
-        service_url=settings.service_url, user=settings.account_user,
-        password=load_password(settings.account_user) if password is None else password,
-        auth_type=settings.auth_type.name,
-        impersonation=settings.access_type.name == "IMPERSONATION",
-        server_version=settings.server_version, timeout_seconds=settings.timeout_seconds,
-        oauth_tenant=settings.oauth_tenant, oauth_token_url=settings.oauth_token_url)

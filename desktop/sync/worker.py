@@ -1,5 +1,7 @@
 """The Qt side of the sync: the engine runs on a thread of its own, on the pull interval of
-the settings (BR-EX-06) and soon after a local change; the status bar reads its state.
+the settings (BR-EX-06) and soon after a local change; the status bar reads its state, and
+what a run changed in the CRM is published to the open windows as a ``Changes`` value (grids
+follow, a detail window with unsaved edits says who changed the record).
 The GUI thread never waits on the network."""
 
 from __future__ import annotations
@@ -10,33 +12,9 @@ from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, S
 from sqlalchemy import select
 
 from desktop.crm import clock, entities as E
-from desktop.crm.exchange_settings import next_run, sync_settings
+from desktop.crm.exchange_settings import next_run
 from desktop.sync.contract import SyncFault
-from desktop.sync.credentials import NoKeyring, save_password  # noqa: F401 - for the views
 from desktop.sync.engine import SyncEngine, SyncReport, waiting_changes
-from desktop.sync.gateways import delegated_sign_in, make_gateway
-
-
-def database_gateway(db):
-    """The gateway described by the settings row and the keyring, built when a run needs it."""
-    def make():
-        with db.session("exchange-sync") as s:
-            settings = sync_settings(s)
-            s.commit()
-            return make_gateway(settings)
-    return make
-
-
-def sign_in_tokens(settings: dict):
-    """The tokens a salesperson signs in with, from the settings form (not saved yet)."""
-    return delegated_sign_in(E.ExchangeSyncSettings(**settings))
-
-
-def test_connection(settings: dict, typed_password: str | None, mailbox: str) -> int:
-    """Sign in with these settings (not saved yet) and count the items of ``mailbox``'s
-    calendar; runs on a worker thread."""
-    probe = E.ExchangeSyncSettings(**settings)
-    return make_gateway(probe, typed_password).test_connection(mailbox)
 
 
 class SyncWorker(QObject):
@@ -56,8 +34,8 @@ class SyncWorker(QObject):
     def warm_up(self) -> None:
         """Import the clients here, once, at start: a first import holds the interpreter
         long enough to freeze the window if it happened in the middle of a sync."""
-        import desktop.sync.gateway  # noqa: F401
-        import desktop.sync.graph  # noqa: F401
+        import desktop.sync.gateways.ews  # noqa: F401
+        import desktop.sync.gateways.graph  # noqa: F401
 
         self.warm = True
         self.warmedUp.emit()
@@ -91,6 +69,7 @@ class SyncController(QObject):
 
     statusChanged = Signal(str)
     reportReady = Signal(object)  # SyncReport, on the GUI thread once the status shows it
+    changesPulled = Signal(object)  # Changes of what a run changed in the CRM, for the windows
     requestRun = Signal()
     requestReset = Signal()
     requestWarmUp = Signal()
@@ -169,6 +148,8 @@ class SyncController(QObject):
         self.running = False
         self.last = report
         self._publish()
+        if report.changes:
+            self.changesPulled.emit(report.changes.with_origin(self))
         if self.again and not report.stopped:
             self.again = False
             self.run_now()
@@ -211,6 +192,9 @@ class SyncController(QObject):
         if report.waiting:
             waiting = self.tr("%n change(s) waiting", "", report.waiting)
             text = text + " — " + waiting
+        if report.busy:  # one engine per mailbox: another installation has these
+            text = text + " — " + self.tr("%1: synchronized by another installation").replace(
+                "%1", ", ".join(report.busy))
         return text
 
     def _publish(self) -> None:

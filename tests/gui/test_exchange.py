@@ -170,7 +170,7 @@ def test_a_salesperson_signs_in_from_the_settings(window, ctx, graph, qtbot, mem
 
 def test_the_sign_in_dialog_cancels_its_wait(ctx, qtbot, graph, memory_keyring, monkeypatch,
                                              real_pool, tmp_path):
-    from desktop.sync.graph import GraphGateway, GraphSettings
+    from desktop.sync.gateways.graph import GraphGateway, GraphSettings
     from desktop.views.exchange.sign_in import SignInDialog
 
     tokens = GraphGateway(GraphSettings(
@@ -398,3 +398,33 @@ def test_an_email_that_cannot_leave_stays_a_draft(sync_window, ctx, ews, qtbot, 
                                     "cannot be reached (connection refused or no network).")
     with ctx.db.session(user=ctx.user) as s:
         assert s.get(E.Activity, email_id).status is ActivityStatus.DRAFT
+
+
+def test_the_sign_in_dialog_says_what_an_administrator_sets_up(ctx, qtbot, graph, tmp_path,
+                                                               memory_keyring):
+    from desktop.i18n import Translations
+    from desktop.sync.gateways.graph import GraphGateway, GraphSettings
+    from desktop.views.exchange.sign_in import SignInDialog
+
+    tokens = GraphGateway(GraphSettings(
+        tenant="tenant-1", client_id="app-sales", sign_in="DELEGATED",
+        graph_url=graph.graph_url, authority_url=graph.base, ca_file=str(graph.certificate),
+        token_cache=str(tmp_path / "cache.bin"))).tokens
+    translations = Translations()
+    try:
+        for language, words in (("en", ["Allow public client flows", "Tasks.ReadWrite.All",
+                                         "New-ApplicationAccessPolicy", "Grant admin consent"]),
+                                ("fr", ["Autoriser les flux de clients publics",
+                                        "consentement administrateur", "Tasks.ReadWrite.All"])):
+            translations.install(language)
+            dialog = SignInDialog(tokens, ctx.pool)
+            qtbot.addWidget(dialog)
+            dialog.show()
+            assert dialog.help.isHidden()
+            dialog.help_button.click()
+            assert dialog.help.isVisible()
+            text = dialog.help.toPlainText()
+            assert all(word in text for word in words), text
+            dialog.reject()
+    finally:
+        translations.install("en")

@@ -42,6 +42,20 @@ class Changes:
     def was_deleted(self, kind: type, record_id: int) -> bool:
         return (kind, record_id) in self.deleted
 
+    def union(self, other: Changes) -> Changes:
+        """Both operations' changes, as one (the origin and user of this one)."""
+        return Changes(self.kinds | other.kinds, self.created | other.created,
+                       (self.changed | other.changed) - self.deleted - other.deleted,
+                       self.deleted | other.deleted, self.origin, self.user or other.user)
+
+    def only(self, kinds: Iterable[type]) -> Changes:
+        """What concerns these kinds of record only."""
+        wanted = frozenset(kinds)
+        return Changes(self.kinds & wanted, frozenset(p for p in self.created if p[0] in wanted),
+                       frozenset(p for p in self.changed if p[0] in wanted),
+                       frozenset(p for p in self.deleted if p[0] in wanted), self.origin,
+                       self.user)
+
     def with_origin(self, origin: object) -> Changes:
         return Changes(self.kinds, self.created, self.changed, self.deleted, origin, self.user)
 

@@ -30,7 +30,7 @@ from desktop.crm.moments import new_activity_moments
 from desktop.i18n import error_text
 from desktop.models.columns import Column, translate_enum
 from desktop.settings import APPOINTMENT_MINUTES, CALL_MINUTES, WORKDAY_END
-from desktop.sync.worker import database_gateway
+from desktop.sync.api import database_gateway
 from desktop.views.activities import ops
 from desktop.views.activities.calendar_export import add_calendar_export
 from desktop.views.activities.drops import dropped_emails, has_emails

@@ -14,7 +14,7 @@ from desktop.crm import entities as E, exchange_settings as X
 from desktop.crm.enums import GraphSignIn, SyncAccessType, SyncAuthType, SyncProtocol, TimeUnit
 from desktop.i18n import error_text
 from desktop.models.columns import Column
-from desktop.sync.worker import NoKeyring, save_password, sign_in_tokens, test_connection
+from desktop.sync.api import NoKeyring, save_password, sign_in_tokens, test_connection
 from desktop.views.exchange.sign_in import SignInDialog
 from desktop.views.ops.background import BackgroundTask
 from desktop.views.shapes.forms import FieldSpec as F, Group, tr_field as t
@@ -86,7 +86,10 @@ class ExchangeSettingsSession(ParameterSession):
                 F("contact_pull_unit", "Contact unit", "enum", enum_class=TimeUnit),
                 F("push_notifications_enabled", "Push notifications", "bool"),
                 F("import_category", "Outlook category imported",
-                  tooltip="Outlook items with this category become activities")], column=1),
+                  tooltip="Outlook items with this category become activities"),
+                F("sync_tasks", "Synchronize tasks", "bool",
+                  tooltip="Off: calendars only, for an application granted no Tasks "
+                          "permission")], column=1),
         ]
 
     def __init__(self, ctx, parent=None, **params) -> None:

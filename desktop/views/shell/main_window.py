@@ -121,7 +121,8 @@ class MainWindow(QMainWindow):
 
     def attach(self, ctx: AppContext) -> None:
         """Load what the window works with and fill it: menus, toolbar, status, the sync."""
-        from desktop.sync.worker import SyncController, database_gateway
+        from desktop.sync.api import database_gateway
+        from desktop.sync.worker import SyncController
         from desktop.views.shell import features  # noqa: F401 - registers every session
 
         self.ctx = ctx
@@ -130,6 +131,7 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
         self.sync = SyncController(ctx.db, ctx.make_gateway or database_gateway(ctx.db), None)
         self.sync.statusChanged.connect(self.sync_label.setText)
+        self.sync.changesPulled.connect(ctx.hub.publish)  # the windows follow what was pulled
         if self.first_paint.done:
             QTimer.singleShot(0, self.sync.start)
         else:  # the sync thread starts once the window shows
