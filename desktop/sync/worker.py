@@ -23,6 +23,8 @@ class SyncWorker(QObject):
     finished = Signal(object)  # SyncReport
     started = Signal()
     warmedUp = Signal()
+    #: whether the sync is enabled, and when the next run is due (None: not scheduled)
+    planned = Signal(bool, object)
 
     def __init__(self, db, make_gateway) -> None:
         super().__init__()
@@ -43,6 +45,19 @@ class SyncWorker(QObject):
     @Slot()
     def reset(self) -> None:
         self.engine = None
+
+    @Slot()
+    def plan(self) -> None:
+        """Read the settings here, on the sync thread: the window never waits for them."""
+        with self.db.session("exchange-sync") as s:
+            settings = s.scalars(select(E.ExchangeSyncSettings)
+                                 .order_by(E.ExchangeSyncSettings.id)).first()
+            if settings is None or not settings.enabled:
+                self.planned.emit(False, None)
+                return
+            count, unit = settings.calendar_pull_interval, settings.calendar_pull_unit
+            saved = settings.modified_at
+        self.planned.emit(True, next_run(saved, count, unit, after=clock.now()))
 
     @Slot()
     def run(self) -> None:
@@ -73,6 +88,7 @@ class SyncController(QObject):
     requestRun = Signal()
     requestReset = Signal()
     requestWarmUp = Signal()
+    requestPlan = Signal()
 
     def __init__(self, db, make_gateway, parent=None, local_change_delay_ms: int = 2000) -> None:
         super().__init__(parent)
@@ -84,10 +100,14 @@ class SyncController(QObject):
         self.requestRun.connect(self.worker.run)
         self.requestReset.connect(self.worker.reset)
         self.requestWarmUp.connect(self.worker.warm_up)
+        self.requestPlan.connect(self.worker.plan)
+        self.worker.planned.connect(self._planned)
         self.worker.finished.connect(self._finished)
         self.worker.started.connect(self._started)
         self.running = False
         self.again = False
+        #: whether the settings enable the sync, as last read on the sync thread
+        self.sync_enabled = False
         self.last: SyncReport | None = None
         self.schedule = QTimer(self)
         self.schedule.setSingleShot(True)
@@ -120,18 +140,13 @@ class SyncController(QObject):
         self.requestRun.emit()
 
     def local_change(self) -> None:
-        if self.enabled():
+        if self.sync_enabled:
             self.soon.start()
 
     def settings_changed(self) -> None:
         self.requestReset.emit()
         self.last = None
         self._plan_next()
-
-    def enabled(self) -> bool:
-        with self.db.session("exchange-sync") as s:
-            return bool(s.scalar(select(E.ExchangeSyncSettings.enabled)
-                                 .order_by(E.ExchangeSyncSettings.id).limit(1)))
 
     def stop(self) -> None:
         for timer in (self.schedule, self.soon, self.ticker):
@@ -158,18 +173,15 @@ class SyncController(QObject):
         self.reportReady.emit(report)
 
     def _plan_next(self) -> None:
-        with self.db.session("exchange-sync") as s:
-            settings = s.scalars(select(E.ExchangeSyncSettings)
-                                 .order_by(E.ExchangeSyncSettings.id)).first()
-            if settings is None or not settings.enabled:
-                return
-            count, unit = settings.calendar_pull_interval, settings.calendar_pull_unit
-            saved = settings.modified_at
         if self.last is not None and self.last.stopped:
             return  # refused credentials: nothing runs until the settings change
-        now = clock.now()
-        due = next_run(saved, count, unit, after=now)
-        self.schedule.start(max(1000, int((due - now).total_seconds() * 1000)))
+        self.requestPlan.emit()  # read on the sync thread; _planned gets the answer
+
+    def _planned(self, enabled: bool, due: dt.datetime | None) -> None:
+        self.sync_enabled = enabled
+        if due is not None and not (self.last is not None and self.last.stopped):
+            wait = (due - clock.now()).total_seconds()
+            self.schedule.start(max(1000, int(wait * 1000)))
 
     def status_text(self) -> str:
         report = self.last

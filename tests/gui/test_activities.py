@@ -68,14 +68,17 @@ def test_synchronize_box_follows_the_com_parameter(window, ctx):
         com_parameters(s).synchronize_activities = False
         s.commit()
     hidden = window.open_session("tccom6600m100", record_id=None)
-    assert "synchronize" not in hidden.form.editors
+    box = hidden.form.editors["synchronize"]
+    assert box.isHidden() and hidden.form.labels["synchronize"].isHidden()
+    assert "synchronize" not in hidden.form_values()  # not offered: not written either
     hidden.close()
     with ctx.db.session(user=ctx.user) as s:
         com_parameters(s).synchronize_activities = True
         s.commit()
     window.mdi.closeAllSubWindows()
     shown = window.open_session("tccom6600m100", record_id=None)
-    assert "synchronize" in shown.form.editors
+    assert not shown.form.editors["synchronize"].isHidden()
+    assert "synchronize" in shown.form_values()
 
 
 def test_overview_opens_in_date_order(window, qtbot):

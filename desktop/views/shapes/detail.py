@@ -293,16 +293,19 @@ class DetailSession(SessionWindow):
         self.titleChanged.emit(self.window_title())
 
     # -- saving ----------------------------------------------------------------------------
-    def save(self, then: Callable[[], None] | None = None) -> None:
+    def save(self, then: Callable[[], None] | None = None) -> bool:
         """Save in the background once every lookup resolved what was typed into it; ``then``
-        runs once saved. A problem the form itself sees is shown and nothing is started."""
+        runs once saved. False when the form itself shows a problem (nothing is started)."""
         self.save_action.setEnabled(False)
+        self._refused = False
         self.form.settle(lambda: self._save_settled(then))
+        return not self._refused
 
     def _save_settled(self, then: Callable[[], None] | None) -> None:
         self.save_action.setEnabled(True)
         problems = self.form.problems()
         if problems:
+            self._refused = True
             QMessageBox.warning(self, self.tr("Cannot save"),
                                 "\n".join(message for _, message in problems))
             self.form.focus_field(problems[0][0])
