@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
+from functools import partial
 
 import qtawesome as qta
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent
@@ -14,8 +14,6 @@ from sqlalchemy.orm import aliased
 
 from desktop.crm import activities as A, clock, entities as E, lookup_scopes as scopes
 from desktop.crm.db.database import data_dir
-from desktop.crm.email_import import import_eml
-from desktop.crm.email_sending import mark_sent, outgoing
 from desktop.crm.enums import (
     ACTIVITY_STATUSES,
     ActivityStatus,
@@ -25,7 +23,6 @@ from desktop.crm.enums import (
     TaskPriority,
     TimeUnit,
 )
-from desktop.crm.io.outlook_msg import as_eml
 from desktop.crm.moments import new_activity_moments
 from desktop.i18n import error_text
 from desktop.models.columns import Column, translate_enum
@@ -168,12 +165,7 @@ class ActivityOverview(OverviewSession):
 
     def _read_chain(self) -> None:
         """The follow-up chain this tab shows (read in the background, again after changes)."""
-        original = self.params["chain_of"]
-
-        def chain(session) -> list[int]:
-            return [a.id for a in A.follow_up_chain(session, original)]
-
-        self.query(chain).success(self._chain_read).run()
+        self.query(ops.follow_up_chain, self.params["chain_of"]).success(self._chain_read).run()
 
     def _chain_read(self, ids: list[int]) -> None:
         if ids != getattr(self, "chain_ids", None):
@@ -190,7 +182,7 @@ class ActivityOverview(OverviewSession):
         none per file)."""
         employee, folder = self.ctx.employee_id, data_dir() / "attachments"
         for name, data in files:
-            self.op(_eml_importer(name, data, employee, folder), kinds=(ACT,)).run()
+            self.op(ops.import_email, name, data, employee, folder, kinds=(ACT,)).run()
     def _type_menu(self, text: str, icon: str, slot, kinds) -> QMenu:
         button = QToolButton(self)
         self.translated(button.setText, "fields", text)
@@ -225,23 +217,9 @@ class ActivityOverview(OverviewSession):
         return {ACT}
 
 
-def _eml_importer(name: str, data: bytes, employee_id: int | None, folder: Path):
-    def work(session) -> None:
-        import_eml(session, as_eml(name, data), employee_id,
-                   A.attachments_folder(session, folder))
-    return work
-
-
 def open_follow_up(widget, ctx, original_id: int, kind: T) -> None:
     """Create the follow-up (BR-FU-*) in the background and open it."""
-    employee = ctx.employee_id
-
-    def work(session) -> int:
-        act = A.follow_up(session, session.get(ACT, original_id), kind, employee)
-        session.flush()  # the id is known once written
-        return act.id
-
-    Op(ctx, widget, work).success(
+    Op(ctx, widget, ops.follow_up, original_id, kind, ctx.employee_id).success(
         lambda new_id: ctx.open_session(DETAIL[kind], record_id=new_id)).run()
 
 
@@ -390,23 +368,21 @@ class ActivityDetail(DetailSession):
         if self.dirty:
             self.save(then=self.send)
             return
-        activity_id = self.record_id
         self.send_action.setEnabled(False)
-        self.query(lambda s: outgoing(s, s.get(E.Activity, activity_id))) \
+        self.query(ops.outgoing_email, self.record_id) \
             .titled(self.tr("Cannot send")).success(self._send_email) \
             .failure(self._not_sent).run()
 
     def _send_email(self, email) -> None:
         make_gateway = self.ctx.make_gateway or database_gateway(self.ctx.db)
-        self.send_task = BackgroundTask(lambda _progress: make_gateway().send_email(email),
+        self.send_task = BackgroundTask(partial(ops.send_prepared, make_gateway, email),
                                         self.ctx.pool, self)
         self.send_task.done.connect(self._sent)
         self.send_task.failed.connect(self._not_sent)
         self.send_task.start()
 
     def _sent(self, _result) -> None:
-        activity_id = self.record_id
-        self.op(lambda s: mark_sent(s.get(E.Activity, activity_id), clock.now())) \
+        self.op(ops.mark_email_sent, self.record_id) \
             .success(lambda _r: self._after_send()).run()
 
     def _after_send(self) -> None:

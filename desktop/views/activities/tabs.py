@@ -10,7 +10,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog
 from sqlalchemy import outerjoin
 
-from desktop.crm import activities as A, entities as E, lookup_scopes as scopes
+from desktop.crm import entities as E, lookup_scopes as scopes
 from desktop.crm.db.database import data_dir
 from desktop.crm.enums import Attendance, AttendanceStatus, PartyType, RecipientRole
 from desktop.crm.references import delete_reference
@@ -134,24 +134,14 @@ class AttachmentsTab(ActivityLines):
 
     def attach(self, path: Path) -> None:
         """Copy the file under the attachments folder and link it (in the background)."""
-        activity_id, folder = self.parent_id, data_dir() / "attachments"
-
-        def work(session) -> None:
-            act = session.get(E.Activity, activity_id)
-            A.add_attachment(session, act, path, A.attachments_folder(session, folder))
-
-        self.op(work).titled(self.tr("Attach a file")).run()
+        self.op(ops.attach_file, self.parent_id, path, data_dir() / "attachments") \
+            .titled(self.tr("Attach a file")).run()
 
     def open_current(self) -> None:
         line_id = self.current_id()
         if line_id is None:
             return
-
-        def stored_path(session) -> str | None:
-            line = session.get(AF, line_id)
-            return line.stored_path if line is not None else None
-
-        self.query(stored_path).success(
+        self.query(ops.attachment_path, line_id).success(
             lambda path: path and QDesktopServices.openUrl(QUrl.fromLocalFile(path))).run()
 
 

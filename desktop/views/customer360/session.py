@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from desktop.crm import entities as E
 from desktop.crm.customer360.accounts import account_clauses, last_activity, open_pipeline
 from desktop.models.columns import Column
+from desktop.views.customer360 import ops
 from desktop.views.shapes.forms import tr_field as t
 from desktop.views.shapes.overview import OverviewSession
 from desktop.views.shapes.window import SessionWindow
@@ -135,7 +136,7 @@ class Customer360Session(SessionWindow):
                           else None)
 
     def show_partner(self, record_id: int | None) -> None:
-        """Every panel asks for its figures; the slowest does not hold the others back."""
+        """Every panel's figures read in one task, each panel filled as they arrive."""
         self.partner_id = record_id
         if record_id is None:
             self.header.setText(QCoreApplication.translate(
@@ -143,8 +144,16 @@ class Customer360Session(SessionWindow):
         else:
             values = self.accounts.model.row_values(self.accounts.view.currentIndex().row())
             self.header.setText(f"{values.get('name', '')}  ·  {values.get('code', '')}")
-        for panel in self.panels:
-            panel.show_record(record_id)
+        asked = [panel.expect(record_id) for panel in self.panels]
+        if record_id is None:
+            return
+        readers = [type(panel).reader for panel in self.panels]
+        self.query(ops.read_panels, readers, record_id).success(
+            lambda results: self._fill(asked, results)).run()
+
+    def _fill(self, asked: list[int], results: list) -> None:
+        for panel, number, result in zip(self.panels, asked, results, strict=True):
+            panel.arrived(number, result)
 
     @property
     def filled(self) -> bool:
