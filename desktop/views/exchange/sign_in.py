@@ -7,6 +7,7 @@ as the README's), for whoever opens it first."""
 from __future__ import annotations
 
 import html
+from functools import partial
 
 import qtawesome as qta
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl, Signal
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from desktop.views.exchange import ops
 from desktop.views.ops.background import BackgroundTask
 
 
@@ -95,7 +97,7 @@ class SignInDialog(QDialog):
 
     # -- device code -----------------------------------------------------------------------
     def start(self) -> None:
-        self._run(lambda _progress: self.tokens.start_device_flow(), self._code_received)
+        self._run(partial(ops.start_device_flow, self.tokens), self._code_received)
 
     def _code_received(self, flow: dict) -> None:
         self.flow = flow
@@ -104,8 +106,7 @@ class SignInDialog(QDialog):
         self.address.setText(f'<a href="{url}">{url}</a>')
         self._enable_code(True)
         self.status.setText(self.tr("Waiting for you to sign in…"))
-        self._run(lambda progress: self.tokens.finish_device_flow(
-            flow, cancelled=lambda: progress.cancelled), self._signed_in)
+        self._run(partial(ops.finish_device_flow, self.tokens, flow), self._signed_in)
 
     def _copy(self) -> None:
         QGuiApplication.clipboard().setText(self.code.text())
@@ -122,7 +123,7 @@ class SignInDialog(QDialog):
             self.task.wait()
         self._enable_code(False)
         self.status.setText(self.tr("Sign in in the browser window that opened…"))
-        self._run(lambda _progress: self.tokens.sign_in_interactive(), self._signed_in)
+        self._run(partial(ops.sign_in_interactive, self.tokens), self._signed_in)
 
     # -- common ----------------------------------------------------------------------------
     def _run(self, work, on_done) -> None:

@@ -6,7 +6,7 @@ from sqlalchemy import and_
 
 from desktop.crm import entities as E
 from desktop.crm.enums import BusinessObjectKind
-from desktop.crm.notes import save_note, visible_to
+from desktop.crm.notes import visible_to
 from desktop.models.columns import Column
 from desktop.views.notes import ops
 from desktop.views.shapes.detail import DetailSession
@@ -53,7 +53,7 @@ class NotesTab(OverviewSession):
         if note_id is None:
             self._show_dialog(None, {})
             return
-        self.query(lambda s: _note_values(s.get(E.Note, note_id))).success(
+        self.query(ops.note_form, note_id).success(
             lambda values: self._show_dialog(note_id, values)).run()
 
     def _show_dialog(self, note_id: int | None, values: dict) -> None:
@@ -62,12 +62,8 @@ class NotesTab(OverviewSession):
         kind, object_id = self.params["kind"], self.params["object_id"]
 
         def save(form: dict, saved, failed) -> None:
-            def work(session) -> None:
-                note = session.get(E.Note, note_id) if note_id else None
-                save_note(session, note, kind, object_id, form["subject"], form["body"],
-                          bool(form["private"]))
-
-            self.op(work).success(saved).failure(failed).run()
+            self.op(ops.save_note_of, note_id, kind, object_id, form).success(saved) \
+                .failure(failed).run()
 
         groups = [Group("Note", [F("subject", "Subject", max_length=80), F("body", "Text",
                                  "multiline"), F("private", "Private (visible to me only)",
@@ -94,11 +90,6 @@ class NoteDetail(DetailSession):
                                  enum_class=BusinessObjectKind, readonly=True),
                                F("author", "Author", readonly=True)])]
 
-
-
-def _note_values(note) -> dict:
-    return {"subject": note.subject, "body": note.body, "private": note.private} \
-        if note is not None else {}
 
 
 def notes_tab(kind: BusinessObjectKind):

@@ -35,7 +35,7 @@ from desktop.settings import (
     WINDOW_STATE,
     Settings,
 )
-from desktop.views.shell import registry
+from desktop.views.shell import ops as shell_ops, registry
 from desktop.views.shell.first_paint import FirstPaint
 from desktop.widgets.eliding_label import ElidingLabel
 
@@ -259,7 +259,7 @@ class MainWindow(QMainWindow):
         if isinstance(opener, str):
             self.open_session(opener, record_id=record_id)
             return
-        ops.Query(self.ctx, self, lambda s: opener(s, record_id)).success(
+        ops.Query(self.ctx, self, shell_ops.session_of_record, opener, record_id).success(
             lambda code: self.open_session(code, record_id=record_id)).run()
 
     def run_session_dialog(self) -> None:
@@ -284,11 +284,8 @@ class MainWindow(QMainWindow):
         self.update_status()
 
     def query_employee(self, employee_id: int) -> None:
-        def read(session) -> tuple[str, int, str]:
-            employee = session.get(E.Employee, employee_id)
-            return employee.code, employee.id, employee.name
-
-        ops.Query(self.ctx, self, read).success(self._employee_chosen).run()
+        ops.Query(self.ctx, self, shell_ops.employee, employee_id) \
+            .success(self._employee_chosen).run()
 
     def _employee_chosen(self, employee: tuple[str, int, str]) -> None:
         code, self.ctx.employee_id, self.ctx.employee_name = employee
@@ -301,10 +298,7 @@ class MainWindow(QMainWindow):
         return "CRM" + (f" – {self.company}" if self.company else "")
 
     def read_company(self) -> None:
-        def read(session) -> str:
-            return parameters.com_parameters(session).company_name or ""
-
-        ops.Query(self.ctx, self, read).success(self._company_read).run()
+        ops.Query(self.ctx, self, shell_ops.company_name).success(self._company_read).run()
 
     def _company_read(self, name: str) -> None:
         self.company = name
