@@ -5,7 +5,6 @@ Also the unattended ``--self-test``: open every registered session, print one li
 
 from __future__ import annotations
 
-import gc
 import logging
 import os
 import sys
@@ -17,6 +16,7 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.crm.errors import CrmError
+from desktop.interpreter import settle_memory, share_the_interpreter
 from desktop.resources import app_icon_path
 from desktop.settings import DATABASE_URL, EMPLOYEE_CODE, LANGUAGE, Settings
 
@@ -221,19 +221,6 @@ def _wait_for_rows(window, session, seconds: float = 30) -> int | None:
         window.ctx.pool.wait_idle()
         if model is None or model.count_known or time.monotonic() > deadline:
             return session.rows_shown()
-
-
-def share_the_interpreter() -> None:
-    """Hand the interpreter to the GUI thread every millisecond rather than every five: while
-    the task pool runs several reads at once, the window still turns its event loop."""
-    sys.setswitchinterval(0.001)
-
-
-def settle_memory() -> None:
-    """After start-up, move what is loaded out of the garbage collector's way: its full
-    collections then stay short and never stall the window."""
-    gc.collect()
-    gc.freeze()
 
 
 def self_test(window) -> int:

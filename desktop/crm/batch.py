@@ -12,7 +12,6 @@ from sqlalchemy.orm import Session
 from desktop.crm import clock, entities as E
 from desktop.crm.db.base import current_user
 from desktop.crm.db.bulk import insert_rows
-from desktop.crm.db.collection import collector_paused
 from desktop.crm.enums import BatchLineResult, BatchRunKind, UpdateMode
 
 
@@ -89,8 +88,7 @@ def run_job(session: Session, job: BatchJob, mode: UpdateMode,
             progress: Progress = lambda done, total: True) -> RunReport:
     """The batch runner: ``job`` over its targets in one transaction, committed (Update) or
     rolled back (Simulate, failure, Cancel), the run logged either way."""
-    with collector_paused():
-        found = job.targets(session)
+    found = job.targets(session)
     try:
         report = run_batch(session, job.kind, mode, job.values, found, job.process, len(found),
                            progress, job.finish)
@@ -118,15 +116,14 @@ def run_batch(session: Session, kind: BatchRunKind, mode: UpdateMode, parameters
     report = RunReport(mode)
     simulate = mode is UpdateMode.SIMULATE
     started = clock.now()
-    with collector_paused():
-        _walk(session, targets, process, total, progress, finish, report, simulate)
-        run = E.BatchRun(kind=kind, mode=mode, parameters=json.dumps(parameters, default=str),
-                         user_name=current_user(session), started_at=started,
-                         finished_at=clock.now(), outcome="done")
-        session.add(run)
-        session.flush()
-        _log_lines(session, run.id, report.lines)
-        session.commit()
+    _walk(session, targets, process, total, progress, finish, report, simulate)
+    run = E.BatchRun(kind=kind, mode=mode, parameters=json.dumps(parameters, default=str),
+                     user_name=current_user(session), started_at=started,
+                     finished_at=clock.now(), outcome="done")
+    session.add(run)
+    session.flush()
+    _log_lines(session, run.id, report.lines)
+    session.commit()
     report.run_id = run.id
     return report
 

@@ -19,7 +19,6 @@ from desktop.crm import clock, entities as E
 from desktop.crm.activities import initial_status, local_midnight, open_clause
 from desktop.crm.batch import Progress, ReportLine, RunReport, run_batch
 from desktop.crm.db.bulk import insert_rows
-from desktop.crm.db.collection import collector_paused
 from desktop.crm.deletion import delete_record
 from desktop.crm.enums import (
     ActivityOrigin,
@@ -264,8 +263,7 @@ class GlobalActivityAddition:
 
     def run(self, session: Session, mode: UpdateMode, progress: Progress = lambda d, t: True,
             confirmed: bool = False) -> RunReport:
-        with collector_paused():
-            targets = self.targets(session, confirmed)
+        targets = self.targets(session, confirmed)
         return run_batch(session, BatchRunKind.GLOBAL_ADD_ACTIVITIES, mode, self.parameters(),
                          targets, self.process, len(targets), progress, finish=self.write)
 

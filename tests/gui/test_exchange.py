@@ -261,7 +261,7 @@ def _longest_stall(qtbot, controller, run) -> tuple[int, object]:
 
 
 def test_the_event_loop_never_stalls_during_a_sync_of_1000(sync_window, ctx, ews, qtbot):
-    from desktop.app import settle_memory
+    from desktop.interpreter import settle_memory
     from tests.sync.test_faults import _many
 
     _enable(ctx, ews.url)
@@ -310,7 +310,7 @@ def graph_window(ctx, qtbot, graph):
 def test_the_event_loop_never_stalls_during_a_graph_sync_of_1000(graph_window, ctx, graph,
                                                                  qtbot):
     """The same with Exchange Online: TLS, $batch of 20 and delta pages on the sync thread."""
-    from desktop.app import settle_memory
+    from desktop.interpreter import settle_memory
     from tests.sync.test_faults import _many
 
     _enable(ctx, "https://unused.example/EWS")

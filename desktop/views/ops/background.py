@@ -20,6 +20,7 @@ from desktop.crm.batch import BatchJob, Cancelled as DomainCancelled, RunReport,
 from desktop.crm.db.changes import Changes
 from desktop.crm.db.unit_of_work import commit as commit_unit
 from desktop.crm.enums import UpdateMode
+from desktop.interpreter import collector_paused
 from desktop.views.ops.operation import STRICT, check_work
 from desktop.views.ops.pool import TaskPool
 
@@ -149,7 +150,7 @@ class LongOp(BackgroundTask):
         work = check_work(work) if STRICT else work
 
         def in_session(progress: Progress) -> tuple[Any, Changes]:
-            with db.session(user=user) as session:
+            with db.session(user=user) as session, collector_paused():
                 try:
                     result = work(session, progress, *args)
                     session.recorder.note_kinds(*kinds)
@@ -186,7 +187,7 @@ class BatchOp(BackgroundTask):
                 progress.report(done, total)
                 return not progress.cancelled
 
-            with db.session(user=user) as session:
+            with db.session(user=user) as session, collector_paused():
                 report = run_job(session, job, mode, step)
                 session.recorder.note_kinds(*kinds)
                 return report, (session.changes() if mode is UpdateMode.UPDATE else Changes())
