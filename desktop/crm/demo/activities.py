@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from desktop.crm import clock, entities as E
 from desktop.crm.demo.fastrand import fast_randrange
+from desktop.crm.demo.heavy import HEAVY_PARTNER
 from desktop.crm.demo.names import ACTIVITY_SUBJECTS, ACTIVITY_TEXTS, NOTE_SUBJECTS
 from desktop.crm.enums import ActivityStatus, ActivityType, EmailDirection
 
@@ -85,13 +86,7 @@ class ActivityGenerator:
             when = self._when(kind) if planned is None else self._at(*planned[1:])
             past = when < self.now
             statuses = PAST_STATUS[kind] if past and planned is None else FUTURE_STATUS[kind]
-            bp = fast_randrange(rng, 1, b.spec.partners + 1)
-            contacts = b.bp_contacts.get(bp) or [None]
-            contact = contacts[fast_randrange(rng, len(contacts))]
-            opp = fast_randrange(rng, 1, b.opportunity_count + 1) if rng.random() < 0.3 else None
-            if opp:
-                bp = b.opportunity_bps[opp]
-                contact = (b.bp_contacts.get(bp) or [None])[0]
+            bp, contact, opp = self._about(i)
             employee = employees[fast_randrange(rng, len(employees))]
             if planned is not None or (abs((when - self.now).days) < 21 and rng.random() < 0.1):
                 employee = employees[0]  # the demo user has a week that looks like one
@@ -105,6 +100,22 @@ class ActivityGenerator:
                            reminder_at=when - dt.timedelta(minutes=15), reminder_done=False)
             self._type_specific(row, kind, when, employee, contact)
             yield row
+
+    def _about(self, number: int) -> tuple[int, int | None, int | None]:
+        """(partner, contact, opportunity) of an activity: anyone's, or the heavy
+        customer's for a run of activities right after the demo user's planned days."""
+        b, rng = self.b, self.rng
+        heavy = b.spec.heavy
+        mine = heavy is not None and heavy.owns_activity(number, len(MY_DAY) + 1)
+        bp = HEAVY_PARTNER if mine else fast_randrange(rng, 1, b.spec.partners + 1)
+        contacts = b.bp_contacts.get(bp) or [None]
+        contact = contacts[fast_randrange(rng, len(contacts))]
+        top = heavy.opportunities if mine else b.opportunity_count
+        opp = fast_randrange(rng, 1, top + 1) if rng.random() < 0.3 else None
+        if opp:
+            bp = b.opportunity_bps[opp]
+            contact = (b.bp_contacts.get(bp) or [None])[0]
+        return bp, contact, opp
 
     def _when(self, kind: ActivityType) -> dt.datetime:
         """A working day, from a year ago to three months ahead, one in three within the

@@ -16,6 +16,7 @@ from desktop.crm.db.base import Base
 from desktop.crm.demo import reference as R
 from desktop.crm.demo.activities import ActivityGenerator
 from desktop.crm.demo.fastrand import fast_randrange
+from desktop.crm.demo.heavy import HEAVY_PARTNER, Heavy
 from desktop.crm.demo.loader import Loader
 from desktop.crm.demo.names import (
     CITIES,
@@ -43,12 +44,15 @@ class Size:
     activities: int
     notes: int
     items: int
+    heavy: Heavy | None = None  # one customer far larger than the others
 
 
 SIZES = {
     "small": Size(200, 2.5, 2.0, 3.0, 1_500, 300, 60),
     "medium": Size(5_000, 2.0, 3.0, 2.0, 50_000, 5_000, 120),
-    "large": Size(100_000, 1.5, 3.0, 2.0, 1_000_000, 50_000, 200),
+    "large": Size(100_000, 1.5, 3.0, 2.0, 1_000_000, 50_000, 200,
+                  heavy=Heavy(activities=10_000, opportunities=500, quotations=200,
+                              contacts=100)),
 }
 
 OPP_STATUS_WEIGHTS = [
@@ -244,6 +248,8 @@ class DemoBuilder:
             city, zip_code, country = CITIES[fast_randrange(rng, len(CITIES))]
             status = statuses[fast_randrange(rng, len(statuses))]
             rep = self.employees[fast_randrange(rng, len(self.employees))]
+            if self.spec.heavy and i == HEAVY_PARTNER:  # an active customer of the demo user
+                status, rep = BPStatus.ACTIVE, self.employees[0]
             self.bp_reps[i] = rep
             self.bp_countries[i] = country
             prefix = COUNTRIES[country][0]
@@ -309,6 +315,8 @@ class DemoBuilder:
             country = self.bp_countries[bp]
             prefix, language = COUNTRIES[country]
             count = int(self.spec.contacts_per_bp) + (rng.random() < self.spec.contacts_per_bp % 1)
+            if self.spec.heavy and bp == HEAVY_PARTNER:
+                count = self.spec.heavy.contacts
             for k in range(max(1, count)):
                 n += 1
                 first = FIRST_NAMES[fast_randrange(rng, len(FIRST_NAMES))]
@@ -348,8 +356,10 @@ class DemoBuilder:
         self.opportunity_bps: list[int] = [0] * (count + 1)
         for i in range(1, count + 1):
             bp = fast_randrange(rng, 1, spec.partners + 1)
-            self.opportunity_bps[i] = bp
             status = statuses[fast_randrange(rng, len(statuses))]
+            if spec.heavy and spec.heavy.owns_opportunity(i):
+                bp, status = HEAVY_PARTNER, spec.heavy.opportunity_status(i, status)
+            self.opportunity_bps[i] = bp
             process = processes[fast_randrange(rng, len(processes))]
             phase, pct = self._phase(process, status)
             first, close = self._dates(status)
