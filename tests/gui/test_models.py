@@ -7,12 +7,12 @@ from desktop.models.columns import Column
 from desktop.models.sql_table import SqlTableModel
 
 
-def _model(ctx, **kw):
+def _model(ctx, cls=SqlTableModel, **kw):
     columns = [Column("code", "Code", E.Activity.code, searchable=True),
                Column("subject", "Subject", E.Activity.subject, searchable=True),
                Column("start", "Start", E.Activity.start_at, kind="datetime"),
                Column("sync", "Sync", E.Activity.synchronize, kind="bool")]
-    return SqlTableModel(ctx.db.engine, E.Activity.__table__, E.Activity.id, columns,
+    return cls(ctx.db.engine, E.Activity.__table__, E.Activity.id, columns,
                          default_order=[E.Activity.code], **kw)
 
 
@@ -29,10 +29,19 @@ def test_model_passes_the_qt_model_tester(ctx, real_pool, qtmodeltester, qtbot):
     assert 0 < model.rowCount() < 1500
 
 
+class NoWait(SqlTableModel):
+    FIRST_PAGE_WAIT_MS = 0
+
+
+class LongWait(SqlTableModel):
+    FIRST_PAGE_WAIT_MS = 600_000
+
+
 def test_first_page_shows_before_the_count(ctx, real_pool, qtbot):
     """The first page and the count are read on the pool, the page first; the grid shows the
-    page, then grows to the count: the window waits for neither."""
-    model = _model(ctx, pool=real_pool)
+    page, then grows to the count: a window that does not wait for the page waits for
+    neither."""
+    model = _model(ctx, pool=real_pool, cls=NoWait)
     assert model.rowCount() == 0 and not model.count_known
     events = []
     model.rowsInserted.connect(lambda _parent, first, last: events.append(("rows", first, last)))
@@ -40,6 +49,16 @@ def test_first_page_shows_before_the_count(ctx, real_pool, qtbot):
     qtbot.waitUntil(lambda: model.count_known)
     assert events == [("rows", 0, model.PAGE_SIZE - 1), ("rows", model.PAGE_SIZE, 1499),
                       ("count", 1500)]
+
+
+def test_a_new_grid_shows_its_first_page_at_once_and_counts_later(ctx, real_pool, qtbot):
+    """A new grid waits (briefly) for its first page, read on the pool, so that its first
+    frame shows rows; the count is asked once a view paints them, never waited for."""
+    model = _model(ctx, pool=real_pool, cls=LongWait)
+    assert model.rowCount() == model.PAGE_SIZE and not model.count_known
+    assert model.index(0, 0).data()
+    qtbot.waitUntil(lambda: model.count_known)
+    assert model.rowCount() == 1500
 
 
 def test_a_stale_page_is_ignored(ctx, real_pool, qtbot):
@@ -128,3 +147,50 @@ def test_report_lines_model_passes_the_qt_model_tester(qapp, qtmodeltester):
                      ReportLine("BP2", R.SKIPPED_SELECTION, "The selection is false.")])
     assert model.texts(0) == ("BP1", "Created", "2 attribut(s) ajouté(s)")
     assert model.texts(1)[1] == "Skipped (selection false)"
+
+
+def test_painting_a_cached_page_reads_no_database_and_builds_no_string(ctx, qtbot, monkeypatch):
+    """The texts of a page are formatted once, when it is read; painting its cells again and
+    again, and asking data() for every role, then costs no statement and no formatting: each
+    text is the very string made when the page was read."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QTableView
+    from sqlalchemy import event
+
+    from desktop.models import page as page_module
+    from desktop.models.sql_table import RAW_ROLE, ROW_ID_ROLE
+
+    formatted: list = []
+    display = page_module.display
+    monkeypatch.setattr(page_module, "display",
+                        lambda kind, value: formatted.append(value) or display(kind, value))
+    model = _model(ctx, pool=ctx.pool)  # inline: a page not held would be read right here
+    qtbot.waitUntil(lambda: model.count_known)
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.resize(900, 700)
+    view.setModel(model)
+    view.show()
+    view.viewport().grab()
+    assert formatted, "the page's dates were formatted when it was read"
+    statements: list[str] = []
+    record = lambda _c, _cur, statement, *_a: statements.append(statement)  # noqa: E731
+    event.listen(ctx.db.engine, "before_cursor_execute", record)
+    formatted.clear()
+    try:
+        texts = {}
+        for _ in range(3):
+            view.viewport().grab()
+            for row in range(model.PAGE_SIZE):
+                for column in range(model.columnCount()):
+                    index = model.index(row, column)
+                    shown = model.data(index)  # from Python: the object the model holds
+                    assert texts.setdefault((row, column), shown) is shown
+                    for role in (Qt.EditRole, Qt.TextAlignmentRole, Qt.CheckStateRole,
+                                 Qt.DecorationRole, Qt.FontRole, ROW_ID_ROLE, RAW_ROLE):
+                        index.data(role)  # through Qt, as a view asks
+    finally:
+        event.remove(ctx.db.engine, "before_cursor_execute", record)
+    assert statements == [] and formatted == []
+    assert model.index(0, 3).data(Qt.CheckStateRole) in (Qt.Checked, Qt.Unchecked)
+    assert model.index(0, 0).data(ROW_ID_ROLE) == model.row_id(0)

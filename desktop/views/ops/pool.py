@@ -33,13 +33,25 @@ class _Pending:
     on_failed: Failed | None
 
 
+class _Finished:
+    """The outcome of a task the GUI thread may wait for (``TaskPool.settle``)."""
+
+    def __init__(self) -> None:
+        self.event = threading.Event()
+        self.outcome: _Outcome | None = None
+
+
 class _Task(QRunnable):
-    def __init__(self, number: int, fn: Callable[[], Any], relay: _Relay) -> None:
+    def __init__(self, number: int, fn: Callable[[], Any], relay: _Relay,
+                 finished: _Finished | None = None) -> None:
         super().__init__()
-        self.number, self.fn, self.relay = number, fn, relay
+        self.number, self.fn, self.relay, self.finished = number, fn, relay, finished
 
     def run(self) -> None:
         outcome = _call(self.fn)
+        if self.finished is not None:
+            self.finished.outcome = outcome
+            self.finished.event.set()
         self.relay.finished.emit(self.number, outcome)
 
 
@@ -86,6 +98,7 @@ class TaskPool(QObject):
         self._relay = _Relay(self)
         self._relay.finished.connect(self._deliver)
         self._pending: dict[int, _Pending] = {}
+        self._finished: dict[int, _Finished] = {}
         self._numbers = itertools.count(1)
 
     def runner(self, owner: QObject) -> Callable[[Callable[[], Any], Done], None]:
@@ -94,7 +107,8 @@ class TaskPool(QObject):
         return lambda fn, done: self.run(fn, done, None, owner=owner)
 
     def run(self, fn: Callable[[], Any], on_done: Done, on_failed: Failed | None = None,
-            owner: QObject | None = None) -> None:
+            owner: QObject | None = None, awaitable: bool = False) -> int:
+        """The task's number; ``awaitable``: the GUI thread may ``settle`` it."""
         number = next(self._numbers)
         self._pending[number] = _Pending(owner, on_done, on_failed)
         if self.inline:
@@ -105,7 +119,24 @@ class TaskPool(QObject):
                 running_inline.depth -= 1
             self._deliver(number, outcome)
         else:
-            self._pool.start(_Task(number, fn, self._relay))
+            finished = _Finished() if awaitable else None
+            if finished is not None:
+                self._finished[number] = finished
+            self._pool.start(_Task(number, fn, self._relay, finished))
+        return number
+
+    def settle(self, number: int, msecs: int) -> bool:
+        """Wait at most ``msecs`` for an awaitable task and deliver its result now, not on the
+        next turn of the event loop (a new grid's first page: its first frame shows rows
+        rather than an empty grid). The work stays on its worker; False when it has not
+        finished in time (its result then arrives as usual)."""
+        finished = self._finished.pop(number, None)
+        if finished is None:
+            return number not in self._pending
+        if not finished.event.wait(msecs / 1000) or finished.outcome is None:
+            return False
+        self._deliver(number, finished.outcome)
+        return True
 
     @property
     def busy(self) -> bool:
