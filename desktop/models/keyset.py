@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Column, and_, false, func, or_, select, true, union_all
+from sqlalchemy import Column, and_, false, func, literal, or_, select, true, union_all
 from sqlalchemy.sql import operators
 from sqlalchemy.sql.elements import UnaryExpression
 
@@ -48,16 +48,22 @@ class Term:
         """The term's value comes strictly after ``value``."""
         if value is None:
             return false() if self.nulls_after else self.expr.is_not(None)
+        value = self.bound(value)
         beyond = self.expr < value if self.descending else self.expr > value
         return or_(beyond, self.expr.is_(None)) if self.nullable and self.nulls_after \
             else beyond
 
     def reached(self, value):
         """The term's value is ``value`` or after it, as an index can seek (NULLs aside)."""
+        value = self.bound(value)
         return self.expr <= value if self.descending else self.expr >= value
 
     def equal(self, value):
-        return self.expr.is_(None) if value is None else self.expr == value
+        return self.expr.is_(None) if value is None else self.expr == self.bound(value)
+
+    def bound(self, value):
+        """The key's value bound with the column's type (a flag compares as any value)."""
+        return literal(value, self.expr.type)
 
 
 def terms(order_by: Sequence, dialect: str) -> list[Term] | None:

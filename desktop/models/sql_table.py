@@ -46,6 +46,8 @@ class SqlTableModel(QAbstractTableModel):
     CACHE_PAGES = 10
     #: how long the count waits for a view to paint the first page before it is asked anyway
     COUNT_WAIT_MS = 100
+    #: a landmark (a row whose sort key is read after the count) every this many rows
+    LANDMARK_EVERY = keyset.LANDMARK_EVERY
     #: how long a new grid waits for its first page (read on the pool) before the window goes
     #: on: a local database answers within it, and the grid's first frame shows rows
     FIRST_PAGE_WAIT_MS = 15
@@ -282,13 +284,14 @@ class SqlTableModel(QAbstractTableModel):
         engine, generation, epoch = self.engine, self._generation, self._epoch
         stmt = select(func.count()).select_from(self.from_obj).where(and_(True, *self.where()))
         terms = self._page_plan().terms if self.landmarks else None
-        marks = keyset.landmarks_statement(self.from_obj, self.where(), terms) \
+        every = self.LANDMARK_EVERY
+        marks = keyset.landmarks_statement(self.from_obj, self.where(), terms, every) \
             if terms is not None else None
 
         def count() -> tuple[int, list]:
             with engine.connect() as conn:
                 total = int(conn.execute(stmt).scalar_one())
-                if marks is None or total <= 2 * keyset.LANDMARK_EVERY:
+                if marks is None or total <= 2 * every:
                     return total, []
                 return total, [tuple(r) for r in conn.execute(marks)]
 

@@ -168,3 +168,102 @@ def test_switching_to_french_translates_the_panels_in_place(window, ctx, qtbot):
         assert view.accounts.only_mine.text() == "Uniquement mes clients"
     finally:
         translations.install("en")
+
+
+def _statements_of_the_360(db, readers, bp_id: int) -> tuple[int, dict]:
+    """(statements sent, link counts) while every panel's figures are read, as the window
+    reads them: in one task."""
+    from sqlalchemy import event
+
+    from desktop.views.customer360 import ops
+
+    sent: list[str] = []
+    record = lambda _c, _cur, statement, *_a: sent.append(statement)  # noqa: E731
+    event.listen(db.engine, "before_cursor_execute", record)
+    try:
+        with db.session() as s:
+            results = ops.read_panels(s, readers, bp_id)
+    finally:
+        event.remove(db.engine, "before_cursor_execute", record)
+    return len(sent), next(r for r in results if isinstance(r, dict))
+
+
+def _grow(db, bp_id: int, today) -> None:
+    """Make a customer heavy: hundreds of activities over the year, opportunities open, won
+    and lost with their quotations, contacts, notes and attributes."""
+    import datetime as dt
+    from decimal import Decimal as D
+
+    from desktop.crm.enums import (
+        ActivityStatus as AS,
+        AttributeObjectKind,
+        OpportunityStatus as S,
+        PriceOrigin,
+        QuotationOrigin,
+        QuotationStatus as QS,
+    )
+    from tests.support import factories as f
+
+    with db.session("tester") as s:
+        bp = s.get(BP, bp_id)
+        kinds = list(ActivityType)
+        for n in range(300):
+            when = dt.datetime.combine(today - dt.timedelta(days=n - 40), dt.time(10),
+                                       dt.timezone.utc)
+            s.add(E.Activity(code=f"HV{n:05d}", type=kinds[n % len(kinds)], subject=f"A {n}",
+                             status=AS.PLANNED if n < 40 else AS.HELD,
+                             business_partner_id=bp_id, sort_date=when))
+        rep, process = f.employee(s, "EHV", user=None), f.sales_process(s, "HVY")
+        item = f.item(s, "ART-HV", "40")
+        for n in range(60):
+            status = (S.IN_PROCESS, S.WON, S.LOST)[n % 3]
+            opp = f.opportunity(s, f"OPPH{n:05d}", sold_to_bp=bp, assigned_to=rep,
+                                sales_process=process, status=status,
+                                expected_revenue=D(1000 + n), probability_pct=D(50),
+                                end_date=today - dt.timedelta(days=n) if n % 3 else None)
+            if status is S.WON:
+                quotation = E.Quotation(code=f"QH{n:05d}", sold_to_bp_id=bp_id,
+                                        origin=QuotationOrigin.MANUAL, status=QS.PROCESSED,
+                                        quotation_date=today - dt.timedelta(days=n),
+                                        opportunity_id=opp.id)
+                quotation.lines.append(E.QuotationLine(
+                    position=10, item_id=item.id, ordered_qty=D(1), unit="pcs", price=D(40),
+                    amount=D(40), price_origin=PriceOrigin.MANUAL))
+                s.add(quotation)
+        for n in range(40):
+            f.contact(s, f"CTH{n:04d}", bp, last_name=f"Name {n}")
+            s.add(E.Note(object_kind=BusinessObjectKind.BUSINESS_PARTNER, object_id=bp_id,
+                         subject=f"Note {n}", body="", author="tester"))
+        attribute = E.Attribute(code="HVY", label="Heavy", search_key="HVY",
+                                data_type="INTEGER")
+        s.add(attribute)
+        s.flush()
+        s.add(E.AttributeValue(object_kind=AttributeObjectKind.R, object_id=bp_id,
+                               attribute_id=attribute.id, value_number=D(3)))
+        s.commit()
+
+
+def test_the_360_sends_as_many_statements_for_a_heavy_customer_as_for_a_light_one(ctx,
+                                                                                    today):
+    """Counts and sums come from SQL, the timeline's page from the newest rows of each kind:
+    the statements the 360 sends do not grow with the customer (counted with SQLAlchemy's
+    events), on both databases."""
+    from functools import partial
+
+    from desktop.views.shell import features, registry  # noqa: F401 - registers the panels
+
+    readers = [spec.factory.reader for spec in registry.panels_for(BP)]
+    assert len(readers) >= 6
+    with ctx.db.session() as s:
+        lightest = s.scalar(select(BP.id).where(sold_to()).order_by(
+            select(func.count()).where(E.Activity.business_partner_id == BP.id)
+            .scalar_subquery(), BP.id).limit(1))
+    measured: list[tuple[int, dict]] = []
+    ctx.pool.run(partial(_statements_of_the_360, ctx.db, readers, lightest), measured.append)
+    ctx.pool.run(partial(_grow, ctx.db, lightest, today), lambda _none: None)
+    ctx.pool.run(partial(_statements_of_the_360, ctx.db, readers, lightest), measured.append)
+    (light, before), (heavy, after) = measured
+    assert after["Activities"] == before["Activities"] + 300
+    assert after["Opportunities"] == before["Opportunities"] + 60
+    assert after["Contacts"] == before["Contacts"] + 40
+    assert heavy == light <= 2 * len(readers)
