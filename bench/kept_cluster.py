@@ -33,11 +33,7 @@ class KeptCluster(PostgresCluster):
     def start(self) -> str:
         if not (self.data / "PG_VERSION").exists():
             return super().start()
-        options = (f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1 -c fsync=off "
-                   "-c synchronous_commit=off -c full_page_writes=off -c max_connections=60")
-        self._run(str(self.bindir / "pg_ctl"), "-D", str(self.data), "-o", options,
-                  "-l", str(self.root / "server.log"), "-w", "start")
-        return f"postgresql+psycopg://crm@127.0.0.1:{self.port}/postgres"
+        return self.serve()
 
     def stop(self) -> None:
         self._run(str(self.bindir / "pg_ctl"), "-D", str(self.data), "-m", "fast", "stop")

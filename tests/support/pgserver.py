@@ -67,6 +67,10 @@ class PostgresCluster:
     def start(self) -> str:
         self._run(str(self.bindir / "initdb"), "-D", str(self.data), "-A", "trust", "-U", "crm",
                   "-E", "UTF8", "--locale=C", "--no-sync")
+        return self.serve()
+
+    def serve(self) -> str:
+        """Start the server on the cluster's data folder; its maintenance database's URL."""
         options = (f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1 -c fsync=off "
                    "-c synchronous_commit=off -c full_page_writes=off -c max_connections=60")
         self._run(str(self.bindir / "pg_ctl"), "-D", str(self.data), "-o", options,

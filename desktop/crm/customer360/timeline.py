@@ -37,8 +37,8 @@ def first_page(session: Session, bp_id: int, offset: int = 0,
     those: a customer with ten thousand activities costs what one with fifty does. The
     counts are read from the indexes beside them."""
     wanted = offset + limit
-    union = union_all(*(select(part.subquery()) for kind in _kinds(bp_id)
-                        for part in _newest(*kind, wanted))).subquery()
+    union = union_all(*(select(part.subquery()) for stmt, at, key, owner in _kinds(bp_id)
+                        for part in _newest(stmt, at, key, owner, wanted))).subquery()
     page = select(union).order_by(*_newest_first(union)).offset(offset).limit(limit) \
         .subquery()
     rows = session.execute(select(page, _total(bp_id)).order_by(*_newest_first(page))).all()
