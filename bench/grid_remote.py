@@ -39,9 +39,12 @@ class DelayingProxy:
         self.loop.run_forever()
 
     async def _client(self, reader, writer) -> None:
-        up_reader, up_writer = await asyncio.open_connection("127.0.0.1", self.target_port)
-        await asyncio.gather(self._pipe(reader, up_writer, 0.0),
-                             self._pipe(up_reader, writer, DELAY), return_exceptions=True)
+        try:
+            up_reader, up_writer = await asyncio.open_connection("127.0.0.1", self.target_port)
+            await asyncio.gather(self._pipe(reader, up_writer, 0.0),
+                                 self._pipe(up_reader, writer, DELAY), return_exceptions=True)
+        except asyncio.CancelledError:
+            pass  # the proxy stops: its connections with it
 
     @staticmethod
     async def _pipe(reader, writer, delay: float) -> None:

@@ -4,8 +4,9 @@
 
 Each benchmark ends with the line ``NAME: ours <s> s, <peer> <s> s, ratio <x>``.
 Benchmarks: grid (our SQL table model vs Qt's QSqlQueryModel over the same SQLite file),
-quotation (generate_quotation of 500 items vs the same inserts in plain SQL), selection (a
-compiled expression with a field and an attribute predicate vs the hand-written SQL),
+quotation (generate_quotation of 500 items vs the same inserts in plain SQL), selection
+(compiled expressions over fields and attributes of the record and of related objects vs the
+hand-written SQL; the worst ratio last),
 exchange-push (1,000 new synchronised activities pushed in batches vs saved one by one),
 graph-push (the same through Microsoft Graph in $batch of 20 vs one request per event),
 graph-pull (the first pull of a mailbox of 2,000 events, 20 of them daily series, vs the floor
@@ -120,11 +121,18 @@ def bench_quotation(_size: str) -> None:
 
 
 def bench_selection(size: str) -> None:
-    from bench.selection import EXPRESSION, RUNS, run
+    from bench.selection import RUNS, run
 
-    ours, sql, count = run(demo_database(size))
-    print(f"selection {EXPRESSION!r}: {count:,} partners (median of {RUNS} runs)")
-    print(f"selection: ours {ours:.3f} s, hand-written SQL {sql:.3f} s, ratio {ours / sql:.2f}")
+    def report(expression: str, ours: float, sql: float, count: int) -> None:
+        print(f"{expression!r}: {count:,} records; ours {ours:.3f} s, hand-written SQL "
+              f"{sql:.3f} s, ratio {ours / sql:.2f}", flush=True)
+
+    results = run(demo_database(size), report)
+    expression, ours, sql, _count = max(results, key=lambda r: r[1] / r[2])
+    print(f"medians of {RUNS} runs, the sides taking turns; the worst of {len(results)} "
+          f"expressions: {expression!r}")
+    print(f"selection: ours {ours:.3f} s, hand-written SQL {sql:.3f} s, ratio {ours / sql:.2f} "
+          "(target: at most 1.2)")
 
 
 def bench_exchange_push(_size: str) -> None:

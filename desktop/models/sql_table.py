@@ -48,8 +48,9 @@ class SqlTableModel(QAbstractTableModel):
     COUNT_WAIT_MS = 100
     #: a landmark (a row whose sort key is read after the count) every this many rows
     LANDMARK_EVERY = keyset.LANDMARK_EVERY
-    #: how long a new grid waits for its first page (read on the pool) before the window goes
-    #: on: a local database answers within it, and the grid's first frame shows rows
+    #: how long a new grid on a local database file waits for its first page (read on the
+    #: pool) before the window goes on: the file answers within it, and the grid's first frame
+    #: shows rows rather than an empty grid
     FIRST_PAGE_WAIT_MS = 15
 
     #: A domain error raised by an in-grid edit; the view shows it.
@@ -97,11 +98,14 @@ class SqlTableModel(QAbstractTableModel):
         self._plan: PagePlan | None = None
         #: the generation whose count waits for the first paint, and whose count is due
         self._count_waits = self._count_pending = 0
-        #: a server database reads landmarks after the count (a local file steps fast enough)
-        self.landmarks = engine.dialect.name != "sqlite"
+        #: a local database file: a new grid waits briefly for its first page (see
+        #: FIRST_PAGE_WAIT_MS); a server may be far, and reads landmarks after the count (a
+        #: file steps over rows fast enough)
+        self.local = engine.dialect.name == "sqlite"
+        self.landmarks = not self.local
         self._first_task: int | None = None
         self.refresh()
-        if self._first_task is not None:  # a new grid: its first frame shows rows
+        if self._first_task is not None and self.local:  # its first frame shows rows
             self.pool.settle(self._first_task, self.FIRST_PAGE_WAIT_MS)
 
     # -- configuration ---------------------------------------------------------------------

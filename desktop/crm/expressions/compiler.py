@@ -43,6 +43,7 @@ from desktop.crm.enums import AttributeObjectKind, AttributeType
 from desktop.crm.expressions import ast
 from desktop.crm.expressions.catalogue import ATTRIBUTE_KIND, ENTITY, KINDS, find, names
 from desktop.crm.expressions.errors import ExpressionError
+from desktop.crm.expressions.matching import Matcher, link_column
 from desktop.crm.expressions.parser import parse
 
 CONSTANT_TYPES = {Decimal: "number", str: "text", dt.date: "date", bool: "bool"}
@@ -67,6 +68,8 @@ class Value:
     const: Any = None
     enum: builtins.type | None = None  # a status or type field: stored by name, written by label
     depth: int = 0  # operations nested in ``sql``
+    #: a related object's field or an attribute: compared with a constant as a semi-join
+    matcher: Matcher | None = None
 
     @property
     def is_const(self) -> bool:
@@ -174,11 +177,24 @@ class _Compiler:
         column = field.expression()
         if field.type == "number" and isinstance(getattr(column, "type", None), ExactNumeric):
             column = unscaled(column, self.dialect)  # money is stored in cents on SQLite
-        if field.owner != self.kind:
-            column = self.related(field.owner, column)
-            if column is None:  # no unambiguous related object: the empty value
-                return Value(field.type, const=EMPTY[field.type], enum=field.enum)
-        return Value(field.type, sql=self.filled(field.type, column), enum=field.enum)
+        if field.owner == self.kind:
+            return Value(field.type, sql=self.filled(field.type, column), enum=field.enum)
+        value = self.related(field.owner, column)
+        if value is None:  # no unambiguous related object: the empty value
+            return Value(field.type, const=EMPTY[field.type], enum=field.enum)
+        return Value(field.type, sql=self.filled(field.type, value), enum=field.enum,
+                     matcher=self._field_matcher(field.owner, field.type, column))
+
+    def _field_matcher(self, owner: str, type_: str, expression) -> Matcher | None:
+        """A related object's field, for a comparison with a constant (see matching.py)."""
+        link = link_column(self.owner_id(owner))
+        if link is None or not self.fill:
+            return None
+        table = _alias(owner)
+        if hasattr(expression, "__clause_element__"):
+            expression = expression.__clause_element__()
+        value = ClauseAdapter(table).traverse(expression)
+        return Matcher(link, select(table.c.id), table.c.id, filled(type_, value))
 
     def related(self, owner: str, expression):
         """``expression`` (of the ``owner`` table) read from the object of that kind related to
@@ -187,7 +203,7 @@ class _Compiler:
         link = self.owner_id(owner)
         if link is None:
             return None
-        table = ENTITY[owner].__table__.alias()
+        table = _alias(owner)
         if hasattr(expression, "__clause_element__"):
             expression = expression.__clause_element__()
         adapted = ClauseAdapter(table).traverse(expression)
@@ -201,8 +217,7 @@ class _Compiler:
         BP, C, O, A = E.BusinessPartner, E.Contact, E.Opportunity, E.Activity
         if owner == self.kind:
             return ENTITY[owner].id
-        contacts = E.Contact.__table__.alias()
-        links = E.OpportunityContact.__table__.alias()
+        contacts, links = _alias("primary_contact"), _alias("opportunity_contact")
         found = {
             ("contact", "bp"): lambda: C.business_partner_id,
             ("opportunity", "bp"): lambda: O.sold_to_bp_id,
@@ -241,14 +256,17 @@ class _Compiler:
                          }.get(attribute.data_type, ("text", V.value_text))
         if owner_id is None:  # no unambiguous related object: the empty value
             return Value(type_, const=EMPTY[type_])
-        stmt = select(column).select_from(V).where(
-            V.object_kind == AttributeObjectKind[node.kind], V.object_id == owner_id,
-            V.attribute_id == attribute.id)
+        # the attribute's values of the objects of that kind, one row per object that has one
+        values = select(V.object_id).select_from(V).where(
+            V.object_kind == AttributeObjectKind[node.kind], V.attribute_id == attribute.id)
         if attribute.data_type is AttributeType.OPTION:
-            stmt = stmt.join(O, V.option_id == O.id)
+            values = values.join(O, V.option_id == O.id)
         # no LIMIT: (object_kind, object_id, attribute_id) is unique, and LIMIT costs time
         # BR-SEL-12: a missing value reads as the empty value of its type
-        return Value(type_, sql=self.filled(type_, stmt.scalar_subquery()))
+        stmt = values.with_only_columns(column).where(V.object_id == owner_id)
+        matcher = Matcher(owner_id, values, V.object_id, filled(type_, column), correlated=True) \
+            if self.fill and link_column(owner_id) is not None else None
+        return Value(type_, sql=self.filled(type_, stmt.scalar_subquery()), matcher=matcher)
 
     def _attribute_definition(self, code: str):
         """(id, data_type) of an attribute, read once per unit of work: a run compiles the
@@ -438,10 +456,31 @@ class _Compiler:
         left, right = self.enum_member(left, right, node), self.enum_member(right, left, node)
         if left.is_const and right.is_const:
             return Value("bool", const=_compare(op, left.const, right.const))
-        a, b = left.expr(), right.expr()
-        if left.type == "text" and self.dialect == "postgresql":
+        semi_join = self._semi_join(op, left, right)
+        if semi_join is not None:
+            return semi_join
+        return Value("bool", sql=self._compared(op, left.expr(), right.expr(), left.type),
+                     depth=max(left.depth, right.depth) + 1)
+
+    def _compared(self, op: str, a, b, type_: str):
+        if type_ == "text" and self.dialect == "postgresql":
             a, b = a.collate("C"), b.collate("C")  # LN orders text by its characters' codes
-        return Value("bool", sql=COMPARISONS[op](a, b), depth=max(left.depth, right.depth) + 1)
+        return COMPARISONS[op](a, b)
+
+    def _semi_join(self, op: str, left: Value, right: Value) -> Value | None:
+        """A related object's field or an attribute compared with a constant, either way
+        round: the objects that satisfy it are selected once (matching.py)."""
+        if left.matcher is not None and right.is_const:
+            matcher, const, empty = left.matcher, right.expr(), \
+                _compare(op, EMPTY[left.type], right.const)
+            test = lambda value: self._compared(op, value, const, left.type)  # noqa: E731
+        elif right.matcher is not None and left.is_const:
+            matcher, const, empty = right.matcher, left.expr(), \
+                _compare(op, left.const, EMPTY[left.type])
+            test = lambda value: self._compared(op, const, value, left.type)  # noqa: E731
+        else:
+            return None
+        return Value("bool", sql=matcher.matching(test, empty), depth=1)
 
     def arithmetic(self, node, left: Value, right: Value) -> Value:
         op = node.op
@@ -509,6 +548,9 @@ class _Compiler:
             candidates.append(self.enum_member(value, operand, item).const)
         if operand.is_const:
             return Value("bool", const=operand.const in candidates)
+        if operand.matcher is not None:
+            return Value("bool", sql=operand.matcher.matching(
+                lambda value: value.in_(candidates), EMPTY["text"] in candidates), depth=1)
         return Value("bool", sql=operand.sql.in_(candidates))
 
     def _inpattern(self, node: ast.InPattern) -> Value:
@@ -537,6 +579,15 @@ class _Compiler:
         return Value("bool", sql=exists(select(V.id).outerjoin(O, V.option_id == O.id).where(
             V.object_kind == AttributeObjectKind[node.kind], V.object_id == owner_id,
             text.regexp_match(regex))))
+
+
+@lru_cache(maxsize=None)
+def _alias(owner: str):
+    """One alias of an owner's table for every compilation: each use sits in a subquery of
+    its own, and an alias costs its column collection the first time it is read."""
+    entity = {"opportunity_contact": E.OpportunityContact, "primary_contact": E.Contact}.get(
+        owner) or ENTITY[owner]
+    return entity.__table__.alias()
 
 
 _ICU: dict[int, bool] = {}
