@@ -8,10 +8,9 @@ shown text of a column's value.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from enum import Enum
 
 from desktop.models.columns import Column, display
-
-Formatter = Callable[[tuple], str]
 
 
 class Page:
@@ -22,42 +21,40 @@ class Page:
         self.texts = texts
 
 
-def formatters(columns: Sequence[Column]) -> list[Formatter]:
-    """For each column, the function from a row to the column's shown text; each is new for
-    a page (it remembers the texts it made: statuses, types and dates repeat down a page)."""
+def format_page(rows: Sequence[tuple], columns: Sequence[Column]) -> Page:
+    """The page of ``rows`` with every shown text formatted once, a column at a time."""
     keys = [c.key for c in columns]
-    out: list[Formatter] = []
+    texts = []
     for position, column in enumerate(columns, 2):
         if column.render is not None:
             sources = tuple(keys.index(k) + 2 for k in column.render_from)
-            out.append(_rendered(column.render, position, sources))
+            texts.append(_rendered(rows, column.render, position, sources))
         else:
-            out.append(_shown(column.kind, position))
-    return out
+            texts.append(_shown(rows, column.kind, position))
+    return Page(list(rows), list(zip(*texts)))
 
 
-def _rendered(render: Callable[..., str], position: int, sources: tuple[int, ...]) -> Formatter:
-    return lambda row: render(row[position], *(row[p] for p in sources))
+def _rendered(rows: Sequence[tuple], render: Callable[..., str], position: int,
+              sources: tuple[int, ...]) -> list[str]:
+    return [render(row[position], *(row[p] for p in sources)) for row in rows]
 
 
-def _shown(kind: str, position: int) -> Formatter:
+def _shown(rows: Sequence[tuple], kind: str, position: int) -> list[str]:
+    """The texts of one column; a value met again down the page (a status, a type, a date)
+    is formatted once. Text is shown as it is."""
     made: dict = {}
-
-    def text(row: tuple) -> str:
+    out = []
+    for row in rows:
         value = row[position]
-        if type(value) is str:  # noqa: E721 - exactly a str: shown as it is
-            return value
+        if type(value) is str:  # noqa: E721 - exactly a str
+            out.append(value)
+            continue
+        key = id(value) if isinstance(value, Enum) else value  # members are singletons
         try:
-            found = made.get(value)
+            found = made.get(key)
+            if found is None:
+                found = made[key] = display(kind, value)
         except TypeError:  # unhashable: made each time
-            return display(kind, value)
-        if found is None:
-            found = made[value] = display(kind, value)
-        return found
-    return text
-
-
-def format_page(rows: list[tuple], columns: Sequence[Column]) -> Page:
-    """The page of ``rows`` with every shown text formatted once."""
-    shown = formatters(columns)
-    return Page(rows, [tuple([f(row) for f in shown]) for row in rows])
+            found = display(kind, value)
+        out.append(found)
+    return out

@@ -42,7 +42,7 @@ _DISPLAY, _EDIT, _ALIGN, _CHECK, _DECORATION, _ROW_ID, _RAW = (int(getattr(r, "v
 
 
 class SqlTableModel(QAbstractTableModel):
-    PAGE_SIZE = 100
+    PAGE_SIZE = 50
     CACHE_PAGES = 10
     #: how long the count waits for a view to paint the first page before it is asked anyway
     COUNT_WAIT_MS = 100
@@ -132,17 +132,21 @@ class SqlTableModel(QAbstractTableModel):
     def order_by(self) -> list:
         return [*self.leading_order, *(self._order or self.default_order), self.id_expr]
 
+    def _selected(self) -> list:
+        """What a row holds: id, version, a value per column."""
+        version = self.version_expr if self.version_expr is not None else literal(0)
+        return [self.id_expr, version, *(c.expr for c in self.columns)]
+
     def statement(self):
         """The filtered, ordered select of (id, version, columns...) used for pages and export."""
-        version = self.version_expr if self.version_expr is not None else literal(0)
-        stmt = select(self.id_expr, version, *(c.expr for c in self.columns))
+        stmt = select(*self._selected())
         return stmt.select_from(self.from_obj).where(and_(True, *self.where())) \
             .order_by(*self.order_by())
 
     def _page_plan(self) -> PagePlan:
         """How pages are read in the current filter and order (made once per refresh)."""
         if self._plan is None:
-            self._plan = PagePlan(self.statement(), keyset.terms(
+            self._plan = PagePlan(self.statement(), self._selected(), keyset.terms(
                 self.order_by(), self.engine.dialect.name))
         return self._plan
 
@@ -187,7 +191,7 @@ class SqlTableModel(QAbstractTableModel):
 
         def load() -> Page:
             with engine.connect() as conn:
-                rows = [tuple(r) for r in conn.execute(stmt)]
+                rows = conn.execute(stmt).all()  # rows index like tuples
             return format_page(rows, columns)
 
         task = self._run(load, lambda page: self._page_loaded(generation, epoch, page_no, page,
@@ -551,11 +555,10 @@ class PagePlan:
     selected is not selected twice). No keys when some term of the order is not a plain
     column (``terms`` None): pages are then read by OFFSET."""
 
-    def __init__(self, statement, terms: list[keyset.Term] | None) -> None:
+    def __init__(self, statement, selected: list, terms: list[keyset.Term] | None) -> None:
         self.terms = terms
         self.positions: list[int] = []
         if terms is not None:
-            selected = list(statement.selected_columns)
             extra = []
             for term in terms:
                 found = next((i for i, c in enumerate(selected) if _same_column(c, term.expr)),
@@ -573,6 +576,8 @@ class PagePlan:
 
 def _same_column(selected, column) -> bool:
     """Whether a selected expression is that very column of that very table."""
+    if hasattr(selected, "__clause_element__"):
+        selected = selected.__clause_element__()
     return getattr(selected, "table", None) is column.table and \
         getattr(selected, "name", None) == column.name
 
