@@ -732,6 +732,14 @@ FR = {
     "%1 is not one of the choices here": "%1 ne fait pas partie des choix possibles ici",
     "%1 matches several records: press F2 to choose":
         "%1 correspond à plusieurs enregistrements : appuyez sur F2 pour choisir",
+    # issue 30: lookups read off the GUI thread; the command line's save
+    "One of this context's records": "Un enregistrement de ce contexte",
+    "cannot be checked now: %1": "ne peut pas être vérifié maintenant : %1",
+    "%1 is still being checked": "%1 est en cours de vérification",
+    "There is no record type {name}.": "Le type d'enregistrement {name} n'existe pas.",
+    "Write each value as FIELD=VALUE: {text}": "Écrivez chaque valeur sous la forme CHAMP=VALEUR : {text}",
+    "{entity} has no field {field}.": "{entity} n'a pas de champ {field}.",
+    "{value} is not a value of {field}.": "{value} n'est pas une valeur de {field}.",
     "New appointments last": "Durée des nouveaux rendez-vous",
     "New calls last": "Durée des nouveaux appels",
     "Tasks are due at": "Échéance des tâches à",
