@@ -63,7 +63,9 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     from desktop.logs import configure_logging
+    from desktop.trust import trust_system_store
 
+    trust_system_store()  # before any library opens an HTTPS connection
     configure_logging()
     try:
         if args.command == "demo":
