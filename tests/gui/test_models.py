@@ -130,12 +130,8 @@ def test_report_lines_model_passes_the_qt_model_tester(qapp, qtmodeltester):
     assert model.texts(1)[1] == "Skipped (selection false)"
 
 
-def test_an_export_whose_file_is_open_elsewhere_offers_to_retry(window, qtbot, tmp_path,
-                                                                monkeypatch):
-    """The workbook is open in Excel: the export says so in one sentence and offers Retry;
-    once the file is closed, Retry writes it."""
-    from PySide6.QtWidgets import QMessageBox
-
+def _held_export_target(window, qtbot, tmp_path):
+    """The partners' grid, and last week's export of it, held open by another program."""
     from tests.support.held_file import hold
 
     overview = window.open_session("tccom4500m000")
@@ -144,6 +140,18 @@ def test_an_export_whose_file_is_open_elsewhere_offers_to_retry(window, qtbot, t
     path = tmp_path / "out" / "bp.csv"
     path.write_text("last week's export", encoding="utf-8")
     hold(path)
+    return overview, path
+
+
+def test_an_export_whose_file_is_open_elsewhere_offers_to_retry(window, qtbot, tmp_path,
+                                                                monkeypatch):
+    """The workbook is open in Excel: the export says so in one sentence and offers Retry;
+    once the file is closed, Retry writes it."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.support.held_file import hold
+
+    overview, path = _held_export_target(window, qtbot, tmp_path)
     asked = []
 
     def warning(parent, title, text, buttons=None, default=None):
@@ -173,12 +181,7 @@ def test_an_export_cancelled_while_its_file_is_held_leaves_the_old_file(window, 
 
     from tests.support.held_file import hold
 
-    overview = window.open_session("tccom4500m000")
-    qtbot.waitUntil(lambda: overview.model.count_known)
-    (tmp_path / "out").mkdir()
-    path = tmp_path / "out" / "bp.csv"
-    path.write_text("last week's export", encoding="utf-8")
-    hold(path)
+    overview, path = _held_export_target(window, qtbot, tmp_path)
     answers.answer = QMessageBox.Cancel
     try:
         task = overview.export_to(str(path))
