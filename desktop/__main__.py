@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 
@@ -60,7 +61,22 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def utf8_output() -> None:
+    """Text written to a file or a pipe is UTF-8. Redirected, Python writes in the locale's
+    encoding, on Windows the ANSI code page (cp1252: no Polish, Czech or Greek names, no
+    "→"), and one such character ends the command with UnicodeEncodeError; a console itself
+    takes Unicode (https://docs.python.org/3/library/sys.html#sys.stdout, "Character
+    encoding"). An explicit PYTHONIOENCODING is the user's choice and stays."""
+    if os.environ.get("PYTHONIOENCODING"):
+        return
+    for stream in (sys.stdout, sys.stderr):  # None in the window-less executable
+        if stream is not None and hasattr(stream, "reconfigure") and not stream.isatty() \
+                and (stream.encoding or "").lower().replace("-", "") != "utf8":
+            stream.reconfigure(encoding="utf-8")
+
+
 def main(argv: list[str] | None = None) -> int:
+    utf8_output()
     args = build_parser().parse_args(argv)
     from desktop.logs import configure_logging
     from desktop.trust import trust_system_store
@@ -100,6 +116,8 @@ def run_check(url: str | None) -> int:
     db = open_database(url)
     try:
         print(f"database: {db.description}")
+        if db.storage_warning is not None:
+            print(f"warning: {db.storage_warning}")
         if db.created:
             print("created a new database; loading the small demo data")
             build_demo(db.engine, "small")
@@ -144,8 +162,6 @@ SYNC_ROUNDS = 20  # a scheduled run stops after this many rounds even if changes
 
 def run_sync(url: str | None, password_env: str | None) -> int:
     """Push and pull until nothing waits (or a fault); exit 1 when the last round failed."""
-    import os
-
     from desktop.crm.db.database import open_database
     from desktop.sync.api import database_gateway
     from desktop.sync.engine import SyncEngine

@@ -41,8 +41,26 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("crm-desktop")
     app.setApplicationName("CRM desktop")
     app.setStyle("Fusion")
+    use_light_scheme(app)
     app.setWindowIcon(QIcon(str(app_icon_path())))
     return app
+
+
+def use_light_scheme(app: QApplication) -> None:
+    """The light colour scheme, set explicitly rather than following Windows' dark mode.
+
+    Since Qt 6.5 the Fusion style follows the system's dark mode, but this application's own
+    colours assume a light background: the blue of the icons, highlighted search boxes, status
+    and conflict colours, the charts, the letter editor's white page and the report preview's
+    paper. Following dark mode properly means a dark variant of every one of them; until then
+    a consistent light window is readable where a half-dark one is not (LN's sessions are
+    light too). Qt 6.8 lets an application ask for a scheme (QStyleHints.setColorScheme,
+    https://doc.qt.io/qt-6/qstylehints.html#colorScheme-prop); the style's standard palette is
+    set as well, for older Qt and platforms that ignore the request."""
+    hints = app.styleHints()
+    if hasattr(hints, "setColorScheme"):
+        hints.setColorScheme(Qt.ColorScheme.Light)
+    app.setPalette(app.style().standardPalette())
 
 
 def set_windows_identity() -> None:
@@ -190,10 +208,20 @@ class Started:
         QTimer.singleShot(0, settle_memory)
         if status:
             window.statusBar().showMessage(status, 15000)
+        if self.db.storage_warning is not None:
+            QTimer.singleShot(0, self.warn_about_storage)
         if ctx.employee_id is None:
             QTimer.singleShot(0, window.open_settings)
         if self.args.exit_after_paint:
             QTimer.singleShot(0, lambda: _ready(self.app))
+
+    def warn_about_storage(self) -> None:
+        """The SQLite file is on a network drive or in a synchronised folder: opened without
+        WAL (crm/db/storage_place.py); the user is told once per start."""
+        from desktop.i18n import error_text
+
+        QMessageBox.warning(self.window, QApplication.translate("app", "Database location"),
+                            error_text(self.db.storage_warning))
 
     def close(self) -> None:
         window = self.window
