@@ -51,6 +51,10 @@ def build_parser() -> argparse.ArgumentParser:
     sync.add_argument("--password-env", metavar="NAME",
                       help="read the service account's password or the application's secret "
                            "from this environment variable instead of the keyring")
+    sync.add_argument("--wait", metavar="SECONDS", type=float, default=0.0,
+                      help="wait this long for a sync already running on a mailbox (the "
+                           "window's, another scheduled one) to finish; without it, such "
+                           "mailboxes are skipped until the next run")
     sync.add_argument("--database", metavar="URL", dest="sync_database")
     save = sub.add_parser("save", help="create or change a record through the rules a form "
                                        "applies, e.g. save BusinessPartner --id 12 city=Lyon")
@@ -78,11 +82,12 @@ def utf8_output() -> None:
 def main(argv: list[str] | None = None) -> int:
     utf8_output()
     args = build_parser().parse_args(argv)
-    from desktop.logs import configure_logging
+    from desktop.logs import COMMAND_LINE, WINDOW, configure_logging
     from desktop.trust import trust_system_store
 
     trust_system_store()  # before any library opens an HTTPS connection
-    configure_logging()
+    window = not (args.command or args.check or args.self_test)
+    configure_logging(role=WINDOW if window else COMMAND_LINE)
     try:
         if args.command == "demo":
             return run_demo(args.demo_database or args.database, args.size)
@@ -92,7 +97,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "letter":
             return run_letter(args.letter_database or args.database, args.code, args.out)
         if args.command == "sync":
-            return run_sync(args.sync_database or args.database, args.password_env)
+            return run_sync(args.sync_database or args.database, args.password_env, args.wait)
         if args.command == "save":
             from desktop.cli import run_save
 
@@ -160,8 +165,10 @@ def run_letter(url: str | None, code: str, out: str) -> int:
 SYNC_ROUNDS = 20  # a scheduled run stops after this many rounds even if changes still wait
 
 
-def run_sync(url: str | None, password_env: str | None) -> int:
-    """Push and pull until nothing waits (or a fault); exit 1 when the last round failed."""
+def run_sync(url: str | None, password_env: str | None, wait: float = 0.0) -> int:
+    """Push and pull until nothing waits (or a fault); exit 1 when the last round failed.
+    A mailbox another engine syncs (the window's, on the same database) is waited for up to
+    ``wait`` seconds, else skipped and named: the same locks as the window's engine."""
     from desktop.crm.db.database import open_database
     from desktop.sync.api import database_gateway
     from desktop.sync.engine import SyncEngine
@@ -170,6 +177,7 @@ def run_sync(url: str | None, password_env: str | None) -> int:
     try:
         secret = os.environ.get(password_env, "") if password_env else None
         engine = SyncEngine(db, database_gateway(db, secret)())
+        engine.wait, engine.on_wait = wait, _say_waiting(wait)
         for _round in range(SYNC_ROUNDS):
             try:
                 report = engine.run_once()
@@ -178,11 +186,21 @@ def run_sync(url: str | None, password_env: str | None) -> int:
                 return 1
             print(f"pushed {report.pushed}, pulled {report.pulled}, waiting {report.waiting}"
                   + (f", error: {report.error}" if report.error else ""), flush=True)
+            if report.busy:
+                print(f"skipped, another sync is running: {', '.join(report.busy)}", flush=True)
+                break
             if report.error or not report.waiting:
                 break
     finally:
         db.dispose()
     return 1 if report.error else 0
+
+
+def _say_waiting(wait: float):
+    def say(mailboxes: list[str]) -> None:
+        print(f"waiting up to {wait:g} s for the sync already running: {', '.join(mailboxes)}",
+              flush=True)
+    return say
 
 
 def run_select(url: str | None, kind: str, expression: str, count_only: bool) -> int:
