@@ -31,6 +31,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--self-test", action="store_true",
                         help="open every session without user input and exit")
     parser.add_argument("--lang", choices=("en", "fr"), help="language of the interface")
+    parser.add_argument("--open", metavar="SESSION",
+                        help="open this session (its code, e.g. tccom6100m000) in the window; "
+                             "with the window already running, it opens there")
     # for bench/run.py startup: say "painted" once the main window has painted, then quit
     parser.add_argument("--exit-after-paint", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command")
@@ -82,6 +85,7 @@ def utf8_output() -> None:
 def main(argv: list[str] | None = None) -> int:
     utf8_output()
     args = build_parser().parse_args(argv)
+    args.argv = list(sys.argv[1:] if argv is None else argv)  # for a window already running
     from desktop.logs import COMMAND_LINE, WINDOW, configure_logging
     from desktop.trust import trust_system_store
 
