@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.crm.db.paths import data_dir
 from desktop.crm.errors import CrmError
+from desktop.icon_fonts import load_icon_fonts
 from desktop.interpreter import settle_memory, share_the_interpreter
 from desktop.resources import app_icon_path
 from desktop.settings import DATABASE_URL, EMPLOYEE_CODE, LANGUAGE, Settings
@@ -45,6 +46,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setStyle("Fusion")
     use_light_scheme(app)
     app.setWindowIcon(QIcon(str(app_icon_path())))
+    load_icon_fonts()  # before the first icon: qtawesome would install its fonts otherwise
     return app
 
 
