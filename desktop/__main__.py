@@ -59,6 +59,10 @@ def build_parser() -> argparse.ArgumentParser:
                            "window's, another scheduled one) to finish; without it, such "
                            "mailboxes are skipped until the next run")
     sync.add_argument("--database", metavar="URL", dest="sync_database")
+    forget = sub.add_parser("forget-credentials",
+                            help="remove the passwords and keys the CRM saved in the system's "
+                                 "keyring (the Windows uninstaller offers it)")
+    forget.add_argument("--database", metavar="URL", dest="forget_database")
     save = sub.add_parser("save", help="create or change a record through the rules a form "
                                        "applies, e.g. save BusinessPartner --id 12 city=Lyon")
     save.add_argument("entity", help="the record type: class or table name")
@@ -102,6 +106,8 @@ def main(argv: list[str] | None = None) -> int:
             return run_letter(args.letter_database or args.database, args.code, args.out)
         if args.command == "sync":
             return run_sync(args.sync_database or args.database, args.password_env, args.wait)
+        if args.command == "forget-credentials":
+            return run_forget_credentials(args.forget_database or args.database)
         if args.command == "save":
             from desktop.cli import run_save
 
@@ -198,6 +204,30 @@ def run_sync(url: str | None, password_env: str | None, wait: float = 0.0) -> in
     finally:
         db.dispose()
     return 1 if report.error else 0
+
+
+def run_forget_credentials(url: str | None) -> int:
+    """The keyring entries of the CRM: the sync accounts the database names (when it opens)
+    and the services' own entries."""
+    from sqlalchemy import select
+
+    from desktop.crm import entities as E
+    from desktop.crm.db.database import open_database
+    from desktop.sync.credentials import forget_credentials
+
+    accounts: list[str] = []
+    try:
+        db = open_database(url, upgrade=False)
+        try:
+            with db.session() as session:
+                accounts = [a for a in session.scalars(
+                    select(E.ExchangeSyncSettings.account_user)) if a]
+        finally:
+            db.dispose()
+    except Exception as error:  # noqa: BLE001 - the services' own entries still go
+        print(f"crm-desktop: the database was not read ({error})", file=sys.stderr)
+    print(f"removed {forget_credentials(accounts)} saved password(s) and key(s)")
+    return 0
 
 
 def _say_waiting(wait: float):
