@@ -1263,8 +1263,4 @@ FR = {
         "La base de données {file} est sur un lecteur réseau : elle est ouverte sans journal "
         "d'écriture anticipée, que les lecteurs réseau ne permettent pas ; placez-la sur le "
         "disque de cet ordinateur, plus rapide et plus sûr.",
-    "There is no record type {name}.": "Le type d'enregistrement {name} n'existe pas.",
-    "Write each value as FIELD=VALUE: {text}": "Écrivez chaque valeur sous la forme CHAMP=VALEUR : {text}",
-    "{entity} has no field {field}.": "{entity} n'a pas de champ {field}.",
-    "{value} is not a value of {field}.": "{value} n'est pas une valeur de {field}.",
 }
