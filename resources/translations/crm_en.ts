@@ -18,7 +18,7 @@ The error was written to the log file; you can go on working.</source>
 <context>
     <name>Activities</name>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="348" />
+        <location filename="../../desktop/views/activities/sessions.py" line="350" />
         <source>Send through Microsoft Exchange; a copy stays in Sent Items</source>
         <translation type="unfinished" />
     </message>
@@ -26,71 +26,84 @@ The error was written to the log file; you can go on working.</source>
 <context>
     <name>ActivityDetail</name>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="357" />
+        <location filename="../../desktop/views/activities/sessions.py" line="359" />
         <source>(new)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="393" />
+        <location filename="../../desktop/views/activities/sessions.py" line="398" />
         <source>Cannot send</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="415" />
+        <location filename="../../desktop/views/activities/sessions.py" line="419" />
         <source>Not sent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="416" />
+        <location filename="../../desktop/views/activities/sessions.py" line="420" />
         <source>The e-mail was not sent and stays a draft: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ActivityOverview</name>
+    <message>
+        <location filename="../../desktop/views/activities/sessions.py" line="180" />
+        <source>Drop e-mails</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/sessions.py" line="181" />
+        <source>Outlook did not hand over the contents of %1: save the message as a file from Outlook (Save as) and drop that file here instead.</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>AdminHelp</name>
     <message>
-        <location filename="../../desktop/views/exchange/sign_in.py" line="160" />
+        <location filename="../../desktop/views/exchange/sign_in.py" line="161" />
         <source>1. Register the application</source>
         <extracomment>what an administrator sets up (sections of a title and paragraphs); the README says the same</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sign_in.py" line="161" />
+        <location filename="../../desktop/views/exchange/sign_in.py" line="162" />
         <source>In the Microsoft Entra admin center, App registrations &gt; New registration: accounts in this organizational directory only. Copy the Application (client) ID and the Directory (tenant) ID into the synchronization settings.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sign_in.py" line="165" />
+        <location filename="../../desktop/views/exchange/sign_in.py" line="166" />
         <source>2. Permissions, by sign-in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sign_in.py" line="166" />
+        <location filename="../../desktop/views/exchange/sign_in.py" line="167" />
         <source>Application (secret or certificate), one synchronization for the company: Microsoft Graph application permissions Calendars.ReadWrite, Tasks.ReadWrite.All (leave it out and untick Synchronize tasks to synchronize calendars only) and Mail.Send (only to send e-mails from the CRM), then Grant admin consent. Add a client secret, or upload the certificate and give the CRM its PEM file with the private key.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sign_in.py" line="173" />
+        <location filename="../../desktop/views/exchange/sign_in.py" line="174" />
         <source>Own mailbox (each salesperson signs in): delegated permissions Calendars.ReadWrite, Tasks.ReadWrite and Mail.Send; grant admin consent so that nobody is asked. Under Authentication, set Allow public client flows to Yes (the device code), and add the platform Mobile and desktop applications with the redirect address http://localhost (the browser sign-in).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sign_in.py" line="179" />
+        <location filename="../../desktop/views/exchange/sign_in.py" line="180" />
         <source>3. Limit the application to the sync users' mailboxes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sign_in.py" line="180" />
+        <location filename="../../desktop/views/exchange/sign_in.py" line="181" />
         <source>Application permissions reach every mailbox of the tenant until they are scoped. In Exchange Online PowerShell, put the sync users in a mail-enabled security group and run New-ApplicationAccessPolicy -AppId &lt;client id&gt; -PolicyScopeGroupId &lt;group&gt; -AccessRight RestrictAccess (check it with Test-ApplicationAccessPolicy), or use RBAC for Applications (New-ManagementScope, New-ManagementRoleAssignment with the role Application Calendars.ReadWrite). A mailbox left out waits alone: the status bar names it and the permission to grant; the others go on.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sign_in.py" line="189" />
+        <location filename="../../desktop/views/exchange/sign_in.py" line="190" />
         <source>4. Other clouds</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sign_in.py" line="190" />
+        <location filename="../../desktop/views/exchange/sign_in.py" line="191" />
         <source>For Microsoft 365 US Government or operated by 21Vianet, enter that cloud's Graph address and sign-in authority (for example https://graph.microsoft.us/v1.0 and https://login.microsoftonline.us).</source>
         <translation type="unfinished" />
     </message>
@@ -113,7 +126,7 @@ The error was written to the log file; you can go on working.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/activities/agenda.py" line="148" />
+        <location filename="../../desktop/views/activities/agenda.py" line="137" />
         <source>%n activities</source>
         <translation><numerusform>%n activity</numerusform><numerusform>%n activities</numerusform></translation>
     </message>
@@ -121,8 +134,8 @@ The error was written to the log file; you can go on working.</source>
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../../desktop/views/activities/tabs.py" line="134" />
-        <location filename="../../desktop/views/activities/tabs.py" line="146" />
+        <location filename="../../desktop/views/activities/tabs.py" line="131" />
+        <location filename="../../desktop/views/activities/tabs.py" line="138" />
         <source>Attach a file</source>
         <translation type="unfinished" />
     </message>
@@ -130,26 +143,27 @@ The error was written to the log file; you can go on working.</source>
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../../desktop/views/ops/background.py" line="108" />
+        <location filename="../../desktop/views/ops/background.py" line="123" />
         <source>Cancel</source>
+        <extracomment>whether a file another program holds may be retried: the work wrote nothing for good</extracomment>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>CalendarExport</name>
     <message>
-        <location filename="../../desktop/views/activities/calendar_export.py" line="22" />
+        <location filename="../../desktop/views/activities/calendar_export.py" line="20" />
         <source>Export to calendar (.ics)…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/activities/calendar_export.py" line="45" />
-        <location filename="../../desktop/views/activities/calendar_export.py" line="93" />
+        <location filename="../../desktop/views/activities/calendar_export.py" line="36" />
+        <location filename="../../desktop/views/activities/calendar_export.py" line="74" />
         <source>Export to calendar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/activities/calendar_export.py" line="46" />
+        <location filename="../../desktop/views/activities/calendar_export.py" line="37" />
         <source>iCalendar files (*.ics)</source>
         <translation type="unfinished" />
     </message>
@@ -157,17 +171,17 @@ The error was written to the log file; you can go on working.</source>
 <context>
     <name>ChangedBar</name>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="481" />
+        <location filename="../../desktop/views/shapes/detail.py" line="435" />
         <source>Changed by %1 at %2. Your edits are not saved yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="483" />
+        <location filename="../../desktop/views/shapes/detail.py" line="437" />
         <source>Reload</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="484" />
+        <location filename="../../desktop/views/shapes/detail.py" line="438" />
         <source>Keep mine</source>
         <translation type="unfinished" />
     </message>
@@ -175,22 +189,22 @@ The error was written to the log file; you can go on working.</source>
 <context>
     <name>Customer360</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/customer360/figures.py" line="144" />
+        <location filename="../../desktop/views/customer360/figures.py" line="138" />
         <source>%n open</source>
         <translation><numerusform>%n open</numerusform><numerusform>%n open</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/customer360/figures.py" line="148" />
+        <location filename="../../desktop/views/customer360/figures.py" line="142" />
         <source>%n won</source>
         <translation><numerusform>%n won</numerusform><numerusform>%n won</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/customer360/figures.py" line="150" />
+        <location filename="../../desktop/views/customer360/figures.py" line="144" />
         <source>%n lost</source>
         <translation><numerusform>%n lost</numerusform><numerusform>%n lost</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customer360/session.py" line="141" />
+        <location filename="../../desktop/views/customer360/session.py" line="142" />
         <source>Choose a customer in the list.</source>
         <translation type="unfinished" />
     </message>
@@ -478,49 +492,50 @@ The error was written to the log file; you can go on working.</source>
 <context>
     <name>DetailSession</name>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="173" />
+        <location filename="../../desktop/views/shapes/detail.py" line="138" />
         <source>Save</source>
+        <extracomment>how the records are read and written (functions of the feature's ops module) the values a new record starts with: ``new_defaults_op(session, employee_id)`` read when the window opens (None: the columns' defaults only)</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="174" />
+        <location filename="../../desktop/views/shapes/detail.py" line="139" />
         <source>Revert</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="320" />
+        <location filename="../../desktop/views/shapes/detail.py" line="283" />
         <source>(new)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="338" />
-        <location filename="../../desktop/views/shapes/detail.py" line="355" />
-        <location filename="../../desktop/views/shapes/detail.py" line="383" />
+        <location filename="../../desktop/views/shapes/detail.py" line="309" />
+        <location filename="../../desktop/views/shapes/detail.py" line="316" />
+        <location filename="../../desktop/views/shapes/detail.py" line="343" />
         <source>Cannot save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="388" />
+        <location filename="../../desktop/views/shapes/detail.py" line="348" />
         <source>Changed by someone else</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="390" />
+        <location filename="../../desktop/views/shapes/detail.py" line="350" />
         <source>Reload</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="391" />
+        <location filename="../../desktop/views/shapes/detail.py" line="351" />
         <source>Keep my changes on screen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="439" />
+        <location filename="../../desktop/views/shapes/detail.py" line="393" />
         <source>Unsaved changes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="440" />
+        <location filename="../../desktop/views/shapes/detail.py" line="394" />
         <source>%1 has unsaved changes. Save them?</source>
         <translation type="unfinished" />
     </message>
@@ -607,62 +622,62 @@ The error was written to the log file; you can go on working.</source>
 <context>
     <name>ExchangeSettingsSession</name>
     <message>
-        <location filename="../../desktop/views/exchange/sessions.py" line="105" />
+        <location filename="../../desktop/views/exchange/sessions.py" line="108" />
         <source>Choose the certificate file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sessions.py" line="108" />
+        <location filename="../../desktop/views/exchange/sessions.py" line="111" />
         <source>Sign in…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sessions.py" line="112" />
+        <location filename="../../desktop/views/exchange/sessions.py" line="115" />
         <source>Test connection</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sessions.py" line="114" />
+        <location filename="../../desktop/views/exchange/sessions.py" line="117" />
         <source>Users</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sessions.py" line="159" />
+        <location filename="../../desktop/views/exchange/sessions.py" line="158" />
         <source>Certificate of the application</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sessions.py" line="161" />
+        <location filename="../../desktop/views/exchange/sessions.py" line="160" />
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sessions.py" line="177" />
+        <location filename="../../desktop/views/exchange/sessions.py" line="176" />
         <source>Signed in as %1: save the settings to synchronize this mailbox.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sessions.py" line="198" />
+        <location filename="../../desktop/views/exchange/sessions.py" line="197" />
         <source>Password not saved</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sessions.py" line="199" />
+        <location filename="../../desktop/views/exchange/sessions.py" line="198" />
         <source>The system keyring refused the password: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sessions.py" line="212" />
+        <location filename="../../desktop/views/exchange/sessions.py" line="211" />
         <source>Testing the connection…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/exchange/sessions.py" line="224" />
+        <location filename="../../desktop/views/exchange/sessions.py" line="223" />
         <source>Connected: the calendar of %1 holds %n item(s).</source>
         <translation><numerusform>Connected: the calendar of %1 holds %n item.</numerusform><numerusform>Connected: the calendar of %1 holds %n items.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sessions.py" line="227" />
+        <location filename="../../desktop/views/exchange/sessions.py" line="226" />
         <source>The connection failed: %1</source>
         <translation type="unfinished" />
     </message>
@@ -708,37 +723,37 @@ The error was written to the log file; you can go on working.</source>
 <context>
     <name>FlexiblePrintingSession</name>
     <message>
-        <location filename="../../desktop/views/reports/printing_session.py" line="143" />
+        <location filename="../../desktop/views/reports/printing_session.py" line="139" />
         <source>Nothing was printed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/reports/printing_session.py" line="186" />
+        <location filename="../../desktop/views/reports/printing_session.py" line="182" />
         <source>Printing…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/reports/printing_session.py" line="195" />
+        <location filename="../../desktop/views/reports/printing_session.py" line="191" />
         <source>%n record(s) printed</source>
         <translation><numerusform>%n record printed</numerusform><numerusform>%n records printed</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/reports/printing_session.py" line="198" />
+        <location filename="../../desktop/views/reports/printing_session.py" line="194" />
         <source>on %n page(s)</source>
         <translation><numerusform>on %n page</numerusform><numerusform>on %n pages</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports/printing_session.py" line="201" />
+        <location filename="../../desktop/views/reports/printing_session.py" line="197" />
         <source>to %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/reports/printing_session.py" line="210" />
+        <location filename="../../desktop/views/reports/printing_session.py" line="206" />
         <source>Cancelled: no file was written.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/reports/printing_session.py" line="215" />
+        <location filename="../../desktop/views/reports/printing_session.py" line="211" />
         <source>The report could not be printed: %1</source>
         <translation type="unfinished" />
     </message>
@@ -756,78 +771,78 @@ The error was written to the log file; you can go on working.</source>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../desktop/views/home/page.py" line="32" />
+        <location filename="../../desktop/views/home/page.py" line="33" />
         <source>Overdue</source>
         <extracomment>section key -&gt; (title, icon, where it sits in the grid)</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/home/page.py" line="33" />
+        <location filename="../../desktop/views/home/page.py" line="34" />
         <source>Today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/home/page.py" line="34" />
+        <location filename="../../desktop/views/home/page.py" line="35" />
         <source>Tomorrow</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/home/page.py" line="35" />
+        <location filename="../../desktop/views/home/page.py" line="36" />
         <source>Tasks due</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/home/page.py" line="36" />
+        <location filename="../../desktop/views/home/page.py" line="37" />
         <source>My opportunities closing this month</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/home/page.py" line="38" />
+        <location filename="../../desktop/views/home/page.py" line="39" />
         <source>Reminders</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/home/page.py" line="41" />
+        <location filename="../../desktop/views/home/page.py" line="42" />
         <source>Nothing overdue.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/home/page.py" line="42" />
+        <location filename="../../desktop/views/home/page.py" line="43" />
         <source>No appointment or call today.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/home/page.py" line="43" />
+        <location filename="../../desktop/views/home/page.py" line="44" />
         <source>No appointment or call tomorrow.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/home/page.py" line="44" />
+        <location filename="../../desktop/views/home/page.py" line="45" />
         <source>No task due today or tomorrow.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/home/page.py" line="45" />
+        <location filename="../../desktop/views/home/page.py" line="46" />
         <source>No opportunity of yours closes this month.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/home/page.py" line="46" />
+        <location filename="../../desktop/views/home/page.py" line="47" />
         <source>No reminder due.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/home/page.py" line="120" />
+        <location filename="../../desktop/views/home/page.py" line="121" />
         <source>weighted %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/home/page.py" line="171" />
+        <location filename="../../desktop/views/home/page.py" line="172" />
         <source>Hello %1 — %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/home/page.py" line="173" />
+        <location filename="../../desktop/views/home/page.py" line="174" />
         <source>Refresh</source>
         <translation type="unfinished" />
     </message>
@@ -1201,7 +1216,7 @@ The error was written to the log file; you can go on working.</source>
     <name>ItemsTab</name>
     <message>
         <location filename="../../desktop/views/opportunities/draft_items.py" line="124" />
-        <location filename="../../desktop/views/opportunities/tabs.py" line="109" />
+        <location filename="../../desktop/views/opportunities/tabs.py" line="110" />
         <source>Total of selected items (item revenue): %1</source>
         <extracomment>the total of the selected items, each time it is read</extracomment>
         <translation type="unfinished" />
@@ -1349,57 +1364,72 @@ The error was written to the log file; you can go on working.</source>
 <context>
     <name>LookupField</name>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="73" />
+        <location filename="../../desktop/widgets/lookup.py" line="65" />
         <source>Select %1</source>
-        <extracomment>a condition for the records shown first (this partner's contacts)</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="78" />
+        <location filename="../../desktop/widgets/lookup.py" line="70" />
         <source>Search code or name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="80" />
+        <location filename="../../desktop/widgets/lookup.py" line="72" />
         <source>Code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="81" />
+        <location filename="../../desktop/widgets/lookup.py" line="72" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="102" />
+        <location filename="../../desktop/widgets/lookup.py" line="96" />
         <source>The records of this context come first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="139" />
+        <location filename="../../desktop/widgets/lookup.py" line="143" />
+        <source>One of this context's records</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/lookup.py" line="213" />
         <source>Select from a list (F2)</source>
-        <extracomment>runner(fn, done) reads suggestions off the GUI thread (a window sets its task pool's); without one they are read here</extracomment>
+        <extracomment>the value changed: a text was resolved, a suggestion or a list row picked, or cleared the user typed (the form has unsaved edits); the value follows once resolved</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="228" />
-        <source>%1 is not one of the choices here</source>
+        <location filename="../../desktop/widgets/lookup.py" line="230" />
+        <source>cannot be checked now: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="283" />
+        <location filename="../../desktop/widgets/lookup.py" line="304" />
         <source>%1 matches several records: press F2 to choose</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="285" />
+        <location filename="../../desktop/widgets/lookup.py" line="307" />
         <source>%1 does not exist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/lookup.py" line="336" />
+        <source>%1 is still being checked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/lookup.py" line="357" />
+        <location filename="../../desktop/widgets/lookup.py" line="386" />
+        <source>%1 is not one of the choices here</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>MailMergeSession</name>
     <message>
-        <location filename="../../desktop/views/campaigns/mail_merge.py" line="95" />
+        <location filename="../../desktop/views/campaigns/mail_merge.py" line="91" />
         <source>Nothing was printed.</source>
         <translation type="unfinished" />
     </message>
@@ -1433,7 +1463,7 @@ The error was written to the log file; you can go on working.</source>
     </message>
     <message>
         <location filename="../../desktop/views/shell/main_window.py" line="184" />
-        <location filename="../../desktop/views/shell/main_window.py" line="318" />
+        <location filename="../../desktop/views/shell/main_window.py" line="312" />
         <source>About CRM desktop</source>
         <translation type="unfinished" />
     </message>
@@ -1468,7 +1498,7 @@ The error was written to the log file; you can go on working.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="319" />
+        <location filename="../../desktop/views/shell/main_window.py" line="313" />
         <source>CRM desktop %1
 Database: %2</source>
         <translation type="unfinished" />
@@ -1539,12 +1569,18 @@ Database: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/ops/operation.py" line="31" />
+        <location filename="../../desktop/views/ops/operation.py" line="37" />
         <source>Cannot do that</source>
+        <extracomment>whether only functions of ops modules may run (on once every window calls its ops)</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/ops/operation.py" line="156" />
+        <location filename="../../desktop/views/ops/operation.py" line="51" />
+        <source>File in use</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/ops/operation.py" line="192" />
         <source>Please confirm</source>
         <extracomment>True once it went through, False once it failed, None while it runs</extracomment>
         <translation type="unfinished" />
@@ -1553,37 +1589,37 @@ Database: %2</source>
 <context>
     <name>Opportunities</name>
     <message>
-        <location filename="../../desktop/views/opportunities/sessions.py" line="42" />
+        <location filename="../../desktop/views/opportunities/sessions.py" line="41" />
         <source>Generate quotation</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/opportunities/sessions.py" line="50" />
+        <location filename="../../desktop/views/opportunities/sessions.py" line="45" />
         <source>Quotation %1 was created with %n line(s). Open it?</source>
         <translation><numerusform>Quotation %1 was created with %n line. Open it?</numerusform><numerusform>Quotation %1 was created with %n lines. Open it?</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/opportunities/sessions.py" line="164" />
+        <location filename="../../desktop/views/opportunities/sessions.py" line="161" />
         <source>%1 opportunities · expected revenue %2 · weighted revenue %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/opportunities/sessions.py" line="188" />
+        <location filename="../../desktop/views/opportunities/sessions.py" line="178" />
         <source>Reopen opportunity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/opportunities/sessions.py" line="337" />
+        <location filename="../../desktop/views/opportunities/sessions.py" line="318" />
         <source>A quotation cannot be generated for an opportunity with status %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/opportunities/sessions.py" line="339" />
+        <location filename="../../desktop/views/opportunities/sessions.py" line="320" />
         <source>Save the opportunity first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/opportunities/sessions.py" line="340" />
+        <location filename="../../desktop/views/opportunities/sessions.py" line="321" />
         <source>Create a sales quotation from the selected items</source>
         <translation type="unfinished" />
     </message>
@@ -1591,71 +1627,72 @@ Database: %2</source>
 <context>
     <name>OverviewSession</name>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="105" />
+        <location filename="../../desktop/views/shapes/overview.py" line="109" />
         <source>Search…</source>
+        <extracomment>``deleter(session, obj)``: the domain function that deletes one record with its rules (None: records.delete, which refuses what others still use)</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="110" />
+        <location filename="../../desktop/views/shapes/overview.py" line="114" />
         <source>New</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="110" />
+        <location filename="../../desktop/views/shapes/overview.py" line="114" />
         <source>Open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="111" />
-        <location filename="../../desktop/views/shapes/overview.py" line="252" />
+        <location filename="../../desktop/views/shapes/overview.py" line="115" />
+        <location filename="../../desktop/views/shapes/overview.py" line="256" />
         <location filename="../../desktop/views/shapes/overview.py" line="263" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="111" />
+        <location filename="../../desktop/views/shapes/overview.py" line="115" />
         <source>Refresh</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="112" />
-        <location filename="../../desktop/views/shapes/overview.py" line="278" />
+        <location filename="../../desktop/views/shapes/overview.py" line="116" />
+        <location filename="../../desktop/views/shapes/overview.py" line="273" />
         <source>Export to Excel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="113" />
-        <location filename="../../desktop/views/shapes/overview.py" line="272" />
+        <location filename="../../desktop/views/shapes/overview.py" line="117" />
+        <location filename="../../desktop/views/shapes/overview.py" line="267" />
         <source>Export to CSV</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="130" />
+        <location filename="../../desktop/views/shapes/overview.py" line="134" />
         <source>Only the rows matching “%1” are shown; clear the search to see them all.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/shapes/overview.py" line="199" />
+        <location filename="../../desktop/views/shapes/overview.py" line="203" />
         <source>%n row(s)</source>
         <translation><numerusform>%n row</numerusform><numerusform>%n rows</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/shapes/overview.py" line="250" />
+        <location filename="../../desktop/views/shapes/overview.py" line="254" />
         <source>Delete %n record(s)?</source>
         <translation><numerusform>Delete %n record?</numerusform><numerusform>Delete %n records?</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="280" />
+        <location filename="../../desktop/views/shapes/overview.py" line="275" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="313" />
+        <location filename="../../desktop/views/shapes/overview.py" line="308" />
         <source>Export</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="315" />
+        <location filename="../../desktop/views/shapes/overview.py" line="310" />
         <source>Exporting…</source>
         <translation type="unfinished" />
     </message>
@@ -1711,27 +1748,27 @@ Database: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/processing.py" line="166" />
+        <location filename="../../desktop/views/shapes/processing.py" line="133" />
         <source>Running…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/shapes/processing.py" line="181" />
+        <location filename="../../desktop/views/shapes/processing.py" line="148" />
         <source>%1: %n record(s) processed.</source>
         <translation><numerusform>%1: %n record processed.</numerusform><numerusform>%1: %n records processed.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/processing.py" line="198" />
+        <location filename="../../desktop/views/shapes/processing.py" line="165" />
         <source>Nothing was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/processing.py" line="201" />
+        <location filename="../../desktop/views/shapes/processing.py" line="168" />
         <source>Cancelled: nothing was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/processing.py" line="205" />
+        <location filename="../../desktop/views/shapes/processing.py" line="172" />
         <source>The run failed and was rolled back: %1</source>
         <translation type="unfinished" />
     </message>
@@ -1754,7 +1791,7 @@ Database: %2</source>
 <context>
     <name>ReminderService</name>
     <message>
-        <location filename="../../desktop/views/activities/reminders.py" line="117" />
+        <location filename="../../desktop/views/activities/reminders.py" line="112" />
         <source>Reminder</source>
         <extracomment>the reminders due at the last check</extracomment>
         <translation type="unfinished" />
@@ -1763,22 +1800,22 @@ Database: %2</source>
 <context>
     <name>ReminderWindow</name>
     <message>
-        <location filename="../../desktop/views/activities/reminders.py" line="34" />
+        <location filename="../../desktop/views/activities/reminders.py" line="35" />
         <source>Reminders</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/activities/reminders.py" line="39" />
+        <location filename="../../desktop/views/activities/reminders.py" line="40" />
         <source>Open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/activities/reminders.py" line="41" />
+        <location filename="../../desktop/views/activities/reminders.py" line="42" />
         <source>Snooze %1 min</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/activities/reminders.py" line="43" />
+        <location filename="../../desktop/views/activities/reminders.py" line="44" />
         <source>Dismiss</source>
         <translation type="unfinished" />
     </message>
@@ -1786,64 +1823,64 @@ Database: %2</source>
 <context>
     <name>ReportPreview</name>
     <message>
-        <location filename="../../desktop/views/reports/preview.py" line="88" />
+        <location filename="../../desktop/views/reports/preview.py" line="89" />
         <source>First page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/reports/preview.py" line="90" />
+        <location filename="../../desktop/views/reports/preview.py" line="91" />
         <source>Previous page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/reports/preview.py" line="95" />
+        <location filename="../../desktop/views/reports/preview.py" line="96" />
         <source>Next page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/reports/preview.py" line="98" />
+        <location filename="../../desktop/views/reports/preview.py" line="99" />
         <source>Last page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/reports/preview.py" line="101" />
+        <location filename="../../desktop/views/reports/preview.py" line="102" />
         <source>Zoom out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/reports/preview.py" line="103" />
+        <location filename="../../desktop/views/reports/preview.py" line="104" />
         <source>Page width</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/reports/preview.py" line="108" />
+        <location filename="../../desktop/views/reports/preview.py" line="109" />
         <source>Zoom in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/reports/preview.py" line="110" />
-        <location filename="../../desktop/views/reports/preview.py" line="195" />
+        <location filename="../../desktop/views/reports/preview.py" line="111" />
+        <location filename="../../desktop/views/reports/preview.py" line="196" />
         <source>Print…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/reports/preview.py" line="112" />
+        <location filename="../../desktop/views/reports/preview.py" line="113" />
         <source>Save as PDF…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/reports/preview.py" line="136" />
+        <location filename="../../desktop/views/reports/preview.py" line="137" />
         <source>of %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/reports/preview.py" line="199" />
-        <location filename="../../desktop/views/reports/preview.py" line="224" />
+        <location filename="../../desktop/views/reports/preview.py" line="200" />
+        <location filename="../../desktop/views/reports/preview.py" line="225" />
         <source>Save as PDF</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/reports/preview.py" line="201" />
+        <location filename="../../desktop/views/reports/preview.py" line="202" />
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished" />
     </message>
@@ -1870,8 +1907,8 @@ Database: %2</source>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../desktop/dialogs/settings_dialog.py" line="38" />
-        <location filename="../../desktop/dialogs/settings_dialog.py" line="74" />
-        <location filename="../../desktop/dialogs/settings_dialog.py" line="81" />
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="75" />
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="82" />
         <source>Settings</source>
         <translation type="unfinished" />
     </message>
@@ -1886,42 +1923,42 @@ Database: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/dialogs/settings_dialog.py" line="56" />
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="57" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/dialogs/settings_dialog.py" line="57" />
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="58" />
         <source>Database URL</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/dialogs/settings_dialog.py" line="58" />
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="59" />
         <source>Employee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/dialogs/settings_dialog.py" line="59" />
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="60" />
         <source>New appointments last</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/dialogs/settings_dialog.py" line="60" />
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="61" />
         <source>New calls last</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/dialogs/settings_dialog.py" line="61" />
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="62" />
         <source>Tasks are due at</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/dialogs/settings_dialog.py" line="62" />
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="63" />
         <source>A new database URL takes effect at the next start.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/dialogs/settings_dialog.py" line="94" />
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="95" />
         <source> min</source>
         <translation type="unfinished" />
     </message>
@@ -1929,57 +1966,57 @@ Database: %2</source>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../desktop/views/exchange/sign_in.py" line="39" />
+        <location filename="../../desktop/views/exchange/sign_in.py" line="41" />
         <source>Sign in to Microsoft 365</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sign_in.py" line="44" />
+        <location filename="../../desktop/views/exchange/sign_in.py" line="46" />
         <source>The synchronization will use your own mailbox. Open the Microsoft sign-in page, type the code below and sign in with your work account.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sign_in.py" line="58" />
+        <location filename="../../desktop/views/exchange/sign_in.py" line="60" />
         <source>Copy the code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sign_in.py" line="60" />
+        <location filename="../../desktop/views/exchange/sign_in.py" line="62" />
         <source>Open the sign-in page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sign_in.py" line="62" />
+        <location filename="../../desktop/views/exchange/sign_in.py" line="64" />
         <source>Sign in with the browser instead</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sign_in.py" line="65" />
+        <location filename="../../desktop/views/exchange/sign_in.py" line="67" />
         <source>Asking Microsoft for a code…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sign_in.py" line="71" />
+        <location filename="../../desktop/views/exchange/sign_in.py" line="73" />
         <source>Administrator's setup…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sign_in.py" line="106" />
+        <location filename="../../desktop/views/exchange/sign_in.py" line="108" />
         <source>Waiting for you to sign in…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sign_in.py" line="124" />
+        <location filename="../../desktop/views/exchange/sign_in.py" line="125" />
         <source>Sign in in the browser window that opened…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sign_in.py" line="137" />
+        <location filename="../../desktop/views/exchange/sign_in.py" line="138" />
         <source>Signed in as %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sign_in.py" line="145" />
+        <location filename="../../desktop/views/exchange/sign_in.py" line="146" />
         <source>The sign-in failed: %1</source>
         <translation type="unfinished" />
     </message>
@@ -1987,37 +2024,38 @@ Database: %2</source>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../desktop/sync/worker.py" line="145" />
+        <location filename="../../desktop/sync/worker.py" line="160" />
         <source>Synchronizing with Exchange…</source>
+        <extracomment>whether the sync is enabled, and when the next run is due (None: not scheduled) whether the settings enable the sync, as last read on the sync thread</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/sync/worker.py" line="181" />
+        <location filename="../../desktop/sync/worker.py" line="193" />
         <source>Synchronization stopped: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/sync/worker.py" line="183" />
+        <location filename="../../desktop/sync/worker.py" line="195" />
         <source>Will retry: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/sync/worker.py" line="188" />
+        <location filename="../../desktop/sync/worker.py" line="200" />
         <source>Synchronized just now</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sync/worker.py" line="190" />
+        <location filename="../../desktop/sync/worker.py" line="202" />
         <source>Synchronized %n min ago</source>
         <translation><numerusform>Synchronized %n min ago</numerusform><numerusform>Synchronized %n min ago</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sync/worker.py" line="193" />
+        <location filename="../../desktop/sync/worker.py" line="205" />
         <source>%n change(s) waiting</source>
         <translation><numerusform>%n change waiting</numerusform><numerusform>%n changes waiting</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/sync/worker.py" line="196" />
+        <location filename="../../desktop/sync/worker.py" line="208" />
         <source>%1: synchronized by another installation</source>
         <translation type="unfinished" />
     </message>
@@ -2091,17 +2129,17 @@ Database: %2</source>
 <context>
     <name>_UsersOverview</name>
     <message>
-        <location filename="../../desktop/views/exchange/sessions.py" line="244" />
+        <location filename="../../desktop/views/exchange/sessions.py" line="243" />
         <source>Activate all</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sessions.py" line="245" />
+        <location filename="../../desktop/views/exchange/sessions.py" line="244" />
         <source>Deactivate all</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sessions.py" line="246" />
+        <location filename="../../desktop/views/exchange/sessions.py" line="245" />
         <source>Import all users</source>
         <translation type="unfinished" />
     </message>
@@ -2109,18 +2147,29 @@ Database: %2</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/app.py" line="82" />
+        <location filename="../../desktop/app.py" line="114" />
         <source>A demo database was created: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="85" />
+        <location filename="../../desktop/app.py" line="117" />
         <source>The database was upgraded; backup: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="135" />
+        <location filename="../../desktop/app.py" line="166" />
+        <location filename="../../desktop/app.py" line="191" />
         <source>CRM desktop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="166" />
+        <source>CRM desktop is already running on this data folder but does not answer: close it (in the Task Manager if need be) and start it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="274" />
+        <source>Database location</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3139,12 +3188,6 @@ Database: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="217" />
-        <source>Microsoft 365 refused the sign-in: check the application id, its secret or certificate, and the tenant.</source>
-        <oldsource>Microsoft 365 refused to send mail as {mailbox}: grant the permission {permission} ({kind}) with consent.</oldsource>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="declared_strings.py" line="218" />
         <source>Microsoft 365 refused to send mail as {mailbox}: the sign-in needs the delegated permission {permission}, with consent.</source>
         <translation type="unfinished" />
@@ -3871,786 +3914,821 @@ Database: %2</source>
     </message>
     <message>
         <location filename="declared_strings.py" line="362" />
-        <source>The discount must be between 0 and 100 %.</source>
+        <source>The database {file} is in a folder that a cloud service synchronises (OneDrive, Dropbox, Google Drive): it is opened without write-ahead logging, and the service may still damage it; keep it in a folder that is not synchronised.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="363" />
-        <source>The driver {driver} of {address} is not installed. Use postgresql:// (the driver that comes with the application) or a SQLite file.</source>
+        <source>The database {file} is on a network drive: it is opened without write-ahead logging, which network drives do not support; keep it on this computer's disk for speed and safety.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="364" />
-        <source>The due offset counts days from the run: enter 0 or more.</source>
+        <source>The discount must be between 0 and 100 %.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="365" />
-        <source>The editor cannot show some parts of this document, so their text was kept as plain paragraphs: %1.</source>
+        <source>The driver {driver} of {address} is not installed. Use postgresql:// (the driver that comes with the application) or a SQLite file.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="366" />
-        <source>The end must not be before the start.</source>
+        <source>The due offset counts days from the run: enter 0 or more.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="367" />
-        <source>The expected close date is before the first contact date.</source>
+        <source>The editor cannot show some parts of this document, so their text was kept as plain paragraphs: %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="368" />
-        <source>The expiry date must not be before the effective date.</source>
+        <source>The end must not be before the start.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="369" />
-        <source>The expression compiles.</source>
+        <source>The expected close date is before the first contact date.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="370" />
-        <source>The expression contains a NUL character; remove it.</source>
+        <source>The expiry date must not be before the effective date.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="371" />
-        <source>The expression ends too early.</source>
+        <source>The expression compiles.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="372" />
-        <source>The expression is empty.</source>
+        <source>The expression contains a NUL character; remove it.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="373" />
-        <source>The expression is nested too deeply.</source>
+        <source>The expression ends too early.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="374" />
-        <source>The expression is too long ({length} characters; at most {limit}).</source>
+        <source>The expression is empty.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="375" />
-        <source>The expression is too long to run: more than {limit} operations in a row. Split it into shorter conditions.</source>
+        <source>The expression is nested too deeply.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="376" />
-        <source>The expression is too long to run: split it into shorter conditions.</source>
+        <source>The expression is too long ({length} characters; at most {limit}).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="377" />
-        <source>The expression must be a condition (true or false), e.g. bp.city = "Lyon".</source>
+        <source>The expression is too long to run: more than {limit} operations in a row. Split it into shorter conditions.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="378" />
-        <source>The file could not be written: %1</source>
+        <source>The expression is too long to run: split it into shorter conditions.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="379" />
-        <source>The file is empty.</source>
+        <source>The expression must be a condition (true or false), e.g. bp.city = "Lyon".</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="380" />
-        <source>The file is not a vCard file: {error}</source>
+        <source>The file could not be written: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="381" />
-        <source>The folder of {where} does not exist.</source>
+        <source>The file is empty.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="382" />
-        <source>The item is no longer in the mailbox.</source>
+        <source>The file is not a vCard file: {error}</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="383" />
-        <source>The length of a {type_label} attribute is {low} to {high}.</source>
+        <source>The folder of {where} does not exist.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="384" />
-        <source>The letter's language must be French (fr) or English (en).</source>
+        <source>The item is no longer in the mailbox.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="385" />
-        <source>The mailbox {mailbox} has no default task list.</source>
+        <source>The length of a {type_label} attribute is {low} to {high}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="386" />
-        <source>The mapping names a column the file does not have.</source>
+        <source>The letter's language must be French (fr) or English (en).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="387" />
-        <source>The meeting organizer must be an employee.</source>
+        <source>The mailbox {mailbox} has no default task list.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="388" />
-        <source>The number series of business partners gives {code}, which is already taken; move the series on in Number Series.</source>
+        <source>The mapping names a column the file does not have.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="389" />
-        <source>The number series {series} does not exist.</source>
+        <source>The meeting organizer must be an employee.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="390" />
-        <source>The number series {series} is exhausted (last number {last}). Extend it in Number Series.</source>
+        <source>The number series of business partners gives {code}, which is already taken; move the series on in Number Series.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="391" />
-        <source>The opportunity no longer exists.</source>
+        <source>The number series {series} does not exist.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="392" />
-        <source>The pattern {pattern} is not valid: check its sets and ranges, e.g. (a-z).</source>
+        <source>The number series {series} is exhausted (last number {last}). Extend it in Number Series.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="393" />
-        <source>The probability may not decrease along the phases: sequence {sequence} has {other} %.</source>
+        <source>The opportunity no longer exists.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="394" />
-        <source>The probability must be between 0 and 100 %.</source>
+        <source>The pattern {pattern} is not valid: check its sets and ranges, e.g. (a-z).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="395" />
-        <source>The quantity must be greater than zero.</source>
+        <source>The probability may not decrease along the phases: sequence {sequence} has {other} %.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="396" />
-        <source>The sales process {code} is not active; choose an active one.</source>
+        <source>The probability must be between 0 and 100 %.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="397" />
-        <source>The selection is false for this record.</source>
+        <source>The quantity must be greater than zero.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="398" />
-        <source>The sequence must be a number greater than zero.</source>
+        <source>The sales process {code} is not active; choose an active one.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="399" />
-        <source>The sign-in authority or the tenant is not valid.</source>
+        <source>The selection is false for this record.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="400" />
-        <source>The sign-in did not complete: {reason}</source>
+        <source>The sequence must be a number greater than zero.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="401" />
-        <source>The system keyring cannot be used, so the Microsoft 365 sign-in cannot be kept.</source>
+        <source>The sign-in authority or the tenant is not valid.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="402" />
-        <source>The system keyring cannot be used, so the password of the service account cannot be read or saved.</source>
+        <source>The sign-in did not complete: {reason}</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="403" />
-        <source>The token address must start with https://.</source>
+        <source>The system keyring cannot be used, so the Microsoft 365 sign-in cannot be kept.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="404" />
-        <source>The width is a number of characters from 1 to {most}.</source>
+        <source>The system keyring cannot be used, so the password of the service account cannot be read or saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="405" />
-        <source>The workbook cannot be read: {error}</source>
+        <source>The token address must start with https://.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="406" />
-        <source>There is no business partner “{value}”; import the partners first, or correct the name.</source>
+        <source>The width is a number of characters from 1 to {most}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="407" />
-        <source>These fields cannot be imported: {fields}.</source>
+        <source>The workbook cannot be read: {error}</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="408" />
-        <source>These fields cannot be taken in a merge: {fields}.</source>
+        <source>There is no business partner “{value}”; import the partners first, or correct the name.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="409" />
-        <source>This address is Exchange Online, where Microsoft blocks EWS since 1 October 2026 and switches it off on 1 April 2027: choose Exchange Online (Microsoft Graph).</source>
+        <source>There is no record type {name}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="410" />
-        <source>This closing parenthesis has no opening one.</source>
+        <source>These fields cannot be imported: {fields}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="411" />
-        <source>This e-mail is {status_label}: it can no longer be changed.</source>
+        <source>These fields cannot be taken in a merge: {fields}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="412" />
-        <source>This file is not a Word document (.docx) the letter can read. Save it as .docx in Word and try again.</source>
+        <source>This address is Exchange Online, where Microsoft blocks EWS since 1 October 2026 and switches it off on 1 April 2027: choose Exchange Online (Microsoft Graph).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="413" />
-        <source>This file is not an Outlook message (.msg).</source>
+        <source>This closing parenthesis has no opening one.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="414" />
-        <source>This file is not an e-mail with a sender.</source>
+        <source>This e-mail is {status_label}: it can no longer be changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="415" />
-        <source>This note is private to {author}.</source>
+        <source>This file is not a Word document (.docx) the letter can read. Save it as .docx in Word and try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="416" />
-        <source>This parenthesis is not closed.</source>
+        <source>This file is not an Outlook message (.msg).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="417" />
-        <source>This phase is already part of the sales process.</source>
+        <source>This file is not an e-mail with a sender.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="418" />
-        <source>This phase is not a phase of the sales process {code}.</source>
+        <source>This note is private to {author}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="419" />
-        <source>This reference was created by the system and cannot be deleted.</source>
+        <source>This parenthesis is not closed.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="420" />
-        <source>This reference was created by the system: only its remark can be changed.</source>
+        <source>This phase is already part of the sales process.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="421" />
-        <source>This text has no closing double quote.</source>
+        <source>This phase is not a phase of the sales process {code}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="422" />
-        <source>Time-out (seconds)</source>
+        <source>This reference was created by the system and cannot be deleted.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="423" />
+        <source>This reference was created by the system: only its remark can be changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="424" />
+        <source>This text has no closing double quote.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="425" />
+        <source>Time-out (seconds)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="426" />
         <source>To synchronize, every attendee needs an e-mail address.</source>
         <oldsource>To synchronise, every attendee needs an e-mail address.</oldsource>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="424" />
+        <location filename="declared_strings.py" line="427" />
         <source>To synchronize, invite at least one attendee besides the organizer.</source>
         <oldsource>To synchronise, invite at least one attendee besides the organizer.</oldsource>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="425" />
+        <location filename="declared_strings.py" line="428" />
         <source>To synchronize, the activity needs a meeting organizer.</source>
         <oldsource>To synchronise, the activity needs a meeting organizer.</oldsource>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="426" />
+        <location filename="declared_strings.py" line="429" />
         <source>Today's date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="427" />
+        <location filename="declared_strings.py" line="430" />
         <source>Token address (OAuth 2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="428" />
+        <location filename="declared_strings.py" line="431" />
         <source>Total</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="429" />
+        <location filename="declared_strings.py" line="432" />
         <source>Turnover last year</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="430" />
+        <location filename="declared_strings.py" line="433" />
         <source>Turnover of the current year</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="431" />
+        <location filename="declared_strings.py" line="434" />
         <source>Turnover of the previous year</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="432" />
+        <location filename="declared_strings.py" line="435" />
         <source>Turnover this year</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="433" />
+        <location filename="declared_strings.py" line="436" />
         <source>Type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="434" />
+        <location filename="declared_strings.py" line="437" />
         <source>Type the name and e-mail of the other attendee.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="435" />
+        <location filename="declared_strings.py" line="438" />
         <source>Unassigned: the partner has no external sales representative.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="436" />
+        <location filename="declared_strings.py" line="439" />
         <source>Unassigned: the partner has no internal sales representative.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="437" />
+        <location filename="declared_strings.py" line="440" />
         <source>Unexpected character {char}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="438" />
+        <location filename="declared_strings.py" line="441" />
         <source>Unexpected {found}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="439" />
+        <location filename="declared_strings.py" line="442" />
         <source>Unexpected {found}: an operator such as and, or, = is missing.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="440" />
+        <location filename="declared_strings.py" line="443" />
         <source>Unit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="441" />
+        <location filename="declared_strings.py" line="444" />
         <source>Unknown attribute {code}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="442" />
+        <location filename="declared_strings.py" line="445" />
         <source>Unknown attribute {code}. Did you mean {suggestion}?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="443" />
+        <location filename="declared_strings.py" line="446" />
         <source>Unknown field {name}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="444" />
+        <location filename="declared_strings.py" line="447" />
         <source>Unknown field {name}. Did you mean {suggestion}?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="445" />
+        <location filename="declared_strings.py" line="448" />
         <source>Unknown function {name}(); use today, date, days, upper, lower or len.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="446" />
+        <location filename="declared_strings.py" line="449" />
         <source>User</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="447" />
+        <location filename="declared_strings.py" line="450" />
         <source>VAT number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="448" />
+        <location filename="declared_strings.py" line="451" />
         <source>Valid until</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="449" />
+        <location filename="declared_strings.py" line="452" />
         <source>Validation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="450" />
+        <location filename="declared_strings.py" line="453" />
         <source>Validity (days)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="451" />
+        <location filename="declared_strings.py" line="454" />
         <source>Variables</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="452" />
+        <location filename="declared_strings.py" line="455" />
         <source>Website</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="453" />
+        <location filename="declared_strings.py" line="456" />
         <source>Would delete {codes}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="454" />
-        <source>Your company's name</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="455" />
-        <source>Your name</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="456" />
-        <source>[ opens an attribute: [R, code].</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="declared_strings.py" line="457" />
-        <source>a condition</source>
+        <source>Write each value as FIELD=VALUE: {text}</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="458" />
-        <source>a date</source>
+        <source>Your company's name</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="459" />
-        <source>a number</source>
+        <source>Your name</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="460" />
-        <source>attribute() takes an attribute code in double quotes.</source>
+        <source>[ opens an attribute: [R, code].</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="461" />
-        <source>date() takes numbers written in the expression.</source>
+        <source>a condition</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="462" />
-        <source>embedded object</source>
+        <source>a date</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="463" />
-        <source>endnote</source>
+        <source>a number</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="464" />
-        <source>equation</source>
+        <source>attribute() takes an attribute code in double quotes.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="465" />
-        <source>footnote</source>
+        <source>date() takes numbers written in the expression.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="466" />
-        <source>merged cells</source>
+        <source>embedded object</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="467" />
-        <source>page footer</source>
+        <source>endnote</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="468" />
-        <source>page header</source>
+        <source>equation</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="469" />
-        <source>shape</source>
+        <source>footnote</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="470" />
-        <source>table inside a table</source>
+        <source>merged cells</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="471" />
-        <source>text</source>
+        <source>page footer</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="472" />
-        <source>text box</source>
+        <source>page header</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="473" />
-        <source>{address} is not a database address. Give a PostgreSQL address (postgresql://user@server/crm) or the path of a SQLite file.</source>
+        <source>shape</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="474" />
-        <source>{code} is already attached.</source>
+        <source>table inside a table</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="475" />
-        <source>{code} is not a list values can be chosen from; use one of {codes}.</source>
+        <source>text</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="476" />
-        <source>{count} attribute(s) added</source>
+        <source>text box</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="477" />
-        <source>{count} attribute(s) would be added</source>
+        <source>{address} is not a database address. Give a PostgreSQL address (postgresql://user@server/crm) or the path of a SQLite file.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="478" />
+        <source>{code} is already attached.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="479" />
+        <source>{code} is not a list values can be chosen from; use one of {codes}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="480" />
+        <source>{count} attribute(s) added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="481" />
+        <source>{count} attribute(s) would be added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="482" />
         <source>{count} of these records already have an activity from template {template_code} ({records}). Create another one for each of them?</source>
         <oldsource>{count} of these records already have an activity from template {template_code}. Create another one for each of them?</oldsource>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="479" />
+        <location filename="declared_strings.py" line="483" />
         <source>{count} price(s)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="480" />
+        <location filename="declared_strings.py" line="484" />
         <source>{entity_label} {code} already exists; choose another code.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="481" />
+        <location filename="declared_strings.py" line="485" />
         <source>{entity_label} {code} cannot be deleted: other records use it ({uses}).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="482" />
+        <location filename="declared_strings.py" line="486" />
         <source>{entity_label} {code} does not exist.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="483" />
+        <location filename="declared_strings.py" line="487" />
         <source>{entity_label} {code} is still used by other records and cannot be deleted.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="484" />
+        <location filename="declared_strings.py" line="488" />
         <source>{entity_label} {record} does not exist any more.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="485" />
+        <location filename="declared_strings.py" line="489" />
         <source>{entity_label} {record} was changed by {changed_by} after you opened it. Your changes were not saved: reload the record to see theirs.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="486" />
+        <location filename="declared_strings.py" line="490" />
         <source>{entity_label} {record} was deleted by another user. Your changes were not saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="487" />
-        <source>{field_label} is required.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="488" />
-        <source>{field_label} is too large: at most {digits} digits before the decimal point.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="489" />
-        <source>{field_label} may hold at most {length} characters; shorten it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="490" />
-        <source>{file} would make the e-mail {total} bytes, over the limit of {limit} bytes.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="declared_strings.py" line="491" />
-        <source>{kind} databases are not supported. Use PostgreSQL (postgresql://user@server/crm) or a SQLite file.</source>
+        <source>{entity} has no field {field}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="492" />
-        <source>{label} needs a code from {list_label}.</source>
+        <source>{field_label} is required.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="493" />
-        <source>{label} takes at most {length} characters.</source>
+        <source>{field_label} is too large: at most {digits} digits before the decimal point.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="494" />
-        <source>{label} takes at most {length} digits.</source>
+        <source>{field_label} may hold at most {length} characters; shorten it.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="495" />
-        <source>{label} takes whole numbers.</source>
+        <source>{file} is open in another program (Excel or Word?) or read-only: close it there and try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="496" />
-        <source>{name} has opted out and cannot be invited.</source>
+        <source>{file} would make the e-mail {total} bytes, over the limit of {limit} bytes.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="497" />
-        <source>{name} is not a field: put text in double quotes, "{name}".</source>
+        <source>{kind} databases are not supported. Use PostgreSQL (postgresql://user@server/crm) or a SQLite file.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="498" />
-        <source>{name}() takes ({types}).</source>
+        <source>{label} needs a code from {list_label}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="499" />
-        <source>{op} needs {wanted_label}, not {found_label}.</source>
+        <source>{label} takes at most {length} characters.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="500" />
+        <source>{label} takes at most {length} digits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="501" />
+        <source>{label} takes whole numbers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="502" />
+        <source>{name} has opted out and cannot be invited.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="503" />
+        <source>{name} is not a field: put text in double quotes, "{name}".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="504" />
+        <source>{name}() takes ({types}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="505" />
+        <source>{op} needs {wanted_label}, not {found_label}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="506" />
         <source>{sender} is not an active Exchange synchronization user: e-mails leave from the mailboxes of those users.</source>
         <oldsource>{sender} is not an active Exchange synchronisation user: e-mails leave from the mailboxes of those users.</oldsource>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="501" />
+        <location filename="declared_strings.py" line="507" />
         <source>{status_label} is not a status of a {type_label}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="502" />
+        <location filename="declared_strings.py" line="508" />
         <source>{value} is not a number.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="503" />
+        <location filename="declared_strings.py" line="509" />
         <source>{value} is not a valid date.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="504" />
+        <location filename="declared_strings.py" line="510" />
         <source>{value} is not a valid time (HHMM).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="505" />
-        <source>{value} is not an e-mail address.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="506" />
-        <source>{value} is not an option of {label}: choose one of {options}.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="507" />
-        <source>{value} is not in {list_label}; press F2 to choose.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="508" />
-        <source>{value} is not one of: {choices}.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="509" />
-        <source>{where} cannot be opened. Check that the file is readable and not locked.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="510" />
-        <source>{where} holds tables that are not a CRM database. Choose an empty database or a CRM one.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="declared_strings.py" line="511" />
-        <source>{where} is not a CRM database (it may be damaged). Choose another database file or restore a backup.</source>
+        <source>{value} is not a value of {field}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="512" />
-        <source>{where} was written by a newer version of the CRM (schema {revision}). Install the newer application to open it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="514" />
-        <source>“{value}” is not a country this import knows: use its two-letter code (FR, BE, DE...).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="515" />
-        <source>“{value}” is not a date.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="516" />
-        <source>“{value}” is not a number.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="518" />
-        <source>“{value}” is not one of: {choices}.</source>
+        <source>{value} is not an e-mail address.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="513" />
+        <source>{value} is not an option of {label}: choose one of {options}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="514" />
+        <source>{value} is not in {list_label}; press F2 to choose.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="515" />
+        <source>{value} is not one of: {choices}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="516" />
+        <source>{where} cannot be opened. Check that the file is readable and not locked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="517" />
+        <source>{where} holds tables that are not a CRM database. Choose an empty database or a CRM one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="518" />
+        <source>{where} is not a CRM database (it may be damaged). Choose another database file or restore a backup.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="519" />
+        <source>{where} was written by a newer version of the CRM (schema {revision}). Install the newer application to open it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="521" />
+        <source>“{value}” is not a country this import knows: use its two-letter code (FR, BE, DE...).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="522" />
+        <source>“{value}” is not a date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="523" />
+        <source>“{value}” is not a number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="525" />
+        <source>“{value}” is not one of: {choices}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="520" />
         <source>“{value}” is neither yes nor no.</source>
         <oldsource>“{value}” is not a partner status.</oldsource>
         <translation type="unfinished" />
@@ -4686,7 +4764,7 @@ Database: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="517" />
+        <location filename="declared_strings.py" line="524" />
         <source>“{value}” is not a phone number.</source>
         <translation type="unfinished" />
     </message>
@@ -4699,227 +4777,227 @@ Database: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="519" />
+        <location filename="declared_strings.py" line="526" />
         <source>Activity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="520" />
+        <location filename="declared_strings.py" line="527" />
         <source>Activity template</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="521" />
+        <location filename="declared_strings.py" line="528" />
         <source>Attachment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="522" />
+        <location filename="declared_strings.py" line="529" />
         <source>Attendee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="523" />
+        <location filename="declared_strings.py" line="530" />
         <source>Attribute</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="524" />
+        <location filename="declared_strings.py" line="531" />
         <source>Attribute by attribute set</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="525" />
+        <location filename="declared_strings.py" line="532" />
         <source>Attribute option</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="526" />
+        <location filename="declared_strings.py" line="533" />
         <source>Attribute set</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="527" />
+        <location filename="declared_strings.py" line="534" />
         <source>Attribute value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="528" />
+        <location filename="declared_strings.py" line="535" />
         <source>Business partner</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="529" />
+        <location filename="declared_strings.py" line="536" />
         <source>Buyer role</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="530" />
+        <location filename="declared_strings.py" line="537" />
         <source>COM parameters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="531" />
+        <location filename="declared_strings.py" line="538" />
         <source>CRM parameters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="532" />
+        <location filename="declared_strings.py" line="539" />
         <source>Contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="533" />
+        <location filename="declared_strings.py" line="540" />
         <source>Contact by opportunity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="534" />
+        <location filename="declared_strings.py" line="541" />
         <source>Default attribute set by role</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="535" />
+        <location filename="declared_strings.py" line="542" />
         <source>Defaults by user</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="536" />
+        <location filename="declared_strings.py" line="543" />
         <source>Employee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="537" />
+        <location filename="declared_strings.py" line="544" />
         <source>Exchange synchronization settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="538" />
+        <location filename="declared_strings.py" line="545" />
         <source>Exchange synchronization user</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="539" />
+        <location filename="declared_strings.py" line="546" />
         <source>Item</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="540" />
+        <location filename="declared_strings.py" line="547" />
         <source>Letter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="541" />
+        <location filename="declared_strings.py" line="548" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="542" />
+        <location filename="declared_strings.py" line="549" />
         <source>Number series</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="543" />
+        <location filename="declared_strings.py" line="550" />
         <source>Opportunity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="544" />
+        <location filename="declared_strings.py" line="551" />
         <source>Opportunity item</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="545" />
+        <location filename="declared_strings.py" line="552" />
         <source>Opportunity source</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="546" />
+        <location filename="declared_strings.py" line="553" />
         <source>Opportunity type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="547" />
+        <location filename="declared_strings.py" line="554" />
         <source>Phase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="548" />
+        <location filename="declared_strings.py" line="555" />
         <source>Phase by sales process</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="549" />
+        <location filename="declared_strings.py" line="556" />
         <source>Quotation line</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="550" />
+        <location filename="declared_strings.py" line="557" />
         <source>Quotation parameters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="551" />
+        <location filename="declared_strings.py" line="558" />
         <source>Reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="552" />
+        <location filename="declared_strings.py" line="559" />
         <source>Recipient</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="553" />
+        <location filename="declared_strings.py" line="560" />
         <source>Record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="554" />
+        <location filename="declared_strings.py" line="561" />
         <source>Reference by activity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="555" />
+        <location filename="declared_strings.py" line="562" />
         <source>Reference by opportunity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="556" />
+        <location filename="declared_strings.py" line="563" />
         <source>Report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="557" />
+        <location filename="declared_strings.py" line="564" />
         <source>Report layout line</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="558" />
+        <location filename="declared_strings.py" line="565" />
         <source>Sales office</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="559" />
+        <location filename="declared_strings.py" line="566" />
         <source>Sales order type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="560" />
+        <location filename="declared_strings.py" line="567" />
         <source>Sales process</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="561" />
+        <location filename="declared_strings.py" line="568" />
         <source>Sales quotation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="562" />
+        <location filename="declared_strings.py" line="569" />
         <source>Sales user profile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="563" />
+        <location filename="declared_strings.py" line="570" />
         <source>Selection</source>
         <translation type="unfinished" />
     </message>
@@ -4927,734 +5005,734 @@ Database: %2</source>
 <context>
     <name>enum</name>
     <message>
-        <location filename="declared_strings.py" line="564" />
+        <location filename="declared_strings.py" line="571" />
         <source>Accepted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="565" />
+        <location filename="declared_strings.py" line="572" />
         <source>Active</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="566" />
+        <location filename="declared_strings.py" line="573" />
         <source>Activity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="567" />
+        <location filename="declared_strings.py" line="574" />
         <source>Alphanumeric</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="568" />
+        <location filename="declared_strings.py" line="575" />
         <source>Application, certificate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="569" />
+        <location filename="declared_strings.py" line="576" />
         <source>Application, client secret</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="570" />
+        <location filename="declared_strings.py" line="577" />
         <source>Appointment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="571" />
+        <location filename="declared_strings.py" line="578" />
         <source>Approved</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="572" />
+        <location filename="declared_strings.py" line="579" />
         <source>Assignment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="573" />
+        <location filename="declared_strings.py" line="580" />
         <source>Basic</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="574" />
+        <location filename="declared_strings.py" line="581" />
         <source>Bcc</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="575" />
+        <location filename="declared_strings.py" line="582" />
         <source>Budget</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="576" />
+        <location filename="declared_strings.py" line="583" />
         <source>Business Partner</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="577" />
+        <location filename="declared_strings.py" line="584" />
         <source>Busy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="578" />
+        <location filename="declared_strings.py" line="585" />
         <source>Buy-from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="579" />
+        <location filename="declared_strings.py" line="586" />
         <source>Call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="580" />
+        <location filename="declared_strings.py" line="587" />
         <source>Canceled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="581" />
+        <location filename="declared_strings.py" line="588" />
         <source>Cc</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="582" />
+        <location filename="declared_strings.py" line="589" />
         <source>Center</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="583" />
+        <location filename="declared_strings.py" line="590" />
         <source>Completed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="584" />
+        <location filename="declared_strings.py" line="591" />
         <source>Contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="585" />
+        <location filename="declared_strings.py" line="592" />
         <source>Create or Update</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="586" />
+        <location filename="declared_strings.py" line="593" />
         <source>Created</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="587" />
+        <location filename="declared_strings.py" line="594" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="588" />
+        <location filename="declared_strings.py" line="595" />
         <source>Days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="589" />
+        <location filename="declared_strings.py" line="596" />
         <source>Dead</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="590" />
+        <location filename="declared_strings.py" line="597" />
         <source>Declined</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="591" />
+        <location filename="declared_strings.py" line="598" />
         <source>Deferred</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="592" />
+        <location filename="declared_strings.py" line="599" />
         <source>Delegate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="593" />
+        <location filename="declared_strings.py" line="600" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="594" />
+        <location filename="declared_strings.py" line="601" />
         <source>Deleted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="595" />
+        <location filename="declared_strings.py" line="602" />
         <source>Do Not Assign</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="596" />
+        <location filename="declared_strings.py" line="603" />
         <source>Double</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="597" />
+        <location filename="declared_strings.py" line="604" />
         <source>Draft</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="598" />
+        <location filename="declared_strings.py" line="605" />
         <source>E-mail</source>
         <oldsource>Email</oldsource>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="599" />
+        <location filename="declared_strings.py" line="606" />
         <source>Employee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="600" />
+        <location filename="declared_strings.py" line="607" />
         <source>Error</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="603" />
+        <location filename="declared_strings.py" line="610" />
         <source>External Sales Representative</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="604" />
+        <location filename="declared_strings.py" line="611" />
         <source>First Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="605" />
+        <location filename="declared_strings.py" line="612" />
         <source>First and Last Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="606" />
+        <location filename="declared_strings.py" line="613" />
         <source>Flexible Printing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="607" />
+        <location filename="declared_strings.py" line="614" />
         <source>Free</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="608" />
+        <location filename="declared_strings.py" line="615" />
         <source>From</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="609" />
+        <location filename="declared_strings.py" line="616" />
         <source>General</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="610" />
+        <location filename="declared_strings.py" line="617" />
         <source>Global Addition of Activities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="611" />
+        <location filename="declared_strings.py" line="618" />
         <source>Global Addition of Attributes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="612" />
+        <location filename="declared_strings.py" line="619" />
         <source>Global Deletion of Activities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="613" />
+        <location filename="declared_strings.py" line="620" />
         <source>Held</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="614" />
+        <location filename="declared_strings.py" line="621" />
         <source>High</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="615" />
+        <location filename="declared_strings.py" line="622" />
         <source>Hours</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="616" />
+        <location filename="declared_strings.py" line="623" />
         <source>Impersonation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="617" />
+        <location filename="declared_strings.py" line="624" />
         <source>In Process</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="618" />
+        <location filename="declared_strings.py" line="625" />
         <source>Inactive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="619" />
+        <location filename="declared_strings.py" line="626" />
         <source>Inbound</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="620" />
+        <location filename="declared_strings.py" line="627" />
         <source>Integer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="621" />
+        <location filename="declared_strings.py" line="628" />
         <source>Internal Sales Representative</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="622" />
+        <location filename="declared_strings.py" line="629" />
         <source>Invoice-from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="623" />
+        <location filename="declared_strings.py" line="630" />
         <source>Invoice-to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="624" />
+        <location filename="declared_strings.py" line="631" />
         <source>Item</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="625" />
+        <location filename="declared_strings.py" line="632" />
         <source>Left</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="626" />
+        <location filename="declared_strings.py" line="633" />
         <source>Lost</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="627" />
+        <location filename="declared_strings.py" line="634" />
         <source>Low</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="628" />
+        <location filename="declared_strings.py" line="635" />
         <source>Lower</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="629" />
+        <location filename="declared_strings.py" line="636" />
         <source>Mail Merge</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="630" />
+        <location filename="declared_strings.py" line="637" />
         <source>Mailing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="631" />
+        <location filename="declared_strings.py" line="638" />
         <source>Maintenance Sales Order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="632" />
+        <location filename="declared_strings.py" line="639" />
         <source>Maintenance Sales Quotation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="633" />
+        <location filename="declared_strings.py" line="640" />
         <source>Mandatory</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="634" />
+        <location filename="declared_strings.py" line="641" />
         <source>Mandatory Unless Empty</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="635" />
+        <location filename="declared_strings.py" line="642" />
         <source>Manual</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="636" />
+        <location filename="declared_strings.py" line="643" />
         <source>Meeting Organizer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="601" />
+        <location filename="declared_strings.py" line="608" />
         <source>Exchange Online (Microsoft Graph)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="602" />
+        <location filename="declared_strings.py" line="609" />
         <source>Exchange Server (EWS)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="637" />
+        <location filename="declared_strings.py" line="644" />
         <source>Minutes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="638" />
+        <location filename="declared_strings.py" line="645" />
         <source>Miscellaneous</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="639" />
+        <location filename="declared_strings.py" line="646" />
         <source>My own mailbox (sign-in)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="640" />
+        <location filename="declared_strings.py" line="647" />
         <source>NTLM</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="641" />
+        <location filename="declared_strings.py" line="648" />
         <source>No</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="642" />
+        <location filename="declared_strings.py" line="649" />
         <source>None</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="643" />
+        <location filename="declared_strings.py" line="650" />
         <source>Normal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="644" />
+        <location filename="declared_strings.py" line="651" />
         <source>Not Applicable</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="645" />
+        <location filename="declared_strings.py" line="652" />
         <source>Not Held</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="646" />
+        <location filename="declared_strings.py" line="653" />
         <source>Not Mandatory</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="647" />
+        <location filename="declared_strings.py" line="654" />
         <source>Not Specified</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="648" />
+        <location filename="declared_strings.py" line="655" />
         <source>Not Started</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="649" />
+        <location filename="declared_strings.py" line="656" />
         <source>OAuth 2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="650" />
+        <location filename="declared_strings.py" line="657" />
         <source>Opportunity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="651" />
+        <location filename="declared_strings.py" line="658" />
         <source>Option</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="652" />
+        <location filename="declared_strings.py" line="659" />
         <source>Optional</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="653" />
+        <location filename="declared_strings.py" line="660" />
         <source>Other</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="654" />
+        <location filename="declared_strings.py" line="661" />
         <source>Out of Office</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="655" />
+        <location filename="declared_strings.py" line="662" />
         <source>Outbound</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="656" />
+        <location filename="declared_strings.py" line="663" />
         <source>Pay-by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="657" />
+        <location filename="declared_strings.py" line="664" />
         <source>Pay-to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="658" />
+        <location filename="declared_strings.py" line="665" />
         <source>Planned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="659" />
+        <location filename="declared_strings.py" line="666" />
         <source>Preliminary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="660" />
+        <location filename="declared_strings.py" line="667" />
         <source>Printed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="661" />
+        <location filename="declared_strings.py" line="668" />
         <source>Processed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="662" />
+        <location filename="declared_strings.py" line="669" />
         <source>Project</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="663" />
+        <location filename="declared_strings.py" line="670" />
         <source>Project (PCS)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="664" />
+        <location filename="declared_strings.py" line="671" />
         <source>Project Contract</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="665" />
+        <location filename="declared_strings.py" line="672" />
         <source>Prospect</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="666" />
+        <location filename="declared_strings.py" line="673" />
         <source>Purchase Order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="667" />
+        <location filename="declared_strings.py" line="674" />
         <source>Recalculate Opportunity Prices</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="668" />
+        <location filename="declared_strings.py" line="675" />
         <source>Received</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="669" />
+        <location filename="declared_strings.py" line="676" />
         <source>Request for Quotation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="670" />
+        <location filename="declared_strings.py" line="677" />
         <source>Required</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="671" />
+        <location filename="declared_strings.py" line="678" />
         <source>Resource</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="672" />
+        <location filename="declared_strings.py" line="679" />
         <source>Right</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="673" />
+        <location filename="declared_strings.py" line="680" />
         <source>Sales Contract</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="674" />
+        <location filename="declared_strings.py" line="681" />
         <source>Sales Order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="675" />
+        <location filename="declared_strings.py" line="682" />
         <source>Sales Quotation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="676" />
+        <location filename="declared_strings.py" line="683" />
         <source>Send E-mail</source>
         <oldsource>Send Email</oldsource>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="677" />
+        <location filename="declared_strings.py" line="684" />
         <source>Sent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="678" />
+        <location filename="declared_strings.py" line="685" />
         <source>Service Call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="679" />
+        <location filename="declared_strings.py" line="686" />
         <source>Service Contract</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="680" />
+        <location filename="declared_strings.py" line="687" />
         <source>Service Contract Quotation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="681" />
+        <location filename="declared_strings.py" line="688" />
         <source>Service Order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="682" />
+        <location filename="declared_strings.py" line="689" />
         <source>Service Order Quotation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="683" />
+        <location filename="declared_strings.py" line="690" />
         <source>Service Work Order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="684" />
+        <location filename="declared_strings.py" line="691" />
         <source>Ship-from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="685" />
+        <location filename="declared_strings.py" line="692" />
         <source>Ship-to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="686" />
+        <location filename="declared_strings.py" line="693" />
         <source>Simulate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="687" />
+        <location filename="declared_strings.py" line="694" />
         <source>Skipped (already present)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="688" />
+        <location filename="declared_strings.py" line="695" />
         <source>Skipped (filter)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="689" />
+        <location filename="declared_strings.py" line="696" />
         <source>Skipped (selection false)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="690" />
+        <location filename="declared_strings.py" line="697" />
         <source>Sold-to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="691" />
+        <location filename="declared_strings.py" line="698" />
         <source>Specific Employee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="692" />
+        <location filename="declared_strings.py" line="699" />
         <source>Suspect</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="693" />
+        <location filename="declared_strings.py" line="700" />
         <source>Task</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="694" />
+        <location filename="declared_strings.py" line="701" />
         <source>Tentative</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="695" />
+        <location filename="declared_strings.py" line="702" />
         <source>Text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="696" />
+        <location filename="declared_strings.py" line="703" />
         <source>Time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="697" />
+        <location filename="declared_strings.py" line="704" />
         <source>To</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="698" />
+        <location filename="declared_strings.py" line="705" />
         <source>Unchanged</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="699" />
+        <location filename="declared_strings.py" line="706" />
         <source>Update</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="700" />
+        <location filename="declared_strings.py" line="707" />
         <source>Updated</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="701" />
+        <location filename="declared_strings.py" line="708" />
         <source>Upper</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="702" />
+        <location filename="declared_strings.py" line="709" />
         <source>Waiting on Someone Else</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="703" />
+        <location filename="declared_strings.py" line="710" />
         <source>Warning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="704" />
+        <location filename="declared_strings.py" line="711" />
         <source>Weeks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="705" />
+        <location filename="declared_strings.py" line="712" />
         <source>Wide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="706" />
+        <location filename="declared_strings.py" line="713" />
         <source>Won</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="707" />
+        <location filename="declared_strings.py" line="714" />
         <source>Would Create</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="708" />
+        <location filename="declared_strings.py" line="715" />
         <source>Would Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="709" />
+        <location filename="declared_strings.py" line="716" />
         <source>Would Update</source>
         <translation type="unfinished" />
     </message>
@@ -5662,19 +5740,19 @@ Database: %2</source>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="143" />
+        <location filename="../../desktop/views/activities/sessions.py" line="142" />
         <source>New</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="146" />
-        <location filename="declared_strings.py" line="858" />
+        <location filename="../../desktop/views/activities/sessions.py" line="145" />
+        <location filename="declared_strings.py" line="866" />
         <source>Follow up</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/forms.py" line="224" />
-        <location filename="declared_strings.py" line="862" />
+        <location filename="../../desktop/views/shapes/forms.py" line="259" />
+        <location filename="declared_strings.py" line="870" />
         <source>General</source>
         <translation type="unfinished" />
     </message>
@@ -5724,1744 +5802,1814 @@ Database: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="711" />
+        <location filename="declared_strings.py" line="718" />
         <source>A Word document per recipient</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="712" />
+        <location filename="declared_strings.py" line="719" />
         <source>A field or an attribute (R, CODE) of the report's object; the button beside lists them</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="713" />
+        <location filename="declared_strings.py" line="720" />
         <source>A grand total at the end; numbers only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="714" />
+        <location filename="declared_strings.py" line="721" />
         <source>A new page each time this sorted field changes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="715" />
+        <location filename="declared_strings.py" line="722" />
         <source>Access</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="716" />
+        <location filename="declared_strings.py" line="723" />
         <source>Account manager</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="717" />
+        <location filename="declared_strings.py" line="724" />
         <source>Active</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="718" />
+        <location filename="declared_strings.py" line="725" />
         <source>Active contacts only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="719" />
+        <location filename="declared_strings.py" line="726" />
         <source>Activities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="720" />
+        <location filename="declared_strings.py" line="727" />
         <source>Activity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="721" />
+        <location filename="declared_strings.py" line="728" />
         <source>Activity template</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="722" />
+        <location filename="declared_strings.py" line="729" />
         <source>Activity type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="723" />
+        <location filename="declared_strings.py" line="730" />
         <source>Add</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="724" />
+        <location filename="declared_strings.py" line="731" />
         <source>Add attribute</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="725" />
+        <location filename="declared_strings.py" line="732" />
         <source>Add attribute set</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="726" />
+        <location filename="declared_strings.py" line="733" />
         <source>Address</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="727" />
+        <location filename="declared_strings.py" line="734" />
         <source>Advanced selection</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="728" />
+        <location filename="declared_strings.py" line="735" />
         <source>Alignment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="729" />
+        <location filename="declared_strings.py" line="736" />
         <source>All day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="730" />
+        <location filename="declared_strings.py" line="737" />
         <source>All statuses</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="731" />
+        <location filename="declared_strings.py" line="738" />
         <source>All types</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="732" />
+        <location filename="declared_strings.py" line="739" />
         <source>Amount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="733" />
+        <location filename="declared_strings.py" line="740" />
         <source>Application (client) id</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="734" />
+        <location filename="declared_strings.py" line="741" />
         <source>Application: one sync for the whole company (admin consent to Calendars.ReadWrite and Tasks.ReadWrite). Own mailbox: each salesperson signs in; no service account</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="735" />
+        <location filename="declared_strings.py" line="742" />
         <source>Applies to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="736" />
+        <location filename="declared_strings.py" line="743" />
         <source>Appointments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="737" />
+        <location filename="declared_strings.py" line="744" />
         <source>Appointments for project assignments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="738" />
+        <location filename="declared_strings.py" line="745" />
         <source>Appointments for service assignments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="739" />
+        <location filename="declared_strings.py" line="746" />
         <source>Assign to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="740" />
+        <location filename="declared_strings.py" line="747" />
         <source>Assign to me</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="741" />
+        <location filename="declared_strings.py" line="748" />
         <source>Assigned to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="742" />
+        <location filename="declared_strings.py" line="749" />
         <source>Assigned to me</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="743" />
+        <location filename="declared_strings.py" line="750" />
         <source>At each change of a sorted field above it; numbers only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="744" />
+        <location filename="declared_strings.py" line="751" />
         <source>Attached to every activity created: a survey to fill in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="745" />
+        <location filename="declared_strings.py" line="752" />
         <source>Attendance</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="746" />
+        <location filename="declared_strings.py" line="753" />
         <source>Attendance status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="747" />
+        <location filename="declared_strings.py" line="754" />
         <source>Attendee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="748" />
+        <location filename="declared_strings.py" line="755" />
         <source>Attribute</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="749" />
+        <location filename="declared_strings.py" line="756" />
         <source>Attribute by attribute set</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="750" />
+        <location filename="declared_strings.py" line="757" />
         <source>Attribute set</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="751" />
+        <location filename="declared_strings.py" line="758" />
         <source>Attributes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="752" />
+        <location filename="declared_strings.py" line="759" />
         <source>Authentication</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="753" />
+        <location filename="declared_strings.py" line="760" />
         <source>Author</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="754" />
+        <location filename="declared_strings.py" line="761" />
         <source>BP status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="755" />
+        <location filename="declared_strings.py" line="762" />
         <source>Base price</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="756" />
+        <location filename="declared_strings.py" line="763" />
         <source>Browse…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="757" />
+        <location filename="declared_strings.py" line="764" />
         <source>Business object</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="758" />
+        <location filename="declared_strings.py" line="765" />
         <source>Business partner</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="759" />
+        <location filename="declared_strings.py" line="766" />
         <source>Business partners</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="760" />
+        <location filename="declared_strings.py" line="767" />
         <source>Buyer role</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="761" />
+        <location filename="declared_strings.py" line="768" />
         <source>CSV file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="762" />
+        <location filename="declared_strings.py" line="769" />
         <source>CSV files (*.csv)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="763" />
+        <location filename="declared_strings.py" line="770" />
         <source>Calendar pull interval</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="764" />
+        <location filename="declared_strings.py" line="771" />
         <source>Calls</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="765" />
+        <location filename="declared_strings.py" line="772" />
         <source>Case conversion</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="766" />
+        <location filename="declared_strings.py" line="773" />
         <source>Category</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="767" />
+        <location filename="declared_strings.py" line="774" />
         <source>Certificate file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="768" />
+        <location filename="declared_strings.py" line="775" />
         <source>Choose a field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="769" />
+        <location filename="declared_strings.py" line="776" />
         <source>Choose from the list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="770" />
+        <location filename="declared_strings.py" line="777" />
         <source>Chosen from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="771" />
+        <location filename="declared_strings.py" line="778" />
         <source>City</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="772" />
+        <location filename="declared_strings.py" line="779" />
         <source>Close date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="773" />
+        <location filename="declared_strings.py" line="780" />
         <source>Code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="774" />
+        <location filename="declared_strings.py" line="781" />
         <source>Code of the new letter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="775" />
+        <location filename="declared_strings.py" line="782" />
         <source>Code of the new report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="776" />
+        <location filename="declared_strings.py" line="783" />
         <source>Code of the new template</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="777" />
+        <location filename="declared_strings.py" line="784" />
         <source>Column</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="778" />
+        <location filename="declared_strings.py" line="785" />
         <source>Communication</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="779" />
+        <location filename="declared_strings.py" line="786" />
         <source>Company</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="780" />
+        <location filename="declared_strings.py" line="787" />
         <source>Company name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="781" />
+        <location filename="declared_strings.py" line="788" />
         <source>Compile expression</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="782" />
+        <location filename="declared_strings.py" line="789" />
         <source>Compiled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="783" />
+        <location filename="declared_strings.py" line="790" />
         <source>Completed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="784" />
+        <location filename="declared_strings.py" line="791" />
         <source>Connection</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="785" />
+        <location filename="declared_strings.py" line="792" />
         <source>Contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="786" />
+        <location filename="declared_strings.py" line="793" />
         <source>Contact by opportunity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="787" />
+        <location filename="declared_strings.py" line="794" />
         <source>Contact pull interval</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="788" />
+        <location filename="declared_strings.py" line="795" />
         <source>Contact unit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="789" />
+        <location filename="declared_strings.py" line="796" />
         <source>Contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="790" />
+        <location filename="declared_strings.py" line="797" />
         <source>Contacts and activities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="791" />
+        <location filename="declared_strings.py" line="798" />
         <source>Copy letter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="792" />
+        <location filename="declared_strings.py" line="799" />
         <source>Copy report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="793" />
+        <location filename="declared_strings.py" line="800" />
         <source>Copy template</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="794" />
+        <location filename="declared_strings.py" line="801" />
         <source>Country</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="795" />
+        <location filename="declared_strings.py" line="802" />
         <source>Credit limit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="796" />
+        <location filename="declared_strings.py" line="803" />
         <source>Currency</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="797" />
+        <location filename="declared_strings.py" line="804" />
         <source>Data file for a word processor (CSV)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="798" />
+        <location filename="declared_strings.py" line="805" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="799" />
+        <location filename="declared_strings.py" line="806" />
         <source>Days from the run to the due date or the start</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="800" />
+        <location filename="declared_strings.py" line="807" />
         <source>Default</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="801" />
+        <location filename="declared_strings.py" line="808" />
         <source>Default attribute sets</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="802" />
+        <location filename="declared_strings.py" line="809" />
         <source>Default opportunity type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="803" />
+        <location filename="declared_strings.py" line="810" />
         <source>Default order type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="804" />
+        <location filename="declared_strings.py" line="811" />
         <source>Default origin</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="805" />
+        <location filename="declared_strings.py" line="812" />
         <source>Default sales office</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="806" />
+        <location filename="declared_strings.py" line="813" />
         <source>Default sales process</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="807" />
+        <location filename="declared_strings.py" line="814" />
         <source>Default tax rate %</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="808" />
+        <location filename="declared_strings.py" line="815" />
         <source>Description</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="809" />
+        <location filename="declared_strings.py" line="816" />
         <source>Digits</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="810" />
+        <location filename="declared_strings.py" line="817" />
         <source>Direction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="811" />
+        <location filename="declared_strings.py" line="818" />
         <source>Discount %</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="812" />
+        <location filename="declared_strings.py" line="819" />
         <source>Discount amount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="813" />
+        <location filename="declared_strings.py" line="820" />
         <source>Do not call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="814" />
+        <location filename="declared_strings.py" line="821" />
         <source>Due</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="815" />
+        <location filename="declared_strings.py" line="822" />
         <source>Due after (days)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="816" />
+        <location filename="declared_strings.py" line="823" />
         <source>Due date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="817" />
+        <location filename="declared_strings.py" line="824" />
         <source>Duration (hours)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="818" />
+        <location filename="declared_strings.py" line="825" />
         <source>Duration (minutes)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="819" />
+        <location filename="declared_strings.py" line="826" />
         <source>E-mail</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="820" />
+        <location filename="declared_strings.py" line="827" />
         <source>E-mail (other)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="821" />
+        <location filename="declared_strings.py" line="828" />
         <source>E-mail address</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="822" />
+        <location filename="declared_strings.py" line="829" />
         <source>E-mails</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="823" />
+        <location filename="declared_strings.py" line="830" />
         <source>Effective date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="824" />
+        <location filename="declared_strings.py" line="831" />
         <source>Element</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="825" />
+        <location filename="declared_strings.py" line="832" />
         <source>Employee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="826" />
+        <location filename="declared_strings.py" line="833" />
         <source>Empty: Microsoft's address for the tenant</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="827" />
+        <location filename="declared_strings.py" line="834" />
         <source>Empty: https://graph.microsoft.com/v1.0 (national clouds differ)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="828" />
+        <location filename="declared_strings.py" line="835" />
         <source>Empty: https://login.microsoftonline.com</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="829" />
+        <location filename="declared_strings.py" line="836" />
         <source>Empty: numbered from the COM parameters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="830" />
+        <location filename="declared_strings.py" line="837" />
         <source>Empty: numbered from the CRM parameters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="831" />
+        <location filename="declared_strings.py" line="838" />
         <source>Empty: the default rate of the quotation parameters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="832" />
+        <location filename="declared_strings.py" line="839" />
         <source>Empty: the first 16 characters of the label</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="833" />
+        <location filename="declared_strings.py" line="840" />
         <source>Empty: the item's price</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="834" />
+        <location filename="declared_strings.py" line="841" />
         <source>Empty: the item's price at the expected close date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="835" />
+        <location filename="declared_strings.py" line="842" />
         <source>Empty: the item's sales unit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="836" />
+        <location filename="declared_strings.py" line="843" />
         <source>End</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="837" />
+        <location filename="declared_strings.py" line="844" />
         <source>End date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="838" />
+        <location filename="declared_strings.py" line="845" />
         <source>Exactly as the mailbox spells it, letter case included</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="839" />
+        <location filename="declared_strings.py" line="846" />
         <source>Excel workbook (XLSX)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="840" />
+        <location filename="declared_strings.py" line="847" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="841" />
+        <location filename="declared_strings.py" line="848" />
         <source>Exchange Server on premises: EWS. Exchange Online (Microsoft 365): Microsoft Graph</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="842" />
+        <location filename="declared_strings.py" line="849" />
         <source>Expected close date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="843" />
+        <location filename="declared_strings.py" line="850" />
         <source>Expected close from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="844" />
+        <location filename="declared_strings.py" line="851" />
         <source>Expected close to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="845" />
+        <location filename="declared_strings.py" line="852" />
         <source>Expected revenue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="846" />
+        <location filename="declared_strings.py" line="853" />
         <source>Expected revenue = total of the selected items (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="847" />
+        <location filename="declared_strings.py" line="854" />
         <source>Expiry date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="848" />
+        <location filename="declared_strings.py" line="855" />
         <source>Export</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="849" />
+        <location filename="declared_strings.py" line="856" />
         <source>Export to Word</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="850" />
+        <location filename="declared_strings.py" line="857" />
         <source>Expression</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="851" />
+        <location filename="declared_strings.py" line="858" />
         <source>External sales rep</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="852" />
+        <location filename="declared_strings.py" line="859" />
         <source>Field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="853" />
+        <location filename="declared_strings.py" line="860" />
         <source>Fields</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="854" />
+        <location filename="declared_strings.py" line="861" />
         <source>File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="855" />
-        <source>File or folder</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="856" />
-        <source>First contact</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="857" />
-        <source>First name</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="859" />
-        <source>From</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="860" />
-        <source>Full name</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="861" />
-        <source>Full name (other)</source>
+        <location filename="declared_strings.py" line="862" />
+        <source>File name</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="863" />
-        <source>General information</source>
+        <source>File or folder</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="864" />
-        <source>Generate quotation</source>
+        <source>First contact</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="865" />
-        <source>Graph address</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="866" />
-        <source>Heading</source>
+        <source>First name</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="867" />
-        <source>Home currency</source>
+        <source>From</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="868" />
-        <source>Impersonation: a service account acts for every sync user</source>
+        <source>Full name</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="869" />
-        <source>Import from Word</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="870" />
-        <source>Include in forecast</source>
+        <source>Full name (other)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="871" />
-        <source>Information</source>
+        <source>General information</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="872" />
-        <source>Initials</source>
+        <source>Generate quotation</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="873" />
-        <source>Initials based on</source>
+        <source>Graph address</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="874" />
-        <source>Internal sales rep</source>
+        <source>Heading</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="875" />
-        <source>Invite</source>
+        <source>Home currency</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="876" />
-        <source>Item</source>
+        <source>Impersonation: a service account acts for every sync user</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="877" />
-        <source>Item line</source>
+        <source>Import from Word</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="878" />
-        <source>Item total: %1</source>
+        <source>Include in forecast</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="879" />
-        <source>Job title</source>
+        <source>Information</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="880" />
+        <source>Initials</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="881" />
-        <source>Label</source>
+        <source>Initials based on</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="882" />
-        <source>Language</source>
+        <source>Internal sales rep</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="883" />
-        <source>Last activity</source>
+        <source>Invite</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="884" />
-        <source>Last name</source>
+        <source>Item</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="885" />
+        <source>Item line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="886" />
+        <source>Item total: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="887" />
+        <source>Job title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="889" />
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="890" />
+        <source>Label</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="891" />
+        <source>Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="892" />
+        <source>Last activity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="893" />
+        <source>Last name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="894" />
         <source>Last synchronization</source>
         <oldsource>Last synchronisation</oldsource>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="886" />
+        <location filename="declared_strings.py" line="895" />
         <source>Layout</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="887" />
+        <location filename="declared_strings.py" line="896" />
         <source>Leave the activities already done (held, completed ...)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="888" />
+        <location filename="declared_strings.py" line="897" />
         <source>Length</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="889" />
+        <location filename="declared_strings.py" line="898" />
         <source>Letter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="890" />
-        <source>Links</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="891" />
-        <source>Location</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="892" />
-        <source>Log mailing as activity</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="893" />
-        <source>Mail merge writes the merged data to a file for a word processor instead of printing letters (BR-LET-05).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="894" />
-        <source>Mailings</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="895" />
-        <source>Mandatory project peg</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="896" />
-        <source>Manual price</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="897" />
-        <source>Maximum e-mail size (bytes)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="898" />
-        <source>Mobile phone</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="declared_strings.py" line="899" />
-        <source>Mobile phone is primary</source>
+        <source>Line</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="900" />
-        <source>Modified</source>
+        <source>Links</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="901" />
-        <source>Name</source>
+        <source>Location</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="902" />
-        <source>Name (other)</source>
+        <source>Log mailing as activity</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="903" />
-        <source>New page</source>
+        <source>Mail merge writes the merged data to a file for a word processor instead of printing letters (BR-LET-05).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="904" />
-        <source>Next number</source>
+        <source>Mailbox</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="905" />
-        <source>Normal: portrait; Wide: landscape</source>
+        <source>Mailings</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="906" />
-        <source>Note</source>
+        <source>Mandatory project peg</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="907" />
-        <source>Number series</source>
+        <source>Manual price</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="908" />
-        <source>Numbered from the COM parameters when saved</source>
+        <source>Maximum e-mail size (bytes)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="909" />
-        <source>OAuth 2: the application (client) id</source>
+        <source>Mobile phone</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="910" />
-        <source>Off: calendars only, for an application granted no Tasks permission</source>
+        <source>Mobile phone is primary</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="911" />
-        <source>Office phone</source>
+        <source>Mode</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="912" />
-        <source>Office phone is primary</source>
+        <source>Modified</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="913" />
-        <source>One PDF document</source>
+        <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="914" />
-        <source>One Word document (a letter per page)</source>
+        <source>Name (other)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="915" />
-        <source>Only my customers</source>
+        <source>New page</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="916" />
-        <source>Open activities only</source>
+        <source>Next number</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="917" />
-        <source>Open only</source>
+        <source>Normal: portrait; Wide: landscape</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="918" />
-        <source>Open pipeline</source>
+        <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="919" />
-        <source>Opportunities</source>
+        <source>Number series</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="920" />
-        <source>Opportunity</source>
+        <source>Numbered from the COM parameters when saved</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="921" />
-        <source>Opportunity from</source>
+        <source>OAuth 2: the application (client) id</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="922" />
-        <source>Opportunity number series</source>
+        <source>Off: calendars only, for an application granted no Tasks permission</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="923" />
-        <source>Opportunity to</source>
+        <source>Office phone</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="924" />
-        <source>Opportunity type</source>
+        <source>Office phone is primary</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="925" />
-        <source>Opted out</source>
+        <source>One PDF document</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="926" />
-        <source>Option</source>
+        <source>One Word document (a letter per page)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="927" />
-        <source>Ordered qty</source>
+        <source>Only my customers</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="928" />
-        <source>Organizer</source>
+        <source>Open activities only</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="929" />
-        <source>Orientation</source>
+        <source>Open balance</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="930" />
-        <source>Origin</source>
+        <source>Open only</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="931" />
-        <source>Outlook category imported</source>
+        <source>Open pipeline</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="932" />
-        <source>Outlook items with this category become activities</source>
+        <source>Operation</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="933" />
-        <source>Output</source>
+        <source>Opportunities</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="934" />
-        <source>PDF document</source>
+        <source>Opportunity</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="935" />
-        <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="937" />
-        <source>Path for attachments</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="938" />
-        <source>Phase</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="939" />
-        <source>Phone</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="940" />
-        <source>Planning</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="941" />
-        <source>Position</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="942" />
-        <source>Postal code</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="943" />
-        <source>Prefix</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="944" />
-        <source>Prefix (van, de)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="945" />
-        <source>Preview</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="985" />
-        <source>Save as PDF…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="986" />
-        <source>Save as Word…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="995" />
-        <source>Send by e-mail</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="946" />
-        <source>Price</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="710" />
-        <source>A PEM file with the certificate and its private key</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="880" />
-        <source>Kept in the system keyring; leave empty to keep the saved one. OAuth 2 and Graph: the client secret, or the certificate's passphrase</source>
+        <source>Opportunity from</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="936" />
-        <source>Password or secret</source>
+        <source>Opportunity number series</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="937" />
+        <source>Opportunity to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="938" />
+        <source>Opportunity type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="939" />
+        <source>Opted out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="940" />
+        <source>Option</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="941" />
+        <source>Ordered qty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="942" />
+        <source>Organizer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="943" />
+        <source>Orientation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="944" />
+        <source>Origin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="945" />
+        <source>Outlook category imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="946" />
+        <source>Outlook items with this category become activities</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="947" />
-        <source>Price origin</source>
+        <source>Output</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="948" />
-        <source>Primary</source>
+        <source>Overdue amount</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="949" />
-        <source>Primary contact</source>
+        <source>PDF document</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="950" />
-        <source>Primary contact of the partner</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="951" />
-        <source>Print the selection text</source>
+        <source>PDF documents (*.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="952" />
-        <source>Printer</source>
+        <source>Path for attachments</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="953" />
-        <source>Printing</source>
+        <source>Phase</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="954" />
-        <source>Print…</source>
+        <source>Phone</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="955" />
-        <source>Priority</source>
+        <source>Planning</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="956" />
-        <source>Private</source>
+        <source>Position</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="957" />
-        <source>Private (visible to me only)</source>
+        <source>Postal code</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="958" />
-        <source>Probability</source>
+        <source>Prefix</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="959" />
-        <source>Probability %</source>
+        <source>Prefix (van, de)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="960" />
-        <source>Project peg</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="961" />
-        <source>Protocol</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="962" />
-        <source>Push notifications</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="963" />
-        <source>Quotation</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="964" />
-        <source>Quotation line</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="965" />
-        <source>Quotation number series</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="966" />
-        <source>Quotation series</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="967" />
-        <source>Reason</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="968" />
-        <source>Recalculate prices</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="969" />
-        <source>Recipient</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="970" />
-        <source>Record</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="971" />
-        <source>Reference</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="972" />
-        <source>Remark</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="973" />
-        <source>Remind at</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="974" />
-        <source>Reminder</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="975" />
-        <source>Reminder before</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="976" />
-        <source>Report</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="977" />
-        <source>Revenue and dates</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="978" />
-        <source>Role</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="979" />
-        <source>Sales</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="980" />
-        <source>Sales office</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="981" />
-        <source>Sales process</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="982" />
-        <source>Sales quotations</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="983" />
-        <source>Sales unit</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="984" />
-        <source>Salutation</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="987" />
-        <source>Schedule</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="988" />
-        <source>Search key</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="989" />
-        <source>Select</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="990" />
-        <source>Select all</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="991" />
-        <source>Select none</source>
+        <source>Preview</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="992" />
-        <source>Selected records: %1</source>
+        <source>Result</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="993" />
-        <source>Selection</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="994" />
-        <source>Send</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="996" />
-        <source>Sent / received</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="997" />
-        <source>Sequence</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="998" />
-        <source>Server version</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="999" />
-        <source>Service account</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1000" />
-        <source>Service address</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1001" />
-        <source>Show time as</source>
+        <location filename="declared_strings.py" line="995" />
+        <source>Run</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1002" />
-        <source>Sign-in</source>
+        <source>Save as PDF…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1003" />
-        <source>Sign-in authority</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1004" />
-        <source>Signed in as</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1005" />
-        <source>Size (bytes)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1006" />
-        <source>Sold-to business partner</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1007" />
-        <source>Sort</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1008" />
-        <source>Sorting and totals</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1009" />
-        <source>Start</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1010" />
-        <source>Status</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1011" />
-        <source>Status and dates</source>
+        <source>Save as Word…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1012" />
-        <source>Street</source>
+        <source>Send by e-mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="961" />
+        <source>Price</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="717" />
+        <source>A PEM file with the certificate and its private key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="888" />
+        <source>Kept in the system keyring; leave empty to keep the saved one. OAuth 2 and Graph: the client secret, or the certificate's passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="951" />
+        <source>Password or secret</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="962" />
+        <source>Price origin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="963" />
+        <source>Primary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="964" />
+        <source>Primary contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="965" />
+        <source>Primary contact of the partner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="966" />
+        <source>Print the selection text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="967" />
+        <source>Printer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="968" />
+        <source>Printing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="969" />
+        <source>Print…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="970" />
+        <source>Priority</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="971" />
+        <source>Private</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="972" />
+        <source>Private (visible to me only)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="973" />
+        <source>Probability</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="974" />
+        <source>Probability %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="975" />
+        <source>Project peg</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="976" />
+        <source>Protocol</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="977" />
+        <source>Push notifications</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="978" />
+        <source>Quotation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="979" />
+        <source>Quotation line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="980" />
+        <source>Quotation number series</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="981" />
+        <source>Quotation series</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="982" />
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="983" />
+        <source>Recalculate prices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="984" />
+        <source>Recipient</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="985" />
+        <source>Record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="986" />
+        <source>Reference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="987" />
+        <source>Remark</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="988" />
+        <source>Remind at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="989" />
+        <source>Reminder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="990" />
+        <source>Reminder before</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="991" />
+        <source>Report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="993" />
+        <source>Revenue and dates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="994" />
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="996" />
+        <source>Sales</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="997" />
+        <source>Sales office</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="998" />
+        <source>Sales process</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="999" />
+        <source>Sales quotations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1000" />
+        <source>Sales unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1001" />
+        <source>Salutation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1004" />
+        <source>Schedule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1005" />
+        <source>Search key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1006" />
+        <source>Select</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1007" />
+        <source>Select all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1008" />
+        <source>Select none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1009" />
+        <source>Selected records: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1010" />
+        <source>Selection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1011" />
+        <source>Send</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1013" />
-        <source>Subject</source>
+        <source>Sent / received</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1014" />
-        <source>Subtotals</source>
+        <source>Sequence</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1015" />
+        <source>Server version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1016" />
+        <source>Service account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1017" />
+        <source>Service address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1018" />
+        <source>Show time as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1019" />
+        <source>Sign-in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1020" />
+        <source>Sign-in authority</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1021" />
+        <source>Signed in as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1022" />
+        <source>Size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1023" />
+        <source>Size (bytes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1024" />
+        <source>Sold-to business partner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1025" />
+        <source>Sort</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1026" />
+        <source>Sorting and totals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1027" />
+        <source>Start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1028" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1029" />
+        <source>Status and dates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1030" />
+        <source>Stored file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1031" />
+        <source>Street</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1032" />
+        <source>Subject</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1033" />
+        <source>Subtotals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1034" />
         <source>Synchronization on</source>
         <oldsource>Synchronisation on</oldsource>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1016" />
+        <location filename="declared_strings.py" line="1035" />
         <source>Synchronize</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1017" />
+        <location filename="declared_strings.py" line="1036" />
         <source>Synchronize activities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1018" />
+        <location filename="declared_strings.py" line="1037" />
         <source>Synchronize contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1019" />
+        <location filename="declared_strings.py" line="1038" />
         <source>Synchronize tasks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1020" />
+        <location filename="declared_strings.py" line="1039" />
         <source>Synchronize with Exchange</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1021" />
+        <location filename="declared_strings.py" line="1040" />
         <source>System</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1022" />
+        <location filename="declared_strings.py" line="1041" />
         <source>Target group</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1023" />
+        <location filename="declared_strings.py" line="1042" />
         <source>Tasks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1024" />
+        <location filename="declared_strings.py" line="1043" />
         <source>Tax</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1025" />
+        <location filename="declared_strings.py" line="1044" />
         <source>Tax rate %</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1026" />
+        <location filename="declared_strings.py" line="1045" />
         <source>Template</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1027" />
+        <location filename="declared_strings.py" line="1046" />
         <source>Tenant</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1028" />
+        <location filename="declared_strings.py" line="1047" />
         <source>Tenant (OAuth 2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1029" />
+        <location filename="declared_strings.py" line="1048" />
         <source>Text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1030" />
+        <location filename="declared_strings.py" line="1049" />
         <source>The application registered in Microsoft Entra</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1031" />
+        <location filename="declared_strings.py" line="1050" />
         <source>The column's place; left empty, after the last one</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1032" />
+        <location filename="declared_strings.py" line="1051" />
         <source>The directory (tenant) id or domain, e.g. contoso.onmicrosoft.com</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1033" />
+        <location filename="declared_strings.py" line="1052" />
         <source>The directory (tenant) id the application is registered in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1034" />
+        <location filename="declared_strings.py" line="1053" />
         <source>The list the value must come from (F2 in the value)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1035" />
+        <location filename="declared_strings.py" line="1054" />
         <source>Time-out (seconds)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1036" />
+        <location filename="declared_strings.py" line="1055" />
         <source>To</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1037" />
+        <location filename="declared_strings.py" line="1056" />
         <source>Token address (OAuth 2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1038" />
+        <location filename="declared_strings.py" line="1057" />
         <source>Total of the lines</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1039" />
+        <location filename="declared_strings.py" line="1058" />
         <source>Total with tax</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1040" />
+        <location filename="declared_strings.py" line="1059" />
         <source>Totalize</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1041" />
+        <location filename="declared_strings.py" line="1060" />
         <source>Totals</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1042" />
+        <location filename="declared_strings.py" line="1061" />
+        <source>Turnover last year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1062" />
+        <source>Turnover this year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1063" />
         <source>Type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1043" />
+        <location filename="declared_strings.py" line="1064" />
         <source>Unit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1044" />
+        <location filename="declared_strings.py" line="1065" />
         <source>Use item total</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1045" />
+        <location filename="declared_strings.py" line="1066" />
         <source>User</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1046" />
+        <location filename="declared_strings.py" line="1067" />
         <source>VAT number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1047" />
+        <location filename="declared_strings.py" line="1068" />
         <source>Valid until</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1048" />
+        <location filename="declared_strings.py" line="1069" />
         <source>Validation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1049" />
+        <location filename="declared_strings.py" line="1070" />
         <source>Validity (days)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1050" />
+        <location filename="declared_strings.py" line="1071" />
         <source>Value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1051" />
+        <location filename="declared_strings.py" line="1072" />
         <source>Website</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1052" />
+        <location filename="declared_strings.py" line="1073" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1053" />
+        <location filename="declared_strings.py" line="1074" />
         <source>When given, only the records for which its expression is true</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1054" />
+        <location filename="declared_strings.py" line="1075" />
         <source>Width</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1055" />
+        <location filename="declared_strings.py" line="1076" />
         <source>Word documents (*.docx)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1056" />
+        <location filename="declared_strings.py" line="1077" />
         <source>e.g. 15.1.2507.6; empty: asked from the server</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1057" />
+        <location filename="declared_strings.py" line="1078" />
         <source>e.g. bp.city = "Lyon" -- Ctrl+Space lists the fields and attributes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1058" />
+        <location filename="declared_strings.py" line="1079" />
         <source>e.g. https://mail.example.com/EWS/Exchange.asmx</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sessions.py" line="29" />
+        <location filename="../../desktop/views/exchange/sessions.py" line="32" />
         <source>Microsoft Graph</source>
         <translation type="unfinished" />
     </message>
@@ -7550,407 +7698,408 @@ Database: %2</source>
 <context>
     <name>session</name>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="426" />
+        <location filename="../../desktop/views/activities/sessions.py" line="430" />
         <source>Appointment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="426" />
+        <location filename="../../desktop/views/activities/sessions.py" line="430" />
         <source>Call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="427" />
+        <location filename="../../desktop/views/activities/sessions.py" line="431" />
         <source>Task</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="427" />
+        <location filename="../../desktop/views/activities/sessions.py" line="431" />
         <source>Mailing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="428" />
+        <location filename="../../desktop/views/activities/sessions.py" line="432" />
         <source>E-mail</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/attributes/values.py" line="248" />
+        <location filename="../../desktop/views/attributes/values.py" line="268" />
         <source>Attributes by Business Partner</source>
+        <extracomment>how each value read so far is edited, and the list F2 chooses it from</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/attributes/values.py" line="250" />
+        <location filename="../../desktop/views/attributes/values.py" line="270" />
         <source>Attributes by Opportunity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/attributes/values.py" line="252" />
+        <location filename="../../desktop/views/attributes/values.py" line="272" />
         <source>Attributes by Contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/attributes/values.py" line="254" />
+        <location filename="../../desktop/views/attributes/values.py" line="274" />
         <source>Attributes by Activity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1059" />
+        <location filename="declared_strings.py" line="1080" />
         <source>Activities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1060" />
+        <location filename="declared_strings.py" line="1081" />
         <source>Activity Template</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1061" />
+        <location filename="declared_strings.py" line="1082" />
         <source>Activity Templates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1062" />
+        <location filename="declared_strings.py" line="1083" />
         <source>Attachments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1063" />
+        <location filename="declared_strings.py" line="1084" />
         <source>Attendees</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1064" />
+        <location filename="declared_strings.py" line="1085" />
         <source>Attribute</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1065" />
+        <location filename="declared_strings.py" line="1086" />
         <source>Attribute Set</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1066" />
+        <location filename="declared_strings.py" line="1087" />
         <source>Attribute Sets</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1067" />
+        <location filename="declared_strings.py" line="1088" />
         <source>Attributes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1068" />
+        <location filename="declared_strings.py" line="1089" />
         <source>Business Partner</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1069" />
+        <location filename="declared_strings.py" line="1090" />
         <source>Business Partners</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1070" />
+        <location filename="declared_strings.py" line="1091" />
         <source>Buyer Role</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1071" />
+        <location filename="declared_strings.py" line="1092" />
         <source>Buyer Roles</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1072" />
+        <location filename="declared_strings.py" line="1093" />
         <source>COM Parameters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1073" />
+        <location filename="declared_strings.py" line="1094" />
         <source>CRM Parameters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1074" />
+        <location filename="declared_strings.py" line="1095" />
         <source>Contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1075" />
+        <location filename="declared_strings.py" line="1096" />
         <source>Contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1076" />
+        <location filename="declared_strings.py" line="1097" />
         <source>Contacts by Opportunity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1077" />
+        <location filename="declared_strings.py" line="1098" />
         <source>Customer 360</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1078" />
+        <location filename="declared_strings.py" line="1099" />
         <source>Duplicate Partners and Contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1079" />
+        <location filename="declared_strings.py" line="1100" />
         <source>Employee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1080" />
+        <location filename="declared_strings.py" line="1101" />
         <source>Employees</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1081" />
+        <location filename="declared_strings.py" line="1102" />
         <source>Flexible Printing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1082" />
+        <location filename="declared_strings.py" line="1103" />
         <source>Global Addition of Activities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1083" />
+        <location filename="declared_strings.py" line="1104" />
         <source>Global Addition of Attributes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1084" />
+        <location filename="declared_strings.py" line="1105" />
         <source>Global Deletion of Activities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1085" />
+        <location filename="declared_strings.py" line="1106" />
         <source>Import Partners and Contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1086" />
+        <location filename="declared_strings.py" line="1107" />
         <source>Item</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1087" />
+        <location filename="declared_strings.py" line="1108" />
         <source>Items</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1088" />
+        <location filename="declared_strings.py" line="1109" />
         <source>Items by Opportunity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1089" />
+        <location filename="declared_strings.py" line="1110" />
         <source>Letter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1090" />
+        <location filename="declared_strings.py" line="1111" />
         <source>Letters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1091" />
+        <location filename="declared_strings.py" line="1112" />
         <source>MS Exchange Synchronization Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1092" />
+        <location filename="declared_strings.py" line="1113" />
         <source>MS Exchange Synchronization User</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1093" />
+        <location filename="declared_strings.py" line="1114" />
         <source>MS Exchange Synchronization Users</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1094" />
+        <location filename="declared_strings.py" line="1115" />
         <source>Mail Merge by Standard Letter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1095" />
+        <location filename="declared_strings.py" line="1116" />
         <source>My Agenda</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1096" />
+        <location filename="declared_strings.py" line="1117" />
         <source>My day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1097" />
+        <location filename="declared_strings.py" line="1118" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1098" />
+        <location filename="declared_strings.py" line="1119" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1099" />
+        <location filename="declared_strings.py" line="1120" />
         <source>Number Series</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1100" />
+        <location filename="declared_strings.py" line="1121" />
         <source>Opportunities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1101" />
+        <location filename="declared_strings.py" line="1122" />
         <source>Opportunity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1102" />
+        <location filename="declared_strings.py" line="1123" />
         <source>Opportunity Source</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1103" />
+        <location filename="declared_strings.py" line="1124" />
         <source>Opportunity Sources</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1104" />
+        <location filename="declared_strings.py" line="1125" />
         <source>Opportunity Type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1105" />
+        <location filename="declared_strings.py" line="1126" />
         <source>Opportunity Types</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1106" />
+        <location filename="declared_strings.py" line="1127" />
         <source>Phase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1107" />
+        <location filename="declared_strings.py" line="1128" />
         <source>Phase by Sales Process</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1108" />
+        <location filename="declared_strings.py" line="1129" />
         <source>Phases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1109" />
+        <location filename="declared_strings.py" line="1130" />
         <source>Phases by Sales Process</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1110" />
+        <location filename="declared_strings.py" line="1131" />
         <source>Quotation Parameters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1111" />
+        <location filename="declared_strings.py" line="1132" />
         <source>Reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1112" />
+        <location filename="declared_strings.py" line="1133" />
         <source>Reasons</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1113" />
+        <location filename="declared_strings.py" line="1134" />
         <source>Recalculate Opportunity Prices</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1114" />
+        <location filename="declared_strings.py" line="1135" />
         <source>Recipients</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1115" />
+        <location filename="declared_strings.py" line="1136" />
         <source>References by Activity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1116" />
+        <location filename="declared_strings.py" line="1137" />
         <source>References by Opportunity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1117" />
+        <location filename="declared_strings.py" line="1138" />
         <source>Report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1118" />
+        <location filename="declared_strings.py" line="1139" />
         <source>Reports</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1119" />
+        <location filename="declared_strings.py" line="1140" />
         <source>Sales Office</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1120" />
+        <location filename="declared_strings.py" line="1141" />
         <source>Sales Offices</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1121" />
+        <location filename="declared_strings.py" line="1142" />
         <source>Sales Order Type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1122" />
+        <location filename="declared_strings.py" line="1143" />
         <source>Sales Order Types</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1123" />
+        <location filename="declared_strings.py" line="1144" />
         <source>Sales Process</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1124" />
+        <location filename="declared_strings.py" line="1145" />
         <source>Sales Processes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1125" />
+        <location filename="declared_strings.py" line="1146" />
         <source>Sales Quotation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1126" />
+        <location filename="declared_strings.py" line="1147" />
         <source>Sales Quotations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1127" />
+        <location filename="declared_strings.py" line="1148" />
         <source>Sales User Profile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1128" />
+        <location filename="declared_strings.py" line="1149" />
         <source>Sales User Profiles</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1129" />
+        <location filename="declared_strings.py" line="1150" />
         <source>Selection</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1130" />
+        <location filename="declared_strings.py" line="1151" />
         <source>Selections</source>
         <translation type="unfinished" />
     </message>
@@ -7958,97 +8107,97 @@ Database: %2</source>
 <context>
     <name>tabs</name>
     <message>
-        <location filename="declared_strings.py" line="1131" />
+        <location filename="declared_strings.py" line="1152" />
         <source>Activities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1132" />
+        <location filename="declared_strings.py" line="1153" />
         <source>Attachments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1133" />
+        <location filename="declared_strings.py" line="1154" />
         <source>Attendees</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1134" />
+        <location filename="declared_strings.py" line="1155" />
         <source>Attributes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1135" />
+        <location filename="declared_strings.py" line="1156" />
         <source>Contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1136" />
+        <location filename="declared_strings.py" line="1157" />
         <source>Expression</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1137" />
+        <location filename="declared_strings.py" line="1158" />
         <source>Follow-ups</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1138" />
+        <location filename="declared_strings.py" line="1159" />
         <source>Footer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1139" />
+        <location filename="declared_strings.py" line="1160" />
         <source>Header</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1140" />
+        <location filename="declared_strings.py" line="1161" />
         <source>Items</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1141" />
+        <location filename="declared_strings.py" line="1162" />
         <source>Layout</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1142" />
+        <location filename="declared_strings.py" line="1163" />
         <source>Lines</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1143" />
+        <location filename="declared_strings.py" line="1164" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1144" />
+        <location filename="declared_strings.py" line="1165" />
         <source>Opportunities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1145" />
+        <location filename="declared_strings.py" line="1166" />
         <source>Phases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1146" />
+        <location filename="declared_strings.py" line="1167" />
         <source>Preview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1147" />
+        <location filename="declared_strings.py" line="1168" />
         <source>Quotations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1148" />
+        <location filename="declared_strings.py" line="1169" />
         <source>Recipients</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1149" />
+        <location filename="declared_strings.py" line="1170" />
         <source>References</source>
         <translation type="unfinished" />
     </message>

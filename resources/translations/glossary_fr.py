@@ -732,6 +732,14 @@ FR = {
     "%1 is not one of the choices here": "%1 ne fait pas partie des choix possibles ici",
     "%1 matches several records: press F2 to choose":
         "%1 correspond à plusieurs enregistrements : appuyez sur F2 pour choisir",
+    # issue 30: lookups read off the GUI thread; the command line's save
+    "One of this context's records": "Un enregistrement de ce contexte",
+    "cannot be checked now: %1": "ne peut pas être vérifié maintenant : %1",
+    "%1 is still being checked": "%1 est en cours de vérification",
+    "There is no record type {name}.": "Le type d'enregistrement {name} n'existe pas.",
+    "Write each value as FIELD=VALUE: {text}": "Écrivez chaque valeur sous la forme CHAMP=VALEUR : {text}",
+    "{entity} has no field {field}.": "{entity} n'a pas de champ {field}.",
+    "{value} is not a value of {field}.": "{value} n'est pas une valeur de {field}.",
     "New appointments last": "Durée des nouveaux rendez-vous",
     "New calls last": "Durée des nouveaux appels",
     "Tasks are due at": "Échéance des tâches à",
@@ -1227,4 +1235,32 @@ FR = {
     "Application permissions reach every mailbox of the tenant until they are scoped. In Exchange Online PowerShell, put the sync users in a mail-enabled security group and run New-ApplicationAccessPolicy -AppId <client id> -PolicyScopeGroupId <group> -AccessRight RestrictAccess (check it with Test-ApplicationAccessPolicy), or use RBAC for Applications (New-ManagementScope, New-ManagementRoleAssignment with the role Application Calendars.ReadWrite). A mailbox left out waits alone: the status bar names it and the permission to grant; the others go on.": "Les autorisations d'application atteignent toutes les boîtes du locataire tant qu'elles ne sont pas limitées. Dans Exchange Online PowerShell, mettez les utilisateurs synchronisés dans un groupe de sécurité à extension messagerie et lancez New-ApplicationAccessPolicy -AppId <ID client> -PolicyScopeGroupId <groupe> -AccessRight RestrictAccess (vérifiez avec Test-ApplicationAccessPolicy), ou utilisez RBAC pour les applications (New-ManagementScope, New-ManagementRoleAssignment avec le rôle Application Calendars.ReadWrite). Une boîte laissée dehors attend seule : la barre d'état la nomme avec l'autorisation à accorder ; les autres continuent.",
     "4. Other clouds": "4. Autres clouds",
     "For Microsoft 365 US Government or operated by 21Vianet, enter that cloud's Graph address and sign-in authority (for example https://graph.microsoft.us/v1.0 and https://login.microsoftonline.us).": "Pour Microsoft 365 US Government ou exploité par 21Vianet, saisissez l'adresse Graph et l'autorité de connexion de ce cloud (par exemple https://graph.microsoft.us/v1.0 et https://login.microsoftonline.us).",
+    # -- Windows laptops (issue 39) ----------------------------------------------------------
+    "Drop e-mails": "Déposer des e-mails",
+    "Outlook did not hand over the contents of %1: save the message as a file from Outlook "
+    "(Save as) and drop that file here instead.":
+        "Outlook n'a pas transmis le contenu de %1 : enregistrez le message dans un fichier "
+        "depuis Outlook (Enregistrer sous) et déposez plutôt ce fichier ici.",
+    "File in use": "Fichier utilisé",
+    "{file} is open in another program (Excel or Word?) or read-only: close it there and try "
+    "again.":
+        "{file} est ouvert dans un autre programme (Excel ou Word ?) ou en lecture seule : "
+        "fermez-le puis réessayez.",
+    "CRM desktop is already running on this data folder but does not answer: close it (in the "
+    "Task Manager if need be) and start it again.":
+        "CRM est déjà lancé sur ce dossier de données mais ne répond pas : fermez-le (au besoin "
+        "dans le Gestionnaire des tâches) puis relancez-le.",
+    "Database location": "Emplacement de la base de données",
+    "The database {file} is in a folder that a cloud service synchronises (OneDrive, Dropbox, "
+    "Google Drive): it is opened without write-ahead logging, and the service may still damage "
+    "it; keep it in a folder that is not synchronised.":
+        "La base de données {file} est dans un dossier synchronisé par un service en ligne "
+        "(OneDrive, Dropbox, Google Drive) : elle est ouverte sans journal d'écriture anticipée, "
+        "et le service peut encore l'endommager ; placez-la dans un dossier non synchronisé.",
+    "The database {file} is on a network drive: it is opened without write-ahead logging, "
+    "which network drives do not support; keep it on this computer's disk for speed and "
+    "safety.":
+        "La base de données {file} est sur un lecteur réseau : elle est ouverte sans journal "
+        "d'écriture anticipée, que les lecteurs réseau ne permettent pas ; placez-la sur le "
+        "disque de cet ordinateur, plus rapide et plus sûr.",
 }
