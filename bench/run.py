@@ -206,12 +206,14 @@ def bench_startup(_size: str) -> None:
     results = run(demo_database("small"))
     print(f"process start to the first painted main window, small demo; median of {RUNS} "
           "runs, alternating")
-    for name, (ours, ready, bare) in results.items():
-        print(f"startup ({name}): ours {ours:.3f} s, bare window {bare:.3f} s, ratio "
-              f"{ours / bare:.2f} (target: at most 2.5); ready (database open, window "
-              f"filled) {ready:.3f} s, ratio {ready / bare:.2f}")
     if "bundle" not in results:
         print(f"no bundle at {BUNDLE}: build it with python installers/build.py")
+    for name, (ours, ready, bare) in results.items():  # the ratio lines last
+        print(f"startup ({name}) ready (database open, My day filled and painted): ours "
+              f"{ready:.3f} s, bare window {bare:.3f} s, ratio {ready / bare:.2f} (target: at "
+              "most 4)")
+        print(f"startup ({name}): ours {ours:.3f} s, bare window {bare:.3f} s, ratio "
+              f"{ours / bare:.2f} (target: at most 2.5)")
 
 
 def bench_campaign_stall(size: str) -> None:

@@ -37,7 +37,9 @@ class Activity(Audited, Base):
     __table_args__ = (
         Index("ix_activities_type_sort_date", "type", "sort_date"),
         Index("ix_activities_status_sort_date", "status", "sort_date"),
-        Index("ix_activities_partner_sort_date", "business_partner_id", "sort_date"),
+        # the 360's timeline (newest first) and its chart (by month and type, index only)
+        Index("ix_activities_partner_sort_date_type", "business_partner_id", "sort_date",
+              "type"),
     )
     entity_label = "Activity"
     id: Mapped[int] = mapped_column(primary_key=True)
