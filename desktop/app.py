@@ -32,6 +32,10 @@ if TYPE_CHECKING:
 APP_USER_MODEL_ID = "CRMDesktop.CRM.Desktop"  # the taskbar groups the windows under it
 
 
+#: after the first reads, time for their lines to be painted before memory is settled
+SETTLE_AFTER_MS = 200
+
+
 def create_application(argv: list[str] | None = None) -> QApplication:
     existing = QApplication.instance()
     if existing is not None:
@@ -245,7 +249,7 @@ class Started:
 
         self.reminders = ReminderService(ctx, window)
         QTimer.singleShot(2000, self.reminders.start)
-        QTimer.singleShot(0, settle_memory)
+        ctx.pool.when_idle(self._settle)
         if status:
             window.statusBar().showMessage(status, 15000)
         if self.db.storage_warning is not None:
@@ -286,10 +290,12 @@ class Started:
     def _when_read(self, pool) -> None:
         """For the start-up benchmark: once My day has read its lines (on the pool), the
         window is painted with them and "ready" printed."""
-        if pool.busy:
-            pool.idle.connect(self._ready, Qt.SingleShotConnection)
-        else:
-            QTimer.singleShot(0, self._ready)
+        pool.when_idle(self._ready)
+
+    def _settle(self) -> None:
+        """The collection that settles memory holds the GUI thread for half a second: it
+        runs once the first reads have delivered and their lines are painted."""
+        QTimer.singleShot(SETTLE_AFTER_MS, settle_memory)
 
     def _ready(self) -> None:
         QTimer.singleShot(0, self._painted_ready)  # the lines are laid out first

@@ -15,7 +15,16 @@ from dataclasses import dataclass
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
 
 from desktop.crm.batch import Cancelled
 from desktop.crm.errors import CrmError
@@ -141,6 +150,15 @@ class TaskPool(QObject):
     @property
     def busy(self) -> bool:
         return bool(self._pending)
+
+    def when_idle(self, fn: Callable[[], Any]) -> None:
+        """``fn()`` on the GUI thread once the tasks started so far have delivered (on the
+        next turn of the event loop when none is running): start-up's own work waits behind
+        the window's first reads rather than delaying them."""
+        if self.busy:
+            self.idle.connect(fn, Qt.SingleShotConnection)
+        else:
+            QTimer.singleShot(0, fn)
 
     def wait_idle(self, msecs: int = 60000) -> bool:
         """Finish every task and deliver its result (for shutdown, --self-test and tests)."""

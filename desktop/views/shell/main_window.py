@@ -133,14 +133,21 @@ class MainWindow(QMainWindow):
         self.sync.statusChanged.connect(self.sync_label.setText)
         self.sync.changesPulled.connect(ctx.hub.publish)  # the windows follow what was pulled
         if self.first_paint.done:
-            QTimer.singleShot(0, self.sync.start)
+            QTimer.singleShot(0, self._start_sync)
         else:  # the sync thread starts once the window shows
-            self.first_paint.painted.connect(self.sync.start)
+            self.first_paint.painted.connect(self._start_sync)
         self.sync_companion = sync_companion.SyncCompanion(self.sync, self)
         ctx.hub.changed.connect(self.sync_companion.on_changes)
         ctx.hub.changed.connect(self._parameters_changed)
         self.build_ui()
         self.read_company()
+
+    def _start_sync(self) -> None:
+        """The sync thread's first act imports the Exchange clients (a second of the
+        interpreter): it starts once the window's first reads (My day, the sessions of last
+        time) are done, so that they do not wait behind it."""
+        if self.ctx is not None:
+            self.ctx.pool.when_idle(self.sync.start)
 
     # -- menus -----------------------------------------------------------------------------
     def build_ui(self) -> None:
