@@ -33,7 +33,7 @@ def _database(folder: Path, items: int = ITEMS):
             E.Employee.email == user.email_address)).one()
         contact = s.scalars(select(E.Contact).where(E.Contact.email != "",
                                                     E.Contact.opted_out.is_(False))).first()
-        start = dt.datetime.now(dt.timezone.utc).replace(microsecond=0) + dt.timedelta(days=1)
+        start = dt.datetime.now(dt.UTC).replace(microsecond=0) + dt.timedelta(days=1)
         for n in range(items):
             act = A.new_activity(s, T.APPOINTMENT, {
                 "subject": f"Visite {n:04}", "contact_id": contact.id,
@@ -68,7 +68,7 @@ def one_by_one(server, mailbox: str) -> tuple[int, float]:
     gateway = gateway_for(server, timeout_seconds=60)
     account = gateway.account(mailbox)
     folder = account.calendar
-    start = dt.datetime.now(dt.timezone.utc).replace(microsecond=0) + dt.timedelta(days=1)
+    start = dt.datetime.now(dt.UTC).replace(microsecond=0) + dt.timedelta(days=1)
     before = len(server.requests)
     started = time.perf_counter()
     for n in range(ITEMS):

@@ -39,8 +39,8 @@ def raw(path: Path) -> tuple[float, int]:
     con = sqlite3.connect(path, isolation_level=None)
     for pragma in ("foreign_keys = ON", "journal_mode = WAL", "synchronous = NORMAL"):
         con.execute(f"PRAGMA {pragma}")
-    now = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M:%S.%f")
-    due = (dt.datetime.now(dt.timezone.utc) + dt.timedelta(days=3)).strftime(
+    now = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+    due = (dt.datetime.now(dt.UTC) + dt.timedelta(days=3)).strftime(
         "%Y-%m-%d %H:%M:%S.%f")
     started = time.perf_counter()
     con.execute("BEGIN")

@@ -67,7 +67,7 @@ def one_by_one(mailbox: str, folder: Path) -> tuple[int, float]:
     try:
         gateway = _gateway(server)
         gateway.test_connection(mailbox)  # the token fetched beforehand, as on our side
-        start = dt.datetime.now(dt.timezone.utc).replace(microsecond=0) + dt.timedelta(days=1)
+        start = dt.datetime.now(dt.UTC).replace(microsecond=0) + dt.timedelta(days=1)
         items = [RemoteItem("event", f"PEER-{n}", subject=f"Visite {n:04}",
                             start=start + dt.timedelta(minutes=n),
                             end=start + dt.timedelta(minutes=n + 30),

@@ -64,7 +64,7 @@ def raw(path: Path, csv_path: Path) -> tuple[float, int]:
     con = sqlite3.connect(path, isolation_level=None)
     for pragma in ("foreign_keys = ON", "journal_mode = WAL", "synchronous = NORMAL"):
         con.execute(f"PRAGMA {pragma}")
-    now = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M:%S.%f")
+    now = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
     today = dt.date.today().isoformat()
     started = time.perf_counter()
     with csv_path.open(newline="", encoding="utf-8") as file:

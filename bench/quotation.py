@@ -79,7 +79,7 @@ def plain_sql(path: Path) -> float:
 
 
 def _by_hand(con, description: str) -> int:
-    now = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M:%S.%f")
+    now = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
     con.execute("BEGIN")
     opp = con.execute("SELECT id, sold_to_bp_id, sales_office_id, probability_pct, currency, "
                       "description FROM opportunities WHERE description = ?", (description,)

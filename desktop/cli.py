@@ -44,7 +44,7 @@ def typed(entity: type, field: str, text: str) -> Any:
         if kind is bool:
             return _yes_no(text)
         if kind is dt.datetime:
-            return dt.datetime.fromisoformat(text).astimezone(dt.timezone.utc)
+            return dt.datetime.fromisoformat(text).astimezone(dt.UTC)
         if kind in (int, Decimal, dt.date):
             return {int: int, Decimal: Decimal, dt.date: dt.date.fromisoformat}[kind](text)
     except (ValueError, InvalidOperation, KeyError):

@@ -48,7 +48,7 @@ def load_icon_fonts(folder: Path | None = None) -> bool:
     try:
         fonts = IconicFont(*[(prefix, ttf, charmap, str(folder))
                              for prefix, ttf, charmap in qtawesome._BUNDLED_FONTS])
-    except Exception:  # noqa: BLE001 - FontError, a missing or blocked file: start anyway
+    except Exception:  # FontError, a missing or blocked file: start anyway
         log.exception("icon fonts: cannot be loaded from %s; buttons show their text", folder)
         qtawesome._resource["iconic"] = TextButtons()
         return False

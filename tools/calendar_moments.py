@@ -32,7 +32,7 @@ def daylight_saving_night(today: dt.date) -> dt.datetime:
     """Half an hour before the next change of Paris's offset (the spring jump or the autumn
     repeat), in local time."""
     hour = dt.timedelta(hours=1)
-    moment = dt.datetime.combine(today, dt.time(0), PARIS).astimezone(dt.timezone.utc)
+    moment = dt.datetime.combine(today, dt.time(0), PARIS).astimezone(dt.UTC)
     while (moment + hour).astimezone(PARIS).utcoffset() == moment.astimezone(PARIS).utcoffset():
         moment += hour
     return (moment + hour / 2).astimezone(PARIS).replace(tzinfo=None)

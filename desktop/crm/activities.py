@@ -469,7 +469,7 @@ def move_activity(session: Session, act: E.Activity, new_start: dt.datetime) -> 
 def local_midnight(day: dt.date, plus_days: int = 0) -> dt.datetime:
     """The start of a day in the user's time zone, as a UTC moment."""
     local = dt.datetime.combine(day + dt.timedelta(days=plus_days), dt.time()).astimezone()
-    return local.astimezone(dt.timezone.utc)
+    return local.astimezone(dt.UTC)
 
 
 def overview_filter(*, open_only: bool = False, employee_id: int | None = None,

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Protocol
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 MICROSECOND = dt.timedelta(microseconds=1)
 
 

@@ -130,7 +130,7 @@ def new_activity_moments(kind: ActivityType, now: dt.datetime, minutes: int,
     """When a new activity is planned unless the user says otherwise: an appointment or a
     call at the next half hour for the user's default ``minutes``, a task due at the end of
     the next working day. ``now`` is aware local time; the values are aware UTC."""
-    utc = dt.timezone.utc
+    utc = dt.UTC
     if kind is ActivityType.TASK:
         return {"due_at": end_of_next_working_day(now, day_end).astimezone(utc)}
     if kind is ActivityType.APPOINTMENT:

@@ -43,7 +43,7 @@ def resolve_series(session: Session, opp: E.Opportunity, user: str) -> tuple[int
         select(E.QuotationParameters.default_validity_days).order_by(E.QuotationParameters.id)
         .limit(1).scalar_subquery(),
     )).one()
-    for series_id, source in zip(row[:4], SOURCES):
+    for series_id, source in zip(row[:4], SOURCES, strict=True):
         if series_id is not None:
             return series_id, source, row[4] or 30
     raise NumberingError("No number series for quotations: set one on the sales office, the "

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 
-class ShowAs(str, enum.Enum):
+class ShowAs(enum.StrEnum):
     FREE = "free"
     TENTATIVE = "tentative"
     BUSY = "busy"
@@ -21,7 +21,7 @@ class ShowAs(str, enum.Enum):
     UNKNOWN = "unknown"
 
 
-class Response(str, enum.Enum):
+class Response(enum.StrEnum):
     NONE = ""
     ORGANIZER = "organizer"
     ACCEPTED = "accepted"
@@ -30,7 +30,7 @@ class Response(str, enum.Enum):
     NOT_RESPONDED = "not_responded"
 
 
-class TaskStatus(str, enum.Enum):
+class TaskStatus(enum.StrEnum):
     NOT_STARTED = "not_started"
     IN_PROGRESS = "in_progress"
     COMPLETED = "completed"
@@ -38,7 +38,7 @@ class TaskStatus(str, enum.Enum):
     DEFERRED = "deferred"
 
 
-class Importance(str, enum.Enum):
+class Importance(enum.StrEnum):
     LOW = "low"
     NORMAL = "normal"
     HIGH = "high"

@@ -26,7 +26,7 @@ from desktop.crm.enums import (
 )
 from desktop.sync.contract import Importance, Party, RemoteItem, Response, ShowAs, TaskStatus
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 SHOW_AS = {ShowTimeAs.FREE: ShowAs.FREE, ShowTimeAs.BUSY: ShowAs.BUSY,
            ShowTimeAs.TENTATIVE: ShowAs.TENTATIVE, ShowTimeAs.OUT_OF_OFFICE: ShowAs.OUT_OF_OFFICE}
 TASK_STATUS = {ActivityStatus.NOT_STARTED: TaskStatus.NOT_STARTED,

@@ -183,7 +183,7 @@ class Pusher:
         with self.db.session(SYNC_USER) as s:
             s.info["sync_origin"] = True
             batch = _Batch(s, mailbox, entries, written)
-            for (row_ids, item_id, item), result in zip(entries, written):
+            for (row_ids, item_id, item), result in zip(entries, written, strict=True):
                 if result.error:
                     self._retry(batch.rows, row_ids, result.error, result.retry_after)
                     self._not_written(s, batch, item_id, item, result.fault)
@@ -259,7 +259,7 @@ class _Batch:
     def __init__(self, s: Session, mailbox: str, entries, written) -> None:
         self.mailbox = mailbox
         self.rows = outbox_rows(s, [rid for e in entries for rid in e[0]])
-        item_ids = [e[1] or r.item_id for e, r in zip(entries, written) if e[1] or r.item_id]
+        item_ids = [e[1] or r.item_id for e, r in zip(entries, written, strict=True) if e[1] or r.item_id]
         self.links = {link.item_id: link for chunk in chunked(item_ids, IN_CHUNK)
                       for link in s.scalars(select(L).where(L.mailbox == mailbox,
                                                             L.item_id.in_(chunk)))}

@@ -36,7 +36,7 @@ class SyncWorker(QObject):
     def warm_up(self) -> None:
         """Import the clients here, once, at start: a first import holds the interpreter
         long enough to freeze the window if it happened in the middle of a sync."""
-        import desktop.sync.gateways.ews  # noqa: F401
+        import desktop.sync.gateways.ews
         import desktop.sync.gateways.graph  # noqa: F401
 
         self.warm = True

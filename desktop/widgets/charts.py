@@ -67,7 +67,7 @@ class BarChart(QWidget):
     def clear(self) -> None:
         self.show([], [])
 
-    def show(self, categories: Sequence[str], series: Sequence[Series]) -> None:  # noqa: A003
+    def show(self, categories: Sequence[str], series: Sequence[Series]) -> None:
         """Draw the bars of ``series`` over ``categories``; nothing to draw shows the empty
         text instead of an empty grid. The bar items are kept and updated from one partner
         to the next, and the legend is rebuilt only when the series change: switching
@@ -92,7 +92,7 @@ class BarChart(QWidget):
                          y0=base if self.stacked else [0.0] * len(values))
             item.setVisible(True)
             if self.stacked:
-                base = [b + v for b, v in zip(base, values)]
+                base = [b + v for b, v in zip(base, values, strict=True)]
         for item in self.items[count:]:
             item.setVisible(False)
         self._legend([one.name for one in series])
@@ -112,7 +112,7 @@ class BarChart(QWidget):
             return
         self.legend.clear()
         if len(names) > 1:  # one series needs no legend: the title says what it is
-            for item, name in zip(self.items, names):
+            for item, name in zip(self.items, names, strict=False):
                 self.legend.addItem(item, name)
             self.legend.setColumnCount(1 if len(names) <= 2 else 3)
         self.legend_names = names

@@ -366,7 +366,7 @@ class DateTimeField(_MomentField):
             self._parse()
         if self._moment is None:
             return None
-        return self._moment.astimezone().astimezone(dt.timezone.utc)
+        return self._moment.astimezone().astimezone(dt.UTC)
 
     def set_value(self, value) -> None:
         if value is None:

@@ -20,7 +20,7 @@ from desktop.crm.enums import (
 from desktop.crm.errors import NotAllowedError, ValidationError
 from desktop.crm.parameters import com_parameters
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 START = dt.datetime(2026, 12, 3, 9, 0, tzinfo=UTC)
 
 

@@ -14,7 +14,7 @@ from desktop.crm import activities as A, entities as E
 from desktop.crm.enums import ActivityStatus as St, ActivityType as T, PartyType, TaskPriority
 from desktop.crm.io import calendar_files as C, vcards as V
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 
 
 def _contacts(session, count: int = 3) -> list[E.Contact]:
@@ -39,7 +39,7 @@ def test_contacts_as_vcards_read_back_by_vobject_and_by_a_second_parser(demo_ses
         text = V.write_vcards(contacts, version)
         cards = list(vobject.readComponents(text))
         assert [c.version.value for c in cards] == [version] * len(contacts)
-        for card, contact in zip(cards, contacts):
+        for card, contact in zip(cards, contacts, strict=True):
             assert card.fn.value == contact.full_name
             assert card.email.value == contact.email
             assert card.org.value == [contact.business_partner.name]

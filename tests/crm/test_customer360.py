@@ -37,7 +37,7 @@ def _partner(session, code, internal=None, external=None, sold_to=True, **kw):
 
 
 def _at(day: dt.date, hour: int = 10) -> dt.datetime:
-    return dt.datetime.combine(day, dt.time(hour), dt.timezone.utc)
+    return dt.datetime.combine(day, dt.time(hour), dt.UTC)
 
 
 def _month(day: dt.date) -> str:
@@ -133,7 +133,7 @@ def test_list_columns_last_activity_and_open_pipeline(session, book, days, now):
         BP.code.in_(["B1", "B2"]))).all())
     assert rows == {"B1": D("1400.00"), "B2": D(0)}
     latest = session.scalar(select(last_activity()).where(BP.id == book["B1"]))
-    assert latest.replace(tzinfo=dt.timezone.utc) == _at(days.next_visit, 9)
+    assert latest.replace(tzinfo=dt.UTC) == _at(days.next_visit, 9)
 
 
 def test_contact_block_is_the_primary_contact(session, book):
@@ -183,12 +183,12 @@ def test_charts(session, book, days, now):
                                                              ("PROP", D("1000.00"), 1)]
     revenue = charts.revenue_by_month(session, book["B1"], days.today)
     assert len(revenue.months) == 12 and revenue.months[-1] == _month(days.today)
-    assert dict(zip(revenue.months, revenue.won))[_month(days.new_year)] == D("2000.00")
+    assert dict(zip(revenue.months, revenue.won, strict=True))[_month(days.new_year)] == D("2000.00")
     assert sum(revenue.won) == D("2000.00")  # O4 is older than 12 months
-    assert dict(zip(revenue.months, revenue.quoted)) == {
+    assert dict(zip(revenue.months, revenue.quoted, strict=True)) == {
         m: D("300.00") if m == _month(days.processed) else D("0.00") for m in revenue.months}
     activities = charts.activities_by_month(session, book["B1"], days.today)
-    by_month = {kind: dict(zip(activities.months, counts))
+    by_month = {kind: dict(zip(activities.months, counts, strict=True))
                 for kind, counts in activities.counts.items()}
     assert by_month[T.CALL][_month(days.call_held)] == 1
     assert by_month[T.CALL][_month(days.old_call)] == 1

@@ -36,7 +36,7 @@ from desktop.crm.enums import (
 from desktop.crm.errors import StaleRecordError
 from tests.support import factories as f
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 WHEN = dt.datetime(2026, 3, 4, 9, 30, tzinfo=UTC)
 
 

@@ -13,7 +13,7 @@ from desktop.crm.db.records import apply_values
 from desktop.crm.enums import TimeUnit
 from desktop.crm.errors import ValidationError
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 
 
 def test_scenario_21_runs_fall_on_whole_hours():

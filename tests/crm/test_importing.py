@@ -69,7 +69,7 @@ def test_the_encoding_and_the_delimiter_are_found():
     assert (table.encoding, table.delimiter, table.headers) == ("utf-8-sig", ",", ["Nom",
                                                                                  "Ville"])
     assert table.rows == [["Dupont, fils", "Lyon"]]
-    assert read_csv("A\tB\n1\t2\n".encode()).delimiter == "\t"
+    assert read_csv(b"A\tB\n1\t2\n").delimiter == "\t"
     assert table.layout_key == read_csv(b"nom , VILLE\nx,y\n").layout_key  # same layout
 
 

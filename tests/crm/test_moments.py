@@ -70,7 +70,7 @@ def test_tasks_are_due_at_the_end_of_the_next_working_day(paris):
 
 def test_new_activities_start_at_the_next_half_hour_for_the_user_duration(paris):
     now = dt.datetime(2026, 12, 2, 9, 10).astimezone()
-    utc = dt.timezone.utc
+    utc = dt.UTC
     assert new_activity_moments(T.APPOINTMENT, now, 45, dt.time(18)) == {
         "start_at": dt.datetime(2026, 12, 2, 8, 30, tzinfo=utc),
         "end_at": dt.datetime(2026, 12, 2, 9, 15, tzinfo=utc)}
@@ -85,7 +85,7 @@ def test_the_next_working_day_ends_at_its_own_offset_across_a_clock_change(paris
     """Friday in winter time, Monday in summer time: 18:00 on Monday is 16:00 UTC."""
     friday = dt.datetime(2027, 3, 26, 11).astimezone()
     due = end_of_next_working_day(friday, dt.time(18))
-    assert due.astimezone(dt.timezone.utc) == dt.datetime(2027, 3, 29, 16, tzinfo=dt.timezone.utc)
+    assert due.astimezone(dt.UTC) == dt.datetime(2027, 3, 29, 16, tzinfo=dt.UTC)
 
 
 def test_the_next_half_hour_of_the_missing_hour_is_the_same_moment(paris):

@@ -16,7 +16,7 @@ EMPLOYEE = 1
 
 def _at(today: dt.date, days: int, hour: int) -> dt.datetime:
     return clock.local_moment(today + dt.timedelta(days=days), dt.time(hour)).astimezone(
-        dt.timezone.utc)
+        dt.UTC)
 
 
 def _activity(session, kind: T, subject: str, when: dt.datetime) -> int:

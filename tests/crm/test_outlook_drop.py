@@ -32,7 +32,7 @@ from tests.support.com_drag import MSG_CLSID, OutlookDrag, as_storage, clsid_byt
 from tests.support.outlook import outlook_message
 
 RED, BLACK = 0, 1  # a directory entry's colour flag (MS-CFB 2.6.1)
-SENT = dt.datetime(2026, 11, 24, 9, 15, tzinfo=dt.timezone.utc)
+SENT = dt.datetime(2026, 11, 24, 9, 15, tzinfo=dt.UTC)
 BIG = bytes(range(256)) * 40  # 10 KB: a regular stream, not a mini one
 
 

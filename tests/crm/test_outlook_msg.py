@@ -14,7 +14,7 @@ from desktop.crm.errors import ValidationError
 from desktop.crm.io.outlook_msg import as_eml, descriptor_names, msg_to_eml
 from tests.support.outlook import file_group_descriptor, outlook_message
 
-SENT = dt.datetime(2026, 11, 24, 9, 15, tzinfo=dt.timezone.utc)
+SENT = dt.datetime(2026, 11, 24, 9, 15, tzinfo=dt.UTC)
 PDF = b"%PDF-1.4 " + bytes(range(256)) * 30  # over 4 KB: a regular stream, not a mini one
 
 

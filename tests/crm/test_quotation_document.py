@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 from decimal import Decimal as D
+from pathlib import Path
 
 import docx
 import pytest
@@ -99,6 +100,6 @@ def test_sending_makes_a_draft_email_with_the_pdf_attached(session, tmp_path):
                      (RecipientRole.TO, "anne.durand@forges.example")}
     [attachment] = act.attachments
     assert attachment.file_name == pdf.name
-    assert open(attachment.stored_path, "rb").read() == b"%PDF-1.4 test"
+    assert Path(attachment.stored_path).read_bytes() == b"%PDF-1.4 test"
     assert "29 décembre 2026" in act.information and dt.date(2026, 12, 29) == \
         quotation.valid_until

@@ -9,6 +9,7 @@ from decimal import Decimal as D
 
 import pytest
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 
 from desktop.crm import entities as E, opportunities as O
 from desktop.crm.db.unit_of_work import commit
@@ -130,7 +131,7 @@ def test_failure_in_the_middle_leaves_nothing_behind(db):
             E.OpportunityItem.position == 20).values(ordered_qty=D(-1)))
         s.commit()
         before = peek_number(s, "QPAR")
-        with pytest.raises(Exception):
+        with pytest.raises(IntegrityError):
             generate_quotation(s, opp.id)
     with db.session() as s:
         assert s.scalar(select(func.count()).select_from(E.Quotation)) == 0

@@ -23,7 +23,7 @@ def test_call_from_an_opportunity_then_a_follow_up_task(window, ctx, qtbot, answ
     assert call.session_code == "tccom6600m200"
     assert call.form.editor("opportunity_id").value() == 7
     type_text(qtbot, call.form.editor("subject"), "Qualification du besoin")
-    call.form.editor("start_at").set_value(dt.datetime(2026, 12, 4, 10, tzinfo=dt.timezone.utc))
+    call.form.editor("start_at").set_value(dt.datetime(2026, 12, 4, 10, tzinfo=dt.UTC))
     call.save_action.trigger()
     assert answers.shown == []
     attendees = call.tab_widget.widget(0)
@@ -116,7 +116,7 @@ def test_activity_references_follow_the_reference_rules(window, ctx, monkeypatch
 
     with ctx.db.session(user=ctx.user) as s:
         act = A.new_activity(s, T.TASK, {"subject": "Suivi", "contact_id": 1,
-                                          "due_at": dt.datetime(2027, 1, 5, tzinfo=dt.timezone.utc)},
+                                          "due_at": dt.datetime(2027, 1, 5, tzinfo=dt.UTC)},
                              ctx.employee_id)
         commit(s)
         act_id = act.id

@@ -24,7 +24,7 @@ def _appointment(ctx, start: dt.datetime) -> int:
 
 def test_agenda_shows_and_moves_an_appointment(window, ctx, today):
     monday = free_monday(today)
-    start = dt.datetime.combine(monday, dt.time(10)).astimezone().astimezone(dt.timezone.utc)
+    start = dt.datetime.combine(monday, dt.time(10)).astimezone().astimezone(dt.UTC)
     act_id = _appointment(ctx, start)
     agenda = window.open_session("tccom6150m000")
     agenda.day.setDate(QDate(monday + dt.timedelta(days=2)))

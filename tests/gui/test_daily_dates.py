@@ -88,13 +88,13 @@ def test_the_calendar_opens_on_the_field_date_or_today(window, today):
     assert start.calendar.selectedDate() == QDate(today)
     start.calendar.close()
     due = task.form.editor("due_at")
-    due.set_value(dt.datetime(2027, 3, 15, 9, tzinfo=dt.timezone.utc))
+    due.set_value(dt.datetime(2027, 3, 15, 9, tzinfo=dt.UTC))
     due.open_calendar()
     assert due.calendar.selectedDate() == QDate(2027, 3, 15)
     due.calendar.clicked.emit(QDate(2027, 3, 17))
     assert _local(due.value()).date() == dt.date(2027, 3, 17)
     assert _local(due.value()).time() == _local(
-        dt.datetime(2027, 3, 15, 9, tzinfo=dt.timezone.utc)).time()
+        dt.datetime(2027, 3, 15, 9, tzinfo=dt.UTC)).time()
 
 
 def test_a_new_appointment_shows_and_saves_what_the_record_defaults_to(window, ctx, qtbot):

@@ -28,7 +28,7 @@ def _activity(ctx, kind: T, start: dt.datetime, minutes: int, subject: str) -> i
 
 
 def _local(day: dt.date, hour: int, minute: int = 0) -> dt.datetime:
-    return dt.datetime.combine(day, dt.time(hour, minute)).astimezone().astimezone(dt.timezone.utc)
+    return dt.datetime.combine(day, dt.time(hour, minute)).astimezone().astimezone(dt.UTC)
 
 
 def test_a_follow_up_shows_at_once_in_the_origin_follow_ups_tab(window, ctx, answers, today):

@@ -13,7 +13,7 @@ from desktop.crm.enums import ActivityType as T
 
 
 def _noon(today: dt.date, minute: int = 0) -> dt.datetime:
-    return dt.datetime.combine(today, dt.time(12, minute)).astimezone().astimezone(dt.timezone.utc)
+    return dt.datetime.combine(today, dt.time(12, minute)).astimezone().astimezone(dt.UTC)
 
 
 def _call_today(ctx, subject: str, today: dt.date) -> int:

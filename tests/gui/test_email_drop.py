@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from email.message import EmailMessage
+from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
@@ -55,7 +56,7 @@ def test_dropped_eml_becomes_an_inbound_email(window, ctx, tmp_path, monkeypatch
                          (RecipientRole.TO, "OTHER")]
         [attachment] = email.attachments
         assert attachment.file_name == "cahier-des-charges.pdf"
-        assert open(attachment.stored_path, "rb").read().startswith(b"%PDF")
+        assert Path(attachment.stored_path).read_bytes().startswith(b"%PDF")
 
 
 def test_unknown_sender_is_explained(window, tmp_path, answers):
@@ -79,7 +80,7 @@ def test_a_message_dragged_out_of_outlook(window, ctx, tmp_path, monkeypatch):
         sender, name, contact_id = contact.email, contact.full_name, contact.id
     message = outlook_message((name, sender), [("Sophie", "sophie.marchand@exemple.fr")],
                               "Commande ligne 4", "Bonjour,\nVoici notre commande.",
-                              dt.datetime(2026, 11, 30, 8, tzinfo=dt.timezone.utc),
+                              dt.datetime(2026, 11, 30, 8, tzinfo=dt.UTC),
                               [("bon de commande.pdf", b"%PDF-1.4 commande")])
     mime = QMimeData()
     mime.setData(WINDOWS_MIME.format("FileGroupDescriptorW"),
@@ -93,7 +94,7 @@ def test_a_message_dragged_out_of_outlook(window, ctx, tmp_path, monkeypatch):
         assert "notre commande" in email.information
         [attachment] = email.attachments
         assert attachment.file_name == "bon de commande.pdf"
-        assert open(attachment.stored_path, "rb").read() == b"%PDF-1.4 commande"
+        assert Path(attachment.stored_path).read_bytes() == b"%PDF-1.4 commande"
 
 
 def test_other_virtual_files_are_not_taken_for_emails(window):
@@ -120,7 +121,7 @@ def test_several_messages_dropped_from_outlook_in_their_own_media(window, ctx, t
     with ctx.db.session(user=ctx.user) as s:
         contact = s.scalars(select(E.Contact).where(E.Contact.email != "")).first()
         sender, name = contact.email, contact.full_name
-    sent = dt.datetime(2026, 11, 30, 8, tzinfo=dt.timezone.utc)
+    sent = dt.datetime(2026, 11, 30, 8, tzinfo=dt.UTC)
     messages = [(f"{subject}.msg", outlook_message((name, sender), [], subject, "Bonjour",
                                                    sent), medium)
                 for subject, medium in (("Relance devis A", TYMED_ISTORAGE),

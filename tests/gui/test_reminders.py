@@ -10,7 +10,7 @@ from desktop.crm import activities as A, entities as E
 from desktop.crm.db.unit_of_work import commit
 from desktop.crm.enums import ActivityType as T, TimeUnit
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 
 
 def _start(now: dt.datetime) -> dt.datetime:
@@ -21,21 +21,21 @@ def _start(now: dt.datetime) -> dt.datetime:
 def test_reminder_fires_snoozes_and_is_dismissed(window, ctx, qtbot, clock, now):
     from desktop.views.activities.reminders import ReminderService
 
-    START = _start(now)
+    start = _start(now)
     with ctx.db.session(user=ctx.user) as s:
         s.execute(update(E.Activity).values(reminder_done=True))  # the demo user's own ones
         call = A.new_activity(s, T.CALL, {"subject": "Rappeler M. Van Dijk", "contact_id": 1,
-                                          "start_at": START, "reminder": True,
+                                          "start_at": start, "reminder": True,
                                           "reminder_value": 15,
                                           "reminder_unit": TimeUnit.MINUTES}, ctx.employee_id)
         commit(s)
         call_id = call.id
-    clock.set(START - dt.timedelta(minutes=30))
+    clock.set(start - dt.timedelta(minutes=30))
     service = ReminderService(ctx, window)
     service.check()  # the pool runs inline: checked when the call returns
     assert service.due == []
     assert not service.window.isVisible()
-    clock.set(START - dt.timedelta(minutes=14))
+    clock.set(start - dt.timedelta(minutes=14))
     with qtbot.waitSignal(service.fired) as fired:
         service.timer.timeout.emit()  # what the timer does every 30 seconds
     assert [e["id"] for e in fired.args[0]] == [call_id]
@@ -56,13 +56,13 @@ def test_reminder_fires_snoozes_and_is_dismissed(window, ctx, qtbot, clock, now)
 def test_missed_reminders_show_at_start(window, ctx, clock, now):
     from desktop.views.activities.reminders import ReminderService
 
-    START = _start(now)
+    start = _start(now)
     with ctx.db.session(user=ctx.user) as s:
-        A.new_activity(s, T.CALL, {"subject": "Manqué", "contact_id": 1, "start_at": START,
+        A.new_activity(s, T.CALL, {"subject": "Manqué", "contact_id": 1, "start_at": start,
                                    "reminder": True, "reminder_value": 1,
                                    "reminder_unit": TimeUnit.HOURS}, ctx.employee_id)
         commit(s)
-    clock.set(START + dt.timedelta(days=1))
+    clock.set(start + dt.timedelta(days=1))
     service = ReminderService(ctx, window)
     service.start()
     assert service.window.list.count() >= 1

@@ -18,7 +18,7 @@ def test_every_session_opens_from_its_menu(window, answers, qtbot):
         assert active is not None and active.session.session_code == spec.code
         if isinstance(active.session, OverviewSession):
             assert active.session.rows_shown() > 0, spec.code
-            qtbot.waitUntil(lambda: active.session.model.count_known)
+            qtbot.waitUntil(lambda shown=active: shown.session.model.count_known)
         active.close()
     assert answers.shown == []
     assert window.mdi.subWindowList() == []

@@ -24,7 +24,7 @@ def pinned_moment() -> dt.datetime:
         moment = moment.astimezone() if moment.tzinfo is None else moment
     else:
         moment = dt.datetime.now().astimezone()  # machine clock: the pin itself
-    return moment.replace(microsecond=0).astimezone(dt.timezone.utc)
+    return moment.replace(microsecond=0).astimezone(dt.UTC)
 
 
 PINNED = pinned_moment()

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from desktop.crm import entities as E
 from desktop.crm.enums import BPStatus
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 
 
 def series(session: Session, code: str, prefix: str = "", width: int = 6) -> E.NumberSeries:

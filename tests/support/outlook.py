@@ -8,7 +8,7 @@ import struct
 
 from tests.support.compound_file import compound_file
 
-EPOCH = dt.datetime(1601, 1, 1, tzinfo=dt.timezone.utc)
+EPOCH = dt.datetime(1601, 1, 1, tzinfo=dt.UTC)
 
 
 def _text(prop: int, value: str) -> tuple[str, bytes]:

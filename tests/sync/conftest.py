@@ -19,7 +19,7 @@ from tests.sync.graph_server import GraphServer
 from tests.sync.remotes import EwsRemote, GraphRemote
 
 SOPHIE, JULIEN = "sophie.marchand@exemple.fr", "julien.lefort@exemple.fr"
-UTC = dt.timezone.utc
+UTC = dt.UTC
 
 
 @pytest.fixture

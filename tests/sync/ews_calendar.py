@@ -28,7 +28,7 @@ from exchangelib.winzone import MS_TIMEZONE_TO_IANA_MAP
 from lxml import etree
 
 T = "http://schemas.microsoft.com/exchange/services/2006/types"
-UTC = dt.timezone.utc
+UTC = dt.UTC
 ORGANIZATION = "exemple.fr"
 MOMENTS = ("Start", "End", "DueDate")
 MEETING_FIELDS = ("Subject", "Body", "Start", "End", "IsAllDayEvent", "Location",

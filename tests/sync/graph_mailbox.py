@@ -37,7 +37,7 @@ from exchangelib.winzone import MS_TIMEZONE_TO_IANA_MAP
 
 from desktop.crm import clock as app_clock
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 CRM_KEY = "String {00020329-0000-0000-C000-000000000046} Name CrmActivityKey".lower()
 ORGANIZATION = "exemple.fr"  # the tenant's accepted domain: its people have mailboxes here
 TEAMS_RULE = "_" * 80

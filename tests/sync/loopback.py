@@ -31,10 +31,10 @@ class LoopbackServer:
             def log_message(self, *args) -> None:  # quiet
                 pass
 
-            def do_GET(self) -> None:  # noqa: N802
+            def do_GET(self) -> None:
                 server.handle(self)
 
-            do_POST = do_PATCH = do_DELETE = do_GET  # noqa: N815
+            do_POST = do_PATCH = do_DELETE = do_GET
 
         self.httpd = ThreadingHTTPServer(("127.0.0.1", self.port), Handler)
         self.httpd.daemon_threads = True

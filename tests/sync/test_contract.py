@@ -47,7 +47,7 @@ def test_an_event_and_a_task_go_to_graph_and_back_unchanged():
 
     from desktop.sync.contract import Party
 
-    start = dt.datetime(2027, 1, 5, 9, 30, tzinfo=dt.timezone.utc)
+    start = dt.datetime(2027, 1, 5, 9, 30, tzinfo=dt.UTC)
     event = RemoteItem("event", "CRM-RV1", subject="Revue", body="Ordre du jour",
                        location="Lyon", start=start, end=start + dt.timedelta(hours=1),
                        reminder_minutes=15, show_as=ShowAs.TENTATIVE,

@@ -12,7 +12,7 @@ from desktop.sync.gateways.zones import windows_name
 from desktop.sync.mapping import local_day
 from tests.sync.conftest import JULIEN, SOPHIE, activity, appointment, change, contact_of, task
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 
 
 def _day_after(days: int) -> dt.date:

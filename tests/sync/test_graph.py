@@ -26,7 +26,7 @@ from tests.sync.remotes import EwsRemote, GraphRemote
 from tests.sync.test_faults import _many
 from tests.sync.tls import client_certificate
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 
 
 def _gateway(graph, **overrides) -> GraphGateway:
@@ -298,7 +298,7 @@ def test_a_salesperson_signs_in_with_the_browser(graph, tmp_path, memory_keyring
         requests.post(action, data=fields, timeout=30)
 
     class Browser(webbrowser.BaseBrowser):
-        def open(self, url, new=0, autoraise=True):  # noqa: ARG002
+        def open(self, url, new=0, autoraise=True):
             threading.Thread(target=sign_in, args=(url,)).start()
             return True
 

@@ -25,7 +25,7 @@ def _the_same_mailboxes_online(ews: EwsServer, graph) -> None:
             key = item.extended["CrmActivityKey"].findtext("{*}Value")
             if item.kind == "Task":
                 due = dt.datetime.fromisoformat(item.text("DueDate").replace("Z", "+00:00"))
-                utc = due.astimezone(dt.timezone.utc).replace(tzinfo=None)
+                utc = due.astimezone(dt.UTC).replace(tzinfo=None)
                 graph.ews_ids[item.id] = graph.create_task(
                     address, title=item.text("Subject"),
                     dueDateTime={"dateTime": utc.isoformat(), "timeZone": "UTC"})

@@ -19,7 +19,7 @@ def _key() -> rsa.RSAPrivateKey:
 
 
 def _certificate(key, name: str, san: x509.SubjectAlternativeName | None = None):
-    now = dt.datetime.now(dt.timezone.utc)  # machine clock: OpenSSL checks validity against it
+    now = dt.datetime.now(dt.UTC)  # machine clock: OpenSSL checks validity against it
     subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, name)])
     builder = (x509.CertificateBuilder().subject_name(subject).issuer_name(subject)
                .public_key(key.public_key()).serial_number(x509.random_serial_number())
@@ -68,7 +68,7 @@ def private_authority(folder: Path) -> tuple[Path, Path, Path]:
     ca_key, server_key = _key(), _key()
     authority = _certificate(ca_key, "CRM test company root CA", x509.SubjectAlternativeName(
         [x509.DNSName("ca.example.invalid")]))
-    now = dt.datetime.now(dt.timezone.utc)  # machine clock: OpenSSL checks validity against it
+    now = dt.datetime.now(dt.UTC)  # machine clock: OpenSSL checks validity against it
     server = (x509.CertificateBuilder()
               .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")]))
               .issuer_name(authority.subject).public_key(server_key.public_key())

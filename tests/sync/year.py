@@ -18,7 +18,7 @@ from tests.sync.conftest import JULIEN, SOPHIE, contact_of, employee_id
 
 DAY = dt.timedelta(days=1)
 BOXES = (SOPHIE, JULIEN)
-UTC = dt.timezone.utc
+UTC = dt.UTC
 
 
 @dataclass

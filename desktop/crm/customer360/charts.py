@@ -100,8 +100,8 @@ class MonthlyActivities:
 
 def activities_by_month(session: Session, bp_id: int, today: dt.date) -> MonthlyActivities:
     months = last_months(today)
-    start = dt.datetime.combine(first_day(months), dt.time(), dt.timezone.utc)
-    end = dt.datetime.combine(today + dt.timedelta(days=1), dt.time(), dt.timezone.utc)
+    start = dt.datetime.combine(first_day(months), dt.time(), dt.UTC)
+    end = dt.datetime.combine(today + dt.timedelta(days=1), dt.time(), dt.UTC)
     month = month_of(session, A.sort_date)
     rows = session.execute(
         select(month, A.type, func.count(A.id)).where(

@@ -200,7 +200,7 @@ def link_counts(session: Session, bp_id: int) -> dict[str, int | None]:
     names = list(counts)
     row = session.execute(select(*(c.scalar_subquery() for c in counts.values()))).one()
     found: dict[str, int | None] = dict.fromkeys(LINK_LABELS)
-    found.update(zip(names, row))
+    found.update(zip(names, row, strict=True))
     return found
 
 

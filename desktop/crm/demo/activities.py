@@ -138,7 +138,7 @@ class ActivityGenerator:
         base = (day or self.today) + dt.timedelta(days=days)
         while days and base.weekday() >= 5:  # a planned day falls on a working day
             base += dt.timedelta(days=1 if days > 0 else -1)
-        return clock.local_moment(base, dt.time(hour, minute)).astimezone(dt.timezone.utc)
+        return clock.local_moment(base, dt.time(hour, minute)).astimezone(dt.UTC)
 
     def _type_specific(self, row: dict, kind: ActivityType, when: dt.datetime,
                        employee: int, contact: int | None) -> None:

@@ -305,7 +305,7 @@ class _Compiler:
             raise self.error("Unknown function {name}(); use today, date, days, upper, lower "
                              "or len.", node, name=node.name)
         wanted = signatures[node.name]
-        if len(args) != len(wanted) or any(a.type != w for a, w in zip(args, wanted)):
+        if len(args) != len(wanted) or any(a.type != w for a, w in zip(args, wanted, strict=True)):
             raise self.error("{name}() takes ({types}).", node, name=node.name,
                              types=", ".join(wanted))
         return getattr(self, f"_fn_{node.name}")(node, *args)

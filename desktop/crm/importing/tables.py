@@ -26,7 +26,7 @@ class Table:
     def layout_key(self) -> str:
         """The same columns in the same order: a mapping chosen once is offered again."""
         joined = "\x1f".join(h.strip().lower() for h in self.headers)
-        return hashlib.sha1(joined.encode()).hexdigest()[:16]  # noqa: S324 - a name, not a secret
+        return hashlib.sha1(joined.encode()).hexdigest()[:16]  # a name, not a secret
 
 
 def read_table(path: Path) -> Table:
@@ -62,7 +62,7 @@ def _xlsx(path: Path) -> Table:
 
     try:
         book = load_workbook(path, read_only=True, data_only=True)
-    except Exception as error:  # noqa: BLE001 - openpyxl raises many kinds on a bad file
+    except Exception as error:  # openpyxl raises many kinds on a bad file
         raise CrmError("The workbook cannot be read: {error}", error=str(error)) from error
     try:
         rows = [list(r) for r in book.worksheets[0].iter_rows(values_only=True)]

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field, replace
-from typing import Union
 
 ALIGNMENTS = ("left", "center", "right", "justify")
 LIST_KINDS = ("", "bullet", "number")
@@ -67,7 +66,7 @@ class Picture:
     height: float
 
 
-Inline = Union[Text, Field, Picture]
+Inline = Text | Field | Picture
 
 
 @dataclass(frozen=True)
@@ -97,7 +96,7 @@ class Table:
         return max((len(row) for row in self.rows), default=0)
 
 
-Block = Union[Paragraph, Table]
+Block = Paragraph | Table
 
 
 @dataclass(frozen=True)
@@ -196,4 +195,4 @@ def page_size_mm(page: Page) -> tuple[float, float]:
 def picture_key(data: bytes) -> str:
     """The key a picture is stored under: its content's hash, so the same image inserted
     twice is stored once."""
-    return hashlib.sha1(data).hexdigest()[:16]  # noqa: S324 - a name, not a secret
+    return hashlib.sha1(data).hexdigest()[:16]  # a name, not a secret

@@ -296,9 +296,7 @@ class _Inlines:
             elif tag == "sym":
                 self.text(chr(int(child.get(qn("w:char"), "20"), 16) & 0xFFFF)
                           if child.get(qn("w:char")) else "", style)
-            elif tag == "drawing":
-                self.drawing(child)
-            elif tag in ("pict", "AlternateContent", "object"):
+            elif tag == "drawing" or tag in ("pict", "AlternateContent", "object"):
                 self.drawing(child)
             elif tag in ("footnoteReference", "endnoteReference"):
                 self.note(child, tag)

@@ -67,7 +67,7 @@ def report_items(columns: list[ReportColumn], rows: Iterable[tuple]) -> Iterator
     for row in rows:
         key = tuple(row[i] for i in sort)
         if previous is not None and key != previous:
-            changed = next(level for level, (a, b) in enumerate(zip(key, previous)) if a != b)
+            changed = next(level for level, (a, b) in enumerate(zip(key, previous, strict=True)) if a != b)
             yield from _closed(breaks, previous, sums, counts, changed)
             if any(level >= changed for level in breaks.page_levels):
                 yield NEW_PAGE

@@ -243,7 +243,7 @@ class ExchangeGateway:
             return {}
         found = self._guard(lambda: list(account.fetch(ids=[(i, None) for i in ids],
                                                        only_fields=["body"])))
-        return {i: online_block(str(obj.body)) for i, obj in zip(ids, found)
+        return {i: online_block(str(obj.body)) for i, obj in zip(ids, found, strict=True)
                 if not isinstance(obj, Exception) and isinstance(obj.body, HTMLBody)}
 
     def delete(self, mailbox: str, item_ids: list[str], cancel: bool) -> list[Written]:
@@ -255,7 +255,7 @@ class ExchangeGateway:
             send_meeting_cancellations="SendToAllAndSaveCopy" if cancel else "SendToNone",
             affected_task_occurrences="AllOccurrences"), mailbox)
         return [Written(i) if r is True or isinstance(r, ErrorItemNotFound)
-                else Written(i, error=str(r)) for i, r in zip(item_ids, result)]
+                else Written(i, error=str(r)) for i, r in zip(item_ids, result, strict=True)]
 
 
     def changes(self, mailbox: str, kind: str, state: str,

@@ -114,7 +114,7 @@ def _neutral(table: dict, word: str | None, default):
 
 
 def _when(value: dt.datetime | None):
-    return EWSDateTime.from_datetime(value.astimezone(dt.timezone.utc)).astimezone(UTC) \
+    return EWSDateTime.from_datetime(value.astimezone(dt.UTC)).astimezone(UTC) \
         if value is not None else None
 
 
@@ -127,8 +127,8 @@ def _span(item: RemoteItem):
     """Start and end as exchangelib takes them: dates (first and last day) for all day."""
     if not item.all_day or item.start is None:
         return _when(item.start), _when(item.end)
-    first = item.start.astimezone(dt.timezone.utc).date()
-    after = (item.end or item.start + dt.timedelta(days=1)).astimezone(dt.timezone.utc).date()
+    first = item.start.astimezone(dt.UTC).date()
+    after = (item.end or item.start + dt.timedelta(days=1)).astimezone(dt.UTC).date()
     return EWSDate.from_date(first), EWSDate.from_date(max(first, after - dt.timedelta(days=1)))
 
 
@@ -166,8 +166,8 @@ def _python(value):
     if value is None:
         return None
     if not isinstance(value, dt.datetime):  # an all-day item's day
-        return dt.datetime.combine(value, dt.time(), dt.timezone.utc)
-    return dt.datetime.fromtimestamp(value.timestamp(), dt.timezone.utc)
+        return dt.datetime.combine(value, dt.time(), dt.UTC)
+    return dt.datetime.fromtimestamp(value.timestamp(), dt.UTC)
 
 
 def text_of(obj) -> str:

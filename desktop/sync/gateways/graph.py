@@ -221,7 +221,7 @@ class GraphGateway:
                                     "url": f"{self.user_path(mailbox)}/events/{i}?$select=body"}
                                    for i in ids])
         return {i: online_block((a.body.get("body") or {}).get("content") or "")
-                for i, a in zip(ids, answers) if a.ok}
+                for i, a in zip(ids, answers, strict=True) if a.ok}
 
     def delete(self, mailbox: str, item_ids: list[str], cancel: bool) -> list[Written]:
         """With ``cancel`` (the user's own Cancel), a meeting is cancelled: the attendees are
@@ -242,7 +242,7 @@ class GraphGateway:
         written = []
         with self._scoped(mailbox, "task" if item_ids and item_ids[0].startswith(TASK)
                           else "event"):
-            for item_id, answer in zip(item_ids, self.http.batch(calls)):
+            for item_id, answer in zip(item_ids, self.http.batch(calls), strict=True):
                 result = self._written(answer, mailbox, "")
                 gone = result.fault is FaultKind.NOT_FOUND
                 written.append(Written(item_id) if answer.ok or gone else result)
@@ -286,7 +286,7 @@ class GraphGateway:
                       f"&$filter=singleValueExtendedProperties/Any(ep: ep/id eq "
                       f"'{G.CRM_KEY_PROPERTY}' and ep/value eq '{key}')"} for _, key in items]
             found = {}
-            for (old, _key), answer in zip(items, self.http.batch(calls)):
+            for (old, _key), answer in zip(items, self.http.batch(calls), strict=True):
                 if not answer.ok:
                     raise error_of(answer.status, answer.body, answer.headers)
                 if answer.body.get("value"):

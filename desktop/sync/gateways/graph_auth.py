@@ -8,6 +8,7 @@ Manager, i.e. DPAPI), and the access token is refreshed silently from it."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import threading
 from collections.abc import Callable
@@ -71,7 +72,8 @@ def certificate_credential(path: str, passphrase: str = "") -> dict:
                                  detail=str(error)) from error
     pem_key = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
                                 serialization.NoEncryption()).decode()
-    thumbprint = hashlib.sha1(certificate.public_bytes(serialization.Encoding.DER)).hexdigest()  # noqa: S324 - the x5t Entra expects
+    # the x5t thumbprint Entra expects is SHA-1 by definition
+    thumbprint = hashlib.sha1(certificate.public_bytes(serialization.Encoding.DER)).hexdigest()
     return {"private_key": pem_key, "thumbprint": thumbprint,
             "public_certificate": certificate.public_bytes(serialization.Encoding.PEM).decode()}
 
@@ -124,11 +126,10 @@ class EncryptedTokenCache:
         self.cache = msal.SerializableTokenCache()
         self._lock = threading.Lock()
         if path.exists():
-            try:
+            # key lost or file damaged: sign in again
+            with contextlib.suppress(InvalidToken, ValueError):
                 self.cache.deserialize(self._fernet(create=False).decrypt(path.read_bytes())
                                        .decode())
-            except (InvalidToken, ValueError):  # key lost or file damaged: sign in again
-                pass
 
     def _fernet(self, create: bool = True) -> Fernet:
         try:

@@ -66,7 +66,7 @@ class Window:
 
     def start_url(self, user: str) -> str:
         def z(moment: dt.datetime) -> str:
-            return moment.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+            return moment.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
         return f"{user}/calendarView/delta?startDateTime={z(self.since)}" \
                f"&endDateTime={z(self.until)}"
 
@@ -135,7 +135,7 @@ class GraphReader:
         user = self.gateway.user_path(mailbox)
         answers = self.http.batch([{"method": "GET", "url": f"{user}/events/{i}"}
                                    for i in removed + masters])
-        found = dict(zip(removed + masters, answers))
+        found = dict(zip(removed + masters, answers, strict=True))
         changes = []
         for item_id in removed:
             answer = found[item_id]
@@ -177,7 +177,7 @@ class GraphReader:
         answers = self.http.batch([
             {"method": "GET", "url": self.gateway.task_path(mailbox, i) +
              f"?$expand={EXPAND_TASK}"} for i in reread])
-        for item_id, answer in zip(reread, answers):
+        for item_id, answer in zip(reread, answers, strict=True):
             if answer.status == 404:
                 continue  # deleted since: the next round says so
             if not answer.ok:

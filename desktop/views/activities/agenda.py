@@ -105,7 +105,7 @@ class AgendaSession(SessionWindow):
         day = self.first_day() + dt.timedelta(days=column)
         local = dt.datetime.combine(day, dt.time(FIRST_HOUR)) + \
             dt.timedelta(minutes=row * SLOT_MINUTES)
-        return local.astimezone().astimezone(dt.timezone.utc)
+        return local.astimezone().astimezone(dt.UTC)
 
     # -- content ---------------------------------------------------------------------------
     def refresh(self) -> None:

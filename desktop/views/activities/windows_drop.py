@@ -16,6 +16,7 @@ is valid only during Drop: everything is read there, before the import starts.""
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sys
 from collections.abc import Callable
@@ -107,15 +108,13 @@ def install(widget: QWidget, accepts: Callable[[Any], bool],
         hwnd = int(widget.winId())
         target = wrap(_DropTarget(accepts, dropped), pythoncom.IID_IDropTarget)
         pythoncom.RegisterDragDrop(hwnd, target)
-    except Exception:  # noqa: BLE001 - Qt's own drop handling stays in place
+    except Exception:  # Qt's own drop handling stays in place
         log.exception("drop: the grid's own drop target could not be registered")
         return None
 
     def revoke() -> None:
-        try:
+        with contextlib.suppress(pythoncom.com_error):
             pythoncom.RevokeDragDrop(hwnd)
-        except pythoncom.com_error:
-            pass
 
     revoke.target = target  # type: ignore[attr-defined] - alive as long as registered
     return revoke

@@ -96,7 +96,7 @@ class Customer360Session(SessionWindow):
         right = QWidget(self)
         columns = [QVBoxLayout(), QVBoxLayout()]  # two columns of panels, then wide ones
         wide = QVBoxLayout()
-        for panel, column in zip(self.panels, self.columns):
+        for panel, column in zip(self.panels, self.columns, strict=False):
             (wide if column == 2 else columns[column]).addWidget(panel)
         pair = QHBoxLayout()
         for column in columns:

@@ -89,7 +89,7 @@ def _call(fn: Callable[[], Any]) -> _Outcome:
     except Cancelled as error:  # the user pressed Cancel
         log.info("task cancelled")
         return _Outcome(False, error)
-    except BaseException as error:  # noqa: BLE001 - delivered to the GUI thread, logged here
+    except BaseException as error:  # delivered to the GUI thread, logged here
         log.exception("background task failed")
         return _Outcome(False, error)
 

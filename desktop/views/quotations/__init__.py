@@ -1,7 +1,7 @@
 """Sales quotations generated from opportunities."""
 
 from desktop.crm import entities as E
-from desktop.views.quotations import sessions  # noqa: F401 - registers the sessions
+from desktop.views.quotations import sessions  # registers the sessions
 from desktop.views.shell import registry
 
 registry.register_record(E.Quotation, "tdsls1100s000")

@@ -346,7 +346,7 @@ class MainWindow(QMainWindow):
                 continue
             try:
                 self.open_session(code, **({"record_id": int(record)} if record else {}))
-            except Exception:  # noqa: BLE001 - a record may be gone; never block the start
+            except Exception:  # a record may be gone; never block the start
                 log.exception("could not reopen %s", key)
         if home is not None:
             self.open_session("home")  # in front
