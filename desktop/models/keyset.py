@@ -80,10 +80,8 @@ def terms(order_by: Sequence, dialect: str) -> list[Term] | None:
         column = expr.__clause_element__() if hasattr(expr, "__clause_element__") else expr
         if not isinstance(column, Column):
             return None
-        if nulls is None:  # the database's default: NULL is the highest value on PostgreSQL
-            nulls_after = (dialect != "sqlite") != descending
-        else:
-            nulls_after = nulls == "last"
+        # by default NULL is the highest value on PostgreSQL, the lowest on SQLite
+        nulls_after = (dialect != "sqlite") != descending if nulls is None else nulls == "last"
         out.append(Term(column, descending, nulls_after, bool(column.nullable)))
     return out
 

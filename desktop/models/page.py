@@ -31,7 +31,7 @@ def format_page(rows: Sequence[tuple], columns: Sequence[Column]) -> Page:
             texts.append(_rendered(rows, column.render, position, sources))
         else:
             texts.append(_shown(rows, column.kind, position))
-    return Page(list(rows), list(zip(*texts)))
+    return Page(list(rows), list(zip(*texts, strict=True)))
 
 
 def _rendered(rows: Sequence[tuple], render: Callable[..., str], position: int,
@@ -46,7 +46,7 @@ def _shown(rows: Sequence[tuple], kind: str, position: int) -> list[str]:
     out = []
     for row in rows:
         value = row[position]
-        if type(value) is str:  # noqa: E721 - exactly a str
+        if type(value) is str:  # exactly a str
             out.append(value)
             continue
         key = id(value) if isinstance(value, Enum) else value  # members are singletons

@@ -400,7 +400,7 @@ class SqlTableModel(QAbstractTableModel):
         return self._other_role(role, page.rows[offset], column)
 
     def _other_role(self, role: int, row: tuple, column: int) -> Any:
-        if role == _EDIT or role == _RAW:
+        if role in (_EDIT, _RAW):
             return row[column + 2]
         if role == _ALIGN:
             return self._alignments[column]

@@ -229,8 +229,7 @@ def _grow(db, bp_id: int, today) -> None:
         bp = s.get(BP, bp_id)
         kinds = list(ActivityType)
         for n in range(300):
-            when = dt.datetime.combine(today - dt.timedelta(days=n - 40), dt.time(10),
-                                       dt.timezone.utc)
+            when = dt.datetime.combine(today - dt.timedelta(days=n - 40), dt.time(10), dt.UTC)
             s.add(E.Activity(code=f"HV{n:05d}", type=kinds[n % len(kinds)], subject=f"A {n}",
                              status=AS.PLANNED if n < 40 else AS.HELD,
                              business_partner_id=bp_id, sort_date=when))

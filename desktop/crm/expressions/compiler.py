@@ -11,7 +11,7 @@ import operator
 import re
 from dataclasses import dataclass
 from decimal import Decimal, DivisionByZero, InvalidOperation
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 from sqlalchemy import (
@@ -581,7 +581,7 @@ class _Compiler:
             text.regexp_match(regex))))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _alias(owner: str):
     """One alias of an owner's table for every compilation: each use sits in a subquery of
     its own, and an alias costs its column collection the first time it is read."""
