@@ -46,8 +46,11 @@ class Device(Base):
     name: Mapped[str] = mapped_column(String(80), default="")
     #: the schema revision the laptop last said it runs
     revision: Mapped[str] = mapped_column(String(20), default="")
+    #: the last position the laptop acknowledged (the log is pruned below every device's)
     cursor_txid: Mapped[int] = mapped_column(BigInteger, default=0)
     cursor_id: Mapped[int] = mapped_column(BigInteger, default=0)
+    #: the last answer given: holdings it changed count once the laptop acknowledges it
+    generation: Mapped[int] = mapped_column(BigInteger, default=0)
     #: the day the scope was last computed (activities of the last 12 months move with it)
     scope_day: Mapped[dt.date | None] = mapped_column(Date)
     registered_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=clock.now)
@@ -78,6 +81,9 @@ class Holding(Base):
     table_name: Mapped[str] = mapped_column(String(64), primary_key=True)
     row_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     evicted_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+    #: the answer that sent (or evicted) it: undone if the laptop never acknowledged it
+    generation: Mapped[int] = mapped_column(BigInteger, default=0)
+    evicted_generation: Mapped[int | None] = mapped_column(BigInteger)
 
 
 class NumberLease(Base):
@@ -148,6 +154,8 @@ class ReplicaState(Base):
     cursor_txid: Mapped[int] = mapped_column(BigInteger, default=0)
     cursor_id: Mapped[int] = mapped_column(BigInteger, default=0)
     copied: Mapped[bool] = mapped_column(Boolean, default=False)
+    #: the server's last answer applied here, acknowledged with the next request
+    generation: Mapped[int] = mapped_column(BigInteger, default=0)
     last_sync_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
     last_error: Mapped[str] = mapped_column(Text, default="")
 

@@ -154,6 +154,7 @@ def upgrade() -> None:
     sa.Column('revision', sa.String(length=20), nullable=False),
     sa.Column('cursor_txid', sa.BigInteger(), nullable=False),
     sa.Column('cursor_id', sa.BigInteger(), nullable=False),
+    sa.Column('generation', sa.BigInteger(), nullable=False),
     sa.Column('scope_day', sa.Date(), nullable=True),
     sa.Column('registered_at', desktop.crm.db.types.UTCDateTime(timezone=True), nullable=False),
     sa.Column('last_seen_at', desktop.crm.db.types.UTCDateTime(timezone=True), nullable=True),
@@ -177,6 +178,7 @@ def upgrade() -> None:
     sa.Column('cursor_txid', sa.BigInteger(), nullable=False),
     sa.Column('cursor_id', sa.BigInteger(), nullable=False),
     sa.Column('copied', sa.Boolean(), nullable=False),
+    sa.Column('generation', sa.BigInteger(), nullable=False),
     sa.Column('last_sync_at', desktop.crm.db.types.UTCDateTime(timezone=True), nullable=True),
     sa.Column('last_error', sa.Text(), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_replica_state'))
@@ -241,6 +243,8 @@ def upgrade() -> None:
     sa.Column('table_name', sa.String(length=64), nullable=False),
     sa.Column('row_id', ID, autoincrement=False, nullable=False),
     sa.Column('evicted_at', desktop.crm.db.types.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('generation', sa.BigInteger(), nullable=False),
+    sa.Column('evicted_generation', sa.BigInteger(), nullable=True),
     sa.ForeignKeyConstraint(['device_id'], ['replica_devices.id'], name=op.f('fk_replica_holdings_device_id_replica_devices'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('device_id', 'table_name', 'row_id', name=op.f('pk_replica_holdings'))
     )
