@@ -31,13 +31,12 @@ def next_numbers(session: Session, series: NumberSeries | int | str, count: int)
         return []
     laptop = identity.of_session(session)
     if laptop is not None:  # a laptop's replica: the blocks the team server leased to it
-        series_id = series.id if isinstance(series, NumberSeries) else series
-        if isinstance(series_id, str):
-            series_id = session.scalar(select(NumberSeries.id).where(
-                NumberSeries.code == series_id))
-            if series_id is None:
-                raise NumberingError("The number series {series} does not exist.",
-                                     series=str(series))
+        series_id = series.id if isinstance(series, NumberSeries) else \
+            session.scalar(select(NumberSeries.id).where(NumberSeries.code == series)) \
+            if isinstance(series, str) else series
+        if series_id is None:
+            raise NumberingError("The number series {series} does not exist.",
+                                 series=str(series))
         return laptop.numbers(session.connection(), series_id, count)
     table = NumberSeries.__table__
     if isinstance(series, NumberSeries):

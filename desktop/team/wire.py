@@ -23,7 +23,7 @@ Row = dict[str, Any]
 
 @cache
 def _decoders(name: str) -> dict[str, Callable[[Any], Any]]:
-    found = {}
+    found: dict[str, Callable[[Any], Any]] = {}
     for column in table(name).columns:
         processor = column.type.dialect_impl(SQLITE).result_processor(SQLITE, None)
         found[column.name] = processor or (lambda value: value)
@@ -32,7 +32,7 @@ def _decoders(name: str) -> dict[str, Callable[[Any], Any]]:
 
 @cache
 def _encoders(name: str) -> dict[str, Callable[[Any], Any]]:
-    found = {}
+    found: dict[str, Callable[[Any], Any]] = {}
     for column in table(name).columns:
         processor = column.type.dialect_impl(SQLITE).bind_processor(SQLITE)
         found[column.name] = processor or (lambda value: value)

@@ -33,7 +33,8 @@ class Applier:
 
     def pending(self, table: str, row_id: int) -> tuple[set[str], bool]:
         """Columns pending local changes of the row changed, and whether one deleted it."""
-        found, deleted = set(), False
+        found: set[str] = set()
+        deleted = False
         for op, changed in self.c.execute(text(
                 "SELECT op, changed FROM local_changes WHERE table_name = :t AND row_id = :i"),
                 {"t": table, "i": row_id}):

@@ -135,8 +135,8 @@ class Replica:
 
     def _waiting_units(self) -> bool:
         with self.db.engine.connect() as c:
-            return c.execute(text("SELECT count(*) FROM local_changes WHERE txn < (SELECT "
-                                  "coalesce(min(txn), 1e18) FROM local_txn)")).scalar() > 0
+            return bool(c.execute(text("SELECT count(*) FROM local_changes WHERE txn < (SELECT "
+                                       "coalesce(min(txn), 1e18) FROM local_txn)")).scalar())
 
     def _apply(self, answer: dict, sent: dict[int, int], result: SyncResult) -> None:
         with self.db.engine.begin() as c, Applier(c) as applier:

@@ -87,6 +87,8 @@ class HttpsTransport:
             raise TransportError(str(error) or type(error).__name__) from error
         self.sent += len(payload) + len(path) + 120  # request line and headers
         self.received += len(data) + 150
+        if response.status >= 500:
+            raise TransportError(f"the team server answered {response.status}")
         if response.status != 200:
             raise _refusal(response.status, data)
         return wire.unpack(data)

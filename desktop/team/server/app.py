@@ -26,14 +26,18 @@ def make_app(service: TeamService) -> Starlette:
     async def call(request: Request, handler) -> Response:
         try:
             body = wire.unpack(await request.body())
+        except (ValueError, OSError, EOFError):  # not gzipped JSON
+            return JSONResponse({"error": "The request could not be read."}, status_code=400)
+        try:
             result = await run_in_threadpool(handler, body)
         except RequestRefused as refused:
             return _refusal(refused, refused.status)
         except CrmError as error:
             return _refusal(error, 400)
-        except (ValueError, KeyError, TypeError, OSError) as error:  # a body we cannot read
-            log.warning("bad request: %s", error)
-            return JSONResponse({"error": "The request could not be read."}, status_code=400)
+        except Exception:  # noqa: BLE001 - logged; the laptop tries again later
+            log.exception("the request failed")
+            return JSONResponse({"error": "The team server failed; try again later."},
+                                status_code=500)
         return Response(wire.pack(result), media_type=PACKED)
 
     async def register(request: Request) -> Response:

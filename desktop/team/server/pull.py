@@ -44,7 +44,7 @@ def entries(session: Session, cursor: tuple[int, int]) -> list:
     bound = xmin(session)
     query = select(L.id, L.txid, L.table_name, L.row_id, L.origin).where(
         tuple_(L.txid, L.id) > tuple_(*cursor), L.txid < bound).order_by(L.txid, L.id)
-    found = session.execute(query.limit(PAGE_ENTRIES)).all()
+    found = list(session.execute(query.limit(PAGE_ENTRIES)).all())
     if len(found) == PAGE_ENTRIES:
         last = found[-1]
         found += session.execute(select(L.id, L.txid, L.table_name, L.row_id, L.origin).where(

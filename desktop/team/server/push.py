@@ -105,8 +105,9 @@ def _apply(session: Session, ctx: RequestContext, unit: dict) -> Outcome:
             "The database refused the change: it breaks a rule of the data."
     touched = {(c.table, c.row_id) for c in changes}
     if status != "refused":
-        touched |= set(session.execute(select(L.table_name, L.row_id).where(
-            L.txid == text("pg_current_xact_id()::text::bigint"), L.id > mark)).all())
+        touched |= {(name, row_id) for name, row_id in session.execute(
+            select(L.table_name, L.row_id).where(
+                L.txid == text("pg_current_xact_id()::text::bigint"), L.id > mark))}
     session.add(E.PushedUnit(device_id=ctx.device_id, sequence=unit["seq"], status=status,
                              touched=json.dumps(sorted(touched)), message=message))
     session.flush()

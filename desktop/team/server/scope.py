@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from sqlalchemy import Select, or_, select
+from sqlalchemy import ColumnElement, Select, or_, select
 from sqlalchemy.orm import Session
 
 from desktop.crm import clock, entities as E
@@ -69,7 +69,7 @@ class Scope:
 
     def partners(self) -> Select:
         bp = E.BusinessPartner
-        represented = [bp.id.in_(select(E.PartnerPin.business_partner_id).where(
+        represented: list[ColumnElement[bool]] = [bp.id.in_(select(E.PartnerPin.business_partner_id).where(
             E.PartnerPin.user_name == self.user.name))]
         if self.user.employee_id is not None:
             represented += [bp.internal_rep_id == self.user.employee_id,
@@ -82,7 +82,7 @@ class Scope:
         a = E.Activity
         since = dt.datetime.combine(self.today - dt.timedelta(days=ACTIVITY_DAYS), dt.time(),
                                     dt.timezone.utc)
-        mine = [a.business_partner_id.in_(self.partners())]
+        mine: list[ColumnElement[bool]] = [a.business_partner_id.in_(self.partners())]
         if self.user.employee_id is not None:
             mine += [a.organizer_id == self.user.employee_id,
                      a.assigned_to_id == self.user.employee_id]
@@ -139,10 +139,10 @@ class Scope:
             if found[name]:
                 found["notes"] |= chunked(self.session, select(n.id).where(
                     n.object_kind == kind), n.object_id, found[name])
-        for kind, name in ATTRIBUTE_TABLES.items():
+        for letter, name in ATTRIBUTE_TABLES.items():
             if found[name]:
                 found["attribute_values"] |= chunked(self.session, select(v.id).where(
-                    v.object_kind == kind), v.object_id, found[name])
+                    v.object_kind == letter), v.object_id, found[name])
 
 
 CHUNK = 20_000  # PostgreSQL binds at most 65,535 parameters in one statement

@@ -57,7 +57,7 @@ class TeamService:
             device.generation += 1
             answers = push(s, ctx, device, body.get("units", [])[:UNITS_PER_REQUEST])
             cursor = tuple(body.get("cursor") or (0, 0))
-            page = pull.page(s, ctx, device, cursor) if body.get("pull", True) else \
+            page: dict = pull.page(s, ctx, device, cursor) if body.get("pull", True) else \
                 dict(rows=[], cursor=list(cursor), more=False)
             if body.get("reference"):  # the first copy: the reference data first
                 page["rows"] = pull.reference(s) + page["rows"]

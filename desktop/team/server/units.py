@@ -76,8 +76,8 @@ class UnitWork:
         before it heard that the row left its scope), or made it in this unit."""
         if (name, row_id) in self.created:
             return True
-        return self.session.scalar(select(func.count()).select_from(H).where(
-            H.device_id == self.ctx.device_id, H.table_name == name, H.row_id == row_id)) > 0
+        return bool(self.session.scalar(select(func.count()).select_from(H).where(
+            H.device_id == self.ctx.device_id, H.table_name == name, H.row_id == row_id)))
 
     def admit_change(self, name: str, row_id: int) -> None:
         if not self.holds(name, row_id):
