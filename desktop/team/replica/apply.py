@@ -64,15 +64,13 @@ class Applier:
         values["id"] = row_id
         keys = list(values)
         params = {f"p{n}": values[k] for n, k in enumerate(keys)}
-        marks = ", ".join(f":p{n}" for n in range(len(keys)))
-        updates = ", ".join(f"{k} = excluded.{k}" for k in keys if k != "id")
-        if set(keys) - {"id"} <= set(T.AUDIT):  # an acknowledgement: the audit columns only
-            sets = ", ".join(f"{k} = :p{n}" for n, k in enumerate(keys) if k != "id")
-            self.c.execute(text(f"UPDATE {table} SET {sets} WHERE id = :pid"),
-                           {**params, "pid": row_id})
-        else:
-            self.c.execute(text(f"INSERT INTO {table} ({', '.join(keys)}) VALUES ({marks}) "
-                                f"ON CONFLICT (id) DO UPDATE SET {updates}"), params)
+        sets = ", ".join(f"{k} = :p{n}" for n, k in enumerate(keys) if k != "id")
+        updated = self.c.execute(text(f"UPDATE {table} SET {sets} WHERE id = :pid"),
+                                 {**params, "pid": row_id}).rowcount if sets else 1
+        if not updated and not set(keys) - {"id"} <= set(T.AUDIT):
+            marks = ", ".join(f":p{n}" for n in range(len(keys)))
+            self.c.execute(text(f"INSERT INTO {table} ({', '.join(keys)}) VALUES ({marks})"),
+                           params)
         self.written.setdefault(table, set()).add(row_id)
 
     def remove(self, table: str, row_id: int) -> None:

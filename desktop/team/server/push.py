@@ -104,7 +104,16 @@ def _apply(session: Session, ctx: RequestContext, unit: dict) -> Outcome:
         message = error.message() if isinstance(error, CrmError) else \
             "The database refused the change: it breaks a rule of the data."
     touched = {(c.table, c.row_id) for c in changes}
-    if status != "refused":
+    if status == "refused":  # nothing is lost: what was refused is kept, with the reason
+        kept = E.SyncConflict(
+            table_name=changes[0].table if changes else "", row_id=changes[0].row_id
+            if changes else 0, rule="refused", server_value=json.dumps(message),
+            laptop_value=json.dumps(unit["changes"]), kept="server", user_name=ctx.user,
+            owner_name=ctx.user, device_no=ctx.device_no)
+        session.add(kept)
+        session.flush()
+        touched.add(("sync_conflicts", kept.id))
+    else:
         touched |= {(name, row_id) for name, row_id in session.execute(
             select(L.table_name, L.row_id).where(
                 L.txid == text("pg_current_xact_id()::text::bigint"), L.id > mark))}
