@@ -11,8 +11,7 @@ another as days of work do. Takes about two to three minutes on two cores."""
 from __future__ import annotations
 
 from hypothesis import HealthCheck, Phase, settings, strategies as st
-from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule, \
-    run_state_machine_as_test
+from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule, run_state_machine_as_test
 from sqlalchemy import text
 
 from desktop.team import versions
