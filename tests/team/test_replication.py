@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import select, text
 
 from desktop.crm import entities as E
+from desktop.team import versions
+from desktop.team.replica.transport import ServerRefused
 from tests.team.conftest import salespeople
 from tests.team.invariants import assert_converged, quiesce
 
@@ -28,3 +31,55 @@ def test_a_laptop_gets_its_scope_and_its_edits_reach_the_server(team_db, laptops
         assert c.execute(text("SELECT count(*) FROM local_changes")).scalar() == 0
     quiesce([laptop])
     assert_converged(team_db, [laptop])
+
+
+def test_a_gap_free_series_numbers_offline_records_provisionally_until_sync(team_db, laptops):
+    with team_db.session("admin") as s:
+        series = s.scalar(select(E.COMParameters.task_series_id))
+        s.get(E.NumberSeries, series).gap_free = True
+        s.commit()
+    user = salespeople(team_db, 1)[0]
+    laptop = laptops.make(user)
+    with laptop.db.session(user) as s:
+        from desktop.crm.numbering import next_number
+
+        code = next_number(s, series)
+        partner = s.scalars(select(E.BusinessPartner.id)).first()
+        s.add(E.Activity(type="TASK", code=code, series_id=series, subject="Offline",
+                         status="NOT_STARTED", business_partner_id=partner))
+        s.commit()
+    assert code.startswith("~")
+    assert laptop.sync().answers == {"merged": 1}
+    with laptop.db.session() as s:
+        task = s.scalars(select(E.Activity).where(E.Activity.subject == "Offline")).one()
+        assert not task.code.startswith("~")
+    with team_db.session() as s:
+        note = s.scalars(select(E.Note).where(E.Note.object_id == task.id)).one()
+        assert code in note.body and task.code in note.body
+    quiesce([laptop])
+    assert_converged(team_db, [laptop])
+
+
+def test_a_laptop_too_old_is_told_to_upgrade_and_keeps_its_changes(team_db, laptops):
+    user = salespeople(team_db, 1)[0]
+    laptop = laptops.make(user)
+    with laptop.db.session(user) as s:
+        s.scalars(select(E.BusinessPartner)).first().city = "Lorient"
+        s.commit()
+    laptop.revision = "0009"
+    with pytest.raises(ServerRefused, match="too old") as refused:
+        laptop.sync()
+    assert refused.value.status == 426
+    with laptop.db.engine.connect() as c:
+        assert c.execute(text("SELECT count(*) FROM local_changes")).scalar() == 1
+    laptop.revision = versions.current()
+    assert laptop.sync().answers == {"applied": 1}
+
+
+def test_an_idle_sync_is_one_small_round_trip(team_db, laptops):
+    laptop = laptops.make(salespeople(team_db, 1)[0])
+    quiesce([laptop])
+    inner = laptop.transport.inner
+    before = inner.sent + inner.received
+    assert laptop.sync().requests == 1
+    assert inner.sent + inner.received - before < 5_000

@@ -76,15 +76,18 @@ class HttpsTransport:
 
     def post(self, path: str, body: dict) -> dict:
         payload = wire.pack(body)
+        reused = self._connection is not None
         try:
-            connection = self._connect()
-            connection.request("POST", self.prefix + path, payload,
-                               {"Content-Type": PACKED, "Accept": PACKED})
-            response = connection.getresponse()
-            data = response.read()
+            response, data = self._exchange(path, payload)
         except (OSError, http.client.HTTPException) as error:
             self.close()
-            raise TransportError(str(error) or type(error).__name__) from error
+            if not reused:
+                raise TransportError(str(error) or type(error).__name__) from error
+            try:  # the server closed an idle connection: once more on a new one (requests
+                response, data = self._exchange(path, payload)  # are safe to repeat)
+            except (OSError, http.client.HTTPException) as again:
+                self.close()
+                raise TransportError(str(again) or type(again).__name__) from again
         self.sent += len(payload) + len(path) + 120  # request line and headers
         self.received += len(data) + 150
         if response.status >= 500:
@@ -92,6 +95,13 @@ class HttpsTransport:
         if response.status != 200:
             raise _refusal(response.status, data)
         return wire.unpack(data)
+
+    def _exchange(self, path: str, payload: bytes) -> tuple[http.client.HTTPResponse, bytes]:
+        connection = self._connect()
+        connection.request("POST", self.prefix + path, payload,
+                           {"Content-Type": PACKED, "Accept": PACKED})
+        response = connection.getresponse()
+        return response, response.read()
 
     def close(self) -> None:
         if self._connection is not None:
