@@ -27,7 +27,8 @@ LANGUAGES = ("fr", "en")
 DOMAIN_ERRORS = {"CrmError", "ValidationError", "NotAllowedError", "NotFoundError",
                  "StaleRecordError", "NumberingError", "DatabaseOpenError",
                  "ConfirmationRequired", "ExpressionError", "SyncFault", "CredentialsRefused",
-                 "NoKeyring", "Declined", "GraphError", "MailboxRefused"}
+                 "NoKeyring", "Declined", "GraphError", "MailboxRefused", "RequestRefused",
+                 "ServerRefused"}
 sys.path.insert(0, str(ROOT))
 
 

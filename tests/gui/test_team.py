@@ -53,7 +53,7 @@ def test_a_laptops_window_shows_the_team_sync_and_its_conflicts(team_db, laptops
     ctx.pool.inline = True
     window = MainWindow(ctx)
     qtbot.addWidget(window)
-    window.resize(1280, 760)
+    window.resize(1600, 760)
     window.show()
     label = window.sync_label
     qtbot.waitUntil(lambda: window.team.last is not None and not window.team.running, timeout=30000)

@@ -12,7 +12,9 @@ from PySide6.QtGui import QAction
 from sqlalchemy import case, func
 
 from desktop.crm import entities as E
+from desktop.crm.field_labels import field_label
 from desktop.models.columns import Column
+from desktop.team import tables as T
 from desktop.team.replica.conflicts import open_conflicts
 from desktop.views.shapes.forms import tr_field as t
 from desktop.views.shapes.overview import OverviewSession
@@ -39,6 +41,22 @@ def _rule_text(value) -> str:
     return QCoreApplication.translate("conflicts", RULES.get(value, value or ""))
 
 
+KEPT = {"server": QT_TRANSLATE_NOOP("conflicts", "the server's"),
+        "laptop": QT_TRANSLATE_NOOP("conflicts", "the laptop's")}
+
+
+def _kind_text(table: str) -> str:
+    try:
+        label = T.entity(table).entity_label
+    except KeyError:
+        return table
+    return QCoreApplication.translate("entity", label)
+
+
+def _kept_text(value) -> str:
+    return QCoreApplication.translate("conflicts", KEPT.get(value, value or ""))
+
+
 def _unquoted(column):
     """A kept value (JSON) as text: "Brest" -> Brest."""
     return case((func.substr(column, 1, 1) == '"',
@@ -53,15 +71,18 @@ class ConflictsSession(OverviewSession):
 
     def columns(self):
         return [Column("record_label", t("Record"), C.record_label, searchable=True, width=110),
-                Column("table_name", t("Kind"), C.table_name, width=120),
-                Column("field", t("Field"), C.field, width=120),
+                Column("table_name", t("Kind"), C.table_name, width=140,
+                       render=lambda value, *_: _kind_text(value)),
+                Column("field", t("Field"), C.field, width=140,
+                       render=lambda value, *_: t(field_label(value)) if value else ""),
                 Column("rule", t("What happened"), C.rule, width=330,
                        render=lambda value, *_: _rule_text(value)),
                 Column("server_value", t("Server's value"), _unquoted(C.server_value),
                        width=170),
                 Column("laptop_value", t("Laptop's value"), _unquoted(C.laptop_value),
                        width=170),
-                Column("kept", t("Kept"), C.kept, width=70),
+                Column("kept", t("Kept"), C.kept, width=110,
+                       render=lambda value, *_: _kept_text(value)),
                 Column("user_name", t("Changed by"), C.user_name, width=90),
                 Column("owner_name", t("Decided by"), C.owner_name, width=90),
                 Column("created_at", t("When"), C.created_at, kind="datetime", width=140)]

@@ -67,7 +67,7 @@ class TeamServerSession(SessionWindow):
             "server's address and, for a self-signed certificate, its fingerprint."))
         self.save_button.setText(self.tr("Save"))
         self.setup_button.setText(self.tr("Set up this laptop…"))
-        replica = self.ctx.settings.get(DATABASE_URL).endswith(REPLICA_FILE)
+        replica = self.ctx.replica
         self.state.setText(self.tr("This laptop works on the team's data (%1).").replace(
             "%1", self.ctx.db.description) if replica else
             self.tr("This laptop works on its own database, not on the team's."))
