@@ -22,6 +22,7 @@ class Applier:
         self.columns = cache(lambda table: set(local_columns(connection, table)))
         self.written: dict[str, set[int]] = {}
         self.removed: dict[str, set[int]] = {}
+        self._pending: dict[tuple[str, int], tuple[set[str], bool]] | None = None
 
     def __enter__(self) -> Applier:
         self.c.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
@@ -32,17 +33,21 @@ class Applier:
         self.c.exec_driver_sql("UPDATE replica_state SET capture = 1 WHERE id = 1")
 
     def pending(self, table: str, row_id: int) -> tuple[set[str], bool]:
-        """Columns pending local changes of the row changed, and whether one deleted it."""
-        found: set[str] = set()
-        deleted = False
-        for op, changed in self.c.execute(text(
-                "SELECT op, changed FROM local_changes WHERE table_name = :t AND row_id = :i"),
-                {"t": table, "i": row_id}):
-            deleted = deleted or op == "D"
-            found.update(c for c in (changed or "").split(",") if c)
-            if op == "I":
-                found.add("*")
-        return found, deleted
+        """Columns pending local changes of the row changed ("*": it made the row), and
+        whether one deleted it; read once per answer (the changes answered are gone)."""
+        if self._pending is None:
+            self._pending = {}
+            for name, i, op, changed in self.c.exec_driver_sql(
+                    "SELECT table_name, row_id, op, changed FROM local_changes"):
+                columns, deleted = self._pending.setdefault((name, i), (set(), False))
+                columns.update(c for c in (changed or "").split(",") if c)
+                if op == "I":
+                    columns.add("*")
+                self._pending[name, i] = (columns, deleted or op == "D")
+        return self._pending.get((table, row_id), (set(), False))
+
+    def forget_pending(self) -> None:
+        self._pending = None
 
     def rows(self, rows: list[list]) -> None:
         for table, row_id, values in rows:
@@ -62,15 +67,14 @@ class Applier:
         if mine:
             values.pop("version", None)
         values["id"] = row_id
-        keys = list(values)
-        params = {f"p{n}": values[k] for n, k in enumerate(keys)}
-        sets = ", ".join(f"{k} = :p{n}" for n, k in enumerate(keys) if k != "id")
-        updated = self.c.execute(text(f"UPDATE {table} SET {sets} WHERE id = :pid"),
-                                 {**params, "pid": row_id}).rowcount if sets else 1
-        if not updated and not set(keys) - {"id"} <= set(T.AUDIT):
-            marks = ", ".join(f":p{n}" for n in range(len(keys)))
-            self.c.execute(text(f"INSERT INTO {table} ({', '.join(keys)}) VALUES ({marks})"),
-                           params)
+        keys = [k for k in values if k != "id"]
+        updated = self.c.exec_driver_sql(
+            f"UPDATE {table} SET {', '.join(k + ' = ?' for k in keys)} WHERE id = ?",
+            (*(values[k] for k in keys), row_id)).rowcount if keys else 1
+        if not updated and not set(keys) <= set(T.AUDIT):
+            self.c.exec_driver_sql(
+                f"INSERT INTO {table} (id, {', '.join(keys)}) VALUES "
+                f"({', '.join('?' * (len(keys) + 1))})", (row_id, *(values[k] for k in keys)))
         self.written.setdefault(table, set()).add(row_id)
 
     def remove(self, table: str, row_id: int) -> None:

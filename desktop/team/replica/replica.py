@@ -140,10 +140,13 @@ class Replica:
 
     def _apply(self, answer: dict, sent: dict[int, int], result: SyncResult) -> None:
         with self.db.engine.begin() as c, Applier(c) as applier:
+            # the units answered go first: the rows answered are then the server's (read
+            # after the whole request), and only changes not answered yet keep their columns
+            if answer["answers"]:
+                c.exec_driver_sql("DELETE FROM local_changes WHERE txn = ? AND seq <= ?",
+                                  [(unit["seq"], sent.get(unit["seq"], 0))
+                                   for unit in answer["answers"]])
             for unit in answer["answers"]:
-                # the unit's changes go first: the rows answered are then the server's
-                c.execute(text("DELETE FROM local_changes WHERE txn = :t AND seq <= :s"),
-                          {"t": unit["seq"], "s": sent.get(unit["seq"], 0)})
                 applier.rows(unit["rows"])
                 result.pushed += 1
                 result.answers[unit["status"]] = result.answers.get(unit["status"], 0) + 1

@@ -38,20 +38,37 @@ PARENT = {name: (column, parent) for name, column, parent in CHILDREN}
 def push(session: Session, ctx: RequestContext, device: E.Device, units: list[dict]
          ) -> list[dict]:
     """Apply the units in order; one answer each. The caller commits."""
+    if not units:
+        return []
     session.execute(text("SELECT set_config('crm.origin', :origin, true)"),
                     {"origin": ctx.origin})
-    outcomes = []
-    for unit in sorted(units, key=lambda u: u["seq"]):
-        done = session.get(E.PushedUnit, (ctx.device_id, unit["seq"]))
-        if done is not None:
-            outcomes.append(Outcome(done.sequence, done.status, done.message,
-                                    {tuple(pair) for pair in json.loads(done.touched)}))
-        else:
-            outcomes.append(_apply(session, ctx, unit))
-    if not outcomes:
-        return []
-    scope = Scope(session, User.read(session, ctx.user)).rows()
-    return [outcome.answer(session, device, scope) for outcome in outcomes]
+    units = sorted(units, key=lambda u: u["seq"])
+    done = {u.sequence: u for u in session.scalars(select(E.PushedUnit).where(
+        E.PushedUnit.device_id == ctx.device_id,
+        E.PushedUnit.sequence.in_([u["seq"] for u in units])))}
+    outcomes = {seq: Outcome(seq, u.status, u.message,
+                             {(name, row_id) for name, row_id in json.loads(u.touched)})
+                for seq, u in done.items()}
+    fresh = [u for u in units if u["seq"] not in done]
+    held: set[tuple[str, int]] = set()
+    if fresh:
+        held = _preload(session, ctx, fresh)
+        applied = _apply_group(session, ctx, fresh, held)
+        if applied is None:  # one unit failed: each on its own, the others still go
+            applied = [_apply_one(session, ctx, unit, held) for unit in fresh]
+        session.add_all([E.PushedUnit(device_id=ctx.device_id, sequence=o.seq, status=o.status,
+                                      touched=json.dumps(sorted(o.touched)), message=o.message)
+                         for o in applied])
+        session.flush()
+        outcomes.update({o.seq: o for o in applied})
+    answered = [outcomes[u["seq"]] for u in units]
+    # rows the laptop held stay its own (a partner's change may move them: computed then)
+    unknown = {(name, row_id) for o in answered for name, row_id in o.touched
+               if name in T.BUSINESS} - held
+    scope = Scope(session, User.read(session, ctx.user)).rows() \
+        if unknown or any(name in ("business_partners", "partner_pins") for name, _ in held) \
+        else None
+    return answers(session, device, answered, scope)
 
 
 @dataclass
@@ -63,21 +80,7 @@ class Outcome:
     #: rows the laptop sent, as it holds them now: equal rows are answered by their audit
     sent: dict[tuple[str, int], wire.Row] = field(default_factory=dict)
 
-    def answer(self, session: Session, device: E.Device, scope: Rows) -> dict:
-        wanted: dict[str, set[int]] = {}
-        for name, row_id in self.touched:
-            if name in T.REPLICATED:
-                wanted.setdefault(name, set()).add(row_id)
-        rows = []
-        for name, row_id, values in R.read_all(session, wanted):
-            if values is not None and name in T.BUSINESS and row_id not in scope[name]:
-                values = None  # written, but not the laptop's to hold
-            if values is not None and name in T.BUSINESS:
-                hold(session, device, name, {row_id})
-            rows.append([name, row_id, self._shortened(name, row_id, values)])
-        return dict(seq=self.seq, status=self.status, message=self.message, rows=rows)
-
-    def _shortened(self, name: str, row_id: int, values: wire.Row | None) -> wire.Row | None:
+    def shortened(self, name: str, row_id: int, values: wire.Row | None) -> wire.Row | None:
         sent = self.sent.get((name, row_id))
         if values is None or sent is None:
             return values
@@ -86,11 +89,107 @@ class Outcome:
         return values
 
 
-def _apply(session: Session, ctx: RequestContext, unit: dict) -> Outcome:
-    mark = session.scalar(select(func.coalesce(func.max(L.id), 0)).where(
+def answers(session: Session, device: E.Device, outcomes: list[Outcome], scope: Rows | None
+            ) -> list[dict]:
+    """Each unit's answer with the rows it wrote as the server holds them now (read in one
+    query per table for the whole request); the laptop holds those of its scope."""
+    wanted: dict[str, set[int]] = {}
+    for outcome in outcomes:
+        for name, row_id in outcome.touched:
+            if name in T.REPLICATED:
+                wanted.setdefault(name, set()).add(row_id)
+    current = {(name, row_id): values for name, row_id, values in R.read_all(session, wanted)}
+    held: dict[str, set[int]] = {}
+    out = []
+    for outcome in outcomes:
+        rows = []
+        for name, row_id in sorted(outcome.touched, key=lambda p: (T.order().get(p[0], 0), p[1])):
+            if (name, row_id) not in current:
+                continue
+            values = current[name, row_id]
+            if values is not None and name in T.BUSINESS and scope is not None and \
+                    row_id not in scope[name]:
+                values = None  # written, but not the laptop's to hold
+            if values is not None and name in T.BUSINESS:
+                held.setdefault(name, set()).add(row_id)
+            rows.append([name, row_id, outcome.shortened(name, row_id, values)])
+        out.append(dict(seq=outcome.seq, status=outcome.status, message=outcome.message,
+                        rows=rows))
+    for name, ids in held.items():
+        hold(session, device, name, ids)
+    return out
+
+
+def _preload(session: Session, ctx: RequestContext, units: list[dict]) -> set[tuple[str, int]]:
+    """The rows the units change, locked, in the session at once (one query per table), and
+    which of them the laptop holds."""
+    targets: dict[str, set[int]] = {}
+    for unit in units:
+        for change in unit["changes"]:
+            targets.setdefault(change["t"], set()).add(int(change["id"]))
+            for column, target in T.business_links(change["t"]) if change["t"] in T.BUSINESS \
+                    else ():
+                value = (change.get("new") or {}).get(column)
+                if value is not None:
+                    targets.setdefault(target, set()).add(int(value))
+    held: set[tuple[str, int]] = set()
+    for name, ids in targets.items():
+        if name not in T.BUSINESS:
+            continue
+        entity = T.entity(name)
+        listed = sorted(ids)
+        session.scalars(select(entity).where(entity.id.in_(listed)).with_for_update()
+                        .execution_options(populate_existing=True)).all()
+        held |= {(name, i) for i in session.scalars(select(H.row_id).where(
+            H.device_id == ctx.device_id, H.table_name == name, H.row_id.in_(listed)))}
+    return held
+
+
+def _log_mark(session: Session) -> int:
+    found = session.scalar(select(func.coalesce(func.max(L.id), 0)).where(
         L.txid == text("pg_current_xact_id()::text::bigint")))
+    return int(found or 0)
+
+
+def _logged_since(session: Session, mark: int) -> set[tuple[str, int]]:
+    return {(name, row_id) for name, row_id in session.execute(
+        select(L.table_name, L.row_id).where(
+            L.txid == text("pg_current_xact_id()::text::bigint"), L.id > mark))}
+
+
+def _apply_group(session: Session, ctx: RequestContext, units: list[dict],
+                 held: set[tuple[str, int]]) -> list[Outcome] | None:
+    """Every unit in one savepoint and (mostly) one flush: the usual case, where no unit is
+    refused. None when one was: the savepoint is rolled back and nothing of it stays."""
+    mark = _log_mark(session)
+    savepoint = session.begin_nested()
+    outcomes = []
+    try:
+        for unit in units:
+            changes = [Change.of(raw) for raw in unit["changes"]]
+            work = UnitWork(session, ctx, held=held)
+            with session.no_autoflush:
+                _apply_changes(work, changes)
+            outcomes.append(Outcome(unit["seq"], work.status(), "",
+                                    {(c.table, c.row_id) for c in changes},
+                                    {(c.table, c.row_id): c.new for c in changes
+                                     if c.new is not None}))
+        session.flush()
+        savepoint.commit()
+    except (CrmError, IntegrityError, StaleDataError):
+        savepoint.rollback()
+        return None
+    written = _logged_since(session, mark)
+    claimed = set().union(*(o.touched for o in outcomes))
+    outcomes[-1].touched |= written - claimed  # what rules and cascades wrote besides
+    return outcomes
+
+
+def _apply_one(session: Session, ctx: RequestContext, unit: dict,
+               held: set[tuple[str, int]]) -> Outcome:
+    mark = _log_mark(session)
     changes = [Change.of(raw) for raw in unit["changes"]]
-    work = UnitWork(session, ctx)
+    work = UnitWork(session, ctx, held=held)
     savepoint = session.begin_nested()
     try:
         with session.no_autoflush:
@@ -113,16 +212,10 @@ def _apply(session: Session, ctx: RequestContext, unit: dict) -> Outcome:
         session.add(kept)
         session.flush()
         touched.add(("sync_conflicts", kept.id))
-    else:
-        touched |= {(name, row_id) for name, row_id in session.execute(
-            select(L.table_name, L.row_id).where(
-                L.txid == text("pg_current_xact_id()::text::bigint"), L.id > mark))}
-    session.add(E.PushedUnit(device_id=ctx.device_id, sequence=unit["seq"], status=status,
-                             touched=json.dumps(sorted(touched)), message=message))
-    session.flush()
-    sent = {(c.table, c.row_id): c.new for c in changes if c.new is not None} \
-        if status != "refused" else {}
-    return Outcome(unit["seq"], status, message, touched, sent)
+        return Outcome(unit["seq"], status, message, touched)
+    touched |= _logged_since(session, mark)
+    return Outcome(unit["seq"], status, message, touched,
+                   {(c.table, c.row_id): c.new for c in changes if c.new is not None})
 
 
 def _apply_changes(work: UnitWork, changes: list[Change]) -> None:
@@ -142,7 +235,8 @@ def _apply_changes(work: UnitWork, changes: list[Change]) -> None:
             _update(work, change)
         elif not _parent_deleted(change, deleted):
             _delete(work, change)
-        work.session.flush()
+        if change.op != "U":  # rows made or removed: what follows may need them written
+            work.session.flush()
 
 
 def _label(name: str) -> str:

@@ -3,7 +3,7 @@
 A salesperson's laptop holds the reference data, the partners the user represents (internal
 or external representative, the user's sales office) or pinned, their roles and contacts, their
 opportunities and quotations with their lines, their activities of the last 12 months and
-ahead (and those the user organizes or is assigned), the notes and attribute values of all
+ahead (and those the user made, organizes or is assigned), the notes and attribute values of all
 these, the user's pins and the conflicts the user made or must decide. Rows these point at
 (a contact of another partner attending a meeting, the follow-up's first activity) come too,
 so that every row a laptop holds stands: the closure of the scope over its foreign keys.
@@ -82,7 +82,8 @@ class Scope:
         a = E.Activity
         since = dt.datetime.combine(self.today - dt.timedelta(days=ACTIVITY_DAYS), dt.time(),
                                     dt.timezone.utc)
-        mine: list[ColumnElement[bool]] = [a.business_partner_id.in_(self.partners())]
+        mine: list[ColumnElement[bool]] = [a.business_partner_id.in_(self.partners()),
+                                           a.created_by == self.user.name]
         if self.user.employee_id is not None:
             mine += [a.organizer_id == self.user.employee_id,
                      a.assigned_to_id == self.user.employee_id]

@@ -66,6 +66,8 @@ class UnitWork:
     merged: bool = False
     conflicts: int = 0
     created: set[tuple[str, int]] = field(default_factory=set)
+    #: the rows the laptop holds among those the request touches (read once for it)
+    held: set[tuple[str, int]] | None = None
 
     def status(self) -> str:
         return "conflict" if self.conflicts else "merged" if self.merged else "applied"
@@ -75,6 +77,8 @@ class UnitWork:
         """Whether the laptop holds the row, or held it until lately (its change was made
         before it heard that the row left its scope), or made it in this unit."""
         if (name, row_id) in self.created:
+            return True
+        if self.held is not None and (name, row_id) in self.held:
             return True
         return bool(self.session.scalar(select(func.count()).select_from(H).where(
             H.device_id == self.ctx.device_id, H.table_name == name, H.row_id == row_id)))
