@@ -29,11 +29,11 @@ def test_three_laptops_and_two_office_users_over_ten_thousand_operations(team_db
     rng = random.Random(34)
     for _operation in range(OPERATIONS):
         roll, laptop = rng.random(), rng.randrange(len(team))
-        if roll < 0.62:
+        if roll < 0.68:
             model.laptop_edit(laptop, rng.randrange(len(FIELDS)), rng.randrange(1000))
-        elif roll < 0.80:
+        elif roll < 0.88:
             model.office_edit(rng.randrange(2), rng.randrange(len(FIELDS)), rng.randrange(1000))
-        elif roll < 0.86:
+        elif roll < 0.93:
             model.laptop_create(laptop, rng.randrange(1000))
         elif roll < 0.99:
             model.sync(laptop)

@@ -51,6 +51,8 @@ class Device(Base):
     cursor_id: Mapped[int] = mapped_column(BigInteger, default=0)
     #: the last answer given: holdings it changed count once the laptop acknowledges it
     generation: Mapped[int] = mapped_column(BigInteger, default=0)
+    #: the last answer the laptop acknowledged (a late copy of an old request says less)
+    acknowledged: Mapped[int] = mapped_column(BigInteger, default=0)
     #: the day the scope was last computed (activities of the last 12 months move with it)
     scope_day: Mapped[dt.date | None] = mapped_column(Date)
     registered_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=clock.now)

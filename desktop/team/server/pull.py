@@ -73,7 +73,9 @@ def hold(session: Session, device: E.Device, name: str, ids: set[int]) -> None:
 
 def undo_unacknowledged(session: Session, device: E.Device, acknowledged: int) -> None:
     """An answer the laptop never applied (lost on the way, or the laptop died first) did
-    not change what it holds: its holdings and evictions are undone."""
+    not change what it holds: its holdings and evictions are undone. A late copy of an old
+    request acknowledges less than the laptop did since: the most it ever said counts."""
+    acknowledged = device.acknowledged = max(acknowledged, device.acknowledged)
     if acknowledged >= device.generation:
         return
     session.execute(delete(H).where(H.device_id == device.id, H.generation > acknowledged,
@@ -81,8 +83,7 @@ def undo_unacknowledged(session: Session, device: E.Device, acknowledged: int) -
     session.execute(update(H).where(H.device_id == device.id,
                                     H.evicted_generation > acknowledged)
                     .values(evicted_at=None, evicted_generation=None))
-    # a late copy of an old request undoes more than was lost: the next page sets it right
-    device.scope_day = None
+    device.scope_day = None  # the next page sends what entered again
 
 
 def page(session: Session, ctx: RequestContext, device: E.Device,

@@ -155,6 +155,7 @@ def upgrade() -> None:
     sa.Column('cursor_txid', sa.BigInteger(), nullable=False),
     sa.Column('cursor_id', sa.BigInteger(), nullable=False),
     sa.Column('generation', sa.BigInteger(), nullable=False),
+    sa.Column('acknowledged', sa.BigInteger(), nullable=False),
     sa.Column('scope_day', sa.Date(), nullable=True),
     sa.Column('registered_at', desktop.crm.db.types.UTCDateTime(timezone=True), nullable=False),
     sa.Column('last_seen_at', desktop.crm.db.types.UTCDateTime(timezone=True), nullable=True),
