@@ -18,7 +18,7 @@ The error was written to the log file; you can go on working.</source>
 <context>
     <name>Activities</name>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="325" />
+        <location filename="../../desktop/views/activities/sessions.py" line="350" />
         <source>Send through Microsoft Exchange; a copy stays in Sent Items</source>
         <translation type="unfinished" />
     </message>
@@ -26,23 +26,36 @@ The error was written to the log file; you can go on working.</source>
 <context>
     <name>ActivityDetail</name>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="334" />
+        <location filename="../../desktop/views/activities/sessions.py" line="359" />
         <source>(new)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="373" />
+        <location filename="../../desktop/views/activities/sessions.py" line="398" />
         <source>Cannot send</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="394" />
+        <location filename="../../desktop/views/activities/sessions.py" line="419" />
         <source>Not sent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="395" />
+        <location filename="../../desktop/views/activities/sessions.py" line="420" />
         <source>The e-mail was not sent and stays a draft: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ActivityOverview</name>
+    <message>
+        <location filename="../../desktop/views/activities/sessions.py" line="180" />
+        <source>Drop e-mails</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/sessions.py" line="181" />
+        <source>Outlook did not hand over the contents of %1: save the message as a file from Outlook (Save as) and drop that file here instead.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -130,8 +143,9 @@ The error was written to the log file; you can go on working.</source>
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../../desktop/views/ops/background.py" line="110" />
+        <location filename="../../desktop/views/ops/background.py" line="123" />
         <source>Cancel</source>
+        <extracomment>whether a file another program holds may be retried: the work wrote nothing for good</extracomment>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1348,6 +1362,71 @@ The error was written to the log file; you can go on working.</source>
     </message>
 </context>
 <context>
+    <name>LookupField</name>
+    <message>
+        <location filename="../../desktop/widgets/lookup.py" line="65" />
+        <source>Select %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/lookup.py" line="70" />
+        <source>Search code or name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/lookup.py" line="72" />
+        <source>Code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/lookup.py" line="72" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/lookup.py" line="96" />
+        <source>The records of this context come first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/lookup.py" line="143" />
+        <source>One of this context's records</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/lookup.py" line="213" />
+        <source>Select from a list (F2)</source>
+        <extracomment>the value changed: a text was resolved, a suggestion or a list row picked, or cleared the user typed (the form has unsaved edits); the value follows once resolved</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/lookup.py" line="230" />
+        <source>cannot be checked now: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/lookup.py" line="304" />
+        <source>%1 matches several records: press F2 to choose</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/lookup.py" line="307" />
+        <source>%1 does not exist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/lookup.py" line="336" />
+        <source>%1 is still being checked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/lookup.py" line="357" />
+        <location filename="../../desktop/widgets/lookup.py" line="386" />
+        <source>%1 is not one of the choices here</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>MailMergeSession</name>
     <message>
         <location filename="../../desktop/views/campaigns/mail_merge.py" line="91" />
@@ -1496,7 +1575,12 @@ Database: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/ops/operation.py" line="172" />
+        <location filename="../../desktop/views/ops/operation.py" line="51" />
+        <source>File in use</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/ops/operation.py" line="192" />
         <source>Please confirm</source>
         <extracomment>True once it went through, False once it failed, None while it runs</extracomment>
         <translation type="unfinished" />
@@ -1782,64 +1866,64 @@ Database: %2</source>
 <context>
     <name>ReportPreview</name>
     <message>
-        <location filename="../../desktop/views/reports/preview.py" line="88" />
+        <location filename="../../desktop/views/reports/preview.py" line="89" />
         <source>First page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/reports/preview.py" line="90" />
+        <location filename="../../desktop/views/reports/preview.py" line="91" />
         <source>Previous page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/reports/preview.py" line="95" />
+        <location filename="../../desktop/views/reports/preview.py" line="96" />
         <source>Next page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/reports/preview.py" line="98" />
+        <location filename="../../desktop/views/reports/preview.py" line="99" />
         <source>Last page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/reports/preview.py" line="101" />
+        <location filename="../../desktop/views/reports/preview.py" line="102" />
         <source>Zoom out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/reports/preview.py" line="103" />
+        <location filename="../../desktop/views/reports/preview.py" line="104" />
         <source>Page width</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/reports/preview.py" line="108" />
+        <location filename="../../desktop/views/reports/preview.py" line="109" />
         <source>Zoom in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/reports/preview.py" line="110" />
-        <location filename="../../desktop/views/reports/preview.py" line="195" />
+        <location filename="../../desktop/views/reports/preview.py" line="111" />
+        <location filename="../../desktop/views/reports/preview.py" line="196" />
         <source>Print…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/reports/preview.py" line="112" />
+        <location filename="../../desktop/views/reports/preview.py" line="113" />
         <source>Save as PDF…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/reports/preview.py" line="136" />
+        <location filename="../../desktop/views/reports/preview.py" line="137" />
         <source>of %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/reports/preview.py" line="199" />
-        <location filename="../../desktop/views/reports/preview.py" line="224" />
+        <location filename="../../desktop/views/reports/preview.py" line="200" />
+        <location filename="../../desktop/views/reports/preview.py" line="225" />
         <source>Save as PDF</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/reports/preview.py" line="201" />
+        <location filename="../../desktop/views/reports/preview.py" line="202" />
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished" />
     </message>
@@ -2170,18 +2254,29 @@ Database: %2</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/app.py" line="82" />
+        <location filename="../../desktop/app.py" line="114" />
         <source>A demo database was created: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="85" />
+        <location filename="../../desktop/app.py" line="117" />
         <source>The database was upgraded; backup: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="135" />
+        <location filename="../../desktop/app.py" line="166" />
+        <location filename="../../desktop/app.py" line="191" />
         <source>CRM desktop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="166" />
+        <source>CRM desktop is already running on this data folder but does not answer: close it (in the Task Manager if need be) and start it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="276" />
+        <source>Database location</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4009,866 +4104,881 @@ Database: %2</source>
     </message>
     <message>
         <location filename="declared_strings.py" line="368" />
-        <source>The discount must be between 0 and 100 %.</source>
+        <source>The database {file} is in a folder that a cloud service synchronises (OneDrive, Dropbox, Google Drive): it is opened without write-ahead logging, and the service may still damage it; keep it in a folder that is not synchronised.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="369" />
-        <source>The driver {driver} of {address} is not installed. Use postgresql:// (the driver that comes with the application) or a SQLite file.</source>
+        <source>The database {file} is on a network drive: it is opened without write-ahead logging, which network drives do not support; keep it on this computer's disk for speed and safety.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="370" />
-        <source>The due offset counts days from the run: enter 0 or more.</source>
+        <source>The discount must be between 0 and 100 %.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="371" />
-        <source>The editor cannot show some parts of this document, so their text was kept as plain paragraphs: %1.</source>
+        <source>The driver {driver} of {address} is not installed. Use postgresql:// (the driver that comes with the application) or a SQLite file.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="372" />
-        <source>The end must not be before the start.</source>
+        <source>The due offset counts days from the run: enter 0 or more.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="373" />
-        <source>The expected close date is before the first contact date.</source>
+        <source>The editor cannot show some parts of this document, so their text was kept as plain paragraphs: %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="374" />
-        <source>The expiry date must not be before the effective date.</source>
+        <source>The end must not be before the start.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="375" />
-        <source>The expression compiles.</source>
+        <source>The expected close date is before the first contact date.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="376" />
-        <source>The expression contains a NUL character; remove it.</source>
+        <source>The expiry date must not be before the effective date.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="377" />
-        <source>The expression ends too early.</source>
+        <source>The expression compiles.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="378" />
-        <source>The expression is empty.</source>
+        <source>The expression contains a NUL character; remove it.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="379" />
-        <source>The expression is nested too deeply.</source>
+        <source>The expression ends too early.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="380" />
-        <source>The expression is too long ({length} characters; at most {limit}).</source>
+        <source>The expression is empty.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="381" />
-        <source>The expression is too long to run: more than {limit} operations in a row. Split it into shorter conditions.</source>
+        <source>The expression is nested too deeply.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="382" />
-        <source>The expression is too long to run: split it into shorter conditions.</source>
+        <source>The expression is too long ({length} characters; at most {limit}).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="383" />
-        <source>The expression must be a condition (true or false), e.g. bp.city = "Lyon".</source>
+        <source>The expression is too long to run: more than {limit} operations in a row. Split it into shorter conditions.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="384" />
-        <source>The file could not be written: %1</source>
+        <source>The expression is too long to run: split it into shorter conditions.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="385" />
-        <source>The file is empty.</source>
+        <source>The expression must be a condition (true or false), e.g. bp.city = "Lyon".</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="386" />
-        <source>The file is not a vCard file: {error}</source>
+        <source>The file could not be written: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="387" />
-        <source>The folder of {where} does not exist.</source>
+        <source>The file is empty.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="388" />
-        <source>The item is no longer in the mailbox.</source>
+        <source>The file is not a vCard file: {error}</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="389" />
-        <source>The length of a {type_label} attribute is {low} to {high}.</source>
+        <source>The folder of {where} does not exist.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="390" />
-        <source>The letter's language must be French (fr) or English (en).</source>
+        <source>The item is no longer in the mailbox.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="391" />
-        <source>The mailbox {mailbox} has no default task list.</source>
+        <source>The length of a {type_label} attribute is {low} to {high}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="392" />
-        <source>The mapping names a column the file does not have.</source>
+        <source>The letter's language must be French (fr) or English (en).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="393" />
-        <source>The meeting organizer must be an employee.</source>
+        <source>The mailbox {mailbox} has no default task list.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="394" />
-        <source>The number series of business partners gives {code}, which is already taken; move the series on in Number Series.</source>
+        <source>The mapping names a column the file does not have.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="395" />
-        <source>The number series {series} does not exist.</source>
+        <source>The meeting organizer must be an employee.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="396" />
-        <source>The number series {series} is exhausted (last number {last}). Extend it in Number Series.</source>
+        <source>The number series of business partners gives {code}, which is already taken; move the series on in Number Series.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="397" />
-        <source>The opportunity no longer exists.</source>
+        <source>The number series {series} does not exist.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="398" />
-        <source>The pattern {pattern} is not valid: check its sets and ranges, e.g. (a-z).</source>
+        <source>The number series {series} is exhausted (last number {last}). Extend it in Number Series.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="399" />
-        <source>The probability may not decrease along the phases: sequence {sequence} has {other} %.</source>
+        <source>The opportunity no longer exists.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="400" />
-        <source>The probability must be between 0 and 100 %.</source>
+        <source>The pattern {pattern} is not valid: check its sets and ranges, e.g. (a-z).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="401" />
-        <source>The quantity must be greater than zero.</source>
+        <source>The probability may not decrease along the phases: sequence {sequence} has {other} %.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="402" />
-        <source>The sales process {code} is not active; choose an active one.</source>
+        <source>The probability must be between 0 and 100 %.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="403" />
-        <source>The selection is false for this record.</source>
+        <source>The quantity must be greater than zero.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="404" />
-        <source>The sequence must be a number greater than zero.</source>
+        <source>The sales process {code} is not active; choose an active one.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="405" />
-        <source>The sign-in authority or the tenant is not valid.</source>
+        <source>The selection is false for this record.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="406" />
-        <source>The sign-in did not complete: {reason}</source>
+        <source>The sequence must be a number greater than zero.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="407" />
-        <source>The system keyring cannot be used, so the Microsoft 365 sign-in cannot be kept.</source>
+        <source>The sign-in authority or the tenant is not valid.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="408" />
-        <source>The system keyring cannot be used, so the password of the service account cannot be read or saved.</source>
+        <source>The sign-in did not complete: {reason}</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="409" />
-        <source>The team server works on the team's PostgreSQL database: give --database postgresql://user@host/crm.</source>
+        <source>The system keyring cannot be used, so the Microsoft 365 sign-in cannot be kept.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="410" />
-        <source>The team server {url} cannot be reached ({reason}). Check the address and the network, then try again.</source>
+        <source>The system keyring cannot be used, so the password of the service account cannot be read or saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="411" />
-        <source>The team server's certificate is not the one this laptop was set up with. Ask the administrator.</source>
+        <source>The team server works on the team's PostgreSQL database: give --database postgresql://user@host/crm.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="412" />
-        <source>The token address must start with https://.</source>
+        <source>The team server {url} cannot be reached ({reason}). Check the address and the network, then try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="413" />
-        <source>The width is a number of characters from 1 to {most}.</source>
+        <source>The team server's certificate is not the one this laptop was set up with. Ask the administrator.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="414" />
-        <source>The workbook cannot be read: {error}</source>
+        <source>The token address must start with https://.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="415" />
-        <source>There is no business partner “{value}”; import the partners first, or correct the name.</source>
+        <source>The width is a number of characters from 1 to {most}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="416" />
-        <source>There is no record type {name}.</source>
+        <source>The workbook cannot be read: {error}</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="417" />
-        <source>These fields cannot be imported: {fields}.</source>
+        <source>There is no business partner “{value}”; import the partners first, or correct the name.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="418" />
-        <source>These fields cannot be taken in a merge: {fields}.</source>
+        <source>There is no record type {name}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="419" />
-        <source>This address is Exchange Online, where Microsoft blocks EWS since 1 October 2026 and switches it off on 1 April 2027: choose Exchange Online (Microsoft Graph).</source>
+        <source>These fields cannot be imported: {fields}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="420" />
-        <source>This closing parenthesis has no opening one.</source>
+        <source>These fields cannot be taken in a merge: {fields}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="421" />
-        <source>This conflict has no value to write back: keep the server's version (it is the record as it stands).</source>
+        <source>This address is Exchange Online, where Microsoft blocks EWS since 1 October 2026 and switches it off on 1 April 2027: choose Exchange Online (Microsoft Graph).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="422" />
-        <source>This e-mail is {status_label}: it can no longer be changed.</source>
+        <source>This closing parenthesis has no opening one.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="423" />
-        <source>This file is not a Word document (.docx) the letter can read. Save it as .docx in Word and try again.</source>
+        <source>This conflict has no value to write back: keep the server's version (it is the record as it stands).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="424" />
-        <source>This file is not an Outlook message (.msg).</source>
+        <source>This e-mail is {status_label}: it can no longer be changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="425" />
-        <source>This file is not an e-mail with a sender.</source>
+        <source>This file is not a Word document (.docx) the letter can read. Save it as .docx in Word and try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="426" />
-        <source>This laptop has used every id of its range. Set it up again with the team server.</source>
+        <source>This file is not an Outlook message (.msg).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="427" />
-        <source>This laptop is not registered with the team server (or was revoked). Set it up again in Settings.</source>
+        <source>This file is not an e-mail with a sender.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="428" />
-        <source>This laptop's version of the CRM (schema {revision}) is too old for the team server (schema {server}). Install the current version; your changes were kept.</source>
+        <source>This laptop has used every id of its range. Set it up again with the team server.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="429" />
-        <source>This note is private to {author}.</source>
+        <source>This laptop is not registered with the team server (or was revoked). Set it up again in Settings.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="430" />
-        <source>This parenthesis is not closed.</source>
+        <source>This laptop's version of the CRM (schema {revision}) is too old for the team server (schema {server}). Install the current version; your changes were kept.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="431" />
-        <source>This phase is already part of the sales process.</source>
+        <source>This note is private to {author}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="432" />
-        <source>This phase is not a phase of the sales process {code}.</source>
+        <source>This parenthesis is not closed.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="433" />
-        <source>This reference was created by the system and cannot be deleted.</source>
+        <source>This phase is already part of the sales process.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="434" />
-        <source>This reference was created by the system: only its remark can be changed.</source>
+        <source>This phase is not a phase of the sales process {code}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="435" />
-        <source>This text has no closing double quote.</source>
+        <source>This reference was created by the system and cannot be deleted.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="436" />
-        <source>Time-out (seconds)</source>
+        <source>This reference was created by the system: only its remark can be changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="437" />
+        <source>This text has no closing double quote.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="438" />
+        <source>Time-out (seconds)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="439" />
         <source>To synchronize, every attendee needs an e-mail address.</source>
         <oldsource>To synchronise, every attendee needs an e-mail address.</oldsource>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="438" />
+        <location filename="declared_strings.py" line="440" />
         <source>To synchronize, invite at least one attendee besides the organizer.</source>
         <oldsource>To synchronise, invite at least one attendee besides the organizer.</oldsource>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="439" />
+        <location filename="declared_strings.py" line="441" />
         <source>To synchronize, the activity needs a meeting organizer.</source>
         <oldsource>To synchronise, the activity needs a meeting organizer.</oldsource>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="440" />
+        <location filename="declared_strings.py" line="442" />
         <source>Today's date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="441" />
+        <location filename="declared_strings.py" line="443" />
         <source>Token address (OAuth 2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="442" />
+        <location filename="declared_strings.py" line="444" />
         <source>Total</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="443" />
+        <location filename="declared_strings.py" line="445" />
         <source>Turnover last year</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="444" />
+        <location filename="declared_strings.py" line="446" />
         <source>Turnover of the current year</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="445" />
+        <location filename="declared_strings.py" line="447" />
         <source>Turnover of the previous year</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="446" />
+        <location filename="declared_strings.py" line="448" />
         <source>Turnover this year</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="447" />
+        <location filename="declared_strings.py" line="449" />
         <source>Type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="448" />
+        <location filename="declared_strings.py" line="450" />
         <source>Type the name and e-mail of the other attendee.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="449" />
+        <location filename="declared_strings.py" line="451" />
         <source>Unassigned: the partner has no external sales representative.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="450" />
+        <location filename="declared_strings.py" line="452" />
         <source>Unassigned: the partner has no internal sales representative.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="451" />
+        <location filename="declared_strings.py" line="453" />
         <source>Unexpected character {char}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="452" />
+        <location filename="declared_strings.py" line="454" />
         <source>Unexpected {found}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="453" />
+        <location filename="declared_strings.py" line="455" />
         <source>Unexpected {found}: an operator such as and, or, = is missing.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="454" />
+        <location filename="declared_strings.py" line="456" />
         <source>Unit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="455" />
+        <location filename="declared_strings.py" line="457" />
         <source>Unknown attribute {code}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="456" />
+        <location filename="declared_strings.py" line="458" />
         <source>Unknown attribute {code}. Did you mean {suggestion}?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="457" />
+        <location filename="declared_strings.py" line="459" />
         <source>Unknown field {name}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="458" />
+        <location filename="declared_strings.py" line="460" />
         <source>Unknown field {name}. Did you mean {suggestion}?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="459" />
+        <location filename="declared_strings.py" line="461" />
         <source>Unknown function {name}(); use today, date, days, upper, lower or len.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="460" />
+        <location filename="declared_strings.py" line="462" />
         <source>User</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="461" />
+        <location filename="declared_strings.py" line="463" />
         <source>VAT number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="462" />
+        <location filename="declared_strings.py" line="464" />
         <source>Valid until</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="463" />
+        <location filename="declared_strings.py" line="465" />
         <source>Validation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="464" />
+        <location filename="declared_strings.py" line="466" />
         <source>Validity (days)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="465" />
+        <location filename="declared_strings.py" line="467" />
         <source>Variables</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="466" />
+        <location filename="declared_strings.py" line="468" />
         <source>Website</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="467" />
+        <location filename="declared_strings.py" line="469" />
         <source>Would delete {codes}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="468" />
+        <location filename="declared_strings.py" line="470" />
         <source>Write each value as FIELD=VALUE: {text}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="469" />
+        <location filename="declared_strings.py" line="471" />
         <source>Your company's name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="470" />
+        <location filename="declared_strings.py" line="472" />
         <source>Your name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="471" />
+        <location filename="declared_strings.py" line="473" />
         <source>[ opens an attribute: [R, code].</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="472" />
+        <location filename="declared_strings.py" line="474" />
         <source>a condition</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="473" />
+        <location filename="declared_strings.py" line="475" />
         <source>a date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="474" />
+        <location filename="declared_strings.py" line="476" />
         <source>a number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="475" />
+        <location filename="declared_strings.py" line="477" />
         <source>attribute() takes an attribute code in double quotes.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="476" />
+        <location filename="declared_strings.py" line="478" />
         <source>date() takes numbers written in the expression.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="477" />
+        <location filename="declared_strings.py" line="479" />
         <source>embedded object</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="478" />
+        <location filename="declared_strings.py" line="480" />
         <source>endnote</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="479" />
+        <location filename="declared_strings.py" line="481" />
         <source>equation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="480" />
+        <location filename="declared_strings.py" line="482" />
         <source>footnote</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="481" />
+        <location filename="declared_strings.py" line="483" />
         <source>merged cells</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="482" />
+        <location filename="declared_strings.py" line="484" />
         <source>page footer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="483" />
+        <location filename="declared_strings.py" line="485" />
         <source>page header</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="484" />
+        <location filename="declared_strings.py" line="486" />
         <source>shape</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="485" />
+        <location filename="declared_strings.py" line="487" />
         <source>table inside a table</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="486" />
+        <location filename="declared_strings.py" line="488" />
         <source>text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="487" />
+        <location filename="declared_strings.py" line="489" />
         <source>text box</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="488" />
+        <location filename="declared_strings.py" line="490" />
         <source>{address} is not a database address. Give a PostgreSQL address (postgresql://user@server/crm) or the path of a SQLite file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="489" />
+        <location filename="declared_strings.py" line="491" />
         <source>{code} is already attached.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="490" />
+        <location filename="declared_strings.py" line="492" />
         <source>{code} is not a list values can be chosen from; use one of {codes}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="491" />
+        <location filename="declared_strings.py" line="493" />
         <source>{count} attribute(s) added</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="492" />
+        <location filename="declared_strings.py" line="494" />
         <source>{count} attribute(s) would be added</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="493" />
+        <location filename="declared_strings.py" line="495" />
         <source>{count} of these records already have an activity from template {template_code} ({records}). Create another one for each of them?</source>
         <oldsource>{count} of these records already have an activity from template {template_code}. Create another one for each of them?</oldsource>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="494" />
+        <location filename="declared_strings.py" line="496" />
         <source>{count} price(s)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="495" />
+        <location filename="declared_strings.py" line="497" />
         <source>{entity_label} is reference data: it is changed on the team server, and read-only on laptops.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="496" />
+        <location filename="declared_strings.py" line="498" />
         <source>{entity_label} is reference data: it is changed on the team server, and read-only on this laptop.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="497" />
+        <location filename="declared_strings.py" line="499" />
         <source>{entity_label} points at a record this laptop does not hold ({record}): the change is refused.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="498" />
+        <location filename="declared_strings.py" line="500" />
         <source>{entity_label} {code} already exists; choose another code.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="499" />
+        <location filename="declared_strings.py" line="501" />
         <source>{entity_label} {code} cannot be deleted: other records use it ({uses}).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="500" />
+        <location filename="declared_strings.py" line="502" />
         <source>{entity_label} {code} does not exist.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="501" />
+        <location filename="declared_strings.py" line="503" />
         <source>{entity_label} {code} is still used by other records and cannot be deleted.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="502" />
+        <location filename="declared_strings.py" line="504" />
         <source>{entity_label} {record} does not exist any more.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="503" />
+        <location filename="declared_strings.py" line="505" />
         <source>{entity_label} {record} is not in the records this laptop holds: the change is refused.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="504" />
+        <location filename="declared_strings.py" line="506" />
         <source>{entity_label} {record} was changed by {changed_by} after you opened it. Your changes were not saved: reload the record to see theirs.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="505" />
+        <location filename="declared_strings.py" line="507" />
         <source>{entity_label} {record} was deleted by another user. Your changes were not saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="506" />
+        <location filename="declared_strings.py" line="508" />
         <source>{entity} has no field {field}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="507" />
+        <location filename="declared_strings.py" line="509" />
         <source>{field_label} is required.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="508" />
+        <location filename="declared_strings.py" line="510" />
         <source>{field_label} is too large: at most {digits} digits before the decimal point.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="509" />
+        <location filename="declared_strings.py" line="511" />
         <source>{field_label} may hold at most {length} characters; shorten it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="510" />
-        <source>{file} would make the e-mail {total} bytes, over the limit of {limit} bytes.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="511" />
-        <source>{kind} databases are not supported. Use PostgreSQL (postgresql://user@server/crm) or a SQLite file.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="declared_strings.py" line="512" />
-        <source>{label} needs a code from {list_label}.</source>
+        <source>{file} is open in another program (Excel or Word?) or read-only: close it there and try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="513" />
-        <source>{label} takes at most {length} characters.</source>
+        <source>{file} would make the e-mail {total} bytes, over the limit of {limit} bytes.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="514" />
-        <source>{label} takes at most {length} digits.</source>
+        <source>{kind} databases are not supported. Use PostgreSQL (postgresql://user@server/crm) or a SQLite file.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="515" />
-        <source>{label} takes whole numbers.</source>
+        <source>{label} needs a code from {list_label}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="516" />
-        <source>{name} has opted out and cannot be invited.</source>
+        <source>{label} takes at most {length} characters.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="517" />
-        <source>{name} is not a field: put text in double quotes, "{name}".</source>
+        <source>{label} takes at most {length} digits.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="518" />
-        <source>{name}() takes ({types}).</source>
+        <source>{label} takes whole numbers.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="519" />
-        <source>{op} needs {wanted_label}, not {found_label}.</source>
+        <source>{name} has opted out and cannot be invited.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="520" />
+        <source>{name} is not a field: put text in double quotes, "{name}".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="521" />
+        <source>{name}() takes ({types}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="522" />
+        <source>{op} needs {wanted_label}, not {found_label}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="523" />
         <source>{sender} is not an active Exchange synchronization user: e-mails leave from the mailboxes of those users.</source>
         <oldsource>{sender} is not an active Exchange synchronisation user: e-mails leave from the mailboxes of those users.</oldsource>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="521" />
+        <location filename="declared_strings.py" line="524" />
         <source>{status_label} is not a status of a {type_label}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="522" />
+        <location filename="declared_strings.py" line="525" />
         <source>{value} is not a number.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="523" />
+        <location filename="declared_strings.py" line="526" />
         <source>{value} is not a valid date.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="524" />
+        <location filename="declared_strings.py" line="527" />
         <source>{value} is not a valid time (HHMM).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="525" />
+        <location filename="declared_strings.py" line="528" />
         <source>{value} is not a value of {field}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="526" />
+        <location filename="declared_strings.py" line="529" />
         <source>{value} is not an e-mail address.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="527" />
+        <location filename="declared_strings.py" line="530" />
         <source>{value} is not an option of {label}: choose one of {options}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="528" />
+        <location filename="declared_strings.py" line="531" />
         <source>{value} is not in {list_label}; press F2 to choose.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="529" />
+        <location filename="declared_strings.py" line="532" />
         <source>{value} is not one of: {choices}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="530" />
+        <location filename="declared_strings.py" line="533" />
         <source>{what_label} is done online only: on an office computer connected to the team's database.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="531" />
+        <location filename="declared_strings.py" line="534" />
         <source>{where} cannot be opened. Check that the file is readable and not locked.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="532" />
+        <location filename="declared_strings.py" line="535" />
         <source>{where} holds tables that are not a CRM database. Choose an empty database or a CRM one.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="533" />
+        <location filename="declared_strings.py" line="536" />
         <source>{where} is not a CRM database (it may be damaged). Choose another database file or restore a backup.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="534" />
+        <location filename="declared_strings.py" line="537" />
         <source>{where} was written by a newer version of the CRM (schema {revision}). Install the newer application to open it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="536" />
+        <location filename="declared_strings.py" line="539" />
         <source>“{value}” is not a country this import knows: use its two-letter code (FR, BE, DE...).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="537" />
+        <location filename="declared_strings.py" line="540" />
         <source>“{value}” is not a date.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="538" />
+        <location filename="declared_strings.py" line="541" />
         <source>“{value}” is not a number.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="540" />
+        <location filename="declared_strings.py" line="543" />
         <source>“{value}” is not one of: {choices}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="535" />
+        <location filename="declared_strings.py" line="538" />
         <source>“{value}” is neither yes nor no.</source>
         <oldsource>“{value}” is not a partner status.</oldsource>
         <translation type="unfinished" />
@@ -4904,7 +5014,7 @@ Database: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="539" />
+        <location filename="declared_strings.py" line="542" />
         <source>“{value}” is not a phone number.</source>
         <translation type="unfinished" />
     </message>
@@ -4917,237 +5027,237 @@ Database: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="541" />
+        <location filename="declared_strings.py" line="544" />
         <source>Activity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="542" />
+        <location filename="declared_strings.py" line="545" />
         <source>Activity template</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="543" />
+        <location filename="declared_strings.py" line="546" />
         <source>Attachment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="544" />
+        <location filename="declared_strings.py" line="547" />
         <source>Attendee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="545" />
+        <location filename="declared_strings.py" line="548" />
         <source>Attribute</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="546" />
+        <location filename="declared_strings.py" line="549" />
         <source>Attribute by attribute set</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="547" />
+        <location filename="declared_strings.py" line="550" />
         <source>Attribute option</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="548" />
+        <location filename="declared_strings.py" line="551" />
         <source>Attribute set</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="549" />
+        <location filename="declared_strings.py" line="552" />
         <source>Attribute value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="550" />
+        <location filename="declared_strings.py" line="553" />
         <source>Business partner</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="551" />
+        <location filename="declared_strings.py" line="554" />
         <source>Buyer role</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="552" />
+        <location filename="declared_strings.py" line="555" />
         <source>COM parameters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="553" />
+        <location filename="declared_strings.py" line="556" />
         <source>CRM parameters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="554" />
+        <location filename="declared_strings.py" line="557" />
         <source>Contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="555" />
+        <location filename="declared_strings.py" line="558" />
         <source>Contact by opportunity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="556" />
+        <location filename="declared_strings.py" line="559" />
         <source>Default attribute set by role</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="557" />
+        <location filename="declared_strings.py" line="560" />
         <source>Defaults by user</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="558" />
+        <location filename="declared_strings.py" line="561" />
         <source>Employee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="559" />
+        <location filename="declared_strings.py" line="562" />
         <source>Exchange synchronization settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="560" />
+        <location filename="declared_strings.py" line="563" />
         <source>Exchange synchronization user</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="561" />
+        <location filename="declared_strings.py" line="564" />
         <source>Item</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="562" />
+        <location filename="declared_strings.py" line="565" />
         <source>Letter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="563" />
+        <location filename="declared_strings.py" line="566" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="564" />
+        <location filename="declared_strings.py" line="567" />
         <source>Number series</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="565" />
+        <location filename="declared_strings.py" line="568" />
         <source>Opportunity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="566" />
+        <location filename="declared_strings.py" line="569" />
         <source>Opportunity item</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="567" />
+        <location filename="declared_strings.py" line="570" />
         <source>Opportunity source</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="568" />
+        <location filename="declared_strings.py" line="571" />
         <source>Opportunity type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="569" />
+        <location filename="declared_strings.py" line="572" />
         <source>Phase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="570" />
+        <location filename="declared_strings.py" line="573" />
         <source>Phase by sales process</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="571" />
+        <location filename="declared_strings.py" line="574" />
         <source>Pinned partner</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="572" />
+        <location filename="declared_strings.py" line="575" />
         <source>Quotation line</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="573" />
+        <location filename="declared_strings.py" line="576" />
         <source>Quotation parameters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="574" />
+        <location filename="declared_strings.py" line="577" />
         <source>Reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="575" />
+        <location filename="declared_strings.py" line="578" />
         <source>Recipient</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="576" />
+        <location filename="declared_strings.py" line="579" />
         <source>Record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="577" />
+        <location filename="declared_strings.py" line="580" />
         <source>Reference by activity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="578" />
+        <location filename="declared_strings.py" line="581" />
         <source>Reference by opportunity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="579" />
+        <location filename="declared_strings.py" line="582" />
         <source>Report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="580" />
+        <location filename="declared_strings.py" line="583" />
         <source>Report layout line</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="581" />
+        <location filename="declared_strings.py" line="584" />
         <source>Sales office</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="582" />
+        <location filename="declared_strings.py" line="585" />
         <source>Sales order type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="583" />
+        <location filename="declared_strings.py" line="586" />
         <source>Sales process</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="584" />
+        <location filename="declared_strings.py" line="587" />
         <source>Sales quotation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="585" />
+        <location filename="declared_strings.py" line="588" />
         <source>Sales user profile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="586" />
+        <location filename="declared_strings.py" line="589" />
         <source>Selection</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="587" />
+        <location filename="declared_strings.py" line="590" />
         <source>Synchronization conflict</source>
         <translation type="unfinished" />
     </message>
@@ -5155,734 +5265,734 @@ Database: %2</source>
 <context>
     <name>enum</name>
     <message>
-        <location filename="declared_strings.py" line="588" />
+        <location filename="declared_strings.py" line="591" />
         <source>Accepted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="589" />
+        <location filename="declared_strings.py" line="592" />
         <source>Active</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="590" />
+        <location filename="declared_strings.py" line="593" />
         <source>Activity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="591" />
+        <location filename="declared_strings.py" line="594" />
         <source>Alphanumeric</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="592" />
+        <location filename="declared_strings.py" line="595" />
         <source>Application, certificate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="593" />
+        <location filename="declared_strings.py" line="596" />
         <source>Application, client secret</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="594" />
+        <location filename="declared_strings.py" line="597" />
         <source>Appointment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="595" />
+        <location filename="declared_strings.py" line="598" />
         <source>Approved</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="596" />
+        <location filename="declared_strings.py" line="599" />
         <source>Assignment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="597" />
+        <location filename="declared_strings.py" line="600" />
         <source>Basic</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="598" />
+        <location filename="declared_strings.py" line="601" />
         <source>Bcc</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="599" />
+        <location filename="declared_strings.py" line="602" />
         <source>Budget</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="600" />
+        <location filename="declared_strings.py" line="603" />
         <source>Business Partner</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="601" />
+        <location filename="declared_strings.py" line="604" />
         <source>Busy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="602" />
+        <location filename="declared_strings.py" line="605" />
         <source>Buy-from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="603" />
+        <location filename="declared_strings.py" line="606" />
         <source>Call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="604" />
+        <location filename="declared_strings.py" line="607" />
         <source>Canceled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="605" />
+        <location filename="declared_strings.py" line="608" />
         <source>Cc</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="606" />
+        <location filename="declared_strings.py" line="609" />
         <source>Center</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="607" />
+        <location filename="declared_strings.py" line="610" />
         <source>Completed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="608" />
+        <location filename="declared_strings.py" line="611" />
         <source>Contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="609" />
+        <location filename="declared_strings.py" line="612" />
         <source>Create or Update</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="610" />
+        <location filename="declared_strings.py" line="613" />
         <source>Created</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="611" />
+        <location filename="declared_strings.py" line="614" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="612" />
+        <location filename="declared_strings.py" line="615" />
         <source>Days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="613" />
+        <location filename="declared_strings.py" line="616" />
         <source>Dead</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="614" />
+        <location filename="declared_strings.py" line="617" />
         <source>Declined</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="615" />
+        <location filename="declared_strings.py" line="618" />
         <source>Deferred</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="616" />
+        <location filename="declared_strings.py" line="619" />
         <source>Delegate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="617" />
+        <location filename="declared_strings.py" line="620" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="618" />
+        <location filename="declared_strings.py" line="621" />
         <source>Deleted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="619" />
+        <location filename="declared_strings.py" line="622" />
         <source>Do Not Assign</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="620" />
+        <location filename="declared_strings.py" line="623" />
         <source>Double</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="621" />
+        <location filename="declared_strings.py" line="624" />
         <source>Draft</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="622" />
+        <location filename="declared_strings.py" line="625" />
         <source>E-mail</source>
         <oldsource>Email</oldsource>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="623" />
+        <location filename="declared_strings.py" line="626" />
         <source>Employee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="624" />
+        <location filename="declared_strings.py" line="627" />
         <source>Error</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="627" />
+        <location filename="declared_strings.py" line="630" />
         <source>External Sales Representative</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="628" />
+        <location filename="declared_strings.py" line="631" />
         <source>First Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="629" />
+        <location filename="declared_strings.py" line="632" />
         <source>First and Last Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="630" />
+        <location filename="declared_strings.py" line="633" />
         <source>Flexible Printing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="631" />
+        <location filename="declared_strings.py" line="634" />
         <source>Free</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="632" />
+        <location filename="declared_strings.py" line="635" />
         <source>From</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="633" />
+        <location filename="declared_strings.py" line="636" />
         <source>General</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="634" />
+        <location filename="declared_strings.py" line="637" />
         <source>Global Addition of Activities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="635" />
+        <location filename="declared_strings.py" line="638" />
         <source>Global Addition of Attributes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="636" />
+        <location filename="declared_strings.py" line="639" />
         <source>Global Deletion of Activities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="637" />
+        <location filename="declared_strings.py" line="640" />
         <source>Held</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="638" />
+        <location filename="declared_strings.py" line="641" />
         <source>High</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="639" />
+        <location filename="declared_strings.py" line="642" />
         <source>Hours</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="640" />
+        <location filename="declared_strings.py" line="643" />
         <source>Impersonation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="641" />
+        <location filename="declared_strings.py" line="644" />
         <source>In Process</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="642" />
+        <location filename="declared_strings.py" line="645" />
         <source>Inactive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="643" />
+        <location filename="declared_strings.py" line="646" />
         <source>Inbound</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="644" />
+        <location filename="declared_strings.py" line="647" />
         <source>Integer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="645" />
+        <location filename="declared_strings.py" line="648" />
         <source>Internal Sales Representative</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="646" />
+        <location filename="declared_strings.py" line="649" />
         <source>Invoice-from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="647" />
+        <location filename="declared_strings.py" line="650" />
         <source>Invoice-to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="648" />
+        <location filename="declared_strings.py" line="651" />
         <source>Item</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="649" />
+        <location filename="declared_strings.py" line="652" />
         <source>Left</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="650" />
+        <location filename="declared_strings.py" line="653" />
         <source>Lost</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="651" />
+        <location filename="declared_strings.py" line="654" />
         <source>Low</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="652" />
+        <location filename="declared_strings.py" line="655" />
         <source>Lower</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="653" />
+        <location filename="declared_strings.py" line="656" />
         <source>Mail Merge</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="654" />
+        <location filename="declared_strings.py" line="657" />
         <source>Mailing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="655" />
+        <location filename="declared_strings.py" line="658" />
         <source>Maintenance Sales Order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="656" />
+        <location filename="declared_strings.py" line="659" />
         <source>Maintenance Sales Quotation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="657" />
+        <location filename="declared_strings.py" line="660" />
         <source>Mandatory</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="658" />
+        <location filename="declared_strings.py" line="661" />
         <source>Mandatory Unless Empty</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="659" />
+        <location filename="declared_strings.py" line="662" />
         <source>Manual</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="660" />
+        <location filename="declared_strings.py" line="663" />
         <source>Meeting Organizer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="625" />
+        <location filename="declared_strings.py" line="628" />
         <source>Exchange Online (Microsoft Graph)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="626" />
+        <location filename="declared_strings.py" line="629" />
         <source>Exchange Server (EWS)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="661" />
+        <location filename="declared_strings.py" line="664" />
         <source>Minutes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="662" />
+        <location filename="declared_strings.py" line="665" />
         <source>Miscellaneous</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="663" />
+        <location filename="declared_strings.py" line="666" />
         <source>My own mailbox (sign-in)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="664" />
+        <location filename="declared_strings.py" line="667" />
         <source>NTLM</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="665" />
+        <location filename="declared_strings.py" line="668" />
         <source>No</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="666" />
+        <location filename="declared_strings.py" line="669" />
         <source>None</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="667" />
+        <location filename="declared_strings.py" line="670" />
         <source>Normal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="668" />
+        <location filename="declared_strings.py" line="671" />
         <source>Not Applicable</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="669" />
+        <location filename="declared_strings.py" line="672" />
         <source>Not Held</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="670" />
+        <location filename="declared_strings.py" line="673" />
         <source>Not Mandatory</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="671" />
+        <location filename="declared_strings.py" line="674" />
         <source>Not Specified</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="672" />
+        <location filename="declared_strings.py" line="675" />
         <source>Not Started</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="673" />
+        <location filename="declared_strings.py" line="676" />
         <source>OAuth 2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="674" />
+        <location filename="declared_strings.py" line="677" />
         <source>Opportunity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="675" />
+        <location filename="declared_strings.py" line="678" />
         <source>Option</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="676" />
+        <location filename="declared_strings.py" line="679" />
         <source>Optional</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="677" />
+        <location filename="declared_strings.py" line="680" />
         <source>Other</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="678" />
+        <location filename="declared_strings.py" line="681" />
         <source>Out of Office</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="679" />
+        <location filename="declared_strings.py" line="682" />
         <source>Outbound</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="680" />
+        <location filename="declared_strings.py" line="683" />
         <source>Pay-by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="681" />
+        <location filename="declared_strings.py" line="684" />
         <source>Pay-to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="682" />
+        <location filename="declared_strings.py" line="685" />
         <source>Planned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="683" />
+        <location filename="declared_strings.py" line="686" />
         <source>Preliminary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="684" />
+        <location filename="declared_strings.py" line="687" />
         <source>Printed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="685" />
+        <location filename="declared_strings.py" line="688" />
         <source>Processed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="686" />
+        <location filename="declared_strings.py" line="689" />
         <source>Project</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="687" />
+        <location filename="declared_strings.py" line="690" />
         <source>Project (PCS)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="688" />
+        <location filename="declared_strings.py" line="691" />
         <source>Project Contract</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="689" />
+        <location filename="declared_strings.py" line="692" />
         <source>Prospect</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="690" />
+        <location filename="declared_strings.py" line="693" />
         <source>Purchase Order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="691" />
+        <location filename="declared_strings.py" line="694" />
         <source>Recalculate Opportunity Prices</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="692" />
+        <location filename="declared_strings.py" line="695" />
         <source>Received</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="693" />
+        <location filename="declared_strings.py" line="696" />
         <source>Request for Quotation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="694" />
+        <location filename="declared_strings.py" line="697" />
         <source>Required</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="695" />
+        <location filename="declared_strings.py" line="698" />
         <source>Resource</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="696" />
+        <location filename="declared_strings.py" line="699" />
         <source>Right</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="697" />
+        <location filename="declared_strings.py" line="700" />
         <source>Sales Contract</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="698" />
+        <location filename="declared_strings.py" line="701" />
         <source>Sales Order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="699" />
+        <location filename="declared_strings.py" line="702" />
         <source>Sales Quotation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="700" />
+        <location filename="declared_strings.py" line="703" />
         <source>Send E-mail</source>
         <oldsource>Send Email</oldsource>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="701" />
+        <location filename="declared_strings.py" line="704" />
         <source>Sent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="702" />
+        <location filename="declared_strings.py" line="705" />
         <source>Service Call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="703" />
+        <location filename="declared_strings.py" line="706" />
         <source>Service Contract</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="704" />
+        <location filename="declared_strings.py" line="707" />
         <source>Service Contract Quotation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="705" />
+        <location filename="declared_strings.py" line="708" />
         <source>Service Order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="706" />
+        <location filename="declared_strings.py" line="709" />
         <source>Service Order Quotation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="707" />
+        <location filename="declared_strings.py" line="710" />
         <source>Service Work Order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="708" />
+        <location filename="declared_strings.py" line="711" />
         <source>Ship-from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="709" />
+        <location filename="declared_strings.py" line="712" />
         <source>Ship-to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="710" />
+        <location filename="declared_strings.py" line="713" />
         <source>Simulate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="711" />
+        <location filename="declared_strings.py" line="714" />
         <source>Skipped (already present)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="712" />
+        <location filename="declared_strings.py" line="715" />
         <source>Skipped (filter)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="713" />
+        <location filename="declared_strings.py" line="716" />
         <source>Skipped (selection false)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="714" />
+        <location filename="declared_strings.py" line="717" />
         <source>Sold-to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="715" />
+        <location filename="declared_strings.py" line="718" />
         <source>Specific Employee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="716" />
+        <location filename="declared_strings.py" line="719" />
         <source>Suspect</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="717" />
+        <location filename="declared_strings.py" line="720" />
         <source>Task</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="718" />
+        <location filename="declared_strings.py" line="721" />
         <source>Tentative</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="719" />
+        <location filename="declared_strings.py" line="722" />
         <source>Text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="720" />
+        <location filename="declared_strings.py" line="723" />
         <source>Time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="721" />
+        <location filename="declared_strings.py" line="724" />
         <source>To</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="722" />
+        <location filename="declared_strings.py" line="725" />
         <source>Unchanged</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="723" />
+        <location filename="declared_strings.py" line="726" />
         <source>Update</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="724" />
+        <location filename="declared_strings.py" line="727" />
         <source>Updated</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="725" />
+        <location filename="declared_strings.py" line="728" />
         <source>Upper</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="726" />
+        <location filename="declared_strings.py" line="729" />
         <source>Waiting on Someone Else</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="727" />
+        <location filename="declared_strings.py" line="730" />
         <source>Warning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="728" />
+        <location filename="declared_strings.py" line="731" />
         <source>Weeks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="729" />
+        <location filename="declared_strings.py" line="732" />
         <source>Wide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="730" />
+        <location filename="declared_strings.py" line="733" />
         <source>Won</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="731" />
+        <location filename="declared_strings.py" line="734" />
         <source>Would Create</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="732" />
+        <location filename="declared_strings.py" line="735" />
         <source>Would Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="733" />
+        <location filename="declared_strings.py" line="736" />
         <source>Would Update</source>
         <translation type="unfinished" />
     </message>
@@ -5890,19 +6000,19 @@ Database: %2</source>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="141" />
+        <location filename="../../desktop/views/activities/sessions.py" line="142" />
         <source>New</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="144" />
-        <location filename="declared_strings.py" line="884" />
+        <location filename="../../desktop/views/activities/sessions.py" line="145" />
+        <location filename="declared_strings.py" line="888" />
         <source>Follow up</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/forms.py" line="253" />
-        <location filename="declared_strings.py" line="888" />
+        <location filename="../../desktop/views/shapes/forms.py" line="259" />
+        <location filename="declared_strings.py" line="892" />
         <source>General</source>
         <translation type="unfinished" />
     </message>
@@ -5952,1774 +6062,1839 @@ Database: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="735" />
+        <location filename="declared_strings.py" line="738" />
         <source>A Word document per recipient</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="736" />
+        <location filename="declared_strings.py" line="739" />
         <source>A field or an attribute (R, CODE) of the report's object; the button beside lists them</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="737" />
+        <location filename="declared_strings.py" line="740" />
         <source>A grand total at the end; numbers only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="738" />
+        <location filename="declared_strings.py" line="741" />
         <source>A new page each time this sorted field changes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="739" />
+        <location filename="declared_strings.py" line="742" />
         <source>Access</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="740" />
+        <location filename="declared_strings.py" line="743" />
         <source>Account manager</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="741" />
+        <location filename="declared_strings.py" line="744" />
         <source>Active</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="742" />
+        <location filename="declared_strings.py" line="745" />
         <source>Active contacts only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="743" />
+        <location filename="declared_strings.py" line="746" />
         <source>Activities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="744" />
+        <location filename="declared_strings.py" line="747" />
         <source>Activity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="745" />
+        <location filename="declared_strings.py" line="748" />
         <source>Activity template</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="746" />
+        <location filename="declared_strings.py" line="749" />
         <source>Activity type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="747" />
+        <location filename="declared_strings.py" line="750" />
         <source>Add</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="748" />
+        <location filename="declared_strings.py" line="751" />
         <source>Add attribute</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="749" />
+        <location filename="declared_strings.py" line="752" />
         <source>Add attribute set</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="750" />
+        <location filename="declared_strings.py" line="753" />
         <source>Address</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="751" />
+        <location filename="declared_strings.py" line="754" />
         <source>Advanced selection</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="752" />
+        <location filename="declared_strings.py" line="755" />
         <source>Alignment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="753" />
+        <location filename="declared_strings.py" line="756" />
         <source>All day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="754" />
+        <location filename="declared_strings.py" line="757" />
         <source>All statuses</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="755" />
+        <location filename="declared_strings.py" line="758" />
         <source>All types</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="756" />
+        <location filename="declared_strings.py" line="759" />
         <source>Amount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="757" />
+        <location filename="declared_strings.py" line="760" />
         <source>Application (client) id</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="758" />
+        <location filename="declared_strings.py" line="761" />
         <source>Application: one sync for the whole company (admin consent to Calendars.ReadWrite and Tasks.ReadWrite). Own mailbox: each salesperson signs in; no service account</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="759" />
+        <location filename="declared_strings.py" line="762" />
         <source>Applies to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="760" />
+        <location filename="declared_strings.py" line="763" />
         <source>Appointments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="761" />
+        <location filename="declared_strings.py" line="764" />
         <source>Appointments for project assignments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="762" />
+        <location filename="declared_strings.py" line="765" />
         <source>Appointments for service assignments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="763" />
+        <location filename="declared_strings.py" line="766" />
         <source>Assign to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="764" />
+        <location filename="declared_strings.py" line="767" />
         <source>Assign to me</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="765" />
+        <location filename="declared_strings.py" line="768" />
         <source>Assigned to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="766" />
+        <location filename="declared_strings.py" line="769" />
         <source>Assigned to me</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="767" />
+        <location filename="declared_strings.py" line="770" />
         <source>At each change of a sorted field above it; numbers only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="768" />
+        <location filename="declared_strings.py" line="771" />
         <source>Attached to every activity created: a survey to fill in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="769" />
+        <location filename="declared_strings.py" line="772" />
         <source>Attendance</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="770" />
+        <location filename="declared_strings.py" line="773" />
         <source>Attendance status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="771" />
+        <location filename="declared_strings.py" line="774" />
         <source>Attendee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="772" />
+        <location filename="declared_strings.py" line="775" />
         <source>Attribute</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="773" />
+        <location filename="declared_strings.py" line="776" />
         <source>Attribute by attribute set</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="774" />
+        <location filename="declared_strings.py" line="777" />
         <source>Attribute set</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="775" />
+        <location filename="declared_strings.py" line="778" />
         <source>Attributes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="776" />
+        <location filename="declared_strings.py" line="779" />
         <source>Authentication</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="777" />
+        <location filename="declared_strings.py" line="780" />
         <source>Author</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="778" />
+        <location filename="declared_strings.py" line="781" />
         <source>BP status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="779" />
+        <location filename="declared_strings.py" line="782" />
         <source>Base price</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="780" />
+        <location filename="declared_strings.py" line="783" />
         <source>Browse…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="781" />
+        <location filename="declared_strings.py" line="784" />
         <source>Business object</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="782" />
+        <location filename="declared_strings.py" line="785" />
         <source>Business partner</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="783" />
+        <location filename="declared_strings.py" line="786" />
         <source>Business partners</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="784" />
+        <location filename="declared_strings.py" line="787" />
         <source>Buyer role</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="785" />
+        <location filename="declared_strings.py" line="788" />
         <source>CSV file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="786" />
+        <location filename="declared_strings.py" line="789" />
         <source>CSV files (*.csv)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="787" />
+        <location filename="declared_strings.py" line="790" />
         <source>Calendar pull interval</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="788" />
+        <location filename="declared_strings.py" line="791" />
         <source>Calls</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="789" />
+        <location filename="declared_strings.py" line="792" />
         <source>Case conversion</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="790" />
+        <location filename="declared_strings.py" line="793" />
         <source>Category</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="791" />
+        <location filename="declared_strings.py" line="794" />
         <source>Certificate file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="792" />
+        <location filename="declared_strings.py" line="795" />
         <source>Changed by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="793" />
+        <location filename="declared_strings.py" line="796" />
         <source>Choose a field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="794" />
+        <location filename="declared_strings.py" line="797" />
         <source>Choose from the list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="795" />
+        <location filename="declared_strings.py" line="798" />
         <source>Chosen from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="796" />
+        <location filename="declared_strings.py" line="799" />
         <source>City</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="797" />
+        <location filename="declared_strings.py" line="800" />
         <source>Close date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="798" />
+        <location filename="declared_strings.py" line="801" />
         <source>Code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="799" />
+        <location filename="declared_strings.py" line="802" />
         <source>Code of the new letter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="800" />
+        <location filename="declared_strings.py" line="803" />
         <source>Code of the new report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="801" />
+        <location filename="declared_strings.py" line="804" />
         <source>Code of the new template</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="802" />
+        <location filename="declared_strings.py" line="805" />
         <source>Column</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="803" />
+        <location filename="declared_strings.py" line="806" />
         <source>Communication</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="804" />
+        <location filename="declared_strings.py" line="807" />
         <source>Company</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="805" />
+        <location filename="declared_strings.py" line="808" />
         <source>Company name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="806" />
+        <location filename="declared_strings.py" line="809" />
         <source>Compile expression</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="807" />
+        <location filename="declared_strings.py" line="810" />
         <source>Compiled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="808" />
+        <location filename="declared_strings.py" line="811" />
         <source>Completed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="809" />
+        <location filename="declared_strings.py" line="812" />
         <source>Connection</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="810" />
+        <location filename="declared_strings.py" line="813" />
         <source>Contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="811" />
+        <location filename="declared_strings.py" line="814" />
         <source>Contact by opportunity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="812" />
+        <location filename="declared_strings.py" line="815" />
         <source>Contact pull interval</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="813" />
+        <location filename="declared_strings.py" line="816" />
         <source>Contact unit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="814" />
+        <location filename="declared_strings.py" line="817" />
         <source>Contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="815" />
+        <location filename="declared_strings.py" line="818" />
         <source>Contacts and activities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="816" />
+        <location filename="declared_strings.py" line="819" />
         <source>Copy letter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="817" />
+        <location filename="declared_strings.py" line="820" />
         <source>Copy report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="818" />
+        <location filename="declared_strings.py" line="821" />
         <source>Copy template</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="819" />
+        <location filename="declared_strings.py" line="822" />
         <source>Country</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="820" />
+        <location filename="declared_strings.py" line="823" />
         <source>Credit limit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="821" />
+        <location filename="declared_strings.py" line="824" />
         <source>Currency</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="822" />
+        <location filename="declared_strings.py" line="825" />
         <source>Data file for a word processor (CSV)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="823" />
+        <location filename="declared_strings.py" line="826" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="824" />
+        <location filename="declared_strings.py" line="827" />
         <source>Days from the run to the due date or the start</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="825" />
+        <location filename="declared_strings.py" line="828" />
         <source>Decided by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="826" />
+        <location filename="declared_strings.py" line="829" />
         <source>Default</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="827" />
+        <location filename="declared_strings.py" line="830" />
         <source>Default attribute sets</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="828" />
+        <location filename="declared_strings.py" line="831" />
         <source>Default opportunity type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="829" />
+        <location filename="declared_strings.py" line="832" />
         <source>Default order type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="830" />
+        <location filename="declared_strings.py" line="833" />
         <source>Default origin</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="831" />
+        <location filename="declared_strings.py" line="834" />
         <source>Default sales office</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="832" />
+        <location filename="declared_strings.py" line="835" />
         <source>Default sales process</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="833" />
+        <location filename="declared_strings.py" line="836" />
         <source>Default tax rate %</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="834" />
+        <location filename="declared_strings.py" line="837" />
         <source>Description</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="835" />
+        <location filename="declared_strings.py" line="838" />
         <source>Digits</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="836" />
+        <location filename="declared_strings.py" line="839" />
         <source>Direction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="837" />
+        <location filename="declared_strings.py" line="840" />
         <source>Discount %</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="838" />
+        <location filename="declared_strings.py" line="841" />
         <source>Discount amount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="839" />
+        <location filename="declared_strings.py" line="842" />
         <source>Do not call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="840" />
+        <location filename="declared_strings.py" line="843" />
         <source>Due</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="841" />
+        <location filename="declared_strings.py" line="844" />
         <source>Due after (days)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="842" />
+        <location filename="declared_strings.py" line="845" />
         <source>Due date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="843" />
+        <location filename="declared_strings.py" line="846" />
         <source>Duration (hours)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="844" />
+        <location filename="declared_strings.py" line="847" />
         <source>Duration (minutes)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="845" />
+        <location filename="declared_strings.py" line="848" />
         <source>E-mail</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="846" />
+        <location filename="declared_strings.py" line="849" />
         <source>E-mail (other)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="847" />
+        <location filename="declared_strings.py" line="850" />
         <source>E-mail address</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="848" />
+        <location filename="declared_strings.py" line="851" />
         <source>E-mails</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="849" />
+        <location filename="declared_strings.py" line="852" />
         <source>Effective date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="850" />
+        <location filename="declared_strings.py" line="853" />
         <source>Element</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="851" />
+        <location filename="declared_strings.py" line="854" />
         <source>Employee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="852" />
+        <location filename="declared_strings.py" line="855" />
         <source>Empty: Microsoft's address for the tenant</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="853" />
+        <location filename="declared_strings.py" line="856" />
         <source>Empty: https://graph.microsoft.com/v1.0 (national clouds differ)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="854" />
+        <location filename="declared_strings.py" line="857" />
         <source>Empty: https://login.microsoftonline.com</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="855" />
+        <location filename="declared_strings.py" line="858" />
         <source>Empty: numbered from the COM parameters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="856" />
+        <location filename="declared_strings.py" line="859" />
         <source>Empty: numbered from the CRM parameters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="857" />
+        <location filename="declared_strings.py" line="860" />
         <source>Empty: the default rate of the quotation parameters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="858" />
+        <location filename="declared_strings.py" line="861" />
         <source>Empty: the first 16 characters of the label</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="859" />
+        <location filename="declared_strings.py" line="862" />
         <source>Empty: the item's price</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="860" />
+        <location filename="declared_strings.py" line="863" />
         <source>Empty: the item's price at the expected close date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="861" />
+        <location filename="declared_strings.py" line="864" />
         <source>Empty: the item's sales unit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="862" />
+        <location filename="declared_strings.py" line="865" />
         <source>End</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="863" />
+        <location filename="declared_strings.py" line="866" />
         <source>End date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="864" />
+        <location filename="declared_strings.py" line="867" />
         <source>Exactly as the mailbox spells it, letter case included</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="865" />
+        <location filename="declared_strings.py" line="868" />
         <source>Excel workbook (XLSX)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="866" />
+        <location filename="declared_strings.py" line="869" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="867" />
+        <location filename="declared_strings.py" line="870" />
         <source>Exchange Server on premises: EWS. Exchange Online (Microsoft 365): Microsoft Graph</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="868" />
+        <location filename="declared_strings.py" line="871" />
         <source>Expected close date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="869" />
+        <location filename="declared_strings.py" line="872" />
         <source>Expected close from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="870" />
+        <location filename="declared_strings.py" line="873" />
         <source>Expected close to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="871" />
+        <location filename="declared_strings.py" line="874" />
         <source>Expected revenue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="872" />
+        <location filename="declared_strings.py" line="875" />
         <source>Expected revenue = total of the selected items (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="873" />
+        <location filename="declared_strings.py" line="876" />
         <source>Expiry date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="874" />
+        <location filename="declared_strings.py" line="877" />
         <source>Export</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="875" />
+        <location filename="declared_strings.py" line="878" />
         <source>Export to Word</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="876" />
+        <location filename="declared_strings.py" line="879" />
         <source>Expression</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="877" />
+        <location filename="declared_strings.py" line="880" />
         <source>External sales rep</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="878" />
+        <location filename="declared_strings.py" line="881" />
         <source>Field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="879" />
+        <location filename="declared_strings.py" line="882" />
         <source>Fields</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="880" />
+        <location filename="declared_strings.py" line="883" />
         <source>File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="881" />
-        <source>File or folder</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="882" />
-        <source>First contact</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="883" />
-        <source>First name</source>
+        <location filename="declared_strings.py" line="884" />
+        <source>File name</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="885" />
-        <source>From</source>
+        <source>File or folder</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="886" />
-        <source>Full name</source>
+        <source>First contact</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="887" />
-        <source>Full name (other)</source>
+        <source>First name</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="889" />
-        <source>General information</source>
+        <source>From</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="890" />
-        <source>Generate quotation</source>
+        <source>Full name</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="891" />
-        <source>Graph address</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="892" />
-        <source>Heading</source>
+        <source>Full name (other)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="893" />
-        <source>Home currency</source>
+        <source>General information</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="894" />
-        <source>Impersonation: a service account acts for every sync user</source>
+        <source>Generate quotation</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="895" />
-        <source>Import from Word</source>
+        <source>Graph address</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="896" />
-        <source>Include in forecast</source>
+        <source>Heading</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="897" />
-        <source>Information</source>
+        <source>Home currency</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="898" />
-        <source>Initials</source>
+        <source>Impersonation: a service account acts for every sync user</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="899" />
-        <source>Initials based on</source>
+        <source>Import from Word</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="900" />
-        <source>Internal sales rep</source>
+        <source>Include in forecast</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="901" />
-        <source>Invite</source>
+        <source>Information</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="902" />
-        <source>Item</source>
+        <source>Initials</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="903" />
-        <source>Item line</source>
+        <source>Initials based on</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="904" />
-        <source>Item total: %1</source>
+        <source>Internal sales rep</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="905" />
-        <source>Job title</source>
+        <source>Invite</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="906" />
-        <source>Kept</source>
+        <source>Item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="907" />
+        <source>Item line</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="908" />
-        <source>Kind</source>
+        <source>Item total: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="909" />
-        <source>Label</source>
+        <source>Job title</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="910" />
-        <source>Language</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="911" />
-        <source>Laptop's value</source>
+        <source>Kept</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="912" />
-        <source>Last activity</source>
+        <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="913" />
-        <source>Last name</source>
+        <source>Label</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="914" />
+        <source>Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="915" />
+        <source>Laptop's value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="916" />
+        <source>Last activity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="917" />
+        <source>Last name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="918" />
         <source>Last synchronization</source>
         <oldsource>Last synchronisation</oldsource>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="915" />
+        <location filename="declared_strings.py" line="919" />
         <source>Layout</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="916" />
+        <location filename="declared_strings.py" line="920" />
         <source>Leave the activities already done (held, completed ...)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="917" />
+        <location filename="declared_strings.py" line="921" />
         <source>Length</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="918" />
+        <location filename="declared_strings.py" line="922" />
         <source>Letter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="919" />
-        <source>Links</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="920" />
-        <source>Location</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="921" />
-        <source>Log mailing as activity</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="922" />
-        <source>Mail merge writes the merged data to a file for a word processor instead of printing letters (BR-LET-05).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="declared_strings.py" line="923" />
-        <source>Mailings</source>
+        <source>Line</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="924" />
-        <source>Mandatory project peg</source>
+        <source>Links</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="925" />
-        <source>Manual price</source>
+        <source>Location</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="926" />
-        <source>Maximum e-mail size (bytes)</source>
+        <source>Log mailing as activity</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="927" />
-        <source>Mobile phone</source>
+        <source>Mail merge writes the merged data to a file for a word processor instead of printing letters (BR-LET-05).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="928" />
-        <source>Mobile phone is primary</source>
+        <source>Mailbox</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="929" />
-        <source>Modified</source>
+        <source>Mailings</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="930" />
-        <source>Name</source>
+        <source>Mandatory project peg</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="931" />
-        <source>Name (other)</source>
+        <source>Manual price</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="932" />
-        <source>New page</source>
+        <source>Maximum e-mail size (bytes)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="933" />
-        <source>Next number</source>
+        <source>Mobile phone</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="934" />
-        <source>Normal: portrait; Wide: landscape</source>
+        <source>Mobile phone is primary</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="935" />
-        <source>Note</source>
+        <source>Mode</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="936" />
-        <source>Number series</source>
+        <source>Modified</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="937" />
-        <source>Numbered from the COM parameters when saved</source>
+        <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="938" />
-        <source>OAuth 2: the application (client) id</source>
+        <source>Name (other)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="939" />
-        <source>Off: calendars only, for an application granted no Tasks permission</source>
+        <source>New page</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="940" />
-        <source>Office phone</source>
+        <source>Next number</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="941" />
-        <source>Office phone is primary</source>
+        <source>Normal: portrait; Wide: landscape</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="942" />
-        <source>One PDF document</source>
+        <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="943" />
-        <source>One Word document (a letter per page)</source>
+        <source>Number series</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="944" />
-        <source>Only my customers</source>
+        <source>Numbered from the COM parameters when saved</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="945" />
-        <source>Open activities only</source>
+        <source>OAuth 2: the application (client) id</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="946" />
-        <source>Open only</source>
+        <source>Off: calendars only, for an application granted no Tasks permission</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="947" />
-        <source>Open pipeline</source>
+        <source>Office phone</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="948" />
-        <source>Opportunities</source>
+        <source>Office phone is primary</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="949" />
-        <source>Opportunity</source>
+        <source>One PDF document</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="950" />
-        <source>Opportunity from</source>
+        <source>One Word document (a letter per page)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="951" />
-        <source>Opportunity number series</source>
+        <source>Only my customers</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="952" />
-        <source>Opportunity to</source>
+        <source>Open activities only</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="953" />
-        <source>Opportunity type</source>
+        <source>Open balance</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="954" />
-        <source>Opted out</source>
+        <source>Open only</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="955" />
-        <source>Option</source>
+        <source>Open pipeline</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="956" />
-        <source>Ordered qty</source>
+        <source>Operation</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="957" />
-        <source>Organizer</source>
+        <source>Opportunities</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="958" />
-        <source>Orientation</source>
+        <source>Opportunity</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="959" />
-        <source>Origin</source>
+        <source>Opportunity from</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="960" />
-        <source>Outlook category imported</source>
+        <source>Opportunity number series</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="961" />
-        <source>Outlook items with this category become activities</source>
+        <source>Opportunity to</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="962" />
-        <source>Output</source>
+        <source>Opportunity type</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="963" />
-        <source>PDF document</source>
+        <source>Opted out</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="964" />
-        <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="966" />
-        <source>Path for attachments</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="967" />
-        <source>Phase</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="968" />
-        <source>Phone</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="969" />
-        <source>Planning</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="970" />
-        <source>Position</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="971" />
-        <source>Postal code</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="972" />
-        <source>Prefix</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="973" />
-        <source>Prefix (van, de)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="974" />
-        <source>Preview</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1014" />
-        <source>Save as PDF…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1015" />
-        <source>Save as Word…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1024" />
-        <source>Send by e-mail</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="975" />
-        <source>Price</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="734" />
-        <source>A PEM file with the certificate and its private key</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="907" />
-        <source>Kept in the system keyring; leave empty to keep the saved one. OAuth 2 and Graph: the client secret, or the certificate's passphrase</source>
+        <source>Option</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="965" />
-        <source>Password or secret</source>
+        <source>Ordered qty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="966" />
+        <source>Organizer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="967" />
+        <source>Orientation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="968" />
+        <source>Origin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="969" />
+        <source>Outlook category imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="970" />
+        <source>Outlook items with this category become activities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="971" />
+        <source>Output</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="972" />
+        <source>Overdue amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="973" />
+        <source>PDF document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="974" />
+        <source>PDF documents (*.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="976" />
-        <source>Price origin</source>
+        <source>Path for attachments</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="977" />
-        <source>Primary</source>
+        <source>Phase</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="978" />
-        <source>Primary contact</source>
+        <source>Phone</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="979" />
-        <source>Primary contact of the partner</source>
+        <source>Planning</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="980" />
-        <source>Print the selection text</source>
+        <source>Position</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="981" />
-        <source>Printer</source>
+        <source>Postal code</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="982" />
-        <source>Printing</source>
+        <source>Prefix</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="983" />
-        <source>Print…</source>
+        <source>Prefix (van, de)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="984" />
-        <source>Priority</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="985" />
-        <source>Private</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="986" />
-        <source>Private (visible to me only)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="987" />
-        <source>Probability</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="988" />
-        <source>Probability %</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="989" />
-        <source>Project peg</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="990" />
-        <source>Protocol</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="991" />
-        <source>Push notifications</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="992" />
-        <source>Quotation</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="993" />
-        <source>Quotation line</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="994" />
-        <source>Quotation number series</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="995" />
-        <source>Quotation series</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="996" />
-        <source>Reason</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="997" />
-        <source>Recalculate prices</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="998" />
-        <source>Recipient</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="999" />
-        <source>Record</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1000" />
-        <source>Reference</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1001" />
-        <source>Remark</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1002" />
-        <source>Remind at</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1003" />
-        <source>Reminder</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1004" />
-        <source>Reminder before</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1005" />
-        <source>Report</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1006" />
-        <source>Revenue and dates</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1007" />
-        <source>Role</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1008" />
-        <source>Sales</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1009" />
-        <source>Sales office</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1010" />
-        <source>Sales process</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1011" />
-        <source>Sales quotations</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1012" />
-        <source>Sales unit</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1013" />
-        <source>Salutation</source>
+        <source>Preview</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1016" />
-        <source>Schedule</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1017" />
-        <source>Search key</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1018" />
-        <source>Select</source>
+        <source>Result</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1019" />
-        <source>Select all</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1020" />
-        <source>Select none</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1021" />
-        <source>Selected records: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1022" />
-        <source>Selection</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1023" />
-        <source>Send</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1025" />
-        <source>Sent / received</source>
+        <source>Run</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1026" />
-        <source>Sequence</source>
+        <source>Save as PDF…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1027" />
-        <source>Server version</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1028" />
-        <source>Server's value</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1029" />
-        <source>Service account</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1030" />
-        <source>Service address</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1031" />
-        <source>Show time as</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1032" />
-        <source>Sign-in</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1033" />
-        <source>Sign-in authority</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1034" />
-        <source>Signed in as</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1035" />
-        <source>Size (bytes)</source>
+        <source>Save as Word…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1036" />
-        <source>Sold-to business partner</source>
+        <source>Send by e-mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="985" />
+        <source>Price</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="737" />
+        <source>A PEM file with the certificate and its private key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="911" />
+        <source>Kept in the system keyring; leave empty to keep the saved one. OAuth 2 and Graph: the client secret, or the certificate's passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="975" />
+        <source>Password or secret</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="986" />
+        <source>Price origin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="987" />
+        <source>Primary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="988" />
+        <source>Primary contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="989" />
+        <source>Primary contact of the partner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="990" />
+        <source>Print the selection text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="991" />
+        <source>Printer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="992" />
+        <source>Printing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="993" />
+        <source>Print…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="994" />
+        <source>Priority</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="995" />
+        <source>Private</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="996" />
+        <source>Private (visible to me only)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="997" />
+        <source>Probability</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="998" />
+        <source>Probability %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="999" />
+        <source>Project peg</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1000" />
+        <source>Protocol</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1001" />
+        <source>Push notifications</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1002" />
+        <source>Quotation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1003" />
+        <source>Quotation line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1004" />
+        <source>Quotation number series</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1005" />
+        <source>Quotation series</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1006" />
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1007" />
+        <source>Recalculate prices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1008" />
+        <source>Recipient</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1009" />
+        <source>Record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1010" />
+        <source>Reference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1011" />
+        <source>Remark</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1012" />
+        <source>Remind at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1013" />
+        <source>Reminder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1014" />
+        <source>Reminder before</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1015" />
+        <source>Report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1017" />
+        <source>Revenue and dates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1018" />
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1020" />
+        <source>Sales</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1021" />
+        <source>Sales office</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1022" />
+        <source>Sales process</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1023" />
+        <source>Sales quotations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1024" />
+        <source>Sales unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1025" />
+        <source>Salutation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1028" />
+        <source>Schedule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1029" />
+        <source>Search key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1030" />
+        <source>Select</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1031" />
+        <source>Select all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1032" />
+        <source>Select none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1033" />
+        <source>Selected records: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1034" />
+        <source>Selection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1035" />
+        <source>Send</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1037" />
-        <source>Sort</source>
+        <source>Sent / received</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1038" />
-        <source>Sorting and totals</source>
+        <source>Sequence</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1039" />
-        <source>Start</source>
+        <source>Server version</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1040" />
-        <source>Status</source>
+        <source>Server's value</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1041" />
-        <source>Status and dates</source>
+        <source>Service account</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1042" />
-        <source>Street</source>
+        <source>Service address</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1043" />
-        <source>Subject</source>
+        <source>Show time as</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1044" />
-        <source>Subtotals</source>
+        <source>Sign-in</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1045" />
+        <source>Sign-in authority</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1046" />
+        <source>Signed in as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1047" />
+        <source>Size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1048" />
+        <source>Size (bytes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1049" />
+        <source>Sold-to business partner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1050" />
+        <source>Sort</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1051" />
+        <source>Sorting and totals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1052" />
+        <source>Start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1053" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1054" />
+        <source>Status and dates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1055" />
+        <source>Stored file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1056" />
+        <source>Street</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1057" />
+        <source>Subject</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1058" />
+        <source>Subtotals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1059" />
         <source>Synchronization on</source>
         <oldsource>Synchronisation on</oldsource>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1046" />
+        <location filename="declared_strings.py" line="1060" />
         <source>Synchronize</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1047" />
+        <location filename="declared_strings.py" line="1061" />
         <source>Synchronize activities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1048" />
+        <location filename="declared_strings.py" line="1062" />
         <source>Synchronize contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1049" />
+        <location filename="declared_strings.py" line="1063" />
         <source>Synchronize tasks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1050" />
+        <location filename="declared_strings.py" line="1064" />
         <source>Synchronize with Exchange</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1051" />
+        <location filename="declared_strings.py" line="1065" />
         <source>System</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1052" />
+        <location filename="declared_strings.py" line="1066" />
         <source>Target group</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1053" />
+        <location filename="declared_strings.py" line="1067" />
         <source>Tasks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1054" />
+        <location filename="declared_strings.py" line="1068" />
         <source>Tax</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1055" />
+        <location filename="declared_strings.py" line="1069" />
         <source>Tax rate %</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1056" />
+        <location filename="declared_strings.py" line="1070" />
         <source>Template</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1057" />
+        <location filename="declared_strings.py" line="1071" />
         <source>Tenant</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1058" />
+        <location filename="declared_strings.py" line="1072" />
         <source>Tenant (OAuth 2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1059" />
+        <location filename="declared_strings.py" line="1073" />
         <source>Text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1060" />
+        <location filename="declared_strings.py" line="1074" />
         <source>The application registered in Microsoft Entra</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1061" />
+        <location filename="declared_strings.py" line="1075" />
         <source>The column's place; left empty, after the last one</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1062" />
+        <location filename="declared_strings.py" line="1076" />
         <source>The directory (tenant) id or domain, e.g. contoso.onmicrosoft.com</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1063" />
+        <location filename="declared_strings.py" line="1077" />
         <source>The directory (tenant) id the application is registered in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1064" />
+        <location filename="declared_strings.py" line="1078" />
         <source>The list the value must come from (F2 in the value)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1065" />
+        <location filename="declared_strings.py" line="1079" />
         <source>Time-out (seconds)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1066" />
+        <location filename="declared_strings.py" line="1080" />
         <source>To</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1067" />
+        <location filename="declared_strings.py" line="1081" />
         <source>Token address (OAuth 2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1068" />
+        <location filename="declared_strings.py" line="1082" />
         <source>Total of the lines</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1069" />
+        <location filename="declared_strings.py" line="1083" />
         <source>Total with tax</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1070" />
+        <location filename="declared_strings.py" line="1084" />
         <source>Totalize</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1071" />
+        <location filename="declared_strings.py" line="1085" />
         <source>Totals</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1072" />
-        <source>Type</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1073" />
-        <source>Unit</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1074" />
-        <source>Use item total</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1075" />
-        <source>User</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1076" />
-        <source>VAT number</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1077" />
-        <source>Valid until</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1078" />
-        <source>Validation</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1079" />
-        <source>Validity (days)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1080" />
-        <source>Value</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1081" />
-        <source>Website</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1082" />
-        <source>What happened</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1083" />
-        <source>When</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1084" />
-        <source>When given, only the records for which its expression is true</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1085" />
-        <source>Width</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="declared_strings.py" line="1086" />
-        <source>Word documents (*.docx)</source>
+        <source>Turnover last year</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1087" />
-        <source>e.g. 15.1.2507.6; empty: asked from the server</source>
+        <source>Turnover this year</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1088" />
-        <source>e.g. bp.city = "Lyon" -- Ctrl+Space lists the fields and attributes</source>
+        <source>Type</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1089" />
+        <source>Unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1090" />
+        <source>Use item total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1091" />
+        <source>User</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1092" />
+        <source>VAT number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1093" />
+        <source>Valid until</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1094" />
+        <source>Validation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1095" />
+        <source>Validity (days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1096" />
+        <source>Value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1097" />
+        <source>Website</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1098" />
+        <source>What happened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1099" />
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1100" />
+        <source>When given, only the records for which its expression is true</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1101" />
+        <source>Width</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1102" />
+        <source>Word documents (*.docx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1103" />
+        <source>e.g. 15.1.2507.6; empty: asked from the server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1104" />
+        <source>e.g. bp.city = "Lyon" -- Ctrl+Space lists the fields and attributes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1105" />
         <source>e.g. https://mail.example.com/EWS/Exchange.asmx</source>
         <translation type="unfinished" />
     </message>
@@ -7813,27 +7988,27 @@ Database: %2</source>
 <context>
     <name>session</name>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="405" />
+        <location filename="../../desktop/views/activities/sessions.py" line="430" />
         <source>Appointment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="405" />
+        <location filename="../../desktop/views/activities/sessions.py" line="430" />
         <source>Call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="406" />
+        <location filename="../../desktop/views/activities/sessions.py" line="431" />
         <source>Task</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="406" />
+        <location filename="../../desktop/views/activities/sessions.py" line="431" />
         <source>Mailing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="407" />
+        <location filename="../../desktop/views/activities/sessions.py" line="432" />
         <source>E-mail</source>
         <translation type="unfinished" />
     </message>
@@ -7859,372 +8034,372 @@ Database: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1090" />
+        <location filename="declared_strings.py" line="1106" />
         <source>Activities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1091" />
+        <location filename="declared_strings.py" line="1107" />
         <source>Activity Template</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1092" />
+        <location filename="declared_strings.py" line="1108" />
         <source>Activity Templates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1093" />
+        <location filename="declared_strings.py" line="1109" />
         <source>Attachments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1094" />
+        <location filename="declared_strings.py" line="1110" />
         <source>Attendees</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1095" />
+        <location filename="declared_strings.py" line="1111" />
         <source>Attribute</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1096" />
+        <location filename="declared_strings.py" line="1112" />
         <source>Attribute Set</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1097" />
+        <location filename="declared_strings.py" line="1113" />
         <source>Attribute Sets</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1098" />
+        <location filename="declared_strings.py" line="1114" />
         <source>Attributes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1099" />
+        <location filename="declared_strings.py" line="1115" />
         <source>Business Partner</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1100" />
+        <location filename="declared_strings.py" line="1116" />
         <source>Business Partners</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1101" />
+        <location filename="declared_strings.py" line="1117" />
         <source>Buyer Role</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1102" />
+        <location filename="declared_strings.py" line="1118" />
         <source>Buyer Roles</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1103" />
+        <location filename="declared_strings.py" line="1119" />
         <source>COM Parameters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1104" />
+        <location filename="declared_strings.py" line="1120" />
         <source>CRM Parameters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1105" />
+        <location filename="declared_strings.py" line="1121" />
         <source>Conflicts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1106" />
+        <location filename="declared_strings.py" line="1122" />
         <source>Contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1107" />
+        <location filename="declared_strings.py" line="1123" />
         <source>Contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1108" />
+        <location filename="declared_strings.py" line="1124" />
         <source>Contacts by Opportunity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1109" />
+        <location filename="declared_strings.py" line="1125" />
         <source>Customer 360</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1110" />
+        <location filename="declared_strings.py" line="1126" />
         <source>Duplicate Partners and Contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1111" />
+        <location filename="declared_strings.py" line="1127" />
         <source>Employee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1112" />
+        <location filename="declared_strings.py" line="1128" />
         <source>Employees</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1113" />
+        <location filename="declared_strings.py" line="1129" />
         <source>Flexible Printing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1114" />
+        <location filename="declared_strings.py" line="1130" />
         <source>Global Addition of Activities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1115" />
+        <location filename="declared_strings.py" line="1131" />
         <source>Global Addition of Attributes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1116" />
+        <location filename="declared_strings.py" line="1132" />
         <source>Global Deletion of Activities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1117" />
+        <location filename="declared_strings.py" line="1133" />
         <source>Import Partners and Contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1118" />
+        <location filename="declared_strings.py" line="1134" />
         <source>Item</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1119" />
+        <location filename="declared_strings.py" line="1135" />
         <source>Items</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1120" />
+        <location filename="declared_strings.py" line="1136" />
         <source>Items by Opportunity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1121" />
+        <location filename="declared_strings.py" line="1137" />
         <source>Letter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1122" />
+        <location filename="declared_strings.py" line="1138" />
         <source>Letters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1123" />
+        <location filename="declared_strings.py" line="1139" />
         <source>MS Exchange Synchronization Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1124" />
+        <location filename="declared_strings.py" line="1140" />
         <source>MS Exchange Synchronization User</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1125" />
+        <location filename="declared_strings.py" line="1141" />
         <source>MS Exchange Synchronization Users</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1126" />
+        <location filename="declared_strings.py" line="1142" />
         <source>Mail Merge by Standard Letter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1127" />
+        <location filename="declared_strings.py" line="1143" />
         <source>My Agenda</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1128" />
+        <location filename="declared_strings.py" line="1144" />
         <source>My day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1129" />
+        <location filename="declared_strings.py" line="1145" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1130" />
+        <location filename="declared_strings.py" line="1146" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1131" />
+        <location filename="declared_strings.py" line="1147" />
         <source>Number Series</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1132" />
+        <location filename="declared_strings.py" line="1148" />
         <source>Opportunities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1133" />
+        <location filename="declared_strings.py" line="1149" />
         <source>Opportunity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1134" />
+        <location filename="declared_strings.py" line="1150" />
         <source>Opportunity Source</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1135" />
+        <location filename="declared_strings.py" line="1151" />
         <source>Opportunity Sources</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1136" />
+        <location filename="declared_strings.py" line="1152" />
         <source>Opportunity Type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1137" />
+        <location filename="declared_strings.py" line="1153" />
         <source>Opportunity Types</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1138" />
+        <location filename="declared_strings.py" line="1154" />
         <source>Phase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1139" />
+        <location filename="declared_strings.py" line="1155" />
         <source>Phase by Sales Process</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1140" />
+        <location filename="declared_strings.py" line="1156" />
         <source>Phases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1141" />
+        <location filename="declared_strings.py" line="1157" />
         <source>Phases by Sales Process</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1142" />
+        <location filename="declared_strings.py" line="1158" />
         <source>Quotation Parameters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1143" />
+        <location filename="declared_strings.py" line="1159" />
         <source>Reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1144" />
+        <location filename="declared_strings.py" line="1160" />
         <source>Reasons</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1145" />
+        <location filename="declared_strings.py" line="1161" />
         <source>Recalculate Opportunity Prices</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1146" />
+        <location filename="declared_strings.py" line="1162" />
         <source>Recipients</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1147" />
+        <location filename="declared_strings.py" line="1163" />
         <source>References by Activity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1148" />
+        <location filename="declared_strings.py" line="1164" />
         <source>References by Opportunity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1149" />
+        <location filename="declared_strings.py" line="1165" />
         <source>Report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1150" />
+        <location filename="declared_strings.py" line="1166" />
         <source>Reports</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1151" />
+        <location filename="declared_strings.py" line="1167" />
         <source>Sales Office</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1152" />
+        <location filename="declared_strings.py" line="1168" />
         <source>Sales Offices</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1153" />
+        <location filename="declared_strings.py" line="1169" />
         <source>Sales Order Type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1154" />
+        <location filename="declared_strings.py" line="1170" />
         <source>Sales Order Types</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1155" />
+        <location filename="declared_strings.py" line="1171" />
         <source>Sales Process</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1156" />
+        <location filename="declared_strings.py" line="1172" />
         <source>Sales Processes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1157" />
+        <location filename="declared_strings.py" line="1173" />
         <source>Sales Quotation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1158" />
+        <location filename="declared_strings.py" line="1174" />
         <source>Sales Quotations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1159" />
+        <location filename="declared_strings.py" line="1175" />
         <source>Sales User Profile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1160" />
+        <location filename="declared_strings.py" line="1176" />
         <source>Sales User Profiles</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1161" />
+        <location filename="declared_strings.py" line="1177" />
         <source>Selection</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1162" />
+        <location filename="declared_strings.py" line="1178" />
         <source>Selections</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1163" />
+        <location filename="declared_strings.py" line="1179" />
         <source>Team server</source>
         <translation type="unfinished" />
     </message>
@@ -8232,97 +8407,97 @@ Database: %2</source>
 <context>
     <name>tabs</name>
     <message>
-        <location filename="declared_strings.py" line="1164" />
+        <location filename="declared_strings.py" line="1180" />
         <source>Activities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1165" />
+        <location filename="declared_strings.py" line="1181" />
         <source>Attachments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1166" />
+        <location filename="declared_strings.py" line="1182" />
         <source>Attendees</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1167" />
+        <location filename="declared_strings.py" line="1183" />
         <source>Attributes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1168" />
+        <location filename="declared_strings.py" line="1184" />
         <source>Contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1169" />
+        <location filename="declared_strings.py" line="1185" />
         <source>Expression</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1170" />
+        <location filename="declared_strings.py" line="1186" />
         <source>Follow-ups</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1171" />
+        <location filename="declared_strings.py" line="1187" />
         <source>Footer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1172" />
+        <location filename="declared_strings.py" line="1188" />
         <source>Header</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1173" />
+        <location filename="declared_strings.py" line="1189" />
         <source>Items</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1174" />
+        <location filename="declared_strings.py" line="1190" />
         <source>Layout</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1175" />
+        <location filename="declared_strings.py" line="1191" />
         <source>Lines</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1176" />
+        <location filename="declared_strings.py" line="1192" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1177" />
+        <location filename="declared_strings.py" line="1193" />
         <source>Opportunities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1178" />
+        <location filename="declared_strings.py" line="1194" />
         <source>Phases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1179" />
+        <location filename="declared_strings.py" line="1195" />
         <source>Preview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1180" />
+        <location filename="declared_strings.py" line="1196" />
         <source>Quotations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1181" />
+        <location filename="declared_strings.py" line="1197" />
         <source>Recipients</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1182" />
+        <location filename="declared_strings.py" line="1198" />
         <source>References</source>
         <translation type="unfinished" />
     </message>

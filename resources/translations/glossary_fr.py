@@ -732,6 +732,14 @@ FR = {
     "%1 is not one of the choices here": "%1 ne fait pas partie des choix possibles ici",
     "%1 matches several records: press F2 to choose":
         "%1 correspond à plusieurs enregistrements : appuyez sur F2 pour choisir",
+    # issue 30: lookups read off the GUI thread; the command line's save
+    "One of this context's records": "Un enregistrement de ce contexte",
+    "cannot be checked now: %1": "ne peut pas être vérifié maintenant : %1",
+    "%1 is still being checked": "%1 est en cours de vérification",
+    "There is no record type {name}.": "Le type d'enregistrement {name} n'existe pas.",
+    "Write each value as FIELD=VALUE: {text}": "Écrivez chaque valeur sous la forme CHAMP=VALEUR : {text}",
+    "{entity} has no field {field}.": "{entity} n'a pas de champ {field}.",
+    "{value} is not a value of {field}.": "{value} n'est pas une valeur de {field}.",
     "New appointments last": "Durée des nouveaux rendez-vous",
     "New calls last": "Durée des nouveaux appels",
     "Tasks are due at": "Échéance des tâches à",
@@ -1263,18 +1271,14 @@ FR = {
     "The team server works on the team's PostgreSQL database: give --database postgresql://user@host/crm.": "Le serveur d'équipe travaille sur la base PostgreSQL de l'équipe : indiquez --database postgresql://utilisateur@hôte/crm.",
     'The team server {url} cannot be reached ({reason}). Check the address and the network, then try again.': "Le serveur d'équipe {url} est injoignable ({reason}). Vérifiez l'adresse et le réseau, puis réessayez.",
     "The team server's certificate is not the one this laptop was set up with. Ask the administrator.": "Le certificat du serveur d'équipe n'est pas celui avec lequel ce portable a été configuré. Adressez-vous à l'administrateur.",
-    'There is no record type {name}.': "Il n'existe pas de type d'enregistrement {name}.",
     "This conflict has no value to write back: keep the server's version (it is the record as it stands).": "Ce conflit n'a pas de valeur à réécrire : gardez la version du serveur (c'est l'enregistrement tel qu'il est).",
     'This laptop has used every id of its range. Set it up again with the team server.': "Ce portable a utilisé tous les identifiants de sa plage. Configurez-le de nouveau avec le serveur d'équipe.",
     'This laptop is not registered with the team server (or was revoked). Set it up again in Settings.': "Ce portable n'est pas enregistré auprès du serveur d'équipe (ou a été révoqué). Configurez-le de nouveau.",
     "This laptop's version of the CRM (schema {revision}) is too old for the team server (schema {server}). Install the current version; your changes were kept.": "La version du CRM de ce portable (schéma {revision}) est trop ancienne pour le serveur d'équipe (schéma {server}). Installez la version actuelle ; vos modifications sont conservées.",
-    'Write each value as FIELD=VALUE: {text}': 'Écrivez chaque valeur sous la forme CHAMP=VALEUR : {text}',
     '{entity_label} is reference data: it is changed on the team server, and read-only on laptops.': "{entity_label} est une donnée de référence : elle se modifie sur le serveur d'équipe et est en lecture seule sur les portables.",
     '{entity_label} is reference data: it is changed on the team server, and read-only on this laptop.': "{entity_label} est une donnée de référence : elle se modifie sur le serveur d'équipe et est en lecture seule sur ce portable.",
     '{entity_label} points at a record this laptop does not hold ({record}): the change is refused.': '{entity_label} désigne un enregistrement absent de ce portable ({record}) : la modification est refusée.',
     '{entity_label} {record} is not in the records this laptop holds: the change is refused.': '{entity_label} {record} ne fait pas partie des enregistrements de ce portable : la modification est refusée.',
-    '{entity} has no field {field}.': "{entity} n'a pas de champ {field}.",
-    '{value} is not a value of {field}.': "{value} n'est pas une valeur de {field}.",
     "{what_label} is done online only: on an office computer connected to the team's database.": "{what_label} se fait en ligne uniquement : sur un poste du bureau connecté à la base de l'équipe.",
     'Merging duplicates': 'La fusion des doublons',
     'Changed by': 'Modifié par',
@@ -1286,4 +1290,32 @@ FR = {
     'Conflicts': 'Conflits',
     "the server's": "celle du serveur",
     "the laptop's": "celle du portable",
+    # -- Windows laptops (issue 39) ----------------------------------------------------------
+    "Drop e-mails": "Déposer des e-mails",
+    "Outlook did not hand over the contents of %1: save the message as a file from Outlook "
+    "(Save as) and drop that file here instead.":
+        "Outlook n'a pas transmis le contenu de %1 : enregistrez le message dans un fichier "
+        "depuis Outlook (Enregistrer sous) et déposez plutôt ce fichier ici.",
+    "File in use": "Fichier utilisé",
+    "{file} is open in another program (Excel or Word?) or read-only: close it there and try "
+    "again.":
+        "{file} est ouvert dans un autre programme (Excel ou Word ?) ou en lecture seule : "
+        "fermez-le puis réessayez.",
+    "CRM desktop is already running on this data folder but does not answer: close it (in the "
+    "Task Manager if need be) and start it again.":
+        "CRM est déjà lancé sur ce dossier de données mais ne répond pas : fermez-le (au besoin "
+        "dans le Gestionnaire des tâches) puis relancez-le.",
+    "Database location": "Emplacement de la base de données",
+    "The database {file} is in a folder that a cloud service synchronises (OneDrive, Dropbox, "
+    "Google Drive): it is opened without write-ahead logging, and the service may still damage "
+    "it; keep it in a folder that is not synchronised.":
+        "La base de données {file} est dans un dossier synchronisé par un service en ligne "
+        "(OneDrive, Dropbox, Google Drive) : elle est ouverte sans journal d'écriture anticipée, "
+        "et le service peut encore l'endommager ; placez-la dans un dossier non synchronisé.",
+    "The database {file} is on a network drive: it is opened without write-ahead logging, "
+    "which network drives do not support; keep it on this computer's disk for speed and "
+    "safety.":
+        "La base de données {file} est sur un lecteur réseau : elle est ouverte sans journal "
+        "d'écriture anticipée, que les lecteurs réseau ne permettent pas ; placez-la sur le "
+        "disque de cet ordinateur, plus rapide et plus sûr.",
 }

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from desktop.crm import entities as E
 from desktop.crm.db.database import data_dir
+from desktop.crm.io.file_names import safe_file_name
 from desktop.i18n import tr_crm
 from desktop.lazy import lazy_module
 from desktop.views.quotations import ops
@@ -98,13 +99,14 @@ class QuotationDocumentActions:
     # -- files ----------------------------------------------------------------------------------
     def pdf_clicked(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self.detail, t("Save as PDF…"),
-                                              f"{self.code}.pdf", t("PDF documents (*.pdf)"))
+                                              safe_file_name(f"{self.code}.pdf"),
+                                              t("PDF documents (*.pdf)"))
         if path:
             self.save(Path(path), "pdf")
 
     def word_clicked(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self.detail, t("Save as Word…"),
-                                              f"{self.code}.docx",
+                                              safe_file_name(f"{self.code}.docx"),
                                               t("Word documents (*.docx)"))
         if path:
             self.save(Path(path), "docx")
