@@ -7,11 +7,11 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from desktop.crm import entities as E
+from desktop.crm import clock as app_clock, entities as E
 from desktop.crm.db.database import Database, make_engine
 from desktop.team.replica.replica import Replica
 from desktop.team.replica.transport import HttpsTransport
-from tests.team.faults import FaultyTransport
+from tests.team.faults import SKEWS, FaultyTransport, MachineClocks
 from tests.team.server import InProcessServer
 
 
@@ -22,6 +22,13 @@ def team_db(templates):
     yield db
     db.dispose()
     templates.drop(url)
+
+
+@pytest.fixture
+def machine_clocks(clock):
+    """Each laptop's clock off the server's by its own skew (faults.SKEWS)."""
+    with app_clock.use(MachineClocks(clock, SKEWS)) as clocks:
+        yield clocks
 
 
 @pytest.fixture

@@ -5,13 +5,21 @@ Each request, drawn with the laptop's own seeded random generator at ``rate``:
 - answer lost: the server committed, the laptop hears nothing (it must retry safely);
 - duplicated: the server gets it twice (the laptop reads the second answer);
 - replayed late: a copy is kept and reaches the server later, after newer requests.
-A fault is a TransportError, as the network's are."""
+A fault is a TransportError, as the network's are.
+
+Clock skew: ``MachineClocks`` gives each laptop a clock of its own, off the server's by a
+fixed skew, as laptops that were never set right are."""
 
 from __future__ import annotations
 
+import datetime as dt
 import random
+import threading
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 
+from desktop.crm.clock import Clock
 from desktop.team.replica.transport import Transport, TransportError
 
 KINDS = ("drop", "lose_answer", "duplicate", "replay_late")
@@ -65,3 +73,29 @@ class FaultyTransport:
 
     def close(self) -> None:
         self.inner.close()
+
+
+class MachineClocks:
+    """The application's clock for a team in one process: while a laptop's code runs (inside
+    ``laptop(index)``, on the test's thread) it reads the true time off by that laptop's skew;
+    the server, on its own threads, and the office users read the true time."""
+
+    def __init__(self, true: Clock, skews: list[dt.timedelta]) -> None:
+        self.true, self.skews = true, skews
+        self._local = threading.local()
+
+    def now(self) -> dt.datetime:
+        return self.true.now() + getattr(self._local, "skew", dt.timedelta())
+
+    @contextmanager
+    def laptop(self, index: int) -> Iterator[None]:
+        previous = getattr(self._local, "skew", dt.timedelta())
+        self._local.skew = self.skews[index % len(self.skews)]
+        try:
+            yield
+        finally:
+            self._local.skew = previous
+
+
+#: a laptop hours ahead, one two days behind, one nearly right
+SKEWS = [dt.timedelta(hours=5), dt.timedelta(days=-2), dt.timedelta(minutes=-7)]

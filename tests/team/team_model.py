@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
@@ -20,6 +21,7 @@ from desktop.crm.db.records import apply_values
 from desktop.crm.errors import CrmError
 from desktop.team.replica.replica import Replica
 from desktop.team.replica.transport import ServerRefused, TransportError
+from tests.team.faults import MachineClocks
 from tests.team.invariants import assert_converged
 
 #: (entity, field) a token is written into; length fits every column
@@ -44,11 +46,18 @@ class TeamModel:
     writes: dict[tuple[str, int, str], list[Write]] = field(default_factory=dict)
     counts: Counter = field(default_factory=Counter)
     created: list[tuple[str, str]] = field(default_factory=list)  # (writer, code) made
+    #: each laptop's own clock, skewed (None: every machine reads the true time)
+    clocks: MachineClocks | None = None
+
+    def on(self, index: int) -> AbstractContextManager:
+        """Run as laptop ``index``: its code reads its own (skewed) clock."""
+        return self.clocks.laptop(index) if self.clocks else nullcontext()
 
     # -- operations ------------------------------------------------------------------------
     def laptop_edit(self, index: int, which: int, pick: int) -> None:
         laptop = self.laptops[index]
-        self._edit(laptop.db, f"L{laptop.device_no}", which, pick)
+        with self.on(index):
+            self._edit(laptop.db, f"L{laptop.device_no}", which, pick)
 
     def office_edit(self, index: int, which: int, pick: int) -> None:
         """An office user edits one of the records a laptop holds (so that they meet)."""
@@ -82,7 +91,7 @@ class TeamModel:
     def laptop_create(self, index: int, pick: int) -> None:
         """A new task for one of the laptop's partners: an id and a number made offline."""
         laptop = self.laptops[index]
-        with laptop.db.session(f"L{laptop.device_no}") as s:
+        with self.on(index), laptop.db.session(f"L{laptop.device_no}") as s:
             partners = list(s.scalars(select(E.BusinessPartner.id).order_by(
                 E.BusinessPartner.id).limit(20)))
             series = s.scalar(select(E.COMParameters.task_series_id))
@@ -105,7 +114,8 @@ class TeamModel:
                 if write.writer == writer and write.delivered is None:
                     write.delivered = self.step  # at the earliest: an answer may be lost
         try:
-            laptop.sync()
+            with self.on(index):
+                laptop.sync()
             self.counts["syncs"] += 1
         except TransportError:
             self.counts["syncs cut"] += 1

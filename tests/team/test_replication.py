@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import select, text
+from sqlalchemy import func, select, text
 
 from desktop.crm import entities as E
 from desktop.team import versions
@@ -83,3 +83,53 @@ def test_an_idle_sync_is_one_small_round_trip(team_db, laptops):
     before = inner.sent + inner.received
     assert laptop.sync().requests == 1
     assert inner.sent + inner.received - before < 5_000
+
+
+def test_edits_of_one_field_made_offline_one_after_the_other_reach_the_server_in_order(
+        team_db, laptops):
+    """Two local transactions change the same contact's field: the server applies both in one
+    request, the second on top of the first (not against the row as it was before the
+    request), so neither conflicts and the last value stays."""
+    user = salespeople(team_db, 1)[0]
+    laptop = laptops.make(user)
+    for title in ("Acheteur", "Directeur des achats"):
+        with laptop.db.session(user) as s:
+            contact = s.scalars(select(E.Contact).order_by(E.Contact.id)).first()
+            contact.job_title = title
+            s.commit()
+            contact_id = contact.id
+    assert laptop.sync().answers == {"applied": 2}
+    with team_db.session() as s:
+        assert s.get(E.Contact, contact_id).job_title == "Directeur des achats"
+        assert s.scalar(select(func.count()).select_from(E.SyncConflict)) == 0
+    quiesce([laptop])
+    assert_converged(team_db, [laptop])
+
+
+def test_a_late_copy_of_an_old_request_leaves_the_laptops_holdings_alone(team_db, laptops):
+    """A request the network delivers again long after (its answer unread) must not take
+    rows off what the server counts as held: the laptop's next change of them is admitted."""
+    user = salespeople(team_db, 1)[0]
+    laptop = laptops.make(user)
+    sent: list[dict] = []
+    post = laptop.transport.inner.post
+
+    def recorded(path: str, body: dict) -> dict:  # the network keeps a copy of each request
+        sent.append(body)
+        return post(path, body)
+
+    laptop.transport.inner.post = recorded
+    with laptop.db.session(user) as s:
+        contact = s.scalars(select(E.Contact).order_by(E.Contact.id)).first()
+        contact.job_title = "Acheteur"
+        s.commit()
+        contact_id = contact.id
+    laptop.sync()
+    laptop.sync()  # acknowledges the first answer
+    post("/v1/sync", sent[0])  # the first request again, late; its answer is lost
+    with laptop.db.session(user) as s:
+        s.get(E.Contact, contact_id).job_title = "Directeur des achats"
+        s.commit()
+    assert laptop.sync().answers == {"applied": 1}
+    with team_db.session() as s:
+        assert s.get(E.Contact, contact_id).job_title == "Directeur des achats"

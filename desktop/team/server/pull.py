@@ -60,7 +60,15 @@ def held(session: Session, device_id: int) -> Rows:
 
 
 def hold(session: Session, device: E.Device, name: str, ids: set[int]) -> None:
-    """Note that the laptop holds these rows once it acknowledges this answer."""
+    """Note that the laptop holds these rows once it acknowledges this answer. A row it
+    holds already keeps its generation: were it stamped with this answer's, an answer the
+    laptop never reads (a late copy of an old request) would take it off the laptop's
+    holdings, and the laptop's next change of it would be refused as out of its scope."""
+    if not ids:
+        return
+    ids = ids - set(session.scalars(select(H.row_id).where(
+        H.device_id == device.id, H.table_name == name, H.row_id.in_(sorted(ids)),
+        H.evicted_at.is_(None))))
     if not ids:
         return
     listed = sorted(ids)

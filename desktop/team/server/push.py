@@ -272,9 +272,16 @@ def _insert(work: UnitWork, change: Change) -> None:
         s.add(E.PartnerPin(user_name=work.ctx.user, business_partner_id=obj.id))
 
 
+def _as_left(session: Session, name: str, row_id: int):
+    """The row as the units before left it. _preload read and locked every row the request
+    changes, so the session's copy is current and holds what earlier units wrote without a
+    flush yet; reloading it (populate_existing) would drop those writes."""
+    return session.get(T.entity(name), row_id)
+
+
 def _update(work: UnitWork, change: Change) -> None:
     s, name = work.session, change.table
-    obj = s.get(T.entity(name), change.row_id, populate_existing=True, with_for_update=True)
+    obj = _as_left(s, name, change.row_id)
     if obj is None:
         work.recreate(change)
         return
@@ -297,7 +304,7 @@ def _update(work: UnitWork, change: Change) -> None:
 
 def _delete(work: UnitWork, change: Change) -> None:
     s, name = work.session, change.table
-    obj = s.get(T.entity(name), change.row_id, populate_existing=True)
+    obj = _as_left(s, name, change.row_id)
     if obj is None:
         return
     work.admit_change(name, change.row_id)
