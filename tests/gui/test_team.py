@@ -59,6 +59,7 @@ def test_a_laptops_window_shows_the_team_sync_and_its_conflicts(team_db, laptops
     qtbot.waitUntil(lambda: window.team.last is not None and not window.team.running, timeout=30000)
     assert window.team.last.conflicts == 1 and window.team.last.pending == 0
     assert ("1 conflict" if lang == "en" else "1 conflit") in label.full_text()
+    qtbot.waitUntil(lambda: label.text() == label.full_text())  # the bar laid out again
     _shoot(window, "team_status_conflict", lang, shots)
 
     conflicts = window.open_session("tdsmi9600m000")
@@ -74,6 +75,7 @@ def test_a_laptops_window_shows_the_team_sync_and_its_conflicts(team_db, laptops
     window.team.run_now()
     qtbot.waitUntil(lambda: not window.team.running and window.team.last.offline, timeout=30000)
     assert window.team.last.pending == 1
+    qtbot.waitUntil(lambda: label.text() == label.full_text())
     _shoot(window, "team_status_offline", lang, shots)
 
     window.open_session("ttaad9600m000")

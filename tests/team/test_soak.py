@@ -6,7 +6,7 @@ every conflict reported is one that was made (its two values were written by two
 writers).
 
 The normal suite runs 1,500 operations (about a minute and a half); the full 10,000 (about
-eight minutes on two cores) run with CRM_TEAM_SOAK_OPERATIONS=10000, as README.md says."""
+ten minutes on two cores) run with CRM_TEAM_SOAK_OPERATIONS=10000, as README.md says."""
 
 from __future__ import annotations
 
