@@ -18,7 +18,9 @@ customer360 (the 360 of the heavy customer filled and painted vs the lightest cu
 the longest event-loop stall while switching partners), import (100,000 partners from CSV with
 the duplicate check vs the rows of the file inserted by a raw executemany), startup (process
 start to the first painted main window vs a bare PySide6 window, from Python and from the
-bundle).
+bundle), team-sync (a laptop's push of 1,000 changes through a link shaped to 100 ms and
+5 Mbit/s vs the same rows in one request and one executemany; an idle sync's round trips and
+bytes; the size of the first copy of a salesperson's scope).
 """
 
 from __future__ import annotations
@@ -284,6 +286,22 @@ def bench_customer360(size: str) -> None:
           f"{result['ours'] / result['peer']:.2f} (target: at most 1.5)")
 
 
+def bench_team_sync(size: str) -> None:
+    from bench.team_sync import CHANGES, RUNS, run
+
+    print(f"a laptop and the team server through a link of 100 ms round trips and 5 Mbit/s; "
+          f"{size} demo on PostgreSQL")
+    result = run(size, lambda line: print(line, flush=True))
+    print(f"idle sync: {result['idle_requests']} round trip(s), {result['idle_bytes']:,} bytes "
+          f"(target: one, under 5 KB), {result['idle_seconds']:.2f} s")
+    print(f"first copy of a salesperson's scope: {result['copy_rows']:,} rows, replica file "
+          f"{result['copy_mb']:.0f} MB (target: under 300 MB), peak memory {result['peak_mb']:.0f}"
+          f" MB")
+    print(f"team-sync: push of {CHANGES:,} changes (one local transaction each, median of "
+          f"{RUNS}) ours {result['ours']:.2f} s, floor {result['floor']:.2f} s, ratio "
+          f"{result['ours'] / result['floor']:.2f} (target: at most 1.5)")
+
+
 BENCHMARKS = {"report-xlsx": bench_report_xlsx, "customer360": bench_customer360,
               "grid": bench_grid, "grid-remote": bench_grid_remote,
               "quotation": bench_quotation, "selection": bench_selection,
@@ -291,7 +309,8 @@ BENCHMARKS = {"report-xlsx": bench_report_xlsx, "customer360": bench_customer360
               "graph-pull": bench_graph_pull,
               "mailmerge": bench_mailmerge,
               "global-add": bench_global_add, "import": bench_import,
-              "startup": bench_startup, "campaign-stall": bench_campaign_stall}
+              "startup": bench_startup, "campaign-stall": bench_campaign_stall,
+              "team-sync": bench_team_sync}
 
 
 def main() -> int:

@@ -9,6 +9,8 @@
     python -m desktop sync [--password-env NAME]        synchronize with Exchange once
     python -m desktop save ENTITY [--id ID] FIELD=VALUE ...
                                                         write a record through its rules
+    python -m desktop serve --database postgresql://... [--listen HOST:PORT]
+                            [--cert FILE --key FILE]    the team server, for laptops
 """
 
 from __future__ import annotations
@@ -69,6 +71,16 @@ def build_parser() -> argparse.ArgumentParser:
     save.add_argument("values", nargs="*", metavar="FIELD=VALUE")
     save.add_argument("--id", type=int, dest="record_id", help="the record to change")
     save.add_argument("--database", metavar="URL", dest="save_database")
+    serve = sub.add_parser("serve", help="the team server: laptops replicate the team's "
+                                         "PostgreSQL database through it, over HTTPS")
+    serve.add_argument("--database", metavar="URL", dest="serve_database",
+                       help="the team's PostgreSQL database (postgresql://user@host/crm)")
+    serve.add_argument("--listen", metavar="HOST:PORT", default="0.0.0.0:8443")
+    serve.add_argument("--cert", metavar="FILE", help="the server's certificate (PEM); "
+                                                      "without: a self-signed one for trials")
+    serve.add_argument("--key", metavar="FILE", help="the certificate's private key (PEM)")
+    serve.add_argument("--no-exchange", action="store_true",
+                       help="do not run the Exchange sync on this server")
     return parser
 
 
@@ -108,6 +120,11 @@ def main(argv: list[str] | None = None) -> int:
             return run_sync(args.sync_database or args.database, args.password_env, args.wait)
         if args.command == "forget-credentials":
             return run_forget_credentials(args.forget_database or args.database)
+        if args.command == "serve":
+            from desktop.team.server.serve import run
+
+            return run(args.serve_database or args.database or "", args.listen, args.cert,
+                       args.key, exchange=not args.no_exchange)
         if args.command == "save":
             from desktop.cli import run_save
 

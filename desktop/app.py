@@ -199,12 +199,14 @@ def _open(settings: Settings, args) -> tuple[Database, str] | None:
 
 def _context(db: Database, settings: Settings):
     from desktop.crm.demo.reference import current_os_user
+    from desktop.team.replica.replica import Replica
     from desktop.views.shell.context import AppContext
 
     user = current_os_user()
     employee_id, employee_name = resolve_employee(db, settings, user)
+    replica = db.engine.dialect.name == "sqlite" and Replica.is_replica(db)
     return AppContext(db=db, user=user, settings=settings, employee_id=employee_id,
-                      employee_name=employee_name)
+                      employee_name=employee_name, replica=replica)
 
 
 def _self_test(settings: Settings, args) -> int:
@@ -284,6 +286,8 @@ class Started:
             for sub in window.mdi.subWindowList():
                 sub.session.release()
             window.sync.stop()
+            if window.team is not None:
+                window.team.stop()
         if self.db is not None:
             self.db.dispose()
 

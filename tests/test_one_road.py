@@ -14,11 +14,12 @@ GUI = [PACKAGE / "views", PACKAGE / "dialogs", PACKAGE / "widgets"]
 FEATURES = sorted(p for p in (PACKAGE / "views").iterdir() if p.is_dir() and p.name not in
                   {"shell", "shapes", "ops", "__pycache__"})
 #: who may commit or roll back: the window's runners (Op, Query, LongOp, BatchOp), the batch
-#: runner, the sync engine, the command line, the unit of work itself, and the loaders that
-#: own a connection of their own (migrations, demo data)
-RUNNERS = ("desktop/views/ops/", "desktop/crm/batch.py", "desktop/sync/", "desktop/__main__.py",
-           "desktop/cli.py", "desktop/crm/db/unit_of_work.py", "desktop/crm/migrations/",
-           "desktop/crm/demo/")
+#: runner, the sync engine, the team server (a request is its transaction, a pushed unit its
+#: savepoint), the command line, the unit of work itself, and the loaders that own a
+#: connection of their own (migrations, demo data)
+RUNNERS = ("desktop/views/ops/", "desktop/crm/batch.py", "desktop/sync/", "desktop/team/server/",
+           "desktop/__main__.py", "desktop/cli.py", "desktop/crm/db/unit_of_work.py",
+           "desktop/crm/migrations/", "desktop/crm/demo/")
 #: runner -> the position of its work argument
 WORK_ARGUMENT = {"Op": 2, "Query": 2, "LongOp": 2, "BackgroundTask": 0, "op": 0, "query": 0,
                  "run_with_progress": 3}

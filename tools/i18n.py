@@ -28,7 +28,7 @@ DOMAIN_ERRORS = {"CrmError", "ValidationError", "NotAllowedError", "NotFoundErro
                  "StaleRecordError", "NumberingError", "DatabaseOpenError",
                  "ConfirmationRequired", "ExpressionError", "SyncFault", "CredentialsRefused",
                  "NoKeyring", "Declined", "GraphError", "MailboxRefused", "FileInUseError",
-                 "StorageWarning"}
+                 "StorageWarning", "RequestRefused", "ServerRefused"}
 sys.path.insert(0, str(ROOT))
 
 

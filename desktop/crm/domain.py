@@ -17,12 +17,12 @@ from desktop.crm import (
     sales_processes,
     sync_outbox,
 )
-from desktop.crm.db import base
+from desktop.crm.db import base, identity
 from desktop.crm.letters import rules as letter_rules
 from desktop.crm.reports import rules as report_rules
 
 #: the modules that register rules or session hooks, loaded with the domain
 RULE_MODULES = (activity_templates, attributes, exchange_settings, partners, sales_processes,
                 letter_rules, report_rules)
-HOOK_MODULES = (base, sync_outbox)
+HOOK_MODULES = (base, identity, sync_outbox)
 ENTITIES = entities

@@ -17,6 +17,7 @@ from sqlalchemy import delete, exists, select, update
 from sqlalchemy.orm import Session, aliased
 
 from desktop.crm import clock, entities as E
+from desktop.crm.db import identity
 from desktop.crm.db.base import Audited, Base
 from desktop.crm.db.records import existing, field_label
 from desktop.crm.deletion import POLYMORPHIC, delete_record
@@ -49,6 +50,7 @@ def merge(session: Session, entity: type, keep_id: int, gone_id: int,
     the one that goes. Flushes; the caller commits (or rolls back: nothing is half done)."""
     if entity not in MERGEABLE:
         raise ValidationError("Only business partners and contacts can be merged.")
+    identity.refuse_offline(session, "Merging duplicates")
     if keep_id == gone_id:
         raise ValidationError("Choose two different records to merge.")
     keep, gone = existing(session, entity, keep_id), existing(session, entity, gone_id)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from desktop.crm.db import identity
 from desktop.crm.entities.masterdata import NumberSeries
 from desktop.crm.errors import NumberingError
 
@@ -28,6 +29,15 @@ def next_numbers(session: Session, series: NumberSeries | int | str, count: int)
     records takes a block, and the numbers stay consecutive."""
     if count <= 0:
         return []
+    laptop = identity.of_session(session)
+    if laptop is not None:  # a laptop's replica: the blocks the team server leased to it
+        series_id = series.id if isinstance(series, NumberSeries) else \
+            session.scalar(select(NumberSeries.id).where(NumberSeries.code == series)) \
+            if isinstance(series, str) else series
+        if series_id is None:
+            raise NumberingError("The number series {series} does not exist.",
+                                 series=str(series))
+        return laptop.numbers(session.connection(), series_id, count)
     table = NumberSeries.__table__
     if isinstance(series, NumberSeries):
         where = table.c.id == series.id

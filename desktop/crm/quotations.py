@@ -11,6 +11,7 @@ from sqlalchemy import and_, func, literal, select
 from sqlalchemy.orm import Session
 
 from desktop.crm import clock, entities as E
+from desktop.crm.db import identity
 from desktop.crm.db.base import audit_values, current_user
 from desktop.crm.db.records import apply_values
 from desktop.crm.enums import PriceOrigin, QuotationOrigin, QuotationStatus, ReferenceType
@@ -113,13 +114,19 @@ def _copy_lines(session: Session, quotation: E.Quotation, opp: E.Opportunity) ->
     audit = audit_values(session)
     fixed = {"quotation_id": quotation.id, "opportunity_id": opp.id,
              "price_origin": PriceOrigin.MANUAL.name, **audit}
-    source = select(
-        *(getattr(OI, c) for c in LINE_COLUMNS), OI.order_unit,
-        (func.row_number().over(order_by=OI.position) * 10).label("position"),
-        *(literal(v, QL.c[k].type).label(k) for k, v in fixed.items()),
-    ).where(selected)
+    columns = [*(getattr(OI, c) for c in LINE_COLUMNS), OI.order_unit,
+               (func.row_number().over(order_by=OI.position) * 10).label("position"),
+               *(literal(v, QL.c[k].type).label(k) for k, v in fixed.items())]
+    names = [*LINE_COLUMNS, "unit", "position", *fixed]
+    # on a laptop's replica the lines take ids of the laptop's own range
+    first = identity.reserve_ids(session, QL.name, session.scalar(
+        select(func.count()).select_from(OI).where(selected)) or 0) \
+        if identity.is_replica(session) else None
+    if first is not None:
+        columns.append((func.row_number().over(order_by=OI.position) + (first - 1)).label("id"))
+        names.append("id")
     amounts = session.execute(QL.insert().from_select(
-        [*LINE_COLUMNS, "unit", "position", *fixed], source).returning(QL.c.amount)).scalars()
+        names, select(*columns).where(selected)).returning(QL.c.amount)).scalars()
     return sum(amounts, Decimal(0)).quantize(Decimal("0.01"))
 
 

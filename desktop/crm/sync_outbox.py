@@ -3,7 +3,9 @@ synchronized appointment, call or task writes an outbox row in the same transact
 change, so neither a crash nor an outage can lose it. The sync engine pushes the rows later.
 
 Changes the engine itself pulled from Exchange are flagged on the session
-(``session.info["sync_origin"]``) and write nothing, so they never echo back."""
+(``session.info["sync_origin"]``) and write nothing, so they never echo back. A laptop's replica
+of a team's database writes none either: with a team server the Exchange sync runs on the
+server, which writes the outbox when the laptop's changes reach it."""
 
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ from sqlalchemy import event, insert, inspect, select
 from sqlalchemy.orm import Session
 
 from desktop.crm import clock, entities as E
-from desktop.crm.db import bulk
+from desktop.crm.db import bulk, identity
 from desktop.crm.db.session import CrmSession
 from desktop.crm.enums import ActivityType, OutboxOperation
 
@@ -33,7 +35,7 @@ def _was_synchronized(act: E.Activity) -> bool:
 
 @event.listens_for(CrmSession, "before_flush")
 def _collect(session: Session, _context, _instances) -> None:
-    if session.info.get("sync_origin"):
+    if session.info.get("sync_origin") or identity.is_replica(session):
         return
     pending: dict = session.info.setdefault("_outbox", {})
     for obj in session.new:
@@ -82,7 +84,8 @@ def _forget(session: Session) -> None:
 
 def _written_in_bulk(session: CrmSession, entity: type, rows, constants: dict) -> None:
     """Synchronized activities inserted in bulk get their outbox rows as a flush gives them."""
-    if entity is not E.Activity or session.info.get("sync_origin"):
+    if entity is not E.Activity or session.info.get("sync_origin") or \
+            identity.is_replica(session):
         return
     synced = [row for row in rows if {**constants, **row}.get("synchronize")
               and {**constants, **row}.get("type") in SYNC_TYPES]

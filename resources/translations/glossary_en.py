@@ -33,4 +33,7 @@ EN = {
     "%n e-mail(s) or mailing(s) left out: they are not calendar items.":
         ("%n e-mail or mailing left out: it is not a calendar item.",
          "%n e-mails or mailings left out: they are not calendar items."),
+    "%n conflict(s)": ("%n conflict", "%n conflicts"),
+    "Team: synchronized %n min ago": ("Team: synchronized %n min ago",
+                                      "Team: synchronized %n min ago"),
 }

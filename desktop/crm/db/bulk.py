@@ -18,6 +18,7 @@ from typing import Any
 
 from sqlalchemy import Table, insert
 
+from desktop.crm.db import identity
 from desktop.crm.db.base import Audited, audit_values, check_number_fits
 from desktop.crm.db.session import CrmSession
 from desktop.crm.db.types import ExactNumeric
@@ -37,6 +38,7 @@ def insert_rows(session: CrmSession, entity: type, rows: Sequence[dict[str, Any]
     constants = {**(audit_values(session) if issubclass(entity, Audited) else {}),
                  **(constants or {})}
     _check_numbers(table, rows, constants)
+    rows = _with_laptop_ids(session, table, rows, constants)
     _insert(session, table, rows, constants)
     if "id" in rows[0]:
         session.note_written(entity, created=[row["id"] for row in rows])
@@ -44,6 +46,17 @@ def insert_rows(session: CrmSession, entity: type, rows: Sequence[dict[str, Any]
         session.recorder.note_kinds(entity)
     for hook in AFTER_INSERT:
         hook(session, entity, rows, constants)
+
+
+def _with_laptop_ids(session: CrmSession, table: Table, rows: Sequence[dict[str, Any]],
+                     constants: dict[str, Any]) -> Sequence[dict[str, Any]]:
+    """On a laptop's replica, new rows take ids of the laptop's own range (crm/db/identity)."""
+    if "id" in rows[0] or "id" in constants:
+        return rows
+    first = identity.reserve_ids(session, table.name, len(rows))
+    if first is None:
+        return rows
+    return [{**row, "id": first + n} for n, row in enumerate(rows)]
 
 
 def _check_numbers(table: Table, rows: Sequence[dict[str, Any]],

@@ -57,13 +57,15 @@ def apply_values(session: Session, obj: Base, values: dict[str, Any]) -> Base:
     table = type(obj).__table__
     for name, value in values.items():
         setattr(obj, name, _checked(type(obj), name, value))
-    if "code" in table.c:
+    if "code" in table.c and ("code" in values or not inspect(obj).persistent):  # a new code
         _check_unique_code(session, obj)
     for check in _RULES.get(type(obj), ()):  # rules may fill defaults, so they come first
         check(session, obj)
     # a foreign key is filled when its relationship holds an object not yet flushed
+    # (read from the object's state: a relationship never loaded is not loaded for this)
     linked = {col.key for rel in inspect(type(obj)).relationships if rel.direction.name ==
-              "MANYTOONE" and getattr(obj, rel.key) is not None for col in rel.local_columns}
+              "MANYTOONE" and obj.__dict__.get(rel.key) is not None
+              for col in rel.local_columns}
     _check_required(type(obj), lambda key: getattr(obj, key, None), linked)
     session.add(obj)
     return obj

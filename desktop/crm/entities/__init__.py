@@ -59,3 +59,19 @@ from desktop.crm.entities.parameters import (  # noqa: F401
 )
 from desktop.crm.entities.partners import BusinessPartner, BusinessPartnerRole, Contact  # noqa: F401
 from desktop.crm.entities.quotations import Quotation, QuotationLine  # noqa: F401
+from desktop.crm.entities.team import (  # noqa: F401
+    ChangeLogEntry,
+    DeferredEviction,
+    Device,
+    Holding,
+    LocalChange,
+    LocalTxn,
+    NumberLease,
+    PartnerPin,
+    PushedUnit,
+    ReplicaState,
+    SyncConflict,
+)
+from desktop.crm.entities.widening import widen_ids
+
+widen_ids()

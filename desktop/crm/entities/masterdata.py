@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from sqlalchemy import Boolean, ForeignKey, Integer, String, UniqueConstraint
+from sqlalchemy import Boolean, ForeignKey, Integer, String, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desktop.crm.db.base import Audited, Base
@@ -23,6 +23,9 @@ class NumberSeries(Audited, Base):
     width: Mapped[int] = mapped_column(Integer, default=6)
     next_value: Mapped[int] = mapped_column(Integer, default=1)
     last_value: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    #: numbers without gaps (legal numbering): given online only; a record made on a laptop
+    #: offline gets a provisional number, replaced at sync (desktop.team)
+    gap_free: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class SalesOffice(Audited, Base):

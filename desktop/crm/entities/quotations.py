@@ -35,6 +35,11 @@ class Quotation(Audited, Base):
     probability_pct: Mapped[Decimal | None] = mapped_column(Percent())
     currency: Mapped[str] = mapped_column(String(3), default="EUR")
     description: Mapped[str] = mapped_column(String(60), default="")
+    #: a laptop's edit of a quotation changed meanwhile on the server becomes a new revision
+    #: (desktop.team): the quotation it revises, and its revision number
+    revision: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    revised_from_id: Mapped[int | None] = mapped_column(ForeignKey("quotations.id"),
+                                                        index=True)
 
     sold_to_bp: Mapped[BusinessPartner] = relationship()
     sales_office: Mapped[SalesOffice | None] = relationship()

@@ -23,6 +23,9 @@ class AppContext:
     open_session: Callable[..., object] = field(default=lambda code, **params: None)
     #: open_record(entity, id): the detail window of that record; set by the main window
     open_record: Callable[[type, int], None] = field(default=lambda entity, record_id: None)
+    #: the database is a laptop's replica of a team's (desktop.team): the team sync runs,
+    #: the Exchange sync runs on the team server instead
+    replica: bool = False
     #: builds the Exchange gateway (tests point it at a loopback server); None: the settings
     make_gateway: Callable[[], object] | None = None
     #: one pool for all background work (tests may make it run tasks inline)

@@ -16,4 +16,5 @@ from desktop.views import (  # noqa: F401
     quotations,
     reports,
     selections,
+    team,
 )

@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     from desktop.views.shapes.window import SessionWindow
     from desktop.views.shell import ops as shell_ops, run_session, sync_companion
     from desktop.views.shell.context import AppContext
+    from desktop.views.team import worker as team_worker
 else:  # loaded by attach(), after the frame has painted
     qta = lazy_module("qtawesome")
     E = lazy_module("desktop.crm.entities")
@@ -55,6 +56,7 @@ else:  # loaded by attach(), after the frame has painted
     ops = lazy_module("desktop.views.ops")
     run_session = lazy_module("desktop.views.shell.run_session")
     sync_companion = lazy_module("desktop.views.shell.sync_companion")
+    team_worker = lazy_module("desktop.views.team.worker")
     shell_ops = lazy_module("desktop.views.shell.ops")
 
 log = logging.getLogger(__name__)
@@ -88,6 +90,7 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext | None = None) -> None:
         super().__init__()
         self.ctx: AppContext = None  # type: ignore[assignment]  # set by attach
+        self.team = None  # the team sync of a laptop's replica, set by attach
         self.setWindowIcon(QIcon(str(app_icon_path())))
         self.setWindowTitle("CRM")
         self.mdi = QMdiArea(self)
@@ -132,6 +135,11 @@ class MainWindow(QMainWindow):
         self.sync = SyncController(ctx.db, ctx.make_gateway or database_gateway(ctx.db), None)
         self.sync.statusChanged.connect(self.sync_label.setText)
         self.sync.changesPulled.connect(ctx.hub.publish)  # the windows follow what was pulled
+        self.team = team_worker.ReplicaController(ctx, None) if ctx.replica else None
+        if self.team is not None:
+            self.team.statusChanged.connect(self.sync_label.setText)
+            self.team.changesPulled.connect(ctx.hub.publish)
+            ctx.hub.changed.connect(self.team.on_changes)
         if self.first_paint.done:
             QTimer.singleShot(0, self._start_sync)
         else:  # the sync thread starts once the window shows
@@ -147,7 +155,8 @@ class MainWindow(QMainWindow):
         interpreter): it starts once the window's first reads (My day, the sessions of last
         time) are done, so that they do not wait behind it."""
         if self.ctx is not None:
-            self.ctx.pool.when_idle(self.sync.start)
+            # a laptop of a team: the team server runs the Exchange sync, the laptop its replica's
+            self.ctx.pool.when_idle(self.team.start if self.team is not None else self.sync.start)
 
     # -- menus -----------------------------------------------------------------------------
     def build_ui(self) -> None:
@@ -182,7 +191,8 @@ class MainWindow(QMainWindow):
         tools.addAction(self.run_action)
         self.sync_action = QAction(qta.icon("fa5s.sync-alt"), self.tr("Synchronize now"), self)
         self.sync_action.setShortcut(QKeySequence("F9"))
-        self.sync_action.triggered.connect(self.sync.run_now)
+        self.sync_action.triggered.connect(self.team.run_now if self.team is not None
+                                           else self.sync.run_now)
         tools.addAction(self.sync_action)
         self.settings_action = QAction(qta.icon("fa5s.cog"), self.tr("Settings…"), self)
         self.settings_action.triggered.connect(self.open_settings)
@@ -370,5 +380,7 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self.sync.stop()
+        if self.team is not None:
+            self.team.stop()
         self.ctx.pool.shutdown()
         event.accept()

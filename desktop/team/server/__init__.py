@@ -1,0 +1,1 @@
+"""``crm-desktop serve``: the team server, HTTPS in front of the team's PostgreSQL."""

@@ -1,0 +1,61 @@
+"""The team server's HTTP face: Starlette (ASGI) served by uvicorn, over TLS.
+
+Bodies are gzipped JSON both ways. Database work runs on Starlette's thread pool, one
+request a transaction (service.py); the event loop only carries bytes."""
+
+from __future__ import annotations
+
+import logging
+
+from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+from desktop.crm.errors import CrmError
+from desktop.team import versions, wire
+from desktop.team.server.context import RequestRefused
+from desktop.team.server.service import TeamService
+
+log = logging.getLogger(__name__)
+PACKED = "application/vnd.crm-team+json+gzip"
+
+
+def make_app(service: TeamService) -> Starlette:
+    async def call(request: Request, handler) -> Response:
+        try:
+            body = wire.unpack(await request.body())
+        except (ValueError, OSError, EOFError):  # not gzipped JSON
+            return JSONResponse({"error": "The request could not be read."}, status_code=400)
+        try:
+            result = await run_in_threadpool(handler, body)
+        except RequestRefused as refused:
+            return _refusal(refused, refused.status)
+        except CrmError as error:
+            return _refusal(error, 400)
+        except Exception:  # noqa: BLE001 - logged; the laptop tries again later
+            log.exception("the request failed")
+            return JSONResponse({"error": "The team server failed; try again later."},
+                                status_code=500)
+        return Response(wire.pack(result), media_type=PACKED)
+
+    async def register(request: Request) -> Response:
+        return await call(request, service.register)
+
+    async def sync(request: Request) -> Response:
+        return await call(request, service.sync)
+
+    async def health(_request: Request) -> Response:
+        return JSONResponse({"revision": versions.current(),
+                             "accepts": sorted(versions.accepted())})
+
+    return Starlette(routes=[Route("/v1/register", register, methods=["POST"]),
+                             Route("/v1/sync", sync, methods=["POST"]),
+                             Route("/v1/health", health, methods=["GET"])])
+
+
+def _refusal(error: CrmError, status: int) -> Response:
+    return JSONResponse({"error": error.message(), "template": error.template,
+                         "params": {k: str(v) for k, v in error.params.items()}},
+                        status_code=status)

@@ -1,0 +1,61 @@
+"""Rows on the wire: every value as SQLite stores it (what the laptop's triggers capture with
+json_object, and what its pull writes back without a conversion), JSON all the way.
+
+The server turns them into Python values with the column types' own SQLite result processors
+(a Decimal digit for digit, an aware moment in UTC, an enum member) and back with their bind
+processors, so both databases agree value for value."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from collections.abc import Callable
+from functools import cache
+from typing import Any
+
+from sqlalchemy.dialects import sqlite
+
+from desktop.team.tables import table
+
+SQLITE = sqlite.dialect()
+Row = dict[str, Any]
+
+
+@cache
+def _decoders(name: str) -> dict[str, Callable[[Any], Any]]:
+    found: dict[str, Callable[[Any], Any]] = {}
+    for column in table(name).columns:
+        processor = column.type.dialect_impl(SQLITE).result_processor(SQLITE, None)
+        found[column.name] = processor or (lambda value: value)
+    return found
+
+
+@cache
+def _encoders(name: str) -> dict[str, Callable[[Any], Any]]:
+    found: dict[str, Callable[[Any], Any]] = {}
+    for column in table(name).columns:
+        processor = column.type.dialect_impl(SQLITE).bind_processor(SQLITE)
+        found[column.name] = processor or (lambda value: value)
+    return found
+
+
+def decode(name: str, values: Row) -> Row:
+    """Wire values -> Python values, for the columns this release knows (a newer or older
+    laptop's unknown columns are left out)."""
+    decoders = _decoders(name)
+    return {key: (decoders[key](value) if value is not None else None)
+            for key, value in values.items() if key in decoders}
+
+
+def encode(name: str, values: Row) -> Row:
+    encoders = _encoders(name)
+    return {key: (encoders[key](value) if value is not None else None)
+            for key, value in values.items() if key in encoders}
+
+
+def pack(message: dict) -> bytes:
+    return gzip.compress(json.dumps(message, separators=(",", ":"), default=str).encode(), 5)
+
+
+def unpack(body: bytes) -> dict:
+    return json.loads(gzip.decompress(body))

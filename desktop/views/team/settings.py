@@ -1,0 +1,98 @@
+"""Team server (ttaad9600m000): where this laptop's team server is, how its certificate is
+trusted, and setting the laptop up: a replica of the user's part of the team's database is
+made beside the embedded one, registered with the server, filled with the first copy, and
+opened at the next start. The team's own administrator starts the server with
+``crm-desktop serve`` (README)."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import qtawesome as qta
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QVBoxLayout
+
+from desktop.crm.db.paths import data_dir
+from desktop.i18n import error_text
+from desktop.settings import DATABASE_URL, TEAM_FINGERPRINT, TEAM_SERVER_URL
+from desktop.views.ops.background import run_with_progress
+from desktop.views.shapes.window import SessionWindow
+from desktop.views.shell.registry import session
+from desktop.views.team import ops
+
+REPLICA_FILE = "team.sqlite"
+
+
+@session("ttaad9600m000", "Team server", "fa5s.server", "tools")
+class TeamServerSession(SessionWindow):
+    def __init__(self, ctx, parent=None, **params) -> None:
+        super().__init__(ctx, parent, **params)
+        settings = ctx.settings
+        self.url = QLineEdit(settings.get(TEAM_SERVER_URL), self)
+        self.url.setPlaceholderText("https://crm-server.example:8443")
+        self.fingerprint = QLineEdit(settings.get(TEAM_FINGERPRINT), self)
+        self.user = QLineEdit(ctx.user, self)
+        self.explain = QLabel(self)
+        self.explain.setWordWrap(True)
+        self.state = QLabel(self)
+        self.state.setWordWrap(True)
+        self.save_button = QPushButton(qta.icon("fa5s.save"), "", self)
+        self.save_button.clicked.connect(self.save)
+        self.setup_button = QPushButton(qta.icon("fa5s.laptop"), "", self)
+        self.setup_button.clicked.connect(self.set_up)
+        self.form = QFormLayout()
+        self.labels = [QLabel(self) for _ in range(3)]
+        for label, editor in zip(self.labels, (self.url, self.fingerprint, self.user)):
+            self.form.addRow(label, editor)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.explain)
+        layout.addLayout(self.form)
+        layout.addWidget(self.save_button)
+        layout.addWidget(self.setup_button)
+        layout.addWidget(self.state)
+        layout.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        for label, text in zip(self.labels, (self.tr("Server address"),
+                                             self.tr("Certificate fingerprint"),
+                                             self.tr("Your user name"))):
+            label.setText(text)
+        self.fingerprint.setPlaceholderText(self.tr("Empty: the certificate is checked by "
+                                                    "the system's authorities"))
+        self.explain.setText(self.tr(
+            "With a team server, this laptop keeps a copy of your customers, their contacts, "
+            "opportunities, quotations and recent activities, and works the same online or "
+            "offline; changes go both ways in the background. The administrator gives the "
+            "server's address and, for a self-signed certificate, its fingerprint."))
+        self.save_button.setText(self.tr("Save"))
+        self.setup_button.setText(self.tr("Set up this laptop…"))
+        replica = self.ctx.replica
+        self.state.setText(self.tr("This laptop works on the team's data (%1).").replace(
+            "%1", self.ctx.db.description) if replica else
+            self.tr("This laptop works on its own database, not on the team's."))
+
+    def save(self) -> None:
+        settings = self.ctx.settings
+        settings.set(TEAM_SERVER_URL, self.url.text().strip())
+        settings.set(TEAM_FINGERPRINT, self.fingerprint.text().strip())
+        settings.sync()
+
+    def set_up(self) -> None:
+        self.save()
+        path = str(data_dir() / REPLICA_FILE)
+        work = partial(ops.set_up_laptop, self.url.text().strip(),
+                       self.fingerprint.text().strip(), self.user.text().strip(), path)
+        self.task = run_with_progress(self, self.ctx.pool, self.tr("Copying your part of the "
+                                                                   "team's database…"),
+                                      work, partial(self._set_up, path), self._failed)
+
+    def _set_up(self, path: str, rows: int) -> None:
+        self.ctx.settings.set(DATABASE_URL, f"sqlite:///{path}")
+        self.ctx.settings.sync()
+        QMessageBox.information(self, self.tr("Team server"), self.tr(
+            "This laptop is set up: %1 records copied. Restart the application to work on "
+            "the team's data.").replace("%1", f"{rows:,}"))
+
+    def _failed(self, error: Exception) -> None:
+        QMessageBox.warning(self, self.tr("Team server"), error_text(error))

@@ -1,0 +1,133 @@
+"""The replica's sync for the window: it runs on a thread of its own every minute and soon
+after a local change, never on the GUI thread; the status bar shows when it last
+synchronized, how many changes wait and how many conflicts wait for the user; what it pulled
+is published to the open windows as any change is."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, Slot
+
+from desktop.crm import clock
+from desktop.crm.db.changes import Changes
+from desktop.settings import TEAM_FINGERPRINT, TEAM_SERVER_URL, TEAM_SYNC_SECONDS
+from desktop.team.replica.replica import Replica
+from desktop.team.replica.status import ReplicaStatus, note_failure, read_status
+from desktop.team.replica.transport import HttpsTransport, ServerRefused, TransportError
+
+
+class ReplicaWorker(QObject):
+    finished = Signal(object, object)  # ReplicaStatus, Changes
+    started = Signal()
+
+    def __init__(self, db, url: str, fingerprint: str) -> None:
+        super().__init__()
+        self.db, self.url, self.fingerprint = db, url, fingerprint
+        self.replica: Replica | None = None
+
+    @Slot()
+    def run(self) -> None:
+        self.started.emit()
+        changes, error, offline = Changes(), "", False
+        try:
+            if self.replica is None:
+                self.replica = Replica(self.db, HttpsTransport(self.url, self.fingerprint))
+                self.replica.attach()
+            changes = self.replica.sync().changes
+        except TransportError as fault:
+            error, offline = str(fault), True
+        except ServerRefused as refused:
+            error = refused.message(lambda t: QCoreApplication.translate("crm", t))
+        if error:
+            note_failure(self.db, error)
+        status = read_status(self.db)
+        self.finished.emit(ReplicaStatus(status.user, status.pending, status.conflicts,
+                                         status.last_sync_at, error, offline), changes)
+
+
+class ReplicaController(QObject):
+    """Owned by the main window of a laptop whose database is a replica."""
+
+    statusChanged = Signal(str)
+    changesPulled = Signal(object)
+    requestRun = Signal()
+
+    def __init__(self, ctx, parent=None, local_change_delay_ms: int = 2000) -> None:
+        super().__init__(parent)
+        settings = ctx.settings
+        self.thread = QThread(self)
+        self.thread.setObjectName("team-sync")
+        self.worker = ReplicaWorker(ctx.db, settings.get(TEAM_SERVER_URL),
+                                    settings.get(TEAM_FINGERPRINT))
+        self.worker.moveToThread(self.thread)
+        self.requestRun.connect(self.worker.run)
+        self.worker.started.connect(self._started)
+        self.worker.finished.connect(self._finished)
+        self.running = self.again = False
+        self.last: ReplicaStatus | None = None
+        self.schedule = QTimer(self)
+        self.schedule.setInterval(max(5, settings.get(TEAM_SYNC_SECONDS)) * 1000)
+        self.schedule.timeout.connect(self.run_now)
+        self.soon = QTimer(self)
+        self.soon.setSingleShot(True)
+        self.soon.setInterval(local_change_delay_ms)
+        self.soon.timeout.connect(self.run_now)
+
+    def start(self) -> None:
+        if not self.thread.isRunning():
+            self.thread.start()
+            self.schedule.start()
+            self.run_now()
+
+    def stop(self) -> None:
+        self.schedule.stop()
+        self.soon.stop()
+        if self.thread.isRunning():
+            self.thread.quit()
+            self.thread.wait()
+
+    def run_now(self) -> None:
+        if self.running:
+            self.again = True
+            return
+        self.running = True
+        self.requestRun.emit()
+
+    def on_changes(self, changes: Changes) -> None:
+        """A local change: pushed soon (what the sync itself pulled is not)."""
+        if changes.origin is not self and changes:
+            self.soon.start()
+
+    def _started(self) -> None:
+        self.statusChanged.emit(self.tr("Team: synchronizing…"))
+
+    def _finished(self, status: ReplicaStatus, changes: Changes) -> None:
+        self.last = status
+        self.running = False
+        self.statusChanged.emit(self.status_text())
+        if changes:
+            self.changesPulled.emit(changes.with_origin(self))
+        if self.again:
+            self.again = False
+            self.run_now()
+
+    def status_text(self) -> str:
+        status = self.last
+        if status is None:
+            return ""
+        if status.offline:
+            text = self.tr("Team: offline, working on this laptop")
+        elif status.error:
+            text = self.tr("Team: %1").replace("%1", status.error[:160])
+        elif status.last_sync_at is None:
+            text = self.tr("Team: not synchronized yet")
+        else:
+            minutes = int((clock.now() - status.last_sync_at) / dt.timedelta(minutes=1))
+            text = self.tr("Team: synchronized just now") if minutes < 1 else \
+                self.tr("Team: synchronized %n min ago", "", minutes)
+        if status.pending:
+            text += " — " + self.tr("%n change(s) waiting", "", status.pending)
+        if status.conflicts:
+            text += " — " + self.tr("%n conflict(s)", "", status.conflicts)
+        return text
