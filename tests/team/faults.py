@@ -12,6 +12,7 @@ fixed skew, as laptops that were never set right are."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import random
 import threading
@@ -48,10 +49,8 @@ class FaultyTransport:
             raise TransportError("the network is down")
         if self._late and self.random.random() < 0.5:
             late_path, late_body = self._late.pop(0)
-            try:
+            with contextlib.suppress(TransportError):
                 self.inner.post(late_path, late_body)  # an old request arrives now
-            except TransportError:
-                pass
         kind = self._fault()
         if kind == "drop":
             raise TransportError("dropped")

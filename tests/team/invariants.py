@@ -24,7 +24,7 @@ def laptop_rows(replica: Replica, name: str) -> dict[int, dict]:
     with replica.db.engine.connect() as c:
         result = c.exec_driver_sql(f"SELECT * FROM {name}")
         keys = list(result.keys())
-        return {row[0]: dict(zip(keys, row)) for row in result}
+        return {row[0]: dict(zip(keys, row, strict=True)) for row in result}
 
 
 def scope_of(db: Database, user: str) -> dict[str, set[int]]:

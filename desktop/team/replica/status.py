@@ -29,7 +29,7 @@ def read_status(db: Database) -> ReplicaStatus:
                              "WHERE id = 1")).one()
         pending = s.execute(text("SELECT count(DISTINCT txn) FROM local_changes")).scalar()
         conflicts = count_open(s, row.user_name)
-    last = dt.datetime.fromisoformat(row.last_sync_at).replace(tzinfo=dt.timezone.utc) \
+    last = dt.datetime.fromisoformat(row.last_sync_at).replace(tzinfo=dt.UTC) \
         if row.last_sync_at else None
     return ReplicaStatus(row.user_name, pending or 0, conflicts, last, row.last_error or "")
 

@@ -34,7 +34,7 @@ def make_app(service: TeamService) -> Starlette:
             return _refusal(refused, refused.status)
         except CrmError as error:
             return _refusal(error, 400)
-        except Exception:  # noqa: BLE001 - logged; the laptop tries again later
+        except Exception:  # logged; the laptop tries again later
             log.exception("the request failed")
             return JSONResponse({"error": "The team server failed; try again later."},
                                 status_code=500)

@@ -46,7 +46,7 @@ class ExchangeRunner(threading.Thread):
             if report.error:
                 log.warning("Exchange sync: %s", report.error)
                 self.engine = None
-        except Exception:  # noqa: BLE001 - the server goes on; the next run starts afresh
+        except Exception:  # the server goes on; the next run starts afresh
             log.exception("Exchange sync failed")
             self.engine = None
         return max(1.0, (due - clock.now()).total_seconds()) if due else IDLE_SECONDS

@@ -81,7 +81,7 @@ class Scope:
     def activities(self) -> Select:
         a = E.Activity
         since = dt.datetime.combine(self.today - dt.timedelta(days=ACTIVITY_DAYS), dt.time(),
-                                    dt.timezone.utc)
+                                    dt.UTC)
         mine: list[ColumnElement[bool]] = [a.business_partner_id.in_(self.partners()),
                                            a.created_by == self.user.name]
         if self.user.employee_id is not None:

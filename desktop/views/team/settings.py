@@ -41,7 +41,7 @@ class TeamServerSession(SessionWindow):
         self.setup_button.clicked.connect(self.set_up)
         self.form = QFormLayout()
         self.labels = [QLabel(self) for _ in range(3)]
-        for label, editor in zip(self.labels, (self.url, self.fingerprint, self.user)):
+        for label, editor in zip(self.labels, (self.url, self.fingerprint, self.user), strict=True):
             self.form.addRow(label, editor)
         layout = QVBoxLayout(self)
         layout.addWidget(self.explain)
@@ -56,7 +56,7 @@ class TeamServerSession(SessionWindow):
         super().retranslate()
         for label, text in zip(self.labels, (self.tr("Server address"),
                                              self.tr("Certificate fingerprint"),
-                                             self.tr("Your user name"))):
+                                             self.tr("Your user name")), strict=True):
             label.setText(text)
         self.fingerprint.setPlaceholderText(self.tr("Empty: the certificate is checked by "
                                                     "the system's authorities"))
