@@ -1263,4 +1263,26 @@ FR = {
         "La base de données {file} est sur un lecteur réseau : elle est ouverte sans journal "
         "d'écriture anticipée, que les lecteurs réseau ne permettent pas ; placez-la sur le "
         "disque de cet ordinateur, plus rapide et plus sûr.",
+    # -- personal data (issue 37: GDPR, the CNIL's words) --------------------------------------
+    "Channel": "Canal",
+    "Consent": "Consentement",
+    "Do not mail": "Pas de courrier postal",
+    "Erasure": "Effacement",
+    "Objects": "S'oppose",
+    "Direct marketing": "Prospection commerciale",
+    "Phone calls": "Appels téléphoniques",
+    "Postal mail": "Courrier postal",
+    "Skipped (objection)": "Ignoré (opposition)",
+    "Left out: contact {contact} does not want phone calls.":
+        "Écarté : le contact {contact} s'oppose aux appels téléphoniques.",
+    "Left out: contact {contact} does not want postal mail.":
+        "Écarté : le contact {contact} s'oppose au courrier postal.",
+    "Left out: contact {contact} objects to direct marketing (opted out).":
+        "Écarté : le contact {contact} s'oppose à la prospection commerciale (opposition "
+        "enregistrée).",
+    "Include contacts who object": "Inclure les contacts qui s'y opposent",
+    "Also contacts who opted out of direct marketing, post or calls; the choice is recorded "
+    "with the run":
+        "Aussi les contacts qui ont exercé leur droit d'opposition (prospection, courrier ou "
+        "appels) ; ce choix est enregistré avec le traitement",
 }

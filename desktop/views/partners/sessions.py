@@ -173,7 +173,8 @@ def _contact_groups(self):
             F("primary_office_phone", "Office phone is primary", "bool"),
             F("mobile_phone", "Mobile phone"),
             F("primary_mobile_phone", "Mobile phone is primary", "bool"),
-            F("do_not_call", "Do not call", "bool"), F("opted_out", "Opted out", "bool"),
+            F("do_not_call", "Do not call", "bool"), F("do_not_mail", "Do not mail", "bool"),
+            F("opted_out", "Opted out", "bool"),
             F("synchronize", "Synchronize with Exchange", "bool"),
             F("country", "Country"), F("language", "Language")], column=1),
     ]
