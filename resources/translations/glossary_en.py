@@ -33,4 +33,7 @@ EN = {
     "%n e-mail(s) or mailing(s) left out: they are not calendar items.":
         ("%n e-mail or mailing left out: it is not a calendar item.",
          "%n e-mails or mailings left out: they are not calendar items."),
+    "%n row(s) written to %1.": ("%n row written to %1.", "%n rows written to %1."),
+    "The personal data was erased (%n row(s)).":
+        ("The personal data was erased (%n row).", "The personal data was erased (%n rows)."),
 }

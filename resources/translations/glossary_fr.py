@@ -1285,4 +1285,32 @@ FR = {
     "with the run":
         "Aussi les contacts qui ont exercé leur droit d'opposition (prospection, courrier ou "
         "appels) ; ce choix est enregistré avec le traitement",
+    "Say why the data is erased (whose request, when).":
+        "Indiquez pourquoi les données sont effacées (demande de qui, à quelle date).",
+    "The data of {code} cannot be erased while quotation {quotations} is open (legal hold): "
+    "process or close it first.":
+        "Les données de {code} ne peuvent pas être effacées tant que le devis {quotations} est "
+        "ouvert (conservation légale) : traitez-le ou clôturez-le d'abord.",
+    "Export personal data…": "Exporter les données personnelles (droit d'accès)…",
+    "Right of access: every piece of data about this person, in one file they can read":
+        "Droit d'accès : toutes les données concernant cette personne, dans un fichier "
+        "qu'elle peut lire",
+    "Erase personal data…": "Effacer les données personnelles (droit à l'effacement)…",
+    "Right to erasure: anonymise this person everywhere; the business history stays":
+        "Droit à l'effacement : anonymiser cette personne partout ; l'historique commercial "
+        "est conservé",
+    "Export personal data": "Exporter les données personnelles",
+    "JSON files (*.json)": "Fichiers JSON (*.json)",
+    "%n row(s) written to %1.": ("%n ligne écrite dans %1.", "%n lignes écrites dans %1."),
+    "Erase personal data": "Effacer les données personnelles",
+    "Why is the data erased (whose request, when)?":
+        "Pourquoi les données sont-elles effacées (demande de qui, à quelle date) ?",
+    "The name, e-mail and phones of this person are replaced everywhere, and the notes about "
+    "them and their attachments deleted. This cannot be undone. Erase?":
+        "Le nom, l'e-mail et les téléphones de cette personne sont remplacés partout, les "
+        "remarques la concernant et ses pièces jointes supprimées. C'est irréversible. "
+        "Effacer ?",
+    "The personal data was erased (%n row(s)).":
+        ("Les données personnelles ont été effacées (%n ligne).",
+         "Les données personnelles ont été effacées (%n lignes)."),
 }

@@ -1,0 +1,28 @@
+"""The user's actions on a contact's personal data (GDPR: right of access, right to erasure),
+as plain functions of a database session and plain values, run by the windows through Op and
+Query."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from desktop.crm import entities as E
+from desktop.crm.erasure import erase_personal_data
+from desktop.crm.personal_data import export_personal_data
+
+
+def export_contact_data(session: Session, contact_id: int, path: str) -> int:
+    """The contact's data written to ``path`` (JSON); the number of rows written."""
+    return sum(export_personal_data(session, contact_id, Path(path)).values())
+
+
+def erase_contact_data(session: Session, contact_id: int, reason: str) -> int:
+    """The contact anonymised everywhere; the rows changed or deleted. The attachment files
+    of the e-mails about them go once everything else is written (the runner commits next)."""
+    result = erase_personal_data(session, contact_id, reason)
+    session.note_written(E.Contact, changed=[contact_id])
+    for stored in result.files:
+        stored.unlink(missing_ok=True)
+    return result.rows_changed + result.rows_deleted
