@@ -310,6 +310,7 @@ class BatchRunKind(LabelledEnum):
     GLOBAL_ADD_ATTRIBUTES = "Global Addition of Attributes"
     MAIL_MERGE = "Mail Merge"
     FLEXIBLE_PRINTING = "Flexible Printing"
+    RETENTION = "Retention of Personal Data"
 
 
 class BatchLineResult(LabelledEnum):

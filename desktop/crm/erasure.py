@@ -75,12 +75,16 @@ def identifiers(contact: E.Contact) -> list[str]:
     return sorted((w for w in words if w and len(w.strip()) >= 3), key=len, reverse=True)
 
 
-def _refuse_on_hold(session: Session, contact: E.Contact) -> None:
+def legal_hold(session: Session, contact_id: int) -> list[str]:
+    """The open quotations on opportunities the contact takes part in: they must be kept."""
     Q, OC = E.Quotation, E.OpportunityContact
-    open_quotes = session.scalars(select(Q.code).join(
+    return list(session.scalars(select(Q.code).join(
         OC, OC.opportunity_id == Q.opportunity_id).where(
-        OC.contact_id == contact.id, Q.status != QuotationStatus.PROCESSED)
-        .order_by(Q.code)).all()
+        OC.contact_id == contact_id, Q.status != QuotationStatus.PROCESSED).order_by(Q.code)))
+
+
+def _refuse_on_hold(session: Session, contact: E.Contact) -> None:
+    open_quotes = legal_hold(session, contact.id)
     if open_quotes:
         raise ValidationError(
             "The data of {code} cannot be erased while quotation {quotations} is open "

@@ -1313,4 +1313,18 @@ FR = {
     "The personal data was erased (%n row(s)).":
         ("Les données personnelles ont été effacées (%n ligne).",
          "Les données personnelles ont été effacées (%n lignes)."),
+    "Anonymised: no activity for {years} years.":
+        "Anonymisé : aucune activité depuis {years} ans.",
+    "Kept: quotation {quotations} is open (legal hold).":
+        "Conservé : le devis {quotations} est ouvert (conservation légale).",
+    "Set how many years contacts without activity are kept in the CRM parameters first.":
+        "Indiquez d'abord dans les paramètres CRM combien d'années les contacts sans activité "
+        "sont conservés.",
+    "Would be anonymised: no activity for {years} years.":
+        "Serait anonymisé : aucune activité depuis {years} ans.",
+    "Retention of Personal Data": "Durée de conservation des données personnelles",
+    "Contacts without activity kept (years)": "Conservation des contacts sans activité (ans)",
+    "0: kept; otherwise the retention run anonymises them":
+        "0 : conservés ; sinon le traitement de conservation les anonymise",
+    "Personal data": "Données personnelles",
 }

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from desktop.crm import entities as E
 from desktop.crm.erasure import erase_personal_data
 from desktop.crm.personal_data import export_personal_data
+from desktop.crm.retention import RetentionJob
 
 
 def export_contact_data(session: Session, contact_id: int, path: str) -> int:
@@ -26,3 +27,8 @@ def erase_contact_data(session: Session, contact_id: int, reason: str) -> int:
     for stored in result.files:
         stored.unlink(missing_ok=True)
     return result.rows_changed + result.rows_deleted
+
+
+class RetentionRun(RetentionJob):
+    """Retention of Personal Data from its processing window (the range of contact codes in
+    the form's values)."""

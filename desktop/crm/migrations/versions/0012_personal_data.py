@@ -1,5 +1,6 @@
 """Personal data (issue 37): a contact's "do not mail" flag, the history of opt-outs and
-opt-ins with their date and source, and the log of erasures
+opt-ins with their date and source, the log of erasures, and how long contacts without
+activity are kept
 
 Revision ID: 0012
 Revises: 0011
@@ -23,6 +24,9 @@ def upgrade() -> None:
     with op.batch_alter_table("contacts", table_kwargs=NEVER_REUSED) as batch_op:
         batch_op.add_column(sa.Column("do_not_mail", sa.Boolean(), nullable=False,
                                       server_default=sa.false()))
+    with op.batch_alter_table("crm_parameters", table_kwargs=NEVER_REUSED) as batch_op:
+        batch_op.add_column(sa.Column("retention_contact_years", sa.Integer(), nullable=False,
+                                      server_default="0"))
     op.create_table(
         "consent_events",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -56,5 +60,7 @@ def downgrade() -> None:
     op.drop_table("personal_data_erasures")
     op.drop_index("ix_consent_events_contact_id", "consent_events")
     op.drop_table("consent_events")
+    with op.batch_alter_table("crm_parameters", table_kwargs=NEVER_REUSED) as batch_op:
+        batch_op.drop_column("retention_contact_years")
     with op.batch_alter_table("contacts", table_kwargs=NEVER_REUSED) as batch_op:
         batch_op.drop_column("do_not_mail")
