@@ -112,9 +112,9 @@ def personal_data(session: Session, contact_id: int) -> dict:
             "exported_at": clock.now().isoformat(), "tables": tables}
 
 
-def export_personal_data(session: Session, contact_id: int, path: Path) -> dict[str, int]:
+def export_personal_data(session: Session, contact_id: int, path: Path) -> dict:
     """Write the contact's data to ``path`` as JSON (UTF-8, readable by a person and by a
-    program); returns the number of rows per table. The file appears whole or not at all."""
+    program) and return it. The file appears whole or not at all."""
     data = personal_data(session, contact_id)
     target = PartialFile(Path(path))
     try:
@@ -124,4 +124,4 @@ def export_personal_data(session: Session, contact_id: int, path: Path) -> dict[
     except BaseException:
         target.discard()
         raise
-    return {name: len(rows) for name, rows in data["tables"].items()}
+    return data

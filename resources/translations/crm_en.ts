@@ -1793,6 +1793,19 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>PersonalData</name>
+    <message>
+        <location filename="../../desktop/views/partners/personal_pdf.py" line="20" />
+        <source>Personal data of %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/partners/personal_pdf.py" line="23" />
+        <source>Exported on %1. Every row the CRM holds about this person; the JSON file beside this one holds the same, every column.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ProcessingSession</name>
     <message>
         <location filename="../../desktop/models/report_lines.py" line="19" />

@@ -1795,6 +1795,19 @@ Base de données : %2</translation>
     </message>
 </context>
 <context>
+    <name>PersonalData</name>
+    <message>
+        <location filename="../../desktop/views/partners/personal_pdf.py" line="20" />
+        <source>Personal data of %1 (%2)</source>
+        <translation>Données personnelles de %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/partners/personal_pdf.py" line="23" />
+        <source>Exported on %1. Every row the CRM holds about this person; the JSON file beside this one holds the same, every column.</source>
+        <translation>Exporté le %1 (droit d'accès). Toutes les lignes que le CRM détient sur cette personne ; le fichier JSON à côté de celui-ci contient les mêmes, toutes colonnes.</translation>
+    </message>
+</context>
+<context>
     <name>ProcessingSession</name>
     <message>
         <location filename="declared_strings.py" line="9" />

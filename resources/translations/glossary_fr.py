@@ -1327,4 +1327,9 @@ FR = {
     "0: kept; otherwise the retention run anonymises them":
         "0 : conservés ; sinon le traitement de conservation les anonymise",
     "Personal data": "Données personnelles",
+    "Personal data of %1 (%2)": "Données personnelles de %1 (%2)",
+    "Exported on %1. Every row the CRM holds about this person; the JSON file beside this one "
+    "holds the same, every column.":
+        "Exporté le %1 (droit d'accès). Toutes les lignes que le CRM détient sur cette "
+        "personne ; le fichier JSON à côté de celui-ci contient les mêmes, toutes colonnes.",
 }

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from desktop.crm import entities as E
 from desktop.crm.db.unit_of_work import commit
 from desktop.crm.erasure import PLACEHOLDER
+from tests.support import office
 
 
 def _new_contact(ctx) -> int:
@@ -37,6 +38,9 @@ def test_export_personal_data_writes_the_file(window, ctx, answers, monkeypatch,
     assert data["contact"] == "CTGDPR1"
     assert data["tables"]["contacts"][0]["email"] == "ysolde.kerbrat@exemple.fr"
     assert answers.shown[-1][0] == "information" and str(target) in answers.shown[-1][1]
+    summary = office.pdf_text(target.with_suffix(".pdf"))
+    assert "Personal data of Ysolde Kerbrat (CTGDPR1)" in summary
+    assert "ysolde.kerbrat@exemple.fr" in summary and "+33 6 11 22 33 44" in summary
 
 
 def test_erase_personal_data_asks_why_then_anonymises(window, ctx, answers, monkeypatch):

@@ -12,11 +12,15 @@ from desktop.crm import entities as E
 from desktop.crm.erasure import erase_personal_data
 from desktop.crm.personal_data import export_personal_data
 from desktop.crm.retention import RetentionJob
+from desktop.views.partners.personal_pdf import write_summary
 
 
 def export_contact_data(session: Session, contact_id: int, path: str) -> int:
-    """The contact's data written to ``path`` (JSON); the number of rows written."""
-    return sum(export_personal_data(session, contact_id, Path(path)).values())
+    """The contact's data written to ``path`` (JSON, every column) and beside it as a PDF
+    summary a person reads; the number of rows written."""
+    data = export_personal_data(session, contact_id, Path(path))
+    write_summary(data, Path(path).with_suffix(".pdf"))
+    return sum(len(rows) for rows in data["tables"].values())
 
 
 def erase_contact_data(session: Session, contact_id: int, reason: str) -> int:
