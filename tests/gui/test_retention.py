@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 
 from desktop.crm import entities as E
 from desktop.crm.parameters import crm_parameters
+from tests.support.typing import type_text
 
 
 def _three_years_seen_four_years_later(ctx, clock) -> None:
@@ -41,3 +42,13 @@ def test_an_update_cancelled_changes_nothing(window, ctx, qtbot, real_pool, cloc
     assert form.summary.text() == "Cancelled: nothing was changed."
     with ctx.db.session(user=ctx.user) as s:
         assert s.scalar(select(func.count()).select_from(E.PersonalDataErasure)) == 0
+
+
+def test_the_period_is_typed_in_the_crm_parameters(window, ctx, qtbot, answers):
+    parameters = window.open_session("tdsmi0100m000")
+    years = parameters.form.editor("retention_contact_years")
+    type_text(qtbot, years, "3")
+    parameters.save_action.trigger()
+    assert answers.shown == []
+    with ctx.db.session(user=ctx.user) as s:
+        assert crm_parameters(s).retention_contact_years == 3
