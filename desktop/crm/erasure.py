@@ -17,7 +17,7 @@ from sqlalchemy import Enum, String, Table, Text, delete, func, select, update
 from sqlalchemy.orm import Session
 
 from desktop.crm import entities as E
-from desktop.crm.db.base import current_user
+from desktop.crm.db.base import Base, current_user
 from desktop.crm.db.records import existing
 from desktop.crm.enums import QuotationStatus
 from desktop.crm.errors import ValidationError
@@ -55,8 +55,10 @@ def erase_personal_data(session: Session, contact_id: int, reason: str) -> Erasu
     for table, ids in found.items():
         if table.name in ABOUT_ONLY:
             result.rows_deleted += _delete(session, table, ids)
+            _published(session, table, deleted=ids)
         elif table is not E.Contact.__table__:
             result.rows_changed += _scrub(session, table, ids, words)
+            _published(session, table, changed=ids)
     result.rows_changed += _scrub_logs(session, words)
     _anonymise(contact)
     session.add(E.PersonalDataErasure(contact_id=contact.id, user_name=current_user(session),
@@ -113,6 +115,13 @@ def _scrub(session: Session, table: Table, ids: set[int] | None, words: list[str
 def _scrub_logs(session: Session, words: list[str]) -> int:
     """Batch-run logs name the addressee of a letter ("Letter INVIT to …") by name."""
     return _scrub(session, E.BatchRunLine.__table__, None, words)
+
+
+def _published(session: Session, table: Table, **rows) -> None:
+    """Rows changed by Core statements, told to the session so that open windows refresh."""
+    entity = next((m.class_ for m in Base.registry.mappers if m.local_table is table), None)
+    if entity is not None and hasattr(session, "note_written"):
+        session.note_written(entity, **rows)
 
 
 def _attachment_files(session: Session, found) -> list[Path]:

@@ -8,7 +8,6 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from desktop.crm import entities as E
 from desktop.crm.erasure import erase_personal_data
 from desktop.crm.personal_data import export_personal_data
 from desktop.crm.retention import RetentionJob
@@ -27,7 +26,6 @@ def erase_contact_data(session: Session, contact_id: int, reason: str) -> int:
     """The contact anonymised everywhere; the rows changed or deleted. The attachment files
     of the e-mails about them go once everything else is written (the runner commits next)."""
     result = erase_personal_data(session, contact_id, reason)
-    session.note_written(E.Contact, changed=[contact_id])
     for stored in result.files:
         stored.unlink(missing_ok=True)
     return result.rows_changed + result.rows_deleted
