@@ -11,6 +11,7 @@ from __future__ import annotations
 from desktop.crm import (
     activity_templates,
     attributes,
+    consent,
     entities,
     exchange_settings,
     partners,
@@ -24,5 +25,5 @@ from desktop.crm.reports import rules as report_rules
 #: the modules that register rules or session hooks, loaded with the domain
 RULE_MODULES = (activity_templates, attributes, exchange_settings, partners, sales_processes,
                 letter_rules, report_rules)
-HOOK_MODULES = (base, identity, sync_outbox)
+HOOK_MODULES = (base, consent, identity, sync_outbox)
 ENTITIES = entities

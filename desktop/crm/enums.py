@@ -310,6 +310,7 @@ class BatchRunKind(LabelledEnum):
     GLOBAL_ADD_ATTRIBUTES = "Global Addition of Attributes"
     MAIL_MERGE = "Mail Merge"
     FLEXIBLE_PRINTING = "Flexible Printing"
+    RETENTION = "Retention of Personal Data"
 
 
 class BatchLineResult(LabelledEnum):
@@ -318,6 +319,7 @@ class BatchLineResult(LabelledEnum):
     SKIPPED_SELECTION = "Skipped (selection false)"
     SKIPPED_FILTER = "Skipped (filter)"
     SKIPPED_EXISTING = "Skipped (already present)"
+    SKIPPED_OBJECTION = "Skipped (objection)"
     WARNING = "Warning"
     ERROR = "Error"
     DELETED = "Deleted"
@@ -330,3 +332,10 @@ class BatchLineResult(LabelledEnum):
 class ReportOrientation(LabelledEnum):
     NORMAL = "Normal"
     WIDE = "Wide"
+
+
+class ConsentChannel(LabelledEnum):
+    """What a person may object to (GDPR art. 21): direct marketing as a whole, post, calls."""
+    MARKETING = "Direct marketing"
+    POST = "Postal mail"
+    PHONE = "Phone calls"

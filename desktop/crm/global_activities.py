@@ -9,7 +9,7 @@ little more than the rows themselves."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 from sqlalchemy import and_, func, select
@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from desktop.crm import clock, entities as E
 from desktop.crm.activities import initial_status, local_midnight, open_clause
 from desktop.crm.batch import Progress, ReportLine, RunReport, run_batch
+from desktop.crm.consent import BY_ACTIVITY
 from desktop.crm.db.bulk import insert_rows
 from desktop.crm.deletion import delete_record
 from desktop.crm.enums import (
@@ -114,6 +115,8 @@ class GlobalActivityAddition:
         """The group's records. A second run of the same template over records that already
         have its activity asks first (ConfirmationRequired) unless ``confirmed``."""
         template = self.check(session)
+        # who objects to this kind of contact is left out (GDPR art. 21)
+        self.group = replace(self.group, objections=BY_ACTIVITY.get(template.activity_type, ()))
         found = self.group.targets(session, partner=True)
         self._template = template
         self._params = {"template": template.code}  # shared by the lines: they do not change

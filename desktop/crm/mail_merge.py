@@ -13,7 +13,7 @@ import os
 import shutil
 import tempfile
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from desktop.crm import entities as E
 from desktop.crm.batch import Progress, ReportLine, RunReport, run_batch
+from desktop.crm.consent import MAIL
 from desktop.crm.db.records import by_code
 from desktop.crm.enums import (
     ActivityType,
@@ -189,6 +190,7 @@ class MailMerge:
         self._document = loads(letter.layout)
         self._names = list(dict.fromkeys(
             ["@cor.nama", *(f.name for f in self._document.fields())]))
+        self.group = replace(self.group, objections=MAIL)  # GDPR art. 21
         found = self.group.targets(session, partner=self.log_activity)
         self._order = [t.id for t in found if t.skipped is None]
         self._position = {record_id: i for i, record_id in enumerate(self._order)}

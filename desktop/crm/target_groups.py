@@ -15,15 +15,17 @@ from sqlalchemy.orm import Session
 
 from desktop.crm import entities as E
 from desktop.crm.batch import ReportLine
+from desktop.crm.consent import objection_flags
 from desktop.crm.enums import (
     CLOSED_ACTIVITY_STATUSES,
     AttributeObjectKind,
     BatchLineResult,
     BusinessObjectKind,
+    ConsentChannel,
 )
 from desktop.crm.errors import NotFoundError, ValidationError
 from desktop.crm.expressions.catalogue import ENTITY
-from desktop.crm.expressions.compiler import compile_selection
+from desktop.crm.expressions.compiler import compile_selection, related_value
 from desktop.crm.selections import KIND
 
 ATTRIBUTE_KIND = {BusinessObjectKind.BUSINESS_PARTNER: AttributeObjectKind.R,
@@ -41,12 +43,16 @@ class Target(NamedTuple):
     skipped: BatchLineResult | None = None
     #: with ``targets(partner=True)``: (partner id, its internal rep, its external rep)
     partner: tuple[int | None, int | None, int | None] = (None, None, None)
+    #: SKIPPED_OBJECTION: (the code of the contact who objects, the flag they set)
+    objection: tuple[str, str] = ("", "")
 
     def skipped_line(self) -> ReportLine | None:
         if self.skipped is BatchLineResult.SKIPPED_SELECTION:
             return ReportLine(self.code, self.skipped, "The selection is false for this record.")
         if self.skipped is BatchLineResult.SKIPPED_FILTER:
             return ReportLine(self.code, self.skipped, "Inactive contact or closed activity.")
+        if self.skipped is BatchLineResult.SKIPPED_OBJECTION:
+            return _objection_line(self)
         return None
 
 
@@ -58,6 +64,10 @@ class TargetGroup:
     selection_code: str = ""  # "Advanced Selection" when given (BR-GA-04)
     active_contacts_only: bool = False
     open_activities_only: bool = False
+    #: set by the run: what the records' contacts may object to (mail merge: post ...)
+    objections: tuple[ConsentChannel, ...] = ()
+    #: the user's explicit choice to include those who object (logged with the run)
+    include_objected: bool = False
 
     def selection(self, session: Session) -> E.Selection | None:
         if not self.selection_code:
@@ -117,12 +127,48 @@ class TargetGroup:
             stmt = select(entity.id, entity.code, true(), true())
         if partner:
             stmt = _with_partner(stmt, entity)
+        objecting = self.objecting(session)
+        if objecting:
+            stmt = stmt.add_columns(*objecting)
         rows = session.execute(stmt.where(*in_range).order_by(entity.code))
-        return [Target(row[0], row[1], None if row[2] and row[3] else
-                       BatchLineResult.SKIPPED_FILTER if not row[2] else
-                       BatchLineResult.SKIPPED_SELECTION, tuple(row[4:7]) if partner
-                       else (None, None, None))
-                for row in rows]
+        return [_target(row, partner, bool(objecting)) for row in rows]
+
+    def objecting(self, session: Session) -> list:
+        """The code of the contact a record reaches (a partner's primary contact, BR-SEL-16)
+        and the first of their flags that leaves it out, as two columns; none when the run
+        contacts nobody or the user chose to include those who object."""
+        if not self.objections or self.include_objected:
+            return []
+        flags = objection_flags(self.objections)
+        C = E.Contact
+        first = case(*((getattr(C, flag).is_(True), flag) for flag in flags), else_="")
+        kind = KIND[self.object_kind]
+        return [related_value(session, kind, "contact", C.code),
+                related_value(session, kind, "contact", first)]
+
+
+def _objection_line(target: Target) -> ReportLine:
+    """Who was left out and why (GDPR art. 21), in words the report translates."""
+    contact, flag = target.objection
+    params, result = {"contact": contact}, BatchLineResult.SKIPPED_OBJECTION
+    if flag == "opted_out":
+        return ReportLine(target.code, result, "Left out: contact {contact} objects to direct "
+                          "marketing (opted out).", params)
+    if flag == "do_not_mail":
+        return ReportLine(target.code, result, "Left out: contact {contact} does not want "
+                          "postal mail.", params)
+    return ReportLine(target.code, result, "Left out: contact {contact} does not want phone "
+                      "calls.", params)
+
+
+def _target(row, partner: bool, objecting: bool) -> Target:
+    skipped = None if row[2] and row[3] else \
+        BatchLineResult.SKIPPED_FILTER if not row[2] else BatchLineResult.SKIPPED_SELECTION
+    objection = (row[-2] or "", row[-1] or "") if objecting else ("", "")
+    if skipped is None and objection[1]:
+        skipped = BatchLineResult.SKIPPED_OBJECTION
+    return Target(row[0], row[1], skipped, tuple(row[4:7]) if partner
+                  else (None, None, None), objection)
 
 
 def _with_partner(stmt, entity):
@@ -158,7 +204,8 @@ def target_group_of(session: Session, values: dict) -> TargetGroup:
                        (values.get("code_to") or "").strip(),
                        selection.code if selection else "",
                        bool(values.get("active_contacts_only")),
-                       bool(values.get("open_activities_only")))
+                       bool(values.get("open_activities_only")),
+                       include_objected=bool(values.get("include_objected")))
 
 
 def selection_text(db_session: Session, values: dict) -> str:

@@ -36,4 +36,7 @@ EN = {
     "%n conflict(s)": ("%n conflict", "%n conflicts"),
     "Team: synchronized %n min ago": ("Team: synchronized %n min ago",
                                       "Team: synchronized %n min ago"),
+    "%n row(s) written to %1.": ("%n row written to %1.", "%n rows written to %1."),
+    "The personal data was erased (%n row(s)).":
+        ("The personal data was erased (%n row).", "The personal data was erased (%n rows)."),
 }

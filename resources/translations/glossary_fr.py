@@ -1318,4 +1318,73 @@ FR = {
         "La base de données {file} est sur un lecteur réseau : elle est ouverte sans journal "
         "d'écriture anticipée, que les lecteurs réseau ne permettent pas ; placez-la sur le "
         "disque de cet ordinateur, plus rapide et plus sûr.",
+    # -- personal data (issue 37: GDPR, the CNIL's words) --------------------------------------
+    "Channel": "Canal",
+    "Consent": "Consentement",
+    "Do not mail": "Pas de courrier postal",
+    "Erasure": "Effacement",
+    "Objects": "S'oppose",
+    "Direct marketing": "Prospection commerciale",
+    "Phone calls": "Appels téléphoniques",
+    "Postal mail": "Courrier postal",
+    "Skipped (objection)": "Ignoré (opposition)",
+    "Left out: contact {contact} does not want phone calls.":
+        "Écarté : le contact {contact} s'oppose aux appels téléphoniques.",
+    "Left out: contact {contact} does not want postal mail.":
+        "Écarté : le contact {contact} s'oppose au courrier postal.",
+    "Left out: contact {contact} objects to direct marketing (opted out).":
+        "Écarté : le contact {contact} s'oppose à la prospection commerciale (opposition "
+        "enregistrée).",
+    "Include contacts who object": "Inclure les contacts qui s'y opposent",
+    "Also contacts who opted out of direct marketing, post or calls; the choice is recorded "
+    "with the run":
+        "Aussi les contacts qui ont exercé leur droit d'opposition (prospection, courrier ou "
+        "appels) ; ce choix est enregistré avec le traitement",
+    "Say why the data is erased (whose request, when).":
+        "Indiquez pourquoi les données sont effacées (demande de qui, à quelle date).",
+    "The data of {code} cannot be erased while quotation {quotations} is open (legal hold): "
+    "process or close it first.":
+        "Les données de {code} ne peuvent pas être effacées tant que le devis {quotations} est "
+        "ouvert (conservation légale) : traitez-le ou clôturez-le d'abord.",
+    "Export personal data…": "Exporter les données personnelles (droit d'accès)…",
+    "Right of access: every piece of data about this person, in one file they can read":
+        "Droit d'accès : toutes les données concernant cette personne, dans un fichier "
+        "qu'elle peut lire",
+    "Erase personal data…": "Effacer les données personnelles (droit à l'effacement)…",
+    "Right to erasure: anonymise this person everywhere; the business history stays":
+        "Droit à l'effacement : anonymiser cette personne partout ; l'historique commercial "
+        "est conservé",
+    "Export personal data": "Exporter les données personnelles",
+    "JSON files (*.json)": "Fichiers JSON (*.json)",
+    "%n row(s) written to %1.": ("%n ligne écrite dans %1.", "%n lignes écrites dans %1."),
+    "Erase personal data": "Effacer les données personnelles",
+    "Why is the data erased (whose request, when)?":
+        "Pourquoi les données sont-elles effacées (demande de qui, à quelle date) ?",
+    "The name, e-mail and phones of this person are replaced everywhere, and the notes about "
+    "them and their attachments deleted. This cannot be undone. Erase?":
+        "Le nom, l'e-mail et les téléphones de cette personne sont remplacés partout, les "
+        "remarques la concernant et ses pièces jointes supprimées. C'est irréversible. "
+        "Effacer ?",
+    "The personal data was erased (%n row(s)).":
+        ("Les données personnelles ont été effacées (%n ligne).",
+         "Les données personnelles ont été effacées (%n lignes)."),
+    "Anonymised: no activity for {years} years.":
+        "Anonymisé : aucune activité depuis {years} ans.",
+    "Kept: quotation {quotations} is open (legal hold).":
+        "Conservé : le devis {quotations} est ouvert (conservation légale).",
+    "Set how many years contacts without activity are kept in the CRM parameters first.":
+        "Indiquez d'abord dans les paramètres CRM combien d'années les contacts sans activité "
+        "sont conservés.",
+    "Would be anonymised: no activity for {years} years.":
+        "Serait anonymisé : aucune activité depuis {years} ans.",
+    "Retention of Personal Data": "Durée de conservation des données personnelles",
+    "Contacts without activity kept (years)": "Conservation des contacts sans activité (ans)",
+    "0: kept; otherwise the retention run anonymises them":
+        "0 : conservés ; sinon le traitement de conservation les anonymise",
+    "Personal data": "Données personnelles",
+    "Personal data of %1 (%2)": "Données personnelles de %1 (%2)",
+    "Exported on %1. Every row the CRM holds about this person; the JSON file beside this one "
+    "holds the same, every column.":
+        "Exporté le %1 (droit d'accès). Toutes les lignes que le CRM détient sur cette "
+        "personne ; le fichier JSON à côté de celui-ci contient les mêmes, toutes colonnes.",
 }

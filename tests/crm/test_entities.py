@@ -23,6 +23,7 @@ from desktop.crm.enums import (
     BatchRunKind,
     BPRole,
     BusinessObjectKind,
+    ConsentChannel,
     EmailDirection,
     OutboxOperation,
     PartyType,
@@ -122,6 +123,9 @@ def make_everything(s) -> list:
         E.ExchangeSyncUser(user_name="tester", email_address="Tester@Example.com"),
         E.ExchangeItemLink(mailbox="tester@example.com", item_id="AAMk=", uid="uid-1"),
         E.SyncOutbox(activity_id=1, operation=OutboxOperation.UPSERT),
+        E.ConsentEvent(contact=contact, channel=ConsentChannel.POST, objected=True,
+                       source="Formulaire web"),
+        E.PersonalDataErasure(contact_id=contact.id, reason="Demande écrite"),
     ]
     s.add_all(objects)
     s.flush()

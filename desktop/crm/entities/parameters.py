@@ -42,6 +42,9 @@ class CRMParameters(Audited, Base):
         ForeignKey("attribute_sets.id"), index=True
     )
     home_currency: Mapped[str] = mapped_column(String(3), default="EUR")
+    #: GDPR storage limitation: a contact with no activity for this many years is anonymised
+    #: by the retention run (0: kept)
+    retention_contact_years: Mapped[int] = mapped_column(Integer, default=0)
 
     opportunity_series: Mapped[NumberSeries | None] = relationship()
     default_opportunity_type: Mapped[OpportunityType | None] = relationship()

@@ -98,6 +98,8 @@ class Contact(Audited, Base):
     primary_mobile_phone: Mapped[bool] = mapped_column(Boolean, default=False)
     do_not_call: Mapped[bool] = mapped_column(Boolean, default=False)
     opted_out: Mapped[bool] = mapped_column(Boolean, default=False)
+    #: objects to postal mail (letters, mailings), beside do_not_call and opted_out
+    do_not_mail: Mapped[bool] = mapped_column(Boolean, default=False)
     synchronize: Mapped[bool] = mapped_column(Boolean, default=False)
     active: Mapped[bool] = mapped_column(Boolean, default=True, index=True)
     category: Mapped[ContactCategory] = mapped_column(

@@ -13,7 +13,11 @@ from desktop.crm.global_activities import GlobalActivityAddition, GlobalActivity
 from desktop.crm.target_groups import selection_text, target_group_of
 from desktop.views.shapes.forms import FieldSpec as F, Group
 from desktop.views.shapes.processing import ProcessingSession
-from desktop.views.shapes.target_groups import filters_follow_object, target_group_fields
+from desktop.views.shapes.target_groups import (
+    filters_follow_object,
+    objection_field,
+    target_group_fields,
+)
 from desktop.views.shell.registry import session
 from desktop.widgets.lookup import LookupSpec
 
@@ -43,7 +47,8 @@ class GlobalAdditionSession(_GlobalActivities):
               lookup=LookupSpec(E.ActivityTemplate)),
             F("assign_to", "Assign to", "enum", enum_class=AssignTo),
             F("employee_id", "Employee", "lookup", lookup=LookupSpec(E.Employee, "name")),
-            F("selection_text", "Print the selection text", "bool")], column=1)]
+            F("selection_text", "Print the selection text", "bool"),
+            objection_field()], column=1)]
 
     def __init__(self, ctx, parent=None, **params) -> None:
         super().__init__(ctx, parent, **params)

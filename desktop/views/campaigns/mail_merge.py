@@ -18,7 +18,11 @@ from desktop.i18n import tr_crm
 from desktop.views.campaigns.printed_letters import PdfOutput, PrinterOutput
 from desktop.views.shapes.forms import FieldSpec as F, Group, tr_field as t
 from desktop.views.shapes.processing import ProcessingSession
-from desktop.views.shapes.target_groups import filters_follow_object, target_group_fields
+from desktop.views.shapes.target_groups import (
+    filters_follow_object,
+    objection_field,
+    target_group_fields,
+)
 from desktop.views.shell.registry import session
 from desktop.widgets.lookup import LookupSpec
 
@@ -47,7 +51,8 @@ class MailMergeSession(ProcessingSession):
                 F("log_activity", "Log mailing as activity", "bool"),
                 F("template_id", "Activity template", "lookup",
                   lookup=LookupSpec(E.ActivityTemplate)),
-                F("selection_text", "Print the selection text", "bool")], column=1)]
+                F("selection_text", "Print the selection text", "bool"),
+                objection_field()], column=1)]
 
     def __init__(self, ctx, parent=None, **params) -> None:
         super().__init__(ctx, parent, **params)

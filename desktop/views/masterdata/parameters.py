@@ -35,6 +35,9 @@ class CRMParametersSession(ParameterSession):
                   lookup=SETS),
                 F("default_attribute_set_contact_id", "Contacts", "lookup", lookup=SETS)],
                 column=1),
+            Group("Personal data", [
+                F("retention_contact_years", "Contacts without activity kept (years)", "int",
+                  tooltip="0: kept; otherwise the retention run anonymises them")], column=1),
         ]
 
 

@@ -4,6 +4,7 @@ from desktop.crm import entities as E
 from desktop.views.partners import (  # noqa: F401 - register the sessions
     duplicates,
     importing,
+    retention,
     sessions,
 )
 from desktop.views.shell import registry

@@ -14,6 +14,7 @@ from desktop.crm.partners import save_contact, save_partner
 from desktop.models.columns import Column
 from desktop.views.partners.cards import add_card_actions
 from desktop.views.partners.merge import MergeDialog
+from desktop.views.partners.privacy import ContactDetail
 from desktop.views.shapes.forms import FieldSpec as F, Group, tr_field as t
 from desktop.views.shapes.overview import OverviewSession
 from desktop.views.shapes.simple import define
@@ -173,7 +174,8 @@ def _contact_groups(self):
             F("primary_office_phone", "Office phone is primary", "bool"),
             F("mobile_phone", "Mobile phone"),
             F("primary_mobile_phone", "Mobile phone is primary", "bool"),
-            F("do_not_call", "Do not call", "bool"), F("opted_out", "Opted out", "bool"),
+            F("do_not_call", "Do not call", "bool"), F("do_not_mail", "Do not mail", "bool"),
+            F("opted_out", "Opted out", "bool"),
             F("synchronize", "Synchronize with Exchange", "bool"),
             F("country", "Country"), F("language", "Language")], column=1),
     ]
@@ -181,4 +183,4 @@ def _contact_groups(self):
 
 define(E.Contact, ("tccom1140m000", "Contacts"), ("tccom1640m000", "Contact"),
        "fa5s.address-card", "sales", _contact_columns, _contact_groups,
-       save=save_contact, base_overview=ContactOverview)
+       save=save_contact, base_overview=ContactOverview, base_detail=ContactDetail)

@@ -23,6 +23,14 @@ def target_group_fields() -> list[Group]:
           tooltip="When given, only the records for which its expression is true")])]
 
 
+def objection_field() -> F:
+    """A run that contacts people leaves out those who object (GDPR art. 21) unless the user
+    ticks this; the choice is logged with the run."""
+    return F("include_objected", "Include contacts who object", "bool",
+             tooltip="Also contacts who opted out of direct marketing, post or calls; the "
+                     "choice is recorded with the run")
+
+
 def filters_follow_object(form) -> None:
     """Active Contacts Only for contacts, Open Activities Only for activities (BR-GA-02/03)."""
     kind = form.editor("object_kind").value()

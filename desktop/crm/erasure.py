@@ -1,0 +1,145 @@
+"""Right to erasure (GDPR art. 17, the CNIL's "droit à l'effacement").
+
+The contact row stays, anonymous, so that nothing that pointed at it points at nothing and the
+business history that is not personal (opportunities, quotations, their amounts) stays whole.
+Everything else that names the person (found as the export finds it, from the metadata) loses
+their name, e-mail and phones; what is only about them goes: the notes written about them,
+their attribute values and the attachments of the e-mails about them. A legal hold (an open
+quotation on an opportunity they take part in) refuses the erasure. The log says who, when
+and why, never what was erased."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import Enum, String, Table, Text, delete, func, select, update
+from sqlalchemy.orm import Session
+
+from desktop.crm import entities as E
+from desktop.crm.db.base import Base, current_user
+from desktop.crm.db.records import existing
+from desktop.crm.enums import QuotationStatus
+from desktop.crm.errors import ValidationError
+from desktop.crm.personal_data import rows_naming
+
+#: what stands where the person's name was (stored data: the same in every language)
+PLACEHOLDER = "Anonymised"
+#: what is emptied on the contact itself
+CLEARED = ("first_name", "before_surname_prefix", "initials", "salutation", "job_title",
+           "email", "office_phone", "mobile_phone", "country", "language")
+#: rows that are only about the person: deleted (attachments: their files too)
+ABOUT_ONLY = ("notes", "attribute_values", "email_attachments")
+
+
+@dataclass
+class ErasureResult:
+    contact_code: str
+    rows_changed: int = 0
+    rows_deleted: int = 0
+    files: list[Path] = field(default_factory=list)  # attachment files to remove on commit
+
+
+def erase_personal_data(session: Session, contact_id: int, reason: str) -> ErasureResult:
+    """Anonymise the contact everywhere; flushes, the caller commits (then removes
+    ``files``)."""
+    contact = existing(session, E.Contact, contact_id)
+    if not reason.strip():
+        raise ValidationError("Say why the data is erased (whose request, when).",
+                             field="reason")
+    _refuse_on_hold(session, contact)
+    words = identifiers(contact)
+    found = rows_naming(session, contact.id)
+    result = ErasureResult(contact.code)
+    result.files = _attachment_files(session, found)
+    for table, ids in found.items():
+        if table.name in ABOUT_ONLY:
+            result.rows_deleted += _delete(session, table, ids)
+            _published(session, table, deleted=ids)
+        elif table is not E.Contact.__table__:
+            result.rows_changed += _scrub(session, table, ids, words)
+            _published(session, table, changed=ids)
+    result.rows_changed += _scrub_logs(session, words)
+    _anonymise(contact)
+    session.add(E.PersonalDataErasure(contact_id=contact.id, user_name=current_user(session),
+                                      reason=reason.strip(),
+                                      rows_changed=result.rows_changed + result.rows_deleted))
+    session.flush()
+    session.expire_all()  # Core statements changed rows the session may hold
+    return result
+
+
+def identifiers(contact: E.Contact) -> list[str]:
+    """What identifies the person in free text, longest first (a full name before its last
+    name); too short a word would take other people's text with it."""
+    words = {contact.full_name, contact.last_name, contact.email, contact.office_phone,
+             contact.mobile_phone}
+    return sorted((w for w in words if w and len(w.strip()) >= 3), key=len, reverse=True)
+
+
+def legal_hold(session: Session, contact_id: int) -> list[str]:
+    """The open quotations on opportunities the contact takes part in: they must be kept."""
+    Q, OC = E.Quotation, E.OpportunityContact
+    return list(session.scalars(select(Q.code).join(
+        OC, OC.opportunity_id == Q.opportunity_id).where(
+        OC.contact_id == contact_id, Q.status != QuotationStatus.PROCESSED).order_by(Q.code)))
+
+
+def _refuse_on_hold(session: Session, contact: E.Contact) -> None:
+    open_quotes = legal_hold(session, contact.id)
+    if open_quotes:
+        raise ValidationError(
+            "The data of {code} cannot be erased while quotation {quotations} is open "
+            "(legal hold): process or close it first.", code=contact.code,
+            quotations=", ".join(open_quotes))
+
+
+def _text_columns(table: Table) -> list:
+    return [c for c in table.c if isinstance(c.type, (String, Text))
+            and not isinstance(c.type, Enum) and not c.foreign_keys and not c.primary_key]
+
+
+def _scrub(session: Session, table: Table, ids: set[int] | None, words: list[str]) -> int:
+    """Each identifier replaced by the placeholder in every text column of these rows (of
+    every row when ``ids`` is None)."""
+    changed = 0
+    chosen = [] if ids is None else [table.c.id.in_(ids)]
+    for column in _text_columns(table):
+        for word in words:
+            changed += session.execute(update(table).where(
+                *chosen, column.contains(word, autoescape=True)).values(
+                {column.key: func.replace(column, word, PLACEHOLDER)})).rowcount or 0
+    return changed
+
+
+def _scrub_logs(session: Session, words: list[str]) -> int:
+    """Batch-run logs name the addressee of a letter ("Letter INVIT to …") by name."""
+    return _scrub(session, E.BatchRunLine.__table__, None, words)
+
+
+def _published(session: Session, table: Table, **rows) -> None:
+    """Rows changed by Core statements, told to the session so that open windows refresh."""
+    entity = next((m.class_ for m in Base.registry.mappers if m.local_table is table), None)
+    if entity is not None and hasattr(session, "note_written"):
+        session.note_written(entity, **rows)
+
+
+def _attachment_files(session: Session, found) -> list[Path]:
+    ids = found.get(E.EmailAttachment.__table__, set())
+    return [Path(p) for p in session.scalars(select(E.EmailAttachment.stored_path).where(
+        E.EmailAttachment.id.in_(ids)))] if ids else []
+
+
+def _delete(session: Session, table: Table, ids: set[int]) -> int:
+    return session.execute(delete(table).where(table.c.id.in_(ids))).rowcount or 0
+
+
+def _anonymise(contact: E.Contact) -> None:
+    for name in CLEARED:
+        setattr(contact, name, "")
+    contact.last_name = PLACEHOLDER
+    contact.active = False
+    # never contacted again: the objection is what the person asked for, kept as consent
+    contact.opted_out = contact.do_not_mail = contact.do_not_call = True
+    contact.synchronize = False
+

@@ -1,0 +1,92 @@
+"""Storage limitation (GDPR art. 5.1.e): the contacts with no activity for longer than the CRM
+parameters keep them are anonymised by a processing run, Simulate first, as LN's sessions do.
+
+A contact's last sign of life is the latest of its own last change and the activities it is
+linked to or attends. Contacts already erased are not taken again; one under a legal hold (an
+open quotation) is kept, with a report line saying so."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import NamedTuple
+
+from sqlalchemy import and_, exists, select
+from sqlalchemy.orm import Session
+
+from desktop.crm import clock, entities as E
+from desktop.crm.batch import BatchJob, ReportLine
+from desktop.crm.enums import BatchLineResult as R, BatchRunKind
+from desktop.crm.erasure import erase_personal_data, legal_hold
+from desktop.crm.errors import ValidationError
+from desktop.crm.parameters import crm_parameters
+
+
+class Expired(NamedTuple):
+    id: int
+    code: str
+
+
+def cutoff(years: int, now: dt.datetime | None = None) -> dt.datetime:
+    """The moment ``years`` before now (29 February becomes the 28th)."""
+    now = now or clock.now()
+    try:
+        return now.replace(year=now.year - years)
+    except ValueError:
+        return now.replace(year=now.year - years, day=28)
+
+
+def expired_contacts(session: Session, before: dt.datetime, code_from: str = "",
+                     code_to: str = "") -> list[Expired]:
+    """The contacts of the code range with no change and no activity since ``before``, not
+    yet erased."""
+    C, A, AT = E.Contact, E.Activity, E.Attendee
+    recent = A.sort_date >= before
+    in_range = [C.code >= code_from] if code_from else []
+    in_range += [C.code <= code_to] if code_to else []
+    rows = session.execute(select(C.id, C.code).where(
+        *in_range, C.modified_at < before,
+        ~exists().where(A.contact_id == C.id, recent),
+        ~exists().where(AT.contact_id == C.id, AT.activity_id == A.id, recent),
+        ~exists().where(and_(E.PersonalDataErasure.contact_id == C.id)))
+        .order_by(C.code))
+    return [Expired(*row) for row in rows]
+
+
+class RetentionJob(BatchJob):
+    """Retention of Personal Data: Simulate lists, Update anonymises, each contact past the
+    period; the run and its report are logged as every batch run is."""
+
+    kind = BatchRunKind.RETENTION
+
+    def targets(self, session: Session) -> list[Expired]:
+        self.years = crm_parameters(session).retention_contact_years
+        if self.years <= 0:
+            raise ValidationError("Set how many years contacts without activity are kept in "
+                                  "the CRM parameters first.",
+                                  field="retention_contact_years")
+        self.values = {**self.values, "years": self.years}
+        self.files: list[Path] = []
+        return expired_contacts(session, cutoff(self.years),
+                                (self.values.get("code_from") or "").strip(),
+                                (self.values.get("code_to") or "").strip())
+
+    def process(self, session: Session, target: Expired, simulate: bool) -> ReportLine:
+        params = {"years": self.years}
+        held = legal_hold(session, target.id)
+        if held:
+            return ReportLine(target.code, R.WARNING, "Kept: quotation {quotations} is open "
+                              "(legal hold).", {"quotations": ", ".join(held)})
+        if simulate:
+            return ReportLine(target.code, R.WOULD_UPDATE, "Would be anonymised: no activity "
+                              "for {years} years.", params)
+        result = erase_personal_data(session, target.id,
+                                     f"Retention: no activity for {self.years} years")
+        self.files += result.files
+        return ReportLine(target.code, R.UPDATED, "Anonymised: no activity for {years} years.",
+                          params)
+
+    def after(self) -> None:
+        """Committed: the attachment files of the e-mails about them go too."""
+        for stored in self.files:
+            stored.unlink(missing_ok=True)
