@@ -2,8 +2,8 @@
 opt-ins with their date and source, the log of erasures, and how long contacts without
 activity are kept
 
-Revision ID: 0012
-Revises: 0011
+Revision ID: 0014
+Revises: 0013
 Create Date: 2026-12-07
 """
 
@@ -17,6 +17,8 @@ down_revision = "0013"
 branch_labels = None
 depends_on = None
 NEVER_REUSED = {"sqlite_autoincrement": True}
+#: ids are BIGINT on PostgreSQL since the team replicas (0013)
+ID = sa.BigInteger().with_variant(sa.Integer(), "sqlite")
 
 
 def upgrade() -> None:
@@ -29,8 +31,8 @@ def upgrade() -> None:
                                       server_default="0"))
     op.create_table(
         "consent_events",
-        sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("contact_id", sa.Integer(), nullable=False),
+        sa.Column("id", ID, nullable=False),
+        sa.Column("contact_id", ID, nullable=False),
         sa.Column("channel", sa.Enum("MARKETING", "POST", "PHONE", name="consentchannel",
                                      native_enum=False, create_constraint=False,
                                      length=17), nullable=False),
@@ -43,8 +45,8 @@ def upgrade() -> None:
     op.create_index("ix_consent_events_contact_id", "consent_events", ["contact_id"])
     op.create_table(
         "personal_data_erasures",
-        sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("contact_id", sa.Integer(), nullable=False),
+        sa.Column("id", ID, nullable=False),
+        sa.Column("contact_id", ID, nullable=False),
         sa.Column("erased_at", UTCDateTime(timezone=True), nullable=False),
         sa.Column("user_name", sa.String(40), nullable=False),
         sa.Column("reason", sa.Text(), nullable=False),
