@@ -72,3 +72,13 @@ class NumberingError(CrmError):
 
 class DatabaseOpenError(CrmError):
     """The database cannot be opened: unreachable, not a database, or newer than the app."""
+
+
+class ValidationErrors(ValidationError):
+    """Every error of one record at once (an imported row reports them all); it reads as the
+    first, for a caller that shows one."""
+
+    def __init__(self, errors: list[ValidationError]) -> None:
+        self.errors = errors
+        first = errors[0]
+        super().__init__(first.template, field=first.field, **first.params)

@@ -196,6 +196,8 @@ LABELS: dict[str, str] = {
     "user_name": "User",
     "valid_until": "Valid until",
     "vat_number": "VAT number",
+    "registration_number": "Registration number",
+    "card_uid": "vCard UID",
     "website": "Website",
     "width": "Digits",
     "zoom_code": "Chosen from",

@@ -11,6 +11,7 @@ from decimal import Decimal, InvalidOperation
 import phonenumbers
 
 from desktop.crm.errors import CrmError
+from desktop.crm.importing.damage import postcode, refuse_lost_digits
 from desktop.crm.text_search import fold
 
 COUNTRIES = {  # names in French and English, folded
@@ -168,9 +169,16 @@ def to_enum(value, enum_class):
                    choices=", ".join(m.label for m in enum_class))
 
 
-def convert(kind, cell, day_first: bool, decimal_comma: bool, country: str):
-    """A cell as the field of ``kind`` wants it: "text", "date", "number", "country",
-    "phone", "bool", "vat", or an enum class."""
+IDENTIFIERS = frozenset({"identifier", "vat", "registration", "phone", "postcode"})
+
+
+def convert(kind, cell, day_first: bool, decimal_comma: bool, country: str,
+            notes: list[CrmError] | None = None):
+    """A cell as the field of ``kind`` wants it: "text", "multiline", "identifier", "date",
+    "number", "country", "phone", "bool", "vat", "registration", "postcode", or an enum class.
+    What was repaired on the way is added to ``notes``."""
+    if kind in IDENTIFIERS:
+        refuse_lost_digits(cell)
     if kind == "date":
         return to_date(cell, day_first)
     if kind == "number":
@@ -181,8 +189,13 @@ def convert(kind, cell, day_first: bool, decimal_comma: bool, country: str):
         return to_phone(cell, country)
     if kind == "bool":
         return to_bool(cell)
-    if kind == "vat":
+    if kind in ("vat", "registration"):
         return text(cell).upper()
+    if kind == "postcode":
+        value, note = postcode(text(cell).upper(), country)
+        if note is not None and notes is not None:
+            notes.append(note)
+        return value
     if isinstance(kind, type):
         return to_enum(cell, kind)
     return text(cell)

@@ -19,13 +19,15 @@ from desktop.crm.db.records import checked_row
 from desktop.crm.duplicates import Match, PartnerIndex
 from desktop.crm.enums import BPStatus
 from desktop.crm.errors import CrmError, ValidationError
+from desktop.crm.importing.decisions import record_values, representative, update_values
 from desktop.crm.importing.report import (
     Action,
     ImportLine,
     ImportOptions,
     OnDuplicate,
+    Problem,
 )
-from desktop.crm.importing.rows import ImportKind, column_of
+from desktop.crm.importing.rows import ImportKind, domain_problems, failed
 from desktop.crm.importing.tables import Table
 from desktop.crm.numbering import next_numbers
 from desktop.crm.parameters import com_parameters
@@ -33,11 +35,11 @@ from desktop.crm.partners import save_partner
 
 # what a column may fill, and how its cells are read
 FIELDS: dict[str, object] = {
-    "code": "text", "name": "text", "status": BPStatus, "status_effective_date": "date",
-    "street": "text", "postal_code": "text", "city": "text", "country": "country",
+    "code": "identifier", "name": "text", "status": BPStatus, "status_effective_date": "date",
+    "street": "text", "postal_code": "postcode", "city": "text", "country": "country",
     "language": "text", "phone": "phone", "email": "text", "website": "text",
-    "vat_number": "vat", "currency": "text", "credit_limit": "number",
-    "general_information": "text"}
+    "vat_number": "vat", "registration_number": "registration", "currency": "text",
+    "credit_limit": "number", "general_information": "multiline"}
 BLOCK = 1000  # new partners inserted at once
 NAMES_KEPT = 3  # of the likest names: the row takes the best match
 NUMBERED = frozenset({"code"})  # from the number series, for a whole block at once
@@ -46,6 +48,7 @@ NUMBERED = frozenset({"code"})  # from the number series, for a whole block at o
 class PartnerImporter:
     def __init__(self, session: Session, table: Table, options: ImportOptions) -> None:
         self.session, self.table, self.options = session, table, options
+        self.representative = representative(session, options)
         self.index = PartnerIndex.load(session)
         bp = E.BusinessPartner
         self.ids = {code.lower(): record_id for record_id, code in
@@ -55,35 +58,52 @@ class PartnerImporter:
         self._pending: list[tuple[dict, ImportLine]] = []
         self._entries: list = []  # their index entries, which get their ids when inserted
 
-    def row(self, line: int, values: dict) -> ImportLine:
+    def row(self, line: int, values: dict, problems: list[Problem]) -> ImportLine:
+        if self.representative is not None:
+            values = {**values, "internal_rep_id": self.representative}
         code = (values.get("code") or "").lower()
-        if code in self.ids:
-            return self._update(line, self._real_id(self.ids[code]), values, None)
-        identified = values.get("name") or values.get("email") or values.get("phone")
-        matches = self.index.matches(values, self.options.threshold, names=NAMES_KEPT) \
-            if identified else []
-        best = matches[0] if matches else None
-        choice = self.options.on_duplicate_of(line)
-        if best is not None and choice is OnDuplicate.SKIP:
-            return ImportLine(line, Action.SKIPPED, best.code, duplicate=best, values=values)
-        if best is not None and choice is OnDuplicate.UPDATE:
-            return self._update(line, self._real_id(best.record_id), values, best)
-        return self._create(line, values, best)
+        best, target = None, self.ids.get(code) if code else None
+        if target is None:
+            identified = values.get("name") or values.get("email") or values.get("phone")
+            matches = self.index.matches(values, self.options.threshold, names=NAMES_KEPT) \
+                if identified else []
+            best = matches[0] if matches else None
+            choice = self.options.on_duplicate_of(line)
+            if best is not None and choice is OnDuplicate.SKIP:
+                if any(not p.warning for p in problems):
+                    return self._failed(line, values, problems, best)
+                return ImportLine(line, Action.SKIPPED, best.code, problems=problems,
+                                  duplicate=best, values=values)
+            if best is not None and choice is OnDuplicate.UPDATE:
+                target = best.record_id
+        if target is not None:
+            return self._update(line, self._real_id(target), values, best, problems)
+        return self._create(line, values, best, problems)
 
     def finish(self) -> None:
         self._insert_pending()
 
-    def _update(self, line: int, record_id: int, values: dict, best: Match | None
-                ) -> ImportLine:
+    def _update(self, line: int, record_id: int, values: dict, best: Match | None,
+                problems: list[Problem]) -> ImportLine:
         target = self.session.get(E.BusinessPartner, record_id)
+        changes = update_values(target, values, line, self.options)
+        try:  # the record as it would be, checked whole: every error of the row is found
+            checked_row(self.session, E.BusinessPartner, {**record_values(target), **changes})
+        except CrmError as error:
+            problems = problems + domain_problems(self.table, self.options, error)
+        if any(not p.warning for p in problems):
+            return self._failed(line, values, problems, best)
         try:
             with self.session.begin_nested():
-                partner = save_partner(self.session, target, values)
+                partner = save_partner(self.session, target, changes)
         except CrmError as error:
-            return self._failed(line, values, error)
-        return ImportLine(line, Action.UPDATED, partner.code, duplicate=best, values=values)
+            return self._failed(line, values, problems + domain_problems(
+                self.table, self.options, error), best)
+        return ImportLine(line, Action.UPDATED, partner.code, problems=problems,
+                          duplicate=best, values=values)
 
-    def _create(self, line: int, values: dict, best: Match | None) -> ImportLine:
+    def _create(self, line: int, values: dict, best: Match | None,
+                problems: list[Problem]) -> ImportLine:
         if "status" not in values:  # a new partner is a prospect from the day it comes in
             values = {"status": BPStatus.PROSPECT, "status_effective_date": self.today,
                       **values}
@@ -93,23 +113,23 @@ class PartnerImporter:
                                       "parameters.", field="code")
             row = checked_row(self.session, E.BusinessPartner, values, NUMBERED)
         except CrmError as error:
-            return self._failed(line, values, error)
-        result = ImportLine(line, Action.CREATED, row.get("code") or "", duplicate=best,
-                            values=values)
+            problems = problems + domain_problems(self.table, self.options, error)
+        if any(not p.warning for p in problems):
+            return self._failed(line, values, problems, best)
+        result = ImportLine(line, Action.CREATED, row.get("code") or "", problems=problems,
+                            duplicate=best, values=values)
         temporary = -len(self._pending) - 1  # until the block is inserted
         self._pending.append((row, result))
-        self._entries.append(self.index.add(temporary, result.code, row["name"], row["email"],
-                                            row["phone"], row["city"], row["vat_number"]))
+        self._entries.append(self.index.add(temporary, result.code, row))
         if result.code:
             self.ids[result.code.lower()] = temporary
         if len(self._pending) >= BLOCK:
             self._insert_pending()
         return result
 
-    def _failed(self, line: int, values: dict, error: CrmError) -> ImportLine:
-        column = column_of(self.table, self.options, getattr(error, "field", None))
-        return ImportLine(line, Action.FAILED, values.get("code", ""), error=error,
-                          column=column, values=values)
+    def _failed(self, line: int, values: dict, problems: list[Problem],
+                best: Match | None = None) -> ImportLine:
+        return failed(line, values, problems, best)
 
     def _real_id(self, record_id: int) -> int:
         """A partner of this file not inserted yet is inserted first, to be updated."""

@@ -13,9 +13,16 @@ from sqlalchemy.orm import Session
 
 from desktop.crm.batch import Cancelled
 from desktop.crm.db.unit_of_work import begin
-from desktop.crm.errors import CrmError
+from desktop.crm.errors import CrmError, ValidationErrors
 from desktop.crm.importing import conversions as C
-from desktop.crm.importing.report import Action, ImportLine, ImportOptions, ImportReport
+from desktop.crm.importing.damage import clean_text
+from desktop.crm.importing.report import (
+    Action,
+    ImportLine,
+    ImportOptions,
+    ImportReport,
+    Problem,
+)
 from desktop.crm.importing.tables import Table
 
 PROGRESS_EVERY = 250  # rows between two progress reports (and chances to cancel)
@@ -24,7 +31,9 @@ PROGRESS_EVERY = 250  # rows between two progress reports (and chances to cancel
 class Importer(Protocol):
     """Writes the rows of one kind of record."""
 
-    def row(self, line: int, values: dict) -> ImportLine: ...
+    def row(self, line: int, values: dict, problems: list[Problem]) -> ImportLine:
+        """The row's outcome; ``problems`` are those of its cells (with an error among them
+        the row is only checked, so that the report gives every error of the row)."""
 
     def finish(self) -> None:
         """Write what is still pending."""
@@ -74,15 +83,10 @@ def run_import(session: Session, table: Table, options: ImportOptions,
     total = len(table.rows)
     begin(session)  # every row's savepoint inside one transaction that can be rolled back
     try:
-        for line, row in enumerate(table.rows, start=2):
-            try:
-                values = _values(table, row, options, fields)
-            except _CellError as error:
-                report.lines.append(ImportLine(line, Action.FAILED, error=error.error,
-                                               column=error.column))
-            else:
-                report.lines.append(importer.row(line, values))
-            if (line - 1) % PROGRESS_EVERY == 0 and not progress(line - 1, total):
+        for done, row in enumerate(table.rows, start=1):
+            values, problems = read_row(table, done - 1, options, fields)
+            report.lines.append(importer.row(table.line_of(done - 1), values, problems))
+            if done % PROGRESS_EVERY == 0 and not progress(done, total):
                 raise Cancelled()
         importer.finish()
         progress(total, total)
@@ -103,33 +107,76 @@ def column_of(table: Table, options: ImportOptions, field_name: str | None) -> s
                  if name == field_name), "")
 
 
-class _CellError(Exception):
-    def __init__(self, column: str, error: CrmError) -> None:
-        super().__init__(str(error))
-        self.column, self.error = column, error
+def failed(line: int, values: dict, problems: list[Problem], duplicate=None) -> ImportLine:
+    return ImportLine(line, Action.FAILED, values.get("code", ""), problems=problems,
+                      duplicate=duplicate, values=values)
 
 
-def _values(table: Table, row: list, options: ImportOptions, fields: dict[str, object]) -> dict:
+def domain_problems(table: Table, options: ImportOptions, error: CrmError) -> list[Problem]:
+    """A domain error as report lines: each error of several, in the column of its field."""
+    errors = error.errors if isinstance(error, ValidationErrors) else [error]
+    return [Problem(e, column_of(table, options, getattr(e, "field", None))) for e in errors]
+
+
+def read_row(table: Table, index: int, options: ImportOptions, fields: dict[str, object]
+             ) -> tuple[dict, list[Problem]]:
+    """The values of a row's cells, and every problem met reading them."""
+    row = table.rows[index]
+    problems = _shape_problems(table, index)
     values: dict = {}
     country = options.default_country
     for column, name, kind in _order(tuple(options.mapping.items()), tuple(fields.items())):
         cell = row[column] if column < len(row) else None
+        header = table.headers[column]
+        if isinstance(cell, str):
+            cell, removed = clean_text(cell, multiline=kind == "multiline")
+            if removed:
+                problems.append(Problem(CrmError(
+                    "Control characters were removed from this cell."), header, True))
         if cell is None or cell == "":
             continue
+        notes: list[CrmError] = []
         try:
-            value = C.convert(kind, cell, options.day_first, options.decimal_comma, country)
+            value = C.convert(kind, cell, options.day_first, options.decimal_comma, country,
+                              notes)
         except CrmError as error:
-            raise _CellError(table.headers[column], error) from None
+            problems.append(Problem(error, header))
+            continue
+        problems += [Problem(note, header, True) for note in notes]
         if value is not None and value != "":
             values[name] = value
             if name == "country":
                 country = value
-    return values
+    return values, problems
+
+
+def _shape_problems(table: Table, index: int) -> list[Problem]:
+    """A row with more or fewer cells than the header: a stray quote or delimiter."""
+    row, expected = table.rows[index], len(table.headers)
+    count = len(row)
+    if count > expected and all(c in (None, "") for c in row[expected:]):
+        count = expected  # empty cells after the last column: a spreadsheet's habit
+    if count == expected:
+        return []
+    first, last = table.lines[index]
+    if last > first:
+        return [Problem(CrmError(
+            "Lines {first} to {last} are read as one row of {count} cells where the header "
+            "has {expected}: a quote (\") is probably not closed.", first=first, last=last,
+            count=count, expected=expected))]
+    if count > expected:
+        return [Problem(CrmError(
+            "This line has {count} cells where the header has {expected}: check its "
+            "delimiters and quotes.", count=count, expected=expected))]
+    return [Problem(CrmError(
+        "This line has {count} cells where the header has {expected}; the missing ones are "
+        "taken as empty.", count=count, expected=expected), "", True)]
 
 
 @functools.lru_cache(maxsize=8)
 def _order(mapping: tuple, fields: tuple) -> list[tuple[int, str, object]]:
-    """The mapped columns, the country first (a phone number is read in its country)."""
+    """The mapped columns, the country first (a phone number or a postcode is read in its
+    country)."""
     kinds = dict(fields)
     return [(column, name, kinds[name])
             for column, name in sorted(mapping, key=lambda kv: kv[1] != "country")]
