@@ -69,6 +69,10 @@ class PartnerImporter:
                 if identified else []
             best = matches[0] if matches else None
             choice = self.options.on_duplicate_of(line)
+            if best is not None and best.record_id < 0:  # a row before it, not written yet
+                entry = self._entries[-best.record_id - 1]
+                self._insert_pending()
+                best.record_id, best.code = entry.record_id, entry.code
             if best is not None and choice is OnDuplicate.SKIP:
                 if any(not p.warning for p in problems):
                     return self._failed(line, values, problems, best)

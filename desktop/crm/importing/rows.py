@@ -83,9 +83,17 @@ def run_import(session: Session, table: Table, options: ImportOptions,
     total = len(table.rows)
     begin(session)  # every row's savepoint inside one transaction that can be rolled back
     try:
-        for done, row in enumerate(table.rows, start=1):
-            values, problems = read_row(table, done - 1, options, fields)
-            report.lines.append(importer.row(table.line_of(done - 1), values, problems))
+        order = {header: n for n, header in enumerate(table.headers)}
+        for done, _row in enumerate(table.rows, start=1):
+            line = table.line_of(done - 1)
+            shape = shape_problems(table, done - 1)
+            if any(not p.warning for p in shape):  # its cells are shifted: nothing to read
+                result = failed(line, {}, shape)
+            else:
+                values, problems = read_row(table, done - 1, options, fields)
+                result = importer.row(line, values, shape + problems)
+            result.problems.sort(key=lambda p: order.get(p.column, -1))  # as in the file
+            report.lines.append(result)
             if done % PROGRESS_EVERY == 0 and not progress(done, total):
                 raise Cancelled()
         importer.finish()
@@ -122,7 +130,7 @@ def read_row(table: Table, index: int, options: ImportOptions, fields: dict[str,
              ) -> tuple[dict, list[Problem]]:
     """The values of a row's cells, and every problem met reading them."""
     row = table.rows[index]
-    problems = _shape_problems(table, index)
+    problems: list[Problem] = []
     values: dict = {}
     country = options.default_country
     for column, name, kind in _order(tuple(options.mapping.items()), tuple(fields.items())):
@@ -150,15 +158,15 @@ def read_row(table: Table, index: int, options: ImportOptions, fields: dict[str,
     return values, problems
 
 
-def _shape_problems(table: Table, index: int) -> list[Problem]:
+def shape_problems(table: Table, index: int) -> list[Problem]:
     """A row with more or fewer cells than the header: a stray quote or delimiter."""
     row, expected = table.rows[index], len(table.headers)
     count = len(row)
-    if count > expected and all(c in (None, "") for c in row[expected:]):
+    first, last = table.lines[index]
+    if count > expected and last == first and all(c in (None, "") for c in row[expected:]):
         count = expected  # empty cells after the last column: a spreadsheet's habit
     if count == expected:
         return []
-    first, last = table.lines[index]
     if last > first:
         return [Problem(CrmError(
             "Lines {first} to {last} are read as one row of {count} cells where the header "

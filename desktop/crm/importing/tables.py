@@ -27,7 +27,8 @@ SIGNATURES = (
     (b"\x7fELF", "a program"), (b"II*\x00", "a TIFF image"), (b"MM\x00*", "a TIFF image"),
     (b"RIFF", "a media file"), (b"\x00\x00\x01\x00", "an icon"), (b"BM", "a bitmap image"))
 OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Excel 97-2003 (.xls), and other Office 97 files
-BINARY_SHARE = 0.01  # NULs and other control bytes beyond this share: not a text file
+# NULs and other control bytes beyond this share of the first 4 KB (and this many): binary
+BINARY_SHARE, BINARY_COUNT = 0.05, 16
 
 
 @dataclass
@@ -72,7 +73,7 @@ def refuse_binary(data: bytes) -> None:
                            "XLSX file.", kind=kind)
     sample = data[:4096]
     controls = sum(1 for byte in sample if byte < 9 or 13 < byte < 32)
-    if sample and controls / len(sample) > BINARY_SHARE:
+    if controls > max(BINARY_COUNT, BINARY_SHARE * len(sample)):
         raise CrmError("This file is not a spreadsheet or a text file: choose a CSV, text or "
                        "XLSX file.")
 
