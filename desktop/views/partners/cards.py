@@ -14,7 +14,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from desktop.crm import entities as E
-from desktop.crm.io.vcards import import_vcards, write_vcards
+from desktop.crm.io.vcard_import import import_vcards
+from desktop.crm.io.vcards import write_vcards
 from desktop.i18n import error_text
 from desktop.views.ops.operation import Op, Query
 
@@ -69,8 +70,8 @@ def _choose_import(overview, partner_id) -> None:
 
 
 def import_cards(overview, path: str, partner_id=None) -> None:
-    text = Path(path).read_text(encoding="utf-8", errors="replace")
-    Op(overview.ctx, overview, lambda s: import_vcards(s, text, partner_id), (E.Contact,)) \
+    data = Path(path).read_bytes()  # Outlook writes Windows-1252, others UTF-8 or UTF-16
+    Op(overview.ctx, overview, lambda s: import_vcards(s, data, partner_id), (E.Contact,)) \
         .success(lambda report: _report(overview, report)).run()
 
 
