@@ -76,8 +76,8 @@ def apple_mail(sender: tuple[str, str], to: tuple[str, str], subject: str, body:
             "Content-Type: text/plain;", "\tcharset=utf-8", "",
             quopri.encodestring(body.encode("utf-8")).decode().replace("\n", CRLF)]
     for name, content in attachments:
-        head += [f"--{boundary}", f"Content-Disposition: attachment;", f"\tfilename={name}",
-                 f"Content-Type: application/octet-stream;", f"\tx-unix-mode=0644;",
+        head += [f"--{boundary}", "Content-Disposition: attachment;", f"\tfilename={name}",
+                 "Content-Type: application/octet-stream;", "\tx-unix-mode=0644;",
                  f"\tname={name}", "Content-Transfer-Encoding: base64", "", _b64(content, 76)]
     head += [f"--{boundary}--", ""]
     return CRLF.join(head).encode("utf-8")
