@@ -13,7 +13,7 @@ from desktop.crm import entities as E
 from desktop.crm.db.base import current_user
 from desktop.crm.errors import ValidationError
 
-COLUMN = {E.BusinessPartner: "business_partner_id", E.Contact: "contact_id"}
+COLUMN: dict[type, str] = {E.BusinessPartner: "business_partner_id", E.Contact: "contact_id"}
 
 
 def _column(entity: type):

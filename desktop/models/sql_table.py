@@ -21,7 +21,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer, Signal
 from sqlalchemy import Engine, and_, func, literal, or_, select
 
 from desktop.crm.errors import CrmError
-from desktop.crm.text_search import contains
+from desktop.crm.text_search import contains, searched_text
 from desktop.models.columns import Column, display
 
 log = logging.getLogger(__name__)
@@ -43,6 +43,9 @@ class SqlTableModel(QAbstractTableModel):
     editFailed = Signal(object)
     #: The number of rows is known (after a filter, a refresh or an edit).
     countChanged = Signal(int)
+    #: A page or the count could not be read (the error), or rows load again (None): the
+    #: view says so, in the grid and the status bar, rather than show an empty grid.
+    loadError = Signal(object)
 
     def __init__(self, engine: Engine, from_obj, id_expr, columns: Sequence[Column],
                  default_order: Sequence = (), version_expr=None, pool=None,
@@ -71,6 +74,7 @@ class SqlTableModel(QAbstractTableModel):
         self._generation = 0
         self._pages: OrderedDict[int, list[tuple]] = OrderedDict()
         self._asked: set[int] = set()
+        self.load_error: BaseException | None = None
         self.refresh()
 
     # -- configuration ---------------------------------------------------------------------
@@ -84,7 +88,7 @@ class SqlTableModel(QAbstractTableModel):
         self.refresh()
 
     def set_search(self, text: str) -> None:
-        self._search = text.strip()
+        self._search = searched_text(text)
         self.refresh()
 
     def where(self) -> list:
@@ -140,24 +144,42 @@ class SqlTableModel(QAbstractTableModel):
         if first and page_no == 0 and self._local:
             # the first page of a file on this machine takes a millisecond: shown at once,
             # with no round trip through a worker; a remote server's always leaves the thread
-            self._page_loaded(generation, page_no, load(), first)
+            self._run(load, lambda rows: self._page_loaded(generation, page_no, rows, first),
+                      inline=True)
             return
         self._run(load, lambda rows: self._page_loaded(generation, page_no, rows, first))
 
-    def _run(self, fn, done) -> None:
-        if self.pool is None:
-            done(fn())
+    def _run(self, fn, done, inline: bool = False) -> None:
+        generation = self._generation
+        if self.pool is None or inline:
+            try:
+                result = fn()
+            except Exception as error:  # noqa: BLE001 - any driver error: said, not raised
+                self._load_failed(error, generation)
+                return
+            done(result)
         else:
-            self.pool.run(fn, done, self._load_failed, owner=self)
+            self.pool.run(fn, done, lambda error: self._load_failed(error, generation),
+                          owner=self)
 
-    def _load_failed(self, error: BaseException) -> None:
+    def _load_failed(self, error: BaseException, generation: int) -> None:
         log.error("loading rows failed: %r", error)
+        if generation != self._generation:
+            return  # a newer filter or sort has started meanwhile
+        self.load_error = error  # the pages asked stay asked: Refresh asks again
+        self.loadError.emit(error)
+
+    def _loaded(self) -> None:
+        if self.load_error is not None:
+            self.load_error = None
+            self.loadError.emit(None)
 
     def _page_loaded(self, generation: int, page_no: int, rows: list[tuple],
                      first: bool) -> None:
         if generation != self._generation:
             return  # a newer filter or sort has started meanwhile
         self._asked.discard(page_no)
+        self._loaded()
         page = rows[: self.PAGE_SIZE]
         self._pages[page_no] = page
         self._pages.move_to_end(page_no)

@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
 
 from desktop.crm import entities as E
 from desktop.crm.importing import contacts, partners
-from desktop.crm.importing.guess import guess_mapping
+from desktop.crm.importing.guess import guess_locale, guess_mapping
 from desktop.crm.importing.report import (
     Action,
+    Assign,
+    FieldPolicy,
     ImportLine,
     ImportOptions,
     ImportReport,
@@ -72,8 +74,10 @@ class ImportSession(LongRunControls, SessionWindow):
         self.simulation: ImportReport | None = None
         self.report: ImportReport | None = None
         self.decisions: dict[int, OnDuplicate] = {}
+        self.shown_line: int | None = None
+        self.line_policies: dict[int, dict[str, FieldPolicy]] = {}
         self.steps = QLabel(self)
-        self.file_page, self.columns_page = FilePage(self), ColumnsPage(self)
+        self.file_page, self.columns_page = FilePage(self), ColumnsPage(ctx.db.engine, self)
         self.duplicates_page, self.result_page = DuplicatesPage(self), ResultPage(self)
         self.form = self.pages = QStackedWidget(self)
         for page in (self.file_page, self.columns_page, self.duplicates_page,
@@ -101,6 +105,7 @@ class ImportSession(LongRunControls, SessionWindow):
         self.cancel_button.clicked.connect(self.cancel)
         self.duplicates_page.decide.connect(self.decide)
         self.duplicates_page.selected.connect(self.show_beside)
+        self.duplicates_page.policy_chosen.connect(self.choose_policy)
         self.result_page.problems_only.toggled.connect(lambda _on: self._show_result())
         self.retranslate()
         self.go(FILE)
@@ -178,6 +183,9 @@ class ImportSession(LongRunControls, SessionWindow):
             guess_mapping(self.table.headers, module.FIELDS,
                           {name: tr_crm(field_text(name)) for name in module.FIELDS})
         self.columns_page.show_columns(self.table, module.FIELDS, mapping)
+        if self.table.encoding:  # a text file writes dates and numbers its own way
+            self.columns_page.set_locale(*guess_locale(self.table))
+        self.columns_page.owners.setVisible(self.kind == "partners")
         self.go(COLUMNS)
 
     def options(self, simulate: bool) -> ImportOptions:
@@ -188,14 +196,18 @@ class ImportSession(LongRunControls, SessionWindow):
             simulate=simulate, all_or_nothing=page.all_or_nothing.isChecked(),
             day_first=page.day_first.currentData() == "dmy",
             decimal_comma=page.decimal_comma.isChecked(),
-            default_country=page.country.text().strip().upper() or "FR")
+            default_country=page.country.text().strip().upper() or "FR",
+            assign=Assign(page.assign.currentData()) if self.kind == "partners" else
+            Assign.LEAVE, representative_id=page.representative.value(),
+            policies=page.field_policies(),
+            line_policies={line: dict(p) for line, p in self.line_policies.items()})
 
     # -- running ---------------------------------------------------------------------------
     def run(self, simulate: bool) -> LongOp | None:
         table, module, entity = self.table, *KINDS[self.kind]
         assert table is not None
         if simulate:
-            self.decisions = {}
+            self.decisions, self.line_policies = {}, {}
         options = self.options(simulate)
         try:
             module.check_mapping(options, table)
@@ -253,8 +265,18 @@ class ImportSession(LongRunControls, SessionWindow):
         page.model.set_rows(headers, [self._duplicate_cells(line) for line in duplicates])
         page.view.resizeColumnsToContents()
         page.side.set_rows([], [])
+        problems = [(line, problem) for line in report.lines for problem in line.problems]
+        page.problems.set_rows(
+            [self.tr("Line"), self.tr("Result"), self.tr("Column"), self.tr("Reason")],
+            [[line.line, translate("ImportWizard", ACTIONS[line.action]), problem.column,
+              error_text(problem.error)] for line, problem in problems],
+            bold=lambda r: not problems[r][1].warning)
+        page.problems_view.resizeColumnsToContents()
+        page.set_counts(len(duplicates), len(problems))
         if duplicates:
             page.view.selectRow(0)
+        else:
+            page.tabs.setCurrentIndex(1 if problems else 0)
 
     def _duplicate_cells(self, line: ImportLine) -> list:
         match = line.duplicate
@@ -284,7 +306,7 @@ class ImportSession(LongRunControls, SessionWindow):
         table, entity = self.table, KINDS[self.kind][1]
         assert table is not None and line.duplicate is not None
         mapping = self.options(True).mapping
-        cells = table.rows[line.line - 2]
+        cells = table.rows[[first for first, _last in table.lines].index(line.line)]
         record_id = line.duplicate.record_id
 
         def read(session) -> dict:
@@ -294,15 +316,26 @@ class ImportSession(LongRunControls, SessionWindow):
             return {name: _shown(found, name) for name in mapping.values()}
 
         def show(existing: dict) -> None:
-            rows = [[tr_crm(field_text(name)), _cell(cells, index), existing.get(name, "")]
+            rows = [[tr_crm(field_text(name)), _cell(cells, index), existing.get(name, ""), ""]
                     for index, name in mapping.items()]
-            self.duplicates_page.side.set_rows(
+            page = self.duplicates_page
+            page.side.set_rows(
                 [self.tr("Field"), self.tr("In the file (line %1)").replace(
                     "%1", str(line.line)), self.tr("Existing record %1").replace(
-                    "%1", line.duplicate.code if line.duplicate else "")],
+                    "%1", line.duplicate.code if line.duplicate else ""),
+                 self.tr("On update")],
                 rows, bold=lambda r: _differ(rows[r][1], rows[r][2]))
+            options = self.options(True)
+            page.show_policies(list(mapping.values()), {
+                name: options.policy_of(line.line, name) for name in mapping.values()})
+            self.shown_line = line.line
 
         Query(self.ctx, self, read).success(show).run()
+
+    def choose_policy(self, name: str, policy: FieldPolicy) -> None:
+        """The line shown beside its record: what its update does with one field."""
+        if self.shown_line is not None:
+            self.line_policies.setdefault(self.shown_line, {})[name] = policy
 
     # -- result ----------------------------------------------------------------------------
     def _show_result(self) -> None:
@@ -316,7 +349,7 @@ class ImportSession(LongRunControls, SessionWindow):
         page.summary.setText(text)
         self.summary.setText(text)
         lines = [line for line in report.lines if not page.problems_only.isChecked()
-                 or line.action in (Action.SKIPPED, Action.FAILED)]
+                 or line.action in (Action.SKIPPED, Action.FAILED) or line.problems]
         page.model.set_rows([self.tr("Line"), self.tr("Result"), self.tr("Code"),
                              self.tr("Column"), self.tr("Reason")],
                             [self._result_cells(line) for line in lines],
@@ -324,15 +357,18 @@ class ImportSession(LongRunControls, SessionWindow):
         page.view.resizeColumnsToContents()
 
     def _result_cells(self, line: ImportLine) -> list:
-        if line.error is not None:
-            reason = error_text(line.error)
+        columns = " · ".join(dict.fromkeys(p.column for p in line.problems if p.column))
+        if line.problems:  # every error and warning of the row, errors first
+            shown = sorted(line.problems, key=lambda p: p.warning)
+            reason = "; ".join(error_text(p.error) if not p.column or len(line.problems) == 1
+                               else f"{p.column}: {error_text(p.error)}" for p in shown)
         elif line.duplicate is not None:
             reason = self.tr("Duplicate of %1 %2 (%3)").replace("%1", line.duplicate.code) \
                 .replace("%2", line.duplicate.name).replace("%3", reasons_text(line.duplicate.reasons))
         else:
             reason = ""
         return [line.line, translate("ImportWizard", ACTIONS[line.action]), line.code,
-                line.column, reason]
+                columns, reason]
 
     def _counts(self, report: ImportReport, what: str) -> str:
         return self.tr("%1: %2 created, %3 updated, %4 skipped, %5 not imported.") \

@@ -23,6 +23,8 @@ class AppContext:
     open_session: Callable[..., object] = field(default=lambda code, **params: None)
     #: open_record(entity, id): the detail window of that record; set by the main window
     open_record: Callable[[type, int], None] = field(default=lambda entity, record_id: None)
+    #: show_status(text): a line in the main window's status bar; set by the main window
+    show_status: Callable[[str], None] = field(default=lambda text: None)
     #: builds the Exchange gateway (tests point it at a loopback server); None: the settings
     make_gateway: Callable[[], object] | None = None
     #: one pool for all background work (tests may make it run tasks inline)
