@@ -39,6 +39,9 @@ STRENGTH = {"VAT number": 100, "registration number": 100, "e-mail": 90, "phone"
             "street": 70}
 REASONS = ("VAT number", "registration number", "e-mail", "phone", "street", "name")
 NAME_FLOOR = 60  # names less alike than this are not a sign at all
+FEW = 8  # records sharing a weak sign that are compared name by name
+NOT_DIGITS = re.compile(r"\D")
+NOT_ALPHANUMERIC = re.compile(r"[^0-9A-Z]")
 # the way streets are abbreviated, to their full word (folded)
 STREET_WORDS = {"bd": "boulevard", "bld": "boulevard", "blvd": "boulevard", "av": "avenue",
                 "ave": "avenue", "r": "rue", "pl": "place", "st": "saint", "ste": "sainte",
@@ -56,7 +59,9 @@ def normalized_name(name: str) -> str:
 
 def normalized_phone(phone: str) -> str:
     """The last nine digits: "+33 4 72 00 00 00" and "04 72 00 00 00" are one number."""
-    digits = re.sub(r"\D", "", phone or "")
+    if not phone:
+        return ""
+    digits = NOT_DIGITS.sub("", phone)
     return digits[-9:] if len(digits) >= 8 else ""
 
 
@@ -66,7 +71,7 @@ def normalized_email(email: str) -> str:
 
 def normalized_vat(vat: str) -> str:
     """"FR 12 345 678 901" and "fr12345678901" are one number (a registration number too)."""
-    return re.sub(r"[^0-9A-Z]", "", (vat or "").upper())
+    return NOT_ALPHANUMERIC.sub("", vat.upper()) if vat else ""
 
 
 @functools.lru_cache(maxsize=4096)
@@ -157,26 +162,38 @@ class PartnerIndex:
         self.by_sign: dict[str, dict[str, list[Entry]]] = {r: defaultdict(list)
                                                            for r in STRENGTH}
         self.by_name: dict[tuple, list[Entry]] = defaultdict(list)
-        # the names of each block with their words sorted, for rapidfuzz's loop in C
+        # the names of each block (and of each sign's records) with their words sorted, for
+        # rapidfuzz's loop in C
         self.names: dict[tuple, list[str]] = defaultdict(list)
+        # a weak sign's records by the numbers in their names too: names whose numbers
+        # differ never match, so a weak sign alone never links them
+        self.weak: dict[tuple, list[Entry]] = defaultdict(list)
+        self.weak_names: dict[tuple, list[str]] = defaultdict(list)
 
     @classmethod
     def load(cls, session: Session) -> PartnerIndex:
         index = cls()
-        for row in session.execute(PARTNER_KEYS):
-            index.add(row.id, row.code, row._asdict())
+        result = session.execute(PARTNER_KEYS)
+        keys = list(result.keys())
+        for row in result:
+            index.add(row.id, row.code, dict(zip(keys, row, strict=True)))
         return index
 
     def add(self, record_id: int, code: str, values: dict) -> Entry:
         """A record to match against (one just imported, too)."""
         entry = Entry(record_id, code, values.get("name") or "",
                       normalized_name(values.get("name") or ""), partner_signs(values))
+        words = sorted_words(entry.key)
+        numbers = frozenset(NUMBERS.findall(entry.key))
         for reason, key in entry.signs.items():
             self.by_sign[reason][key].append(entry)
+            if STRENGTH[reason] < 100:
+                self.weak[(reason, key, numbers)].append(entry)
+                self.weak_names[(reason, key, numbers)].append(words)
         block = name_block(values, entry.key)
         if block:
             self.by_name[block].append(entry)
-            self.names[block].append(sorted_words(entry.key))
+            self.names[block].append(words)
         return entry
 
     def matches(self, values: dict, threshold: int = DEFAULT_THRESHOLD,
@@ -185,10 +202,10 @@ class PartnerIndex:
         of the likest names (an import needs the best one, and a city may hold a hundred
         branches of one name)."""
         found: dict[int, tuple[Entry, dict[str, int]]] = {}
-        for reason, key in partner_signs(values).items():
-            for entry in self.by_sign[reason].get(key, ()):
-                found.setdefault(entry.record_id, (entry, {}))[1][reason] = STRENGTH[reason]
         key = normalized_name(values.get("name") or "")
+        for reason, sign in partner_signs(values).items():
+            for entry in self._sharing(reason, sign, key, threshold):
+                found.setdefault(entry.record_id, (entry, {}))[1][reason] = STRENGTH[reason]
         block = name_block(values, key)
         if block in self.names:  # within a block the numbers agree: the score is the ratio
             entries = self.by_name[block]  # type: ignore[index]  # not None: in self.names
@@ -210,6 +227,22 @@ class PartnerIndex:
                 out.append(Match(entry.record_id, entry.code, entry.name, score,
                                  [r for r in REASONS if r in reasons]))
         return sorted(out, key=lambda m: (-m.score, m.code))
+
+    def _sharing(self, reason: str, sign: str, key: str, threshold: int) -> list[Entry]:
+        """The records sharing a sign; of a sign too weak on its own shared by many (forty
+        companies at one business park's address), those whose names could take it past the
+        threshold, found by rapidfuzz in one loop in C."""
+        strength = STRENGTH[reason]
+        if strength >= threshold:
+            return self.by_sign[reason].get(sign, [])
+        block = (reason, sign, frozenset(NUMBERS.findall(key)))
+        entries = self.weak.get(block, [])
+        if len(entries) <= FEW:
+            return entries
+        needed = name_needed(strength, threshold)
+        return [entries[position] for _name, _score, position in process.extract(
+            sorted_words(key), self.weak_names[block], scorer=fuzz.ratio, limit=None,
+            score_cutoff=needed - 0.5)]
 
 
 def partner_matches(session: Session, values: dict, threshold: int = DEFAULT_THRESHOLD,
