@@ -69,8 +69,8 @@ def refuse_binary(data: bytes) -> None:
                        "save it in Excel as .xlsx or CSV, then import that file.")
     for signature, kind in SIGNATURES:
         if head.startswith(signature):
-            raise CrmError("This file is {kind}, not a spreadsheet: choose a CSV, text or "
-                           "XLSX file.", kind=kind)
+            raise CrmError("This file is {kind_label}, not a spreadsheet: choose a CSV, text "
+                           "or XLSX file.", kind_label=kind)
     sample = data[:4096]
     controls = sum(1 for byte in sample if byte < 9 or 13 < byte < 32)
     if controls > max(BINARY_COUNT, BINARY_SHARE * len(sample)):
