@@ -10,6 +10,7 @@ duplicates of one another (desktop.crm.distinct_records) are never linked again.
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections import defaultdict
 from collections.abc import Iterable
@@ -29,18 +30,20 @@ from desktop.crm.duplicates import (
     REASONS,
     STRENGTH,
     Match,
+    city_block,
     combined,
-    name_block,
+    name_key,
     name_needed,
     name_score,
     normalized_email,
     normalized_name,
     normalized_phone,
-    partner_signs,
+    signs_of,
     sorted_words,
 )
 from desktop.crm.text_search import fold
 
+sort_key = functools.lru_cache(maxsize=65536)(fold)  # names repeat across branches
 DETAILED = 12  # groups up to this size get the score of every pair; larger ones their links'
 CONTACT_STRENGTH = {"e-mail": 100, "phone": 100}  # a person's own address or number
 MATRIX = 40  # a weak sign shared by more records than this: their names compared in one matrix
@@ -62,7 +65,7 @@ class DuplicateGroup:
         return [m.record_id for m in self.members]
 
 
-@dataclass
+@dataclass(slots=True)
 class _Record:
     record_id: int
     code: str
@@ -80,7 +83,7 @@ class _Links:
         self.records, self.strength = records, strength
         self.parent = list(range(len(records)))
         self.sets = [sets.get(r.record_id, set()) for r in records]
-        self.best: dict[int, tuple[int, set[str]]] = {}
+        self.best: dict[int, list] = {}  # record -> [its best score, the reasons of its links]
 
     def root(self, i: int) -> int:
         while self.parent[i] != i:
@@ -96,15 +99,27 @@ class _Links:
             return
         self.parent[self.root(i)] = self.root(j)
         for k in (i, j):
-            old, why = self.best.get(k, (0, set()))
-            self.best[k] = (max(old, score), why | set(reasons))
+            best = self.best.get(k)
+            if best is None:
+                self.best[k] = [score, set(reasons)]
+            else:
+                best[0] = max(best[0], score)
+                best[1].update(reasons)
 
     def link_all(self, members: list[int], score: int, reasons: list[str]) -> None:
         """Every pair of ``members`` linked, but those a user kept apart: when none of them is
         in a set, a chain does it; else the records not kept from each other are grouped."""
-        if not any(self.sets[m] for m in members):
-            for i, j in itertools.pairwise(members):
-                self.link(i, j, score, reasons)
+        if not any(self.sets[m] for m in members):  # one root for all, at once
+            top = self.root(members[0])
+            for m in members[1:]:
+                self.parent[self.root(m)] = top
+            for m in members:
+                best = self.best.get(m)
+                if best is None:
+                    self.best[m] = [score, set(reasons)]
+                else:
+                    best[0] = max(best[0], score)
+                    best[1].update(reasons)
             return
         left = set(members)
         while left:
@@ -123,41 +138,41 @@ class _Links:
 def duplicate_partners(session: Session, threshold: int = DEFAULT_THRESHOLD,
                        progress: Progress = lambda done, total: True) -> list[DuplicateGroup]:
     """Every group of partners that look like one, the strongest first."""
-    rows = session.execute(PARTNER_KEYS.order_by(E.BusinessPartner.id)).all()
     records = []
-    for row in rows:
-        values = row._asdict()
-        records.append(_Record(row.id, row.code, row.name, normalized_name(row.name),
-                               partner_signs(values)))
     blocks: dict[tuple, list[int]] = defaultdict(list)
-    for i, (row, record) in enumerate(zip(rows, records, strict=True)):
-        block = name_block(row._asdict(), record.key)
+    by_sign: dict[str, dict[str, list[int]]] = {reason: defaultdict(list) for reason in STRENGTH}
+    rows = session.execute(PARTNER_KEYS.order_by(E.BusinessPartner.id))
+    for i, (record_id, code, name, email, phone, city, vat, registration, street,
+            postal_code) in enumerate(rows):
+        key = name_key(name, city)
+        signs = signs_of(vat, registration, email, phone, street, postal_code, city)
+        records.append(_Record(record_id, code, name, key, signs))
+        for reason, sign in signs.items():
+            by_sign[reason][sign].append(i)
+        block = city_block(city, key)
         if block:
             blocks[block].append(i)
     links = _Links(records, distinct_sets(session, E.BusinessPartner), STRENGTH)
-    _link_signs(links, threshold, progress)
+    _link_signs(links, by_sign, threshold, progress)
     _link_names(links, blocks.values(), threshold)
     return _groups(links, threshold)
 
 
-def _link_signs(links: _Links, threshold: int, progress: Progress) -> None:
+def _link_signs(links: _Links, by_sign: dict[str, dict[str, list[int]]], threshold: int,
+                progress: Progress) -> None:
     """Records sharing a key: linked at once when the sign is enough on its own; else each
     pair that names alike (or another sign) takes past the threshold."""
-    by_key: dict[tuple[str, str], list[int]] = defaultdict(list)
-    for i, record in enumerate(links.records):
-        for reason, key in record.signs.items():
-            by_key[(reason, key)].append(i)
-    total = len(by_key)
-    for done, ((reason, _key), members) in enumerate(by_key.items(), start=1):
-        if done % 5000 == 0 and not progress(done, total):
+    for done, (reason, keys) in enumerate(by_sign.items(), start=1):
+        if not progress(done, len(by_sign) + 1):
             raise Cancelled()
-        if len(members) < 2:
-            continue
         strength = links.strength[reason]
-        if strength >= threshold:
-            links.link_all(members, strength, [reason])
-        else:
-            _link_weak(links, members, reason, threshold)
+        for members in keys.values():
+            if len(members) < 2:
+                continue
+            if strength >= threshold:
+                links.link_all(members, strength, [reason])
+            else:
+                _link_weak(links, members, reason, threshold)
 
 
 def _link_weak(links: _Links, members: list[int], reason: str, threshold: int) -> None:
@@ -171,7 +186,9 @@ def _link_weak(links: _Links, members: list[int], reason: str, threshold: int) -
         matrix = process.cdist(names, names, scorer=fuzz.ratio, score_cutoff=needed - 0.5)
         pairs = [(members[a], members[b]) for a, b in zip(*matrix.nonzero(), strict=True)
                  if a < b]
-    for i, j in pairs:
+    for i, j in pairs:  # the name first: without it a weak sign is never enough
+        if name_score(records[i].key, records[j].key) < needed:
+            continue
         score, reasons = pair_score(records[i], records[j], links.strength)
         if score >= threshold:
             links.link(i, j, score, reasons)
@@ -206,25 +223,31 @@ def _groups(links: _Links, threshold: int) -> list[DuplicateGroup]:
         found[links.root(i)].append(i)
     groups = [_group(links, members, threshold) for members in found.values()
               if len(members) > 1]
-    return sorted(groups, key=lambda g: (-g.score, fold(g.name), g.members[0].code))
+    return sorted(groups, key=lambda g: (-g.score, sort_key(g.name), g.members[0].code))
 
 
 def _group(links: _Links, members: list[int], threshold: int) -> DuplicateGroup:
     records = links.records
     best = {i: links.best[i] for i in members}
     if len(members) <= DETAILED:  # every pair's own score, all signs counted
-        best = {i: (0, set()) for i in members}
+        best = {i: [0, set()] for i in members}
         for i, j in itertools.combinations(members, 2):
             score, reasons = pair_score(records[i], records[j], links.strength)
             if score >= threshold and not links.distinct(i, j):
                 for k in (i, j):
-                    best[k] = (max(best[k][0], score), best[k][1] | reasons)
+                    best[k][0] = max(best[k][0], score)
+                    best[k][1].update(reasons)
     matches = sorted((Match(records[i].record_id, records[i].code, records[i].name,
-                            best[i][0], [r for r in REASONS if r in best[i][1]])
-                      for i in members), key=lambda m: (fold(m.name), m.code))
-    reasons = set().union(*(best[i][1] for i in members))
-    return DuplicateGroup(matches, max(best[i][0] for i in members),
-                          [r for r in REASONS if r in reasons])
+                            best[i][0], _in_order(frozenset(best[i][1]))) for i in members),
+                     key=lambda m: (sort_key(m.name), m.code))
+    reasons = frozenset().union(*{frozenset(best[i][1]) for i in members})
+    return DuplicateGroup(matches, max(best[i][0] for i in members), _in_order(reasons))
+
+
+@functools.lru_cache(maxsize=256)
+def _in_order(reasons: frozenset[str]) -> list[str]:
+    """Reasons in the order REASONS gives them (few combinations: computed once each)."""
+    return [r for r in REASONS if r in reasons]
 
 
 def pair_score(first: _Record, second: _Record, strength: dict[str, int]
@@ -267,19 +290,10 @@ def duplicate_contacts(session: Session, threshold: int = DEFAULT_THRESHOLD,
         if email:
             blocks[("domain", email.partition("@")[2])].append(i)
     links = _Links(records, distinct_sets(session, E.Contact), CONTACT_STRENGTH)
-    _link_contact_signs(links, progress)
+    by_sign: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    for i, record in enumerate(records):
+        for reason, sign in record.signs.items():
+            by_sign[_kind(reason)][sign].append(i)
+    _link_signs(links, by_sign, threshold, progress)
     _link_names(links, blocks.values(), threshold)
     return _groups(links, threshold)
-
-
-def _link_contact_signs(links: _Links, progress: Progress) -> None:
-    """A person's own e-mail address or phone number: enough on its own."""
-    by_key: dict[tuple[str, str], list[int]] = defaultdict(list)
-    for i, record in enumerate(links.records):
-        for reason, key in record.signs.items():
-            by_key[(_kind(reason), key)].append(i)
-    for done, ((reason, _key), members) in enumerate(by_key.items(), start=1):
-        if done % 5000 == 0 and not progress(done, len(by_key)):
-            raise Cancelled()
-        if len(members) > 1:
-            links.link_all(members, links.strength[reason], [reason])

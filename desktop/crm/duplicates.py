@@ -38,7 +38,8 @@ NUMBERS = re.compile(r"\d+")
 STRENGTH = {"VAT number": 100, "registration number": 100, "e-mail": 90, "phone": 90,
             "street": 70}
 REASONS = ("VAT number", "registration number", "e-mail", "phone", "street", "name")
-NAME_FLOOR = 60  # names less alike than this are not a sign at all
+NAME_FLOOR = 70  # names less alike than this are not a sign at all (short names of two
+# different words still score 60 on the token ratio: "Nord Plastiques", "Optique Bérard")
 FEW = 8  # records sharing a weak sign that are compared name by name
 NOT_DIGITS = re.compile(r"\D")
 NOT_ALPHANUMERIC = re.compile(r"[^0-9A-Z]")
@@ -55,6 +56,25 @@ def normalized_name(name: str) -> str:
     words = [w for w in WORDS.split(fold(name or "").replace("&", " ")) if w]
     kept = [w for w in words if w not in LEGAL_FORMS]
     return " ".join(kept or words)
+
+
+@functools.lru_cache(maxsize=4096)
+def _place_words(city: str) -> frozenset[str]:
+    return frozenset(w for w in WORDS.split(fold(city or "")) if w)
+
+
+@functools.lru_cache(maxsize=16384)  # branches repeat a name and a city
+def name_key(name: str, city: str = "") -> str:
+    """The name as compared: normalized, without the words of its own city, which say where
+    a branch is and nothing of who it is ("Garage Dupuis Lyon" is "garage dupuis"; "Mécanique
+    Générale Bruxelles" and "Quincaillerie Centrale Bruxelles" share no word)."""
+    key = normalized_name(name)
+    place = _place_words(city) if city else frozenset()
+    if place:
+        kept = [w for w in key.split() if w not in place]
+        if kept:
+            return " ".join(kept)
+    return key
 
 
 def normalized_phone(phone: str) -> str:
@@ -112,7 +132,7 @@ def sorted_words(key: str) -> str:
     return " ".join(sorted(key.split()))
 
 
-@dataclass
+@dataclass(slots=True)
 class Match:
     record_id: int
     code: str
@@ -123,20 +143,39 @@ class Match:
 
 def partner_signs(values: dict) -> dict[str, str]:
     """A partner's exact signs (reason -> key), from its values."""
-    signs = {"VAT number": normalized_vat(values.get("vat_number") or ""),
-             "registration number": normalized_vat(values.get("registration_number") or ""),
-             "e-mail": normalized_email(values.get("email") or ""),
-             "phone": normalized_phone(values.get("phone") or ""),
-             "street": normalized_street(values.get("street") or "",
-                                         values.get("postal_code") or "",
-                                         values.get("city") or "")}
-    return {reason: key for reason, key in signs.items() if key}
+    return signs_of(values.get("vat_number"), values.get("registration_number"),
+                    values.get("email"), values.get("phone"), values.get("street"),
+                    values.get("postal_code"), values.get("city"))
+
+
+def signs_of(vat, registration, email, phone, street, postal_code, city) -> dict[str, str]:
+    signs = {}
+    if vat and (key := normalized_vat(vat)):
+        signs["VAT number"] = key
+    if registration and (key := normalized_vat(registration)):
+        signs["registration number"] = key
+    if email and (key := normalized_email(email)):
+        signs["e-mail"] = key
+    if phone and (key := normalized_phone(phone)):
+        signs["phone"] = key
+    if street and (key := normalized_street(street, postal_code or "", city or "")):
+        signs["street"] = key
+    return signs
 
 
 def name_block(values: dict, key: str) -> tuple[str, frozenset[str]] | None:
     """Names are compared within a city and the numbers they hold."""
-    city = fold(values.get("city") or "").strip()
-    return (city, frozenset(NUMBERS.findall(key))) if city and key else None
+    return city_block(values.get("city") or "", key)
+
+
+def city_block(city: str, key: str) -> tuple[str, frozenset[str]] | None:
+    place = _place(city) if city else ""
+    return (place, frozenset(NUMBERS.findall(key))) if place and key else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _place(city: str) -> str:
+    return fold(city).strip()
 
 
 PARTNER_KEYS = select(E.BusinessPartner.id, E.BusinessPartner.code, E.BusinessPartner.name,
@@ -182,7 +221,8 @@ class PartnerIndex:
     def add(self, record_id: int, code: str, values: dict) -> Entry:
         """A record to match against (one just imported, too)."""
         entry = Entry(record_id, code, values.get("name") or "",
-                      normalized_name(values.get("name") or ""), partner_signs(values))
+                      name_key(values.get("name") or "", values.get("city") or ""),
+                      partner_signs(values))
         words = sorted_words(entry.key)
         numbers = frozenset(NUMBERS.findall(entry.key))
         for reason, key in entry.signs.items():
@@ -202,7 +242,7 @@ class PartnerIndex:
         of the likest names (an import needs the best one, and a city may hold a hundred
         branches of one name)."""
         found: dict[int, tuple[Entry, dict[str, int]]] = {}
-        key = normalized_name(values.get("name") or "")
+        key = name_key(values.get("name") or "", values.get("city") or "")
         for reason, sign in partner_signs(values).items():
             for entry in self._sharing(reason, sign, key, threshold):
                 found.setdefault(entry.record_id, (entry, {}))[1][reason] = STRENGTH[reason]

@@ -190,8 +190,10 @@ def test_a_group_of_branches_marked_distinct_keeps_a_newcomer(session):
 
 
 @pytest.mark.parametrize("strength, threshold, needed", [
-    (70, 88, 60), (90, 88, 0), (70, 95, 83), (70, 99, 97)])
+    (70, 88, D.NAME_FLOOR), (90, 88, 0), (70, 95, 83), (70, 99, 97)])
 def test_the_name_a_weak_sign_needs(strength, threshold, needed):
     assert D.name_needed(strength, threshold) == needed
     if needed:
-        assert D.combined([strength, needed]) >= threshold > D.combined([strength, needed - 2])
+        assert D.combined([strength, needed]) >= threshold
+    if needed > D.NAME_FLOOR:  # below the floor, names are no sign at all
+        assert threshold > D.combined([strength, needed - 2])
