@@ -240,8 +240,8 @@ def _group(links: _Links, members: list[int], threshold: int) -> DuplicateGroup:
     matches = sorted((Match(records[i].record_id, records[i].code, records[i].name,
                             best[i][0], _in_order(frozenset(best[i][1]))) for i in members),
                      key=lambda m: (sort_key(m.name), m.code))
-    reasons = frozenset().union(*{frozenset(best[i][1]) for i in members})
-    return DuplicateGroup(matches, max(best[i][0] for i in members), _in_order(reasons))
+    every: frozenset[str] = frozenset().union(*{frozenset(best[i][1]) for i in members})
+    return DuplicateGroup(matches, max(best[i][0] for i in members), _in_order(every))
 
 
 @functools.lru_cache(maxsize=256)
