@@ -184,7 +184,7 @@ PARTNER_KEYS = select(E.BusinessPartner.id, E.BusinessPartner.code, E.BusinessPa
                       E.BusinessPartner.street, E.BusinessPartner.postal_code)
 
 
-@dataclass
+@dataclass(slots=True)
 class Entry:
     record_id: int
     code: str
@@ -197,12 +197,15 @@ class PartnerIndex:
     """The partners by each exact sign, and by city with the numbers in their names, read
     once."""
 
-    def __init__(self) -> None:
+    def __init__(self, threshold: int = DEFAULT_THRESHOLD) -> None:
+        # the signs too weak to reach the threshold on their own, for the matches asked
+        self.threshold = threshold
+        self.weak_signs = {r for r, strength in STRENGTH.items() if strength < threshold}
         self.by_sign: dict[str, dict[str, list[Entry]]] = {r: defaultdict(list)
                                                            for r in STRENGTH}
-        self.by_name: dict[tuple, list[Entry]] = defaultdict(list)
-        # the names of each block (and of each sign's records) with their words sorted, for
-        # rapidfuzz's loop in C
+        # each block's distinct names (words sorted, for rapidfuzz's loop in C), and the
+        # records of each name: branches repeat a name, which is compared once
+        self.by_name: dict[tuple, dict[str, list[Entry]]] = defaultdict(dict)
         self.names: dict[tuple, list[str]] = defaultdict(list)
         # a weak sign's records by the numbers in their names too: names whose numbers
         # differ never match, so a weak sign alone never links them
@@ -210,50 +213,50 @@ class PartnerIndex:
         self.weak_names: dict[tuple, list[str]] = defaultdict(list)
 
     @classmethod
-    def load(cls, session: Session) -> PartnerIndex:
-        index = cls()
+    def load(cls, session: Session, threshold: int = DEFAULT_THRESHOLD) -> PartnerIndex:
+        index = cls(threshold)
         result = session.execute(PARTNER_KEYS)
         keys = list(result.keys())
         for row in result:
             index.add(row.id, row.code, dict(zip(keys, row, strict=True)))
         return index
 
-    def add(self, record_id: int, code: str, values: dict) -> Entry:
-        """A record to match against (one just imported, too)."""
+    def add(self, record_id: int, code: str, values: dict,
+            signs: dict[str, str] | None = None) -> Entry:
+        """A record to match against (one just imported, too; ``signs`` when known)."""
         entry = Entry(record_id, code, values.get("name") or "",
                       name_key(values.get("name") or "", values.get("city") or ""),
-                      partner_signs(values))
+                      partner_signs(values) if signs is None else signs)
         words = sorted_words(entry.key)
         numbers = frozenset(NUMBERS.findall(entry.key))
         for reason, key in entry.signs.items():
             self.by_sign[reason][key].append(entry)
-            if STRENGTH[reason] < 100:
+            if reason in self.weak_signs:
                 self.weak[(reason, key, numbers)].append(entry)
                 self.weak_names[(reason, key, numbers)].append(words)
         block = name_block(values, entry.key)
         if block:
-            self.by_name[block].append(entry)
-            self.names[block].append(words)
+            same = self.by_name[block].get(words)
+            if same is None:
+                self.by_name[block][words] = [entry]
+                self.names[block].append(words)
+            else:
+                same.append(entry)
         return entry
 
     def matches(self, values: dict, threshold: int = DEFAULT_THRESHOLD,
-                exclude: int | None = None, names: int | None = None) -> list[Match]:
+                exclude: int | None = None, names: int | None = None,
+                signs: dict[str, str] | None = None) -> list[Match]:
         """The partners ``values`` may duplicate, best first; ``names`` keeps only that many
         of the likest names (an import needs the best one, and a city may hold a hundred
         branches of one name)."""
         found: dict[int, tuple[Entry, dict[str, int]]] = {}
         key = name_key(values.get("name") or "", values.get("city") or "")
-        for reason, sign in partner_signs(values).items():
+        for reason, sign in (partner_signs(values) if signs is None else signs).items():
             for entry in self._sharing(reason, sign, key, threshold):
                 found.setdefault(entry.record_id, (entry, {}))[1][reason] = STRENGTH[reason]
-        block = name_block(values, key)
-        if block in self.names:  # within a block the numbers agree: the score is the ratio
-            entries = self.by_name[block]  # type: ignore[index]  # not None: in self.names
-            for _name, score, position in process.extract(
-                    sorted_words(key), self.names[block], scorer=fuzz.ratio, limit=names,  # type: ignore[index]
-                    score_cutoff=threshold - 0.5):
-                entry = entries[position]
-                found.setdefault(entry.record_id, (entry, {}))[1]["name"] = int(round(score))
+        for entry, score in self._alike(name_block(values, key), key, threshold, names):
+            found.setdefault(entry.record_id, (entry, {}))[1]["name"] = score
         out = []
         for entry, reasons in found.values():
             if entry.record_id == exclude:
@@ -268,12 +271,26 @@ class PartnerIndex:
                                  [r for r in REASONS if r in reasons]))
         return sorted(out, key=lambda m: (-m.score, m.code))
 
+    def _alike(self, block, key: str, threshold: int, limit: int | None
+               ) -> list[tuple[Entry, int]]:
+        """The records of the block whose names are alike past the threshold, the likest
+        first (within a block the numbers agree: the score is the ratio of sorted words)."""
+        if block not in self.names:
+            return []
+        distinct, records = self.names[block], self.by_name[block]
+        found = []
+        for name, score, _position in process.extract(
+                sorted_words(key), distinct, scorer=fuzz.ratio, limit=limit,
+                score_cutoff=threshold - 0.5):
+            found += [(entry, int(round(score))) for entry in records[name]]
+        return found[:limit] if limit else found
+
     def _sharing(self, reason: str, sign: str, key: str, threshold: int) -> list[Entry]:
         """The records sharing a sign; of a sign too weak on its own shared by many (forty
         companies at one business park's address), those whose names could take it past the
         threshold, found by rapidfuzz in one loop in C."""
         strength = STRENGTH[reason]
-        if strength >= threshold:
+        if strength >= threshold or reason not in self.weak_signs:
             return self.by_sign[reason].get(sign, [])
         block = (reason, sign, frozenset(NUMBERS.findall(key)))
         entries = self.weak.get(block, [])
@@ -288,7 +305,7 @@ class PartnerIndex:
 def partner_matches(session: Session, values: dict, threshold: int = DEFAULT_THRESHOLD,
                     exclude: int | None = None) -> list[Match]:
     """One partner's possible duplicates (a record being entered or imported)."""
-    return PartnerIndex.load(session).matches(values, threshold, exclude)
+    return PartnerIndex.load(session, threshold).matches(values, threshold, exclude)
 
 
 def contact_matches(session: Session, values: dict, threshold: int = DEFAULT_THRESHOLD,

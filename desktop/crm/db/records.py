@@ -88,13 +88,15 @@ def checked_row(session: Session, entity: type, values: dict[str, Any],
         row[name] = value
     rules = _RULES.get(entity, ())
     if rules:
-        record = SimpleNamespace(id=None, **row)
+        record = SimpleNamespace(**row)
+        record.id = None
         for check in rules:
             try:
                 check(session, record)
             except ValidationError as error:
                 errors.append(error)
-        row = {key: getattr(record, key) for key in row}  # rules may fill defaults
+        row = vars(record)  # rules may fill defaults
+        del row["id"]
     for name in required:
         value = row.get(name)
         if (value is None or (isinstance(value, str) and not value.strip())) and \

@@ -39,6 +39,8 @@ NUMBERED = frozenset({"code"})  # from the number series when the file gives non
 
 
 class ContactImporter:
+    bulk = False  # contacts are saved one by one
+
     def __init__(self, session: Session, table: Table, options: ImportOptions) -> None:
         self.session, self.table, self.options = session, table, options
         bp = E.BusinessPartner

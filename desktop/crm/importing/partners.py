@@ -10,13 +10,14 @@ file costs a few hundred INSERTs, not 100,000 flushes. Updates go through ``save
 
 from __future__ import annotations
 
-from sqlalchemy import insert, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.crm import clock, entities as E
 from desktop.crm.db.base import audit_values
+from desktop.crm.db.bulk import insert_rows
 from desktop.crm.db.records import checked_row
-from desktop.crm.duplicates import Match, PartnerIndex
+from desktop.crm.duplicates import Match, PartnerIndex, partner_signs
 from desktop.crm.enums import BPStatus
 from desktop.crm.errors import CrmError, ValidationError
 from desktop.crm.importing.decisions import record_values, representative, update_values
@@ -46,10 +47,12 @@ NUMBERED = frozenset({"code"})  # from the number series, for a whole block at o
 
 
 class PartnerImporter:
+    bulk = True
+
     def __init__(self, session: Session, table: Table, options: ImportOptions) -> None:
         self.session, self.table, self.options = session, table, options
         self.representative = representative(session, options)
-        self.index = PartnerIndex.load(session)
+        self.index = PartnerIndex.load(session, options.threshold)
         bp = E.BusinessPartner
         self.ids = {code.lower(): record_id for record_id, code in
                     session.execute(select(bp.id, bp.code))}  # codes taken, read once
@@ -63,10 +66,11 @@ class PartnerImporter:
             values = {**values, "internal_rep_id": self.representative}
         code = (values.get("code") or "").lower()
         best, target = None, self.ids.get(code) if code else None
+        signs = partner_signs(values)
         if target is None:
             identified = values.get("name") or values.get("email") or values.get("phone")
-            matches = self.index.matches(values, self.options.threshold, names=NAMES_KEPT) \
-                if identified else []
+            matches = self.index.matches(values, self.options.threshold, names=NAMES_KEPT,
+                                         signs=signs) if identified else []
             best = matches[0] if matches else None
             choice = self.options.on_duplicate_of(line)
             if best is not None and best.record_id < 0:  # a row before it, not written yet
@@ -82,7 +86,7 @@ class PartnerImporter:
                 target = best.record_id
         if target is not None:
             return self._update(line, self._real_id(target), values, best, problems)
-        return self._create(line, values, best, problems)
+        return self._create(line, values, best, problems, signs)
 
     def finish(self) -> None:
         self._insert_pending()
@@ -107,7 +111,7 @@ class PartnerImporter:
                           duplicate=best, values=values)
 
     def _create(self, line: int, values: dict, best: Match | None,
-                problems: list[Problem]) -> ImportLine:
+                problems: list[Problem], signs: dict[str, str]) -> ImportLine:
         if "status" not in values:  # a new partner is a prospect from the day it comes in
             values = {"status": BPStatus.PROSPECT, "status_effective_date": self.today,
                       **values}
@@ -120,16 +124,32 @@ class PartnerImporter:
             problems = problems + domain_problems(self.table, self.options, error)
         if any(not p.warning for p in problems):
             return self._failed(line, values, problems, best)
+        if not self.bulk:
+            return self._save(line, values, best, problems, signs)
         result = ImportLine(line, Action.CREATED, row.get("code") or "", problems=problems,
                             duplicate=best, values=values)
         temporary = -len(self._pending) - 1  # until the block is inserted
         self._pending.append((row, result))
-        self._entries.append(self.index.add(temporary, result.code, row))
+        self._entries.append(self.index.add(temporary, result.code, row, signs))
         if result.code:
             self.ids[result.code.lower()] = temporary
         if len(self._pending) >= BLOCK:
             self._insert_pending()
         return result
+
+    def _save(self, line: int, values: dict, best: Match | None, problems: list[Problem],
+              signs: dict[str, str]) -> ImportLine:
+        """A new partner saved as a form saves it (the small files' path)."""
+        try:
+            with self.session.begin_nested():
+                partner = save_partner(self.session, None, values)
+        except CrmError as error:
+            return self._failed(line, values, problems + domain_problems(
+                self.table, self.options, error), best)
+        self.index.add(partner.id, partner.code, values, signs)
+        self.ids[partner.code.lower()] = partner.id
+        return ImportLine(line, Action.CREATED, partner.code, problems=problems,
+                          duplicate=best, values=values)
 
     def _failed(self, line: int, values: dict, problems: list[Problem],
                 best: Match | None = None) -> ImportLine:
@@ -151,29 +171,31 @@ class PartnerImporter:
         self._check_free(numbers)
         for row, number in zip(unnumbered, numbers, strict=True):
             row["code"] = number
-        audit = audit_values(self.session)
         bp = E.BusinessPartner
-        # one executemany; the ids by their codes after (RETURNING would go row by row)
-        # columns no row of the block fills are left to the database (fewer values to bind)
-        keys = {key for row, _line in self._pending for key, value in row.items()
-                if value is not None}
-        self.session.execute(insert(bp.__table__), [
-            {**{key: row[key] for key in keys}, **audit} for row, _line in self._pending])
-        codes = [row["code"] for row, _line in self._pending]
-        by_code = {code: record_id for code, record_id in self.session.execute(
-            select(bp.code, bp.id).where(bp.code.in_(codes)))}
-        ids = [by_code[code] for code in codes]
-        for (row, line), entry, record_id in zip(self._pending, self._entries, ids,
-                                                 strict=True):
+        # one executemany, each column's type processing chosen once (db.bulk); the ids by
+        # their codes after, among the rows above the highest id before (RETURNING would go
+        # row by row; another user's rows inserted meanwhile are told apart by their codes)
+        floor = self.session.scalar(select(func.max(bp.id))) or 0
+        insert_rows(self.session, bp.__table__, [row for row, _line in self._pending],
+                    audit_values(self.session))
+        by_code = {code: record_id for record_id, code in self.session.execute(
+            select(bp.id, bp.code).where(bp.id > floor))}
+        for (row, line), entry in zip(self._pending, self._entries, strict=True):
+            record_id = by_code[row["code"]]
             line.code = entry.code = row["code"]
             entry.record_id = record_id
             self.ids[row["code"].lower()] = record_id
         self._pending, self._entries = [], []
 
     def _check_free(self, numbers: list[str]) -> None:
-        """Numbers from the series that a partner of the file, or typed by hand, already has."""
-        taken = [n for n in numbers if n.lower() in self.ids] or self.session.scalars(
-            select(E.BusinessPartner.code).where(E.BusinessPartner.code.in_(numbers))).all()
+        """Numbers from the series that a partner of the file, or typed by hand, already has
+        (the numbers of a block are consecutive: one range read)."""
+        if not numbers:
+            return
+        code = E.BusinessPartner.code
+        taken = [n for n in numbers if n.lower() in self.ids] or sorted(
+            set(numbers) & set(self.session.scalars(select(code).where(
+                code.between(numbers[0], numbers[-1])))))
         if taken:
             raise CrmError("The number series of business partners gives {code}, which is "
                            "already taken; move the series on in Number Series.",

@@ -4,7 +4,6 @@ rolled back on Simulate, on all-or-nothing with a failed row, on Cancel or on an
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
@@ -12,10 +11,11 @@ from typing import Protocol
 from sqlalchemy.orm import Session
 
 from desktop.crm.batch import Cancelled
+from desktop.crm.db.collection import collector_paused
 from desktop.crm.db.unit_of_work import begin
 from desktop.crm.errors import CrmError, ValidationErrors
-from desktop.crm.importing import conversions as C
-from desktop.crm.importing.damage import clean_text
+from desktop.crm.importing.compiled import CompiledRows
+from desktop.crm.importing.reading import read_row, shape_problems
 from desktop.crm.importing.report import (
     Action,
     ImportLine,
@@ -26,10 +26,13 @@ from desktop.crm.importing.report import (
 from desktop.crm.importing.tables import Table
 
 PROGRESS_EVERY = 250  # rows between two progress reports (and chances to cancel)
+SMALL = 200  # rows a file may have to go row by row
 
 
 class Importer(Protocol):
     """Writes the rows of one kind of record."""
+
+    bulk: bool  # new records written in blocks (else one by one, as a form saves them)
 
     def row(self, line: int, values: dict, problems: list[Problem]) -> ImportLine:
         """The row's outcome; ``problems`` are those of its cells (with an error among them
@@ -67,19 +70,27 @@ class ImportKind:
         check_mapping(options, table, self.fields, self.identifying)
 
     def run(self, session: Session, table: Table, options: ImportOptions,
-            progress: Callable[[int, int], bool] = lambda done, total: True) -> ImportReport:
-        """Import every row; commits unless simulated, rolled back or cancelled."""
+            progress: Callable[[int, int], bool] = lambda done, total: True,
+            bulk: bool | None = None) -> ImportReport:
+        """Import every row; commits unless simulated, rolled back or cancelled. A file of
+        more than SMALL rows takes the bulk path (its rows read by CompiledRows, new records
+        written in blocks); a small one goes row by row through the forms' own save, which
+        the bulk path must equal (tests/crm/test_import_paths.py)."""
         self.check_mapping(options, table)
-        return run_import(session, table, options, self.importer(session, table, options),
-                          self.fields, progress)
+        bulk = len(table.rows) > SMALL if bulk is None else bulk
+        with collector_paused():  # an index of every partner and a row per line: no cycles
+            importer = self.importer(session, table, options)
+            importer.bulk = bulk
+            return run_import(session, table, options, importer, self.fields, progress, bulk)
 
 
 def run_import(session: Session, table: Table, options: ImportOptions,
                importer: Importer, fields: dict[str, object],
-               progress: Callable[[int, int], bool] = lambda done, total: True
-               ) -> ImportReport:
+               progress: Callable[[int, int], bool] = lambda done, total: True,
+               bulk: bool = False) -> ImportReport:
     """Import every row; commits unless simulated, rolled back or cancelled."""
     report = ImportReport()
+    compiled = CompiledRows(table, options, fields) if bulk else None
     total = len(table.rows)
     begin(session)  # every row's savepoint inside one transaction that can be rolled back
     try:
@@ -90,7 +101,8 @@ def run_import(session: Session, table: Table, options: ImportOptions,
             if any(not p.warning for p in shape):  # its cells are shifted: nothing to read
                 result = failed(line, {}, shape)
             else:
-                values, problems = read_row(table, done - 1, options, fields)
+                values, problems = compiled.read(done - 1) if compiled is not None else \
+                    read_row(table, done - 1, options, fields)
                 result = importer.row(line, values, shape + problems)
             result.problems.sort(key=lambda p: order.get(p.column, -1))  # as in the file
             report.lines.append(result)
@@ -124,67 +136,3 @@ def domain_problems(table: Table, options: ImportOptions, error: CrmError) -> li
     """A domain error as report lines: each error of several, in the column of its field."""
     errors = error.errors if isinstance(error, ValidationErrors) else [error]
     return [Problem(e, column_of(table, options, getattr(e, "field", None))) for e in errors]
-
-
-def read_row(table: Table, index: int, options: ImportOptions, fields: dict[str, object]
-             ) -> tuple[dict, list[Problem]]:
-    """The values of a row's cells, and every problem met reading them."""
-    row = table.rows[index]
-    problems: list[Problem] = []
-    values: dict = {}
-    country = options.default_country
-    for column, name, kind in _order(tuple(options.mapping.items()), tuple(fields.items())):
-        cell = row[column] if column < len(row) else None
-        header = table.headers[column]
-        if isinstance(cell, str):
-            cell, removed = clean_text(cell, multiline=kind == "multiline")
-            if removed:
-                problems.append(Problem(CrmError(
-                    "Control characters were removed from this cell."), header, True))
-        if cell is None or cell == "":
-            continue
-        notes: list[CrmError] = []
-        try:
-            value = C.convert(kind, cell, options.day_first, options.decimal_comma, country,
-                              notes)
-        except CrmError as error:
-            problems.append(Problem(error, header))
-            continue
-        problems += [Problem(note, header, True) for note in notes]
-        if value is not None and value != "":
-            values[name] = value
-            if name == "country":
-                country = value
-    return values, problems
-
-
-def shape_problems(table: Table, index: int) -> list[Problem]:
-    """A row with more or fewer cells than the header: a stray quote or delimiter."""
-    row, expected = table.rows[index], len(table.headers)
-    count = len(row)
-    first, last = table.lines[index]
-    if count > expected and last == first and all(c in (None, "") for c in row[expected:]):
-        count = expected  # empty cells after the last column: a spreadsheet's habit
-    if count == expected:
-        return []
-    if last > first:
-        return [Problem(CrmError(
-            "Lines {first} to {last} are read as one row of {count} cells where the header "
-            "has {expected}: a quote (\") is probably not closed.", first=first, last=last,
-            count=count, expected=expected))]
-    if count > expected:
-        return [Problem(CrmError(
-            "This line has {count} cells where the header has {expected}: check its "
-            "delimiters and quotes.", count=count, expected=expected))]
-    return [Problem(CrmError(
-        "This line has {count} cells where the header has {expected}; the missing ones are "
-        "taken as empty.", count=count, expected=expected), "", True)]
-
-
-@functools.lru_cache(maxsize=8)
-def _order(mapping: tuple, fields: tuple) -> list[tuple[int, str, object]]:
-    """The mapped columns, the country first (a phone number or a postcode is read in its
-    country)."""
-    kinds = dict(fields)
-    return [(column, name, kinds[name])
-            for column, name in sorted(mapping, key=lambda kv: kv[1] != "country")]
