@@ -15,6 +15,7 @@ from desktop.crm.importing.report import ImportOptions, Problem
 from desktop.crm.importing.tables import Table
 
 REPEATING = {"date", "number", "country", "bool", "postcode"}  # worth remembering
+PLAIN = {"text", "multiline"}  # kinds whose text is the cell stripped
 MEMORY = 50_000  # values remembered per column, at most
 
 
@@ -41,6 +42,11 @@ class CompiledRows:
                 if removed:
                     problems.append(Problem(control_removed(), header, True))
             if cell is None or cell == "":
+                continue
+            if cell.__class__ is str and kind in PLAIN:  # conversions.text, inlined
+                value = cell.strip()
+                if value:
+                    values[name] = value
                 continue
             value, notes, error = self._converted(kind, cell, country, memo)
             if error is not None:

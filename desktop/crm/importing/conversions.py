@@ -88,10 +88,12 @@ def to_phone(value, country: str = "FR") -> str:
     raw = text(value)
     if not raw:
         return ""
-    shape = _shape(raw, country)
+    digits = NOT_DIGITS.sub("", raw) if PLAIN_PHONE.match(raw) else None
+    shape = (country, raw.startswith("+"), digits[:6], len(digits)) if digits is not None \
+        else None
     layout = _LAYOUTS.get(shape) if shape else None
     if layout:
-        return _fill(layout, raw)
+        return _fill(layout, digits)
     try:
         number = phonenumbers.parse(raw, country or None)
     except phonenumbers.NumberParseException:
@@ -108,20 +110,14 @@ def to_phone(value, country: str = "FR") -> str:
 # numbers alike in these are laid out alike, which spares an import of 100,000 numbers as many
 # parses. A number whose digits the library changes (a carrier code, an extension) is not kept.
 PLAIN_PHONE = re.compile(r"^\+?[\d\s.()/-]+$")
+NOT_DIGITS = re.compile(r"\D")
 _LAYOUTS: dict[tuple, tuple | bool] = {}
-
-
-def _shape(raw: str, country: str) -> tuple | None:
-    if not PLAIN_PHONE.match(raw):
-        return None
-    digits = re.sub(r"\D", "", raw)
-    return (country, raw.lstrip().startswith("+"), digits[:6], len(digits))
 
 
 def _layout(formatted: str, raw: str, national: str) -> tuple | bool:
     """``formatted`` with the national number's digits as slots, or False when the national
     number is not the last digits of what was typed."""
-    digits = re.sub(r"\D", "", raw)
+    digits = NOT_DIGITS.sub("", raw)
     if not national or not digits.endswith(national):
         return False
     positions = [i for i, c in enumerate(formatted) if c.isdigit()][-len(national):]
@@ -130,11 +126,11 @@ def _layout(formatted: str, raw: str, national: str) -> tuple | bool:
     return formatted, positions
 
 
-def _fill(layout: tuple, raw: str) -> str:
+def _fill(layout: tuple, digits: str) -> str:
+    """The layout with the number's own digits in its slots."""
     formatted, positions = layout
-    digits = re.sub(r"\D", "", raw)[-len(positions):]
     chars = list(formatted)
-    for position, digit in zip(positions, digits, strict=True):
+    for position, digit in zip(positions, digits[-len(positions):], strict=True):
         chars[position] = digit
     return "".join(chars)
 

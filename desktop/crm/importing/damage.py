@@ -54,7 +54,7 @@ def refuse_lost_digits(raw) -> None:
     if isinstance(raw, float) and (not raw.is_integer() or abs(raw) >= 10 ** EXACT_DIGITS):
         raise CrmError("“{value}” is a number that lost digits in the spreadsheet; format the "
                        "column as Text and type the identifiers again.", value=repr(raw))
-    if isinstance(raw, str) and SCIENTIFIC.match(raw):
+    if isinstance(raw, str) and ("e" in raw or "E" in raw) and SCIENTIFIC.match(raw):
         raise CrmError("“{value}” is an identifier that Excel wrote in scientific notation, "
                        "its last digits lost; format the column as Text in Excel, type the "
                        "identifiers again and save the file once more.", value=raw.strip())
