@@ -108,7 +108,7 @@ def name_score(first: str, second: str) -> int:
     differ are different ("Garage 12", "Garage 13"; "Lot 4", "Lot 5")."""
     if not first or not second:
         return 0
-    if set(NUMBERS.findall(first)) != set(NUMBERS.findall(second)):
+    if numbers_of(first) != numbers_of(second):
         return 0
     return int(round(fuzz.token_sort_ratio(first, second)))
 
@@ -127,6 +127,12 @@ def name_needed(strength: int, threshold: int) -> int:
                                             (1 - strength / 100)) - 0.5))
 
 
+@functools.lru_cache(maxsize=16384)  # a row's name is matched, then added: twice each
+def numbers_of(key: str) -> frozenset[str]:
+    return frozenset(NUMBERS.findall(key))
+
+
+@functools.lru_cache(maxsize=16384)
 def sorted_words(key: str) -> str:
     """What token_sort_ratio compares: the words in order (sorted once, at indexing)."""
     return " ".join(sorted(key.split()))
@@ -170,7 +176,7 @@ def name_block(values: dict, key: str) -> tuple[str, frozenset[str]] | None:
 
 def city_block(city: str, key: str) -> tuple[str, frozenset[str]] | None:
     place = _place(city) if city else ""
-    return (place, frozenset(NUMBERS.findall(key))) if place and key else None
+    return (place, numbers_of(key)) if place and key else None
 
 
 @functools.lru_cache(maxsize=4096)
@@ -189,8 +195,7 @@ class Entry:
     record_id: int
     code: str
     name: str
-    key: str  # normalized name
-    signs: dict[str, str] = field(default_factory=dict)
+    key: str  # the name as compared (name_key)
 
 
 class PartnerIndex:
@@ -218,28 +223,31 @@ class PartnerIndex:
         result = session.execute(PARTNER_KEYS)
         keys = list(result.keys())
         for row in result:
-            index.add(row.id, row.code, dict(zip(keys, row, strict=True)))
+            index.add(row[0], row[1], dict(zip(keys, row, strict=True)))
         return index
 
     def add(self, record_id: int, code: str, values: dict,
             signs: dict[str, str] | None = None) -> Entry:
-        """A record to match against (one just imported, too; ``signs`` when known)."""
-        entry = Entry(record_id, code, values.get("name") or "",
-                      name_key(values.get("name") or "", values.get("city") or ""),
-                      partner_signs(values) if signs is None else signs)
-        words = sorted_words(entry.key)
-        numbers = frozenset(NUMBERS.findall(entry.key))
-        for reason, key in entry.signs.items():
-            self.by_sign[reason][key].append(entry)
+        """A record to match against (one just imported, too; ``signs`` when known). A sign
+        too weak for the threshold is kept by the numbers in the name only (names whose
+        numbers differ never match)."""
+        name, city = values.get("name") or "", values.get("city") or ""
+        key = name_key(name, city)
+        entry = Entry(record_id, code, name, key)
+        words = sorted_words(key)
+        for reason, sign in (partner_signs(values) if signs is None else signs).items():
             if reason in self.weak_signs:
-                self.weak[(reason, key, numbers)].append(entry)
-                self.weak_names[(reason, key, numbers)].append(words)
-        block = name_block(values, entry.key)
-        if block:
-            same = self.by_name[block].get(words)
+                block = (reason, sign, numbers_of(key))
+                self.weak[block].append(entry)
+                self.weak_names[block].append(words)
+            else:
+                self.by_sign[reason][sign].append(entry)
+        place = city_block(city, key)
+        if place:
+            same = self.by_name[place].get(words)
             if same is None:
-                self.by_name[block][words] = [entry]
-                self.names[block].append(words)
+                self.by_name[place][words] = [entry]
+                self.names[place].append(words)
             else:
                 same.append(entry)
         return entry
@@ -289,10 +297,10 @@ class PartnerIndex:
         """The records sharing a sign; of a sign too weak on its own shared by many (forty
         companies at one business park's address), those whose names could take it past the
         threshold, found by rapidfuzz in one loop in C."""
-        strength = STRENGTH[reason]
-        if strength >= threshold or reason not in self.weak_signs:
+        if reason not in self.weak_signs:  # the index answers thresholds from its own up
             return self.by_sign[reason].get(sign, [])
-        block = (reason, sign, frozenset(NUMBERS.findall(key)))
+        strength = STRENGTH[reason]
+        block = (reason, sign, numbers_of(key))
         entries = self.weak.get(block, [])
         if len(entries) <= FEW:
             return entries

@@ -10,14 +10,16 @@ file costs a few hundred INSERTs, not 100,000 flushes. Updates go through ``save
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+import itertools
+
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.crm import clock, entities as E
 from desktop.crm.db.base import audit_values
 from desktop.crm.db.bulk import insert_rows
 from desktop.crm.db.records import checked_row
-from desktop.crm.duplicates import Match, PartnerIndex, partner_signs
+from desktop.crm.duplicates import Entry, Match, PartnerIndex, partner_signs
 from desktop.crm.enums import BPStatus
 from desktop.crm.errors import CrmError, ValidationError
 from desktop.crm.importing.decisions import record_values, representative, update_values
@@ -59,7 +61,11 @@ class PartnerImporter:
         self.series = com_parameters(session).bp_series_id
         self.today = clock.today()
         self._pending: list[tuple[dict, ImportLine]] = []
-        self._entries: list = []  # their index entries, which get their ids when inserted
+        # the index entries of partners of this file, by the temporary (negative) id they
+        # have until one is asked for: written in blocks, their ids are read only if needed
+        self._entries: dict[int, Entry] = {}
+        self._temporary = itertools.count(-1, -1)
+        self._pending_ids: list[int] = []
 
     def row(self, line: int, values: dict, problems: list[Problem]) -> ImportLine:
         if self.representative is not None:
@@ -73,10 +79,9 @@ class PartnerImporter:
                                          signs=signs) if identified else []
             best = matches[0] if matches else None
             choice = self.options.on_duplicate_of(line)
-            if best is not None and best.record_id < 0:  # a row before it, not written yet
-                entry = self._entries[-best.record_id - 1]
+            if best is not None and best.record_id < 0 and not best.code:  # not written yet
                 self._insert_pending()
-                best.record_id, best.code = entry.record_id, entry.code
+                best.code = self._entries[best.record_id].code
             if best is not None and choice is OnDuplicate.SKIP:
                 if any(not p.warning for p in problems):
                     return self._failed(line, values, problems, best)
@@ -128,9 +133,10 @@ class PartnerImporter:
             return self._save(line, values, best, problems, signs)
         result = ImportLine(line, Action.CREATED, row.get("code") or "", problems=problems,
                             duplicate=best, values=values)
-        temporary = -len(self._pending) - 1  # until the block is inserted
+        temporary = next(self._temporary)
         self._pending.append((row, result))
-        self._entries.append(self.index.add(temporary, result.code, row, signs))
+        self._pending_ids.append(temporary)
+        self._entries[temporary] = self.index.add(temporary, result.code, row, signs)
         if result.code:
             self.ids[result.code.lower()] = temporary
         if len(self._pending) >= BLOCK:
@@ -156,11 +162,16 @@ class PartnerImporter:
         return failed(line, values, problems, best)
 
     def _real_id(self, record_id: int) -> int:
-        """A partner of this file not inserted yet is inserted first, to be updated."""
+        """A partner of this file, to be updated: inserted first if it is still pending, its
+        id read by its code."""
         if record_id >= 0:
             return record_id
-        entry = self._entries[-record_id - 1]
-        self._insert_pending()
+        entry = self._entries[record_id]
+        if not entry.code:
+            self._insert_pending()
+        bp = E.BusinessPartner
+        entry.record_id = self.session.scalars(select(bp.id).where(bp.code == entry.code)).one()
+        self.ids[entry.code.lower()] = entry.record_id
         return entry.record_id
 
     def _insert_pending(self) -> None:
@@ -171,21 +182,15 @@ class PartnerImporter:
         self._check_free(numbers)
         for row, number in zip(unnumbered, numbers, strict=True):
             row["code"] = number
-        bp = E.BusinessPartner
-        # one executemany, each column's type processing chosen once (db.bulk); the ids by
-        # their codes after, among the rows above the highest id before (RETURNING would go
-        # row by row; another user's rows inserted meanwhile are told apart by their codes)
-        floor = self.session.scalar(select(func.max(bp.id))) or 0
-        insert_rows(self.session, bp.__table__, [row for row, _line in self._pending],
-                    audit_values(self.session))
-        by_code = {code: record_id for record_id, code in self.session.execute(
-            select(bp.id, bp.code).where(bp.id > floor))}
-        for (row, line), entry in zip(self._pending, self._entries, strict=True):
-            record_id = by_code[row["code"]]
-            line.code = entry.code = row["code"]
-            entry.record_id = record_id
-            self.ids[row["code"].lower()] = record_id
-        self._pending, self._entries = [], []
+        # one executemany, each column's type processing chosen once (db.bulk); the ids are
+        # not read back (RETURNING would go row by row): an update of one of these rows
+        # reads its id by its code (_real_id)
+        insert_rows(self.session, E.BusinessPartner.__table__,
+                    [row for row, _line in self._pending], audit_values(self.session))
+        for temporary, (row, line) in zip(self._pending_ids, self._pending, strict=True):
+            line.code = self._entries[temporary].code = row["code"]
+            self.ids[row["code"].lower()] = temporary
+        self._pending, self._pending_ids = [], []
 
     def _check_free(self, numbers: list[str]) -> None:
         """Numbers from the series that a partner of the file, or typed by hand, already has
