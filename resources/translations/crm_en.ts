@@ -987,12 +987,17 @@ The error was written to the log file; you can go on working.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/partners/importing.py" line="366" />
+        <location filename="../../desktop/views/partners/importing.py" line="364" />
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/partners/importing.py" line="367" />
         <source>Duplicate of %1 %2 (%3)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/partners/importing.py" line="374" />
+        <location filename="../../desktop/views/partners/importing.py" line="375" />
         <source>%1: %2 created, %3 updated, %4 skipped, %5 not imported.</source>
         <translation type="unfinished" />
     </message>

@@ -988,12 +988,17 @@ L'erreur a été écrite dans le journal ; vous pouvez continuer à travailler.<
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partners/importing.py" line="366" />
+        <location filename="../../desktop/views/partners/importing.py" line="364" />
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/partners/importing.py" line="367" />
         <source>Duplicate of %1 %2 (%3)</source>
         <translation>Doublon de %1 %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partners/importing.py" line="374" />
+        <location filename="../../desktop/views/partners/importing.py" line="375" />
         <source>%1: %2 created, %3 updated, %4 skipped, %5 not imported.</source>
         <translation>%1 : %2 créé(s), %3 mis à jour, %4 ignoré(s), %5 non importé(s).</translation>
     </message>

@@ -1270,4 +1270,5 @@ FR = {
     'a media file': 'un fichier multimédia',
     'an icon': 'une icône',
     'a bitmap image': 'une image bitmap',
+    'ImportSession|%1: %2': '%1 : %2',
 }

@@ -360,8 +360,9 @@ class ImportSession(LongRunControls, SessionWindow):
         columns = " · ".join(dict.fromkeys(p.column for p in line.problems if p.column))
         if line.problems:  # every error and warning of the row, errors first
             shown = sorted(line.problems, key=lambda p: p.warning)
-            reason = "; ".join(error_text(p.error) if not p.column or len(line.problems) == 1
-                               else f"{p.column}: {error_text(p.error)}" for p in shown)
+            reason = " ".join(error_text(p.error) if not p.column or len(line.problems) == 1
+                              else self.tr("%1: %2").replace("%1", p.column).replace(
+                                  "%2", error_text(p.error)) for p in shown)
         elif line.duplicate is not None:
             reason = self.tr("Duplicate of %1 %2 (%3)").replace("%1", line.duplicate.code) \
                 .replace("%2", line.duplicate.name).replace("%3", reasons_text(line.duplicate.reasons))
