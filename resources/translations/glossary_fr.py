@@ -1271,4 +1271,5 @@ FR = {
     'an icon': 'une icône',
     'a bitmap image': 'une image bitmap',
     'ImportSession|%1: %2': '%1 : %2',
+    'SIRET in France, company number in the UK: a sign of duplicates as sure as the VAT number': "Le SIRET en France, le « company number » au Royaume-Uni : un signe de doublon aussi sûr que le n° de TVA",
 }

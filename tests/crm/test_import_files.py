@@ -227,3 +227,13 @@ def test_the_files_locale_is_guessed_from_its_cells():
 def test_mapping_guesses_registration_numbers():
     assert guess_mapping(["SIRET", "N° SIREN", "Company number"], FIELDS) == \
         {0: "registration_number"}
+
+
+def test_a_workbooks_lines_are_its_rows_blank_ones_counted(tmp_path):
+    """Excel numbers a sheet's rows from 1; a blank row is a row: line numbers follow."""
+    rows = [HEADERS, ROWS[0], [None] * len(HEADERS), [None] * len(HEADERS), ROWS[1]]
+    table = _read(tmp_path, "clients.xlsx", S.excel_xlsx(rows))
+    assert table.lines == [(2, 2), (5, 5)] and table.rows[1][0] == ROWS[1][0]
+    csv_table = _read(tmp_path, "clients.csv", S.excel_csv([HEADERS, ROWS[0], [""] * 9, [""] * 9,
+                                                            ROWS[1]]))
+    assert csv_table.lines == table.lines

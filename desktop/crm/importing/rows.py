@@ -95,16 +95,18 @@ def run_import(session: Session, table: Table, options: ImportOptions,
     begin(session)  # every row's savepoint inside one transaction that can be rolled back
     try:
         order = {header: n for n, header in enumerate(table.headers)}
-        for done, _row in enumerate(table.rows, start=1):
+        width = len(table.headers)
+        for done, cells in enumerate(table.rows, start=1):
             line = table.line_of(done - 1)
-            shape = shape_problems(table, done - 1)
+            shape = [] if len(cells) == width else shape_problems(table, done - 1)
             if any(not p.warning for p in shape):  # its cells are shifted: nothing to read
                 result = failed(line, {}, shape)
             else:
                 values, problems = compiled.read(done - 1) if compiled is not None else \
                     read_row(table, done - 1, options, fields)
                 result = importer.row(line, values, shape + problems)
-            result.problems.sort(key=lambda p: order.get(p.column, -1))  # as in the file
+            if len(result.problems) > 1:  # as in the file
+                result.problems.sort(key=lambda p: order.get(p.column, -1))
             report.lines.append(result)
             if done % PROGRESS_EVERY == 0 and not progress(done, total):
                 raise Cancelled()
