@@ -98,13 +98,16 @@ class _Links:
         if self.distinct(i, j):
             return
         self.parent[self.root(i)] = self.root(j)
-        for k in (i, j):
-            best = self.best.get(k)
-            if best is None:
-                self.best[k] = [score, set(reasons)]
-            else:
-                best[0] = max(best[0], score)
-                best[1].update(reasons)
+        self._note(i, score, reasons)
+        self._note(j, score, reasons)
+
+    def _note(self, k: int, score: int, reasons: Iterable[str]) -> None:
+        best = self.best.get(k)
+        if best is None:
+            self.best[k] = [score, set(reasons)]
+        else:
+            best[0] = max(best[0], score)
+            best[1].update(reasons)
 
     def link_all(self, members: list[int], score: int, reasons: list[str]) -> None:
         """Every pair of ``members`` linked, but those a user kept apart: when none of them is
@@ -114,12 +117,7 @@ class _Links:
             for m in members[1:]:
                 self.parent[self.root(m)] = top
             for m in members:
-                best = self.best.get(m)
-                if best is None:
-                    self.best[m] = [score, set(reasons)]
-                else:
-                    best[0] = max(best[0], score)
-                    best[1].update(reasons)
+                self._note(m, score, reasons)
             return
         left = set(members)
         while left:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from desktop.crm.errors import CrmError
 from desktop.crm.importing import conversions as C
 from desktop.crm.importing.damage import clean_text
-from desktop.crm.importing.reading import control_removed, order_of
+from desktop.crm.importing.reading import control_removed, order_of, take
 from desktop.crm.importing.report import ImportOptions, Problem
 from desktop.crm.importing.tables import Table
 
@@ -52,11 +52,7 @@ class CompiledRows:
             if error is not None:
                 problems.append(Problem(error, header))
                 continue
-            problems += [Problem(note, header, True) for note in notes]
-            if value is not None and value != "":
-                values[name] = value
-                if name == "country":
-                    country = value
+            country = take(values, problems, name, header, value, notes, country)
         return values, problems
 
     def _converted(self, kind, cell, country: str, memo: dict | None):

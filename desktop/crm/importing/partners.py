@@ -106,14 +106,7 @@ class PartnerImporter:
             problems = problems + domain_problems(self.table, self.options, error)
         if any(not p.warning for p in problems):
             return self._failed(line, values, problems, best)
-        try:
-            with self.session.begin_nested():
-                partner = save_partner(self.session, target, changes)
-        except CrmError as error:
-            return self._failed(line, values, problems + domain_problems(
-                self.table, self.options, error), best)
-        return ImportLine(line, Action.UPDATED, partner.code, problems=problems,
-                          duplicate=best, values=values)
+        return self._saved(line, target, changes, values, best, problems)[0]
 
     def _create(self, line: int, values: dict, best: Match | None,
                 problems: list[Problem], signs: dict[str, str]) -> ImportLine:
@@ -146,16 +139,25 @@ class PartnerImporter:
     def _save(self, line: int, values: dict, best: Match | None, problems: list[Problem],
               signs: dict[str, str]) -> ImportLine:
         """A new partner saved as a form saves it (the small files' path)."""
+        result, partner = self._saved(line, None, values, values, best, problems)
+        if partner is not None:
+            self.index.add(partner.id, partner.code, values, signs)
+            self.ids[partner.code.lower()] = partner.id
+        return result
+
+    def _saved(self, line: int, target, changes: dict, values: dict, best: Match | None,
+               problems: list[Problem]) -> tuple[ImportLine, E.BusinessPartner | None]:
+        """``changes`` written by save_partner (``target`` None: a new partner), in a
+        savepoint: a refusal at flush is the row's error, the rows before it stay."""
         try:
             with self.session.begin_nested():
-                partner = save_partner(self.session, None, values)
+                partner = save_partner(self.session, target, changes)
         except CrmError as error:
             return self._failed(line, values, problems + domain_problems(
-                self.table, self.options, error), best)
-        self.index.add(partner.id, partner.code, values, signs)
-        self.ids[partner.code.lower()] = partner.id
-        return ImportLine(line, Action.CREATED, partner.code, problems=problems,
-                          duplicate=best, values=values)
+                self.table, self.options, error), best), None
+        return ImportLine(line, Action.CREATED if target is None else Action.UPDATED,
+                          partner.code, problems=problems, duplicate=best,
+                          values=values), partner
 
     def _failed(self, line: int, values: dict, problems: list[Problem],
                 best: Match | None = None) -> ImportLine:

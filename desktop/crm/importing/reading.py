@@ -41,12 +41,20 @@ def read_row(table: Table, index: int, options: ImportOptions, fields: dict[str,
         except CrmError as error:
             problems.append(Problem(error, header))
             continue
-        problems += [Problem(note, header, True) for note in notes]
-        if value is not None and value != "":
-            values[name] = value
-            if name == "country":
-                country = value
+        country = take(values, problems, name, header, value, notes, country)
     return values, problems
+
+
+def take(values: dict, problems: list[Problem], name: str, header: str, value,
+         notes: list[CrmError], country: str) -> str:
+    """A cell's value and what was repaired in it, kept; the country its row is read in
+    after it (a country column changes it)."""
+    problems += [Problem(note, header, True) for note in notes]
+    if value is not None and value != "":
+        values[name] = value
+        if name == "country":
+            return value
+    return country
 
 
 def shape_problems(table: Table, index: int) -> list[Problem]:

@@ -61,9 +61,9 @@ def card_values(card: RawCard) -> CardValues:
     if not values["last_name"] and full is not None:
         first, _, last = full.text().rpartition(" ")
         values.update(first_name=first, last_name=last)
-    title = card.first("TITLE")
-    if title is not None:
-        values["job_title"] = title.text()
+    titles = card.all("TITLE")
+    if titles:  # several: the last one written (a title added to an exported card)
+        values["job_title"] = titles[-1].text()
     emails = sorted(card.all("EMAIL"), key=lambda p: p.pref)
     if emails:
         values["email"] = emails[0].text()
