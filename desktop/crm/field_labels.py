@@ -197,6 +197,7 @@ LABELS: dict[str, str] = {
     "valid_until": "Valid until",
     "vat_number": "VAT number",
     "registration_number": "Registration number",
+    "set_id": "Records that are not duplicates",
     "card_uid": "vCard UID",
     "website": "Website",
     "width": "Digits",
