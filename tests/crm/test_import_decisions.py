@@ -124,3 +124,16 @@ def test_contacts_updated_field_by_field(demo_session):
     s.refresh(contact)
     assert (contact.last_name != "Autrenom", contact.job_title, contact.mobile_phone) == \
         (True, old_title, "+33 6 99 88 77 66")
+
+
+@pytest.mark.parametrize("bulk", [False, True])
+def test_a_row_updates_a_row_before_it_with_its_own_code(session, bulk):
+    """The second line names the first by its code (not yet written in bulk)."""
+    table = Table(HEADERS, [["NEW1", "Atelier Neuf", "Laval", "", ""],
+                            ["NEW1", "Atelier Neuf", "Laval", "02 43 00 00 01",
+                             "https://neuf.example"]])
+    report = import_partners(session, table, ImportOptions(MAPPING), bulk=bulk)
+    assert [line.action for line in report.lines] == [Action.CREATED, Action.UPDATED]
+    made = session.scalars(select(E.BusinessPartner).where(
+        E.BusinessPartner.code == "NEW1")).one()
+    assert (made.phone, made.website) == ("+33 2 43 00 00 01", "https://neuf.example")

@@ -169,7 +169,7 @@ class PartnerImporter:
         if record_id >= 0:
             return record_id
         entry = self._entries[record_id]
-        if not entry.code:
+        if record_id in self._pending_ids:  # still waiting for its block
             self._insert_pending()
         bp = E.BusinessPartner
         entry.record_id = self.session.scalars(select(bp.id).where(bp.code == entry.code)).one()
