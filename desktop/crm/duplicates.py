@@ -16,6 +16,7 @@ per row, not a query. Names are compared only within a city and the numbers in t
 from __future__ import annotations
 
 import functools
+import itertools
 import math
 import re
 from collections import defaultdict
@@ -196,6 +197,7 @@ class Entry:
     code: str
     name: str
     key: str  # the name as compared (name_key)
+    order: int  # of alike matches, the older first: a record here, then the file's rows
 
 
 class PartnerIndex:
@@ -206,6 +208,7 @@ class PartnerIndex:
         # the signs too weak to reach the threshold on their own, for the matches asked
         self.threshold = threshold
         self.weak_signs = {r for r, strength in STRENGTH.items() if strength < threshold}
+        self.added = itertools.count(1 << 62)  # after every record read: the file's own
         self.by_sign: dict[str, dict[str, list[Entry]]] = {r: defaultdict(list)
                                                            for r in STRENGTH}
         # each block's distinct names (words sorted, for rapidfuzz's loop in C), and the
@@ -223,17 +226,18 @@ class PartnerIndex:
         result = session.execute(PARTNER_KEYS)
         keys = list(result.keys())
         for row in result:
-            index.add(row[0], row[1], dict(zip(keys, row, strict=True)))
+            index.add(row[0], row[1], dict(zip(keys, row, strict=True)), order=row[0])
         return index
 
     def add(self, record_id: int, code: str, values: dict,
-            signs: dict[str, str] | None = None) -> Entry:
+            signs: dict[str, str] | None = None, order: int | None = None) -> Entry:
         """A record to match against (one just imported, too; ``signs`` when known). A sign
         too weak for the threshold is kept by the numbers in the name only (names whose
         numbers differ never match)."""
         name, city = values.get("name") or "", values.get("city") or ""
         key = name_key(name, city)
-        entry = Entry(record_id, code, name, key)
+        entry = Entry(record_id, code, name, key,
+                      next(self.added) if order is None else order)
         words = sorted_words(key)
         for reason, sign in (partner_signs(values) if signs is None else signs).items():
             if reason in self.weak_signs:
@@ -275,9 +279,10 @@ class PartnerIndex:
                     reasons["name"] = likeness
             score = combined(list(reasons.values()))
             if score >= threshold:
-                out.append(Match(entry.record_id, entry.code, entry.name, score,
-                                 [r for r in REASONS if r in reasons]))
-        return sorted(out, key=lambda m: (-m.score, m.code))
+                out.append((-score, entry.order, Match(entry.record_id, entry.code,
+                                                       entry.name, score,
+                                                       [r for r in REASONS if r in reasons])))
+        return [match for _score, _order, match in sorted(out, key=lambda m: m[:2])]
 
     def _alike(self, block, key: str, threshold: int, limit: int | None
                ) -> list[tuple[Entry, int]]:

@@ -22,10 +22,10 @@ from desktop.crm.importing.report import ImportOptions, OnDuplicate
 from desktop.crm.importing.tables import Table
 
 HEADERS = ["Nom", "Rue", "CP", "Ville", "Pays", "Tél", "Mail", "TVA", "SIRET", "Depuis",
-           "Encours", "Statut", "Notes"]
+           "Encours", "Statut", "Notes", "Code"]
 MAPPING = {0: "name", 1: "street", 2: "postal_code", 3: "city", 4: "country", 5: "phone",
            6: "email", 7: "vat_number", 8: "registration_number", 9: "status_effective_date",
-           10: "credit_limit", 11: "status", 12: "general_information"}
+           10: "credit_limit", 11: "status", 12: "general_information", 13: "code"}
 POOLS = [
     ["Atelier Zéro", "BOULANGERIE NEUVE SARL", "Café\x00 Central", "X" * 90, "", "  Garage 12 ",
      "Forge\tCassée", "Béton & Fils SAS"],
@@ -41,6 +41,7 @@ POOLS = [
     ["1 500,00", "1,500.00", "beaucoup", "", "12 000 €", 250.5],
     ["", "Prospect", "ACTIVE", "Inactif", "peut-être"],
     ["", "une note\x1b", "ligne 1\nligne 2"],
+    ["", "", "", "NEW1", "new1", "NEW2", "BP000001", "1,2E+5"],  # a code twice, one taken
 ]
 
 
@@ -54,10 +55,21 @@ def _cell(column: int):
                              max_size=12))
 
 
+CLEAN = st.builds(lambda name, street, city, phone, email, since: [
+    name, street, "44000", city, "France", phone, email, "", "", since, "1 000,00", "", "", ""],
+    st.sampled_from(["Atelier Un", "Atelier Deux", "Cave du Port", "Garage 12"]),
+    st.sampled_from(["3 rue Haute", "12 quai Ouest", ""]),
+    st.sampled_from(["Nantes", "Rezé"]), st.sampled_from(["02 40 00 00 01", ""]),
+    st.sampled_from(["a@un.fr", "b@deux.fr", ""]), st.sampled_from(["01/03/2026", ""]))
+
+
 @st.composite
 def rows(draw, count: int = 12):
     out = []
     for _ in range(draw(st.integers(1, count))):
+        if draw(st.booleans()):  # a row that goes in, or not, by its duplicates alone
+            out.append(draw(CLEAN))
+            continue
         row = [draw(_cell(c)) for c in range(len(HEADERS))]
         shape = draw(st.sampled_from(["whole", "whole", "whole", "short", "long", "blank"]))
         if shape == "short":
@@ -109,6 +121,8 @@ def test_both_paths_accept_refuse_and_word_every_row_alike(demo_session, table_r
         if len(row) > 3 and data.draw(st.booleans()):
             name, city = data.draw(st.sampled_from(known))
             row[0], row[3] = name.upper(), city
+        if len(row) == len(HEADERS):  # rows naming each other, or a partner here, by code
+            row[13] = data.draw(st.sampled_from(["", "", "NEW1", "new1", "BP000001"]))
     table_rows = table_rows + [list(table_rows[0])]  # a row twice in one file
     table = Table(HEADERS, table_rows)
     options = ImportOptions(MAPPING, on_duplicate=choice, simulate=True)
@@ -124,11 +138,10 @@ def test_both_paths_write_the_same_records(session):
               "a@un.fr", "FR 40 303 265 045", "73282932000074", "01/03/2026", "1 500,00",
               "ACTIVE", "ligne 1\nligne 2"],
              ["Atelier Deux", "", "", "Brest", "", "", "", "", "", "", "", "INACTIVE", ""]]
-    headers = ["Code", *HEADERS]
-    mapping = {0: "code", **{c + 1: f for c, f in MAPPING.items()}}
+    headers, mapping = HEADERS, MAPPING
     written = {}
     for prefix, bulk in (("ROW", False), ("BLK", True)):
-        table = Table(headers, [[f"{prefix}{n}", *line] for n, line in enumerate(lines)])
+        table = Table(headers, [[*line, f"{prefix}{n}"] for n, line in enumerate(lines)])
         report = import_partners(session, table, ImportOptions(
             mapping, on_duplicate=OnDuplicate.CREATE), bulk=bulk)  # the twins of the first
         assert report.written and [line.errors for line in report.lines] == [[], []]

@@ -61,8 +61,9 @@ class ContactImporter:
             if choice is OnDuplicate.SKIP and not any(not p.warning for p in problems):
                 return ImportLine(line, Action.SKIPPED, best.code, problems=problems,
                                   duplicate=best, values=values)
-            if choice is OnDuplicate.UPDATE:
+            if choice is OnDuplicate.UPDATE:  # found by its signs: its code is its own
                 target = self.session.get(E.Contact, best.record_id)
+                values = {k: v for k, v in values.items() if k != "code"}
         changes = values if target is None else \
             update_values(target, values, line, self.options)
         whole = changes if target is None else {**record_values(target), **changes}

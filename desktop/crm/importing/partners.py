@@ -88,7 +88,8 @@ class PartnerImporter:
                 return ImportLine(line, Action.SKIPPED, best.code, problems=problems,
                                   duplicate=best, values=values)
             if best is not None and choice is OnDuplicate.UPDATE:
-                target = best.record_id
+                target = best.record_id  # found by its signs: its code is its own
+                values = {k: v for k, v in values.items() if k != "code"}
         if target is not None:
             return self._update(line, self._real_id(target), values, best, problems)
         return self._create(line, values, best, problems, signs)
