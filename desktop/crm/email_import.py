@@ -30,7 +30,7 @@ from desktop.crm.enums import (
     RecipientRole,
 )
 from desktop.crm.errors import ValidationError
-from desktop.crm.io.file_names import safe_file_name, unique_path
+from desktop.crm.io.file_names import attachment_name, unique_path
 
 COLON_OFFSET = re.compile(r"([+-]\d{2}):(\d{2})\s*$")  # "+02:00", which some programs write
 
@@ -139,7 +139,7 @@ def _attachments(session: Session, act: E.Activity, message, folder: Path) -> No
     with tempfile.TemporaryDirectory() as scratch:
         for part in message.iter_attachments():
             extension = mimetypes.guess_extension(part.get_content_type()) or ".bin"
-            name = safe_file_name(part.get_filename(), f"attachment{extension}")
+            name = attachment_name(part.get_filename(), f"attachment{extension}")
             path = unique_path(Path(scratch), name)  # "scan.pdf" twice: both kept
             path.write_bytes(part.get_payload(decode=True) or b"")
             A.add_attachment(session, act, path, folder)

@@ -82,3 +82,9 @@ class ValidationErrors(ValidationError):
         self.errors = errors
         first = errors[0]
         super().__init__(first.template, field=first.field, **first.params)
+
+
+class FileInUseError(CrmError):
+    """A file to write cannot be replaced: another program holds it open (Excel or Word keep a
+    workbook or a document locked while it is open: a sharing violation on Windows) or it is
+    read-only. The work can be tried again once the user closed it; ``file`` names it."""

@@ -148,3 +148,23 @@ def _range(group: TargetGroup, entity) -> list:
 def _flag(condition):
     """A condition as a true/false column (an unknown value counts as false)."""
     return case((condition, true()), else_=false())
+
+
+def target_group_of(session: Session, values: dict) -> TargetGroup:
+    """The target group a processing form's values describe."""
+    selection = session.get(E.Selection, values["selection_id"]) \
+        if values.get("selection_id") is not None else None
+    return TargetGroup(values["object_kind"], (values.get("code_from") or "").strip(),
+                       (values.get("code_to") or "").strip(),
+                       selection.code if selection else "",
+                       bool(values.get("active_contacts_only")),
+                       bool(values.get("open_activities_only")))
+
+
+def selection_text(db_session: Session, values: dict) -> str:
+    """The report's header when "Print the selection text" is on (BR-GA-11): the selection's
+    free text, else its expression."""
+    if not values.get("selection_text") or values.get("selection_id") is None:
+        return ""
+    selection = db_session.get(E.Selection, values["selection_id"])
+    return selection.text or selection.expression

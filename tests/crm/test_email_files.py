@@ -15,7 +15,7 @@ from sqlalchemy import select
 from desktop.crm import entities as E
 from desktop.crm.email_import import import_eml, mail_date
 from desktop.crm.errors import ValidationError
-from desktop.crm.io.file_names import MAX_CHARACTERS, safe_file_name, unique_path
+from desktop.crm.io.file_names import MAX_LENGTH, attachment_name, unique_path
 from desktop.crm.io.outlook_msg import msg_to_eml
 from tests.support import mails as M
 from tests.support.outlook import outlook_message
@@ -64,12 +64,12 @@ def test_names_made_safe_and_short_keeping_their_extension(demo_session, tmp_pat
     stored = _stored(act, tmp_path)
     assert len(stored) == len(names)  # nothing lost, nothing overwritten
     shortened = next(n for n in stored if n.startswith("Compte rendu"))
-    assert shortened.endswith(".docx") and len(shortened) <= MAX_CHARACTERS
+    assert shortened.endswith(".docx") and len(shortened) <= MAX_LENGTH
     for name in stored:
         assert name not in (".", "..", "") and "/" not in name and "\\" not in name
         assert not name.endswith((".", " ")) and "\x00" not in name
         assert name.split(".")[0].upper() not in ("CON", "LPT1")
-    assert {"passwd", "evil.exe", "_CON", "_con.txt", "_LPT1.pdf", "rapport final", "ab.txt",
+    assert {"passwd", "evil.exe", "_CON", "_con.txt", "_LPT1.pdf", "rapport final", "a_b.txt",
             "devis _final_ _v2__.pdf"} <= set(stored)
 
 
@@ -129,15 +129,15 @@ def test_an_outlook_message_with_two_attachments_of_one_name(demo_session, tmp_p
     ("nul", "_nul"), ("COM3.log", "_COM3.log"), ("aux .txt", "_aux.txt"),
     ("fin. . .", "fin"), ("\u202etxt.exe", "txt.exe"), (None, "attachment")])
 def test_safe_file_names(name, safe):
-    assert safe_file_name(name) == safe
+    assert attachment_name(name) == safe
 
 
 def test_unique_paths_of_names_at_the_limit(tmp_path):
-    name = safe_file_name("x" * 300 + ".pdf")
+    name = attachment_name("x" * 300 + ".pdf")
     paths = []
     for _ in range(3):
         path = unique_path(tmp_path, name)
         path.write_bytes(b"")
         paths.append(path.name)
     assert len(set(paths)) == 3 and all(p.endswith(".pdf") for p in paths)
-    assert all(len(p) <= MAX_CHARACTERS for p in paths) and paths[2].endswith(" (3).pdf")
+    assert all(len(p) <= MAX_LENGTH for p in paths) and paths[2].endswith(" (3).pdf")

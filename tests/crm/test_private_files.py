@@ -45,7 +45,7 @@ def test_a_file_left_open_by_an_older_version_is_closed(tmp_path, open_umask):
 
 
 def test_the_graph_token_cache_is_its_owners_only(tmp_path, open_umask, memory_keyring):
-    from desktop.sync.graph_auth import EncryptedTokenCache
+    from desktop.sync.gateways.graph_auth import EncryptedTokenCache
 
     path = tmp_path / "graph-token-cache.bin"
     cache = EncryptedTokenCache(path)

@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 
 from desktop.crm import entities as E
 from desktop.crm.importing.report import FieldPolicy, OnDuplicate
+from tests.support.typing import type_text
 
 HEADERS = ["Raison sociale", "Ville", "Téléphone", "Depuis", "Remarque"]
 
@@ -182,7 +183,7 @@ def test_representative_and_what_an_update_does_field_by_field(window, ctx, qtbo
     page.combos[4].setCurrentIndex(page.combos[4].findData("general_information"))
     page.assign.setCurrentIndex(page.assign.findData("chosen"))
     assert page.representative.isEnabled()
-    qtbot.keyClicks(page.representative.code, rep_code)
+    type_text(qtbot, page.representative.code, rep_code)  # focused, as a user's click
     qtbot.keyClick(page.representative.code, Qt.Key_Tab)
     qtbot.waitUntil(lambda: page.representative.value() == rep_id)
     page.policies[2].setCurrentIndex(page.policies[2].findData("keep"))  # the phone: kept

@@ -16,7 +16,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.crm import clock, entities as E
-from desktop.crm.db.base import audit_values
 from desktop.crm.db.bulk import insert_rows
 from desktop.crm.db.records import checked_row
 from desktop.crm.duplicates import Entry, Match, PartnerIndex, partner_signs
@@ -188,8 +187,8 @@ class PartnerImporter:
         # one executemany, each column's type processing chosen once (db.bulk); the ids are
         # not read back (RETURNING would go row by row): an update of one of these rows
         # reads its id by its code (_real_id)
-        insert_rows(self.session, E.BusinessPartner.__table__,
-                    [row for row, _line in self._pending], audit_values(self.session))
+        insert_rows(self.session, E.BusinessPartner,  # the audit columns filled there
+                    [row for row, _line in self._pending])
         for temporary, (row, line) in zip(self._pending_ids, self._pending, strict=True):
             line.code = self._entries[temporary].code = row["code"]
             self.ids[row["code"].lower()] = temporary

@@ -1,6 +1,7 @@
 """The loop every import shares: the mapping checked, each row's cells converted and handed to
-the importer of its kind, a report line per row, and one transaction that is committed, or
-rolled back on Simulate, on all-or-nothing with a failed row, on Cancel or on an error."""
+the importer of its kind, a report line per row, all in one savepoint that is kept, or rolled
+back on Simulate, on all-or-nothing with a failed row, on Cancel or on an error. Committing is
+the runner's (LongOp, the command line): the domain never commits."""
 
 from __future__ import annotations
 
@@ -11,7 +12,6 @@ from typing import Protocol
 from sqlalchemy.orm import Session
 
 from desktop.crm.batch import Cancelled
-from desktop.crm.db.collection import collector_paused
 from desktop.crm.db.unit_of_work import begin
 from desktop.crm.errors import CrmError, ValidationErrors
 from desktop.crm.importing.compiled import CompiledRows
@@ -72,55 +72,64 @@ class ImportKind:
     def run(self, session: Session, table: Table, options: ImportOptions,
             progress: Callable[[int, int], bool] = lambda done, total: True,
             bulk: bool | None = None) -> ImportReport:
-        """Import every row; commits unless simulated, rolled back or cancelled. A file of
+        """Import every row; kept unless simulated, rolled back or cancelled. A file of
         more than SMALL rows takes the bulk path (its rows read by CompiledRows, new records
         written in blocks); a small one goes row by row through the forms' own save, which
         the bulk path must equal (tests/crm/test_import_paths.py)."""
         self.check_mapping(options, table)
         bulk = len(table.rows) > SMALL if bulk is None else bulk
-        with collector_paused():  # an index of every partner and a row per line: no cycles
-            importer = self.importer(session, table, options)
-            importer.bulk = bulk
-            return run_import(session, table, options, importer, self.fields, progress, bulk)
+        importer = self.importer(session, table, options)
+        importer.bulk = bulk
+        return run_import(session, table, options, importer, self.fields, progress, bulk)
+
+
+class _Discarded(Exception):
+    """Leaves the import's savepoint, rolling back what it wrote (Simulate, all-or-nothing)."""
 
 
 def run_import(session: Session, table: Table, options: ImportOptions,
                importer: Importer, fields: dict[str, object],
                progress: Callable[[int, int], bool] = lambda done, total: True,
                bulk: bool = False) -> ImportReport:
-    """Import every row; commits unless simulated, rolled back or cancelled."""
+    """Import every row in a savepoint, kept unless simulated or refused as a whole (then
+    ``report.written`` is False); a Cancel or an error leaves it rolled back and raises. The
+    caller's runner commits."""
     report = ImportReport()
-    compiled = CompiledRows(table, options, fields) if bulk else None
-    total = len(table.rows)
     begin(session)  # every row's savepoint inside one transaction that can be rolled back
     try:
-        order = {header: n for n, header in enumerate(table.headers)}
-        width = len(table.headers)
-        for done, cells in enumerate(table.rows, start=1):
-            line = table.line_of(done - 1)
-            shape = [] if len(cells) == width else shape_problems(table, done - 1)
-            if any(not p.warning for p in shape):  # its cells are shifted: nothing to read
-                result = failed(line, {}, shape)
-            else:
-                values, problems = compiled.read(done - 1) if compiled is not None else \
-                    read_row(table, done - 1, options, fields)
-                result = importer.row(line, values, shape + problems)
-            if len(result.problems) > 1:  # as in the file
-                result.problems.sort(key=lambda p: order.get(p.column, -1))
-            report.lines.append(result)
-            if done % PROGRESS_EVERY == 0 and not progress(done, total):
-                raise Cancelled()
-        importer.finish()
-        progress(total, total)
-        if options.simulate or (options.all_or_nothing and report.count(Action.FAILED)):
-            session.rollback()
-        else:
-            session.commit()
+        with session.begin_nested():
+            _import_rows(table, options, importer, fields, progress, bulk, report)
+            if options.simulate or (options.all_or_nothing and report.count(Action.FAILED)):
+                raise _Discarded()
             report.written = True
-    except BaseException:
-        session.rollback()
-        raise
+    except _Discarded:
+        pass
     return report
+
+
+def _import_rows(table: Table, options: ImportOptions, importer: Importer,
+                 fields: dict[str, object], progress: Callable[[int, int], bool], bulk: bool,
+                 report: ImportReport) -> None:
+    compiled = CompiledRows(table, options, fields) if bulk else None
+    total = len(table.rows)
+    order = {header: n for n, header in enumerate(table.headers)}
+    width = len(table.headers)
+    for done, cells in enumerate(table.rows, start=1):
+        line = table.line_of(done - 1)
+        shape = [] if len(cells) == width else shape_problems(table, done - 1)
+        if any(not p.warning for p in shape):  # its cells are shifted: nothing to read
+            result = failed(line, {}, shape)
+        else:
+            values, problems = compiled.read(done - 1) if compiled is not None else \
+                read_row(table, done - 1, options, fields)
+            result = importer.row(line, values, shape + problems)
+        if len(result.problems) > 1:  # as in the file
+            result.problems.sort(key=lambda p: order.get(p.column, -1))
+        report.lines.append(result)
+        if done % PROGRESS_EVERY == 0 and not progress(done, total):
+            raise Cancelled()
+    importer.finish()
+    progress(total, total)
 
 
 def column_of(table: Table, options: ImportOptions, field_name: str | None) -> str:

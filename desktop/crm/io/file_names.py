@@ -1,9 +1,17 @@
-"""File names that come from outside (an e-mail's attachments, a dropped file) made safe to
-store on Windows and Linux alike: no folder part (so no path traversal), no NUL or control
-character, none of the characters or names Windows reserves (CON, NUL, COM1, LPT1 ..., a
-trailing dot or space), not "." or "..", and not longer than a file system takes, shortened
-keeping the extension. Two files of one name are kept apart: "scan.pdf", "scan (2).pdf".
-(Microsoft's "Naming Files, Paths, and Namespaces" lists Windows' rules.)"""
+"""File names made from data (an e-mail's attachment, a partner's code, a subject) that Windows
+accepts, on every platform alike (a file written on Linux may be opened on Windows later, and
+the tests run on Linux).
+
+Windows refuses or redirects (https://learn.microsoft.com/en-us/windows/win32/fileio/
+naming-a-file, "Naming Conventions"): the characters < > : " / \\ | ? * and those below 32;
+the device names CON, PRN, AUX, NUL, COM0-9, LPT0-9 (also with the superscript digits ¹ ² ³),
+alone or followed by an extension ("NUL.txt" is NUL), and CONIN$ / CONOUT$ (CreateFile's
+console names); a name ending with a space or a period (the system strips them, so "Devis. "
+becomes another file, "Devis"). Windows 11 relaxed some of these, but the SMB server and older
+Windows still refuse them (https://github.com/python/cpython/issues/95486). Linux file systems
+take 255 bytes of UTF-8. Names that come from outside (an attachment) also lose any folder part
+(no path traversal) and invisible format characters ("\u202e" turns "txt.exe" around), and two
+files of one name are kept apart: "scan.pdf", "scan (2).pdf"."""
 
 from __future__ import annotations
 
@@ -11,26 +19,37 @@ import re
 import unicodedata
 from pathlib import Path
 
-FORBIDDEN = re.compile(r'[<>:"|?*\x00-\x1f\x7f]')
-RESERVED = {"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$",
-            *(f"COM{n}" for n in "123456789¹²³"), *(f"LPT{n}" for n in "123456789¹²³")}
-MAX_CHARACTERS = 120  # a name, within the 260 characters of a classic Windows path
-MAX_BYTES = 240  # Linux file systems take 255 bytes of UTF-8
-MAX_EXTENSION = 16
-DEFAULT = "attachment"
+DEVICES = {"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"} | {
+    f"{port}{digit}" for port in ("COM", "LPT") for digit in "0123456789¹²³"}
+INVALID = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
+MAX_LENGTH = 200  # of 255: room for the folder's path
+MAX_BYTES = 240  # of the 255 bytes of UTF-8 Linux file systems take
+MAX_EXTENSION = 10
 
 
-def safe_file_name(name: str | None, default: str = DEFAULT) -> str:
-    """``name`` as a file name any file system takes, its extension kept."""
+def is_reserved(name: str) -> bool:
+    """Whether Windows would not store ``name`` as given."""
+    return name != safe_file_name(name)
+
+
+def safe_file_name(name: str, fallback: str = "file") -> str:
+    """``name`` with what Windows refuses replaced: forbidden characters become "_", trailing
+    spaces and periods go, and a device name gets a leading "_" ("CON.docx" -> "_CON.docx");
+    a name too long is shortened keeping its extension."""
+    cleaned = INVALID.sub("_", name).rstrip(" .")
+    stem = cleaned.split(".", 1)[0].rstrip(" ").upper()
+    if stem in DEVICES:
+        cleaned = f"_{cleaned}"
+    return _shortened(cleaned) or fallback
+
+
+def attachment_name(name: str | None, fallback: str = "attachment") -> str:
+    """A name another program chose (an e-mail's attachment): its last part only ("../../x" is
+    "x", "C:\\dir\\x" too), without format characters, then made safe."""
     text = unicodedata.normalize("NFC", name or "")
-    text = re.split(r"[\\/]", text)[-1]  # the last part only: "../../x" is "x"
-    text = "".join(c for c in text if unicodedata.category(c) not in ("Cc", "Cf"))
-    text = FORBIDDEN.sub("_", text).strip().rstrip(". ")
-    if not text.strip("."):
-        text = default
-    if text.split(".", 1)[0].strip().upper() in RESERVED:
-        text = "_" + text
-    return _shortened(text)
+    text = re.split(r"[\\/]", text)[-1]
+    text = "".join(c for c in text if unicodedata.category(c) != "Cf")
+    return safe_file_name(text, fallback)
 
 
 def _shortened(name: str, mark: str = "") -> str:
@@ -39,10 +58,10 @@ def _shortened(name: str, mark: str = "") -> str:
     if not dot or not stem or len(extension) > MAX_EXTENSION:
         stem, extension = name, ""
     suffix = mark + (f".{extension}" if extension else "")
-    while len(stem) + len(suffix) > MAX_CHARACTERS or \
+    while len(stem) + len(suffix) > MAX_LENGTH or \
             len((stem + suffix).encode("utf-8")) > MAX_BYTES:
         stem = stem[:-1]
-    return stem.rstrip(". ") + suffix
+    return (stem.rstrip(". ") + suffix) if stem.strip(". ") else name[:0]
 
 
 def unique_path(folder: Path, name: str) -> Path:

@@ -7,17 +7,13 @@ from __future__ import annotations
 from PySide6.QtWidgets import QPushButton
 
 from desktop.crm import entities as E
+from desktop.crm.db.records import code_of
 from desktop.crm.enums import AssignTo, BatchRunKind
 from desktop.crm.global_activities import GlobalActivityAddition, GlobalActivityDeletion
+from desktop.crm.target_groups import selection_text, target_group_of
 from desktop.views.shapes.forms import FieldSpec as F, Group
 from desktop.views.shapes.processing import ProcessingSession
-from desktop.views.shapes.target_groups import (
-    code_of,
-    filters_follow_object,
-    selection_text,
-    target_group,
-    target_group_fields,
-)
+from desktop.views.shapes.target_groups import filters_follow_object, target_group_fields
 from desktop.views.shell.registry import session
 from desktop.widgets.lookup import LookupSpec
 
@@ -74,7 +70,7 @@ class GlobalAdditionSession(_GlobalActivities):
 
         def targets(db_session, values):
             job.append(GlobalActivityAddition(
-                target_group(db_session, values), code_of(db_session, E.ActivityTemplate,
+                target_group_of(db_session, values), code_of(db_session, E.ActivityTemplate,
                                                       values.get("template_id")),
                 values.get("assign_to") or AssignTo.DO_NOT_ASSIGN, values.get("employee_id")))
             return job[0].targets(db_session, confirmed)
@@ -103,7 +99,7 @@ class GlobalDeletionSession(_GlobalActivities):
         job: list[GlobalActivityDeletion] = []
 
         def targets(db_session, values):
-            job.append(GlobalActivityDeletion(target_group(db_session, values),
+            job.append(GlobalActivityDeletion(target_group_of(db_session, values),
                                               code_of(db_session, E.ActivityTemplate,
                                                       values.get("template_id")),
                                               bool(values.get("open_only"))))

@@ -10,19 +10,15 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QPushButton
 
 from desktop.crm import entities as E
+from desktop.crm.db.records import code_of
 from desktop.crm.enums import BatchRunKind
 from desktop.crm.mail_merge import CsvOutput, DocxBookOutput, DocxFolderOutput, MailMerge
+from desktop.crm.target_groups import selection_text, target_group_of
 from desktop.i18n import tr_crm
 from desktop.views.campaigns.printed_letters import PdfOutput, PrinterOutput
 from desktop.views.shapes.forms import FieldSpec as F, Group, tr_field as t
 from desktop.views.shapes.processing import ProcessingSession
-from desktop.views.shapes.target_groups import (
-    code_of,
-    filters_follow_object,
-    selection_text,
-    target_group,
-    target_group_fields,
-)
+from desktop.views.shapes.target_groups import filters_follow_object, target_group_fields
 from desktop.views.shell.registry import session
 from desktop.widgets.lookup import LookupSpec
 
@@ -113,7 +109,7 @@ class MailMergeSession(ProcessingSession):
 
         def targets(db_session, values):
             job.append(MailMerge(
-                target_group(db_session, values), code_of(db_session, E.Letter,
+                target_group_of(db_session, values), code_of(db_session, E.Letter,
                                                         values.get("letter_id")),
                 outputs, bool(values.get("log_activity")),
                 code_of(db_session, E.ActivityTemplate, values.get("template_id")), employee,

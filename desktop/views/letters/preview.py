@@ -60,9 +60,9 @@ class PreviewPanel(QWidget):
         if self.record is not None:
             self.form.removeRow(1)  # deletes the old field and its label
             self.record_label = QLabel(self)
-        self.record = LookupField(self.detail.ctx.db.engine, SPECS[kind], self)
+        ctx = self.detail.ctx
+        self.record = LookupField(SPECS[kind], ctx.db.engine, ctx.pool, self)
         self.record.setObjectName("preview_record")
-        self.record.runner = self.detail.ctx.pool.runner(self.detail)
         self.record.changed.connect(self.refresh)
         self.form.addRow(self.record_label, self.record)
         self.retranslate()

@@ -14,12 +14,14 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from desktop.crm import entities as E
 from desktop.crm.db.database import data_dir
 from desktop.crm.enums import BusinessObjectKind
+from desktop.crm.io.file_names import safe_file_name
 from desktop.crm.letters import rules
 from desktop.crm.letters.fields import catalogue
 from desktop.crm.letters.storage import dumps, loads
 from desktop.i18n import tr_crm
 from desktop.lazy import lazy_module
 from desktop.models.columns import Column
+from desktop.views.letters import ops
 from desktop.views.letters.preview import PreviewPanel
 from desktop.views.shapes.detail import DetailSession
 from desktop.views.shapes.forms import FieldSpec as F, Group, tr_field as t
@@ -42,6 +44,7 @@ def personal_dictionary() -> Path:
 
 class LetterDetailBase(DetailSession):
     split = (1, 4)  # the layout is what the user works on
+    hooks = ops.HOOKS
 
     def __init__(self, ctx, parent=None, **params) -> None:
         self.editor = None
@@ -78,10 +81,6 @@ class LetterDetailBase(DetailSession):
         self._translate_letter()
         self.preview.retranslate()
 
-    @classmethod
-    def read_extra(cls, session, obj) -> dict:
-        return {"layout": obj.layout}
-
     def loaded(self) -> None:
         if self.editor is None:
             return
@@ -113,7 +112,8 @@ class LetterDetailBase(DetailSession):
     # -- Word ---------------------------------------------------------------------------------
     def export_clicked(self) -> None:
         code = self.form.editor("code").value() or "letter"
-        path, _ = QFileDialog.getSaveFileName(self, t("Export to Word"), f"{code}.docx",
+        path, _ = QFileDialog.getSaveFileName(self, t("Export to Word"),
+                                              safe_file_name(f"{code}.docx"),
                                               t("Word documents (*.docx)"))
         if path:
             self.export_docx(Path(path))

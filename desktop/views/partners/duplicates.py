@@ -25,14 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.crm import entities as E
-from desktop.crm.distinct_records import mark_distinct
-from desktop.crm.duplicate_groups import DuplicateGroup, duplicate_contacts, duplicate_partners
+from desktop.crm.duplicate_groups import DuplicateGroup
 from desktop.crm.duplicates import DEFAULT_THRESHOLD
 from desktop.crm.text_search import fold
 from desktop.i18n import error_text
 from desktop.models.rows import RowsModel
 from desktop.views.ops.background import Cancelled, LongOp
 from desktop.views.ops.operation import Op
+from desktop.views.partners import ops
 from desktop.views.partners.import_pages import reasons_text, table_view
 from desktop.views.partners.merge import MergeDialog
 from desktop.views.shapes.long_run import LongRunControls
@@ -149,14 +149,9 @@ class DuplicatesSession(LongRunControls, SessionWindow):
     # -- searching -------------------------------------------------------------------------
     def search(self) -> LongOp:
         self.entity = E.Contact if self.contacts.isChecked() else E.BusinessPartner
-        search = duplicate_contacts if self.entity is E.Contact else duplicate_partners
-        threshold = self.threshold.value()
-
-        def work(session, progress):
-            return search(session, threshold,
-                          lambda done, total: progress.report(done, total) or True)
-
-        return self.start_task(LongOp(self.ctx, self, work, commit=False),  # type: ignore[return-value]  # a LongOp
+        task = LongOp(self.ctx, self, ops.find_duplicates, self.entity is E.Contact,
+                      self.threshold.value(), commit=False)
+        return self.start_task(task,  # type: ignore[return-value]  # a LongOp
                                self._found, self._failed)
 
     def _found(self, groups: list[DuplicateGroup]) -> None:
@@ -239,7 +234,7 @@ class DuplicatesSession(LongRunControls, SessionWindow):
         if group is None or len(ids) < 2:
             return None
         whole = set(ids) == set(group.ids)
-        op = Op(self.ctx, self, lambda s: mark_distinct(s, entity, ids), (entity,))
+        op = Op(self.ctx, self, ops.mark_not_duplicates, entity, ids, kinds=(entity,))
         op.success(lambda _set: self._marked(group, whole)).run()
         return op
 

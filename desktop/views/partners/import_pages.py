@@ -154,7 +154,7 @@ class FilePage(QWidget):
 class ColumnsPage(QWidget):
     """A field for each column of the file, and how its cells are read."""
 
-    def __init__(self, engine, parent=None) -> None:
+    def __init__(self, engine, pool, parent=None) -> None:
         super().__init__(parent)
         self.table = QTableWidget(0, 4, self)
         self.table.verticalHeader().hide()
@@ -163,7 +163,7 @@ class ColumnsPage(QWidget):
         self.combos: list[QComboBox] = []
         self.policies: list[QComboBox] = []
         self.assign = QComboBox(self)
-        self.representative = LookupField(engine, EMPLOYEES, self)
+        self.representative = LookupField(EMPLOYEES, engine, pool, self)
         self.representative.setEnabled(False)
         self.assign.currentIndexChanged.connect(lambda _i: self.representative.setEnabled(
             self.assign.currentData() == Assign.CHOSEN.value))

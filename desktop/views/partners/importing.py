@@ -33,10 +33,11 @@ from desktop.crm.importing.report import (
     ImportReport,
     OnDuplicate,
 )
-from desktop.crm.importing.tables import Table, read_table
+from desktop.crm.importing.tables import Table
 from desktop.i18n import error_text, tr_crm
 from desktop.views.ops.background import Cancelled, LongOp
 from desktop.views.ops.operation import Query
+from desktop.views.partners import ops
 from desktop.views.partners.import_pages import (
     ColumnsPage,
     DuplicatesPage,
@@ -46,7 +47,6 @@ from desktop.views.partners.import_pages import (
     field_text,
     reasons_text,
 )
-from desktop.views.partners.merge import value_text
 from desktop.views.shapes.long_run import LongRunControls
 from desktop.views.shapes.window import SessionWindow
 from desktop.views.shell.registry import session
@@ -77,7 +77,7 @@ class ImportSession(LongRunControls, SessionWindow):
         self.shown_line: int | None = None
         self.line_policies: dict[int, dict[str, FieldPolicy]] = {}
         self.steps = QLabel(self)
-        self.file_page, self.columns_page = FilePage(self), ColumnsPage(ctx.db.engine, self)
+        self.file_page, self.columns_page = FilePage(self), ColumnsPage(ctx.db.engine, ctx.pool, self)
         self.duplicates_page, self.result_page = DuplicatesPage(self), ResultPage(self)
         self.form = self.pages = QStackedWidget(self)
         for page in (self.file_page, self.columns_page, self.duplicates_page,
@@ -162,7 +162,7 @@ class ImportSession(LongRunControls, SessionWindow):
     def open_file(self, path: str) -> None:
         """Read the file on the pool; the preview shows when it is read."""
         self.summary.setText(self.tr("Reading %1…").replace("%1", Path(path).name))
-        Query(self.ctx, self, lambda _session: read_table(Path(path))) \
+        Query(self.ctx, self, ops.read_file, path) \
             .success(lambda table: self._file_read(table, path)) \
             .failure(lambda error: self.summary.setText(error_text(error))).run()
 
@@ -216,13 +216,8 @@ class ImportSession(LongRunControls, SessionWindow):
             return None
         mapping = {table.headers[i]: name for i, name in options.mapping.items()}
         self.ctx.settings.set_import_mapping(self.kind, table.layout_key, mapping)
-        run_import = getattr(module, f"import_{self.kind}")
-
-        def work(session, progress):
-            return run_import(session, table, options,
-                              lambda done, total: progress.report(done, total) or True)
-
-        task = LongOp(self.ctx, self, work, commit=not simulate, kinds=(entity,))
+        task = LongOp(self.ctx, self, ops.run_import, self.kind, table, options,
+                      commit=not simulate, kinds=(entity,))
         return self.start_task(task, lambda report: self._done(report, simulate),  # type: ignore[return-value]  # a LongOp
                                self._failed)
 
@@ -309,12 +304,6 @@ class ImportSession(LongRunControls, SessionWindow):
         cells = table.rows[[first for first, _last in table.lines].index(line.line)]
         record_id = line.duplicate.record_id
 
-        def read(session) -> dict:
-            found = session.get(entity, record_id)
-            if found is None:  # a row of the same file, not written by the simulation
-                return {}
-            return {name: _shown(found, name) for name in mapping.values()}
-
         def show(existing: dict) -> None:
             rows = [[tr_crm(field_text(name)), _cell(cells, index), existing.get(name, ""), ""]
                     for index, name in mapping.items()]
@@ -330,7 +319,8 @@ class ImportSession(LongRunControls, SessionWindow):
                 name: options.policy_of(line.line, name) for name in mapping.values()})
             self.shown_line = line.line
 
-        Query(self.ctx, self, read).success(show).run()
+        Query(self.ctx, self, ops.record_fields, entity, record_id,
+              list(mapping.values())).success(show).run()
 
     def choose_policy(self, name: str, policy: FieldPolicy) -> None:
         """The line shown beside its record: what its update does with one field."""
@@ -377,15 +367,6 @@ class ImportSession(LongRunControls, SessionWindow):
             .replace("%3", str(report.count(Action.UPDATED))) \
             .replace("%4", str(report.count(Action.SKIPPED))) \
             .replace("%5", str(report.count(Action.FAILED)))
-
-
-def _shown(record, name: str) -> str:
-    """A field of the record found, as the merge dialog shows it (the partner of a contact
-    by its key, as the file names it)."""
-    if name == "business_partner":
-        partner = record.business_partner
-        return partner.display_key() if partner else ""
-    return value_text(getattr(record, name, None))
 
 
 def _cell(cells: list, index: int) -> str:

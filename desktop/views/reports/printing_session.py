@@ -21,20 +21,17 @@ from PySide6.QtWidgets import (
 
 from desktop.crm import entities as E
 from desktop.crm.batch import Cancelled
+from desktop.crm.db.records import code_of
 from desktop.crm.errors import CrmError
 from desktop.crm.reports.printing import CsvReport, FlexiblePrinting, XlsxReport
+from desktop.crm.target_groups import target_group_of
 from desktop.i18n import current_language, error_text, tr_crm
 from desktop.views.ops.background import LongOp
 from desktop.views.reports.outputs import PdfReport, PreviewReport, PrinterReport
 from desktop.views.reports.preview import ReportPreview
 from desktop.views.shapes.forms import FieldSpec as F, Form, Group, tr_field as t
 from desktop.views.shapes.long_run import LongRunControls
-from desktop.views.shapes.target_groups import (
-    code_of,
-    filters_follow_object,
-    target_group,
-    target_group_fields,
-)
+from desktop.views.shapes.target_groups import filters_follow_object, target_group_fields
 from desktop.views.shapes.window import SessionWindow
 from desktop.views.shell.registry import session
 from desktop.widgets.lookup import LookupSpec
@@ -58,8 +55,7 @@ class FlexiblePrintingSession(LongRunControls, SessionWindow):
         super().__init__(ctx, parent, **params)
         self.task: LongOp | None = None
         self.preview: ReportPreview | None = None
-        self.form = Form(self.parameter_groups(), ctx.db.engine, self,
-                         runner=ctx.pool.runner(self))
+        self.form = Form(self.parameter_groups(), ctx.db.engine, ctx.pool, self)
         self.browse_button = QPushButton(self)
         self.translated(self.browse_button.setText, "fields", "Browse…")
         self.browse_button.clicked.connect(self.browse)
@@ -167,7 +163,7 @@ class FlexiblePrintingSession(LongRunControls, SessionWindow):
         language, employee = current_language(), self.ctx.employee_id
 
         def work(db_session, progress):
-            job = FlexiblePrinting(target_group(db_session, values),
+            job = FlexiblePrinting(target_group_of(db_session, values),
                                    code_of(db_session, E.Report, values.get("report_id")),
                                    language, employee, tr_crm)
 

@@ -26,17 +26,21 @@ from PySide6.QtWidgets import (
 
 from desktop.crm.db import records
 from desktop.crm.db.changes import Changes
-from desktop.crm.db.unit_of_work import get_current
 from desktop.crm.io.files import PartialFile
 from desktop.crm.io.xlsx import SheetWriter
 from desktop.models.columns import Column, translate_enum
 from desktop.models.sql_table import SqlTableModel
 from desktop.views.ops.background import Cancelled, run_with_progress
+from desktop.views.shapes import ops as shapes_ops
 from desktop.views.shapes.grid_error import GridError
 from desktop.views.shapes.window import SessionWindow
 
 
 class OverviewSession(SessionWindow):
+    #: ``deleter(session, obj)``: the domain function that deletes one record with its rules
+    #: (None: records.delete, which refuses what others still use)
+    deleter = None
+
     entity: type = None
     detail_code: str | None = None
     allow_new = True
@@ -258,20 +262,11 @@ class OverviewSession(SessionWindow):
         answer = QMessageBox.question(self, self.tr("Delete"), question)
         if answer != QMessageBox.Yes:
             return
-        entity, delete = self.entity, type(self).delete_record
         versions = self.selected_versions()
-
-        def work(session) -> int:
-            for record in ids:  # changed or deleted by someone else: refused, as a save
-                delete(session, get_current(session, entity, record, versions.get(record)))
-            return len(ids)
-
-        self.op(work).titled(self.tr("Delete")).run()
-
-    @staticmethod
-    def delete_record(session, obj) -> None:
-        """Runs on a worker thread, in the operation's session."""
-        records.delete(session, obj)
+        shown = {record: versions.get(record) for record in ids}
+        deleter = type(self).deleter or records.delete  # from the class: never bound
+        self.op(shapes_ops.delete_records, self.entity, shown, deleter) \
+            .titled(self.tr("Delete")).run()
 
     # -- export ----------------------------------------------------------------------------
     def export_csv(self) -> None:

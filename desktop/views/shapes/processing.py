@@ -22,14 +22,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from desktop.crm.batch import RunReport, run_batch
-from desktop.crm.db.collection import collector_paused
+from desktop.crm.batch import BatchJob, RunReport
 from desktop.crm.enums import BatchRunKind, UpdateMode
 from desktop.crm.errors import ConfirmationRequired, CrmError
 from desktop.i18n import error_text, tr_crm
 from desktop.models.columns import translate_enum
 from desktop.models.report_lines import ReportLinesModel
-from desktop.views.ops.background import BackgroundTask, Cancelled, LongOp
+from desktop.views.ops.background import BackgroundTask, BatchOp, Cancelled
 from desktop.views.shapes.forms import Form, Group
 from desktop.views.shapes.long_run import LongRunControls
 from desktop.views.shapes.window import SessionWindow
@@ -42,23 +41,17 @@ class ProcessingSession(LongRunControls, SessionWindow):
     def parameter_groups(self) -> list[Group]:
         raise NotImplementedError
 
-    @staticmethod
-    def targets(session, values: dict) -> list:
-        """Runs on a worker thread: the records of the run."""
-        raise NotImplementedError
-
-    @staticmethod
-    def process(session, target, simulate: bool):
-        """Runs on a worker thread: one record."""
-        raise NotImplementedError
+    def job(self, values: dict) -> BatchJob | None:
+        """The run the form's ``values`` describe (a BatchJob of the feature's ops module),
+        or None when the window said why it cannot start (a dialog cancelled, a path
+        missing). ``self.confirmed`` says whether the user already answered Yes to the run's
+        question."""
+        batch = self.batch(values)
+        return None if batch is None else _TupleJob(self, values, batch)
 
     def batch(self, values: dict):
-        """(targets, process[, finish[, after[, discard]]]) of a run, called on the worker
-        thread: ``finish(session)`` writes at the end of an Update what the run gathered,
-        ``after()`` runs once it is committed (files moved into place), ``discard()`` when it
-        failed or was cancelled. ``self.confirmed`` says whether the user already answered
-        Yes to the run's question."""
-        return self.targets, self.process
+        """Before ``job``: (targets, process[, finish[, after[, discard]]]) of a run."""
+        raise NotImplementedError
 
     # -- construction ----------------------------------------------------------------------
     def __init__(self, ctx, parent=None, **params) -> None:
@@ -66,8 +59,7 @@ class ProcessingSession(LongRunControls, SessionWindow):
         self.task: BackgroundTask | None = None
         self.report: RunReport | None = None
         self.confirmed = False
-        self.form = Form(self.parameter_groups(), ctx.db.engine, self,
-                         runner=ctx.pool.runner(self))
+        self.form = Form(self.parameter_groups(), ctx.db.engine, ctx.pool, self)
         self.simulate = QRadioButton(translate_enum(UpdateMode.SIMULATE), self)
         self.update = QRadioButton(translate_enum(UpdateMode.UPDATE), self)
         self.simulate.setChecked(True)
@@ -130,36 +122,11 @@ class ProcessingSession(LongRunControls, SessionWindow):
             self.summary.setText(problems[0][1])
             return None
         self.confirmed = confirmed
-        values, mode = self.form.values(), self.mode
-        kind, batch = self.kind, self.batch(values)
-        if batch is None:  # the session said why (a dialog cancelled, a path missing)
+        job = self.job(self.form.values())
+        if job is None:  # the session said why (a dialog cancelled, a path missing)
             return None
-        targets, process = batch[0], batch[1]
-        finish, after, discard = (tuple(batch[2:]) + (None, None, None))[:3]
-        header = type(self).report_header
-
-        def work(session, progress) -> RunReport:
-            with collector_paused():
-                found = targets(session, values)
-
-            def step(done: int, total: int) -> bool:
-                progress.report(done, total)
-                return not progress.cancelled
-
-            try:
-                report = run_batch(session, kind, mode, values, found, process, len(found),
-                                   step, finish)
-            except BaseException:
-                if discard is not None:
-                    discard()
-                raise
-            if after is not None and mode is UpdateMode.UPDATE:
-                after()
-            report.header = header(session, values)
-            return report
-
-        return self.start_task(LongOp(self.ctx, self, work, commit=mode is UpdateMode.UPDATE,
-                                      kinds=tuple(self.entities_changed())),
+        return self.start_task(BatchOp(self.ctx, self, job, self.mode,
+                                       kinds=tuple(self.entities_changed())),
                                self._done, self._failed)
 
     def running_text(self) -> str:
@@ -210,8 +177,40 @@ class ProcessingSession(LongRunControls, SessionWindow):
 
     @staticmethod
     def report_header(session, values: dict) -> str:
-        """Text printed above the report lines (e.g. the selection's text, BR-GA-11)."""
+        """Before ``job``: the text above the report lines."""
         return ""
+
+
+class _TupleJob(BatchJob):
+    """A run still described as ``batch()``'s tuple of functions."""
+
+    def __init__(self, window: ProcessingSession, values: dict, batch: tuple) -> None:
+        super().__init__(values, window.confirmed)
+        self.kind = window.kind
+        self._targets, self._process = batch[0], batch[1]
+        self._finish, self._after, self._discard = (tuple(batch[2:]) + (None, None, None))[:3]
+        self._header = type(window).report_header
+
+    def targets(self, session):
+        return self._targets(session, self.values)
+
+    def process(self, session, target, simulate: bool):
+        return self._process(session, target, simulate)
+
+    def finish(self, session) -> None:
+        if self._finish is not None:
+            self._finish(session)
+
+    def after(self) -> None:
+        if self._after is not None:
+            self._after()
+
+    def discard(self) -> None:
+        if self._discard is not None:
+            self._discard()
+
+    def header(self, session) -> str:
+        return self._header(session, self.values)
 
 
 

@@ -2,8 +2,8 @@
 number), a duplicate sign like the VAT number; the UID of the vCard a contact came from, so
 that a second import finds it; and the records a user said are not duplicates of one another
 
-Revision ID: 0011
-Revises: 0010
+Revision ID: 0012
+Revises: 0011
 Create Date: 2026-12-10
 """
 
@@ -12,8 +12,8 @@ from alembic import op
 
 from desktop.crm.db.types import UTCDateTime
 
-revision = "0011"
-down_revision = "0010"
+revision = "0012"
+down_revision = "0011"
 branch_labels = None
 depends_on = None
 
