@@ -114,6 +114,7 @@ def collect() -> set[tuple[str, str]]:
 
     found.update(("crm", label) for label in TYPE_LABEL.values())
     from desktop.crm.expressions.catalogue import _FIELDS
+    from desktop.crm.importing import tables as import_tables
     from desktop.crm.letters import docx_import, fields as letter_fields
     from desktop.crm.reports import printing as report_printing
 
@@ -121,7 +122,8 @@ def collect() -> set[tuple[str, str]]:
         *letter_fields.VARIABLES.values(), *letter_fields.GROUP.values(),
         *letter_fields.ATTRIBUTE_GROUP.values(), letter_fields.VARIABLES_GROUP,
         *(field.label for field in _FIELDS), *docx_import.KEPT_LABELS.values(),
-        *letter_fields.PAGE_VARIABLES.values(), *report_printing.WORDS.values()])
+        *letter_fields.PAGE_VARIABLES.values(), *report_printing.WORDS.values(),
+        *(kind for _signature, kind in import_tables.SIGNATURES)])  # "This file is {kind_label}"
     for path in sorted((ROOT / "desktop").rglob("*.py")):
         collect_from_source(path, found)
     return found

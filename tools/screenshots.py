@@ -206,6 +206,13 @@ def _import_file() -> str:
             for name, city in s.execute(select(E.BusinessPartner.name, E.BusinessPartner.city)
                                         .where(E.BusinessPartner.city != "").limit(4)):
                 writer.writerow([name.upper(), "", "", city, "", "", "", ""])
+        # what Excel and pasted text do to a file: a lost leading zero, a NUL, a bad date
+        writer.writerow(["Atelier de l'Ain", "1 place Carnot", "1000", "Bourg-en-Bresse",
+                         "", "", "", "01/02/2026"])
+        writer.writerow(["Forge\x00 Cassée", "9 rue Haute", "56000", "Vannes", "12",
+                         "pas-une-adresse", "", "31/02/2026"])
+        writer.writerow(["Plomberie Sûre", "4 rue Neuve", "33000", "Bordeaux", "", "",
+                         "1,23457E+13", ""])
     return str(path)
 
 
@@ -233,20 +240,64 @@ def import_duplicates(window, app) -> None:
     _idle(window, app)
 
 
+def import_problems(window, app) -> None:
+    """The import simulated: every problem of the file with its line and its reason."""
+    wizard = _import_wizard(window, app)
+    wizard.run_button.click()
+    _wait(app, lambda: wizard.pages.currentIndex() == 2)
+    _idle(window, app)
+    wizard.duplicates_page.tabs.setCurrentIndex(1)
+
+
+def import_result(window, app) -> None:
+    """The import done: a line per row, what became of it and why."""
+    wizard = _import_wizard(window, app)
+    wizard.run_button.click()
+    _wait(app, lambda: wizard.pages.currentIndex() == 2)
+    wizard.run_button.click()
+    _wait(app, lambda: wizard.pages.currentIndex() == 3)
+    _idle(window, app)
+
+
 def duplicates(window, app) -> None:
-    """Duplicate Partners and Contacts after a search (one pair made for it)."""
+    """Duplicate Partners and Contacts after a search: a twin made for it, and branches of
+    one company sharing its e-mail address, one group."""
     from desktop.crm import entities as E
+    from desktop.crm.enums import BPStatus
     from desktop.crm.partners import save_partner
 
     with _SESSION() as s:
         first = s.get(E.BusinessPartner, 1)
         save_partner(s, None, {"name": first.name.upper() + " SAS", "city": first.city})
+        for city in ("Quimper", "Vannes", "Lorient", "Brest"):
+            save_partner(s, None, {"name": f"Transports Kerlann {city}", "city": city,
+                                   "email": "contact@kerlann.fr", "status": BPStatus.INACTIVE})
         s.commit()
     form = window.open_session("tccom4195m000")
     task = form.search()
     _wait(app, lambda: not task.running)
     _idle(window, app)
+    form.filter.setText("kerlann")
     form.view.selectRow(0)
+
+
+def grid_error(window, app) -> None:
+    """A grid whose rows cannot be read (its table taken away by another session): the reason
+    over the grid and in the status bar, with Retry."""
+    from sqlalchemy import text
+
+    overview = window.open_session("tccom4500m000")
+    _idle(window, app)
+    with window.ctx.db.engine.begin() as conn:
+        conn.execute(text("ALTER TABLE business_partners RENAME TO business_partners_away"))
+    try:
+        overview.refresh()
+        _idle(window, app)
+        for _ in range(20):
+            app.processEvents()
+    finally:
+        with window.ctx.db.engine.begin() as conn:
+            conn.execute(text("ALTER TABLE business_partners_away RENAME TO business_partners"))
 
 
 def global_attributes(window, app) -> None:
@@ -441,7 +492,9 @@ SCRIPTS = {"selection-error": selection_error, "selection-preview": selection_pr
            "graph-settings": graph_settings, "graph-sign-in": graph_sign_in,
            "graph-admin-help": graph_admin_help,
            "merge": merge, "import-columns": import_columns,
-           "import-duplicates": import_duplicates, "duplicates": duplicates}
+           "import-duplicates": import_duplicates, "duplicates": duplicates,
+           "import-problems": import_problems, "import-result": import_result,
+           "grid-error": grid_error}
 
 
 def main() -> int:

@@ -1,19 +1,23 @@
 """Finding duplicate business partners and contacts, on import and on demand.
 
-Two records are the same when they share a VAT number, an e-mail address or a phone number (its
-digits, the country prefix aside), or when their names are alike in the same city (for contacts: of the
-same partner, or at the same e-mail domain). Names are compared after folding case and accents,
-dropping punctuation and legal forms ("SAS", "GmbH"), with rapidfuzz's token ratio: "Béton &
-Fils SAS" and "BETON ET FILS" score high. The threshold is the user's.
+Signs that two partners are one company, each with its strength: the same VAT number or
+company registration number (sure), the same e-mail address or phone number (its digits, the
+country prefix aside), the same street at the same postcode, and names alike. Names are
+compared after folding case and accents, dropping punctuation and legal forms ("SAS", "GmbH"),
+with rapidfuzz's token ratio: "Béton & Fils SAS" and "BETON ET FILS" score high; names whose
+numbers differ never match ("Garage 12", "Garage 13"). Signs add up as independent evidence
+(1 - (1 - a)(1 - b)): the same street alone is not enough, the same street and a name somewhat
+alike is. The score is the user's to set a threshold on, and its reasons say why.
 
 An index reads the candidates once, so that checking 100,000 rows of an import costs a lookup
-per row, not a query. Names are compared only within the same city and the same numbers, since
-names whose numbers differ never match: "Garage 12" is not compared with "Garage 13".
+per row, not a query. Names are compared only within a city and the numbers in them.
 """
 
 from __future__ import annotations
 
 import functools
+import itertools
+import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -23,7 +27,6 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from desktop.crm import entities as E
-from desktop.crm.batch import Cancelled, Progress
 from desktop.crm.text_search import fold
 
 DEFAULT_THRESHOLD = 88
@@ -31,18 +34,55 @@ LEGAL_FORMS = {"sa", "sas", "sasu", "sarl", "eurl", "snc", "sca", "scop", "gmbh"
                "bv", "nv", "spa", "srl", "sl", "oy", "ab", "as", "ltd", "limited", "inc", "llc",
                "plc", "co", "cie", "et", "and", "und", "the", "le", "la", "les"}
 WORDS = re.compile(r"[^\w]+")
+NUMBERS = re.compile(r"\d+")
+#: how sure each sign is on its own (a name counts its likeness)
+STRENGTH = {"VAT number": 100, "registration number": 100, "e-mail": 90, "phone": 90,
+            "street": 70}
+REASONS = ("VAT number", "registration number", "e-mail", "phone", "street", "name")
+NAME_FLOOR = 70  # names less alike than this are not a sign at all (short names of two
+# different words still score 60 on the token ratio: "Nord Plastiques", "Optique Bérard")
+FEW = 8  # records sharing a weak sign that are compared name by name
+NOT_DIGITS = re.compile(r"\D")
+NOT_ALPHANUMERIC = re.compile(r"[^0-9A-Z]")
+# the way streets are abbreviated, to their full word (folded)
+STREET_WORDS = {"bd": "boulevard", "bld": "boulevard", "blvd": "boulevard", "av": "avenue",
+                "ave": "avenue", "r": "rue", "pl": "place", "st": "saint", "ste": "sainte",
+                "ch": "chemin", "chem": "chemin", "imp": "impasse", "rte": "route",
+                "fbg": "faubourg", "fg": "faubourg", "all": "allee", "sq": "square",
+                "str": "strasse", "rd": "road", "ln": "lane"}
 
 
-@functools.lru_cache(maxsize=256)  # an import normalizes a row's name to match it, then to add it
+@functools.lru_cache(maxsize=4096)  # an import normalizes a row's name to match it, then to add it
 def normalized_name(name: str) -> str:
     words = [w for w in WORDS.split(fold(name or "").replace("&", " ")) if w]
     kept = [w for w in words if w not in LEGAL_FORMS]
     return " ".join(kept or words)
 
 
+@functools.lru_cache(maxsize=4096)
+def _place_words(city: str) -> frozenset[str]:
+    return frozenset(w for w in WORDS.split(fold(city or "")) if w)
+
+
+@functools.lru_cache(maxsize=16384)  # branches repeat a name and a city
+def name_key(name: str, city: str = "") -> str:
+    """The name as compared: normalized, without the words of its own city, which say where
+    a branch is and nothing of who it is ("Garage Dupuis Lyon" is "garage dupuis"; "Mécanique
+    Générale Bruxelles" and "Quincaillerie Centrale Bruxelles" share no word)."""
+    key = normalized_name(name)
+    place = _place_words(city) if city else frozenset()
+    if place:
+        kept = [w for w in key.split() if w not in place]
+        if kept:
+            return " ".join(kept)
+    return key
+
+
 def normalized_phone(phone: str) -> str:
     """The last nine digits: "+33 4 72 00 00 00" and "04 72 00 00 00" are one number."""
-    digits = re.sub(r"\D", "", phone or "")
+    if not phone:
+        return ""
+    digits = NOT_DIGITS.sub("", phone)
     return digits[-9:] if len(digits) >= 8 else ""
 
 
@@ -51,11 +91,17 @@ def normalized_email(email: str) -> str:
 
 
 def normalized_vat(vat: str) -> str:
-    """"FR 12 345 678 901" and "fr12345678901" are one number."""
-    return re.sub(r"[^0-9A-Z]", "", (vat or "").upper())
+    """"FR 12 345 678 901" and "fr12345678901" are one number (a registration number too)."""
+    return NOT_ALPHANUMERIC.sub("", vat.upper()) if vat else ""
 
 
-NUMBERS = re.compile(r"\d+")
+@functools.lru_cache(maxsize=4096)
+def normalized_street(street: str, postal_code: str, city: str = "") -> str:
+    """"12, Bd Haussmann" at 75009 and "12 boulevard haussmann" at 75009 are one place; with
+    no postcode the city stands in for it. Empty when the street is not known."""
+    words = [STREET_WORDS.get(w, w) for w in WORDS.split(fold(street or "")) if w]
+    place = normalized_vat(postal_code) or fold(city or "").strip()
+    return f"{' '.join(words)}|{place}" if words and place else ""
 
 
 def name_score(first: str, second: str) -> int:
@@ -63,138 +109,216 @@ def name_score(first: str, second: str) -> int:
     differ are different ("Garage 12", "Garage 13"; "Lot 4", "Lot 5")."""
     if not first or not second:
         return 0
-    if set(NUMBERS.findall(first)) != set(NUMBERS.findall(second)):
+    if numbers_of(first) != numbers_of(second):
         return 0
     return int(round(fuzz.token_sort_ratio(first, second)))
 
 
-def _sorted_words(key: str) -> str:
+def combined(strengths: list[int]) -> int:
+    """Independent signs added up: 70 and 60 make 88; one sure sign makes 100."""
+    doubt = math.prod(1 - s / 100 for s in strengths)
+    return int(round(100 * (1 - doubt)))
+
+
+def name_needed(strength: int, threshold: int) -> int:
+    """How alike names must be for a sign of ``strength`` and them to reach ``threshold``."""
+    if strength >= threshold:
+        return 0
+    return max(NAME_FLOOR, math.ceil(100 * (1 - (1 - threshold / 100) /
+                                            (1 - strength / 100)) - 0.5))
+
+
+@functools.lru_cache(maxsize=16384)  # a row's name is matched, then added: twice each
+def numbers_of(key: str) -> frozenset[str]:
+    return frozenset(NUMBERS.findall(key))
+
+
+@functools.lru_cache(maxsize=16384)
+def sorted_words(key: str) -> str:
     """What token_sort_ratio compares: the words in order (sorted once, at indexing)."""
     return " ".join(sorted(key.split()))
 
 
-@dataclass
+@dataclass(slots=True)
 class Match:
     record_id: int
     code: str
     name: str
     score: int
-    reasons: list[str] = field(default_factory=list)  # of REASONS
+    reasons: list[str] = field(default_factory=list)  # of REASONS, in their order
 
 
-REASONS = ("VAT number", "e-mail", "phone", "name")  # the GUI translates them
+def partner_signs(values: dict) -> dict[str, str]:
+    """A partner's exact signs (reason -> key), from its values."""
+    return signs_of(values.get("vat_number"), values.get("registration_number"),
+                    values.get("email"), values.get("phone"), values.get("street"),
+                    values.get("postal_code"), values.get("city"))
 
 
-_PARTNER_KEYS = select(E.BusinessPartner.id, E.BusinessPartner.code, E.BusinessPartner.name,
-                       E.BusinessPartner.email, E.BusinessPartner.phone, E.BusinessPartner.city,
-                       E.BusinessPartner.vat_number)
+def signs_of(vat, registration, email, phone, street, postal_code, city) -> dict[str, str]:
+    signs = {}
+    if vat and (key := normalized_vat(vat)):
+        signs["VAT number"] = key
+    if registration and (key := normalized_vat(registration)):
+        signs["registration number"] = key
+    if email and (key := normalized_email(email)):
+        signs["e-mail"] = key
+    if phone and (key := normalized_phone(phone)):
+        signs["phone"] = key
+    if street and (key := normalized_street(street, postal_code or "", city or "")):
+        signs["street"] = key
+    return signs
 
 
-@dataclass
-class _Entry:
+def name_block(values: dict, key: str) -> tuple[str, frozenset[str]] | None:
+    """Names are compared within a city and the numbers they hold."""
+    return city_block(values.get("city") or "", key)
+
+
+def city_block(city: str, key: str) -> tuple[str, frozenset[str]] | None:
+    place = _place(city) if city else ""
+    return (place, numbers_of(key)) if place and key else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _place(city: str) -> str:
+    return fold(city).strip()
+
+
+PARTNER_KEYS = select(E.BusinessPartner.id, E.BusinessPartner.code, E.BusinessPartner.name,
+                      E.BusinessPartner.email, E.BusinessPartner.phone, E.BusinessPartner.city,
+                      E.BusinessPartner.vat_number, E.BusinessPartner.registration_number,
+                      E.BusinessPartner.street, E.BusinessPartner.postal_code)
+
+
+@dataclass(slots=True)
+class Entry:
     record_id: int
     code: str
     name: str
-    key: str  # normalized name
-
-
-def _name_block(city: str, key: str) -> tuple[str, frozenset[str]] | None:
-    city = fold(city or "").strip()
-    return (city, frozenset(NUMBERS.findall(key))) if city and key else None
+    key: str  # the name as compared (name_key)
+    order: int  # of alike matches, the older first: a record here, then the file's rows
 
 
 class PartnerIndex:
-    """The partners by VAT number, e-mail, phone, and city with the numbers in their names,
-    read once."""
+    """The partners by each exact sign, and by city with the numbers in their names, read
+    once."""
 
-    def __init__(self) -> None:
-        self.by_vat: dict[str, list[_Entry]] = defaultdict(list)
-        self.by_email: dict[str, list[_Entry]] = defaultdict(list)
-        self.by_phone: dict[str, list[_Entry]] = defaultdict(list)
-        self.by_name: dict[tuple, list[_Entry]] = defaultdict(list)
-        # the names of each block with their words sorted, for rapidfuzz's loop in C
+    def __init__(self, threshold: int = DEFAULT_THRESHOLD) -> None:
+        # the signs too weak to reach the threshold on their own, for the matches asked
+        self.threshold = threshold
+        self.weak_signs = {r for r, strength in STRENGTH.items() if strength < threshold}
+        self.added = itertools.count(1 << 62)  # after every record read: the file's own
+        self.by_sign: dict[str, dict[str, list[Entry]]] = {r: defaultdict(list)
+                                                           for r in STRENGTH}
+        # each block's distinct names (words sorted, for rapidfuzz's loop in C), and the
+        # records of each name: branches repeat a name, which is compared once
+        self.by_name: dict[tuple, dict[str, list[Entry]]] = defaultdict(dict)
         self.names: dict[tuple, list[str]] = defaultdict(list)
+        # a weak sign's records by the numbers in their names too: names whose numbers
+        # differ never match, so a weak sign alone never links them
+        self.weak: dict[tuple, list[Entry]] = defaultdict(list)
+        self.weak_names: dict[tuple, list[str]] = defaultdict(list)
 
     @classmethod
-    def load(cls, session: Session) -> PartnerIndex:
-        index = cls()
-        for row in session.execute(_PARTNER_KEYS):
-            index.add(row.id, row.code, row.name, row.email, row.phone, row.city,
-                      row.vat_number)
+    def load(cls, session: Session, threshold: int = DEFAULT_THRESHOLD) -> PartnerIndex:
+        index = cls(threshold)
+        result = session.execute(PARTNER_KEYS)
+        keys = list(result.keys())
+        for row in result:
+            index.add(row[0], row[1], dict(zip(keys, row, strict=True)), order=row[0])
         return index
 
-    def add(self, record_id: int, code: str, name: str, email: str = "", phone: str = "",
-            city: str = "", vat: str = "") -> _Entry:
-        """A record to match against (one just imported, too)."""
-        entry = _Entry(record_id, code, name, normalized_name(name))
-        for table, key in ((self.by_vat, normalized_vat(vat)),
-                           (self.by_email, normalized_email(email)),
-                           (self.by_phone, normalized_phone(phone)),
-                           (self.by_name, _name_block(city, entry.key))):
-            if key:
-                table[key].append(entry)  # type: ignore[index]  # str or tuple per table
-        block = _name_block(city, entry.key)
-        if block:
-            self.names[block].append(_sorted_words(entry.key))
+    def add(self, record_id: int, code: str, values: dict,
+            signs: dict[str, str] | None = None, order: int | None = None) -> Entry:
+        """A record to match against (one just imported, too; ``signs`` when known). A sign
+        too weak for the threshold is kept by the numbers in the name only (names whose
+        numbers differ never match)."""
+        name, city = values.get("name") or "", values.get("city") or ""
+        key = name_key(name, city)
+        entry = Entry(record_id, code, name, key,
+                      next(self.added) if order is None else order)
+        words = sorted_words(key)
+        for reason, sign in (partner_signs(values) if signs is None else signs).items():
+            if reason in self.weak_signs:
+                block = (reason, sign, numbers_of(key))
+                self.weak[block].append(entry)
+                self.weak_names[block].append(words)
+            else:
+                self.by_sign[reason][sign].append(entry)
+        place = city_block(city, key)
+        if place:
+            same = self.by_name[place].get(words)
+            if same is None:
+                self.by_name[place][words] = [entry]
+                self.names[place].append(words)
+            else:
+                same.append(entry)
         return entry
 
     def matches(self, values: dict, threshold: int = DEFAULT_THRESHOLD,
-                exclude: int | None = None, names: int | None = None) -> list[Match]:
-        """The partners ``values`` (name, email, phone, city) may duplicate, best first;
-        ``names`` keeps only that many of the likest names (an import needs the best one, and
-        a city may hold a hundred branches of one name)."""
-        found: dict[int, Match] = {}
-
-        def note(entry: _Entry, score: int, reason: str) -> None:
+                exclude: int | None = None, names: int | None = None,
+                signs: dict[str, str] | None = None) -> list[Match]:
+        """The partners ``values`` may duplicate, best first; ``names`` keeps only that many
+        of the likest names (an import needs the best one, and a city may hold a hundred
+        branches of one name)."""
+        found: dict[int, tuple[Entry, dict[str, int]]] = {}
+        key = name_key(values.get("name") or "", values.get("city") or "")
+        for reason, sign in (partner_signs(values) if signs is None else signs).items():
+            for entry in self._sharing(reason, sign, key, threshold):
+                found.setdefault(entry.record_id, (entry, {}))[1][reason] = STRENGTH[reason]
+        for entry, score in self._alike(name_block(values, key), key, threshold, names):
+            found.setdefault(entry.record_id, (entry, {}))[1]["name"] = score
+        out = []
+        for entry, reasons in found.values():
             if entry.record_id == exclude:
-                return
-            match = found.setdefault(entry.record_id,
-                                     Match(entry.record_id, entry.code, entry.name, 0))
-            match.score = max(match.score, score)
-            match.reasons.append(reason)
+                continue
+            if "name" not in reasons:
+                likeness = name_score(key, entry.key)
+                if likeness >= NAME_FLOOR:
+                    reasons["name"] = likeness
+            score = combined(list(reasons.values()))
+            if score >= threshold:
+                out.append((-score, entry.order, Match(entry.record_id, entry.code,
+                                                       entry.name, score,
+                                                       [r for r in REASONS if r in reasons])))
+        return [match for _score, _order, match in sorted(out, key=lambda m: m[:2])]
 
-        for entry in self.by_vat.get(normalized_vat(values.get("vat_number", "")), []):
-            note(entry, 100, "VAT number")
-        for entry in self.by_email.get(normalized_email(values.get("email", "")), []):
-            note(entry, 100, "e-mail")
-        for entry in self.by_phone.get(normalized_phone(values.get("phone", "")), []):
-            note(entry, 100, "phone")
-        key = normalized_name(values.get("name", ""))
-        block = _name_block(values.get("city", ""), key)
-        if block in self.names:  # within a block the numbers agree: name_score is the ratio
-            entries = self.by_name[block]
-            for _name, score, position in process.extract(
-                    _sorted_words(key), self.names[block], scorer=fuzz.ratio, limit=names,
-                    score_cutoff=threshold - 0.5):
-                if int(round(score)) >= threshold:
-                    note(entries[position], int(round(score)), "name")
-        return sorted(found.values(), key=lambda m: (-m.score, m.code))
+    def _alike(self, block, key: str, threshold: int, limit: int | None
+               ) -> list[tuple[Entry, int]]:
+        """The records of the block whose names are alike past the threshold, the likest
+        first (within a block the numbers agree: the score is the ratio of sorted words)."""
+        if block not in self.names:
+            return []
+        distinct, records = self.names[block], self.by_name[block]
+        found = []
+        for name, score, _position in process.extract(
+                sorted_words(key), distinct, scorer=fuzz.ratio, limit=limit,
+                score_cutoff=threshold - 0.5):
+            found += [(entry, int(round(score))) for entry in records[name]]
+        return found[:limit] if limit else found
+
+    def _sharing(self, reason: str, sign: str, key: str, threshold: int) -> list[Entry]:
+        """The records sharing a sign; of a sign too weak on its own shared by many (forty
+        companies at one business park's address), those whose names could take it past the
+        threshold, found by rapidfuzz in one loop in C."""
+        if reason not in self.weak_signs:  # the index answers thresholds from its own up
+            return self.by_sign[reason].get(sign, [])
+        strength = STRENGTH[reason]
+        block = (reason, sign, numbers_of(key))
+        entries = self.weak.get(block, [])
+        if len(entries) <= FEW:
+            return entries
+        needed = name_needed(strength, threshold)
+        return [entries[position] for _name, _score, position in process.extract(
+            sorted_words(key), self.weak_names[block], scorer=fuzz.ratio, limit=None,
+            score_cutoff=needed - 0.5)]
 
 
 def partner_matches(session: Session, values: dict, threshold: int = DEFAULT_THRESHOLD,
                     exclude: int | None = None) -> list[Match]:
     """One partner's possible duplicates (a record being entered or imported)."""
-    return PartnerIndex.load(session).matches(values, threshold, exclude)
-
-
-def duplicate_partners(session: Session, threshold: int = DEFAULT_THRESHOLD,
-                       progress: Progress = lambda done, total: True
-                       ) -> list[tuple[Match, Match]]:
-    """Every pair of partners that look like one, for a clean-up on demand."""
-    index = PartnerIndex.load(session)
-    pairs: dict[tuple[int, int], tuple[Match, Match]] = {}
-    rows = session.execute(_PARTNER_KEYS.order_by(E.BusinessPartner.id)).all()
-    for done, row in enumerate(rows, start=1):
-        if done % 500 == 0 and not progress(done, len(rows)):
-            raise Cancelled()
-        values = {"name": row.name, "email": row.email, "phone": row.phone, "city": row.city,
-                  "vat_number": row.vat_number}
-        for match in index.matches(values, threshold, exclude=row.id):
-            key = (min(row.id, match.record_id), max(row.id, match.record_id))
-            if key not in pairs:
-                pairs[key] = (Match(row.id, row.code, row.name, match.score, match.reasons),
-                              match)
-    return sorted(pairs.values(), key=lambda pair: (-pair[1].score, pair[0].code))
+    return PartnerIndex.load(session, threshold).matches(values, threshold, exclude)
 
 
 def contact_matches(session: Session, values: dict, threshold: int = DEFAULT_THRESHOLD,
@@ -223,65 +347,15 @@ def contact_matches(session: Session, values: dict, threshold: int = DEFAULT_THR
     for row in rows:
         if row.id == exclude:
             continue
-        reasons, score = [], 0
+        reasons: dict[str, int] = {}
         if email and normalized_email(row.email) == email:
-            reasons, score = ["e-mail"], 100
+            reasons["e-mail"] = 100
         if phones & {normalized_phone(row.office_phone), normalized_phone(row.mobile_phone)}:
-            reasons, score = reasons + ["phone"], 100
+            reasons["phone"] = 100
         similar = name_score(key, normalized_name(f"{row.first_name} {row.last_name}"))
         if similar >= threshold:
-            reasons, score = reasons + ["name"], max(score, similar)
+            reasons["name"] = similar
         if reasons:
             found.append(Match(row.id, row.code, f"{row.first_name} {row.last_name}".strip(),
-                               score, reasons))
+                               max(reasons.values()), [r for r in REASONS if r in reasons]))
     return sorted(found, key=lambda m: (-m.score, m.code))
-
-
-
-def duplicate_contacts(session: Session, threshold: int = DEFAULT_THRESHOLD,
-                       progress: Progress = lambda done, total: True
-                       ) -> list[tuple[Match, Match]]:
-    """Every pair of contacts that look like one: the same e-mail or phone, or like names at
-    the same partner or the same e-mail domain (the rules of ``contact_matches``, read once)."""
-    c = E.Contact
-    rows = session.execute(select(c.id, c.code, c.first_name, c.last_name, c.email,
-                                  c.office_phone, c.mobile_phone, c.business_partner_id)
-                           .order_by(c.id)).all()
-    blocks: dict[tuple, list] = defaultdict(list)
-    for row in rows:
-        email = normalized_email(row.email)
-        keys = {("email", email), ("domain", email.partition("@")[2])} if email else set()
-        keys |= {("phone", p) for p in (normalized_phone(row.office_phone),
-                                         normalized_phone(row.mobile_phone)) if p}
-        if row.business_partner_id:
-            keys.add(("partner", row.business_partner_id))
-        for key in keys:
-            blocks[key].append(row)
-    pairs: dict[tuple[int, int], tuple[Match, Match]] = {}
-    for done, ((kind, _value), members) in enumerate(blocks.items(), start=1):
-        if done % 500 == 0 and not progress(done, len(blocks)):
-            raise Cancelled()
-        for i, first in enumerate(members):
-            for second in members[i + 1:]:
-                score, reasons = _contact_likeness(kind, first, second, threshold)
-                pair = (first.id, second.id)
-                if reasons and (pair not in pairs or pairs[pair][1].score < score):
-                    pairs[pair] = (Match(first.id, first.code, _contact_name(first), score,
-                                        reasons),
-                                  Match(second.id, second.code, _contact_name(second), score,
-                                        reasons))
-    return sorted(pairs.values(), key=lambda pair: (-pair[1].score, pair[0].code))
-
-
-def _contact_name(row) -> str:
-    return f"{row.first_name} {row.last_name}".strip()
-
-
-def _contact_likeness(kind: str, first, second, threshold: int) -> tuple[int, list[str]]:
-    if kind == "email":
-        return 100, ["e-mail"]
-    if kind == "phone":
-        return 100, ["phone"]
-    score = name_score(normalized_name(_contact_name(first)),
-                       normalized_name(_contact_name(second)))
-    return (score, ["name"]) if score >= threshold else (0, [])

@@ -74,6 +74,16 @@ class DatabaseOpenError(CrmError):
     """The database cannot be opened: unreachable, not a database, or newer than the app."""
 
 
+class ValidationErrors(ValidationError):
+    """Every error of one record at once (an imported row reports them all); it reads as the
+    first, for a caller that shows one."""
+
+    def __init__(self, errors: list[ValidationError]) -> None:
+        self.errors = errors
+        first = errors[0]
+        super().__init__(first.template, field=first.field, **first.params)
+
+
 class FileInUseError(CrmError):
     """A file to write cannot be replaced: another program holds it open (Excel or Word keep a
     workbook or a document locked while it is open: a sharing violation on Windows) or it is

@@ -42,6 +42,10 @@ def _status_dates(session: Session, bp: E.BusinessPartner) -> None:
             and bp.status_expiry_date < bp.status_effective_date:
         raise ValidationError("The expiry date must not be before the effective date.",
                               field="status_expiry_date")
+
+
+@rule(E.BusinessPartner)
+def _partner_email(session: Session, bp: E.BusinessPartner) -> None:
     if bp.email and not EMAIL.match(bp.email):
         raise ValidationError("{value} is not an e-mail address.", field="email", value=bp.email)
 
@@ -51,6 +55,10 @@ def _contact_checks(session: Session, contact: E.Contact) -> None:
     if contact.email and not EMAIL.match(contact.email):
         raise ValidationError("{value} is not an e-mail address.", field="email",
                               value=contact.email)
+
+
+@rule(E.Contact)
+def _one_primary_phone(session: Session, contact: E.Contact) -> None:
     if contact.primary_office_phone and contact.primary_mobile_phone:
         raise ValidationError("Only one phone number can be the primary one.",
                               field="primary_mobile_phone")

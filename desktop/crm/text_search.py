@@ -60,6 +60,14 @@ def _folded_sqlite(element, compiler, **kw):
     return compiler.process(func.crm_fold(*element.clauses), **kw)
 
 
+def searched_text(text: str) -> str:
+    """What a typed search looks for: control and format characters a paste brings along
+    (a NUL, which PostgreSQL refuses in any text, a tab, a zero-width space) are ignored."""
+    kept = "".join(" " if c in "\t\r\n" else c for c in text
+                   if c in "\t\r\n" or unicodedata.category(c) not in ("Cc", "Cf"))
+    return " ".join(kept.split())
+
+
 def _escaped(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
@@ -68,4 +76,4 @@ def contains(expr, text: str):
     """WHERE clause: ``expr`` contains ``text``, ignoring case and accents."""
     if not isinstance(getattr(expr, "type", None), String):
         expr = cast(expr, String)
-    return folded(expr).like(f"%{_escaped(fold(text.strip()))}%", escape="\\")
+    return folded(expr).like(f"%{_escaped(fold(searched_text(text)))}%", escape="\\")

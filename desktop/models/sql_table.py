@@ -26,7 +26,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer, Signal
 from sqlalchemy import Engine, and_, func, literal, or_, select
 
 from desktop.crm.errors import CrmError
-from desktop.crm.text_search import contains
+from desktop.crm.text_search import contains, searched_text
 from desktop.models import keyset
 from desktop.models.columns import Column
 from desktop.models.page import Page, format_page
@@ -57,6 +57,9 @@ class SqlTableModel(QAbstractTableModel):
     editFailed = Signal(object)
     #: The number of rows is known (after a filter, a refresh or an edit).
     countChanged = Signal(int)
+    #: A page or the count could not be read (the error), or rows load again (None): the
+    #: view says so, in the grid and the status bar, rather than show an empty grid.
+    loadError = Signal(object)
 
     def __init__(self, engine: Engine, from_obj, id_expr, columns: Sequence[Column],
                  default_order: Sequence = (), version_expr=None, pool=None,
@@ -104,6 +107,7 @@ class SqlTableModel(QAbstractTableModel):
         self.local = engine.dialect.name == "sqlite"
         self.landmarks = not self.local
         self._first_task: int | None = None
+        self.load_error: BaseException | None = None
         self.refresh()
         if self._first_task is not None and self.local:  # its first frame shows rows
             self.pool.settle(self._first_task, self.FIRST_PAGE_WAIT_MS)
@@ -119,7 +123,7 @@ class SqlTableModel(QAbstractTableModel):
         self.refresh()
 
     def set_search(self, text: str) -> None:
-        self._search = text.strip()
+        self._search = searched_text(text)
         self.refresh()
 
     def where(self) -> list:
@@ -211,21 +215,39 @@ class SqlTableModel(QAbstractTableModel):
                                 limit)
 
     def _run(self, fn, done, awaitable: bool = False) -> int | None:
-        """Run ``fn`` on the pool (its number when it may be awaited and is not done yet)."""
+        """Run ``fn`` on the pool (its number when it may be awaited and is not done yet); a
+        failure is said over the grid, for the generation that asked."""
+        generation = self._generation
         if self.pool is None:
-            done(fn())
+            try:
+                result = fn()
+            except Exception as error:  # noqa: BLE001 - any driver error: said, not raised
+                self._load_failed(error, generation)
+                return None
+            done(result)
             return None
-        number = self.pool.run(fn, done, self._load_failed, owner=self, awaitable=awaitable)
+        number = self.pool.run(fn, done, lambda error: self._load_failed(error, generation),
+                               owner=self, awaitable=awaitable)
         return number if awaitable and not self.pool.inline else None
 
-    def _load_failed(self, error: BaseException) -> None:
+    def _load_failed(self, error: BaseException, generation: int) -> None:
         log.error("loading rows failed: %r", error)
+        if generation != self._generation:
+            return  # a newer filter or sort has started meanwhile
+        self.load_error = error  # the pages asked stay asked: Refresh asks again
+        self.loadError.emit(error)
+
+    def _loaded(self) -> None:
+        if self.load_error is not None:
+            self.load_error = None
+            self.loadError.emit(None)
 
     def _page_loaded(self, generation: int, epoch: int, page_no: int, page: Page,
                      first: bool) -> None:
         if generation != self._generation:
             return  # a newer filter or sort has started meanwhile
         self._asked.discard(page_no)
+        self._loaded()
         rows = page.rows
         if len(rows) > self.PAGE_SIZE:
             page = Page(rows[: self.PAGE_SIZE], page.texts[: self.PAGE_SIZE])

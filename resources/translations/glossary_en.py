@@ -2,6 +2,12 @@
 fills resources/translations/crm_en.ts from it. Every other English text is its source."""
 
 EN = {
+    "%n group(s) of records that may be one. Select two members and Merge…, or mark those "
+    "that are not duplicates.":
+        ("%n group of records that may be one. Select two members and Merge…, or mark those "
+         "that are not duplicates.",
+         "%n groups of records that may be one. Select two members and Merge…, or mark those "
+         "that are not duplicates."),
     "%n row(s)": ("%n row", "%n rows"),
     "%n row(s) under the header line.": ("%n row under the header line.",
                                           "%n rows under the header line."),

@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 
 from desktop.crm import activities as A, entities as E
 from desktop.crm.enums import ActivityStatus as St, ActivityType as T, PartyType, TaskPriority
-from desktop.crm.io import calendar_files as C, vcards as V
+from desktop.crm.io import calendar_files as C, vcard_import as VI, vcards as V
 
 UTC = dt.UTC
 
@@ -68,7 +68,7 @@ def test_vcards_import_updates_what_they_name_and_creates_the_rest_once(demo_ses
               "END:VCARD\r\n")
     text = card.serialize() + outside + broken
     before = s.scalar(select(func.count()).select_from(E.Contact))
-    report = V.import_vcards(s, text, partner_id)
+    report = VI.import_vcards(s, text, partner_id)
     s.commit()
     assert report.updated == [contact.code] and len(report.created) == 1
     assert [(n, e.template) for n, e in report.skipped] == [(3, "{value} is not an e-mail "
@@ -77,7 +77,7 @@ def test_vcards_import_updates_what_they_name_and_creates_the_rest_once(demo_ses
     lea = s.scalars(select(E.Contact).where(E.Contact.email == "lea.dubois@exemple.org")).one()
     assert (lea.first_name, lea.last_name, lea.mobile_phone, lea.business_partner_id) == \
         ("Léa", "Dubois", "+33 6 11 22 33 44", partner_id)
-    again = V.import_vcards(s, text, partner_id)  # the same file twice: nothing doubles
+    again = VI.import_vcards(s, text, partner_id)  # the same file twice: nothing doubles
     s.commit()
     assert again.created == [] and len(again.updated) == 2
     assert s.scalar(select(func.count()).select_from(E.Contact)) == before + 1

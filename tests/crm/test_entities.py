@@ -105,8 +105,13 @@ def make_everything(s) -> list:
     report.lines.append(E.ReportLayoutLine(sequence=10, field_name="opportunity.code"))
     run = E.BatchRun(kind=BatchRunKind.GLOBAL_ADD_ACTIVITIES, mode=UpdateMode.SIMULATE)
     run.lines.append(E.BatchRunLine(object_key="BP000001", result=BatchLineResult.WOULD_CREATE))
+    twin = f.partner(s, code="BP9", name=bp.name)
+    distinct = E.DistinctRecordSet(created_by="tester", members=[
+        E.DistinctRecordMember(business_partner_id=bp.id),
+        E.DistinctRecordMember(business_partner_id=twin.id)])
     objects = [
         office, bp, contact, opp, quotation, attr_set, template, call, email, report, run,
+        distinct,
         E.SalesUserProfile(user_name="tester", default_sales_office=office),
         E.SalesOrderType(code="SO1", description="Standard", is_default=True),
         E.QuotationParameters(quotation_series=series),

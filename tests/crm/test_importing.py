@@ -141,6 +141,22 @@ def test_simulate_all_or_nothing_and_cancel_write_nothing(demo_session):
     assert s.scalar(select(func.count()).select_from(E.BusinessPartner)) == before
 
 
+@pytest.mark.parametrize("bulk", [False, True])
+def test_the_import_leaves_the_commit_to_its_runner(demo_session, bulk):
+    """The domain never commits (tests/test_one_road.py): a kept import is still the
+    runner's to commit or roll back, on either path."""
+    s = demo_session
+    table, kinds = _file(s, 300, near=0.05, broken=0.03)
+    before = s.scalar(select(func.count()).select_from(E.BusinessPartner))
+    report = import_partners(s, table, ImportOptions(MAPPING), bulk=bulk)
+    created = report.count(Action.CREATED)
+    assert report.written and created == 300 - len(kinds["near"]) - len(kinds["broken"])
+    assert s.scalar(select(func.count()).select_from(E.BusinessPartner)) == before + created
+    assert s.in_transaction()
+    s.rollback()  # as LongOp does on a failure
+    assert s.scalar(select(func.count()).select_from(E.BusinessPartner)) == before
+
+
 def test_duplicates_updated_or_created_as_the_user_chooses(demo_session):
     s = demo_session
     known = s.scalars(select(E.BusinessPartner).where(E.BusinessPartner.city != "")

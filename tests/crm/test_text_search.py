@@ -38,3 +38,15 @@ def test_accents_and_case_are_ignored(demo_session):
 def test_python_and_sql_fold_the_same_way():
     assert fold("Grégoire FAURE") == "gregoire faure"
     assert fold("ÀÉÎÕÜ Ç ß") == "aeiou c ß"
+
+
+def test_control_characters_in_a_search_are_ignored_on_every_database(demo_session):
+    """A NUL pasted from another program (PostgreSQL refuses it in any text), a tab, a bell,
+    a zero-width space: the search is the same as without them."""
+    partner = demo_session.scalars(select(E.BusinessPartner).limit(1)).one()
+    partner.name = NAMES[0]
+    demo_session.flush()
+    for typed in ("méca\x00nique", "\x07mecanique\t", "meca\u200bnique", "\x00",
+                  "générale\x1b du  rhône\r\n"):
+        found = _matches(demo_session, typed)
+        assert found == [NAMES[0]], typed  # "\x00" alone: no search, every name

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import csv
 
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtCore import Qt
 from sqlalchemy import func, select
 
 from desktop.crm import entities as E
-from desktop.crm.importing.report import OnDuplicate
+from desktop.crm.importing.report import FieldPolicy, OnDuplicate
+from tests.support.typing import type_text
 
 HEADERS = ["Raison sociale", "Ville", "Téléphone", "Depuis", "Remarque"]
 
@@ -56,7 +57,7 @@ def test_a_file_imported_through_the_wizard(window, ctx, qtbot, tmp_path):
     page = wizard.duplicates_page
     assert page.model.rowCount() == 1 and page.model.row(0)[0] == 3
     side = [page.side.row(r) for r in range(page.side.rowCount())]
-    assert [row[1:] for row in side if row[0] == "Name"] == [[known.name.upper(), known.name]]
+    assert [row[1:3] for row in side if row[0] == "Name"] == [[known.name.upper(), known.name]]
     page.view.selectRow(0)
     dict(page.buttons)[OnDuplicate.UPDATE].click()
     assert wizard.decisions == {3: OnDuplicate.UPDATE}
@@ -117,31 +118,6 @@ def test_a_cancelled_import_leaves_nothing(window, ctx, qtbot, tmp_path, real_po
     assert _count(ctx) == before
 
 
-def test_duplicates_found_on_demand_and_merged(window, ctx, qtbot):
-    known = _known(ctx)
-    with ctx.db.session(user=ctx.user) as s:
-        from desktop.crm.partners import save_partner
-
-        twin = save_partner(s, None, {"code": "TWIN01", "name": known.name.upper() + " SARL",
-                                      "city": known.city})
-        s.commit()
-        twin_id = twin.id
-    session = window.open_session("tccom4195m000")
-    session.run_button.click()
-    pairs = [(a.record_id, b.record_id) for a, b in session.pairs]
-    assert (known.id, twin_id) in pairs
-    row = pairs.index((known.id, twin_id))
-    assert session.pair_rows.row(row)[1] == "name" and "pair" in session.summary.text()
-    assert not session.merge_button.isEnabled()
-    session.view.selectRow(row)
-    dialog = session.merge_selected()
-    qtbot.addWidget(dialog)
-    dialog.buttons.button(QDialogButtonBox.Ok).click()
-    assert (known.id, twin_id) not in [(a.record_id, b.record_id) for a, b in session.pairs]
-    with ctx.db.session(user=ctx.user) as s:
-        assert s.get(E.BusinessPartner, twin_id) is None
-
-
 def test_the_wizard_switches_to_french_in_place(window, ctx, qtbot, tmp_path):
     """Mid-import, the language changes: the pages, the duplicates and the decisions taken
     are said in French; nothing is lost."""
@@ -166,3 +142,65 @@ def test_the_wizard_switches_to_french_in_place(window, ctx, qtbot, tmp_path):
         assert wizard.summary.text().startswith("Simulation : 0 créé(s)")
     finally:
         translations.install("en")
+
+
+def test_the_simulation_shows_every_problem_with_its_line(window, ctx, qtbot, tmp_path):
+    """Not only counts: each row's errors and warnings, with the file's own line numbers
+    (the blank line counted)."""
+    path = tmp_path / "abime.csv"
+    path.write_bytes("Raison sociale;Ville;Téléphone;Depuis;Remarque\r\n\r\n"
+                     "Atelier Nul\x00;Laval;;;\r\n"
+                     "Forge Cassée;Brest;12;31/02/2026;\r\n"
+                     "Trop;De;Cellules;;;x\r\n".encode("cp1252"))
+    wizard = window.open_session("tccom4190m000")
+    wizard.open_file(str(path))
+    wizard.run_button.click()
+    wizard.run_button.click()  # Simulate
+    page = wizard.duplicates_page
+    assert page.tabs.currentIndex() == 1 and page.tabs.tabText(1) == "Problems (4)"
+    rows = [page.problems.row(r) for r in range(page.problems.rowCount())]
+    assert [(r[0], r[1], r[2]) for r in rows] == [
+        (3, "Created", "Raison sociale"), (4, "Not imported", "Téléphone"),
+        (4, "Not imported", "Depuis"), (5, "Not imported", "")]
+    assert "Control characters" in rows[0][3] and "not a date" in rows[2][3]
+    assert "6 cells where the header has 5" in rows[3][3]
+
+
+def test_representative_and_what_an_update_does_field_by_field(window, ctx, qtbot,
+                                                                 tmp_path):
+    known = _known(ctx)
+    with ctx.db.session(user=ctx.user) as s:
+        rep = s.scalars(select(E.Employee).where(E.Employee.active.is_(True))
+                        .order_by(E.Employee.id.desc())).first()
+        rep_id, rep_code, old_phone = rep.id, rep.code, s.get(E.BusinessPartner,
+                                                              known.id).phone
+    wizard = window.open_session("tccom4190m000")
+    wizard.open_file(_write(tmp_path / "c.csv", [
+        ["Nouvelle Cave", "Saumur", "02 41 00 00 00", "", ""],
+        [known.name.upper(), known.city, "02 41 99 99 99", "", "note du fichier"]]))
+    wizard.run_button.click()
+    page = wizard.columns_page
+    page.combos[4].setCurrentIndex(page.combos[4].findData("general_information"))
+    page.assign.setCurrentIndex(page.assign.findData("chosen"))
+    assert page.representative.isEnabled()
+    type_text(qtbot, page.representative.code, rep_code)  # focused, as a user's click
+    qtbot.keyClick(page.representative.code, Qt.Key_Tab)
+    qtbot.waitUntil(lambda: page.representative.value() == rep_id)
+    page.policies[2].setCurrentIndex(page.policies[2].findData("keep"))  # the phone: kept
+    page.on_duplicate.setCurrentIndex(page.on_duplicate.findData("update"))
+    wizard.run_button.click()  # Simulate
+    duplicates = wizard.duplicates_page
+    duplicates.view.selectRow(0)
+    fields = [duplicates.side.row(r)[0] for r in range(duplicates.side.rowCount())]
+    name_policy = duplicates.side_view.indexWidget(duplicates.side.index(fields.index("Name"),
+                                                                         3))
+    name_policy.setCurrentIndex(name_policy.findData("keep"))  # this line keeps its name
+    assert wizard.line_policies == {3: {"name": FieldPolicy.KEEP}}
+    wizard.run_button.click()  # Import
+    with ctx.db.session(user=ctx.user) as s:
+        made = s.scalars(select(E.BusinessPartner).where(
+            E.BusinessPartner.name == "Nouvelle Cave")).one()
+        assert made.internal_rep_id == rep_id
+        again = s.get(E.BusinessPartner, known.id)
+        assert (again.name, again.phone, again.general_information) == \
+            (known.name, old_phone, "note du fichier")

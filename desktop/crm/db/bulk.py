@@ -75,6 +75,10 @@ def _insert(session: CrmSession, table: Table, rows: Sequence[dict[str, Any]],
     connection = session.connection()
     dialect = connection.dialect
     shared = dict(constants)
+    first = rows[0]
+    for key, value in first.items():  # a value every row has (a status, a date) goes once
+        if key not in shared and all(row[key] == value for row in rows):
+            shared[key] = value
     varying = [key for key in rows[0] if key not in shared]
     for column in table.columns:
         if column.key in shared or column.key in varying or column.default is None:

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from desktop.crm import field_labels as labels
 from desktop.crm.db.base import Base
 from desktop.crm.deletion import delete_record
-from desktop.crm.errors import NotFoundError, ValidationError
+from desktop.crm.errors import NotFoundError, ValidationError, ValidationErrors
 
 _RULES: dict[type, list[Callable[[Session, Any], None]]] = {}
 
@@ -77,30 +77,42 @@ def checked_row(session: Session, entity: type, values: dict[str, Any],
     object: an import checks thousands of rows this way and inserts them in blocks. Columns
     left out take their defaults. The code's uniqueness is the caller's to check, against the
     codes it read once; ``filled_later`` are columns the caller fills before the insert (a
-    code taken from a number series for the whole block)."""
+    code taken from a number series for the whole block). Every error is found: raises
+    ValidationErrors holding them all."""
     defaults, lengths, required = _shape(entity)
     row = dict(defaults)
+    errors: list[ValidationError] = []
     for name, value in values.items():
         if name in lengths and isinstance(value, str):
             value = value.strip()
             if len(value) > lengths[name]:
-                raise ValidationError(
-                    "{field_label} may hold at most {length} characters; shorten it.",
-                    field=name, field_label=field_label(entity, name), length=lengths[name])
+                errors.append(_too_long(entity, name, lengths[name]))
         row[name] = value
     rules = _RULES.get(entity, ())
     if rules:
-        record = SimpleNamespace(id=None, **row)
+        record = SimpleNamespace(**row)
+        record.id = None
         for check in rules:
-            check(session, record)
-        row = {key: getattr(record, key) for key in row}  # rules may fill defaults
+            try:
+                check(session, record)
+            except ValidationError as error:
+                errors.append(error)
+        row = vars(record)  # rules may fill defaults
+        del row["id"]
     for name in required:
         value = row.get(name)
         if (value is None or (isinstance(value, str) and not value.strip())) and \
                 name not in filled_later:
-            raise ValidationError("{field_label} is required.", field=name,
-                                  field_label=field_label(entity, name))
+            errors.append(ValidationError("{field_label} is required.", field=name,
+                                          field_label=field_label(entity, name)))
+    if errors:
+        raise ValidationErrors(errors)
     return row
+
+
+def _too_long(entity: type, name: str, length: int) -> ValidationError:
+    return ValidationError("{field_label} may hold at most {length} characters; shorten it.",
+                           field=name, field_label=field_label(entity, name), length=length)
 
 
 @functools.cache
@@ -122,9 +134,7 @@ def _checked(entity: type, name: str, value: Any) -> Any:
         value = value.strip()
         length = column.type.length
         if length and len(value) > length:
-            raise ValidationError(
-                "{field_label} may hold at most {length} characters; shorten it.",
-                field=name, field_label=field_label(entity, name), length=length)
+            raise _too_long(entity, name, length)
     return value
 
 

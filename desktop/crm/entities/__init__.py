@@ -57,7 +57,13 @@ from desktop.crm.entities.parameters import (  # noqa: F401
     DefaultAttributeSetByRole,
     UserDefaults,
 )
-from desktop.crm.entities.partners import BusinessPartner, BusinessPartnerRole, Contact  # noqa: F401
+from desktop.crm.entities.partners import (  # noqa: F401
+    BusinessPartner,
+    BusinessPartnerRole,
+    Contact,
+    DistinctRecordMember,
+    DistinctRecordSet,
+)
 from desktop.crm.entities.privacy import ConsentEvent, PersonalDataErasure  # noqa: F401
 from desktop.crm.entities.quotations import Quotation, QuotationLine  # noqa: F401
 from desktop.crm.entities.team import (  # noqa: F401

@@ -9,8 +9,9 @@ from sqlalchemy import Boolean, Date, ForeignKey, Index, String, Text, UniqueCon
 from sqlalchemy.ext.hybrid import hybrid_property
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from desktop.crm import clock
 from desktop.crm.db.base import Audited, Base
-from desktop.crm.db.types import EnumByName, Money
+from desktop.crm.db.types import EnumByName, Money, UTCDateTime
 from desktop.crm.entities.masterdata import Employee, Phase, SalesOffice
 from desktop.crm.enums import BPRole, BPStatus, ContactCategory
 
@@ -38,6 +39,9 @@ class BusinessPartner(Audited, Base):
     website: Mapped[str] = mapped_column(String(200), default="")
     #: as the partner writes it; duplicates compare its letters and digits only
     vat_number: Mapped[str] = mapped_column(String(20), default="", index=True)
+    #: the company's number in its country's register (SIRET, UK company number ...): a
+    #: duplicate sign like the VAT number
+    registration_number: Mapped[str] = mapped_column(String(20), default="", index=True)
     currency: Mapped[str] = mapped_column(String(3), default="EUR")
     turnover_previous_year: Mapped[Decimal | None] = mapped_column(Money())
     turnover_current_year: Mapped[Decimal | None] = mapped_column(Money())
@@ -107,6 +111,9 @@ class Contact(Audited, Base):
     )
     country: Mapped[str] = mapped_column(String(3), default="")
     language: Mapped[str] = mapped_column(String(3), default="")
+    #: the UID of the vCard the contact came from (another program's), so that the same card
+    #: imported again finds it, with or without an e-mail address
+    card_uid: Mapped[str] = mapped_column(String(255), default="", index=True)
 
     business_partner: Mapped[BusinessPartner | None] = relationship(back_populates="contacts")
 
@@ -128,3 +135,31 @@ class Contact(Audited, Base):
         if self.primary_mobile_phone and self.mobile_phone:
             return self.mobile_phone
         return self.office_phone or self.mobile_phone
+
+
+class DistinctRecordSet(Base):
+    """Records a user said are not duplicates of one another (two, or a whole group such as
+    the branches of one company sharing an e-mail address): the duplicate search leaves their
+    pairs out from then on."""
+
+    __tablename__ = "distinct_sets"
+    entity_label = "Records that are not duplicates"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    created_by: Mapped[str] = mapped_column(String(40), default="")
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=clock.now)
+    members: Mapped[list[DistinctRecordMember]] = relationship(
+        back_populates="record_set", cascade="all, delete-orphan", passive_deletes=True)
+
+
+class DistinctRecordMember(Base):
+    """One partner or one contact of a set of distinct records."""
+
+    __tablename__ = "distinct_members"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    set_id: Mapped[int] = mapped_column(
+        ForeignKey("distinct_sets.id", ondelete="CASCADE"), index=True)
+    business_partner_id: Mapped[int | None] = mapped_column(
+        ForeignKey("business_partners.id", ondelete="CASCADE"), index=True)
+    contact_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contacts.id", ondelete="CASCADE"), index=True)
+    record_set: Mapped[DistinctRecordSet] = relationship(back_populates="members")

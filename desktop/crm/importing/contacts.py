@@ -11,30 +11,37 @@ from sqlalchemy.orm import Session
 
 from desktop.crm import entities as E
 from desktop.crm.consent import SOURCE_KEY
-from desktop.crm.db.records import by_code
+from desktop.crm.db.records import by_code, checked_row
 from desktop.crm.duplicates import contact_matches
 from desktop.crm.enums import ContactCategory
 from desktop.crm.errors import CrmError, ValidationError
+from desktop.crm.importing.decisions import record_values, update_values
 from desktop.crm.importing.report import (
     Action,
     ImportLine,
     ImportOptions,
     OnDuplicate,
+    Problem,
 )
-from desktop.crm.importing.rows import ImportKind, column_of
+from desktop.crm.importing.rows import ImportKind, domain_problems, failed
 from desktop.crm.importing.tables import Table
 from desktop.crm.partners import save_contact
 from desktop.crm.text_search import fold
 
 FIELDS: dict[str, object] = {
-    "code": "text", "salutation": "text", "first_name": "text", "last_name": "text",
+    "code": "identifier", "salutation": "text", "first_name": "text", "last_name": "text",
     "job_title": "text", "business_partner": "text", "is_primary": "bool", "email": "text",
     "office_phone": "phone", "mobile_phone": "phone", "do_not_call": "bool",
     "opted_out": "bool", "category": ContactCategory, "country": "country",
     "language": "text"}
 
 
+NUMBERED = frozenset({"code"})  # from the number series when the file gives none
+
+
 class ContactImporter:
+    bulk = False  # contacts are saved one by one
+
     def __init__(self, session: Session, table: Table, options: ImportOptions) -> None:
         self.session, self.table, self.options = session, table, options
         session.info[SOURCE_KEY] = "Import"  # the date and source of imported opt-outs
@@ -45,26 +52,37 @@ class ContactImporter:
             self.partners[fold(name).strip()] = record_id  # the oldest of a name wins
             self.partners[code.lower()] = record_id  # a code wins over a name
 
-    def row(self, line: int, values: dict) -> ImportLine:
+    def row(self, line: int, values: dict, problems: list[Problem]) -> ImportLine:
         try:
             values = self._with_partner(values)
         except CrmError as error:
-            return self._failed(line, values, error, "business_partner")
+            problems = problems + domain_problems(self.table, self.options, error)
         target, best = self._target(values)
         choice = self.options.on_duplicate_of(line)
         if target is None and best is not None:
-            if choice is OnDuplicate.SKIP:
-                return ImportLine(line, Action.SKIPPED, best.code, duplicate=best,
-                                  values=values)
-            if choice is OnDuplicate.UPDATE:
+            if choice is OnDuplicate.SKIP and not any(not p.warning for p in problems):
+                return ImportLine(line, Action.SKIPPED, best.code, problems=problems,
+                                  duplicate=best, values=values)
+            if choice is OnDuplicate.UPDATE:  # found by its signs: its code is its own
                 target = self.session.get(E.Contact, best.record_id)
+                values = {k: v for k, v in values.items() if k != "code"}
+        changes = values if target is None else \
+            update_values(target, values, line, self.options)
+        whole = changes if target is None else {**record_values(target), **changes}
+        try:  # checked whole before it is written: every error of the row is found
+            checked_row(self.session, E.Contact, whole, NUMBERED)
+        except CrmError as error:
+            problems = problems + domain_problems(self.table, self.options, error)
+        if any(not p.warning for p in problems):
+            return failed(line, values, problems, best)
         try:
             with self.session.begin_nested():
-                contact = save_contact(self.session, target, values)
+                contact = save_contact(self.session, target, changes)
         except CrmError as error:
-            return self._failed(line, values, error, getattr(error, "field", None))
+            return failed(line, values, problems + domain_problems(
+                self.table, self.options, error), best)
         return ImportLine(line, Action.CREATED if target is None else Action.UPDATED,
-                          contact.code, duplicate=best, values=values)
+                          contact.code, problems=problems, duplicate=best, values=values)
 
     def finish(self) -> None:
         """Every row is saved as it comes."""
@@ -88,11 +106,6 @@ class ContactImporter:
                 return found, None
         matches = contact_matches(self.session, values, self.options.threshold)
         return None, (matches[0] if matches else None)
-
-    def _failed(self, line: int, values: dict, error: CrmError, field: str | None
-                ) -> ImportLine:
-        return ImportLine(line, Action.FAILED, values.get("code", ""), error=error,
-                          column=column_of(self.table, self.options, field), values=values)
 
 
 CONTACTS = ImportKind(FIELDS, ("last_name", "code"), ContactImporter)

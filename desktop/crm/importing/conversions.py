@@ -11,6 +11,7 @@ from decimal import Decimal, InvalidOperation
 import phonenumbers
 
 from desktop.crm.errors import CrmError
+from desktop.crm.importing.damage import postcode, refuse_lost_digits
 from desktop.crm.text_search import fold
 
 COUNTRIES = {  # names in French and English, folded
@@ -87,10 +88,12 @@ def to_phone(value, country: str = "FR") -> str:
     raw = text(value)
     if not raw:
         return ""
-    shape = _shape(raw, country)
+    digits = NOT_DIGITS.sub("", raw) if PLAIN_PHONE.match(raw) else None
+    shape = (country, raw.startswith("+"), digits[:6], len(digits)) if digits is not None \
+        else None
     layout = _LAYOUTS.get(shape) if shape else None
     if layout:
-        return _fill(layout, raw)
+        return _fill(layout, digits)
     try:
         number = phonenumbers.parse(raw, country or None)
     except phonenumbers.NumberParseException:
@@ -107,20 +110,14 @@ def to_phone(value, country: str = "FR") -> str:
 # numbers alike in these are laid out alike, which spares an import of 100,000 numbers as many
 # parses. A number whose digits the library changes (a carrier code, an extension) is not kept.
 PLAIN_PHONE = re.compile(r"^\+?[\d\s.()/-]+$")
+NOT_DIGITS = re.compile(r"\D")
 _LAYOUTS: dict[tuple, tuple | bool] = {}
-
-
-def _shape(raw: str, country: str) -> tuple | None:
-    if not PLAIN_PHONE.match(raw):
-        return None
-    digits = re.sub(r"\D", "", raw)
-    return (country, raw.lstrip().startswith("+"), digits[:6], len(digits))
 
 
 def _layout(formatted: str, raw: str, national: str) -> tuple | bool:
     """``formatted`` with the national number's digits as slots, or False when the national
     number is not the last digits of what was typed."""
-    digits = re.sub(r"\D", "", raw)
+    digits = NOT_DIGITS.sub("", raw)
     if not national or not digits.endswith(national):
         return False
     positions = [i for i, c in enumerate(formatted) if c.isdigit()][-len(national):]
@@ -129,11 +126,11 @@ def _layout(formatted: str, raw: str, national: str) -> tuple | bool:
     return formatted, positions
 
 
-def _fill(layout: tuple, raw: str) -> str:
+def _fill(layout: tuple, digits: str) -> str:
+    """The layout with the number's own digits in its slots."""
     formatted, positions = layout
-    digits = re.sub(r"\D", "", raw)[-len(positions):]
     chars = list(formatted)
-    for position, digit in zip(positions, digits, strict=True):
+    for position, digit in zip(positions, digits[-len(positions):], strict=True):
         chars[position] = digit
     return "".join(chars)
 
@@ -168,9 +165,16 @@ def to_enum(value, enum_class):
                    choices=", ".join(m.label for m in enum_class))
 
 
-def convert(kind, cell, day_first: bool, decimal_comma: bool, country: str):
-    """A cell as the field of ``kind`` wants it: "text", "date", "number", "country",
-    "phone", "bool", "vat", or an enum class."""
+IDENTIFIERS = frozenset({"identifier", "vat", "registration", "phone", "postcode"})
+
+
+def convert(kind, cell, day_first: bool, decimal_comma: bool, country: str,
+            notes: list[CrmError] | None = None):
+    """A cell as the field of ``kind`` wants it: "text", "multiline", "identifier", "date",
+    "number", "country", "phone", "bool", "vat", "registration", "postcode", or an enum class.
+    What was repaired on the way is added to ``notes``."""
+    if kind in IDENTIFIERS:
+        refuse_lost_digits(cell)
     if kind == "date":
         return to_date(cell, day_first)
     if kind == "number":
@@ -181,8 +185,13 @@ def convert(kind, cell, day_first: bool, decimal_comma: bool, country: str):
         return to_phone(cell, country)
     if kind == "bool":
         return to_bool(cell)
-    if kind == "vat":
+    if kind in ("vat", "registration"):
         return text(cell).upper()
+    if kind == "postcode":
+        value, note = postcode(text(cell).upper(), country)
+        if note is not None and notes is not None:
+            notes.append(note)
+        return value
     if isinstance(kind, type):
         return to_enum(cell, kind)
     return text(cell)

@@ -1,10 +1,10 @@
 """The loop every import shares: the mapping checked, each row's cells converted and handed to
-the importer of its kind, a report line per row, and one transaction that is committed, or
-rolled back on Simulate, on all-or-nothing with a failed row, on Cancel or on an error."""
+the importer of its kind, a report line per row, all in one savepoint that is kept, or rolled
+back on Simulate, on all-or-nothing with a failed row, on Cancel or on an error. Committing is
+the runner's (LongOp, the command line): the domain never commits."""
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
@@ -13,18 +13,30 @@ from sqlalchemy.orm import Session
 
 from desktop.crm.batch import Cancelled
 from desktop.crm.db.unit_of_work import begin
-from desktop.crm.errors import CrmError
-from desktop.crm.importing import conversions as C
-from desktop.crm.importing.report import Action, ImportLine, ImportOptions, ImportReport
+from desktop.crm.errors import CrmError, ValidationErrors
+from desktop.crm.importing.compiled import CompiledRows
+from desktop.crm.importing.reading import read_row, shape_problems
+from desktop.crm.importing.report import (
+    Action,
+    ImportLine,
+    ImportOptions,
+    ImportReport,
+    Problem,
+)
 from desktop.crm.importing.tables import Table
 
 PROGRESS_EVERY = 250  # rows between two progress reports (and chances to cancel)
+SMALL = 200  # rows a file may have to go row by row
 
 
 class Importer(Protocol):
     """Writes the rows of one kind of record."""
 
-    def row(self, line: int, values: dict) -> ImportLine: ...
+    bulk: bool  # new records written in blocks (else one by one, as a form saves them)
+
+    def row(self, line: int, values: dict, problems: list[Problem]) -> ImportLine:
+        """The row's outcome; ``problems`` are those of its cells (with an error among them
+        the row is only checked, so that the report gives every error of the row)."""
 
     def finish(self) -> None:
         """Write what is still pending."""
@@ -58,43 +70,66 @@ class ImportKind:
         check_mapping(options, table, self.fields, self.identifying)
 
     def run(self, session: Session, table: Table, options: ImportOptions,
-            progress: Callable[[int, int], bool] = lambda done, total: True) -> ImportReport:
-        """Import every row; commits unless simulated, rolled back or cancelled."""
+            progress: Callable[[int, int], bool] = lambda done, total: True,
+            bulk: bool | None = None) -> ImportReport:
+        """Import every row; kept unless simulated, rolled back or cancelled. A file of
+        more than SMALL rows takes the bulk path (its rows read by CompiledRows, new records
+        written in blocks); a small one goes row by row through the forms' own save, which
+        the bulk path must equal (tests/crm/test_import_paths.py)."""
         self.check_mapping(options, table)
-        return run_import(session, table, options, self.importer(session, table, options),
-                          self.fields, progress)
+        bulk = len(table.rows) > SMALL if bulk is None else bulk
+        importer = self.importer(session, table, options)
+        importer.bulk = bulk
+        return run_import(session, table, options, importer, self.fields, progress, bulk)
+
+
+class _Discarded(Exception):
+    """Leaves the import's savepoint, rolling back what it wrote (Simulate, all-or-nothing)."""
 
 
 def run_import(session: Session, table: Table, options: ImportOptions,
                importer: Importer, fields: dict[str, object],
-               progress: Callable[[int, int], bool] = lambda done, total: True
-               ) -> ImportReport:
-    """Import every row; commits unless simulated, rolled back or cancelled."""
+               progress: Callable[[int, int], bool] = lambda done, total: True,
+               bulk: bool = False) -> ImportReport:
+    """Import every row in a savepoint, kept unless simulated or refused as a whole (then
+    ``report.written`` is False); a Cancel or an error leaves it rolled back and raises. The
+    caller's runner commits."""
     report = ImportReport()
-    total = len(table.rows)
     begin(session)  # every row's savepoint inside one transaction that can be rolled back
     try:
-        for line, row in enumerate(table.rows, start=2):
-            try:
-                values = _values(table, row, options, fields)
-            except _CellError as error:
-                report.lines.append(ImportLine(line, Action.FAILED, error=error.error,
-                                               column=error.column))
-            else:
-                report.lines.append(importer.row(line, values))
-            if (line - 1) % PROGRESS_EVERY == 0 and not progress(line - 1, total):
-                raise Cancelled()
-        importer.finish()
-        progress(total, total)
-        if options.simulate or (options.all_or_nothing and report.count(Action.FAILED)):
-            session.rollback()
-        else:
-            session.commit()
+        with session.begin_nested():
+            _import_rows(table, options, importer, fields, progress, bulk, report)
+            if options.simulate or (options.all_or_nothing and report.count(Action.FAILED)):
+                raise _Discarded()
             report.written = True
-    except BaseException:
-        session.rollback()
-        raise
+    except _Discarded:
+        pass
     return report
+
+
+def _import_rows(table: Table, options: ImportOptions, importer: Importer,
+                 fields: dict[str, object], progress: Callable[[int, int], bool], bulk: bool,
+                 report: ImportReport) -> None:
+    compiled = CompiledRows(table, options, fields) if bulk else None
+    total = len(table.rows)
+    order = {header: n for n, header in enumerate(table.headers)}
+    width = len(table.headers)
+    for done, cells in enumerate(table.rows, start=1):
+        line = table.line_of(done - 1)
+        shape = [] if len(cells) == width else shape_problems(table, done - 1)
+        if any(not p.warning for p in shape):  # its cells are shifted: nothing to read
+            result = failed(line, {}, shape)
+        else:
+            values, problems = compiled.read(done - 1) if compiled is not None else \
+                read_row(table, done - 1, options, fields)
+            result = importer.row(line, values, shape + problems)
+        if len(result.problems) > 1:  # as in the file
+            result.problems.sort(key=lambda p: order.get(p.column, -1))
+        report.lines.append(result)
+        if done % PROGRESS_EVERY == 0 and not progress(done, total):
+            raise Cancelled()
+    importer.finish()
+    progress(total, total)
 
 
 def column_of(table: Table, options: ImportOptions, field_name: str | None) -> str:
@@ -103,33 +138,12 @@ def column_of(table: Table, options: ImportOptions, field_name: str | None) -> s
                  if name == field_name), "")
 
 
-class _CellError(Exception):
-    def __init__(self, column: str, error: CrmError) -> None:
-        super().__init__(str(error))
-        self.column, self.error = column, error
+def failed(line: int, values: dict, problems: list[Problem], duplicate=None) -> ImportLine:
+    return ImportLine(line, Action.FAILED, values.get("code", ""), problems=problems,
+                      duplicate=duplicate, values=values)
 
 
-def _values(table: Table, row: list, options: ImportOptions, fields: dict[str, object]) -> dict:
-    values: dict = {}
-    country = options.default_country
-    for column, name, kind in _order(tuple(options.mapping.items()), tuple(fields.items())):
-        cell = row[column] if column < len(row) else None
-        if cell is None or cell == "":
-            continue
-        try:
-            value = C.convert(kind, cell, options.day_first, options.decimal_comma, country)
-        except CrmError as error:
-            raise _CellError(table.headers[column], error) from None
-        if value is not None and value != "":
-            values[name] = value
-            if name == "country":
-                country = value
-    return values
-
-
-@functools.lru_cache(maxsize=8)
-def _order(mapping: tuple, fields: tuple) -> list[tuple[int, str, object]]:
-    """The mapped columns, the country first (a phone number is read in its country)."""
-    kinds = dict(fields)
-    return [(column, name, kinds[name])
-            for column, name in sorted(mapping, key=lambda kv: kv[1] != "country")]
+def domain_problems(table: Table, options: ImportOptions, error: CrmError) -> list[Problem]:
+    """A domain error as report lines: each error of several, in the column of its field."""
+    errors = error.errors if isinstance(error, ValidationErrors) else [error]
+    return [Problem(e, column_of(table, options, getattr(e, "field", None))) for e in errors]

@@ -48,3 +48,41 @@ class PartialFile:
         if self.temp is not None:
             self.temp.unlink(missing_ok=True)
             self.temp = None
+
+
+def write_private(path: Path, data: bytes) -> None:
+    """Write a file that holds a secret (a token cache, anything the keyring cannot hold)
+    readable by its owner only: created 0600 on Linux and macOS, whatever the umask, and moved
+    into place whole; its folder 0700 when it is made here. On Windows the file lives in the
+    user's own profile folder, whose access list already keeps other users out: a path
+    elsewhere is refused."""
+    path = Path(path)
+    if os.name == "nt" and not _in_profile(path):
+        raise PermissionError(f"{path} is outside the user's own folder")
+    if not path.parent.exists():
+        path.parent.mkdir(mode=0o700, parents=True)
+    handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial",
+                                    dir=path.parent)  # mkstemp makes it 0600
+    try:
+        with os.fdopen(handle, "wb") as out:
+            if hasattr(os, "fchmod"):
+                os.fchmod(out.fileno(), 0o600)
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(name, path)
+    except BaseException:
+        Path(name).unlink(missing_ok=True)
+        raise
+
+
+def make_private(path: Path) -> None:
+    """A file an older version wrote with the umask's rights: readable by its owner only."""
+    path = Path(path)
+    if os.name != "nt" and path.exists() and path.stat().st_mode & 0o077:
+        path.chmod(0o600)
+
+
+def _in_profile(path: Path) -> bool:
+    home = Path(os.environ.get("USERPROFILE") or Path.home()).resolve()
+    return Path(path).resolve().is_relative_to(home)

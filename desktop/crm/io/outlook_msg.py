@@ -53,6 +53,15 @@ def msg_to_eml(data: bytes) -> bytes:
     """The .eml of an Outlook message; a file that is no .msg is refused in words."""
     if not olefile.isOleFile(io.BytesIO(data)):
         raise ValidationError("This file is not an Outlook message (.msg).")
+    try:
+        return _read_msg(data)
+    except (OSError, ValueError, struct.error, IndexError, KeyError, TypeError) as error:
+        # olefile's own errors are OSErrors; a cut or damaged file raises any of these
+        raise ValidationError("This Outlook message is damaged and cannot be read: save it "
+                              "again from Outlook.") from error
+
+
+def _read_msg(data: bytes) -> bytes:
     with olefile.OleFileIO(io.BytesIO(data)) as ole:
         reader = _Properties(ole, "")
         message = EmailMessage()

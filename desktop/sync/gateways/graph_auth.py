@@ -23,6 +23,7 @@ from cryptography.fernet import Fernet, InvalidToken
 from cryptography.hazmat.primitives import serialization
 from keyring.errors import KeyringError
 
+from desktop.crm.io.files import make_private, write_private
 from desktop.sync.contract import CredentialsRefused, FaultKind, SyncFault
 from desktop.sync.credentials import TOKEN_KEY_SERVICE
 
@@ -126,6 +127,7 @@ class EncryptedTokenCache:
         self.cache = msal.SerializableTokenCache()
         self._lock = threading.Lock()
         if path.exists():
+            make_private(path)  # written by a version that left it to the umask
             # key lost or file damaged: sign in again
             with contextlib.suppress(InvalidToken, ValueError):
                 self.cache.deserialize(self._fernet(create=False).decrypt(path.read_bytes())
@@ -149,10 +151,7 @@ class EncryptedTokenCache:
             if not self.cache.has_state_changed:
                 return
             data = self._fernet().encrypt(self.cache.serialize().encode())
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            partial = self.path.with_suffix(".partial")
-            partial.write_bytes(data)
-            partial.replace(self.path)
+            write_private(self.path, data)  # 0600: the owner's only
             self.cache.has_state_changed = False
 
 

@@ -10,13 +10,11 @@ import qtawesome as qta
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
-from sqlalchemy import select
-from sqlalchemy.orm import selectinload
 
 from desktop.crm import entities as E
-from desktop.crm.io.vcards import import_vcards, write_vcards
 from desktop.i18n import error_text
 from desktop.views.ops.operation import Op, Query
+from desktop.views.partners import ops
 
 FILTER = "vCard (*.vcf *.vcard)"
 translate = QCoreApplication.translate
@@ -49,14 +47,7 @@ def export_cards(overview, path: str) -> None:
     ids = overview.selected_ids() or [overview.model.row_id(r) for r in
                                       range(min(overview.model.rowCount(), 5000))]
 
-    def work(session) -> int:
-        contacts = session.scalars(select(E.Contact).where(E.Contact.id.in_(ids))
-                                   .options(selectinload(E.Contact.business_partner))
-                                   .order_by(E.Contact.last_name, E.Contact.first_name)).all()
-        Path(path).write_text(write_vcards(contacts), encoding="utf-8", newline="")
-        return len(contacts)
-
-    Query(overview.ctx, overview, work).success(lambda count: QMessageBox.information(
+    Query(overview.ctx, overview, ops.export_vcards, ids, path).success(lambda count: QMessageBox.information(
         overview, translate("VCards", "Export vCards"),
         translate("VCards", "%n contact(s) written to %1.", "", count)
         .replace("%1", Path(path).name))).run()
@@ -69,8 +60,8 @@ def _choose_import(overview, partner_id) -> None:
 
 
 def import_cards(overview, path: str, partner_id=None) -> None:
-    text = Path(path).read_text(encoding="utf-8", errors="replace")
-    Op(overview.ctx, overview, lambda s: import_vcards(s, text, partner_id), kinds=(E.Contact,)) \
+    data = Path(path).read_bytes()  # Outlook writes Windows-1252, others UTF-8 or UTF-16
+    Op(overview.ctx, overview, ops.import_vcard_file, data, partner_id, kinds=(E.Contact,)) \
         .success(lambda report: _report(overview, report)).run()
 
 

@@ -24,18 +24,30 @@ from PySide6.QtWidgets import (
     QTableView,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop.crm import entities as E
 from desktop.crm.duplicates import DEFAULT_THRESHOLD
 from desktop.crm.field_labels import field_label
-from desktop.crm.importing.report import OnDuplicate
+from desktop.crm.importing.report import Assign, FieldPolicy, OnDuplicate
 from desktop.i18n import tr_crm
 from desktop.models.rows import RowsModel
+from desktop.widgets.lookup import LookupField, LookupSpec
 
 translate = QCoreApplication.translate
 PREVIEW_ROWS = 200
+EMPLOYEES = LookupSpec(E.Employee, "name", where=[E.Employee.active.is_(True)])
+POLICY_CHOICES = (
+    (FieldPolicy.OVERWRITE, QT_TRANSLATE_NOOP("ImportWizard", "Overwrite")),
+    (FieldPolicy.FILL_EMPTY, QT_TRANSLATE_NOOP("ImportWizard", "Fill if empty")),
+    (FieldPolicy.KEEP, QT_TRANSLATE_NOOP("ImportWizard", "Keep the record's")))
+ASSIGN_CHOICES = (
+    (Assign.LEAVE, QT_TRANSLATE_NOOP("ImportWizard", "Leave them unassigned")),
+    (Assign.ME, QT_TRANSLATE_NOOP("ImportWizard", "Assign them to me")),
+    (Assign.CHOSEN, QT_TRANSLATE_NOOP("ImportWizard", "Assign them to")))
 DUPLICATE_CHOICES = (
     (OnDuplicate.SKIP, QT_TRANSLATE_NOOP("ImportWizard", "Skip the row")),
     (OnDuplicate.UPDATE, QT_TRANSLATE_NOOP("ImportWizard", "Update the existing record")),
@@ -43,6 +55,8 @@ DUPLICATE_CHOICES = (
 
 
 REASONS = {"VAT number": QT_TRANSLATE_NOOP("ImportWizard", "VAT number"),
+           "registration number": QT_TRANSLATE_NOOP("ImportWizard", "registration number"),
+           "street": QT_TRANSLATE_NOOP("ImportWizard", "street"),
            "e-mail": QT_TRANSLATE_NOOP("ImportWizard", "e-mail"),
            "phone": QT_TRANSLATE_NOOP("ImportWizard", "phone"),
            "name": QT_TRANSLATE_NOOP("ImportWizard", "name")}
@@ -67,6 +81,14 @@ def table_view(parent: QWidget, model) -> QTableView:
 
 def choice_text(choice: OnDuplicate) -> str:
     return translate("ImportWizard", dict(DUPLICATE_CHOICES)[choice])
+
+
+def policy_combo(parent: QWidget, policy: FieldPolicy) -> QComboBox:
+    """What an update does with one field."""
+    combo = QComboBox(parent)
+    _refill(combo, [(p.value, translate("ImportWizard", t)) for p, t in POLICY_CHOICES])
+    combo.setCurrentIndex(combo.findData(policy.value))
+    return combo
 
 
 class FilePage(QWidget):
@@ -132,13 +154,19 @@ class FilePage(QWidget):
 class ColumnsPage(QWidget):
     """A field for each column of the file, and how its cells are read."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, engine, pool, parent=None) -> None:
         super().__init__(parent)
-        self.table = QTableWidget(0, 3, self)
+        self.table = QTableWidget(0, 4, self)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)
         self.table.setSelectionMode(QAbstractItemView.NoSelection)
         self.combos: list[QComboBox] = []
+        self.policies: list[QComboBox] = []
+        self.assign = QComboBox(self)
+        self.representative = LookupField(EMPLOYEES, engine, pool, self)
+        self.representative.setEnabled(False)
+        self.assign.currentIndexChanged.connect(lambda _i: self.representative.setEnabled(
+            self.assign.currentData() == Assign.CHOSEN.value))
         self.day_first = QComboBox(self)
         self.decimal_comma = QCheckBox(self)
         self.decimal_comma.setChecked(True)
@@ -153,6 +181,7 @@ class ColumnsPage(QWidget):
         self.all_or_nothing = QCheckBox(self)
         self.reading = QGroupBox(self)
         self.doubles = QGroupBox(self)
+        self.owners = QGroupBox(self)
         self.labels: list[tuple[QLabel, str]] = []
         for box, rows in ((self.reading, (
                 (self.day_first, QT_TRANSLATE_NOOP("ImportWizard", "Dates")),
@@ -160,8 +189,11 @@ class ColumnsPage(QWidget):
                 (self.country, QT_TRANSLATE_NOOP("ImportWizard", "Country of phone numbers")))),
                 (self.doubles, (
                 (self.on_duplicate, QT_TRANSLATE_NOOP("ImportWizard", "A duplicate found")),
-                (self.threshold, QT_TRANSLATE_NOOP("ImportWizard", "Names alike from")),
-                (self.all_or_nothing, QT_TRANSLATE_NOOP("ImportWizard", "Errors"))))):
+                (self.threshold, QT_TRANSLATE_NOOP("ImportWizard", "Alike from")),
+                (self.all_or_nothing, QT_TRANSLATE_NOOP("ImportWizard", "Errors")))),
+                (self.owners, (
+                (self.assign, QT_TRANSLATE_NOOP("ImportWizard", "New partners")),
+                (self.representative, QT_TRANSLATE_NOOP("ImportWizard", "Representative"))))):
             form = QFormLayout(box)
             for widget, text in rows:
                 label = QLabel(box)
@@ -170,6 +202,7 @@ class ColumnsPage(QWidget):
         options = QVBoxLayout()
         options.addWidget(self.reading)
         options.addWidget(self.doubles)
+        options.addWidget(self.owners)
         options.addStretch(1)
         layout = QHBoxLayout(self)
         layout.addWidget(self.table, 3)
@@ -179,9 +212,15 @@ class ColumnsPage(QWidget):
     def retranslate(self) -> None:
         self.table.setHorizontalHeaderLabels([translate("ImportWizard", "Column"),
                                               translate("ImportWizard", "First values"),
-                                              translate("ImportWizard", "Field")])
+                                              translate("ImportWizard", "Field"),
+                                              translate("ImportWizard", "On update")])
+        self.table.horizontalHeaderItem(3).setToolTip(translate(
+            "ImportWizard", "What updating an existing record does with this column's value"))
         self.reading.setTitle(translate("ImportWizard", "Reading the cells"))
         self.doubles.setTitle(translate("ImportWizard", "Duplicates and errors"))
+        self.owners.setTitle(translate("ImportWizard", "Representative"))
+        _refill(self.assign, [(a.value, translate("ImportWizard", t))
+                              for a, t in ASSIGN_CHOICES])
         for label, text in self.labels:
             label.setText(translate("ImportWizard", text))
         self.decimal_comma.setText(translate("ImportWizard", "1 234,56 (else 1,234.56)"))
@@ -192,6 +231,8 @@ class ColumnsPage(QWidget):
         _refill(self.on_duplicate, [(c.value, choice_text(c)) for c, _t in DUPLICATE_CHOICES])
         for combo in self.combos:
             _refill(combo, self._field_items())
+        for combo in self.policies:
+            _refill(combo, [(p.value, translate("ImportWizard", t)) for p, t in POLICY_CHOICES])
 
     def _field_items(self) -> list[tuple[str, str]]:
         names = sorted(self._fields, key=lambda n: tr_crm(field_text(n)).lower())
@@ -201,7 +242,7 @@ class ColumnsPage(QWidget):
     def show_columns(self, table, fields: dict[str, object], mapping: dict[int, str]) -> None:
         self._fields = fields
         self.table.setRowCount(len(table.headers))
-        self.combos = []
+        self.combos, self.policies = [], []
         for index, header in enumerate(table.headers):
             samples = [str(row[index]) for row in table.rows[:50]
                        if index < len(row) and row[index] not in (None, "")][:3]
@@ -212,20 +253,37 @@ class ColumnsPage(QWidget):
             combo.setCurrentIndex(max(combo.findData(mapping.get(index, "")), 0))
             self.table.setCellWidget(index, 2, combo)
             self.combos.append(combo)
+            policy = policy_combo(self.table, FieldPolicy.OVERWRITE)
+            self.table.setCellWidget(index, 3, policy)
+            self.policies.append(policy)
         self.table.resizeColumnToContents(0)
-        self.table.setColumnWidth(2, 220)
+        self.table.setColumnWidth(2, 200)
+        self.table.setColumnWidth(3, 150)
 
     def mapping(self) -> dict[int, str]:
         return {index: combo.currentData() for index, combo in enumerate(self.combos)
                 if combo.currentData()}
 
+    def field_policies(self) -> dict[str, FieldPolicy]:
+        """Each mapped field's policy for updates, for the whole file."""
+        return {combo.currentData(): FieldPolicy(policy.currentData())
+                for combo, policy in zip(self.combos, self.policies, strict=True)
+                if combo.currentData()}
+
+    def set_locale(self, day_first: bool, decimal_comma: bool) -> None:
+        """The file's own way of writing dates and numbers, as guessed from its cells."""
+        self.day_first.setCurrentIndex(self.day_first.findData("dmy" if day_first else "mdy"))
+        self.decimal_comma.setChecked(decimal_comma)
+
 
 class DuplicatesPage(QWidget):
-    """The duplicates a simulation found, the record each matches beside it, and the
-    decision for each."""
+    """What a simulation found: the duplicates, each beside the record it matches with the
+    decision for it and, field by field, what its update does; and every row with a problem,
+    with its reasons."""
 
     decide = Signal(object)  # OnDuplicate, for the selected rows
     selected = Signal(int)  # the row of the duplicate shown beside its match
+    policy_chosen = Signal(str, object)  # a field of the line shown beside, its FieldPolicy
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -237,6 +295,8 @@ class DuplicatesPage(QWidget):
         self.side = RowsModel(self)
         self.side_view = table_view(self, self.side)
         self.side_view.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        self.problems = RowsModel(self)
+        self.problems_view = table_view(self, self.problems)
         self.buttons = []
         bar = QHBoxLayout()
         for choice, icon in zip((c for c, _t in DUPLICATE_CHOICES),
@@ -249,19 +309,41 @@ class DuplicatesPage(QWidget):
         splitter = QSplitter(Qt.Vertical, self)
         splitter.addWidget(self.view)
         splitter.addWidget(self.side_view)
+        duplicates = QWidget(self)
+        inner = QVBoxLayout(duplicates)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addLayout(bar)
+        inner.addWidget(splitter, 1)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(duplicates, "")
+        self.tabs.addTab(self.problems_view, "")
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
-        layout.addLayout(bar)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.tabs, 1)
         self.view.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self.selected.emit(current.row()))
 
     def retranslate(self) -> None:
         for choice, button in self.buttons:
             button.setText(choice_text(choice))
+        self.set_counts(self.model.rowCount(), self.problems.rowCount())
+
+    def set_counts(self, duplicates: int, problems: int) -> None:
+        self.tabs.setTabText(0, translate("ImportWizard", "Duplicates (%1)").replace(
+            "%1", str(duplicates)))
+        self.tabs.setTabText(1, translate("ImportWizard", "Problems (%1)").replace(
+            "%1", str(problems)))
 
     def selected_rows(self) -> list[int]:
         return sorted({index.row() for index in self.view.selectionModel().selectedRows()})
+
+    def show_policies(self, fields: list[str], policies: dict[str, FieldPolicy]) -> None:
+        """A policy chooser in the side's last column, for each field of the line shown."""
+        for row, name in enumerate(fields):
+            combo = policy_combo(self.side_view, policies[name])
+            combo.currentIndexChanged.connect(lambda _i, n=name, c=combo: self.policy_chosen.emit(
+                n, FieldPolicy(c.currentData())))
+            self.side_view.setIndexWidget(self.side.index(row, 3), combo)
 
 
 class ResultPage(QWidget):
@@ -282,7 +364,7 @@ class ResultPage(QWidget):
         layout.addWidget(self.view, 1)
 
     def retranslate(self) -> None:
-        self.problems_only.setText(translate("ImportWizard", "Only rows not imported"))
+        self.problems_only.setText(translate("ImportWizard", "Only rows with a problem"))
 
 
 def field_text(name: str) -> str:

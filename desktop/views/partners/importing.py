@@ -23,18 +23,21 @@ from PySide6.QtWidgets import (
 
 from desktop.crm import entities as E
 from desktop.crm.importing import contacts, partners
-from desktop.crm.importing.guess import guess_mapping
+from desktop.crm.importing.guess import guess_locale, guess_mapping
 from desktop.crm.importing.report import (
     Action,
+    Assign,
+    FieldPolicy,
     ImportLine,
     ImportOptions,
     ImportReport,
     OnDuplicate,
 )
-from desktop.crm.importing.tables import Table, read_table
+from desktop.crm.importing.tables import Table
 from desktop.i18n import error_text, tr_crm
 from desktop.views.ops.background import Cancelled, LongOp
 from desktop.views.ops.operation import Query
+from desktop.views.partners import ops
 from desktop.views.partners.import_pages import (
     ColumnsPage,
     DuplicatesPage,
@@ -44,7 +47,6 @@ from desktop.views.partners.import_pages import (
     field_text,
     reasons_text,
 )
-from desktop.views.partners.merge import value_text
 from desktop.views.shapes.long_run import LongRunControls
 from desktop.views.shapes.window import SessionWindow
 from desktop.views.shell.registry import session
@@ -72,8 +74,10 @@ class ImportSession(LongRunControls, SessionWindow):
         self.simulation: ImportReport | None = None
         self.report: ImportReport | None = None
         self.decisions: dict[int, OnDuplicate] = {}
+        self.shown_line: int | None = None
+        self.line_policies: dict[int, dict[str, FieldPolicy]] = {}
         self.steps = QLabel(self)
-        self.file_page, self.columns_page = FilePage(self), ColumnsPage(self)
+        self.file_page, self.columns_page = FilePage(self), ColumnsPage(ctx.db.engine, ctx.pool, self)
         self.duplicates_page, self.result_page = DuplicatesPage(self), ResultPage(self)
         self.form = self.pages = QStackedWidget(self)
         for page in (self.file_page, self.columns_page, self.duplicates_page,
@@ -101,6 +105,7 @@ class ImportSession(LongRunControls, SessionWindow):
         self.cancel_button.clicked.connect(self.cancel)
         self.duplicates_page.decide.connect(self.decide)
         self.duplicates_page.selected.connect(self.show_beside)
+        self.duplicates_page.policy_chosen.connect(self.choose_policy)
         self.result_page.problems_only.toggled.connect(lambda _on: self._show_result())
         self.retranslate()
         self.go(FILE)
@@ -157,7 +162,7 @@ class ImportSession(LongRunControls, SessionWindow):
     def open_file(self, path: str) -> None:
         """Read the file on the pool; the preview shows when it is read."""
         self.summary.setText(self.tr("Reading %1…").replace("%1", Path(path).name))
-        Query(self.ctx, self, lambda _session: read_table(Path(path))) \
+        Query(self.ctx, self, ops.read_file, path) \
             .success(lambda table: self._file_read(table, path)) \
             .failure(lambda error: self.summary.setText(error_text(error))).run()
 
@@ -178,6 +183,9 @@ class ImportSession(LongRunControls, SessionWindow):
             guess_mapping(self.table.headers, module.FIELDS,
                           {name: tr_crm(field_text(name)) for name in module.FIELDS})
         self.columns_page.show_columns(self.table, module.FIELDS, mapping)
+        if self.table.encoding:  # a text file writes dates and numbers its own way
+            self.columns_page.set_locale(*guess_locale(self.table))
+        self.columns_page.owners.setVisible(self.kind == "partners")
         self.go(COLUMNS)
 
     def options(self, simulate: bool) -> ImportOptions:
@@ -188,14 +196,18 @@ class ImportSession(LongRunControls, SessionWindow):
             simulate=simulate, all_or_nothing=page.all_or_nothing.isChecked(),
             day_first=page.day_first.currentData() == "dmy",
             decimal_comma=page.decimal_comma.isChecked(),
-            default_country=page.country.text().strip().upper() or "FR")
+            default_country=page.country.text().strip().upper() or "FR",
+            assign=Assign(page.assign.currentData()) if self.kind == "partners" else
+            Assign.LEAVE, representative_id=page.representative.value(),
+            policies=page.field_policies(),
+            line_policies={line: dict(p) for line, p in self.line_policies.items()})
 
     # -- running ---------------------------------------------------------------------------
     def run(self, simulate: bool) -> LongOp | None:
         table, module, entity = self.table, *KINDS[self.kind]
         assert table is not None
         if simulate:
-            self.decisions = {}
+            self.decisions, self.line_policies = {}, {}
         options = self.options(simulate)
         try:
             module.check_mapping(options, table)
@@ -204,13 +216,8 @@ class ImportSession(LongRunControls, SessionWindow):
             return None
         mapping = {table.headers[i]: name for i, name in options.mapping.items()}
         self.ctx.settings.set_import_mapping(self.kind, table.layout_key, mapping)
-        run_import = getattr(module, f"import_{self.kind}")
-
-        def work(session, progress):
-            return run_import(session, table, options,
-                              lambda done, total: progress.report(done, total) or True)
-
-        task = LongOp(self.ctx, self, work, commit=not simulate, kinds=(entity,))
+        task = LongOp(self.ctx, self, ops.run_import, self.kind, table, options,
+                      commit=not simulate, kinds=(entity,))
         return self.start_task(task, lambda report: self._done(report, simulate),  # type: ignore[return-value]  # a LongOp
                                self._failed)
 
@@ -253,8 +260,18 @@ class ImportSession(LongRunControls, SessionWindow):
         page.model.set_rows(headers, [self._duplicate_cells(line) for line in duplicates])
         page.view.resizeColumnsToContents()
         page.side.set_rows([], [])
+        problems = [(line, problem) for line in report.lines for problem in line.problems]
+        page.problems.set_rows(
+            [self.tr("Line"), self.tr("Result"), self.tr("Column"), self.tr("Reason")],
+            [[line.line, translate("ImportWizard", ACTIONS[line.action]), problem.column,
+              error_text(problem.error)] for line, problem in problems],
+            bold=lambda r: not problems[r][1].warning)
+        page.problems_view.resizeColumnsToContents()
+        page.set_counts(len(duplicates), len(problems))
         if duplicates:
             page.view.selectRow(0)
+        else:
+            page.tabs.setCurrentIndex(1 if problems else 0)
 
     def _duplicate_cells(self, line: ImportLine) -> list:
         match = line.duplicate
@@ -284,25 +301,31 @@ class ImportSession(LongRunControls, SessionWindow):
         table, entity = self.table, KINDS[self.kind][1]
         assert table is not None and line.duplicate is not None
         mapping = self.options(True).mapping
-        cells = table.rows[line.line - 2]
+        cells = table.rows[[first for first, _last in table.lines].index(line.line)]
         record_id = line.duplicate.record_id
 
-        def read(session) -> dict:
-            found = session.get(entity, record_id)
-            if found is None:  # a row of the same file, not written by the simulation
-                return {}
-            return {name: _shown(found, name) for name in mapping.values()}
-
         def show(existing: dict) -> None:
-            rows = [[tr_crm(field_text(name)), _cell(cells, index), existing.get(name, "")]
+            rows = [[tr_crm(field_text(name)), _cell(cells, index), existing.get(name, ""), ""]
                     for index, name in mapping.items()]
-            self.duplicates_page.side.set_rows(
+            page = self.duplicates_page
+            page.side.set_rows(
                 [self.tr("Field"), self.tr("In the file (line %1)").replace(
                     "%1", str(line.line)), self.tr("Existing record %1").replace(
-                    "%1", line.duplicate.code if line.duplicate else "")],
+                    "%1", line.duplicate.code if line.duplicate else ""),
+                 self.tr("On update")],
                 rows, bold=lambda r: _differ(rows[r][1], rows[r][2]))
+            options = self.options(True)
+            page.show_policies(list(mapping.values()), {
+                name: options.policy_of(line.line, name) for name in mapping.values()})
+            self.shown_line = line.line
 
-        Query(self.ctx, self, read).success(show).run()
+        Query(self.ctx, self, ops.record_fields, entity, record_id,
+              list(mapping.values())).success(show).run()
+
+    def choose_policy(self, name: str, policy: FieldPolicy) -> None:
+        """The line shown beside its record: what its update does with one field."""
+        if self.shown_line is not None:
+            self.line_policies.setdefault(self.shown_line, {})[name] = policy
 
     # -- result ----------------------------------------------------------------------------
     def _show_result(self) -> None:
@@ -316,7 +339,7 @@ class ImportSession(LongRunControls, SessionWindow):
         page.summary.setText(text)
         self.summary.setText(text)
         lines = [line for line in report.lines if not page.problems_only.isChecked()
-                 or line.action in (Action.SKIPPED, Action.FAILED)]
+                 or line.action in (Action.SKIPPED, Action.FAILED) or line.problems]
         page.model.set_rows([self.tr("Line"), self.tr("Result"), self.tr("Code"),
                              self.tr("Column"), self.tr("Reason")],
                             [self._result_cells(line) for line in lines],
@@ -324,15 +347,19 @@ class ImportSession(LongRunControls, SessionWindow):
         page.view.resizeColumnsToContents()
 
     def _result_cells(self, line: ImportLine) -> list:
-        if line.error is not None:
-            reason = error_text(line.error)
+        columns = " · ".join(dict.fromkeys(p.column for p in line.problems if p.column))
+        if line.problems:  # every error and warning of the row, errors first
+            shown = sorted(line.problems, key=lambda p: p.warning)
+            reason = " ".join(error_text(p.error) if not p.column or len(line.problems) == 1
+                              else self.tr("%1: %2").replace("%1", p.column).replace(
+                                  "%2", error_text(p.error)) for p in shown)
         elif line.duplicate is not None:
             reason = self.tr("Duplicate of %1 %2 (%3)").replace("%1", line.duplicate.code) \
                 .replace("%2", line.duplicate.name).replace("%3", reasons_text(line.duplicate.reasons))
         else:
             reason = ""
         return [line.line, translate("ImportWizard", ACTIONS[line.action]), line.code,
-                line.column, reason]
+                columns, reason]
 
     def _counts(self, report: ImportReport, what: str) -> str:
         return self.tr("%1: %2 created, %3 updated, %4 skipped, %5 not imported.") \
@@ -340,15 +367,6 @@ class ImportSession(LongRunControls, SessionWindow):
             .replace("%3", str(report.count(Action.UPDATED))) \
             .replace("%4", str(report.count(Action.SKIPPED))) \
             .replace("%5", str(report.count(Action.FAILED)))
-
-
-def _shown(record, name: str) -> str:
-    """A field of the record found, as the merge dialog shows it (the partner of a contact
-    by its key, as the file names it)."""
-    if name == "business_partner":
-        partner = record.business_partner
-        return partner.display_key() if partner else ""
-    return value_text(getattr(record, name, None))
 
 
 def _cell(cells: list, index: int) -> str:

@@ -4,12 +4,8 @@ pool; the domain moves everything that pointed at the other record and notes the
 
 from __future__ import annotations
 
-import datetime as dt
-import enum
-from decimal import Decimal
-
 import qtawesome as qta
-from PySide6.QtCore import QCoreApplication, QLocale, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -25,50 +21,10 @@ from PySide6.QtWidgets import (
 from desktop.crm import entities as E, merging
 from desktop.crm.db.records import field_label
 from desktop.views.ops.operation import Op, Query, show_failure
+from desktop.views.partners import ops
 
 SHOWN_ENTITIES = (E.BusinessPartner, E.Contact, E.Activity, E.Opportunity, E.Quotation,
                   E.Note, E.AttributeValue)
-
-
-def value_text(value) -> str:
-    """A value as the form shows it: enum labels translated, dates and amounts in the user's
-    locale, a record by its key."""
-    if value is None or value == "":
-        return "—"
-    if isinstance(value, enum.Enum):
-        return QCoreApplication.translate("enum", getattr(value, "label", value.name))
-    if isinstance(value, dt.date):
-        return QLocale().toString(value, QLocale.ShortFormat)
-    if isinstance(value, Decimal):
-        return QLocale().toString(float(value), "f", 2)
-    if isinstance(value, bool):
-        return QCoreApplication.translate("MergeDialog", "Yes") if value else \
-            QCoreApplication.translate("MergeDialog", "No")
-    return str(value)
-
-
-def _shown(session, entity: type, name: str, value):
-    """A foreign key as the record it names (its code or name), not its number."""
-    column = entity.__table__.c[name]
-    if value is None or not column.foreign_keys:
-        return value
-    target = merging.entity_of(next(iter(column.foreign_keys)).column.table)
-    found = session.get(target, value) if target is not None else None
-    return found.display_key() if found is not None else value
-
-
-def read_pair(session, entity: type, ids: list[int]) -> list[dict]:
-    """What the dialog shows of both records (runs on the pool)."""
-    pair = []
-    for record_id in ids:
-        obj = session.get(entity, record_id)
-        values = {n: getattr(obj, n) for n in merging.mergeable_fields(entity)}
-        pair.append({"id": obj.id, "key": obj.display_key(),
-                     "name": getattr(obj, "name", None) or getattr(obj, "full_name", ""),
-                     "values": values,
-                     "shown": {n: value_text(_shown(session, entity, n, v))
-                               for n, v in values.items()}})
-    return pair
 
 
 class MergeDialog(QDialog):
@@ -106,7 +62,7 @@ class MergeDialog(QDialog):
         self.buttons.accepted.connect(self.merge)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        Query(ctx, self, lambda s: read_pair(s, entity, ids)).success(self._show).run()
+        Query(ctx, self, ops.read_pair, entity, ids).success(self._show).run()
 
     def _show(self, pair: list[dict]) -> None:
         self.pair = pair
@@ -163,7 +119,7 @@ class MergeDialog(QDialog):
         keep_id, gone_id = self.pair[kept]["id"], self.pair[1 - kept]["id"]
         take, entity, user = self.taken(), self.entity, self.ctx.user
         self.buttons.setEnabled(False)
-        Op(self.ctx, self, lambda s: merging.merge(s, entity, keep_id, gone_id, take, user),
+        Op(self.ctx, self, ops.merge_records, entity, keep_id, gone_id, take, user,
            kinds=SHOWN_ENTITIES).success(lambda result: self._done(result.kept_id)) \
             .failure(self._failed).run()
 

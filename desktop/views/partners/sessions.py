@@ -99,6 +99,9 @@ def _bp_groups(self):
             F("external_rep_id", "External sales rep", "lookup", lookup=EMPLOYEE),
             F("sales_office_id", "Sales office", "lookup", lookup=LookupSpec(E.SalesOffice)),
             F("vat_number", "VAT number"),
+            F("registration_number", "Registration number",
+              tooltip="SIRET in France, company number in the UK: a sign of duplicates as sure "
+                      "as the VAT number"),
             F("currency", "Currency"),
             F("credit_limit", "Credit limit", "money")], column=1),
         Group("Communication", [F("phone", "Phone"), F("email", "E-mail"),

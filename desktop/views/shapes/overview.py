@@ -32,6 +32,7 @@ from desktop.models.columns import Column, translate_enum
 from desktop.models.sql_table import SqlTableModel
 from desktop.views.ops.background import Cancelled, run_with_progress
 from desktop.views.shapes import ops as shapes_ops
+from desktop.views.shapes.grid_error import GridError
 from desktop.views.shapes.window import SessionWindow
 
 
@@ -97,6 +98,10 @@ class OverviewSession(SessionWindow):
         layout.addLayout(bar)
         layout.addWidget(self.view, 1)
         self.model.countChanged.connect(self._show_count)
+        self.grid_error = GridError(self.view, self.refresh, ctx.show_status)
+        self.model.loadError.connect(self.grid_error.show_error)
+        if self.model.load_error is not None:  # the first page, read as the model was made
+            self.grid_error.show_error(self.model.load_error)
         if self.remembers_filters():
             self.search.setText(ctx.settings.get_filter(self.session_code).get("search", ""))
             self.model.set_search(self.search.text())
@@ -119,6 +124,7 @@ class OverviewSession(SessionWindow):
     def retranslate(self) -> None:
         """Actions, headers and the row count in the current language."""
         self._translate()
+        self.grid_error.retranslate()
         self.model.set_headers([c.header for c in self.columns()])
         self._show_count(self.model.rowCount())
         super().retranslate()

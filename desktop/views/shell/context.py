@@ -26,6 +26,8 @@ class AppContext:
     #: the database is a laptop's replica of a team's (desktop.team): the team sync runs,
     #: the Exchange sync runs on the team server instead
     replica: bool = False
+    #: show_status(text): a line in the main window's status bar; set by the main window
+    show_status: Callable[[str], None] = field(default=lambda text: None)
     #: builds the Exchange gateway (tests point it at a loopback server); None: the settings
     make_gateway: Callable[[], object] | None = None
     #: one pool for all background work (tests may make it run tasks inline)

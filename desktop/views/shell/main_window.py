@@ -131,6 +131,7 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         ctx.open_session = self.open_session
         ctx.open_record = self.open_record
+        ctx.show_status = lambda text: self.statusBar().showMessage(text, 30000)
         self.statusBar().clearMessage()
         self.sync = SyncController(ctx.db, ctx.make_gateway or database_gateway(ctx.db), None)
         self.sync.statusChanged.connect(self.sync_label.setText)
