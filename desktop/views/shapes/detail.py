@@ -386,6 +386,12 @@ class DetailSession(SessionWindow):
     def has_unsaved_changes(self) -> bool:
         return self.dirty
 
+    def save_changes(self, then: Callable[[], None]) -> None:
+        self.save(then=then)
+
+    def discard_changes(self) -> None:
+        self._set_dirty(False)
+
     def maybe_close(self) -> bool:
         if not self.dirty:
             return True
