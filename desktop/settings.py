@@ -38,6 +38,7 @@ OPEN_SESSIONS = Setting("window/open_sessions", [], list)
 APPOINTMENT_MINUTES = Setting("activities/appointment_minutes", 60, int)
 CALL_MINUTES = Setting("activities/call_minutes", 15, int)
 WORKDAY_END = Setting("activities/workday_end", "18:00")
+WORKDAY_START = Setting("activities/workday_start", "09:00")  # follow-ups start from then
 
 
 VERSION = 2  # of the file's layout; the step that made it so is registered below

@@ -23,10 +23,11 @@ from desktop.crm.enums import (
     TaskPriority,
     TimeUnit,
 )
+from desktop.crm.follow_ups import Planning
 from desktop.crm.moments import new_activity_moments
 from desktop.i18n import error_text
 from desktop.models.columns import Column, translate_enum
-from desktop.settings import APPOINTMENT_MINUTES, CALL_MINUTES, WORKDAY_END
+from desktop.settings import APPOINTMENT_MINUTES, CALL_MINUTES, WORKDAY_END, WORKDAY_START
 from desktop.sync.api import database_gateway
 from desktop.views.activities import ops
 from desktop.views.activities.calendar_export import add_calendar_export
@@ -37,7 +38,7 @@ from desktop.views.activities.tabs import (
     AttendeesTab,
     RecipientsTab,
 )
-from desktop.views.ops import Op
+from desktop.views.ops import Query
 from desktop.views.ops.background import BackgroundTask
 from desktop.views.shapes.detail import DetailSession
 from desktop.views.shapes.forms import FieldSpec as F, Group, tr_field as t
@@ -217,10 +218,19 @@ class ActivityOverview(OverviewSession):
         return {ACT}
 
 
+def planning(settings) -> Planning:
+    """The user's habits from Tools > Settings: lengths, working day."""
+    return Planning(settings.get(APPOINTMENT_MINUTES), settings.get(CALL_MINUTES),
+                    dt.time.fromisoformat(settings.get(WORKDAY_START)),
+                    dt.time.fromisoformat(settings.get(WORKDAY_END)))
+
+
 def open_follow_up(widget, ctx, original_id: int, kind: T) -> None:
-    """Create the follow-up (BR-FU-*) in the background and open it."""
-    Op(ctx, widget, ops.follow_up, original_id, kind, ctx.employee_id).success(
-        lambda new_id: ctx.open_session(DETAIL[kind], record_id=new_id)).run()
+    """The follow-up (BR-FU-*) as a new form, filled from the origin at the next working slot:
+    nothing is written until its Save, and closing it discards it."""
+    Query(ctx, widget, ops.follow_up_values, original_id, kind, planning(ctx.settings),
+          clock.local_now()).success(lambda values: ctx.open_session(
+              DETAIL[kind], record_id=None, follow_up_of=original_id, **values)).run()
 
 
 class ActivityDetail(DetailSession):
@@ -328,6 +338,15 @@ class ActivityDetail(DetailSession):
             self.send_task = None
         self.follow_button.setEnabled(self.record_id is not None)
 
+    @classmethod
+    def key_for(cls, **params) -> str:
+        """A follow-up's new form is a window of its own (one per origin), never another
+        new activity's window."""
+        origin = params.get("follow_up_of")
+        if origin and not params.get("record_id"):
+            return f"{cls.session_code}:follow-up-{origin}"
+        return super().key_for(**params)
+
     def window_title(self) -> str:
         label = translate_enum(self.kind)
         key = self.snap.values.get("code") if self.snap is not None and self.record_id \
@@ -353,6 +372,8 @@ class ActivityDetail(DetailSession):
 
     def form_values(self) -> dict:
         values = {**super().form_values(), "type": self.kind}
+        if self.record_id is None and self.params.get("follow_up_of"):
+            values["follow_up_of"] = self.params["follow_up_of"]
         if not self.sync_offered:
             values.pop("synchronize", None)  # not offered: the record's own value stays
         return values

@@ -363,7 +363,9 @@ class MainWindow(QMainWindow):
         settings = self.ctx.settings
         settings.set(GEOMETRY, self.saveGeometry())
         settings.set(WINDOW_STATE, self.saveState())
-        keys = [s.key for s in self.sessions() if not s.key.endswith(":None")]
+        # a session's or a record's window comes back, not a new form (a follow-up's)
+        keys = [s.key for s in self.sessions()
+                if not s.key.partition(":")[2] or s.key.partition(":")[2].isdigit()]
         settings.set(OPEN_SESSIONS, keys)
         settings.sync()
 
