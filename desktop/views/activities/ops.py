@@ -11,7 +11,14 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from desktop.crm import activities as A, agenda as agenda_edits, clock, entities as E, follow_ups
+from desktop.crm import (
+    activities as A,
+    agenda as agenda_edits,
+    clock,
+    entities as E,
+    follow_ups,
+    partners,
+)
 from desktop.crm.db.records import existing
 from desktop.crm.db.unit_of_work import get_current
 from desktop.crm.email_import import import_eml
@@ -62,6 +69,12 @@ def import_email(session: Session, name: str, data: bytes, employee_id: int | No
                  folder: Path) -> None:
     """An .eml or Outlook .msg file as an inbound e-mail with its attachments (all or none)."""
     import_eml(session, as_eml(name, data), employee_id, A.attachments_folder(session, folder))
+
+
+def primary_contact(session: Session, partner_id: int) -> int | None:
+    """The partner's primary contact, who a new activity for the partner is with."""
+    contact = partners.primary_contact(session, partner_id)
+    return contact.id if contact is not None else None
 
 
 def follow_up_values(session: Session, original_id: int, kind: ActivityType,

@@ -98,6 +98,8 @@ class ActivityOverview(OverviewSession):
         self.employee = LookupField(LookupSpec(E.Employee, "name"), self.ctx.db.engine,
                                     self.ctx.pool)
         self.translated(self.employee.setToolTip, "fields", "Employee")
+        if self._top_level and not self.context_clauses():
+            self.employee.set_value(self.ctx.employee_id)  # opens on my open activities
         self.kind = EnumField(T, optional=True, empty_text=t("All types"))
         self.partner = LookupField(LookupSpec(BP, "name"), self.ctx.db.engine, self.ctx.pool)
         self.translated(self.partner.setToolTip, "fields", "Business partner")
@@ -237,6 +239,7 @@ class ActivityDetail(DetailSession):
     entity = ACT
     kind: T = None
     hooks = ops.HOOKS
+    first_field = "subject"
 
     def groups(self):
         kind = self.kind
@@ -365,6 +368,20 @@ class ActivityDetail(DetailSession):
         elif self.kind is T.TASK:
             values["assigned_to_id"] = self.ctx.employee_id
         return values
+
+    def loaded(self) -> None:
+        """A new activity for a partner (its Activities tab, the Customer 360's quick
+        actions) is with the partner's primary contact unless a contact was given."""
+        editor = self.form.editor
+        if self.record_id is None and editor("business_partner_id").value() \
+                and not editor("contact_id").value():
+            self.query(ops.primary_contact, editor("business_partner_id").value()) \
+                .success(self._primary_contact).run()
+
+    def _primary_contact(self, contact_id: int | None) -> None:
+        contact = self.form.editor("contact_id")
+        if contact_id is not None and not contact.value() and not contact.is_pending():
+            contact.set_value(contact_id)
 
     def _offer_sync(self, enabled: bool) -> None:
         self.sync_offered = enabled
