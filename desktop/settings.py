@@ -115,6 +115,13 @@ class Settings:
     def set_filter(self, session_code: str, values: dict) -> None:
         self._qs.setValue(f"filters/{session_code}", json.dumps(values))
 
+    def last_folder(self, kind: str) -> str:
+        """The folder the user last chose for files of ``kind`` ("" before the first)."""
+        return str(self._qs.value(f"folders/{kind}", "") or "")
+
+    def set_last_folder(self, kind: str, folder: str) -> None:
+        self._qs.setValue(f"folders/{kind}", folder)
+
     def import_mapping(self, kind: str, layout_key: str) -> dict[str, str]:
         """The columns-to-fields mapping last used for files of this layout (header: field)."""
         value = self._qs.value(f"import_mappings/{kind}_{layout_key}", "")

@@ -33,4 +33,12 @@ EN = {
     "%n e-mail(s) or mailing(s) left out: they are not calendar items.":
         ("%n e-mail or mailing left out: it is not a calendar item.",
          "%n e-mails or mailings left out: they are not calendar items."),
+    "%n calendar item(s) exported.": ("%n calendar item exported.",
+                                      "%n calendar items exported."),
+    "%n window(s) have unsaved changes:": ("%n window has unsaved changes:",
+                                           "%n windows have unsaved changes:"),
+    "%n opportunities · expected revenue %2 · weighted revenue in forecast %3":
+        ("%n opportunity · expected revenue %2 · weighted revenue in forecast %3",
+         "%n opportunities · expected revenue %2 · weighted revenue in forecast %3"),
+    "%n row(s) exported.": ("%n row exported.", "%n rows exported."),
 }

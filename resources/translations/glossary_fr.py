@@ -1227,4 +1227,54 @@ FR = {
     "Application permissions reach every mailbox of the tenant until they are scoped. In Exchange Online PowerShell, put the sync users in a mail-enabled security group and run New-ApplicationAccessPolicy -AppId <client id> -PolicyScopeGroupId <group> -AccessRight RestrictAccess (check it with Test-ApplicationAccessPolicy), or use RBAC for Applications (New-ManagementScope, New-ManagementRoleAssignment with the role Application Calendars.ReadWrite). A mailbox left out waits alone: the status bar names it and the permission to grant; the others go on.": "Les autorisations d'application atteignent toutes les boîtes du locataire tant qu'elles ne sont pas limitées. Dans Exchange Online PowerShell, mettez les utilisateurs synchronisés dans un groupe de sécurité à extension messagerie et lancez New-ApplicationAccessPolicy -AppId <ID client> -PolicyScopeGroupId <groupe> -AccessRight RestrictAccess (vérifiez avec Test-ApplicationAccessPolicy), ou utilisez RBAC pour les applications (New-ManagementScope, New-ManagementRoleAssignment avec le rôle Application Calendars.ReadWrite). Une boîte laissée dehors attend seule : la barre d'état la nomme avec l'autorisation à accorder ; les autres continuent.",
     "4. Other clouds": "4. Autres clouds",
     "For Microsoft 365 US Government or operated by 21Vianet, enter that cloud's Graph address and sign-in authority (for example https://graph.microsoft.us/v1.0 and https://login.microsoftonline.us).": "Pour Microsoft 365 US Government ou exploité par 21Vianet, saisissez l'adresse Graph et l'autorité de connexion de ce cloud (par exemple https://graph.microsoft.us/v1.0 et https://login.microsoftonline.us).",
+    # -- issue 31: the keyboard, the week, the laptop -------------------------------------------
+    "%n calendar item(s) exported.": ("%n élément de calendrier exporté.",
+                                      "%n éléments de calendrier exportés."),
+    "Weighted pipeline (in forecast)": "Pipeline pondéré (en prévision)",
+    "Open it now?": "L'ouvrir maintenant ?",
+    "Written to %1.": "Écrit dans %1.",
+    "Loading…": "Chargement…",
+    "weighted revenue in forecast %1": "chiffre d'affaires pondéré en prévision %1",
+    "%1 is still being checked": "%1 est encore en cours de vérification",
+    "One of this context's records": "Un des enregistrements de ce contexte",
+    "cannot be checked now: %1": "ne peut pas être vérifié maintenant : %1",
+    "%n window(s) have unsaved changes:": ("%n fenêtre a des modifications non enregistrées :",
+                                           "%n fenêtres ont des modifications non "
+                                           "enregistrées :"),
+    "Save them before quitting?": "Les enregistrer avant de quitter ?",
+    "%n opportunities · expected revenue %2 · weighted revenue in forecast %3":
+        ("%n opportunité · chiffre d'affaires attendu %2 · chiffre d'affaires pondéré en "
+         "prévision %3", "%n opportunités · chiffre d'affaires attendu %2 · chiffre d'affaires "
+         "pondéré en prévision %3"),
+    "Weighted revenue: expected revenue × probability of the open opportunities included in "
+    "the forecast": "Chiffre d'affaires pondéré : chiffre d'affaires attendu × probabilité des "
+                    "opportunités ouvertes incluses dans la prévision",
+    "%n row(s) exported.": ("%n ligne exportée.", "%n lignes exportées."),
+    "The working day starts at": "La journée de travail commence à",
+    "An activity lasts at least a quarter of an hour.":
+        "Une activité dure au moins un quart d'heure.",
+    "Only an appointment or a call that is not all day has a length to change.":
+        "Seuls un rendez-vous ou un appel qui ne dure pas toute la journée ont une durée à "
+        "modifier.",
+    "There is no record type {name}.": "Il n'existe pas de type d'enregistrement {name}.",
+    "Unit description": "Désignation de l'unité",
+    "Write each value as FIELD=VALUE: {text}": "Écrivez chaque valeur sous la forme "
+                                               "CHAMP=VALEUR : {text}",
+    "{entity} has no field {field}.": "{entity} n'a pas de champ {field}.",
+    "{value} is not a value of {field}.": "{value} n'est pas une valeur de {field}.",
+    "As printed, e.g. 50 000 €": "Tel qu'imprimé, p. ex. 50 000 €",
+    "Legal form": "Forme juridique",
+    "e.g. SAS, SARL, GmbH: printed on quotations": "p. ex. SAS, SARL, GmbH : imprimée sur les "
+                                                   "devis",
+    "Registration": "Immatriculation",
+    "SIREN / SIRET and the trade register (RCS), or the company number of another country":
+        "SIREN / SIRET et le registre du commerce (RCS), ou le numéro d'entreprise d'un autre "
+        "pays",
+    "Share capital": "Capital social",
+    "The intra-community VAT number, e.g. FR32412345678":
+        "Le numéro de TVA intracommunautaire, p. ex. FR32412345678",
+    "The language's code, as partners carry it: fr, en, de, nl, it, es":
+        "Le code de la langue, comme celui des tiers : fr, en, de, nl, it, es",
+    "Units": "Unités",
+    "Descriptions by language": "Désignations par langue",
 }

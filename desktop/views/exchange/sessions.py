@@ -10,10 +10,11 @@ from functools import partial
 import qtawesome as qta
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QLabel, QLineEdit, QMessageBox, QPushButton
+from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QPushButton
 
 from desktop.crm import entities as E, exchange_settings as X
 from desktop.crm.enums import GraphSignIn, SyncAccessType, SyncAuthType, SyncProtocol, TimeUnit
+from desktop.dialogs import files
 from desktop.i18n import error_text
 from desktop.models.columns import Column
 from desktop.sync.api import NoKeyring, save_password, sign_in_tokens
@@ -154,12 +155,11 @@ class ExchangeSettingsSession(ParameterSession):
             self.warning.setVisible(warning is not None)
 
     def choose_certificate(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Certificate of the application"),
-            self.form.editor("certificate_path").value() or "",
-            self.tr("Certificates (*.pem *.crt *.cer);;All files (*)"))
+        path = files.open_path(self, self.ctx.settings, "certificates",
+                               self.tr("Certificate of the application"),
+                               self.tr("Certificates (*.pem *.crt *.cer);;All files (*)"))
         if path:
-            self.form.editor("certificate_path").set_value(path)
+            self.form.editor("certificate_path").set_value(str(path))
             self._changed()
 
     def sign_in(self) -> None:

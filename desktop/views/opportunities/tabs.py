@@ -12,6 +12,7 @@ from desktop.crm import entities as E, lookup_scopes as scopes, opportunities as
 from desktop.models.columns import Column, display
 from desktop.views.opportunities import ops
 from desktop.views.shapes.forms import FieldSpec as F, Group, tr_field as t
+from desktop.views.shapes.item_lines import follow_item
 from desktop.views.shapes.references import reference_groups, save_reference
 from desktop.views.shapes.satellite import SatelliteGrid
 from desktop.views.shell.registry import session
@@ -125,6 +126,9 @@ class ItemsTab(SatelliteGrid):
 
     def new_values(self):
         return {"selected": True}
+
+    def prepare_dialog(self, dialog) -> None:
+        follow_item(dialog, self.ctx, unit="order_unit")
 
 
 
