@@ -869,17 +869,17 @@ The error was written to the log file; you can go on working.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/home/page.py" line="122" />
+        <location filename="../../desktop/views/home/page.py" line="126" />
         <source>weighted revenue in forecast %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/home/page.py" line="173" />
+        <location filename="../../desktop/views/home/page.py" line="177" />
         <source>Hello %1 — %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/home/page.py" line="175" />
+        <location filename="../../desktop/views/home/page.py" line="179" />
         <source>Refresh</source>
         <translation type="unfinished" />
     </message>
@@ -1733,8 +1733,8 @@ Database: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="279" />
-        <location filename="../../desktop/views/shapes/overview.py" line="311" />
+        <location filename="../../desktop/views/shapes/overview.py" line="280" />
+        <location filename="../../desktop/views/shapes/overview.py" line="312" />
         <source>Export</source>
         <translation type="unfinished" />
     </message>
@@ -1744,7 +1744,7 @@ Database: %2</source>
         <translation><numerusform>%n row exported.</numerusform><numerusform>%n rows exported.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="313" />
+        <location filename="../../desktop/views/shapes/overview.py" line="314" />
         <source>Exporting…</source>
         <translation type="unfinished" />
     </message>
@@ -1800,27 +1800,27 @@ Database: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/processing.py" line="133" />
+        <location filename="../../desktop/views/shapes/processing.py" line="137" />
         <source>Running…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/shapes/processing.py" line="148" />
+        <location filename="../../desktop/views/shapes/processing.py" line="153" />
         <source>%1: %n record(s) processed.</source>
         <translation><numerusform>%1: %n record processed.</numerusform><numerusform>%1: %n records processed.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/processing.py" line="165" />
+        <location filename="../../desktop/views/shapes/processing.py" line="170" />
         <source>Nothing was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/processing.py" line="168" />
+        <location filename="../../desktop/views/shapes/processing.py" line="173" />
         <source>Cancelled: nothing was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/processing.py" line="172" />
+        <location filename="../../desktop/views/shapes/processing.py" line="177" />
         <source>The run failed and was rolled back: %1</source>
         <translation type="unfinished" />
     </message>
@@ -1952,6 +1952,70 @@ Database: %2</source>
     <message>
         <location filename="../../desktop/views/shell/run_session.py" line="40" />
         <source>Session:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RunSummary</name>
+    <message>
+        <location filename="../../desktop/views/shapes/processing.py" line="191" />
+        <source>%n created</source>
+        <extracomment>how each result is counted in a run's summary, its plural forms in the translations</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/shapes/processing.py" line="192" />
+        <source>%n would be created</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/shapes/processing.py" line="193" />
+        <source>%n skipped (selection false)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/shapes/processing.py" line="195" />
+        <source>%n skipped (filter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/shapes/processing.py" line="196" />
+        <source>%n skipped (already present)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/shapes/processing.py" line="198" />
+        <source>%n warning(s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/shapes/processing.py" line="199" />
+        <source>%n error(s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/shapes/processing.py" line="200" />
+        <source>%n deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/shapes/processing.py" line="201" />
+        <source>%n would be deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/shapes/processing.py" line="202" />
+        <source>%n updated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/shapes/processing.py" line="203" />
+        <source>%n would be updated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/shapes/processing.py" line="204" />
+        <source>%n unchanged</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5813,47 +5877,47 @@ Database: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/fields.py" line="118" />
+        <location filename="../../desktop/widgets/fields.py" line="127" />
         <source>Type a number.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/fields.py" line="120" />
+        <location filename="../../desktop/widgets/fields.py" line="129" />
         <source>The value must be at least %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/fields.py" line="123" />
+        <location filename="../../desktop/widgets/fields.py" line="132" />
         <source>The value must be at most %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/fields.py" line="164" />
+        <location filename="../../desktop/widgets/fields.py" line="174" />
         <source>Pick from a calendar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/fields.py" line="169" />
+        <location filename="../../desktop/widgets/fields.py" line="179" />
         <source>e.g. 03/12/2026 10:00, tomorrow 10:00, +2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/fields.py" line="170" />
+        <location filename="../../desktop/widgets/fields.py" line="180" />
         <source>e.g. 03/12/2026, tomorrow, +2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/fields.py" line="207" />
+        <location filename="../../desktop/widgets/fields.py" line="217" />
         <source>Type a date such as %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/fields.py" line="212" />
+        <location filename="../../desktop/widgets/fields.py" line="222" />
         <source>03/12/2026 10:00, tomorrow 10:00 or +2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/fields.py" line="213" />
+        <location filename="../../desktop/widgets/fields.py" line="223" />
         <source>03/12/2026, tomorrow or +2</source>
         <translation type="unfinished" />
     </message>

@@ -870,17 +870,17 @@ L'erreur a été écrite dans le journal ; vous pouvez continuer à travailler.<
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/home/page.py" line="122" />
+        <location filename="../../desktop/views/home/page.py" line="126" />
         <source>weighted revenue in forecast %1</source>
         <translation>chiffre d'affaires pondéré en prévision %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/home/page.py" line="173" />
+        <location filename="../../desktop/views/home/page.py" line="177" />
         <source>Hello %1 — %2</source>
         <translation>Bonjour %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/home/page.py" line="175" />
+        <location filename="../../desktop/views/home/page.py" line="179" />
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
@@ -1735,8 +1735,8 @@ Base de données : %2</translation>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="279" />
-        <location filename="../../desktop/views/shapes/overview.py" line="311" />
+        <location filename="../../desktop/views/shapes/overview.py" line="280" />
+        <location filename="../../desktop/views/shapes/overview.py" line="312" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
@@ -1746,7 +1746,7 @@ Base de données : %2</translation>
         <translation><numerusform>%n ligne exportée.</numerusform><numerusform>%n lignes exportées.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="313" />
+        <location filename="../../desktop/views/shapes/overview.py" line="314" />
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
@@ -1817,27 +1817,27 @@ Base de données : %2</translation>
         <translation>Masquer les enregistrements ignorés</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/processing.py" line="133" />
+        <location filename="../../desktop/views/shapes/processing.py" line="137" />
         <source>Running…</source>
         <translation>En cours…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/shapes/processing.py" line="148" />
+        <location filename="../../desktop/views/shapes/processing.py" line="153" />
         <source>%1: %n record(s) processed.</source>
         <translation><numerusform>%1 : %n enregistrement traité.</numerusform><numerusform>%1 : %n enregistrements traités.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/processing.py" line="165" />
+        <location filename="../../desktop/views/shapes/processing.py" line="170" />
         <source>Nothing was changed.</source>
         <translation>Rien n'a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/processing.py" line="168" />
+        <location filename="../../desktop/views/shapes/processing.py" line="173" />
         <source>Cancelled: nothing was changed.</source>
         <translation>Annulé : rien n'a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/processing.py" line="172" />
+        <location filename="../../desktop/views/shapes/processing.py" line="177" />
         <source>The run failed and was rolled back: %1</source>
         <translation>Le traitement a échoué et a été annulé : %1</translation>
     </message>
@@ -1955,6 +1955,70 @@ Base de données : %2</translation>
         <location filename="../../desktop/views/shell/run_session.py" line="40" />
         <source>Session:</source>
         <translation>Session :</translation>
+    </message>
+</context>
+<context>
+    <name>RunSummary</name>
+    <message numerus="yes">
+        <location filename="../../desktop/views/shapes/processing.py" line="191" />
+        <source>%n created</source>
+        <extracomment>how each result is counted in a run's summary, its plural forms in the translations</extracomment>
+        <translation><numerusform>%n créé</numerusform><numerusform>%n créés</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/shapes/processing.py" line="192" />
+        <source>%n would be created</source>
+        <translation><numerusform>%n serait créé</numerusform><numerusform>%n seraient créés</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/shapes/processing.py" line="193" />
+        <source>%n skipped (selection false)</source>
+        <translation><numerusform>%n ignoré (sélection fausse)</numerusform><numerusform>%n ignorés (sélection fausse)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/shapes/processing.py" line="195" />
+        <source>%n skipped (filter)</source>
+        <translation><numerusform>%n ignoré (filtre)</numerusform><numerusform>%n ignorés (filtre)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/shapes/processing.py" line="196" />
+        <source>%n skipped (already present)</source>
+        <translation><numerusform>%n ignoré (déjà présent)</numerusform><numerusform>%n ignorés (déjà présents)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/shapes/processing.py" line="198" />
+        <source>%n warning(s)</source>
+        <translation><numerusform>%n avertissement</numerusform><numerusform>%n avertissements</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/shapes/processing.py" line="199" />
+        <source>%n error(s)</source>
+        <translation><numerusform>%n erreur</numerusform><numerusform>%n erreurs</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/shapes/processing.py" line="200" />
+        <source>%n deleted</source>
+        <translation><numerusform>%n supprimé</numerusform><numerusform>%n supprimés</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/shapes/processing.py" line="201" />
+        <source>%n would be deleted</source>
+        <translation><numerusform>%n serait supprimé</numerusform><numerusform>%n seraient supprimés</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/shapes/processing.py" line="202" />
+        <source>%n updated</source>
+        <translation><numerusform>%n mis à jour</numerusform><numerusform>%n mis à jour</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/shapes/processing.py" line="203" />
+        <source>%n would be updated</source>
+        <translation><numerusform>%n serait mis à jour</numerusform><numerusform>%n seraient mis à jour</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/shapes/processing.py" line="204" />
+        <source>%n unchanged</source>
+        <translation><numerusform>%n inchangé</numerusform><numerusform>%n inchangés</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5806,47 +5870,47 @@ Base de données : %2</translation>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/fields.py" line="118" />
+        <location filename="../../desktop/widgets/fields.py" line="127" />
         <source>Type a number.</source>
         <translation>Saisissez un nombre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/fields.py" line="120" />
+        <location filename="../../desktop/widgets/fields.py" line="129" />
         <source>The value must be at least %1.</source>
         <translation>La valeur doit être au moins %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/fields.py" line="123" />
+        <location filename="../../desktop/widgets/fields.py" line="132" />
         <source>The value must be at most %1.</source>
         <translation>La valeur doit être au plus %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/fields.py" line="164" />
+        <location filename="../../desktop/widgets/fields.py" line="174" />
         <source>Pick from a calendar</source>
         <translation>Choisir dans un calendrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/fields.py" line="169" />
+        <location filename="../../desktop/widgets/fields.py" line="179" />
         <source>e.g. 03/12/2026 10:00, tomorrow 10:00, +2</source>
         <translation>p. ex. 03/12/2026 10:00, demain 10h, +2</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/fields.py" line="170" />
+        <location filename="../../desktop/widgets/fields.py" line="180" />
         <source>e.g. 03/12/2026, tomorrow, +2</source>
         <translation>p. ex. 03/12/2026, demain, +2</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/fields.py" line="207" />
+        <location filename="../../desktop/widgets/fields.py" line="217" />
         <source>Type a date such as %1.</source>
         <translation>Saisissez une date comme %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/fields.py" line="212" />
+        <location filename="../../desktop/widgets/fields.py" line="222" />
         <source>03/12/2026 10:00, tomorrow 10:00 or +2</source>
         <translation>03/12/2026 10:00, demain 10h ou +2</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/fields.py" line="213" />
+        <location filename="../../desktop/widgets/fields.py" line="223" />
         <source>03/12/2026, tomorrow or +2</source>
         <translation>03/12/2026, demain ou +2</translation>
     </message>

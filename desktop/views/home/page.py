@@ -102,8 +102,12 @@ class Section(QGroupBox):
 
     def show_lines(self, lines: list[DayLine]) -> None:
         self.lines, self.loading = lines, False
+        self.retranslate()
+
+    def _fill(self) -> None:
+        """The lines, their times, dates and amounts in the user's locale."""
         self.tree.clear()
-        for line in lines:
+        for line in self.lines:
             item = QTreeWidgetItem([_when(line.when, self.key), line.title, line.partner,
                                     display("money", line.amount) if line.amount is not None
                                     else ""])
@@ -113,9 +117,9 @@ class Section(QGroupBox):
             item.setTextAlignment(3, Qt.AlignRight | Qt.AlignVCenter)
             item.setToolTip(1, line.title)
             self.tree.addTopLevelItem(item)
-        self.retranslate()
 
     def retranslate(self) -> None:
+        self._fill()
         title, count = _t(SECTIONS[self.key][0]), len(self.lines)
         if self.key == "closing" and self.lines:
             total = sum(line.amount or 0 for line in self.lines)

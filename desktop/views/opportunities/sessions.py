@@ -344,6 +344,8 @@ class OpportunityDetail(DetailSession):
     def retranslate(self) -> None:
         super().retranslate()
         self.update_actions()
+        if getattr(self, "figures", None) is not None:
+            self._show_figures(self.figures)  # its amounts in the new locale
 
     def assign_to_me(self) -> None:
         self.form.editor("assigned_to_id").set_value(self.ctx.employee_id)
