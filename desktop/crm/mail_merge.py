@@ -34,6 +34,7 @@ from desktop.crm.errors import NotFoundError, ValidationError
 from desktop.crm.expressions.catalogue import ENTITY
 from desktop.crm.expressions.compiler import related_value
 from desktop.crm.global_activities import GlobalActivityAddition, link_of
+from desktop.crm.io.file_names import safe_file_name
 from desktop.crm.io.files import PartialFile
 from desktop.crm.letters.document import Document
 from desktop.crm.letters.fields import KIND
@@ -91,7 +92,9 @@ class DocxFolderOutput:
                                           dir=self.folder.parent))
 
     def add(self, key: str, values: dict[str, str]) -> None:
-        name = "".join(c if c.isalnum() or c in "-_" else "_" for c in key) + ".docx"
+        # a partner coded AUX or CON would name a device on Windows
+        name = safe_file_name("".join(c if c.isalnum() or c in "-_" else "_" for c in key)
+                              + ".docx")
         assert self.temp is not None  # started
         merged_docx.single_letter(self.template, values, self.temp / name)
         self.written.append(name)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
@@ -59,6 +60,8 @@ class SyncEngine:
         self.busy: set[str] = set()  # mailboxes another installation holds
         self.served: dict[str, bool] = {}  # whether the gateway may act for a mailbox
         self.sync_tasks = True
+        self.wait = 0.0  # seconds to wait for mailboxes another engine holds; 0: skip them
+        self.on_wait: Callable[[list[str]], None] = lambda mailboxes: None
 
     # -- one run ---------------------------------------------------------------------------
     def run_once(self) -> SyncReport:
@@ -98,6 +101,10 @@ class SyncEngine:
             users = [(u.id, u.email_address) for u in MAP.sync_users(s).values()
                      if self.serves(u.email_address)]
         mine = set(locks.acquire(m for _, m in users))
+        held = [m for _, m in users if m not in mine]
+        if held and self.wait:  # the command line waits for the running engine to finish
+            self.on_wait(held)
+            mine |= set(locks.acquire(held, self.wait))
         self.busy = {m for _, m in users if m not in mine}
         return [(u, m) for u, m in users if m in mine]
 

@@ -43,13 +43,11 @@ from desktop.models.sql_table import SqlTableModel
 
 __all__ = ["LookupDialog", "LookupField", "LookupSpec"]
 
+translate = QCoreApplication.translate
+
 ID_ROLE = Qt.UserRole + 1
 PAUSE_MS = 150  # one query per pause in the typing
 ACCEPT_KEYS = (Qt.Key_Return, Qt.Key_Enter)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LookupField", text)
 
 
 def _read(engine: Engine, reader: Callable, *args):
@@ -65,15 +63,16 @@ class LookupDialog(QDialog):
     def __init__(self, engine: Engine, pool, spec: LookupSpec, text: str = "",
                  parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("Select %1").replace(
+        self.setWindowTitle(translate("LookupField", "Select %1").replace(
             "%1", QCoreApplication.translate("entity", spec.entity.entity_label)))
         self.resize(620, 440)
         self.chosen: int | None = None
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText(_tr("Search code or name"))
+        self.search.setPlaceholderText(translate("LookupField", "Search code or name"))
         self.search.setClearButtonEnabled(True)
-        columns = [Column("code", _tr("Code"), spec.code_col(), searchable=True),
-                   Column("label", _tr("Name"), spec.label_col(), searchable=True)]
+        code, name = translate("LookupField", "Code"), translate("LookupField", "Name")
+        columns = [Column("code", code, spec.code_col(), searchable=True),
+                   Column("label", name, spec.label_col(), searchable=True)]
         self.model = SqlTableModel(engine, spec.entity.__table__, spec.entity.id, columns,
                                    default_order=[spec.code_col()], pool=pool, parent=self)
         self.model.leading_order = spec.first_order()
@@ -95,7 +94,7 @@ class LookupDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)
         if spec.prefer is not None:
-            note = QLabel(_tr("The records of this context come first."), self)
+            note = QLabel(translate("LookupField", "The records of this context come first."), self)
             layout.addWidget(note)
         layout.addWidget(self.view, 1)
         layout.addWidget(buttons)
@@ -142,7 +141,7 @@ class _Suggestions(QCompleter):
             code = QStandardItem(("★ " if choice.preferred else "") + choice.code)
             code.setData(choice, ID_ROLE)
             if choice.preferred:
-                code.setToolTip(_tr("One of this context's records"))
+                code.setToolTip(translate("LookupField", "One of this context's records"))
             detail = " · ".join(_shown(v) for v in choice.detail if v not in (None, ""))
             self.items.appendRow([code, QStandardItem(choice.label), QStandardItem(detail)])
         if not choices:
@@ -217,7 +216,7 @@ class LookupField(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.button.setToolTip(_tr("Select from a list (F2)"))
+        self.button.setToolTip(translate("LookupField", "Select from a list (F2)"))
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(max(super().sizeHint().width(), 320), super().sizeHint().height())
@@ -244,7 +243,8 @@ class LookupField(QWidget):
 
     def _read_failed(self, error: BaseException) -> None:
         self._resolving = False
-        self._flag(_tr("cannot be checked now: %1").replace("%1", str(error)))
+        self._flag(translate("LookupField", "cannot be checked now: %1")
+                   .replace("%1", str(error)))
 
     # -- typing ----------------------------------------------------------------------------
     def _typed(self, _text: str) -> None:
@@ -317,9 +317,10 @@ class LookupField(QWidget):
         if found.choice is not None:
             self._apply(found.choice)
         elif found.matches:
-            self._flag(_tr("%1 matches several records: press F2 to choose").replace("%1", text))
+            self._flag(translate("LookupField", "%1 matches several records: press F2 to "
+                                 "choose").replace("%1", text))
         else:
-            self._flag(_tr("%1 does not exist").replace("%1", text))
+            self._flag(translate("LookupField", "%1 does not exist").replace("%1", text))
         self.changed.emit()
         self._release_settled()
 
@@ -348,7 +349,8 @@ class LookupField(QWidget):
         return not self._invalid and not self._pending
 
     def problem(self) -> str:
-        return _tr("%1 is still being checked").replace("%1", self.code.text()) \
+        return translate("LookupField", "%1 is still being checked").replace(
+            "%1", self.code.text()) \
             if self._pending else self.label.text()
 
     def set_value(self, record_id: int | None, code: str | None = None,
@@ -368,7 +370,8 @@ class LookupField(QWidget):
         if asked != self._asked:
             return
         if found is None:
-            self._flag(_tr("%1 is not one of the choices here").replace("%1", str(record_id)))
+            self._flag(translate("LookupField", "%1 is not one of the choices here")
+                       .replace("%1", str(record_id)))
             self._id = record_id
         else:
             self._show(found.code, found.label)
@@ -396,7 +399,8 @@ class LookupField(QWidget):
 
     def _in_scope(self, asked: int, found: Choice | None) -> None:
         if asked == self._asked and found is None:
-            self._flag(_tr("%1 is not one of the choices here").replace("%1", self.code.text()))
+            self._flag(translate("LookupField", "%1 is not one of the choices here")
+                       .replace("%1", self.code.text()))
 
     # -- look --------------------------------------------------------------------------------
     def _flag(self, message: str) -> None:

@@ -745,6 +745,14 @@ FR = {
     "%1 is not one of the choices here": "%1 ne fait pas partie des choix possibles ici",
     "%1 matches several records: press F2 to choose":
         "%1 correspond à plusieurs enregistrements : appuyez sur F2 pour choisir",
+    # issue 30: lookups read off the GUI thread; the command line's save
+    "One of this context's records": "Un enregistrement de ce contexte",
+    "cannot be checked now: %1": "ne peut pas être vérifié maintenant : %1",
+    "%1 is still being checked": "%1 est en cours de vérification",
+    "There is no record type {name}.": "Le type d'enregistrement {name} n'existe pas.",
+    "Write each value as FIELD=VALUE: {text}": "Écrivez chaque valeur sous la forme CHAMP=VALEUR : {text}",
+    "{entity} has no field {field}.": "{entity} n'a pas de champ {field}.",
+    "{value} is not a value of {field}.": "{value} n'est pas une valeur de {field}.",
     "New appointments last": "Durée des nouveaux rendez-vous",
     "New calls last": "Durée des nouveaux appels",
     "Tasks are due at": "Échéance des tâches à",
@@ -1248,9 +1256,6 @@ FR = {
     "Written to %1.": "Écrit dans %1.",
     "Loading…": "Chargement…",
     "weighted revenue in forecast %1": "chiffre d'affaires pondéré en prévision %1",
-    "%1 is still being checked": "%1 est encore en cours de vérification",
-    "One of this context's records": "Un des enregistrements de ce contexte",
-    "cannot be checked now: %1": "ne peut pas être vérifié maintenant : %1",
     "%n window(s) have unsaved changes:": ("%n fenêtre a des modifications non enregistrées :",
                                            "%n fenêtres ont des modifications non "
                                            "enregistrées :"),
@@ -1269,12 +1274,7 @@ FR = {
     "Only an appointment or a call that is not all day has a length to change.":
         "Seuls un rendez-vous ou un appel qui ne dure pas toute la journée ont une durée à "
         "modifier.",
-    "There is no record type {name}.": "Il n'existe pas de type d'enregistrement {name}.",
     "Unit description": "Désignation de l'unité",
-    "Write each value as FIELD=VALUE: {text}": "Écrivez chaque valeur sous la forme "
-                                               "CHAMP=VALEUR : {text}",
-    "{entity} has no field {field}.": "{entity} n'a pas de champ {field}.",
-    "{value} is not a value of {field}.": "{value} n'est pas une valeur de {field}.",
     "As printed, e.g. 50 000 €": "Tel qu'imprimé, p. ex. 50 000 €",
     "Legal form": "Forme juridique",
     "e.g. SAS, SARL, GmbH: printed on quotations": "p. ex. SAS, SARL, GmbH : imprimée sur les "
@@ -1290,4 +1290,32 @@ FR = {
         "Le code de la langue, comme celui des tiers : fr, en, de, nl, it, es",
     "Units": "Unités",
     "Descriptions by language": "Désignations par langue",
+    # -- Windows laptops (issue 39) ----------------------------------------------------------
+    "Drop e-mails": "Déposer des e-mails",
+    "Outlook did not hand over the contents of %1: save the message as a file from Outlook "
+    "(Save as) and drop that file here instead.":
+        "Outlook n'a pas transmis le contenu de %1 : enregistrez le message dans un fichier "
+        "depuis Outlook (Enregistrer sous) et déposez plutôt ce fichier ici.",
+    "File in use": "Fichier utilisé",
+    "{file} is open in another program (Excel or Word?) or read-only: close it there and try "
+    "again.":
+        "{file} est ouvert dans un autre programme (Excel ou Word ?) ou en lecture seule : "
+        "fermez-le puis réessayez.",
+    "CRM desktop is already running on this data folder but does not answer: close it (in the "
+    "Task Manager if need be) and start it again.":
+        "CRM est déjà lancé sur ce dossier de données mais ne répond pas : fermez-le (au besoin "
+        "dans le Gestionnaire des tâches) puis relancez-le.",
+    "Database location": "Emplacement de la base de données",
+    "The database {file} is in a folder that a cloud service synchronises (OneDrive, Dropbox, "
+    "Google Drive): it is opened without write-ahead logging, and the service may still damage "
+    "it; keep it in a folder that is not synchronised.":
+        "La base de données {file} est dans un dossier synchronisé par un service en ligne "
+        "(OneDrive, Dropbox, Google Drive) : elle est ouverte sans journal d'écriture anticipée, "
+        "et le service peut encore l'endommager ; placez-la dans un dossier non synchronisé.",
+    "The database {file} is on a network drive: it is opened without write-ahead logging, "
+    "which network drives do not support; keep it on this computer's disk for speed and "
+    "safety.":
+        "La base de données {file} est sur un lecteur réseau : elle est ouverte sans journal "
+        "d'écriture anticipée, que les lecteurs réseau ne permettent pas ; placez-la sur le "
+        "disque de cet ordinateur, plus rapide et plus sûr.",
 }

@@ -22,6 +22,14 @@ def gui_thread_collector(qapp):
     collector.stop()
 
 
+@pytest.fixture(autouse=True, scope="session")
+def icon_fonts(qapp):
+    """As in the application: qtawesome's fonts loaded privately, never installed."""
+    from desktop.icon_fonts import load_icon_fonts
+
+    assert load_icon_fonts()
+
+
 @pytest.fixture(scope="session")
 def gui_thread_guard():
     from tests.support.gui_thread_guard import GuiThreadGuard

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QMessageBox
 
 from desktop.crm import activities as A, entities as E
 from desktop.crm.db.unit_of_work import commit
-from desktop.crm.demo.activities import DAYS_AHEAD
 from desktop.crm.enums import ActivityType as T
 from desktop.views.activities.agenda_grid import HOUR_PX
+from tests.support.days import free_monday
 from tests.support.typing import turn
 
 #: five that overlap, of different lengths: (start hour, start minute, minutes)
@@ -26,12 +26,6 @@ FIVE = ((9, 0, 180), (9, 30, 30), (10, 0, 90), (10, 15, 30), (11, 0, 120))
 def discard_on_close(answers):
     answers.answer = QMessageBox.Discard
     return answers
-
-
-def _free_monday(today: dt.date) -> dt.date:
-    """A Monday after the demo's last activity: the week holds only what a test puts there."""
-    day = today + dt.timedelta(days=DAYS_AHEAD + 7)
-    return day - dt.timedelta(days=day.weekday())
 
 
 def _local(day: dt.date, hour: int, minute: int = 0) -> dt.datetime:
@@ -77,7 +71,7 @@ def _drag(qtbot, widget, start: QPoint, by: QPoint) -> None:
 
 
 def _five(window, ctx, today, days: int):
-    monday = _free_monday(today) + dt.timedelta(days=2)
+    monday = free_monday(today) + dt.timedelta(days=2)
     ids = [_appointment(ctx, _local(monday, h, m), minutes, f"Rendez-vous {n}")
            for n, (h, m, minutes) in enumerate(FIVE)]
     return monday, ids, _agenda(window, monday, days)
@@ -129,7 +123,7 @@ def test_dragging_moves_and_the_foot_changes_the_length(window, ctx, qtbot, toda
 
 
 def test_dragging_to_another_day_of_the_week(window, ctx, qtbot, today):
-    monday = _free_monday(today)
+    monday = free_monday(today)
     act_id = _appointment(ctx, _local(monday, 10))
     agenda = _agenda(window, monday)
     item = agenda.item_widget(act_id)
@@ -141,7 +135,7 @@ def test_dragging_to_another_day_of_the_week(window, ctx, qtbot, today):
 
 
 def test_a_full_day_scrolls_to_its_last_activity(window, ctx, qtbot, today):
-    monday = _free_monday(today)
+    monday = free_monday(today)
     late = _appointment(ctx, _local(monday, 21), 60, "Dîner client")
     agenda = _agenda(window, monday, 1)
     bar = agenda.scroll.verticalScrollBar()

@@ -131,3 +131,66 @@ def test_report_lines_model_passes_the_qt_model_tester(qapp, qtmodeltester):
                      ReportLine("BP2", R.SKIPPED_SELECTION, "The selection is false.")])
     assert model.texts(0) == ("BP1", "Created", "2 attribut(s) ajouté(s)")
     assert model.texts(1)[1] == "Skipped (selection false)"
+
+
+def _held_export_target(window, qtbot, tmp_path):
+    """The partners' grid, and last week's export of it, held open by another program."""
+    from tests.support.held_file import hold
+
+    overview = window.open_session("tccom4500m000")
+    qtbot.waitUntil(lambda: overview.model.count_known)
+    (tmp_path / "out").mkdir()
+    path = tmp_path / "out" / "bp.csv"
+    path.write_text("last week's export", encoding="utf-8")
+    hold(path)
+    return overview, path
+
+
+def test_an_export_whose_file_is_open_elsewhere_offers_to_retry(window, qtbot, tmp_path,
+                                                                monkeypatch):
+    """The workbook is open in Excel: the export says so in one sentence and offers Retry;
+    once the file is closed, Retry writes it."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.support.held_file import hold
+
+    overview, path = _held_export_target(window, qtbot, tmp_path)
+    asked = []
+
+    def warning(parent, title, text, buttons=None, default=None):
+        asked.append((title, text, buttons))
+        hold(path, held=False)  # the user closes the workbook in Excel
+        return QMessageBox.Retry
+
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(warning))
+    try:
+        task = overview.export_to(str(path))
+        qtbot.waitUntil(lambda: not task.running)
+    finally:
+        hold(path, held=False)
+    [(title, text, buttons)] = asked
+    assert title == "File in use"
+    assert text == f"{path} is open in another program (Excel or Word?) or read-only: close " \
+                   "it there and try again."
+    assert buttons == QMessageBox.Retry | QMessageBox.Cancel
+    lines = path.read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0].split(",")[0] == "Business partner" and len(lines) > 100
+    assert [p.name for p in path.parent.iterdir()] == ["bp.csv"]  # no temporary file left
+
+
+def test_an_export_cancelled_while_its_file_is_held_leaves_the_old_file(window, qtbot,
+                                                                        tmp_path, answers):
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.support.held_file import hold
+
+    overview, path = _held_export_target(window, qtbot, tmp_path)
+    answers.answer = QMessageBox.Cancel
+    try:
+        task = overview.export_to(str(path))
+        qtbot.waitUntil(lambda: not task.running)
+    finally:
+        hold(path, held=False)
+    assert [kind for kind, _ in answers.shown] == ["warning"]  # once: the question, no echo
+    assert path.read_text(encoding="utf-8") == "last week's export"
+    assert [p.name for p in path.parent.iterdir()] == ["bp.csv"]

@@ -56,3 +56,18 @@ def test_two_installations_at_once_write_each_item_once(sync_db, remote):
     with sync_db.session("t") as s:
         assert s.scalar(select(func.count()).select_from(E.ExchangeItemLink)) == 121
     assert not [r.error for r in reports if r.error]
+
+
+def test_a_wait_for_a_held_mailbox_ends_when_its_time_is_up_or_the_mailbox_is_free(sync_db):
+    """pg_advisory_lock under lock_timeout: the wait gives up with the lock still held
+    elsewhere (SQLSTATE 55P03), and takes it at once when it is free."""
+    other, waiting = MailboxLocks(sync_db), MailboxLocks(sync_db)
+    assert other.acquire([SOPHIE]) == [SOPHIE]
+    try:
+        assert waiting.acquire([SOPHIE, JULIEN], wait=0.2) == [JULIEN]
+    finally:
+        other.release()
+        waiting.release()
+    assert waiting.acquire([SOPHIE], wait=5) == [SOPHIE]
+    assert other.acquire([SOPHIE]) == []
+    waiting.release()

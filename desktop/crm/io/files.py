@@ -7,6 +7,8 @@ import os
 import tempfile
 from pathlib import Path
 
+from desktop.crm.errors import FileInUseError
+
 
 def partial_path(path: Path) -> Path:
     """A temporary name beside ``path``: the move into place is then a rename."""
@@ -30,7 +32,15 @@ class PartialFile:
     def publish(self) -> list[Path]:
         if self.temp is None:
             return []
-        os.replace(self.temp, self.path)
+        try:
+            os.replace(self.temp, self.path)
+        except PermissionError as error:
+            # Windows: ERROR_SHARING_VIOLATION (32) or ERROR_ACCESS_DENIED (5) while Excel or
+            # Word holds the file (Python raises PermissionError for both: "OS exceptions",
+            # https://docs.python.org/3/library/exceptions.html#PermissionError)
+            raise FileInUseError("{file} is open in another program (Excel or Word?) or "
+                                 "read-only: close it there and try again.",
+                                 file=str(self.path)) from error
         self.temp = None
         return [self.path]
 

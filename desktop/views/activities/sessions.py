@@ -24,12 +24,13 @@ from desktop.crm.enums import (
     TimeUnit,
 )
 from desktop.crm.follow_ups import Planning
+from desktop.crm.io.virtual_files import DroppedMessages, offers_mail, read_drop
 from desktop.crm.moments import new_activity_moments
 from desktop.i18n import error_text
 from desktop.models.columns import Column, translate_enum
 from desktop.settings import APPOINTMENT_MINUTES, CALL_MINUTES, WORKDAY_END, WORKDAY_START
 from desktop.sync.api import database_gateway
-from desktop.views.activities import ops
+from desktop.views.activities import ops, windows_drop
 from desktop.views.activities.calendar_export import add_calendar_export
 from desktop.views.activities.drops import dropped_emails, has_emails
 from desktop.views.activities.tabs import (
@@ -152,6 +153,9 @@ class ActivityOverview(OverviewSession):
         self.view.setAcceptDrops(True)
         self.view.setDragDropMode(QAbstractItemView.DropOnly)
         self.view.viewport().installEventFilter(self)
+        # Windows: the grid's own OLE drop target reads every medium Outlook offers
+        self.revoke_drop = windows_drop.install(self.view.viewport(), offers_mail,
+                                                self._native_drop)
         self.calendar_action = add_calendar_export(self)
 
     # -- e-mails dropped from the mail program ---------------------------------------------
@@ -162,9 +166,30 @@ class ActivityOverview(OverviewSession):
             return True
         if kind == QEvent.Drop and has_emails(event.mimeData()):
             event.acceptProposedAction()
-            self.import_emails(dropped_emails(event.mimeData()))
+            self.import_drop(dropped_emails(event.mimeData()))
             return True
         return super().eventFilter(watched, event)
+
+    def _native_drop(self, source) -> None:
+        """A drop the Windows drop target received: read now (the data object lives only
+        during the drop), imported through the operations."""
+        self.import_drop(read_drop(source))
+
+    def import_drop(self, drop: DroppedMessages) -> None:
+        """Import what could be read; say in one sentence what could not, and how to get it
+        in (the new Outlook names the messages it drags but hands over no contents)."""
+        self.import_emails(drop.messages)
+        if drop.unreadable:
+            QMessageBox.information(self, self.tr("Drop e-mails"), self.tr(
+                "Outlook did not hand over the contents of %1: save the message as a file "
+                "from Outlook (Save as) and drop that file here instead.").replace(
+                "%1", ", ".join(f"“{name}”" for name in drop.unreadable)))
+
+    def release(self) -> None:
+        if self.revoke_drop is not None:
+            self.revoke_drop()
+            self.revoke_drop = None
+        super().release()
 
     def _read_chain(self) -> None:
         """The follow-up chain this tab shows (read in the background, again after changes)."""

@@ -54,6 +54,11 @@ class Panel(QGroupBox):
             self.fill(self.result)
 
     @property
+    def asked(self) -> int:
+        """The number of the latest question: an answer to it is still wanted."""
+        return self._asked
+
+    @property
     def filled(self) -> bool:
         return self.result is not None
 

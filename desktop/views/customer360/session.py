@@ -155,6 +155,21 @@ class Customer360Session(SessionWindow):
         for panel, number, result in zip(self.panels, asked, results, strict=True):
             panel.arrived(number, result)
 
+    def entities_shown(self) -> set[type]:
+        return {BP, E.Activity, E.Opportunity, E.Quotation, E.QuotationLine, E.Contact,
+                E.Note, E.AttributeValue}
+
+    def on_changes(self, changes) -> None:
+        """A record of the customer shown changed (here, in another window, by a run or the
+        sync): its figures and timeline are read again, the panels keeping what they show
+        until the new figures arrive."""
+        if self.partner_id is None:
+            return
+        asked = [panel.asked for panel in self.panels]
+        readers = [type(panel).reader for panel in self.panels]
+        self.query(ops.read_panels, readers, self.partner_id).success(
+            lambda results: self._fill(asked, results)).run()
+
     @property
     def filled(self) -> bool:
         return all(panel.filled for panel in self.panels)

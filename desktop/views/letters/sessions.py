@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from desktop.crm import entities as E
 from desktop.crm.db.database import data_dir
 from desktop.crm.enums import BusinessObjectKind
+from desktop.crm.io.file_names import safe_file_name
 from desktop.crm.letters import rules
 from desktop.crm.letters.fields import catalogue
 from desktop.crm.letters.storage import dumps, loads
@@ -111,7 +112,8 @@ class LetterDetailBase(DetailSession):
     # -- Word ---------------------------------------------------------------------------------
     def export_clicked(self) -> None:
         code = self.form.editor("code").value() or "letter"
-        path, _ = QFileDialog.getSaveFileName(self, t("Export to Word"), f"{code}.docx",
+        path, _ = QFileDialog.getSaveFileName(self, t("Export to Word"),
+                                              safe_file_name(f"{code}.docx"),
                                               t("Word documents (*.docx)"))
         if path:
             self.export_docx(Path(path))

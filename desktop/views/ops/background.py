@@ -21,7 +21,7 @@ from desktop.crm.db.changes import Changes
 from desktop.crm.db.unit_of_work import commit as commit_unit
 from desktop.crm.enums import UpdateMode
 from desktop.interpreter import collector_paused
-from desktop.views.ops.operation import STRICT, check_work
+from desktop.views.ops.operation import STRICT, ask_retry, check_work
 from desktop.views.ops.pool import TaskPool
 
 log = logging.getLogger(__name__)
@@ -66,6 +66,8 @@ class BackgroundTask(QObject):
     done = Signal(object)
     failed = Signal(object)
     progressed = Signal(int, int, str)
+    #: whether a file another program holds may be retried: the work wrote nothing for good
+    retryable = True
 
     def __init__(self, work: Callable[[Progress], Any], pool: TaskPool,
                  parent: QObject | None = None) -> None:
@@ -85,7 +87,18 @@ class BackgroundTask(QObject):
             finally:
                 finished.set()
 
-        self.pool.run(task, self._succeeded, self.failed.emit, owner=self)
+        self.pool.run(task, self._succeeded, self._failed_or_retry, owner=self)
+
+    def _failed_or_retry(self, error: BaseException) -> None:
+        parent = self.parent()
+        retry = ask_retry(parent if isinstance(parent, QWidget) else None, error) \
+            if self.retryable else None
+        if retry:
+            self._finished.clear()
+            self.start()
+            return
+        # Cancel after the sentence was shown: as any cancel, nothing more to say
+        self.failed.emit(Cancelled() if retry is False else error)
 
     def _succeeded(self, result: Any) -> None:
         self.done.emit(result)
@@ -175,7 +188,10 @@ class LongOp(BackgroundTask):
 class BatchOp(BackgroundTask):
     """A processing run: ``job`` through the batch runner (``crm.batch.run_job``, which commits
     or rolls back its own transaction and logs the run) with progress and Cancel; an Update
-    publishes what it changed."""
+    publishes what it changed. Not retried as a whole: its transaction may have committed
+    before its files were moved in place."""
+
+    retryable = False
 
     def __init__(self, ctx, parent: QObject | None, job: BatchJob, mode: UpdateMode,
                  kinds: tuple[type, ...] = ()) -> None:

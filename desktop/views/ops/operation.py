@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.crm.db.changes import Changes
 from desktop.crm.db.unit_of_work import commit, conflicts_reported
-from desktop.crm.errors import ConfirmationRequired, CrmError, Declined
+from desktop.crm.errors import ConfirmationRequired, CrmError, Declined, FileInUseError
 from desktop.i18n import error_text
 
 T = TypeVar("T")
@@ -41,6 +41,17 @@ def show_failure(parent: QWidget | None, error: BaseException, title: str = "") 
         QMessageBox.warning(parent, title, error_text(error))
     else:
         QMessageBox.critical(parent, title, error_text(error))
+
+
+def ask_retry(parent: QWidget | None, error: BaseException) -> bool | None:
+    """A file another program holds open (an export whose target is open in Excel): say so
+    and offer to try again. True: Retry, False: Cancel, None: not such an error."""
+    if not isinstance(error, FileInUseError):
+        return None
+    answer = QMessageBox.warning(parent, QCoreApplication.translate("Operation", "File in use"),
+                                 error_text(error), QMessageBox.Retry | QMessageBox.Cancel,
+                                 QMessageBox.Retry)
+    return answer == QMessageBox.Retry
 
 
 class ChangeHub(QObject):
@@ -135,6 +146,7 @@ class Op(_Base[T]):
         super().__init__(ctx, parent, work, *args)
         self.kinds = kinds
         self._confirming = False
+        self._confirmed = False
 
     def confirming(self) -> Op[T]:
         """On ConfirmationRequired, ask the user and run again with ``confirmed=True``;
@@ -147,6 +159,7 @@ class Op(_Base[T]):
         db, user, work, kinds, args = self.ctx.db, self.ctx.user, self.work, self.kinds, \
             self.args
         confirming = self._confirming
+        self._confirmed = confirmed
 
         def task() -> tuple[T, Changes]:
             with db.session(user=user) as session:
@@ -168,6 +181,13 @@ class Op(_Base[T]):
         return self.outcome
 
     def _failed_or_ask(self, error: BaseException) -> None:
+        retry = ask_retry(self.parent, error)
+        if retry:  # nothing was committed: the same work again
+            self.run(confirmed=self._confirmed)
+            return
+        if retry is False:  # the user was told and chose Cancel
+            self._failed(Declined("Nothing was changed."))
+            return
         if self._confirming and isinstance(error, ConfirmationRequired):
             answer = QMessageBox.question(self.parent, self._title or QCoreApplication.translate(
                 "Operation", "Please confirm"), error_text(error))

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from desktop.crm import entities as E
 from desktop.crm.db.database import data_dir
+from desktop.crm.io.file_names import safe_file_name
 from desktop.dialogs import files
 from desktop.i18n import tr_crm
 from desktop.lazy import lazy_module
@@ -107,7 +108,7 @@ class QuotationDocumentActions:
 
     def _save_as(self, kind: str, title: str, filters: str) -> None:
         path = files.save_path(self.detail, self.detail.ctx.settings, "quotations", title,
-                               f"{self.code}.{kind}", filters)
+                               safe_file_name(f"{self.code}.{kind}"), filters)
         if path:
             self.save(path, kind)
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.crm.batch import Cancelled
+from desktop.crm.io.file_names import safe_file_name
 from desktop.crm.io.files import PartialFile
 from desktop.crm.reports.printing import PrintedReport
 from desktop.views.ops.background import run_with_progress
@@ -197,7 +198,7 @@ class ReportPreview(QDialog):
 
     def save_pdf_clicked(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"),
-                                              f"{self.report.code}.pdf",
+                                              safe_file_name(f"{self.report.code}.pdf"),
                                               self.tr("PDF documents (*.pdf)"))
         if path:
             self.save_pdf(Path(path))

@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize
 from PySide6.QtWidgets import QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QWidget
 
+from desktop.crm.field_labels import field_label
 from desktop.widgets.fields import (
     BoolField,
     ChoiceField,
@@ -26,10 +27,12 @@ from desktop.widgets.lookup import LookupField, LookupSpec
 
 @dataclass
 class FieldSpec:
-    """One form field. ``label`` is an English source string of the context "fields"."""
+    """One form field. ``label`` is an English source string of the context "fields"; left
+    out, it is the domain's name of the field (desktop.crm.field_labels), the same words its
+    messages use."""
 
     name: str
-    label: str
+    label: str = ""
     kind: str = "text"  # text multiline int decimal money percent date bool enum lookup choice
     required: bool = False
     readonly: bool = False
@@ -38,6 +41,9 @@ class FieldSpec:
     max_length: int | None = None
     tooltip: str = ""
     options: dict = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.label = self.label or field_label(self.name)
 
 
 @dataclass

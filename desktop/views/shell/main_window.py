@@ -34,7 +34,7 @@ from desktop.settings import (
     WINDOW_STATE,
     Settings,
 )
-from desktop.views.shell import ops as shell_ops, registry
+from desktop.views.shell import registry
 from desktop.views.shell.first_paint import FirstPaint
 from desktop.views.shell.session_tabs import SessionTabs
 from desktop.widgets.eliding_label import ElidingLabel
@@ -42,20 +42,20 @@ from desktop.widgets.eliding_label import ElidingLabel
 if TYPE_CHECKING:
     import qtawesome as qta
 
-    from desktop.crm import entities as E, parameters
+    from desktop.crm import entities as E
     from desktop.dialogs import settings_dialog
     from desktop.views import ops
     from desktop.views.shapes.window import SessionWindow
-    from desktop.views.shell import run_session, sync_companion
+    from desktop.views.shell import ops as shell_ops, run_session, sync_companion
     from desktop.views.shell.context import AppContext
 else:  # loaded by attach(), after the frame has painted
     qta = lazy_module("qtawesome")
     E = lazy_module("desktop.crm.entities")
-    parameters = lazy_module("desktop.crm.parameters")
     settings_dialog = lazy_module("desktop.dialogs.settings_dialog")
     ops = lazy_module("desktop.views.ops")
     run_session = lazy_module("desktop.views.shell.run_session")
     sync_companion = lazy_module("desktop.views.shell.sync_companion")
+    shell_ops = lazy_module("desktop.views.shell.ops")
 
 log = logging.getLogger(__name__)
 FIRST_SHARE = 0.92  # of the screen's free area, for the first start
