@@ -1,17 +1,35 @@
-"""The language switched while windows are open (issue 31): numbers, amounts, dates and day
-names in the new locale, French plurals right."""
+"""The language switched while windows are open (issue 31): every string of every open widget
+in the new language, numbers, amounts, dates and day names in the new locale, French plurals
+right."""
 
 from __future__ import annotations
 
+import xml.etree.ElementTree as ET
+
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QTabBar,
+    QTableView,
+    QTreeView,
+    QWidget,
+)
 
 from desktop.crm.batch import ReportLine, RunReport
 from desktop.crm.enums import BatchLineResult, UpdateMode
-from desktop.i18n import Translations
+from desktop.i18n import Translations, translations_dir
+from desktop.views.shapes.detail import DetailSession
+from desktop.views.shapes.processing import ProcessingSession
 from desktop.views.shell import features, registry  # noqa: F401 - features register
 from tests.support.typing import turn
+
+#: sessions opened on a record, the others as they open
+RECORDS = {"tccom4100s000": 1, "tdsls1100s000": 1, "tdsmi1610m000": 1}
 
 
 @pytest.fixture(autouse=True)
@@ -39,6 +57,62 @@ def french_later():
             app.removeTranslator(translator)
     QLocale.setDefault(QLocale(QLocale.English, QLocale.UnitedKingdom))
     turn()
+
+
+def _english_only() -> set[str]:
+    """English texts of the application whose French differs (and is no English text)."""
+    tree = ET.parse(translations_dir() / "crm_fr.ts")
+    pairs = [(m.findtext("source"), "".join(m.find("translation").itertext()))
+             for m in tree.getroot().iter("message")]
+    french = {target for _source, target in pairs}
+    return {source for source, target in pairs
+            if target and source != target and source not in french and len(source) > 3}
+
+
+def _shown_texts(widget: QWidget) -> list[tuple[str, str]]:
+    """(where, text) of what the widget and its children show: labels, buttons, titles,
+    placeholders, tabs, headers, actions."""
+    shown = []
+    for child in [widget, *widget.findChildren(QWidget)]:
+        if not child.isVisibleTo(widget) and child is not widget:
+            continue
+        name = type(child).__name__
+        texts = [a.text() for a in child.actions()] + [a.toolTip() for a in child.actions()]
+        if isinstance(child, (QLabel, QAbstractButton)):
+            texts.append(child.text())
+        if isinstance(child, QGroupBox):
+            texts.append(QGroupBox.title(child))  # subclasses may shadow title()
+        if isinstance(child, QLineEdit):
+            texts.append(child.placeholderText())
+        if isinstance(child, QTabBar):
+            texts += [child.tabText(i) for i in range(child.count())]
+        if isinstance(child, (QTableView, QTreeView)) and child.model() is not None:
+            model = child.model()  # list views' models keep columnCount private
+            texts += [str(model.headerData(c, Qt.Horizontal) or "")
+                      for c in range(model.columnCount(QModelIndex()))]
+        shown += [(name, t.replace("&", "")) for t in texts if t]
+    return shown
+
+
+def _open_everything(window) -> list:
+    opened = []
+    for spec in registry.all_sessions():
+        if not spec.in_menu and not issubclass(spec.factory, (DetailSession, ProcessingSession)):
+            continue
+        params = {"record_id": RECORDS[spec.code]} if spec.code in RECORDS else {}
+        opened.append(window.open_session(spec.code, **params))
+    return opened
+
+
+def test_every_open_window_speaks_french_after_the_switch(window, ctx, french_later):
+    opened = _open_everything(window)
+    english = _english_only()
+    french_later()
+    left = [(type(s).__name__, where, text) for s in opened for where, text in _shown_texts(s)
+            if text in english]
+    left += [("MainWindow", "menu", a.text().replace("&", ""))
+             for a in window.menuBar().actions() if a.text().replace("&", "") in english]
+    assert not left, "\n".join(f"{w} {where}: {text!r}" for w, where, text in left[:60])
 
 
 def test_amounts_and_dates_are_shown_again_in_the_new_locale(window, ctx, today, french_later):

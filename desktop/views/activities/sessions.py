@@ -7,7 +7,7 @@ import datetime as dt
 from functools import partial
 
 import qtawesome as qta
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent
 from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QLabel, QMenu, QMessageBox, QToolButton
 from sqlalchemy import outerjoin
 from sqlalchemy.orm import aliased
@@ -360,8 +360,8 @@ class ActivityDetail(DetailSession):
         if self.kind is T.EMAIL:
             self.send_action = self.toolbar.addAction(qta.icon("fa5s.paper-plane"), "")
             self.translated(self.send_action.setText, "fields", "Send")
-            self.send_action.setToolTip(QCoreApplication.translate(
-                "Activities", "Send through Microsoft Exchange; a copy stays in Sent Items"))
+            self.translated(self.send_action.setToolTip, "Activities",
+                            "Send through Microsoft Exchange; a copy stays in Sent Items")
             self.send_action.triggered.connect(self.send)
             self.send_task = None
         self.follow_button.setEnabled(self.record_id is not None)

@@ -346,6 +346,8 @@ class OpportunityDetail(DetailSession):
         self.update_actions()
         if getattr(self, "figures", None) is not None:
             self._show_figures(self.figures)  # its amounts in the new locale
+        if hasattr(self, "items_total"):
+            self._offer_item_total()
 
     def assign_to_me(self) -> None:
         self.form.editor("assigned_to_id").set_value(self.ctx.employee_id)

@@ -9,12 +9,13 @@ from pathlib import Path
 import qtawesome as qta
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from desktop.crm import entities as E
 from desktop.crm.io.vcards import import_vcards, write_vcards
+from desktop.dialogs import files
 from desktop.i18n import error_text
 from desktop.views.ops.operation import Op, Query
 
@@ -38,10 +39,10 @@ def add_card_actions(overview, partner_id=None) -> None:
 
 
 def _choose_export(overview) -> None:
-    path, _ = QFileDialog.getSaveFileName(overview, translate("VCards", "Export vCards"), "contacts.vcf",
-                                          FILTER)
+    path = files.save_path(overview, overview.ctx.settings, "vcards",
+                           translate("VCards", "Export vCards"), "contacts.vcf", FILTER)
     if path:
-        export_cards(overview, path)
+        export_cards(overview, str(path))
 
 
 def export_cards(overview, path: str) -> None:
@@ -63,9 +64,10 @@ def export_cards(overview, path: str) -> None:
 
 
 def _choose_import(overview, partner_id) -> None:
-    path, _ = QFileDialog.getOpenFileName(overview, translate("VCards", "Import vCards"), "", FILTER)
+    path = files.open_path(overview, overview.ctx.settings, "vcards",
+                           translate("VCards", "Import vCards"), FILTER)
     if path:
-        import_cards(overview, path, partner_id)
+        import_cards(overview, str(path), partner_id)
 
 
 def import_cards(overview, path: str, partner_id=None) -> None:

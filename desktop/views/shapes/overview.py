@@ -33,6 +33,7 @@ from desktop.models.sql_table import SqlTableModel
 from desktop.views.ops.background import Cancelled, run_with_progress
 from desktop.views.shapes import ops as shapes_ops
 from desktop.views.shapes.window import SessionWindow
+from desktop.widgets.fields import DateField
 
 
 class OverviewSession(SessionWindow):
@@ -121,6 +122,8 @@ class OverviewSession(SessionWindow):
         self._translate()
         self.model.set_headers([c.header for c in self.columns()])
         self._show_count(self.model.rowCount())
+        for field in self.findChildren(DateField):  # the filters' dates and their hints
+            field.retranslate()
         super().retranslate()
 
     def remembers_filters(self) -> bool:
