@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QLocale, QPoint, QRect, Qt, QTime, Signal
-from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
 from desktop.crm import clock
@@ -66,6 +66,19 @@ class AgendaItem(QFrame):
                            + (f"<br>{entry['bp']}" if entry["bp"] else ""))
         self.setToolTip(f"{span} {entry['code']} {entry['subject']}"
                         + (f"\n{entry['bp']}" if entry["bp"] else ""))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        """An item too short for two lines (a quarter of an hour) shows one line, centred and a
+        little smaller, rather than the top half of its first line."""
+        font = QFont(self.font())
+        short = self.height() < 2 * QFontMetrics(font).height()
+        if short:
+            font.setPixelSize(max(8, min(QFontMetrics(font).height(), self.height()) - 3))
+        self.label.setFont(font)
+        self.label.setWordWrap(not short)
+        self.label.setAlignment(Qt.AlignLeft | (Qt.AlignVCenter if short else Qt.AlignTop))
+        self.layout().setContentsMargins(4, 0 if short else 1, 2, 0 if short else 1)
+        super().resizeEvent(event)
 
     # -- the mouse: open, move, resize ------------------------------------------------------
     def _on_edge(self, pos: QPoint) -> bool:
