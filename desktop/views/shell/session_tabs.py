@@ -5,6 +5,7 @@ used before it."""
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMdiArea, QMdiSubWindow, QTabBar
 
@@ -27,6 +28,8 @@ class SessionTabs(QObject):
 
     def update_tooltips(self) -> None:
         """Each tab's whole title as its tooltip (the tab shows it elided)."""
+        if not shiboken6.isValid(self.bar):
+            return  # the window is being torn down: the last activations come after the bar
         for index, sub in enumerate(self.in_tab_order()):
             if index < self.bar.count():
                 self.bar.setTabToolTip(index, sub.windowTitle())
