@@ -140,3 +140,12 @@ def test_a_run_summary_speaks_french_with_plurals(window, ctx, french_later):
     text = processing.summary.text()
     assert "201 enregistrements traités" in text
     assert "200 seraient créés" in text and "1 ignoré (sélection fausse)" in text
+
+
+def test_the_items_total_is_written_again_in_french(window, ctx, french_later):
+    opportunity = window.open_session("tdsmi1610m000", record_id=1)
+    items = opportunity.tab_widget.widget(0)
+    assert items.total is not None and items.total_label.text().startswith("Total of")
+    french_later()
+    amount = QLocale().toString(float(items.total), "f", 2)
+    assert items.total_label.text() == f"Total des articles sélectionnés (CA articles) : {amount}"

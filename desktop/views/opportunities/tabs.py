@@ -110,10 +110,19 @@ class ItemsTab(SatelliteGrid):
         self.query(ops.item_revenue, self.parent_id).success(self._total_read).run()
 
     def _total_read(self, total) -> None:
+        self.total = total
         self.totalRead.emit(total)
+        self._show_total_text()
+
+    def _show_total_text(self) -> None:
         self.total_label.setText(QCoreApplication.translate(
             "ItemsTab", "Total of selected items (item revenue): %1").replace(
-            "%1", display("money", total)))
+            "%1", display("money", self.total)))
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        if getattr(self, "total", None) is not None:
+            self._show_total_text()  # the words and the amount in the new locale
 
     def _set_selected(self, row_id: int, value: bool, version: int) -> bool | None:
         return self.op(ops.set_item_selected, row_id, version, value).run()
