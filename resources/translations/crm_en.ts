@@ -1267,7 +1267,7 @@ The error was written to the log file; you can go on working.</source>
     <name>ItemsTab</name>
     <message>
         <location filename="../../desktop/views/opportunities/draft_items.py" line="126" />
-        <location filename="../../desktop/views/opportunities/tabs.py" line="114" />
+        <location filename="../../desktop/views/opportunities/tabs.py" line="118" />
         <source>Total of selected items (item revenue): %1</source>
         <extracomment>the total of the selected items, each time it is read</extracomment>
         <translation type="unfinished" />
@@ -2240,22 +2240,22 @@ Database: %2</source>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/views/partners/cards.py" line="62" />
-        <source>%n contact(s) written to %1.</source>
-        <translation><numerusform>%n contact written to %1.</numerusform><numerusform>%n contacts written to %1.</numerusform></translation>
+        <source>%n contact(s) exported.</source>
+        <translation><numerusform>%n contact exported.</numerusform><numerusform>%n contacts exported.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partners/cards.py" line="68" />
-        <location filename="../../desktop/views/partners/cards.py" line="85" />
+        <location filename="../../desktop/views/partners/cards.py" line="67" />
+        <location filename="../../desktop/views/partners/cards.py" line="84" />
         <source>Import vCards</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/partners/cards.py" line="80" />
+        <location filename="../../desktop/views/partners/cards.py" line="79" />
         <source>Created: %1, updated: %2, skipped: %3.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/partners/cards.py" line="83" />
+        <location filename="../../desktop/views/partners/cards.py" line="82" />
         <source>Card %1: %2</source>
         <translation type="unfinished" />
     </message>

@@ -1268,7 +1268,7 @@ L'erreur a été écrite dans le journal ; vous pouvez continuer à travailler.<
     <name>ItemsTab</name>
     <message>
         <location filename="../../desktop/views/opportunities/draft_items.py" line="126" />
-        <location filename="../../desktop/views/opportunities/tabs.py" line="114" />
+        <location filename="../../desktop/views/opportunities/tabs.py" line="118" />
         <source>Total of selected items (item revenue): %1</source>
         <extracomment>the total of the selected items, each time it is read</extracomment>
         <translation>Total des articles sélectionnés (CA articles) : %1</translation>
@@ -2242,22 +2242,22 @@ Base de données : %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/views/partners/cards.py" line="62" />
-        <source>%n contact(s) written to %1.</source>
-        <translation><numerusform>%n contact écrit dans %1.</numerusform><numerusform>%n contacts écrits dans %1.</numerusform></translation>
+        <source>%n contact(s) exported.</source>
+        <translation><numerusform>%n contact exporté.</numerusform><numerusform>%n contacts exportés.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partners/cards.py" line="68" />
-        <location filename="../../desktop/views/partners/cards.py" line="85" />
+        <location filename="../../desktop/views/partners/cards.py" line="67" />
+        <location filename="../../desktop/views/partners/cards.py" line="84" />
         <source>Import vCards</source>
         <translation>Importer des vCard</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partners/cards.py" line="80" />
+        <location filename="../../desktop/views/partners/cards.py" line="79" />
         <source>Created: %1, updated: %2, skipped: %3.</source>
         <translation>Créés : %1, mis à jour : %2, ignorés : %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partners/cards.py" line="83" />
+        <location filename="../../desktop/views/partners/cards.py" line="82" />
         <source>Card %1: %2</source>
         <translation>Carte %1 : %2</translation>
     </message>

@@ -24,9 +24,7 @@ EN = {
         ("Quotation %1 was created with %n line. Open it?",
          "Quotation %1 was created with %n lines. Open it?"),
     "Synchronized %n min ago": ("Synchronized %n min ago", "Synchronized %n min ago"),
-    "%n contact(s) written to %1.":
-        ("%n contact written to %1.",
-         "%n contacts written to %1."),
+    "%n contact(s) exported.": ("%n contact exported.", "%n contacts exported."),
     "%n calendar item(s) written to %1.":
         ("%n calendar item written to %1.",
          "%n calendar items written to %1."),

@@ -1142,7 +1142,7 @@ FR = {
     "Export to calendar (.ics)…": "Exporter vers un calendrier (.ics)…",
     "Export to calendar": "Exporter vers un calendrier",
     "iCalendar files (*.ics)": "Fichiers iCalendar (*.ics)",
-    "%n contact(s) written to %1.": ("%n contact écrit dans %1.", "%n contacts écrits dans %1."),
+    "%n contact(s) exported.": ("%n contact exporté.", "%n contacts exportés."),
     "%n calendar item(s) written to %1.": ("%n élément de calendrier écrit dans %1.", "%n éléments de calendrier écrits dans %1."),
     "%n e-mail(s) or mailing(s) left out: they are not calendar items.": ("%n e-mail ou publipostage laissé de côté : ce n'est pas un élément de calendrier.", "%n e-mails ou publipostages laissés de côté : ce ne sont pas des éléments de calendrier."),
     "Each field takes one column; mapped twice: {fields}.": "Chaque champ prend une colonne ; associés deux fois : {fields}.",

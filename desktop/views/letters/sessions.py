@@ -132,13 +132,15 @@ class LetterDetailBase(DetailSession):
                 return error.strerror or str(error)
             return ""
 
-        self.query(work).success(self._exported).run()
+        self.query(work).success(lambda problem: self._exported(path, problem)).run()
 
-    def _exported(self, problem: str) -> None:
+    def _exported(self, path: Path, problem: str) -> None:
         if problem:
             QMessageBox.warning(self, t("Export to Word"),
                                 tr_crm("The file could not be written: %1").replace("%1",
                                                                                      problem))
+        else:
+            files.offer_to_open(self, t("Export to Word"), path)
 
     def import_clicked(self) -> None:
         path = files.open_path(self, self.ctx.settings, "letters", t("Import from Word"),

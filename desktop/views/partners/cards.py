@@ -57,10 +57,9 @@ def export_cards(overview, path: str) -> None:
         Path(path).write_text(write_vcards(contacts), encoding="utf-8", newline="")
         return len(contacts)
 
-    Query(overview.ctx, overview, work).success(lambda count: QMessageBox.information(
-        overview, translate("VCards", "Export vCards"),
-        translate("VCards", "%n contact(s) written to %1.", "", count)
-        .replace("%1", Path(path).name))).run()
+    Query(overview.ctx, overview, work).success(lambda count: files.offer_to_open(
+        overview, translate("VCards", "Export vCards"), Path(path),
+        translate("VCards", "%n contact(s) exported.", "", count))).run()
 
 
 def _choose_import(overview, partner_id) -> None:
