@@ -43,6 +43,7 @@ TEAM_SYNC_SECONDS = Setting("team/sync_seconds", 60, int)
 APPOINTMENT_MINUTES = Setting("activities/appointment_minutes", 60, int)
 CALL_MINUTES = Setting("activities/call_minutes", 15, int)
 WORKDAY_END = Setting("activities/workday_end", "18:00")
+WORKDAY_START = Setting("activities/workday_start", "09:00")  # follow-ups start from then
 
 
 VERSION = 2  # of the file's layout; the step that made it so is registered below
@@ -118,6 +119,13 @@ class Settings:
 
     def set_filter(self, session_code: str, values: dict) -> None:
         self._qs.setValue(f"filters/{session_code}", json.dumps(values))
+
+    def last_folder(self, kind: str) -> str:
+        """The folder the user last chose for files of ``kind`` ("" before the first)."""
+        return str(self._qs.value(f"folders/{kind}", "") or "")
+
+    def set_last_folder(self, kind: str, folder: str) -> None:
+        self._qs.setValue(f"folders/{kind}", folder)
 
     def import_mapping(self, kind: str, layout_key: str) -> dict[str, str]:
         """The columns-to-fields mapping last used for files of this layout (header: field)."""

@@ -40,14 +40,30 @@ def _name(func) -> str:
     return func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
 
 
+def _helpers(tree: ast.AST) -> dict[str, str]:
+    """A module's own translation helpers: ``def _tr(text): return QCoreApplication.
+    translate("Context", text)`` -> {"_tr": "Context"} (lupdate cannot see through them)."""
+    found = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.FunctionDef) and node.body and \
+                isinstance(node.body[-1], ast.Return) and \
+                isinstance(call := node.body[-1].value, ast.Call) and \
+                _name(call.func) == "translate" and call.args and _str(call.args[0]):
+            found[node.name] = _str(call.args[0])
+    return found
+
+
 def collect_from_source(path: Path, found: set[tuple[str, str]]) -> None:
     tree = ast.parse(path.read_text(encoding="utf-8"))
     domain = "crm" in path.parts
+    helpers = _helpers(tree)
     for node in ast.walk(tree):
         if isinstance(node, ast.Call):
             name, args = _name(node.func), node.args
             first = _str(args[0]) if args else None
             second = _str(args[1]) if len(args) > 1 else None
+            if name in helpers and first and isinstance(node.func, ast.Name):
+                found.add((helpers[name], first))
             if name in DOMAIN_ERRORS and first:
                 found.add(("crm", first))
             if name in ("FieldSpec", "F") and second:

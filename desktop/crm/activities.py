@@ -338,76 +338,7 @@ def add_attachment(session: Session, act: E.Activity, source: Path, folder: Path
     return line
 
 
-# -- follow-ups -----------------------------------------------------------------------------
-ATTENDEE_TO_ROLE = {Attendance.ORGANIZER: RecipientRole.FROM, Attendance.REQUIRED:
-                    RecipientRole.TO, Attendance.OPTIONAL: RecipientRole.CC}
-ROLE_TO_ATTENDANCE = {RecipientRole.FROM: Attendance.ORGANIZER, RecipientRole.TO:
-                      Attendance.REQUIRED, RecipientRole.CC: Attendance.OPTIONAL,
-                      RecipientRole.BCC: Attendance.OPTIONAL}
-
-
-@_no_autoflush
-def follow_up(session: Session, original: E.Activity, kind: T, employee_id: int | None,
-              when: dt.datetime | None = None) -> E.Activity:
-    """A follow-up of ``kind`` (BR-FU-01..05): links copied, the original referenced,
-    attendees or recipients copied (converted between roles as Q-ACT-8 proposes)."""
-    if kind not in FOLLOW_UP_TYPES:
-        raise NotAllowedError("A follow-up can be an appointment, a call, a task or an e-mail.")
-    when = when or (clock.now() + dt.timedelta(days=1)).replace(minute=0, second=0, microsecond=0)
-    values: dict[str, Any] = {
-        "subject": original.subject, "business_partner_id": original.business_partner_id,
-        "contact_id": original.contact_id, "opportunity_id": original.opportunity_id,
-        "phase_id": original.phase_id, "linked_activity_id": original.id}
-    if kind in WITH_ATTENDEES:
-        values["start_at"] = when
-    if kind is T.TASK:
-        values["due_at"] = when
-    act = new_activity(session, kind, values, employee_id)
-    act.linked_activity = original
-    parties = _parties(original)
-    with session.no_autoflush:
-        for party in parties:
-            _copy_party(session, act, party)
-    return act
-
-
-def _parties(act: E.Activity) -> list[dict]:
-    """Attendees and recipients as (role-neutral) dicts."""
-    parties = [{"type": a.attendee_type, "employee_id": a.employee_id,
-                "contact_id": a.contact_id, "name": a.full_name, "email": a.email,
-                "attendance": a.attendance, "role": ATTENDEE_TO_ROLE.get(a.attendance),
-                "invite": a.invite} for a in act.attendees]
-    parties += [{"type": r.recipient_type, "employee_id": r.employee_id,
-                 "contact_id": r.contact_id, "name": r.name, "email": r.email,
-                 "attendance": ROLE_TO_ATTENDANCE[r.role], "role": r.role, "invite": False}
-                for r in act.recipients]
-    return parties
-
-
-def _copy_party(session: Session, act: E.Activity, party: dict) -> None:
-    common = {"employee_id": party["employee_id"], "contact_id": party["contact_id"],
-              "email": party["email"]}
-    if act.type in WITH_ATTENDEES:
-        if party["attendance"] is Attendance.ORGANIZER:
-            return  # the follow-up has its own organizer: the employee creating it
-        if party["attendance"] is None:
-            return
-        add_attendee(session, act, {**common, "attendee_type": party["type"],
-                                    "attendance": party["attendance"],
-                                    "full_name": party["name"], "invite": party["invite"]})
-    elif act.type is T.EMAIL and party["role"] is not None:
-        if party["role"] is RecipientRole.FROM and party["type"] is not PartyType.EMPLOYEE:
-            return
-        add_recipient(session, act, {**common, "recipient_type": party["type"],
-                                     "role": party["role"], "name": party["name"]})
-    elif act.type is T.TASK and party["attendance"] is not Attendance.ORGANIZER:
-        # the seed copies the participants to any follow-up; a task keeps them as data
-        # (shown read-only), though nobody adds attendees to a task by hand (BR-AP-12)
-        _add_attendee(session, act, {**common, "attendee_type": party["type"],
-                                     "attendance": party["attendance"],
-                                     "full_name": party["name"]})
-
-
+# -- follow-ups (their creation: desktop.crm.follow_ups) ------------------------------------
 def follow_up_chain(session: Session, activity_id: int) -> list[E.Activity]:
     """Every activity of the chain this one belongs to, oldest first (BR-FU chain)."""
     root = session.get(E.Activity, activity_id)
@@ -452,19 +383,6 @@ def agenda(session: Session, employee_id: int, start: dt.datetime,
         mine, E.Activity.type.in_([T.APPOINTMENT, T.CALL, T.TASK]),
         E.Activity.sort_date >= start, E.Activity.sort_date < end,
         E.Activity.status.not_in([St.NOT_HELD])).order_by(E.Activity.sort_date)))
-
-
-def move_activity(session: Session, act: E.Activity, new_start: dt.datetime) -> None:
-    """Move an appointment or call, keeping its length (drag in the agenda), or a task's due."""
-    if act.type is T.TASK:
-        save_activity(session, act, {"due_at": new_start})
-        return
-    length = (act.end_at - act.start_at) if act.end_at and act.start_at else \
-        dt.timedelta(minutes=30)
-    save_activity(session, act, {"start_at": new_start, "end_at": new_start + length,
-                                 "duration_hours": None, "duration_minutes": None}
-                  if act.type is T.CALL else
-                  {"start_at": new_start, "end_at": new_start + length})
 
 
 def local_midnight(day: dt.date, plus_days: int = 0) -> dt.datetime:

@@ -18,6 +18,7 @@ from desktop.crm.enums import (
     ActivityStatus as St,
     ActivityType as T,
 )
+from desktop.crm.opportunities import weighted_revenue
 
 SECTIONS = ("overdue", "today", "tomorrow", "tasks", "closing", "reminders")
 LIMIT = 50  # per section: the home page is a glance, the sessions hold the rest
@@ -79,7 +80,7 @@ def my_day(session: Session, employee_id: int, now: dt.datetime) -> dict[str, li
 
 def closing_this_month(session: Session, employee_id: int, today: dt.date) -> list[DayLine]:
     """The employee's open opportunities expected to close this month, with their weighted
-    revenue (expected revenue x probability)."""
+    revenue as the forecast counts it (BR-FC-01: nothing for one left out of the forecast)."""
     first = today.replace(day=1)
     following = (first + dt.timedelta(days=32)).replace(day=1)
     Opp = E.Opportunity
@@ -90,9 +91,5 @@ def closing_this_month(session: Session, employee_id: int, today: dt.date) -> li
     return [DayLine("opportunity", opp.id, opp.expected_close_date,
                     f"{opp.code} {opp.description}",
                     opp.sold_to_bp.name if opp.sold_to_bp else "",
-                    amount=weighted(opp.expected_revenue, opp.probability_pct))
+                    amount=weighted_revenue(opp))
             for opp in found]
-
-
-def weighted(revenue: Decimal | None, probability: Decimal | None) -> Decimal:
-    return ((revenue or Decimal(0)) * (probability or Decimal(0)) / 100).quantize(Decimal("0.01"))

@@ -363,6 +363,15 @@ class Forecast:
     weighted: Decimal
 
 
+def weighted_revenue(opp: E.Opportunity) -> Decimal:
+    """BR-FC-01 for one opportunity, as ``weighted_revenue_expr`` counts it in SQL: expected
+    x probability when it is open and in the forecast, else nothing."""
+    if not opp.include_in_forecast or opp.status not in (S.PRELIMINARY, S.IN_PROCESS):
+        return Decimal("0.00")
+    return ((opp.expected_revenue or Decimal(0)) * (opp.probability_pct or Decimal(0))
+            / 100).quantize(Decimal("0.01"))
+
+
 def weighted_revenue_expr(dialect_name: str):
     """BR-FC-01 with BR-OPP-08: expected x probability, for open opportunities in the forecast."""
     O = E.Opportunity

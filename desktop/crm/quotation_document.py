@@ -18,7 +18,7 @@ from desktop.crm.enums import ActivityType, PartyType, RecipientRole
 from desktop.crm.letters.document import Cell, Document, Page, Paragraph, Style, Table, Text
 from desktop.crm.letters.merge import long_date
 from desktop.crm.parameters import com_parameters
-from desktop.crm.quotations import quotation_totals
+from desktop.crm.quotations import quotation_totals, tax_by_rate
 from desktop.crm.reports.printing import decimal_text
 
 #: the document's words, in the customer's language (not the user's)
@@ -26,8 +26,11 @@ WORDS = {
     "en": {"title": "Quotation {code}", "date": "Date", "valid": "Valid until",
            "rep": "Your contact", "attention": "For the attention of {name}",
            "item": "Item", "description": "Description", "quantity": "Quantity",
-           "unit": "Unit", "price": "Unit price", "discount": "Discount", "amount": "Amount",
-           "net": "Total excluding tax", "tax": "Tax", "gross": "Total including tax",
+           "unit": "Unit", "price": "Unit price", "discount_pct": "Discount %",
+           "discount_amount": "Discount ({currency})", "amount": "Amount",
+           "net": "Total excluding tax", "tax": "VAT {rate} % on {base}",
+           "gross": "Total including tax",
+           "capital": "{form} with a share capital of {capital}", "vat": "VAT number {vat}",
            "reference": "Your project: {description}",
            "closing": "We remain at your disposal for any further information.",
            "subject": "Quotation {code}", "body": "Please find attached our quotation {code}, "
@@ -35,8 +38,11 @@ WORDS = {
     "fr": {"title": "Devis {code}", "date": "Date", "valid": "Valable jusqu'au",
            "rep": "Votre interlocuteur", "attention": "À l'attention de {name}",
            "item": "Article", "description": "Désignation", "quantity": "Quantité",
-           "unit": "Unité", "price": "Prix unitaire", "discount": "Remise", "amount": "Montant",
-           "net": "Total HT", "tax": "TVA", "gross": "Total TTC",
+           "unit": "Unité", "price": "Prix unitaire", "discount_pct": "Remise %",
+           "discount_amount": "Remise ({currency})", "amount": "Montant",
+           "net": "Total HT", "tax": "TVA {rate} % sur {base}", "gross": "Total TTC",
+           "capital": "{form} au capital de {capital}",
+           "vat": "N° TVA intracommunautaire {vat}",
            "reference": "Votre projet : {description}",
            "closing": "Nous restons à votre disposition pour tout renseignement complémentaire.",
            "subject": "Devis {code}", "body": "Veuillez trouver ci-joint notre devis {code}, "
@@ -82,9 +88,10 @@ def quotation_document(session: Session, quotation_id: int) -> Document:
     blocks = [*_letterhead(session), Paragraph(), *_address(session, quotation, words),
               Paragraph(), Paragraph((Text(words["title"].format(code=quotation.code), TITLE),)),
               *_facts(quotation, words, language), Paragraph(),
-              _lines_table(quotation, words, language),
+              _lines_table(session, quotation, words, language),
               Paragraph(), _totals_table(session, quotation, words, language), Paragraph(),
-              Paragraph((Text(words["closing"]),))]
+              Paragraph((Text(words["closing"]),)), Paragraph(),
+              *_legal_mentions(session, words)]
     return Document(tuple(blocks), Page(top=20, bottom=20, left=20, right=20), language,
                     font="Calibri", size=10)
 
@@ -129,22 +136,53 @@ def _cell(text: str, align: str = "left", style: Style | None = None) -> Cell:
     return Cell((Paragraph((Text(text, style or Style()),), align=align),))
 
 
-def _lines_table(quotation: E.Quotation, words: dict, language: str) -> Table:
-    heads = ("item", "description", "quantity", "unit", "price", "discount", "amount")
-    rows = [tuple(_cell(words[h], "right" if i >= 4 or h == "quantity" else "left", BOLD)
-                  for i, h in enumerate(heads))]
-    for line in sorted(quotation.lines, key=lambda ln: ln.position):
-        discount = ""
-        if line.discount_pct:
-            discount = f"{decimal_text(line.discount_pct, 2, language)} %"
-        elif line.discount_amount:
-            discount = decimal_text(line.discount_amount, 2, language)
-        rows.append((_cell(line.item.code), _cell(line.item.description),
-                     _cell(_quantity(line.ordered_qty, language), "right"), _cell(line.unit),
-                     _cell(decimal_text(line.price or 0, 2, language), "right"),
-                     _cell(discount, "right"),
-                     _cell(decimal_text(line.amount, 2, language), "right")))
+def _lines_table(session: Session, quotation: E.Quotation, words: dict,
+                 language: str) -> Table:
+    """The lines; the discount column, when a line has one, is a percent when every discount
+    is a percent and otherwise the amount taken off each line: never both in one column."""
+    lines = sorted(quotation.lines, key=lambda ln: ln.position)
+    discount = _discount_kind(lines)
+    heads = ["item", "description", "quantity", "unit", "price"] + \
+        ([f"discount_{discount}"] if discount else []) + ["amount"]
+    rows = [tuple(_cell(words[h].format(currency=quotation.currency),
+                        "right" if h not in ("item", "description", "unit") else "left", BOLD)
+                  for h in heads)]
+    units = unit_names(session, language)
+    for line in lines:
+        cells = [_cell(line.item.code), _cell(line.item.description),
+                 _cell(_quantity(line.ordered_qty, language), "right"),
+                 _cell(units.get(line.unit.lower(), line.unit)),
+                 _cell(decimal_text(line.price or 0, 2, language), "right")]
+        if discount:
+            cells.append(_cell(_discount_text(line, discount, language), "right"))
+        cells.append(_cell(decimal_text(line.amount, 2, language), "right"))
+        rows.append(tuple(cells))
     return Table(tuple(rows))
+
+
+def _discount_kind(lines) -> str:
+    """"pct", "amount", or "" when no line has a discount."""
+    discounted = [ln for ln in lines if ln.discount_pct or ln.discount_amount]
+    if not discounted:
+        return ""
+    return "pct" if all(not ln.discount_amount for ln in discounted) else "amount"
+
+
+def _discount_text(line, kind: str, language: str) -> str:
+    if kind == "pct":
+        return f"{decimal_text(line.discount_pct, 2, language)} %" if line.discount_pct else ""
+    taken = (line.ordered_qty * (line.price or 0) - line.amount).quantize(Decimal("0.01"))
+    return decimal_text(taken, 2, language) if taken else ""
+
+
+def unit_names(session: Session, language: str) -> dict[str, str]:
+    """Each unit's name in ``language`` (else its own description), by lower-case code."""
+    names = {code.lower(): text for code, text in session.execute(
+        select(E.Unit.code, E.Unit.description))}
+    names.update({code.lower(): text for code, text in session.execute(
+        select(E.Unit.code, E.UnitDescription.description).join(E.UnitDescription.unit)
+        .where(E.UnitDescription.language == language))})
+    return names
 
 
 def _quantity(value: Decimal, language: str) -> str:
@@ -154,13 +192,35 @@ def _quantity(value: Decimal, language: str) -> str:
 
 def _totals_table(session: Session, quotation: E.Quotation, words: dict,
                   language: str) -> Table:
+    """Net, then the tax of each rate with the rate beside it, then the total with tax."""
     totals = quotation_totals(session, quotation.id)
     currency = quotation.currency
-    rows = [(words["net"], totals.net, Style()), (words["tax"], totals.tax, Style()),
-            (words["gross"], totals.gross, BOLD)]
-    return Table(tuple((_cell(label, "right", style),
-                        _cell(f"{decimal_text(amount, 2, language)} {currency}", "right", style))
+    money = lambda amount: f"{decimal_text(amount, 2, language)} {currency}"  # noqa: E731
+    rows = [(words["net"], totals.net, Style())]
+    rows += [(words["tax"].format(rate=decimal_text(tax.rate, 2, language),
+                                  base=money(tax.base)), tax.tax, Style())
+             for tax in tax_by_rate(session, quotation.id)]
+    rows.append((words["gross"], totals.gross, BOLD))
+    return Table(tuple((_cell(label, "right", style), _cell(money(amount), "right", style))
                        for label, amount, style in rows))
+
+
+def _legal_mentions(session: Session, words: dict) -> list[Paragraph]:
+    """The seller's legal form and capital, registration and VAT number, as set in the COM
+    parameters (a French quotation must carry them)."""
+    p = com_parameters(session)
+    parts = []
+    if p.company_legal_form and p.company_capital:
+        parts.append(words["capital"].format(form=p.company_legal_form,
+                                             capital=p.company_capital))
+    elif p.company_legal_form:
+        parts.append(p.company_legal_form)
+    parts += [p.company_registration] if p.company_registration else []
+    parts += [words["vat"].format(vat=p.company_vat_number)] if p.company_vat_number else []
+    if not parts:
+        return []
+    text = " — ".join([p.company_name, *parts] if p.company_name else parts)
+    return [Paragraph((Text(text, SMALL),), align="center")]
 
 
 # -- sending it ---------------------------------------------------------------------------------

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from desktop.crm import clock, entities as E
 from desktop.crm.db import identity
 from desktop.crm.db.base import audit_values, current_user
-from desktop.crm.db.records import apply_values
+from desktop.crm.db.records import apply_values, existing
 from desktop.crm.enums import PriceOrigin, QuotationOrigin, QuotationStatus, ReferenceType
 from desktop.crm.errors import NotAllowedError, NotFoundError, NumberingError, ValidationError
 from desktop.crm.numbering import next_number
@@ -168,14 +168,43 @@ class QuotationTotals:
     gross: Decimal
 
 
-def quotation_totals(session: Session, quotation_id: int) -> QuotationTotals:
-    """The net total of the lines, the tax at each item's rate (else the quotation parameters'
-    default rate), rounded per line to the cent, and their sum."""
+@dataclass(frozen=True)
+class TaxLine:
+    """The tax of the lines taxed at one rate: what a French quotation shows per rate."""
+
+    rate: Decimal
+    base: Decimal
+    tax: Decimal
+
+
+def tax_by_rate(session: Session, quotation_id: int) -> list[TaxLine]:
+    """The lines' tax at each item's rate (else the quotation parameters' default rate),
+    rounded per line to the cent, summed by rate, lowest rate first."""
     default_rate = quotation_parameters(session).default_tax_rate_pct or Decimal(0)
     rows = session.execute(select(E.QuotationLine.amount, E.Item.tax_rate_pct)
                            .join(E.Item, E.QuotationLine.item_id == E.Item.id)
                            .where(E.QuotationLine.quotation_id == quotation_id)).all()
-    net = sum((amount for amount, _rate in rows), Decimal("0.00"))
-    tax = sum(((amount * (rate if rate is not None else default_rate) / 100)
-               .quantize(CENT, ROUND_HALF_UP) for amount, rate in rows), Decimal("0.00"))
+    by_rate: dict[Decimal, tuple[Decimal, Decimal]] = {}
+    for amount, rate in rows:
+        rate = Decimal(rate if rate is not None else default_rate).quantize(CENT)
+        base, tax = by_rate.get(rate, (Decimal("0.00"), Decimal("0.00")))
+        by_rate[rate] = (base + amount,
+                         tax + (amount * rate / 100).quantize(CENT, ROUND_HALF_UP))
+    return [TaxLine(rate, base, tax) for rate, (base, tax) in sorted(by_rate.items())]
+
+
+def quotation_totals(session: Session, quotation_id: int) -> QuotationTotals:
+    """The net total of the lines, their tax (``tax_by_rate``) and their sum."""
+    taxes = tax_by_rate(session, quotation_id)
+    net = sum((t.base for t in taxes), Decimal("0.00"))
+    tax = sum((t.tax for t in taxes), Decimal("0.00"))
     return QuotationTotals(net, tax, net + tax)
+
+
+def record_handed_over(session: Session, quotation_id: int) -> E.Quotation:
+    """The quotation was printed, saved for the customer or sent (QuotationStatus, S52): a
+    Created or Approved one becomes Printed; a Processed one stays so."""
+    quotation = existing(session, E.Quotation, quotation_id)
+    if quotation.status in (QuotationStatus.CREATED, QuotationStatus.APPROVED):
+        quotation.status = QuotationStatus.PRINTED
+    return quotation

@@ -27,6 +27,7 @@ from desktop.settings import (
     DATABASE_URL,
     LANGUAGE,
     WORKDAY_END,
+    WORKDAY_START,
 )
 from desktop.widgets.lookup import LookupField, LookupSpec
 
@@ -51,14 +52,15 @@ class SettingsDialog(QDialog):
         self.employee.set_value(ctx.employee_id)
         self.appointment_minutes = self._minutes(ctx.settings.get(APPOINTMENT_MINUTES))
         self.call_minutes = self._minutes(ctx.settings.get(CALL_MINUTES))
-        self.workday_end = QTimeEdit(QTime.fromString(ctx.settings.get(WORKDAY_END), "HH:mm"), self)
-        self.workday_end.setDisplayFormat("HH:mm")
+        self.workday_start = self._time(ctx.settings.get(WORKDAY_START))
+        self.workday_end = self._time(ctx.settings.get(WORKDAY_END))
         form = QFormLayout()
         form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("Database URL"), self.database)
         form.addRow(self.tr("Employee"), self.employee)
         form.addRow(self.tr("New appointments last"), self.appointment_minutes)
         form.addRow(self.tr("New calls last"), self.call_minutes)
+        form.addRow(self.tr("The working day starts at"), self.workday_start)
         form.addRow(self.tr("Tasks are due at"), self.workday_end)
         note = QLabel(self.tr("A new database URL takes effect at the next start."), self)
         note.setWordWrap(True)
@@ -71,6 +73,9 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
 
     def accept(self) -> None:
+        self.employee.settle(self._settled)  # what was typed into it, resolved first
+
+    def _settled(self) -> None:
         if not self.employee.is_valid():
             QMessageBox.warning(self, self.tr("Settings"), self.employee.label.text())
             return
@@ -85,8 +90,14 @@ class SettingsDialog(QDialog):
         settings = self.ctx.settings
         settings.set(APPOINTMENT_MINUTES, self.appointment_minutes.value())
         settings.set(CALL_MINUTES, self.call_minutes.value())
+        settings.set(WORKDAY_START, self.workday_start.time().toString("HH:mm"))
         settings.set(WORKDAY_END, self.workday_end.time().toString("HH:mm"))
         super().accept()
+
+    def _time(self, value: str) -> QTimeEdit:
+        editor = QTimeEdit(QTime.fromString(value, "HH:mm"), self)
+        editor.setDisplayFormat("HH:mm")
+        return editor
 
     def _minutes(self, value: int) -> QSpinBox:
         box = QSpinBox(self)

@@ -92,10 +92,19 @@ class DecimalField(QLineEdit):
         self.decimals = decimals
         self.minimum = minimum
         self.maximum = maximum
+        self._shown: Decimal | None = None  # the value the text says, read in its locale
         self.setAlignment(Qt.AlignRight)
         self.textEdited.connect(self._edited)
 
+    def retranslate(self) -> None:
+        """The number written again in the new locale (read in the old one when typed: the
+        text "1,500" is not the same number in English and in French)."""
+        if self.text().strip() and self._shown is None:
+            return  # not a number: the text stays for the user to correct
+        self.set_value(self._shown)
+
     def _edited(self, _text: str) -> None:
+        self._shown = self.parsed()[0]
         self.setProperty("invalid", self.error() is not None)
         self.style().polish(self)
         self.changed.emit()
@@ -128,6 +137,7 @@ class DecimalField(QLineEdit):
         return self.parsed()[0]
 
     def set_value(self, value) -> None:
+        self._shown = None if value is None else Decimal(value)
         self.setText("" if value is None else QLocale().toString(float(value), "f",
                                                                   self.decimals))
 

@@ -17,7 +17,7 @@ from decimal import Decimal
 from functools import partial
 
 import qtawesome as qta
-from PySide6.QtCore import QCoreApplication, QModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -47,6 +47,7 @@ translate = QCoreApplication.translate
 
 ID_ROLE = Qt.UserRole + 1
 PAUSE_MS = 150  # one query per pause in the typing
+ACCEPT_KEYS = (Qt.Key_Return, Qt.Key_Enter)
 
 
 def _read(engine: Engine, reader: Callable, *args):
@@ -150,9 +151,13 @@ class _Suggestions(QCompleter):
         for column in range(3):
             popup.resizeColumnToContents(column)
         width = sum(popup.columnWidth(c) for c in range(3)) + 40
+        popup.setMinimumWidth(min(max(width, 360), 900))
         self.complete(self.widget().rect().adjusted(0, 0, max(0, width - self.widget().width()),
                                                     0))
-        popup.setMinimumWidth(min(max(width, 360), 900))
+        # no row chosen until the user moves into the list (Down, Up): Enter and Tab accept
+        # what was typed, never a suggestion the user did not point at
+        popup.selectionModel().clear()
+        popup.setCurrentIndex(QModelIndex())
 
 
 def _shown(value) -> str:
@@ -202,6 +207,7 @@ class LookupField(QWidget):
         self.code.textEdited.connect(self._typed)
         self.code.installEventFilter(self)
         self.completer = _Suggestions(self)
+        self.completer.popup().installEventFilter(self)
         self.completer.activated[QModelIndex].connect(self._suggestion_chosen)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -216,9 +222,19 @@ class LookupField(QWidget):
         return QSize(max(super().sizeHint().width(), 320), super().sizeHint().height())
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
-        if watched is self.code and event.type() == event.Type.KeyPress:
+        kind = event.type()
+        if kind == QEvent.ShortcutOverride and event.key() in ACCEPT_KEYS and self._typing():
+            event.accept()  # Enter accepts the text typed here: never a window's shortcut
+            return True
+        if watched is self.code and kind == QEvent.KeyPress:
             self._backspaced = event.key() in (Qt.Key_Backspace, Qt.Key_Delete)
+            if event.key() in ACCEPT_KEYS and self._pending:
+                self._finished()  # resolved here; a dialog's default button waits its turn
+                return True
         return super().eventFilter(watched, event)
+
+    def _typing(self) -> bool:
+        return self._pending or self.completer.popup().isVisible()
 
     # -- reading on the pool ---------------------------------------------------------------
     def _run(self, reader: Callable, done: Callable, *args) -> None:

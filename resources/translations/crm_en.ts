@@ -18,7 +18,7 @@ The error was written to the log file; you can go on working.</source>
 <context>
     <name>Activities</name>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="350" />
+        <location filename="declared_strings.py" line="5" />
         <source>Send through Microsoft Exchange; a copy stays in Sent Items</source>
         <translation type="unfinished" />
     </message>
@@ -26,22 +26,22 @@ The error was written to the log file; you can go on working.</source>
 <context>
     <name>ActivityDetail</name>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="359" />
+        <location filename="../../desktop/views/activities/sessions.py" line="381" />
         <source>(new)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="398" />
+        <location filename="../../desktop/views/activities/sessions.py" line="436" />
         <source>Cannot send</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="419" />
+        <location filename="../../desktop/views/activities/sessions.py" line="457" />
         <source>Not sent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="420" />
+        <location filename="../../desktop/views/activities/sessions.py" line="458" />
         <source>The e-mail was not sent and stays a draft: %1</source>
         <translation type="unfinished" />
     </message>
@@ -49,12 +49,12 @@ The error was written to the log file; you can go on working.</source>
 <context>
     <name>ActivityOverview</name>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="180" />
+        <location filename="../../desktop/views/activities/sessions.py" line="183" />
         <source>Drop e-mails</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="181" />
+        <location filename="../../desktop/views/activities/sessions.py" line="184" />
         <source>Outlook did not hand over the contents of %1: save the message as a file from Outlook (Save as) and drop that file here instead.</source>
         <translation type="unfinished" />
     </message>
@@ -111,22 +111,26 @@ The error was written to the log file; you can go on working.</source>
 <context>
     <name>AgendaSession</name>
     <message>
-        <location filename="../../desktop/views/activities/agenda.py" line="68" />
+        <location filename="../../desktop/views/activities/agenda.py" line="39" />
+        <location filename="../../desktop/views/activities/agenda.py" line="105" />
         <source>Week</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/activities/agenda.py" line="69" />
+        <location filename="../../desktop/views/activities/agenda.py" line="40" />
+        <location filename="../../desktop/views/activities/agenda.py" line="106" />
         <source>Day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/activities/agenda.py" line="76" />
+        <location filename="../../desktop/views/activities/agenda.py" line="47" />
+        <location filename="../../desktop/views/activities/agenda.py" line="107" />
         <source>Today</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/activities/agenda.py" line="137" />
+        <location filename="../../desktop/views/activities/agenda.py" line="101" />
+        <location filename="../../desktop/views/activities/agenda.py" line="108" />
         <source>%n activities</source>
         <translation><numerusform>%n activity</numerusform><numerusform>%n activities</numerusform></translation>
     </message>
@@ -152,18 +156,27 @@ The error was written to the log file; you can go on working.</source>
 <context>
     <name>CalendarExport</name>
     <message>
-        <location filename="../../desktop/views/activities/calendar_export.py" line="20" />
+        <location filename="../../desktop/views/activities/calendar_export.py" line="24" />
         <source>Export to calendar (.ics)…</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/activities/calendar_export.py" line="73" />
+        <source>%n calendar item(s) exported.</source>
+        <translation><numerusform>%n calendar item exported.</numerusform><numerusform>%n calendar items exported.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/activities/calendar_export.py" line="77" />
+        <source>%n e-mail(s) or mailing(s) left out: they are not calendar items.</source>
+        <translation><numerusform>%n e-mail or mailing left out: it is not a calendar item.</numerusform><numerusform>%n e-mails or mailings left out: they are not calendar items.</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../desktop/views/activities/calendar_export.py" line="36" />
-        <location filename="../../desktop/views/activities/calendar_export.py" line="74" />
+        <location filename="declared_strings.py" line="6" />
         <source>Export to calendar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/activities/calendar_export.py" line="37" />
+        <location filename="declared_strings.py" line="7" />
         <source>iCalendar files (*.ics)</source>
         <translation type="unfinished" />
     </message>
@@ -171,17 +184,17 @@ The error was written to the log file; you can go on working.</source>
 <context>
     <name>ChangedBar</name>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="435" />
+        <location filename="../../desktop/views/shapes/detail.py" line="450" />
         <source>Changed by %1 at %2. Your edits are not saved yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="437" />
+        <location filename="../../desktop/views/shapes/detail.py" line="452" />
         <source>Reload</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="438" />
+        <location filename="../../desktop/views/shapes/detail.py" line="453" />
         <source>Keep mine</source>
         <translation type="unfinished" />
     </message>
@@ -272,46 +285,55 @@ The error was written to the log file; you can go on working.</source>
     </message>
     <message>
         <location filename="../../desktop/views/customer360/words.py" line="7" />
+        <location filename="declared_strings.py" line="26" />
         <source>primary</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/views/customer360/words.py" line="9" />
+        <location filename="declared_strings.py" line="19" />
         <source>Open pipeline by phase</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/views/customer360/words.py" line="10" />
+        <location filename="declared_strings.py" line="23" />
         <source>Won revenue by month</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/views/customer360/words.py" line="11" />
+        <location filename="declared_strings.py" line="8" />
         <source>Activities by month</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/views/customer360/words.py" line="12" />
+        <location filename="declared_strings.py" line="16" />
         <source>Nothing yet</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/views/customer360/words.py" line="13" />
+        <location filename="declared_strings.py" line="13" />
         <source>No phase</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/views/customer360/words.py" line="14" />
+        <location filename="declared_strings.py" line="10" />
         <source>Expected revenue</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/views/customer360/words.py" line="15" />
+        <location filename="declared_strings.py" line="22" />
         <source>Won opportunities</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/views/customer360/words.py" line="16" />
+        <location filename="declared_strings.py" line="20" />
         <source>Processed quotations</source>
         <translation type="unfinished" />
     </message>
@@ -342,16 +364,19 @@ The error was written to the log file; you can go on working.</source>
     </message>
     <message>
         <location filename="../../desktop/views/customer360/words.py" line="23" />
+        <location filename="declared_strings.py" line="12" />
         <source>No contact yet</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/views/customer360/words.py" line="24" />
+        <location filename="declared_strings.py" line="24" />
         <source>Yes</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/views/customer360/words.py" line="25" />
+        <location filename="declared_strings.py" line="11" />
         <source>No</source>
         <translation type="unfinished" />
     </message>
@@ -392,7 +417,7 @@ The error was written to the log file; you can go on working.</source>
     </message>
     <message>
         <location filename="../../desktop/views/customer360/words.py" line="35" />
-        <source>Weighted pipeline</source>
+        <source>Weighted pipeline (in forecast)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -417,6 +442,7 @@ The error was written to the log file; you can go on working.</source>
     </message>
     <message>
         <location filename="../../desktop/views/customer360/words.py" line="40" />
+        <location filename="declared_strings.py" line="14" />
         <source>None planned</source>
         <translation type="unfinished" />
     </message>
@@ -497,21 +523,25 @@ The error was written to the log file; you can go on working.</source>
     </message>
     <message>
         <location filename="../../desktop/views/customer360/words.py" line="57" />
+        <location filename="declared_strings.py" line="15" />
         <source>Not held in this CRM</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/views/customer360/words.py" line="58" />
+        <location filename="declared_strings.py" line="25" />
         <source>n/a</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/views/customer360/words.py" line="59" />
+        <location filename="declared_strings.py" line="18" />
         <source>Open</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/views/customer360/words.py" line="60" />
+        <location filename="declared_strings.py" line="9" />
         <source>Create the first one</source>
         <translation type="unfinished" />
     </message>
@@ -542,11 +572,13 @@ The error was written to the log file; you can go on working.</source>
     </message>
     <message>
         <location filename="../../desktop/views/customer360/words.py" line="67" />
+        <location filename="declared_strings.py" line="21" />
         <source>Show more</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/views/customer360/words.py" line="68" />
+        <location filename="declared_strings.py" line="17" />
         <source>Nothing yet: start with a call or an appointment.</source>
         <translation type="unfinished" />
     </message>
@@ -554,50 +586,50 @@ The error was written to the log file; you can go on working.</source>
 <context>
     <name>DetailSession</name>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="138" />
+        <location filename="../../desktop/views/shapes/detail.py" line="140" />
         <source>Save</source>
-        <extracomment>how the records are read and written (functions of the feature's ops module) the values a new record starts with: ``new_defaults_op(session, employee_id)`` read when the window opens (None: the columns' defaults only)</extracomment>
+        <extracomment>how the records are read and written (functions of the feature's ops module) the values a new record starts with: ``new_defaults_op(session, employee_id)`` read when the window opens (None: the columns' defaults only) the field a person fills first in a new record: the cursor goes there</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="139" />
+        <location filename="../../desktop/views/shapes/detail.py" line="141" />
         <source>Revert</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="283" />
+        <location filename="../../desktop/views/shapes/detail.py" line="292" />
         <source>(new)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="309" />
-        <location filename="../../desktop/views/shapes/detail.py" line="316" />
-        <location filename="../../desktop/views/shapes/detail.py" line="343" />
+        <location filename="../../desktop/views/shapes/detail.py" line="318" />
+        <location filename="../../desktop/views/shapes/detail.py" line="325" />
+        <location filename="../../desktop/views/shapes/detail.py" line="352" />
         <source>Cannot save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="348" />
+        <location filename="../../desktop/views/shapes/detail.py" line="357" />
         <source>Changed by someone else</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="350" />
+        <location filename="../../desktop/views/shapes/detail.py" line="359" />
         <source>Reload</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="351" />
+        <location filename="../../desktop/views/shapes/detail.py" line="360" />
         <source>Keep my changes on screen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="393" />
+        <location filename="../../desktop/views/shapes/detail.py" line="408" />
         <source>Unsaved changes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="394" />
+        <location filename="../../desktop/views/shapes/detail.py" line="409" />
         <source>%1 has unsaved changes. Save them?</source>
         <translation type="unfinished" />
     </message>
@@ -605,18 +637,18 @@ The error was written to the log file; you can go on working.</source>
 <context>
     <name>DraftItemsTab</name>
     <message>
-        <location filename="../../desktop/views/opportunities/draft_items.py" line="74" />
+        <location filename="../../desktop/views/opportunities/draft_items.py" line="75" />
         <source>New</source>
         <extracomment>the lines changed (the detail marks itself edited) the total of the lines, once priced</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/opportunities/draft_items.py" line="75" />
+        <location filename="../../desktop/views/opportunities/draft_items.py" line="76" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/opportunities/draft_items.py" line="77" />
+        <location filename="../../desktop/views/opportunities/draft_items.py" line="78" />
         <source>The items are saved with the opportunity.</source>
         <translation type="unfinished" />
     </message>
@@ -726,62 +758,62 @@ The error was written to the log file; you can go on working.</source>
 <context>
     <name>ExchangeSettingsSession</name>
     <message>
-        <location filename="../../desktop/views/exchange/sessions.py" line="108" />
+        <location filename="../../desktop/views/exchange/sessions.py" line="109" />
         <source>Choose the certificate file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sessions.py" line="111" />
+        <location filename="../../desktop/views/exchange/sessions.py" line="112" />
         <source>Sign in…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sessions.py" line="115" />
+        <location filename="declared_strings.py" line="27" />
         <source>Test connection</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sessions.py" line="117" />
+        <location filename="declared_strings.py" line="28" />
         <source>Users</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sessions.py" line="158" />
+        <location filename="../../desktop/views/exchange/sessions.py" line="161" />
         <source>Certificate of the application</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sessions.py" line="160" />
+        <location filename="../../desktop/views/exchange/sessions.py" line="162" />
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sessions.py" line="176" />
+        <location filename="../../desktop/views/exchange/sessions.py" line="178" />
         <source>Signed in as %1: save the settings to synchronize this mailbox.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sessions.py" line="197" />
+        <location filename="../../desktop/views/exchange/sessions.py" line="199" />
         <source>Password not saved</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sessions.py" line="198" />
+        <location filename="../../desktop/views/exchange/sessions.py" line="200" />
         <source>The system keyring refused the password: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sessions.py" line="211" />
+        <location filename="../../desktop/views/exchange/sessions.py" line="213" />
         <source>Testing the connection…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/exchange/sessions.py" line="223" />
+        <location filename="../../desktop/views/exchange/sessions.py" line="225" />
         <source>Connected: the calendar of %1 holds %n item(s).</source>
         <translation><numerusform>Connected: the calendar of %1 holds %n item.</numerusform><numerusform>Connected: the calendar of %1 holds %n items.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sessions.py" line="226" />
+        <location filename="../../desktop/views/exchange/sessions.py" line="228" />
         <source>The connection failed: %1</source>
         <translation type="unfinished" />
     </message>
@@ -825,6 +857,19 @@ The error was written to the log file; you can go on working.</source>
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <location filename="declared_strings.py" line="29" />
+        <source>Open it now?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="30" />
+        <source>Written to %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>FlexiblePrintingSession</name>
     <message>
         <location filename="../../desktop/views/reports/printing_session.py" line="139" />
@@ -862,12 +907,12 @@ The error was written to the log file; you can go on working.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="5" />
+        <location filename="declared_strings.py" line="31" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="6" />
+        <location filename="declared_strings.py" line="32" />
         <source>Print</source>
         <translation type="unfinished" />
     </message>
@@ -949,17 +994,23 @@ The error was written to the log file; you can go on working.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/home/page.py" line="121" />
-        <source>weighted %1</source>
+        <location filename="../../desktop/views/home/page.py" line="49" />
+        <location filename="declared_strings.py" line="33" />
+        <source>Loading…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/home/page.py" line="172" />
+        <location filename="../../desktop/views/home/page.py" line="126" />
+        <source>weighted revenue in forecast %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/home/page.py" line="177" />
         <source>Hello %1 — %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/home/page.py" line="174" />
+        <location filename="../../desktop/views/home/page.py" line="179" />
         <source>Refresh</source>
         <translation type="unfinished" />
     </message>
@@ -1417,8 +1468,8 @@ The error was written to the log file; you can go on working.</source>
 <context>
     <name>ItemsTab</name>
     <message>
-        <location filename="../../desktop/views/opportunities/draft_items.py" line="124" />
-        <location filename="../../desktop/views/opportunities/tabs.py" line="110" />
+        <location filename="../../desktop/views/opportunities/draft_items.py" line="126" />
+        <location filename="../../desktop/views/opportunities/tabs.py" line="118" />
         <source>Total of selected items (item revenue): %1</source>
         <extracomment>the total of the selected items, each time it is read</extracomment>
         <translation type="unfinished" />
@@ -1427,125 +1478,125 @@ The error was written to the log file; you can go on working.</source>
 <context>
     <name>LetterEditor</name>
     <message>
-        <location filename="../../desktop/widgets/letter_editor/editor.py" line="129" />
+        <location filename="../../desktop/widgets/letter_editor/editor.py" line="156" />
         <source>Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/letter_editor/editor.py" line="131" />
+        <location filename="../../desktop/widgets/letter_editor/editor.py" line="159" />
         <source>Redo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/letter_editor/editor.py" line="134" />
+        <location filename="../../desktop/widgets/letter_editor/editor.py" line="162" />
         <source>Insert field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/letter_editor/editor.py" line="138" />
+        <location filename="../../desktop/widgets/letter_editor/editor.py" line="166" />
         <source>Insert table</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/letter_editor/editor.py" line="140" />
+        <location filename="../../desktop/widgets/letter_editor/editor.py" line="169" />
         <source>Add row</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/letter_editor/editor.py" line="142" />
+        <location filename="../../desktop/widgets/letter_editor/editor.py" line="171" />
         <source>Add column</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/letter_editor/editor.py" line="143" />
+        <location filename="../../desktop/widgets/letter_editor/editor.py" line="173" />
         <source>Remove row</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/letter_editor/editor.py" line="146" />
+        <location filename="../../desktop/widgets/letter_editor/editor.py" line="176" />
         <source>Remove column</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/letter_editor/editor.py" line="147" />
-        <location filename="../../desktop/widgets/letter_editor/editor.py" line="374" />
-        <location filename="../../desktop/widgets/letter_editor/editor.py" line="381" />
+        <location filename="../../desktop/widgets/letter_editor/editor.py" line="179" />
+        <location filename="../../desktop/widgets/letter_editor/editor.py" line="413" />
+        <location filename="../../desktop/widgets/letter_editor/editor.py" line="420" />
         <source>Insert picture</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/letter_editor/editor.py" line="149" />
+        <location filename="../../desktop/widgets/letter_editor/editor.py" line="181" />
         <source>Page setup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/letter_editor/editor.py" line="171" />
+        <location filename="../../desktop/widgets/letter_editor/editor.py" line="204" />
         <source>Bold</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/letter_editor/editor.py" line="173" />
+        <location filename="../../desktop/widgets/letter_editor/editor.py" line="206" />
         <source>Italic</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/letter_editor/editor.py" line="176" />
+        <location filename="../../desktop/widgets/letter_editor/editor.py" line="210" />
         <source>Underline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/letter_editor/editor.py" line="179" />
-        <location filename="../../desktop/widgets/letter_editor/editor.py" line="243" />
+        <location filename="../../desktop/widgets/letter_editor/editor.py" line="214" />
+        <location filename="../../desktop/widgets/letter_editor/editor.py" line="282" />
         <source>Text colour</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/letter_editor/editor.py" line="184" />
+        <location filename="../../desktop/widgets/letter_editor/editor.py" line="219" />
         <source>Align left</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/letter_editor/editor.py" line="185" />
+        <location filename="../../desktop/widgets/letter_editor/editor.py" line="220" />
         <source>Centre</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/letter_editor/editor.py" line="186" />
+        <location filename="../../desktop/widgets/letter_editor/editor.py" line="221" />
         <source>Align right</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/letter_editor/editor.py" line="187" />
+        <location filename="../../desktop/widgets/letter_editor/editor.py" line="222" />
         <source>Justify</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/letter_editor/editor.py" line="193" />
+        <location filename="../../desktop/widgets/letter_editor/editor.py" line="229" />
         <source>Bulleted list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/letter_editor/editor.py" line="195" />
+        <location filename="../../desktop/widgets/letter_editor/editor.py" line="232" />
         <source>Numbered list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/letter_editor/editor.py" line="197" />
+        <location filename="../../desktop/widgets/letter_editor/editor.py" line="235" />
         <source>Decrease indent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/letter_editor/editor.py" line="199" />
+        <location filename="../../desktop/widgets/letter_editor/editor.py" line="238" />
         <source>Increase indent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/letter_editor/editor.py" line="375" />
+        <location filename="../../desktop/widgets/letter_editor/editor.py" line="414" />
         <source>Pictures (*.png *.jpg *.jpeg *.gif *.bmp)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/letter_editor/editor.py" line="382" />
+        <location filename="../../desktop/widgets/letter_editor/editor.py" line="421" />
         <source>This file is not a picture the letter can hold: choose a PNG, JPEG, GIF or BMP file.</source>
         <translation type="unfinished" />
     </message>
@@ -1566,64 +1617,64 @@ The error was written to the log file; you can go on working.</source>
 <context>
     <name>LookupField</name>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="65" />
+        <location filename="../../desktop/widgets/lookup.py" line="66" />
         <source>Select %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="70" />
+        <location filename="../../desktop/widgets/lookup.py" line="71" />
         <source>Search code or name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="72" />
+        <location filename="../../desktop/widgets/lookup.py" line="73" />
         <source>Code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="72" />
+        <location filename="../../desktop/widgets/lookup.py" line="73" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="96" />
+        <location filename="../../desktop/widgets/lookup.py" line="97" />
         <source>The records of this context come first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="143" />
+        <location filename="../../desktop/widgets/lookup.py" line="144" />
         <source>One of this context's records</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="213" />
+        <location filename="../../desktop/widgets/lookup.py" line="219" />
         <source>Select from a list (F2)</source>
         <extracomment>the value changed: a text was resolved, a suggestion or a list row picked, or cleared the user typed (the form has unsaved edits); the value follows once resolved</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="230" />
+        <location filename="../../desktop/widgets/lookup.py" line="246" />
         <source>cannot be checked now: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="304" />
+        <location filename="../../desktop/widgets/lookup.py" line="320" />
         <source>%1 matches several records: press F2 to choose</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="307" />
+        <location filename="../../desktop/widgets/lookup.py" line="323" />
         <source>%1 does not exist</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="336" />
+        <location filename="../../desktop/widgets/lookup.py" line="352" />
         <source>%1 is still being checked</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="357" />
-        <location filename="../../desktop/widgets/lookup.py" line="386" />
+        <location filename="../../desktop/widgets/lookup.py" line="373" />
+        <location filename="../../desktop/widgets/lookup.py" line="402" />
         <source>%1 is not one of the choices here</source>
         <translation type="unfinished" />
     </message>
@@ -1631,7 +1682,7 @@ The error was written to the log file; you can go on working.</source>
 <context>
     <name>MailMergeSession</name>
     <message>
-        <location filename="../../desktop/views/campaigns/mail_merge.py" line="96" />
+        <location filename="../../desktop/views/campaigns/mail_merge.py" line="99" />
         <source>Nothing was printed.</source>
         <translation type="unfinished" />
     </message>
@@ -1639,70 +1690,81 @@ The error was written to the log file; you can go on working.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="123" />
+        <location filename="../../desktop/views/shell/main_window.py" line="136" />
         <source>Opening the database…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="182" />
+        <location filename="../../desktop/views/shell/main_window.py" line="195" />
+        <location filename="../../desktop/views/shell/main_window.py" line="424" />
         <source>Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="189" />
+        <location filename="../../desktop/views/shell/main_window.py" line="202" />
         <source>Run session…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="193" />
+        <location filename="../../desktop/views/shell/main_window.py" line="206" />
         <source>Synchronize now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="198" />
+        <location filename="../../desktop/views/shell/main_window.py" line="211" />
         <source>Settings…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="202" />
-        <location filename="../../desktop/views/shell/main_window.py" line="330" />
+        <location filename="../../desktop/views/shell/main_window.py" line="215" />
+        <location filename="../../desktop/views/shell/main_window.py" line="344" />
         <source>About CRM desktop</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="205" />
+        <location filename="../../desktop/views/shell/main_window.py" line="218" />
         <source>Close tab</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="218" />
+        <location filename="../../desktop/views/shell/main_window.py" line="231" />
         <source>Database: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="219" />
+        <location filename="../../desktop/views/shell/main_window.py" line="232" />
         <source>Employee: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="220" />
+        <location filename="../../desktop/views/shell/main_window.py" line="233" />
         <source>none</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="253" />
+        <location filename="../../desktop/views/shell/main_window.py" line="266" />
         <source>Run session</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="254" />
+        <location filename="../../desktop/views/shell/main_window.py" line="267" />
         <source>There is no session %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="331" />
+        <location filename="../../desktop/views/shell/main_window.py" line="345" />
         <source>CRM desktop %1
 Database: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/shell/main_window.py" line="422" />
+        <source>%n window(s) have unsaved changes:</source>
+        <translation><numerusform>%n window has unsaved changes:</numerusform><numerusform>%n windows have unsaved changes:</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/main_window.py" line="424" />
+        <source>Save them before quitting?</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1800,28 +1862,33 @@ Database: %2</source>
         <source>Quotation %1 was created with %n line(s). Open it?</source>
         <translation><numerusform>Quotation %1 was created with %n line. Open it?</numerusform><numerusform>Quotation %1 was created with %n lines. Open it?</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/opportunities/sessions.py" line="162" />
+        <source>%n opportunities · expected revenue %2 · weighted revenue in forecast %3</source>
+        <translation><numerusform>%n opportunity · expected revenue %2 · weighted revenue in forecast %3</numerusform><numerusform>%n opportunities · expected revenue %2 · weighted revenue in forecast %3</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../desktop/views/opportunities/sessions.py" line="161" />
-        <source>%1 opportunities · expected revenue %2 · weighted revenue %3</source>
+        <location filename="../../desktop/views/opportunities/sessions.py" line="167" />
+        <source>Weighted revenue: expected revenue × probability of the open opportunities included in the forecast</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/opportunities/sessions.py" line="178" />
+        <location filename="../../desktop/views/opportunities/sessions.py" line="184" />
         <source>Reopen opportunity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/opportunities/sessions.py" line="318" />
+        <location filename="../../desktop/views/opportunities/sessions.py" line="325" />
         <source>A quotation cannot be generated for an opportunity with status %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/opportunities/sessions.py" line="320" />
+        <location filename="../../desktop/views/opportunities/sessions.py" line="327" />
         <source>Save the opportunity first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/opportunities/sessions.py" line="321" />
+        <location filename="../../desktop/views/opportunities/sessions.py" line="328" />
         <source>Create a sales quotation from the selected items</source>
         <translation type="unfinished" />
     </message>
@@ -1829,72 +1896,78 @@ Database: %2</source>
 <context>
     <name>OverviewSession</name>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="114" />
+        <location filename="../../desktop/views/shapes/overview.py" line="115" />
         <source>Search…</source>
         <extracomment>``deleter(session, obj)``: the domain function that deletes one record with its rules (None: records.delete, which refuses what others still use)</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="119" />
+        <location filename="../../desktop/views/shapes/overview.py" line="120" />
         <source>New</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="119" />
+        <location filename="../../desktop/views/shapes/overview.py" line="120" />
         <source>Open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="120" />
-        <location filename="../../desktop/views/shapes/overview.py" line="262" />
-        <location filename="../../desktop/views/shapes/overview.py" line="269" />
+        <location filename="../../desktop/views/shapes/overview.py" line="121" />
+        <location filename="../../desktop/views/shapes/overview.py" line="265" />
+        <location filename="../../desktop/views/shapes/overview.py" line="272" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="120" />
+        <location filename="../../desktop/views/shapes/overview.py" line="121" />
         <source>Refresh</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="121" />
-        <location filename="../../desktop/views/shapes/overview.py" line="279" />
+        <location filename="../../desktop/views/shapes/overview.py" line="122" />
+        <location filename="../../desktop/views/shapes/overview.py" line="282" />
         <source>Export to Excel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="122" />
-        <location filename="../../desktop/views/shapes/overview.py" line="273" />
+        <location filename="../../desktop/views/shapes/overview.py" line="123" />
+        <location filename="../../desktop/views/shapes/overview.py" line="276" />
         <source>Export to CSV</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="140" />
+        <location filename="../../desktop/views/shapes/overview.py" line="143" />
         <source>Only the rows matching “%1” are shown; clear the search to see them all.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/shapes/overview.py" line="209" />
+        <location filename="../../desktop/views/shapes/overview.py" line="212" />
         <source>%n row(s)</source>
         <translation><numerusform>%n row</numerusform><numerusform>%n rows</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/shapes/overview.py" line="260" />
+        <location filename="../../desktop/views/shapes/overview.py" line="263" />
         <source>Delete %n record(s)?</source>
         <translation><numerusform>Delete %n record?</numerusform><numerusform>Delete %n records?</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="281" />
+        <location filename="../../desktop/views/shapes/overview.py" line="283" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="314" />
+        <location filename="../../desktop/views/shapes/overview.py" line="289" />
+        <location filename="../../desktop/views/shapes/overview.py" line="321" />
         <source>Export</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/shapes/overview.py" line="289" />
+        <source>%n row(s) exported.</source>
+        <translation><numerusform>%n row exported.</numerusform><numerusform>%n rows exported.</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="316" />
+        <location filename="../../desktop/views/shapes/overview.py" line="323" />
         <source>Exporting…</source>
         <translation type="unfinished" />
     </message>
@@ -1963,42 +2036,42 @@ Database: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/processing.py" line="133" />
+        <location filename="../../desktop/views/shapes/processing.py" line="137" />
         <source>Running…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/shapes/processing.py" line="148" />
+        <location filename="../../desktop/views/shapes/processing.py" line="153" />
         <source>%1: %n record(s) processed.</source>
         <translation><numerusform>%1: %n record processed.</numerusform><numerusform>%1: %n records processed.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/processing.py" line="165" />
+        <location filename="../../desktop/views/shapes/processing.py" line="170" />
         <source>Nothing was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/processing.py" line="168" />
+        <location filename="../../desktop/views/shapes/processing.py" line="173" />
         <source>Cancelled: nothing was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/processing.py" line="172" />
+        <location filename="../../desktop/views/shapes/processing.py" line="177" />
         <source>The run failed and was rolled back: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="7" />
+        <location filename="declared_strings.py" line="34" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="8" />
+        <location filename="declared_strings.py" line="35" />
         <source>Hide skipped records</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="9" />
+        <location filename="declared_strings.py" line="36" />
         <source>Run</source>
         <translation type="unfinished" />
     </message>
@@ -2081,64 +2154,64 @@ Database: %2</source>
 <context>
     <name>ReportPreview</name>
     <message>
-        <location filename="../../desktop/views/reports/preview.py" line="89" />
+        <location filename="../../desktop/views/reports/preview.py" line="90" />
         <source>First page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/reports/preview.py" line="91" />
+        <location filename="../../desktop/views/reports/preview.py" line="92" />
         <source>Previous page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/reports/preview.py" line="96" />
+        <location filename="../../desktop/views/reports/preview.py" line="97" />
         <source>Next page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/reports/preview.py" line="99" />
+        <location filename="../../desktop/views/reports/preview.py" line="100" />
         <source>Last page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/reports/preview.py" line="102" />
+        <location filename="../../desktop/views/reports/preview.py" line="103" />
         <source>Zoom out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/reports/preview.py" line="104" />
+        <location filename="../../desktop/views/reports/preview.py" line="105" />
         <source>Page width</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/reports/preview.py" line="109" />
+        <location filename="../../desktop/views/reports/preview.py" line="110" />
         <source>Zoom in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/reports/preview.py" line="111" />
-        <location filename="../../desktop/views/reports/preview.py" line="196" />
+        <location filename="../../desktop/views/reports/preview.py" line="112" />
+        <location filename="../../desktop/views/reports/preview.py" line="197" />
         <source>Print…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/reports/preview.py" line="113" />
+        <location filename="../../desktop/views/reports/preview.py" line="114" />
         <source>Save as PDF…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/reports/preview.py" line="137" />
+        <location filename="../../desktop/views/reports/preview.py" line="138" />
         <source>of %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/reports/preview.py" line="200" />
-        <location filename="../../desktop/views/reports/preview.py" line="225" />
+        <location filename="../../desktop/views/reports/preview.py" line="201" />
+        <location filename="../../desktop/views/reports/preview.py" line="227" />
         <source>Save as PDF</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/reports/preview.py" line="202" />
+        <location filename="../../desktop/views/reports/preview.py" line="204" />
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished" />
     </message>
@@ -2162,61 +2235,130 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>RunSummary</name>
+    <message>
+        <location filename="../../desktop/views/shapes/processing.py" line="191" />
+        <source>%n created</source>
+        <extracomment>how each result is counted in a run's summary, its plural forms in the translations</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/shapes/processing.py" line="192" />
+        <source>%n would be created</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/shapes/processing.py" line="193" />
+        <source>%n skipped (selection false)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/shapes/processing.py" line="195" />
+        <source>%n skipped (filter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/shapes/processing.py" line="196" />
+        <source>%n skipped (already present)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/shapes/processing.py" line="198" />
+        <source>%n warning(s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/shapes/processing.py" line="199" />
+        <source>%n error(s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/shapes/processing.py" line="200" />
+        <source>%n deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/shapes/processing.py" line="201" />
+        <source>%n would be deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/shapes/processing.py" line="202" />
+        <source>%n updated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/shapes/processing.py" line="203" />
+        <source>%n would be updated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/shapes/processing.py" line="204" />
+        <source>%n unchanged</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/settings_dialog.py" line="38" />
-        <location filename="../../desktop/dialogs/settings_dialog.py" line="75" />
-        <location filename="../../desktop/dialogs/settings_dialog.py" line="82" />
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="39" />
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="80" />
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="87" />
         <source>Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/dialogs/settings_dialog.py" line="41" />
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="42" />
         <source>System language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/dialogs/settings_dialog.py" line="46" />
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="47" />
         <source>Empty: the embedded database (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/dialogs/settings_dialog.py" line="57" />
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="58" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/dialogs/settings_dialog.py" line="58" />
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="59" />
         <source>Database URL</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/dialogs/settings_dialog.py" line="59" />
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="60" />
         <source>Employee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/dialogs/settings_dialog.py" line="60" />
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="61" />
         <source>New appointments last</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/dialogs/settings_dialog.py" line="61" />
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="62" />
         <source>New calls last</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/dialogs/settings_dialog.py" line="62" />
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="63" />
+        <source>The working day starts at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="64" />
         <source>Tasks are due at</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/dialogs/settings_dialog.py" line="63" />
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="65" />
         <source>A new database URL takes effect at the next start.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/dialogs/settings_dialog.py" line="95" />
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="106" />
         <source> min</source>
         <translation type="unfinished" />
     </message>
@@ -2403,39 +2545,39 @@ Database: %2</source>
 <context>
     <name>VCards</name>
     <message>
-        <location filename="../../desktop/views/partners/cards.py" line="21" />
+        <location filename="../../desktop/views/partners/cards.py" line="22" />
         <source>Export vCards…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/partners/cards.py" line="22" />
+        <location filename="../../desktop/views/partners/cards.py" line="23" />
         <source>Import vCards…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/partners/cards.py" line="39" />
-        <location filename="../../desktop/views/partners/cards.py" line="51" />
+        <location filename="../../desktop/views/partners/cards.py" line="41" />
+        <location filename="../../desktop/views/partners/cards.py" line="53" />
         <source>Export vCards</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/partners/cards.py" line="52" />
-        <source>%n contact(s) written to %1.</source>
-        <translation><numerusform>%n contact written to %1.</numerusform><numerusform>%n contacts written to %1.</numerusform></translation>
+        <location filename="../../desktop/views/partners/cards.py" line="54" />
+        <source>%n contact(s) exported.</source>
+        <translation><numerusform>%n contact exported.</numerusform><numerusform>%n contacts exported.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partners/cards.py" line="57" />
-        <location filename="../../desktop/views/partners/cards.py" line="74" />
+        <location filename="../../desktop/views/partners/cards.py" line="59" />
+        <location filename="../../desktop/views/partners/cards.py" line="76" />
         <source>Import vCards</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/partners/cards.py" line="69" />
+        <location filename="../../desktop/views/partners/cards.py" line="71" />
         <source>Created: %1, updated: %2, skipped: %3.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/partners/cards.py" line="72" />
+        <location filename="../../desktop/views/partners/cards.py" line="74" />
         <source>Card %1: %2</source>
         <translation type="unfinished" />
     </message>
@@ -2451,17 +2593,17 @@ Database: %2</source>
 <context>
     <name>_UsersOverview</name>
     <message>
-        <location filename="../../desktop/views/exchange/sessions.py" line="243" />
+        <location filename="declared_strings.py" line="37" />
         <source>Activate all</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sessions.py" line="244" />
+        <location filename="declared_strings.py" line="38" />
         <source>Deactivate all</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sessions.py" line="245" />
+        <location filename="declared_strings.py" line="39" />
         <source>Import all users</source>
         <translation type="unfinished" />
     </message>
@@ -2549,12 +2691,12 @@ Database: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="10" />
+        <location filename="declared_strings.py" line="40" />
         <source>Keep as it is</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="11" />
+        <location filename="declared_strings.py" line="41" />
         <source>Use the other value</source>
         <translation type="unfinished" />
     </message>
@@ -2562,2935 +2704,2950 @@ Database: %2</source>
 <context>
     <name>crm</name>
     <message>
-        <location filename="declared_strings.py" line="12" />
+        <location filename="declared_strings.py" line="42" />
         <source>(empty)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="13" />
+        <location filename="declared_strings.py" line="43" />
         <source>({kind}, ...) stands only before IN "pattern".</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="14" />
+        <location filename="declared_strings.py" line="44" />
         <source>--listen takes HOST:PORT, for example 0.0.0.0:8443.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="15" />
+        <location filename="declared_strings.py" line="45" />
         <source>A business partner with status {status_label} needs an effective date.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="16" />
+        <location filename="declared_strings.py" line="46" />
         <source>A follow-up can be an appointment, a call, a task or an e-mail.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="17" />
+        <location filename="declared_strings.py" line="47" />
         <source>A header or footer may hold only {variables}: remove {fields}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="18" />
+        <location filename="declared_strings.py" line="48" />
         <source>A letter is written for a business partner, a contact, an opportunity or an activity.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="19" />
+        <location filename="declared_strings.py" line="49" />
         <source>A letter on {object_kind} cannot merge {fields}: remove these fields or choose them from the catalogue.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="20" />
+        <location filename="declared_strings.py" line="50" />
         <source>A new opportunity can only be Preliminary, In Process or Dead.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="21" />
+        <location filename="declared_strings.py" line="51" />
         <source>A new page starts when a sorted field changes: turn Sort on for {name}, or clear New page.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="22" />
+        <location filename="declared_strings.py" line="52" />
         <source>A note needs a subject.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="23" />
+        <location filename="declared_strings.py" line="53" />
         <source>A processed quotation can no longer be changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="24" />
+        <location filename="declared_strings.py" line="54" />
         <source>A pull interval is at least 1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="25" />
+        <location filename="declared_strings.py" line="55" />
         <source>A pull interval under 15 minutes loads Exchange; 15 minutes or more is advised.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="26" />
+        <location filename="declared_strings.py" line="56" />
         <source>A quotation cannot be generated for an opportunity with status {status_label}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="27" />
+        <location filename="declared_strings.py" line="57" />
         <source>A range has two bounds: (low, high).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="28" />
+        <location filename="declared_strings.py" line="58" />
         <source>A record of the group was deleted meanwhile; search again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="29" />
+        <location filename="declared_strings.py" line="59" />
         <source>A record was changed by another user after you opened it. Your changes were not saved: reload and try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="30" />
+        <location filename="declared_strings.py" line="60" />
         <source>A report lists business partners, contacts, opportunities or activities.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="31" />
+        <location filename="declared_strings.py" line="61" />
         <source>A report on {object_label} cannot show {name}: choose a field or an attribute from the list.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="32" />
+        <location filename="declared_strings.py" line="62" />
         <source>A {old_label} opportunity can only be reopened, to In Process.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="33" />
+        <location filename="declared_strings.py" line="63" />
         <source>Access</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="34" />
+        <location filename="declared_strings.py" line="64" />
         <source>Active</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="35" />
+        <location filename="declared_strings.py" line="65" />
         <source>Activity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="36" />
+        <location filename="declared_strings.py" line="66" />
         <source>Activity from template {template}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="37" />
+        <location filename="declared_strings.py" line="67" />
         <source>Activity template</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="38" />
+        <location filename="declared_strings.py" line="68" />
         <source>Activity template {code} does not exist.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="39" />
+        <location filename="declared_strings.py" line="69" />
         <source>Activity template {code} is not active.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="40" />
+        <location filename="declared_strings.py" line="70" />
         <source>Add a To recipient with an e-mail address before sending.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="41" />
+        <location filename="declared_strings.py" line="71" />
         <source>Add a note from the Notes tab of its record.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="42" />
+        <location filename="declared_strings.py" line="72" />
         <source>After ({kind}, give an attribute code.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="43" />
+        <location filename="declared_strings.py" line="73" />
         <source>After IN, give ranges such as (10,100) (200,300), a list such as ("Lyon", "Paris"), or a pattern in double quotes.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="44" />
+        <location filename="declared_strings.py" line="74" />
         <source>After text IN, list texts in double quotes, e.g. ("Lyon", "Paris").</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="45" />
+        <location filename="declared_strings.py" line="75" />
         <source>Alignment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="46" />
+        <location filename="declared_strings.py" line="76" />
         <source>All attributes of the set are present.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="47" />
+        <location filename="declared_strings.py" line="77" />
         <source>All day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="48" />
+        <location filename="declared_strings.py" line="78" />
         <source>Already given an activity in this run.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="49" />
+        <location filename="declared_strings.py" line="79" />
         <source>Amount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="50" />
-        <source>An inactive business partner has no validity dates; clear them.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="51" />
-        <source>Anonymised: no activity for {years} years.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="52" />
-        <source>Applies to</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="53" />
-        <source>Appointments</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="54" />
-        <source>Appointments for project assignments</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="55" />
-        <source>Appointments for service assignments</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="56" />
-        <source>Assigned to</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="57" />
-        <source>Attachment</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="58" />
-        <source>Attendance</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="59" />
-        <source>Attendance status</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="60" />
-        <source>Attendee</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="61" />
-        <source>Attribute</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="62" />
-        <source>Attribute by attribute set</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="63" />
-        <source>Attribute option</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="64" />
-        <source>Attribute set</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="65" />
-        <source>Attribute set {code} does not exist.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="66" />
-        <source>Attribute set {code} has no attributes.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="67" />
-        <source>Attribute value</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="68" />
-        <source>Attribute {code} has {count} value(s); it cannot be deleted.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="69" />
-        <source>Attributes of the activity</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="70" />
-        <source>Attributes of the business partner</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="71" />
-        <source>Attributes of the contact</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="72" />
-        <source>Attributes of the opportunity</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="73" />
-        <source>Authentication</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="74" />
-        <source>Base price</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="75" />
-        <source>Business object</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="76" />
-        <source>Business partner</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="77" />
-        <source>Business partners</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="78" />
-        <source>Buyer role</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="79" />
-        <source>COM parameters</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="declared_strings.py" line="80" />
-        <source>CRM parameters</source>
+        <source>An activity lasts at least a quarter of an hour.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="81" />
-        <source>Calendar pull interval</source>
+        <source>An inactive business partner has no validity dates; clear them.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="82" />
-        <source>Calls</source>
+        <source>Anonymised: no activity for {years} years.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="83" />
-        <source>Cannot compare {left_label} with {right_label}.</source>
+        <source>Applies to</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="84" />
-        <source>Case conversion</source>
+        <source>Appointments</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="85" />
-        <source>Category</source>
+        <source>Appointments for project assignments</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="86" />
-        <source>Channel</source>
+        <source>Appointments for service assignments</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="87" />
-        <source>Choose a record to see the letter merged on it.</source>
+        <source>Assigned to</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="88" />
-        <source>Choose an active employee as the representative of the imported partners.</source>
+        <source>Attachment</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="89" />
-        <source>Choose an existing contact.</source>
+        <source>Attendance</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="90" />
-        <source>Choose an item.</source>
+        <source>Attendance status</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="91" />
-        <source>Choose at least two records that are not duplicates.</source>
+        <source>Attendee</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="92" />
-        <source>Choose business partners, opportunities, contacts or activities.</source>
+        <source>Attribute</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="93" />
-        <source>Choose the activity template.</source>
+        <source>Attribute by attribute set</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="94" />
-        <source>Choose the attribute set to add.</source>
+        <source>Attribute option</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="95" />
-        <source>Choose the certificate file (PEM, with its private key).</source>
+        <source>Attribute set</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="96" />
-        <source>Choose the employee the activities are assigned to.</source>
+        <source>Attribute set {code} does not exist.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="97" />
-        <source>Choose the file or folder the letters are written to.</source>
+        <source>Attribute set {code} has no attributes.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="98" />
-        <source>Choose the file the report is written to.</source>
+        <source>Attribute value</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="99" />
-        <source>Choose the letter to merge.</source>
+        <source>Attribute {code} has {count} value(s); it cannot be deleted.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="100" />
-        <source>Choose the report to print.</source>
+        <source>Attributes of the activity</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="101" />
-        <source>Choose the type of the reference.</source>
+        <source>Attributes of the business partner</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="102" />
-        <source>Choose the {type_label}.</source>
+        <source>Attributes of the contact</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="103" />
-        <source>Choose two different records to merge.</source>
+        <source>Attributes of the opportunity</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="104" />
-        <source>Choose what to add.</source>
+        <source>Authentication</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="105" />
-        <source>Chosen from</source>
+        <source>Base price</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="106" />
-        <source>City</source>
+        <source>Business object</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="107" />
-        <source>Code</source>
+        <source>Business partner</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="108" />
-        <source>Code is required.</source>
+        <source>Business partners</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="109" />
-        <source>Completed</source>
+        <source>Buyer role</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="110" />
-        <source>Consent</source>
+        <source>COM parameters</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="111" />
-        <source>Contact</source>
+        <source>CRM parameters</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="112" />
-        <source>Contact by opportunity</source>
+        <source>Calendar pull interval</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="113" />
-        <source>Contact pull interval</source>
+        <source>Calls</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="114" />
-        <source>Contact unit</source>
+        <source>Cannot compare {left_label} with {right_label}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="115" />
-        <source>Contact's before-surname prefix, capitalised</source>
+        <source>Case conversion</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="116" />
-        <source>Contact's salutation</source>
+        <source>Category</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="117" />
-        <source>Contacts</source>
+        <source>Channel</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="118" />
-        <source>Control characters were removed from this cell.</source>
+        <source>Choose a record to see the letter merged on it.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="119" />
-        <source>Correspondence name (the contact's last name, else the partner's name)</source>
+        <source>Choose an active employee as the representative of the imported partners.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="120" />
-        <source>Country</source>
+        <source>Choose an existing contact.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="121" />
-        <source>Credit limit</source>
+        <source>Choose an item.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="122" />
-        <source>Currency</source>
+        <source>Choose at least two records that are not duplicates.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="123" />
-        <source>Date</source>
+        <source>Choose business partners, opportunities, contacts or activities.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="124" />
-        <source>Default attribute set by role</source>
+        <source>Choose the activity template.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="125" />
-        <source>Default opportunity type</source>
+        <source>Choose the attribute set to add.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="126" />
-        <source>Default order type</source>
+        <source>Choose the certificate file (PEM, with its private key).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="127" />
-        <source>Default origin</source>
+        <source>Choose the employee the activities are assigned to.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="128" />
-        <source>Default sales office</source>
+        <source>Choose the file or folder the letters are written to.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="129" />
-        <source>Default sales process</source>
+        <source>Choose the file the report is written to.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="130" />
+        <source>Choose the letter to merge.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="131" />
+        <source>Choose the report to print.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="132" />
+        <source>Choose the type of the reference.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="133" />
+        <source>Choose the {type_label}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="134" />
+        <source>Choose two different records to merge.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="135" />
+        <source>Choose what to add.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="136" />
+        <source>Chosen from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="137" />
+        <source>City</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="138" />
+        <source>Code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="139" />
+        <source>Code is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="140" />
+        <source>Completed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="141" />
+        <source>Consent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="142" />
+        <source>Contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="143" />
+        <source>Contact by opportunity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="144" />
+        <source>Contact pull interval</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="145" />
+        <source>Contact unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="146" />
+        <source>Contact's before-surname prefix, capitalised</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="147" />
+        <source>Contact's salutation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="148" />
+        <source>Contacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="149" />
+        <source>Control characters were removed from this cell.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="150" />
+        <source>Correspondence name (the contact's last name, else the partner's name)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="151" />
+        <source>Country</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="152" />
+        <source>Credit limit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="153" />
+        <source>Currency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="154" />
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="155" />
+        <source>Default attribute set by role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="156" />
+        <source>Default opportunity type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="157" />
+        <source>Default order type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="158" />
+        <source>Default origin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="159" />
+        <source>Default sales office</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="160" />
+        <source>Default sales process</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="161" />
         <source>Default tax rate %</source>
         <oldsource>Default tax rate pct</oldsource>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="131" />
+        <location filename="declared_strings.py" line="162" />
         <source>Defaults by user</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="132" />
+        <location filename="declared_strings.py" line="163" />
         <source>Deleted {codes}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="133" />
+        <location filename="declared_strings.py" line="164" />
         <source>Description</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="134" />
+        <location filename="declared_strings.py" line="165" />
         <source>Digits</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="135" />
+        <location filename="declared_strings.py" line="166" />
         <source>Direction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="136" />
+        <location filename="declared_strings.py" line="167" />
         <source>Discount %</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="137" />
+        <location filename="declared_strings.py" line="168" />
         <source>Discount amount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="138" />
+        <location filename="declared_strings.py" line="169" />
         <source>Division by zero.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="139" />
+        <location filename="declared_strings.py" line="170" />
         <source>Do not call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="140" />
+        <location filename="declared_strings.py" line="171" />
         <source>Do not mail</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="141" />
+        <location filename="declared_strings.py" line="172" />
         <source>Due</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="142" />
+        <location filename="declared_strings.py" line="173" />
         <source>Due date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="143" />
+        <location filename="declared_strings.py" line="174" />
         <source>Duration (hours)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="144" />
+        <location filename="declared_strings.py" line="175" />
         <source>Duration (minutes)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="145" />
+        <location filename="declared_strings.py" line="176" />
         <source>E-mail</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="146" />
+        <location filename="declared_strings.py" line="177" />
         <source>E-mail address</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="147" />
+        <location filename="declared_strings.py" line="178" />
         <source>E-mails</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="148" />
+        <location filename="declared_strings.py" line="179" />
         <source>Each field takes one column; mapped twice: {fields}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="149" />
+        <location filename="declared_strings.py" line="180" />
         <source>Effective date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="150" />
+        <location filename="declared_strings.py" line="181" />
         <source>Element</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="151" />
+        <location filename="declared_strings.py" line="182" />
         <source>Employee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="152" />
+        <location filename="declared_strings.py" line="183" />
         <source>Empty fields are left empty, as the letter will print.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="153" />
+        <location filename="declared_strings.py" line="184" />
         <source>End</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="154" />
+        <location filename="declared_strings.py" line="185" />
         <source>End date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="155" />
+        <location filename="declared_strings.py" line="186" />
         <source>Enter a code, or set a number series in the COM parameters.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="156" />
+        <location filename="declared_strings.py" line="187" />
         <source>Enter a duration of at least one minute.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="157" />
+        <location filename="declared_strings.py" line="188" />
         <source>Enter an opportunity number, or set the opportunity number series in the CRM parameters.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="158" />
+        <location filename="declared_strings.py" line="189" />
         <source>Enter how long before the start the reminder comes.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="159" />
+        <location filename="declared_strings.py" line="190" />
         <source>Enter the account the synchronization signs in with.</source>
         <oldsource>Enter the account the synchronisation signs in with.</oldsource>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="160" />
+        <location filename="declared_strings.py" line="191" />
         <source>Enter the address of the Exchange service, e.g. https://mail.example.com/EWS/Exchange.asmx.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="161" />
+        <location filename="declared_strings.py" line="192" />
         <source>Enter the application (client) id registered in Microsoft Entra.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="162" />
+        <location filename="declared_strings.py" line="193" />
         <source>Enter the due date of the task.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="163" />
+        <location filename="declared_strings.py" line="194" />
         <source>Enter the number of the referenced document.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="164" />
+        <location filename="declared_strings.py" line="195" />
         <source>Enter the start.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="165" />
+        <location filename="declared_strings.py" line="196" />
         <source>Enter the tenant (directory) id the application is registered in.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="166" />
+        <location filename="declared_strings.py" line="197" />
         <source>Enter when the task should remind you.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="167" />
+        <location filename="declared_strings.py" line="198" />
         <source>Erasure</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="168" />
+        <location filename="declared_strings.py" line="199" />
         <source>Exchange Online refused EWS: Microsoft retires EWS in Exchange Online; choose Exchange Online (Microsoft Graph) in the synchronization settings.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="169" />
+        <location filename="declared_strings.py" line="200" />
         <source>Exchange answered with an error; it will be retried.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="170" />
+        <location filename="declared_strings.py" line="201" />
         <source>Exchange cannot be reached (connection refused or no network).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="171" />
+        <location filename="declared_strings.py" line="202" />
         <source>Exchange did not answer in time.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="172" />
+        <location filename="declared_strings.py" line="203" />
         <source>Exchange is busy and asked to wait {seconds} s.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="173" />
+        <location filename="declared_strings.py" line="204" />
         <source>Exchange refused the account: check the user name and password.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="174" />
+        <location filename="declared_strings.py" line="205" />
         <source>Exchange refused the service account EWS access: allow it EWS and impersonation of the sync users.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="175" />
+        <location filename="declared_strings.py" line="206" />
         <source>Exchange refused the service account the mailbox {mailbox}: give it impersonation rights (ApplicationImpersonation) on this mailbox.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="176" />
+        <location filename="declared_strings.py" line="207" />
         <source>Exchange synchronization settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="177" />
+        <location filename="declared_strings.py" line="208" />
         <source>Exchange synchronization user</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="178" />
+        <location filename="declared_strings.py" line="209" />
         <source>Expected close date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="179" />
+        <location filename="declared_strings.py" line="210" />
         <source>Expected revenue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="180" />
+        <location filename="declared_strings.py" line="211" />
         <source>Expected {expected} but found {found}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="181" />
+        <location filename="declared_strings.py" line="212" />
         <source>Expiry date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="182" />
+        <location filename="declared_strings.py" line="213" />
         <source>External sales rep</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="183" />
+        <location filename="declared_strings.py" line="214" />
         <source>Field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="184" />
+        <location filename="declared_strings.py" line="215" />
         <source>File name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="185" />
+        <location filename="declared_strings.py" line="216" />
         <source>First contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="186" />
+        <location filename="declared_strings.py" line="217" />
         <source>First name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="187" />
+        <location filename="declared_strings.py" line="218" />
         <source>Full name (other)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="188" />
+        <location filename="declared_strings.py" line="219" />
         <source>Home currency</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="189" />
+        <location filename="declared_strings.py" line="220" />
         <source>IN "pattern" needs text.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="190" />
+        <location filename="declared_strings.py" line="221" />
         <source>IN (low,high) needs a number or a date.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="191" />
+        <location filename="declared_strings.py" line="222" />
         <source>Inactive contact or closed activity.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="192" />
+        <location filename="declared_strings.py" line="223" />
         <source>Include in forecast</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="193" />
+        <location filename="declared_strings.py" line="224" />
         <source>Initials</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="194" />
+        <location filename="declared_strings.py" line="225" />
         <source>Initials based on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="195" />
+        <location filename="declared_strings.py" line="226" />
         <source>Internal sales rep</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="196" />
+        <location filename="declared_strings.py" line="227" />
         <source>Invite</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="197" />
+        <location filename="declared_strings.py" line="228" />
         <source>Item</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="198" />
+        <location filename="declared_strings.py" line="229" />
         <source>Items cannot be added or changed for status {status_label}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="199" />
+        <location filename="declared_strings.py" line="230" />
         <source>Job title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="200" />
+        <location filename="declared_strings.py" line="231" />
         <source>Kept: quotation {quotations} is open (legal hold).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="201" />
+        <location filename="declared_strings.py" line="232" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="202" />
+        <location filename="declared_strings.py" line="233" />
         <source>Label</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="203" />
+        <location filename="declared_strings.py" line="234" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="204" />
+        <location filename="declared_strings.py" line="235" />
         <source>Last name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="205" />
+        <location filename="declared_strings.py" line="236" />
         <source>Left out: contact {contact} does not want phone calls.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="206" />
+        <location filename="declared_strings.py" line="237" />
         <source>Left out: contact {contact} does not want postal mail.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="207" />
+        <location filename="declared_strings.py" line="238" />
         <source>Left out: contact {contact} objects to direct marketing (opted out).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="208" />
+        <location filename="declared_strings.py" line="239" />
         <source>Length</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="209" />
+        <location filename="declared_strings.py" line="240" />
         <source>Letter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="210" />
+        <location filename="declared_strings.py" line="241" />
         <source>Letter {code} does not exist.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="211" />
+        <location filename="declared_strings.py" line="242" />
         <source>Letter {code} is exported (BR-LET-05): mail merge writes its data file, not letters.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="212" />
+        <location filename="declared_strings.py" line="243" />
         <source>Letter {code} is written for {letter_object}: merge it on those, or choose a letter written for {object}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="213" />
+        <location filename="declared_strings.py" line="244" />
         <source>Letter {letter} to {addressee}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="214" />
+        <location filename="declared_strings.py" line="245" />
         <source>Line</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="215" />
+        <location filename="declared_strings.py" line="246" />
         <source>Line {line} is not a vCard line: “{text}”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="216" />
+        <location filename="declared_strings.py" line="247" />
         <source>Lines {first} to {last} are read as one row of {count} cells where the header has {expected}: a quote (") is probably not closed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="217" />
+        <location filename="declared_strings.py" line="248" />
         <source>Link the activity to a business partner, a contact, an opportunity or another activity.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="218" />
+        <location filename="declared_strings.py" line="249" />
         <source>Location</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="219" />
+        <location filename="declared_strings.py" line="250" />
         <source>Mailbox</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="220" />
+        <location filename="declared_strings.py" line="251" />
         <source>Mailings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="221" />
+        <location filename="declared_strings.py" line="252" />
         <source>Mailings are logged with a Mailing template: {code} is a {type_label} template.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="222" />
+        <location filename="declared_strings.py" line="253" />
         <source>Mandatory project peg</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="224" />
+        <location filename="declared_strings.py" line="255" />
         <source>Maximum e-mail size (bytes)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="225" />
+        <location filename="declared_strings.py" line="256" />
         <source>Microsoft 365 answered with an error; it will be retried.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="226" />
+        <location filename="declared_strings.py" line="257" />
         <source>Microsoft 365 cannot be reached (connection refused or no network).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="227" />
+        <location filename="declared_strings.py" line="258" />
         <source>Microsoft 365 did not answer in time.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="228" />
+        <location filename="declared_strings.py" line="259" />
         <source>Microsoft 365 is busy and asked to wait {seconds} s.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="234" />
+        <location filename="declared_strings.py" line="265" />
         <source>Microsoft 365 refused the application to send mail as {mailbox}: grant it the application permission {permission} with admin consent.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="235" />
+        <location filename="declared_strings.py" line="266" />
         <source>Microsoft 365 refused the sign-in: check the application id, its secret or certificate, and the tenant.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="236" />
+        <location filename="declared_strings.py" line="267" />
         <source>Microsoft 365 refused to send mail as {mailbox}: the sign-in needs the delegated permission {permission}, with consent.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="237" />
+        <location filename="declared_strings.py" line="268" />
         <source>Microsoft 365 refused to start the sign-in: check the application id and that it allows public clients.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="238" />
+        <location filename="declared_strings.py" line="269" />
         <source>Mobile phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="239" />
+        <location filename="declared_strings.py" line="270" />
         <source>Mobile phone is primary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="240" />
+        <location filename="declared_strings.py" line="271" />
         <source>Mode</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="241" />
+        <location filename="declared_strings.py" line="272" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="242" />
+        <location filename="declared_strings.py" line="273" />
         <source>Next number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="243" />
+        <location filename="declared_strings.py" line="274" />
         <source>No activity from template {template}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="244" />
+        <location filename="declared_strings.py" line="275" />
         <source>No contact has the address {address}; create the contact, then drop the e-mail again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="245" />
+        <location filename="declared_strings.py" line="276" />
         <source>No employee is linked to your user; choose one in Settings.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="246" />
+        <location filename="declared_strings.py" line="277" />
         <source>No number series for quotations: set one on the sales office, the sales user profile, the default sales order type or the quotation parameters.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="247" />
+        <location filename="declared_strings.py" line="278" />
         <source>No preview: the expression does not compile.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="248" />
+        <location filename="declared_strings.py" line="279" />
         <source>Nobody is signed in to Microsoft 365: open the synchronization settings and sign in.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="249" />
+        <location filename="declared_strings.py" line="280" />
         <source>Not sent: the server failed earlier in the same call.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="250" />
+        <location filename="declared_strings.py" line="281" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="251" />
+        <location filename="declared_strings.py" line="282" />
         <source>Nothing was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="252" />
+        <location filename="declared_strings.py" line="283" />
         <source>Number of pages</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="253" />
+        <location filename="declared_strings.py" line="284" />
         <source>Number series</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="254" />
+        <location filename="declared_strings.py" line="285" />
         <source>OAuth 2 needs the tenant (directory) id the application is registered in.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="255" />
+        <location filename="declared_strings.py" line="286" />
         <source>Objects</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="256" />
+        <location filename="declared_strings.py" line="287" />
         <source>Office phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="257" />
+        <location filename="declared_strings.py" line="288" />
         <source>Office phone is primary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="258" />
+        <location filename="declared_strings.py" line="289" />
         <source>Only Alphanumeric attributes take their value from a list.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="259" />
+        <location filename="declared_strings.py" line="290" />
         <source>Only a Preliminary opportunity without quotations can be deleted; set {code} to Canceled instead.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="260" />
+        <location filename="declared_strings.py" line="291" />
         <source>Only a letter with Export on writes a data file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="261" />
+        <location filename="declared_strings.py" line="292" />
         <source>Only a mailing template names a letter: choose the Mailing type or clear the letter.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="262" />
+        <location filename="declared_strings.py" line="293" />
+        <source>Only an appointment or a call that is not all day has a length to change.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="294" />
         <source>Only appointments and calls have attendees.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="263" />
+        <location filename="declared_strings.py" line="295" />
         <source>Only appointments, calls and tasks are synchronized.</source>
         <oldsource>Only appointments, calls and tasks are synchronised.</oldsource>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="264" />
+        <location filename="declared_strings.py" line="296" />
         <source>Only business partners and contacts can be merged.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="265" />
+        <location filename="declared_strings.py" line="297" />
         <source>Only business partners and contacts have duplicates.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="266" />
+        <location filename="declared_strings.py" line="298" />
         <source>Only contacts of the same business partner are merged: merge the partners first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="267" />
+        <location filename="declared_strings.py" line="299" />
         <source>Only e-mails have recipients and attachments.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="268" />
+        <location filename="declared_strings.py" line="300" />
         <source>Only one phone number can be the primary one.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="269" />
+        <location filename="declared_strings.py" line="301" />
         <source>Only outbound e-mails are sent.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="270" />
+        <location filename="declared_strings.py" line="302" />
         <source>Only {author} can change this private note.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="271" />
+        <location filename="declared_strings.py" line="303" />
         <source>Open balance</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="272" />
+        <location filename="declared_strings.py" line="304" />
         <source>Operation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="273" />
+        <location filename="declared_strings.py" line="305" />
         <source>Opportunities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="274" />
+        <location filename="declared_strings.py" line="306" />
         <source>Opportunity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="275" />
+        <location filename="declared_strings.py" line="307" />
         <source>Opportunity item</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="276" />
+        <location filename="declared_strings.py" line="308" />
         <source>Opportunity number series</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="277" />
+        <location filename="declared_strings.py" line="309" />
         <source>Opportunity source</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="278" />
+        <location filename="declared_strings.py" line="310" />
         <source>Opportunity type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="279" />
+        <location filename="declared_strings.py" line="311" />
         <source>Opportunity {code} is {old_label}. Reopen it?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="280" />
+        <location filename="declared_strings.py" line="312" />
         <source>Opted out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="281" />
+        <location filename="declared_strings.py" line="313" />
         <source>Option</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="282" />
+        <location filename="declared_strings.py" line="314" />
         <source>Ordered qty</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="283" />
+        <location filename="declared_strings.py" line="315" />
         <source>Organizer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="284" />
+        <location filename="declared_strings.py" line="316" />
         <source>Origin</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="285" />
+        <location filename="declared_strings.py" line="317" />
         <source>Outlook category imported</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="286" />
+        <location filename="declared_strings.py" line="318" />
         <source>Overdue amount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="287" />
+        <location filename="declared_strings.py" line="319" />
         <source>Page number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="288" />
+        <location filename="declared_strings.py" line="320" />
         <source>Path for attachments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="289" />
+        <location filename="declared_strings.py" line="321" />
         <source>Phase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="290" />
+        <location filename="declared_strings.py" line="322" />
         <source>Phase by sales process</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="291" />
+        <location filename="declared_strings.py" line="323" />
         <source>Phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="292" />
+        <location filename="declared_strings.py" line="324" />
         <source>Pinned partner</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="293" />
+        <location filename="declared_strings.py" line="325" />
         <source>Position</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="294" />
+        <location filename="declared_strings.py" line="326" />
         <source>Postal code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="295" />
+        <location filename="declared_strings.py" line="327" />
         <source>Postcode {value} is not written as postcodes of {country} are; check it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="296" />
+        <location filename="declared_strings.py" line="328" />
         <source>Postcode {value} read as {restored}: a spreadsheet had dropped its leading zeros.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="297" />
+        <location filename="declared_strings.py" line="329" />
         <source>Prefix</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="298" />
+        <location filename="declared_strings.py" line="330" />
         <source>Prefix (van, de)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="299" />
+        <location filename="declared_strings.py" line="331" />
         <source>Price</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="300" />
+        <location filename="declared_strings.py" line="332" />
         <source>Price origin</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="301" />
+        <location filename="declared_strings.py" line="333" />
         <source>Primary contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="302" />
+        <location filename="declared_strings.py" line="334" />
         <source>Primary contact of the partner</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="303" />
+        <location filename="declared_strings.py" line="335" />
         <source>Priority</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="304" />
+        <location filename="declared_strings.py" line="336" />
         <source>Private (visible to me only)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="305" />
+        <location filename="declared_strings.py" line="337" />
         <source>Probability</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="306" />
+        <location filename="declared_strings.py" line="338" />
         <source>Probability %</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="307" />
+        <location filename="declared_strings.py" line="339" />
         <source>Project peg</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="308" />
+        <location filename="declared_strings.py" line="340" />
         <source>Protocol</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="309" />
+        <location filename="declared_strings.py" line="341" />
         <source>Push notifications</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="310" />
+        <location filename="declared_strings.py" line="342" />
         <source>Quotation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="311" />
+        <location filename="declared_strings.py" line="343" />
         <source>Quotation line</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="312" />
+        <location filename="declared_strings.py" line="344" />
         <source>Quotation parameters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="313" />
+        <location filename="declared_strings.py" line="345" />
         <source>Quotation series</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="314" />
+        <location filename="declared_strings.py" line="346" />
         <source>Reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="315" />
+        <location filename="declared_strings.py" line="347" />
         <source>Recipient</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="316" />
+        <location filename="declared_strings.py" line="348" />
         <source>Record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="317" />
+        <location filename="declared_strings.py" line="349" />
         <source>Records that are not duplicates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="318" />
+        <location filename="declared_strings.py" line="350" />
         <source>Reference</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="319" />
+        <location filename="declared_strings.py" line="351" />
         <source>Reference by activity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="320" />
+        <location filename="declared_strings.py" line="352" />
         <source>Reference by opportunity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="321" />
+        <location filename="declared_strings.py" line="353" />
         <source>Registration number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="322" />
+        <location filename="declared_strings.py" line="354" />
         <source>Remark</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="323" />
+        <location filename="declared_strings.py" line="355" />
         <source>Remind at</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="324" />
+        <location filename="declared_strings.py" line="356" />
         <source>Reminder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="325" />
+        <location filename="declared_strings.py" line="357" />
         <source>Reminder before</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="326" />
+        <location filename="declared_strings.py" line="358" />
         <source>Report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="327" />
+        <location filename="declared_strings.py" line="359" />
         <source>Report description</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="328" />
+        <location filename="declared_strings.py" line="360" />
         <source>Report layout line</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="329" />
+        <location filename="declared_strings.py" line="361" />
         <source>Report {code} does not exist.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="330" />
+        <location filename="declared_strings.py" line="362" />
         <source>Report {code} has no layout lines: add the fields it prints on its Layout tab.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="331" />
+        <location filename="declared_strings.py" line="363" />
         <source>Report {code} lists {report_object_label}: print it on those, or choose a report on {object_label}.</source>
         <oldsource>Report {code} lists {report_object}: print it on those, or choose a report on {object}.</oldsource>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="332" />
+        <location filename="declared_strings.py" line="364" />
         <source>Result</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="333" />
+        <location filename="declared_strings.py" line="365" />
         <source>Role</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="334" />
+        <location filename="declared_strings.py" line="366" />
         <source>Run</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="335" />
+        <location filename="declared_strings.py" line="367" />
         <source>Sales office</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="336" />
+        <location filename="declared_strings.py" line="368" />
         <source>Sales order type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="337" />
+        <location filename="declared_strings.py" line="369" />
         <source>Sales process</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="338" />
+        <location filename="declared_strings.py" line="370" />
         <source>Sales process is required.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="339" />
+        <location filename="declared_strings.py" line="371" />
         <source>Sales quotation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="340" />
+        <location filename="declared_strings.py" line="372" />
         <source>Sales unit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="341" />
+        <location filename="declared_strings.py" line="373" />
         <source>Sales user profile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="342" />
+        <location filename="declared_strings.py" line="374" />
         <source>Salutation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="343" />
+        <location filename="declared_strings.py" line="375" />
         <source>Say which user the laptop works for.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="344" />
+        <location filename="declared_strings.py" line="376" />
         <source>Say why the data is erased (whose request, when).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="345" />
+        <location filename="declared_strings.py" line="377" />
         <source>Search key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="346" />
+        <location filename="declared_strings.py" line="378" />
         <source>Select</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="347" />
+        <location filename="declared_strings.py" line="379" />
         <source>Selection</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="348" />
+        <location filename="declared_strings.py" line="380" />
         <source>Selection {code} does not exist.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="349" />
+        <location filename="declared_strings.py" line="381" />
         <source>Sent / received</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="350" />
+        <location filename="declared_strings.py" line="382" />
         <source>Sequence</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="351" />
+        <location filename="declared_strings.py" line="383" />
         <source>Sequence {sequence} is already used in this report: choose another.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="352" />
+        <location filename="declared_strings.py" line="384" />
         <source>Sequence {sequence} is already used in this sales process.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="353" />
+        <location filename="declared_strings.py" line="385" />
         <source>Server version</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="354" />
+        <location filename="declared_strings.py" line="386" />
         <source>Service account</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="355" />
+        <location filename="declared_strings.py" line="387" />
         <source>Service address</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="356" />
+        <location filename="declared_strings.py" line="388" />
         <source>Set how many years contacts without activity are kept in the CRM parameters first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="357" />
+        <location filename="declared_strings.py" line="389" />
         <source>Set the number series for {type_label} in the COM parameters.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="358" />
+        <location filename="declared_strings.py" line="390" />
         <source>Show time as</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="359" />
+        <location filename="declared_strings.py" line="391" />
         <source>Size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="360" />
+        <location filename="declared_strings.py" line="392" />
         <source>Sold-to business partner</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="361" />
+        <location filename="declared_strings.py" line="393" />
         <source>Start</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="362" />
+        <location filename="declared_strings.py" line="394" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="363" />
+        <location filename="declared_strings.py" line="395" />
         <source>Stored file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="364" />
+        <location filename="declared_strings.py" line="396" />
         <source>Street</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="365" />
+        <location filename="declared_strings.py" line="397" />
         <source>Subject</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="366" />
+        <location filename="declared_strings.py" line="398" />
         <source>Subtotal {heading}: {value}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="367" />
+        <location filename="declared_strings.py" line="399" />
         <source>Subtotals and totals add numbers up: {name} is not a number. Clear Subtotal and Total on this line.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="368" />
+        <location filename="declared_strings.py" line="400" />
         <source>Synchronization conflict</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="369" />
+        <location filename="declared_strings.py" line="401" />
         <source>Synchronization of activities is off in the COM parameters.</source>
         <oldsource>Synchronisation of activities is off in the COM parameters.</oldsource>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="370" />
+        <location filename="declared_strings.py" line="402" />
         <source>Synchronization on</source>
         <oldsource>Synchronisation on</oldsource>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="371" />
+        <location filename="declared_strings.py" line="403" />
         <source>Synchronize</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="372" />
+        <location filename="declared_strings.py" line="404" />
         <source>Synchronize activities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="373" />
+        <location filename="declared_strings.py" line="405" />
         <source>Synchronize contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="374" />
+        <location filename="declared_strings.py" line="406" />
         <source>Synchronize tasks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="375" />
+        <location filename="declared_strings.py" line="407" />
         <source>Tasks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="376" />
+        <location filename="declared_strings.py" line="408" />
         <source>Tax rate %</source>
         <oldsource>Tax rate pct</oldsource>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="377" />
+        <location filename="declared_strings.py" line="409" />
         <source>Tenant (OAuth 2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="378" />
+        <location filename="declared_strings.py" line="410" />
         <source>Text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="379" />
+        <location filename="declared_strings.py" line="411" />
         <source>That date does not exist.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="380" />
+        <location filename="declared_strings.py" line="412" />
         <source>The Microsoft 365 sign-in has expired: open the synchronization settings and sign in again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="381" />
+        <location filename="declared_strings.py" line="413" />
         <source>The Microsoft sign-in service cannot be reached.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="382" />
+        <location filename="declared_strings.py" line="414" />
         <source>The activity already has a meeting organizer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="383" />
+        <location filename="declared_strings.py" line="415" />
         <source>The address must start with https://.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="384" />
+        <location filename="declared_strings.py" line="416" />
         <source>The application was refused its token: check the client id, its secret and the tenant.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="385" />
+        <location filename="declared_strings.py" line="417" />
         <source>The application was refused its token: check the client id, its secret or certificate, and the tenant.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="386" />
+        <location filename="declared_strings.py" line="418" />
         <source>The bounds of a range must be of the same type as the value.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="387" />
+        <location filename="declared_strings.py" line="419" />
         <source>The card has no name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="388" />
+        <location filename="declared_strings.py" line="420" />
         <source>The card that starts on line {line} has no END:VCARD.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="389" />
+        <location filename="declared_strings.py" line="421" />
         <source>The certificate file cannot be read: it must be a PEM file with the certificate and its private key.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="390" />
+        <location filename="declared_strings.py" line="422" />
         <source>The data of {code} cannot be erased while quotation {quotations} is open (legal hold): process or close it first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="391" />
+        <location filename="declared_strings.py" line="423" />
         <source>The database already holds business partners; the demo data is only loaded into an empty database.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="392" />
+        <location filename="declared_strings.py" line="424" />
         <source>The database server {where} cannot be reached. Check the address, the user and password, and that the server is running.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="393" />
+        <location filename="declared_strings.py" line="425" />
         <source>The database {file} is in a folder that a cloud service synchronises (OneDrive, Dropbox, Google Drive): it is opened without write-ahead logging, and the service may still damage it; keep it in a folder that is not synchronised.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="394" />
+        <location filename="declared_strings.py" line="426" />
         <source>The database {file} is on a network drive: it is opened without write-ahead logging, which network drives do not support; keep it on this computer's disk for speed and safety.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="395" />
+        <location filename="declared_strings.py" line="427" />
         <source>The discount must be between 0 and 100 %.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="396" />
+        <location filename="declared_strings.py" line="428" />
         <source>The driver {driver} of {address} is not installed. Use postgresql:// (the driver that comes with the application) or a SQLite file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="397" />
+        <location filename="declared_strings.py" line="429" />
         <source>The due offset counts days from the run: enter 0 or more.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="398" />
+        <location filename="declared_strings.py" line="430" />
         <source>The editor cannot show some parts of this document, so their text was kept as plain paragraphs: %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="399" />
+        <location filename="declared_strings.py" line="431" />
         <source>The end must not be before the start.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="400" />
+        <location filename="declared_strings.py" line="432" />
         <source>The expected close date is before the first contact date.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="401" />
+        <location filename="declared_strings.py" line="433" />
         <source>The expiry date must not be before the effective date.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="402" />
+        <location filename="declared_strings.py" line="434" />
         <source>The expression compiles.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="403" />
+        <location filename="declared_strings.py" line="435" />
         <source>The expression contains a NUL character; remove it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="404" />
+        <location filename="declared_strings.py" line="436" />
         <source>The expression ends too early.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="405" />
+        <location filename="declared_strings.py" line="437" />
         <source>The expression is empty.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="406" />
+        <location filename="declared_strings.py" line="438" />
         <source>The expression is nested too deeply.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="407" />
+        <location filename="declared_strings.py" line="439" />
         <source>The expression is too long ({length} characters; at most {limit}).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="408" />
+        <location filename="declared_strings.py" line="440" />
         <source>The expression is too long to run: more than {limit} operations in a row. Split it into shorter conditions.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="409" />
+        <location filename="declared_strings.py" line="441" />
         <source>The expression is too long to run: split it into shorter conditions.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="410" />
+        <location filename="declared_strings.py" line="442" />
         <source>The expression must be a condition (true or false), e.g. bp.city = "Lyon".</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="411" />
+        <location filename="declared_strings.py" line="443" />
         <source>The file could not be written: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="412" />
+        <location filename="declared_strings.py" line="444" />
         <source>The file holds no vCard: choose a .vcf file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="413" />
+        <location filename="declared_strings.py" line="445" />
         <source>The file is empty.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="415" />
+        <location filename="declared_strings.py" line="447" />
         <source>The folder of {where} does not exist.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="416" />
+        <location filename="declared_strings.py" line="448" />
         <source>The item is no longer in the mailbox.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="417" />
+        <location filename="declared_strings.py" line="449" />
         <source>The length of a {type_label} attribute is {low} to {high}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="418" />
+        <location filename="declared_strings.py" line="450" />
         <source>The letter's language must be French (fr) or English (en).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="419" />
+        <location filename="declared_strings.py" line="451" />
         <source>The mailbox {mailbox} has no default task list.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="420" />
+        <location filename="declared_strings.py" line="452" />
         <source>The mapping names a column the file does not have.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="421" />
+        <location filename="declared_strings.py" line="453" />
         <source>The meeting organizer must be an employee.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="422" />
+        <location filename="declared_strings.py" line="454" />
         <source>The number series of business partners gives {code}, which is already taken; move the series on in Number Series.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="423" />
+        <location filename="declared_strings.py" line="455" />
         <source>The number series {series} does not exist.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="424" />
+        <location filename="declared_strings.py" line="456" />
         <source>The number series {series} is exhausted (last number {last}). Extend it in Number Series.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="425" />
+        <location filename="declared_strings.py" line="457" />
         <source>The opportunity no longer exists.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="426" />
+        <location filename="declared_strings.py" line="458" />
         <source>The pattern {pattern} is not valid: check its sets and ranges, e.g. (a-z).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="427" />
+        <location filename="declared_strings.py" line="459" />
         <source>The probability may not decrease along the phases: sequence {sequence} has {other} %.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="428" />
+        <location filename="declared_strings.py" line="460" />
         <source>The probability must be between 0 and 100 %.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="429" />
+        <location filename="declared_strings.py" line="461" />
         <source>The quantity must be greater than zero.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="430" />
+        <location filename="declared_strings.py" line="462" />
         <source>The sales process {code} is not active; choose an active one.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="431" />
+        <location filename="declared_strings.py" line="463" />
         <source>The selection is false for this record.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="432" />
+        <location filename="declared_strings.py" line="464" />
         <source>The sequence must be a number greater than zero.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="433" />
+        <location filename="declared_strings.py" line="465" />
         <source>The sign-in authority or the tenant is not valid.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="434" />
+        <location filename="declared_strings.py" line="466" />
         <source>The sign-in did not complete: {reason}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="435" />
+        <location filename="declared_strings.py" line="467" />
         <source>The system keyring cannot be used, so the Microsoft 365 sign-in cannot be kept.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="436" />
+        <location filename="declared_strings.py" line="468" />
         <source>The system keyring cannot be used, so the password of the service account cannot be read or saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="437" />
+        <location filename="declared_strings.py" line="469" />
         <source>The team server works on the team's PostgreSQL database: give --database postgresql://user@host/crm.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="438" />
+        <location filename="declared_strings.py" line="470" />
         <source>The team server {url} cannot be reached ({reason}). Check the address and the network, then try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="439" />
+        <location filename="declared_strings.py" line="471" />
         <source>The team server's certificate is not the one this laptop was set up with. Ask the administrator.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="440" />
+        <location filename="declared_strings.py" line="472" />
         <source>The token address must start with https://.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="441" />
+        <location filename="declared_strings.py" line="473" />
         <source>The width is a number of characters from 1 to {most}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="442" />
+        <location filename="declared_strings.py" line="474" />
         <source>The workbook cannot be read: {error}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="443" />
+        <location filename="declared_strings.py" line="475" />
         <source>There is no business partner “{value}”; import the partners first, or correct the name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="444" />
+        <location filename="declared_strings.py" line="476" />
         <source>There is no record type {name}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="445" />
+        <location filename="declared_strings.py" line="477" />
         <source>These fields cannot be imported: {fields}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="446" />
+        <location filename="declared_strings.py" line="478" />
         <source>These fields cannot be taken in a merge: {fields}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="447" />
+        <location filename="declared_strings.py" line="479" />
         <source>This Outlook message is damaged and cannot be read: save it again from Outlook.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="448" />
+        <location filename="declared_strings.py" line="480" />
         <source>This address is Exchange Online, where Microsoft blocks EWS since 1 October 2026 and switches it off on 1 April 2027: choose Exchange Online (Microsoft Graph).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="449" />
+        <location filename="declared_strings.py" line="481" />
         <source>This closing parenthesis has no opening one.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="450" />
+        <location filename="declared_strings.py" line="482" />
         <source>This conflict has no value to write back: keep the server's version (it is the record as it stands).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="451" />
+        <location filename="declared_strings.py" line="483" />
         <source>This e-mail is {status_label}: it can no longer be changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="452" />
+        <location filename="declared_strings.py" line="484" />
         <source>This file is a ZIP archive, not a workbook: choose a CSV, text or XLSX file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="453" />
+        <location filename="declared_strings.py" line="485" />
         <source>This file is not a Word document (.docx) the letter can read. Save it as .docx in Word and try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="454" />
+        <location filename="declared_strings.py" line="486" />
         <source>This file is not a spreadsheet or a text file: choose a CSV, text or XLSX file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="455" />
+        <location filename="declared_strings.py" line="487" />
         <source>This file is not an Outlook message (.msg).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="456" />
+        <location filename="declared_strings.py" line="488" />
         <source>This file is not an e-mail message: save the message from your mail program as .eml or .msg.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="457" />
+        <location filename="declared_strings.py" line="489" />
         <source>This file is not an e-mail with a sender.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="458" />
+        <location filename="declared_strings.py" line="490" />
         <source>This file is {kind_label}, not a spreadsheet: choose a CSV, text or XLSX file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="459" />
+        <location filename="declared_strings.py" line="491" />
         <source>This is an Excel 97-2003 workbook (.xls) or another old Office file: save it in Excel as .xlsx or CSV, then import that file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="460" />
+        <location filename="declared_strings.py" line="492" />
         <source>This laptop has used every id of its range. Set it up again with the team server.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="461" />
+        <location filename="declared_strings.py" line="493" />
         <source>This laptop is not registered with the team server (or was revoked). Set it up again in Settings.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="462" />
+        <location filename="declared_strings.py" line="494" />
         <source>This laptop's version of the CRM (schema {revision}) is too old for the team server (schema {server}). Install the current version; your changes were kept.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="463" />
+        <location filename="declared_strings.py" line="495" />
         <source>This line has {count} cells where the header has {expected}: check its delimiters and quotes.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="464" />
+        <location filename="declared_strings.py" line="496" />
         <source>This line has {count} cells where the header has {expected}; the missing ones are taken as empty.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="465" />
+        <location filename="declared_strings.py" line="497" />
         <source>This note is private to {author}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="466" />
+        <location filename="declared_strings.py" line="498" />
         <source>This parenthesis is not closed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="467" />
+        <location filename="declared_strings.py" line="499" />
         <source>This phase is already part of the sales process.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="468" />
+        <location filename="declared_strings.py" line="500" />
         <source>This phase is not a phase of the sales process {code}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="469" />
+        <location filename="declared_strings.py" line="501" />
         <source>This reference was created by the system and cannot be deleted.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="470" />
+        <location filename="declared_strings.py" line="502" />
         <source>This reference was created by the system: only its remark can be changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="471" />
+        <location filename="declared_strings.py" line="503" />
         <source>This text has no closing double quote.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="472" />
+        <location filename="declared_strings.py" line="504" />
         <source>Time-out (seconds)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="473" />
+        <location filename="declared_strings.py" line="505" />
         <source>To synchronize, every attendee needs an e-mail address.</source>
         <oldsource>To synchronise, every attendee needs an e-mail address.</oldsource>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="474" />
+        <location filename="declared_strings.py" line="506" />
         <source>To synchronize, invite at least one attendee besides the organizer.</source>
         <oldsource>To synchronise, invite at least one attendee besides the organizer.</oldsource>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="475" />
+        <location filename="declared_strings.py" line="507" />
         <source>To synchronize, the activity needs a meeting organizer.</source>
         <oldsource>To synchronise, the activity needs a meeting organizer.</oldsource>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="476" />
+        <location filename="declared_strings.py" line="508" />
         <source>Today's date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="477" />
+        <location filename="declared_strings.py" line="509" />
         <source>Token address (OAuth 2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="478" />
+        <location filename="declared_strings.py" line="510" />
         <source>Total</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="479" />
+        <location filename="declared_strings.py" line="511" />
         <source>Turnover last year</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="480" />
+        <location filename="declared_strings.py" line="512" />
         <source>Turnover of the current year</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="481" />
+        <location filename="declared_strings.py" line="513" />
         <source>Turnover of the previous year</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="482" />
+        <location filename="declared_strings.py" line="514" />
         <source>Turnover this year</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="483" />
+        <location filename="declared_strings.py" line="515" />
         <source>Type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="484" />
+        <location filename="declared_strings.py" line="516" />
         <source>Type the name and e-mail of the other attendee.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="485" />
+        <location filename="declared_strings.py" line="517" />
         <source>Unassigned: the partner has no external sales representative.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="486" />
+        <location filename="declared_strings.py" line="518" />
         <source>Unassigned: the partner has no internal sales representative.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="487" />
+        <location filename="declared_strings.py" line="519" />
         <source>Unexpected character {char}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="488" />
+        <location filename="declared_strings.py" line="520" />
         <source>Unexpected {found}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="489" />
+        <location filename="declared_strings.py" line="521" />
         <source>Unexpected {found}: an operator such as and, or, = is missing.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="490" />
+        <location filename="declared_strings.py" line="522" />
         <source>Unit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="491" />
-        <source>Unknown attribute {code}.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="492" />
-        <source>Unknown attribute {code}. Did you mean {suggestion}?</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="493" />
-        <source>Unknown field {name}.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="494" />
-        <source>Unknown field {name}. Did you mean {suggestion}?</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="495" />
-        <source>Unknown function {name}(); use today, date, days, upper, lower or len.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="496" />
-        <source>User</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="497" />
-        <source>VAT number</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="498" />
-        <source>Valid until</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="499" />
-        <source>Validation</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="500" />
-        <source>Validity (days)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="501" />
-        <source>Variables</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="502" />
-        <source>Website</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="503" />
-        <source>Would be anonymised: no activity for {years} years.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="504" />
-        <source>Would delete {codes}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="505" />
-        <source>Write each value as FIELD=VALUE: {text}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="506" />
-        <source>You are not linked to an employee: choose the representative, or leave the partners unassigned.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="507" />
-        <source>Your company's name</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="508" />
-        <source>Your name</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="509" />
-        <source>[ opens an attribute: [R, code].</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="510" />
-        <source>a 7-Zip archive</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="511" />
-        <source>a GIF image</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="512" />
-        <source>a JPEG image</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="513" />
-        <source>a PDF document</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="514" />
-        <source>a PNG image</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="515" />
-        <source>a RAR archive</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="516" />
-        <source>a TIFF image</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="517" />
-        <source>a Windows program</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="518" />
-        <source>a bitmap image</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="519" />
-        <source>a condition</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="520" />
-        <source>a date</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="521" />
-        <source>a gzip archive</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="522" />
-        <source>a media file</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="declared_strings.py" line="523" />
-        <source>a number</source>
+        <source>Unit description</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="524" />
-        <source>a program</source>
+        <source>Unknown attribute {code}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="525" />
-        <source>an icon</source>
+        <source>Unknown attribute {code}. Did you mean {suggestion}?</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="526" />
-        <source>attribute() takes an attribute code in double quotes.</source>
+        <source>Unknown field {name}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="527" />
-        <source>date() takes numbers written in the expression.</source>
+        <source>Unknown field {name}. Did you mean {suggestion}?</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="528" />
-        <source>embedded object</source>
+        <source>Unknown function {name}(); use today, date, days, upper, lower or len.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="529" />
-        <source>endnote</source>
+        <source>User</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="530" />
-        <source>equation</source>
+        <source>VAT number</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="531" />
-        <source>footnote</source>
+        <source>Valid until</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="532" />
-        <source>merged cells</source>
+        <source>Validation</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="533" />
-        <source>page footer</source>
+        <source>Validity (days)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="534" />
-        <source>page header</source>
+        <source>Variables</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="535" />
-        <source>shape</source>
+        <source>Website</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="536" />
-        <source>table inside a table</source>
+        <source>Would be anonymised: no activity for {years} years.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="537" />
-        <source>text</source>
+        <source>Would delete {codes}</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="538" />
-        <source>text box</source>
+        <source>Write each value as FIELD=VALUE: {text}</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="539" />
-        <source>vCard UID</source>
+        <source>You are not linked to an employee: choose the representative, or leave the partners unassigned.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="540" />
-        <source>{address} is not a database address. Give a PostgreSQL address (postgresql://user@server/crm) or the path of a SQLite file.</source>
+        <source>Your company's name</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="541" />
-        <source>{code} is already attached.</source>
+        <source>Your name</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="542" />
-        <source>{code} is not a list values can be chosen from; use one of {codes}.</source>
+        <source>[ opens an attribute: [R, code].</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="543" />
-        <source>{count} attribute(s) added</source>
+        <source>a 7-Zip archive</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="544" />
-        <source>{count} attribute(s) would be added</source>
+        <source>a GIF image</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="545" />
+        <source>a JPEG image</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="546" />
+        <source>a PDF document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="547" />
+        <source>a PNG image</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="548" />
+        <source>a RAR archive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="549" />
+        <source>a TIFF image</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="550" />
+        <source>a Windows program</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="551" />
+        <source>a bitmap image</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="552" />
+        <source>a condition</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="553" />
+        <source>a date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="554" />
+        <source>a gzip archive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="555" />
+        <source>a media file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="556" />
+        <source>a number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="557" />
+        <source>a program</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="558" />
+        <source>an icon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="559" />
+        <source>attribute() takes an attribute code in double quotes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="560" />
+        <source>date() takes numbers written in the expression.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="561" />
+        <source>embedded object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="562" />
+        <source>endnote</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="563" />
+        <source>equation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="564" />
+        <source>footnote</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="565" />
+        <source>merged cells</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="566" />
+        <source>page footer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="567" />
+        <source>page header</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="568" />
+        <source>shape</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="569" />
+        <source>table inside a table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="570" />
+        <source>text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="571" />
+        <source>text box</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="572" />
+        <source>vCard UID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="573" />
+        <source>{address} is not a database address. Give a PostgreSQL address (postgresql://user@server/crm) or the path of a SQLite file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="574" />
+        <source>{code} is already attached.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="575" />
+        <source>{code} is not a list values can be chosen from; use one of {codes}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="576" />
+        <source>{count} attribute(s) added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="577" />
+        <source>{count} attribute(s) would be added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="578" />
         <source>{count} of these records already have an activity from template {template_code} ({records}). Create another one for each of them?</source>
         <oldsource>{count} of these records already have an activity from template {template_code}. Create another one for each of them?</oldsource>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="546" />
+        <location filename="declared_strings.py" line="579" />
         <source>{count} price(s)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="547" />
+        <location filename="declared_strings.py" line="580" />
         <source>{entity_label} is reference data: it is changed on the team server, and read-only on laptops.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="548" />
+        <location filename="declared_strings.py" line="581" />
         <source>{entity_label} is reference data: it is changed on the team server, and read-only on this laptop.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="549" />
+        <location filename="declared_strings.py" line="582" />
         <source>{entity_label} points at a record this laptop does not hold ({record}): the change is refused.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="550" />
+        <location filename="declared_strings.py" line="583" />
         <source>{entity_label} {code} already exists; choose another code.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="551" />
+        <location filename="declared_strings.py" line="584" />
         <source>{entity_label} {code} cannot be deleted: other records use it ({uses}).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="552" />
+        <location filename="declared_strings.py" line="585" />
         <source>{entity_label} {code} does not exist.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="553" />
+        <location filename="declared_strings.py" line="586" />
         <source>{entity_label} {code} is still used by other records and cannot be deleted.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="554" />
+        <location filename="declared_strings.py" line="587" />
         <source>{entity_label} {record} does not exist any more.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="555" />
+        <location filename="declared_strings.py" line="588" />
         <source>{entity_label} {record} is not in the records this laptop holds: the change is refused.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="556" />
+        <location filename="declared_strings.py" line="589" />
         <source>{entity_label} {record} was changed by {changed_by} after you opened it. Your changes were not saved: reload the record to see theirs.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="557" />
+        <location filename="declared_strings.py" line="590" />
         <source>{entity_label} {record} was deleted by another user. Your changes were not saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="558" />
+        <location filename="declared_strings.py" line="591" />
         <source>{entity} has no field {field}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="559" />
+        <location filename="declared_strings.py" line="592" />
         <source>{field_label} is required.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="560" />
+        <location filename="declared_strings.py" line="593" />
         <source>{field_label} is too large: at most {digits} digits before the decimal point.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="561" />
+        <location filename="declared_strings.py" line="594" />
         <source>{field_label} may hold at most {length} characters; shorten it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="562" />
+        <location filename="declared_strings.py" line="595" />
         <source>{file} is open in another program (Excel or Word?) or read-only: close it there and try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="563" />
+        <location filename="declared_strings.py" line="596" />
         <source>{file} would make the e-mail {total} bytes, over the limit of {limit} bytes.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="564" />
+        <location filename="declared_strings.py" line="597" />
         <source>{kind} databases are not supported. Use PostgreSQL (postgresql://user@server/crm) or a SQLite file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="565" />
+        <location filename="declared_strings.py" line="598" />
         <source>{label} needs a code from {list_label}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="566" />
+        <location filename="declared_strings.py" line="599" />
         <source>{label} takes at most {length} characters.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="567" />
+        <location filename="declared_strings.py" line="600" />
         <source>{label} takes at most {length} digits.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="568" />
+        <location filename="declared_strings.py" line="601" />
         <source>{label} takes whole numbers.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="569" />
+        <location filename="declared_strings.py" line="602" />
         <source>{name} has opted out and cannot be invited.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="570" />
+        <location filename="declared_strings.py" line="603" />
         <source>{name} is not a field: put text in double quotes, "{name}".</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="571" />
+        <location filename="declared_strings.py" line="604" />
         <source>{name}() takes ({types}).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="572" />
+        <location filename="declared_strings.py" line="605" />
         <source>{op} needs {wanted_label}, not {found_label}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="573" />
+        <location filename="declared_strings.py" line="606" />
         <source>{sender} is not an active Exchange synchronization user: e-mails leave from the mailboxes of those users.</source>
         <oldsource>{sender} is not an active Exchange synchronisation user: e-mails leave from the mailboxes of those users.</oldsource>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="574" />
+        <location filename="declared_strings.py" line="607" />
         <source>{status_label} is not a status of a {type_label}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="575" />
+        <location filename="declared_strings.py" line="608" />
         <source>{value} is not a number.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="576" />
+        <location filename="declared_strings.py" line="609" />
         <source>{value} is not a valid date.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="577" />
+        <location filename="declared_strings.py" line="610" />
         <source>{value} is not a valid time (HHMM).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="578" />
+        <location filename="declared_strings.py" line="611" />
         <source>{value} is not a value of {field}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="579" />
+        <location filename="declared_strings.py" line="612" />
         <source>{value} is not an e-mail address.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="580" />
+        <location filename="declared_strings.py" line="613" />
         <source>{value} is not an option of {label}: choose one of {options}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="581" />
+        <location filename="declared_strings.py" line="614" />
         <source>{value} is not in {list_label}; press F2 to choose.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="582" />
+        <location filename="declared_strings.py" line="615" />
         <source>{value} is not one of: {choices}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="583" />
+        <location filename="declared_strings.py" line="616" />
         <source>{what_label} is done online only: on an office computer connected to the team's database.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="584" />
+        <location filename="declared_strings.py" line="617" />
         <source>{where} cannot be opened. Check that the file is readable and not locked.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="585" />
+        <location filename="declared_strings.py" line="618" />
         <source>{where} holds tables that are not a CRM database. Choose an empty database or a CRM one.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="586" />
+        <location filename="declared_strings.py" line="619" />
         <source>{where} is not a CRM database (it may be damaged). Choose another database file or restore a backup.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="587" />
+        <location filename="declared_strings.py" line="620" />
         <source>{where} was written by a newer version of the CRM (schema {revision}). Install the newer application to open it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="588" />
+        <location filename="declared_strings.py" line="621" />
         <source>“{value}” is a number that lost digits in the spreadsheet; format the column as Text and type the identifiers again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="589" />
+        <location filename="declared_strings.py" line="622" />
         <source>“{value}” is an identifier that Excel wrote in scientific notation, its last digits lost; format the column as Text in Excel, type the identifiers again and save the file once more.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="591" />
+        <location filename="declared_strings.py" line="624" />
         <source>“{value}” is not a country this import knows: use its two-letter code (FR, BE, DE...).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="592" />
+        <location filename="declared_strings.py" line="625" />
         <source>“{value}” is not a date.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="593" />
+        <location filename="declared_strings.py" line="626" />
         <source>“{value}” is not a number.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="595" />
+        <location filename="declared_strings.py" line="628" />
         <source>“{value}” is not one of: {choices}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="590" />
+        <location filename="declared_strings.py" line="623" />
         <source>“{value}” is neither yes nor no.</source>
         <oldsource>“{value}” is not a partner status.</oldsource>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="223" />
+        <location filename="declared_strings.py" line="254" />
         <source>Map a column to {fields}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="229" />
+        <location filename="declared_strings.py" line="260" />
         <source>Microsoft 365 refused access to the calendar of {mailbox}: the sign-in needs the delegated permission {permission}, with consent.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="230" />
+        <location filename="declared_strings.py" line="261" />
         <source>Microsoft 365 refused access to the tasks of {mailbox}: the sign-in needs the delegated permission {permission}, with consent.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="231" />
+        <location filename="declared_strings.py" line="262" />
         <source>Microsoft 365 refused access.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="232" />
+        <location filename="declared_strings.py" line="263" />
         <source>Microsoft 365 refused the application the calendar of {mailbox}: grant it the application permission {permission} with admin consent, and let it reach this mailbox (application access policy or RBAC for Applications).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="233" />
+        <location filename="declared_strings.py" line="264" />
         <source>Microsoft 365 refused the application the tasks of {mailbox}: grant it the application permission {permission} with admin consent, or synchronize calendars only.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="414" />
+        <location filename="declared_strings.py" line="446" />
         <source>The file starts as UTF-16 text but is damaged further on; save it again from its program.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="594" />
+        <location filename="declared_strings.py" line="627" />
         <source>“{value}” is not a phone number.</source>
         <translation type="unfinished" />
     </message>
@@ -5498,1017 +5655,1027 @@ Database: %2</source>
 <context>
     <name>entity</name>
     <message>
-        <location filename="../../desktop/views/opportunities/draft_items.py" line="92" />
+        <location filename="../../desktop/views/opportunities/draft_items.py" line="93" />
         <source>Item by opportunity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="596" />
+        <location filename="declared_strings.py" line="629" />
         <source>Activity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="597" />
+        <location filename="declared_strings.py" line="630" />
         <source>Activity template</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="598" />
+        <location filename="declared_strings.py" line="631" />
         <source>Attachment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="599" />
+        <location filename="declared_strings.py" line="632" />
         <source>Attendee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="600" />
+        <location filename="declared_strings.py" line="633" />
         <source>Attribute</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="601" />
+        <location filename="declared_strings.py" line="634" />
         <source>Attribute by attribute set</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="602" />
+        <location filename="declared_strings.py" line="635" />
         <source>Attribute option</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="603" />
+        <location filename="declared_strings.py" line="636" />
         <source>Attribute set</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="604" />
+        <location filename="declared_strings.py" line="637" />
         <source>Attribute value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="605" />
+        <location filename="declared_strings.py" line="638" />
         <source>Business partner</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="606" />
+        <location filename="declared_strings.py" line="639" />
         <source>Buyer role</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="607" />
+        <location filename="declared_strings.py" line="640" />
         <source>COM parameters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="608" />
+        <location filename="declared_strings.py" line="641" />
         <source>CRM parameters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="609" />
+        <location filename="declared_strings.py" line="642" />
         <source>Consent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="610" />
+        <location filename="declared_strings.py" line="643" />
         <source>Contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="611" />
+        <location filename="declared_strings.py" line="644" />
         <source>Contact by opportunity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="612" />
+        <location filename="declared_strings.py" line="645" />
         <source>Default attribute set by role</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="613" />
+        <location filename="declared_strings.py" line="646" />
         <source>Defaults by user</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="614" />
+        <location filename="declared_strings.py" line="647" />
         <source>Employee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="615" />
+        <location filename="declared_strings.py" line="648" />
         <source>Erasure</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="616" />
+        <location filename="declared_strings.py" line="649" />
         <source>Exchange synchronization settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="617" />
+        <location filename="declared_strings.py" line="650" />
         <source>Exchange synchronization user</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="618" />
+        <location filename="declared_strings.py" line="651" />
         <source>Item</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="619" />
+        <location filename="declared_strings.py" line="652" />
         <source>Letter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="620" />
+        <location filename="declared_strings.py" line="653" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="621" />
+        <location filename="declared_strings.py" line="654" />
         <source>Number series</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="622" />
+        <location filename="declared_strings.py" line="655" />
         <source>Opportunity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="623" />
+        <location filename="declared_strings.py" line="656" />
         <source>Opportunity item</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="624" />
+        <location filename="declared_strings.py" line="657" />
         <source>Opportunity source</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="625" />
+        <location filename="declared_strings.py" line="658" />
         <source>Opportunity type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="626" />
+        <location filename="declared_strings.py" line="659" />
         <source>Phase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="627" />
+        <location filename="declared_strings.py" line="660" />
         <source>Phase by sales process</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="628" />
+        <location filename="declared_strings.py" line="661" />
         <source>Pinned partner</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="629" />
+        <location filename="declared_strings.py" line="662" />
         <source>Quotation line</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="630" />
+        <location filename="declared_strings.py" line="663" />
         <source>Quotation parameters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="631" />
+        <location filename="declared_strings.py" line="664" />
         <source>Reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="632" />
+        <location filename="declared_strings.py" line="665" />
         <source>Recipient</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="633" />
+        <location filename="declared_strings.py" line="666" />
         <source>Record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="634" />
+        <location filename="declared_strings.py" line="667" />
         <source>Records that are not duplicates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="635" />
+        <location filename="declared_strings.py" line="668" />
         <source>Reference by activity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="636" />
+        <location filename="declared_strings.py" line="669" />
         <source>Reference by opportunity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="637" />
+        <location filename="declared_strings.py" line="670" />
         <source>Report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="638" />
+        <location filename="declared_strings.py" line="671" />
         <source>Report layout line</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="639" />
+        <location filename="declared_strings.py" line="672" />
         <source>Sales office</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="640" />
+        <location filename="declared_strings.py" line="673" />
         <source>Sales order type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="641" />
+        <location filename="declared_strings.py" line="674" />
         <source>Sales process</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="642" />
+        <location filename="declared_strings.py" line="675" />
         <source>Sales quotation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="643" />
+        <location filename="declared_strings.py" line="676" />
         <source>Sales user profile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="644" />
+        <location filename="declared_strings.py" line="677" />
         <source>Selection</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="645" />
+        <location filename="declared_strings.py" line="678" />
         <source>Synchronization conflict</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="679" />
+        <source>Unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="680" />
+        <source>Unit description</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>enum</name>
     <message>
-        <location filename="declared_strings.py" line="646" />
+        <location filename="declared_strings.py" line="681" />
         <source>Accepted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="647" />
+        <location filename="declared_strings.py" line="682" />
         <source>Active</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="648" />
+        <location filename="declared_strings.py" line="683" />
         <source>Activity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="649" />
+        <location filename="declared_strings.py" line="684" />
         <source>Alphanumeric</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="650" />
+        <location filename="declared_strings.py" line="685" />
         <source>Application, certificate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="651" />
+        <location filename="declared_strings.py" line="686" />
         <source>Application, client secret</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="652" />
+        <location filename="declared_strings.py" line="687" />
         <source>Appointment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="653" />
+        <location filename="declared_strings.py" line="688" />
         <source>Approved</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="654" />
+        <location filename="declared_strings.py" line="689" />
         <source>Assignment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="655" />
+        <location filename="declared_strings.py" line="690" />
         <source>Basic</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="656" />
+        <location filename="declared_strings.py" line="691" />
         <source>Bcc</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="657" />
+        <location filename="declared_strings.py" line="692" />
         <source>Budget</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="658" />
+        <location filename="declared_strings.py" line="693" />
         <source>Business Partner</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="659" />
+        <location filename="declared_strings.py" line="694" />
         <source>Busy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="660" />
+        <location filename="declared_strings.py" line="695" />
         <source>Buy-from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="661" />
+        <location filename="declared_strings.py" line="696" />
         <source>Call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="662" />
+        <location filename="declared_strings.py" line="697" />
         <source>Canceled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="663" />
+        <location filename="declared_strings.py" line="698" />
         <source>Cc</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="664" />
+        <location filename="declared_strings.py" line="699" />
         <source>Center</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="665" />
+        <location filename="declared_strings.py" line="700" />
         <source>Completed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="666" />
+        <location filename="declared_strings.py" line="701" />
         <source>Contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="667" />
+        <location filename="declared_strings.py" line="702" />
         <source>Create or Update</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="668" />
+        <location filename="declared_strings.py" line="703" />
         <source>Created</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="669" />
+        <location filename="declared_strings.py" line="704" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="670" />
+        <location filename="declared_strings.py" line="705" />
         <source>Days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="671" />
+        <location filename="declared_strings.py" line="706" />
         <source>Dead</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="672" />
+        <location filename="declared_strings.py" line="707" />
         <source>Declined</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="673" />
+        <location filename="declared_strings.py" line="708" />
         <source>Deferred</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="674" />
+        <location filename="declared_strings.py" line="709" />
         <source>Delegate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="675" />
+        <location filename="declared_strings.py" line="710" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="676" />
+        <location filename="declared_strings.py" line="711" />
         <source>Deleted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="678" />
+        <location filename="declared_strings.py" line="713" />
         <source>Do Not Assign</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="679" />
+        <location filename="declared_strings.py" line="714" />
         <source>Double</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="680" />
+        <location filename="declared_strings.py" line="715" />
         <source>Draft</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="681" />
+        <location filename="declared_strings.py" line="716" />
         <source>E-mail</source>
         <oldsource>Email</oldsource>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="682" />
+        <location filename="declared_strings.py" line="717" />
         <source>Employee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="683" />
+        <location filename="declared_strings.py" line="718" />
         <source>Error</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="686" />
+        <location filename="declared_strings.py" line="721" />
         <source>External Sales Representative</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="687" />
+        <location filename="declared_strings.py" line="722" />
         <source>First Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="688" />
+        <location filename="declared_strings.py" line="723" />
         <source>First and Last Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="689" />
+        <location filename="declared_strings.py" line="724" />
         <source>Flexible Printing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="690" />
+        <location filename="declared_strings.py" line="725" />
         <source>Free</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="691" />
+        <location filename="declared_strings.py" line="726" />
         <source>From</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="692" />
+        <location filename="declared_strings.py" line="727" />
         <source>General</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="693" />
+        <location filename="declared_strings.py" line="728" />
         <source>Global Addition of Activities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="694" />
+        <location filename="declared_strings.py" line="729" />
         <source>Global Addition of Attributes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="695" />
+        <location filename="declared_strings.py" line="730" />
         <source>Global Deletion of Activities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="696" />
+        <location filename="declared_strings.py" line="731" />
         <source>Held</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="697" />
+        <location filename="declared_strings.py" line="732" />
         <source>High</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="698" />
+        <location filename="declared_strings.py" line="733" />
         <source>Hours</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="699" />
+        <location filename="declared_strings.py" line="734" />
         <source>Impersonation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="700" />
+        <location filename="declared_strings.py" line="735" />
         <source>In Process</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="701" />
+        <location filename="declared_strings.py" line="736" />
         <source>Inactive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="702" />
+        <location filename="declared_strings.py" line="737" />
         <source>Inbound</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="703" />
+        <location filename="declared_strings.py" line="738" />
         <source>Integer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="704" />
+        <location filename="declared_strings.py" line="739" />
         <source>Internal Sales Representative</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="705" />
+        <location filename="declared_strings.py" line="740" />
         <source>Invoice-from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="706" />
+        <location filename="declared_strings.py" line="741" />
         <source>Invoice-to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="707" />
+        <location filename="declared_strings.py" line="742" />
         <source>Item</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="708" />
+        <location filename="declared_strings.py" line="743" />
         <source>Left</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="709" />
+        <location filename="declared_strings.py" line="744" />
         <source>Lost</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="710" />
+        <location filename="declared_strings.py" line="745" />
         <source>Low</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="711" />
+        <location filename="declared_strings.py" line="746" />
         <source>Lower</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="712" />
+        <location filename="declared_strings.py" line="747" />
         <source>Mail Merge</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="713" />
+        <location filename="declared_strings.py" line="748" />
         <source>Mailing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="714" />
+        <location filename="declared_strings.py" line="749" />
         <source>Maintenance Sales Order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="715" />
+        <location filename="declared_strings.py" line="750" />
         <source>Maintenance Sales Quotation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="716" />
+        <location filename="declared_strings.py" line="751" />
         <source>Mandatory</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="717" />
+        <location filename="declared_strings.py" line="752" />
         <source>Mandatory Unless Empty</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="718" />
+        <location filename="declared_strings.py" line="753" />
         <source>Manual</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="719" />
+        <location filename="declared_strings.py" line="754" />
         <source>Meeting Organizer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="684" />
+        <location filename="declared_strings.py" line="719" />
         <source>Exchange Online (Microsoft Graph)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="677" />
+        <location filename="declared_strings.py" line="712" />
         <source>Direct marketing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="685" />
+        <location filename="declared_strings.py" line="720" />
         <source>Exchange Server (EWS)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="720" />
+        <location filename="declared_strings.py" line="755" />
         <source>Minutes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="721" />
+        <location filename="declared_strings.py" line="756" />
         <source>Miscellaneous</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="722" />
+        <location filename="declared_strings.py" line="757" />
         <source>My own mailbox (sign-in)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="723" />
+        <location filename="declared_strings.py" line="758" />
         <source>NTLM</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="724" />
+        <location filename="declared_strings.py" line="759" />
         <source>No</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="725" />
+        <location filename="declared_strings.py" line="760" />
         <source>None</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="726" />
+        <location filename="declared_strings.py" line="761" />
         <source>Normal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="727" />
+        <location filename="declared_strings.py" line="762" />
         <source>Not Applicable</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="728" />
+        <location filename="declared_strings.py" line="763" />
         <source>Not Held</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="729" />
+        <location filename="declared_strings.py" line="764" />
         <source>Not Mandatory</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="730" />
+        <location filename="declared_strings.py" line="765" />
         <source>Not Specified</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="731" />
+        <location filename="declared_strings.py" line="766" />
         <source>Not Started</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="732" />
+        <location filename="declared_strings.py" line="767" />
         <source>OAuth 2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="733" />
+        <location filename="declared_strings.py" line="768" />
         <source>Opportunity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="734" />
+        <location filename="declared_strings.py" line="769" />
         <source>Option</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="735" />
+        <location filename="declared_strings.py" line="770" />
         <source>Optional</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="736" />
+        <location filename="declared_strings.py" line="771" />
         <source>Other</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="737" />
+        <location filename="declared_strings.py" line="772" />
         <source>Out of Office</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="738" />
+        <location filename="declared_strings.py" line="773" />
         <source>Outbound</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="739" />
+        <location filename="declared_strings.py" line="774" />
         <source>Pay-by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="740" />
+        <location filename="declared_strings.py" line="775" />
         <source>Pay-to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="741" />
+        <location filename="declared_strings.py" line="776" />
         <source>Phone calls</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="742" />
+        <location filename="declared_strings.py" line="777" />
         <source>Planned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="743" />
+        <location filename="declared_strings.py" line="778" />
         <source>Postal mail</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="744" />
+        <location filename="declared_strings.py" line="779" />
         <source>Preliminary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="745" />
+        <location filename="declared_strings.py" line="780" />
         <source>Printed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="746" />
+        <location filename="declared_strings.py" line="781" />
         <source>Processed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="747" />
+        <location filename="declared_strings.py" line="782" />
         <source>Project</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="748" />
+        <location filename="declared_strings.py" line="783" />
         <source>Project (PCS)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="749" />
+        <location filename="declared_strings.py" line="784" />
         <source>Project Contract</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="750" />
+        <location filename="declared_strings.py" line="785" />
         <source>Prospect</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="751" />
+        <location filename="declared_strings.py" line="786" />
         <source>Purchase Order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="752" />
+        <location filename="declared_strings.py" line="787" />
         <source>Recalculate Opportunity Prices</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="753" />
+        <location filename="declared_strings.py" line="788" />
         <source>Received</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="754" />
+        <location filename="declared_strings.py" line="789" />
         <source>Request for Quotation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="755" />
+        <location filename="declared_strings.py" line="790" />
         <source>Required</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="756" />
+        <location filename="declared_strings.py" line="791" />
         <source>Resource</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="757" />
+        <location filename="declared_strings.py" line="792" />
         <source>Retention of Personal Data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="758" />
+        <location filename="declared_strings.py" line="793" />
         <source>Right</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="759" />
+        <location filename="declared_strings.py" line="794" />
         <source>Sales Contract</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="760" />
+        <location filename="declared_strings.py" line="795" />
         <source>Sales Order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="761" />
+        <location filename="declared_strings.py" line="796" />
         <source>Sales Quotation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="762" />
+        <location filename="declared_strings.py" line="797" />
         <source>Send E-mail</source>
         <oldsource>Send Email</oldsource>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="763" />
+        <location filename="declared_strings.py" line="798" />
         <source>Sent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="764" />
+        <location filename="declared_strings.py" line="799" />
         <source>Service Call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="765" />
+        <location filename="declared_strings.py" line="800" />
         <source>Service Contract</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="766" />
+        <location filename="declared_strings.py" line="801" />
         <source>Service Contract Quotation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="767" />
+        <location filename="declared_strings.py" line="802" />
         <source>Service Order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="768" />
+        <location filename="declared_strings.py" line="803" />
         <source>Service Order Quotation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="769" />
+        <location filename="declared_strings.py" line="804" />
         <source>Service Work Order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="770" />
+        <location filename="declared_strings.py" line="805" />
         <source>Ship-from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="771" />
+        <location filename="declared_strings.py" line="806" />
         <source>Ship-to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="772" />
+        <location filename="declared_strings.py" line="807" />
         <source>Simulate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="773" />
+        <location filename="declared_strings.py" line="808" />
         <source>Skipped (already present)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="774" />
+        <location filename="declared_strings.py" line="809" />
         <source>Skipped (filter)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="775" />
+        <location filename="declared_strings.py" line="810" />
         <source>Skipped (objection)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="776" />
+        <location filename="declared_strings.py" line="811" />
         <source>Skipped (selection false)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="777" />
+        <location filename="declared_strings.py" line="812" />
         <source>Sold-to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="778" />
+        <location filename="declared_strings.py" line="813" />
         <source>Specific Employee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="779" />
+        <location filename="declared_strings.py" line="814" />
         <source>Suspect</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="780" />
+        <location filename="declared_strings.py" line="815" />
         <source>Task</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="781" />
+        <location filename="declared_strings.py" line="816" />
         <source>Tentative</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="782" />
+        <location filename="declared_strings.py" line="817" />
         <source>Text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="783" />
+        <location filename="declared_strings.py" line="818" />
         <source>Time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="784" />
+        <location filename="declared_strings.py" line="819" />
         <source>To</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="785" />
+        <location filename="declared_strings.py" line="820" />
         <source>Unchanged</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="786" />
+        <location filename="declared_strings.py" line="821" />
         <source>Update</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="787" />
+        <location filename="declared_strings.py" line="822" />
         <source>Updated</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="788" />
+        <location filename="declared_strings.py" line="823" />
         <source>Upper</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="789" />
+        <location filename="declared_strings.py" line="824" />
         <source>Waiting on Someone Else</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="790" />
+        <location filename="declared_strings.py" line="825" />
         <source>Warning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="791" />
+        <location filename="declared_strings.py" line="826" />
         <source>Weeks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="792" />
+        <location filename="declared_strings.py" line="827" />
         <source>Wide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="793" />
+        <location filename="declared_strings.py" line="828" />
         <source>Won</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="794" />
+        <location filename="declared_strings.py" line="829" />
         <source>Would Create</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="795" />
+        <location filename="declared_strings.py" line="830" />
         <source>Would Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="796" />
+        <location filename="declared_strings.py" line="831" />
         <source>Would Update</source>
         <translation type="unfinished" />
     </message>
@@ -6516,1966 +6683,2011 @@ Database: %2</source>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="142" />
+        <location filename="../../desktop/views/activities/sessions.py" line="145" />
         <source>New</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="145" />
-        <location filename="declared_strings.py" line="953" />
+        <location filename="../../desktop/views/activities/sessions.py" line="148" />
+        <location filename="declared_strings.py" line="989" />
         <source>Follow up</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/forms.py" line="259" />
-        <location filename="declared_strings.py" line="957" />
+        <location filename="../../desktop/views/shapes/forms.py" line="264" />
+        <location filename="declared_strings.py" line="993" />
         <source>General</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/fields.py" line="118" />
+        <location filename="../../desktop/widgets/fields.py" line="127" />
         <source>Type a number.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/fields.py" line="120" />
+        <location filename="../../desktop/widgets/fields.py" line="129" />
         <source>The value must be at least %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/fields.py" line="123" />
+        <location filename="../../desktop/widgets/fields.py" line="132" />
         <source>The value must be at most %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/fields.py" line="164" />
+        <location filename="../../desktop/widgets/fields.py" line="174" />
         <source>Pick from a calendar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/fields.py" line="169" />
+        <location filename="../../desktop/widgets/fields.py" line="179" />
         <source>e.g. 03/12/2026 10:00, tomorrow 10:00, +2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/fields.py" line="170" />
+        <location filename="../../desktop/widgets/fields.py" line="180" />
         <source>e.g. 03/12/2026, tomorrow, +2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/fields.py" line="207" />
+        <location filename="../../desktop/widgets/fields.py" line="217" />
         <source>Type a date such as %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/fields.py" line="212" />
+        <location filename="../../desktop/widgets/fields.py" line="222" />
         <source>03/12/2026 10:00, tomorrow 10:00 or +2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/fields.py" line="213" />
+        <location filename="../../desktop/widgets/fields.py" line="223" />
         <source>03/12/2026, tomorrow or +2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="799" />
+        <location filename="declared_strings.py" line="834" />
         <source>A Word document per recipient</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="800" />
+        <location filename="declared_strings.py" line="835" />
         <source>A field or an attribute (R, CODE) of the report's object; the button beside lists them</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="801" />
+        <location filename="declared_strings.py" line="836" />
         <source>A grand total at the end; numbers only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="802" />
+        <location filename="declared_strings.py" line="837" />
         <source>A new page each time this sorted field changes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="803" />
+        <location filename="declared_strings.py" line="838" />
         <source>Access</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="804" />
+        <location filename="declared_strings.py" line="839" />
         <source>Account manager</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="805" />
+        <location filename="declared_strings.py" line="840" />
         <source>Active</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="806" />
+        <location filename="declared_strings.py" line="841" />
         <source>Active contacts only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="807" />
+        <location filename="declared_strings.py" line="842" />
         <source>Activities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="808" />
+        <location filename="declared_strings.py" line="843" />
         <source>Activity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="809" />
+        <location filename="declared_strings.py" line="844" />
         <source>Activity template</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="810" />
+        <location filename="declared_strings.py" line="845" />
         <source>Activity type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="811" />
+        <location filename="declared_strings.py" line="846" />
         <source>Add</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="812" />
+        <location filename="declared_strings.py" line="847" />
         <source>Add attribute</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="813" />
+        <location filename="declared_strings.py" line="848" />
         <source>Add attribute set</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="814" />
+        <location filename="declared_strings.py" line="849" />
         <source>Address</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="815" />
+        <location filename="declared_strings.py" line="850" />
         <source>Advanced selection</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="816" />
+        <location filename="declared_strings.py" line="851" />
         <source>Alignment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="817" />
+        <location filename="declared_strings.py" line="852" />
         <source>All day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="818" />
+        <location filename="declared_strings.py" line="853" />
         <source>All statuses</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="819" />
+        <location filename="declared_strings.py" line="854" />
         <source>All types</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="820" />
+        <location filename="declared_strings.py" line="855" />
         <source>Also contacts who opted out of direct marketing, post or calls; the choice is recorded with the run</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="821" />
+        <location filename="declared_strings.py" line="856" />
         <source>Amount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="822" />
+        <location filename="declared_strings.py" line="857" />
         <source>Application (client) id</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="823" />
+        <location filename="declared_strings.py" line="858" />
         <source>Application: one sync for the whole company (admin consent to Calendars.ReadWrite and Tasks.ReadWrite). Own mailbox: each salesperson signs in; no service account</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="824" />
+        <location filename="declared_strings.py" line="859" />
         <source>Applies to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="825" />
+        <location filename="declared_strings.py" line="860" />
         <source>Appointments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="826" />
+        <location filename="declared_strings.py" line="861" />
         <source>Appointments for project assignments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="827" />
+        <location filename="declared_strings.py" line="862" />
         <source>Appointments for service assignments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="828" />
-        <source>Assign to</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="829" />
-        <source>Assign to me</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="830" />
-        <source>Assigned to</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="831" />
-        <source>Assigned to me</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="832" />
-        <source>At each change of a sorted field above it; numbers only</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="833" />
-        <source>Attached to every activity created: a survey to fill in</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="834" />
-        <source>Attendance</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="835" />
-        <source>Attendance status</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="836" />
-        <source>Attendee</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="837" />
-        <source>Attribute</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="838" />
-        <source>Attribute by attribute set</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="839" />
-        <source>Attribute set</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="840" />
-        <source>Attributes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="841" />
-        <source>Authentication</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="842" />
-        <source>Author</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="843" />
-        <source>BP status</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="844" />
-        <source>Base price</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="845" />
-        <source>Browse…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="846" />
-        <source>Business object</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="847" />
-        <source>Business partner</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="848" />
-        <source>Business partners</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="849" />
-        <source>Buyer role</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="850" />
-        <source>CSV file</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="851" />
-        <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="852" />
-        <source>Calendar pull interval</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="853" />
-        <source>Calls</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="854" />
-        <source>Case conversion</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="855" />
-        <source>Category</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="856" />
-        <source>Certificate file</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="857" />
-        <source>Changed by</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="858" />
-        <source>Channel</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="859" />
-        <source>Choose a field</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="860" />
-        <source>Choose from the list</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="861" />
-        <source>Chosen from</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="862" />
-        <source>City</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="declared_strings.py" line="863" />
-        <source>Close date</source>
+        <source>As printed, e.g. 50 000 €</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="864" />
-        <source>Code</source>
+        <source>Assign to</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="865" />
-        <source>Code of the new letter</source>
+        <source>Assign to me</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="866" />
-        <source>Code of the new report</source>
+        <source>Assigned to</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="867" />
-        <source>Code of the new template</source>
+        <source>Assigned to me</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="868" />
-        <source>Column</source>
+        <source>At each change of a sorted field above it; numbers only</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="869" />
-        <source>Communication</source>
+        <source>Attached to every activity created: a survey to fill in</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="870" />
-        <source>Company</source>
+        <source>Attendance</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="871" />
-        <source>Company name</source>
+        <source>Attendance status</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="872" />
-        <source>Compile expression</source>
+        <source>Attendee</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="873" />
-        <source>Compiled</source>
+        <source>Attribute</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="874" />
-        <source>Completed</source>
+        <source>Attribute by attribute set</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="875" />
-        <source>Connection</source>
+        <source>Attribute set</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="876" />
-        <source>Contact</source>
+        <source>Attributes</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="877" />
-        <source>Contact by opportunity</source>
+        <source>Authentication</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="878" />
-        <source>Contact pull interval</source>
+        <source>Author</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="879" />
-        <source>Contact unit</source>
+        <source>BP status</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="880" />
-        <source>Contacts</source>
+        <source>Base price</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="881" />
-        <source>Contacts and activities</source>
+        <source>Browse…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="882" />
-        <source>Contacts without activity kept (years)</source>
+        <source>Business object</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="883" />
-        <source>Copy letter</source>
+        <source>Business partner</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="884" />
-        <source>Copy report</source>
+        <source>Business partners</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="885" />
-        <source>Copy template</source>
+        <source>Buyer role</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="886" />
-        <source>Country</source>
+        <source>CSV file</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="887" />
-        <source>Credit limit</source>
+        <source>CSV files (*.csv)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="888" />
-        <source>Currency</source>
+        <source>Calendar pull interval</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="889" />
-        <source>Data file for a word processor (CSV)</source>
+        <source>Calls</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="890" />
-        <source>Date</source>
+        <source>Case conversion</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="891" />
-        <source>Days from the run to the due date or the start</source>
+        <source>Category</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="892" />
-        <source>Decided by</source>
+        <source>Certificate file</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="893" />
-        <source>Default</source>
+        <source>Changed by</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="894" />
-        <source>Default attribute sets</source>
+        <source>Channel</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="895" />
-        <source>Default opportunity type</source>
+        <source>Choose a field</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="896" />
-        <source>Default order type</source>
+        <source>Choose from the list</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="897" />
-        <source>Default origin</source>
+        <source>Chosen from</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="898" />
-        <source>Default sales office</source>
+        <source>City</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="899" />
-        <source>Default sales process</source>
+        <source>Close date</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="900" />
-        <source>Default tax rate %</source>
+        <source>Code</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="901" />
-        <source>Description</source>
+        <source>Code of the new letter</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="902" />
-        <source>Digits</source>
+        <source>Code of the new report</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="903" />
-        <source>Direction</source>
+        <source>Code of the new template</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="904" />
-        <source>Discount %</source>
+        <source>Column</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="905" />
-        <source>Discount amount</source>
+        <source>Communication</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="906" />
-        <source>Do not call</source>
+        <source>Company</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="907" />
-        <source>Do not mail</source>
+        <source>Company name</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="908" />
-        <source>Due</source>
+        <source>Compile expression</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="909" />
-        <source>Due after (days)</source>
+        <source>Compiled</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="910" />
-        <source>Due date</source>
+        <source>Completed</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="911" />
-        <source>Duration (hours)</source>
+        <source>Connection</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="912" />
-        <source>Duration (minutes)</source>
+        <source>Contact</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="913" />
-        <source>E-mail</source>
+        <source>Contact by opportunity</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="914" />
-        <source>E-mail (other)</source>
+        <source>Contact pull interval</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="915" />
-        <source>E-mail address</source>
+        <source>Contact unit</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="916" />
-        <source>E-mails</source>
+        <source>Contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="917" />
-        <source>Effective date</source>
+        <source>Contacts and activities</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="918" />
-        <source>Element</source>
+        <source>Contacts without activity kept (years)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="919" />
-        <source>Employee</source>
+        <source>Copy letter</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="920" />
-        <source>Empty: Microsoft's address for the tenant</source>
+        <source>Copy report</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="921" />
-        <source>Empty: https://graph.microsoft.com/v1.0 (national clouds differ)</source>
+        <source>Copy template</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="922" />
-        <source>Empty: https://login.microsoftonline.com</source>
+        <source>Country</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="923" />
-        <source>Empty: numbered from the COM parameters</source>
+        <source>Credit limit</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="924" />
-        <source>Empty: numbered from the CRM parameters</source>
+        <source>Currency</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="925" />
-        <source>Empty: the default rate of the quotation parameters</source>
+        <source>Data file for a word processor (CSV)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="926" />
-        <source>Empty: the first 16 characters of the label</source>
+        <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="927" />
-        <source>Empty: the item's price</source>
+        <source>Days from the run to the due date or the start</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="928" />
-        <source>Empty: the item's price at the expected close date</source>
+        <source>Decided by</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="929" />
-        <source>Empty: the item's sales unit</source>
+        <source>Default</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="930" />
-        <source>End</source>
+        <source>Default attribute sets</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="931" />
-        <source>End date</source>
+        <source>Default opportunity type</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="932" />
-        <source>Exactly as the mailbox spells it, letter case included</source>
+        <source>Default order type</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="933" />
-        <source>Excel workbook (XLSX)</source>
+        <source>Default origin</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="934" />
-        <source>Excel workbooks (*.xlsx)</source>
+        <source>Default sales office</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="935" />
-        <source>Exchange Server on premises: EWS. Exchange Online (Microsoft 365): Microsoft Graph</source>
+        <source>Default sales process</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="936" />
-        <source>Expected close date</source>
+        <source>Default tax rate %</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="937" />
-        <source>Expected close from</source>
+        <source>Description</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="938" />
-        <source>Expected close to</source>
+        <source>Digits</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="939" />
-        <source>Expected revenue</source>
+        <source>Direction</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="940" />
-        <source>Expected revenue = total of the selected items (%1)</source>
+        <source>Discount %</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="941" />
-        <source>Expiry date</source>
+        <source>Discount amount</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="942" />
-        <source>Export</source>
+        <source>Do not call</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="943" />
-        <source>Export to Word</source>
+        <source>Do not mail</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="944" />
-        <source>Expression</source>
+        <source>Due</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="945" />
-        <source>External sales rep</source>
+        <source>Due after (days)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="946" />
-        <source>Field</source>
+        <source>Due date</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="947" />
-        <source>Fields</source>
+        <source>Duration (hours)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="948" />
-        <source>File</source>
+        <source>Duration (minutes)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="949" />
-        <source>File name</source>
+        <source>E-mail</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="950" />
-        <source>File or folder</source>
+        <source>E-mail (other)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="951" />
-        <source>First contact</source>
+        <source>E-mail address</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="952" />
-        <source>First name</source>
+        <source>E-mails</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="953" />
+        <source>Effective date</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="954" />
-        <source>From</source>
+        <source>Element</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="955" />
-        <source>Full name</source>
+        <source>Employee</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="956" />
-        <source>Full name (other)</source>
+        <source>Empty: Microsoft's address for the tenant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="957" />
+        <source>Empty: https://graph.microsoft.com/v1.0 (national clouds differ)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="958" />
-        <source>General information</source>
+        <source>Empty: https://login.microsoftonline.com</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="959" />
-        <source>Generate quotation</source>
+        <source>Empty: numbered from the COM parameters</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="960" />
-        <source>Graph address</source>
+        <source>Empty: numbered from the CRM parameters</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="961" />
-        <source>Heading</source>
+        <source>Empty: the default rate of the quotation parameters</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="962" />
-        <source>Home currency</source>
+        <source>Empty: the first 16 characters of the label</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="963" />
-        <source>Impersonation: a service account acts for every sync user</source>
+        <source>Empty: the item's price</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="964" />
-        <source>Import from Word</source>
+        <source>Empty: the item's price at the expected close date</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="965" />
-        <source>Include contacts who object</source>
+        <source>Empty: the item's sales unit</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="966" />
-        <source>Include in forecast</source>
+        <source>End</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="967" />
-        <source>Information</source>
+        <source>End date</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="968" />
-        <source>Initials</source>
+        <source>Exactly as the mailbox spells it, letter case included</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="969" />
-        <source>Initials based on</source>
+        <source>Excel workbook (XLSX)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="970" />
-        <source>Internal sales rep</source>
+        <source>Excel workbooks (*.xlsx)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="971" />
-        <source>Invite</source>
+        <source>Exchange Server on premises: EWS. Exchange Online (Microsoft 365): Microsoft Graph</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="972" />
-        <source>Item</source>
+        <source>Expected close date</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="973" />
-        <source>Item line</source>
+        <source>Expected close from</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="974" />
-        <source>Item total: %1</source>
+        <source>Expected close to</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="975" />
-        <source>Job title</source>
+        <source>Expected revenue</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="976" />
-        <source>Kept</source>
+        <source>Expected revenue = total of the selected items (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="977" />
+        <source>Expiry date</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="978" />
-        <source>Kind</source>
+        <source>Export</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="979" />
-        <source>Label</source>
+        <source>Export to Word</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="980" />
-        <source>Language</source>
+        <source>Expression</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="981" />
-        <source>Laptop's value</source>
+        <source>External sales rep</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="982" />
-        <source>Last activity</source>
+        <source>Field</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="983" />
-        <source>Last name</source>
+        <source>Fields</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="984" />
+        <source>File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="985" />
+        <source>File name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="986" />
+        <source>File or folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="987" />
+        <source>First contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="988" />
+        <source>First name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="990" />
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="991" />
+        <source>Full name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="992" />
+        <source>Full name (other)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="994" />
+        <source>General information</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="995" />
+        <source>Generate quotation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="996" />
+        <source>Graph address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="997" />
+        <source>Heading</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="998" />
+        <source>Home currency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="999" />
+        <source>Impersonation: a service account acts for every sync user</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1000" />
+        <source>Import from Word</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1001" />
+        <source>Include contacts who object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1002" />
+        <source>Include in forecast</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1003" />
+        <source>Information</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1004" />
+        <source>Initials</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1005" />
+        <source>Initials based on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1006" />
+        <source>Internal sales rep</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1007" />
+        <source>Invite</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1008" />
+        <source>Item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1009" />
+        <source>Item line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1010" />
+        <source>Item total: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1011" />
+        <source>Job title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1012" />
+        <source>Kept</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1014" />
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1015" />
+        <source>Label</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1016" />
+        <source>Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1017" />
+        <source>Laptop's value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1018" />
+        <source>Last activity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1019" />
+        <source>Last name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1020" />
         <source>Last synchronization</source>
         <oldsource>Last synchronisation</oldsource>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="985" />
+        <location filename="declared_strings.py" line="1021" />
         <source>Layout</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="986" />
+        <location filename="declared_strings.py" line="1022" />
         <source>Leave the activities already done (held, completed ...)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="987" />
-        <source>Length</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="988" />
-        <source>Letter</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="989" />
-        <source>Line</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="990" />
-        <source>Links</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="991" />
-        <source>Location</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="992" />
-        <source>Log mailing as activity</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="993" />
-        <source>Mail merge writes the merged data to a file for a word processor instead of printing letters (BR-LET-05).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="994" />
-        <source>Mailbox</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="995" />
-        <source>Mailings</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="996" />
-        <source>Mandatory project peg</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="997" />
-        <source>Manual price</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="998" />
-        <source>Maximum e-mail size (bytes)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="999" />
-        <source>Mobile phone</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1000" />
-        <source>Mobile phone is primary</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1001" />
-        <source>Mode</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1002" />
-        <source>Modified</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1003" />
-        <source>Name</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1004" />
-        <source>Name (other)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1005" />
-        <source>New page</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1006" />
-        <source>Next number</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1007" />
-        <source>Normal: portrait; Wide: landscape</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1008" />
-        <source>Note</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1009" />
-        <source>Number series</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1010" />
-        <source>Numbered from the COM parameters when saved</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1011" />
-        <source>OAuth 2: the application (client) id</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1012" />
-        <source>Objects</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1013" />
-        <source>Off: calendars only, for an application granted no Tasks permission</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1014" />
-        <source>Office phone</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1015" />
-        <source>Office phone is primary</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1016" />
-        <source>One PDF document</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1017" />
-        <source>One Word document (a letter per page)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1018" />
-        <source>Only my customers</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1019" />
-        <source>Open activities only</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1020" />
-        <source>Open balance</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1021" />
-        <source>Open only</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1022" />
-        <source>Open pipeline</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="declared_strings.py" line="1023" />
-        <source>Operation</source>
+        <source>Legal form</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1024" />
-        <source>Opportunities</source>
+        <source>Length</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1025" />
-        <source>Opportunity</source>
+        <source>Letter</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1026" />
-        <source>Opportunity from</source>
+        <source>Line</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1027" />
-        <source>Opportunity number series</source>
+        <source>Links</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1028" />
-        <source>Opportunity to</source>
+        <source>Location</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1029" />
-        <source>Opportunity type</source>
+        <source>Log mailing as activity</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1030" />
-        <source>Opted out</source>
+        <source>Mail merge writes the merged data to a file for a word processor instead of printing letters (BR-LET-05).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1031" />
-        <source>Option</source>
+        <source>Mailbox</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1032" />
-        <source>Ordered qty</source>
+        <source>Mailings</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1033" />
-        <source>Organizer</source>
+        <source>Mandatory project peg</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1034" />
-        <source>Orientation</source>
+        <source>Manual price</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1035" />
-        <source>Origin</source>
+        <source>Maximum e-mail size (bytes)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1036" />
-        <source>Outlook category imported</source>
+        <source>Mobile phone</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1037" />
-        <source>Outlook items with this category become activities</source>
+        <source>Mobile phone is primary</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1038" />
-        <source>Output</source>
+        <source>Mode</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1039" />
-        <source>Overdue amount</source>
+        <source>Modified</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1040" />
-        <source>PDF document</source>
+        <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1041" />
-        <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1043" />
-        <source>Path for attachments</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1044" />
-        <source>Personal data</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1045" />
-        <source>Phase</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1046" />
-        <source>Phone</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1047" />
-        <source>Planning</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1048" />
-        <source>Position</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1049" />
-        <source>Postal code</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1050" />
-        <source>Prefix</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1051" />
-        <source>Prefix (van, de)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1052" />
-        <source>Preview</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1078" />
-        <source>Records that are not duplicates</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1080" />
-        <source>Registration number</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1086" />
-        <source>Result</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1089" />
-        <source>Run</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1090" />
-        <source>SIRET in France, company number in the UK: a sign of duplicates as sure as the VAT number</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1097" />
-        <source>Save as PDF…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1098" />
-        <source>Save as Word…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1107" />
-        <source>Send by e-mail</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1177" />
-        <source>vCard UID</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1053" />
-        <source>Price</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="797" />
-        <source>0: kept; otherwise the retention run anonymises them</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="798" />
-        <source>A PEM file with the certificate and its private key</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="977" />
-        <source>Kept in the system keyring; leave empty to keep the saved one. OAuth 2 and Graph: the client secret, or the certificate's passphrase</source>
+        <source>Name (other)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1042" />
-        <source>Password or secret</source>
+        <source>New page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1043" />
+        <source>Next number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1044" />
+        <source>Normal: portrait; Wide: landscape</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1045" />
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1046" />
+        <source>Number series</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1047" />
+        <source>Numbered from the COM parameters when saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1048" />
+        <source>OAuth 2: the application (client) id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1049" />
+        <source>Objects</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1050" />
+        <source>Off: calendars only, for an application granted no Tasks permission</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1051" />
+        <source>Office phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1052" />
+        <source>Office phone is primary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1053" />
+        <source>One PDF document</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1054" />
-        <source>Price origin</source>
+        <source>One Word document (a letter per page)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1055" />
-        <source>Primary</source>
+        <source>Only my customers</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1056" />
-        <source>Primary contact</source>
+        <source>Open activities only</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1057" />
-        <source>Primary contact of the partner</source>
+        <source>Open balance</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1058" />
-        <source>Print the selection text</source>
+        <source>Open only</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1059" />
-        <source>Printer</source>
+        <source>Open pipeline</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1060" />
-        <source>Printing</source>
+        <source>Operation</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1061" />
-        <source>Print…</source>
+        <source>Opportunities</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1062" />
-        <source>Priority</source>
+        <source>Opportunity</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1063" />
-        <source>Private</source>
+        <source>Opportunity from</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1064" />
-        <source>Private (visible to me only)</source>
+        <source>Opportunity number series</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1065" />
-        <source>Probability</source>
+        <source>Opportunity to</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1066" />
-        <source>Probability %</source>
+        <source>Opportunity type</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1067" />
-        <source>Project peg</source>
+        <source>Opted out</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1068" />
-        <source>Protocol</source>
+        <source>Option</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1069" />
-        <source>Push notifications</source>
+        <source>Ordered qty</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1070" />
-        <source>Quotation</source>
+        <source>Organizer</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1071" />
-        <source>Quotation line</source>
+        <source>Orientation</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1072" />
-        <source>Quotation number series</source>
+        <source>Origin</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1073" />
-        <source>Quotation series</source>
+        <source>Outlook category imported</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1074" />
-        <source>Reason</source>
+        <source>Outlook items with this category become activities</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1075" />
-        <source>Recalculate prices</source>
+        <source>Output</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1076" />
-        <source>Recipient</source>
+        <source>Overdue amount</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1077" />
-        <source>Record</source>
+        <source>PDF document</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1079" />
-        <source>Reference</source>
+        <location filename="declared_strings.py" line="1078" />
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1080" />
+        <source>Path for attachments</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1081" />
-        <source>Remark</source>
+        <source>Personal data</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1082" />
-        <source>Remind at</source>
+        <source>Phase</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1083" />
-        <source>Reminder</source>
+        <source>Phone</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1084" />
-        <source>Reminder before</source>
+        <source>Planning</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1085" />
-        <source>Report</source>
+        <source>Position</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1086" />
+        <source>Postal code</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1087" />
-        <source>Revenue and dates</source>
+        <source>Prefix</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1088" />
-        <source>Role</source>
+        <source>Prefix (van, de)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1091" />
-        <source>Sales</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1092" />
-        <source>Sales office</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1093" />
-        <source>Sales process</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1094" />
-        <source>Sales quotations</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1095" />
-        <source>Sales unit</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1096" />
-        <source>Salutation</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1099" />
-        <source>Schedule</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1100" />
-        <source>Search key</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1101" />
-        <source>Select</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1102" />
-        <source>Select all</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1103" />
-        <source>Select none</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1104" />
-        <source>Selected records: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1105" />
-        <source>Selection</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1106" />
-        <source>Send</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1108" />
-        <source>Sent / received</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1109" />
-        <source>Sequence</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1110" />
-        <source>Server version</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1111" />
-        <source>Server's value</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1112" />
-        <source>Service account</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1113" />
-        <source>Service address</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1114" />
-        <source>Show time as</source>
+        <location filename="declared_strings.py" line="1089" />
+        <source>Preview</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1115" />
-        <source>Sign-in</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1116" />
-        <source>Sign-in authority</source>
+        <source>Records that are not duplicates</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1117" />
-        <source>Signed in as</source>
+        <source>Registration</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1118" />
-        <source>Size</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1119" />
-        <source>Size (bytes)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1120" />
-        <source>Sold-to business partner</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1121" />
-        <source>Sort</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1122" />
-        <source>Sorting and totals</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1123" />
-        <source>Start</source>
+        <source>Registration number</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1124" />
-        <source>Status</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1125" />
-        <source>Status and dates</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1126" />
-        <source>Stored file</source>
+        <source>Result</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1127" />
-        <source>Street</source>
+        <source>Run</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1128" />
-        <source>Subject</source>
+        <source>SIREN / SIRET and the trade register (RCS), or the company number of another country</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1129" />
-        <source>Subtotals</source>
+        <source>SIRET in France, company number in the UK: a sign of duplicates as sure as the VAT number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1136" />
+        <source>Save as PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1137" />
+        <source>Save as Word…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1146" />
+        <source>Send by e-mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1153" />
+        <source>Share capital</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1189" />
+        <source>The intra-community VAT number, e.g. FR32412345678</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1190" />
+        <source>The language's code, as partners carry it: fr, en, de, nl, it, es</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1203" />
+        <source>Unit description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1218" />
+        <source>e.g. SAS, SARL, GmbH: printed on quotations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1221" />
+        <source>vCard UID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1090" />
+        <source>Price</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="832" />
+        <source>0: kept; otherwise the retention run anonymises them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="833" />
+        <source>A PEM file with the certificate and its private key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1013" />
+        <source>Kept in the system keyring; leave empty to keep the saved one. OAuth 2 and Graph: the client secret, or the certificate's passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1079" />
+        <source>Password or secret</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1091" />
+        <source>Price origin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1092" />
+        <source>Primary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1093" />
+        <source>Primary contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1094" />
+        <source>Primary contact of the partner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1095" />
+        <source>Print the selection text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1096" />
+        <source>Printer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1097" />
+        <source>Printing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1098" />
+        <source>Print…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1099" />
+        <source>Priority</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1100" />
+        <source>Private</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1101" />
+        <source>Private (visible to me only)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1102" />
+        <source>Probability</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1103" />
+        <source>Probability %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1104" />
+        <source>Project peg</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1105" />
+        <source>Protocol</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1106" />
+        <source>Push notifications</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1107" />
+        <source>Quotation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1108" />
+        <source>Quotation line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1109" />
+        <source>Quotation number series</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1110" />
+        <source>Quotation series</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1111" />
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1112" />
+        <source>Recalculate prices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1113" />
+        <source>Recipient</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1114" />
+        <source>Record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1116" />
+        <source>Reference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1119" />
+        <source>Remark</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1120" />
+        <source>Remind at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1121" />
+        <source>Reminder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1122" />
+        <source>Reminder before</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1123" />
+        <source>Report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1125" />
+        <source>Revenue and dates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1126" />
+        <source>Role</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1130" />
+        <source>Sales</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1131" />
+        <source>Sales office</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1132" />
+        <source>Sales process</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1133" />
+        <source>Sales quotations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1134" />
+        <source>Sales unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1135" />
+        <source>Salutation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1138" />
+        <source>Schedule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1139" />
+        <source>Search key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1140" />
+        <source>Select</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1141" />
+        <source>Select all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1142" />
+        <source>Select none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1143" />
+        <source>Selected records: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1144" />
+        <source>Selection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1145" />
+        <source>Send</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1147" />
+        <source>Sent / received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1148" />
+        <source>Sequence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1149" />
+        <source>Server version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1150" />
+        <source>Server's value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1151" />
+        <source>Service account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1152" />
+        <source>Service address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1154" />
+        <source>Show time as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1155" />
+        <source>Sign-in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1156" />
+        <source>Sign-in authority</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1157" />
+        <source>Signed in as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1158" />
+        <source>Size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1159" />
+        <source>Size (bytes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1160" />
+        <source>Sold-to business partner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1161" />
+        <source>Sort</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1162" />
+        <source>Sorting and totals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1163" />
+        <source>Start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1164" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1165" />
+        <source>Status and dates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1166" />
+        <source>Stored file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1167" />
+        <source>Street</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1168" />
+        <source>Subject</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1169" />
+        <source>Subtotals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1170" />
         <source>Synchronization on</source>
         <oldsource>Synchronisation on</oldsource>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1131" />
+        <location filename="declared_strings.py" line="1171" />
         <source>Synchronize</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1132" />
+        <location filename="declared_strings.py" line="1172" />
         <source>Synchronize activities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1133" />
+        <location filename="declared_strings.py" line="1173" />
         <source>Synchronize contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1134" />
+        <location filename="declared_strings.py" line="1174" />
         <source>Synchronize tasks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1135" />
+        <location filename="declared_strings.py" line="1175" />
         <source>Synchronize with Exchange</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1136" />
+        <location filename="declared_strings.py" line="1176" />
         <source>System</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1137" />
+        <location filename="declared_strings.py" line="1177" />
         <source>Target group</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1138" />
+        <location filename="declared_strings.py" line="1178" />
         <source>Tasks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1139" />
+        <location filename="declared_strings.py" line="1179" />
         <source>Tax</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1140" />
+        <location filename="declared_strings.py" line="1180" />
         <source>Tax rate %</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1141" />
+        <location filename="declared_strings.py" line="1181" />
         <source>Template</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1142" />
+        <location filename="declared_strings.py" line="1182" />
         <source>Tenant</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1143" />
+        <location filename="declared_strings.py" line="1183" />
         <source>Tenant (OAuth 2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1144" />
+        <location filename="declared_strings.py" line="1184" />
         <source>Text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1145" />
+        <location filename="declared_strings.py" line="1185" />
         <source>The application registered in Microsoft Entra</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1146" />
+        <location filename="declared_strings.py" line="1186" />
         <source>The column's place; left empty, after the last one</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1147" />
+        <location filename="declared_strings.py" line="1187" />
         <source>The directory (tenant) id or domain, e.g. contoso.onmicrosoft.com</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1148" />
+        <location filename="declared_strings.py" line="1188" />
         <source>The directory (tenant) id the application is registered in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1149" />
+        <location filename="declared_strings.py" line="1191" />
         <source>The list the value must come from (F2 in the value)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1150" />
+        <location filename="declared_strings.py" line="1192" />
         <source>Time-out (seconds)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1151" />
+        <location filename="declared_strings.py" line="1193" />
         <source>To</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1152" />
+        <location filename="declared_strings.py" line="1194" />
         <source>Token address (OAuth 2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1153" />
+        <location filename="declared_strings.py" line="1195" />
         <source>Total of the lines</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1154" />
+        <location filename="declared_strings.py" line="1196" />
         <source>Total with tax</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1155" />
+        <location filename="declared_strings.py" line="1197" />
         <source>Totalize</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1156" />
+        <location filename="declared_strings.py" line="1198" />
         <source>Totals</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1157" />
+        <location filename="declared_strings.py" line="1199" />
         <source>Turnover last year</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1158" />
+        <location filename="declared_strings.py" line="1200" />
         <source>Turnover this year</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1159" />
+        <location filename="declared_strings.py" line="1201" />
         <source>Type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1160" />
+        <location filename="declared_strings.py" line="1202" />
         <source>Unit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1161" />
+        <location filename="declared_strings.py" line="1204" />
         <source>Use item total</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1162" />
+        <location filename="declared_strings.py" line="1205" />
         <source>User</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1163" />
+        <location filename="declared_strings.py" line="1206" />
         <source>VAT number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1164" />
+        <location filename="declared_strings.py" line="1207" />
         <source>Valid until</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1165" />
+        <location filename="declared_strings.py" line="1208" />
         <source>Validation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1166" />
+        <location filename="declared_strings.py" line="1209" />
         <source>Validity (days)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1167" />
+        <location filename="declared_strings.py" line="1210" />
         <source>Value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1168" />
+        <location filename="declared_strings.py" line="1211" />
         <source>Website</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1169" />
+        <location filename="declared_strings.py" line="1212" />
         <source>What happened</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1170" />
+        <location filename="declared_strings.py" line="1213" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1171" />
+        <location filename="declared_strings.py" line="1214" />
         <source>When given, only the records for which its expression is true</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1172" />
+        <location filename="declared_strings.py" line="1215" />
         <source>Width</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1173" />
+        <location filename="declared_strings.py" line="1216" />
         <source>Word documents (*.docx)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1174" />
+        <location filename="declared_strings.py" line="1217" />
         <source>e.g. 15.1.2507.6; empty: asked from the server</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1175" />
+        <location filename="declared_strings.py" line="1219" />
         <source>e.g. bp.city = "Lyon" -- Ctrl+Space lists the fields and attributes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1176" />
+        <location filename="declared_strings.py" line="1220" />
         <source>e.g. https://mail.example.com/EWS/Exchange.asmx</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sessions.py" line="32" />
+        <location filename="../../desktop/views/exchange/sessions.py" line="33" />
         <source>Microsoft Graph</source>
         <translation type="unfinished" />
     </message>
@@ -8564,521 +8776,536 @@ Database: %2</source>
 <context>
     <name>session</name>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="430" />
+        <location filename="../../desktop/views/activities/sessions.py" line="468" />
         <source>Appointment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="430" />
+        <location filename="../../desktop/views/activities/sessions.py" line="468" />
         <source>Call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="431" />
+        <location filename="../../desktop/views/activities/sessions.py" line="469" />
         <source>Task</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="431" />
+        <location filename="../../desktop/views/activities/sessions.py" line="469" />
         <source>Mailing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="432" />
+        <location filename="../../desktop/views/activities/sessions.py" line="470" />
         <source>E-mail</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/attributes/values.py" line="268" />
+        <location filename="../../desktop/views/attributes/values.py" line="270" />
         <source>Attributes by Business Partner</source>
         <extracomment>how each value read so far is edited, and the list F2 chooses it from</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/attributes/values.py" line="270" />
+        <location filename="../../desktop/views/attributes/values.py" line="272" />
         <source>Attributes by Opportunity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/attributes/values.py" line="272" />
+        <location filename="../../desktop/views/attributes/values.py" line="274" />
         <source>Attributes by Contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/attributes/values.py" line="274" />
+        <location filename="../../desktop/views/attributes/values.py" line="276" />
         <source>Attributes by Activity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1178" />
+        <location filename="declared_strings.py" line="1222" />
         <source>Activities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1179" />
+        <location filename="declared_strings.py" line="1223" />
         <source>Activity Template</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1180" />
+        <location filename="declared_strings.py" line="1224" />
         <source>Activity Templates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1181" />
+        <location filename="declared_strings.py" line="1225" />
         <source>Attachments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1182" />
+        <location filename="declared_strings.py" line="1226" />
         <source>Attendees</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1183" />
+        <location filename="declared_strings.py" line="1227" />
         <source>Attribute</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1184" />
+        <location filename="declared_strings.py" line="1228" />
         <source>Attribute Set</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1185" />
+        <location filename="declared_strings.py" line="1229" />
         <source>Attribute Sets</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1186" />
+        <location filename="declared_strings.py" line="1230" />
         <source>Attributes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1187" />
+        <location filename="declared_strings.py" line="1231" />
         <source>Business Partner</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1188" />
+        <location filename="declared_strings.py" line="1232" />
         <source>Business Partners</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1189" />
+        <location filename="declared_strings.py" line="1233" />
         <source>Buyer Role</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1190" />
+        <location filename="declared_strings.py" line="1234" />
         <source>Buyer Roles</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1191" />
+        <location filename="declared_strings.py" line="1235" />
         <source>COM Parameters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1192" />
+        <location filename="declared_strings.py" line="1236" />
         <source>CRM Parameters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1193" />
+        <location filename="declared_strings.py" line="1237" />
         <source>Conflicts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1194" />
+        <location filename="declared_strings.py" line="1238" />
         <source>Contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1195" />
+        <location filename="declared_strings.py" line="1239" />
         <source>Contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1196" />
+        <location filename="declared_strings.py" line="1240" />
         <source>Contacts by Opportunity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1197" />
+        <location filename="declared_strings.py" line="1241" />
         <source>Customer 360</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1198" />
+        <location filename="declared_strings.py" line="1242" />
         <source>Duplicate Partners and Contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1199" />
+        <location filename="declared_strings.py" line="1243" />
         <source>Employee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1200" />
+        <location filename="declared_strings.py" line="1244" />
         <source>Employees</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1201" />
+        <location filename="declared_strings.py" line="1245" />
         <source>Flexible Printing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1202" />
+        <location filename="declared_strings.py" line="1246" />
         <source>Global Addition of Activities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1203" />
+        <location filename="declared_strings.py" line="1247" />
         <source>Global Addition of Attributes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1204" />
+        <location filename="declared_strings.py" line="1248" />
         <source>Global Deletion of Activities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1205" />
+        <location filename="declared_strings.py" line="1249" />
         <source>Import Partners and Contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1206" />
+        <location filename="declared_strings.py" line="1250" />
         <source>Item</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1207" />
+        <location filename="declared_strings.py" line="1251" />
         <source>Items</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1208" />
+        <location filename="declared_strings.py" line="1252" />
         <source>Items by Opportunity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1209" />
+        <location filename="declared_strings.py" line="1253" />
         <source>Letter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1210" />
+        <location filename="declared_strings.py" line="1254" />
         <source>Letters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1211" />
+        <location filename="declared_strings.py" line="1255" />
         <source>MS Exchange Synchronization Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1212" />
+        <location filename="declared_strings.py" line="1256" />
         <source>MS Exchange Synchronization User</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1213" />
+        <location filename="declared_strings.py" line="1257" />
         <source>MS Exchange Synchronization Users</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1214" />
+        <location filename="declared_strings.py" line="1258" />
         <source>Mail Merge by Standard Letter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1215" />
+        <location filename="declared_strings.py" line="1259" />
         <source>My Agenda</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1216" />
+        <location filename="declared_strings.py" line="1260" />
         <source>My day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1217" />
+        <location filename="declared_strings.py" line="1261" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1218" />
+        <location filename="declared_strings.py" line="1262" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1219" />
+        <location filename="declared_strings.py" line="1263" />
         <source>Number Series</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1220" />
+        <location filename="declared_strings.py" line="1264" />
         <source>Opportunities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1221" />
+        <location filename="declared_strings.py" line="1265" />
         <source>Opportunity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1222" />
+        <location filename="declared_strings.py" line="1266" />
         <source>Opportunity Source</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1223" />
+        <location filename="declared_strings.py" line="1267" />
         <source>Opportunity Sources</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1224" />
+        <location filename="declared_strings.py" line="1268" />
         <source>Opportunity Type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1225" />
+        <location filename="declared_strings.py" line="1269" />
         <source>Opportunity Types</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1226" />
+        <location filename="declared_strings.py" line="1270" />
         <source>Phase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1227" />
+        <location filename="declared_strings.py" line="1271" />
         <source>Phase by Sales Process</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1228" />
+        <location filename="declared_strings.py" line="1272" />
         <source>Phases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1229" />
+        <location filename="declared_strings.py" line="1273" />
         <source>Phases by Sales Process</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1230" />
+        <location filename="declared_strings.py" line="1274" />
         <source>Quotation Parameters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1231" />
+        <location filename="declared_strings.py" line="1275" />
         <source>Reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1232" />
+        <location filename="declared_strings.py" line="1276" />
         <source>Reasons</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1233" />
+        <location filename="declared_strings.py" line="1277" />
         <source>Recalculate Opportunity Prices</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1234" />
+        <location filename="declared_strings.py" line="1278" />
         <source>Recipients</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1235" />
+        <location filename="declared_strings.py" line="1279" />
         <source>References by Activity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1236" />
+        <location filename="declared_strings.py" line="1280" />
         <source>References by Opportunity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1237" />
+        <location filename="declared_strings.py" line="1281" />
         <source>Report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1238" />
+        <location filename="declared_strings.py" line="1282" />
         <source>Reports</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1239" />
+        <location filename="declared_strings.py" line="1283" />
         <source>Retention of Personal Data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1240" />
+        <location filename="declared_strings.py" line="1284" />
         <source>Sales Office</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1241" />
+        <location filename="declared_strings.py" line="1285" />
         <source>Sales Offices</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1242" />
+        <location filename="declared_strings.py" line="1286" />
         <source>Sales Order Type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1243" />
+        <location filename="declared_strings.py" line="1287" />
         <source>Sales Order Types</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1244" />
+        <location filename="declared_strings.py" line="1288" />
         <source>Sales Process</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1245" />
+        <location filename="declared_strings.py" line="1289" />
         <source>Sales Processes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1246" />
+        <location filename="declared_strings.py" line="1290" />
         <source>Sales Quotation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1247" />
+        <location filename="declared_strings.py" line="1291" />
         <source>Sales Quotations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1248" />
+        <location filename="declared_strings.py" line="1292" />
         <source>Sales User Profile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1249" />
+        <location filename="declared_strings.py" line="1293" />
         <source>Sales User Profiles</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1250" />
+        <location filename="declared_strings.py" line="1294" />
         <source>Selection</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1251" />
+        <location filename="declared_strings.py" line="1295" />
         <source>Selections</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1252" />
+        <location filename="declared_strings.py" line="1296" />
         <source>Team server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1297" />
+        <source>Unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1298" />
+        <source>Units</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>tabs</name>
     <message>
-        <location filename="declared_strings.py" line="1253" />
+        <location filename="declared_strings.py" line="1299" />
         <source>Activities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1254" />
+        <location filename="declared_strings.py" line="1300" />
         <source>Attachments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1255" />
+        <location filename="declared_strings.py" line="1301" />
         <source>Attendees</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1256" />
+        <location filename="declared_strings.py" line="1302" />
         <source>Attributes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1257" />
+        <location filename="declared_strings.py" line="1303" />
         <source>Contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1258" />
+        <location filename="declared_strings.py" line="1304" />
+        <source>Descriptions by language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1305" />
         <source>Expression</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1259" />
+        <location filename="declared_strings.py" line="1306" />
         <source>Follow-ups</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1260" />
+        <location filename="declared_strings.py" line="1307" />
         <source>Footer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1261" />
+        <location filename="declared_strings.py" line="1308" />
         <source>Header</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1262" />
+        <location filename="declared_strings.py" line="1309" />
         <source>Items</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1263" />
+        <location filename="declared_strings.py" line="1310" />
         <source>Layout</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1264" />
+        <location filename="declared_strings.py" line="1311" />
         <source>Lines</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1265" />
+        <location filename="declared_strings.py" line="1312" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1266" />
+        <location filename="declared_strings.py" line="1313" />
         <source>Opportunities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1267" />
+        <location filename="declared_strings.py" line="1314" />
         <source>Phases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1268" />
+        <location filename="declared_strings.py" line="1315" />
         <source>Preview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1269" />
+        <location filename="declared_strings.py" line="1316" />
         <source>Quotations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1270" />
+        <location filename="declared_strings.py" line="1317" />
         <source>Recipients</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1271" />
+        <location filename="declared_strings.py" line="1318" />
         <source>References</source>
         <translation type="unfinished" />
     </message>

@@ -30,9 +30,7 @@ EN = {
         ("Quotation %1 was created with %n line. Open it?",
          "Quotation %1 was created with %n lines. Open it?"),
     "Synchronized %n min ago": ("Synchronized %n min ago", "Synchronized %n min ago"),
-    "%n contact(s) written to %1.":
-        ("%n contact written to %1.",
-         "%n contacts written to %1."),
+    "%n contact(s) exported.": ("%n contact exported.", "%n contacts exported."),
     "%n calendar item(s) written to %1.":
         ("%n calendar item written to %1.",
          "%n calendar items written to %1."),
@@ -45,4 +43,12 @@ EN = {
     "%n row(s) written to %1.": ("%n row written to %1.", "%n rows written to %1."),
     "The personal data was erased (%n row(s)).":
         ("The personal data was erased (%n row).", "The personal data was erased (%n rows)."),
+    "%n calendar item(s) exported.": ("%n calendar item exported.",
+                                      "%n calendar items exported."),
+    "%n window(s) have unsaved changes:": ("%n window has unsaved changes:",
+                                           "%n windows have unsaved changes:"),
+    "%n opportunities · expected revenue %2 · weighted revenue in forecast %3":
+        ("%n opportunity · expected revenue %2 · weighted revenue in forecast %3",
+         "%n opportunities · expected revenue %2 · weighted revenue in forecast %3"),
+    "%n row(s) exported.": ("%n row exported.", "%n rows exported."),
 }

@@ -418,6 +418,19 @@ FR = {
     "%1: %n record(s) processed.": ("%1 : %n enregistrement traité.",
                                     "%1 : %n enregistrements traités."),
     "Cancelled: nothing was changed.": "Annulé : rien n'a été modifié.",
+    "%n created": ("%n créé", "%n créés"),
+    "%n would be created": ("%n serait créé", "%n seraient créés"),
+    "%n skipped (selection false)": ("%n ignoré (sélection fausse)",
+                                     "%n ignorés (sélection fausse)"),
+    "%n skipped (filter)": ("%n ignoré (filtre)", "%n ignorés (filtre)"),
+    "%n skipped (already present)": ("%n ignoré (déjà présent)", "%n ignorés (déjà présents)"),
+    "%n warning(s)": ("%n avertissement", "%n avertissements"),
+    "%n error(s)": ("%n erreur", "%n erreurs"),
+    "%n deleted": ("%n supprimé", "%n supprimés"),
+    "%n would be deleted": ("%n serait supprimé", "%n seraient supprimés"),
+    "%n updated": ("%n mis à jour", "%n mis à jour"),
+    "%n would be updated": ("%n serait mis à jour", "%n seraient mis à jour"),
+    "%n unchanged": ("%n inchangé", "%n inchangés"),
     "Hide skipped records": "Masquer les enregistrements ignorés",
     "Options belong to attributes of type Option.":
         "Les options concernent les attributs de type Option.",
@@ -1129,7 +1142,7 @@ FR = {
     "Export to calendar (.ics)…": "Exporter vers un calendrier (.ics)…",
     "Export to calendar": "Exporter vers un calendrier",
     "iCalendar files (*.ics)": "Fichiers iCalendar (*.ics)",
-    "%n contact(s) written to %1.": ("%n contact écrit dans %1.", "%n contacts écrits dans %1."),
+    "%n contact(s) exported.": ("%n contact exporté.", "%n contacts exportés."),
     "%n calendar item(s) written to %1.": ("%n élément de calendrier écrit dans %1.", "%n éléments de calendrier écrits dans %1."),
     "%n e-mail(s) or mailing(s) left out: they are not calendar items.": ("%n e-mail ou publipostage laissé de côté : ce n'est pas un élément de calendrier.", "%n e-mails ou publipostages laissés de côté : ce ne sont pas des éléments de calendrier."),
     "Each field takes one column; mapped twice: {fields}.": "Chaque champ prend une colonne ; associés deux fois : {fields}.",
@@ -1359,6 +1372,48 @@ FR = {
     'Conflicts': 'Conflits',
     "the server's": "celle du serveur",
     "the laptop's": "celle du portable",
+    # -- issue 31: the keyboard, the week, the laptop -------------------------------------------
+    "%n calendar item(s) exported.": ("%n élément de calendrier exporté.",
+                                      "%n éléments de calendrier exportés."),
+    "Weighted pipeline (in forecast)": "Pipeline pondéré (en prévision)",
+    "Open it now?": "L'ouvrir maintenant ?",
+    "Written to %1.": "Écrit dans %1.",
+    "Loading…": "Chargement…",
+    "weighted revenue in forecast %1": "chiffre d'affaires pondéré en prévision %1",
+    "%n window(s) have unsaved changes:": ("%n fenêtre a des modifications non enregistrées :",
+                                           "%n fenêtres ont des modifications non "
+                                           "enregistrées :"),
+    "Save them before quitting?": "Les enregistrer avant de quitter ?",
+    "%n opportunities · expected revenue %2 · weighted revenue in forecast %3":
+        ("%n opportunité · chiffre d'affaires attendu %2 · chiffre d'affaires pondéré en "
+         "prévision %3", "%n opportunités · chiffre d'affaires attendu %2 · chiffre d'affaires "
+         "pondéré en prévision %3"),
+    "Weighted revenue: expected revenue × probability of the open opportunities included in "
+    "the forecast": "Chiffre d'affaires pondéré : chiffre d'affaires attendu × probabilité des "
+                    "opportunités ouvertes incluses dans la prévision",
+    "%n row(s) exported.": ("%n ligne exportée.", "%n lignes exportées."),
+    "The working day starts at": "La journée de travail commence à",
+    "An activity lasts at least a quarter of an hour.":
+        "Une activité dure au moins un quart d'heure.",
+    "Only an appointment or a call that is not all day has a length to change.":
+        "Seuls un rendez-vous ou un appel qui ne dure pas toute la journée ont une durée à "
+        "modifier.",
+    "Unit description": "Désignation de l'unité",
+    "As printed, e.g. 50 000 €": "Tel qu'imprimé, p. ex. 50 000 €",
+    "Legal form": "Forme juridique",
+    "e.g. SAS, SARL, GmbH: printed on quotations": "p. ex. SAS, SARL, GmbH : imprimée sur les "
+                                                   "devis",
+    "Registration": "Immatriculation",
+    "SIREN / SIRET and the trade register (RCS), or the company number of another country":
+        "SIREN / SIRET et le registre du commerce (RCS), ou le numéro d'entreprise d'un autre "
+        "pays",
+    "Share capital": "Capital social",
+    "The intra-community VAT number, e.g. FR32412345678":
+        "Le numéro de TVA intracommunautaire, p. ex. FR32412345678",
+    "The language's code, as partners carry it: fr, en, de, nl, it, es":
+        "Le code de la langue, comme celui des tiers : fr, en, de, nl, it, es",
+    "Units": "Unités",
+    "Descriptions by language": "Désignations par langue",
     # -- Windows laptops (issue 39) ----------------------------------------------------------
     "Drop e-mails": "Déposer des e-mails",
     "Outlook did not hand over the contents of %1: save the message as a file from Outlook "

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
-from desktop.crm import activities as A, entities as E
+from desktop.crm import activities as A, entities as E, follow_ups
 from desktop.crm.enums import (
     ActivityStatus as St,
     ActivityType as T,
@@ -127,7 +127,7 @@ def test_scenario_9_follow_up_task_of_a_call(demo_session):
     A.add_attendee(demo_session, call, {"attendee_type": PartyType.CONTACT, "contact_id": k2.id,
                                         "attendance": Attendance.REQUIRED})
     demo_session.flush()
-    task = A.follow_up(demo_session, call, T.TASK, employee_id=2, when=START)
+    task = follow_ups.follow_up(demo_session, call, T.TASK, employee_id=2, when=START)
     demo_session.flush()
     assert (task.contact_id, task.business_partner_id, task.opportunity_id) == (
         k1.id, opp.sold_to_bp_id, opp.id)
@@ -143,11 +143,11 @@ def test_follow_up_appointment_and_email_copy_the_parties(demo_session):
                                         "contact_id": contact.id, "invite": True,
                                         "attendance": Attendance.OPTIONAL})
     demo_session.flush()
-    meeting = A.follow_up(demo_session, call, T.APPOINTMENT, employee_id=2, when=START)
+    meeting = follow_ups.follow_up(demo_session, call, T.APPOINTMENT, employee_id=2, when=START)
     assert [(a.attendance, a.contact_id) for a in meeting.attendees] == [
         (Attendance.ORGANIZER, None), (Attendance.OPTIONAL, contact.id)]
     assert meeting.attendees[0].employee_id == 2
-    email = A.follow_up(demo_session, call, T.EMAIL, employee_id=2, when=START)
+    email = follow_ups.follow_up(demo_session, call, T.EMAIL, employee_id=2, when=START)
     assert email.status is St.DRAFT and email.direction is EmailDirection.OUTBOUND  # BR-FU-05
     assert [(r.role, r.recipient_type) for r in email.recipients] == [
         (RecipientRole.FROM, PartyType.EMPLOYEE), (RecipientRole.CC, PartyType.CONTACT)]
@@ -158,7 +158,7 @@ def test_follow_up_appointment_and_email_copy_the_parties(demo_session):
 
 def test_no_mailing_follow_up(demo_session):
     with pytest.raises(NotAllowedError):
-        A.follow_up(demo_session, _call(demo_session), T.MAILING, 1)
+        follow_ups.follow_up(demo_session, _call(demo_session), T.MAILING, 1)
 
 
 def test_scenario_10_sent_email_is_frozen(demo_session):

@@ -9,7 +9,8 @@ from decimal import Decimal
 
 from desktop.crm import activities as A, clock, entities as E
 from desktop.crm.enums import ActivityType as T, OpportunityStatus
-from desktop.crm.my_day import my_day, weighted
+from desktop.crm.my_day import my_day
+from desktop.crm.opportunities import forecast, weighted_revenue
 
 EMPLOYEE = 1
 
@@ -53,9 +54,24 @@ def test_sections_of_the_day(demo_session, today):
     assert all(line.when.month == day_.month for line in day["closing"])
 
 
-def test_weighted_revenue():
-    assert weighted(Decimal("1234.56"), Decimal("12.5")) == Decimal("154.32")
-    assert weighted(None, Decimal(50)) == Decimal("0.00")
+def test_weighted_revenue_is_the_forecast_s_everywhere(demo_session, today):
+    """Issue 31: My day's weighted revenue is BR-FC-01's, as the opportunities' footer and the
+    Customer 360 count it in SQL: nothing for an opportunity left out of the forecast."""
+    s = demo_session
+    opps = s.query(E.Opportunity).filter(E.Opportunity.status.in_(
+        [OpportunityStatus.PRELIMINARY, OpportunityStatus.IN_PROCESS])).limit(2).all()
+    month_end = today.replace(day=calendar.monthrange(today.year, today.month)[1])
+    for opp, counted in zip(opps, (True, False), strict=True):
+        opp.assigned_to_id, opp.expected_close_date = EMPLOYEE, month_end
+        opp.expected_revenue, opp.probability_pct = Decimal("1234.56"), Decimal("12.5")
+        opp.include_in_forecast = counted
+    s.flush()
+    closing = {line.record_id: line.amount for line in
+               my_day(s, EMPLOYEE, clock.local_moment(today, dt.time(9)))["closing"]}
+    assert [closing[o.id] for o in opps] == [Decimal("154.32"), Decimal("0.00")]
+    for opp in opps:
+        in_sql = forecast(s, [E.Opportunity.id == opp.id]).weighted
+        assert weighted_revenue(opp) == in_sql == closing[opp.id]
 
 
 def test_the_days_of_my_day_keep_their_own_length_across_a_clock_change(demo_session, paris):

@@ -60,10 +60,12 @@ def _text(document) -> str:
 @pytest.mark.parametrize("language, words", [
     ("fr", ["Devis {code}", "Valable jusqu'au : 29 décembre 2026", "À l'attention de Anne "
             "Durand", "Article | Désignation | Quantité", "Total HT | 100,00 EUR",
-            "TVA | 20,00 EUR", "Total TTC | 120,00 EUR", "Votre interlocuteur : Employee"]),
+            "TVA 20,00 % sur 100,00 EUR | 20,00 EUR", "Total TTC | 120,00 EUR",
+            "Votre interlocuteur : Employee"]),
     ("en", ["Quotation {code}", "Valid until: 29 December 2026", "For the attention of Anne "
             "Durand", "Item | Description | Quantity", "Total excluding tax | 100.00 EUR",
-            "Tax | 20.00 EUR", "Total including tax | 120.00 EUR", "Your contact: Employee"]),
+            "VAT 20.00 % on 100.00 EUR | 20.00 EUR", "Total including tax | 120.00 EUR",
+            "Your contact: Employee"]),
 ])
 def test_the_quotation_speaks_the_partners_language(session, language, words):
     quotation = scenario_1_quotation(session, language)

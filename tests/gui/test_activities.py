@@ -46,7 +46,8 @@ def test_call_from_an_opportunity_then_a_follow_up_task(window, ctx, qtbot, answ
     follow_action = next(a for a in call.follow_menu.actions() if a.text() == "Task")
     follow_action.trigger()
     task = window.mdi.activeSubWindow().session
-    assert task.session_code == "tccom6600m300"
+    assert (task.session_code, task.record_id) == ("tccom6600m300", None)  # unsaved yet
+    task.save()
     with ctx.db.session(user=ctx.user) as s:
         saved = s.get(E.Activity, task.record_id)
         original = s.get(E.Activity, call.record_id)

@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 
 from desktop.crm import entities as E
 from desktop.widgets.lookup import LookupDialog
-from tests.support.typing import type_text
+from tests.support.typing import turn, type_text
 
 
 @pytest.fixture(autouse=True)
@@ -72,6 +72,7 @@ def test_a_unique_name_typed_in_the_code_field_is_accepted(window, ctx, qtbot):
         common = s.scalar(select(C.last_name).group_by(C.last_name)
                           .having(func.count() > 1).order_by(C.last_name))
     call = window.open_session("tccom6600m200")
+    turn()  # the new call puts the cursor in its subject; the user then goes to the contact
     field = call.form.editor("contact_id")
     type_text(qtbot, field.code, last_name.upper())
     qtbot.keyClick(field.code, Qt.Key_Tab)

@@ -207,10 +207,12 @@ def _members(data: bytes) -> dict[str, bytes]:
         return {name: archive.read(name) for name in archive.namelist()}
 
 
-def test_export_writes_what_libreoffice_prints(window, qtbot, tmp_path):
+def test_export_writes_what_libreoffice_prints(window, qtbot, tmp_path, answers):
     detail = window.open_session("tdsmi1150s000", record_id=1)
     path = tmp_path / "PROMO24.docx"
+    answers.answer = QMessageBox.Close
     detail.export_docx(path)
+    assert answers.shown[-1] == ("question", f"Written to {path}.\nOpen it now?")
     assert _members(path.read_bytes()) == _members(to_docx(detail.editor.document()))
     office.convert([path], "pdf", tmp_path, tmp_path / "profile")
     text = " ".join(office.pdf_text(tmp_path / "PROMO24.pdf").split())

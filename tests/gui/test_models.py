@@ -88,7 +88,7 @@ def test_model_loads_only_visible_pages(ctx, qtbot):
     assert model.cached_pages() == model.CACHE_PAGES
 
 
-def test_export_writes_the_filtered_rows(window, real_pool, qtbot, tmp_path):
+def test_export_writes_the_filtered_rows(window, real_pool, qtbot, tmp_path, answers):
     overview = window.open_session("tccom4500m000")
     qtbot.keyClicks(overview.search, "Lyon")
     qtbot.waitUntil(lambda: overview.model.count_known)
@@ -100,10 +100,13 @@ def test_export_writes_the_filtered_rows(window, real_pool, qtbot, tmp_path):
     lines = path.read_text(encoding="utf-8-sig").splitlines()
     assert len(lines) == expected + 1
     assert lines[0].split(",")[0] == "Business partner"
+    [(_kind, told)] = answers.shown  # where it wrote, and Open offered (issue 31)
+    assert str(path) in told and f"{expected} rows exported" in told
 
 
 def test_excel_export_has_typed_cells_and_a_cancel_leaves_no_file(window, real_pool, qtbot,
-                                                                  tmp_path, monkeypatch):
+                                                                  tmp_path, monkeypatch,
+                                                                  answers):
     import datetime as dt
 
     import openpyxl

@@ -80,7 +80,7 @@ def test_global_addition_of_attributes_to_a_selection(window, ctx, qtbot, real_p
     assert [code for code, result, _ in rows if result == "Would Create"] == lyon
     assert {result for code, result, _ in rows if code not in lyon} == \
         {"Skipped (selection false)"}
-    assert f"{len(lyon)} Would Create, {len(rows) - len(lyon)} Skipped (selection false)" \
+    assert f"{len(lyon)} would be created, {len(rows) - len(lyon)} skipped (selection false)" \
         in form.summary.text()
     assert 'bp.city = "Lyon"' in form.summary.text()
     form.hide_skipped.setChecked(True)

@@ -20,7 +20,8 @@ from tests.support import office
     ("fr", ["Devis", "Valable jusqu'au : 29 décembre 2026", "Désignation", "Prix unitaire",
             "Total HT", "100,00 EUR", "TVA", "20,00 EUR", "Total TTC", "120,00 EUR"]),
     ("en", ["Quotation", "Valid until: 29 December 2026", "Description", "Unit price",
-            "Total excluding tax", "100.00 EUR", "Tax", "Total including tax", "120.00 EUR"]),
+            "Total excluding tax", "100.00 EUR", "VAT 20.00 %", "Total including tax",
+            "120.00 EUR"]),
 ])
 def test_scenario_1_quotation_pdf(qapp, session, tmp_path, language, expected):
     quotation = scenario_1_quotation(session, language)

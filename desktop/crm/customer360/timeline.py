@@ -6,12 +6,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import and_, func, literal, select, type_coerce, union_all
+from sqlalchemy import Date, and_, cast, func, literal, null, select, type_coerce, union_all
 from sqlalchemy.orm import Session
 
 from desktop.crm import entities as E
 from desktop.crm.db.types import UTCDateTime
-from desktop.crm.enums import BusinessObjectKind
+from desktop.crm.enums import ActivityType, BusinessObjectKind
 
 PAGE = 50
 KINDS = {"activity": E.Activity, "note": E.Note, "quotation": E.Quotation}
@@ -24,6 +24,10 @@ class Entry:
     when: dt.datetime | None
     title: str
     detail: str
+    #: an activity's type (its own icon)
+    type: ActivityType | None = None
+    #: the day it is dated by, when that is a date (a quotation's quotation date)
+    day: dt.date | None = None
 
 
 def timeline(session: Session, bp_id: int, offset: int = 0, limit: int = PAGE) -> list[Entry]:
@@ -51,19 +55,23 @@ def _newest_first(entries) -> list:
 
 
 def _kinds(bp_id: int) -> list[tuple]:
-    """(select of kind, id, at, title, detail; the column "at" reads; its owner condition) of
-    each kind of entry."""
+    """(select of kind, id, at, title, detail, type, day; the column "at" reads; its owner
+    condition) of each kind of entry."""
     A, N, Q = E.Activity, E.Note, E.Quotation
     when = lambda column: type_coerce(column, UTCDateTime()).label("at")  # noqa: E731
+    no_type, no_day = cast(null(), A.type.type).label("type"), cast(null(), Date).label("day")
     return [
         (select(literal("activity").label("kind"), A.id, when(A.sort_date),
-                A.subject.label("title"), A.code.label("detail")), A.sort_date, A.id,
+                A.subject.label("title"), A.code.label("detail"), A.type.label("type"), no_day),
+         A.sort_date, A.id,
          A.business_partner_id == bp_id),
         (select(literal("note").label("kind"), N.id, when(N.created_at),
-                N.subject.label("title"), N.author.label("detail")), N.created_at, N.id,
+                N.subject.label("title"), N.author.label("detail"), no_type, no_day),
+         N.created_at, N.id,
          and_(N.object_kind == BusinessObjectKind.BUSINESS_PARTNER, N.object_id == bp_id)),
         (select(literal("quotation").label("kind"), Q.id, when(Q.created_at),
-                Q.code.label("title"), Q.description.label("detail")), Q.created_at, Q.id,
+                Q.code.label("title"), Q.description.label("detail"), no_type,
+                Q.quotation_date.label("day")), Q.created_at, Q.id,
          Q.sold_to_bp_id == bp_id),
     ]
 

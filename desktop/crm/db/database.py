@@ -266,9 +266,11 @@ def _inspect_state(engine: Engine, url: str) -> str:
 def _upgrade(db: Database, state: str) -> None:
     if state == "current":
         return
-    if state != "empty":
-        db.upgraded_from = state
-        db.backup_path = backup_sqlite(db.url)
+    if state == "empty":
+        migrations.create_current(db.engine)
+        return
+    db.upgraded_from = state
+    db.backup_path = backup_sqlite(db.url)
     migrations.upgrade(db.engine)
 
 

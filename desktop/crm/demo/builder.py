@@ -164,6 +164,9 @@ class DemoBuilder:
         self.load.insert(E.QuotationParameters.__table__, [
             dict(id=1, quotation_series_id=self.id_of(E.NumberSeries, "QUO"),
                  default_validity_days=30, default_tax_rate_pct=Decimal("20.00"))])
+        units, unit_names = R.unit_rows()
+        self._coded(E.Unit, units)
+        self.load.insert(E.UnitDescription.__table__, unit_names)
         self._coded(E.Item, R.item_rows(self.spec.items))
         self.item_rows = R.item_rows(self.spec.items)
         self._coded(E.Phase, [dict(code=c, description=d) for c, d in R.PHASES])
@@ -224,6 +227,9 @@ class DemoBuilder:
         self.load.insert(E.COMParameters.__table__, [dict(
             id=1, company_name="Hydraulique Rhône-Alpes SA",
             company_address="12 rue de la Villette\n69003 Lyon\nFrance",
+            company_legal_form="SA", company_capital="1 200 000 €",
+            company_registration="RCS Lyon 412 345 678 — SIRET 412 345 678 00021",
+            company_vat_number="FR32412345678",
             bp_series_id=s("BP"), contact_series_id=s("CON"),
             appointment_series_id=s("APP"), call_series_id=s("CAL"), task_series_id=s("TSK"),
             mailing_series_id=s("MAI"), email_series_id=s("EML"),

@@ -77,6 +77,27 @@ ATTRIBUTE_SETS = [
 ]
 
 
+#: unit -> (English name, {language: name}): what a customer's documents call it
+UNITS = {"pcs": ("piece", {"fr": "pièce", "de": "Stück", "nl": "stuk", "it": "pezzo",
+                           "es": "pieza"}),
+         "h": ("hour", {"fr": "heure", "de": "Stunde", "nl": "uur", "it": "ora", "es": "hora"}),
+         "day": ("day", {"fr": "jour", "de": "Tag", "nl": "dag", "it": "giorno", "es": "día"}),
+         "kg": ("kilogram", {"fr": "kilogramme", "de": "Kilogramm"}),
+         "m": ("metre", {"fr": "mètre", "de": "Meter"})}
+
+
+def unit_rows() -> tuple[list[dict], list[dict]]:
+    """The units and their names by language."""
+    units: list[dict] = []
+    names: list[dict] = []
+    for index, (code, (english, by_language)) in enumerate(UNITS.items(), 1):
+        units.append(dict(id=index, code=code, description=english))
+        for language, name in by_language.items():
+            names.append(dict(id=len(names) + 1, unit_id=index, language=language,
+                              description=name))
+    return units, names
+
+
 def item_rows(count: int) -> list[dict]:
     rows = []
     for i in range(count):

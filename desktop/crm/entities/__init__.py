@@ -44,6 +44,8 @@ from desktop.crm.entities.masterdata import (  # noqa: F401
     SalesProcess,
     SalesProcessPhase,
     SalesUserProfile,
+    Unit,
+    UnitDescription,
 )
 from desktop.crm.entities.opportunities import (  # noqa: F401
     Opportunity,

@@ -119,6 +119,32 @@ class Item(Audited, Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
+class Unit(Audited, Base):
+    """A unit of measure (LN's units table): its code as items and lines carry it, its name in
+    the application's language and, by language, as a customer's documents name it."""
+
+    __tablename__ = "units"
+    entity_label = "Unit"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(3), unique=True)
+    description: Mapped[str] = mapped_column(String(30))
+    descriptions: Mapped[list[UnitDescription]] = relationship(
+        back_populates="unit", cascade="all, delete-orphan", order_by="UnitDescription.language")
+
+
+class UnitDescription(Audited, Base):
+    """A unit's name in one language ("pièce" for pcs in French)."""
+
+    __tablename__ = "unit_descriptions"
+    __table_args__ = (UniqueConstraint("unit_id", "language"),)
+    entity_label = "Unit description"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("units.id", ondelete="CASCADE"), index=True)
+    language: Mapped[str] = mapped_column(String(5))
+    description: Mapped[str] = mapped_column(String(30))
+    unit: Mapped[Unit] = relationship(back_populates="descriptions")
+
+
 class Phase(Audited, Base):
     __tablename__ = "phases"
     entity_label = "Phase"

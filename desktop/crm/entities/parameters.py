@@ -121,6 +121,13 @@ class COMParameters(Audited, Base):
     #: who uses this CRM: the window title, the letterhead of letters and quotations
     company_name: Mapped[str] = mapped_column(String(80), default="")
     company_address: Mapped[str] = mapped_column(Text, default="")
+    #: the seller's legal identifiers, printed on quotations (French law asks for them):
+    #: legal form and share capital ("SAS au capital de 50 000 €"), registration (SIREN /
+    #: SIRET, RCS), intra-community VAT number
+    company_legal_form: Mapped[str] = mapped_column(String(40), default="")
+    company_capital: Mapped[str] = mapped_column(String(40), default="")
+    company_registration: Mapped[str] = mapped_column(String(60), default="")
+    company_vat_number: Mapped[str] = mapped_column(String(20), default="")
     bp_series_id: Mapped[int | None] = mapped_column(ForeignKey("number_series.id"), index=True)
     contact_series_id: Mapped[int | None] = mapped_column(
         ForeignKey("number_series.id"), index=True

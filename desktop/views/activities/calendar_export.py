@@ -10,13 +10,17 @@ from pathlib import Path
 import qtawesome as qta
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from desktop.crm import clock
+from desktop.dialogs import files
 from desktop.views.activities import ops
 from desktop.views.ops.operation import Query
 
-translate = QCoreApplication.translate
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("CalendarExport", text)
+
+
 EXPORT = QT_TRANSLATE_NOOP("CalendarExport", "Export to calendar (.ics)…")
 LIMIT = 5000
 
@@ -32,10 +36,9 @@ def export_agenda(agenda, path: str) -> None:
 
 
 def _ask_path(parent, name: str) -> str:
-    path, _ = QFileDialog.getSaveFileName(
-        parent, translate("CalendarExport", "Export to calendar"), name,
-        translate("CalendarExport", "iCalendar files (*.ics)"))
-    return path
+    path = files.save_path(parent, parent.ctx.settings, "calendars",
+                           _t("Export to calendar"), name, _t("iCalendar files (*.ics)"))
+    return str(path) if path else ""
 
 
 def choose_agenda_file(agenda) -> None:
@@ -66,9 +69,12 @@ def export_calendar(overview, path: str) -> None:
 
 
 def _done(overview, path: str, result) -> None:
-    text = translate("CalendarExport", "%n calendar item(s) written to %1.", "",
-                     result.written).replace("%1", Path(path).name)
-    if result.left_out:
-        text += "\n" + translate("CalendarExport", "%n e-mail(s) or mailing(s) left out: they "
-                                 "are not calendar items.", "", result.left_out)
-    QMessageBox.information(overview, translate("CalendarExport", "Export to calendar"), text)
+    count = result.written  # a plain name: lupdate skips a call as the count
+    text = QCoreApplication.translate("CalendarExport", "%n calendar item(s) exported.", "",
+                                      count)
+    left_out = result.left_out
+    if left_out:
+        text += "\n" + QCoreApplication.translate(
+            "CalendarExport", "%n e-mail(s) or mailing(s) left out: they are not calendar items.",
+            "", left_out)
+    files.offer_to_open(overview, _t("Export to calendar"), Path(path), text)

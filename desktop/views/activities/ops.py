@@ -11,7 +11,15 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from desktop.crm import activities as A, clock, entities as E
+from desktop.crm import (
+    activities as A,
+    agenda as agenda_edits,
+    clock,
+    entities as E,
+    follow_ups,
+    partners,
+)
+from desktop.crm.db.records import existing
 from desktop.crm.db.unit_of_work import get_current
 from desktop.crm.email_import import import_eml
 from desktop.crm.email_sending import mark_sent, outgoing
@@ -23,9 +31,13 @@ from desktop.views.shapes.ops import RecordHooks, SaveContext
 
 
 def save_activity(session: Session, obj, values: dict, context: SaveContext):
-    """A new activity of the form's type (``values["type"]``), or the changes of one."""
+    """A new activity of the form's type (``values["type"]``), a follow-up of the activity
+    ``values["follow_up_of"]`` (BR-FU-*), or the changes of one."""
     values = dict(values)
-    kind = values.pop("type")
+    kind, origin = values.pop("type"), values.pop("follow_up_of", None)
+    if obj is None and origin is not None:
+        return follow_ups.create_follow_up(session, existing(session, E.Activity, origin), kind,
+                                           values, context.employee_id)
     if obj is None:
         return A.new_activity(session, kind, values, context.employee_id)
     return A.save_activity(session, obj, values)
@@ -59,12 +71,17 @@ def import_email(session: Session, name: str, data: bytes, employee_id: int | No
     import_eml(session, as_eml(name, data), employee_id, A.attachments_folder(session, folder))
 
 
-def follow_up(session: Session, original_id: int, kind: ActivityType,
-              employee_id: int | None) -> int:
-    """A follow-up of an activity (BR-FU-*): its id."""
-    act = A.follow_up(session, session.get(E.Activity, original_id), kind, employee_id)
-    session.flush()  # the id is known once written
-    return act.id
+def primary_contact(session: Session, partner_id: int) -> int | None:
+    """The partner's primary contact, who a new activity for the partner is with."""
+    contact = partners.primary_contact(session, partner_id)
+    return contact.id if contact is not None else None
+
+
+def follow_up_values(session: Session, original_id: int, kind: ActivityType,
+                     planning: follow_ups.Planning, now: dt.datetime) -> dict:
+    """What a follow-up's new form starts with (nothing is written until its Save)."""
+    return follow_ups.proposed_values(existing(session, E.Activity, original_id), kind,
+                                      planning, now)
 
 
 # -- e-mails ----------------------------------------------------------------------------------
@@ -125,7 +142,14 @@ def agenda(session: Session, employee_id: int | None, start: dt.datetime,
 
 def move_activity(session: Session, activity_id: int, version: int,
                   when: dt.datetime) -> None:
-    A.move_activity(session, get_current(session, E.Activity, activity_id, version), when)
+    agenda_edits.move_activity(session, get_current(session, E.Activity, activity_id, version),
+                               when)
+
+
+def resize_activity(session: Session, activity_id: int, version: int,
+                    end: dt.datetime) -> None:
+    agenda_edits.resize_activity(session, get_current(session, E.Activity, activity_id,
+                                                      version), end)
 
 
 # -- calendar files ---------------------------------------------------------------------------

@@ -7,7 +7,7 @@ import datetime as dt
 from functools import partial
 
 import qtawesome as qta
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent
 from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QLabel, QMenu, QMessageBox, QToolButton
 from sqlalchemy import outerjoin
 from sqlalchemy.orm import aliased
@@ -23,11 +23,12 @@ from desktop.crm.enums import (
     TaskPriority,
     TimeUnit,
 )
+from desktop.crm.follow_ups import Planning
 from desktop.crm.io.virtual_files import DroppedMessages, offers_mail, read_drop
 from desktop.crm.moments import new_activity_moments
 from desktop.i18n import error_text
 from desktop.models.columns import Column, translate_enum
-from desktop.settings import APPOINTMENT_MINUTES, CALL_MINUTES, WORKDAY_END
+from desktop.settings import APPOINTMENT_MINUTES, CALL_MINUTES, WORKDAY_END, WORKDAY_START
 from desktop.sync.api import database_gateway
 from desktop.views.activities import ops, windows_drop
 from desktop.views.activities.calendar_export import add_calendar_export
@@ -38,7 +39,7 @@ from desktop.views.activities.tabs import (
     AttendeesTab,
     RecipientsTab,
 )
-from desktop.views.ops import Op
+from desktop.views.ops import Query
 from desktop.views.ops.background import BackgroundTask
 from desktop.views.shapes.detail import DetailSession
 from desktop.views.shapes.forms import FieldSpec as F, Group, tr_field as t
@@ -98,6 +99,8 @@ class ActivityOverview(OverviewSession):
         self.employee = LookupField(LookupSpec(E.Employee, "name"), self.ctx.db.engine,
                                     self.ctx.pool)
         self.translated(self.employee.setToolTip, "fields", "Employee")
+        if self._top_level and not self.context_clauses():
+            self.employee.set_value(self.ctx.employee_id)  # opens on my open activities
         self.kind = EnumField(T, optional=True, empty_text=t("All types"))
         self.partner = LookupField(LookupSpec(BP, "name"), self.ctx.db.engine, self.ctx.pool)
         self.translated(self.partner.setToolTip, "fields", "Business partner")
@@ -242,16 +245,26 @@ class ActivityOverview(OverviewSession):
         return {ACT}
 
 
+def planning(settings) -> Planning:
+    """The user's habits from Tools > Settings: lengths, working day."""
+    return Planning(settings.get(APPOINTMENT_MINUTES), settings.get(CALL_MINUTES),
+                    dt.time.fromisoformat(settings.get(WORKDAY_START)),
+                    dt.time.fromisoformat(settings.get(WORKDAY_END)))
+
+
 def open_follow_up(widget, ctx, original_id: int, kind: T) -> None:
-    """Create the follow-up (BR-FU-*) in the background and open it."""
-    Op(ctx, widget, ops.follow_up, original_id, kind, ctx.employee_id).success(
-        lambda new_id: ctx.open_session(DETAIL[kind], record_id=new_id)).run()
+    """The follow-up (BR-FU-*) as a new form, filled from the origin at the next working slot:
+    nothing is written until its Save, and closing it discards it."""
+    Query(ctx, widget, ops.follow_up_values, original_id, kind, planning(ctx.settings),
+          clock.local_now()).success(lambda values: ctx.open_session(
+              DETAIL[kind], record_id=None, follow_up_of=original_id, **values)).run()
 
 
 class ActivityDetail(DetailSession):
     entity = ACT
     kind: T = None
     hooks = ops.HOOKS
+    first_field = "subject"
 
     def groups(self):
         kind = self.kind
@@ -347,11 +360,20 @@ class ActivityDetail(DetailSession):
         if self.kind is T.EMAIL:
             self.send_action = self.toolbar.addAction(qta.icon("fa5s.paper-plane"), "")
             self.translated(self.send_action.setText, "fields", "Send")
-            self.send_action.setToolTip(QCoreApplication.translate(
-                "Activities", "Send through Microsoft Exchange; a copy stays in Sent Items"))
+            self.translated(self.send_action.setToolTip, "Activities",
+                            "Send through Microsoft Exchange; a copy stays in Sent Items")
             self.send_action.triggered.connect(self.send)
             self.send_task = None
         self.follow_button.setEnabled(self.record_id is not None)
+
+    @classmethod
+    def key_for(cls, **params) -> str:
+        """A follow-up's new form is a window of its own (one per origin), never another
+        new activity's window."""
+        origin = params.get("follow_up_of")
+        if origin and not params.get("record_id"):
+            return f"{cls.session_code}:follow-up-{origin}"
+        return super().key_for(**params)
 
     def window_title(self) -> str:
         label = translate_enum(self.kind)
@@ -372,12 +394,28 @@ class ActivityDetail(DetailSession):
             values["assigned_to_id"] = self.ctx.employee_id
         return values
 
+    def loaded(self) -> None:
+        """A new activity for a partner (its Activities tab, the Customer 360's quick
+        actions) is with the partner's primary contact unless a contact was given."""
+        editor = self.form.editor
+        if self.record_id is None and editor("business_partner_id").value() \
+                and not editor("contact_id").value():
+            self.query(ops.primary_contact, editor("business_partner_id").value()) \
+                .success(self._primary_contact).run()
+
+    def _primary_contact(self, contact_id: int | None) -> None:
+        contact = self.form.editor("contact_id")
+        if contact_id is not None and not contact.value() and not contact.is_pending():
+            contact.set_value(contact_id)
+
     def _offer_sync(self, enabled: bool) -> None:
         self.sync_offered = enabled
         self.form.show_field("synchronize", enabled)
 
     def form_values(self) -> dict:
         values = {**super().form_values(), "type": self.kind}
+        if self.record_id is None and self.params.get("follow_up_of"):
+            values["follow_up_of"] = self.params["follow_up_of"]
         if not self.sync_offered:
             values.pop("synchronize", None)  # not offered: the record's own value stays
         return values

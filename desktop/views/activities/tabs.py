@@ -7,13 +7,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog
 from sqlalchemy import outerjoin
 
 from desktop.crm import entities as E, lookup_scopes as scopes
 from desktop.crm.db.database import data_dir
 from desktop.crm.enums import Attendance, AttendanceStatus, PartyType, RecipientRole
 from desktop.crm.references import delete_reference
+from desktop.dialogs import files
 from desktop.models.columns import Column
 from desktop.views.activities import ops
 from desktop.views.shapes.forms import FieldSpec as F, Group, tr_field as t
@@ -128,9 +128,9 @@ class AttachmentsTab(ActivityLines):
         return [AF.activity_id == self.params.get("activity_id", -1)]
 
     def new_record(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Attach a file"))
+        path = files.open_path(self, self.ctx.settings, "attachments", self.tr("Attach a file"))
         if path:
-            self.attach(Path(path))
+            self.attach(path)
 
     def attach(self, path: Path) -> None:
         """Copy the file under the attachments folder and link it (in the background)."""

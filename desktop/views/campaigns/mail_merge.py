@@ -14,6 +14,7 @@ from desktop.crm.db.records import code_of
 from desktop.crm.enums import BatchRunKind
 from desktop.crm.mail_merge import CsvOutput, DocxBookOutput, DocxFolderOutput, MailMerge
 from desktop.crm.target_groups import selection_text, target_group_of
+from desktop.dialogs import files
 from desktop.i18n import tr_crm
 from desktop.views.campaigns.printed_letters import PdfOutput, PrinterOutput
 from desktop.views.shapes.forms import FieldSpec as F, Group, tr_field as t
@@ -77,10 +78,12 @@ class MailMergeSession(ProcessingSession):
     def browse(self) -> None:
         output = self.form.editor("output").value()
         if output == "folder":
-            path = QFileDialog.getExistingDirectory(self, t("File or folder"))
+            path = QFileDialog.getExistingDirectory(
+                self, t("File or folder"), str(files.start_folder(self.ctx.settings, "merge")))
         else:
-            path, _ = QFileDialog.getSaveFileName(self, t("File or folder"), "",
-                                                  file_filters().get(output, ""))
+            chosen = files.save_path(self, self.ctx.settings, "merge", t("File or folder"), "",
+                                     file_filters().get(output, ""))
+            path = str(chosen) if chosen else ""
         if path:
             self.form.editor("path").set_value(path)
 

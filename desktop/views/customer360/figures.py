@@ -121,7 +121,7 @@ class KpiPanel(FormPanel):
     title_source = "Key figures"
     reader = ops.kpis
     rows = ("pipeline", "weighted", "won", "lost", "rate", "last", "next")
-    LABELS = {"pipeline": "Open pipeline", "weighted": "Weighted pipeline",
+    LABELS = {"pipeline": "Open pipeline", "weighted": "Weighted pipeline (in forecast)",
               "won": "Won this year", "lost": "Lost this year", "rate": "Win rate",
               "last": "Days since the last activity", "next": "Next planned activity"}
 

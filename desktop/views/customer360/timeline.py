@@ -20,6 +20,7 @@ from desktop.crm.enums import BusinessObjectKind
 from desktop.views.customer360 import ops
 from desktop.views.customer360.panel import Panel
 from desktop.views.ops import Query
+from desktop.views.shell import registry
 
 ICONS = {"activity": "fa5s.calendar-check", "note": "fa5s.sticky-note",
          "quotation": "fa5s.file-invoice-dollar"}
@@ -39,12 +40,15 @@ QUICK = {"call": ("tccom6600m200", "business_partner_id", "fa5s.phone",
 _pixmap_icons: dict[str, QIcon] = {}
 
 
-def entry_icon(kind: str) -> QIcon:
-    """The icon of a timeline entry, drawn once: a font icon repaints its glyph at every
-    paint, and a page of fifty entries repaints on each switch of customer."""
-    if kind not in _pixmap_icons:
-        _pixmap_icons[kind] = QIcon(qta.icon(ICONS[kind]).pixmap(32, 32))
-    return _pixmap_icons[kind]
+def entry_icon(kind: str, activity_type=None) -> QIcon:
+    """The icon of a timeline entry (an activity's that of its type), drawn once: a font icon
+    repaints its glyph at every paint, and a page of fifty entries repaints on each switch of
+    customer."""
+    key = activity_type or kind
+    if key not in _pixmap_icons:
+        name = registry.icon_of_kind(activity_type) if activity_type else None
+        _pixmap_icons[key] = QIcon(qta.icon(name or ICONS[kind]).pixmap(32, 32))
+    return _pixmap_icons[key]
 
 
 def _t(text: str) -> str:
@@ -109,9 +113,10 @@ class TimelinePanel(Panel):
 
     def _add(self, entries) -> None:
         for entry in entries:
-            when = QLocale().toString(entry.when.astimezone().replace(tzinfo=None),
-                                      QLocale.ShortFormat) if entry.when else ""
-            item = QListWidgetItem(entry_icon(entry.kind),
+            when = QLocale().toString(entry.day, QLocale.ShortFormat) if entry.day else \
+                QLocale().toString(entry.when.astimezone().replace(tzinfo=None),
+                                   QLocale.ShortFormat) if entry.when else ""
+            item = QListWidgetItem(entry_icon(entry.kind, entry.type),
                                    f"{when}  {entry.title}  ·  {entry.detail}")
             item.setData(Qt.UserRole, (entry.kind, entry.id))
             self.list.addItem(item)

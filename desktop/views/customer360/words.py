@@ -32,7 +32,7 @@ WORDS = (
     QT_TRANSLATE_NOOP("Customer360", "Won this year"),
     QT_TRANSLATE_NOOP("panels", "Key figures"),
     QT_TRANSLATE_NOOP("Customer360", "Open pipeline"),
-    QT_TRANSLATE_NOOP("Customer360", "Weighted pipeline"),
+    QT_TRANSLATE_NOOP("Customer360", "Weighted pipeline (in forecast)"),
     QT_TRANSLATE_NOOP("Customer360", "Lost this year"),
     QT_TRANSLATE_NOOP("Customer360", "Win rate"),
     QT_TRANSLATE_NOOP("Customer360", "Days since the last activity"),

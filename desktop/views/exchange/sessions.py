@@ -10,10 +10,11 @@ from functools import partial
 import qtawesome as qta
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QLabel, QLineEdit, QMessageBox, QPushButton
+from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QPushButton
 
 from desktop.crm import entities as E, exchange_settings as X
 from desktop.crm.enums import GraphSignIn, SyncAccessType, SyncAuthType, SyncProtocol, TimeUnit
+from desktop.dialogs import files
 from desktop.i18n import error_text
 from desktop.models.columns import Column
 from desktop.sync.api import NoKeyring, save_password, sign_in_tokens
@@ -112,9 +113,11 @@ class ExchangeSettingsSession(ParameterSession):
         self.sign_in_button.clicked.connect(self.sign_in)
         self.form.add_beside("graph_account", self.sign_in_button)
         self.sign_in_dialog: SignInDialog | None = None
-        self.test_action = QAction(qta.icon("fa5s.plug"), self.tr("Test connection"), self)
+        self.test_action = QAction(qta.icon("fa5s.plug"), "", self)
+        self.translated(self.test_action.setText, "ExchangeSettingsSession", "Test connection")
         self.test_action.triggered.connect(self.test_connection)
-        self.users_action = QAction(qta.icon("fa5s.users"), self.tr("Users"), self)
+        self.users_action = QAction(qta.icon("fa5s.users"), "", self)
+        self.translated(self.users_action.setText, "ExchangeSettingsSession", "Users")
         self.users_action.triggered.connect(lambda: ctx.open_session("ttaad2141m000"))
         self.toolbar.addAction(self.test_action)
         self.toolbar.addAction(self.users_action)
@@ -154,12 +157,11 @@ class ExchangeSettingsSession(ParameterSession):
             self.warning.setVisible(warning is not None)
 
     def choose_certificate(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Certificate of the application"),
-            self.form.editor("certificate_path").value() or "",
-            self.tr("Certificates (*.pem *.crt *.cer);;All files (*)"))
+        path = files.open_path(self, self.ctx.settings, "certificates",
+                               self.tr("Certificate of the application"),
+                               self.tr("Certificates (*.pem *.crt *.cer);;All files (*)"))
         if path:
-            self.form.editor("certificate_path").set_value(path)
+            self.form.editor("certificate_path").set_value(str(path))
             self._changed()
 
     def sign_in(self) -> None:
@@ -239,13 +241,16 @@ class ExchangeSettingsSession(ParameterSession):
 class _UsersOverview(OverviewSession):
     def __init__(self, ctx, parent=None, **params) -> None:
         super().__init__(ctx, parent, **params)
-        for icon, text, slot in (
-                ("fa5s.toggle-on", self.tr("Activate all"), lambda: self._all(True)),
-                ("fa5s.toggle-off", self.tr("Deactivate all"), lambda: self._all(False)),
-                ("fa5s.user-plus", self.tr("Import all users"), self.import_users)):
-            action = QAction(qta.icon(icon), text, self)
+        for icon, slot in (("fa5s.toggle-on", lambda: self._all(True)),
+                           ("fa5s.toggle-off", lambda: self._all(False)),
+                           ("fa5s.user-plus", self.import_users)):
+            action = QAction(qta.icon(icon), "", self)
             action.triggered.connect(slot)
             self.toolbar.addAction(action)
+        actions = self.toolbar.actions()[-3:]
+        self.translated(actions[0].setText, "_UsersOverview", "Activate all")
+        self.translated(actions[1].setText, "_UsersOverview", "Deactivate all")
+        self.translated(actions[2].setText, "_UsersOverview", "Import all users")
 
     def _all(self, active: bool) -> None:
         self.op(ops.activate_all, active, kinds=(U,)).run()

@@ -46,6 +46,7 @@ EMPTY = {
     "closing": QT_TRANSLATE_NOOP("HomePage", "No opportunity of yours closes this month."),
     "reminders": QT_TRANSLATE_NOOP("HomePage", "No reminder due."),
 }
+QT_TRANSLATE_NOOP("HomePage", "Loading…")
 
 
 _ICONS: dict = {}
@@ -55,9 +56,8 @@ def type_icon(kind):
     """The icon of the activity type's detail session, from the registry (features do not
     import each other)."""
     if kind not in _ICONS:
-        spec = next((s for s in registry.all_sessions()
-                     if getattr(s.factory, "kind", None) is kind), None)
-        _ICONS[kind] = qta.icon(spec.icon if spec else "fa5s.calendar-check", color="#2c6fbb")
+        _ICONS[kind] = qta.icon(registry.icon_of_kind(kind) or "fa5s.calendar-check",
+                                color="#2c6fbb")
     return _ICONS[kind]
 
 
@@ -72,6 +72,7 @@ class Section(QGroupBox):
         super().__init__(page)
         self.key = key
         self.lines: list[DayLine] = []
+        self.loading = True  # until the first read answers: never "nothing" before it
         self.icon = QLabel(self)
         self.icon.setPixmap(qta.icon(SECTIONS[key][1], color="#2c6fbb").pixmap(18, 18))
         self.title = QLabel(self)
@@ -100,9 +101,13 @@ class Section(QGroupBox):
         layout.addWidget(self.empty)
 
     def show_lines(self, lines: list[DayLine]) -> None:
-        self.lines = lines
+        self.lines, self.loading = lines, False
+        self.retranslate()
+
+    def _fill(self) -> None:
+        """The lines, their times, dates and amounts in the user's locale."""
         self.tree.clear()
-        for line in lines:
+        for line in self.lines:
             item = QTreeWidgetItem([_when(line.when, self.key), line.title, line.partner,
                                     display("money", line.amount) if line.amount is not None
                                     else ""])
@@ -112,16 +117,16 @@ class Section(QGroupBox):
             item.setTextAlignment(3, Qt.AlignRight | Qt.AlignVCenter)
             item.setToolTip(1, line.title)
             self.tree.addTopLevelItem(item)
-        self.retranslate()
 
     def retranslate(self) -> None:
+        self._fill()
         title, count = _t(SECTIONS[self.key][0]), len(self.lines)
         if self.key == "closing" and self.lines:
             total = sum(line.amount or 0 for line in self.lines)
-            weighted = QCoreApplication.translate("HomePage", "weighted %1")
+            weighted = QCoreApplication.translate("HomePage", "weighted revenue in forecast %1")
             title += " — " + weighted.replace("%1", display("money", total))
-        self.title.setText(f"{title} ({count})")
-        self.empty.setText(_t(EMPTY[self.key]))
+        self.title.setText(title if self.loading else f"{title} ({count})")
+        self.empty.setText(_t("Loading…") if self.loading else _t(EMPTY[self.key]))
         self.empty.setVisible(not self.lines)
         self.tree.setVisible(bool(self.lines))
 

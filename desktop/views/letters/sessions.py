@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import qtawesome as qta
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from desktop.crm import entities as E
 from desktop.crm.db.database import data_dir
@@ -18,6 +18,7 @@ from desktop.crm.io.file_names import safe_file_name
 from desktop.crm.letters import rules
 from desktop.crm.letters.fields import catalogue
 from desktop.crm.letters.storage import dumps, loads
+from desktop.dialogs import files
 from desktop.i18n import tr_crm
 from desktop.lazy import lazy_module
 from desktop.models.columns import Column
@@ -80,6 +81,8 @@ class LetterDetailBase(DetailSession):
         super().retranslate()
         self._translate_letter()
         self.preview.retranslate()
+        if self.editor is not None:
+            self.editor.retranslate()
 
     def loaded(self) -> None:
         if self.editor is None:
@@ -112,11 +115,10 @@ class LetterDetailBase(DetailSession):
     # -- Word ---------------------------------------------------------------------------------
     def export_clicked(self) -> None:
         code = self.form.editor("code").value() or "letter"
-        path, _ = QFileDialog.getSaveFileName(self, t("Export to Word"),
-                                              safe_file_name(f"{code}.docx"),
-                                              t("Word documents (*.docx)"))
+        path = files.save_path(self, self.ctx.settings, "letters", t("Export to Word"),
+                               safe_file_name(f"{code}.docx"), t("Word documents (*.docx)"))
         if path:
-            self.export_docx(Path(path))
+            self.export_docx(path)
 
     def export_docx(self, path: Path) -> None:
         """The letter as a .docx, to check spelling in Word, or to send to a word processor;
@@ -130,19 +132,21 @@ class LetterDetailBase(DetailSession):
                 return error.strerror or str(error)
             return ""
 
-        self.query(work).success(self._exported).run()
+        self.query(work).success(lambda problem: self._exported(path, problem)).run()
 
-    def _exported(self, problem: str) -> None:
+    def _exported(self, path: Path, problem: str) -> None:
         if problem:
             QMessageBox.warning(self, t("Export to Word"),
                                 tr_crm("The file could not be written: %1").replace("%1",
                                                                                      problem))
+        else:
+            files.offer_to_open(self, t("Export to Word"), path)
 
     def import_clicked(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, t("Import from Word"), "",
-                                              t("Word documents (*.docx)"))
+        path = files.open_path(self, self.ctx.settings, "letters", t("Import from Word"),
+                               t("Word documents (*.docx)"))
         if path:
-            self.import_docx(Path(path))
+            self.import_docx(path)
 
     def import_docx(self, path: Path) -> None:
         """Take an edited .docx back, read on the task pool: the layout becomes the

@@ -1,4 +1,4 @@
 """Master data: employees, items, sales offices, code tables, sales processes and phases,
 number series, and the CRM, COM and quotation parameters."""
 
-from desktop.views.masterdata import parameters, processes, sessions  # noqa: F401
+from desktop.views.masterdata import parameters, processes, sessions, units  # noqa: F401

@@ -49,7 +49,16 @@ class COMParametersSession(ParameterSession):
     def groups(self):
         return [
             Group("Company", [F("company_name", "Company name"),
-                              F("company_address", "Address", "multiline")]),
+                              F("company_address", "Address", "multiline"),
+                              F("company_legal_form", "Legal form",
+                                tooltip="e.g. SAS, SARL, GmbH: printed on quotations"),
+                              F("company_capital", "Share capital",
+                                tooltip="As printed, e.g. 50 000 €"),
+                              F("company_registration", "Registration",
+                                tooltip="SIREN / SIRET and the trade register (RCS), or the "
+                                        "company number of another country"),
+                              F("company_vat_number", "VAT number",
+                                tooltip="The intra-community VAT number, e.g. FR32412345678")]),
             Group("Number series", [
                 F("bp_series_id", "Business partners", "lookup", lookup=SERIES),
                 F("contact_series_id", "Contacts", "lookup", lookup=SERIES),

@@ -24,6 +24,7 @@ from desktop.models.columns import display
 from desktop.views.opportunities import ops
 from desktop.views.ops import Query
 from desktop.views.shapes.forms import tr_field as t
+from desktop.views.shapes.item_lines import follow_item
 from desktop.views.shapes.satellite import RecordDialog
 
 COLUMNS = (("item", "Item", "text"), ("description", "Description", "text"),
@@ -90,8 +91,9 @@ class DraftItemsTab(QWidget):
             saved(None)
 
         title = QCoreApplication.translate("entity", "Item by opportunity")
-        if RecordDialog(title, self.groups, self.detail.ctx, values, keep,
-                        self).exec() == QDialog.Accepted:
+        dialog = RecordDialog(title, self.groups, self.detail.ctx, values, keep, self)
+        follow_item(dialog, self.detail.ctx, unit="order_unit")
+        if dialog.exec() == QDialog.Accepted:
             self._lines_changed()
 
     def remove(self) -> None:

@@ -157,10 +157,16 @@ class OpportunityOverview(OverviewSession):
             .success(self._show_figures).run()
 
     def _show_figures(self, figures) -> None:
-        self.forecast_label.setText(
-            QCoreApplication.translate("Opportunities", "%1 opportunities · expected revenue %2 · weighted revenue %3")  # noqa: E501
-            .replace("%1", str(figures.count)).replace("%2", display("money", figures.expected))
+        self.figures = figures
+        count = figures.count  # a plain name: lupdate skips a call as the count
+        self.forecast_label.setText(QCoreApplication.translate(
+            "Opportunities", "%n opportunities · expected revenue %2 · weighted revenue in "
+            "forecast %3", "", count)
+            .replace("%2", display("money", figures.expected))
             .replace("%3", display("money", figures.weighted)))
+        self.forecast_label.setToolTip(QCoreApplication.translate(
+            "Opportunities", "Weighted revenue: expected revenue × probability of the open "
+            "opportunities included in the forecast"))
 
     # -- in-grid edits ---------------------------------------------------------------------
     def _phase_choices(self, row_id: int, fill) -> None:
@@ -201,6 +207,7 @@ class OpportunityDetail(DetailSession):
     entity = Opp
     hooks = ops.HOOKS
     new_defaults_op = ops.new_defaults
+    first_field = "description"
 
     def groups(self):
         employee = LookupSpec(EMP, "name", where=[EMP.active.is_(True)])
@@ -337,6 +344,10 @@ class OpportunityDetail(DetailSession):
     def retranslate(self) -> None:
         super().retranslate()
         self.update_actions()
+        if getattr(self, "figures", None) is not None:
+            self._show_figures(self.figures)  # its amounts in the new locale
+        if hasattr(self, "items_total"):
+            self._offer_item_total()
 
     def assign_to_me(self) -> None:
         self.form.editor("assigned_to_id").set_value(self.ctx.employee_id)

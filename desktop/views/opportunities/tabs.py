@@ -12,6 +12,7 @@ from desktop.crm import entities as E, lookup_scopes as scopes, opportunities as
 from desktop.models.columns import Column, display
 from desktop.views.opportunities import ops
 from desktop.views.shapes.forms import FieldSpec as F, Group, tr_field as t
+from desktop.views.shapes.item_lines import follow_item
 from desktop.views.shapes.references import reference_groups, save_reference
 from desktop.views.shapes.satellite import SatelliteGrid
 from desktop.views.shell.registry import session
@@ -86,11 +87,14 @@ class ItemsTab(SatelliteGrid):
             self.new_action.setVisible(False)
         self.total_label = QLabel(self)
         self.layout().addWidget(self.total_label)
-        self.select_all = QAction(t("Select all"), self)
+        self.select_all = QAction(self)
+        self.translated(self.select_all.setText, "fields", "Select all")
         self.select_all.triggered.connect(lambda: self._select(True))
-        self.select_none = QAction(t("Select none"), self)
+        self.select_none = QAction(self)
+        self.translated(self.select_none.setText, "fields", "Select none")
         self.select_none.triggered.connect(lambda: self._select(False))
-        self.reprice_action = QAction(t("Recalculate prices"), self)
+        self.reprice_action = QAction(self)
+        self.translated(self.reprice_action.setText, "fields", "Recalculate prices")
         self.reprice_action.triggered.connect(self._reprice)
         self.toolbar.addSeparator()
         for act in (self.select_all, self.select_none, self.reprice_action):
@@ -106,10 +110,19 @@ class ItemsTab(SatelliteGrid):
         self.query(ops.item_revenue, self.parent_id).success(self._total_read).run()
 
     def _total_read(self, total) -> None:
+        self.total = total
         self.totalRead.emit(total)
+        self._show_total_text()
+
+    def _show_total_text(self) -> None:
         self.total_label.setText(QCoreApplication.translate(
             "ItemsTab", "Total of selected items (item revenue): %1").replace(
-            "%1", display("money", total)))
+            "%1", display("money", self.total)))
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        if getattr(self, "total", None) is not None:
+            self._show_total_text()  # the words and the amount in the new locale
 
     def _set_selected(self, row_id: int, value: bool, version: int) -> bool | None:
         return self.op(ops.set_item_selected, row_id, version, value).run()
@@ -125,6 +138,9 @@ class ItemsTab(SatelliteGrid):
 
     def new_values(self):
         return {"selected": True}
+
+    def prepare_dialog(self, dialog) -> None:
+        follow_item(dialog, self.ctx, unit="order_unit")
 
 
 

@@ -9,9 +9,10 @@ from pathlib import Path
 import qtawesome as qta
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from desktop.crm import entities as E
+from desktop.dialogs import files
 from desktop.i18n import error_text
 from desktop.views.ops.operation import Op, Query
 from desktop.views.partners import ops
@@ -36,10 +37,10 @@ def add_card_actions(overview, partner_id=None) -> None:
 
 
 def _choose_export(overview) -> None:
-    path, _ = QFileDialog.getSaveFileName(overview, translate("VCards", "Export vCards"), "contacts.vcf",
-                                          FILTER)
+    path = files.save_path(overview, overview.ctx.settings, "vcards",
+                           translate("VCards", "Export vCards"), "contacts.vcf", FILTER)
     if path:
-        export_cards(overview, path)
+        export_cards(overview, str(path))
 
 
 def export_cards(overview, path: str) -> None:
@@ -47,16 +48,17 @@ def export_cards(overview, path: str) -> None:
     ids = overview.selected_ids() or [overview.model.row_id(r) for r in
                                       range(min(overview.model.rowCount(), 5000))]
 
-    Query(overview.ctx, overview, ops.export_vcards, ids, path).success(lambda count: QMessageBox.information(
-        overview, translate("VCards", "Export vCards"),
-        translate("VCards", "%n contact(s) written to %1.", "", count)
-        .replace("%1", Path(path).name))).run()
+    Query(overview.ctx, overview, ops.export_vcards, ids, path).success(
+        lambda count: files.offer_to_open(
+            overview, translate("VCards", "Export vCards"), Path(path),
+            translate("VCards", "%n contact(s) exported.", "", count))).run()
 
 
 def _choose_import(overview, partner_id) -> None:
-    path, _ = QFileDialog.getOpenFileName(overview, translate("VCards", "Import vCards"), "", FILTER)
+    path = files.open_path(overview, overview.ctx.settings, "vcards",
+                           translate("VCards", "Import vCards"), FILTER)
     if path:
-        import_cards(overview, path, partner_id)
+        import_cards(overview, str(path), partner_id)
 
 
 def import_cards(overview, path: str, partner_id=None) -> None:

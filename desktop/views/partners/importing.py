@@ -12,7 +12,6 @@ from pathlib import Path
 import qtawesome as qta
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -34,6 +33,7 @@ from desktop.crm.importing.report import (
     OnDuplicate,
 )
 from desktop.crm.importing.tables import Table
+from desktop.dialogs import files
 from desktop.i18n import error_text, tr_crm
 from desktop.views.ops.background import Cancelled, LongOp
 from desktop.views.ops.operation import Query
@@ -154,10 +154,10 @@ class ImportSession(LongRunControls, SessionWindow):
 
     # -- the file --------------------------------------------------------------------------
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.window_title(), "",
-                                              translate("ImportWizard", FILTER))
+        path = files.open_path(self, self.ctx.settings, "imports", self.window_title(),
+                               translate("ImportWizard", FILTER))
         if path:
-            self.open_file(path)
+            self.open_file(str(path))
 
     def open_file(self, path: str) -> None:
         """Read the file on the pool; the preview shows when it is read."""

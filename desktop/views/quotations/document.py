@@ -10,11 +10,12 @@ from typing import TYPE_CHECKING
 import qtawesome as qta
 from PySide6.QtGui import QAction
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from desktop.crm import entities as E
 from desktop.crm.db.database import data_dir
 from desktop.crm.io.file_names import safe_file_name
+from desktop.dialogs import files
 from desktop.i18n import tr_crm
 from desktop.lazy import lazy_module
 from desktop.views.quotations import ops
@@ -95,32 +96,37 @@ class QuotationDocumentActions:
         printer.setDocName(self.code)
         if QPrintDialog(printer, self.detail).exec() == QPrintDialog.Accepted:
             paint_letters(printer, document, [{}])
+            self.detail.op(ops.printed, self.detail.record_id, kinds=(E.Quotation,)) \
+                .success(lambda _r: self.detail.refresh()).run()
 
     # -- files ----------------------------------------------------------------------------------
     def pdf_clicked(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self.detail, t("Save as PDF…"),
-                                              safe_file_name(f"{self.code}.pdf"),
-                                              t("PDF documents (*.pdf)"))
-        if path:
-            self.save(Path(path), "pdf")
+        self._save_as("pdf", t("Save as PDF…"), t("PDF documents (*.pdf)"))
 
     def word_clicked(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self.detail, t("Save as Word…"),
-                                              safe_file_name(f"{self.code}.docx"),
-                                              t("Word documents (*.docx)"))
+        self._save_as("docx", t("Save as Word…"), t("Word documents (*.docx)"))
+
+    def _save_as(self, kind: str, title: str, filters: str) -> None:
+        path = files.save_path(self.detail, self.detail.ctx.settings, "quotations", title,
+                               safe_file_name(f"{self.code}.{kind}"), filters)
         if path:
-            self.save(Path(path), "docx")
+            self.save(path, kind)
 
     def save(self, path: Path, kind: str) -> None:
-        """Built and written on the pool, beside its place and then moved in."""
-        self.detail.query(ops.write_document, self.detail.record_id, path, kind, self.code) \
-            .success(self._saved).run()
+        """Built and written on the pool, beside its place and then moved in; the quotation
+        is recorded as handed over (Printed) once the file is there."""
+        self.detail.op(ops.write_document, self.detail.record_id, path, kind, self.code,
+                       kinds=(E.Quotation,)).success(lambda problem: self._saved(path, problem)) \
+            .run()
 
-    def _saved(self, problem: str) -> None:
+    def _saved(self, path: Path, problem: str) -> None:
+        self.detail.refresh()  # its status: Printed
         if problem:
             QMessageBox.warning(self.detail, self.detail.window_title(),
                                 tr_crm("The file could not be written: %1").replace("%1",
                                                                                      problem))
+            return
+        files.offer_to_open(self.detail, self.detail.window_title(), path)
 
     # -- e-mail -----------------------------------------------------------------------------------
     def email_clicked(self) -> None:

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from desktop.crm.io.files import PartialFile
 from desktop.crm.letters.document import Document
 from desktop.crm.quotation_document import quotation_document, quotation_email
-from desktop.crm.quotations import quotation_totals
+from desktop.crm.quotations import quotation_totals, record_handed_over
 from desktop.lazy import lazy_module
 from desktop.widgets.letter_editor.printing import write_pdf
 
@@ -46,8 +46,9 @@ def document(session: Session, quotation_id: int) -> Document:
 
 def write_document(session: Session, quotation_id: int, path: Path, kind: str,
                    code: str) -> str:
-    """The document written as PDF or Word beside its place and then moved in; the reason
-    when it could not be written ("" once written)."""
+    """The document written as PDF or Word beside its place and then moved in, and the
+    quotation recorded as handed over (Printed); the reason when it could not be written ("" once
+    written: nothing is recorded then)."""
     built = quotation_document(session, quotation_id)
     target = PartialFile(path)
     try:
@@ -60,7 +61,13 @@ def write_document(session: Session, quotation_id: int, path: Path, kind: str,
     except OSError as error:
         target.discard()
         return error.strerror or str(error)
+    record_handed_over(session, quotation_id)
     return ""
+
+
+def printed(session: Session, quotation_id: int) -> None:
+    """The quotation went to the printer: recorded as Printed."""
+    record_handed_over(session, quotation_id)
 
 
 def email_quotation(session: Session, quotation_id: int, code: str, folder: Path,
@@ -69,4 +76,6 @@ def email_quotation(session: Session, quotation_id: int, code: str, folder: Path
     scratch = Path(tempfile.mkdtemp(prefix="quotation-"))
     pdf = scratch / f"{code}.pdf"
     write_pdf(pdf, quotation_document(session, quotation_id), code)
-    return quotation_email(session, quotation_id, pdf, folder, employee_id).id
+    email = quotation_email(session, quotation_id, pdf, folder, employee_id)
+    record_handed_over(session, quotation_id)
+    return email.id

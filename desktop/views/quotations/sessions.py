@@ -13,6 +13,7 @@ from desktop.views.quotations import ops
 from desktop.views.quotations.document import QuotationDocumentActions
 from desktop.views.shapes.detail import DetailSession
 from desktop.views.shapes.forms import FieldSpec as F, Group, tr_field as t
+from desktop.views.shapes.item_lines import follow_item
 from desktop.views.shapes.overview import OverviewSession
 from desktop.views.shapes.satellite import SatelliteGrid
 from desktop.views.shell.registry import session
@@ -98,6 +99,9 @@ class QuotationLinesTab(SatelliteGrid):
 
     def new_values(self):
         return {"price_origin": PriceOrigin.MANUAL, "ordered_qty": 1}
+
+    def prepare_dialog(self, dialog) -> None:
+        follow_item(dialog, self.ctx)
 
 
 @session("tdsls1100s000", "Sales Quotation", "fa5s.file-invoice-dollar", "opportunities",

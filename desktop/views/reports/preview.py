@@ -25,6 +25,7 @@ from desktop.crm.batch import Cancelled
 from desktop.crm.io.file_names import safe_file_name
 from desktop.crm.io.files import PartialFile
 from desktop.crm.reports.printing import PrintedReport
+from desktop.dialogs import files
 from desktop.views.ops.background import run_with_progress
 from desktop.views.reports.outputs import PREVIEW_DPI, page_image, page_size
 from desktop.views.reports.painter import page_layout
@@ -198,7 +199,8 @@ class ReportPreview(QDialog):
 
     def save_pdf_clicked(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"),
-                                              safe_file_name(f"{self.report.code}.pdf"),
+                                              str(files.documents_folder() / safe_file_name(
+                                                  f"{self.report.code}.pdf")),
                                               self.tr("PDF documents (*.pdf)"))
         if path:
             self.save_pdf(Path(path))

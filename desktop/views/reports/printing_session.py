@@ -11,7 +11,6 @@ import qtawesome as qta
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -25,6 +24,7 @@ from desktop.crm.db.records import code_of
 from desktop.crm.errors import CrmError
 from desktop.crm.reports.printing import CsvReport, FlexiblePrinting, XlsxReport
 from desktop.crm.target_groups import target_group_of
+from desktop.dialogs import files
 from desktop.i18n import current_language, error_text, tr_crm
 from desktop.views.ops.background import LongOp
 from desktop.views.reports.outputs import PdfReport, PreviewReport, PrinterReport
@@ -119,10 +119,10 @@ class FlexiblePrintingSession(LongRunControls, SessionWindow):
 
     def browse(self) -> None:
         output = self.form.editor("output").value()
-        path, _ = QFileDialog.getSaveFileName(self, t("File"), "",
-                                              file_filters().get(output, ""))
+        path = files.save_path(self, self.ctx.settings, "reports", t("File"), "",
+                               file_filters().get(output, ""))
         if path:
-            self.form.editor("path").set_value(path)
+            self.form.editor("path").set_value(str(path))
 
     # -- running ----------------------------------------------------------------------------------
     def outputs(self, values: dict) -> list | None:

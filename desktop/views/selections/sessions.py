@@ -79,14 +79,11 @@ class ExpressionPanel(QWidget):
         self.error: ExpressionError | None = None
         self.editor = CompletingEditor(self)
         self.editor.set_entries(self._completions())
-        self.editor.setPlaceholderText(t('e.g. bp.city = "Lyon" -- Ctrl+Space lists the fields '
-                                         'and attributes'))
         mono = QFont("DejaVu Sans Mono")
         mono.setStyleHint(QFont.Monospace)
         self.editor.setFont(mono)
         self.highlighter = ExpressionHighlighter(self.editor.document())
         self.fields_button = QToolButton(self)
-        self.fields_button.setText(t("Fields"))
         self.fields_button.setIcon(qta.icon("fa5s.list"))
         self.fields_button.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
         self.fields_button.setPopupMode(QToolButton.InstantPopup)
@@ -104,6 +101,15 @@ class ExpressionPanel(QWidget):
         self.timer.timeout.connect(self.start_preview)
         self.editor.textChanged.connect(self.timer.start)
         self._generation = 0
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Its words in the language just chosen (the result and count follow the preview)."""
+        self.editor.setPlaceholderText(t('e.g. bp.city = "Lyon" -- Ctrl+Space lists the fields '
+                                         'and attributes'))
+        self.fields_button.setText(t("Fields"))
+        self.preview_title.setText(t("Preview"))
+        self.attributes_menu.setTitle(t("Attributes"))
 
     def _lay_out(self) -> None:
         """The editor and its compile result on the left, the live preview beside it: the
@@ -116,9 +122,9 @@ class ExpressionPanel(QWidget):
         column.addWidget(self.result)
         preview = QVBoxLayout(right)
         preview.setContentsMargins(0, 0, 0, 0)
-        title = QLabel(t("Preview"), right)
-        title.setStyleSheet("font-weight: bold;")
-        preview.addWidget(title)
+        self.preview_title = QLabel(right)
+        self.preview_title.setStyleSheet("font-weight: bold;")
+        preview.addWidget(self.preview_title)
         preview.addWidget(self.count)
         preview.addWidget(self.first, 1)
         splitter = QSplitter(Qt.Horizontal, self)
@@ -217,6 +223,8 @@ class SelectionDetailBase(DetailSession):
     def retranslate(self) -> None:
         super().retranslate()
         self._translate_compile()
+        if self.panel is not None:
+            self.panel.retranslate()
 
     def loaded(self) -> None:
         if self.panel is None:

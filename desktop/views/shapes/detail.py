@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 import qtawesome as qta
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -55,6 +55,8 @@ class DetailSession(SessionWindow):
     def groups(self) -> list[Group]:
         raise NotImplementedError
 
+    #: the field a person fills first in a new record: the cursor goes there
+    first_field: str | None = None
     split = (3, 2)  # how the height is shared between the header form and the tabs
     max_header = 0.6  # of the height, at most, for the header when the window opens
 
@@ -202,7 +204,14 @@ class DetailSession(SessionWindow):
         self._set_dirty(False)
         if self._tabs_for != self.record_id:
             self._build_tabs()
+        if snap is None and self.first_field:
+            # once the window is shown and active (its tab takes the focus when it is)
+            QTimer.singleShot(0, self, self._focus_first_field)
         self.loaded()
+
+    def _focus_first_field(self) -> None:
+        if self.record_id is None:
+            self.form.focus_field(self.first_field)
 
     def loaded(self) -> None:
         """Called once the record is in the form and the tabs are built: the place to set
@@ -385,6 +394,12 @@ class DetailSession(SessionWindow):
 
     def has_unsaved_changes(self) -> bool:
         return self.dirty
+
+    def save_changes(self, then: Callable[[], None]) -> None:
+        self.save(then=then)
+
+    def discard_changes(self) -> None:
+        self._set_dirty(False)
 
     def maybe_close(self) -> bool:
         if not self.dirty:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize
 from PySide6.QtWidgets import QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QWidget
 
 from desktop.crm.field_labels import field_label
@@ -129,6 +129,11 @@ class Form(QWidget):
             self.boxes.append((box, group))
         self._place(grid, rows)
         self._connect_scopes()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        """As tall as its fields need: in a scroll area (which sizes it by this hint) a form
+        scrolls rather than squeezing its last fields under the bottom edge."""
+        return QSize(super().minimumSizeHint().width(), self.sizeHint().height())
 
     def _place(self, grid: QGridLayout, rows: dict[int, int]) -> None:
         """Groups top-down per column; a column's only group spans the others' height (a

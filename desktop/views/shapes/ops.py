@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import inspect
 from sqlalchemy.orm import Session
 
-from desktop.crm import lookups
+from desktop.crm import entities as E, lookups
 from desktop.crm.db import records
 from desktop.crm.db.unit_of_work import conflicts_reported, get_current
 from desktop.crm.errors import CrmError, NotFoundError
@@ -185,3 +185,17 @@ def save_line(session: Session, parent_entity: type, parent_id: int, entity: typ
 def parameter_row(session: Session, loader: Callable[[Session], Any]) -> int:
     """The id of a parameter table's one row, created on first use by ``loader``."""
     return loader(session).id
+
+
+@dataclass(frozen=True)
+class ItemTerms:
+    """What an item line takes from its item unless typed: unit, price and its currency."""
+
+    unit: str
+    price: Any
+    currency: str
+
+
+def item_terms(session: Session, item_id: int) -> ItemTerms:
+    item = records.existing(session, E.Item, item_id)
+    return ItemTerms(item.sales_unit, item.base_price, item.currency)

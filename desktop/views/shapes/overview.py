@@ -12,7 +12,6 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -28,12 +27,14 @@ from desktop.crm.db import records
 from desktop.crm.db.changes import Changes
 from desktop.crm.io.files import PartialFile
 from desktop.crm.io.xlsx import SheetWriter
+from desktop.dialogs import files
 from desktop.models.columns import Column, translate_enum
 from desktop.models.sql_table import SqlTableModel
 from desktop.views.ops.background import Cancelled, run_with_progress
 from desktop.views.shapes import ops as shapes_ops
 from desktop.views.shapes.grid_error import GridError
 from desktop.views.shapes.window import SessionWindow
+from desktop.widgets.fields import DateField
 
 
 class OverviewSession(SessionWindow):
@@ -127,6 +128,8 @@ class OverviewSession(SessionWindow):
         self.grid_error.retranslate()
         self.model.set_headers([c.header for c in self.columns()])
         self._show_count(self.model.rowCount())
+        for field in self.findChildren(DateField):  # the filters' dates and their hints
+            field.retranslate()
         super().retranslate()
 
     def remembers_filters(self) -> bool:
@@ -270,17 +273,21 @@ class OverviewSession(SessionWindow):
 
     # -- export ----------------------------------------------------------------------------
     def export_csv(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to CSV"),
-                                              f"{self.session_code}.csv", "CSV (*.csv)")
+        path = files.save_path(self, self.ctx.settings, "exports", self.tr("Export to CSV"),
+                               f"{self.session_code}.csv", "CSV (*.csv)")
         if path:
-            self.export_to(path)
+            self.export_to(str(path))
 
     def export_xlsx(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to Excel"),
-                                              f"{self.session_code}.xlsx",
-                                              self.tr("Excel workbooks (*.xlsx)"))
+        path = files.save_path(self, self.ctx.settings, "exports", self.tr("Export to Excel"),
+                               f"{self.session_code}.xlsx", self.tr("Excel workbooks (*.xlsx)"))
         if path:
-            self.export_to(path)
+            self.export_to(str(path))
+
+    def _exported(self, path: str, count: int) -> None:
+        # the class's own context: self.tr of a subclass finds no plural forms (PySide 6.11)
+        files.offer_to_open(self, self.tr("Export"), Path(path), QCoreApplication.translate(
+            "OverviewSession", "%n row(s) exported.", "", count))
 
     def export_to(self, path: str):
         """Write what the grid shows (its filter, its order, its visible columns) to
@@ -314,7 +321,7 @@ class OverviewSession(SessionWindow):
                 QMessageBox.warning(self, self.tr("Export"), str(error))
 
         return run_with_progress(self, self.ctx.pool, self.tr("Exporting…"), work,
-                                 lambda n: None, failed)
+                                 lambda n: self._exported(path, n), failed)
 
 
 def _write_csv(temp, title, headers, widths, delimiter, shown, rows, progress, total) -> int:

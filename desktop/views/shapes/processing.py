@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 
 import qtawesome as qta
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.crm.batch import BatchJob, RunReport
-from desktop.crm.enums import BatchRunKind, UpdateMode
+from desktop.crm.enums import BatchLineResult, BatchRunKind, UpdateMode
 from desktop.crm.errors import ConfirmationRequired, CrmError
 from desktop.i18n import error_text, tr_crm
 from desktop.models.columns import translate_enum
@@ -109,6 +109,10 @@ class ProcessingSession(LongRunControls, SessionWindow):
         self.simulate.setText(translate_enum(UpdateMode.SIMULATE))
         self.update.setText(translate_enum(UpdateMode.UPDATE))
         self.lines.headerDataChanged.emit(Qt.Horizontal, 0, self.lines.columnCount() - 1)
+        self.table.viewport().update()  # the lines' results and messages, in the new language
+        if self.report is not None:  # the last run's summary, written again
+            self.summary.setText(self.summary_text(self.report)
+                                 + (f"\n{self.report.header}" if self.report.header else ""))
         super().retranslate()
 
     @property
@@ -142,7 +146,8 @@ class ProcessingSession(LongRunControls, SessionWindow):
                              + (f"\n{report.header}" if report.header else ""))
 
     def summary_text(self, report: RunReport) -> str:
-        """'Simulate: 3 records processed: 2 Would Create, 1 Skipped (selection false).'"""
+        """'Simulate: 3 records processed. 2 would be created, 1 skipped (selection false).'
+        with each count's own plural ("200 seraient créés")."""
         counts = Counter(line.result for line in report.lines)
         count = len(report.lines)  # a plain name: lupdate skips a call as the count
         text = QCoreApplication.translate("ProcessingSession", "%1: %n record(s) processed.",
@@ -150,7 +155,7 @@ class ProcessingSession(LongRunControls, SessionWindow):
         text = text.replace("%1", translate_enum(report.mode))
         if counts:
             order = list(type(report.lines[0].result))
-            text += " " + ", ".join(f"{counts[result]} {translate_enum(result)}"
+            text += " " + ", ".join(result_count(result, counts[result])
                                     for result in sorted(counts, key=order.index))
         return text
 
@@ -179,6 +184,33 @@ class ProcessingSession(LongRunControls, SessionWindow):
     def report_header(session, values: dict) -> str:
         """Before ``job``: the text above the report lines."""
         return ""
+
+
+#: how each result is counted in a run's summary, its plural forms in the translations
+COUNTED = {
+    BatchLineResult.CREATED: QT_TRANSLATE_NOOP("RunSummary", "%n created"),
+    BatchLineResult.WOULD_CREATE: QT_TRANSLATE_NOOP("RunSummary", "%n would be created"),
+    BatchLineResult.SKIPPED_SELECTION: QT_TRANSLATE_NOOP("RunSummary",
+                                                         "%n skipped (selection false)"),
+    BatchLineResult.SKIPPED_FILTER: QT_TRANSLATE_NOOP("RunSummary", "%n skipped (filter)"),
+    BatchLineResult.SKIPPED_EXISTING: QT_TRANSLATE_NOOP("RunSummary",
+                                                        "%n skipped (already present)"),
+    BatchLineResult.WARNING: QT_TRANSLATE_NOOP("RunSummary", "%n warning(s)"),
+    BatchLineResult.ERROR: QT_TRANSLATE_NOOP("RunSummary", "%n error(s)"),
+    BatchLineResult.DELETED: QT_TRANSLATE_NOOP("RunSummary", "%n deleted"),
+    BatchLineResult.WOULD_DELETE: QT_TRANSLATE_NOOP("RunSummary", "%n would be deleted"),
+    BatchLineResult.UPDATED: QT_TRANSLATE_NOOP("RunSummary", "%n updated"),
+    BatchLineResult.WOULD_UPDATE: QT_TRANSLATE_NOOP("RunSummary", "%n would be updated"),
+    BatchLineResult.UNCHANGED: QT_TRANSLATE_NOOP("RunSummary", "%n unchanged"),
+}
+
+
+def result_count(result: BatchLineResult, count: int) -> str:
+    """'200 seraient créés': a count of one result with its plural, in the user's language."""
+    phrase = COUNTED.get(result)
+    if phrase is None:
+        return f"{count} {translate_enum(result)}"
+    return QCoreApplication.translate("RunSummary", phrase, "", count)
 
 
 class _TupleJob(BatchJob):

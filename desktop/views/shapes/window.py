@@ -84,6 +84,14 @@ class SessionWindow(QWidget):
         """True when the window may close (no unsaved changes, or the user agreed)."""
         return True
 
+    def save_changes(self, then: Callable[[], None]) -> None:
+        """Save the unsaved changes, then call ``then`` (never called when the save failed:
+        the window says why and keeps the edits)."""
+        then()
+
+    def discard_changes(self) -> None:
+        """Forget the unsaved changes (the application quits without them)."""
+
     def rows_shown(self) -> int | None:
         """For --self-test: how many rows the main grid shows (None if no grid)."""
         return None

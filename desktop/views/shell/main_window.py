@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QMdiSubWindow,
     QMenu,
     QMessageBox,
-    QTabBar,
 )
 
 from desktop import __version__
@@ -37,6 +36,7 @@ from desktop.settings import (
 )
 from desktop.views.shell import registry
 from desktop.views.shell.first_paint import FirstPaint
+from desktop.views.shell.session_tabs import SessionTabs
 from desktop.widgets.eliding_label import ElidingLabel
 
 if TYPE_CHECKING:
@@ -60,6 +60,18 @@ else:  # loaded by attach(), after the frame has painted
     shell_ops = lazy_module("desktop.views.shell.ops")
 
 log = logging.getLogger(__name__)
+FIRST_SHARE = 0.92  # of the screen's free area, for the first start
+FIRST_LARGEST = QSize(1600, 1000)  # on a large screen, a window, not a wall
+
+
+def first_geometry(available: QRect) -> QRect:
+    """The window's first place: most of the screen's free area (what the taskbar leaves),
+    never larger than is comfortable, centred."""
+    size = QSize(min(int(available.width() * FIRST_SHARE), FIRST_LARGEST.width()),
+                 min(int(available.height() * FIRST_SHARE), FIRST_LARGEST.height()))
+    rect = QRect(QPoint(0, 0), size)
+    rect.moveCenter(available.center())
+    return rect
 
 
 class SessionSubWindow(QMdiSubWindow):
@@ -72,6 +84,9 @@ class SessionSubWindow(QMdiSubWindow):
         self.setWidget(session)
         self.setAttribute(Qt.WA_DeleteOnClose)
         self.setWindowTitle(session.window_title())
+        for action in self.systemMenu().actions() if self.systemMenu() else []:
+            action.setShortcuts([])  # Ctrl+W is the main window's (the neighbour comes next):
+            # Qt's Close here (Ctrl+W, Ctrl+F4) made the key ambiguous, and then nothing fires
         session.titleChanged.connect(self.setWindowTitle)
         session.closeRequested.connect(self.close)
 
@@ -100,9 +115,7 @@ class MainWindow(QMainWindow):
         self.mdi.setDocumentMode(True)
         self.mdi.setTabShape(self.mdi.tabShape())
         self.setCentralWidget(self.mdi)
-        for bar in self.mdi.findChildren(QTabBar):
-            bar.setExpanding(False)
-            bar.setElideMode(Qt.ElideRight)
+        self.tabs = SessionTabs(self.mdi)
         self.db_label = QLabel(self)
         self.employee_label = QLabel(self)
         self.sync_label = ElidingLabel(self)
@@ -204,7 +217,7 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about)
         self.close_tab_action = QAction(qta.icon("fa5s.times"), self.tr("Close tab"), self)
         self.close_tab_action.setShortcut(QKeySequence("Ctrl+W"))
-        self.close_tab_action.triggered.connect(self.mdi.closeActiveSubWindow)
+        self.close_tab_action.triggered.connect(self.tabs.close_current)
         self.addAction(self.close_tab_action)
         self.toolbar.addAction(self.run_action)
         self.toolbar.addSeparator()
@@ -259,6 +272,7 @@ class MainWindow(QMainWindow):
             return existing.session
         session = spec.factory(self.ctx, **params)
         sub = SessionSubWindow(session)
+        sub.windowTitleChanged.connect(lambda _t: self.tabs.update_tooltips())
         sub.setWindowIcon(qta.icon(spec.icon))
         self.mdi.addSubWindow(sub)
         sub.showMaximized()
@@ -333,11 +347,12 @@ class MainWindow(QMainWindow):
 
     # -- state -----------------------------------------------------------------------------
     def restore_geometry(self, settings: Settings) -> None:
+        """Where the user left the window (Qt keeps it on a screen that is still there), or,
+        the first time, a size taken from the screen's free area: a laptop's 1366x768 less its
+        taskbar is not a 1280x800 window."""
         geometry = settings.get(GEOMETRY)
-        if geometry:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 800)
+        if not geometry or not self.restoreGeometry(geometry):
+            self.setGeometry(first_geometry(self.screen().availableGeometry()))
         state = settings.get(WINDOW_STATE)
         if state:
             self.restoreState(state)
@@ -366,18 +381,34 @@ class MainWindow(QMainWindow):
         settings = self.ctx.settings
         settings.set(GEOMETRY, self.saveGeometry())
         settings.set(WINDOW_STATE, self.saveState())
-        keys = [s.key for s in self.sessions() if not s.key.endswith(":None")]
+        # a session's or a record's window comes back, not a new form (a follow-up's)
+        keys = [s.key for s in self.sessions()
+                if not s.key.partition(":")[2] or s.key.partition(":")[2].isdigit()]
         settings.set(OPEN_SESSIONS, keys)
         settings.sync()
 
     def closeEvent(self, event) -> None:  # noqa: N802
+        """Quitting asks about every unsaved window at once, before any tab closes: Save all
+        (then quit, or stay on the window whose save failed), Discard, or Cancel (the
+        workspace stays exactly as it was)."""
         if self.ctx is None:  # closed while the database was opening (or failed to)
             event.accept()
             return
+        unsaved = [s for s in self.sessions() if s.has_unsaved_changes()]
+        if unsaved:
+            answer = self.ask_unsaved(unsaved)
+            if answer == QMessageBox.Cancel:
+                event.ignore()
+                return
+            if answer == QMessageBox.SaveAll:
+                event.ignore()
+                self.save_all(unsaved)  # quits once the last one is saved
+                return
+            for window in unsaved:
+                window.discard_changes()
         self.save_state()
         for sub in list(self.mdi.subWindowList()):
-            self.mdi.setActiveSubWindow(sub)
-            if not sub.close():
+            if not sub.close():  # a run that goes on, say: the window stays
                 event.ignore()
                 return
         self.sync.stop()
@@ -385,3 +416,27 @@ class MainWindow(QMainWindow):
             self.team.stop()
         self.ctx.pool.shutdown()
         event.accept()
+
+    def ask_unsaved(self, unsaved: list[SessionWindow]) -> QMessageBox.StandardButton:
+        names = "\n".join(f"• {window.window_title()}" for window in unsaved)
+        text = self.tr("%n window(s) have unsaved changes:", "", len(unsaved))
+        return QMessageBox.question(
+            self, self.tr("Quit"), f"{text}\n{names}\n\n" + self.tr("Save them before quitting?"),
+            QMessageBox.SaveAll | QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.SaveAll)
+
+    def save_all(self, unsaved: list[SessionWindow]) -> None:
+        """Save the windows one after the other, each in front while it saves, and quit after
+        the last; a save that fails stops there with its window in front."""
+        waiting = list(unsaved)
+
+        def next_one() -> None:
+            if not waiting:
+                QTimer.singleShot(0, self.close)
+                return
+            window = waiting.pop(0)
+            sub = next((s for s in self.mdi.subWindowList() if s.widget() is window), None)
+            if sub is not None:
+                self.mdi.setActiveSubWindow(sub)
+            window.save_changes(next_one)
+
+        next_one()

@@ -71,6 +71,13 @@ def all_sessions() -> list[SessionSpec]:
     return list(_REGISTRY.values())
 
 
+def icon_of_kind(kind) -> str | None:
+    """The icon name of the detail session that shows records of ``kind`` (an activity type):
+    features draw an activity with its type's own icon without importing each other."""
+    return next((s.icon for s in all_sessions() if getattr(s.factory, "kind", None) is kind),
+                None)
+
+
 def get(code: str) -> SessionSpec | None:
     return _REGISTRY.get(code.strip().lower()) or _REGISTRY.get(code.strip())
 

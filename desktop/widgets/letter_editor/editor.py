@@ -7,7 +7,15 @@ from dataclasses import replace
 from pathlib import Path
 
 import qtawesome as qta
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -32,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from desktop.crm.letters.document import Document, Field, picture_key
 from desktop.crm.letters.fields import MergeEntry
+from desktop.dialogs.files import documents_folder
 from desktop.widgets.letter_editor import qt_document
 from desktop.widgets.letter_editor.dialogs import FieldPicker, PageDialog, TableDialog
 from desktop.widgets.letter_editor.spelling import Speller, SpellHighlighter
@@ -58,6 +67,7 @@ class LetterEditor(QWidget):
         self.speller = Speller("fr", personal_dictionary)
         self.highlighter = SpellHighlighter(self.edit.document(), self.speller)
         self._loading = False
+        self._sources: list[tuple[QAction, str]] = []  # toolbar actions and their English
         self.toolbar = QToolBar(self)
         self.format_bar = QToolBar(self)
         for bar in (self.toolbar, self.format_bar):
@@ -111,42 +121,64 @@ class LetterEditor(QWidget):
         self.highlighter.rehighlight()
 
     # -- actions ------------------------------------------------------------------------------
-    def _action(self, bar: QToolBar, icon: str, text: str, slot, shortcut=None,
+    def _action(self, bar: QToolBar, icon: str, source: str, slot, shortcut=None,
                 checkable: bool = False) -> QAction:
-        action = QAction(qta.icon(icon), text, self)
+        """A toolbar action named by its English ``source`` (QT_TRANSLATE_NOOP), named again
+        in the new language by retranslate()."""
+        action = QAction(qta.icon(icon), "", self)
         action.setCheckable(checkable)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
             action.setShortcutContext(Qt.WidgetWithChildrenShortcut)
-            action.setToolTip(f"{text} ({QKeySequence(shortcut).toString(QKeySequence.NativeText)})")
+        self._sources.append((action, source))
+        self._name(action, source)
         action.triggered.connect(slot)
         bar.addAction(action)
         self.addAction(action)  # its shortcut works wherever the focus is in the editor
         return action
 
+    @staticmethod
+    def _name(action: QAction, source: str) -> None:
+        text = QCoreApplication.translate("LetterEditor", source)
+        action.setText(text)
+        if not action.shortcut().isEmpty():
+            keys = action.shortcut().toString(QKeySequence.NativeText)
+            action.setToolTip(f"{text} ({keys})")
+
+    def retranslate(self) -> None:
+        """The toolbars in the language just chosen."""
+        for action, source in self._sources:
+            self._name(action, source)
+
     def _build_actions(self) -> None:
         bar = self.toolbar
-        self.undo_action = self._action(bar, "fa5s.undo", self.tr("Undo"), self.edit.undo,
+        self.undo_action = self._action(bar, "fa5s.undo",
+                                        QT_TRANSLATE_NOOP("LetterEditor", "Undo"), self.edit.undo,
                                         QKeySequence.Undo)
-        self.redo_action = self._action(bar, "fa5s.redo", self.tr("Redo"), self.edit.redo,
+        self.redo_action = self._action(bar, "fa5s.redo",
+                                        QT_TRANSLATE_NOOP("LetterEditor", "Redo"), self.edit.redo,
                                         QKeySequence.Redo)
         bar.addSeparator()
-        self.field_action = self._action(bar, "fa5s.tag", self.tr("Insert field"),
+        self.field_action = self._action(bar, "fa5s.tag", QT_TRANSLATE_NOOP("LetterEditor", "Insert field"),
                                          self.pick_field, "Ctrl+Shift+F")
         self.field_action.setPriority(QAction.HighPriority)
         bar.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
-        self.table_action = self._action(bar, "fa5s.table", self.tr("Insert table"),
+        self.table_action = self._action(bar, "fa5s.table", QT_TRANSLATE_NOOP("LetterEditor", "Insert table"),
                                          self.insert_table)
-        self.row_action = self._action(bar, "fa5s.grip-lines", self.tr("Add row"), self.add_row)
+        self.row_action = self._action(bar, "fa5s.grip-lines",
+                                       QT_TRANSLATE_NOOP("LetterEditor", "Add row"), self.add_row)
         self.column_action = self._action(bar, "fa5s.grip-lines-vertical",
-                                          self.tr("Add column"), self.add_column)
-        self.remove_row_action = self._action(bar, "fa5s.minus-square", self.tr("Remove row"),
+                                          QT_TRANSLATE_NOOP("LetterEditor", "Add column"), self.add_column)
+        self.remove_row_action = self._action(bar, "fa5s.minus-square",
+                                              QT_TRANSLATE_NOOP("LetterEditor", "Remove row"),
                                               self.remove_row)
         self.remove_column_action = self._action(bar, "fa5s.minus-circle",
-                                                 self.tr("Remove column"), self.remove_column)
-        self.image_action = self._action(bar, "fa5s.image", self.tr("Insert picture"),
+                                                 QT_TRANSLATE_NOOP("LetterEditor", "Remove column"),
+                                                 self.remove_column)
+        self.image_action = self._action(bar, "fa5s.image",
+                                         QT_TRANSLATE_NOOP("LetterEditor", "Insert picture"),
                                          self.insert_image)
-        self.page_action = self._action(bar, "fa5s.file-alt", self.tr("Page setup"),
+        self.page_action = self._action(bar, "fa5s.file-alt", QT_TRANSLATE_NOOP("LetterEditor", "Page setup"),
                                         self.page_setup)
         for action in (self.undo_action, self.redo_action, self.row_action, self.column_action,
                        self.remove_row_action, self.remove_column_action):
@@ -168,35 +200,42 @@ class LetterEditor(QWidget):
         self.size_box.addItems([f"{s:g}" for s in SIZES])
         self.size_box.textActivated.connect(self._size_chosen)
         bar.addWidget(self.size_box)
-        self.bold_action = self._action(bar, "fa5s.bold", self.tr("Bold"), self.toggle_bold,
+        self.bold_action = self._action(bar, "fa5s.bold",
+                                        QT_TRANSLATE_NOOP("LetterEditor", "Bold"), self.toggle_bold,
                                         QKeySequence.Bold, True)
-        self.italic_action = self._action(bar, "fa5s.italic", self.tr("Italic"),
+        self.italic_action = self._action(bar, "fa5s.italic", QT_TRANSLATE_NOOP("LetterEditor", "Italic"),
                                           lambda on: self._merge(italic=on),
                                           QKeySequence.Italic, True)
-        self.underline_action = self._action(bar, "fa5s.underline", self.tr("Underline"),
+        self.underline_action = self._action(bar, "fa5s.underline",
+                                             QT_TRANSLATE_NOOP("LetterEditor", "Underline"),
                                              lambda on: self._merge(underline=on),
                                              QKeySequence.Underline, True)
-        self._action(bar, "fa5s.palette", self.tr("Text colour"), self.choose_colour)
+        self._action(bar, "fa5s.palette",
+                     QT_TRANSLATE_NOOP("LetterEditor", "Text colour"), self.choose_colour)
         bar.addSeparator()
         self.align_group = QActionGroup(self)
         self.align_actions = {}
         for name, icon, text, key in (
-                ("left", "fa5s.align-left", self.tr("Align left"), "Ctrl+L"),
-                ("center", "fa5s.align-center", self.tr("Centre"), "Ctrl+E"),
-                ("right", "fa5s.align-right", self.tr("Align right"), "Ctrl+R"),
-                ("justify", "fa5s.align-justify", self.tr("Justify"), "Ctrl+J")):
+                ("left", "fa5s.align-left", QT_TRANSLATE_NOOP("LetterEditor", "Align left"), "Ctrl+L"),
+                ("center", "fa5s.align-center", QT_TRANSLATE_NOOP("LetterEditor", "Centre"), "Ctrl+E"),
+                ("right", "fa5s.align-right", QT_TRANSLATE_NOOP("LetterEditor", "Align right"), "Ctrl+R"),
+                ("justify", "fa5s.align-justify", QT_TRANSLATE_NOOP("LetterEditor", "Justify"), "Ctrl+J")):
             action = self._action(bar, icon, text, lambda _=False, n=name: self.align(n), key,
                                   True)
             self.align_group.addAction(action)
             self.align_actions[name] = action
         bar.addSeparator()
-        self.bullet_action = self._action(bar, "fa5s.list-ul", self.tr("Bulleted list"),
+        self.bullet_action = self._action(bar, "fa5s.list-ul",
+                                          QT_TRANSLATE_NOOP("LetterEditor", "Bulleted list"),
                                           lambda: self.toggle_list("bullet"), checkable=True)
-        self.number_action = self._action(bar, "fa5s.list-ol", self.tr("Numbered list"),
+        self.number_action = self._action(bar, "fa5s.list-ol",
+                                          QT_TRANSLATE_NOOP("LetterEditor", "Numbered list"),
                                           lambda: self.toggle_list("number"), checkable=True)
-        self._action(bar, "fa5s.outdent", self.tr("Decrease indent"), lambda: self.indent(-1),
+        self._action(bar, "fa5s.outdent",
+                     QT_TRANSLATE_NOOP("LetterEditor", "Decrease indent"), lambda: self.indent(-1),
                      "Shift+Tab")
-        self._action(bar, "fa5s.indent", self.tr("Increase indent"), lambda: self.indent(1),
+        self._action(bar, "fa5s.indent",
+                     QT_TRANSLATE_NOOP("LetterEditor", "Increase indent"), lambda: self.indent(1),
                      "Ctrl+M")
 
     # -- character format ---------------------------------------------------------------------
@@ -371,7 +410,7 @@ class LetterEditor(QWidget):
     # -- pictures and the page ----------------------------------------------------------------
     def insert_image(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Insert picture"), "",
+            self, self.tr("Insert picture"), str(documents_folder()),
             self.tr("Pictures (*.png *.jpg *.jpeg *.gif *.bmp)"))
         if not path:
             return
