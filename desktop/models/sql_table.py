@@ -23,16 +23,18 @@ from sqlalchemy import Engine, and_, func, literal, or_, select
 from desktop.crm.errors import CrmError
 from desktop.crm.text_search import contains
 from desktop.models.columns import Column, display
+from desktop.models.index import Index
 
 log = logging.getLogger(__name__)
 
-ROW_ID_ROLE = Qt.UserRole + 1
-RAW_ROLE = Qt.UserRole + 2
+ROW_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+RAW_ROLE = Qt.ItemDataRole.UserRole + 2
 # plain ints: comparing them is far cheaper than comparing Qt enum members, cell after cell
+_Role = Qt.ItemDataRole
 _DISPLAY, _ALIGN, _CHECK, _DECORATION = (int(r.value) for r in (
-    Qt.DisplayRole, Qt.TextAlignmentRole, Qt.CheckStateRole, Qt.DecorationRole))
-_ROLES = frozenset({Qt.DisplayRole, Qt.EditRole, Qt.CheckStateRole, Qt.TextAlignmentRole,
-                    Qt.DecorationRole, ROW_ID_ROLE, RAW_ROLE})
+    _Role.DisplayRole, _Role.TextAlignmentRole, _Role.CheckStateRole, _Role.DecorationRole))
+_ROLES = frozenset({_Role.DisplayRole, _Role.EditRole, _Role.CheckStateRole, _Role.TextAlignmentRole,
+                    _Role.DecorationRole, ROW_ID_ROLE, RAW_ROLE})
 
 
 class SqlTableModel(QAbstractTableModel):
@@ -229,26 +231,27 @@ class SqlTableModel(QAbstractTableModel):
         return len(self._pages)
 
     # -- Qt model interface ----------------------------------------------------------------
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else self._count
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.columns)
 
     def set_headers(self, headers: Sequence[str]) -> None:
         """New header texts (after a language switch)."""
         for column, header in zip(self.columns, headers, strict=False):
             column.header = header
-        self.headerDataChanged.emit(Qt.Horizontal, 0, len(self.columns) - 1)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
 
-    def headerData(self, section: int, orientation, role=Qt.DisplayRole):  # noqa: N802
-        if role != Qt.DisplayRole:
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
-        if orientation == Qt.Horizontal:
+        if orientation == Qt.Orientation.Horizontal:
             return self.columns[section].header if 0 <= section < len(self.columns) else None
         return str(section + 1)
 
-    def data(self, index: QModelIndex, role=Qt.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role not in _ROLES or not index.isValid():
             return None
         row = self._row(index.row())
@@ -256,15 +259,15 @@ class SqlTableModel(QAbstractTableModel):
             return None
         column = self.columns[index.column()]
         value = row[index.column() + 2]
-        if role == Qt.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._shown(index.column(), row, value)
-        if role == Qt.EditRole:
+        if role == Qt.ItemDataRole.EditRole:
             return value
-        if role == Qt.CheckStateRole and column.kind == "bool":
-            return Qt.Checked if value else Qt.Unchecked
-        if role == Qt.TextAlignmentRole:
+        if role == Qt.ItemDataRole.CheckStateRole and column.kind == "bool":
+            return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(column.alignment)
-        if role == Qt.DecorationRole and column.icon is not None:
+        if role == Qt.ItemDataRole.DecorationRole and column.icon is not None:
             return column.icon(value)
         if role == ROW_ID_ROLE:
             return row[0]
@@ -272,7 +275,7 @@ class SqlTableModel(QAbstractTableModel):
             return value
         return None
 
-    def multiData(self, index: QModelIndex, span) -> None:  # noqa: N802
+    def multiData(self, index: Index, span) -> None:  # noqa: N802
         """All the roles a delegate asks for, in one call: the view paints a cell with one
         trip into Python instead of one per role."""
         row = self._row(index.row()) if index.isValid() else None
@@ -287,15 +290,15 @@ class SqlTableModel(QAbstractTableModel):
             elif role == _ALIGN:
                 role_data.setData(self._alignments[index.column()])
             elif role == _CHECK and column.kind == "bool":
-                role_data.setData(Qt.Checked if value else Qt.Unchecked)
+                role_data.setData(Qt.CheckState.Checked if value else Qt.CheckState.Unchecked)
             elif role == _DECORATION and column.icon is not None:
                 role_data.setData(column.icon(value))
             else:
                 role_data.clearData()  # the view reuses the span from cell to cell
 
-    def flags(self, index: QModelIndex) -> Qt.ItemFlags:
+    def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
-            return Qt.NoItemFlags
+            return Qt.ItemFlag.NoItemFlags
         return self._flags[index.column()]
 
     def _shown(self, column: int, row: tuple, value) -> str:
@@ -315,20 +318,22 @@ class SqlTableModel(QAbstractTableModel):
         """Flags depend on the column only: computed once, not per painted cell."""
         out = []
         for column in self.columns:
-            flags = Qt.ItemIsEnabled | Qt.ItemIsSelectable
+            flag = Qt.ItemFlag
+            flags = flag.ItemIsEnabled | flag.ItemIsSelectable
             if column.setter is not None:
-                flags |= Qt.ItemIsUserCheckable if column.kind == "bool" else Qt.ItemIsEditable
+                flags |= flag.ItemIsUserCheckable if column.kind == "bool" else flag.ItemIsEditable
             out.append(flags)
         return out
 
-    def setData(self, index: QModelIndex, value, role=Qt.EditRole) -> bool:  # noqa: N802
+    def setData(self, index: Index, value: Any,  # noqa: N802
+                role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid():
             return False
         column = self.columns[index.column()]
-        if column.setter is None or role not in (Qt.EditRole, Qt.CheckStateRole):
+        if column.setter is None or role not in (Qt.ItemDataRole.EditRole, Qt.ItemDataRole.CheckStateRole):
             return False
-        if role == Qt.CheckStateRole:
-            value = Qt.CheckState(value) == Qt.Checked
+        if role == Qt.ItemDataRole.CheckStateRole:
+            value = Qt.CheckState(value) == Qt.CheckState.Checked
         row = self._row(index.row())
         if row is None:
             return False
@@ -340,11 +345,11 @@ class SqlTableModel(QAbstractTableModel):
             return False
         return accepted is not False
 
-    def sort(self, column: int, order=Qt.AscendingOrder) -> None:
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.columns):
             return
         expr = self.columns[column].expr
-        self._order = [expr.desc() if order == Qt.DescendingOrder else expr.asc()]
+        self._order = [expr.desc() if order == Qt.SortOrder.DescendingOrder else expr.asc()]
         self.refresh()
 
     # -- helpers for views -----------------------------------------------------------------

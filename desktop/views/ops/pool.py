@@ -116,7 +116,7 @@ class TaskPool(QObject):
         while self._pending:
             if not self._pool.waitForDone(msecs):
                 return False
-            QCoreApplication.sendPostedEvents(self, QEvent.MetaCall)
+            QCoreApplication.sendPostedEvents(self, QEvent.Type.MetaCall)
         return True
 
     def shutdown(self) -> None:
