@@ -17,7 +17,7 @@ from sqlalchemy import delete, exists, select, update
 from sqlalchemy.orm import Session, aliased
 
 from desktop.crm import clock, entities as E
-from desktop.crm.db.base import Audited, Base
+from desktop.crm.db.base import Audited, Base, rowcount, table_of
 from desktop.crm.db.records import existing, field_label
 from desktop.crm.deletion import POLYMORPHIC, delete_record
 from desktop.crm.errors import ValidationError
@@ -40,7 +40,7 @@ class MergeResult:
 
 def mergeable_fields(entity: type) -> list[str]:
     """The fields the user chooses between, in the table's order."""
-    return [c.key for c in entity.__table__.columns if c.key not in NOT_CHOSEN]
+    return [c.key for c in table_of(entity).columns if c.key not in NOT_CHOSEN]
 
 
 def merge(session: Session, entity: type, keep_id: int, gone_id: int,
@@ -85,7 +85,7 @@ def merge(session: Session, entity: type, keep_id: int, gone_id: int,
 
 def _pointers(entity: type) -> list[tuple[str, str]]:
     """(table, column) of every foreign key to the entity's table, from the metadata."""
-    table = entity.__table__
+    table = table_of(entity)
     return [(child.name, fk.parent.name) for child in Base.metadata.sorted_tables
             for fk in child.foreign_keys if fk.column.table is table]
 
@@ -103,7 +103,7 @@ def _move(session: Session, table_name: str, column: str, keep_id: int, gone_id:
     entity = entity_of(table)
     if entity is not None and issubclass(entity, Audited):
         values.update(version=table.c.version + 1, modified_at=clock.now())
-    return session.execute(update(table).where(pointer == gone_id).values(**values)).rowcount
+    return rowcount(session.execute(update(table).where(pointer == gone_id).values(**values)))
 
 
 def _move_polymorphic(session: Session, entity: type, keep_id: int,
@@ -119,13 +119,13 @@ def _move_polymorphic(session: Session, entity: type, keep_id: int,
         exists(select(kept.id).where(kept.object_kind == attribute_kind,
                                      kept.object_id == keep_id,
                                      kept.attribute_id == values.attribute_id))))
-    moved["attribute_values"] = session.execute(
+    moved["attribute_values"] = rowcount(session.execute(
         update(values).where(values.object_kind == attribute_kind,
                              values.object_id == gone_id)
-        .values(object_id=keep_id)).rowcount
-    moved["notes"] = session.execute(
+        .values(object_id=keep_id)))
+    moved["notes"] = rowcount(session.execute(
         update(E.Note).where(E.Note.object_kind == note_kind, E.Note.object_id == gone_id)
-        .values(object_id=keep_id, version=E.Note.version + 1)).rowcount
+        .values(object_id=keep_id, version=E.Note.version + 1)))
     return {k: v for k, v in moved.items() if v}
 
 

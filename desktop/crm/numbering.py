@@ -10,6 +10,7 @@ from __future__ import annotations
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from desktop.crm.db.base import table_of
 from desktop.crm.entities.masterdata import NumberSeries
 from desktop.crm.errors import NumberingError
 
@@ -28,7 +29,7 @@ def next_numbers(session: Session, series: NumberSeries | int | str, count: int)
     records takes a block, and the numbers stay consecutive."""
     if count <= 0:
         return []
-    table = NumberSeries.__table__
+    table = table_of(NumberSeries)
     if isinstance(series, NumberSeries):
         where = table.c.id == series.id
         label = series.code

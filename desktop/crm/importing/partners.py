@@ -14,7 +14,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from desktop.crm import clock, entities as E
-from desktop.crm.db.base import audit_values
+from desktop.crm.db.base import audit_values, table_of
 from desktop.crm.db.records import checked_row
 from desktop.crm.duplicates import Match, PartnerIndex
 from desktop.crm.enums import BPStatus
@@ -123,7 +123,10 @@ class PartnerImporter:
         if not self._pending:
             return
         unnumbered = [row for row, _line in self._pending if not row.get("code")]
-        numbers = next_numbers(self.session, self.series, len(unnumbered))
+        numbers: list[str] = []
+        if unnumbered:
+            assert self.series is not None, "_create refuses a row without code and series"
+            numbers = next_numbers(self.session, self.series, len(unnumbered))
         self._check_free(numbers)
         for row, number in zip(unnumbered, numbers, strict=True):
             row["code"] = number
@@ -133,7 +136,7 @@ class PartnerImporter:
         # columns no row of the block fills are left to the database (fewer values to bind)
         keys = {key for row, _line in self._pending for key, value in row.items()
                 if value is not None}
-        self.session.execute(insert(bp.__table__), [
+        self.session.execute(insert(table_of(bp)), [
             {**{key: row[key] for key in keys}, **audit} for row, _line in self._pending])
         codes = [row["code"] for row, _line in self._pending]
         by_code = {code: record_id for code, record_id in self.session.execute(
