@@ -57,7 +57,8 @@ def merge(session: Session, entity: type, keep_id: int, gone_id: int,
     if unknown:
         raise ValidationError("These fields cannot be taken in a merge: {fields}.",
                               fields=", ".join(unknown))
-    if entity is E.Contact and keep.business_partner_id != gone.business_partner_id:
+    if isinstance(keep, E.Contact) and isinstance(gone, E.Contact) and \
+            keep.business_partner_id != gone.business_partner_id:
         raise ValidationError("Only contacts of the same business partner are merged: merge "
                               "the partners first.")
     result = MergeResult(keep.id, gone.display_key(), taken=take)
@@ -65,7 +66,8 @@ def merge(session: Session, entity: type, keep_id: int, gone_id: int,
                if getattr(keep, name) != getattr(gone, name)]
     for name, _old, new in changes:
         setattr(keep, name, new)
-    if entity is E.Contact and gone.is_primary and "is_primary" not in take:
+    if isinstance(keep, E.Contact) and isinstance(gone, E.Contact) and gone.is_primary and \
+            "is_primary" not in take:
         keep.is_primary = True  # the partner keeps a primary contact
     session.flush()
     if entity is E.BusinessPartner:

@@ -79,12 +79,13 @@ def quotation_document(session: Session, quotation_id: int) -> Document:
     quotation = existing(session, E.Quotation, quotation_id)
     language = language_of(quotation)
     words = WORDS[language]
-    blocks = [*_letterhead(session), Paragraph(), *_address(session, quotation, words),
-              Paragraph(), Paragraph((Text(words["title"].format(code=quotation.code), TITLE),)),
-              *_facts(quotation, words, language), Paragraph(),
-              _lines_table(quotation, words, language),
-              Paragraph(), _totals_table(session, quotation, words, language), Paragraph(),
-              Paragraph((Text(words["closing"]),))]
+    blocks: list[Paragraph | Table] = [
+        *_letterhead(session), Paragraph(), *_address(session, quotation, words),
+        Paragraph(), Paragraph((Text(words["title"].format(code=quotation.code), TITLE),)),
+        *_facts(quotation, words, language), Paragraph(),
+        _lines_table(quotation, words, language),
+        Paragraph(), _totals_table(session, quotation, words, language), Paragraph(),
+        Paragraph((Text(words["closing"]),))]
     return Document(tuple(blocks), Page(top=20, bottom=20, left=20, right=20), language,
                     font="Calibri", size=10)
 

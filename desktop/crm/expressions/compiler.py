@@ -38,8 +38,9 @@ from sqlalchemy.sql.elements import Grouping
 from sqlalchemy.sql.util import ClauseAdapter
 
 from desktop.crm import clock, entities as E
+from desktop.crm.db.base import table_of
 from desktop.crm.db.types import ExactNumeric, unscaled
-from desktop.crm.enums import AttributeObjectKind, AttributeType
+from desktop.crm.enums import AttributeObjectKind, AttributeType, LabelledEnum
 from desktop.crm.expressions import ast
 from desktop.crm.expressions.catalogue import ATTRIBUTE_KIND, ENTITY, KINDS, find, names
 from desktop.crm.expressions.errors import ExpressionError
@@ -65,7 +66,8 @@ class Value:
     type: str  # number text date bool
     sql: Any = None
     const: Any = None
-    enum: builtins.type | None = None  # a status or type field: stored by name, written by label
+    # a status or type field: stored by name, written by label
+    enum: builtins.type[LabelledEnum] | None = None
     depth: int = 0  # operations nested in ``sql``
 
     @property
@@ -187,7 +189,7 @@ class _Compiler:
         link = self.owner_id(owner)
         if link is None:
             return None
-        table = ENTITY[owner].__table__.alias()
+        table = table_of(ENTITY[owner]).alias()
         if hasattr(expression, "__clause_element__"):
             expression = expression.__clause_element__()
         adapted = ClauseAdapter(table).traverse(expression)
@@ -270,7 +272,7 @@ class _Compiler:
 
     @property
     def dialect(self) -> str:
-        return self.session.bind.dialect.name
+        return self.session.get_bind().dialect.name
 
     def _call(self, node: ast.Call) -> Value:
         if node.name == "attribute":  # attribute("CODE"): of the object in context

@@ -89,7 +89,7 @@ def to_phone(value, country: str = "FR") -> str:
         return ""
     shape = _shape(raw, country)
     layout = _LAYOUTS.get(shape) if shape else None
-    if layout:
+    if isinstance(layout, tuple):  # False: no layout for that shape
         return _fill(layout, raw)
     try:
         number = phonenumbers.parse(raw, country or None)
