@@ -14,7 +14,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from desktop.crm import clock, entities as E
-from desktop.crm.db.records import apply_values
+from desktop.crm.db.records import apply_values, existing, field_label
 from desktop.crm.enums import (
     ACTIVITY_STATUSES,
     CLOSED_ACTIVITY_STATUSES,
@@ -85,7 +85,7 @@ def new_activity(session: Session, kind: T, values: dict[str, Any],
     with session.no_autoflush:
         save_activity(session, act, values, new=True)
         if kind in WITH_ATTENDEES and act.organizer_id:
-            organizer = session.get(E.Employee, act.organizer_id)
+            organizer = existing(session, E.Employee, act.organizer_id)
             act.attendees.append(E.Attendee(
                 line_no=10, attendance=Attendance.ORGANIZER, attendee_type=PartyType.EMPLOYEE,
                 employee=organizer, employee_id=organizer.id, full_name=organizer.name,
@@ -127,11 +127,11 @@ def _fill_partner(session: Session, values: dict, act: E.Activity) -> None:
     if values.get("business_partner_id") or act.business_partner_id:
         return
     if values.get("opportunity_id"):
-        values["business_partner_id"] = session.get(E.Opportunity,
-                                                    values["opportunity_id"]).sold_to_bp_id
+        values["business_partner_id"] = existing(session, E.Opportunity,
+                                                 values["opportunity_id"]).sold_to_bp_id
     elif values.get("contact_id"):
-        values["business_partner_id"] = session.get(E.Contact,
-                                                    values["contact_id"]).business_partner_id
+        values["business_partner_id"] = existing(session, E.Contact,
+                                                 values["contact_id"]).business_partner_id
 
 
 def _dates(act: E.Activity) -> None:
@@ -142,8 +142,8 @@ def _dates(act: E.Activity) -> None:
         act.end_at = start + dt.timedelta(hours=act.duration_hours or 0,
                                                  minutes=act.duration_minutes or 0)  # AP-03
     if act.type is T.APPOINTMENT and act.all_day:  # BR-AP-01: dates only
-        start = act.start_at.replace(hour=0, minute=0, second=0, microsecond=0)
-        end = (act.end_at or act.start_at).replace(hour=23, minute=59, second=0, microsecond=0)
+        end = (act.end_at or start).replace(hour=23, minute=59, second=0, microsecond=0)
+        start = start.replace(hour=0, minute=0, second=0, microsecond=0)
         act.start_at, act.end_at = start, end
     if act.type in WITH_ATTENDEES and act.end_at is None:
         act.end_at = start + dt.timedelta(minutes=30)
@@ -247,14 +247,22 @@ def _attendee_party(session: Session, line: E.Attendee | E.EmailRecipient, value
         if isinstance(line, E.Attendee):
             line.phone = ""
         return
-    party = line.employee or line.contact
-    if party is None:
+    if line.employee is not None:
+        name, email, phone = line.employee.name, line.employee.email, line.employee.phone
+    elif line.contact is not None:
+        name, email, phone = line.contact.full_name, line.contact.email, \
+            line.contact.primary_phone
+    elif kind is None:
+        type_field = "attendee_type" if isinstance(line, E.Attendee) else "recipient_type"
+        raise ValidationError("{field_label} is required.", field=type_field,
+                              field_label=field_label(type(line), type_field))
+    else:
         raise ValidationError("Choose the {type_label}.", field="employee_id",
                               type_label=kind.value.lower())
-    setattr(line, name_field, party.name if line.employee else party.full_name)
-    line.email = party.email
+    setattr(line, name_field, name)
+    line.email = email
     if isinstance(line, E.Attendee):
-        line.phone = party.phone if line.employee else party.primary_phone
+        line.phone = phone
 
 
 def check_synchronize(session: Session, act: E.Activity) -> None:
@@ -341,9 +349,9 @@ def add_attachment(session: Session, act: E.Activity, source: Path, folder: Path
 # -- follow-ups (their creation: desktop.crm.follow_ups) ------------------------------------
 def follow_up_chain(session: Session, activity_id: int) -> list[E.Activity]:
     """Every activity of the chain this one belongs to, oldest first (BR-FU chain)."""
-    root = session.get(E.Activity, activity_id)
+    root = existing(session, E.Activity, activity_id)
     while root.linked_activity_id is not None:
-        root = session.get(E.Activity, root.linked_activity_id)
+        root = existing(session, E.Activity, root.linked_activity_id)
     chain: list[Any] = [root]
     level = [root.id]
     while level:

@@ -9,12 +9,13 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.crm import entities as E
+from desktop.crm.db.base import Coded
 
 
 @dataclass(frozen=True)
 class Zoom:
     code: str
-    entity: type
+    entity: type[Coded]
     label_attr: str
 
     def find(self, session: Session, text: str) -> str | None:

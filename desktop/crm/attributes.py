@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from desktop.crm import entities as E
 from desktop.crm.attribute_zooms import ZOOMS, zoom_of
-from desktop.crm.db.records import rule
+from desktop.crm.db.records import existing, rule
 from desktop.crm.enums import (
     Alignment,
     AttributeObjectKind,
@@ -108,7 +108,7 @@ def delete_attribute(session: Session, attribute: E.Attribute) -> None:
 # -- values (BR-ATR-04..06) -------------------------------------------------------------------
 def set_value(session: Session, row: E.AttributeValue, text: str) -> None:
     """Store a value typed by the user in the column of the attribute's type."""
-    attribute = row.attribute or session.get(E.Attribute, row.attribute_id)
+    attribute = row.attribute or existing(session, E.Attribute, row.attribute_id)
     text = (text or "").strip()
     text = _zoom_value(session, attribute, text)
     row.value_text = row.value_number = row.value_date = row.value_time = None
@@ -223,7 +223,7 @@ def attach_attribute(session: Session, kind: AttributeObjectKind, object_id: int
 
 def value_editor(session: Session, value_id: int) -> tuple[AttributeType, list[str], str]:
     """What an editor of one attribute value needs: its type, its options, its text."""
-    row = session.get(E.AttributeValue, value_id)
+    row = existing(session, E.AttributeValue, value_id)
     return (row.attribute.data_type, [o.option_value for o in row.attribute.options],
             display_value(row))
 

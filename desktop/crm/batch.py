@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from desktop.crm import clock, entities as E
 from desktop.crm.db.base import current_user
 from desktop.crm.db.bulk import insert_rows
+from desktop.crm.db.session import CrmSession
 from desktop.crm.enums import BatchLineResult, BatchRunKind, UpdateMode
 
 
@@ -84,7 +85,7 @@ class BatchJob:
         return ""
 
 
-def run_job(session: Session, job: BatchJob, mode: UpdateMode,
+def run_job(session: CrmSession, job: BatchJob, mode: UpdateMode,
             progress: Progress = lambda done, total: True) -> RunReport:
     """The batch runner: ``job`` over its targets in one transaction, committed (Update) or
     rolled back (Simulate, failure, Cancel), the run logged either way."""
@@ -101,10 +102,10 @@ def run_job(session: Session, job: BatchJob, mode: UpdateMode,
     return report
 
 
-def run_batch(session: Session, kind: BatchRunKind, mode: UpdateMode, parameters: dict,
+def run_batch(session: CrmSession, kind: BatchRunKind, mode: UpdateMode, parameters: dict,
               targets: Iterable, process: Callable, total: int,
               progress: Progress = lambda done, total: True,
-              finish: Callable[[Session], None] | None = None) -> RunReport:
+              finish: Callable[[CrmSession], object] | None = None) -> RunReport:
     """Apply ``process(session, target, simulate) -> ReportLine`` to every target.
 
     ``finish(session)`` runs after the last target of an Update, before the commit: a run
@@ -128,8 +129,8 @@ def run_batch(session: Session, kind: BatchRunKind, mode: UpdateMode, parameters
     return report
 
 
-def _walk(session: Session, targets: Iterable, process: Callable, total: int,
-          progress: Progress, finish: Callable[[Session], None] | None, report: RunReport,
+def _walk(session: CrmSession, targets: Iterable, process: Callable, total: int,
+          progress: Progress, finish: Callable[[CrmSession], object] | None, report: RunReport,
           simulate: bool) -> None:
     """Every target processed; a Simulate rolled back, a failure or a Cancel too."""
     try:
@@ -146,7 +147,7 @@ def _walk(session: Session, targets: Iterable, process: Callable, total: int,
         raise
 
 
-def _log_lines(session: Session, run_id: int, lines: list[ReportLine]) -> None:
+def _log_lines(session: CrmSession, run_id: int, lines: list[ReportLine]) -> None:
     """One executemany: a run over every record of a range logs them all; the lines of a
     run say the same few things, so each sentence is formatted once."""
     texts: dict[tuple, str] = {}

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import delete, func, inspect, select
+from sqlalchemy import Table, delete, func, inspect, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -21,7 +21,7 @@ from desktop.crm.enums import AttributeObjectKind, BusinessObjectKind
 from desktop.crm.errors import ValidationError
 
 #: the rows naming a record by (kind, id): attribute values and notes
-POLYMORPHIC: dict[type, tuple[AttributeObjectKind | None, BusinessObjectKind]] = {
+POLYMORPHIC: dict[type[Base], tuple[AttributeObjectKind | None, BusinessObjectKind]] = {
     E.BusinessPartner: (AttributeObjectKind.R, BusinessObjectKind.BUSINESS_PARTNER),
     E.Contact: (AttributeObjectKind.C, BusinessObjectKind.CONTACT),
     E.Opportunity: (AttributeObjectKind.P, BusinessObjectKind.OPPORTUNITY),
@@ -88,7 +88,7 @@ def _owned_tables(entity: type) -> set:
     return {rel.mapper.local_table for rel in mapper.relationships if rel.cascade.delete}
 
 
-def _label(table) -> str:
+def _label(table: Table) -> str:
     for mapper in Base.registry.mappers:
         if mapper.local_table is table:
             return getattr(mapper.class_, "entity_label", table.name).lower()

@@ -10,7 +10,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from desktop.crm import entities as E
-from desktop.crm.db.base import current_user
+from desktop.crm.db.base import Base, current_user
 from desktop.crm.errors import ValidationError
 
 COLUMN: dict[type, str] = {E.BusinessPartner: "business_partner_id", E.Contact: "contact_id"}
@@ -22,7 +22,7 @@ def _column(entity: type):
     return getattr(E.DistinctRecordMember, COLUMN[entity])
 
 
-def mark_distinct(session: Session, entity: type, ids: list[int]) -> int:
+def mark_distinct(session: Session, entity: type[Base], ids: list[int]) -> int:
     """Say that these records are not duplicates of one another; returns the set's id. The
     caller commits."""
     ids = sorted(set(ids))

@@ -17,7 +17,7 @@ from sqlalchemy import Enum, String, Table, Text, delete, func, select, update
 from sqlalchemy.orm import Session
 
 from desktop.crm import entities as E
-from desktop.crm.db.base import Base, current_user
+from desktop.crm.db.base import Base, current_user, rowcount, table_of
 from desktop.crm.db.records import existing
 from desktop.crm.enums import QuotationStatus
 from desktop.crm.errors import ValidationError
@@ -56,7 +56,7 @@ def erase_personal_data(session: Session, contact_id: int, reason: str) -> Erasu
         if table.name in ABOUT_ONLY:
             result.rows_deleted += _delete(session, table, ids)
             _published(session, table, deleted=ids)
-        elif table is not E.Contact.__table__:
+        elif table is not table_of(E.Contact):
             result.rows_changed += _scrub(session, table, ids, words)
             _published(session, table, changed=ids)
     result.rows_changed += _scrub_logs(session, words)
@@ -106,15 +106,15 @@ def _scrub(session: Session, table: Table, ids: set[int] | None, words: list[str
     chosen = [] if ids is None else [table.c.id.in_(ids)]
     for column in _text_columns(table):
         for word in words:
-            changed += session.execute(update(table).where(
+            changed += rowcount(session.execute(update(table).where(
                 *chosen, column.contains(word, autoescape=True)).values(
-                {column.key: func.replace(column, word, PLACEHOLDER)})).rowcount or 0
+                {column.key: func.replace(column, word, PLACEHOLDER)}))) or 0
     return changed
 
 
 def _scrub_logs(session: Session, words: list[str]) -> int:
     """Batch-run logs name the addressee of a letter ("Letter INVIT to …") by name."""
-    return _scrub(session, E.BatchRunLine.__table__, None, words)
+    return _scrub(session, table_of(E.BatchRunLine), None, words)
 
 
 def _published(session: Session, table: Table, **rows) -> None:
@@ -125,13 +125,13 @@ def _published(session: Session, table: Table, **rows) -> None:
 
 
 def _attachment_files(session: Session, found) -> list[Path]:
-    ids = found.get(E.EmailAttachment.__table__, set())
+    ids = found.get(table_of(E.EmailAttachment), set())
     return [Path(p) for p in session.scalars(select(E.EmailAttachment.stored_path).where(
         E.EmailAttachment.id.in_(ids)))] if ids else []
 
 
 def _delete(session: Session, table: Table, ids: set[int]) -> int:
-    return session.execute(delete(table).where(table.c.id.in_(ids))).rowcount or 0
+    return rowcount(session.execute(delete(table).where(table.c.id.in_(ids))))
 
 
 def _anonymise(contact: E.Contact) -> None:

@@ -20,6 +20,7 @@ from desktop.crm.activities import initial_status, local_midnight, open_clause
 from desktop.crm.batch import Progress, ReportLine, RunReport, run_batch
 from desktop.crm.consent import BY_ACTIVITY
 from desktop.crm.db.bulk import insert_rows
+from desktop.crm.db.session import CrmSession
 from desktop.crm.deletion import delete_record
 from desktop.crm.enums import (
     ActivityOrigin,
@@ -210,7 +211,7 @@ class GlobalActivityAddition:
         return {**shared, **self.overrides}
 
     # -- the end of an Update ------------------------------------------------------------------
-    def write(self, session: Session) -> list[int]:
+    def write(self, session: CrmSession) -> list[int]:
         """Insert the gathered activities (numbered as a block) with their organizer lines
         and the template's attribute set; returns their ids when these were needed."""
         if not self.rows:
@@ -244,7 +245,7 @@ class GlobalActivityAddition:
         return template.attribute_set is not None or any(row["organizer_id"]
                                                          for row in self.rows)
 
-    def _organizers(self, session: Session, ids: list[int]) -> None:
+    def _organizers(self, session: CrmSession, ids: list[int]) -> None:
         """An appointment's or a call's organizer is its first attendee (as new_activity)."""
         organizers = {row["organizer_id"] for row in self.rows if row["organizer_id"]}
         if not organizers:
@@ -264,7 +265,7 @@ class GlobalActivityAddition:
         return {**self.group.__dict__, "template": self.template_code,
                 "assign_to": self.assign_to.name, "employee_id": self.employee_id}
 
-    def run(self, session: Session, mode: UpdateMode, progress: Progress = lambda d, t: True,
+    def run(self, session: CrmSession, mode: UpdateMode, progress: Progress = lambda d, t: True,
             confirmed: bool = False) -> RunReport:
         targets = self.targets(session, confirmed)
         return run_batch(session, BatchRunKind.GLOBAL_ADD_ACTIVITIES, mode, self.parameters(),
@@ -310,7 +311,7 @@ class GlobalActivityDeletion:
         return {**self.group.__dict__, "template": self.template_code,
                 "open_only": self.open_only}
 
-    def run(self, session: Session, mode: UpdateMode,
+    def run(self, session: CrmSession, mode: UpdateMode,
             progress: Progress = lambda d, t: True) -> RunReport:
         targets = self.targets(session)
         return run_batch(session, BatchRunKind.GLOBAL_DELETE_ACTIVITIES, mode,

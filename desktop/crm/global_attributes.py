@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from desktop.crm import entities as E
 from desktop.crm.attributes import attach_set
 from desktop.crm.batch import Progress, ReportLine, RunReport, run_batch
+from desktop.crm.db.session import CrmSession
 from desktop.crm.enums import BatchLineResult, BatchRunKind, UpdateMode
 from desktop.crm.errors import NotFoundError, ValidationError
 from desktop.crm.target_groups import ATTRIBUTE_KIND, Target, TargetGroup
@@ -60,7 +61,7 @@ class GlobalAttributeAddition:
     def parameters(self) -> dict:
         return {**self.group.__dict__, "attribute_set": self.set_code}
 
-    def run(self, session: Session, mode: UpdateMode,
+    def run(self, session: CrmSession, mode: UpdateMode,
             progress: Progress = lambda done, total: True) -> RunReport:
         targets = self.targets(session)
         return run_batch(session, BatchRunKind.GLOBAL_ADD_ATTRIBUTES, mode, self.parameters(),

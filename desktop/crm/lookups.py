@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import Connection, case, func, literal, or_, select
 
 from desktop.crm import entities as E
+from desktop.crm.db.base import Base
 from desktop.crm.text_search import contains, fold, folded
 
 SUGGESTIONS = 15
@@ -24,7 +25,7 @@ SUGGESTIONS = 15
 
 @dataclass
 class LookupSpec:
-    entity: type
+    entity: type[Base]
     label_attr: str = "description"
     code_attr: str = "code"
     where: list = field(default_factory=list)

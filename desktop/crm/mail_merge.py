@@ -24,6 +24,7 @@ from desktop.crm import entities as E
 from desktop.crm.batch import Progress, ReportLine, RunReport, run_batch
 from desktop.crm.consent import MAIL
 from desktop.crm.db.records import by_code
+from desktop.crm.db.session import CrmSession
 from desktop.crm.enums import (
     ActivityType,
     AssignTo,
@@ -75,6 +76,7 @@ class DocxBookOutput(PartialFile):
         self.book.add(values)
 
     def finish(self) -> None:
+        assert self.temp is not None  # started
         self.book.save(self.temp)
 
 
@@ -246,7 +248,7 @@ class MailMerge:
                           {"letter": self._letter.code, "addressee": addressee})
 
     # -- the end of an Update ------------------------------------------------------------------
-    def finish(self, session: Session) -> None:
+    def finish(self, session: CrmSession) -> None:
         """Documents complete (still temporary), then the mailings inserted: the commit
         follows, then publish()."""
         for output in self.outputs:
@@ -270,7 +272,7 @@ class MailMerge:
         return {**self.group.__dict__, "letter": self.letter_code,
                 "log_activity": self.log_activity, "template": self.template_code}
 
-    def run(self, session: Session, mode: UpdateMode,
+    def run(self, session: CrmSession, mode: UpdateMode,
             progress: Progress = lambda d, t: True) -> RunReport:
         targets = self.targets(session)
         try:

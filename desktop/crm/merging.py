@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, aliased
 
 from desktop.crm import clock, entities as E
 from desktop.crm.db import identity
-from desktop.crm.db.base import Audited, Base
+from desktop.crm.db.base import Audited, Base, rowcount, table_of
 from desktop.crm.db.records import existing, field_label
 from desktop.crm.deletion import POLYMORPHIC, delete_record
 from desktop.crm.errors import ValidationError
@@ -41,7 +41,7 @@ class MergeResult:
 
 def mergeable_fields(entity: type) -> list[str]:
     """The fields the user chooses between, in the table's order."""
-    return [c.key for c in entity.__table__.columns if c.key not in NOT_CHOSEN]
+    return [c.key for c in table_of(entity).columns if c.key not in NOT_CHOSEN]
 
 
 def merge(session: Session, entity: type, keep_id: int, gone_id: int,
@@ -59,7 +59,8 @@ def merge(session: Session, entity: type, keep_id: int, gone_id: int,
     if unknown:
         raise ValidationError("These fields cannot be taken in a merge: {fields}.",
                               fields=", ".join(unknown))
-    if entity is E.Contact and keep.business_partner_id != gone.business_partner_id:
+    if isinstance(keep, E.Contact) and isinstance(gone, E.Contact) and \
+            keep.business_partner_id != gone.business_partner_id:
         raise ValidationError("Only contacts of the same business partner are merged: merge "
                               "the partners first.")
     result = MergeResult(keep.id, gone.display_key(), taken=take)
@@ -67,7 +68,8 @@ def merge(session: Session, entity: type, keep_id: int, gone_id: int,
                if getattr(keep, name) != getattr(gone, name)]
     for name, _old, new in changes:
         setattr(keep, name, new)
-    if entity is E.Contact and gone.is_primary and "is_primary" not in take:
+    if isinstance(keep, E.Contact) and isinstance(gone, E.Contact) and gone.is_primary and \
+            "is_primary" not in take:
         keep.is_primary = True  # the partner keeps a primary contact
     session.flush()
     if entity is E.BusinessPartner:
@@ -87,7 +89,7 @@ def merge(session: Session, entity: type, keep_id: int, gone_id: int,
 
 def _pointers(entity: type) -> list[tuple[str, str]]:
     """(table, column) of every foreign key to the entity's table, from the metadata."""
-    table = entity.__table__
+    table = table_of(entity)
     return [(child.name, fk.parent.name) for child in Base.metadata.sorted_tables
             for fk in child.foreign_keys if fk.column.table is table]
 
@@ -105,7 +107,7 @@ def _move(session: Session, table_name: str, column: str, keep_id: int, gone_id:
     entity = entity_of(table)
     if entity is not None and issubclass(entity, Audited):
         values.update(version=table.c.version + 1, modified_at=clock.now())
-    return session.execute(update(table).where(pointer == gone_id).values(**values)).rowcount
+    return rowcount(session.execute(update(table).where(pointer == gone_id).values(**values)))
 
 
 def _move_polymorphic(session: Session, entity: type, keep_id: int,
@@ -121,13 +123,13 @@ def _move_polymorphic(session: Session, entity: type, keep_id: int,
         exists(select(kept.id).where(kept.object_kind == attribute_kind,
                                      kept.object_id == keep_id,
                                      kept.attribute_id == values.attribute_id))))
-    moved["attribute_values"] = session.execute(
+    moved["attribute_values"] = rowcount(session.execute(
         update(values).where(values.object_kind == attribute_kind,
                              values.object_id == gone_id)
-        .values(object_id=keep_id)).rowcount
-    moved["notes"] = session.execute(
+        .values(object_id=keep_id)))
+    moved["notes"] = rowcount(session.execute(
         update(E.Note).where(E.Note.object_kind == note_kind, E.Note.object_id == gone_id)
-        .values(object_id=keep_id, version=E.Note.version + 1)).rowcount
+        .values(object_id=keep_id, version=E.Note.version + 1)))
     return {k: v for k, v in moved.items() if v}
 
 

@@ -11,6 +11,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from desktop.crm.db import identity
+from desktop.crm.db.base import table_of
 from desktop.crm.entities.masterdata import NumberSeries
 from desktop.crm.errors import NumberingError
 
@@ -38,7 +39,7 @@ def next_numbers(session: Session, series: NumberSeries | int | str, count: int)
             raise NumberingError("The number series {series} does not exist.",
                                  series=str(series))
         return laptop.numbers(session.connection(), series_id, count)
-    table = NumberSeries.__table__
+    table = table_of(NumberSeries)
     if isinstance(series, NumberSeries):
         where = table.c.id == series.id
         label = series.code

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from desktop.crm import clock, entities as E
 from desktop.crm.attributes import attach_set
 from desktop.crm.db.base import current_user
-from desktop.crm.db.records import apply_values
+from desktop.crm.db.records import apply_values, existing
 from desktop.crm.db.types import unscaled
 from desktop.crm.deletion import delete_record
 from desktop.crm.enums import (
@@ -137,7 +137,7 @@ def save_opportunity(session: Session, opp: E.Opportunity, values: dict[str, Any
     new_status = values.get("status") or opp.status
     if opp.status in CLOSED_OPPORTUNITY_STATUSES and new_status != opp.status:
         _change_status(session, opp, opp.status, new_status, confirm_reopen, today)  # checks
-    old = {"status": opp.status, "phase_id": opp.phase_id,
+    old: dict[str, Any] = {"status": opp.status, "phase_id": opp.phase_id,
            "sales_process_id": opp.sales_process_id, "probability_pct": opp.probability_pct,
            "expected_close_date": opp.expected_close_date}
     new_status = values.pop("status", opp.status) or opp.status
@@ -385,7 +385,7 @@ def weighted_revenue_expr(dialect_name: str):
 def forecast(session_or_conn, where: list, from_obj=None) -> Forecast:
     """Count, expected and weighted revenue of the opportunities matching ``where``, in SQL."""
     O = E.Opportunity
-    dialect = (session_or_conn.bind if isinstance(session_or_conn, Session)
+    dialect = (session_or_conn.get_bind() if isinstance(session_or_conn, Session)
                else session_or_conn).dialect.name
     stmt = select(func.count(O.id), func.coalesce(func.sum(O.expected_revenue), 0),
                   func.coalesce(func.sum(weighted_revenue_expr(dialect)), 0))
@@ -409,7 +409,7 @@ def reprice_one(session: Session, opportunity_id: int, simulate: bool):
     from desktop.crm.batch import ReportLine
     from desktop.crm.enums import BatchLineResult as R
 
-    opp = session.get(E.Opportunity, opportunity_id)
+    opp = existing(session, E.Opportunity, opportunity_id)
     changed = reprice(session, opp)  # a simulation is rolled back by run_batch
     if not changed:
         return ReportLine(opp.code, R.UNCHANGED)

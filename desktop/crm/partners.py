@@ -68,7 +68,7 @@ def save_partner(session: Session, bp: E.BusinessPartner | None,
                  values: dict[str, Any]) -> E.BusinessPartner:
     """Create (bp None) or update a partner; a new one gets its number and attribute sets."""
     new = bp is None
-    if new:
+    if bp is None:
         bp = E.BusinessPartner()
         if not (values.get("code") or "").strip():
             values = {**values, "code": _number(session, "bp_series_id")}
@@ -76,13 +76,13 @@ def save_partner(session: Session, bp: E.BusinessPartner | None,
     session.flush()
     if new:
         _attach_role_sets(session, bp)
-    return bp  # type: ignore[return-value]  # set above when it was None
+    return bp
 
 
 def save_contact(session: Session, contact: E.Contact | None,
                  values: dict[str, Any]) -> E.Contact:
     new = contact is None
-    if new:
+    if contact is None:
         contact = E.Contact()
         if not (values.get("code") or "").strip():
             values = {**values, "code": _number(session, "contact_series_id")}
@@ -96,7 +96,7 @@ def save_contact(session: Session, contact: E.Contact | None,
             crm_parameters(session).default_attribute_set_contact
         if attribute_set is not None:
             attach_set(session, AttributeObjectKind.C, contact.id, attribute_set)
-    return contact  # type: ignore[return-value]  # set above when it was None
+    return contact
 
 
 def set_primary_contact(session: Session, contact: E.Contact) -> None:

@@ -22,9 +22,10 @@ from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
 from desktop.crm import clock, entities as E
-from desktop.crm.db.base import Base
+from desktop.crm.db.base import Base, table_of
 from desktop.crm.db.records import existing
 from desktop.crm.enums import AttributeObjectKind, BusinessObjectKind
+from desktop.crm.errors import NotFoundError
 from desktop.crm.io.files import PartialFile
 
 Found = dict[Table, set[int]]
@@ -61,10 +62,10 @@ def _add(found: Found, table: Table, ids) -> None:
 
 def _notes(session: Session, found: Found, contact_id: int, activities: set[int]) -> None:
     N = E.Note
-    _add(found, N.__table__, session.scalars(select(N.id).where(
+    _add(found, table_of(N), session.scalars(select(N.id).where(
         N.object_kind == BusinessObjectKind.CONTACT, N.object_id == contact_id)))
     if activities:
-        _add(found, N.__table__, session.scalars(select(N.id).where(
+        _add(found, table_of(N), session.scalars(select(N.id).where(
             N.object_kind == BusinessObjectKind.ACTIVITY, N.object_id.in_(activities))))
 
 
@@ -80,7 +81,10 @@ def _owned_by(session: Session, found: Found, parent: Table, ids: set[int]) -> N
 
 
 def _merge_log(session: Session, found: Found, contact_id: int) -> None:
-    code = session.get(E.Contact, contact_id).code
+    contact = session.get(E.Contact, contact_id)
+    if contact is None:
+        raise NotFoundError("The contact {id} does not exist.", id=contact_id)
+    code = contact.code
     runs = select(E.BatchRun.id).where(E.BatchRun.parameters.contains(
         str(BusinessObjectKind.CONTACT)))
     _add(found, TABLES["batch_run_lines"], session.scalars(select(E.BatchRunLine.id).where(

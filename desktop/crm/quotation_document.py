@@ -85,7 +85,8 @@ def quotation_document(session: Session, quotation_id: int) -> Document:
     quotation = existing(session, E.Quotation, quotation_id)
     language = language_of(quotation)
     words = WORDS[language]
-    blocks = [*_letterhead(session), Paragraph(), *_address(session, quotation, words),
+    blocks: list[Paragraph | Table] = [
+              *_letterhead(session), Paragraph(), *_address(session, quotation, words),
               Paragraph(), Paragraph((Text(words["title"].format(code=quotation.code), TITLE),)),
               *_facts(quotation, words, language), Paragraph(),
               _lines_table(session, quotation, words, language),

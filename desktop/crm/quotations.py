@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from desktop.crm import clock, entities as E
 from desktop.crm.db import identity
-from desktop.crm.db.base import audit_values, current_user
+from desktop.crm.db.base import audit_values, current_user, table_of
 from desktop.crm.db.records import apply_values, existing
 from desktop.crm.enums import PriceOrigin, QuotationOrigin, QuotationStatus, ReferenceType
 from desktop.crm.errors import NotAllowedError, NotFoundError, NumberingError, ValidationError
@@ -109,7 +109,7 @@ LINE_COLUMNS = ("item_id", "ordered_qty", "price", "price_currency", "price_unit
 def _copy_lines(session: Session, quotation: E.Quotation, opp: E.Opportunity) -> Decimal:
     """One line per selected item (BR-GQ-03, -05, -07, -08), copied by the database itself in
     one INSERT ... SELECT: hundreds of lines cost one statement, no Python loop."""
-    OI, QL = E.OpportunityItem, E.QuotationLine.__table__
+    OI, QL = E.OpportunityItem, table_of(E.QuotationLine)
     selected = and_(OI.opportunity_id == opp.id, OI.selected.is_(True))
     audit = audit_values(session)
     fixed = {"quotation_id": quotation.id, "opportunity_id": opp.id,

@@ -24,8 +24,7 @@ class Preview:
 
 
 def _name(kind: str):
-    entity = ENTITY[kind]
-    return {"bp": entity.name if kind == "bp" else None, "contact": E.Contact.last_name,
+    return {"bp": E.BusinessPartner.name, "contact": E.Contact.last_name,
             "opportunity": E.Opportunity.description, "activity": E.Activity.subject}[kind]
 
 
@@ -35,7 +34,7 @@ def preview(session: Session, object_kind: BusinessObjectKind, expression: str,
     kind = KIND[object_kind]
     entity = ENTITY[kind]
     clause = compile_selection(session, kind, expression)
-    count = session.scalar(select(func.count()).select_from(entity).where(clause))
+    count = session.scalar(select(func.count()).select_from(entity).where(clause)) or 0
     rows = session.execute(select(entity.code, _name(kind)).where(clause)
                            .order_by(entity.code).limit(limit)).all()
     return Preview(count, [tuple(r) for r in rows])

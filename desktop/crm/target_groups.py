@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from desktop.crm import entities as E
 from desktop.crm.batch import ReportLine
 from desktop.crm.consent import objection_flags
+from desktop.crm.db.records import existing
 from desktop.crm.enums import (
     CLOSED_ACTIVITY_STATUSES,
     AttributeObjectKind,
@@ -213,5 +214,5 @@ def selection_text(db_session: Session, values: dict) -> str:
     free text, else its expression."""
     if not values.get("selection_text") or values.get("selection_id") is None:
         return ""
-    selection = db_session.get(E.Selection, values["selection_id"])
+    selection = existing(db_session, E.Selection, values["selection_id"])
     return selection.text or selection.expression

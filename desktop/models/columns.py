@@ -43,10 +43,10 @@ class Column:
     @property
     def alignment(self) -> Qt.AlignmentFlag:
         if self.kind in ("int", "money", "percent", "decimal"):
-            return Qt.AlignRight | Qt.AlignVCenter
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         if self.kind == "bool":
-            return Qt.AlignCenter
-        return Qt.AlignLeft | Qt.AlignVCenter
+            return Qt.AlignmentFlag.AlignCenter
+        return Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
 
 def translate_enum(value: enum.Enum) -> str:
@@ -76,8 +76,8 @@ def _strftime(pattern: str) -> str:
 @lru_cache(maxsize=8)
 def _formats(locale_name: str) -> tuple[str, str, str, str]:
     locale = QLocale(locale_name)
-    return (_strftime(locale.dateFormat(QLocale.ShortFormat)),
-            _strftime(locale.dateTimeFormat(QLocale.ShortFormat)),
+    return (_strftime(locale.dateFormat(QLocale.FormatType.ShortFormat)),
+            _strftime(locale.dateTimeFormat(QLocale.FormatType.ShortFormat)),
             locale.decimalPoint(), locale.groupSeparator())
 
 
@@ -90,7 +90,8 @@ def display_number(value: Decimal) -> str:
     """A number in the user's locale with the decimals it has (3033 -> "3 033" in French,
     12.50 -> "12,5")."""
     _date, _datetime, point, group = _formats(QLocale().name())
-    decimals = max(0, -value.normalize().as_tuple().exponent)
+    exponent = value.normalize().as_tuple().exponent  # a letter for NaN and infinity
+    decimals = max(0, -exponent) if isinstance(exponent, int) else 0
     return _number(value, decimals, point, group)
 
 

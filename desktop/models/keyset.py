@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Column, and_, false, func, literal, or_, select, true, union_all
+from sqlalchemy import Column, ColumnElement, and_, false, func, literal, or_, select, true, union_all
 from sqlalchemy.sql import operators
 from sqlalchemy.sql.elements import UnaryExpression
 
@@ -88,7 +88,7 @@ def terms(order_by: Sequence, dialect: str) -> list[Term] | None:
 
 def at_or_after(order: list[Term], key: Sequence) -> Any:
     """Rows at or after ``key`` (one value per term), lexicographically in the order."""
-    clause = true()
+    clause: ColumnElement[bool] = true()
     for term, value in reversed(list(zip(order, key, strict=True))):
         clause = or_(term.after(value), and_(term.equal(value), clause))
     return clause

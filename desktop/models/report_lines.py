@@ -3,6 +3,8 @@ report at once, where a QTableWidget would build 300,000 items on the GUI thread
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
@@ -14,11 +16,13 @@ from PySide6.QtCore import (
 from desktop.crm.batch import ReportLine
 from desktop.crm.enums import BatchLineResult
 from desktop.models.columns import translate_enum
+from desktop.models.index import Index
 
 SKIPPED = (BatchLineResult.SKIPPED_SELECTION, BatchLineResult.SKIPPED_FILTER)
-COLUMNS = (QT_TRANSLATE_NOOP("ProcessingSession", "Record"),
+# QT_TRANSLATE_NOOP returns its message unchanged; PySide6's stubs say object
+COLUMNS: tuple[str, ...] = (QT_TRANSLATE_NOOP("ProcessingSession", "Record"),
            QT_TRANSLATE_NOOP("ProcessingSession", "Result"),
-           QT_TRANSLATE_NOOP("ProcessingSession", "Message"))
+           QT_TRANSLATE_NOOP("ProcessingSession", "Message"))  # type: ignore[assignment]
 
 
 class ReportLinesModel(QAbstractTableModel):
@@ -45,14 +49,14 @@ class ReportLinesModel(QAbstractTableModel):
             if self.hide_skipped else self.all_lines
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt's name
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt's name
         return 0 if parent.isValid() else len(self.lines)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def data(self, index: QModelIndex, role: int = Qt.DisplayRole):
-        if role != Qt.DisplayRole or not index.isValid():
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
             return None
         line = self.lines[index.row()]
         column = index.column()
@@ -62,8 +66,9 @@ class ReportLinesModel(QAbstractTableModel):
             return translate_enum(line.result)
         return line.text(self.translate)
 
-    def headerData(self, section: int, orientation, role: int = Qt.DisplayRole):  # noqa: N802
-        if role == Qt.DisplayRole and orientation == Qt.Horizontal:
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return QCoreApplication.translate("ProcessingSession", COLUMNS[section])
         return None
 

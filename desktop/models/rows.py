@@ -5,9 +5,12 @@ cell until the view asks for it."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QFont
+
+from desktop.models.index import Index
 
 
 class RowsModel(QAbstractTableModel):
@@ -28,32 +31,33 @@ class RowsModel(QAbstractTableModel):
 
     def set_headers(self, headers: list[str]) -> None:
         self._headers = list(headers)
-        self.headerDataChanged.emit(Qt.Horizontal, 0, max(len(headers) - 1, 0))
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(len(headers) - 1, 0))
 
     def row(self, row: int) -> list:
         return self._rows[row]
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt's name
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt's name
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self._headers)
 
-    def data(self, index: QModelIndex, role: int = Qt.DisplayRole):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        if role in (Qt.DisplayRole, Qt.ToolTipRole):
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             cells = self._rows[index.row()]
             value = cells[index.column()] if index.column() < len(cells) else ""
             return "" if value is None else str(value)
-        if role == Qt.FontRole and self._bold(index.row()):
+        if role == Qt.ItemDataRole.FontRole and self._bold(index.row()):
             return self._font
         return None
 
-    def headerData(self, section: int, orientation, role: int = Qt.DisplayRole):  # noqa: N802
-        if role != Qt.DisplayRole:
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
-        if orientation == Qt.Horizontal:
+        if orientation == Qt.Orientation.Horizontal:
             return self._headers[section] if section < len(self._headers) else None
         return section + 1
 

@@ -29,16 +29,17 @@ from desktop.crm.errors import CrmError
 from desktop.crm.text_search import contains, searched_text
 from desktop.models import keyset
 from desktop.models.columns import Column
+from desktop.models.index import Index
 from desktop.models.page import Page, format_page
 
 log = logging.getLogger(__name__)
 
-ROW_ID_ROLE = Qt.UserRole + 1
-RAW_ROLE = Qt.UserRole + 2
+ROW_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+RAW_ROLE = Qt.ItemDataRole.UserRole + 2
 # plain ints: comparing them is far cheaper than comparing Qt enum members, cell after cell
 _DISPLAY, _EDIT, _ALIGN, _CHECK, _DECORATION, _ROW_ID, _RAW = (int(getattr(r, "value", r)) for r in (
-    Qt.DisplayRole, Qt.EditRole, Qt.TextAlignmentRole, Qt.CheckStateRole, Qt.DecorationRole,
-    ROW_ID_ROLE, RAW_ROLE))
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.TextAlignmentRole,
+    Qt.ItemDataRole.CheckStateRole, Qt.ItemDataRole.DecorationRole, ROW_ID_ROLE, RAW_ROLE))
 
 
 class SqlTableModel(QAbstractTableModel):
@@ -74,7 +75,8 @@ class SqlTableModel(QAbstractTableModel):
         self.columns = list(columns)
         self._flags = self._column_flags()
         if any(c.setter is not None for c in self.columns):
-            self.flags = self._editable_flags  # Qt finds the override on the instance
+            # Qt finds the override on the instance
+            self.flags = self._editable_flags  # type: ignore[method-assign]
         self._alignments = [int(c.alignment) for c in self.columns]
         self._checks = [c.kind == "bool" for c in self.columns]
         self._icons = [c.icon for c in self.columns]
@@ -208,7 +210,7 @@ class SqlTableModel(QAbstractTableModel):
         keys, else by OFFSET."""
         plan = self._page_plan()
         known = self._keys.nearest(start) if plan.terms is not None else None
-        if known is None:
+        if known is None or plan.terms is None:
             return plan.statement.offset(start).limit(limit)
         row, key = known
         return keyset.page_from(plan.statement, plan.terms, plan.positions, key, start - row,
@@ -381,10 +383,10 @@ class SqlTableModel(QAbstractTableModel):
         return len(self._keys)
 
     # -- Qt model interface ----------------------------------------------------------------
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else self._count
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.columns)
 
     def set_headers(self, headers: Sequence[str]) -> None:
@@ -392,7 +394,7 @@ class SqlTableModel(QAbstractTableModel):
         formatted again in the new language."""
         for column, header in zip(self.columns, headers, strict=False):
             column.header = header
-        self.headerDataChanged.emit(Qt.Horizontal, 0, len(self.columns) - 1)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
         for page_no, page in list(self._pages.items()):
             self._pages[page_no] = format_page(page.rows, self.columns)
         if self._pages and self._count:
@@ -400,13 +402,13 @@ class SqlTableModel(QAbstractTableModel):
                                   self.index(self._count - 1, self.columnCount() - 1))
 
     def headerData(self, section: int, orientation, role=_DISPLAY):  # noqa: N802
-        if role != _DISPLAY and role is not Qt.DisplayRole:  # an int when Qt asks
+        if role != _DISPLAY and role is not Qt.ItemDataRole.DisplayRole:  # an int when Qt asks
             return None
-        if orientation is Qt.Horizontal:
+        if orientation is Qt.Orientation.Horizontal:
             return self.columns[section].header if 0 <= section < len(self.columns) else None
         return str(section + 1)
 
-    def data(self, index: QModelIndex, role=Qt.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """A lookup in the page held: texts were formatted when the page was read."""
         role = int(getattr(role, "value", role))
         if role not in _ANSWERED or not index.isValid():
@@ -429,13 +431,13 @@ class SqlTableModel(QAbstractTableModel):
         if role == _CHECK:
             if not self._checks[column]:
                 return None
-            return Qt.Checked if row[column + 2] else Qt.Unchecked
+            return Qt.CheckState.Checked if row[column + 2] else Qt.CheckState.Unchecked
         if role == _DECORATION:
             icon = self._icons[column]
             return None if icon is None else icon(row[column + 2])
         return row[0]  # ROW_ID_ROLE
 
-    def multiData(self, index: QModelIndex, span) -> None:  # noqa: N802
+    def multiData(self, index: Index, span) -> None:  # noqa: N802
         """The roles a delegate asks for, in one call: the view paints a cell with one trip
         into Python. Only the roles this model answers are written: the display text (a
         lookup), and the alignment, check state and icon when some column has them (written
@@ -464,6 +466,7 @@ class SqlTableModel(QAbstractTableModel):
             shown = span[layout[0]]
         column = index.column()
         shown.setData(page.texts[offset][column])
+        assert layout is not None  # shown was found through it
         for position, role in layout[1]:
             self._answer(span[position], role, page.rows[offset], column)
 
@@ -506,31 +509,33 @@ class SqlTableModel(QAbstractTableModel):
             else:
                 role_data.clearData()
 
-    def _editable_flags(self, index: QModelIndex) -> Qt.ItemFlags:
+    def _editable_flags(self, index: Index) -> Qt.ItemFlag:
         """flags() of a grid with editable columns. A grid without any keeps Qt's own (enabled
         and selectable), so painting a cell makes no trip into Python for it."""
         if not index.isValid():
-            return Qt.NoItemFlags
+            return Qt.ItemFlag.NoItemFlags
         return self._flags[index.column()]
 
     def _column_flags(self) -> list:
         """Flags depend on the column only: computed once, not per painted cell."""
         out = []
         for column in self.columns:
-            flags = Qt.ItemIsEnabled | Qt.ItemIsSelectable
+            flag = Qt.ItemFlag
+            flags = flag.ItemIsEnabled | flag.ItemIsSelectable
             if column.setter is not None:
-                flags |= Qt.ItemIsUserCheckable if column.kind == "bool" else Qt.ItemIsEditable
+                flags |= flag.ItemIsUserCheckable if column.kind == "bool" else flag.ItemIsEditable
             out.append(flags)
         return out
 
-    def setData(self, index: QModelIndex, value, role=Qt.EditRole) -> bool:  # noqa: N802
+    def setData(self, index: Index, value: Any,  # noqa: N802
+                role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid():
             return False
         column = self.columns[index.column()]
-        if column.setter is None or role not in (Qt.EditRole, Qt.CheckStateRole):
+        if column.setter is None or role not in (Qt.ItemDataRole.EditRole, Qt.ItemDataRole.CheckStateRole):
             return False
-        if role == Qt.CheckStateRole:
-            value = Qt.CheckState(value) == Qt.Checked
+        if role == Qt.ItemDataRole.CheckStateRole:
+            value = Qt.CheckState(value) == Qt.CheckState.Checked
         row = self._row(index.row())
         if row is None:
             return False
@@ -542,11 +547,11 @@ class SqlTableModel(QAbstractTableModel):
             return False
         return accepted is not False
 
-    def sort(self, column: int, order=Qt.AscendingOrder) -> None:
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.columns):
             return
         expr = self.columns[column].expr
-        self._order = [expr.desc() if order == Qt.DescendingOrder else expr.asc()]
+        self._order = [expr.desc() if order == Qt.SortOrder.DescendingOrder else expr.asc()]
         self.refresh()
 
     # -- helpers for views -----------------------------------------------------------------
@@ -604,6 +609,6 @@ def _same_column(selected, column) -> bool:
         getattr(selected, "name", None) == column.name
 
 
-_LEFT = int(Qt.AlignLeft | Qt.AlignVCenter)
+_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 #: the roles this model answers (any other is None)
 _ANSWERED = frozenset({_DISPLAY, _EDIT, _ALIGN, _CHECK, _DECORATION, _ROW_ID, _RAW})

@@ -143,7 +143,7 @@ class SyncEngine:
     def _pull(self, report: SyncReport, users: list[tuple[int, str]]) -> SyncFault | None:
         """Each folder of each mailbox; a folder that fails is not pushed either this run (a
         create lost in an earlier fault must be found by the pull before it is sent again)."""
-        faults = []
+        faults: list[SyncFault] = []
         for user_id, mailbox in users:
             for kind, state_attr in FOLDERS:
                 if kind == "task" and not self.sync_tasks:

@@ -23,7 +23,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from filelock import FileLock, Timeout
-from sqlalchemy import text
+from sqlalchemy import Connection, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 
@@ -50,7 +50,7 @@ class MailboxLocks:
         database = make_url(str(db.engine.url)).database
         self.path = Path(database) if not self.postgresql and database and \
             database != ":memory:" else None
-        self._connection = None
+        self._connection: Connection | None = None
         self._held: list[str] = []
         self._files: dict[str, FileLock] = {}
 
@@ -62,7 +62,7 @@ class MailboxLocks:
         if self.postgresql:
             got = self._advisory(mailbox, wait)
         elif self.path is not None:
-            got = self._file(mailbox, wait)
+            got = self._file(self.path, mailbox, wait)
         else:
             with _local_guard:
                 lock = _local.setdefault((str(self.db.engine.url), mailbox.lower()),
@@ -72,30 +72,35 @@ class MailboxLocks:
             self._held.append(mailbox)
         return bool(got)
 
-    def _advisory(self, mailbox: str, wait: float) -> bool:
+    def _lock_connection(self) -> Connection:
+        """The connection the advisory locks live on, opened at the first one."""
         if self._connection is None:
             self._connection = self.db.engine.connect()
+        return self._connection
+
+    def _advisory(self, mailbox: str, wait: float) -> bool:
+        connection = self._lock_connection()
         keys = {"cls": LOCK_CLASS, "mailbox": mailbox}
         if not wait:
-            got = self._connection.execute(text(
+            got = connection.execute(text(
                 "SELECT pg_try_advisory_lock(CAST(:cls AS integer), hashtext(lower(:mailbox)))"),
                 keys).scalar()
-            self._connection.commit()
+            connection.commit()
             return bool(got)
         try:
-            self._connection.execute(text(f"SET lock_timeout = {int(wait * 1000) or 1}"))
-            self._connection.execute(text(
+            connection.execute(text(f"SET lock_timeout = {int(wait * 1000) or 1}"))
+            connection.execute(text(
                 "SELECT pg_advisory_lock(CAST(:cls AS integer), hashtext(lower(:mailbox)))"),
                 keys)
-            self._connection.execute(text("SET lock_timeout = 0"))
-            self._connection.commit()
+            connection.execute(text("SET lock_timeout = 0"))
+            connection.commit()
             return True
         except OperationalError:  # 55P03 lock_not_available: its turn did not come
-            self._connection.rollback()
+            connection.rollback()
             return False
 
-    def _file(self, mailbox: str, wait: float) -> bool:
-        lock = FileLock(lock_file(self.path, mailbox), timeout=wait)
+    def _file(self, database: Path, mailbox: str, wait: float) -> bool:
+        lock = FileLock(lock_file(database, mailbox), timeout=wait)
         try:
             lock.acquire()
         except Timeout:
@@ -106,7 +111,7 @@ class MailboxLocks:
     def release(self) -> None:
         for mailbox in self._held:
             if self.postgresql:
-                self._connection.execute(text(
+                self._lock_connection().execute(text(
                     "SELECT pg_advisory_unlock(CAST(:cls AS integer), hashtext(lower(:mailbox)))"),
                     {"cls": LOCK_CLASS, "mailbox": mailbox})
             elif mailbox in self._files:

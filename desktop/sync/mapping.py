@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from typing import TypedDict
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -107,7 +108,15 @@ def to_remote(act: E.Activity, users: dict) -> RemoteItem:
         importance=IMPORTANCE.get(act.priority, Importance.NORMAL), **_parties(act, users))
 
 
-def _parties(act: E.Activity, users: dict) -> dict[str, list[Party]]:
+class _Parties(TypedDict):
+    """An event's invitees by attendance, as RemoteItem's fields of the same names."""
+
+    required: list[Party]
+    optional: list[Party]
+    resources: list[Party]
+
+
+def _parties(act: E.Activity, users: dict) -> _Parties:
     parties: dict[Attendance, list] = {
         Attendance.REQUIRED: [], Attendance.OPTIONAL: [], Attendance.RESOURCE: []}
     for attendee in act.attendees:

@@ -85,6 +85,7 @@ class Puller:
         if change.kind == "delete":
             return self.deleted(s, mailbox, change.item_id, link)
         item = change.item
+        assert item is not None, "a create or an update carries its item (contract.Change)"
         if link is not None and (link.released or is_invitee_copy(mailbox, item)):
             link.released = True  # never the CRM's to write (an older link may say otherwise)
             return 0

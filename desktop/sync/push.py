@@ -227,8 +227,10 @@ class Pusher:
                 s.delete(link)
             return
         if operation == "release":
+            assert link is not None, "a release is queued from the item's link"
             link.released = True
             return
+        assert item is not None, "a create or an update is queued with its item"
         if link is None:
             link = L(activity_id=batch.activity_ids.get(item.crm_key), mailbox=batch.mailbox,
                      item_id=result.item_id)

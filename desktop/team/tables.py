@@ -36,9 +36,9 @@ def table(name: str) -> Table:
 
 
 @cache
-def entity(name: str) -> type:
+def entity(name: str) -> type[Base]:
     for mapper in Base.registry.mappers:
-        if mapper.local_table.name == name:
+        if isinstance(mapper.local_table, Table) and mapper.local_table.name == name:
             return mapper.class_
     raise KeyError(name)
 

@@ -1511,4 +1511,7 @@ FR = {
     "holds the same, every column.":
         "Exporté le %1 (droit d'accès). Toutes les lignes que le CRM détient sur cette "
         "personne ; le fichier JSON à côté de celui-ci contient les mêmes, toutes colonnes.",
+    "No number series is set for these records in the parameters.":
+        "Aucune série de numéros n'est définie pour ces enregistrements dans les paramètres.",
+    "The contact {id} does not exist.": "Le contact {id} n'existe pas.",
 }

@@ -7,13 +7,14 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import and_, case, func, select
+from sqlalchemy import Row, and_, case, func, select
 from sqlalchemy.orm import Session, aliased
 
 from desktop.crm import entities as E
 from desktop.crm.customer360.accounts import OPEN_OPPORTUNITY
 from desktop.crm.enums import (
     CLOSED_ACTIVITY_STATUSES,
+    ActivityType,
     AttributeObjectKind,
     BusinessObjectKind,
     OpportunityStatus as S,
@@ -158,7 +159,16 @@ def kpis(session: Session, bp_id: int, now: dt.datetime, today: dt.date) -> Kpis
     last_at = row[7]
     days = None if last_at is None else (now.date() - _day(last_at)).days
     return Kpis(money(row[0]), money(row[1]), row[2], row[3], money(row[4]), row[5],
-                money(row[6]), days, NextActivity(*upcoming) if upcoming else None)
+                money(row[6]), days, _next_activity(upcoming))
+
+
+def _next_activity(upcoming: Row[int, dt.datetime | None, str, ActivityType] | None
+                   ) -> NextActivity | None:
+    if upcoming is None:
+        return None
+    activity_id, when, subject, kind = upcoming
+    assert when is not None, "an activity after now has a date"
+    return NextActivity(activity_id, when, subject, kind)
 
 
 def _day(moment: dt.datetime) -> dt.date:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Integer, MetaData, String, event, inspect
-from sqlalchemy.orm import DeclarativeBase, Mapped, Session, declared_attr, mapped_column
+from sqlalchemy import CursorResult, Integer, MetaData, Result, String, Table, event, inspect
+from sqlalchemy.orm import DeclarativeBase, Mapped, Mapper, Session, declared_attr, mapped_column
 
 from desktop.crm import clock
 from desktop.crm.db.session import CrmSession
@@ -30,9 +31,40 @@ class Base(DeclarativeBase):
     #: Human name of the entity for messages ("Opportunity OPP000012").
     entity_label: str = "Record"
 
+    if TYPE_CHECKING:  # every entity maps its own integer key; generic code reads it
+        id: Mapped[int]
+
     def display_key(self) -> str:
         """The code users know the record by; entities with a code override ``code``."""
         return str(getattr(self, "code", None) or getattr(self, "id", ""))
+
+
+class Coded:
+    """Mixin of the entities users know by a code (partners, opportunities, master data ...):
+    says so to the type checker, for the generic functions that find or check a record by its
+    code. Each entity maps its own column."""
+
+    if TYPE_CHECKING:
+        id: Mapped[int]
+        code: Mapped[str]
+        entity_label: str
+
+
+def table_of(entity: type) -> Table:
+    """A mapped class's table (declarative types ``__table__`` as any FROM clause)."""
+    mapper: Mapper[Any] = inspect(entity)
+    table = mapper.local_table
+    if not isinstance(table, Table):
+        raise TypeError(f"{entity.__name__} is not mapped to a table")
+    return table
+
+
+def rowcount(result: Result[Any]) -> int:
+    """The rows an UPDATE or a DELETE matched: executing one gives a CursorResult, which the
+    session's signature types as any Result."""
+    if not isinstance(result, CursorResult):
+        raise TypeError("rowcount is known for an UPDATE or a DELETE only")
+    return result.rowcount
 
 
 class Audited:

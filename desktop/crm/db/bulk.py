@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Table, insert
+from sqlalchemy import ColumnDefault, Table, insert
 
 from desktop.crm.db import identity
 from desktop.crm.db.base import Audited, audit_values, check_number_fits
@@ -83,10 +83,11 @@ def _insert(session: CrmSession, table: Table, rows: Sequence[dict[str, Any]],
     for column in table.columns:
         if column.key in shared or column.key in varying or column.default is None:
             continue
-        if column.default.is_scalar:
-            shared[column.key] = column.default.arg
-        elif column.default.is_callable:
-            shared[column.key] = column.default.arg({})  # clock.now: one moment for the run
+        default = column.default
+        if isinstance(default, ColumnDefault) and default.is_scalar:
+            shared[column.key] = default.arg
+        elif isinstance(default, ColumnDefault) and default.is_callable:
+            shared[column.key] = default.arg({})  # clock.now: one moment for the run
     # a NULL the column would get anyway is not sent: fewer parameters to bind per row
     shared = {key: value for key, value in shared.items()
               if value is not None or not _null_by_default(table.c[key])}
@@ -128,6 +129,7 @@ def _insert(session: CrmSession, table: Table, rows: Sequence[dict[str, Any]],
         return
     if compiled.positional:
         order = compiled.positiontup
+        assert order is not None, "a positional statement lists its parameters"
         head_list = [fixed.get(name) for name in order]
         slots = [(order.index(key), key, processor) for key, processor in own]
         params = []

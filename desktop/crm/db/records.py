@@ -8,19 +8,20 @@ entity-specific rules registered with ``@rule`` run after. Nothing is committed 
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from types import SimpleNamespace
-from typing import Any
+from typing import Any, TypeVar, cast
 
-from sqlalchemy import String, func, inspect, select
+from sqlalchemy import ColumnDefault, String, func, inspect, select
 from sqlalchemy.orm import Session
 
 from desktop.crm import field_labels as labels
-from desktop.crm.db.base import Base
+from desktop.crm.db.base import Base, Coded, table_of
 from desktop.crm.deletion import delete_record
 from desktop.crm.errors import NotFoundError, ValidationError, ValidationErrors
 
 _RULES: dict[type, list[Callable[[Session, Any], None]]] = {}
+_E = TypeVar("_E", bound=Base)
 
 
 def rule(entity: type) -> Callable:
@@ -33,7 +34,7 @@ def rule(entity: type) -> Callable:
     return register
 
 
-def existing(session: Session, entity: type, record_id: int):
+def existing(session: Session, entity: type[_E], record_id: int) -> _E:
     """The record, or NotFoundError when someone deleted it meanwhile."""
     found = session.get(entity, record_id)
     if found is None:
@@ -42,7 +43,7 @@ def existing(session: Session, entity: type, record_id: int):
     return found
 
 
-def by_code(session: Session, entity: type, code: str):
+def by_code(session: Session, entity: type[Coded], code: str):
     """The record whose code is ``code``, in any letter case (None when there is none)."""
     return session.scalars(select(entity).where(
         func.upper(entity.code) == code.strip().upper())).first()
@@ -54,11 +55,11 @@ def field_label(entity: type, name: str) -> str:
 
 def apply_values(session: Session, obj: Base, values: dict[str, Any]) -> Base:
     """Check and write ``values`` into ``obj`` (new or loaded); add it to the session."""
-    table = type(obj).__table__
+    table = table_of(type(obj))
     for name, value in values.items():
         setattr(obj, name, _checked(type(obj), name, value))
     if "code" in table.c and ("code" in values or not inspect(obj).persistent):  # a new code
-        _check_unique_code(session, obj)
+        _check_unique_code(session, cast(Coded, obj))  # its table has a code
     for check in _RULES.get(type(obj), ()):  # rules may fill defaults, so they come first
         check(session, obj)
     # a foreign key is filled when its relationship holds an object not yet flushed
@@ -118,9 +119,9 @@ def _too_long(entity: type, name: str, length: int) -> ValidationError:
 @functools.cache
 def _shape(entity: type) -> tuple[dict[str, Any], dict[str, int], tuple[str, ...]]:
     """An entity's column defaults, the lengths of its strings and its required columns."""
-    columns = [c for c in entity.__table__.c if not c.primary_key]
-    defaults = {c.key: c.default.arg if c.default is not None and c.default.is_scalar else None
-                for c in columns}
+    columns = [c for c in table_of(entity).c if not c.primary_key]
+    defaults = {c.key: c.default.arg if isinstance(c.default, ColumnDefault) and
+                c.default.is_scalar else None for c in columns}
     lengths = {c.key: c.type.length for c in columns
                if isinstance(c.type, String) and c.type.length}
     required = tuple(c.key for c in columns if not c.nullable and c.default is None)
@@ -129,7 +130,7 @@ def _shape(entity: type) -> tuple[dict[str, Any], dict[str, int], tuple[str, ...
 
 def _checked(entity: type, name: str, value: Any) -> Any:
     """A typed value stripped, and refused when it is longer than its column allows."""
-    column = entity.__table__.c.get(name)
+    column = table_of(entity).c.get(name)
     if isinstance(value, str) and column is not None and isinstance(column.type, String):
         value = value.strip()
         length = column.type.length
@@ -139,8 +140,8 @@ def _checked(entity: type, name: str, value: Any) -> Any:
 
 
 def _check_required(entity: type, value_of: Callable[[str], Any],
-                    linked: set[str] | frozenset[str]) -> None:
-    for column in entity.__table__.c:
+                    linked: Collection[str | None]) -> None:
+    for column in table_of(entity).c:
         if column.primary_key or column.nullable or column.default is not None or \
                 column.key in linked:
             continue
@@ -150,7 +151,7 @@ def _check_required(entity: type, value_of: Callable[[str], Any],
                                   field_label=field_label(entity, column.key))
 
 
-def _check_unique_code(session: Session, obj: Base) -> None:
+def _check_unique_code(session: Session, obj: Coded) -> None:
     cls = type(obj)
     code = (obj.code or "").strip()
     if not code:
@@ -165,7 +166,7 @@ def _check_unique_code(session: Session, obj: Base) -> None:
                               field="code", entity_label=cls.entity_label, code=taken)
 
 
-def find_by_code(session: Session, entity: type, code: str):
+def find_by_code(session: Session, entity: type[Coded], code: str):
     """The record whose code matches ``code`` ignoring case, or NotFoundError."""
     found = session.scalars(
         select(entity).where(func.lower(entity.code) == code.strip().lower())

@@ -6,18 +6,21 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import TypeVar
 
-from sqlalchemy import inspect, select
+from sqlalchemy import Engine, inspect, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from desktop.crm.db.base import Audited
+from desktop.crm.db.base import Audited, Base, table_of
 from desktop.crm.errors import StaleRecordError
+
+_E = TypeVar("_E", bound=Base)
 
 
 @dataclass(frozen=True)
 class _Pending:
-    cls: type
+    cls: type[Base]
     pk: tuple
     key: str
     version: int | None
@@ -27,16 +30,18 @@ def _pending_changes(session: Session, extra=()) -> list[_Pending]:
     pending = []
     for obj in [*extra, *session.dirty, *session.deleted]:
         state = inspect(obj)
-        if isinstance(obj, Audited) and state.identity is not None:
+        if isinstance(obj, Audited) and isinstance(obj, Base) and state.identity is not None:
             version = state.attrs.version.loaded_value
             pending.append(_Pending(type(obj), state.identity, obj.display_key(), version))
     return pending
 
 
 def _who_changed(session: Session, pending: list[_Pending]) -> StaleRecordError:
-    with session.bind.connect() as conn:
+    bind = session.get_bind()
+    engine = bind if isinstance(bind, Engine) else bind.engine
+    with engine.connect() as conn:
         for item in pending:
-            table = item.cls.__table__
+            table = table_of(item.cls)
             pk_col = table.primary_key.columns.values()[0]
             row = conn.execute(
                 select(table.c.version, table.c.modified_by).where(pk_col == item.pk[0])
@@ -89,14 +94,14 @@ def commit(session: Session) -> None:
         session.commit()
 
 
-def get_current(session: Session, entity: type, record_id: int, version: int | None):
+def get_current(session: Session, entity: type[_E], record_id: int, version: int | None) -> _E:
     """The record, provided nobody changed it since it was shown at ``version``."""
     obj = session.get(entity, record_id)
     if obj is None:
         raise StaleRecordError("{entity_label} {record} was deleted by another user. Your "
                                "changes were not saved.", record=str(record_id),
                                entity_label=entity.entity_label)
-    if version is not None and version and obj.version != version:
+    if version is not None and version and isinstance(obj, Audited) and obj.version != version:
         raise StaleRecordError(
             "{entity_label} {record} was changed by {changed_by} after you opened it. "
             "Your changes were not saved: reload the record to see theirs.",
@@ -112,5 +117,6 @@ def begin(session: Session) -> None:
     could not take them back. PostgreSQL needs nothing."""
     connection = session.connection()
     raw = connection.connection.driver_connection
+    assert raw is not None, "a connection just checked out of the pool is open"
     if connection.dialect.name == "sqlite" and not raw.in_transaction:
         connection.exec_driver_sql("BEGIN")

@@ -12,7 +12,7 @@ from decimal import Decimal
 from sqlalchemy import Engine, func, select, update
 
 from desktop.crm import clock, entities as E
-from desktop.crm.db.base import Base
+from desktop.crm.db.base import Base, table_of
 from desktop.crm.demo import reference as R
 from desktop.crm.demo.activities import ActivityGenerator
 from desktop.crm.demo.fastrand import fast_randrange
@@ -109,17 +109,22 @@ class DemoBuilder:
         self.rng = rng
         self.today = clock.today()
         self.ids: dict[str, dict[str, int]] = {}
+        #: the last number of each series the activities took (set by ActivityGenerator)
+        self.series_used: dict[str, int] = {}
 
     # -- helpers ---------------------------------------------------------------------------
     def _coded(self, entity, rows: list[dict]) -> None:
         """Insert rows that carry a ``code`` and remember code -> id."""
         for i, row in enumerate(rows, 1):
             row.setdefault("id", i)
-        self.load.insert(entity.__table__, rows)
+        self.load.insert(table_of(entity), rows)
         self.ids[entity.__tablename__] = {r["code"]: r["id"] for r in rows}
 
     def id_of(self, entity, code: str | None) -> int | None:
-        return self.ids[entity.__tablename__][code] if code else None
+        return self.code_id(entity, code) if code else None
+
+    def code_id(self, entity, code: str) -> int:
+        return self.ids[entity.__tablename__][code]
 
     def run(self) -> None:
         self.master_data()
@@ -156,17 +161,17 @@ class DemoBuilder:
         #: id -> (name, e-mail, phone), for attendees and recipients
         self.employee_info = {row["id"]: (row["name"], row["email"], row["phone"])
                               for row in employees}
-        self.load.insert(E.SalesUserProfile.__table__, [
+        self.load.insert(table_of(E.SalesUserProfile), [
             dict(id=1, user_name=employees[1]["user_name"],
                  default_sales_office_id=offices[1], quotation_series_id=None)])
         self._coded(E.SalesOrderType, [dict(code="SO1", description="Commande standard",
                                             is_default=True, quotation_series_id=None)])
-        self.load.insert(E.QuotationParameters.__table__, [
+        self.load.insert(table_of(E.QuotationParameters), [
             dict(id=1, quotation_series_id=self.id_of(E.NumberSeries, "QUO"),
                  default_validity_days=30, default_tax_rate_pct=Decimal("20.00"))])
         units, unit_names = R.unit_rows()
         self._coded(E.Unit, units)
-        self.load.insert(E.UnitDescription.__table__, unit_names)
+        self.load.insert(table_of(E.UnitDescription), unit_names)
         self._coded(E.Item, R.item_rows(self.spec.items))
         self.item_rows = R.item_rows(self.spec.items)
         self._coded(E.Phase, [dict(code=c, description=d) for c, d in R.PHASES])
@@ -175,13 +180,13 @@ class DemoBuilder:
         self.process_phases: dict[int, list[tuple[int, Decimal]]] = {}
         rows: list[dict] = []
         for code, _, phases in R.PROCESSES:
-            pid = self.id_of(E.SalesProcess, code)
+            pid = self.code_id(E.SalesProcess, code)
             for seq, (phase, pct) in enumerate(phases, 1):
                 rows.append(dict(id=len(rows) + 1, sales_process_id=pid, sequence=seq * 10,
                                  phase_id=self.id_of(E.Phase, phase), probability_pct=Decimal(pct)))
                 self.process_phases.setdefault(pid, []).append(
-                    (self.id_of(E.Phase, phase), Decimal(pct)))
-        self.load.insert(E.SalesProcessPhase.__table__, rows)
+                    (self.code_id(E.Phase, phase), Decimal(pct)))
+        self.load.insert(table_of(E.SalesProcessPhase), rows)
         self._coded(E.BuyerRole, [dict(code=c, description=d) for c, d in R.BUYER_ROLES])
         self._coded(E.OpportunityType, [dict(code=c, description=d, active=True)
                                         for c, d in R.OPP_TYPES])
@@ -199,7 +204,7 @@ class DemoBuilder:
                 options.append(dict(id=len(options) + 1, attribute_id=i, option_value=value,
                                     sequence=seq * 10))
         self._coded(E.Attribute, attrs)
-        self.load.insert(E.AttributeOption.__table__, options)
+        self.load.insert(table_of(E.AttributeOption), options)
         self.options: dict = {}
         for row in options:
             self.options.setdefault(row["attribute_id"], []).append(row["id"])
@@ -210,21 +215,21 @@ class DemoBuilder:
                 members.append(dict(id=len(members) + 1,
                                     attribute_set_id=self.id_of(E.AttributeSet, code),
                                     attribute_id=self.id_of(E.Attribute, attr), sequence=seq * 10))
-        self.load.insert(E.AttributeSetMember.__table__, members)
+        self.load.insert(table_of(E.AttributeSetMember), members)
 
     def parameters(self) -> None:
         s = lambda code: self.id_of(E.NumberSeries, code)  # noqa: E731
-        self.load.insert(E.CRMParameters.__table__, [dict(
+        self.load.insert(table_of(E.CRMParameters), [dict(
             id=1, opportunity_series_id=s("OPP"),
             default_opportunity_type_id=self.id_of(E.OpportunityType, "NEW"),
             default_origin_id=self.id_of(E.OpportunitySource, "WEB"),
             default_sales_process_id=self.id_of(E.SalesProcess, "STD"),
             default_attribute_set_opportunity_id=self.id_of(E.AttributeSet, "OPPDEF"),
             default_attribute_set_contact_id=None, home_currency="EUR")])
-        self.load.insert(E.DefaultAttributeSetByRole.__table__, [dict(
+        self.load.insert(table_of(E.DefaultAttributeSetByRole), [dict(
             id=1, user_name="", role=BPRole.SOLD_TO.name, potential=False,
             attribute_set_id=self.id_of(E.AttributeSet, "BPDEF"))])
-        self.load.insert(E.COMParameters.__table__, [dict(
+        self.load.insert(table_of(E.COMParameters), [dict(
             id=1, company_name="Hydraulique Rhône-Alpes SA",
             company_address="12 rue de la Villette\n69003 Lyon\nFrance",
             company_legal_form="SA", company_capital="1 200 000 €",
@@ -235,7 +240,7 @@ class DemoBuilder:
             mailing_series_id=s("MAI"), email_series_id=s("EML"),
             synchronize_activities=True, path_for_attachments="",
             maximum_email_size=10 * 1024 * 1024)])
-        self.load.insert(E.ExchangeSyncSettings.__table__, [dict(id=1, enabled=False)])
+        self.load.insert(table_of(E.ExchangeSyncSettings), [dict(id=1, enabled=False)])
 
     # -- partners and contacts ---------------------------------------------------------------
     def partners(self) -> None:
@@ -295,8 +300,8 @@ class DemoBuilder:
                 values.append(dict(id=len(values) + 1, object_kind="R", object_id=i,
                                    attribute_id=clisince,
                                    value_date=self.today - dt.timedelta(days=fast_randrange(rng, 0, 2000))))
-        self.load.insert(E.BusinessPartner.__table__, rows)
-        self.load.insert(E.BusinessPartnerRole.__table__, roles)
+        self.load.insert(table_of(E.BusinessPartner), rows)
+        self.load.insert(table_of(E.BusinessPartnerRole), roles)
         self.attribute_values = values
         self._bp_values()
 
@@ -347,7 +352,7 @@ class DemoBuilder:
                     synchronize=rng.random() < 0.2, active=rng.random() > 0.07,
                     category="CONTACT", country=country, language=language))
                 self.bp_contacts.setdefault(bp, []).append(n)
-        self.load.insert(E.Contact.__table__, rows)
+        self.load.insert(table_of(E.Contact), rows)
         self.contact_count = n
 
     # -- opportunities -----------------------------------------------------------------------
@@ -392,11 +397,11 @@ class DemoBuilder:
                                          buyer_role_id=rng.choice(
                                              list(self.ids["buyer_roles"].values()))))
         quotations = self._quotations(opp_rows, item_rows)  # before the loader converts rows
-        self.load.insert(E.Opportunity.__table__, opp_rows)
-        self.load.insert(E.OpportunityItem.__table__, item_rows)
-        self.load.insert(E.OpportunityContact.__table__, contact_rows)
+        self.load.insert(table_of(E.Opportunity), opp_rows)
+        self.load.insert(table_of(E.OpportunityItem), item_rows)
+        self.load.insert(table_of(E.OpportunityContact), contact_rows)
         for entity, rows in quotations:
-            self.load.insert(entity.__table__, rows)
+            self.load.insert(table_of(entity), rows)
         self.opportunity_count = count
 
     def _phase(self, process: int, status: OpportunityStatus) -> tuple[int, Decimal]:
@@ -486,9 +491,9 @@ class DemoBuilder:
         from desktop.crm.demo.marketing import marketing_rows
 
         for entity, rows in marketing_rows(self):
-            self.load.insert(entity.__table__, rows)
+            self.load.insert(table_of(entity), rows)
         self._survey_values()
-        self.load.insert(E.AttributeValue.__table__, self.attribute_values)
+        self.load.insert(table_of(E.AttributeValue), self.attribute_values)
 
     def _survey_values(self) -> None:
         """Qualification of one opportunity in five, a call-back hour on one contact in seven,
@@ -517,7 +522,7 @@ class DemoBuilder:
     def bump_series(self) -> None:
         used = {"BP": self.spec.partners, "CON": self.contact_count,
                 "OPP": self.opportunity_count, "QUO": self.quotation_count, **self.series_used}
-        table = E.NumberSeries.__table__
+        table = table_of(E.NumberSeries)
         for code, last in used.items():
             self.load.conn.execute(update(table).where(table.c.code == code)
                                    .values(next_value=last + 1))

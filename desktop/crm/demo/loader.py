@@ -13,7 +13,7 @@ from decimal import Decimal
 from itertools import islice
 from operator import itemgetter
 
-from sqlalchemy import Connection, Table, func, select, text
+from sqlalchemy import ColumnDefault, Connection, Table, func, select, text
 
 from desktop.crm import clock
 
@@ -45,7 +45,7 @@ def _defaults(table: Table, now) -> dict:
         default = column.default
         if default is None:
             values[column.key] = None
-        elif default.is_scalar:
+        elif isinstance(default, ColumnDefault) and default.is_scalar:
             values[column.key] = default.arg
         else:  # the only callable defaults are "now"
             values[column.key] = now

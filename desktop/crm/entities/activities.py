@@ -9,7 +9,7 @@ from decimal import Decimal
 from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from desktop.crm.db.base import Audited, Base
+from desktop.crm.db.base import Audited, Base, Coded
 from desktop.crm.db.types import EnumByName, Money, UTCDateTime
 from desktop.crm.entities.marketing import ActivityTemplate, Letter
 from desktop.crm.entities.masterdata import Employee, NumberSeries, Phase
@@ -32,7 +32,7 @@ from desktop.crm.enums import (
 )
 
 
-class Activity(Audited, Base):
+class Activity(Audited, Coded, Base):
     __tablename__ = "activities"
     __table_args__ = (
         Index("ix_activities_type_sort_date", "type", "sort_date"),

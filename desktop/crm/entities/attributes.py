@@ -8,7 +8,7 @@ from decimal import Decimal
 from sqlalchemy import Date, ForeignKey, Integer, Numeric, String, Text, Time, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from desktop.crm.db.base import Audited, Base
+from desktop.crm.db.base import Audited, Base, Coded
 from desktop.crm.db.types import EnumByName
 from desktop.crm.enums import (
     Alignment,
@@ -19,7 +19,7 @@ from desktop.crm.enums import (
 )
 
 
-class Attribute(Audited, Base):
+class Attribute(Audited, Coded, Base):
     __tablename__ = "attributes"
     entity_label = "Attribute"
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -54,7 +54,7 @@ class AttributeOption(Audited, Base):
     attribute: Mapped[Attribute] = relationship(back_populates="options")
 
 
-class AttributeSet(Audited, Base):
+class AttributeSet(Audited, Coded, Base):
     __tablename__ = "attribute_sets"
     entity_label = "Attribute set"
     id: Mapped[int] = mapped_column(primary_key=True)

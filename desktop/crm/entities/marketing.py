@@ -5,13 +5,13 @@ from __future__ import annotations
 from sqlalchemy import Boolean, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from desktop.crm.db.base import Audited, Base
+from desktop.crm.db.base import Audited, Base, Coded
 from desktop.crm.db.types import EnumByName
 from desktop.crm.entities.attributes import AttributeSet
 from desktop.crm.enums import ActivityType, BusinessObjectKind, ReportOrientation, TaskPriority
 
 
-class Selection(Audited, Base):
+class Selection(Audited, Coded, Base):
     __tablename__ = "selections"
     entity_label = "Selection"
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -25,7 +25,7 @@ class Selection(Audited, Base):
     compiled_ok: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
-class Letter(Audited, Base):
+class Letter(Audited, Coded, Base):
     __tablename__ = "letters"
     entity_label = "Letter"
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -40,7 +40,7 @@ class Letter(Audited, Base):
         EnumByName(BusinessObjectKind), default=BusinessObjectKind.CONTACT)
 
 
-class Report(Audited, Base):
+class Report(Audited, Coded, Base):
     __tablename__ = "reports"
     entity_label = "Report"
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -75,7 +75,7 @@ class ReportLayoutLine(Audited, Base):
     report: Mapped[Report] = relationship(back_populates="lines")
 
 
-class ActivityTemplate(Audited, Base):
+class ActivityTemplate(Audited, Coded, Base):
     __tablename__ = "activity_templates"
     entity_label = "Activity template"
     id: Mapped[int] = mapped_column(primary_key=True)

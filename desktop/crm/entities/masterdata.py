@@ -7,11 +7,11 @@ from decimal import Decimal
 from sqlalchemy import Boolean, ForeignKey, Integer, String, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from desktop.crm.db.base import Audited, Base
+from desktop.crm.db.base import Audited, Base, Coded
 from desktop.crm.db.types import Percent, UnitPrice
 
 
-class NumberSeries(Audited, Base):
+class NumberSeries(Audited, Coded, Base):
     """A number group + series: prefix, width and the next number to hand out (BR-OPP-01)."""
 
     __tablename__ = "number_series"
@@ -28,7 +28,7 @@ class NumberSeries(Audited, Base):
     gap_free: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
-class SalesOffice(Audited, Base):
+class SalesOffice(Audited, Coded, Base):
     __tablename__ = "sales_offices"
     entity_label = "Sales office"
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -41,7 +41,7 @@ class SalesOffice(Audited, Base):
     quotation_series: Mapped[NumberSeries | None] = relationship()
 
 
-class Employee(Audited, Base):
+class Employee(Audited, Coded, Base):
     __tablename__ = "employees"
     entity_label = "Employee"
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -77,7 +77,7 @@ class SalesUserProfile(Audited, Base):
         return self.user_name
 
 
-class SalesOrderType(Audited, Base):
+class SalesOrderType(Audited, Coded, Base):
     __tablename__ = "sales_order_types"
     entity_label = "Sales order type"
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -105,7 +105,7 @@ class QuotationParameters(Audited, Base):
     quotation_series: Mapped[NumberSeries | None] = relationship()
 
 
-class Item(Audited, Base):
+class Item(Audited, Coded, Base):
     __tablename__ = "items"
     entity_label = "Item"
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -153,7 +153,7 @@ class Phase(Audited, Base):
     description: Mapped[str] = mapped_column(String(40))
 
 
-class SalesProcess(Audited, Base):
+class SalesProcess(Audited, Coded, Base):
     __tablename__ = "sales_processes"
     entity_label = "Sales process"
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -182,7 +182,7 @@ class SalesProcessPhase(Audited, Base):
     phase: Mapped[Phase] = relationship()
 
 
-class BuyerRole(Audited, Base):
+class BuyerRole(Audited, Coded, Base):
     __tablename__ = "buyer_roles"
     entity_label = "Buyer role"
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -190,7 +190,7 @@ class BuyerRole(Audited, Base):
     description: Mapped[str] = mapped_column(String(40))
 
 
-class OpportunityType(Audited, Base):
+class OpportunityType(Audited, Coded, Base):
     __tablename__ = "opportunity_types"
     entity_label = "Opportunity type"
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -199,7 +199,7 @@ class OpportunityType(Audited, Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
-class OpportunitySource(Audited, Base):
+class OpportunitySource(Audited, Coded, Base):
     __tablename__ = "opportunity_sources"
     entity_label = "Opportunity source"
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -208,7 +208,7 @@ class OpportunitySource(Audited, Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
-class Reason(Audited, Base):
+class Reason(Audited, Coded, Base):
     """Reason for an opportunity's status (won, lost, canceled, dead), Q-OPP-2."""
 
     __tablename__ = "reasons"

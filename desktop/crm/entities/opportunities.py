@@ -8,7 +8,7 @@ from decimal import Decimal
 from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from desktop.crm.db.base import Audited, Base
+from desktop.crm.db.base import Audited, Base, Coded
 from desktop.crm.db.types import EnumByName, Money, Percent, UnitPrice
 from desktop.crm.entities.masterdata import (
     BuyerRole,
@@ -25,7 +25,7 @@ from desktop.crm.entities.partners import BusinessPartner, Contact
 from desktop.crm.enums import OpportunityStatus, ReferenceType
 
 
-class Opportunity(Audited, Base):
+class Opportunity(Audited, Coded, Base):
     __tablename__ = "opportunities"
     entity_label = "Opportunity"
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -10,13 +10,13 @@ from sqlalchemy.ext.hybrid import hybrid_property
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desktop.crm import clock
-from desktop.crm.db.base import Audited, Base
+from desktop.crm.db.base import Audited, Base, Coded
 from desktop.crm.db.types import EnumByName, Money, UTCDateTime
 from desktop.crm.entities.masterdata import Employee, Phase, SalesOffice
 from desktop.crm.enums import BPRole, BPStatus, ContactCategory
 
 
-class BusinessPartner(Audited, Base):
+class BusinessPartner(Audited, Coded, Base):
     __tablename__ = "business_partners"
     entity_label = "Business partner"
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -77,7 +77,7 @@ class BusinessPartnerRole(Audited, Base):
     business_partner: Mapped[BusinessPartner] = relationship(back_populates="roles")
 
 
-class Contact(Audited, Base):
+class Contact(Audited, Coded, Base):
     __tablename__ = "contacts"
     # mail merge and Customer 360 look up "the primary contact of this partner" constantly
     __table_args__ = (Index("ix_contacts_partner_primary", "business_partner_id", "is_primary"),)

@@ -8,7 +8,7 @@ from decimal import Decimal
 from sqlalchemy import CheckConstraint, Date, ForeignKey, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from desktop.crm.db.base import Audited, Base
+from desktop.crm.db.base import Audited, Base, Coded
 from desktop.crm.db.types import EnumByName, Money, Percent, UnitPrice
 from desktop.crm.entities.masterdata import Item, SalesOffice
 from desktop.crm.entities.opportunities import Opportunity
@@ -16,7 +16,7 @@ from desktop.crm.entities.partners import BusinessPartner
 from desktop.crm.enums import PriceOrigin, QuotationOrigin, QuotationStatus
 
 
-class Quotation(Audited, Base):
+class Quotation(Audited, Coded, Base):
     __tablename__ = "quotations"
     entity_label = "Sales quotation"
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -62,4 +62,4 @@ class InRanges(Node):
 @dataclass(frozen=True)
 class InPattern(Node):
     operand: Node
-    pattern: Node
+    pattern: Text

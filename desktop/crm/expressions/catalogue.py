@@ -10,10 +10,11 @@ from typing import Any
 from sqlalchemy import String, select, type_coerce
 
 from desktop.crm import entities as E
-from desktop.crm.enums import ActivityStatus, ActivityType, BPStatus, OpportunityStatus
+from desktop.crm.db.base import Coded
+from desktop.crm.enums import ActivityStatus, ActivityType, BPStatus, LabelledEnum, OpportunityStatus
 
 KINDS = ("bp", "contact", "opportunity", "activity")
-ENTITY = {"bp": E.BusinessPartner, "contact": E.Contact, "opportunity": E.Opportunity,
+ENTITY: dict[str, type[Coded]] = {"bp": E.BusinessPartner, "contact": E.Contact, "opportunity": E.Opportunity,
           "activity": E.Activity}
 ATTRIBUTE_KIND = {"R": "bp", "P": "opportunity", "C": "contact", "A": "activity"}
 
@@ -24,7 +25,7 @@ class Field:
     owner: str  # the kind of object the value belongs to
     type: str  # text number date
     column: Any  # a column of the owner, or a callable(owner_table) -> expression
-    enum: builtins.type | None = None
+    enum: builtins.type[LabelledEnum] | None = None
     label: str = ""
 
     def expression(self):

@@ -38,8 +38,9 @@ from sqlalchemy.sql.elements import Grouping
 from sqlalchemy.sql.util import ClauseAdapter
 
 from desktop.crm import clock, entities as E
+from desktop.crm.db.base import table_of
 from desktop.crm.db.types import ExactNumeric, unscaled
-from desktop.crm.enums import AttributeObjectKind, AttributeType
+from desktop.crm.enums import AttributeObjectKind, AttributeType, LabelledEnum
 from desktop.crm.expressions import ast
 from desktop.crm.expressions.catalogue import ATTRIBUTE_KIND, ENTITY, KINDS, find, names
 from desktop.crm.expressions.errors import ExpressionError
@@ -66,7 +67,8 @@ class Value:
     type: str  # number text date bool
     sql: Any = None
     const: Any = None
-    enum: builtins.type | None = None  # a status or type field: stored by name, written by label
+    # a status or type field: stored by name, written by label
+    enum: builtins.type[LabelledEnum] | None = None
     depth: int = 0  # operations nested in ``sql``
     #: a related object's field or an attribute: compared with a constant as a semi-join
     matcher: Matcher | None = None
@@ -288,7 +290,7 @@ class _Compiler:
 
     @property
     def dialect(self) -> str:
-        return self.session.bind.dialect.name
+        return self.session.get_bind().dialect.name
 
     def _call(self, node: ast.Call) -> Value:
         if node.name == "attribute":  # attribute("CODE"): of the object in context
@@ -587,7 +589,7 @@ def _alias(owner: str):
     its own, and an alias costs its column collection the first time it is read."""
     entity = {"opportunity_contact": E.OpportunityContact, "primary_contact": E.Contact}.get(
         owner) or ENTITY[owner]
-    return entity.__table__.alias()
+    return table_of(entity).alias()
 
 
 _ICU: dict[int, bool] = {}

@@ -92,7 +92,7 @@ def to_phone(value, country: str = "FR") -> str:
     shape = (country, raw.startswith("+"), digits[:6], len(digits)) if digits is not None \
         else None
     layout = _LAYOUTS.get(shape) if shape else None
-    if layout:
+    if isinstance(layout, tuple) and digits is not None:  # False: no layout for that shape
         return _fill(layout, digits)
     try:
         number = phonenumbers.parse(raw, country or None)

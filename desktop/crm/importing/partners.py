@@ -11,6 +11,7 @@ file costs a few hundred INSERTs, not 100,000 flushes. Updates go through ``save
 from __future__ import annotations
 
 import itertools
+from typing import cast
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -18,6 +19,7 @@ from sqlalchemy.orm import Session
 from desktop.crm import clock, entities as E
 from desktop.crm.db.bulk import insert_rows
 from desktop.crm.db.records import checked_row
+from desktop.crm.db.session import CrmSession
 from desktop.crm.duplicates import Entry, Match, PartnerIndex, partner_signs
 from desktop.crm.enums import BPStatus
 from desktop.crm.errors import CrmError, ValidationError
@@ -180,14 +182,18 @@ class PartnerImporter:
         if not self._pending:
             return
         unnumbered = [row for row, _line in self._pending if not row.get("code")]
-        numbers = next_numbers(self.session, self.series, len(unnumbered))
+        numbers: list[str] = []
+        if unnumbered:
+            assert self.series is not None, "_create refuses a row without code and series"
+            numbers = next_numbers(self.session, self.series, len(unnumbered))
         self._check_free(numbers)
         for row, number in zip(unnumbered, numbers, strict=True):
             row["code"] = number
         # one executemany, each column's type processing chosen once (db.bulk); the ids are
         # not read back (RETURNING would go row by row): an update of one of these rows
         # reads its id by its code (_real_id)
-        insert_rows(self.session, E.BusinessPartner,  # the audit columns filled there
+        # every session the application opens is a CrmSession (db.session)
+        insert_rows(cast(CrmSession, self.session), E.BusinessPartner,  # audit filled there
                     [row for row, _line in self._pending])
         for temporary, (row, line) in zip(self._pending_ids, self._pending, strict=True):
             line.code = self._entries[temporary].code = row["code"]

@@ -131,26 +131,27 @@ def storage_file(root: Storage) -> bytes:
     streams: dict[str, bytes] = {}
     storages: list[str] = []
     clsids = {"": _clsid(root.Stat())}
-    for path, kind, item in _walk(root, ""):
-        if kind == STGTY_STREAM:
-            streams[path] = read_stream(item)
-        else:
+    for path, stream, storage in _walk(root, ""):
+        if stream is not None:
+            streams[path] = read_stream(stream)
+        elif storage is not None:
             storages.append(path)
-            clsids[path] = _clsid(item.Stat())
+            clsids[path] = _clsid(storage.Stat())
     return compound_file(streams, storages, clsids)
 
 
-def _walk(storage: Storage, prefix: str) -> Iterator[tuple[str, int, Stream | Storage]]:
-    """(path, STGTY, opened element) of every element below ``storage``, depth first. A
-    STATSTG tuple starts (name, type, size, ...) as pywin32 gives it."""
+def _walk(storage: Storage, prefix: str) -> Iterator[tuple[str, Stream | None, Storage | None]]:
+    """(path, opened stream or None, opened storage or None) of every element below
+    ``storage``, depth first. A STATSTG tuple starts (name, type, size, ...) as pywin32 gives
+    it."""
     for statstg in storage.EnumElements(0, None, 0):
         name, kind = statstg[0], statstg[1]
         path = f"{prefix}{name}"
         if kind == STGTY_STREAM:
-            yield path, kind, storage.OpenStream(name, None, STGM_READ_SHARE_EXCLUSIVE, 0)
+            yield path, storage.OpenStream(name, None, STGM_READ_SHARE_EXCLUSIVE, 0), None
         elif kind == STGTY_STORAGE:
             child = storage.OpenStorage(name, None, STGM_READ_SHARE_EXCLUSIVE, None, 0)
-            yield path, kind, child
+            yield path, None, child
             yield from _walk(child, f"{path}/")
 
 

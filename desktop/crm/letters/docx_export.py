@@ -7,6 +7,7 @@ dictionary."""
 from __future__ import annotations
 
 import io
+from weakref import WeakKeyDictionary
 
 import docx
 from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -37,6 +38,8 @@ NUMBER_FORMATS = ("decimal", "lowerLetter", "lowerRoman")
 
 
 PLACEHOLDER = "\u27e6{}\u27e7"  # ⟦n⟧: where mail merge puts the n-th field's value
+#: the next placeholder number of each document part being written with placeholders
+_PLACEHOLDERS: WeakKeyDictionary[object, list[int]] = WeakKeyDictionary()
 
 
 def to_docx(document: Document, placeholders: bool = False) -> bytes:
@@ -44,7 +47,8 @@ def to_docx(document: Document, placeholders: bool = False) -> bytes:
     text ⟦n⟧ (n: its order in the letter) for mail merge to replace, not as a MERGEFIELD."""
     document = normalized(document)
     out = docx.Document()
-    out.part._letter_fields = [0] if placeholders else None  # the next field's number
+    if placeholders:
+        _PLACEHOLDERS[out.part] = [0]  # the next field's number
     _defaults(out, document)
     _page(out.sections[0], document)
     lists = _Lists(out)
@@ -113,7 +117,7 @@ def _paragraph(target, paragraph: Paragraph, document: Document, lists) -> None:
         if isinstance(inline, Text):
             _styled(target.add_run(inline.text.replace(LINE_BREAK, "\n")), inline.style)
         elif isinstance(inline, Field):
-            counter = getattr(target.part, "_letter_fields", None)
+            counter = _PLACEHOLDERS.get(target.part)
             if counter is None:
                 _field(target, inline)
             else:

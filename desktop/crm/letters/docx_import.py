@@ -319,8 +319,8 @@ class _Inlines:
             if self.depth == 1:
                 self.in_result = True
         elif kind == "end" and self.depth:
-            if self.depth == 1 and self.merging:
-                match = MERGEFIELD.match(self.instruction)
+            match = MERGEFIELD.match(self.instruction)
+            if self.depth == 1 and match is not None:  # self.merging
                 self.out.append(_field(match.group(1) or match.group(2),
                                        self.field_style or self.begin_style))
             self.depth -= 1

@@ -12,7 +12,7 @@ from sqlalchemy import Integer, literal
 from sqlalchemy.orm import Session
 
 from desktop.crm import entities as E
-from desktop.crm.enums import BusinessObjectKind
+from desktop.crm.enums import BusinessObjectKind, LabelledEnum
 from desktop.crm.errors import ValidationError
 from desktop.crm.expressions.compiler import value_of
 from desktop.crm.expressions.errors import ExpressionError
@@ -39,7 +39,7 @@ class ReportColumn:
     subtotal: bool = False
     total: bool = False
     new_page: bool = False
-    enum: builtins.type | None = None
+    enum: builtins.type[LabelledEnum] | None = None
     decimals: int = 2  # of a number: the column's scale (money 2, a count 0)
 
     @property

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeGuard
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -79,6 +79,20 @@ class Output(Protocol):
     def finish(self) -> None: ...
     def publish(self) -> list[Path]: ...
     def discard(self) -> None: ...
+
+
+class CountingOutput(Output, Protocol):
+    """An output whose pages say their number out of the total: when ``counts``, it is given
+    the items to ``count`` first, then told they were all ``counted``."""
+
+    counts: bool
+
+    def count(self, item: Item) -> None: ...
+    def counted(self) -> None: ...
+
+
+def _counts_pages(output: Output) -> TypeGuard[CountingOutput]:
+    return bool(getattr(output, "counts", False))
 
 
 @dataclass
@@ -151,7 +165,7 @@ class FlexiblePrinting:
         try:
             for output in outputs:
                 output.start(printed)
-            counters = [o for o in outputs if getattr(o, "counts", False)]
+            counters = [o for o in outputs if _counts_pages(o)]
             if counters:
                 self._walk(session, printed, query, [o.count for o in counters], progress)
                 for output in counters:
@@ -262,23 +276,22 @@ class XlsxReport(PartialFile):
         self.first = 2
 
     def add(self, item: Item) -> None:
-        kind = type(item)
-        if kind is Line:
+        if isinstance(item, Line):
             row = self.sheet.row + 1
             for level in range(self.levels):
                 self.starts.setdefault(level, row)
             self.sheet.append(item.values)
-        elif kind is Subtotal:
+        elif isinstance(item, Subtotal):
             first = self.starts.pop(item.level, self.sheet.row + 1)
             self.sheet.append_sums(item.column, self.report.sums_label(item), item.sums,
                                    first, self.sheet.row)
             for level in list(self.starts):
                 if level > item.level:
                     del self.starts[level]
-        elif kind is Total:
+        elif isinstance(item, Total):
             self.sheet.append_sums(0, self.report.sums_label(item), item.sums, self.first,
                                    self.sheet.row)
-        elif kind is NewPage:
+        elif isinstance(item, NewPage):
             self.sheet.page_break()
 
     def finish(self) -> None:

@@ -67,7 +67,7 @@ class HttpsTransport:
             connection.connect()
             if self.fingerprint:
                 der = connection.sock.getpeercert(binary_form=True)
-                if _fingerprint(der) != self.fingerprint:
+                if der is None or _fingerprint(der) != self.fingerprint:
                     connection.close()
                     raise ServerRefused("The team server's certificate is not the one this "
                                         "laptop was set up with. Ask the administrator.")

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from desktop.crm import entities as E
 from desktop.crm.deletion import POLYMORPHIC
+from desktop.crm.errors import NumberingError
 from desktop.crm.numbering import next_number, next_numbers
 from desktop.crm.parameters import com_parameters, crm_parameters
 from desktop.crm.quotations import resolve_series
@@ -17,6 +18,13 @@ from desktop.team.server.context import RequestContext
 
 MARK = "~"
 SMALLEST, LARGEST = 20, 1_000
+
+
+def _series(series_id: int | None) -> int:
+    """A series the parameters name (the number series of that kind of record)."""
+    if series_id is None:
+        raise NumberingError("No number series is set for these records in the parameters.")
+    return series_id
 
 
 def provisional(code) -> str:
@@ -28,11 +36,11 @@ def replace(session: Session, name: str, values: dict) -> str:
     if name == "activities" and values.get("series_id") is not None:
         return next_number(session, values["series_id"])
     if name == "opportunities":
-        return next_number(session, crm_parameters(session).opportunity_series_id)
+        return next_number(session, _series(crm_parameters(session).opportunity_series_id))
     if name == "business_partners":
-        return next_number(session, com_parameters(session).bp_series_id)
+        return next_number(session, _series(com_parameters(session).bp_series_id))
     if name == "contacts":
-        return next_number(session, com_parameters(session).contact_series_id)
+        return next_number(session, _series(com_parameters(session).contact_series_id))
     if name == "quotations":
         return quotation_number(session, E.Quotation(**{k: v for k, v in values.items()
                                                         if k in ("opportunity_id",

@@ -16,6 +16,7 @@ from sqlalchemy import delete, select, text, tuple_, update
 from sqlalchemy.orm import Session
 
 from desktop.crm import clock, entities as E
+from desktop.crm.db.base import table_of
 from desktop.team import tables as T, wire
 from desktop.team.server import rows as R
 from desktop.team.server.context import RequestContext
@@ -74,7 +75,7 @@ def hold(session: Session, device: E.Device, name: str, ids: set[int]) -> None:
     listed = sorted(ids)
     session.execute(delete(H).where(H.device_id == device.id, H.table_name == name,
                                     H.row_id.in_(listed)))
-    session.execute(H.__table__.insert(), [dict(device_id=device.id, table_name=name,
+    session.execute(table_of(H).insert(), [dict(device_id=device.id, table_name=name,
                                                 row_id=i, generation=device.generation)
                                            for i in listed])
 

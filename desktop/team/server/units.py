@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.crm import entities as E
+from desktop.crm.db.base import Base, table_of
 from desktop.crm.db.records import apply_values
 from desktop.crm.errors import NotAllowedError
 from desktop.team import tables as T, wire
@@ -180,7 +181,7 @@ def revise_quotations(work: UnitWork, changes: list) -> set[tuple[str, int]]:
             continue
         current = s.get(T.entity(change.table), change.row_id)
         if current is not None and change.base_version is not None and \
-                current.version != change.base_version:
+                getattr(current, "version", None) != change.base_version:
             stale[quotation_id] = []
     if not stale:
         return set()
@@ -211,7 +212,8 @@ def _new_revision(work: UnitWork, quotation_id: int, edits: list) -> None:
             header.update({k: change.values()[k] for k in change.changed_fields()})
     header.update(code=numbers.quotation_number(s, original), revision=original.revision + 1,
                   revised_from_id=original.id)
-    revision = apply_values(s, Q(), header)
+    revision = Q()
+    apply_values(s, revision, header)
     s.flush()
     lines = {line.id: _copied(QL, line) for line in original.lines}
     for change in edits:
@@ -233,6 +235,6 @@ def _new_revision(work: UnitWork, quotation_id: int, edits: list) -> None:
     work.created.add(("quotations", revision.id))
 
 
-def _copied(entity: type, obj) -> dict[str, Any]:
-    return {c.key: getattr(obj, c.key) for c in entity.__table__.columns
+def _copied(entity: type[Base], obj) -> dict[str, Any]:
+    return {c.key: getattr(obj, c.key) for c in table_of(entity).columns
             if c.key not in T.AUDIT and c.key != "id"}

@@ -123,7 +123,7 @@ def run_with_progress(parent: QWidget, pool: TaskPool, title: str,
     cancel = QCoreApplication.translate("BackgroundTask", "Cancel")
     dialog = QProgressDialog(title, cancel, 0, 0, parent)
     dialog.setWindowTitle(title)
-    dialog.setWindowModality(Qt.WindowModal)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
     task = BackgroundTask(work, pool, parent)
 

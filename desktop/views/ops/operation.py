@@ -48,10 +48,10 @@ def ask_retry(parent: QWidget | None, error: BaseException) -> bool | None:
     and offer to try again. True: Retry, False: Cancel, None: not such an error."""
     if not isinstance(error, FileInUseError):
         return None
+    button = QMessageBox.StandardButton
     answer = QMessageBox.warning(parent, QCoreApplication.translate("Operation", "File in use"),
-                                 error_text(error), QMessageBox.Retry | QMessageBox.Cancel,
-                                 QMessageBox.Retry)
-    return answer == QMessageBox.Retry
+                                 error_text(error), button.Retry | button.Cancel, button.Retry)
+    return answer == button.Retry
 
 
 class ChangeHub(QObject):
@@ -191,7 +191,7 @@ class Op(_Base[T]):
         if self._confirming and isinstance(error, ConfirmationRequired):
             answer = QMessageBox.question(self.parent, self._title or QCoreApplication.translate(
                 "Operation", "Please confirm"), error_text(error))
-            if answer == QMessageBox.Yes:
+            if answer == QMessageBox.StandardButton.Yes:
                 self.run(confirmed=True)
             else:
                 self._failed(Declined("Nothing was changed."))

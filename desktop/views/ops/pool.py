@@ -110,7 +110,7 @@ class TaskPool(QObject):
         self._finished: dict[int, _Finished] = {}
         self._numbers = itertools.count(1)
 
-    def runner(self, owner: QObject) -> Callable[[Callable[[], Any], Done], None]:
+    def runner(self, owner: QObject) -> Callable[[Callable[[], Any], Done], int | None]:
         """run(fn, done) on this pool for ``owner`` (dropped once it is gone); failures
         are logged."""
         return lambda fn, done: self.run(fn, done, None, owner=owner)
@@ -156,7 +156,7 @@ class TaskPool(QObject):
         next turn of the event loop when none is running): start-up's own work waits behind
         the window's first reads rather than delaying them."""
         if self.busy:
-            self.idle.connect(fn, Qt.SingleShotConnection)
+            self.idle.connect(fn, Qt.ConnectionType.SingleShotConnection)
         else:
             QTimer.singleShot(0, fn)
 
@@ -165,7 +165,7 @@ class TaskPool(QObject):
         while self._pending:
             if not self._pool.waitForDone(msecs):
                 return False
-            QCoreApplication.sendPostedEvents(self, QEvent.MetaCall)
+            QCoreApplication.sendPostedEvents(self, QEvent.Type.MetaCall)
         return True
 
     def shutdown(self) -> None:
