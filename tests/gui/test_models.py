@@ -263,7 +263,7 @@ def _held_export_target(window, qtbot, tmp_path):
 
 
 def test_an_export_whose_file_is_open_elsewhere_offers_to_retry(window, qtbot, tmp_path,
-                                                                monkeypatch):
+                                                                monkeypatch, answers):
     """The workbook is open in Excel: the export says so in one sentence and offers Retry;
     once the file is closed, Retry writes it."""
     from PySide6.QtWidgets import QMessageBox
@@ -271,6 +271,7 @@ def test_an_export_whose_file_is_open_elsewhere_offers_to_retry(window, qtbot, t
     from tests.support.held_file import hold
 
     overview, path = _held_export_target(window, qtbot, tmp_path)
+    answers.answer = QMessageBox.No  # not opened afterwards
     asked = []
 
     def warning(parent, title, text, buttons=None, default=None):
@@ -292,6 +293,8 @@ def test_an_export_whose_file_is_open_elsewhere_offers_to_retry(window, qtbot, t
     lines = path.read_text(encoding="utf-8-sig").splitlines()
     assert lines[0].split(",")[0] == "Business partner" and len(lines) > 100
     assert [p.name for p in path.parent.iterdir()] == ["bp.csv"]  # no temporary file left
+    [(kind, offer)] = answers.shown  # then the export offers to open what it wrote
+    assert kind == "question" and offer.startswith("200 rows exported.")
 
 
 def test_an_export_cancelled_while_its_file_is_held_leaves_the_old_file(window, qtbot,

@@ -21,6 +21,7 @@ from desktop.crm.db import records
 from desktop.crm.db.unit_of_work import conflicts_reported, get_current
 from desktop.crm.errors import CrmError, NotFoundError
 from desktop.crm.lookups import LookupSpec
+from desktop.views.shapes.grid_export import GridExport, write_grid
 
 
 @dataclass(frozen=True)
@@ -199,3 +200,8 @@ class ItemTerms:
 def item_terms(session: Session, item_id: int) -> ItemTerms:
     item = records.existing(session, E.Item, item_id)
     return ItemTerms(item.sales_unit, item.base_price, item.currency)
+
+
+def export_grid(engine, statement, spec: GridExport, progress) -> int:
+    """A grid as it shows, written to a CSV or Excel file (views/shapes/grid_export)."""
+    return write_grid(engine, statement, spec, progress)

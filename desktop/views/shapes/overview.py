@@ -3,8 +3,7 @@ Refresh / Export to Excel or CSV. Subclasses declare the entity, its columns and
 
 from __future__ import annotations
 
-import csv
-import enum
+from functools import partial
 from pathlib import Path
 
 import qtawesome as qta
@@ -25,14 +24,13 @@ from PySide6.QtWidgets import (
 
 from desktop.crm.db import records
 from desktop.crm.db.changes import Changes
-from desktop.crm.io.files import PartialFile
-from desktop.crm.io.xlsx import SheetWriter
 from desktop.dialogs import files
-from desktop.models.columns import Column, translate_enum
+from desktop.models.columns import Column
 from desktop.models.sql_table import SqlTableModel
 from desktop.views.ops.background import Cancelled, run_with_progress
 from desktop.views.shapes import ops as shapes_ops
 from desktop.views.shapes.grid_error import GridError
+from desktop.views.shapes.grid_export import GridExport
 from desktop.views.shapes.window import SessionWindow
 from desktop.widgets.fields import DateField
 
@@ -295,68 +293,18 @@ class OverviewSession(SessionWindow):
         The file is written beside its place and moved in once complete: a cancel leaves
         none."""
         shown = [i for i, c in enumerate(self.model.columns) if not c.hidden]
-        headers = [self.model.columns[i].header for i in shown]
-        widths = [max(8, (self.model.columns[i].width or 100) // 7) for i in shown]
-        total = self.model.rowCount()
-        rows = self.model.iter_rows
-        excel = path.lower().endswith(".xlsx")
-        title = self.window_title()
-        delimiter = ";" if QLocale().decimalPoint() == "," else ","
+        spec = GridExport(
+            path, self.window_title(), [self.model.columns[i].header for i in shown],
+            [max(8, (self.model.columns[i].width or 100) // 7) for i in shown], shown,
+            ";" if QLocale().decimalPoint() == "," else ",", self.model.rowCount())
+        return run_with_progress(
+            self, self.ctx.pool, self.tr("Exporting…"),
+            partial(shapes_ops.export_grid, self.model.engine, self.model.statement(), spec),
+            lambda n: self._exported(path, n), self._export_failed)
 
-        def work(progress) -> int:
-            progress.report(0, total)  # a Cancel pressed before the start is heard here
-            target = PartialFile(Path(path))
-            temp = target.open_temp()
-            try:
-                written = (_write_xlsx if excel else _write_csv)(
-                    temp, title, headers, widths, delimiter, shown, rows(), progress, total)
-                target.publish()
-            except BaseException:
-                target.discard()
-                raise
-            return written
-
-        def failed(error) -> None:
-            if not isinstance(error, Cancelled):
-                QMessageBox.warning(self, self.tr("Export"), str(error))
-
-        return run_with_progress(self, self.ctx.pool, self.tr("Exporting…"), work,
-                                 lambda n: self._exported(path, n), failed)
-
-
-def _write_csv(temp, title, headers, widths, delimiter, shown, rows, progress, total) -> int:
-    written = 0
-    with open(temp, "w", newline="", encoding="utf-8-sig") as handle:
-        writer = csv.writer(handle, delimiter=delimiter)
-        writer.writerow(headers)
-        for row in rows:
-            writer.writerow([_csv_value(row[i]) for i in shown])
-            written += 1
-            if written % 2000 == 0:
-                progress.report(written, total)
-    return written
-
-
-def _write_xlsx(temp, title, headers, widths, delimiter, shown, rows, progress, total) -> int:
-    sheet = SheetWriter(temp, title, headers, widths, label=translate_enum)
-    written = 0
-    for row in rows:
-        sheet.append([row[i] for i in shown])
-        written += 1
-        if written % 2000 == 0:
-            progress.report(written, total)
-    sheet.close()
-    return written
-
-
-def _csv_value(value):
-    if value is None:
-        return ""
-    if isinstance(value, enum.Enum):
-        return value.value
-    if hasattr(value, "isoformat"):
-        return value.isoformat()
-    return value
+    def _export_failed(self, error) -> None:
+        if not isinstance(error, Cancelled):
+            QMessageBox.warning(self, self.tr("Export"), str(error))
 
 
 __all__ = ["OverviewSession"]

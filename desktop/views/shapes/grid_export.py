@@ -1,0 +1,87 @@
+"""A grid written to a file as it shows (its filter, order and visible columns): an Excel
+workbook with typed cells for .xlsx, else CSV in the separator of the user's locale. Plain
+functions of values: they run on the task pool (shapes/ops.export_grid)."""
+
+from __future__ import annotations
+
+import csv
+import enum
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+from desktop.crm.io.files import PartialFile
+from desktop.crm.io.xlsx import SheetWriter
+from desktop.models.columns import translate_enum
+
+EVERY = 2000  # rows between two progress reports
+
+
+@dataclass(frozen=True)
+class GridExport:
+    path: str
+    title: str
+    headers: Sequence[str]
+    widths: Sequence[int]
+    shown: Sequence[int]  # the visible columns, in the row's order
+    delimiter: str
+    total: int  # rows expected (the progress bar's end)
+
+    @property
+    def excel(self) -> bool:
+        return self.path.lower().endswith(".xlsx")
+
+
+def write_grid(engine: Engine, statement, spec: GridExport, progress) -> int:
+    """Stream the statement's rows into the file; it is written beside its place and moved in
+    once complete, so a cancel or a failure leaves none. The rows written."""
+    progress.report(0, spec.total)  # a Cancel pressed before the start is heard here
+    target = PartialFile(Path(spec.path))
+    temp = target.open_temp()
+    try:
+        with engine.connect() as conn:
+            result = conn.execution_options(yield_per=EVERY).execute(statement)
+            rows = (tuple(row)[2:] for row in result)  # the grid's id and version first
+            written = (_write_xlsx if spec.excel else _write_csv)(temp, spec, rows, progress)
+        target.publish()
+    except BaseException:
+        target.discard()
+        raise
+    return written
+
+
+def _write_csv(temp, spec: GridExport, rows: Iterable[tuple], progress) -> int:
+    written = 0
+    with open(temp, "w", newline="", encoding="utf-8-sig") as handle:
+        writer = csv.writer(handle, delimiter=spec.delimiter)
+        writer.writerow(spec.headers)
+        for row in rows:
+            writer.writerow([_csv_value(row[i]) for i in spec.shown])
+            written += 1
+            if written % EVERY == 0:
+                progress.report(written, spec.total)
+    return written
+
+
+def _write_xlsx(temp, spec: GridExport, rows: Iterable[tuple], progress) -> int:
+    sheet = SheetWriter(temp, spec.title, spec.headers, spec.widths, label=translate_enum)
+    written = 0
+    for row in rows:
+        sheet.append([row[i] for i in spec.shown])
+        written += 1
+        if written % EVERY == 0:
+            progress.report(written, spec.total)
+    sheet.close()
+    return written
+
+
+def _csv_value(value):
+    if value is None:
+        return ""
+    if isinstance(value, enum.Enum):
+        return value.value
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return value
