@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from sqlalchemy.orm import Session
 
@@ -23,6 +24,10 @@ class ReportLine:
     result: BatchLineResult
     message: str = ""
     params: dict = field(default_factory=dict)
+    #: the record (its id opens it), its name and who looks after it, from the target
+    record_id: int | None = None
+    name: str = ""
+    assignee: str = ""
 
     def text(self, translate=None) -> str:
         template = translate(self.message) if translate and self.message else self.message
@@ -38,9 +43,16 @@ class RunReport:
     lines: list[ReportLine] = field(default_factory=list)
     run_id: int | None = None
     header: str = ""
+    #: what the run says about itself as a whole, as (English template, params)
+    notes: list[tuple[str, dict]] = field(default_factory=list)
 
     def count(self, result: BatchLineResult) -> int:
         return sum(1 for line in self.lines if line.result is result)
+
+
+def note(message: str, **params) -> tuple[str, dict]:
+    """A sentence of a run's report about the run as a whole (an English template)."""
+    return message, params
 
 
 class Cancelled(Exception):
@@ -50,14 +62,25 @@ class Cancelled(Exception):
 Progress = Callable[[int, int], bool]  # (done, total) -> go on?
 
 
+class Placing(Protocol):
+    """What a run writes outside the database: placed just before the commit, withdrawn if
+    the commit fails, settled once it went through."""
+
+    def place(self) -> None: ...
+    def withdraw(self) -> None: ...
+    def settle(self) -> None: ...
+
+
 def run_batch(session: Session, kind: BatchRunKind, mode: UpdateMode, parameters: dict,
               targets: Iterable, process: Callable, total: int,
               progress: Progress = lambda done, total: True,
-              finish: Callable[[Session], None] | None = None) -> RunReport:
+              finish: Callable[[Session], None] | None = None,
+              placing: Placing | None = None) -> RunReport:
     """Apply ``process(session, target, simulate) -> ReportLine`` to every target.
 
     ``finish(session)`` runs after the last target of an Update, before the commit: a run
-    that gathers its rows writes them there at once.
+    that gathers its rows writes them there at once. ``placing`` moves the run's files into
+    place just before the commit and takes them back if the commit fails.
 
     Update commits everything at the end, or nothing (failure or Cancel roll back); Simulate
     changes nothing. Either way the run and its report are logged in batch_runs.
@@ -73,9 +96,23 @@ def run_batch(session: Session, kind: BatchRunKind, mode: UpdateMode, parameters
         session.add(run)
         session.flush()
         _log_lines(session, run.id, report.lines)
-        session.commit()
+        _commit(session, None if simulate else placing)
     report.run_id = run.id
     return report
+
+
+def _commit(session: Session, placing: Placing | None) -> None:
+    if placing is None:
+        session.commit()
+        return
+    try:
+        placing.place()
+        session.commit()
+    except BaseException:
+        session.rollback()
+        placing.withdraw()
+        raise
+    placing.settle()
 
 
 def _walk(session: Session, targets: Iterable, process: Callable, total: int,
@@ -84,7 +121,12 @@ def _walk(session: Session, targets: Iterable, process: Callable, total: int,
     """Every target processed; a Simulate rolled back, a failure or a Cancel too."""
     try:
         for done, target in enumerate(targets, 1):
-            report.lines.append(process(session, target, simulate))
+            line = process(session, target, simulate)
+            if line.record_id is None:
+                line.record_id = getattr(target, "id", None)
+                line.name = getattr(target, "name", "")
+                line.assignee = getattr(target, "assignee", "")
+            report.lines.append(line)
             if not progress(done, total):
                 raise Cancelled()
         if finish is not None and not simulate:

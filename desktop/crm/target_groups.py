@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from sqlalchemy import and_, case, false, func, select, true
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from desktop.crm import entities as E
 from desktop.crm.batch import ReportLine
@@ -41,6 +41,9 @@ class Target(NamedTuple):
     skipped: BatchLineResult | None = None
     #: with ``targets(partner=True)``: (partner id, its internal rep, its external rep)
     partner: tuple[int | None, int | None, int | None] = (None, None, None)
+    #: what the run's report shows of the record: its name and who looks after it
+    name: str = ""
+    assignee: str = ""
 
     def skipped_line(self) -> ReportLine | None:
         if self.skipped is BatchLineResult.SKIPPED_SELECTION:
@@ -115,14 +118,31 @@ class TargetGroup:
             stmt = select(entity.id, entity.code, _flag(and_(true(), *kept)), _flag(selected))
         else:  # nothing to test: every record is taken
             stmt = select(entity.id, entity.code, true(), true())
+        stmt = _described(stmt, entity)
         if partner:
             stmt = _with_partner(stmt, entity)
         rows = session.execute(stmt.where(*in_range).order_by(entity.code))
         return [Target(row[0], row[1], None if row[2] and row[3] else
                        BatchLineResult.SKIPPED_FILTER if not row[2] else
-                       BatchLineResult.SKIPPED_SELECTION, tuple(row[4:7]) if partner
-                       else (None, None, None))
+                       BatchLineResult.SKIPPED_SELECTION, tuple(row[6:9]) if partner
+                       else (None, None, None), row[4] or "", row[5] or "")
                 for row in rows]
+
+
+def _described(stmt, entity):
+    """The record's name and the employee who looks after it: a partner's internal rep (a
+    contact's: its partner's), an opportunity's or an activity's assignee."""
+    rep = aliased(E.Employee)
+    if entity is E.BusinessPartner:
+        return stmt.add_columns(entity.name, rep.name).outerjoin(
+            rep, rep.id == entity.internal_rep_id)
+    if entity is E.Contact:
+        employer = aliased(E.BusinessPartner)
+        return stmt.add_columns(entity.full_name, rep.name) \
+            .outerjoin(employer, employer.id == entity.business_partner_id) \
+            .outerjoin(rep, rep.id == employer.internal_rep_id)
+    name = entity.description if entity is E.Opportunity else entity.subject
+    return stmt.add_columns(name, rep.name).outerjoin(rep, rep.id == entity.assigned_to_id)
 
 
 def _with_partner(stmt, entity):

@@ -1,5 +1,9 @@
 """The lines of a batch run's report as a table model: a run over 100,000 records shows its
-report at once, where a QTableWidget would build 300,000 items on the GUI thread first."""
+report at once, where a QTableWidget would build 300,000 items on the GUI thread first.
+
+What the user must read comes first: errors, warnings, then what was created, changed or
+deleted, then what stayed as it was. The records a filter or the selection left out follow,
+collapsed behind one line that says how many they are (a click opens them)."""
 
 from __future__ import annotations
 
@@ -10,57 +14,107 @@ from PySide6.QtCore import (
     QModelIndex,
     Qt,
 )
+from PySide6.QtGui import QFont
 
 from desktop.crm.batch import ReportLine
-from desktop.crm.enums import BatchLineResult
+from desktop.crm.enums import BatchLineResult as R
 from desktop.models.columns import translate_enum
 
-SKIPPED = (BatchLineResult.SKIPPED_SELECTION, BatchLineResult.SKIPPED_FILTER)
+SKIPPED = (R.SKIPPED_SELECTION, R.SKIPPED_FILTER, R.SKIPPED_EXISTING)
+#: the order of the lines: what needs a look first, what was left out last
+PRIORITY = {result: rank for rank, result in enumerate((
+    R.ERROR, R.WARNING, R.CREATED, R.WOULD_CREATE, R.UPDATED, R.WOULD_UPDATE, R.DELETED,
+    R.WOULD_DELETE, R.UNCHANGED, R.SKIPPED_EXISTING, R.SKIPPED_FILTER, R.SKIPPED_SELECTION))}
 COLUMNS = (QT_TRANSLATE_NOOP("ProcessingSession", "Record"),
+           QT_TRANSLATE_NOOP("ProcessingSession", "Name"),
+           QT_TRANSLATE_NOOP("ProcessingSession", "Assigned to"),
            QT_TRANSLATE_NOOP("ProcessingSession", "Result"),
            QT_TRANSLATE_NOOP("ProcessingSession", "Message"))
+RECORD, NAME, ASSIGNEE, RESULT, MESSAGE = range(len(COLUMNS))
 
 
 class ReportLinesModel(QAbstractTableModel):
     def __init__(self, translate, parent=None) -> None:
         super().__init__(parent)
         self.translate = translate  # a domain message template -> the user's language
-        self.all_lines: list[ReportLine] = []
-        self.lines: list[ReportLine] = []  # those shown
-        self.hide_skipped = False
+        self.important: list[ReportLine] = []
+        self.skipped: list[ReportLine] = []
+        self.collapsed = True
 
     def set_lines(self, lines: list[ReportLine]) -> None:
-        self.all_lines = lines
-        self._filter()
-
-    def set_hide_skipped(self, hide: bool) -> None:
-        """Records a filter or the selection left out are listed (as LN prints them) unless
-        the user hides them to see what the run did."""
-        self.hide_skipped = hide
-        self._filter()
-
-    def _filter(self) -> None:
+        ordered = sorted(lines, key=lambda line: PRIORITY.get(line.result, 0))  # stable
         self.beginResetModel()
-        self.lines = [line for line in self.all_lines if line.result not in SKIPPED] \
-            if self.hide_skipped else self.all_lines
+        self.important = [line for line in ordered if line.result not in SKIPPED]
+        self.skipped = [line for line in ordered if line.result in SKIPPED]
         self.endResetModel()
 
+    def set_collapsed(self, collapsed: bool) -> None:
+        """The skipped records behind their one line, or listed under it."""
+        if collapsed != self.collapsed:
+            self.beginResetModel()
+            self.collapsed = collapsed
+            self.endResetModel()
+
+    @property
+    def summary_row(self) -> int | None:
+        """The row of the line standing for the skipped records (None: there are none)."""
+        return len(self.important) if self.skipped else None
+
+    def line(self, row: int) -> ReportLine | None:
+        """The report line of ``row`` (None for the skipped records' line)."""
+        if row < len(self.important):
+            return self.important[row]
+        index = row - len(self.important) - 1
+        return self.skipped[index] if 0 <= index < len(self.skipped) else None
+
+    def shown_lines(self) -> list[ReportLine]:
+        return self.important + ([] if self.collapsed else self.skipped)
+
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt's name
-        return 0 if parent.isValid() else len(self.lines)
+        if parent.isValid():
+            return 0
+        if not self.skipped:
+            return len(self.important)
+        return len(self.important) + 1 + (0 if self.collapsed else len(self.skipped))
 
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(COLUMNS)
 
     def data(self, index: QModelIndex, role: int = Qt.DisplayRole):
-        if role != Qt.DisplayRole or not index.isValid():
+        if not index.isValid():
             return None
-        line = self.lines[index.row()]
-        column = index.column()
-        if column == 0:
+        if index.row() == self.summary_row:
+            return self._summary(index.column(), role)
+        if role not in (Qt.DisplayRole, Qt.ToolTipRole):
+            return None
+        return self.cell(self.line(index.row()), index.column())
+
+    def cell(self, line: ReportLine, column: int) -> str:
+        if column == RECORD:
             return line.object_key
-        if column == 1:
+        if column == NAME:
+            return line.name
+        if column == ASSIGNEE:
+            return line.assignee
+        if column == RESULT:
             return translate_enum(line.result)
         return line.text(self.translate)
+
+    def summary_text(self) -> str:
+        count = len(self.skipped)  # a plain name: lupdate skips a call as the count
+        text = QCoreApplication.translate("ProcessingSession",
+                                          "%n record(s) left out by the filters or the "
+                                          "selection", "", count)
+        return ("▸ " if self.collapsed else "▾ ") + text
+
+    def _summary(self, column: int, role: int):
+        if role == Qt.DisplayRole and column == RECORD:
+            return self.summary_text()
+        if role == Qt.FontRole:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        return None
 
     def headerData(self, section: int, orientation, role: int = Qt.DisplayRole):  # noqa: N802
         if role == Qt.DisplayRole and orientation == Qt.Horizontal:
@@ -68,8 +122,11 @@ class ReportLinesModel(QAbstractTableModel):
         return None
 
     def texts(self, row: int) -> tuple[str, str, str]:
-        """The three cells of a row as shown."""
-        return tuple(self.data(self.index(row, c)) for c in range(len(COLUMNS)))
+        """What happened to the record of ``row``: its code, the result, the message."""
+        line = self.line(row)
+        if line is None:
+            return "", "", self.summary_text()
+        return line.object_key, translate_enum(line.result), line.text(self.translate)
 
 
 __all__ = ["ReportLinesModel"]

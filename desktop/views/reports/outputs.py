@@ -11,10 +11,9 @@ from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QPicture
 
 from desktop.crm.enums import ReportOrientation
-from desktop.crm.io.files import PartialFile
 from desktop.crm.reports.layout import Item
 from desktop.crm.reports.page_text import counts_pages
-from desktop.crm.reports.printing import PrintedReport
+from desktop.crm.reports.printing import FileReport, PrintedReport
 from desktop.views.reports.painter import MARGIN_MM, ReportPainter, page_layout, paint_area
 
 PREVIEW_DPI = 96
@@ -45,6 +44,9 @@ def page_image(picture: QPicture, size: QSizeF, scale: float) -> QImage:
 
 class PagedOutput:
     """Paints on a device; ``count`` lays the pages out first when @pages is shown."""
+
+    def check(self, replace: bool) -> None:
+        """Nothing to check but a file's place (PdfReport)."""
 
     def start(self, report: PrintedReport) -> None:
         self.report = report
@@ -106,12 +108,17 @@ class PagedOutput:
         return self.painter.pages() if self.painter is not None else 0
 
 
-class PdfReport(PagedOutput, PartialFile):
+class PdfReport(PagedOutput, FileReport):
     """A PDF file, written beside its place and moved in when the run completed."""
 
+    suffix = ".pdf"
+
     def __init__(self, path: Path) -> None:
-        PartialFile.__init__(self, path)
+        FileReport.__init__(self, path)
         self.writer: QPdfWriter | None = None
+
+    def check(self, replace: bool) -> None:
+        FileReport.check(self, replace)
 
     def start(self, report: PrintedReport) -> None:
         super().start(report)
@@ -127,7 +134,7 @@ class PdfReport(PagedOutput, PartialFile):
     def discard(self) -> None:
         self.end_painting()
         self.writer = None
-        PartialFile.discard(self)
+        FileReport.discard(self)
 
 
 class PrinterReport(PagedOutput):

@@ -32,7 +32,8 @@ ZOOMS = (50, 75, 100, 125, 150, 200)
 
 
 class PageRelay(QObject):
-    """Hands the pages painted on the worker thread to the preview, on the GUI thread."""
+    """Hands the pages painted on the worker thread to the preview, on the GUI thread. The
+    window that runs the report owns it: a preview closed meanwhile misses nothing."""
 
     started = Signal(object)
     page = Signal(object)
@@ -50,9 +51,6 @@ class ReportPreview(QDialog):
         self.pages: list = []
         self.running = True
         self.scale = 1.0
-        self.relay = PageRelay(self)
-        self.relay.started.connect(self._started)
-        self.relay.page.connect(self.add_page)
         self.toolbar = QToolBar(self)
         self.page_box = QSpinBox(self)
         self.page_box.setMinimum(1)
@@ -115,7 +113,7 @@ class ReportPreview(QDialog):
         self.zoom_box.currentIndexChanged.connect(lambda _index: self._render())
 
     # -- pages arriving ------------------------------------------------------------------------
-    def _started(self, report: PrintedReport) -> None:
+    def started(self, report: PrintedReport) -> None:
         self.report = report
 
     def add_page(self, picture) -> None:
@@ -124,7 +122,7 @@ class ReportPreview(QDialog):
         if len(self.pages) == 1:
             self.show_page(1)
 
-    def finished(self) -> None:
+    def run_finished(self) -> None:
         self.running = False
         self._update_count()
 

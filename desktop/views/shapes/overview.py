@@ -3,8 +3,6 @@ Refresh / Export to Excel or CSV. Subclasses declare the entity, its columns and
 
 from __future__ import annotations
 
-import csv
-import enum
 from pathlib import Path
 
 import qtawesome as qta
@@ -27,6 +25,7 @@ from PySide6.QtWidgets import (
 from desktop.crm.db import records
 from desktop.crm.db.changes import Changes
 from desktop.crm.db.unit_of_work import get_current
+from desktop.crm.io.csv_files import ENCODING, CsvWriter, csv_format
 from desktop.crm.io.files import PartialFile
 from desktop.crm.io.xlsx import SheetWriter
 from desktop.models.columns import Column, translate_enum
@@ -269,10 +268,18 @@ class OverviewSession(SessionWindow):
 
     # -- export ----------------------------------------------------------------------------
     def export_csv(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to CSV"),
-                                              f"{self.session_code}.csv", "CSV (*.csv)")
+        """The separator is the user's choice among the file dialog's filters, the one of
+        the user's locale first; it decides how numbers and dates are written."""
+        filters = {";": self.tr("CSV, semicolons and decimal commas (*.csv)"),
+                   ",": self.tr("CSV, commas and decimal points (*.csv)")}
+        first = ";" if QLocale().decimalPoint() == "," else ","
+        ordered = [filters[first]] + [f for key, f in filters.items() if key != first]
+        path, chosen = QFileDialog.getSaveFileName(self, self.tr("Export to CSV"),
+                                                   f"{self.session_code}.csv",
+                                                   ";;".join(ordered))
         if path:
-            self.export_to(path)
+            self.export_to(path, ";" if chosen == filters[";"] else
+                           "," if chosen == filters[","] else first)
 
     def export_xlsx(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to Excel"),
@@ -281,7 +288,7 @@ class OverviewSession(SessionWindow):
         if path:
             self.export_to(path)
 
-    def export_to(self, path: str):
+    def export_to(self, path: str, separator: str | None = None):
         """Write what the grid shows (its filter, its order, its visible columns) to
         ``path`` in the background: an Excel workbook with typed cells for .xlsx, else CSV.
         The file is written beside its place and moved in once complete: a cancel leaves
@@ -293,7 +300,7 @@ class OverviewSession(SessionWindow):
         rows = self.model.iter_rows
         excel = path.lower().endswith(".xlsx")
         title = self.window_title()
-        delimiter = ";" if QLocale().decimalPoint() == "," else ","
+        delimiter = separator or (";" if QLocale().decimalPoint() == "," else ",")
 
         def work(progress) -> int:
             progress.report(0, total)  # a Cancel pressed before the start is heard here
@@ -318,11 +325,11 @@ class OverviewSession(SessionWindow):
 
 def _write_csv(temp, title, headers, widths, delimiter, shown, rows, progress, total) -> int:
     written = 0
-    with open(temp, "w", newline="", encoding="utf-8-sig") as handle:
-        writer = csv.writer(handle, delimiter=delimiter)
-        writer.writerow(headers)
+    with open(temp, "w", newline="", encoding=ENCODING) as handle:
+        writer = CsvWriter(handle, csv_format(delimiter), label=translate_enum)
+        writer.heading(headers)
         for row in rows:
-            writer.writerow([_csv_value(row[i]) for i in shown])
+            writer.row([row[i] for i in shown])
             written += 1
             if written % 2000 == 0:
                 progress.report(written, total)
@@ -339,16 +346,6 @@ def _write_xlsx(temp, title, headers, widths, delimiter, shown, rows, progress, 
             progress.report(written, total)
     sheet.close()
     return written
-
-
-def _csv_value(value):
-    if value is None:
-        return ""
-    if isinstance(value, enum.Enum):
-        return value.value
-    if hasattr(value, "isoformat"):
-        return value.isoformat()
-    return value
 
 
 __all__ = ["OverviewSession"]

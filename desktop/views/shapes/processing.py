@@ -6,19 +6,15 @@ from __future__ import annotations
 from collections import Counter
 
 import qtawesome as qta
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
-    QCheckBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QProgressBar,
     QPushButton,
     QRadioButton,
-    QTableView,
     QVBoxLayout,
 )
 
@@ -26,17 +22,22 @@ from desktop.crm.batch import RunReport, run_batch
 from desktop.crm.db.collection import collector_paused
 from desktop.crm.enums import BatchRunKind, UpdateMode
 from desktop.crm.errors import ConfirmationRequired, CrmError
-from desktop.i18n import error_text, tr_crm
+from desktop.crm.expressions.catalogue import ENTITY
+from desktop.crm.selections import KIND
+from desktop.i18n import error_text
 from desktop.models.columns import translate_enum
-from desktop.models.report_lines import ReportLinesModel
 from desktop.views.ops.background import BackgroundTask, Cancelled, LongOp
 from desktop.views.shapes.forms import Form, Group
 from desktop.views.shapes.long_run import LongRunControls
+from desktop.views.shapes.remembered import remembered_values, stored_values
+from desktop.views.shapes.run_report import RunReportPanel, note_text
 from desktop.views.shapes.window import SessionWindow
 
 
 class ProcessingSession(LongRunControls, SessionWindow):
     kind: BatchRunKind = None
+    #: the form's values are kept per user and shown again at the next opening
+    remember_values = False
 
     # -- declarations ----------------------------------------------------------------------
     def parameter_groups(self) -> list[Group]:
@@ -56,8 +57,9 @@ class ProcessingSession(LongRunControls, SessionWindow):
         """(targets, process[, finish[, after[, discard]]]) of a run, called on the worker
         thread: ``finish(session)`` writes at the end of an Update what the run gathered,
         ``after()`` runs once it is committed (files moved into place), ``discard()`` when it
-        failed or was cancelled. ``self.confirmed`` says whether the user already answered
-        Yes to the run's question."""
+        failed or was cancelled. Or a function ``job(session, values)`` that makes the
+        domain's run, whose ``run(session, mode, progress)`` does it all. ``self.confirmed``
+        says whether the user already answered Yes to the run's question."""
         return self.targets, self.process
 
     # -- construction ----------------------------------------------------------------------
@@ -83,18 +85,9 @@ class ProcessingSession(LongRunControls, SessionWindow):
         self.progress.setVisible(False)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
-        self.lines = ReportLinesModel(tr_crm, self)
-        self.table = QTableView(self)
-        self.table.setModel(self.lines)
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.Stretch)
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        self.hide_skipped = QCheckBox(self)
-        self.translated(self.hide_skipped.setText, "ProcessingSession", "Hide skipped records")
-        self.hide_skipped.toggled.connect(self.lines.set_hide_skipped)
+        self.report_panel = RunReportPanel(ctx, self.window_title, self)
+        self.report_panel.open_requested.connect(self.open_line)
+        self.lines = self.report_panel.lines
         bar = QHBoxLayout()
         for widget in (self.simulate, self.update):
             bar.addWidget(widget)
@@ -104,19 +97,19 @@ class ProcessingSession(LongRunControls, SessionWindow):
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
         layout.addLayout(bar)
-        summary = QHBoxLayout()
-        summary.addWidget(self.summary, 1)
-        summary.addWidget(self.hide_skipped, 0, Qt.AlignBottom)
-        layout.addLayout(summary)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.report_panel, 1)
         self.run_button.clicked.connect(self.run)
         self.cancel_button.clicked.connect(self.cancel)
+        if self.remember_values:
+            self.form.set_values(remembered_values(
+                self.form, ctx.settings.run_values(ctx.user, self.session_code)))
 
     def retranslate(self) -> None:
         self.form.retranslate()
         self.simulate.setText(translate_enum(UpdateMode.SIMULATE))
         self.update.setText(translate_enum(UpdateMode.UPDATE))
-        self.lines.headerDataChanged.emit(Qt.Horizontal, 0, self.lines.columnCount() - 1)
+        self.report_panel.retranslate()
         super().retranslate()
 
     @property
@@ -131,12 +124,38 @@ class ProcessingSession(LongRunControls, SessionWindow):
             return None
         self.confirmed = confirmed
         values, mode = self.form.values(), self.mode
-        kind, batch = self.kind, self.batch(values)
+        if self.remember_values:
+            self.ctx.settings.set_run_values(self.ctx.user, self.session_code,
+                                             stored_values(self.form, values))
+        batch = self.batch(values)
         if batch is None:  # the session said why (a dialog cancelled, a path missing)
             return None
+        work = self._job_work(batch, values, mode) if callable(batch) else \
+            self._batch_work(batch, values, mode)
+        return self.start_task(LongOp(self.ctx, self, work, commit=mode is UpdateMode.UPDATE,
+                                      kinds=tuple(self.entities_changed())),
+                               self._done, self._failed)
+
+    def _job_work(self, make, values: dict, mode: UpdateMode):
+        header = type(self).report_header
+
+        def work(session, progress) -> RunReport:
+            def step(done: int, total: int) -> bool:
+                progress.report(done, total)
+                return not progress.cancelled
+
+            with collector_paused():
+                job = make(session, values)
+            report = job.run(session, mode, step)
+            report.header = header(session, values)
+            return report
+
+        return work
+
+    def _batch_work(self, batch, values: dict, mode: UpdateMode):
+        kind, header = self.kind, type(self).report_header
         targets, process = batch[0], batch[1]
         finish, after, discard = (tuple(batch[2:]) + (None, None, None))[:3]
-        header = type(self).report_header
 
         def work(session, progress) -> RunReport:
             with collector_paused():
@@ -158,9 +177,7 @@ class ProcessingSession(LongRunControls, SessionWindow):
             report.header = header(session, values)
             return report
 
-        return self.start_task(LongOp(self.ctx, self, work, commit=mode is UpdateMode.UPDATE,
-                                      kinds=tuple(self.entities_changed())),
-                               self._done, self._failed)
+        return work
 
     def running_text(self) -> str:
         return self.tr("Running…")
@@ -168,12 +185,16 @@ class ProcessingSession(LongRunControls, SessionWindow):
     def _done(self, report: RunReport) -> None:
         self._running(False)
         self.report = report
-        self.lines.set_lines(report.lines)
-        self.table.resizeColumnToContents(0)
-        self.table.resizeColumnToContents(1)
-        self.summary.setText(self.summary_text(report)
-                             + (f"\n{report.header}" if report.header else ""))
+        self.report_panel.show_report(report, report.header)
+        notes = [note_text(message, params) for message, params in report.notes]
+        self.summary.setText("\n".join([self.summary_text(report), *notes]
+                                       + ([report.header] if report.header else [])))
 
+    def open_line(self, record_id: int) -> None:
+        """A double-clicked line: the record of the run's business object opens."""
+        kind = self.form.values().get("object_kind")
+        if kind in KIND:
+            self.ctx.open_record(ENTITY[KIND[kind]], record_id)
     def summary_text(self, report: RunReport) -> str:
         """'Simulate: 3 records processed: 2 Would Create, 1 Skipped (selection false).'"""
         counts = Counter(line.result for line in report.lines)

@@ -23,31 +23,53 @@ def page_layout(letter: Document) -> QPageLayout:
                        QPageLayout.Millimeter)
 
 
+class LetterPainter:
+    """Merged letters painted one after the other on a device (a QPdfWriter or a QPrinter),
+    each from a new page. ``end()`` completes the file or sends the job; ``abort()`` drops a
+    printer's job."""
+
+    def __init__(self, device, letter: Document) -> None:
+        self.device, self.letter = device, letter
+        device.setPageLayout(page_layout(letter))
+        self.painter = QPainter(device)
+        self.area = device.pageLayout().paintRectPixels(device.resolution())
+        self.pages = 0
+
+    def paint(self, values: dict[str, str]) -> None:
+        device, area, painter = self.device, self.area, self.painter
+        document = QTextDocument()
+        document.documentLayout().setPaintDevice(device)
+        qt_document.show(document, merged(self.letter, values))
+        document.setPageSize(QSizeF(area.width(), area.height()))
+        for page in range(document.pageCount()):
+            if self.pages:
+                device.newPage()
+            painter.save()
+            painter.translate(0, -page * area.height())
+            document.drawContents(painter, QRectF(0, page * area.height(), area.width(),
+                                                  area.height()))
+            painter.restore()
+            self.pages += 1
+
+    def end(self) -> bool:
+        return self.painter.end() if self.painter.isActive() else True
+
+    def abort(self) -> None:
+        if hasattr(self.device, "abort"):  # a printer: the job is taken back
+            self.device.abort()
+        self.end()
+
+
 def paint_letters(device, letter: Document, letters: list[dict[str, str]]) -> int:
     """Paint every merged letter on ``device`` (a QPdfWriter or a QPrinter), each from a new
     page; returns the number of pages."""
-    device.setPageLayout(page_layout(letter))
-    painter = QPainter(device)
-    area = device.pageLayout().paintRectPixels(device.resolution())
-    pages = 0
+    painter = LetterPainter(device, letter)
     try:
         for values in letters:
-            document = QTextDocument()
-            document.documentLayout().setPaintDevice(device)
-            qt_document.show(document, merged(letter, values))
-            document.setPageSize(QSizeF(area.width(), area.height()))
-            for page in range(document.pageCount()):
-                if pages:
-                    device.newPage()
-                painter.save()
-                painter.translate(0, -page * area.height())
-                document.drawContents(painter, QRectF(0, page * area.height(), area.width(),
-                                                      area.height()))
-                painter.restore()
-                pages += 1
+            painter.paint(values)
     finally:
         painter.end()
-    return pages
+    return painter.pages
 
 
 def write_pdf(path, document: Document, title: str = "") -> int:
