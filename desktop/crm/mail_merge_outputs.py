@@ -8,7 +8,7 @@ import shutil
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from desktop.crm.io.csv_files import ENCODING, CsvWriter, csv_format
 from desktop.crm.io.destinations import file_destination, folder_destination
@@ -118,7 +118,7 @@ class CsvOutput(FileOutput):
     def __init__(self, path: Path, separator: str = ";", neutralise: bool = True) -> None:
         super().__init__(path)
         self.format = csv_format(separator, neutralise)
-        self.handle = None
+        self.handle: IO[str] | None = None
 
     def start(self, letter, template, names) -> None:
         self.names = ["key", *names]

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, Protocol
+from typing import IO, Any, Protocol
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -238,7 +238,7 @@ class CsvReport(FileReport):
     def __init__(self, path: Path, delimiter: str = ";") -> None:
         super().__init__(path)
         self.format = csv_format(delimiter)
-        self.handle = None
+        self.handle: IO[str] | None = None
 
     def start(self, report: PrintedReport) -> None:
         self.handle = self.open_temp().open("w", encoding=ENCODING, newline="")

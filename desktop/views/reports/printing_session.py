@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop.crm import entities as E
 from desktop.crm.batch import Cancelled
-from desktop.crm.errors import ConfirmationRequired, CrmError
+from desktop.crm.errors import CrmError
 from desktop.crm.reports.printing import CsvReport, FlexiblePrinting, XlsxReport
 from desktop.i18n import current_language, error_text, tr_crm
 from desktop.views.ops.background import LongOp
@@ -245,13 +244,7 @@ class FlexiblePrintingSession(LongRunControls, SessionWindow):
     def _failed(self, error) -> None:
         self._running(False)
         self._close_preview()
-        if isinstance(error, ConfirmationRequired):
-            answer = QMessageBox.question(self, self.window_title(), error_text(error),
-                                          QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
-            if answer == QMessageBox.Yes:
-                self.run(replace=True)
-            else:
-                self.summary.setText(self.tr("Nothing was printed."))
+        if self.asked(error, lambda: self.run(replace=True), self.tr("Nothing was printed.")):
             return
         if isinstance(error, Cancelled):
             self.summary.setText(self.tr("Cancelled: no file was written."))

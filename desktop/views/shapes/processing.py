@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QRadioButton,
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 from desktop.crm.batch import RunReport, run_batch
 from desktop.crm.db.collection import collector_paused
 from desktop.crm.enums import BatchRunKind, UpdateMode
-from desktop.crm.errors import ConfirmationRequired, CrmError
+from desktop.crm.errors import CrmError
 from desktop.crm.expressions.catalogue import ENTITY
 from desktop.crm.selections import KIND
 from desktop.i18n import error_text
@@ -210,18 +209,13 @@ class ProcessingSession(LongRunControls, SessionWindow):
 
     def _failed(self, error) -> None:
         self._running(False)
-        if isinstance(error, ConfirmationRequired):
-            answer = QMessageBox.question(self, self.window_title(), error_text(error),
-                                          QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
-            if answer == QMessageBox.Yes:
-                self.run(confirmed=True)
-            else:
-                self.summary.setText(self.tr("Nothing was changed."))
+        if self.asked(error, lambda: self.run(confirmed=True), self.tr("Nothing was changed.")):
             return
         if isinstance(error, Cancelled):
             self.summary.setText(self.tr("Cancelled: nothing was changed."))
         elif isinstance(error, CrmError):
             self.summary.setText(error_text(error))
+            self.form.focus_field(getattr(error, "field", None))
         else:
             self.summary.setText(self.tr("The run failed and was rolled back: %1")
                                  .replace("%1", str(error)))
