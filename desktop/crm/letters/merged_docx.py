@@ -27,7 +27,7 @@ _BREAK_OR_TAB = re.compile(f"([{LINE_BREAK}\t])")
 
 def set_text(element, text: str) -> None:
     """A placeholder's text set to a value; its line breaks and tabs become Word's break and
-    tab elements beside it in the run (ECMA-376 Part 1, 17.3.3.1 br and 17.3.3.32 tab), as
+    tab elements beside it in the run (ECMA-376 Part 1, §17.3.3 run content: br, tab), as
     a text element holds neither."""
     if LINE_BREAK not in text and "\t" not in text:
         element.text = text
