@@ -8,7 +8,7 @@ from desktop.crm import entities as E
 from desktop.crm.enums import BusinessObjectKind as K
 from desktop.crm.errors import CrmError
 from desktop.crm.letters import rules
-from desktop.i18n import error_text, tr_crm
+from desktop.i18n import error_text, tr_crm, translator_for
 from desktop.views.shapes.forms import tr_field as t
 from desktop.widgets.fields import EnumField
 from desktop.widgets.letter_editor import qt_document
@@ -80,7 +80,7 @@ class PreviewPanel(QWidget):
         def work(session):
             try:
                 return rules.preview(session, document, kind, record_id, employee_id=employee,
-                                     translate=tr_crm), None
+                                     translate=translator_for(document.language)), None
             except CrmError as error:
                 return None, error
 

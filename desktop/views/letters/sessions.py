@@ -14,10 +14,13 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from desktop.crm import entities as E
 from desktop.crm.db.database import data_dir
 from desktop.crm.enums import BusinessObjectKind
+from desktop.crm.errors import CrmError
+from desktop.crm.io.destinations import write_error
 from desktop.crm.letters import rules
 from desktop.crm.letters.fields import catalogue
 from desktop.crm.letters.storage import dumps, loads
-from desktop.i18n import tr_crm
+from desktop.crm.letters.vocabulary import customer_texts
+from desktop.i18n import error_text, tr_crm
 from desktop.lazy import lazy_module
 from desktop.models.columns import Column
 from desktop.views.letters.preview import PreviewPanel
@@ -27,10 +30,11 @@ from desktop.views.shapes.simple import define
 from desktop.widgets.letter_editor import LetterEditor
 
 if TYPE_CHECKING:
-    from desktop.crm.letters import docx_export, docx_import
+    from desktop.crm.letters import docx_export, docx_import, import_report
 else:  # python-docx, loaded when a letter first goes to or comes from Word
     docx_export = lazy_module("desktop.crm.letters.docx_export")
     docx_import = lazy_module("desktop.crm.letters.docx_import")
+    import_report = lazy_module("desktop.crm.letters.import_report")
 
 L = E.Letter
 LANGUAGES = {"fr": "French", "en": "English"}
@@ -66,6 +70,7 @@ class LetterDetailBase(DetailSession):
         self.form.editor("object_kind").changed.connect(self._object_changed)
         self.form.editor("language").changed.connect(self._language_changed)
         self.loaded()
+        self.query(customer_texts).success(self.editor.set_customer_words).run()
 
     def _translate_letter(self) -> None:
         texts = {"export": t("Export to Word"), "import": t("Import from Word"),
@@ -126,17 +131,15 @@ class LetterDetailBase(DetailSession):
         def work(_session) -> str:
             try:
                 path.write_bytes(docx_export.to_docx(document))
-            except OSError as error:
-                return error.strerror or str(error)
+            except OSError as error:  # one sentence, never an errno
+                return error_text(write_error(error, path))
             return ""
 
         self.query(work).success(self._exported).run()
 
     def _exported(self, problem: str) -> None:
         if problem:
-            QMessageBox.warning(self, t("Export to Word"),
-                                tr_crm("The file could not be written: %1").replace("%1",
-                                                                                     problem))
+            QMessageBox.warning(self, t("Export to Word"), problem)
 
     def import_clicked(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, t("Import from Word"), "",
@@ -146,32 +149,32 @@ class LetterDetailBase(DetailSession):
 
     def import_docx(self, path: Path) -> None:
         """Take an edited .docx back, read on the task pool: the layout becomes the
-        document's (Revert undoes it)."""
-        def work(_session):
+        document's (Revert undoes it), and what could not come back whole is said."""
+        kind = self.form.editor("object_kind").value() or BusinessObjectKind.CONTACT
+
+        def work(session):
             try:
-                return docx_import.from_docx(path.read_bytes())
-            except Exception:  # noqa: BLE001 - any unreadable file gets the same sentence
-                return None
+                imported = docx_import.from_docx(path.read_bytes())
+            except CrmError as error:  # refused: not a .docx, damaged or hostile
+                return None, [error_text(error)]
+            except OSError:
+                return None, [tr_crm("The file {path} could not be read: check that it "
+                                     "exists and that you may open it.").format(path=path)]
+            return imported, import_report.import_notes(session, kind, imported, tr_crm)
 
         self.query(work).success(self._imported).run()
 
-    def _imported(self, imported) -> None:
+    def _imported(self, outcome) -> None:
+        imported, notes = outcome
         if imported is None:
-            QMessageBox.warning(self, t("Import from Word"),
-                                tr_crm("This file is not a Word document (.docx) the letter "
-                                       "can read. Save it as .docx in Word and try again."))
+            QMessageBox.warning(self, t("Import from Word"), notes[0])
             return
         language = self.form.editor("language").value() or "fr"
         # the letter keeps its language: a .docx saved on an English Word says "en"
         self.editor.set_document(replace(imported.document, language=language))
         self._changed()
-        if imported.kept_as_text:
-            parts = ", ".join(f"{tr_crm(docx_import.KEPT_LABELS.get(kind, kind))} ({count})"
-                              for kind, count in imported.kept_as_text.items())
-            QMessageBox.information(
-                self, t("Import from Word"),
-                tr_crm("The editor cannot show some parts of this document, so their text was "
-                       "kept as plain paragraphs: %1.").replace("%1", parts))
+        if notes:
+            QMessageBox.information(self, t("Import from Word"), "\n\n".join(notes))
 
     # -- copy ---------------------------------------------------------------------------------
     def copy_clicked(self) -> None:

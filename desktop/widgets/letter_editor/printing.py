@@ -10,7 +10,9 @@ from desktop.crm.letters.document import Document
 from desktop.crm.letters.merge import merged
 from desktop.widgets.letter_editor import qt_document
 
-PDF_DPI = 96  # the editor's pixels: pictures keep their size
+#: a PDF's pixels: fine enough that fonts keep their size unrounded (at 96 DPI an 11 pt font
+#: is laid out at 15 pixels, its lines 5 % taller than Word's)
+PDF_DPI = 1200
 
 
 SIZES = {"A4": QPageSize.A4, "Letter": QPageSize.Letter}
@@ -39,6 +41,10 @@ class LetterPainter:
         device, area, painter = self.device, self.area, self.painter
         document = QTextDocument()
         document.documentLayout().setPaintDevice(device)
+        # on paper the page's margins are the only ones, and lines are as high as the font
+        # says (not rounded to the screen's pixels): the PDF lays out as Word does
+        document.setDocumentMargin(0)
+        document.setUseDesignMetrics(True)
         qt_document.show(document, merged(self.letter, values))
         document.setPageSize(QSizeF(area.width(), area.height()))
         for page in range(document.pageCount()):
