@@ -10,7 +10,7 @@ from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import func, literal, select
+from sqlalchemy import Integer, func, literal, select
 from sqlalchemy.orm import Session
 
 from desktop.crm import clock, entities as E
@@ -150,9 +150,23 @@ def _column(session, kind: str, name: str, language: str, translate, raw: bool =
     if value.enum is not None:
         labels = {member.name: member.label for member in value.enum}
         return expression, lambda raw_: translate(labels.get(raw_, raw_ or "")) if raw_ else ""
+    if raw and value.type == "number":  # the column's decimals, whichever database read it
+        quantum = Decimal(1).scaleb(-number_decimals(value))
+        return expression, lambda raw_: None if raw_ is None else \
+            Decimal(repr(raw_) if isinstance(raw_, float) else raw_).quantize(quantum)
     if raw:
         return expression, _raw
     return expression, lambda raw_: _formatted(raw_, language)
+
+
+def number_decimals(value) -> int:
+    """The decimals a number field shows: its SQL column's scale (SQLite's arithmetic may
+    hand back a float where PostgreSQL gives the column's Decimal)."""
+    type_ = getattr(value.sql, "type", None)
+    scale = getattr(type_, "scale", None)
+    if scale is None and isinstance(type_, Integer):
+        return 0
+    return 2 if scale is None else min(int(scale), 4)
 
 
 def _or_null(expression):
