@@ -204,7 +204,11 @@ def test_a_failure_while_writing_a_letter_is_that_records_only(session, campaign
     monkeypatch.setattr(DocxBook, "add", broken_second)
     report = _merge(DocxBookOutput(tmp_path / "b.docx")).run(session, UpdateMode.UPDATE)
     assert [line.result for line in report.lines] == [R.CREATED, R.ERROR, R.CREATED]
+    assert report.lines[1].text() == "The letter could not be written (broken): it was left out."
     assert [m.business_partner.code for m in _mailings(session)] == ["BP1", "BP3"]
+    names = [p.text for p in docx.Document(str(tmp_path / "b.docx")).paragraphs
+             if p.text.startswith("Partner")]
+    assert names == ["Partner 1", "Partner 3"]
 
 
 # -- mailings and their life ----------------------------------------------------------------

@@ -2,8 +2,7 @@
 Word, other C0 controls, U+FFFF, lone surrogates) merges into a .docx whose XML Word accepts
 (W3C XML 1.0 §2.2 Char; ECMA-376 Part 1 §17.3.3: a line break is a w:br, a tab a w:tab, and
 text with outer spaces says xml:space="preserve", or Word drops the spaces) and that
-LibreOffice opens with the text in it. A record that cannot be written is reported and left
-out; the run goes on."""
+LibreOffice opens with the text in it."""
 
 from __future__ import annotations
 
@@ -128,29 +127,3 @@ def test_control_characters_in_the_database_never_break_a_merge(session, tmp_pat
     assert merged.paragraphs[1].text == "Dupont\net Fils"
     assert merged.tables[0].rows[0].cells[1].text == "Lyon"
     assert session.scalar(select(E.BusinessPartner.name)) == "Dupont\x0bet Fils"  # as stored
-
-
-def test_a_record_whose_letter_cannot_be_written_is_reported_and_left_out(session, tmp_path,
-                                                                          monkeypatch):
-    for n in (1, 2, 3):
-        f.partner(session, f"BP{n}", f"Partner {n}")
-    session.add(E.Letter(code="L", description="L", object_kind=K.BUSINESS_PARTNER,
-                         layout=dumps(LETTER)))
-    session.commit()
-    original = DocxBook.add
-
-    def refuse_the_second(self, values):
-        if values.get("bp.name") == "Partner 2":
-            raise ValueError("a picture the letter cannot hold")
-        original(self, values)
-
-    monkeypatch.setattr(DocxBook, "add", refuse_the_second)
-    book = tmp_path / "book.docx"
-    report = MailMerge(TargetGroup(K.BUSINESS_PARTNER), "L", [DocxBookOutput(book)]).run(
-        session, UpdateMode.UPDATE)
-    assert [(line.object_key, line.result) for line in report.lines] == [
-        ("BP1", R.CREATED), ("BP2", R.ERROR), ("BP3", R.CREATED)]
-    assert report.lines[1].text() == "The letter could not be written (a picture the letter " \
-        "cannot hold): it was left out."
-    names = [p.text for p in docx.Document(str(book)).paragraphs if p.text.startswith("Partner")]
-    assert names == ["Partner 1", "Partner 3"]
