@@ -11,8 +11,9 @@ from pathlib import Path
 
 from PySide6.QtGui import QPdfWriter
 
+from desktop.crm.errors import ValidationError
 from desktop.crm.mail_merge_outputs import FileOutput
-from desktop.widgets.letter_editor.printing import PDF_DPI, LetterPainter
+from desktop.widgets.letter_editor.printing import PDF_DPI, LetterPainter, PrinterTarget
 
 
 class PdfOutput(FileOutput):
@@ -53,10 +54,12 @@ class PdfOutput(FileOutput):
 
 class PrinterOutput:
     """The letters on the printer the user chose: spooled once the group is walked, the job
-    sent just before the commit, aborted if the run is cancelled or fails before."""
+    sent just before the commit, aborted if the run is cancelled or fails before (printed
+    to a file: written beside it and moved in, PrinterTarget)."""
 
     def __init__(self, printer) -> None:
         self.printer = printer
+        self.target = PrinterTarget(printer)
         self.letters: list[dict[str, str]] = []
         self.painter: LetterPainter | None = None
 
@@ -70,25 +73,36 @@ class PrinterOutput:
         self.letters.append(values)
 
     def finish(self, step: Callable[[], None]) -> None:
+        self.target.begin()
         self.painter = LetterPainter(self.printer, self.letter)
         for values in self.letters:
             step()
             self.painter.paint(values)
+        if self.target.file is not None:  # a file: complete, still beside its place
+            self._end()
 
     def place(self) -> None:
-        """The job is sent: paper cannot be taken back, so this comes last before the commit."""
+        """The job is sent (paper cannot be taken back: this comes last before the commit),
+        or the file moved in."""
+        self._end()
+        self.target.place()
+
+    def _end(self) -> None:
         if self.painter is not None and not self.painter.end():
-            raise OSError("the printer refused the job")
+            raise ValidationError("The printer did not take the letters: check it and run "
+                                  "again.", field="output")
         self.painter = None
 
     def withdraw(self) -> None:
-        """Printed: nothing to take back."""
+        """Paper cannot be taken back; a file can."""
+        self.target.withdraw()
 
     def settle(self) -> list[Path]:
-        return []
+        return self.target.settle()
 
     def discard(self) -> None:
         if self.painter is not None:
             self.painter.abort()
             self.painter = None
+        self.target.discard()
         self.letters = []

@@ -15,6 +15,7 @@ from desktop.crm.reports.layout import Item
 from desktop.crm.reports.page_text import counts_pages
 from desktop.crm.reports.printing import FileReport, PrintedReport
 from desktop.views.reports.painter import MARGIN_MM, ReportPainter, page_layout, paint_area
+from desktop.widgets.letter_editor.printing import PrinterTarget
 
 PREVIEW_DPI = 96
 
@@ -138,26 +139,31 @@ class PdfReport(PagedOutput, FileReport):
 
 
 class PrinterReport(PagedOutput):
-    """The printer the user chose; a cancelled run aborts the print job."""
+    """The printer the user chose; a cancelled run aborts the print job (printed to a file:
+    the file is written beside its place and moved in, PrinterTarget)."""
 
     def __init__(self, printer) -> None:
         self.printer = printer
+        self.target = PrinterTarget(printer)
 
     def start(self, report: PrintedReport) -> None:
         super().start(report)
         self.printer.setPageLayout(page_layout(report))
         self.printer.setDocName(report.description)
+        self.target.begin()
 
     def device(self):
         return self.printer
 
     def publish(self) -> list[Path]:
-        return []
+        self.target.place()
+        return self.target.settle()
 
     def discard(self) -> None:
         if self.painter is not None:
             self.printer.abort()
         self.end_painting()
+        self.target.discard()
 
 
 class PreviewReport(PagedOutput):

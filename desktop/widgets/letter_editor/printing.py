@@ -3,9 +3,13 @@ letters, a quotation sent to a customer. No word processor is needed on the lapt
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+from PySide6.QtPrintSupport import QPrinter
 
+from desktop.crm.io.files import PartialFile
 from desktop.crm.letters.document import Document
 from desktop.crm.letters.merge import merged
 from desktop.widgets.letter_editor import qt_document
@@ -64,6 +68,45 @@ class LetterPainter:
         if hasattr(self.device, "abort"):  # a printer: the job is taken back
             self.device.abort()
         self.end()
+
+
+class PrinterTarget:
+    """The printer a run paints on. A printer that prints to a file (Qt's "Print to PDF")
+    writes a temporary file beside the chosen one, moved in by ``place()`` or removed by
+    ``discard()``, as any file of a run: a cancelled run leaves none (QPrinter.abort() only
+    takes back a job sent to a real printer)."""
+
+    def __init__(self, printer) -> None:
+        self.printer = printer
+        self.file: PartialFile | None = None
+        self.chosen = ""
+
+    def begin(self) -> None:
+        self.chosen = self.printer.outputFileName()
+        if self.printer.outputFormat() == QPrinter.PdfFormat and self.chosen:
+            self.file = PartialFile(Path(self.chosen))
+            self.printer.setOutputFileName(str(self.file.open_temp()))
+
+    def place(self) -> None:
+        self._restore()
+        if self.file is not None:
+            self.file.place()
+
+    def withdraw(self) -> None:
+        if self.file is not None:
+            self.file.withdraw()
+
+    def settle(self) -> list[Path]:
+        return self.file.settle() if self.file is not None else []
+
+    def discard(self) -> None:
+        self._restore()
+        if self.file is not None:
+            self.file.discard()
+
+    def _restore(self) -> None:
+        if self.chosen:
+            self.printer.setOutputFileName(self.chosen)
 
 
 def paint_letters(device, letter: Document, letters: list[dict[str, str]]) -> int:
