@@ -175,3 +175,43 @@ def test_the_tab_closed_during_a_run_leaves_nothing_and_the_next_tab_runs(
     with qtbot.waitSignal(task.done, timeout=120000):
         pass
     assert [p.name for p in out.iterdir()] == ["promo.docx"]
+
+
+def test_the_data_file_neutralises_formulas_unless_the_setting_says_otherwise(
+        window, ctx, qtbot, out, answers):
+    """A partner whose name a spreadsheet would run as a formula: the data file writes it
+    with an apostrophe; ticked in Tools > Settings, the file keeps it as it is."""
+    from desktop.crm.letters.document import Document, Field, Paragraph
+    from desktop.crm.letters.storage import dumps
+    from desktop.dialogs.settings_dialog import SettingsDialog
+
+    with ctx.db.session() as s:
+        partner = s.get(E.BusinessPartner, 1)
+        partner.name, code = '=HYPERLINK("http://x","y")', partner.code
+        letter = E.Letter(code="DATA", description="Data", object_kind=K.BUSINESS_PARTNER,
+                          export=True, layout=dumps(Document((Paragraph((Field("bp.name"),)),))))
+        s.add(letter)
+        s.commit()
+        letter_id = letter.id
+    form = window.open_session("tdsmi2410m000")
+    form.form.editor("object_kind").set_value(K.BUSINESS_PARTNER)
+    form.form.editor("code_to").set_value(code)
+    form.form.editor("letter_id").set_value(letter_id)
+    form.form.editor("output").set_value("data")
+    form.form.editor("output").changed.emit()
+    assert not form.form.editor("separator").isHidden()
+    type_text(qtbot, form.form.editor("path"), str(out / "data.csv"))
+    form.update.setChecked(True)
+    form.run()
+    line = (out / "data.csv").read_bytes().decode("utf-8-sig").splitlines()[1]
+    # key; @cor.nama (the primary contact's name); bp.name
+    assert line.startswith(f"{code};") and \
+        line.endswith(";\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"")
+    dialog = SettingsDialog(ctx, window)
+    qtbot.mouseClick(dialog.data_as_is, Qt.LeftButton)
+    assert dialog.data_as_is.isChecked()
+    dialog.accept()
+    answers.answer = QMessageBox.Yes  # replace the file
+    form.run()
+    line = (out / "data.csv").read_bytes().decode("utf-8-sig").splitlines()[1]
+    assert line.endswith(";\"=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"")
