@@ -27,7 +27,7 @@ LANGUAGES = ("fr", "en")
 DOMAIN_ERRORS = {"CrmError", "ValidationError", "NotAllowedError", "NotFoundError",
                  "StaleRecordError", "NumberingError", "DatabaseOpenError",
                  "ConfirmationRequired", "ExpressionError", "SyncFault", "CredentialsRefused",
-                 "NoKeyring", "Declined", "GraphError"}
+                 "NoKeyring", "Declined", "GraphError", "DocumentRefused"}
 sys.path.insert(0, str(ROOT))
 
 

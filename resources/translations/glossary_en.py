@@ -33,4 +33,7 @@ EN = {
     "%n e-mail(s) or mailing(s) left out: they are not calendar items.":
         ("%n e-mail or mailing left out: it is not a calendar item.",
          "%n e-mails or mailings left out: they are not calendar items."),
+    "%n record(s) left out by the filters or the selection":
+        ("%n record left out by the filters or the selection",
+         "%n records left out by the filters or the selection"),
 }

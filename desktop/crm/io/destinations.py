@@ -80,23 +80,29 @@ def write_error(error: OSError, path: Path | str | None = None) -> ValidationErr
     where = str(path or error.filename or "")
     code = error.errno
     if code in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
-        template = "The disk holding {path} is full: free some space or choose another place."
-    elif code == errno.EROFS:
-        template = "{path} is on a read-only disk: choose another place."
-    elif code in (errno.EACCES, errno.EPERM):
-        template = "You may not write to {path}: choose another place."
-    elif code == errno.ENOENT:
-        template = "The folder of {path} does not exist any more: choose another place."
-    elif code in (errno.EEXIST, errno.ENOTDIR):
-        template = "{path} is a file where a folder is needed: choose another place."
-    elif code == errno.EISDIR:
-        template = "{path} is a folder: choose a file name in it."
-    elif code in (errno.EBUSY, errno.ETXTBSY) or \
+        return ValidationError("The disk holding {path} is full: free some space or choose "
+                               "another place.", field="path", path=where)
+    if code == errno.EROFS:
+        return ValidationError("{path} is on a read-only disk: choose another place.",
+                               field="path", path=where)
+    if code in (errno.EACCES, errno.EPERM):
+        return ValidationError("You may not write to {path}: choose another place.",
+                               field="path", path=where)
+    if code == errno.ENOENT:
+        return ValidationError("The folder of {path} does not exist any more: choose another "
+                               "place.", field="path", path=where)
+    if code in (errno.EEXIST, errno.ENOTDIR):
+        return ValidationError("{path} is a file where a folder is needed: choose another "
+                               "place.", field="path", path=where)
+    if code == errno.EISDIR:
+        return ValidationError("{path} is a folder: choose a file name in it.", field="path",
+                               path=where)
+    if code in (errno.EBUSY, errno.ETXTBSY) or \
             getattr(error, "winerror", None) in _WINDOWS_IN_USE:
-        template = "{path} is open in another program: close it and run again."
-    else:
-        template = "{path} could not be written: check the disk and the place, then run again."
-    return ValidationError(template, field="path", path=where)
+        return ValidationError("{path} is open in another program: close it and run again.",
+                               field="path", path=where)
+    return ValidationError("{path} could not be written: check the disk and the place, then "
+                           "run again.", field="path", path=where)
 
 
 __all__ = ["file_destination", "folder_destination", "write_error"]

@@ -34,10 +34,6 @@ from desktop.settings import SKIPPED_COLLAPSED
 from desktop.views.ops.background import Cancelled, run_with_progress
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ProcessingSession", text)
-
-
 class RunReportPanel(QWidget):
     """``open_requested(record id)`` when a line is double-clicked."""
 
@@ -79,8 +75,8 @@ class RunReportPanel(QWidget):
         self._enable()
 
     def retranslate(self) -> None:
-        self.print_button.setText(_tr("Print report…"))
-        self.export_button.setText(_tr("Save report…"))
+        self.print_button.setText(self.tr("Print report…"))
+        self.export_button.setText(self.tr("Save report…"))
         self.lines.headerDataChanged.emit(Qt.Horizontal, 0, self.lines.columnCount() - 1)
 
     # -- the lines --------------------------------------------------------------------------
@@ -126,7 +122,7 @@ class RunReportPanel(QWidget):
         return texts + ([self.header] if self.header else [])
 
     def headings(self) -> list[str]:
-        return [_tr(c) for c in COLUMNS]
+        return [QCoreApplication.translate("ProcessingSession", c) for c in COLUMNS]
 
     def print_clicked(self) -> None:
         printer = QPrinter(QPrinter.HighResolution)
@@ -141,8 +137,8 @@ class RunReportPanel(QWidget):
         document.print_(printer)
 
     def export_clicked(self) -> None:
-        filters = [_tr("Excel workbooks (*.xlsx)"), _tr("CSV files (*.csv)")]
-        path, chosen = QFileDialog.getSaveFileName(self, _tr("Save report…"),
+        filters = [self.tr("Excel workbooks (*.xlsx)"), self.tr("CSV files (*.csv)")]
+        path, chosen = QFileDialog.getSaveFileName(self, self.tr("Save report…"),
                                                    f"{self.title()}.xlsx", ";;".join(filters))
         if path:
             self.export_to(Path(path))
@@ -156,10 +152,10 @@ class RunReportPanel(QWidget):
 
         def failed(error) -> None:
             if not isinstance(error, Cancelled):
-                QMessageBox.warning(self, _tr("Save report…"), error_text(error)
+                QMessageBox.warning(self, self.tr("Save report…"), error_text(error)
                                     if isinstance(error, CrmError) else str(error))
 
-        return run_with_progress(self, self.ctx.pool, _tr("Save report…"), work,
+        return run_with_progress(self, self.ctx.pool, self.tr("Save report…"), work,
                                  lambda _r: None, failed)
 
 
