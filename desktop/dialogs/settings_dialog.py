@@ -54,11 +54,11 @@ class SettingsDialog(QDialog):
         self.call_minutes = self._minutes(ctx.settings.get(CALL_MINUTES))
         self.workday_end = QTimeEdit(QTime.fromString(ctx.settings.get(WORKDAY_END), "HH:mm"), self)
         self.workday_end.setDisplayFormat("HH:mm")
-        self.data_as_is = QCheckBox(self.tr("Mail merge's data files keep cells that begin "
-                                            "with = + - @ as they are"), self)
+        self.data_as_is = QCheckBox(self.tr("Keep cells that begin with = + - @ as they are"),
+                                    self)
         self.data_as_is.setToolTip(self.tr(
-            "For data files read by another program than a spreadsheet. Left unticked, such "
-            "a cell gets a leading apostrophe, so that a spreadsheet never runs it as a "
+            "Mail merge's data files, for a program other than a spreadsheet. Left unticked, "
+            "such a cell gets a leading apostrophe, so that a spreadsheet never runs it as a "
             "formula (CSV injection)."))
         self.data_as_is.setChecked(bool(ctx.settings.get(DATA_FILE_AS_IS)))
         form = QFormLayout()
@@ -68,7 +68,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("New appointments last"), self.appointment_minutes)
         form.addRow(self.tr("New calls last"), self.call_minutes)
         form.addRow(self.tr("Tasks are due at"), self.workday_end)
-        form.addRow(self.tr("Data files"), self.data_as_is)
+        form.addRow(self.tr("Mail merge's data files"), self.data_as_is)
         note = QLabel(self.tr("A new database URL takes effect at the next start."), self)
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)

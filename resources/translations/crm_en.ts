@@ -1898,12 +1898,12 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../../desktop/dialogs/settings_dialog.py" line="57" />
-        <source>Mail merge's data files keep cells that begin with = + - @ as they are</source>
+        <source>Keep cells that begin with = + - @ as they are</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/dialogs/settings_dialog.py" line="60" />
-        <source>For data files read by another program than a spreadsheet. Left unticked, such a cell gets a leading apostrophe, so that a spreadsheet never runs it as a formula (CSV injection).</source>
+        <source>Mail merge's data files, for a program other than a spreadsheet. Left unticked, such a cell gets a leading apostrophe, so that a spreadsheet never runs it as a formula (CSV injection).</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1938,7 +1938,7 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../../desktop/dialogs/settings_dialog.py" line="71" />
-        <source>Data files</source>
+        <source>Mail merge's data files</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -5783,13 +5783,13 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../../desktop/views/activities/sessions.py" line="146" />
-        <location filename="declared_strings.py" line="879" />
+        <location filename="declared_strings.py" line="880" />
         <source>Follow up</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/views/shapes/forms.py" line="224" />
-        <location filename="declared_strings.py" line="883" />
+        <location filename="declared_strings.py" line="885" />
         <source>General</source>
         <translation type="unfinished" />
     </message>
@@ -6480,532 +6480,542 @@ Database: %2</source>
     </message>
     <message>
         <location filename="declared_strings.py" line="859" />
-        <source>Exactly as the mailbox spells it, letter case included</source>
+        <source>English</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="860" />
-        <source>Excel workbook (XLSX)</source>
+        <source>Exactly as the mailbox spells it, letter case included</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="861" />
-        <source>Excel workbooks (*.xlsx)</source>
+        <source>Excel workbook (XLSX)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="862" />
-        <source>Exchange Server on premises: EWS. Exchange Online (Microsoft 365): Microsoft Graph</source>
+        <source>Excel workbooks (*.xlsx)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="863" />
-        <source>Expected close date</source>
+        <source>Exchange Server on premises: EWS. Exchange Online (Microsoft 365): Microsoft Graph</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="864" />
-        <source>Expected close from</source>
+        <source>Expected close date</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="865" />
-        <source>Expected close to</source>
+        <source>Expected close from</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="866" />
-        <source>Expected revenue</source>
+        <source>Expected close to</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="867" />
-        <source>Expected revenue = total of the selected items (%1)</source>
+        <source>Expected revenue</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="868" />
-        <source>Expiry date</source>
+        <source>Expected revenue = total of the selected items (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="869" />
-        <source>Export</source>
+        <source>Expiry date</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="870" />
-        <source>Export to Word</source>
+        <source>Export</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="871" />
-        <source>Expression</source>
+        <source>Export to Word</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="872" />
-        <source>External sales rep</source>
+        <source>Expression</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="873" />
-        <source>Field</source>
+        <source>External sales rep</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="874" />
-        <source>Fields</source>
+        <source>Field</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="875" />
-        <source>File</source>
+        <source>Fields</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="876" />
-        <source>First contact</source>
+        <source>File</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="877" />
+        <source>First contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="878" />
         <source>First name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="880" />
-        <source>From</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="declared_strings.py" line="881" />
-        <source>Full name</source>
+        <source>French</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="882" />
-        <source>Full name (other)</source>
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="883" />
+        <source>Full name</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="884" />
-        <source>General information</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="885" />
-        <source>Generate quotation</source>
+        <source>Full name (other)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="886" />
-        <source>Graph address</source>
+        <source>General information</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="887" />
-        <source>Heading</source>
+        <source>Generate quotation</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="888" />
-        <source>Home currency</source>
+        <source>Graph address</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="889" />
-        <source>Impersonation: a service account acts for every sync user</source>
+        <source>Heading</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="890" />
-        <source>Import from Word</source>
+        <source>Home currency</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="891" />
-        <source>Include in forecast</source>
+        <source>Impersonation: a service account acts for every sync user</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="892" />
-        <source>Information</source>
+        <source>Import from Word</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="893" />
-        <source>Initials</source>
+        <source>Include in forecast</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="894" />
-        <source>Initials based on</source>
+        <source>Information</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="895" />
-        <source>Internal sales rep</source>
+        <source>Initials</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="896" />
-        <source>Invite</source>
+        <source>Initials based on</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="897" />
-        <source>Item</source>
+        <source>Internal sales rep</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="898" />
-        <source>Item line</source>
+        <source>Invite</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="899" />
-        <source>Item total: %1</source>
+        <source>Item</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="900" />
-        <source>Job title</source>
+        <source>Item line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="901" />
+        <source>Item total: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="902" />
-        <source>Label</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="903" />
-        <source>Language</source>
+        <source>Job title</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="904" />
-        <source>Last activity</source>
+        <source>Label</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="905" />
-        <source>Last name</source>
+        <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="906" />
+        <source>Last activity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="907" />
+        <source>Last name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="908" />
         <source>Last synchronization</source>
         <oldsource>Last synchronisation</oldsource>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="907" />
+        <location filename="declared_strings.py" line="909" />
         <source>Layout</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="908" />
+        <location filename="declared_strings.py" line="910" />
         <source>Leave the activities already done (held, completed ...)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="909" />
+        <location filename="declared_strings.py" line="911" />
         <source>Length</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="910" />
+        <location filename="declared_strings.py" line="912" />
         <source>Letter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="911" />
+        <location filename="declared_strings.py" line="913" />
         <source>Links</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="912" />
+        <location filename="declared_strings.py" line="914" />
         <source>Location</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="913" />
+        <location filename="declared_strings.py" line="915" />
         <source>Log mailing as activity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="914" />
+        <location filename="declared_strings.py" line="916" />
         <source>Mail merge writes the merged data to a file for a word processor instead of printing letters (BR-LET-05).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="915" />
+        <location filename="declared_strings.py" line="917" />
         <source>Mailings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="916" />
+        <location filename="declared_strings.py" line="918" />
         <source>Mandatory project peg</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="917" />
+        <location filename="declared_strings.py" line="919" />
         <source>Manual price</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="918" />
+        <location filename="declared_strings.py" line="920" />
         <source>Maximum e-mail size (bytes)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="919" />
+        <location filename="declared_strings.py" line="921" />
         <source>Mobile phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="920" />
+        <location filename="declared_strings.py" line="922" />
         <source>Mobile phone is primary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="921" />
+        <location filename="declared_strings.py" line="923" />
         <source>Modified</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="922" />
+        <location filename="declared_strings.py" line="924" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="923" />
+        <location filename="declared_strings.py" line="925" />
         <source>Name (other)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="924" />
+        <location filename="declared_strings.py" line="926" />
         <source>New page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="925" />
+        <location filename="declared_strings.py" line="927" />
         <source>Next number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="926" />
+        <location filename="declared_strings.py" line="928" />
         <source>Normal: portrait; Wide: landscape</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="927" />
+        <location filename="declared_strings.py" line="929" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="928" />
+        <location filename="declared_strings.py" line="930" />
         <source>Number series</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="929" />
+        <location filename="declared_strings.py" line="931" />
         <source>Numbered from the COM parameters when saved</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="930" />
+        <location filename="declared_strings.py" line="932" />
         <source>OAuth 2: the application (client) id</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="931" />
+        <location filename="declared_strings.py" line="933" />
         <source>Office phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="932" />
+        <location filename="declared_strings.py" line="934" />
         <source>Office phone is primary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="933" />
+        <location filename="declared_strings.py" line="935" />
         <source>One PDF document</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="934" />
+        <location filename="declared_strings.py" line="936" />
         <source>One Word document (a letter per page)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="935" />
+        <location filename="declared_strings.py" line="937" />
         <source>Only my customers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="936" />
+        <location filename="declared_strings.py" line="938" />
         <source>Open activities only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="937" />
+        <location filename="declared_strings.py" line="939" />
         <source>Open only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="938" />
+        <location filename="declared_strings.py" line="940" />
         <source>Open pipeline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="939" />
+        <location filename="declared_strings.py" line="941" />
         <source>Opportunities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="940" />
+        <location filename="declared_strings.py" line="942" />
         <source>Opportunity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="941" />
+        <location filename="declared_strings.py" line="943" />
         <source>Opportunity from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="942" />
+        <location filename="declared_strings.py" line="944" />
         <source>Opportunity number series</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="943" />
+        <location filename="declared_strings.py" line="945" />
         <source>Opportunity to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="944" />
+        <location filename="declared_strings.py" line="946" />
         <source>Opportunity type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="945" />
+        <location filename="declared_strings.py" line="947" />
         <source>Opted out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="946" />
+        <location filename="declared_strings.py" line="948" />
         <source>Option</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="947" />
+        <location filename="declared_strings.py" line="949" />
         <source>Ordered qty</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="948" />
+        <location filename="declared_strings.py" line="950" />
         <source>Organizer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="949" />
+        <location filename="declared_strings.py" line="951" />
         <source>Orientation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="950" />
+        <location filename="declared_strings.py" line="952" />
         <source>Origin</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="951" />
+        <location filename="declared_strings.py" line="953" />
         <source>Outlook category imported</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="952" />
+        <location filename="declared_strings.py" line="954" />
         <source>Outlook items with this category become activities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="953" />
+        <location filename="declared_strings.py" line="955" />
         <source>Output</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="954" />
+        <location filename="declared_strings.py" line="956" />
         <source>PDF document</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="955" />
+        <location filename="declared_strings.py" line="957" />
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="957" />
+        <location filename="declared_strings.py" line="959" />
         <source>Path for attachments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="958" />
+        <location filename="declared_strings.py" line="960" />
         <source>Phase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="959" />
+        <location filename="declared_strings.py" line="961" />
         <source>Phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="960" />
+        <location filename="declared_strings.py" line="962" />
         <source>Planning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="961" />
+        <location filename="declared_strings.py" line="963" />
         <source>Position</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="962" />
+        <location filename="declared_strings.py" line="964" />
         <source>Postal code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="963" />
+        <location filename="declared_strings.py" line="965" />
         <source>Prefix</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="964" />
+        <location filename="declared_strings.py" line="966" />
         <source>Prefix (van, de)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="965" />
+        <location filename="declared_strings.py" line="967" />
         <source>Preview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1005" />
+        <location filename="declared_strings.py" line="1007" />
         <source>Save as PDF…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1006" />
+        <location filename="declared_strings.py" line="1008" />
         <source>Save as Word…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1016" />
+        <location filename="declared_strings.py" line="1018" />
         <source>Send by e-mail</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="966" />
+        <location filename="declared_strings.py" line="968" />
         <source>Price</source>
         <translation type="unfinished" />
     </message>
@@ -7015,568 +7025,568 @@ Database: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="878" />
+        <location filename="declared_strings.py" line="879" />
         <source>Folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="901" />
+        <location filename="declared_strings.py" line="903" />
         <source>Kept in the system keyring; leave empty to keep the saved one. OAuth 2 and Graph: the client secret, or the certificate's passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="956" />
+        <location filename="declared_strings.py" line="958" />
         <source>Password or secret</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="967" />
+        <location filename="declared_strings.py" line="969" />
         <source>Price origin</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="968" />
+        <location filename="declared_strings.py" line="970" />
         <source>Primary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="969" />
+        <location filename="declared_strings.py" line="971" />
         <source>Primary contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="970" />
+        <location filename="declared_strings.py" line="972" />
         <source>Primary contact of the partner</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="971" />
+        <location filename="declared_strings.py" line="973" />
         <source>Print the selection text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="972" />
+        <location filename="declared_strings.py" line="974" />
         <source>Printer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="973" />
+        <location filename="declared_strings.py" line="975" />
         <source>Printing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="974" />
+        <location filename="declared_strings.py" line="976" />
         <source>Print…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="975" />
+        <location filename="declared_strings.py" line="977" />
         <source>Priority</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="976" />
+        <location filename="declared_strings.py" line="978" />
         <source>Private</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="977" />
+        <location filename="declared_strings.py" line="979" />
         <source>Private (visible to me only)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="978" />
+        <location filename="declared_strings.py" line="980" />
         <source>Probability</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="979" />
+        <location filename="declared_strings.py" line="981" />
         <source>Probability %</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="980" />
+        <location filename="declared_strings.py" line="982" />
         <source>Project peg</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="981" />
+        <location filename="declared_strings.py" line="983" />
         <source>Protocol</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="982" />
+        <location filename="declared_strings.py" line="984" />
         <source>Push notifications</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="983" />
+        <location filename="declared_strings.py" line="985" />
         <source>Quotation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="984" />
+        <location filename="declared_strings.py" line="986" />
         <source>Quotation line</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="985" />
+        <location filename="declared_strings.py" line="987" />
         <source>Quotation number series</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="986" />
+        <location filename="declared_strings.py" line="988" />
         <source>Quotation series</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="987" />
+        <location filename="declared_strings.py" line="989" />
         <source>Reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="988" />
+        <location filename="declared_strings.py" line="990" />
         <source>Recalculate prices</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="989" />
+        <location filename="declared_strings.py" line="991" />
         <source>Recipient</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="990" />
+        <location filename="declared_strings.py" line="992" />
         <source>Record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="991" />
+        <location filename="declared_strings.py" line="993" />
         <source>Reference</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="992" />
+        <location filename="declared_strings.py" line="994" />
         <source>Remark</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="993" />
+        <location filename="declared_strings.py" line="995" />
         <source>Remind at</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="994" />
+        <location filename="declared_strings.py" line="996" />
         <source>Reminder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="995" />
+        <location filename="declared_strings.py" line="997" />
         <source>Reminder before</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="996" />
+        <location filename="declared_strings.py" line="998" />
         <source>Report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="997" />
+        <location filename="declared_strings.py" line="999" />
         <source>Revenue and dates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="998" />
+        <location filename="declared_strings.py" line="1000" />
         <source>Role</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="999" />
+        <location filename="declared_strings.py" line="1001" />
         <source>Sales</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1000" />
+        <location filename="declared_strings.py" line="1002" />
         <source>Sales office</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1001" />
+        <location filename="declared_strings.py" line="1003" />
         <source>Sales process</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1002" />
+        <location filename="declared_strings.py" line="1004" />
         <source>Sales quotations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1003" />
+        <location filename="declared_strings.py" line="1005" />
         <source>Sales unit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1004" />
+        <location filename="declared_strings.py" line="1006" />
         <source>Salutation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1007" />
+        <location filename="declared_strings.py" line="1009" />
         <source>Schedule</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1008" />
+        <location filename="declared_strings.py" line="1010" />
         <source>Search key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1009" />
+        <location filename="declared_strings.py" line="1011" />
         <source>Select</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1010" />
+        <location filename="declared_strings.py" line="1012" />
         <source>Select all</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1011" />
+        <location filename="declared_strings.py" line="1013" />
         <source>Select none</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1012" />
+        <location filename="declared_strings.py" line="1014" />
         <source>Selected records: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1013" />
+        <location filename="declared_strings.py" line="1015" />
         <source>Selection</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1014" />
+        <location filename="declared_strings.py" line="1016" />
         <source>Semicolons, decimal commas (French Excel)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1015" />
+        <location filename="declared_strings.py" line="1017" />
         <source>Send</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1017" />
+        <location filename="declared_strings.py" line="1019" />
         <source>Sent / received</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1018" />
+        <location filename="declared_strings.py" line="1020" />
         <source>Separator</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1019" />
+        <location filename="declared_strings.py" line="1021" />
         <source>Sequence</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1020" />
+        <location filename="declared_strings.py" line="1022" />
         <source>Server version</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1021" />
+        <location filename="declared_strings.py" line="1023" />
         <source>Service account</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1022" />
+        <location filename="declared_strings.py" line="1024" />
         <source>Service address</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1023" />
+        <location filename="declared_strings.py" line="1025" />
         <source>Show time as</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1024" />
+        <location filename="declared_strings.py" line="1026" />
         <source>Sign-in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1025" />
+        <location filename="declared_strings.py" line="1027" />
         <source>Sign-in authority</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1026" />
+        <location filename="declared_strings.py" line="1028" />
         <source>Signed in as</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1027" />
+        <location filename="declared_strings.py" line="1029" />
         <source>Size (bytes)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1028" />
+        <location filename="declared_strings.py" line="1030" />
         <source>Sold-to business partner</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1029" />
+        <location filename="declared_strings.py" line="1031" />
         <source>Sort</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1030" />
+        <location filename="declared_strings.py" line="1032" />
         <source>Sorting and totals</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1031" />
+        <location filename="declared_strings.py" line="1033" />
         <source>Start</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1032" />
+        <location filename="declared_strings.py" line="1034" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1033" />
+        <location filename="declared_strings.py" line="1035" />
         <source>Status and dates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1034" />
+        <location filename="declared_strings.py" line="1036" />
         <source>Street</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1035" />
+        <location filename="declared_strings.py" line="1037" />
         <source>Subject</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1036" />
+        <location filename="declared_strings.py" line="1038" />
         <source>Subtotals</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1037" />
+        <location filename="declared_strings.py" line="1039" />
         <source>Synchronization on</source>
         <oldsource>Synchronisation on</oldsource>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1038" />
+        <location filename="declared_strings.py" line="1040" />
         <source>Synchronize</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1039" />
+        <location filename="declared_strings.py" line="1041" />
         <source>Synchronize activities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1040" />
+        <location filename="declared_strings.py" line="1042" />
         <source>Synchronize contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1041" />
+        <location filename="declared_strings.py" line="1043" />
         <source>Synchronize with Exchange</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1042" />
+        <location filename="declared_strings.py" line="1044" />
         <source>System</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1043" />
+        <location filename="declared_strings.py" line="1045" />
         <source>Target group</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1044" />
+        <location filename="declared_strings.py" line="1046" />
         <source>Tasks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1045" />
+        <location filename="declared_strings.py" line="1047" />
         <source>Tax</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1046" />
+        <location filename="declared_strings.py" line="1048" />
         <source>Tax rate %</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1047" />
+        <location filename="declared_strings.py" line="1049" />
         <source>Template</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1048" />
+        <location filename="declared_strings.py" line="1050" />
         <source>Tenant</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1049" />
+        <location filename="declared_strings.py" line="1051" />
         <source>Tenant (OAuth 2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1050" />
+        <location filename="declared_strings.py" line="1052" />
         <source>Text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1051" />
+        <location filename="declared_strings.py" line="1053" />
         <source>The application registered in Microsoft Entra</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1052" />
+        <location filename="declared_strings.py" line="1054" />
         <source>The column's place; left empty, after the last one</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1053" />
+        <location filename="declared_strings.py" line="1055" />
         <source>The directory (tenant) id or domain, e.g. contoso.onmicrosoft.com</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1054" />
+        <location filename="declared_strings.py" line="1056" />
         <source>The directory (tenant) id the application is registered in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1055" />
+        <location filename="declared_strings.py" line="1057" />
         <source>The list the value must come from (F2 in the value)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1056" />
+        <location filename="declared_strings.py" line="1058" />
         <source>Time-out (seconds)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1057" />
+        <location filename="declared_strings.py" line="1059" />
         <source>To</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1058" />
+        <location filename="declared_strings.py" line="1060" />
         <source>Token address (OAuth 2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1059" />
+        <location filename="declared_strings.py" line="1061" />
         <source>Total of the lines</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1060" />
+        <location filename="declared_strings.py" line="1062" />
         <source>Total with tax</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1061" />
+        <location filename="declared_strings.py" line="1063" />
         <source>Totalize</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1062" />
+        <location filename="declared_strings.py" line="1064" />
         <source>Totals</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1063" />
+        <location filename="declared_strings.py" line="1065" />
         <source>Type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1064" />
+        <location filename="declared_strings.py" line="1066" />
         <source>Unit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1065" />
+        <location filename="declared_strings.py" line="1067" />
         <source>Use item total</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1066" />
+        <location filename="declared_strings.py" line="1068" />
         <source>User</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1067" />
+        <location filename="declared_strings.py" line="1069" />
         <source>VAT number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1068" />
+        <location filename="declared_strings.py" line="1070" />
         <source>Valid until</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1069" />
+        <location filename="declared_strings.py" line="1071" />
         <source>Validation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1070" />
+        <location filename="declared_strings.py" line="1072" />
         <source>Validity (days)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1071" />
+        <location filename="declared_strings.py" line="1073" />
         <source>Value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1072" />
+        <location filename="declared_strings.py" line="1074" />
         <source>Website</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1073" />
+        <location filename="declared_strings.py" line="1075" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1074" />
+        <location filename="declared_strings.py" line="1076" />
         <source>When given, only the records for which its expression is true</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1075" />
+        <location filename="declared_strings.py" line="1077" />
         <source>Width</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1076" />
+        <location filename="declared_strings.py" line="1078" />
         <source>Word documents (*.docx)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1077" />
+        <location filename="declared_strings.py" line="1079" />
         <source>e.g. 15.1.2507.6; empty: asked from the server</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1078" />
+        <location filename="declared_strings.py" line="1080" />
         <source>e.g. bp.city = "Lyon" -- Ctrl+Space lists the fields and attributes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1079" />
+        <location filename="declared_strings.py" line="1081" />
         <source>e.g. https://mail.example.com/EWS/Exchange.asmx</source>
         <translation type="unfinished" />
     </message>
@@ -7715,362 +7725,362 @@ Database: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1080" />
+        <location filename="declared_strings.py" line="1082" />
         <source>Activities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1081" />
+        <location filename="declared_strings.py" line="1083" />
         <source>Activity Template</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1082" />
+        <location filename="declared_strings.py" line="1084" />
         <source>Activity Templates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1083" />
+        <location filename="declared_strings.py" line="1085" />
         <source>Attachments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1084" />
+        <location filename="declared_strings.py" line="1086" />
         <source>Attendees</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1085" />
+        <location filename="declared_strings.py" line="1087" />
         <source>Attribute</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1086" />
+        <location filename="declared_strings.py" line="1088" />
         <source>Attribute Set</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1087" />
+        <location filename="declared_strings.py" line="1089" />
         <source>Attribute Sets</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1088" />
+        <location filename="declared_strings.py" line="1090" />
         <source>Attributes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1089" />
+        <location filename="declared_strings.py" line="1091" />
         <source>Business Partner</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1090" />
+        <location filename="declared_strings.py" line="1092" />
         <source>Business Partners</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1091" />
+        <location filename="declared_strings.py" line="1093" />
         <source>Buyer Role</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1092" />
+        <location filename="declared_strings.py" line="1094" />
         <source>Buyer Roles</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1093" />
+        <location filename="declared_strings.py" line="1095" />
         <source>COM Parameters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1094" />
+        <location filename="declared_strings.py" line="1096" />
         <source>CRM Parameters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1095" />
+        <location filename="declared_strings.py" line="1097" />
         <source>Contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1096" />
+        <location filename="declared_strings.py" line="1098" />
         <source>Contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1097" />
+        <location filename="declared_strings.py" line="1099" />
         <source>Contacts by Opportunity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1098" />
+        <location filename="declared_strings.py" line="1100" />
         <source>Customer 360</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1099" />
+        <location filename="declared_strings.py" line="1101" />
         <source>Duplicate Partners and Contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1100" />
+        <location filename="declared_strings.py" line="1102" />
         <source>Employee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1101" />
+        <location filename="declared_strings.py" line="1103" />
         <source>Employees</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1102" />
+        <location filename="declared_strings.py" line="1104" />
         <source>Flexible Printing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1103" />
+        <location filename="declared_strings.py" line="1105" />
         <source>Global Addition of Activities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1104" />
+        <location filename="declared_strings.py" line="1106" />
         <source>Global Addition of Attributes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1105" />
+        <location filename="declared_strings.py" line="1107" />
         <source>Global Deletion of Activities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1106" />
+        <location filename="declared_strings.py" line="1108" />
         <source>Import Partners and Contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1107" />
+        <location filename="declared_strings.py" line="1109" />
         <source>Item</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1108" />
+        <location filename="declared_strings.py" line="1110" />
         <source>Items</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1109" />
+        <location filename="declared_strings.py" line="1111" />
         <source>Items by Opportunity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1110" />
+        <location filename="declared_strings.py" line="1112" />
         <source>Letter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1111" />
+        <location filename="declared_strings.py" line="1113" />
         <source>Letters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1112" />
+        <location filename="declared_strings.py" line="1114" />
         <source>MS Exchange Synchronization Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1113" />
+        <location filename="declared_strings.py" line="1115" />
         <source>MS Exchange Synchronization User</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1114" />
+        <location filename="declared_strings.py" line="1116" />
         <source>MS Exchange Synchronization Users</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1115" />
+        <location filename="declared_strings.py" line="1117" />
         <source>Mail Merge by Standard Letter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1116" />
+        <location filename="declared_strings.py" line="1118" />
         <source>My Agenda</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1117" />
+        <location filename="declared_strings.py" line="1119" />
         <source>My day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1118" />
+        <location filename="declared_strings.py" line="1120" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1119" />
+        <location filename="declared_strings.py" line="1121" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1120" />
+        <location filename="declared_strings.py" line="1122" />
         <source>Number Series</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1121" />
+        <location filename="declared_strings.py" line="1123" />
         <source>Opportunities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1122" />
+        <location filename="declared_strings.py" line="1124" />
         <source>Opportunity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1123" />
+        <location filename="declared_strings.py" line="1125" />
         <source>Opportunity Source</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1124" />
+        <location filename="declared_strings.py" line="1126" />
         <source>Opportunity Sources</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1125" />
+        <location filename="declared_strings.py" line="1127" />
         <source>Opportunity Type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1126" />
+        <location filename="declared_strings.py" line="1128" />
         <source>Opportunity Types</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1127" />
+        <location filename="declared_strings.py" line="1129" />
         <source>Phase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1128" />
+        <location filename="declared_strings.py" line="1130" />
         <source>Phase by Sales Process</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1129" />
+        <location filename="declared_strings.py" line="1131" />
         <source>Phases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1130" />
+        <location filename="declared_strings.py" line="1132" />
         <source>Phases by Sales Process</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1131" />
+        <location filename="declared_strings.py" line="1133" />
         <source>Quotation Parameters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1132" />
+        <location filename="declared_strings.py" line="1134" />
         <source>Reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1133" />
+        <location filename="declared_strings.py" line="1135" />
         <source>Reasons</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1134" />
+        <location filename="declared_strings.py" line="1136" />
         <source>Recalculate Opportunity Prices</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1135" />
+        <location filename="declared_strings.py" line="1137" />
         <source>Recipients</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1136" />
+        <location filename="declared_strings.py" line="1138" />
         <source>References by Activity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1137" />
+        <location filename="declared_strings.py" line="1139" />
         <source>References by Opportunity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1138" />
+        <location filename="declared_strings.py" line="1140" />
         <source>Report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1139" />
+        <location filename="declared_strings.py" line="1141" />
         <source>Reports</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1140" />
+        <location filename="declared_strings.py" line="1142" />
         <source>Sales Office</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1141" />
+        <location filename="declared_strings.py" line="1143" />
         <source>Sales Offices</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1142" />
+        <location filename="declared_strings.py" line="1144" />
         <source>Sales Order Type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1143" />
+        <location filename="declared_strings.py" line="1145" />
         <source>Sales Order Types</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1144" />
+        <location filename="declared_strings.py" line="1146" />
         <source>Sales Process</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1145" />
+        <location filename="declared_strings.py" line="1147" />
         <source>Sales Processes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1146" />
+        <location filename="declared_strings.py" line="1148" />
         <source>Sales Quotation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1147" />
+        <location filename="declared_strings.py" line="1149" />
         <source>Sales Quotations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1148" />
+        <location filename="declared_strings.py" line="1150" />
         <source>Sales User Profile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1149" />
+        <location filename="declared_strings.py" line="1151" />
         <source>Sales User Profiles</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1150" />
+        <location filename="declared_strings.py" line="1152" />
         <source>Selection</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1151" />
+        <location filename="declared_strings.py" line="1153" />
         <source>Selections</source>
         <translation type="unfinished" />
     </message>
@@ -8078,97 +8088,97 @@ Database: %2</source>
 <context>
     <name>tabs</name>
     <message>
-        <location filename="declared_strings.py" line="1152" />
+        <location filename="declared_strings.py" line="1154" />
         <source>Activities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1153" />
+        <location filename="declared_strings.py" line="1155" />
         <source>Attachments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1154" />
+        <location filename="declared_strings.py" line="1156" />
         <source>Attendees</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1155" />
+        <location filename="declared_strings.py" line="1157" />
         <source>Attributes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1156" />
+        <location filename="declared_strings.py" line="1158" />
         <source>Contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1157" />
+        <location filename="declared_strings.py" line="1159" />
         <source>Expression</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1158" />
+        <location filename="declared_strings.py" line="1160" />
         <source>Follow-ups</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1159" />
+        <location filename="declared_strings.py" line="1161" />
         <source>Footer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1160" />
+        <location filename="declared_strings.py" line="1162" />
         <source>Header</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1161" />
+        <location filename="declared_strings.py" line="1163" />
         <source>Items</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1162" />
+        <location filename="declared_strings.py" line="1164" />
         <source>Layout</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1163" />
+        <location filename="declared_strings.py" line="1165" />
         <source>Lines</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1164" />
+        <location filename="declared_strings.py" line="1166" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1165" />
+        <location filename="declared_strings.py" line="1167" />
         <source>Opportunities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1166" />
+        <location filename="declared_strings.py" line="1168" />
         <source>Phases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1167" />
+        <location filename="declared_strings.py" line="1169" />
         <source>Preview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1168" />
+        <location filename="declared_strings.py" line="1170" />
         <source>Quotations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1169" />
+        <location filename="declared_strings.py" line="1171" />
         <source>Recipients</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1170" />
+        <location filename="declared_strings.py" line="1172" />
         <source>References</source>
         <translation type="unfinished" />
     </message>

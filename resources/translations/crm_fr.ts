@@ -1900,13 +1900,13 @@ Base de données : %2</translation>
     </message>
     <message>
         <location filename="../../desktop/dialogs/settings_dialog.py" line="57" />
-        <source>Mail merge's data files keep cells that begin with = + - @ as they are</source>
-        <translation>Les fichiers de données du publipostage gardent tels quels les champs qui commencent par = + - @</translation>
+        <source>Keep cells that begin with = + - @ as they are</source>
+        <translation>Garder tels quels les champs qui commencent par = + - @</translation>
     </message>
     <message>
         <location filename="../../desktop/dialogs/settings_dialog.py" line="60" />
-        <source>For data files read by another program than a spreadsheet. Left unticked, such a cell gets a leading apostrophe, so that a spreadsheet never runs it as a formula (CSV injection).</source>
-        <translation>Pour les fichiers de données lus par un autre programme qu'un tableur. Décoché, un tel champ reçoit une apostrophe en tête, pour qu'un tableur ne l'exécute jamais comme une formule (injection CSV).</translation>
+        <source>Mail merge's data files, for a program other than a spreadsheet. Left unticked, such a cell gets a leading apostrophe, so that a spreadsheet never runs it as a formula (CSV injection).</source>
+        <translation>Les fichiers de données du publipostage, pour un autre programme qu'un tableur. Décoché, un tel champ reçoit une apostrophe en tête, pour qu'un tableur ne l'exécute jamais comme une formule (injection CSV).</translation>
     </message>
     <message>
         <location filename="../../desktop/dialogs/settings_dialog.py" line="65" />
@@ -1940,8 +1940,8 @@ Base de données : %2</translation>
     </message>
     <message>
         <location filename="../../desktop/dialogs/settings_dialog.py" line="71" />
-        <source>Data files</source>
-        <translation>Fichiers de données</translation>
+        <source>Mail merge's data files</source>
+        <translation>Fichiers de données du publipostage</translation>
     </message>
     <message>
         <location filename="../../desktop/dialogs/settings_dialog.py" line="72" />
@@ -4802,7 +4802,7 @@ Base de données : %2</translation>
     <message>
         <location filename="declared_strings.py" line="363" />
         <source>The editor cannot show some parts of this document, so their text was kept as plain paragraphs: {parts}.</source>
-        <translation>L'éditeur ne peut pas afficher certaines parties de ce document : leur texte a été gardé en paragraphes simples : {parts}.</translation>
+        <translation>L'éditeur ne peut pas afficher certaines parties de ce document ; leur texte a été gardé en paragraphes simples : {parts}.</translation>
     </message>
     <message>
         <location filename="declared_strings.py" line="537" />
@@ -5782,7 +5782,7 @@ Base de données : %2</translation>
     <name>fields</name>
     <message>
         <location filename="../../desktop/views/shapes/forms.py" line="224" />
-        <location filename="declared_strings.py" line="883" />
+        <location filename="declared_strings.py" line="885" />
         <source>General</source>
         <translation>Général</translation>
     </message>
@@ -6453,384 +6453,389 @@ Base de données : %2</translation>
     </message>
     <message>
         <location filename="declared_strings.py" line="859" />
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="860" />
         <source>Exactly as the mailbox spells it, letter case included</source>
         <translation>Exactement comme la boîte aux lettres l'écrit, majuscules comprises</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="860" />
+        <location filename="declared_strings.py" line="861" />
         <source>Excel workbook (XLSX)</source>
         <translation>Classeur Excel (XLSX)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="861" />
+        <location filename="declared_strings.py" line="862" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="862" />
+        <location filename="declared_strings.py" line="863" />
         <source>Exchange Server on premises: EWS. Exchange Online (Microsoft 365): Microsoft Graph</source>
         <translation>Exchange Server sur site : EWS. Exchange Online (Microsoft 365) : Microsoft Graph</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="863" />
+        <location filename="declared_strings.py" line="864" />
         <source>Expected close date</source>
         <translation>Date de clôture prévue</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="864" />
+        <location filename="declared_strings.py" line="865" />
         <source>Expected close from</source>
         <translation>Clôture prévue à partir du</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="865" />
+        <location filename="declared_strings.py" line="866" />
         <source>Expected close to</source>
         <translation>Clôture prévue jusqu'au</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="866" />
+        <location filename="declared_strings.py" line="867" />
         <source>Expected revenue</source>
         <translation>CA prévu</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="867" />
+        <location filename="declared_strings.py" line="868" />
         <source>Expected revenue = total of the selected items (%1)</source>
         <translation>Chiffre d'affaires prévu = total des articles sélectionnés (%1)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="868" />
+        <location filename="declared_strings.py" line="869" />
         <source>Expiry date</source>
         <translation>Date d'expiration</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="869" />
+        <location filename="declared_strings.py" line="870" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="870" />
+        <location filename="declared_strings.py" line="871" />
         <source>Export to Word</source>
         <translation>Exporter vers Word</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="871" />
+        <location filename="declared_strings.py" line="872" />
         <source>Expression</source>
         <translation>Expression</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="872" />
+        <location filename="declared_strings.py" line="873" />
         <source>External sales rep</source>
         <translation>Représentant externe</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="873" />
+        <location filename="declared_strings.py" line="874" />
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="874" />
+        <location filename="declared_strings.py" line="875" />
         <source>Fields</source>
         <translation>Champs</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="875" />
+        <location filename="declared_strings.py" line="876" />
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="876" />
+        <location filename="declared_strings.py" line="877" />
         <source>First contact</source>
         <translation>Premier contact</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="877" />
+        <location filename="declared_strings.py" line="878" />
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
         <location filename="../../desktop/views/activities/sessions.py" line="146" />
-        <location filename="declared_strings.py" line="879" />
+        <location filename="declared_strings.py" line="880" />
         <source>Follow up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="880" />
+        <location filename="declared_strings.py" line="882" />
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="881" />
+        <location filename="declared_strings.py" line="883" />
         <source>Full name</source>
         <translation>Nom complet</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="882" />
+        <location filename="declared_strings.py" line="884" />
         <source>Full name (other)</source>
         <translation>Nom complet (autre)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="884" />
+        <location filename="declared_strings.py" line="886" />
         <source>General information</source>
         <translation>Informations générales</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="885" />
+        <location filename="declared_strings.py" line="887" />
         <source>Generate quotation</source>
         <translation>Générer le devis</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="886" />
+        <location filename="declared_strings.py" line="888" />
         <source>Graph address</source>
         <translation>Adresse de Graph</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="887" />
+        <location filename="declared_strings.py" line="889" />
         <source>Heading</source>
         <translation>En-tête de colonne</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="888" />
+        <location filename="declared_strings.py" line="890" />
         <source>Home currency</source>
         <translation>Devise de la société</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="889" />
+        <location filename="declared_strings.py" line="891" />
         <source>Impersonation: a service account acts for every sync user</source>
         <translation>Emprunt d'identité : un compte de service agit pour chaque utilisateur synchronisé</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="890" />
+        <location filename="declared_strings.py" line="892" />
         <source>Import from Word</source>
         <translation>Importer depuis Word</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="891" />
+        <location filename="declared_strings.py" line="893" />
         <source>Include in forecast</source>
         <translation>Inclure dans la prévision</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="892" />
+        <location filename="declared_strings.py" line="894" />
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="893" />
+        <location filename="declared_strings.py" line="895" />
         <source>Initials</source>
         <translation>Initiales</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="894" />
+        <location filename="declared_strings.py" line="896" />
         <source>Initials based on</source>
         <translation>Initiales basées sur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="895" />
+        <location filename="declared_strings.py" line="897" />
         <source>Internal sales rep</source>
         <translation>Représentant interne</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="896" />
+        <location filename="declared_strings.py" line="898" />
         <source>Invite</source>
         <translation>Inviter</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="897" />
+        <location filename="declared_strings.py" line="899" />
         <source>Item</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="898" />
+        <location filename="declared_strings.py" line="900" />
         <source>Item line</source>
         <translation>Ligne d'article</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="899" />
+        <location filename="declared_strings.py" line="901" />
         <source>Item total: %1</source>
         <translation>Total des articles : %1</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="900" />
+        <location filename="declared_strings.py" line="902" />
         <source>Job title</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="901" />
+        <location filename="declared_strings.py" line="903" />
         <source>Kept in the system keyring; leave empty to keep the saved one. OAuth 2 and Graph: the client secret, or the certificate's passphrase</source>
         <translation>Conservé dans le trousseau du système ; laissez vide pour garder celui enregistré. OAuth 2 et Graph : le secret client, ou la phrase secrète du certificat</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="902" />
+        <location filename="declared_strings.py" line="904" />
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="903" />
+        <location filename="declared_strings.py" line="905" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="904" />
+        <location filename="declared_strings.py" line="906" />
         <source>Last activity</source>
         <translation>Dernière activité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="905" />
+        <location filename="declared_strings.py" line="907" />
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="906" />
+        <location filename="declared_strings.py" line="908" />
         <source>Last synchronization</source>
         <oldsource>Last synchronisation</oldsource>
         <translation>Dernière synchronisation</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="907" />
+        <location filename="declared_strings.py" line="909" />
         <source>Layout</source>
         <translation>Mise en page</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="908" />
+        <location filename="declared_strings.py" line="910" />
         <source>Leave the activities already done (held, completed ...)</source>
         <translation>Laisser les activités déjà faites (tenues, terminées…)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="909" />
+        <location filename="declared_strings.py" line="911" />
         <source>Length</source>
         <translation>Longueur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="910" />
+        <location filename="declared_strings.py" line="912" />
         <source>Letter</source>
         <translation>Lettre</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="911" />
+        <location filename="declared_strings.py" line="913" />
         <source>Links</source>
         <translation>Liens</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="912" />
+        <location filename="declared_strings.py" line="914" />
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="913" />
+        <location filename="declared_strings.py" line="915" />
         <source>Log mailing as activity</source>
         <translation>Enregistrer le publipostage comme activité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="914" />
+        <location filename="declared_strings.py" line="916" />
         <source>Mail merge writes the merged data to a file for a word processor instead of printing letters (BR-LET-05).</source>
         <translation>Le publipostage écrit les données fusionnées dans un fichier pour un traitement de texte au lieu d'imprimer les lettres (BR-LET-05).</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="924" />
+        <location filename="declared_strings.py" line="926" />
         <source>New page</source>
         <translation>Nouvelle page</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="951" />
+        <location filename="declared_strings.py" line="953" />
         <source>Outlook category imported</source>
         <translation>Catégorie Outlook importée</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="952" />
+        <location filename="declared_strings.py" line="954" />
         <source>Outlook items with this category become activities</source>
         <translation>Les éléments Outlook de cette catégorie deviennent des activités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="965" />
+        <location filename="declared_strings.py" line="967" />
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="981" />
+        <location filename="declared_strings.py" line="983" />
         <source>Protocol</source>
         <translation>Protocole</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="982" />
+        <location filename="declared_strings.py" line="984" />
         <source>Push notifications</source>
         <translation>Notifications push</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1005" />
+        <location filename="declared_strings.py" line="1007" />
         <source>Save as PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1006" />
+        <location filename="declared_strings.py" line="1008" />
         <source>Save as Word…</source>
         <translation>Enregistrer en Word…</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1007" />
+        <location filename="declared_strings.py" line="1009" />
         <source>Schedule</source>
         <translation>Planification</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1016" />
+        <location filename="declared_strings.py" line="1018" />
         <source>Send by e-mail</source>
         <translation>Envoyer par e-mail</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1020" />
+        <location filename="declared_strings.py" line="1022" />
         <source>Server version</source>
         <translation>Version du serveur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1021" />
+        <location filename="declared_strings.py" line="1023" />
         <source>Service account</source>
         <translation>Compte de service</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1022" />
+        <location filename="declared_strings.py" line="1024" />
         <source>Service address</source>
         <translation>Adresse du service</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1037" />
+        <location filename="declared_strings.py" line="1039" />
         <source>Synchronization on</source>
         <oldsource>Synchronisation on</oldsource>
         <translation>Synchronisation active</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1056" />
+        <location filename="declared_strings.py" line="1058" />
         <source>Time-out (seconds)</source>
         <translation>Délai d'attente (secondes)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1074" />
+        <location filename="declared_strings.py" line="1076" />
         <source>When given, only the records for which its expression is true</source>
         <translation>Si renseignée, seuls les enregistrements pour lesquels son expression est vraie</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1075" />
+        <location filename="declared_strings.py" line="1077" />
         <source>Width</source>
         <translation>Largeur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1076" />
+        <location filename="declared_strings.py" line="1078" />
         <source>Word documents (*.docx)</source>
         <translation>Documents Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1077" />
+        <location filename="declared_strings.py" line="1079" />
         <source>e.g. 15.1.2507.6; empty: asked from the server</source>
         <translation>p. ex. 15.1.2507.6 ; vide : demandée au serveur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1078" />
+        <location filename="declared_strings.py" line="1080" />
         <source>e.g. bp.city = "Lyon" -- Ctrl+Space lists the fields and attributes</source>
         <translation>p. ex. bp.city = "Lyon" -- Ctrl+Espace liste les champs et les attributs</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1079" />
+        <location filename="declared_strings.py" line="1081" />
         <source>e.g. https://mail.example.com/EWS/Exchange.asmx</source>
         <translation>p. ex. https://mail.example.com/EWS/Exchange.asmx</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="915" />
+        <location filename="declared_strings.py" line="917" />
         <source>Mailings</source>
         <translation>Publipostages</translation>
     </message>
@@ -6860,47 +6865,52 @@ Base de données : %2</translation>
         <translation>Accès</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="878" />
+        <location filename="declared_strings.py" line="879" />
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="916" />
+        <location filename="declared_strings.py" line="881" />
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="918" />
         <source>Mandatory project peg</source>
         <translation>Rattachement projet obligatoire</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="917" />
+        <location filename="declared_strings.py" line="919" />
         <source>Manual price</source>
         <translation>Prix manuel</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="918" />
+        <location filename="declared_strings.py" line="920" />
         <source>Maximum e-mail size (bytes)</source>
         <translation>Taille maximale d'un e-mail (octets)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="919" />
+        <location filename="declared_strings.py" line="921" />
         <source>Mobile phone</source>
         <translation>Téléphone mobile</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="920" />
+        <location filename="declared_strings.py" line="922" />
         <source>Mobile phone is primary</source>
         <translation>Mobile principal</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="921" />
+        <location filename="declared_strings.py" line="923" />
         <source>Modified</source>
         <translation>Modifié le</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="922" />
+        <location filename="declared_strings.py" line="924" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="923" />
+        <location filename="declared_strings.py" line="925" />
         <source>Name (other)</source>
         <translation>Nom (autre)</translation>
     </message>
@@ -6910,677 +6920,677 @@ Base de données : %2</translation>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="925" />
+        <location filename="declared_strings.py" line="927" />
         <source>Next number</source>
         <translation>Numéro suivant</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="926" />
+        <location filename="declared_strings.py" line="928" />
         <source>Normal: portrait; Wide: landscape</source>
         <translation>Normal : portrait ; Large : paysage</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="927" />
+        <location filename="declared_strings.py" line="929" />
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="928" />
+        <location filename="declared_strings.py" line="930" />
         <source>Number series</source>
         <translation>Séries de numéros</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="929" />
+        <location filename="declared_strings.py" line="931" />
         <source>Numbered from the COM parameters when saved</source>
         <translation>Numéroté d'après les paramètres COM à l'enregistrement</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="930" />
+        <location filename="declared_strings.py" line="932" />
         <source>OAuth 2: the application (client) id</source>
         <translation>OAuth 2 : l'identifiant (client) de l'application</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="931" />
+        <location filename="declared_strings.py" line="933" />
         <source>Office phone</source>
         <translation>Téléphone du bureau</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="932" />
+        <location filename="declared_strings.py" line="934" />
         <source>Office phone is primary</source>
         <translation>Téléphone du bureau principal</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="933" />
+        <location filename="declared_strings.py" line="935" />
         <source>One PDF document</source>
         <translation>Un document PDF</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="934" />
+        <location filename="declared_strings.py" line="936" />
         <source>One Word document (a letter per page)</source>
         <translation>Un document Word (une lettre par page)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="935" />
+        <location filename="declared_strings.py" line="937" />
         <source>Only my customers</source>
         <translation>Uniquement mes clients</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="936" />
+        <location filename="declared_strings.py" line="938" />
         <source>Open activities only</source>
         <translation>Activités ouvertes uniquement</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="937" />
+        <location filename="declared_strings.py" line="939" />
         <source>Open only</source>
         <translation>Ouvertes uniquement</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="938" />
+        <location filename="declared_strings.py" line="940" />
         <source>Open pipeline</source>
         <translation>Pipeline ouvert</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="939" />
+        <location filename="declared_strings.py" line="941" />
         <source>Opportunities</source>
         <translation>Opportunités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="940" />
+        <location filename="declared_strings.py" line="942" />
         <source>Opportunity</source>
         <translation>Opportunité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="941" />
+        <location filename="declared_strings.py" line="943" />
         <source>Opportunity from</source>
         <translation>Opportunité de</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="942" />
+        <location filename="declared_strings.py" line="944" />
         <source>Opportunity number series</source>
         <translation>Série de numéros des opportunités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="943" />
+        <location filename="declared_strings.py" line="945" />
         <source>Opportunity to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="944" />
+        <location filename="declared_strings.py" line="946" />
         <source>Opportunity type</source>
         <translation>Type d'opportunité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="945" />
+        <location filename="declared_strings.py" line="947" />
         <source>Opted out</source>
         <translation>Désinscrit</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="946" />
+        <location filename="declared_strings.py" line="948" />
         <source>Option</source>
         <translation>Option</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="947" />
+        <location filename="declared_strings.py" line="949" />
         <source>Ordered qty</source>
         <translation>Qté commandée</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="948" />
+        <location filename="declared_strings.py" line="950" />
         <source>Organizer</source>
         <translation>Organisateur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="949" />
+        <location filename="declared_strings.py" line="951" />
         <source>Orientation</source>
         <translation>Orientation</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="950" />
+        <location filename="declared_strings.py" line="952" />
         <source>Origin</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="953" />
+        <location filename="declared_strings.py" line="955" />
         <source>Output</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="954" />
+        <location filename="declared_strings.py" line="956" />
         <source>PDF document</source>
         <translation>Document PDF</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="955" />
+        <location filename="declared_strings.py" line="957" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="956" />
+        <location filename="declared_strings.py" line="958" />
         <source>Password or secret</source>
         <translation>Mot de passe ou secret</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="957" />
+        <location filename="declared_strings.py" line="959" />
         <source>Path for attachments</source>
         <translation>Chemin des pièces jointes</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="958" />
+        <location filename="declared_strings.py" line="960" />
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="959" />
+        <location filename="declared_strings.py" line="961" />
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="960" />
+        <location filename="declared_strings.py" line="962" />
         <source>Planning</source>
         <translation>Planification</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="961" />
+        <location filename="declared_strings.py" line="963" />
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="962" />
+        <location filename="declared_strings.py" line="964" />
         <source>Postal code</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="963" />
+        <location filename="declared_strings.py" line="965" />
         <source>Prefix</source>
         <translation>Préfixe</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="964" />
+        <location filename="declared_strings.py" line="966" />
         <source>Prefix (van, de)</source>
         <translation>Particule (van, de)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="966" />
+        <location filename="declared_strings.py" line="968" />
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="967" />
+        <location filename="declared_strings.py" line="969" />
         <source>Price origin</source>
         <translation>Origine du prix</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="968" />
+        <location filename="declared_strings.py" line="970" />
         <source>Primary</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="969" />
+        <location filename="declared_strings.py" line="971" />
         <source>Primary contact</source>
         <translation>Contact principal</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="970" />
+        <location filename="declared_strings.py" line="972" />
         <source>Primary contact of the partner</source>
         <translation>Contact principal du tiers</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="971" />
+        <location filename="declared_strings.py" line="973" />
         <source>Print the selection text</source>
         <translation>Imprimer le texte de sélection</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="972" />
+        <location filename="declared_strings.py" line="974" />
         <source>Printer</source>
         <translation>Imprimante</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="973" />
+        <location filename="declared_strings.py" line="975" />
         <source>Printing</source>
         <translation>Impression</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="974" />
+        <location filename="declared_strings.py" line="976" />
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="975" />
+        <location filename="declared_strings.py" line="977" />
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="976" />
+        <location filename="declared_strings.py" line="978" />
         <source>Private</source>
         <translation>Privée</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="977" />
+        <location filename="declared_strings.py" line="979" />
         <source>Private (visible to me only)</source>
         <translation>Privée (visible par moi seul)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="978" />
+        <location filename="declared_strings.py" line="980" />
         <source>Probability</source>
         <translation>Probabilité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="979" />
+        <location filename="declared_strings.py" line="981" />
         <source>Probability %</source>
         <translation>Probabilité %</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="980" />
+        <location filename="declared_strings.py" line="982" />
         <source>Project peg</source>
         <translation>Rattachement projet</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="983" />
+        <location filename="declared_strings.py" line="985" />
         <source>Quotation</source>
         <translation>Devis</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="984" />
+        <location filename="declared_strings.py" line="986" />
         <source>Quotation line</source>
         <translation>Ligne de devis</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="985" />
+        <location filename="declared_strings.py" line="987" />
         <source>Quotation number series</source>
         <translation>Série de numéros des devis</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="986" />
+        <location filename="declared_strings.py" line="988" />
         <source>Quotation series</source>
         <translation>Série des devis</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="987" />
+        <location filename="declared_strings.py" line="989" />
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="988" />
+        <location filename="declared_strings.py" line="990" />
         <source>Recalculate prices</source>
         <translation>Recalculer les prix</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="989" />
+        <location filename="declared_strings.py" line="991" />
         <source>Recipient</source>
         <translation>Destinataire</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="990" />
+        <location filename="declared_strings.py" line="992" />
         <source>Record</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="991" />
+        <location filename="declared_strings.py" line="993" />
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="992" />
+        <location filename="declared_strings.py" line="994" />
         <source>Remark</source>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="993" />
+        <location filename="declared_strings.py" line="995" />
         <source>Remind at</source>
         <translation>Rappel le</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="994" />
+        <location filename="declared_strings.py" line="996" />
         <source>Reminder</source>
         <translation>Rappel</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="995" />
+        <location filename="declared_strings.py" line="997" />
         <source>Reminder before</source>
         <translation>Rappel avant</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="996" />
+        <location filename="declared_strings.py" line="998" />
         <source>Report</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="997" />
+        <location filename="declared_strings.py" line="999" />
         <source>Revenue and dates</source>
         <translation>Chiffre d'affaires et dates</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="998" />
+        <location filename="declared_strings.py" line="1000" />
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="999" />
+        <location filename="declared_strings.py" line="1001" />
         <source>Sales</source>
         <translation>Ventes</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1000" />
+        <location filename="declared_strings.py" line="1002" />
         <source>Sales office</source>
         <translation>Service des ventes</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1001" />
+        <location filename="declared_strings.py" line="1003" />
         <source>Sales process</source>
         <translation>Processus de vente</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1002" />
+        <location filename="declared_strings.py" line="1004" />
         <source>Sales quotations</source>
         <translation>Devis</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1003" />
+        <location filename="declared_strings.py" line="1005" />
         <source>Sales unit</source>
         <translation>Unité de vente</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1004" />
+        <location filename="declared_strings.py" line="1006" />
         <source>Salutation</source>
         <translation>Civilité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1008" />
+        <location filename="declared_strings.py" line="1010" />
         <source>Search key</source>
         <translation>Clé de recherche</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1009" />
+        <location filename="declared_strings.py" line="1011" />
         <source>Select</source>
         <translation>Sélectionner</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1010" />
+        <location filename="declared_strings.py" line="1012" />
         <source>Select all</source>
         <translation>Tout sélectionner</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1011" />
+        <location filename="declared_strings.py" line="1013" />
         <source>Select none</source>
         <translation>Tout désélectionner</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1012" />
+        <location filename="declared_strings.py" line="1014" />
         <source>Selected records: %1</source>
         <translation>Enregistrements sélectionnés : %1</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1013" />
+        <location filename="declared_strings.py" line="1015" />
         <source>Selection</source>
         <translation>Sélection</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1014" />
+        <location filename="declared_strings.py" line="1016" />
         <source>Semicolons, decimal commas (French Excel)</source>
         <translation>Points-virgules, virgules décimales (Excel français)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1015" />
+        <location filename="declared_strings.py" line="1017" />
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1017" />
+        <location filename="declared_strings.py" line="1019" />
         <source>Sent / received</source>
         <translation>Envoyé / reçu</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1018" />
+        <location filename="declared_strings.py" line="1020" />
         <source>Separator</source>
         <translation>Séparateur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1019" />
+        <location filename="declared_strings.py" line="1021" />
         <source>Sequence</source>
         <translation>Séquence</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1023" />
+        <location filename="declared_strings.py" line="1025" />
         <source>Show time as</source>
         <translation>Afficher la disponibilité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1024" />
+        <location filename="declared_strings.py" line="1026" />
         <source>Sign-in</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1025" />
+        <location filename="declared_strings.py" line="1027" />
         <source>Sign-in authority</source>
         <translation>Autorité de connexion</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1026" />
+        <location filename="declared_strings.py" line="1028" />
         <source>Signed in as</source>
         <translation>Connecté en tant que</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1027" />
+        <location filename="declared_strings.py" line="1029" />
         <source>Size (bytes)</source>
         <translation>Taille (octets)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1028" />
+        <location filename="declared_strings.py" line="1030" />
         <source>Sold-to business partner</source>
         <translation>Tiers acheteur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1029" />
+        <location filename="declared_strings.py" line="1031" />
         <source>Sort</source>
         <translation>Tri</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1030" />
+        <location filename="declared_strings.py" line="1032" />
         <source>Sorting and totals</source>
         <translation>Tri et totaux</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1031" />
+        <location filename="declared_strings.py" line="1033" />
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1032" />
+        <location filename="declared_strings.py" line="1034" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1033" />
+        <location filename="declared_strings.py" line="1035" />
         <source>Status and dates</source>
         <translation>Statut et dates</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1034" />
+        <location filename="declared_strings.py" line="1036" />
         <source>Street</source>
         <translation>Rue</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1035" />
+        <location filename="declared_strings.py" line="1037" />
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1036" />
+        <location filename="declared_strings.py" line="1038" />
         <source>Subtotals</source>
         <translation>Sous-totaux</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1038" />
+        <location filename="declared_strings.py" line="1040" />
         <source>Synchronize</source>
         <translation>Synchroniser</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1039" />
+        <location filename="declared_strings.py" line="1041" />
         <source>Synchronize activities</source>
         <translation>Synchroniser les activités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1040" />
+        <location filename="declared_strings.py" line="1042" />
         <source>Synchronize contacts</source>
         <translation>Synchroniser les contacts</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1041" />
+        <location filename="declared_strings.py" line="1043" />
         <source>Synchronize with Exchange</source>
         <translation>Synchroniser avec Exchange</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1042" />
+        <location filename="declared_strings.py" line="1044" />
         <source>System</source>
         <translation>Système</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1043" />
+        <location filename="declared_strings.py" line="1045" />
         <source>Target group</source>
         <translation>Groupe cible</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1044" />
+        <location filename="declared_strings.py" line="1046" />
         <source>Tasks</source>
         <translation>Tâches</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1045" />
+        <location filename="declared_strings.py" line="1047" />
         <source>Tax</source>
         <translation>Taxe</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1046" />
+        <location filename="declared_strings.py" line="1048" />
         <source>Tax rate %</source>
         <translation>Taux de taxe %</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1047" />
+        <location filename="declared_strings.py" line="1049" />
         <source>Template</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1048" />
+        <location filename="declared_strings.py" line="1050" />
         <source>Tenant</source>
         <translation>Locataire</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1049" />
+        <location filename="declared_strings.py" line="1051" />
         <source>Tenant (OAuth 2)</source>
         <translation>Locataire (OAuth 2)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1050" />
+        <location filename="declared_strings.py" line="1052" />
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1051" />
+        <location filename="declared_strings.py" line="1053" />
         <source>The application registered in Microsoft Entra</source>
         <translation>L'application inscrite dans Microsoft Entra</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1052" />
+        <location filename="declared_strings.py" line="1054" />
         <source>The column's place; left empty, after the last one</source>
         <translation>La place de la colonne ; vide, après la dernière</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1053" />
+        <location filename="declared_strings.py" line="1055" />
         <source>The directory (tenant) id or domain, e.g. contoso.onmicrosoft.com</source>
         <translation>L'ID ou le domaine de l'annuaire (locataire), p. ex. contoso.onmicrosoft.com</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1054" />
+        <location filename="declared_strings.py" line="1056" />
         <source>The directory (tenant) id the application is registered in</source>
         <translation>L'identifiant de l'annuaire (locataire) où l'application est inscrite</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1055" />
+        <location filename="declared_strings.py" line="1057" />
         <source>The list the value must come from (F2 in the value)</source>
         <translation>La liste d'où doit venir la valeur (F2 dans la valeur)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1057" />
+        <location filename="declared_strings.py" line="1059" />
         <source>To</source>
         <translation>À</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1058" />
+        <location filename="declared_strings.py" line="1060" />
         <source>Token address (OAuth 2)</source>
         <translation>Adresse des jetons (OAuth 2)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1059" />
+        <location filename="declared_strings.py" line="1061" />
         <source>Total of the lines</source>
         <translation>Total des lignes</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1060" />
+        <location filename="declared_strings.py" line="1062" />
         <source>Total with tax</source>
         <translation>Total TTC</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1061" />
+        <location filename="declared_strings.py" line="1063" />
         <source>Totalize</source>
         <translation>Totaliser</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1062" />
+        <location filename="declared_strings.py" line="1064" />
         <source>Totals</source>
         <translation>Totaux</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1063" />
+        <location filename="declared_strings.py" line="1065" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1064" />
+        <location filename="declared_strings.py" line="1066" />
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1065" />
+        <location filename="declared_strings.py" line="1067" />
         <source>Use item total</source>
         <translation>Reprendre le total des articles</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1066" />
+        <location filename="declared_strings.py" line="1068" />
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1067" />
+        <location filename="declared_strings.py" line="1069" />
         <source>VAT number</source>
         <translation>N° de TVA</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1068" />
+        <location filename="declared_strings.py" line="1070" />
         <source>Valid until</source>
         <translation>Valable jusqu'au</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1069" />
+        <location filename="declared_strings.py" line="1071" />
         <source>Validation</source>
         <translation>Validation</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1070" />
+        <location filename="declared_strings.py" line="1072" />
         <source>Validity (days)</source>
         <translation>Validité (jours)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1071" />
+        <location filename="declared_strings.py" line="1073" />
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1072" />
+        <location filename="declared_strings.py" line="1074" />
         <source>Website</source>
         <translation>Site web</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1073" />
+        <location filename="declared_strings.py" line="1075" />
         <source>When</source>
         <translation>Quand</translation>
     </message>
@@ -7674,362 +7684,362 @@ Base de données : %2</translation>
 <context>
     <name>session</name>
     <message>
-        <location filename="declared_strings.py" line="1080" />
+        <location filename="declared_strings.py" line="1082" />
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1081" />
+        <location filename="declared_strings.py" line="1083" />
         <source>Activity Template</source>
         <translation>Modèle d'activité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1082" />
+        <location filename="declared_strings.py" line="1084" />
         <source>Activity Templates</source>
         <translation>Modèles d'activité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1083" />
+        <location filename="declared_strings.py" line="1085" />
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1084" />
+        <location filename="declared_strings.py" line="1086" />
         <source>Attendees</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1085" />
+        <location filename="declared_strings.py" line="1087" />
         <source>Attribute</source>
         <translation>Attribut</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1086" />
+        <location filename="declared_strings.py" line="1088" />
         <source>Attribute Set</source>
         <translation>Ensemble d'attributs</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1087" />
+        <location filename="declared_strings.py" line="1089" />
         <source>Attribute Sets</source>
         <translation>Ensembles d'attributs</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1088" />
+        <location filename="declared_strings.py" line="1090" />
         <source>Attributes</source>
         <translation>Attributs</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1089" />
+        <location filename="declared_strings.py" line="1091" />
         <source>Business Partner</source>
         <translation>Tiers</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1090" />
+        <location filename="declared_strings.py" line="1092" />
         <source>Business Partners</source>
         <translation>Tiers</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1091" />
+        <location filename="declared_strings.py" line="1093" />
         <source>Buyer Role</source>
         <translation>Rôle d'acheteur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1092" />
+        <location filename="declared_strings.py" line="1094" />
         <source>Buyer Roles</source>
         <translation>Rôles d'acheteur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1093" />
+        <location filename="declared_strings.py" line="1095" />
         <source>COM Parameters</source>
         <translation>Paramètres COM</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1094" />
+        <location filename="declared_strings.py" line="1096" />
         <source>CRM Parameters</source>
         <translation>Paramètres CRM</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1095" />
+        <location filename="declared_strings.py" line="1097" />
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1096" />
+        <location filename="declared_strings.py" line="1098" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1097" />
+        <location filename="declared_strings.py" line="1099" />
         <source>Contacts by Opportunity</source>
         <translation>Contacts par opportunité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1098" />
+        <location filename="declared_strings.py" line="1100" />
         <source>Customer 360</source>
         <translation>État 360 - Client</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1099" />
+        <location filename="declared_strings.py" line="1101" />
         <source>Duplicate Partners and Contacts</source>
         <translation>Doublons de tiers et de contacts</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1100" />
+        <location filename="declared_strings.py" line="1102" />
         <source>Employee</source>
         <translation>Employé</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1101" />
+        <location filename="declared_strings.py" line="1103" />
         <source>Employees</source>
         <translation>Employés</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1102" />
+        <location filename="declared_strings.py" line="1104" />
         <source>Flexible Printing</source>
         <translation>Impression paramétrable</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1103" />
+        <location filename="declared_strings.py" line="1105" />
         <source>Global Addition of Activities</source>
         <translation>Ajout global des activités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1104" />
+        <location filename="declared_strings.py" line="1106" />
         <source>Global Addition of Attributes</source>
         <translation>Ajout global des attributs</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1105" />
+        <location filename="declared_strings.py" line="1107" />
         <source>Global Deletion of Activities</source>
         <translation>Suppression globale des activités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1106" />
+        <location filename="declared_strings.py" line="1108" />
         <source>Import Partners and Contacts</source>
         <translation>Import de tiers et de contacts</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1107" />
+        <location filename="declared_strings.py" line="1109" />
         <source>Item</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1108" />
+        <location filename="declared_strings.py" line="1110" />
         <source>Items</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1109" />
+        <location filename="declared_strings.py" line="1111" />
         <source>Items by Opportunity</source>
         <translation>Articles par opportunité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1110" />
+        <location filename="declared_strings.py" line="1112" />
         <source>Letter</source>
         <translation>Lettre</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1111" />
+        <location filename="declared_strings.py" line="1113" />
         <source>Letters</source>
         <translation>Lettres</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1112" />
+        <location filename="declared_strings.py" line="1114" />
         <source>MS Exchange Synchronization Settings</source>
         <translation>Paramètres de synchronisation MS Exchange</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1113" />
+        <location filename="declared_strings.py" line="1115" />
         <source>MS Exchange Synchronization User</source>
         <translation>Utilisateur de synchronisation MS Exchange</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1114" />
+        <location filename="declared_strings.py" line="1116" />
         <source>MS Exchange Synchronization Users</source>
         <translation>Utilisateurs de synchronisation MS Exchange</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1115" />
+        <location filename="declared_strings.py" line="1117" />
         <source>Mail Merge by Standard Letter</source>
         <translation>Publipostage par lettre standard</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1116" />
+        <location filename="declared_strings.py" line="1118" />
         <source>My Agenda</source>
         <translation>Mon agenda</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1117" />
+        <location filename="declared_strings.py" line="1119" />
         <source>My day</source>
         <translation>Ma journée</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1118" />
+        <location filename="declared_strings.py" line="1120" />
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1119" />
+        <location filename="declared_strings.py" line="1121" />
         <source>Notes</source>
         <translation>Remarques</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1120" />
+        <location filename="declared_strings.py" line="1122" />
         <source>Number Series</source>
         <translation>Séries de numéros</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1121" />
+        <location filename="declared_strings.py" line="1123" />
         <source>Opportunities</source>
         <translation>Opportunités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1122" />
+        <location filename="declared_strings.py" line="1124" />
         <source>Opportunity</source>
         <translation>Opportunité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1123" />
+        <location filename="declared_strings.py" line="1125" />
         <source>Opportunity Source</source>
         <translation>Origine d'opportunité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1124" />
+        <location filename="declared_strings.py" line="1126" />
         <source>Opportunity Sources</source>
         <translation>Origines d'opportunités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1125" />
+        <location filename="declared_strings.py" line="1127" />
         <source>Opportunity Type</source>
         <translation>Type d'opportunité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1126" />
+        <location filename="declared_strings.py" line="1128" />
         <source>Opportunity Types</source>
         <translation>Types d'opportunités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1127" />
+        <location filename="declared_strings.py" line="1129" />
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1128" />
+        <location filename="declared_strings.py" line="1130" />
         <source>Phase by Sales Process</source>
         <translation>Phase par processus de vente</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1129" />
+        <location filename="declared_strings.py" line="1131" />
         <source>Phases</source>
         <translation>Phases</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1130" />
+        <location filename="declared_strings.py" line="1132" />
         <source>Phases by Sales Process</source>
         <translation>Phases par processus de vente</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1131" />
+        <location filename="declared_strings.py" line="1133" />
         <source>Quotation Parameters</source>
         <translation>Paramètres de devis</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1132" />
+        <location filename="declared_strings.py" line="1134" />
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1133" />
+        <location filename="declared_strings.py" line="1135" />
         <source>Reasons</source>
         <translation>Motifs</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1134" />
+        <location filename="declared_strings.py" line="1136" />
         <source>Recalculate Opportunity Prices</source>
         <translation>Recalcul des prix des opportunités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1135" />
+        <location filename="declared_strings.py" line="1137" />
         <source>Recipients</source>
         <translation>Destinataires</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1136" />
+        <location filename="declared_strings.py" line="1138" />
         <source>References by Activity</source>
         <translation>Références par activité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1137" />
+        <location filename="declared_strings.py" line="1139" />
         <source>References by Opportunity</source>
         <translation>Références par opportunité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1138" />
+        <location filename="declared_strings.py" line="1140" />
         <source>Report</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1139" />
+        <location filename="declared_strings.py" line="1141" />
         <source>Reports</source>
         <translation>États</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1140" />
+        <location filename="declared_strings.py" line="1142" />
         <source>Sales Office</source>
         <translation>Service des ventes</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1141" />
+        <location filename="declared_strings.py" line="1143" />
         <source>Sales Offices</source>
         <translation>Services des ventes</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1142" />
+        <location filename="declared_strings.py" line="1144" />
         <source>Sales Order Type</source>
         <translation>Type de commande client</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1143" />
+        <location filename="declared_strings.py" line="1145" />
         <source>Sales Order Types</source>
         <translation>Types de commandes clients</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1144" />
+        <location filename="declared_strings.py" line="1146" />
         <source>Sales Process</source>
         <translation>Processus de vente</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1145" />
+        <location filename="declared_strings.py" line="1147" />
         <source>Sales Processes</source>
         <translation>Processus de vente</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1146" />
+        <location filename="declared_strings.py" line="1148" />
         <source>Sales Quotation</source>
         <translation>Devis</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1147" />
+        <location filename="declared_strings.py" line="1149" />
         <source>Sales Quotations</source>
         <translation>Devis</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1148" />
+        <location filename="declared_strings.py" line="1150" />
         <source>Sales User Profile</source>
         <translation>Profil utilisateur de vente</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1149" />
+        <location filename="declared_strings.py" line="1151" />
         <source>Sales User Profiles</source>
         <translation>Profils utilisateurs de vente</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1150" />
+        <location filename="declared_strings.py" line="1152" />
         <source>Selection</source>
         <translation>Sélection</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1151" />
+        <location filename="declared_strings.py" line="1153" />
         <source>Selections</source>
         <translation>Sélections</translation>
     </message>
@@ -8082,97 +8092,97 @@ Base de données : %2</translation>
 <context>
     <name>tabs</name>
     <message>
-        <location filename="declared_strings.py" line="1152" />
+        <location filename="declared_strings.py" line="1154" />
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1153" />
+        <location filename="declared_strings.py" line="1155" />
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1154" />
+        <location filename="declared_strings.py" line="1156" />
         <source>Attendees</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1155" />
+        <location filename="declared_strings.py" line="1157" />
         <source>Attributes</source>
         <translation>Attributs</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1156" />
+        <location filename="declared_strings.py" line="1158" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1157" />
+        <location filename="declared_strings.py" line="1159" />
         <source>Expression</source>
         <translation>Expression</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1158" />
+        <location filename="declared_strings.py" line="1160" />
         <source>Follow-ups</source>
         <translation>Activités de suivi</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1159" />
+        <location filename="declared_strings.py" line="1161" />
         <source>Footer</source>
         <translation>Pied de page</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1160" />
+        <location filename="declared_strings.py" line="1162" />
         <source>Header</source>
         <translation>En-tête</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1161" />
+        <location filename="declared_strings.py" line="1163" />
         <source>Items</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1162" />
+        <location filename="declared_strings.py" line="1164" />
         <source>Layout</source>
         <translation>Mise en page</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1163" />
+        <location filename="declared_strings.py" line="1165" />
         <source>Lines</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1164" />
+        <location filename="declared_strings.py" line="1166" />
         <source>Notes</source>
         <translation>Remarques</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1165" />
+        <location filename="declared_strings.py" line="1167" />
         <source>Opportunities</source>
         <translation>Opportunités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1166" />
+        <location filename="declared_strings.py" line="1168" />
         <source>Phases</source>
         <translation>Phases</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1167" />
+        <location filename="declared_strings.py" line="1169" />
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1168" />
+        <location filename="declared_strings.py" line="1170" />
         <source>Quotations</source>
         <translation>Devis</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1169" />
+        <location filename="declared_strings.py" line="1171" />
         <source>Recipients</source>
         <translation>Destinataires</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1170" />
+        <location filename="declared_strings.py" line="1172" />
         <source>References</source>
         <translation>Références</translation>
     </message>

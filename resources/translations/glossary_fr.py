@@ -1214,16 +1214,15 @@ FR = {
         "%n enregistrements écartés par les filtres ou la sélection"),
     "Print report…": "Imprimer le rapport…",
     "Save report…": "Enregistrer le rapport…",
-    "Mail merge's data files keep cells that begin with = + - @ as they are":
-        "Les fichiers de données du publipostage gardent tels quels les champs qui commencent "
-        "par = + - @",
-    "For data files read by another program than a spreadsheet. Left unticked, such a cell "
-    "gets a leading apostrophe, so that a spreadsheet never runs it as a formula (CSV "
+    "Keep cells that begin with = + - @ as they are":
+        "Garder tels quels les champs qui commencent par = + - @",
+    "Mail merge's data files, for a program other than a spreadsheet. Left unticked, such a "
+    "cell gets a leading apostrophe, so that a spreadsheet never runs it as a formula (CSV "
     "injection).":
-        "Pour les fichiers de données lus par un autre programme qu'un tableur. Décoché, un tel "
-        "champ reçoit une apostrophe en tête, pour qu'un tableur ne l'exécute jamais comme une "
-        "formule (injection CSV).",
-    "Data files": "Fichiers de données",
+        "Les fichiers de données du publipostage, pour un autre programme qu'un tableur. "
+        "Décoché, un tel champ reçoit une apostrophe en tête, pour qu'un tableur ne l'exécute "
+        "jamais comme une formule (injection CSV).",
+    "Mail merge's data files": "Fichiers de données du publipostage",
     "Commas, decimal points (English Excel)": "Virgules, points décimaux (Excel anglais)",
     "Folder": "Dossier",
     "Semicolons, decimal commas (French Excel)":
@@ -1301,6 +1300,6 @@ FR = {
     "«{name}» (closest: {closest})": "«{name}» (le plus proche : {closest})",
     "The editor cannot show some parts of this document, so their text was kept as plain "
     "paragraphs: {parts}.":
-        "L'éditeur ne peut pas afficher certaines parties de ce document : leur texte a été "
+        "L'éditeur ne peut pas afficher certaines parties de ce document ; leur texte a été "
         "gardé en paragraphes simples : {parts}.",
 }

@@ -100,15 +100,12 @@ class GlobalDeletionSession(_GlobalActivities):
         self.form.editor("open_only").set_value(True)
 
     def batch(self, values: dict):
-        job: list[GlobalActivityDeletion] = []
+        """The domain's run, whose report says what it kept and why."""
+        def make(db_session, values) -> GlobalActivityDeletion:
+            return GlobalActivityDeletion(target_group(db_session, values),
+                                          code_of(db_session, E.ActivityTemplate,
+                                                  values.get("template_id")),
+                                          bool(values.get("open_only")))
 
-        def targets(db_session, values):
-            job.append(GlobalActivityDeletion(target_group(db_session, values),
-                                              code_of(db_session, E.ActivityTemplate,
-                                                      values.get("template_id")),
-                                              bool(values.get("open_only"))))
-            return job[0].targets(db_session)
-
-        return targets, lambda db_session, target, simulate: job[0].process(
-            db_session, target, simulate)
+        return make
 

@@ -37,7 +37,6 @@ else:  # python-docx, loaded when a letter first goes to or comes from Word
     import_report = lazy_module("desktop.crm.letters.import_report")
 
 L = E.Letter
-LANGUAGES = {"fr": "French", "en": "English"}
 
 
 def personal_dictionary() -> Path:
@@ -204,7 +203,7 @@ def _letter_groups(self):
                                 enum_class=BusinessObjectKind,
                                 options={"members": list(rules.MERGE_KINDS)})]),
             Group("Output", [F("language", "Language", "choice", options={"choices": lambda: [
-                (code, t(name)) for code, name in LANGUAGES.items()]}),
+                ("fr", t("French")), ("en", t("English"))]}),
                              F("export", "Export", "bool",
                                tooltip="Mail merge writes the merged data to a file for a word "
                                        "processor instead of printing letters (BR-LET-05).")],

@@ -141,14 +141,14 @@ class _Writer:
 
 
 def table_format(space_before: float = 0) -> QTextTableFormat:
-    """A grid of thin lines (half a point, as Word's "Table Grid") across the page's width,
+    """A grid of thin lines (a pixel: Word's "Table Grid" draws half a point) across the page,
     its cells' text in line with the page's text as in Word (the grid stands out to the left
     by the cell's padding); ``space_before``: the space after the paragraph it follows, which Qt
     leaves out before a table and Word keeps."""
     fmt = QTextTableFormat()
     fmt.setCellPadding(CELL_PADDING * PIXELS_PER_POINT)
     fmt.setCellSpacing(0)
-    fmt.setBorder(0.5 * PIXELS_PER_POINT)
+    fmt.setBorder(1)
     fmt.setTopMargin(space_before)
     outside = (CELL_PADDING + 0.5) * PIXELS_PER_POINT  # as wide as the page's text, as Word
     fmt.setLeftMargin(-outside)
