@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -25,6 +26,7 @@ def error_text(error: BaseException) -> str:
 
 
 _TRANSLATORS: dict[str, QTranslator] = {}
+_LOADING = threading.Lock()  # merges call it on the task pool's threads
 
 
 def translator_for(language: str) -> Callable[[str], str]:
@@ -32,11 +34,12 @@ def translator_for(language: str) -> Callable[[str], str]:
     letter in English merged by a French user says "Completed", not "Terminé"."""
     if language != "fr":
         return lambda text: text  # the English words are the sources
-    translator = _TRANSLATORS.get(language)
-    if translator is None:
-        translator = QTranslator()
-        translator.load(f"crm_{language}", str(translations_dir()))
-        _TRANSLATORS[language] = translator
+    with _LOADING:
+        translator = _TRANSLATORS.get(language)
+        if translator is None:
+            translator = QTranslator()
+            translator.load(f"crm_{language}", str(translations_dir()))
+            _TRANSLATORS[language] = translator
 
     def translate(text: str) -> str:
         return translator.translate("crm", text) or text

@@ -195,7 +195,7 @@ def test_the_data_file_neutralises_formulas_unless_the_setting_says_otherwise(
         letter_id = letter.id
     form = window.open_session("tdsmi2410m000")
     form.form.editor("object_kind").set_value(K.BUSINESS_PARTNER)
-    form.form.editor("code_to").set_value(code)
+    type_text(qtbot, form.form.editor("code_to"), code)
     form.form.editor("letter_id").set_value(letter_id)
     form.form.editor("output").set_value("data")
     form.form.editor("output").changed.emit()

@@ -15,6 +15,7 @@ from desktop.crm.reports.printing import CsvReport, XlsxReport
 from desktop.views.reports.outputs import PdfReport, PreviewReport, PrinterReport
 from desktop.views.reports.printing_session import FlexiblePrintingSession
 from tests.gui.test_reports import _define_report, _printing
+from tests.support.typing import type_text
 
 
 @pytest.fixture
@@ -86,7 +87,7 @@ def test_cancel_while_the_file_is_written_leaves_none(window, ctx, qtbot, monkey
     form.form.editor("output").set_value(output)
     form.form.editor("output").changed.emit()
     if output != "printer":
-        form.form.editor("path").set_value(str(out / name))
+        type_text(qtbot, form.form.editor("path"), str(out / name))
     finish, pressed = cls.finish, []
 
     def cancel_while_finishing(self):
@@ -108,7 +109,7 @@ def test_replacing_a_file_is_asked(window, ctx, qtbot, monkeypatch, out, answers
     form = _printing(window, report_id)
     form.form.editor("output").set_value("csv")
     form.form.editor("output").changed.emit()
-    form.form.editor("path").set_value(str(out / "reps"))
+    type_text(qtbot, form.form.editor("path"), str(out / "reps"))
     (out / "reps.csv").write_text("last month")
     answers.answer = QMessageBox.No
     form.run()
@@ -125,8 +126,8 @@ def test_the_last_parameters_come_back_for_their_user_only(window, ctx, qtbot, m
     report_id = _define_report(window, qtbot, monkeypatch)
     form = _printing(window, report_id)
     form.form.editor("output").set_value("xlsx")
-    form.form.editor("path").set_value(str(out / "reps.xlsx"))
-    form.form.editor("code_to").set_value("OPP999999")
+    type_text(qtbot, form.form.editor("path"), str(out / "reps.xlsx"))
+    type_text(qtbot, form.form.editor("code_to"), "OPP999999")
     form.run()
     window.mdi.activeSubWindow().close()
     again = window.open_session("tdsmi2410m100")
