@@ -24,10 +24,6 @@ class ReportLine:
     result: BatchLineResult
     message: str = ""
     params: dict = field(default_factory=dict)
-    #: the record (its id opens it), its name and who looks after it, from the target
-    record_id: int | None = None
-    name: str = ""
-    assignee: str = ""
 
     def text(self, translate=None) -> str:
         template = translate(self.message) if translate and self.message else self.message
@@ -45,6 +41,9 @@ class RunReport:
     header: str = ""
     #: what the run says about itself as a whole, as (English template, params)
     notes: list[tuple[str, dict]] = field(default_factory=list)
+    #: the run's targets, a line each in the same order: the record's id, name and the one
+    #: who looks after it, for the report's reader (nothing is copied per line)
+    targets: list = field(default_factory=list)
 
     def count(self, result: BatchLineResult) -> int:
         return sum(1 for line in self.lines if line.result is result)
@@ -85,7 +84,7 @@ def run_batch(session: Session, kind: BatchRunKind, mode: UpdateMode, parameters
     Update commits everything at the end, or nothing (failure or Cancel roll back); Simulate
     changes nothing. Either way the run and its report are logged in batch_runs.
     """
-    report = RunReport(mode)
+    report = RunReport(mode, targets=targets if isinstance(targets, list) else [])
     simulate = mode is UpdateMode.SIMULATE
     started = clock.now()
     with collector_paused():
@@ -121,12 +120,7 @@ def _walk(session: Session, targets: Iterable, process: Callable, total: int,
     """Every target processed; a Simulate rolled back, a failure or a Cancel too."""
     try:
         for done, target in enumerate(targets, 1):
-            line = process(session, target, simulate)
-            if line.record_id is None:
-                line.record_id = getattr(target, "id", None)
-                line.name = getattr(target, "name", "")
-                line.assignee = getattr(target, "assignee", "")
-            report.lines.append(line)
+            report.lines.append(process(session, target, simulate))
             if not progress(done, total):
                 raise Cancelled()
         if finish is not None and not simulate:

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from desktop.crm.batch import ReportLine
+from desktop.crm.batch import ReportLine, RunReport
 from desktop.crm.enums import BatchLineResult as R
 from desktop.models.columns import translate_enum
 
@@ -37,15 +37,22 @@ class ReportLinesModel(QAbstractTableModel):
     def __init__(self, translate, parent=None) -> None:
         super().__init__(parent)
         self.translate = translate  # a domain message template -> the user's language
-        self.important: list[ReportLine] = []
-        self.skipped: list[ReportLine] = []
+        self.important: list[int] = []  # indexes of the report's lines, in the order shown
+        self.skipped: list[int] = []
+        self.lines: list[ReportLine] = []
+        self.targets: list = []  # the run's target of each line (its id, name, assignee)
         self.collapsed = True
 
-    def set_lines(self, lines: list[ReportLine]) -> None:
-        ordered = sorted(lines, key=lambda line: PRIORITY.get(line.result, 0))  # stable
+    def set_report(self, report: RunReport) -> None:
+        self.set_lines(report.lines, report.targets)
+
+    def set_lines(self, lines: list[ReportLine], targets: list = ()) -> None:
+        order = sorted(range(len(lines)), key=lambda i: PRIORITY.get(lines[i].result, 0))
         self.beginResetModel()
-        self.important = [line for line in ordered if line.result not in SKIPPED]
-        self.skipped = [line for line in ordered if line.result in SKIPPED]
+        self.lines = lines
+        self.targets = list(targets) if len(targets) == len(lines) else []
+        self.important = [i for i in order if lines[i].result not in SKIPPED]
+        self.skipped = [i for i in order if lines[i].result in SKIPPED]
         self.endResetModel()
 
     def set_collapsed(self, collapsed: bool) -> None:
@@ -60,15 +67,29 @@ class ReportLinesModel(QAbstractTableModel):
         """The row of the line standing for the skipped records (None: there are none)."""
         return len(self.important) if self.skipped else None
 
-    def line(self, row: int) -> ReportLine | None:
-        """The report line of ``row`` (None for the skipped records' line)."""
+    def _index(self, row: int) -> int | None:
         if row < len(self.important):
             return self.important[row]
         index = row - len(self.important) - 1
         return self.skipped[index] if 0 <= index < len(self.skipped) else None
 
-    def shown_lines(self) -> list[ReportLine]:
-        return self.important + ([] if self.collapsed else self.skipped)
+    def line(self, row: int) -> ReportLine | None:
+        """The report line of ``row`` (None for the skipped records' line)."""
+        index = self._index(row)
+        return None if index is None else self.lines[index]
+
+    def record_id(self, row: int) -> int | None:
+        """The id of the record ``row`` reports on (None: no record to open)."""
+        index = self._index(row)
+        target = self.targets[index] if index is not None and self.targets else None
+        return getattr(target, "id", None)
+
+    def shown_rows(self) -> list[int]:
+        """The rows of report lines shown (the skipped records' line left out)."""
+        rows = list(range(len(self.important)))
+        if not self.collapsed:
+            rows += range(len(self.important) + 1, len(self.important) + 1 + len(self.skipped))
+        return rows
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt's name
         if parent.isValid():
@@ -87,15 +108,16 @@ class ReportLinesModel(QAbstractTableModel):
             return self._summary(index.column(), role)
         if role not in (Qt.DisplayRole, Qt.ToolTipRole):
             return None
-        return self.cell(self.line(index.row()), index.column())
+        return self.cell(index.row(), index.column())
 
-    def cell(self, line: ReportLine, column: int) -> str:
+    def cell(self, row: int, column: int) -> str:
+        index = self._index(row)
+        line = self.lines[index]
         if column == RECORD:
             return line.object_key
-        if column == NAME:
-            return line.name
-        if column == ASSIGNEE:
-            return line.assignee
+        if column in (NAME, ASSIGNEE):
+            target = self.targets[index] if self.targets else None
+            return getattr(target, "name" if column == NAME else "assignee", "") or ""
         if column == RESULT:
             return translate_enum(line.result)
         return line.text(self.translate)

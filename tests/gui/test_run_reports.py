@@ -39,7 +39,7 @@ def test_the_lines_that_matter_first_with_names_and_assignees(window, ctx, qtbot
                          .order_by(E.BusinessPartner.code)).all()
         expected = [(bp.code, bp.name, bp.internal_rep.name if bp.internal_rep else "")
                     for bp in lyon]
-    shown = [tuple(lines.cell(lines.line(r), c) for c in range(3))
+    shown = [tuple(lines.cell(r, c) for c in range(3))
              for r in range(len(lyon))]
     assert shown == expected
     assert lines.summary_row == len(lyon) and lines.collapsed
@@ -56,7 +56,7 @@ def test_a_double_click_opens_the_record(window, ctx, qtbot):
     qtbot.mouseClick(table.viewport(), Qt.LeftButton, pos=rect.center())
     qtbot.mouseDClick(table.viewport(), Qt.LeftButton, pos=rect.center())
     opened = window.mdi.activeSubWindow().session
-    assert opened is not form and opened.record_id == form.lines.line(0).record_id
+    assert opened is not form and opened.record_id == form.lines.record_id(0)
 
 
 def test_the_folded_choice_is_remembered(window, ctx, qtbot):

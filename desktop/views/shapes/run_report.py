@@ -82,7 +82,7 @@ class RunReportPanel(QWidget):
     # -- the lines --------------------------------------------------------------------------
     def show_report(self, report: RunReport, header: str = "") -> None:
         self.report, self.header = report, header
-        self.lines.set_lines(report.lines)
+        self.lines.set_report(report)
         for column in range(MESSAGE):
             self.table.resizeColumnToContents(column)
         self._enable()
@@ -106,14 +106,14 @@ class RunReportPanel(QWidget):
             self.set_collapsed(not self.lines.collapsed)
 
     def _double_clicked(self, index: QModelIndex) -> None:
-        line = self.lines.line(index.row())
-        if line is not None and line.record_id is not None:
-            self.open_requested.emit(line.record_id)
+        record_id = self.lines.record_id(index.row())
+        if record_id is not None:
+            self.open_requested.emit(record_id)
 
     # -- printed, saved ---------------------------------------------------------------------
     def rows(self) -> list[list[str]]:
-        return [[self.lines.cell(line, c) for c in range(len(COLUMNS))]
-                for line in self.lines.shown_lines()]
+        return [[self.lines.cell(row, c) for c in range(len(COLUMNS))]
+                for row in self.lines.shown_rows()]
 
     def notes(self) -> list[str]:
         """The sentences above the lines: the summary, the run's notes, the header."""
