@@ -41,9 +41,10 @@ class RunReport:
     header: str = ""
     #: what the run says about itself as a whole, as (English template, params)
     notes: list[tuple[str, dict]] = field(default_factory=list)
-    #: the run's targets, a line each in the same order: the record's id, name and the one
-    #: who looks after it, for the report's reader (nothing is copied per line)
+    #: the run's targets, a line each in the same order (their ids open the records)
     targets: list = field(default_factory=list)
+    #: {record id: (name, who looks after it)}, read for the report's reader after the run
+    described: dict = field(default_factory=dict)
 
     def count(self, result: BatchLineResult) -> int:
         return sum(1 for line in self.lines if line.result is result)

@@ -41,9 +41,6 @@ class Target(NamedTuple):
     skipped: BatchLineResult | None = None
     #: with ``targets(partner=True)``: (partner id, its internal rep, its external rep)
     partner: tuple[int | None, int | None, int | None] = (None, None, None)
-    #: what the run's report shows of the record: its name and who looks after it
-    name: str = ""
-    assignee: str = ""
 
     def skipped_line(self) -> ReportLine | None:
         if self.skipped is BatchLineResult.SKIPPED_SELECTION:
@@ -118,15 +115,28 @@ class TargetGroup:
             stmt = select(entity.id, entity.code, _flag(and_(true(), *kept)), _flag(selected))
         else:  # nothing to test: every record is taken
             stmt = select(entity.id, entity.code, true(), true())
-        stmt = _described(stmt, entity)
         if partner:
             stmt = _with_partner(stmt, entity)
         rows = session.execute(stmt.where(*in_range).order_by(entity.code))
         return [Target(row[0], row[1], None if row[2] and row[3] else
                        BatchLineResult.SKIPPED_FILTER if not row[2] else
-                       BatchLineResult.SKIPPED_SELECTION, tuple(row[6:9]) if partner
-                       else (None, None, None), row[4] or "", row[5] or "")
+                       BatchLineResult.SKIPPED_SELECTION, tuple(row[4:7]) if partner
+                       else (None, None, None))
                 for row in rows]
+
+
+def described(session: Session, object_kind: BusinessObjectKind,
+              ids: list[int]) -> dict[int, tuple[str, str]]:
+    """{id: (name, the employee who looks after it)} of records of ``object_kind``, for a
+    run's report: a partner's internal rep (a contact's: its partner's), an opportunity's or
+    an activity's assignee. Read apart from the run, which does not need it."""
+    entity = ENTITY[KIND[object_kind]]
+    found: dict[int, tuple[str, str]] = {}
+    for start in range(0, len(ids), 5000):  # within every server's parameter limit
+        chunk = ids[start:start + 5000]
+        stmt = _described(select(entity.id), entity).where(entity.id.in_(chunk))
+        found.update((row[0], (row[1] or "", row[2] or "")) for row in session.execute(stmt))
+    return found
 
 
 def _described(stmt, entity):

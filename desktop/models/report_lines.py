@@ -40,17 +40,20 @@ class ReportLinesModel(QAbstractTableModel):
         self.important: list[int] = []  # indexes of the report's lines, in the order shown
         self.skipped: list[int] = []
         self.lines: list[ReportLine] = []
-        self.targets: list = []  # the run's target of each line (its id, name, assignee)
+        self.targets: list = []  # the run's target of each line (its id opens the record)
+        self.described: dict = {}  # {record id: (name, who looks after it)}
         self.collapsed = True
 
     def set_report(self, report: RunReport) -> None:
-        self.set_lines(report.lines, report.targets)
+        self.set_lines(report.lines, report.targets, report.described)
 
-    def set_lines(self, lines: list[ReportLine], targets: list = ()) -> None:
+    def set_lines(self, lines: list[ReportLine], targets: list = (),
+                  described: dict | None = None) -> None:
         order = sorted(range(len(lines)), key=lambda i: PRIORITY.get(lines[i].result, 0))
         self.beginResetModel()
         self.lines = lines
         self.targets = list(targets) if len(targets) == len(lines) else []
+        self.described = described or {}
         self.important = [i for i in order if lines[i].result not in SKIPPED]
         self.skipped = [i for i in order if lines[i].result in SKIPPED]
         self.endResetModel()
@@ -116,8 +119,9 @@ class ReportLinesModel(QAbstractTableModel):
         if column == RECORD:
             return line.object_key
         if column in (NAME, ASSIGNEE):
-            target = self.targets[index] if self.targets else None
-            return getattr(target, "name" if column == NAME else "assignee", "") or ""
+            record_id = getattr(self.targets[index], "id", None) if self.targets else None
+            name, assignee = self.described.get(record_id, ("", ""))
+            return name if column == NAME else assignee
         if column == RESULT:
             return translate_enum(line.result)
         return line.text(self.translate)

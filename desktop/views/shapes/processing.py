@@ -23,6 +23,7 @@ from desktop.crm.enums import BatchRunKind, UpdateMode
 from desktop.crm.errors import CrmError
 from desktop.crm.expressions.catalogue import ENTITY
 from desktop.crm.selections import KIND
+from desktop.crm.target_groups import described
 from desktop.i18n import error_text
 from desktop.models.columns import translate_enum
 from desktop.views.ops.background import BackgroundTask, Cancelled, LongOp
@@ -146,8 +147,7 @@ class ProcessingSession(LongRunControls, SessionWindow):
             with collector_paused():
                 job = make(session, values)
             report = job.run(session, mode, step)
-            report.header = header(session, values)
-            return report
+            return _read_for_the_reader(session, report, values, header)
 
         return work
 
@@ -173,8 +173,7 @@ class ProcessingSession(LongRunControls, SessionWindow):
                 raise
             if after is not None and mode is UpdateMode.UPDATE:
                 after()
-            report.header = header(session, values)
-            return report
+            return _read_for_the_reader(session, report, values, header)
 
         return work
 
@@ -228,6 +227,16 @@ class ProcessingSession(LongRunControls, SessionWindow):
         """Text printed above the report lines (e.g. the selection's text, BR-GA-11)."""
         return ""
 
+
+
+def _read_for_the_reader(session, report: RunReport, values: dict, header) -> RunReport:
+    """What the report shows besides the run's lines: its header, and the names and
+    assignees of the records (read once the run is done: the run does not need them)."""
+    report.header = header(session, values)
+    kind = values.get("object_kind")
+    if kind in KIND and report.targets:
+        report.described = described(session, kind, [t.id for t in report.targets])
+    return report
 
 
 __all__ = ["ProcessingSession"]
