@@ -71,8 +71,8 @@ def run(path: Path) -> dict:
 
     from bench.alternating import alternate
     from bench.stall import StallMeter
-    from desktop.app import settle_memory, share_the_interpreter
     from desktop.crm.db.database import open_database
+    from desktop.interpreter import settle_memory, share_the_interpreter
     from desktop.settings import Settings
     from desktop.views.shell import features  # noqa: F401 - registers the panels
     from desktop.views.shell.context import AppContext

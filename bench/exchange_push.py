@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 
-def _database(folder: Path):
+def _database(folder: Path, items: int = ITEMS):
     from sqlalchemy import select
 
     from desktop.crm import activities as A, entities as E
@@ -34,7 +34,7 @@ def _database(folder: Path):
         contact = s.scalars(select(E.Contact).where(E.Contact.email != "",
                                                     E.Contact.opted_out.is_(False))).first()
         start = dt.datetime.now(dt.timezone.utc).replace(microsecond=0) + dt.timedelta(days=1)
-        for n in range(ITEMS):
+        for n in range(items):
             act = A.new_activity(s, T.APPOINTMENT, {
                 "subject": f"Visite {n:04}", "contact_id": contact.id,
                 "start_at": start + dt.timedelta(minutes=n),
@@ -62,7 +62,7 @@ def ours(server, db) -> tuple[int, float]:
 
 def one_by_one(server, mailbox: str) -> tuple[int, float]:
     from desktop.sync.contract import RemoteItem
-    from desktop.sync.gateway import to_exchange
+    from desktop.sync.gateways.ews_items import to_exchange
     from tests.sync.conftest import gateway_for
 
     gateway = gateway_for(server, timeout_seconds=60)

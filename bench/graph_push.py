@@ -60,8 +60,8 @@ def ours(template: Path, folder: Path) -> tuple[int, float]:
 
 def one_by_one(mailbox: str, folder: Path) -> tuple[int, float]:
     """The same events, one POST /events each, through the same client and token."""
-    from desktop.sync import graph_items as G
     from desktop.sync.contract import Party, RemoteItem
+    from desktop.sync.gateways import graph_items as G
 
     server = _server(folder)
     try:

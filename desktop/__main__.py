@@ -7,11 +7,14 @@
     python -m desktop select KIND EXPRESSION [--count]  check a selection expression
     python -m desktop letter CODE OUT.docx              write a standard letter to Word
     python -m desktop sync [--password-env NAME]        synchronize with Exchange once
+    python -m desktop save ENTITY [--id ID] FIELD=VALUE ...
+                                                        write a record through its rules
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 
@@ -28,6 +31,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--self-test", action="store_true",
                         help="open every session without user input and exit")
     parser.add_argument("--lang", choices=("en", "fr"), help="language of the interface")
+    parser.add_argument("--open", metavar="SESSION",
+                        help="open this session (its code, e.g. tccom6100m000) in the window; "
+                             "with the window already running, it opens there")
     # for bench/run.py startup: say "painted" once the main window has painted, then quit
     parser.add_argument("--exit-after-paint", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command")
@@ -48,15 +54,48 @@ def build_parser() -> argparse.ArgumentParser:
     sync.add_argument("--password-env", metavar="NAME",
                       help="read the service account's password or the application's secret "
                            "from this environment variable instead of the keyring")
+    sync.add_argument("--wait", metavar="SECONDS", type=float, default=0.0,
+                      help="wait this long for a sync already running on a mailbox (the "
+                           "window's, another scheduled one) to finish; without it, such "
+                           "mailboxes are skipped until the next run")
     sync.add_argument("--database", metavar="URL", dest="sync_database")
+    forget = sub.add_parser("forget-credentials",
+                            help="remove the passwords and keys the CRM saved in the system's "
+                                 "keyring (the Windows uninstaller offers it)")
+    forget.add_argument("--database", metavar="URL", dest="forget_database")
+    save = sub.add_parser("save", help="create or change a record through the rules a form "
+                                       "applies, e.g. save BusinessPartner --id 12 city=Lyon")
+    save.add_argument("entity", help="the record type: class or table name")
+    save.add_argument("values", nargs="*", metavar="FIELD=VALUE")
+    save.add_argument("--id", type=int, dest="record_id", help="the record to change")
+    save.add_argument("--database", metavar="URL", dest="save_database")
     return parser
 
 
-def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    from desktop.logs import configure_logging
+def utf8_output() -> None:
+    """Text written to a file or a pipe is UTF-8. Redirected, Python writes in the locale's
+    encoding, on Windows the ANSI code page (cp1252: no Polish, Czech or Greek names, no
+    "→"), and one such character ends the command with UnicodeEncodeError; a console itself
+    takes Unicode (https://docs.python.org/3/library/sys.html#sys.stdout, "Character
+    encoding"). An explicit PYTHONIOENCODING is the user's choice and stays."""
+    if os.environ.get("PYTHONIOENCODING"):
+        return
+    for stream in (sys.stdout, sys.stderr):  # None in the window-less executable
+        if stream is not None and hasattr(stream, "reconfigure") and not stream.isatty() \
+                and (stream.encoding or "").lower().replace("-", "") != "utf8":
+            stream.reconfigure(encoding="utf-8")
 
-    configure_logging()
+
+def main(argv: list[str] | None = None) -> int:
+    utf8_output()
+    args = build_parser().parse_args(argv)
+    args.argv = list(sys.argv[1:] if argv is None else argv)  # for a window already running
+    from desktop.logs import COMMAND_LINE, WINDOW, configure_logging
+    from desktop.trust import trust_system_store
+
+    trust_system_store()  # before any library opens an HTTPS connection
+    window = not (args.command or args.check or args.self_test)
+    configure_logging(role=WINDOW if window else COMMAND_LINE)
     try:
         if args.command == "demo":
             return run_demo(args.demo_database or args.database, args.size)
@@ -66,7 +105,14 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "letter":
             return run_letter(args.letter_database or args.database, args.code, args.out)
         if args.command == "sync":
-            return run_sync(args.sync_database or args.database, args.password_env)
+            return run_sync(args.sync_database or args.database, args.password_env, args.wait)
+        if args.command == "forget-credentials":
+            return run_forget_credentials(args.forget_database or args.database)
+        if args.command == "save":
+            from desktop.cli import run_save
+
+            return run_save(args.save_database or args.database, args.entity, args.record_id,
+                            args.values)
         if args.check:
             return run_check(args.database)
     except CrmError as error:
@@ -85,6 +131,8 @@ def run_check(url: str | None) -> int:
     db = open_database(url)
     try:
         print(f"database: {db.description}")
+        if db.storage_warning is not None:
+            print(f"warning: {db.storage_warning}")
         if db.created:
             print("created a new database; loading the small demo data")
             build_demo(db.engine, "small")
@@ -127,23 +175,19 @@ def run_letter(url: str | None, code: str, out: str) -> int:
 SYNC_ROUNDS = 20  # a scheduled run stops after this many rounds even if changes still wait
 
 
-def run_sync(url: str | None, password_env: str | None) -> int:
-    """Push and pull until nothing waits (or a fault); exit 1 when the last round failed."""
-    import os
-
+def run_sync(url: str | None, password_env: str | None, wait: float = 0.0) -> int:
+    """Push and pull until nothing waits (or a fault); exit 1 when the last round failed.
+    A mailbox another engine syncs (the window's, on the same database) is waited for up to
+    ``wait`` seconds, else skipped and named: the same locks as the window's engine."""
     from desktop.crm.db.database import open_database
-    from desktop.crm.exchange_settings import sync_settings
+    from desktop.sync.api import database_gateway
     from desktop.sync.engine import SyncEngine
-    from desktop.sync.gateways import make_gateway
 
     db = open_database(url)
     try:
-        with db.session("exchange-sync") as session:
-            settings = sync_settings(session)
-            secret = os.environ.get(password_env, "") if password_env else None
-            gateway = make_gateway(settings, secret)
-            session.commit()
-        engine = SyncEngine(db, gateway)
+        secret = os.environ.get(password_env, "") if password_env else None
+        engine = SyncEngine(db, database_gateway(db, secret)())
+        engine.wait, engine.on_wait = wait, _say_waiting(wait)
         for _round in range(SYNC_ROUNDS):
             try:
                 report = engine.run_once()
@@ -152,11 +196,45 @@ def run_sync(url: str | None, password_env: str | None) -> int:
                 return 1
             print(f"pushed {report.pushed}, pulled {report.pulled}, waiting {report.waiting}"
                   + (f", error: {report.error}" if report.error else ""), flush=True)
+            if report.busy:
+                print(f"skipped, another sync is running: {', '.join(report.busy)}", flush=True)
+                break
             if report.error or not report.waiting:
                 break
     finally:
         db.dispose()
     return 1 if report.error else 0
+
+
+def run_forget_credentials(url: str | None) -> int:
+    """The keyring entries of the CRM: the sync accounts the database names (when it opens)
+    and the services' own entries."""
+    from sqlalchemy import select
+
+    from desktop.crm import entities as E
+    from desktop.crm.db.database import open_database
+    from desktop.sync.credentials import forget_credentials
+
+    accounts: list[str] = []
+    try:
+        db = open_database(url, upgrade=False)
+        try:
+            with db.session() as session:
+                accounts = [a for a in session.scalars(
+                    select(E.ExchangeSyncSettings.account_user)) if a]
+        finally:
+            db.dispose()
+    except Exception as error:  # noqa: BLE001 - the services' own entries still go
+        print(f"crm-desktop: the database was not read ({error})", file=sys.stderr)
+    print(f"removed {forget_credentials(accounts)} saved password(s) and key(s)")
+    return 0
+
+
+def _say_waiting(wait: float):
+    def say(mailboxes: list[str]) -> None:
+        print(f"waiting up to {wait:g} s for the sync already running: {', '.join(mailboxes)}",
+              flush=True)
+    return say
 
 
 def run_select(url: str | None, kind: str, expression: str, count_only: bool) -> int:

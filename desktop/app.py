@@ -5,7 +5,6 @@ Also the unattended ``--self-test``: open every registered session, print one li
 
 from __future__ import annotations
 
-import gc
 import logging
 import os
 import sys
@@ -16,9 +15,13 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from desktop.crm.db.paths import data_dir
 from desktop.crm.errors import CrmError
+from desktop.icon_fonts import load_icon_fonts
+from desktop.interpreter import settle_memory, share_the_interpreter
 from desktop.resources import app_icon_path
 from desktop.settings import DATABASE_URL, EMPLOYEE_CODE, LANGUAGE, Settings
+from desktop.views.shell.single_instance import SingleInstance
 
 log = logging.getLogger(__name__)
 
@@ -41,8 +44,37 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("crm-desktop")
     app.setApplicationName("CRM desktop")
     app.setStyle("Fusion")
+    use_light_scheme(app)
     app.setWindowIcon(QIcon(str(app_icon_path())))
+    load_icon_fonts()  # before the first icon: qtawesome would install its fonts otherwise
     return app
+
+
+def use_light_scheme(app: QApplication) -> None:
+    """The light colour scheme, set explicitly rather than following Windows' dark mode.
+
+    Since Qt 6.5 the Fusion style follows the system's dark mode, but this application's own
+    colours assume a light background: the blue of the icons, highlighted search boxes, status
+    and conflict colours, the charts, the letter editor's white page and the report preview's
+    paper. Following dark mode properly means a dark variant of every one of them; until then
+    a consistent light window is readable where a half-dark one is not (LN's sessions are
+    light too). Qt 6.8 lets an application ask for a scheme (QStyleHints.setColorScheme,
+    https://doc.qt.io/qt-6/qstylehints.html#colorScheme-prop); the style's standard palette is
+    set as well, for older Qt and platforms that ignore the request."""
+    hints = app.styleHints()
+    if hasattr(hints, "setColorScheme"):
+        hints.setColorScheme(Qt.ColorScheme.Light)
+    app.setPalette(app.style().standardPalette())
+
+
+def bring_to_front(window) -> None:
+    """Restored if minimised, raised and activated (on Windows the second start lent the
+    right to take the foreground)."""
+    window.setWindowState((window.windowState() & ~Qt.WindowState.WindowMinimized)
+                          | Qt.WindowState.WindowActive)
+    window.show()
+    window.raise_()
+    window.activateWindow()
 
 
 def set_windows_identity() -> None:
@@ -106,10 +138,14 @@ def run_application(args) -> int:
     install_excepthook()
     if args.self_test:
         return _self_test(settings, args)
+    instance = SingleInstance(data_dir())
+    if not instance.claim():
+        return _hand_over(instance, args)
     window = MainWindow()
     window.languageChangeRequested.connect(translations.install)
     window.show_opening(settings)
     started = Started(app, window, settings, args)
+    instance.received.connect(started.arguments)
     if args.exit_after_paint:
         window.first_paint.painted.connect(lambda: print("painted", flush=True))
     window.first_paint.painted.connect(started.open)
@@ -119,7 +155,27 @@ def run_application(args) -> int:
         code = app.exec()
     finally:
         started.close()
+        instance.release()
     return code
+
+
+def _hand_over(instance: SingleInstance, args) -> int:
+    """Another window runs on this data folder: it gets the arguments and comes forward."""
+    if instance.forward(getattr(args, "argv", [])):
+        return 0
+    QMessageBox.warning(None, QApplication.translate("app", "CRM desktop"), QApplication.translate(
+        "app", "CRM desktop is already running on this data folder but does not answer: close "
+               "it (in the Task Manager if need be) and start it again."))
+    return 1
+
+
+def requested_session(argv: list[str]) -> str | None:
+    """The session a start asks to open (--open CODE), read from its raw arguments."""
+    import argparse
+
+    parser = argparse.ArgumentParser(add_help=False)
+    parser.add_argument("--open")
+    return parser.parse_known_args(argv)[0].open
 
 
 def _open(settings: Settings, args) -> tuple[Database, str] | None:
@@ -172,6 +228,7 @@ class Started:
         self.app, self.window, self.settings, self.args = app, window, settings, args
         self.db: Database | None = None
         self.reminders = None
+        self.pending: str | None = getattr(args, "open", None)  # a session to open
 
     def open(self) -> None:
         opened = _open(self.settings, self.args)
@@ -183,6 +240,7 @@ class Started:
         window = self.window
         window.attach(ctx)
         window.restore_sessions()
+        QTimer.singleShot(0, self.open_pending)
         from desktop.views.activities.reminders import ReminderService
 
         self.reminders = ReminderService(ctx, window)
@@ -190,10 +248,31 @@ class Started:
         QTimer.singleShot(0, settle_memory)
         if status:
             window.statusBar().showMessage(status, 15000)
+        if self.db.storage_warning is not None:
+            QTimer.singleShot(0, self.warn_about_storage)
         if ctx.employee_id is None:
             QTimer.singleShot(0, window.open_settings)
         if self.args.exit_after_paint:
             QTimer.singleShot(0, lambda: _ready(self.app))
+
+    def arguments(self, argv: list[str]) -> None:
+        """A later start's command line: the window comes forward and opens what it asks."""
+        bring_to_front(self.window)
+        self.pending = requested_session(argv) or self.pending
+        self.open_pending()
+
+    def open_pending(self) -> None:
+        if self.pending and self.window.ctx is not None:
+            code, self.pending = self.pending, None
+            self.window.open_session(code)
+
+    def warn_about_storage(self) -> None:
+        """The SQLite file is on a network drive or in a synchronised folder: opened without
+        WAL (crm/db/storage_place.py); the user is told once per start."""
+        from desktop.i18n import error_text
+
+        QMessageBox.warning(self.window, QApplication.translate("app", "Database location"),
+                            error_text(self.db.storage_warning))
 
     def close(self) -> None:
         window = self.window
@@ -221,19 +300,6 @@ def _wait_for_rows(window, session, seconds: float = 30) -> int | None:
         window.ctx.pool.wait_idle()
         if model is None or model.count_known or time.monotonic() > deadline:
             return session.rows_shown()
-
-
-def share_the_interpreter() -> None:
-    """Hand the interpreter to the GUI thread every millisecond rather than every five: while
-    the task pool runs several reads at once, the window still turns its event loop."""
-    sys.setswitchinterval(0.001)
-
-
-def settle_memory() -> None:
-    """After start-up, move what is loaded out of the garbage collector's way: its full
-    collections then stay short and never stall the window."""
-    gc.collect()
-    gc.freeze()
 
 
 def self_test(window) -> int:

@@ -1,12 +1,19 @@
-"""Builds the application for field laptops with one command.
+r"""Builds the application for field laptops with one command.
 
     python installers/build.py              the one-folder bundle in dist/crm-desktop
                                             (Linux here; on Windows also the installer
                                             dist/crm-desktop-setup-VERSION.exe, with Inno
-                                            Setup 6's ISCC.exe on the PATH or in its folder)
+                                            Setup 6.3 or later: ISCC.exe on the PATH or in
+                                            its folder)
     python installers/build.py --no-installer
 
 Needs the bundle extra: pip install -e .[bundle]. Prints the bundle's size.
+
+Signing (optional): set CRM_SIGNTOOL to the company's signing command, $f standing for the
+file, e.g. ``"C:\Program Files (x86)\Windows Kits\10\bin\10.0.22621.0\x64\signtool.exe"
+sign /fd SHA256 /tr http://timestamp.example.com /td SHA256 /sha1 <certificate thumbprint>
+$f``. ISCC then gets it as the Sign Tool "crmsign" (/Scrmsign=..., https://jrsoftware.org/
+ishelp/topic_compilercmdline.htm) and signs the two executables, Setup and the uninstaller.
 """
 
 from __future__ import annotations
@@ -25,6 +32,7 @@ WORK = ROOT / "build" / "pyinstaller"
 BUNDLE = DIST / "crm-desktop"
 ISCC_PLACES = (r"C:\Program Files (x86)\Inno Setup 6\ISCC.exe",
                r"C:\Program Files\Inno Setup 6\ISCC.exe")
+SIGN_ENV = "CRM_SIGNTOOL"  # the company's signing command; unset: nothing is signed
 
 
 def version() -> str:
@@ -79,11 +87,18 @@ def iscc() -> str | None:
 def build_installer() -> Path:
     compiler = iscc()
     if compiler is None:
-        raise SystemExit("Inno Setup 6 (ISCC.exe) is not installed: install it, or build the bundle "
-                         "alone with --no-installer")
-    subprocess.run([compiler, f"/DAppVersion={version()}", f"/DSourceDir={BUNDLE}",
-                    f"/O{DIST}", str(ROOT / "installers" / "crm-desktop.iss")], check=True)
+        raise SystemExit("Inno Setup 6.3 or later (ISCC.exe) is not installed: install it, or "
+                         "build the bundle alone with --no-installer")
+    subprocess.run(iscc_command(compiler, os.environ.get(SIGN_ENV, "")), check=True)
     return DIST / f"crm-desktop-setup-{version()}.exe"
+
+
+def iscc_command(compiler: str, sign: str = "") -> list[str]:
+    """ISCC's command line: the version and the bundle as defines, the output folder, and
+    the signing command when there is one."""
+    signing = ["/DSign", f"/Scrmsign={sign}"] if sign else []
+    return [compiler, f"/DAppVersion={version()}", f"/DSourceDir={BUNDLE}", *signing,
+            f"/O{DIST}", str(ROOT / "installers" / "crm-desktop.iss")]
 
 
 def main() -> int:

@@ -140,3 +140,80 @@ def test_every_feature_is_a_package_of_its_own():
     assert {"partners", "opportunities", "quotations", "activities", "attributes",
             "selections", "masterdata", "exchange", "notes"} <= set(FEATURES)
     assert not [p.name for p in (PACKAGE / "views").glob("*.py") if p.name != "__init__.py"]
+
+
+# -- the sync package ---------------------------------------------------------------------------
+SYNC = PACKAGE / "sync"
+GATEWAYS = "desktop.sync.gateways"
+#: what the windows may use of the sync (DESIGN 2: views, dialogs -> sync/api and the worker)
+SYNC_FOR_VIEWS = {"desktop.sync.api", "desktop.sync.worker"}
+#: the servers' own words (EWS's, then Graph's): they stay in their gateway
+SERVER_WORDS = ("NotStarted", "InProgress", "WaitingOnOthers", "NoResponseReceived", "OOF",
+                "ErrorItemNotFound", "legacy_free_busy_status", "Accept", "exchangelib",
+                "SyncFolderItems", "ChangeKey",
+                "notStarted", "waitingOnOthers", "tentativelyAccepted", "notResponded",
+                "workingElsewhere", "transactionId", "singleValueExtendedProperties",
+                "deltaLink", "seriesMasterId", "iCalUId", "calendarView", "msal", "Graph", "EWS")
+
+
+def _server_libraries(tree: ast.AST) -> set[str]:
+    found = set()
+    for node in ast.walk(tree):
+        names = [a.name for a in node.names] if isinstance(node, ast.Import) else \
+            [node.module or ""] if isinstance(node, ast.ImportFrom) else []
+        found.update(n.split(".")[0] for n in names)
+    return found & {"exchangelib", "msal", "requests", "oauthlib", "cryptography"}
+
+
+def test_windows_use_only_the_sync_api_and_its_worker():
+    graph = _graph()
+    problems = [f"{module} -> {target}" for module, targets in graph.items()
+                if module.startswith(("desktop.views", "desktop.dialogs", "desktop.widgets"))
+                for target in targets
+                if target.startswith("desktop.sync") and target not in SYNC_FOR_VIEWS]
+    assert problems == []
+
+
+def test_only_the_api_and_the_worker_build_a_gateway():
+    graph = _graph()
+    problems = [f"{module} -> {target}" for module, targets in graph.items()
+                if module.startswith("desktop.") and not module.startswith(GATEWAYS)
+                and module not in SYNC_FOR_VIEWS for target in targets
+                if target.startswith(GATEWAYS)]
+    assert problems == []
+
+
+def test_only_the_gateways_talk_to_the_servers_clients():
+    problems = [f"{path.relative_to(ROOT)}: {sorted(_server_libraries(tree))}"
+                for path, tree in _modules(SYNC) if _server_libraries(tree)
+                and "gateways" not in path.parts]
+    assert problems == []
+
+
+def _code_without_docstrings(tree: ast.AST) -> str:
+    """The source minus docstrings: a docstring may name what a gateway says, code may not."""
+    for node in ast.walk(tree):
+        body = getattr(node, "body", None)
+        if isinstance(body, list) and body and isinstance(body[0], ast.Expr) and \
+                isinstance(body[0].value, ast.Constant) and isinstance(body[0].value.value, str):
+            body[0] = ast.Pass()
+    return ast.unparse(tree)
+
+
+def test_the_engine_and_the_mapping_hold_no_server_word():
+    import re
+
+    engine_modules = [(path, tree) for path, tree in _modules(SYNC)
+                      if "gateways" not in path.parts and path.stem not in
+                      {"api", "worker", "credentials", "__init__"}]
+    assert {p.stem for p, _ in engine_modules} >= {"engine", "mapping", "contract"}
+    problems = [f"{path.relative_to(ROOT)}: {word}" for path, tree in engine_modules
+                for word in SERVER_WORDS
+                if re.search(rf"\b{word}\b", _code_without_docstrings(tree))]
+    assert problems == []
+
+
+def test_the_word_check_finds_a_server_word():
+    tree = ast.parse('"""Graph says deltaLink."""\nstate = page["@odata.deltaLink"]\n')
+    code = _code_without_docstrings(tree)
+    assert "deltaLink" in code and "Graph says" not in code

@@ -27,7 +27,8 @@ LANGUAGES = ("fr", "en")
 DOMAIN_ERRORS = {"CrmError", "ValidationError", "NotAllowedError", "NotFoundError",
                  "StaleRecordError", "NumberingError", "DatabaseOpenError",
                  "ConfirmationRequired", "ExpressionError", "SyncFault", "CredentialsRefused",
-                 "NoKeyring", "Declined", "GraphError", "DocumentRefused"}
+                 "NoKeyring", "Declined", "GraphError", "MailboxRefused", "FileInUseError",
+                 "StorageWarning", "DocumentRefused"}
 sys.path.insert(0, str(ROOT))
 
 
@@ -119,6 +120,7 @@ def collect() -> set[tuple[str, str]]:
     from desktop.crm.field_labels import LABELS
 
     found.update(("crm", label) for label in LABELS.values())  # "{field_label} is required."
+    found.update(("fields", label) for label in LABELS.values())  # a form's label by default
 
     found.update(("crm", label) for label in TYPE_LABEL.values())
     from desktop.crm.expressions.catalogue import _FIELDS

@@ -5,7 +5,8 @@
 A scene names what to open: ``main`` (three session tabs), a session code with an optional
 record and tab, e.g. ``tccom4100s000:1#Attributes``, or one of the prepared states of SCRIPTS
 (``selection-error``, ``selection-preview``, ``sync-failing``, ``global-attributes``,
-``changed-elsewhere``, ``ews-online``, ``graph-settings``, ``graph-sign-in``...).
+``changed-elsewhere``, ``ews-online``, ``graph-settings``, ``graph-sign-in``,
+``graph-admin-help``...).
 Prepared states change the database: point --database at a copy.
 """
 
@@ -139,6 +140,15 @@ def graph_sign_in(window, app) -> None:
     _wait(app, lambda: dialog.code.text() != "…")
     dialog.move(window.geometry().center() - dialog.rect().center())
     window.lookup_dialog = dialog  # closed before the next scene
+
+
+def graph_admin_help(window, app) -> None:
+    """The sign-in dialog with what an administrator sets up shown."""
+    graph_sign_in(window, app)
+    dialog = window.lookup_dialog
+    dialog.help_button.click()
+    dialog.resize(dialog.width(), 720)
+    dialog.move(window.geometry().center() - dialog.rect().center())
 
 
 def merge(window, app) -> None:
@@ -411,6 +421,7 @@ SCRIPTS = {"selection-error": selection_error, "selection-preview": selection_pr
            "report-printing": report_printing, "customer360-busy": customer360_busy,
            "customer360-new": customer360_new, "ews-online": ews_online,
            "graph-settings": graph_settings, "graph-sign-in": graph_sign_in,
+           "graph-admin-help": graph_admin_help,
            "merge": merge, "import-columns": import_columns,
            "import-duplicates": import_duplicates, "duplicates": duplicates,
            **CAMPAIGN_SCENES}

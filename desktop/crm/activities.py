@@ -28,6 +28,7 @@ from desktop.crm.enums import (
     TimeUnit,
 )
 from desktop.crm.errors import NotAllowedError, ValidationError
+from desktop.crm.io.file_names import safe_file_name
 from desktop.crm.numbering import next_number
 from desktop.crm.parameters import com_parameters
 
@@ -324,7 +325,7 @@ def add_attachment(session: Session, act: E.Activity, source: Path, folder: Path
                               limit=limit)
     target_dir = folder / act.code
     target_dir.mkdir(parents=True, exist_ok=True)
-    target = target_dir / source.name
+    target = target_dir / safe_file_name(source.name)  # "CON.txt" would be the console
     shutil.copyfile(source, target)
     line = E.EmailAttachment(activity=act, file_name=source.name, stored_path=str(target),
                              size_bytes=size, mime_type=mimetypes.guess_type(source.name)[0]

@@ -4,7 +4,7 @@ line per record, a log in batch_runs, all-or-nothing updates and cancellation (E
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -13,7 +13,6 @@ from sqlalchemy.orm import Session
 from desktop.crm import clock, entities as E
 from desktop.crm.db.base import current_user
 from desktop.crm.db.bulk import insert_rows
-from desktop.crm.db.collection import collector_paused
 from desktop.crm.enums import BatchLineResult, BatchRunKind, UpdateMode
 
 
@@ -71,6 +70,69 @@ class Placing(Protocol):
     def settle(self) -> None: ...
 
 
+class BatchJob:
+    """One processing run: the records it runs over and what it does to each.
+
+    A feature's ops module subclasses it; a window builds one from the plain values of its
+    form (and whether the user already confirmed the run's question) and hands it to the batch
+    runner, ``run_job``, on a worker thread.
+    """
+
+    kind: BatchRunKind
+
+    def __init__(self, values: dict, confirmed: bool = False) -> None:
+        self.values = values
+        self.confirmed = confirmed
+
+    def run(self, session: Session, mode: UpdateMode, progress: Progress) -> RunReport:
+        """The run itself: its targets through ``run_batch``. A job whose domain object
+        makes the whole run (checks, files placed around the commit, notes) runs that."""
+        found = self.targets(session)
+        return run_batch(session, self.kind, mode, self.values, found, self.process,
+                         len(found), progress, self.finish)
+
+    def targets(self, session: Session) -> Sequence:
+        raise NotImplementedError
+
+    def process(self, session: Session, target, simulate: bool) -> ReportLine:
+        raise NotImplementedError
+
+    def finish(self, session: Session) -> None:
+        """After the last target of an Update, before the commit: what the run gathered is
+        written at once."""
+
+    def after(self) -> None:
+        """Once an Update is committed (files moved into place)."""
+
+    def discard(self) -> None:
+        """The run failed or was cancelled: what it prepared outside the database goes."""
+
+    def header(self, session: Session) -> str:
+        """Text above the report lines (the selection's text, BR-GA-11)."""
+        return ""
+
+    def described(self, session: Session, report: RunReport) -> dict:
+        """{record id: (name, who looks after it)} of the report's lines, read once the run
+        is done, for the report's reader only."""
+        return {}
+
+
+def run_job(session: Session, job: BatchJob, mode: UpdateMode,
+            progress: Progress = lambda done, total: True) -> RunReport:
+    """The batch runner: ``job`` over its targets in one transaction, committed (Update) or
+    rolled back (Simulate, failure, Cancel), the run logged either way."""
+    try:
+        report = job.run(session, mode, progress)
+    except BaseException:
+        job.discard()
+        raise
+    if mode is UpdateMode.UPDATE:
+        job.after()
+    report.header = job.header(session)
+    report.described = job.described(session, report)
+    return report
+
+
 def run_batch(session: Session, kind: BatchRunKind, mode: UpdateMode, parameters: dict,
               targets: Iterable, process: Callable, total: int,
               progress: Progress = lambda done, total: True,
@@ -88,15 +150,14 @@ def run_batch(session: Session, kind: BatchRunKind, mode: UpdateMode, parameters
     report = RunReport(mode, targets=targets if isinstance(targets, list) else [])
     simulate = mode is UpdateMode.SIMULATE
     started = clock.now()
-    with collector_paused():
-        _walk(session, targets, process, total, progress, finish, report, simulate)
-        run = E.BatchRun(kind=kind, mode=mode, parameters=json.dumps(parameters, default=str),
-                         user_name=current_user(session), started_at=started,
-                         finished_at=clock.now(), outcome="done")
-        session.add(run)
-        session.flush()
-        _log_lines(session, run.id, report.lines)
-        _commit(session, None if simulate else placing)
+    _walk(session, targets, process, total, progress, finish, report, simulate)
+    run = E.BatchRun(kind=kind, mode=mode, parameters=json.dumps(parameters, default=str),
+                     user_name=current_user(session), started_at=started,
+                     finished_at=clock.now(), outcome="done")
+    session.add(run)
+    session.flush()
+    _log_lines(session, run.id, report.lines)
+    _commit(session, None if simulate else placing)
     report.run_id = run.id
     return report
 
@@ -144,6 +205,6 @@ def _log_lines(session: Session, run_id: int, lines: list[ReportLine]) -> None:
         if text is None:
             text = texts[key] = line.text()
         rows.append({"object_key": line.object_key, "result": line.result, "message": text})
-    insert_rows(session, E.BatchRunLine.__table__, rows, {"run_id": run_id})
+    insert_rows(session, E.BatchRunLine, rows, {"run_id": run_id})
 
 

@@ -22,6 +22,7 @@ from desktop.crm.enums import (
     RecipientRole,
 )
 from desktop.crm.errors import ValidationError
+from desktop.crm.io.file_names import safe_file_name
 
 
 def _contact(session: Session, address: str) -> E.Contact | None:
@@ -87,7 +88,7 @@ def import_eml(session: Session, raw: bytes, employee_id: int | None,
 def _attachments(session: Session, act: E.Activity, message, folder: Path) -> None:
     with tempfile.TemporaryDirectory() as scratch:
         for part in message.iter_attachments():
-            name = Path(part.get_filename() or "attachment.bin").name
+            name = safe_file_name(Path(part.get_filename() or "attachment.bin").name)
             path = Path(scratch) / name
             path.write_bytes(part.get_payload(decode=True) or b"")
             A.add_attachment(session, act, path, folder)

@@ -72,3 +72,9 @@ class NumberingError(CrmError):
 
 class DatabaseOpenError(CrmError):
     """The database cannot be opened: unreachable, not a database, or newer than the app."""
+
+
+class FileInUseError(CrmError):
+    """A file to write cannot be replaced: another program holds it open (Excel or Word keep a
+    workbook or a document locked while it is open: a sharing violation on Windows) or it is
+    read-only. The work can be tried again once the user closed it; ``file`` names it."""

@@ -107,21 +107,33 @@ def _graph(settings: E.ExchangeSyncSettings) -> None:
 
 
 def _forget_sync_states(session: Session) -> None:
-    """A sync state of one protocol means nothing to the other: the next pull reads every
-    item again and finds the items it knows by their UID or CRM key (the links stay)."""
+    """A sync state of one protocol means nothing to the other, nor do its item ids: the next
+    pull reads every item again, and every link is found again under the new protocol's id
+    (by its CRM key) before anything is written through it."""
     session.execute(update(E.ExchangeSyncUser).values(calendar_sync_state="",
                                                       task_sync_state=""))
+    session.execute(update(E.ExchangeItemLink).values(rekey=True, change_key=""))
 
 
+#: The Exchange Online hosts of every Microsoft 365 cloud: worldwide (and GCC), GCC High, DoD,
+#: operated by 21Vianet, and the former Microsoft Cloud Deutschland
+#: (https://learn.microsoft.com/en-us/microsoft-365/enterprise/urls-and-ip-address-ranges and
+#: its national-cloud pages: the "Exchange Online" endpoints of each instance).
 ONLINE_HOSTS = ("outlook.office365.com", "outlook.office.com", "outlook.office365.us",
-                "partner.outlook.cn")
+                "outlook-dod.office365.us", "webmail.apps.mil", "partner.outlook.cn",
+                "outlook.office.de")
+
+
+def is_online_host(service_url: str) -> bool:
+    """Whether an EWS address is Exchange Online's, in any Microsoft 365 cloud."""
+    host = (urlparse(service_url or "").hostname or "").lower()
+    return any(host == known or host.endswith("." + known) for known in ONLINE_HOSTS)
 
 
 def online_warning(protocol: SyncProtocol, service_url: str) -> CrmError | None:
     """EWS pointed at Exchange Online: Microsoft blocks it by default since 1 October 2026
     and switches it off on 1 April 2027 (a warning, not raised)."""
-    host = (urlparse(service_url or "").hostname or "").lower()
-    if protocol is SyncProtocol.EWS and host.endswith(ONLINE_HOSTS):
+    if protocol is SyncProtocol.EWS and is_online_host(service_url):
         return CrmError("This address is Exchange Online, where Microsoft blocks EWS since 1 "
                         "October 2026 and switches it off on 1 April 2027: choose Exchange "
                         "Online (Microsoft Graph).")

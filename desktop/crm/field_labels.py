@@ -82,6 +82,7 @@ LABELS: dict[str, str] = {
     "general_information": "Text",
     "home_currency": "Home currency",
     "import_category": "Outlook category imported",
+    "sync_tasks": "Synchronize tasks",
     "include_in_forecast": "Include in forecast",
     "information": "Text",
     "initials": "Initials",

@@ -12,15 +12,13 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.crm import clock, entities as E
 from desktop.crm.activities import initial_status, local_midnight
 from desktop.crm.batch import Progress, ReportLine, RunReport, note, run_batch
-from desktop.crm.db.base import audit_values
 from desktop.crm.db.bulk import insert_rows
-from desktop.crm.db.collection import collector_paused
 from desktop.crm.deletion import delete_record
 from desktop.crm.enums import (
     CLOSED_ACTIVITY_STATUSES,
@@ -219,24 +217,23 @@ class GlobalActivityAddition:
         template = self._template
         series_id = getattr(com_parameters(session), SERIES_FIELD[template.activity_type])
         codes = next_numbers(session, series_id, len(self.rows))
-        audit = audit_values(session)
         for row, code in zip(self.rows, codes, strict=True):
             row["code"] = code
         # no RETURNING: over many batches it splices its results again and again
         # (quadratic), so the ids are read back by their codes, which are consecutive
-        insert_rows(session, E.Activity.__table__, self.rows,
-                    {**self.shared(), **audit, "series_id": series_id})
+        insert_rows(session, E.Activity, self.rows, {**self.shared(), "series_id": series_id})
         if not self.need_ids(template):
             return []
         found = dict(session.execute(select(E.Activity.code, E.Activity.id).where(
             E.Activity.series_id == series_id, E.Activity.code >= codes[0],
             E.Activity.code <= codes[-1])).all())
         ids = [found[code] for code in codes]
-        self._organizers(session, ids, audit)
+        session.note_written(E.Activity, created=ids)
+        self._organizers(session, ids)
         if template.attribute_set is not None:
             members = [m.attribute_id for m in template.attribute_set.members]
-            session.execute(insert(E.AttributeValue.__table__), [
-                {**audit, "object_kind": AttributeObjectKind.A, "object_id": new_id,
+            insert_rows(session, E.AttributeValue, [
+                {"object_kind": AttributeObjectKind.A, "object_id": new_id,
                  "attribute_id": attribute, "attribute_set_id": template.attribute_set_id}
                 for new_id in ids for attribute in members])
         return ids
@@ -246,15 +243,15 @@ class GlobalActivityAddition:
         return template.attribute_set is not None or any(row["organizer_id"]
                                                          for row in self.rows)
 
-    def _organizers(self, session: Session, ids: list[int], audit: dict) -> None:
+    def _organizers(self, session: Session, ids: list[int]) -> None:
         """An appointment's or a call's organizer is its first attendee (as new_activity)."""
         organizers = {row["organizer_id"] for row in self.rows if row["organizer_id"]}
         if not organizers:
             return
         people = {e.id: e for e in session.scalars(select(E.Employee).where(
             E.Employee.id.in_(organizers)))}
-        session.execute(insert(E.Attendee.__table__), [
-            {**audit, "activity_id": new_id, "line_no": 10, "attendance": Attendance.ORGANIZER,
+        insert_rows(session, E.Attendee, [
+            {"activity_id": new_id, "line_no": 10, "attendance": Attendance.ORGANIZER,
              "attendee_type": PartyType.EMPLOYEE, "employee_id": row["organizer_id"],
              "full_name": people[row["organizer_id"]].name,
              "email": people[row["organizer_id"]].email or "",
@@ -268,8 +265,7 @@ class GlobalActivityAddition:
 
     def run(self, session: Session, mode: UpdateMode, progress: Progress = lambda d, t: True,
             confirmed: bool = False) -> RunReport:
-        with collector_paused():
-            targets = self.targets(session, confirmed)
+        targets = self.targets(session, confirmed)
         return run_batch(session, BatchRunKind.GLOBAL_ADD_ACTIVITIES, mode, self.parameters(),
                          targets, self.process, len(targets), progress, finish=self.write)
 

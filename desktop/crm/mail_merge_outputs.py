@@ -12,6 +12,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 from desktop.crm.io.csv_files import ENCODING, CsvWriter, csv_format
 from desktop.crm.io.destinations import file_destination, folder_destination
+from desktop.crm.io.file_names import safe_file_name
 from desktop.crm.io.files import PartialFile, Placement
 from desktop.lazy import lazy_module
 
@@ -22,8 +23,10 @@ else:  # python-docx, loaded when a merge first writes a .docx
 
 
 def file_name(key: str) -> str:
-    """The file of one recipient's letter, named after the record's code."""
-    return "".join(c if c.isalnum() or c in "-_" else "_" for c in key) + ".docx"
+    """The file of one recipient's letter, named after the record's code (a partner coded AUX
+    or CON would name a device on Windows)."""
+    return safe_file_name("".join(c if c.isalnum() or c in "-_" else "_" for c in key)
+                          + ".docx")
 
 
 class FileOutput(PartialFile):

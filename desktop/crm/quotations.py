@@ -53,19 +53,10 @@ def resolve_series(session: Session, opp: E.Opportunity, user: str) -> tuple[int
 
 def generate_quotation(session: Session, opportunity_id: int,
                        today: dt.date | None = None) -> E.Quotation:
-    """One unit of work: header, a line per selected item, and the opportunity's reference.
-
-    Commits on success; on any failure rolls back, so no quotation, line, reference or number
-    is left behind.
-    """
-    today = today or clock.today()
-    try:
-        quotation = _generate(session, opportunity_id, today)
-        session.commit()
-        return quotation
-    except BaseException:
-        session.rollback()
-        raise
+    """Header, a line per selected item, and the opportunity's reference, written in the
+    caller's unit of work: its runner commits them together, or rolls everything back on any
+    failure, so no quotation, line, reference or number is left behind."""
+    return _generate(session, opportunity_id, today or clock.today())
 
 
 def _generate(session: Session, opportunity_id: int, today: dt.date) -> E.Quotation:

@@ -13,6 +13,8 @@ from sqlalchemy import event, insert, inspect, select
 from sqlalchemy.orm import Session
 
 from desktop.crm import clock, entities as E
+from desktop.crm.db import bulk
+from desktop.crm.db.session import CrmSession
 from desktop.crm.enums import ActivityType, OutboxOperation
 
 SYNC_TYPES = frozenset({ActivityType.APPOINTMENT, ActivityType.CALL, ActivityType.TASK})
@@ -29,7 +31,7 @@ def _was_synchronized(act: E.Activity) -> bool:
     return bool(act.synchronize or any(history.deleted or ()))
 
 
-@event.listens_for(Session, "before_flush")
+@event.listens_for(CrmSession, "before_flush")
 def _collect(session: Session, _context, _instances) -> None:
     if session.info.get("sync_origin"):
         return
@@ -57,7 +59,7 @@ def _collect(session: Session, _context, _instances) -> None:
                 deletes.append((obj.id, [list(link) for link in links]))
 
 
-@event.listens_for(Session, "after_flush")
+@event.listens_for(CrmSession, "after_flush")
 def _write(session: Session, _context) -> None:
     pending = session.info.pop("_outbox", {})
     deletes = session.info.pop("_outbox_deletes", [])
@@ -72,7 +74,27 @@ def _write(session: Session, _context) -> None:
         session.connection().execute(insert(E.SyncOutbox), rows)
 
 
-@event.listens_for(Session, "after_rollback")
+@event.listens_for(CrmSession, "after_rollback")
 def _forget(session: Session) -> None:
     session.info.pop("_outbox", None)
     session.info.pop("_outbox_deletes", None)
+
+
+def _written_in_bulk(session: CrmSession, entity: type, rows, constants: dict) -> None:
+    """Synchronized activities inserted in bulk get their outbox rows as a flush gives them."""
+    if entity is not E.Activity or session.info.get("sync_origin"):
+        return
+    synced = [row for row in rows if {**constants, **row}.get("synchronize")
+              and {**constants, **row}.get("type") in SYNC_TYPES]
+    if not synced:
+        return
+    if "id" not in synced[0]:
+        raise ValueError("synchronized activities written in bulk need their ids: the outbox "
+                         "names them")
+    now = clock.now()
+    session.connection().execute(insert(E.SyncOutbox), [
+        dict(activity_id=row["id"], operation=OutboxOperation.UPSERT, send_invitations=False,
+             payload="", created_at=now, attempts=0) for row in synced])
+
+
+bulk.AFTER_INSERT.append(_written_in_bulk)

@@ -14,7 +14,7 @@ from sqlalchemy import and_, case, false, func, select, true
 from sqlalchemy.orm import Session, aliased
 
 from desktop.crm import entities as E
-from desktop.crm.batch import ReportLine
+from desktop.crm.batch import BatchJob, ReportLine, RunReport
 from desktop.crm.enums import (
     CLOSED_ACTIVITY_STATUSES,
     AttributeObjectKind,
@@ -178,3 +178,37 @@ def _range(group: TargetGroup, entity) -> list:
 def _flag(condition):
     """A condition as a true/false column (an unknown value counts as false)."""
     return case((condition, true()), else_=false())
+
+
+def target_group_of(session: Session, values: dict) -> TargetGroup:
+    """The target group a processing form's values describe."""
+    selection = session.get(E.Selection, values["selection_id"]) \
+        if values.get("selection_id") is not None else None
+    return TargetGroup(values["object_kind"], (values.get("code_from") or "").strip(),
+                       (values.get("code_to") or "").strip(),
+                       selection.code if selection else "",
+                       bool(values.get("active_contacts_only")),
+                       bool(values.get("open_activities_only")))
+
+
+def selection_text(db_session: Session, values: dict) -> str:
+    """The report's header when "Print the selection text" is on (BR-GA-11): the selection's
+    free text, else its expression."""
+    if not values.get("selection_text") or values.get("selection_id") is None:
+        return ""
+    selection = db_session.get(E.Selection, values["selection_id"])
+    return selection.text or selection.expression
+
+
+class TargetGroupJob(BatchJob):
+    """A run over a target group (the form's object kind, range and selection): its report
+    shows the selection's text when asked (BR-GA-11) and each line's name and assignee."""
+
+    def header(self, session: Session) -> str:
+        return selection_text(session, self.values)
+
+    def described(self, session: Session, report: RunReport) -> dict:
+        kind = self.values.get("object_kind")
+        if kind not in KIND or not report.targets:
+            return {}
+        return described(session, kind, [target.id for target in report.targets])

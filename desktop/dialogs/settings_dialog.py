@@ -47,8 +47,9 @@ class SettingsDialog(QDialog):
         self.database = QLineEdit(ctx.settings.get(DATABASE_URL), self)
         self.database.setPlaceholderText(self.tr("Empty: the embedded database (%1)")
                                          .replace("%1", ctx.db.description))
-        self.employee = LookupField(ctx.db.engine, LookupSpec(E.Employee, "name",
-                                                              where=[E.Employee.active.is_(True)]))
+        self.employee = LookupField(LookupSpec(E.Employee, "name",
+                                               where=[E.Employee.active.is_(True)]),
+                                    ctx.db.engine, ctx.pool)
         self.employee.set_value(ctx.employee_id)
         self.appointment_minutes = self._minutes(ctx.settings.get(APPOINTMENT_MINUTES))
         self.call_minutes = self._minutes(ctx.settings.get(CALL_MINUTES))

@@ -51,7 +51,6 @@ class SqlTableModel(QAbstractTableModel):
         self.engine = engine
         #: the task pool pages and counts are read on (None: read on the calling thread)
         self.pool = pool
-        self._local = engine.dialect.name == "sqlite"
         self.from_obj = from_obj
         self.id_expr = id_expr
         self.version_expr = version_expr
@@ -137,11 +136,6 @@ class SqlTableModel(QAbstractTableModel):
             with engine.connect() as conn:
                 return [tuple(r) for r in conn.execute(stmt)]
 
-        if first and page_no == 0 and self._local:
-            # the first page of a file on this machine takes a millisecond: shown at once,
-            # with no round trip through a worker; a remote server's always leaves the thread
-            self._page_loaded(generation, page_no, load(), first)
-            return
         self._run(load, lambda rows: self._page_loaded(generation, page_no, rows, first))
 
     def _run(self, fn, done) -> None:

@@ -51,6 +51,14 @@ class FaultKind(enum.Enum):
     NOT_FOUND = "not_found"  # the item is gone from the server: create it again
     CREDENTIALS_REFUSED = "credentials_refused"  # stop until the settings are fixed
     UNREACHABLE = "unreachable"  # no network, connection refused, time-out
+    ACCESS_DENIED = "access_denied"  # this mailbox or folder refused: it waits, others go on
+    FOREIGN_ID = "foreign_id"  # an id the other protocol wrote: found again, never sent
+
+
+#: What an update writes, by group (``RemoteItem.fields``): "when" is the start, the end and
+#: the all-day flag together; "status" a task's status and percentage.
+FIELDS = ("subject", "body", "location", "when", "reminder", "show_as", "importance",
+          "attendees", "due", "status")
 
 
 # -- the values both sides exchange ------------------------------------------------------------
@@ -63,6 +71,10 @@ class Party:
 
 @dataclass
 class RemoteItem:
+    """An event or a task in neutral words. Moments are aware; an all-day event runs from the
+    first day at 00:00 UTC to the day after the last at 00:00 UTC (the gateway writes it as
+    midnight to midnight in the user's zone); a task's due date is a day of the user's zone."""
+
     kind: str  # "event" (appointment, call) or "task"
     crm_key: str = ""  # our activity key, kept on the item (one meeting, one item)
     item_id: str = ""
@@ -85,13 +97,22 @@ class RemoteItem:
     status: TaskStatus = TaskStatus.NOT_STARTED  # of a task
     percent_complete: int | None = 0  # None: the server does not keep it (To Do)
     modified_at: dt.datetime | None = None
+    organizer: str = ""  # the address of the event's organizer ("" when unknown)
+    series_id: str = ""  # an occurrence's (or exception's) series: the CRM never creates it
+    fields: frozenset[str] | None = None  # what an update writes (FIELDS); None: everything
 
 
 @dataclass
 class Change:
-    kind: str  # create update delete
+    """What the server says changed: an item created or updated (``item``), an item deleted
+    (or a series and all its occurrences), or a whole series as it stands in the window
+    (kind "series": ``occurrences`` are all there is; the others are gone)."""
+
+    kind: str  # create update delete series
     item_id: str
     item: RemoteItem | None = None
+    occurrences: list[RemoteItem] | None = None
+    since: dt.datetime | None = None  # a series: the first moment its listing covers
 
 
 @dataclass
@@ -130,6 +151,18 @@ class CredentialsRefused(SyncFault):
     kind = FaultKind.CREDENTIALS_REFUSED
 
 
+class MailboxRefused(SyncFault):
+    """One mailbox, or one of its folders ("event" or "task"; "" for all), may not be used:
+    a permission is missing or the application is not allowed that mailbox. It waits with
+    one sentence naming what to grant; the other mailboxes go on."""
+
+    kind = FaultKind.ACCESS_DENIED
+
+    def __init__(self, template: str, mailbox: str = "", folder: str = "", **params) -> None:
+        self.mailbox, self.folder = mailbox, folder
+        super().__init__(template, mailbox=mailbox, **params)
+
+
 class Gateway(Protocol):
     """A calendar server as the engine sees it; every method works on one mailbox and raises
     SyncFault (with its kind) when the server cannot be used now."""
@@ -145,8 +178,19 @@ class Gateway(Protocol):
 
     def update(self, mailbox: str, items: list[RemoteItem], invite: bool) -> list[Written]: ...
 
-    def delete(self, mailbox: str, item_ids: list[str], cancel: bool) -> list[Written]: ...
+    def delete(self, mailbox: str, item_ids: list[str], cancel: bool) -> list[Written]:
+        """Remove items; attendees are told only when ``cancel`` (the user's own Cancel)."""
+        ...
 
-    def changes(self, mailbox: str, kind: str, state: str) -> tuple[list[Change], str]: ...
+    def changes(self, mailbox: str, kind: str, state: str,
+                horizon: dt.datetime | None = None) -> tuple[list[Change], str]:
+        """What changed since ``state``; a server that follows a window of dates keeps it
+        over ``horizon``, the latest moment the CRM holds in that mailbox."""
+        ...
+
+    def rekey(self, mailbox: str, kind: str, items: list[tuple[str, str]]) -> dict[str, str]:
+        """The ids, as this gateway names them, of items another protocol wrote: ``items``
+        are (old id, CRM key) pairs; an item not found is left out of the answer."""
+        ...
 
     def send_email(self, email) -> None: ...

@@ -3,12 +3,16 @@ Manager, macOS Keychain, Secret Service), never in the database or the settings 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import keyring
 from keyring.errors import KeyringError
 
 from desktop.sync.contract import SyncFault
 
 SERVICE = "crm-desktop/exchange"
+TOKEN_KEY_SERVICE = "crm-desktop/graph-token-cache"  # the key of the Graph token cache
+SERVICES = (SERVICE, TOKEN_KEY_SERVICE)
 
 
 class NoKeyring(SyncFault):
@@ -35,14 +39,28 @@ def load_password(account: str) -> str:
         raise _no_keyring(error) from error
 
 
-def gateway_settings(settings, password: str | None = None):
-    """GatewaySettings from the settings row (E35) and the keyring."""
-    from desktop.sync.gateway import GatewaySettings
+def forget_credentials(accounts: Iterable[str] = ()) -> int:
+    """Remove what the CRM keeps in the keyring (the uninstaller offers it): the passwords of
+    ``accounts``, the token cache's key, and whatever else the keyring finds under the CRM's
+    services (on Windows, a credential is found by its service alone:
+    keyring's WinVaultKeyring.get_credential). Returns how many entries went."""
+    removed = 0
+    for service in SERVICES:
+        for account in {*accounts, "key"}:
+            removed += _delete(service, account)
+        for _found in range(20):  # bounded: a backend that keeps answering is not trusted
+            credential = keyring.get_credential(service, None)
+            if credential is None or not _delete(service, credential.username):
+                break
+            removed += 1
+    return removed
 
-    return GatewaySettings(
-        service_url=settings.service_url, user=settings.account_user,
-        password=load_password(settings.account_user) if password is None else password,
-        auth_type=settings.auth_type.name,
-        impersonation=settings.access_type.name == "IMPERSONATION",
-        server_version=settings.server_version, timeout_seconds=settings.timeout_seconds,
-        oauth_tenant=settings.oauth_tenant, oauth_token_url=settings.oauth_token_url)
+
+def _delete(service: str, account: str) -> int:
+    if not account or keyring.get_password(service, account) is None:
+        return 0
+    try:
+        keyring.delete_password(service, account)
+    except (KeyringError, RuntimeError):
+        return 0
+    return 1

@@ -1,9 +1,15 @@
 """Activities <-> remote items: which mailbox holds an activity (BR-EX-09, -10), what the item
-carries, and how a remote item's fields read back into the activity."""
+carries, how a remote item's fields read back into the activity, and what was last synchronized
+(so that an update writes only what the CRM changed).
+
+Days: an all-day activity holds its days as the domain stores them (BR-AP-01: the first day at
+00:00 UTC, the last at 23:59 UTC); a task's due day is the day of its due moment in the user's
+zone (the machine's, as everywhere in the application)."""
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -20,6 +26,7 @@ from desktop.crm.enums import (
 )
 from desktop.sync.contract import Importance, Party, RemoteItem, Response, ShowAs, TaskStatus
 
+UTC = dt.timezone.utc
 SHOW_AS = {ShowTimeAs.FREE: ShowAs.FREE, ShowTimeAs.BUSY: ShowAs.BUSY,
            ShowTimeAs.TENTATIVE: ShowAs.TENTATIVE, ShowTimeAs.OUT_OF_OFFICE: ShowAs.OUT_OF_OFFICE}
 TASK_STATUS = {ActivityStatus.NOT_STARTED: TaskStatus.NOT_STARTED,
@@ -34,6 +41,10 @@ RESPONSE = {Response.ACCEPTED: AttendanceStatus.ACCEPTED,
             Response.TENTATIVE: AttendanceStatus.TENTATIVE,
             Response.DECLINED: AttendanceStatus.DECLINED,
             Response.ORGANIZER: AttendanceStatus.ACCEPTED}
+#: the field groups a pull reads back into the activity; the others (reminder, importance of
+#: an event, attendees) are the CRM's to write and are never read over it
+PULLED = {"event": {"subject", "body", "location", "when", "show_as"},
+          "task": {"subject", "body", "due", "status", "importance"}}
 
 
 def crm_key(act: E.Activity) -> str:
@@ -66,13 +77,37 @@ def is_cancelled(act: E.Activity) -> bool:
     return act.type is not ActivityType.TASK and act.status is ActivityStatus.NOT_HELD
 
 
+def day_start(day: dt.date) -> dt.datetime:
+    return dt.datetime.combine(day, dt.time(), UTC)
+
+
+def local_day(moment: dt.datetime) -> dt.date:
+    """The day of a moment in the user's zone."""
+    return moment.astimezone().date()
+
+
 def to_remote(act: E.Activity, users: dict) -> RemoteItem:
     if act.type is ActivityType.TASK:
         return RemoteItem("task", crm_key(act), subject=act.subject, body=act.information,
-                          due=act.due_at.date() if act.due_at else None,
+                          due=local_day(act.due_at) if act.due_at else None,
                           status=TASK_STATUS.get(act.status, TaskStatus.NOT_STARTED),
                           percent_complete=act.percent_complete or 0,
                           importance=IMPORTANCE.get(act.priority, Importance.NORMAL))
+    start, end = act.start_at, act.end_at or act.start_at
+    if act.all_day and start is not None:  # the days, as an exclusive range of UTC midnights
+        start = day_start(start.astimezone(UTC).date())
+        end = day_start((end or start).astimezone(UTC).date()) + dt.timedelta(days=1)
+    reminder = None
+    if act.reminder and act.reminder_at and act.start_at:
+        reminder = max(0, int((act.start_at - act.reminder_at).total_seconds() // 60))
+    return RemoteItem(
+        "event", crm_key(act), uid=crm_key(act), subject=act.subject, body=act.information,
+        location=act.location, start=start, end=end, all_day=act.all_day,
+        reminder_minutes=reminder, show_as=SHOW_AS.get(act.show_time_as, ShowAs.BUSY),
+        importance=IMPORTANCE.get(act.priority, Importance.NORMAL), **_parties(act, users))
+
+
+def _parties(act: E.Activity, users: dict) -> dict[str, list[Party]]:
     parties: dict[Attendance, list] = {
         Attendance.REQUIRED: [], Attendance.OPTIONAL: [], Attendance.RESOURCE: []}
     for attendee in act.attendees:
@@ -82,40 +117,103 @@ def to_remote(act: E.Activity, users: dict) -> RemoteItem:
             continue  # BR-EX-09: an employee is synchronized only as a sync user
         parties.setdefault(attendee.attendance, []).append(
             Party(attendee.email, attendee.full_name))
-    reminder = None
-    if act.reminder and act.reminder_at and act.start_at:
-        reminder = max(0, int((act.start_at - act.reminder_at).total_seconds() // 60))
-    return RemoteItem(
-        "event", crm_key(act), uid=crm_key(act), subject=act.subject, body=act.information,
-        location=act.location, start=act.start_at, end=act.end_at or act.start_at,
-        all_day=act.all_day, reminder_minutes=reminder,
-        show_as=SHOW_AS.get(act.show_time_as, ShowAs.BUSY),
-        importance=IMPORTANCE.get(act.priority, Importance.NORMAL),
-        required=parties[Attendance.REQUIRED], optional=parties[Attendance.OPTIONAL],
-        resources=parties[Attendance.RESOURCE])
+    return {"required": parties[Attendance.REQUIRED], "optional": parties[Attendance.OPTIONAL],
+            "resources": parties[Attendance.RESOURCE]}
+
+
+# -- what was last synchronized ------------------------------------------------------------------
+def _when(item: RemoteItem) -> str:
+    moments = [m.astimezone(UTC).isoformat(timespec="seconds") if m else ""
+               for m in (item.start, item.end)]
+    return "|".join([*moments, str(item.all_day)])
+
+
+def fingerprint(item: RemoteItem) -> dict[str, str]:
+    """Each field group of an item as one comparable text."""
+    groups = {"subject": item.subject, "body": plain(item.body), "location": item.location,
+              "importance": Importance(item.importance).value}
+    if item.kind == "task":
+        return {**groups, "due": item.due.isoformat() if item.due else "",
+                "status": TaskStatus(item.status).value}
+    people = sorted(f"{kind}:{p.email.lower()}" for kind in ("required", "optional",
+                                                             "resources")
+                    for p in getattr(item, kind))
+    return {**groups, "when": _when(item), "show_as": ShowAs(item.show_as).value,
+            "reminder": str(item.reminder_minutes), "attendees": ",".join(people)}
+
+
+def json_or_empty(synced: str) -> dict[str, str]:
+    return json.loads(synced) if synced else {}
+
+
+def changed_fields(item: RemoteItem, synced: str) -> frozenset[str] | None:
+    """The groups of ``item`` that differ from what was last synchronized; None when nothing
+    is known (a link made before this was kept): the update writes everything."""
+    known = json_or_empty(synced)
+    if not known:
+        return None
+    return frozenset(name for name, text in fingerprint(item).items()
+                     if known.get(name) != text)
+
+
+def synced_after_pull(remote: RemoteItem, local: RemoteItem, synced: str) -> str:
+    """What the link remembers once a remote item was read: the server's value of the groups
+    a pull reads, and of the others what the CRM last wrote (or holds now, for a new link:
+    nothing to write until the CRM changes it)."""
+    previous = json_or_empty(synced)
+    mine, theirs = fingerprint(local), fingerprint(remote)
+    pulled = PULLED[remote.kind]
+    return json.dumps({name: theirs[name] if name in pulled else previous.get(name, text)
+                       for name, text in mine.items()}, sort_keys=True)
+
+
+def synced_after_push(item: RemoteItem) -> str:
+    return json.dumps(fingerprint(item), sort_keys=True)
+
+
+def has_invitees(synced: str) -> bool:
+    """Whether the item was written with attendees: removing it would tell them."""
+    return bool(json_or_empty(synced).get("attendees"))
 
 
 # -- remote -> activity -----------------------------------------------------------------------
+def plain(text: str) -> str:
+    """A body as the CRM keeps it: line ends of one kind, no trailing blanks."""
+    return "\n".join(line.rstrip() for line in (text or "").replace("\r\n", "\n")
+                     .split("\n")).strip()
+
+
 def remote_values(item: RemoteItem) -> dict:
     """The activity fields a remote item sets."""
     if item.kind == "task":
         status = {v: k for k, v in TASK_STATUS.items()}.get(item.status,
                                                             ActivityStatus.NOT_STARTED)
-        due = dt.datetime.combine(item.due, dt.time(12), dt.timezone.utc) if item.due else None
+        due = dt.datetime.combine(item.due, dt.time(12)).astimezone().astimezone(UTC) \
+            if item.due else None  # noon of the day in the user's zone
         values: dict[str, object] = {
-            "subject": item.subject[:80], "information": item.body, "due_at": due,
+            "subject": item.subject[:80], "information": plain(item.body), "due_at": due,
             "status": status, "priority": PRIORITY[Importance(item.importance)]}
         if item.percent_complete is not None:
             values["percent_complete"] = item.percent_complete
         return values
-    return {"subject": item.subject[:80], "information": item.body,
-            "location": item.location[:80], "start_at": item.start, "end_at": item.end,
+    start, end = item.start, item.end
+    if item.all_day and start is not None:  # BR-AP-01: 00:00 of the first day, 23:59 of the last
+        start = day_start(start.astimezone(UTC).date())
+        last = (end.astimezone(UTC) - dt.timedelta(days=1)).date() if end else start.date()
+        end = day_start(max(last, start.date())) + dt.timedelta(hours=23, minutes=59)
+    return {"subject": item.subject[:80], "information": plain(item.body),
+            "location": item.location[:80], "start_at": start, "end_at": end,
             "all_day": item.all_day,
             "show_time_as": {v: k for k, v in SHOW_AS.items()}.get(item.show_as,
                                                                   ShowTimeAs.BUSY)}
 
 
-def same(a, b) -> bool:
+def same(name: str, a, b) -> bool:
+    """Whether the activity's value ``a`` already says what the server's ``b`` says."""
+    if name == "due_at" and a is not None and b is not None:
+        return local_day(a) == local_day(b)  # the day counts, not the hour
+    if name == "information":
+        return plain(a) == plain(b)
     if isinstance(a, dt.datetime) and isinstance(b, dt.datetime):
         return abs((a - b).total_seconds()) < 1
     return (a or None) == (b or None)

@@ -1,5 +1,7 @@
 """The Qt side of the sync: the engine runs on a thread of its own, on the pull interval of
-the settings (BR-EX-06) and soon after a local change; the status bar reads its state.
+the settings (BR-EX-06) and soon after a local change; the status bar reads its state, and
+what a run changed in the CRM is published to the open windows as a ``Changes`` value (grids
+follow, a detail window with unsaved edits says who changed the record).
 The GUI thread never waits on the network."""
 
 from __future__ import annotations
@@ -10,33 +12,9 @@ from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, S
 from sqlalchemy import select
 
 from desktop.crm import clock, entities as E
-from desktop.crm.exchange_settings import next_run, sync_settings
+from desktop.crm.exchange_settings import next_run
 from desktop.sync.contract import SyncFault
-from desktop.sync.credentials import NoKeyring, save_password  # noqa: F401 - for the views
 from desktop.sync.engine import SyncEngine, SyncReport, waiting_changes
-from desktop.sync.gateways import delegated_sign_in, make_gateway
-
-
-def database_gateway(db):
-    """The gateway described by the settings row and the keyring, built when a run needs it."""
-    def make():
-        with db.session("exchange-sync") as s:
-            settings = sync_settings(s)
-            s.commit()
-            return make_gateway(settings)
-    return make
-
-
-def sign_in_tokens(settings: dict):
-    """The tokens a salesperson signs in with, from the settings form (not saved yet)."""
-    return delegated_sign_in(E.ExchangeSyncSettings(**settings))
-
-
-def test_connection(settings: dict, typed_password: str | None, mailbox: str) -> int:
-    """Sign in with these settings (not saved yet) and count the items of ``mailbox``'s
-    calendar; runs on a worker thread."""
-    probe = E.ExchangeSyncSettings(**settings)
-    return make_gateway(probe, typed_password).test_connection(mailbox)
 
 
 class SyncWorker(QObject):
@@ -45,6 +23,8 @@ class SyncWorker(QObject):
     finished = Signal(object)  # SyncReport
     started = Signal()
     warmedUp = Signal()
+    #: whether the sync is enabled, and when the next run is due (None: not scheduled)
+    planned = Signal(bool, object)
 
     def __init__(self, db, make_gateway) -> None:
         super().__init__()
@@ -56,8 +36,8 @@ class SyncWorker(QObject):
     def warm_up(self) -> None:
         """Import the clients here, once, at start: a first import holds the interpreter
         long enough to freeze the window if it happened in the middle of a sync."""
-        import desktop.sync.gateway  # noqa: F401
-        import desktop.sync.graph  # noqa: F401
+        import desktop.sync.gateways.ews  # noqa: F401
+        import desktop.sync.gateways.graph  # noqa: F401
 
         self.warm = True
         self.warmedUp.emit()
@@ -65,6 +45,19 @@ class SyncWorker(QObject):
     @Slot()
     def reset(self) -> None:
         self.engine = None
+
+    @Slot()
+    def plan(self) -> None:
+        """Read the settings here, on the sync thread: the window never waits for them."""
+        with self.db.session("exchange-sync") as s:
+            settings = s.scalars(select(E.ExchangeSyncSettings)
+                                 .order_by(E.ExchangeSyncSettings.id)).first()
+            if settings is None or not settings.enabled:
+                self.planned.emit(False, None)
+                return
+            count, unit = settings.calendar_pull_interval, settings.calendar_pull_unit
+            saved = settings.modified_at
+        self.planned.emit(True, next_run(saved, count, unit, after=clock.now()))
 
     @Slot()
     def run(self) -> None:
@@ -91,9 +84,11 @@ class SyncController(QObject):
 
     statusChanged = Signal(str)
     reportReady = Signal(object)  # SyncReport, on the GUI thread once the status shows it
+    changesPulled = Signal(object)  # Changes of what a run changed in the CRM, for the windows
     requestRun = Signal()
     requestReset = Signal()
     requestWarmUp = Signal()
+    requestPlan = Signal()
 
     def __init__(self, db, make_gateway, parent=None, local_change_delay_ms: int = 2000) -> None:
         super().__init__(parent)
@@ -105,10 +100,14 @@ class SyncController(QObject):
         self.requestRun.connect(self.worker.run)
         self.requestReset.connect(self.worker.reset)
         self.requestWarmUp.connect(self.worker.warm_up)
+        self.requestPlan.connect(self.worker.plan)
+        self.worker.planned.connect(self._planned)
         self.worker.finished.connect(self._finished)
         self.worker.started.connect(self._started)
         self.running = False
         self.again = False
+        #: whether the settings enable the sync, as last read on the sync thread
+        self.sync_enabled = False
         self.last: SyncReport | None = None
         self.schedule = QTimer(self)
         self.schedule.setSingleShot(True)
@@ -141,18 +140,13 @@ class SyncController(QObject):
         self.requestRun.emit()
 
     def local_change(self) -> None:
-        if self.enabled():
+        if self.sync_enabled:
             self.soon.start()
 
     def settings_changed(self) -> None:
         self.requestReset.emit()
         self.last = None
         self._plan_next()
-
-    def enabled(self) -> bool:
-        with self.db.session("exchange-sync") as s:
-            return bool(s.scalar(select(E.ExchangeSyncSettings.enabled)
-                                 .order_by(E.ExchangeSyncSettings.id).limit(1)))
 
     def stop(self) -> None:
         for timer in (self.schedule, self.soon, self.ticker):
@@ -169,6 +163,8 @@ class SyncController(QObject):
         self.running = False
         self.last = report
         self._publish()
+        if report.changes:
+            self.changesPulled.emit(report.changes.with_origin(self))
         if self.again and not report.stopped:
             self.again = False
             self.run_now()
@@ -177,18 +173,15 @@ class SyncController(QObject):
         self.reportReady.emit(report)
 
     def _plan_next(self) -> None:
-        with self.db.session("exchange-sync") as s:
-            settings = s.scalars(select(E.ExchangeSyncSettings)
-                                 .order_by(E.ExchangeSyncSettings.id)).first()
-            if settings is None or not settings.enabled:
-                return
-            count, unit = settings.calendar_pull_interval, settings.calendar_pull_unit
-            saved = settings.modified_at
         if self.last is not None and self.last.stopped:
             return  # refused credentials: nothing runs until the settings change
-        now = clock.now()
-        due = next_run(saved, count, unit, after=now)
-        self.schedule.start(max(1000, int((due - now).total_seconds() * 1000)))
+        self.requestPlan.emit()  # read on the sync thread; _planned gets the answer
+
+    def _planned(self, enabled: bool, due: dt.datetime | None) -> None:
+        self.sync_enabled = enabled
+        if due is not None and not (self.last is not None and self.last.stopped):
+            wait = (due - clock.now()).total_seconds()
+            self.schedule.start(max(1000, int(wait * 1000)))
 
     def status_text(self) -> str:
         report = self.last
@@ -211,6 +204,9 @@ class SyncController(QObject):
         if report.waiting:
             waiting = self.tr("%n change(s) waiting", "", report.waiting)
             text = text + " — " + waiting
+        if report.busy:  # one engine per mailbox: another installation has these
+            text = text + " — " + self.tr("%1: synchronized by another installation").replace(
+                "%1", ", ".join(report.busy))
         return text
 
     def _publish(self) -> None:

@@ -1,19 +1,23 @@
 """The lookup field (LN's "zoom"): type a code or a name, pick from the suggestions that come
 as you type, or press F2 for a searchable grid.
 
-The value is the record's id. What is typed is resolved as a code (ignoring case), else as a
-name that only one record has (ignoring case and accents); the name shows beside the code. An
-unknown or ambiguous text is flagged in red with a tooltip saying so, never silently kept.
-A scope narrows the records (the phases of the chosen sales process) or puts some first (the
-contacts of the activity's partner).
+The value is the record's id. Nothing is read on the GUI thread: suggestions, the resolution
+of what was typed and the name shown beside a code are read on the task pool. While the user
+types, the text is theirs: it is resolved (desktop.crm.lookups.resolve) only on Enter, Tab,
+leaving the field or picking a suggestion, and ``changed`` is emitted then, so fields that
+follow this one (a partner's contacts, a process's phases) react to a record, never to half
+a word. A code that the typed text begins is completed inline as selected text, which the next
+key replaces. An unknown or ambiguous text is flagged with a message, never silently kept.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from decimal import Decimal
+from functools import partial
 
 import qtawesome as qta
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,67 +30,57 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QTableView,
     QToolButton,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import Engine, case, func, or_, select
+from sqlalchemy import Engine
 
-from desktop.crm.text_search import contains, fold, folded
-from desktop.models.columns import Column
+from desktop.crm import lookups
+from desktop.crm.lookups import Choice, LookupSpec, Resolution
+from desktop.models.columns import Column, display
 from desktop.models.sql_table import SqlTableModel
 
-SUGGESTIONS = 15
+__all__ = ["LookupDialog", "LookupField", "LookupSpec"]
+
+translate = QCoreApplication.translate
 
 ID_ROLE = Qt.UserRole + 1
+PAUSE_MS = 150  # one query per pause in the typing
 
 
-@dataclass
-class LookupSpec:
-    entity: type
-    label_attr: str = "description"
-    code_attr: str = "code"
-    where: list = field(default_factory=list)
-    #: a condition for the records shown first (this partner's contacts)
-    prefer: object = None
-
-    def code_col(self):
-        return getattr(self.entity, self.code_attr)
-
-    def label_col(self):
-        return getattr(self.entity, self.label_attr)
-
-    def first_order(self) -> list:
-        return [] if self.prefer is None else [case((self.prefer, 0), else_=1)]
-
-    def narrowed(self, where: list | None = None, prefer=None) -> LookupSpec:
-        """The same lookup within a context: more conditions, other records first."""
-        return LookupSpec(self.entity, self.label_attr, self.code_attr,
-                          self.where + list(where or []), prefer)
+def _read(engine: Engine, reader: Callable, *args):
+    """``reader(connection, *args)`` on a pooled connection: run on a worker thread."""
+    with engine.connect() as conn:
+        return reader(conn, *args)
 
 
 class LookupDialog(QDialog):
     """A searchable grid of the lookup's records, sorted by code (as its header shows), the
     preferred records first; Enter or double-click picks one."""
 
-    def __init__(self, engine: Engine, spec: LookupSpec, text: str = "", parent=None) -> None:
+    def __init__(self, engine: Engine, pool, spec: LookupSpec, text: str = "",
+                 parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(QCoreApplication.translate("LookupField", "Select %1").replace(
+        self.setWindowTitle(translate("LookupField", "Select %1").replace(
             "%1", QCoreApplication.translate("entity", spec.entity.entity_label)))
         self.resize(620, 440)
         self.chosen: int | None = None
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText(QCoreApplication.translate("LookupField", "Search code or name"))
+        self.search.setPlaceholderText(translate("LookupField", "Search code or name"))
         self.search.setClearButtonEnabled(True)
-        columns = [Column("code", QCoreApplication.translate("LookupField", "Code"), spec.code_col(), searchable=True),  # noqa: E501
-                   Column("label", QCoreApplication.translate("LookupField", "Name"), spec.label_col(), searchable=True)]  # noqa: E501
+        code, name = translate("LookupField", "Code"), translate("LookupField", "Name")
+        columns = [Column("code", code, spec.code_col(), searchable=True),
+                   Column("label", name, spec.label_col(), searchable=True)]
         self.model = SqlTableModel(engine, spec.entity.__table__, spec.entity.id, columns,
-                                   default_order=[spec.code_col()], parent=self)
+                                   default_order=[spec.code_col()], pool=pool, parent=self)
         self.model.leading_order = spec.first_order()
         self.model.set_fixed_filter(spec.where)
         self.view = QTableView(self)
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.view.setTabKeyNavigation(False)
         header = self.view.horizontalHeader()
         header.setSortIndicator(0, Qt.AscendingOrder)  # what the rows are: by code, A to Z
         self.view.setSortingEnabled(True)
@@ -99,18 +93,23 @@ class LookupDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)
         if spec.prefer is not None:
-            note = QLabel(QCoreApplication.translate("LookupField", "The records of this context come first."), self)  # noqa: E501
-            note.setEnabled(False)
+            note = QLabel(translate("LookupField", "The records of this context come first."), self)
             layout.addWidget(note)
         layout.addWidget(self.view, 1)
         layout.addWidget(buttons)
         self.search.textChanged.connect(self._search)
+        self.model.modelReset.connect(lambda: self.view.selectRow(0))
+        self.model.rowsInserted.connect(lambda *_a: self._select_first())
         self.search.setText(text)
-        self.view.selectRow(0)
+        self._select_first()
 
     def _search(self, text: str) -> None:
         self.model.set_search(text)
-        self.view.selectRow(0)
+        self._select_first()
+
+    def _select_first(self) -> None:
+        if not self.view.selectionModel().selectedRows() and self.model.rowCount():
+            self.view.selectRow(0)
 
     def accept(self) -> None:
         rows = self.view.selectionModel().selectedRows()
@@ -119,24 +118,72 @@ class LookupDialog(QDialog):
         super().accept()
 
 
-class LookupField(QWidget):
-    changed = Signal()
+class _Suggestions(QCompleter):
+    """The pop-up of suggestions: code, name, what tells them apart, the preferred marked."""
 
-    def __init__(self, engine: Engine, spec: LookupSpec, parent=None) -> None:
+    def __init__(self, field: LookupField) -> None:
+        self.items = QStandardItemModel(field)
+        super().__init__(self.items, field)
+        self.setCompletionMode(QCompleter.UnfilteredPopupCompletion)
+        self.setWidget(field.code)
+        popup = QTreeView()
+        popup.setRootIsDecorated(False)
+        popup.setHeaderHidden(True)
+        popup.setUniformRowHeights(True)
+        popup.setAllColumnsShowFocus(True)
+        popup.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.setPopup(popup)
+
+    def show_choices(self, choices: list[Choice]) -> None:
+        self.items.clear()
+        for choice in choices:
+            code = QStandardItem(("★ " if choice.preferred else "") + choice.code)
+            code.setData(choice, ID_ROLE)
+            if choice.preferred:
+                code.setToolTip(translate("LookupField", "One of this context's records"))
+            detail = " · ".join(_shown(v) for v in choice.detail if v not in (None, ""))
+            self.items.appendRow([code, QStandardItem(choice.label), QStandardItem(detail)])
+        if not choices:
+            self.popup().hide()
+            return
+        popup = self.popup()
+        for column in range(3):
+            popup.resizeColumnToContents(column)
+        width = sum(popup.columnWidth(c) for c in range(3)) + 40
+        self.complete(self.widget().rect().adjusted(0, 0, max(0, width - self.widget().width()),
+                                                    0))
+        popup.setMinimumWidth(min(max(width, 360), 900))
+
+
+def _shown(value) -> str:
+    if isinstance(value, Decimal):
+        return display("money", value)
+    return QCoreApplication.translate("enum", value) if isinstance(value, str) else str(value)
+
+
+class LookupField(QWidget):
+    #: the value changed: a text was resolved, a suggestion or a list row picked, or cleared
+    changed = Signal()
+    #: the user typed (the form has unsaved edits); the value follows once resolved
+    edited = Signal()
+
+    def __init__(self, spec: LookupSpec, engine: Engine, pool, parent=None) -> None:
         super().__init__(parent)
-        self.engine = engine
+        self.engine, self.pool = engine, pool
         self.base_spec = self.spec = spec
         self._id: int | None = None
         self._invalid = False
-        #: runner(fn, done) reads suggestions off the GUI thread (a window sets its task
-        #: pool's); without one they are read here
-        self.runner = None
-        self._asked = 0
+        self._pending = False  # typed, not yet resolved
+        self._asked = 0  # the number of the latest read; older answers are dropped
+        self._resolving = False
+        self._settled: list[Callable[[], None]] = []
+        self._backspaced = False
         self.code = QLineEdit(self)
-        self.code.setMaximumWidth(160)
+        self.code.setMaximumWidth(180)
+        self.code.setMinimumWidth(90)
         self.button = QToolButton(self)
         self.button.setIcon(qta.icon("fa5s.search"))
-        self.button.setToolTip(QCoreApplication.translate("LookupField", "Select from a list (F2)"))
+        self.button.setFocusPolicy(Qt.NoFocus)  # F2 does the same from the field
         self.label = QLabel(self)
         self.label.setTextInteractionFlags(Qt.TextSelectableByMouse)
         layout = QHBoxLayout(self)
@@ -151,140 +198,195 @@ class LookupField(QWidget):
         shortcut = QShortcut(QKeySequence(Qt.Key_F2), self.code)
         shortcut.setContext(Qt.WidgetShortcut)
         shortcut.activated.connect(self.pick)
-        self.code.editingFinished.connect(self._resolve_if_typed)
+        self.code.editingFinished.connect(self._finished)
         self.code.textEdited.connect(self._typed)
-        self._build_suggestions()
-
-    # -- suggestions while typing ----------------------------------------------------------
-    def _build_suggestions(self) -> None:
-        self.suggestions = QStandardItemModel(self)
-        self.completer = QCompleter(self.suggestions, self)
-        self.completer.setCompletionMode(QCompleter.UnfilteredPopupCompletion)
-        self.completer.setWidget(self.code)
+        self.code.installEventFilter(self)
+        self.completer = _Suggestions(self)
         self.completer.activated[QModelIndex].connect(self._suggestion_chosen)
-        self._suggest_timer = QTimer(self)
-        self._suggest_timer.setSingleShot(True)
-        self._suggest_timer.setInterval(150)  # one query per pause in the typing
-        self._suggest_timer.timeout.connect(self.suggest)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(PAUSE_MS)
+        self._timer.timeout.connect(self.suggest)
+        self.retranslate()
 
+    def retranslate(self) -> None:
+        self.button.setToolTip(translate("LookupField", "Select from a list (F2)"))
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(max(super().sizeHint().width(), 320), super().sizeHint().height())
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if watched is self.code and event.type() == event.Type.KeyPress:
+            self._backspaced = event.key() in (Qt.Key_Backspace, Qt.Key_Delete)
+        return super().eventFilter(watched, event)
+
+    # -- reading on the pool ---------------------------------------------------------------
+    def _run(self, reader: Callable, done: Callable, *args) -> None:
+        self.pool.run(partial(_read, self.engine, reader, *args), done, self._read_failed,
+                      owner=self)
+
+    def _read_failed(self, error: BaseException) -> None:
+        self._resolving = False
+        self._flag(translate("LookupField", "cannot be checked now: %1")
+                   .replace("%1", str(error)))
+
+    # -- typing ----------------------------------------------------------------------------
     def _typed(self, _text: str) -> None:
-        self._suggest_timer.start()
-        self.changed.emit()
+        self._pending, self._invalid = True, False
+        self._asked += 1  # what was on its way was for another text
+        self.label.clear()  # the name of what was there before, until this is resolved
+        self._mark(False)
+        self._timer.start()
+        self.edited.emit()
 
     def suggest(self) -> None:
-        """Records whose code or name contains the text, preferred ones first (read on the
-        runner; an answer to an older text is dropped)."""
-        text = self.code.text().strip()
-        self._asked += 1
-        if not text:
-            self.suggestions.clear()
-            self.completer.popup().hide()
+        """Records whose code or name contains the text, preferred ones first."""
+        text = self.code.text()
+        if not text.strip():
+            self.completer.show_choices([])
             return
-        asked, condition = self._asked, self._matching(text)
+        self._asked += 1
+        asked = self._asked
+        self._run(lookups.suggestions, lambda found: self._suggested(asked, text, found),
+                  self.spec, text)
 
-        def read() -> list[tuple]:
-            return self._query(condition, SUGGESTIONS)
-
-        if self.runner is None:
-            self._show_suggestions(asked, read())
-        else:
-            self.runner(read, lambda rows: self._show_suggestions(asked, rows))
-
-    def _show_suggestions(self, asked: int, rows: list[tuple]) -> None:
-        if asked != self._asked:
+    def _suggested(self, asked: int, text: str, found: list[Choice]) -> None:
+        if asked != self._asked or self.code.text() != text:
             return  # typed on, or left the field, meanwhile
-        self.suggestions.clear()
-        for record_id, code, label in rows:
-            item = QStandardItem(f"{code}  {label or ''}")
-            item.setData(record_id, ID_ROLE)
-            self.suggestions.appendRow(item)
-        if self.suggestions.rowCount():
-            self.completer.complete()
-        else:
-            self.completer.popup().hide()
+        self.completer.show_choices(found)
+        self._complete_inline(text, found)
+
+    def _complete_inline(self, text: str, found: list[Choice]) -> None:
+        """The rest of the first code the text begins, selected: the next key replaces it."""
+        first = found[0].code if found else ""
+        if self._backspaced or self.code.cursorPosition() != len(text) or \
+                not first.lower().startswith(text.lower()) or len(first) == len(text):
+            return
+        self.code.setText(text + first[len(text):])
+        self.code.setSelection(len(text), len(first) - len(text))
 
     def _suggestion_chosen(self, index: QModelIndex) -> None:
-        self.set_value(index.data(ID_ROLE))
+        choice = index.sibling(index.row(), 0).data(ID_ROLE)
+        if isinstance(choice, Choice):
+            self._apply(choice)
+            self.changed.emit()
+
+    # -- resolution ------------------------------------------------------------------------
+    def _finished(self) -> None:
+        if self._pending:
+            self.completer.popup().hide()
+            self._resolve()
+
+    def _resolve(self) -> None:
+        text = self.code.text().strip()
+        self._timer.stop()
+        self._asked += 1
+        asked = self._asked
+        if not text:
+            self._pending, self._id, self._invalid = False, None, False
+            self.label.clear()
+            self._mark(False)
+            self.changed.emit()
+            self._release_settled()
+            return
+        self._resolving = True
+        self._run(lookups.resolve, lambda found: self._resolved(asked, found), self.spec, text)
+
+    def _resolved(self, asked: int, found: Resolution) -> None:
+        self._resolving = False
+        if asked != self._asked:
+            return  # typed again meanwhile: that text will be resolved in its turn
+        text = self.code.text().strip()
+        self._pending = False
+        if found.choice is not None:
+            self._apply(found.choice)
+        elif found.matches:
+            self._flag(translate("LookupField", "%1 matches several records: press F2 to "
+                                 "choose").replace("%1", text))
+        else:
+            self._flag(translate("LookupField", "%1 does not exist").replace("%1", text))
         self.changed.emit()
+        self._release_settled()
 
-    def _matching(self, text: str):
-        return or_(contains(self.spec.code_col(), text), contains(self.spec.label_col(), text))
+    def settle(self, then: Callable[[], None]) -> None:
+        """Call ``then`` once what was typed is resolved (at once when nothing waits)."""
+        if not self._pending:
+            then()
+            return
+        self._settled.append(then)
+        if not self._resolving:
+            self._resolve()
 
-    def _query(self, condition, limit: int) -> list[tuple]:
-        spec = self.spec
-        stmt = (select(spec.entity.id, spec.code_col(), spec.label_col())
-                .where(condition, *spec.where)
-                .order_by(*spec.first_order(), spec.code_col()).limit(limit))
-        with self.engine.connect() as conn:
-            return [tuple(row) for row in conn.execute(stmt)]
+    def _release_settled(self) -> None:
+        waiting, self._settled = self._settled, []
+        for then in waiting:
+            then()
+
+    def is_pending(self) -> bool:
+        return self._pending
+
+    # -- value -----------------------------------------------------------------------------
+    def value(self) -> int | None:
+        return self._id
+
+    def is_valid(self) -> bool:
+        return not self._invalid and not self._pending
+
+    def problem(self) -> str:
+        return translate("LookupField", "%1 is still being checked").replace(
+            "%1", self.code.text()) \
+            if self._pending else self.label.text()
+
+    def set_value(self, record_id: int | None, code: str | None = None,
+                  label: str | None = None) -> None:
+        """Show ``record_id``; its code and name are read unless given."""
+        self._asked += 1
+        self._pending, self._invalid, self._id = False, False, record_id
+        self._mark(False)
+        if record_id is None or code is not None:
+            self._show(code or "", label or "")
+            return
+        asked = self._asked
+        self._run(lookups.describe, lambda found: self._described(asked, record_id, found),
+                  self.spec, record_id)
+
+    def _described(self, asked: int, record_id: int, found: Choice | None) -> None:
+        if asked != self._asked:
+            return
+        if found is None:
+            self._flag(translate("LookupField", "%1 is not one of the choices here")
+                       .replace("%1", str(record_id)))
+            self._id = record_id
+        else:
+            self._show(found.code, found.label)
+
+    def _apply(self, choice: Choice) -> None:
+        self._asked += 1
+        self._pending, self._invalid, self._id = False, False, choice.id
+        self._show(choice.code, choice.label)
+        self._mark(False)
+
+    def _show(self, code: str, label: str) -> None:
+        self.code.setText(code)
+        self.code.setModified(False)
+        self.label.setText(label)
 
     # -- scope -----------------------------------------------------------------------------
     def set_scope(self, where: list | None = None, prefer=None) -> None:
         """Narrow the lookup to a context (``where``) or put its records first (``prefer``);
-        a value outside a narrowed scope is flagged."""
+        a value outside a narrowed scope is flagged once checked."""
         self.spec = self.base_spec.narrowed(where, prefer)
-        if where and self._id is not None and not self._query(
-                self.spec.entity.id == self._id, 1):
-            self._flag(QCoreApplication.translate("LookupField", "%1 is not one of the choices here").replace("%1", self.code.text()))  # noqa: E501
+        if where and self._id is not None and not self._pending:
+            asked, record_id = self._asked, self._id
+            self._run(lookups.describe, lambda found: self._in_scope(asked, found),
+                      self.spec, record_id)
 
-    # -- value -----------------------------------------------------------------------------
-    def value(self) -> int | None:
-        if self.code.isModified():
-            self._resolve()
-        return self._id
+    def _in_scope(self, asked: int, found: Choice | None) -> None:
+        if asked == self._asked and found is None:
+            self._flag(translate("LookupField", "%1 is not one of the choices here")
+                       .replace("%1", self.code.text()))
 
-    def is_valid(self) -> bool:
-        self.value()
-        return not self._invalid
-
-    def set_value(self, record_id: int | None) -> None:
-        self._id = record_id
-        self._invalid = False
-        code, label = "", ""
-        if record_id is not None:
-            with self.engine.connect() as conn:
-                row = conn.execute(select(self.spec.code_col(), self.spec.label_col())
-                                   .where(self.spec.entity.id == record_id)).first()
-            if row:
-                code, label = row
-        self.code.setText(code or "")
-        self.code.setModified(False)
-        self.label.setText(label or "")
-        self._mark(False)
-
-    # -- resolution ------------------------------------------------------------------------
-    def _resolve_if_typed(self) -> None:
-        if self.code.isModified():
-            self._resolve()
-
-    def _resolve(self) -> None:
-        """A code (ignoring case); else a name only one record has (ignoring case and
-        accents, the whole name first, then a part of it)."""
-        text = self.code.text().strip()
-        self.code.setModified(False)
-        self._suggest_timer.stop()
-        self._asked += 1  # suggestions still on their way are not wanted any more
-        if not text:
-            self._id, self._invalid = None, False
-            self.label.clear()
-            self._mark(False)
-            self.changed.emit()
-            return
-        spec = self.spec
-        rows = self._query(func.lower(spec.code_col()) == text.lower(), 1) \
-            or self._query(folded(spec.label_col()) == fold(text), 2) \
-            or self._query(self._matching(text), 2)
-        if len(rows) == 1:
-            self._id, self._invalid = rows[0][0], False
-            self.code.setText(rows[0][1])
-            self.label.setText(rows[0][2] or "")
-            self._mark(False)
-        elif rows:
-            self._flag(QCoreApplication.translate("LookupField", "%1 matches several records: press F2 to choose").replace("%1", text))  # noqa: E501
-        else:
-            self._flag(QCoreApplication.translate("LookupField", "%1 does not exist").replace("%1", text))
-        self.changed.emit()
-
+    # -- look --------------------------------------------------------------------------------
     def _flag(self, message: str) -> None:
         self._id, self._invalid = None, True
         self.label.setText(message)
@@ -299,7 +401,7 @@ class LookupField(QWidget):
 
     def pick(self) -> None:
         text = "" if self._id is not None else self.code.text().strip()
-        dialog = LookupDialog(self.engine, self.spec, text, self)
+        dialog = LookupDialog(self.engine, self.pool, self.spec, text, self)
         if dialog.exec() == QDialog.Accepted and dialog.chosen is not None:
             self.set_value(dialog.chosen)
             self.changed.emit()

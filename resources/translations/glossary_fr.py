@@ -732,6 +732,14 @@ FR = {
     "%1 is not one of the choices here": "%1 ne fait pas partie des choix possibles ici",
     "%1 matches several records: press F2 to choose":
         "%1 correspond à plusieurs enregistrements : appuyez sur F2 pour choisir",
+    # issue 30: lookups read off the GUI thread; the command line's save
+    "One of this context's records": "Un enregistrement de ce contexte",
+    "cannot be checked now: %1": "ne peut pas être vérifié maintenant : %1",
+    "%1 is still being checked": "%1 est en cours de vérification",
+    "There is no record type {name}.": "Le type d'enregistrement {name} n'existe pas.",
+    "Write each value as FIELD=VALUE: {text}": "Écrivez chaque valeur sous la forme CHAMP=VALEUR : {text}",
+    "{entity} has no field {field}.": "{entity} n'a pas de champ {field}.",
+    "{value} is not a value of {field}.": "{value} n'est pas une valeur de {field}.",
     "New appointments last": "Durée des nouveaux rendez-vous",
     "New calls last": "Durée des nouveaux appels",
     "Tasks are due at": "Échéance des tâches à",
@@ -1302,4 +1310,56 @@ FR = {
     "paragraphs: {parts}.":
         "L'éditeur ne peut pas afficher certaines parties de ce document ; leur texte a été "
         "gardé en paragraphes simples : {parts}.",
+    # -- Exchange synchronisation: faults that stay local, administrators' setup (issue 29) -----
+    "Administrator's setup…": "Configuration par l'administrateur…",
+    "%1: synchronized by another installation": "%1 : synchronisé par une autre installation",
+    "Synchronize tasks": "Synchroniser les tâches",
+    "Off: calendars only, for an application granted no Tasks permission": "Désactivé : calendriers seulement, pour une application sans autorisation Tasks",
+    "Exchange Online refused EWS: Microsoft retires EWS in Exchange Online; choose Exchange Online (Microsoft Graph) in the synchronization settings.": "Exchange Online a refusé EWS : Microsoft retire EWS d'Exchange Online ; choisissez Exchange Online (Microsoft Graph) dans les paramètres de synchronisation.",
+    "Exchange refused the service account EWS access: allow it EWS and impersonation of the sync users.": "Exchange a refusé l'accès EWS au compte de service : autorisez-lui EWS et l'emprunt d'identité des utilisateurs synchronisés.",
+    "Exchange refused the service account the mailbox {mailbox}: give it impersonation rights (ApplicationImpersonation) on this mailbox.": "Exchange a refusé au compte de service la boîte aux lettres {mailbox} : donnez-lui le droit d'emprunt d'identité (ApplicationImpersonation) sur cette boîte.",
+    "Microsoft 365 refused access.": "Microsoft 365 a refusé l'accès.",
+    "Microsoft 365 refused access to the calendar of {mailbox}: the sign-in needs the delegated permission {permission}, with consent.": "Microsoft 365 a refusé l'accès au calendrier de {mailbox} : la connexion a besoin de l'autorisation déléguée {permission}, avec consentement.",
+    "Microsoft 365 refused access to the tasks of {mailbox}: the sign-in needs the delegated permission {permission}, with consent.": "Microsoft 365 a refusé l'accès aux tâches de {mailbox} : la connexion a besoin de l'autorisation déléguée {permission}, avec consentement.",
+    "Microsoft 365 refused the application the calendar of {mailbox}: grant it the application permission {permission} with admin consent, and let it reach this mailbox (application access policy or RBAC for Applications).": "Microsoft 365 a refusé à l'application le calendrier de {mailbox} : accordez-lui l'autorisation d'application {permission} avec le consentement de l'administrateur, et laissez-la atteindre cette boîte (stratégie d'accès des applications ou RBAC pour les applications).",
+    "Microsoft 365 refused the application the tasks of {mailbox}: grant it the application permission {permission} with admin consent, or synchronize calendars only.": "Microsoft 365 a refusé à l'application les tâches de {mailbox} : accordez-lui l'autorisation d'application {permission} avec le consentement de l'administrateur, ou ne synchronisez que les calendriers.",
+    "Microsoft 365 refused to send mail as {mailbox}: the sign-in needs the delegated permission {permission}, with consent.": "Microsoft 365 a refusé d'envoyer du courrier au nom de {mailbox} : la connexion a besoin de l'autorisation déléguée {permission}, avec consentement.",
+    "Microsoft 365 refused the application to send mail as {mailbox}: grant it the application permission {permission} with admin consent.": "Microsoft 365 a refusé à l'application d'envoyer du courrier au nom de {mailbox} : accordez-lui l'autorisation d'application {permission} avec le consentement de l'administrateur.",
+    "1. Register the application": "1. Inscrire l'application",
+    "In the Microsoft Entra admin center, App registrations > New registration: accounts in this organizational directory only. Copy the Application (client) ID and the Directory (tenant) ID into the synchronization settings.": "Dans le centre d'administration Microsoft Entra, Inscriptions d'applications > Nouvelle inscription : comptes de cet annuaire d'organisation uniquement. Recopiez l'ID d'application (client) et l'ID de l'annuaire (locataire) dans les paramètres de synchronisation.",
+    "2. Permissions, by sign-in": "2. Les autorisations, selon la connexion",
+    "Application (secret or certificate), one synchronization for the company: Microsoft Graph application permissions Calendars.ReadWrite, Tasks.ReadWrite.All (leave it out and untick Synchronize tasks to synchronize calendars only) and Mail.Send (only to send e-mails from the CRM), then Grant admin consent. Add a client secret, or upload the certificate and give the CRM its PEM file with the private key.": "Application (secret ou certificat), une synchronisation pour toute l'entreprise : autorisations d'application Microsoft Graph Calendars.ReadWrite, Tasks.ReadWrite.All (omettez-la et décochez Synchroniser les tâches pour ne synchroniser que les calendriers) et Mail.Send (seulement pour envoyer des e-mails depuis le CRM), puis Accorder le consentement administrateur. Ajoutez un secret client, ou chargez le certificat et donnez au CRM son fichier PEM avec la clé privée.",
+    "Own mailbox (each salesperson signs in): delegated permissions Calendars.ReadWrite, Tasks.ReadWrite and Mail.Send; grant admin consent so that nobody is asked. Under Authentication, set Allow public client flows to Yes (the device code), and add the platform Mobile and desktop applications with the redirect address http://localhost (the browser sign-in).": "Boîte personnelle (chaque commercial se connecte) : autorisations déléguées Calendars.ReadWrite, Tasks.ReadWrite et Mail.Send ; accordez le consentement administrateur pour que personne n'ait à le donner. Sous Authentification, réglez Autoriser les flux de clients publics sur Oui (le code d'appareil), et ajoutez la plateforme Applications mobiles et de bureau avec l'adresse de redirection http://localhost (la connexion par le navigateur).",
+    "3. Limit the application to the sync users' mailboxes": "3. Limiter l'application aux boîtes des utilisateurs synchronisés",
+    "Application permissions reach every mailbox of the tenant until they are scoped. In Exchange Online PowerShell, put the sync users in a mail-enabled security group and run New-ApplicationAccessPolicy -AppId <client id> -PolicyScopeGroupId <group> -AccessRight RestrictAccess (check it with Test-ApplicationAccessPolicy), or use RBAC for Applications (New-ManagementScope, New-ManagementRoleAssignment with the role Application Calendars.ReadWrite). A mailbox left out waits alone: the status bar names it and the permission to grant; the others go on.": "Les autorisations d'application atteignent toutes les boîtes du locataire tant qu'elles ne sont pas limitées. Dans Exchange Online PowerShell, mettez les utilisateurs synchronisés dans un groupe de sécurité à extension messagerie et lancez New-ApplicationAccessPolicy -AppId <ID client> -PolicyScopeGroupId <groupe> -AccessRight RestrictAccess (vérifiez avec Test-ApplicationAccessPolicy), ou utilisez RBAC pour les applications (New-ManagementScope, New-ManagementRoleAssignment avec le rôle Application Calendars.ReadWrite). Une boîte laissée dehors attend seule : la barre d'état la nomme avec l'autorisation à accorder ; les autres continuent.",
+    "4. Other clouds": "4. Autres clouds",
+    "For Microsoft 365 US Government or operated by 21Vianet, enter that cloud's Graph address and sign-in authority (for example https://graph.microsoft.us/v1.0 and https://login.microsoftonline.us).": "Pour Microsoft 365 US Government ou exploité par 21Vianet, saisissez l'adresse Graph et l'autorité de connexion de ce cloud (par exemple https://graph.microsoft.us/v1.0 et https://login.microsoftonline.us).",
+    # -- Windows laptops (issue 39) ----------------------------------------------------------
+    "Drop e-mails": "Déposer des e-mails",
+    "Outlook did not hand over the contents of %1: save the message as a file from Outlook "
+    "(Save as) and drop that file here instead.":
+        "Outlook n'a pas transmis le contenu de %1 : enregistrez le message dans un fichier "
+        "depuis Outlook (Enregistrer sous) et déposez plutôt ce fichier ici.",
+    "File in use": "Fichier utilisé",
+    "{file} is open in another program (Excel or Word?) or read-only: close it there and try "
+    "again.":
+        "{file} est ouvert dans un autre programme (Excel ou Word ?) ou en lecture seule : "
+        "fermez-le puis réessayez.",
+    "CRM desktop is already running on this data folder but does not answer: close it (in the "
+    "Task Manager if need be) and start it again.":
+        "CRM est déjà lancé sur ce dossier de données mais ne répond pas : fermez-le (au besoin "
+        "dans le Gestionnaire des tâches) puis relancez-le.",
+    "Database location": "Emplacement de la base de données",
+    "The database {file} is in a folder that a cloud service synchronises (OneDrive, Dropbox, "
+    "Google Drive): it is opened without write-ahead logging, and the service may still damage "
+    "it; keep it in a folder that is not synchronised.":
+        "La base de données {file} est dans un dossier synchronisé par un service en ligne "
+        "(OneDrive, Dropbox, Google Drive) : elle est ouverte sans journal d'écriture anticipée, "
+        "et le service peut encore l'endommager ; placez-la dans un dossier non synchronisé.",
+    "The database {file} is on a network drive: it is opened without write-ahead logging, "
+    "which network drives do not support; keep it on this computer's disk for speed and "
+    "safety.":
+        "La base de données {file} est sur un lecteur réseau : elle est ouverte sans journal "
+        "d'écriture anticipée, que les lecteurs réseau ne permettent pas ; placez-la sur le "
+        "disque de cet ordinateur, plus rapide et plus sûr.",
 }

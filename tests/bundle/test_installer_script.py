@@ -6,10 +6,12 @@ grouped under the application's AppUserModelID, and an uninstaller that keeps th
 from __future__ import annotations
 
 import re
+import sys
 from pathlib import Path
 
 import pytest
 
+from desktop.__main__ import build_parser
 from desktop.app import APP_USER_MODEL_ID
 from desktop.crm.db.database import APP_NAME
 from tests.bundle.test_bundle import EXE, bundle  # noqa: F401 - the fixture
@@ -24,7 +26,7 @@ def sections() -> dict[str, list[str]]:
     current = ""
     for raw in SCRIPT.read_text("utf-8").splitlines():
         line = raw.strip()
-        if not line or line.startswith(";"):
+        if not line or line.startswith((";", "#")):  # comments, preprocessor lines
             continue
         if line.startswith("[") and line.endswith("]"):
             current = line[1:-1]
@@ -61,6 +63,8 @@ def test_the_app_id_never_changes_and_the_install_is_per_user():
     values = setup()
     assert values["AppId"] == APP_ID
     assert values["PrivilegesRequired"] == "lowest"  # no administrator, no UAC prompt
+    assert "PrivilegesRequiredOverridesAllowed" not in values  # no all-users offer
+    assert values["MinVersion"] == "10.0.17763"  # Windows 10 1809
     assert values["DefaultDirName"].startswith("{autopf}")  # %LOCALAPPDATA%\Programs then
     assert values["CloseApplications"] == "yes"  # an upgrade closes the running program
 
@@ -95,3 +99,55 @@ def test_the_users_data_is_never_deleted(section):
     assert APP_NAME == "crm-desktop"
     for entry in entries(section):
         assert entry["Name"].startswith("{app}\\"), entry
+
+
+def test_the_inno_setup_version_it_needs_is_stated_and_checked():
+    """"x64compatible" exists from Inno Setup 6.3 on: older compilers stop with a sentence."""
+    text = SCRIPT.read_text("utf-8")
+    assert re.search(r"#if Ver < EncodeVer\(6, 3, 0\)\n\s+#error Inno Setup 6.3 or later", text)
+    assert setup()["ArchitecturesAllowed"] == "x64compatible"
+
+
+def _signed_block() -> list[str]:
+    text = SCRIPT.read_text("utf-8")
+    return [line.strip() for block in re.findall(r"#ifdef Sign\n(.*?)#(?:else|endif)", text, re.S)
+            for line in block.splitlines() if line.strip() and not line.strip().startswith(";")]
+
+
+def test_a_signed_build_signs_setup_the_uninstaller_and_both_executables():
+    signed = _signed_block()
+    assert {"SignTool=crmsign", "SignedUninstaller=yes"} <= set(signed)
+    executables = [line for line in signed if line.startswith("Source:")]
+    assert len(executables) == 2 and all("signonce" in line for line in executables)
+    assert {expand(e.split('"')[1]).rsplit("\\", 1)[1] for e in executables} == \
+        {"crm-desktop.exe", "crm-desktop-cli.exe"}
+    everything = entries("Files")[0]
+    assert everything["Excludes"] == "\\crm-desktop.exe,\\crm-desktop-cli.exe"
+
+
+def test_build_passes_the_companys_signing_command_to_iscc():
+    sys.path.insert(0, str(ROOT / "installers"))
+    try:
+        import build
+    finally:
+        sys.path.remove(str(ROOT / "installers"))
+    command = 'signtool.exe sign /fd SHA256 /sha1 0123abcd $f'
+    signed = build.iscc_command("ISCC.exe", command)
+    assert "/DSign" in signed and f"/Scrmsign={command}" in signed
+    assert not [a for a in build.iscc_command("ISCC.exe") if a.startswith(("/DSign", "/S"))]
+
+
+def test_the_uninstaller_offers_to_remove_the_credential_manager_entries():
+    """The question in both languages; the answer (or /ForgetCredentials=yes in a silent
+    uninstall) runs the command line's forget-credentials while its files are still there."""
+    text = SCRIPT.read_text("utf-8")
+    messages = dict(line.split("=", 1) for line in sections()["CustomMessages"])
+    assert set(messages) == {"english.ForgetCredentials", "french.ForgetCredentials"}
+    assert "Credential Manager" in messages["english.ForgetCredentials"]
+    assert "Gestionnaire d'identification" in messages["french.ForgetCredentials"]
+    code = text.split("[Code]", 1)[1]
+    assert "CurUninstallStep <> usUninstall" in code and "{param:ForgetCredentials|no}" in code
+    program, arguments = re.search(r"Exec\(ExpandConstant\('\{app\}\\([\w.-]+)'\), '([\w-]+)'",
+                                   code).groups()
+    assert program == "crm-desktop-cli.exe"
+    assert arguments in build_parser()._subparsers._group_actions[0].choices

@@ -76,7 +76,7 @@ def test_manual_prices_are_not_recalculated(demo_session):
 def test_the_collector_comes_back_on_after_overlapping_runs():
     import gc
 
-    from desktop.crm.db.collection import collector_paused
+    from desktop.interpreter import collector_paused
 
     was_on = gc.isenabled()  # off while the GUI's collector runs (GUI tests before this one)
     gc.enable()

@@ -106,6 +106,17 @@ def test_ews_pointed_at_exchange_online_is_warned(session):
     assert X.online_warning(SyncProtocol.GRAPH, online) is None
 
 
+@pytest.mark.parametrize("host", ["outlook.office365.com", "outlook.office.com",
+                                  "outlook.office365.us", "outlook-dod.office365.us",
+                                  "webmail.apps.mil", "partner.outlook.cn", "outlook.office.de",
+                                  "OUTLOOK.OFFICE365.COM"])
+def test_every_microsoft_365_clouds_host_is_recognised(host):
+    """Worldwide and GCC, GCC High, DoD, 21Vianet, Microsoft Cloud Deutschland."""
+    assert X.is_online_host(f"https://{host}/EWS/Exchange.asmx")
+    assert not X.is_online_host(f"https://mail.{host.split('.')[-2]}-corp.example/EWS/Exchange.asmx")
+    assert not X.is_online_host("https://notoutlook.office365.com.example/EWS")
+
+
 def test_switching_protocol_forgets_the_sync_states_and_keeps_the_links(session):
     from desktop.crm.enums import SyncProtocol
 
@@ -121,4 +132,6 @@ def test_switching_protocol_forgets_the_sync_states_and_keeps_the_links(session)
                                      "graph_client_id": "c"})
     session.refresh(user)
     assert (user.calendar_sync_state, user.task_sync_state) == ("", "")
-    assert session.scalars(select(E.ExchangeItemLink)).one().item_id == "AAMk1"
+    link = session.scalars(select(E.ExchangeItemLink)).one()
+    session.refresh(link)
+    assert (link.item_id, link.rekey) == ("AAMk1", True)  # found again under Graph's id

@@ -22,6 +22,42 @@ def gui_thread_collector(qapp):
     collector.stop()
 
 
+@pytest.fixture(autouse=True, scope="session")
+def icon_fonts(qapp):
+    """As in the application: qtawesome's fonts loaded privately, never installed."""
+    from desktop.icon_fonts import load_icon_fonts
+
+    assert load_icon_fonts()
+
+
+@pytest.fixture(scope="session")
+def gui_thread_guard():
+    from tests.support.gui_thread_guard import GuiThreadGuard
+
+    guard = GuiThreadGuard()
+    guard.install()
+    yield guard
+    guard.remove()
+
+
+@pytest.fixture(autouse=True)
+def no_database_on_the_gui_thread(gui_thread_guard, request):
+    """Every GUI test fails if the window ran a database statement on its own thread."""
+    gui_thread_guard.offences.clear()
+    gui_thread_guard.active = True
+    yield gui_thread_guard
+    gui_thread_guard.active = False
+    report = os.environ.get("CRM_GUI_THREAD_REPORT")  # survey: list the places, fail nothing
+    if report:
+        with open(report, "a", encoding="utf-8") as out:
+            out.writelines(place + "\n" for place in gui_thread_guard.places)
+        gui_thread_guard.places.clear()
+    elif "gui_thread_reads_allowed" not in request.keywords:
+        offences = list(gui_thread_guard.offences)
+        assert not offences, f"{len(offences)} statement(s) on the GUI thread; first:\n" \
+                             + offences[0]
+
+
 @pytest.fixture(autouse=True)
 def isolated_data_dir(tmp_path, monkeypatch):
     """Settings and logs go to a folder of the test, never the user's."""
@@ -87,9 +123,25 @@ class Answers:
         return box
 
 
+@pytest.fixture(autouse=True)
+def no_unexpected_message_box(monkeypatch):
+    """A message box a test did not ask for (with ``answers``) fails the test instead of
+    waiting offscreen for a click that never comes."""
+    recorder = Answers()
+    recorder.answer = QMessageBox.Cancel
+    for kind in ("warning", "information", "critical", "question"):
+        monkeypatch.setattr(QMessageBox, kind, staticmethod(recorder(kind)))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: recorder("exec")(
+        box.parent(), box.windowTitle(), box.text()))
+    yield recorder
+    assert not recorder.shown, f"unexpected message box: {recorder.shown[0]}"
+
+
 @pytest.fixture
-def answers(monkeypatch):
+def answers(monkeypatch, no_unexpected_message_box):
     recorder = Answers()
     for kind in ("warning", "information", "critical", "question"):
         monkeypatch.setattr(QMessageBox, kind, staticmethod(recorder(kind)))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: recorder("exec")(
+        box.parent(), box.windowTitle(), box.text()))
     return recorder

@@ -8,14 +8,8 @@ from PySide6.QtCore import QDate
 
 from desktop.crm import activities as A, entities as E
 from desktop.crm.db.unit_of_work import commit
-from desktop.crm.demo.activities import DAYS_AHEAD
 from desktop.crm.enums import ActivityType as T
-
-
-def _free_monday(today: dt.date) -> dt.date:
-    """A Monday after the demo's last activity: the week holds only what a test puts there."""
-    day = today + dt.timedelta(days=DAYS_AHEAD + 7)
-    return day - dt.timedelta(days=day.weekday())
+from tests.support.days import free_monday
 
 
 def _appointment(ctx, start: dt.datetime) -> int:
@@ -29,7 +23,7 @@ def _appointment(ctx, start: dt.datetime) -> int:
 
 
 def test_agenda_shows_and_moves_an_appointment(window, ctx, today):
-    monday = _free_monday(today)
+    monday = free_monday(today)
     start = dt.datetime.combine(monday, dt.time(10)).astimezone().astimezone(dt.timezone.utc)
     act_id = _appointment(ctx, start)
     agenda = window.open_session("tccom6150m000")
@@ -49,7 +43,7 @@ def test_agenda_shows_and_moves_an_appointment(window, ctx, today):
 
 
 def test_double_click_opens_the_appointment(window, ctx, today):
-    monday = _free_monday(today)
+    monday = free_monday(today)
     act_id = _appointment(ctx, dt.datetime.combine(monday, dt.time(9)).astimezone())
     agenda = window.open_session("tccom6150m000")
     agenda.day.setDate(QDate(monday))

@@ -134,3 +134,22 @@ def test_global_deletion_says_how_many_completed_it_kept(window, ctx, qtbot, rea
         "history. Untick it to delete them too." in form.summary.text()
     assert ("Unchanged", f"Kept {code}: done activities stay (Open activities only).") in \
         [row[1:] for row in _rows(form)]
+
+
+def test_a_global_addition_shows_in_an_open_activities_grid(window, ctx, qtbot, real_pool,
+                                                            answers):
+    """The run's Changes reach every window: the Activities grid open beside it grows by the
+    activities the run made, without a refresh."""
+    overview = window.open_session("tccom6100m000")
+    qtbot.waitUntil(lambda: overview.model.count_known)
+    before = overview.model.rowCount()
+    form = window.open_session("tdsmi2210m100")
+    form.form.editor("object_kind").set_value(K.BUSINESS_PARTNER)
+    form.form.editor("selection_id").set_value(2)  # LYON
+    form.form.editor("template_id").set_value(2)  # RELANC, a task
+    form.update.setChecked(True)
+    _run_to_end(form, qtbot)
+    made = _count(ctx, 2)
+    assert made > 0
+    qtbot.waitUntil(lambda: overview.model.count_known and
+                    overview.model.rowCount() == before + made)

@@ -93,6 +93,27 @@ def test_a_quick_action_creates_a_call_for_the_partner(window, ctx, qtbot):
             ActivityType.CALL, bp_id, "Suivi de la commande")
 
 
+def test_the_360_follows_its_own_quick_action(window, ctx, qtbot):
+    """Saved from the 360's quick action, the call shows at once in its timeline and its
+    figures, without leaving the customer."""
+    view = _open(window, qtbot)
+    code, bp_id = _busy_partner(ctx)
+    _select(view, qtbot, code)
+    kinds = [type(p).__name__ for p in view.panels]
+    timeline, links = view.panels[kinds.index("TimelinePanel")], view.panels[kinds.index(
+        "LinksPanel")]
+    before = (timeline.total, links.counts["Activities"])
+    qtbot.mouseClick(timeline.quick["call"], Qt.LeftButton)
+    call = window.mdi.activeSubWindow().session
+    call.form.editor("subject").set_value("Rappel du 360")
+    call.save()
+    assert call.record_id is not None
+    qtbot.waitUntil(lambda: (timeline.total, links.counts["Activities"]) == (
+        before[0] + 1, before[1] + 1))
+    shown = [timeline.list.item(i).text() for i in range(timeline.list.count())]
+    assert any("Rappel du 360" in text for text in shown)
+
+
 def test_the_timeline_opens_a_note(window, ctx, qtbot, answers):
     code, bp_id = _busy_partner(ctx)
     with ctx.db.session("tester") as s:

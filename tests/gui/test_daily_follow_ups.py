@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 from desktop.crm import activities as A
 from desktop.crm.db.unit_of_work import commit
 from desktop.crm.enums import ActivityType as T
+from tests.support.days import free_monday
 
 
 def _activity(ctx, kind: T, start: dt.datetime, minutes: int, subject: str) -> int:
@@ -30,9 +31,9 @@ def _local(day: dt.date, hour: int, minute: int = 0) -> dt.datetime:
     return dt.datetime.combine(day, dt.time(hour, minute)).astimezone().astimezone(dt.timezone.utc)
 
 
-def test_a_follow_up_shows_at_once_in_the_origin_follow_ups_tab(window, ctx, answers):
+def test_a_follow_up_shows_at_once_in_the_origin_follow_ups_tab(window, ctx, answers, today):
     answers.answer = QMessageBox.Discard
-    call_id = _activity(ctx, T.CALL, _local(dt.date(2027, 3, 1), 10), 15, "Premier appel")
+    call_id = _activity(ctx, T.CALL, _local(free_monday(today), 10), 15, "Premier appel")
     call = window.open_session("tccom6600m200", record_id=call_id)
     titles = [call.tab_widget.tabText(i) for i in range(call.tab_widget.count())]
     follow_ups = call.tab_widget.widget(titles.index("Follow-ups"))
@@ -42,13 +43,13 @@ def test_a_follow_up_shows_at_once_in_the_origin_follow_ups_tab(window, ctx, ans
     assert follow_ups.model.rowCount() == before + 1  # no Refresh needed
 
 
-def test_the_agenda_spans_each_activity_over_its_duration(window, ctx):
-    monday = dt.date(2027, 3, 1)
+def test_the_agenda_spans_each_activity_over_its_duration(window, ctx, today):
+    monday = free_monday(today)
     long_id = _activity(ctx, T.APPOINTMENT, _local(monday, 10), 90, "Démonstration")
     inside_id = _activity(ctx, T.CALL, _local(monday, 10, 30), 15, "Appel pendant")
     later_id = _activity(ctx, T.CALL, _local(monday, 14), 30, "Rappel")
     agenda = window.open_session("tccom6150m000")
-    agenda.day.setDate(QDate(2027, 3, 1))
+    agenda.day.setDate(QDate(monday))
     ten, two = (10 - 7) * 2, (14 - 7) * 2
     demo = agenda.table.item(ten, 0)
     assert demo.data(agenda_ids()) == long_id

@@ -40,7 +40,7 @@ def test_contacts_of_the_activity_partner_come_first_sorted_by_code(window, ctx)
     call = window.open_session("tccom6600m200")
     call.form.editor("business_partner_id").set_value(partner_id)
     call.form.editor("business_partner_id").changed.emit()
-    dialog = LookupDialog(ctx.db.engine, call.form.editor("contact_id").spec, "", call)
+    dialog = LookupDialog(ctx.db.engine, ctx.pool, call.form.editor("contact_id").spec, "", call)
     rows = _dialog_rows(dialog)
     assert [code for code, _ in rows[:len(codes)]] == codes
     rest = [code for code, _ in rows[len(codes):]]
@@ -82,6 +82,11 @@ def test_a_unique_name_typed_in_the_code_field_is_accepted(window, ctx, qtbot):
     assert not field.is_valid() and "several" in field.label.text()
 
 
+def _suggested(field) -> list[tuple[str, str, str]]:
+    items = field.completer.items
+    return [tuple(items.item(r, c).text() for c in range(3)) for r in range(items.rowCount())]
+
+
 def test_suggestions_while_typing_match_code_and_name(window, ctx, qtbot):
     with ctx.db.session() as s:
         partner = s.scalars(select(E.BusinessPartner).order_by(E.BusinessPartner.id)).first()
@@ -89,13 +94,14 @@ def test_suggestions_while_typing_match_code_and_name(window, ctx, qtbot):
     call = window.open_session("tccom6600m200")
     field = call.form.editor("business_partner_id")
     type_text(qtbot, field.code, word[:4].lower())
-    field.suggest()  # what the pause in the typing starts
-    shown = [field.suggestions.item(r).text() for r in range(field.suggestions.rowCount())]
-    assert shown and all(word[:4].lower() in text.lower() for text in shown)
-    first_id = field.suggestions.item(0).data(Qt.UserRole + 1)
-    field.completer.activated[QModelIndex].emit(field.suggestions.index(0, 0))
-    assert field.value() == first_id and field.is_valid()
-    assert field.label.text() == shown[0].split("  ", 1)[1]
+    qtbot.waitUntil(lambda: bool(_suggested(field)))  # the pause in the typing asks for them
+    shown = _suggested(field)
+    assert all(word[:4].lower() in (code + name).lower() for code, name, _city in shown)
+    assert field.code.text().lower().startswith(word[:4].lower())  # typed, never replaced
+    first = field.completer.items.item(0, 0).data(Qt.UserRole + 1)
+    field.completer.activated[QModelIndex].emit(field.completer.items.index(0, 0))
+    assert field.value() == first.id and field.is_valid()
+    assert field.label.text() == shown[0][1] and shown[0][2]  # the city tells them apart
 
 
 def test_only_the_phases_of_the_chosen_sales_process(window, ctx, qtbot):
@@ -109,7 +115,7 @@ def test_only_the_phases_of_the_chosen_sales_process(window, ctx, qtbot):
     detail.form.editor("sales_process_id").set_value(process_id)
     detail.form.editor("sales_process_id").changed.emit()
     phase = detail.form.editor("phase_id")
-    dialog = LookupDialog(ctx.db.engine, phase.spec, "", detail)
+    dialog = LookupDialog(ctx.db.engine, ctx.pool, phase.spec, "", detail)
     assert {code for code, _ in _dialog_rows(dialog)} == phases
     if other is not None:  # a phase of no process of this one is refused when typed
         type_text(qtbot, phase.code, other)
@@ -117,25 +123,42 @@ def test_only_the_phases_of_the_chosen_sales_process(window, ctx, qtbot):
         assert not phase.is_valid()
 
 
-def test_suggestions_are_read_off_the_gui_thread(window, ctx, qtbot, real_pool):
+def test_suggestions_are_read_off_the_gui_thread(window, ctx, qtbot, real_pool, monkeypatch):
     import threading
+
+    from desktop.crm import lookups
 
     call = window.open_session("tccom6600m200")
     field = call.form.editor("business_partner_id")
     threads = []
-    query = field._query
-    field._query = lambda *a: threads.append(threading.current_thread()) or query(*a)
+    suggestions = lookups.suggestions
+    monkeypatch.setattr(lookups, "suggestions", lambda *a: threads.append(
+        threading.current_thread()) or suggestions(*a))
     type_text(qtbot, field.code, "a")
-    threads.clear()
-    field.suggest()
-    real_pool.wait_idle()
-    qtbot.waitUntil(lambda: field.suggestions.rowCount() > 0)
+    qtbot.waitUntil(lambda: bool(_suggested(field)))
     assert threads and all(t is not threading.main_thread() for t in threads)
     type_text(qtbot, field.code, "zzzz-nothing")
     field.suggest()
     type_text(qtbot, field.code, "b")  # typed on before the first answer came
-    field.suggest()
-    real_pool.wait_idle()
-    qtbot.waitUntil(lambda: field.suggestions.rowCount() > 0 and all(
-        "b" in field.suggestions.item(r).text().lower()
-        for r in range(field.suggestions.rowCount())))
+    qtbot.waitUntil(lambda: bool(_suggested(field)) and all(
+        "b" in (code + name).lower() for code, name, _ in _suggested(field)))
+    assert field.code.text().lower().startswith("b")
+
+
+@pytest.mark.gui_thread_reads_allowed
+def test_the_guard_catches_a_lookup_that_reads_on_the_gui_thread(window, ctx,
+                                                                 no_database_on_the_gui_thread):
+    """A pool that runs its task where it is asked (the GUI thread) is what a lookup reading
+    directly would be: the guard that every GUI test runs with sees it."""
+
+    class HerePool:
+        def run(self, fn, done, failed=None, owner=None):
+            done(fn())
+
+    call = window.open_session("tccom6600m200")
+    field = call.form.editor("business_partner_id")
+    guard = no_database_on_the_gui_thread
+    guard.offences.clear()
+    field.pool = HerePool()
+    field.set_value(1)
+    assert guard.offences and "widgets/lookup.py" in guard.offences[0]

@@ -70,7 +70,7 @@ def test_a_message_dragged_out_of_outlook(window, ctx, tmp_path, monkeypatch):
     with the .msg's bytes, which Qt shows under its windows-mime names."""
     import datetime as dt
 
-    from desktop.views.activities.drops import CONTENTS, DESCRIPTOR_W
+    from desktop.views.activities.drops import WINDOWS_MIME
     from tests.support.outlook import file_group_descriptor, outlook_message
 
     monkeypatch.setenv("CRM_DATA_DIR", str(tmp_path / "data"))
@@ -82,8 +82,9 @@ def test_a_message_dragged_out_of_outlook(window, ctx, tmp_path, monkeypatch):
                               dt.datetime(2026, 11, 30, 8, tzinfo=dt.timezone.utc),
                               [("bon de commande.pdf", b"%PDF-1.4 commande")])
     mime = QMimeData()
-    mime.setData(DESCRIPTOR_W, file_group_descriptor(["Commande ligne 4.msg"]))
-    mime.setData(CONTENTS, message)
+    mime.setData(WINDOWS_MIME.format("FileGroupDescriptorW"),
+                 file_group_descriptor(["Commande ligne 4.msg"]))
+    mime.setData(WINDOWS_MIME.format("FileContents"), message)
     assert _dropped(window, mime)
     with ctx.db.session(user=ctx.user) as s:
         email = s.scalars(select(E.Activity).where(
@@ -96,10 +97,52 @@ def test_a_message_dragged_out_of_outlook(window, ctx, tmp_path, monkeypatch):
 
 
 def test_other_virtual_files_are_not_taken_for_emails(window):
-    from desktop.views.activities.drops import CONTENTS, DESCRIPTOR_W
+    from desktop.views.activities.drops import WINDOWS_MIME
     from tests.support.outlook import file_group_descriptor
 
     mime = QMimeData()
-    mime.setData(DESCRIPTOR_W, file_group_descriptor(["photo.jpg"]))
-    mime.setData(CONTENTS, b"\xff\xd8")
+    mime.setData(WINDOWS_MIME.format("FileGroupDescriptorW"), file_group_descriptor(["photo.jpg"]))
+    mime.setData(WINDOWS_MIME.format("FileContents"), b"\xff\xd8")
     assert not _dropped(window, mime)
+
+
+def test_several_messages_dropped_from_outlook_in_their_own_media(window, ctx, tmp_path,
+                                                                   monkeypatch):
+    """What the grid's Windows drop target hands over (the data object of Outlook's drag):
+    each message from its own index, one as a storage object, one as a stream."""
+    import datetime as dt
+
+    from desktop.crm.io.virtual_files import TYMED_ISTORAGE, TYMED_ISTREAM
+    from tests.support.com_drag import OutlookDrag
+    from tests.support.outlook import outlook_message
+
+    monkeypatch.setenv("CRM_DATA_DIR", str(tmp_path / "data"))
+    with ctx.db.session(user=ctx.user) as s:
+        contact = s.scalars(select(E.Contact).where(E.Contact.email != "")).first()
+        sender, name = contact.email, contact.full_name
+    sent = dt.datetime(2026, 11, 30, 8, tzinfo=dt.timezone.utc)
+    messages = [(f"{subject}.msg", outlook_message((name, sender), [], subject, "Bonjour",
+                                                   sent), medium)
+                for subject, medium in (("Relance devis A", TYMED_ISTORAGE),
+                                        ("Relance devis B", TYMED_ISTREAM))]
+    overview = window.open_session("tccom6100m000")
+    overview._native_drop(OutlookDrag(messages))
+    with ctx.db.session(user=ctx.user) as s:
+        subjects = set(s.scalars(select(E.Activity.subject).where(
+            E.Activity.subject.like("Relance devis _"))))
+    assert subjects == {"Relance devis A", "Relance devis B"}
+
+
+def test_a_drop_without_contents_says_how_to_bring_the_message_in(window, ctx, answers):
+    """The new Outlook names the messages it drags and hands over nothing else."""
+    from desktop.crm.io.virtual_files import TYMED_ISTORAGE
+    from tests.support.com_drag import OutlookDrag
+
+    overview = window.open_session("tccom6100m000")
+    overview._native_drop(OutlookDrag([("Devis ligne 3.msg", b"", TYMED_ISTORAGE)],
+                                      contents=False))
+    [(title, text)] = answers.shown
+    assert "“Devis ligne 3.msg”" in text and "save the message as a file" in text
+    with ctx.db.session(user=ctx.user) as s:
+        assert s.scalars(select(E.Activity).where(E.Activity.subject == "Devis ligne 3")
+                         ).first() is None

@@ -32,18 +32,16 @@ def test_model_passes_the_qt_model_tester(ctx, real_pool, qtmodeltester, qtbot):
 
 
 def test_first_page_shows_before_the_count(ctx, real_pool, qtbot):
-    """The first page of a local file is shown at once; a server's is read on the pool; the
-    count always is, and the grid grows to it: the window waits for neither."""
+    """The first page and the count are read on the pool, the page first; the grid shows the
+    page, then grows to the count: the window waits for neither."""
     model = _model(ctx, pool=real_pool)
-    local = ctx.db.engine.dialect.name == "sqlite"
-    assert model.rowCount() == (model.PAGE_SIZE if local else 0)
-    assert not model.count_known
+    assert model.rowCount() == 0 and not model.count_known
     events = []
     model.rowsInserted.connect(lambda _parent, first, last: events.append(("rows", first, last)))
     model.countChanged.connect(lambda count: events.append(("count", count)))
     qtbot.waitUntil(lambda: model.count_known)
-    first_page = [] if local else [("rows", 0, model.PAGE_SIZE - 1)]
-    assert events == first_page + [("rows", model.PAGE_SIZE, 1499), ("count", 1500)]
+    assert events == [("rows", 0, model.PAGE_SIZE - 1), ("rows", model.PAGE_SIZE, 1499),
+                      ("count", 1500)]
 
 
 def test_a_stale_page_is_ignored(ctx, real_pool, qtbot):
@@ -55,7 +53,7 @@ def test_a_stale_page_is_ignored(ctx, real_pool, qtbot):
 
 
 def test_model_loads_only_visible_pages(ctx, qtbot):
-    model = _model(ctx)
+    model = _model(ctx, pool=ctx.pool)  # the pool runs inline: a page is there when asked
     qtbot.waitUntil(lambda: model.count_known)
     assert model.rowCount() == 1500
     model._pages.clear()
@@ -175,3 +173,66 @@ def test_report_lines_model_passes_the_qt_model_tester(qapp, qtmodeltester):
     assert model.line(1) is None and model.rowCount() == 2  # the skipped, folded
     model.set_collapsed(False)  # the tester, connected, checks the reset
     assert model.texts(2)[1] == "Skipped (selection false)"
+
+
+def _held_export_target(window, qtbot, tmp_path):
+    """The partners' grid, and last week's export of it, held open by another program."""
+    from tests.support.held_file import hold
+
+    overview = window.open_session("tccom4500m000")
+    qtbot.waitUntil(lambda: overview.model.count_known)
+    (tmp_path / "out").mkdir()
+    path = tmp_path / "out" / "bp.csv"
+    path.write_text("last week's export", encoding="utf-8")
+    hold(path)
+    return overview, path
+
+
+def test_an_export_whose_file_is_open_elsewhere_offers_to_retry(window, qtbot, tmp_path,
+                                                                monkeypatch):
+    """The workbook is open in Excel: the export says so in one sentence and offers Retry;
+    once the file is closed, Retry writes it."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.support.held_file import hold
+
+    overview, path = _held_export_target(window, qtbot, tmp_path)
+    asked = []
+
+    def warning(parent, title, text, buttons=None, default=None):
+        asked.append((title, text, buttons))
+        hold(path, held=False)  # the user closes the workbook in Excel
+        return QMessageBox.Retry
+
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(warning))
+    try:
+        task = overview.export_to(str(path))
+        qtbot.waitUntil(lambda: not task.running)
+    finally:
+        hold(path, held=False)
+    [(title, text, buttons)] = asked
+    assert title == "File in use"
+    assert text == f"{path} is open in another program (Excel or Word?) or read-only: close " \
+                   "it there and try again."
+    assert buttons == QMessageBox.Retry | QMessageBox.Cancel
+    lines = path.read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0].split(",")[0] == "Business partner" and len(lines) > 100
+    assert [p.name for p in path.parent.iterdir()] == ["bp.csv"]  # no temporary file left
+
+
+def test_an_export_cancelled_while_its_file_is_held_leaves_the_old_file(window, qtbot,
+                                                                        tmp_path, answers):
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.support.held_file import hold
+
+    overview, path = _held_export_target(window, qtbot, tmp_path)
+    answers.answer = QMessageBox.Cancel
+    try:
+        task = overview.export_to(str(path))
+        qtbot.waitUntil(lambda: not task.running)
+    finally:
+        hold(path, held=False)
+    assert [kind for kind, _ in answers.shown] == ["warning"]  # once: the question, no echo
+    assert path.read_text(encoding="utf-8") == "last week's export"
+    assert [p.name for p in path.parent.iterdir()] == ["bp.csv"]

@@ -126,6 +126,7 @@ def test_the_last_parameters_come_back_for_their_user_only(window, ctx, qtbot, m
     report_id = _define_report(window, qtbot, monkeypatch)
     form = _printing(window, report_id)
     form.form.editor("output").set_value("xlsx")
+    form.form.editor("output").changed.emit()  # as the user's choice in the list does
     type_text(qtbot, form.form.editor("path"), str(out / "reps.xlsx"))
     type_text(qtbot, form.form.editor("code_to"), "OPP999999")
     form.run()

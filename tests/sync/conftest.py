@@ -13,7 +13,7 @@ from desktop.crm import activities as A, clock as app_clock, entities as E
 from desktop.crm.enums import ActivityType as T, PartyType
 from desktop.crm.parameters import com_parameters
 from desktop.sync.engine import SyncEngine
-from desktop.sync.gateway import ExchangeGateway, GatewaySettings
+from desktop.sync.gateways.ews import ExchangeGateway, GatewaySettings
 from tests.sync.ews_server import EwsServer
 from tests.sync.graph_server import GraphServer
 from tests.sync.remotes import EwsRemote, GraphRemote
@@ -89,3 +89,74 @@ def appointment(db, subject: str = "Revue de compte", hours: int = 24,
         A.save_activity(s, act, {"synchronize": True})
         s.commit()
         return act.id
+
+
+@pytest.fixture(params=["Pacific/Auckland", "America/Los_Angeles"])
+def user_zone(request, monkeypatch):
+    """The user's machine east of Greenwich by 12 or 13 hours, or west by 7 or 8: a day's
+    midnight there is another day in UTC."""
+    import time
+
+    import tzlocal
+
+    monkeypatch.setenv("TZ", request.param)
+    time.tzset()
+    tzlocal.reload_localzone()
+    yield request.param
+    monkeypatch.undo()
+    time.tzset()
+    tzlocal.reload_localzone()
+
+
+def contact_of(db) -> tuple[int, str]:
+    with db.session("tester") as s:
+        contact = s.scalars(select(E.Contact).where(E.Contact.email != "",
+                                                    E.Contact.opted_out.is_(False))).first()
+        return contact.id, contact.email
+
+
+def meeting(db, subject: str = "Réunion d'équipe", organizer: str = SOPHIE,
+            employees: tuple[str, ...] = (JULIEN,), hours: int = 48, **extra) -> int:
+    """A synchronized meeting with a customer contact and employee attendees, invitations on."""
+    act_id = appointment(db, subject, hours=hours, organizer=organizer, **extra)
+    with db.session("tester") as s:
+        act = s.get(E.Activity, act_id)
+        for email in employees:
+            A.add_attendee(s, act, {"attendee_type": PartyType.EMPLOYEE,
+                                    "employee_id": employee_id(s, email), "invite": True})
+        s.commit()
+    return act_id
+
+
+def task(db, subject: str = "Relancer le devis", assignee: str = JULIEN,
+         due_at: dt.datetime | None = None) -> int:
+    with db.session("tester") as s:
+        act = A.new_activity(s, T.TASK, {
+            "subject": subject, "contact_id": contact_of(db)[0], "synchronize": True,
+            "due_at": due_at or app_clock.now() + dt.timedelta(days=2)},
+            employee_id(s, assignee))
+        s.commit()
+        return act.id
+
+
+def change(db, act_id: int, **values) -> None:
+    with db.session("tester") as s:
+        A.save_activity(s, s.get(E.Activity, act_id), values)
+        s.commit()
+
+
+def activity(db, act_id: int) -> dict:
+    """The activity's values, read afresh."""
+    with db.session("tester") as s:
+        act = s.get(E.Activity, act_id)
+        return {c.key: getattr(act, c.key) for c in E.Activity.__table__.columns} if act else {}
+
+
+def links(db, act_id: int | None = None) -> list[E.ExchangeItemLink]:
+    with db.session("tester") as s:
+        query = select(E.ExchangeItemLink)
+        if act_id is not None:
+            query = query.where(E.ExchangeItemLink.activity_id == act_id)
+        found = list(s.scalars(query))
+        s.expunge_all()
+        return found

@@ -8,8 +8,8 @@ import sys
 
 from desktop.crm.db.database import Database, make_engine
 from desktop.sync.engine import SyncEngine
-from desktop.sync.gateway import ExchangeGateway, GatewaySettings
-from desktop.sync.graph import GraphGateway, GraphSettings
+from desktop.sync.gateways.ews import ExchangeGateway, GatewaySettings
+from desktop.sync.gateways.graph import GraphGateway, GraphSettings
 
 
 def gateway(protocol: str, url: str, *rest: str):

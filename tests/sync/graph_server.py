@@ -2,10 +2,27 @@
 
 It answers the endpoints the Graph gateway uses (events with their extended properties and
 transactionId, cancel, calendarView delta, To Do lists and tasks with linked resources and their
-delta, sendMail, JSON $batch), Entra's sign-in (graph_identity), keeps mailboxes in memory,
+delta, translateExchangeIds, sendMail, JSON $batch), Entra's sign-in (graph_identity), keeps
+mailboxes in memory (graph_mailbox says how Exchange Online treats them, with Microsoft's pages),
 records every request, lets a test change items "from Outlook", and injects faults on demand:
-429 and 503 with Retry-After, 500, slow answers, dropped connections, 401, and expired delta
-links answered with 410.
+429 and 503 with Retry-After, 500, slow answers, dropped connections, 401, expired delta links
+answered with 410.
+
+As Microsoft documents:
+- Outlook serves four requests at once per mailbox and answers 429 with Retry-After beyond
+  (https://learn.microsoft.com/en-us/graph/throttling-limits, Outlook service limits); the
+  parts of a $batch run at once unless ``dependsOn`` orders them, and a part whose dependency
+  failed answers 424 (https://learn.microsoft.com/en-us/graph/json-batching).
+- A part's headers are its own: the $batch request's headers do not reach it (same page).
+- An application limited to some mailboxes (an application access policy, or RBAC for
+  Applications) is answered 403 for the others
+  (https://learn.microsoft.com/en-us/graph/auth-limit-mailbox-access); so is one without the
+  permission a folder needs.
+- A calendar view delta round answers ``@removed`` for an event that left its dates as for one
+  deleted (https://learn.microsoft.com/en-us/graph/api/event-delta), lists a series'
+  occurrences as sparse rows (https://learn.microsoft.com/en-us/graph/delta-query-events), and a
+  forgotten delta link answers 410 syncStateNotFound
+  (https://learn.microsoft.com/en-us/graph/delta-query-overview).
 """
 
 from __future__ import annotations
@@ -17,32 +34,22 @@ import random
 import re
 import threading
 import urllib.parse
+from collections import Counter
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
-from desktop.crm import clock as app_clock
+from tests.sync.graph_calendar import Calendar
 from tests.sync.graph_identity import TENANT, Identity
+from tests.sync.graph_mailbox import CRM_KEY, GraphError, Mailbox, now_text
 from tests.sync.loopback import LoopbackServer
 from tests.sync.tls import server_certificate
 
-CRM_KEY = "String {00020329-0000-0000-C000-000000000046} Name CrmActivityKey".lower()
+__all__ = ["CRM_KEY", "GraphServer", "now_text"]
 MAX_PAGE = 200  # the largest page asked by odata.maxpagesize that is granted
-
-
-def now_text() -> str:
-    return app_clock.now().strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-@dataclass
-class Mailbox:
-    address: str
-    events: dict[str, dict] = field(default_factory=dict)
-    properties: dict[str, dict[str, str]] = field(default_factory=dict)  # event -> id -> value
-    tasks: dict[str, dict] = field(default_factory=dict)
-    log: dict[str, list[tuple[int, str]]] = field(default_factory=dict)  # folder -> (seq, id)
-    sent: list[dict] = field(default_factory=list)
-    list_id: str = ""
+MAILBOX_CONCURRENCY = 4
+APP_POLICY = "Access to OData is disabled: [RAOP] : Blocked by tenant configured AppOnly " \
+             "AccessPolicy settings."
 
 
 @dataclass
@@ -52,6 +59,7 @@ class Request:
     mailbox: str = ""
     body: dict = field(default_factory=dict)
     in_batch: bool = False
+    prefer: str = ""
 
     @property
     def operation(self) -> str:
@@ -64,6 +72,14 @@ class Request:
         if path.endswith("/cancel"):
             return "cancel"
         return {"POST": "create", "PATCH": "update", "DELETE": "delete"}.get(self.method, "read")
+
+    @property
+    def text_bodies(self) -> bool:
+        return 'outlook.body-content-type="text"' in self.prefer
+
+    @property
+    def immutable_ids(self) -> bool:
+        return 'IdType="ImmutableId"' in self.prefer
 
 
 class Faults:
@@ -95,27 +111,29 @@ class Faults:
         return bool(self.part_rate) and self.random.random() < self.part_rate
 
 
-class GraphError(Exception):
-    def __init__(self, status: int, code: str, message: str = "") -> None:
-        super().__init__(message)
-        self.status, self.code, self.message = status, code, message
-
-
-class GraphServer(LoopbackServer):
+class GraphServer(LoopbackServer, Calendar):
     def __init__(self, folder: Path) -> None:
-        super().__init__()
+        LoopbackServer.__init__(self)
         self.certificate, self.key = server_certificate(folder)
         self.tls = (str(self.certificate), str(self.key))
         self.identity = Identity()
         self.mailboxes: dict[str, Mailbox] = {}
         self.requests: list[Request] = []
         self.invitations: list[tuple[str, str]] = []  # (mailbox, event id) sent to attendees
-        self.cancellations: list[tuple[str, str]] = []
+        self.cancellations: list[tuple[str, str]] = []  # (mailbox, event id) cancelled to them
         self.faults = Faults()
         self.expired_delta = False  # every delta link answers 410 once
+        self.scope: set[str] | None = None  # the mailboxes the application may reach
+        self.forbidden: set[str] = set()  # the folders ("todo", "events") it has no right to
+        self.ews_ids: dict[str, str] = {}  # an EWS id -> this mailbox's id of the same item
+        self.active: Counter = Counter()  # requests being answered, per mailbox
+        self.throttled = 0  # requests and parts answered 429 for the mailbox concurrency
+        self.body_writes: Counter = Counter()  # event id -> bodies the client wrote
+        self.rounds: dict[tuple, tuple] = {}  # (mailbox, folder) -> the round being paged
         self.lock = threading.RLock()
         self.seq = itertools.count(1)
         self.ids = itertools.count(1)
+
     def started(self) -> None:
         self.identity.base = self.base
 
@@ -139,56 +157,6 @@ class GraphServer(LoopbackServer):
         return sum(1 for r in list(self.requests) if operation in (None, r.operation)
                    and in_batch in (None, r.in_batch))
 
-    # -- "from Outlook" --------------------------------------------------------------------
-    def _touch(self, box: Mailbox, folder: str, item: dict) -> None:
-        item["lastModifiedDateTime"] = now_text()
-        version = int(item.get("changeKey", "ck0")[2:]) + 1
-        item["changeKey"] = f"ck{version}"
-        item["@odata.etag"] = f'W/"{item["id"]}-{version}"'
-        box.log.setdefault(folder, []).append((next(self.seq), item["id"]))
-
-    def edit(self, address: str, item_id: str, **values) -> None:
-        with self.lock:
-            box = self.mailbox(address)
-            folder = "tasks" if item_id in box.tasks else "events"
-            item = (box.tasks if folder == "tasks" else box.events)[item_id]
-            item.update(values)
-            self._touch(box, folder, item)
-
-    def respond(self, address: str, item_id: str, attendee: str, response: str) -> None:
-        with self.lock:
-            box = self.mailbox(address)
-            item = box.events[item_id]
-            for party in item.get("attendees", []):
-                if party["emailAddress"]["address"] == attendee:
-                    party["status"] = {"response": response, "time": now_text()}
-            self._touch(box, "events", item)
-
-    def create(self, address: str, **values) -> str:
-        with self.lock:
-            box = self.mailbox(address)
-            item = {"id": f"AAMkAG{next(self.ids):06}", "iCalUId": f"ical-{next(self.ids)}",
-                    "subject": "", "isAllDay": False, "showAs": "busy", "categories": [],
-                    "attendees": [], **values}
-            box.events[item["id"]] = item
-            self._touch(box, "events", item)
-            return item["id"]
-
-    def delete(self, address: str, item_id: str) -> None:
-        with self.lock:
-            box = self.mailbox(address)
-            folder = "tasks" if item_id in box.tasks else "events"
-            (box.tasks if folder == "tasks" else box.events).pop(item_id)
-            box.properties.pop(item_id, None)
-            box.log.setdefault(folder, []).append((next(self.seq), item_id))
-
-    def crm_key(self, address: str, item_id: str) -> str:
-        box = self.mailbox(address)
-        if item_id in box.tasks:
-            return next((r["externalId"] for r in box.tasks[item_id].get("linkedResources", [])),
-                        "")
-        return box.properties.get(item_id, {}).get(CRM_KEY, "")
-
     # -- HTTP ------------------------------------------------------------------------------
     def _handle(self, http: BaseHTTPRequestHandler) -> None:
         length = int(http.headers.get("Content-Length", 0) or 0)
@@ -197,7 +165,8 @@ class GraphServer(LoopbackServer):
         if path.startswith(f"/{TENANT}/"):
             return self._identity(http, path, raw)
         body = json.loads(raw) if raw else {}
-        request = Request(http.command, path, _mailbox_of(path), copy.deepcopy(body))
+        request = Request(http.command, path, _mailbox_of(path), copy.deepcopy(body),
+                          prefer=http.headers.get("Prefer", "") or "")
         self.requests.append(request)
         for waiter in list(self.waiters):
             waiter()
@@ -217,13 +186,38 @@ class GraphServer(LoopbackServer):
                                   {"Retry-After": str(int(value))})
             if kind == "http500":
                 return self._json(http, 500, _error("InternalServerError"))
-        status, answer = self._route(http.command, path.removeprefix("/v1.0"), body, grant,
-                                     http.headers)
+        with self._in_flight(request.mailbox) as over:
+            if over:
+                status, answer, headers = 429, _error(
+                    "ApplicationThrottled", "Application is over its MailboxConcurrency limit."), \
+                    {"Retry-After": "1"}
+            else:
+                status, answer = self._route(http.command, path.removeprefix("/v1.0"), body,
+                                             grant, request)
+                headers = {}
         if fault is not None and fault[0] == "slow":
             threading.Event().wait(fault[1])  # the work is done; the answer comes too late
         if fault is not None and fault[0] == "drop":
             return self.drop(http)
-        self._json(http, status, answer)
+        self._json(http, status, answer, headers)
+
+    def _in_flight(self, mailbox: str):
+        server = self
+
+        class Slot:
+            def __enter__(self) -> bool:
+                with server.lock:
+                    server.active[mailbox.lower()] += 1 if mailbox else 0
+                    over = bool(mailbox) and server.active[mailbox.lower()] > MAILBOX_CONCURRENCY
+                    server.throttled += over
+                    return over
+
+            def __exit__(self, *exc) -> None:
+                with server.lock:
+                    if mailbox:
+                        server.active[mailbox.lower()] -= 1
+
+        return Slot()
 
     def _identity(self, http, path: str, raw: bytes) -> None:
         parsed = urllib.parse.urlparse(path)
@@ -263,40 +257,59 @@ class GraphServer(LoopbackServer):
         http.wfile.write(data)
 
     # -- routing ---------------------------------------------------------------------------
-    def _route(self, method: str, path: str, body: dict, grant, headers) -> tuple[int, dict | None]:
+    def _route(self, method: str, path: str, body: dict, grant,
+               request: Request) -> tuple[int, dict | None]:
         if path == "/$batch":
-            return self._batch(body, grant, headers)
-        found = re.search(r"odata\.maxpagesize=(\d+)", headers.get("Prefer", "") or "")
+            return self._batch(body, grant)
+        found = re.search(r"odata\.maxpagesize=(\d+)", request.prefer)
         try:
             with self.lock:
                 self.page_size = min(int(found.group(1)), MAX_PAGE) if found else 10
-                return self._dispatch(method, path, body, grant)
+                self.text_bodies = request.text_bodies
+                return self._dispatch(method, path, copy.deepcopy(body), grant)
         except GraphError as error:
             return error.status, _error(error.code, error.message)
 
-    def _batch(self, body: dict, grant, headers) -> tuple[int, dict]:
+    def _batch(self, body: dict, grant) -> tuple[int, dict]:
+        """The parts run in waves: a part waits for the one it depends on; within a wave, more
+        than four parts for one mailbox (less what that mailbox already runs) answer 429."""
         parts = body.get("requests", [])
         if len(parts) > 20:
             return 400, _error("BadRequest", "A batch holds at most 20 requests.")
-        answers = []
+        wave: dict[str, int] = {}
         for part in parts:
+            wave[part["id"]] = 1 + max((wave.get(d, 0) for d in part.get("dependsOn") or []),
+                                       default=-1)
+        answers: dict[str, dict] = {}
+        running: Counter = Counter()
+        for part in sorted(parts, key=lambda p: wave[p["id"]]):
             url = "/" + part["url"].lstrip("/")
-            self.requests.append(Request(part["method"], url, _mailbox_of(url),
-                                         copy.deepcopy(part.get("body") or {}), in_batch=True))
-            if self.faults.part():
-                self.faults.served.append(("part429", part["method"]))
-                answers.append({"id": part["id"], "status": 429,
-                                "headers": {"Retry-After": "1"},
-                                "body": _error("TooManyRequests")})
-                continue
-            status, answer = self._route(part["method"], url, part.get("body") or {}, grant,
-                                         headers)
-            answers.append({"id": part["id"], "status": status, "body": answer or {},
-                            "headers": {"Content-Type": "application/json"}})
-        answers.reverse()  # Graph answers in any order: the client matches by id
-        return 200, {"responses": answers}
+            mailbox = _mailbox_of(url).lower()
+            key = (wave[part["id"]], mailbox)
+            running[key] += 1
+            answers[part["id"]] = self._part(part, url, grant, answers, running[key] + max(
+                0, self.active[mailbox] - 1))
+        return 200, {"responses": [answers[p["id"]] for p in reversed(parts)]}  # any order
+
+    def _part(self, part: dict, url: str, grant, answers: dict, concurrent: int) -> dict:
+        prefer = (part.get("headers") or {}).get("Prefer", "")
+        request = Request(part["method"], url, _mailbox_of(url),
+                          copy.deepcopy(part.get("body") or {}), in_batch=True, prefer=prefer)
+        self.requests.append(request)
+        if any(answers[d]["status"] >= 400 for d in part.get("dependsOn") or []):
+            return {"id": part["id"], "status": 424, "body": _error("FailedDependency")}
+        if concurrent > MAILBOX_CONCURRENCY or self.faults.part():
+            self.throttled += concurrent > MAILBOX_CONCURRENCY
+            self.faults.served.append(("part429", part["method"]))
+            return {"id": part["id"], "status": 429, "headers": {"Retry-After": "1"},
+                    "body": _error("TooManyRequests")}
+        status, answer = self._route(part["method"], url, part.get("body") or {}, grant,
+                                     request)
+        return {"id": part["id"], "status": status, "body": answer or {},
+                "headers": {"Content-Type": "application/json"}}
 
     page_size = 50  # of the request being answered (odata.maxpagesize, at most MAX_PAGE)
+    text_bodies = False  # whether the request being answered asked for text bodies
 
     def _dispatch(self, method: str, path: str, body: dict, grant) -> tuple[int, dict | None]:
         parsed = urllib.parse.urlparse(path)
@@ -307,8 +320,20 @@ class GraphServer(LoopbackServer):
         address = urllib.parse.unquote(match.group(1))
         if grant.user and grant.user.lower() != address.lower():
             raise GraphError(403, "ErrorAccessDenied", "Access is denied.")
+        if not grant.user and self.scope is not None and address.lower() not in self.scope:
+            raise GraphError(403, "ErrorAccessDenied", APP_POLICY)
         box, rest = self.mailbox(address), match.group(2)
-        routes = [
+        if rest.split("/")[1] in self.forbidden:
+            raise GraphError(403, "ErrorAccessDenied", "Access is denied. Check credentials "
+                                                       "and try again.")
+        for verb, pattern, handler in self.routes():
+            found = re.fullmatch(pattern, rest)
+            if verb == method and found:
+                return handler(box, body, query, *found.groups())
+        raise GraphError(400, "BadRequest", f"Unsupported {method} {rest}")
+
+    def routes(self) -> list:
+        return [
             ("GET", r"/events", self._list_events), ("POST", r"/events", self._create_event),
             ("GET", r"/events/([^/]+)", self._get_event),
             ("PATCH", r"/events/([^/]+)", self._update_event),
@@ -321,100 +346,35 @@ class GraphServer(LoopbackServer):
             ("GET", r"/todo/lists/([^/]+)/tasks/([^/]+)", self._get_task),
             ("PATCH", r"/todo/lists/([^/]+)/tasks/([^/]+)", self._update_task),
             ("DELETE", r"/todo/lists/([^/]+)/tasks/([^/]+)", self._delete_task),
+            ("POST", r"/translateExchangeIds", self._translate_ids),
             ("POST", r"/sendMail", self._send_mail)]
-        for verb, pattern, handler in routes:
-            found = re.fullmatch(pattern, rest)
-            if verb == method and found:
-                return handler(box, body, query, *found.groups())
-        raise GraphError(400, "BadRequest", f"Unsupported {method} {rest}")
 
-    # -- events ----------------------------------------------------------------------------
-    def _event_view(self, box: Mailbox, item: dict, query: dict) -> dict:
-        view = copy.deepcopy(item)
-        if "singleValueExtendedProperties" in query.get("$expand", ""):
-            view["singleValueExtendedProperties"] = [
-                {"id": key, "value": value} for key, value in box.properties.get(item["id"],
-                                                                              {}).items()]
-        return view
-
-    def _event(self, box: Mailbox, item_id: str) -> dict:
-        if item_id not in box.events:
-            raise GraphError(404, "ErrorItemNotFound", "The specified object was not found "
-                                                       "in the store.")
-        return box.events[item_id]
-
-    def _list_events(self, box, body, query):
-        values = [{"id": i} for i in box.events]
-        return 200, {"@odata.count": len(values), "value": values[:int(query.get("$top", 10))]}
-
-    def _store(self, box: Mailbox, item: dict, body: dict) -> None:
-        for prop in body.pop("singleValueExtendedProperties", None) or []:
-            box.properties.setdefault(item["id"], {})[prop["id"].lower()] = prop["value"]
-        if "attendees" in body:
-            known = {a["emailAddress"]["address"]: a.get("status") for a in
-                     item.get("attendees", [])}
-            for attendee in body["attendees"]:
-                attendee["status"] = known.get(attendee["emailAddress"]["address"]) or \
-                    {"response": "none", "time": "0001-01-01T00:00:00Z"}
-            if body["attendees"]:
-                self.invitations.append((box.address, item["id"]))
-        item.update(body)
-
-    def _create_event(self, box, body, query):
-        transaction = body.get("transactionId")
-        for item in box.events.values():
-            if transaction and item.get("transactionId") == transaction:
-                return 201, self._event_view(box, item, query)  # a retried create
-        item = {"id": f"AAMkAG{next(self.ids):06}", "iCalUId": f"ical-{next(self.ids)}",
-                "organizer": {"emailAddress": {"address": box.address}}, "attendees": []}
-        self._store(box, item, body)
-        box.events[item["id"]] = item
-        self._touch(box, "events", item)
-        return 201, copy.deepcopy(item)
-
-    def _get_event(self, box, body, query, item_id):
-        return 200, self._event_view(box, self._event(box, item_id), query)
-
-    def _update_event(self, box, body, query, item_id):
-        item = self._event(box, item_id)
-        self._store(box, item, body)
-        self._touch(box, "events", item)
-        return 200, copy.deepcopy(item)
-
-    def _delete_event(self, box, body, query, item_id):
-        self._event(box, item_id)
-        self.delete(box.address, item_id)
-        return 204, None
-
-    def _cancel_event(self, box, body, query, item_id):
-        item = self._event(box, item_id)
-        if (item.get("organizer") or {}).get("emailAddress", {}).get("address") != box.address:
-            raise GraphError(400, "ErrorInvalidRequest", "Your request can't be completed. "
-                                                         "You need to be an organizer to cancel "
-                                                         "a meeting.")
-        self.cancellations.append((box.address, item_id))
-        self.delete(box.address, item_id)
-        return 202, None
-
-    # -- delta -----------------------------------------------------------------------------
-    def _delta(self, box: Mailbox, folder: str, items: dict, query: dict, base: str,
-               visible) -> tuple[int, dict]:
+    # -- delta rounds ----------------------------------------------------------------------
+    def delta_page(self, box: Mailbox, folder: str, rows_of, query: dict,
+                   base: str) -> tuple[int, dict]:
+        """A page of a delta round: every row at first, then what the log says changed since
+        the round's mark; rows_of(ids or None) gives the rows."""
         if "$deltatoken" in query and self.expired_delta:
             self.expired_delta = False
-            raise GraphError(410, "SyncStateNotFound", "The sync state generation is not "
+            raise GraphError(410, "syncStateNotFound", "The sync state generation is not "
                                                        "valid. Restart the synchronization.")
         since = int(query.get("$deltatoken", 0) or 0)
         skip = int(query.get("$skiptoken", 0) or 0)
         top = int(query.get("$top", 0) or 0) or self.page_size
-        if "$deltatoken" in query:
-            changed = dict.fromkeys(i for seq, i in box.log.get(folder, []) if seq > since)
-            rows = [_row(items[i]) if i in items and visible(items[i]) else
-                    {"id": i, "@removed": {"reason": "deleted"}} for i in changed]
-        else:
-            rows = [_row(item) for item in items.values() if visible(item)]
-        page = rows[skip:skip + top]
         mark = query.get("$mark") or str(max((seq for seq, _ in box.log.get(folder, [])),
                                              default=0))
+        # a round's rows as they stood when it began (its mark), its pages cut from them
+        key = (mark, since, query.get("startDateTime"), query.get("endDateTime"))
+        cached = self.rounds.get((box.address, folder))
+        if skip and cached is not None and cached[0] == key:
+            rows = cached[1]
+        elif "$deltatoken" in query:
+            rows = rows_of(list(dict.fromkeys(i for seq, i in box.log.get(folder, [])
+                                              if seq > since)))
+        else:
+            rows = rows_of(None)
+        self.rounds[(box.address, folder)] = (key, rows)
+        page = rows[skip:skip + top]
         if skip + top < len(rows):
             link = {**query, "$skiptoken": str(skip + top), "$mark": mark}
             return 200, {"value": page, "@odata.nextLink":
@@ -425,73 +385,15 @@ class GraphServer(LoopbackServer):
         return 200, {"value": page, "@odata.deltaLink":
                      f"{self.graph_url}{base}?{urllib.parse.urlencode(after)}"}
 
-    def _event_delta(self, box, body, query):
-        start, end = query.get("startDateTime", ""), query.get("endDateTime", "9999")
-
-        def visible(item: dict) -> bool:
-            when = (item.get("end") or item.get("start") or {}).get("dateTime", "")
-            return not when or start[:19] <= when[:19] <= end[:19]
-
-        return self._delta(box, "events", box.events, query,
-                           f"/users/{urllib.parse.quote(box.address)}/calendarView/delta",
-                           visible)
-
-    # -- To Do -----------------------------------------------------------------------------
-    def _lists(self, box, body, query):
-        return 200, {"value": [{"id": box.list_id, "displayName": "Tasks",
-                                "wellknownListName": "defaultList"},
-                               {"id": "Lother", "displayName": "Groceries",
-                                "wellknownListName": "none"}]}
-
-    def _task(self, box: Mailbox, list_id: str, task_id: str) -> dict:
-        if list_id != box.list_id or task_id not in box.tasks:
-            raise GraphError(404, "ErrorItemNotFound", "The specified object was not found.")
-        return box.tasks[task_id]
-
-    def _create_task(self, box, body, query, list_id):
-        if list_id != box.list_id:
-            raise GraphError(404, "ErrorItemNotFound", "No such list.")
-        item = {"id": f"AQMkAD{next(self.ids):06}", **body}
-        box.tasks[item["id"]] = item
-        self._touch(box, "tasks", item)
-        return 201, copy.deepcopy(item)
-
-    def _get_task(self, box, body, query, list_id, task_id):
-        view = copy.deepcopy(self._task(box, list_id, task_id))
-        if "linkedResources" not in query.get("$expand", ""):
-            view.pop("linkedResources", None)
-        return 200, view
-
-    def _update_task(self, box, body, query, list_id, task_id):
-        item = self._task(box, list_id, task_id)
-        item.update(body)
-        self._touch(box, "tasks", item)
-        view = copy.deepcopy(item)
-        view.pop("linkedResources", None)
-        return 200, view
-
-    def _delete_task(self, box, body, query, list_id, task_id):
-        self._task(box, list_id, task_id)
-        self.delete(box.address, task_id)
-        return 204, None
-
-    def _task_delta(self, box, body, query, list_id):
-        if list_id != box.list_id:
-            raise GraphError(404, "ErrorItemNotFound", "No such list.")
-        return self._delta(box, "tasks", box.tasks, query,
-                           f"/users/{urllib.parse.quote(box.address)}/todo/lists/{list_id}"
-                           "/tasks/delta", lambda item: True)
+    def _translate_ids(self, box, body, query):
+        """translateExchangeIds: EWS ids as this mailbox's REST ids
+        (https://learn.microsoft.com/en-us/graph/api/user-translateexchangeids)."""
+        return 200, {"value": [{"sourceId": i, "targetId": self.ews_ids[i]}
+                               for i in body.get("inputIds", []) if i in self.ews_ids]}
 
     def _send_mail(self, box, body, query):
         box.sent.append(body.get("message", {}))
         return 202, None
-
-
-def _row(item: dict) -> dict:
-    """A delta row: the item without what delta cannot expand."""
-    row = copy.deepcopy(item)
-    row.pop("linkedResources", None)
-    return row
 
 
 def _mailbox_of(path: str) -> str:

@@ -40,3 +40,22 @@ def test_oauth2_with_a_wrong_secret_stops_with_one_message(sync_db, ews, monkeyp
                                                "check the client id, its secret and the tenant.")
     assert "AADSTS7000215" in report.fault.detail
     assert report.waiting == 1 and not ews.requests
+
+
+def test_exchange_online_refusing_ews_says_to_switch_to_graph(sync_db, ews):
+    """Exchange Online answers 403 once EWS is off for the tenant: the sync stops and says that
+    EWS is retired for Exchange Online, not to check a password."""
+    from desktop.sync.contract import FaultKind
+    from desktop.sync.engine import SyncEngine
+    from tests.sync.conftest import gateway_for
+
+    appointment(sync_db)
+    ews.refuse_ews = True
+    report = SyncEngine(sync_db, gateway_for(ews, online=True)).run_once()
+    assert report.stopped and report.fault.kind is FaultKind.CREDENTIALS_REFUSED
+    assert report.error == ("Exchange Online refused EWS: Microsoft retires EWS in Exchange "
+                            "Online; choose Exchange Online (Microsoft Graph) in the "
+                            "synchronization settings.")
+    assert "password" not in report.error and report.waiting == 1
+    on_premises = SyncEngine(sync_db, gateway_for(ews)).run_once()
+    assert on_premises.stopped and "impersonation" in on_premises.error

@@ -59,3 +59,30 @@ def client_certificate(folder: Path, name: str = "crm-app", passphrase: str = ""
     path.write_bytes(certificate.public_bytes(serialization.Encoding.PEM) +
                      _pem_key(key, passphrase))
     return path, certificate
+
+
+def private_authority(folder: Path) -> tuple[Path, Path, Path]:
+    """A company's own certificate authority and a server certificate it issued for
+    127.0.0.1: (the authority's certificate, the server's certificate, its key). The server
+    certificate is not self-signed: only a store that holds the authority trusts it."""
+    ca_key, server_key = _key(), _key()
+    authority = _certificate(ca_key, "CRM test company root CA", x509.SubjectAlternativeName(
+        [x509.DNSName("ca.example.invalid")]))
+    now = dt.datetime.now(dt.timezone.utc)  # machine clock: OpenSSL checks validity against it
+    server = (x509.CertificateBuilder()
+              .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")]))
+              .issuer_name(authority.subject).public_key(server_key.public_key())
+              .serial_number(x509.random_serial_number())
+              .not_valid_before(now - dt.timedelta(days=1))
+              .not_valid_after(now + dt.timedelta(days=30))
+              .add_extension(x509.SubjectAlternativeName(
+                  [x509.DNSName("localhost"), x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]),
+                  critical=False)
+              .add_extension(x509.ExtendedKeyUsage([x509.oid.ExtendedKeyUsageOID.SERVER_AUTH]),
+                             critical=False)
+              .sign(ca_key, hashes.SHA256()))
+    files = folder / "company-ca.pem", folder / "server.pem", folder / "server.key"
+    files[0].write_bytes(authority.public_bytes(serialization.Encoding.PEM))
+    files[1].write_bytes(server.public_bytes(serialization.Encoding.PEM))
+    files[2].write_bytes(_pem_key(server_key))
+    return files

@@ -9,6 +9,7 @@ from sqlalchemy import Integer, MetaData, String, event, inspect
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, declared_attr, mapped_column
 
 from desktop.crm import clock
+from desktop.crm.db.session import CrmSession
 from desktop.crm.db.types import ExactNumeric, UTCDateTime
 from desktop.crm.errors import ValidationError
 from desktop.crm.field_labels import field_label
@@ -59,7 +60,7 @@ def audit_values(session: Session) -> dict:
     return dict(created_by=user, created_at=now, modified_by=user, modified_at=now, version=1)
 
 
-@event.listens_for(Session, "before_flush")
+@event.listens_for(CrmSession, "before_flush")
 def _stamp_audit_columns(session: Session, flush_context, instances) -> None:
     user = current_user(session)
     now = clock.now()
@@ -75,23 +76,27 @@ def _stamp_audit_columns(session: Session, flush_context, instances) -> None:
             obj.modified_at = now
 
 
-@event.listens_for(Session, "before_flush")
+@event.listens_for(CrmSession, "before_flush")
 def _refuse_numbers_too_large(session: Session, flush_context, instances) -> None:
     """A number too large for its column is refused, naming the field, before anything is
     written (PostgreSQL would fail the whole flush, SQLite would keep it)."""
     for obj in (*session.new, *session.dirty):
         for column in inspect(type(obj)).columns:
-            if not isinstance(column.type, ExactNumeric):
-                continue
-            value = getattr(obj, column.key, None)
-            if value is None or not isinstance(value, (Decimal, int, float)):
-                continue
-            digits = column.type.precision - column.type.scale
-            if abs(Decimal(value)) >= Decimal(10) ** digits:
-                raise ValidationError(
-                    "{field_label} is too large: at most {digits} digits before the decimal "
-                    "point.", field=column.key,
-                    field_label=number_label(column.key), digits=digits)
+            if isinstance(column.type, ExactNumeric):
+                check_number_fits(column, (getattr(obj, column.key, None),))
+
+
+def check_number_fits(column, values) -> None:
+    """ValidationError naming the field when one of ``values`` has more digits before the
+    decimal point than the column holds."""
+    digits = column.type.precision - column.type.scale
+    limit = Decimal(10) ** digits
+    for value in values:
+        if value is not None and isinstance(value, (Decimal, int, float)) and \
+                abs(Decimal(value)) >= limit:
+            raise ValidationError(
+                "{field_label} is too large: at most {digits} digits before the decimal "
+                "point.", field=column.key, field_label=number_label(column.key), digits=digits)
 
 
 def number_label(key: str) -> str:

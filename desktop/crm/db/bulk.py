@@ -4,7 +4,11 @@ A Core ``insert`` of a list runs every value of every row through its type's bin
 and fills the column defaults row by row; for a hundred thousand activities that costs more
 than writing them. Here the statement is compiled once for the dialect, the defaults and the
 values shared by every row (``constants``) are processed once, and each row contributes only
-its own values, processed by the column's processor."""
+its own values, processed by the column's processor.
+
+It is the one road of bulk writes: the audit columns are filled as a flush fills them, numbers
+too large for their columns are refused as a flush refuses them, the session notes what was
+written (its Changes), and the hooks of ``AFTER_INSERT`` run (the Exchange outbox is one)."""
 
 from __future__ import annotations
 
@@ -13,18 +17,51 @@ from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Table, insert
-from sqlalchemy.orm import Session
+
+from desktop.crm.db.base import Audited, audit_values, check_number_fits
+from desktop.crm.db.session import CrmSession
+from desktop.crm.db.types import ExactNumeric
+
+#: called after rows of an entity were inserted: (session, entity, rows, constants)
+AFTER_INSERT: list[Callable[[CrmSession, type, Sequence[dict[str, Any]], dict[str, Any]],
+                            None]] = []
 
 
-def insert_rows(session: Session, table: Table, rows: Sequence[dict[str, Any]],
+def insert_rows(session: CrmSession, entity: type, rows: Sequence[dict[str, Any]],
                 constants: dict[str, Any] | None = None) -> None:
-    """Insert ``rows`` (each with the same keys) into ``table``, every row also taking
+    """Insert ``rows`` (each with the same keys) of ``entity``, every row also taking
     ``constants`` and the columns' scalar or callable defaults."""
     if not rows:
         return
+    table: Table = entity.__table__  # type: ignore[attr-defined]
+    constants = {**(audit_values(session) if issubclass(entity, Audited) else {}),
+                 **(constants or {})}
+    _check_numbers(table, rows, constants)
+    _insert(session, table, rows, constants)
+    if "id" in rows[0]:
+        session.note_written(entity, created=[row["id"] for row in rows])
+    else:
+        session.recorder.note_kinds(entity)
+    for hook in AFTER_INSERT:
+        hook(session, entity, rows, constants)
+
+
+def _check_numbers(table: Table, rows: Sequence[dict[str, Any]],
+                   constants: dict[str, Any]) -> None:
+    for column in table.columns:
+        if not isinstance(column.type, ExactNumeric):
+            continue
+        if column.key in constants:
+            check_number_fits(column, (constants[column.key],))
+        elif column.key in rows[0]:
+            check_number_fits(column, (row[column.key] for row in rows))
+
+
+def _insert(session: CrmSession, table: Table, rows: Sequence[dict[str, Any]],
+            constants: dict[str, Any]) -> None:
     connection = session.connection()
     dialect = connection.dialect
-    shared = dict(constants or {})
+    shared = dict(constants)
     varying = [key for key in rows[0] if key not in shared]
     for column in table.columns:
         if column.key in shared or column.key in varying or column.default is None:

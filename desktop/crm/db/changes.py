@@ -42,6 +42,20 @@ class Changes:
     def was_deleted(self, kind: type, record_id: int) -> bool:
         return (kind, record_id) in self.deleted
 
+    def union(self, other: Changes) -> Changes:
+        """Both operations' changes, as one (the origin and user of this one)."""
+        return Changes(self.kinds | other.kinds, self.created | other.created,
+                       (self.changed | other.changed) - self.deleted - other.deleted,
+                       self.deleted | other.deleted, self.origin, self.user or other.user)
+
+    def only(self, kinds: Iterable[type]) -> Changes:
+        """What concerns these kinds of record only."""
+        wanted = frozenset(kinds)
+        return Changes(self.kinds & wanted, frozenset(p for p in self.created if p[0] in wanted),
+                       frozenset(p for p in self.changed if p[0] in wanted),
+                       frozenset(p for p in self.deleted if p[0] in wanted), self.origin,
+                       self.user)
+
     def with_origin(self, origin: object) -> Changes:
         return Changes(self.kinds, self.created, self.changed, self.deleted, origin, self.user)
 
@@ -61,10 +75,22 @@ class ChangeRecorder:
         self._pending_new: list[object] = []
         event.listen(session, "before_flush", self._before_flush)
         event.listen(session, "after_flush", self._after_flush)
+        event.listen(session, "after_rollback", self._after_rollback)
 
     def note_kinds(self, *kinds: type) -> None:
         """Entities written by Core statements the session does not track."""
         self._kinds.update(kinds)
+
+    def note_rows(self, kind: type, created=(), changed=(), deleted=()) -> None:
+        """Rows of ``kind`` written by Core statements, by id."""
+        self._kinds.add(kind)
+        for into, ids in ((self._created, created), (self._changed, changed),
+                          (self._deleted, deleted)):
+            into.update((kind, int(i)) for i in ids)
+
+    def reset(self) -> None:
+        for noted in (self._kinds, self._created, self._changed, self._deleted):
+            noted.clear()
 
     def _before_flush(self, session: Session, _context, _instances) -> None:
         self._pending_new.extend(session.new)
@@ -78,6 +104,9 @@ class ChangeRecorder:
         for obj in self._pending_new:
             self._note(self._created, obj)
         self._pending_new.clear()
+
+    def _after_rollback(self, _session: Session) -> None:
+        self._pending_new.clear()  # not written after all
 
     def _note(self, into: set, obj: object) -> None:
         state = inspect(obj)
@@ -97,3 +126,4 @@ class ChangeRecorder:
     def close(self) -> None:
         event.remove(self.session, "before_flush", self._before_flush)
         event.remove(self.session, "after_flush", self._after_flush)
+        event.remove(self.session, "after_rollback", self._after_rollback)

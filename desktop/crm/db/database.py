@@ -16,12 +16,13 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, NoSuchModuleError, OperationalError
-from sqlalchemy.orm import Session, configure_mappers, sessionmaker
+from sqlalchemy.orm import configure_mappers, sessionmaker
 
-import desktop.crm.entities  # noqa: F401 - every mapper, before configure_mappers
-import desktop.crm.sync_outbox  # noqa: F401 - the outbox written with every synchronized change
+import desktop.crm.domain  # noqa: F401 - every mapper, rule and hook, before configure_mappers
 from desktop.crm import clock, migrations
 from desktop.crm.db.paths import APP_NAME, data_dir  # noqa: F401 - used from here too
+from desktop.crm.db.session import CrmSession
+from desktop.crm.db.storage_place import StorageWarning, journal_mode
 from desktop.crm.errors import DatabaseOpenError
 from desktop.crm.text_search import sqlite_fold
 
@@ -119,8 +120,10 @@ def make_engine(url: str, **kwargs) -> Engine:
         path = sqlite_path(url)
         if path is not None:
             path.parent.mkdir(parents=True, exist_ok=True)
+        journal, _warning = journal_mode(os.path.realpath(path)) if path else ("WAL", None)
         engine = create_engine(url, connect_args={"timeout": 30}, **kwargs)
-        event.listen(engine, "connect", _configure_sqlite)
+        event.listen(engine, "connect",
+                     lambda connection, record: _configure_sqlite(connection, record, journal))
         return engine
     kwargs.setdefault("pool_pre_ping", True)
     kwargs.setdefault("connect_args", {"connect_timeout": 5})
@@ -135,7 +138,13 @@ def _lower(text):
     return text.lower() if isinstance(text, str) else text
 
 
-def _configure_sqlite(dbapi_connection, _record) -> None:
+def storage_warning(url: str) -> StorageWarning | None:
+    """Why a SQLite file is opened without WAL (a network drive, a synchronised folder)."""
+    path = sqlite_path(normalise_url(url))
+    return journal_mode(os.path.realpath(path))[1] if path else None
+
+
+def _configure_sqlite(dbapi_connection, _record, journal: str = "WAL") -> None:
     dbapi_connection.create_function("REGEXP", 2, _regexp, deterministic=True)
     # SQLite's upper() and lower() change ASCII letters only: selections use these, which
     # change every letter as PostgreSQL does ("é" -> "É")
@@ -144,7 +153,7 @@ def _configure_sqlite(dbapi_connection, _record) -> None:
     dbapi_connection.create_function("crm_fold", 1, sqlite_fold, deterministic=True)
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys = ON")
-    cursor.execute("PRAGMA journal_mode = WAL")
+    cursor.execute(f"PRAGMA journal_mode = {journal}")
     cursor.execute("PRAGMA synchronous = NORMAL")
     cursor.execute("PRAGMA busy_timeout = 30000")
     cursor.close()
@@ -169,17 +178,18 @@ class Database:
     created: bool = False
     upgraded_from: str | None = None
     backup_path: Path | None = None
+    storage_warning: StorageWarning | None = None  # opened without WAL, and why
     _factory: sessionmaker = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        self._factory = sessionmaker(self.engine, expire_on_commit=False)
+        self._factory = sessionmaker(self.engine, class_=CrmSession, expire_on_commit=False)
         configure_mappers()  # once at start, not on the first screen that queries
 
     @property
     def description(self) -> str:
         return describe_url(self.url)
 
-    def session(self, user: str = "") -> Session:
+    def session(self, user: str = "") -> CrmSession:
         """A new unit of work acting for ``user`` (written in the audit columns)."""
         session = self._factory()
         session.info["user"] = user
@@ -195,7 +205,7 @@ def open_database(url: str | None = None, *, upgrade: bool = True) -> Database:
     engine = make_engine(url)
     try:
         state = _inspect_state(engine, url)
-        db = Database(url, engine, created=state == "empty")
+        db = Database(url, engine, created=state == "empty", storage_warning=storage_warning(url))
         if upgrade:
             _upgrade(db, state)
         return db

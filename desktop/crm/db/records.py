@@ -170,3 +170,7 @@ def delete(session: Session, obj: Base) -> None:
     delete_record(session, obj)
 
 
+def code_of(db_session: Session, entity: type, record_id: int | None) -> str:
+    """The code of the record a lookup of the form chose ("" when none)."""
+    found = db_session.get(entity, record_id) if record_id is not None else None
+    return found.code if found else ""

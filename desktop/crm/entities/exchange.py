@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, false, true
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.crm import clock
@@ -66,6 +66,8 @@ class ExchangeSyncSettings(Audited, Base):
     import_category: Mapped[str] = mapped_column(String(60), default="CRM")
     sync_from: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
     timeout_seconds: Mapped[int] = mapped_column(Integer, default=30)
+    #: Off: calendars only (an administrator who grants no Tasks permission).
+    sync_tasks: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
 
 
 class ExchangeSyncUser(Audited, Base):
@@ -109,7 +111,16 @@ class ExchangeItemLink(Base):
     change_key: Mapped[str] = mapped_column(String(255), default="")
     last_synced_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=clock.now)
     remote_modified_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
-    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+    #: The item stays in the mailbox but is no longer the CRM's (synchronization switched
+    #: off, another organizer): never written, never deleted, its changes not read.
+    released: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    #: What was last synchronized, field group by field group (JSON): an update writes only
+    #: the groups the CRM changed since.
+    synced: Mapped[str] = mapped_column(Text, default="", server_default="")
+    #: The series an occurrence belongs to: its activity is never created as a single item.
+    series_id: Mapped[str] = mapped_column(String(512), default="", server_default="")
+    #: Written by the other protocol: to be found again under this one's id before use.
+    rekey: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class SyncOutbox(Base):

@@ -13,6 +13,8 @@ import shutil
 import tempfile
 from pathlib import Path
 
+from desktop.crm.errors import FileInUseError
+
 
 def partial_path(path: Path) -> Path:
     """A temporary name beside ``path``: the move into place is then a rename."""
@@ -20,6 +22,27 @@ def partial_path(path: Path) -> Path:
     handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=path.parent)
     os.close(handle)
     return Path(name)
+
+
+def _set_aside(path: Path) -> Path | None:
+    """The file ``path`` replaces, renamed beside it (None: nothing there)."""
+    if not path.exists():
+        return None
+    kept = partial_path(path)
+    try:
+        os.replace(path, kept)
+    except BaseException:
+        kept.unlink(missing_ok=True)
+        raise
+    return kept
+
+
+def _in_use(path: Path) -> FileInUseError:
+    # Windows: ERROR_SHARING_VIOLATION (32) or ERROR_ACCESS_DENIED (5) while Excel or Word
+    # holds the file (Python raises PermissionError for both: "OS exceptions",
+    # https://docs.python.org/3/library/exceptions.html#PermissionError)
+    return FileInUseError("{file} is open in another program (Excel or Word?) or read-only: "
+                          "close it there and try again.", file=str(path))
 
 
 class Placement:
@@ -35,15 +58,17 @@ class Placement:
             self.created_folders.append(folder)
 
     def move(self, temp: Path, path: Path) -> None:
-        kept = None
-        if path.exists():
-            kept = partial_path(path)
-            os.replace(path, kept)
+        try:
+            kept = _set_aside(path)
+        except PermissionError as error:
+            raise _in_use(path) from error
         try:
             os.replace(temp, path)
-        except BaseException:
+        except BaseException as error:
             if kept is not None:
                 os.replace(kept, path)
+            if isinstance(error, PermissionError):
+                raise _in_use(path) from error
             raise
         self.placed.append((path, kept))
 

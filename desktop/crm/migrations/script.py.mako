@@ -7,7 +7,7 @@ Create Date: ${create_date}
 
 from alembic import op
 import sqlalchemy as sa
-import desktop.crm.types
+import desktop.crm.db.types
 ${imports if imports else ""}
 
 revision = ${repr(up_revision)}

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from desktop.crm import activities as A, clock, entities as E
-from desktop.crm.db.unit_of_work import get_current
+from desktop.crm import clock, entities as E
 from desktop.crm.enums import ActivityType as T
+from desktop.views.activities import ops
 from desktop.views.activities.calendar_export import EXPORT, choose_agenda_file
 from desktop.views.activities.sessions import type_icon
 from desktop.views.shapes.window import SessionWindow
@@ -126,19 +126,8 @@ class AgendaSession(SessionWindow):
 
     def _load(self, first: dt.date, days: int) -> None:
         start, end = clock.local_moment(first), clock.local_moment(first + dt.timedelta(days=days))
-        employee = self.ctx.employee_id
-
-        def read(session) -> list[dict]:
-            found = A.agenda(session, employee, start, end) \
-                if employee else []
-            return [{"id": a.id, "version": a.version, "type": a.type, "code": a.code,
-                     "subject": a.subject, "when": a.sort_date.astimezone(),
-                     "end": a.end_at.astimezone() if a.end_at and a.type is not T.TASK
-                     else None,
-                     "bp": a.business_partner.name if a.business_partner else ""}
-                    for a in found]
-
-        self.query(read).success(lambda shown: self._show(shown, first)).run()
+        self.query(ops.agenda, self.ctx.employee_id, start, end) \
+            .success(lambda shown: self._show(shown, first)).run()
 
     def _show(self, shown: list[dict], first: dt.date) -> None:
         self.items = sorted(shown, key=lambda entry: entry["when"])
@@ -187,9 +176,8 @@ class AgendaSession(SessionWindow):
     # -- actions ---------------------------------------------------------------------------
     def move(self, activity_id: int, version: int, row: int, column: int) -> bool | None:
         """Drop an activity on another slot: it moves there, its duration kept."""
-        when = self.slot_start(row, column)
-        return self.op(lambda s: A.move_activity(s, get_current(s, E.Activity, activity_id, version),
-                                          when)).run()
+        return self.op(ops.move_activity, activity_id, version,
+                       self.slot_start(row, column)).run()
 
     def open_item(self, item: QTableWidgetItem) -> None:
         self.ctx.open_record(E.Activity, item.data(ID_ROLE))

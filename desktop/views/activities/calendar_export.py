@@ -11,11 +11,9 @@ import qtawesome as qta
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
-from sqlalchemy import select
-from sqlalchemy.orm import selectinload
 
-from desktop.crm import clock, entities as E
-from desktop.crm.io.calendar_files import write_calendar
+from desktop.crm import clock
+from desktop.views.activities import ops
 from desktop.views.ops.operation import Query
 
 translate = QCoreApplication.translate
@@ -25,19 +23,12 @@ LIMIT = 5000
 
 def export_agenda(agenda, path: str) -> None:
     """The agenda's period (its week or day) as a calendar file."""
-    from desktop.crm import activities as A
 
     first = agenda.first_day()
     start = clock.local_moment(first)
     end = clock.local_moment(first + dt.timedelta(days=agenda.span.currentData()))
-    employee, name = agenda.ctx.employee_id, agenda.window_title()
-
-    def work(session):
-        result = write_calendar(A.agenda(session, employee, start, end), name)
-        Path(path).write_bytes(result.data)
-        return result
-
-    Query(agenda.ctx, agenda, work).success(lambda result: _done(agenda, path, result)).run()
+    Query(agenda.ctx, agenda, ops.export_agenda, agenda.ctx.employee_id, start, end,
+          agenda.window_title(), path).success(lambda result: _done(agenda, path, result)).run()
 
 
 def _ask_path(parent, name: str) -> str:
@@ -70,18 +61,8 @@ def _choose(overview) -> None:
 def export_calendar(overview, path: str) -> None:
     ids = overview.selected_ids() or [overview.model.row_id(r) for r in
                                       range(min(overview.model.rowCount(), LIMIT))]
-    name = overview.window_title()
-
-    def work(session):
-        activities = session.scalars(select(E.Activity).where(E.Activity.id.in_(ids))
-                                     .options(selectinload(E.Activity.attendees))
-                                     .order_by(E.Activity.sort_date)).all()
-        result = write_calendar(activities, name)
-        Path(path).write_bytes(result.data)
-        return result
-
-    Query(overview.ctx, overview, work).success(lambda result: _done(overview, path, result)) \
-        .run()
+    Query(overview.ctx, overview, ops.export_activities, ids, overview.window_title(), path) \
+        .success(lambda result: _done(overview, path, result)).run()
 
 
 def _done(overview, path: str, result) -> None:

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from desktop.crm import activities as A, clock, entities as E
+from desktop.crm import clock, entities as E
+from desktop.views.activities import ops
 from desktop.views.activities.sessions import type_icon
 from desktop.views.ops import Op, Query
 
@@ -97,14 +98,8 @@ class ReminderService(QObject):
         """Read the reminders due (in the background) and announce the new ones."""
         if self.ctx.employee_id is None:
             return
-        employee, now = self.ctx.employee_id, clock.now()
-
-        def read(session) -> list[dict]:
-            return [{"id": a.id, "type": a.type, "subject": a.subject,
-                     "when": (a.start_at or a.due_at or a.sort_date).astimezone()}
-                    for a in A.due_reminders(session, employee, now)]
-
-        Query(self.ctx, self.window, read).success(self._announce).run()
+        Query(self.ctx, self.window, ops.due_reminders, self.ctx.employee_id, clock.now()) \
+            .success(self._announce).run()
 
     def _announce(self, due: list[dict]) -> None:
         self.due = due
@@ -117,16 +112,14 @@ class ReminderService(QObject):
                 self.tray.showMessage(self.tr("Reminder"), new[0]["subject"])
             self.fired.emit(new)
 
-    def _update(self, activity_id: int, change) -> None:
-        Op(self.ctx, self.window, lambda s: change(s.get(E.Activity, activity_id))) \
-            .success(lambda _r: self.check()).run()
+    def _update(self, work, *args) -> None:
+        Op(self.ctx, self.window, work, *args).success(lambda _r: self.check()).run()
 
     def dismiss(self, activity_id: int) -> None:
-        self._update(activity_id, A.dismiss_reminder)
+        self._update(ops.dismiss_reminder, activity_id)
 
     def snooze(self, activity_id: int) -> None:
-        now = clock.now()
-        self._update(activity_id, lambda a: A.snooze_reminder(a, SNOOZE_MINUTES, now))
+        self._update(ops.snooze_reminder, activity_id, SNOOZE_MINUTES, clock.now())
 
     def open(self, activity_id: int) -> None:
         self.ctx.open_record(E.Activity, activity_id)

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
+from functools import partial
 
 import qtawesome as qta
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent
@@ -14,8 +14,6 @@ from sqlalchemy.orm import aliased
 
 from desktop.crm import activities as A, clock, entities as E, lookup_scopes as scopes
 from desktop.crm.db.database import data_dir
-from desktop.crm.email_import import import_eml
-from desktop.crm.email_sending import mark_sent, outgoing
 from desktop.crm.enums import (
     ACTIVITY_STATUSES,
     ActivityStatus,
@@ -25,13 +23,13 @@ from desktop.crm.enums import (
     TaskPriority,
     TimeUnit,
 )
-from desktop.crm.io.outlook_msg import as_eml
+from desktop.crm.io.virtual_files import DroppedMessages, offers_mail, read_drop
 from desktop.crm.moments import new_activity_moments
-from desktop.crm.parameters import com_parameters
 from desktop.i18n import error_text
 from desktop.models.columns import Column, translate_enum
 from desktop.settings import APPOINTMENT_MINUTES, CALL_MINUTES, WORKDAY_END
-from desktop.sync.worker import database_gateway
+from desktop.sync.api import database_gateway
+from desktop.views.activities import ops, windows_drop
 from desktop.views.activities.calendar_export import add_calendar_export
 from desktop.views.activities.drops import dropped_emails, has_emails
 from desktop.views.activities.tabs import (
@@ -40,7 +38,7 @@ from desktop.views.activities.tabs import (
     AttendeesTab,
     RecipientsTab,
 )
-from desktop.views.ops import Op, read_now
+from desktop.views.ops import Op
 from desktop.views.ops.background import BackgroundTask
 from desktop.views.shapes.detail import DetailSession
 from desktop.views.shapes.forms import FieldSpec as F, Group, tr_field as t
@@ -97,10 +95,11 @@ class ActivityOverview(OverviewSession):
         self.open_only = QCheckBox()
         self.translated(self.open_only.setText, "fields", "Open only")
         self.open_only.setChecked(True)
-        self.employee = LookupField(self.ctx.db.engine, LookupSpec(E.Employee, "name"))
+        self.employee = LookupField(LookupSpec(E.Employee, "name"), self.ctx.db.engine,
+                                    self.ctx.pool)
         self.translated(self.employee.setToolTip, "fields", "Employee")
         self.kind = EnumField(T, optional=True, empty_text=t("All types"))
-        self.partner = LookupField(self.ctx.db.engine, LookupSpec(BP, "name"))
+        self.partner = LookupField(LookupSpec(BP, "name"), self.ctx.db.engine, self.ctx.pool)
         self.translated(self.partner.setToolTip, "fields", "Business partner")
         self.date_from, self.date_to = DateField(), DateField()
         self.open_only.toggled.connect(self.apply_filters)
@@ -151,6 +150,9 @@ class ActivityOverview(OverviewSession):
         self.view.setAcceptDrops(True)
         self.view.setDragDropMode(QAbstractItemView.DropOnly)
         self.view.viewport().installEventFilter(self)
+        # Windows: the grid's own OLE drop target reads every medium Outlook offers
+        self.revoke_drop = windows_drop.install(self.view.viewport(), offers_mail,
+                                                self._native_drop)
         self.calendar_action = add_calendar_export(self)
 
     # -- e-mails dropped from the mail program ---------------------------------------------
@@ -161,18 +163,34 @@ class ActivityOverview(OverviewSession):
             return True
         if kind == QEvent.Drop and has_emails(event.mimeData()):
             event.acceptProposedAction()
-            self.import_emails(dropped_emails(event.mimeData()))
+            self.import_drop(dropped_emails(event.mimeData()))
             return True
         return super().eventFilter(watched, event)
 
+    def _native_drop(self, source) -> None:
+        """A drop the Windows drop target received: read now (the data object lives only
+        during the drop), imported through the operations."""
+        self.import_drop(read_drop(source))
+
+    def import_drop(self, drop: DroppedMessages) -> None:
+        """Import what could be read; say in one sentence what could not, and how to get it
+        in (the new Outlook names the messages it drags but hands over no contents)."""
+        self.import_emails(drop.messages)
+        if drop.unreadable:
+            QMessageBox.information(self, self.tr("Drop e-mails"), self.tr(
+                "Outlook did not hand over the contents of %1: save the message as a file "
+                "from Outlook (Save as) and drop that file here instead.").replace(
+                "%1", ", ".join(f"“{name}”" for name in drop.unreadable)))
+
+    def release(self) -> None:
+        if self.revoke_drop is not None:
+            self.revoke_drop()
+            self.revoke_drop = None
+        super().release()
+
     def _read_chain(self) -> None:
         """The follow-up chain this tab shows (read in the background, again after changes)."""
-        original = self.params["chain_of"]
-
-        def chain(session) -> list[int]:
-            return [a.id for a in A.follow_up_chain(session, original)]
-
-        self.query(chain).success(self._chain_read).run()
+        self.query(ops.follow_up_chain, self.params["chain_of"]).success(self._chain_read).run()
 
     def _chain_read(self, ids: list[int]) -> None:
         if ids != getattr(self, "chain_ids", None):
@@ -189,7 +207,7 @@ class ActivityOverview(OverviewSession):
         none per file)."""
         employee, folder = self.ctx.employee_id, data_dir() / "attachments"
         for name, data in files:
-            self.op(_eml_importer(name, data, employee, folder), kinds=(ACT,)).run()
+            self.op(ops.import_email, name, data, employee, folder, kinds=(ACT,)).run()
     def _type_menu(self, text: str, icon: str, slot, kinds) -> QMenu:
         button = QToolButton(self)
         self.translated(button.setText, "fields", text)
@@ -224,29 +242,16 @@ class ActivityOverview(OverviewSession):
         return {ACT}
 
 
-def _eml_importer(name: str, data: bytes, employee_id: int | None, folder: Path):
-    def work(session) -> None:
-        import_eml(session, as_eml(name, data), employee_id,
-                   A.attachments_folder(session, folder))
-    return work
-
-
 def open_follow_up(widget, ctx, original_id: int, kind: T) -> None:
     """Create the follow-up (BR-FU-*) in the background and open it."""
-    employee = ctx.employee_id
-
-    def work(session) -> int:
-        act = A.follow_up(session, session.get(ACT, original_id), kind, employee)
-        session.flush()  # the id is known once written
-        return act.id
-
-    Op(ctx, widget, work).success(
+    Op(ctx, widget, ops.follow_up, original_id, kind, ctx.employee_id).success(
         lambda new_id: ctx.open_session(DETAIL[kind], record_id=new_id)).run()
 
 
 class ActivityDetail(DetailSession):
     entity = ACT
     kind: T = None
+    hooks = ops.HOOKS
 
     def groups(self):
         kind = self.kind
@@ -284,8 +289,7 @@ class ActivityDetail(DetailSession):
                      F("reminder_value", "Reminder before", "int"),
                      F("reminder_unit", "Unit", "enum", enum_class=TimeUnit,
                        options={"optional": True})]
-            if self.ctx_sync_enabled():
-                when.append(F("synchronize", "Synchronize", "bool"))
+            when.append(F("synchronize", "Synchronize", "bool"))
         elif kind is T.TASK:
             general += [F("priority", "Priority", "enum", enum_class=TaskPriority),
                         F("assigned_to_id", "Assigned to", "lookup", lookup=employee)]
@@ -293,8 +297,7 @@ class ActivityDetail(DetailSession):
                                                            required=True),
                     F("reminder", "Reminder", "bool"), F("reminder_at", "Remind at", "datetime"),
                     F("completed_at", "Completed", "datetime", readonly=True)]
-            if self.ctx_sync_enabled():
-                when.append(F("synchronize", "Synchronize", "bool"))
+            when.append(F("synchronize", "Synchronize", "bool"))
         elif kind is T.MAILING:
             general += [F("letter_id", "Letter", "lookup", lookup=LookupSpec(E.Letter)),
                         F("template_id", "Activity template", "lookup",
@@ -308,11 +311,6 @@ class ActivityDetail(DetailSession):
         groups = [Group("General", general), links, Group("When", when)]
         groups.append(Group("Text", [F("information", "Text", "multiline")], column=1))
         return groups
-
-    def ctx_sync_enabled(self) -> bool:
-        """BR-AP-09: the Synchronize box exists only when COM parameters enable it (read
-        before the form is built)."""
-        return read_now(self.ctx, lambda s: com_parameters(s).synchronize_activities)
 
     def tabs(self):
         kind = self.kind
@@ -330,7 +328,11 @@ class ActivityDetail(DetailSession):
         return tabs
 
     def __init__(self, ctx, parent=None, **params) -> None:
+        self.sync_offered = False
         super().__init__(ctx, parent, **params)
+        if "synchronize" in self.form.specs:  # BR-AP-09: shown once COM parameters allow it
+            self.form.show_field("synchronize", False)
+            self.query(ops.sync_enabled).success(self._offer_sync).run()
         self.follow_button = QToolButton(self)
         self.translated(self.follow_button.setText, "fields", "Follow up")
         self.follow_button.setIcon(qta.icon("fa5s.reply"))
@@ -372,11 +374,15 @@ class ActivityDetail(DetailSession):
             values["assigned_to_id"] = self.ctx.employee_id
         return values
 
-    @classmethod
-    def save_values(cls, session, obj, values, context):
-        if obj is None:
-            return A.new_activity(session, cls.kind, values, context.employee_id)
-        return A.save_activity(session, obj, values)
+    def _offer_sync(self, enabled: bool) -> None:
+        self.sync_offered = enabled
+        self.form.show_field("synchronize", enabled)
+
+    def form_values(self) -> dict:
+        values = {**super().form_values(), "type": self.kind}
+        if not self.sync_offered:
+            values.pop("synchronize", None)  # not offered: the record's own value stays
+        return values
 
     def after_save(self) -> None:
         self.follow_button.setEnabled(self.record_id is not None)
@@ -389,23 +395,21 @@ class ActivityDetail(DetailSession):
         if self.dirty:
             self.save(then=self.send)
             return
-        activity_id = self.record_id
         self.send_action.setEnabled(False)
-        self.query(lambda s: outgoing(s, s.get(E.Activity, activity_id))) \
+        self.query(ops.outgoing_email, self.record_id) \
             .titled(self.tr("Cannot send")).success(self._send_email) \
             .failure(self._not_sent).run()
 
     def _send_email(self, email) -> None:
         make_gateway = self.ctx.make_gateway or database_gateway(self.ctx.db)
-        self.send_task = BackgroundTask(lambda _progress: make_gateway().send_email(email),
+        self.send_task = BackgroundTask(partial(ops.send_prepared, make_gateway, email),
                                         self.ctx.pool, self)
         self.send_task.done.connect(self._sent)
         self.send_task.failed.connect(self._not_sent)
         self.send_task.start()
 
     def _sent(self, _result) -> None:
-        activity_id = self.record_id
-        self.op(lambda s: mark_sent(s.get(E.Activity, activity_id), clock.now())) \
+        self.op(ops.mark_email_sent, self.record_id) \
             .success(lambda _r: self._after_send()).run()
 
     def _after_send(self) -> None:

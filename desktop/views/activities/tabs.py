@@ -10,11 +10,12 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog
 from sqlalchemy import outerjoin
 
-from desktop.crm import activities as A, entities as E, lookup_scopes as scopes
+from desktop.crm import entities as E, lookup_scopes as scopes
 from desktop.crm.db.database import data_dir
 from desktop.crm.enums import Attendance, AttendanceStatus, PartyType, RecipientRole
 from desktop.crm.references import delete_reference
 from desktop.models.columns import Column
+from desktop.views.activities import ops
 from desktop.views.shapes.forms import FieldSpec as F, Group, tr_field as t
 from desktop.views.shapes.references import reference_groups, save_reference
 from desktop.views.shapes.satellite import SatelliteGrid
@@ -48,6 +49,7 @@ class ActivityLines(SatelliteGrid):
 @session("tccom6105m000", "Attendees", "fa5s.users", "activities", in_menu=False)
 class AttendeesTab(ActivityLines):
     entity = AT
+    line_saver = ops.save_attendee
 
     def default_order(self):
         return [AT.line_no]
@@ -78,14 +80,12 @@ class AttendeesTab(ActivityLines):
     def new_values(self):
         return {"attendance": Attendance.REQUIRED, "attendee_type": PartyType.CONTACT}
 
-    @classmethod
-    def save_line(cls, session, act, line, values):
-        A.add_attendee(session, act, values, line)
 
 
 @session("tccom6600m900", "Recipients", "fa5s.at", "activities", in_menu=False)
 class RecipientsTab(ActivityLines):
     entity = RC
+    line_saver = ops.save_recipient
 
     def default_order(self):
         return [RC.role, RC.sequence]
@@ -110,9 +110,6 @@ class RecipientsTab(ActivityLines):
     def new_values(self):
         return {"role": RecipientRole.TO, "recipient_type": PartyType.CONTACT}
 
-    @classmethod
-    def save_line(cls, session, act, line, values):
-        A.add_recipient(session, act, values, line)
 
 
 @session("tccom6110m000", "Attachments", "fa5s.paperclip", "activities", in_menu=False)
@@ -137,30 +134,22 @@ class AttachmentsTab(ActivityLines):
 
     def attach(self, path: Path) -> None:
         """Copy the file under the attachments folder and link it (in the background)."""
-        activity_id, folder = self.parent_id, data_dir() / "attachments"
-
-        def work(session) -> None:
-            act = session.get(E.Activity, activity_id)
-            A.add_attachment(session, act, path, A.attachments_folder(session, folder))
-
-        self.op(work).titled(self.tr("Attach a file")).run()
+        self.op(ops.attach_file, self.parent_id, path, data_dir() / "attachments") \
+            .titled(self.tr("Attach a file")).run()
 
     def open_current(self) -> None:
         line_id = self.current_id()
         if line_id is None:
             return
-
-        def stored_path(session) -> str | None:
-            line = session.get(AF, line_id)
-            return line.stored_path if line is not None else None
-
-        self.query(stored_path).success(
+        self.query(ops.attachment_path, line_id).success(
             lambda path: path and QDesktopServices.openUrl(QUrl.fromLocalFile(path))).run()
 
 
 @session("tccom6115m000", "References by Activity", "fa5s.link", "activities", in_menu=False)
 class ActivityReferencesTab(ActivityLines):
     entity = AR
+    line_saver = save_reference
+    deleter = delete_reference
 
     def default_order(self):
         return [AR.sequence]
@@ -182,13 +171,6 @@ class ActivityReferencesTab(ActivityLines):
     def dialog_groups(self, values):
         return reference_groups(values)
 
-    @classmethod
-    def save_line(cls, session, act, ref, values):
-        save_reference(session, act, ref, values)
-
-    @staticmethod
-    def delete_record(session, obj) -> None:
-        delete_reference(session, obj)
 
 
 __all__ = ["AttendeesTab", "RecipientsTab", "AttachmentsTab", "ActivityReferencesTab",

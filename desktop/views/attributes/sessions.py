@@ -122,9 +122,7 @@ class _AttributeDetailBase(DetailSession):
 
 
 class _AttributeOverviewBase(OverviewSession):
-    @staticmethod
-    def delete_record(session, obj) -> None:
-        AT.delete_attribute(session, obj)
+    deleter = AT.delete_attribute
 
 
 define(E.Attribute, ("tdsmi0550m000", "Attributes"), ("tdsmi0150s000", "Attribute"),

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import qtawesome as qta
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QPersistentModelIndex, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
@@ -16,13 +16,12 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import String, and_, cast, func, outerjoin
 
-from desktop.crm import attributes as AT, clock, entities as E
-from desktop.crm.db.unit_of_work import get_current
+from desktop.crm import clock, entities as E
 from desktop.crm.enums import AttributeObjectKind, AttributeType
 from desktop.crm.errors import CrmError
 from desktop.models.columns import Column, display, display_number
 from desktop.models.sql_table import ROW_ID_ROLE
-from desktop.views.ops import read_now
+from desktop.views.attributes import ops
 from desktop.views.shapes.forms import FieldSpec as F, Group, tr_field as t
 from desktop.views.shapes.overview import OverviewSession
 from desktop.views.shapes.satellite import RecordDialog
@@ -33,18 +32,22 @@ V, A, O = E.AttributeValue, E.Attribute, E.AttributeOption
 
 
 class AttributeValueDelegate(QStyledItemDelegate):
-    """The editor of a value follows its attribute's type."""
+    """The editor of a value follows its attribute's type, read when its row becomes current
+    (off the GUI thread); an edit asked before that starts once it is known."""
 
     def __init__(self, tab) -> None:
         super().__init__(tab.view)
         self.tab = tab
 
     def _attribute(self, index):
-        value_id = index.data(ROW_ID_ROLE)
-        return read_now(self.tab.ctx, lambda s: AT.value_editor(s, value_id))
+        return self.tab.editors.get(index.data(ROW_ID_ROLE))
 
     def createEditor(self, parent, option, index):  # noqa: N802
-        kind, options, _ = self._attribute(index)
+        known = self._attribute(index)
+        if known is None:
+            self.tab.edit_when_known(index)
+            return None
+        kind, options, _ = known
         if kind is AttributeType.OPTION:
             editor = QComboBox(parent)
             editor.addItems([""] + options)
@@ -58,7 +61,7 @@ class AttributeValueDelegate(QStyledItemDelegate):
         return editor
 
     def setEditorData(self, editor, index) -> None:  # noqa: N802
-        _, _, text = self._attribute(index)
+        _, _, text = self._attribute(index)  # known: an editor exists only then
         if isinstance(editor, QComboBox):
             editor.setCurrentText(text)
         elif isinstance(editor, QDateEdit):
@@ -110,6 +113,10 @@ class AttributeValuesTab(OverviewSession):
                      V.object_id == self.params["object_id"])]
 
     def __init__(self, ctx, parent=None, **params) -> None:
+        #: how each value read so far is edited, and the list F2 chooses it from
+        self.editors: dict[int, tuple] = {}
+        self.zooms: dict[int, object] = {}
+        self._wanted = None
         super().__init__(ctx, parent, **params)
         self.value_column = [c.key for c in self.model.columns].index("value")
         self.view.setItemDelegateForColumn(self.value_column, AttributeValueDelegate(self))
@@ -134,57 +141,70 @@ class AttributeValuesTab(OverviewSession):
         self.pick_action.setEnabled(False)
         value_id = current.data(ROW_ID_ROLE)
         if value_id is not None:
-            self.query(lambda s: AT.value_zoom(s, value_id) is not None) \
-                .success(self.pick_action.setEnabled).run()
+            self.query(ops.value_editor, value_id).success(
+                lambda found: self._editor_read(value_id, *found)).run()
+
+    def _editor_read(self, value_id: int, editor: tuple, zoom) -> None:
+        self.editors[value_id], self.zooms[value_id] = editor, zoom
+        current = self.view.currentIndex()
+        if current.isValid() and current.data(ROW_ID_ROLE) == value_id:
+            self.pick_action.setEnabled(zoom is not None)
+        wanted, self._wanted = self._wanted, None
+        if wanted is not None and wanted.isValid() and wanted.data(ROW_ID_ROLE) == value_id:
+            self.view.edit(wanted)
+
+    def edit_when_known(self, index) -> None:
+        """An edit asked before the value's type was read: started once it is."""
+        self._wanted = QPersistentModelIndex(index)
+        value_id = index.data(ROW_ID_ROLE)
+        self.query(ops.value_editor, value_id).success(
+            lambda found: self._editor_read(value_id, *found)).run()
 
     def pick_value(self) -> None:
         """F2 on a value taken from a list (BR-ATR-07): choose the code in that list."""
         index = self.view.currentIndex()
         value_id = index.data(ROW_ID_ROLE) if index.isValid() else None
-        if value_id is not None:
-            self.query(lambda s: AT.value_zoom(s, value_id)).success(
-                lambda zoom: self._pick(index, zoom)).run()
+        if value_id is not None and self.zooms.get(value_id) is not None:
+            self._pick(index, self.zooms[value_id])
 
     def _pick(self, index, zoom) -> None:
         if zoom is None:
             return
-        dialog = LookupDialog(self.ctx.db.engine, LookupSpec(zoom.entity, zoom.label_attr),
-                              "", self)
+        dialog = LookupDialog(self.ctx.db.engine, self.ctx.pool,
+                              LookupSpec(zoom.entity, zoom.label_attr), "", self)
         if dialog.exec() != QDialog.Accepted or dialog.chosen is None:
             return
-        chosen, entity = dialog.chosen, zoom.entity
-        self.query(lambda s: s.get(entity, chosen).code).success(
+        self.query(ops.code_of, zoom.entity, dialog.chosen).success(
             lambda code: self.model.setData(index.siblingAtColumn(self.value_column), code,
                                             Qt.EditRole)).run()
 
     def _set_value(self, row_id: int, text: str, version: int) -> bool | None:
-        return self.op(lambda s: AT.set_value(s, get_current(s, V, row_id, version), text)).run()
+        self.editors.pop(row_id, None)  # its text changes: read again when edited next
+        return self.op(ops.set_value, row_id, version, text).run()
 
     def _add(self, title: str, field: str, lookup: LookupSpec, attach) -> bool:
+        kind, object_id = self.params["kind"], self.params["object_id"]
+
         def save(values: dict, saved, failed) -> None:
             chosen = values.get(field)
             if chosen is None:
                 failed(CrmError("Choose what to add."))
                 return
-            self.op(lambda s: attach(s, chosen), kinds=(V,)).success(saved) \
+            self.op(attach, kind, object_id, chosen, kinds=(V,)).success(saved) \
                 .failure(failed).run()
 
         dialog = RecordDialog(title, [Group("Add", [F(field, title, "lookup", required=True,
                                                       lookup=lookup)])],
-                              self.ctx.db.engine, {}, save, self)
+                              self.ctx, {}, save, self)
         return dialog.exec() == QDialog.Accepted
 
     def add_set(self) -> bool:
-        kind, object_id = self.params["kind"], self.params["object_id"]
         return self._add(t("Add attribute set"), "attribute_set_id", LookupSpec(E.AttributeSet),
-                         lambda s, set_id: AT.attach_set(s, kind, object_id,
-                                                         s.get(E.AttributeSet, set_id)))
+                         ops.attach_set)
 
     def add_attribute(self) -> bool:
-        kind, object_id = self.params["kind"], self.params["object_id"]
         return self._add(t("Add attribute"), "attribute_id", LookupSpec(A, "label"),
-                         lambda s, attribute_id: AT.attach_attribute(
-                             s, kind, object_id, s.get(A, attribute_id)))
+                         ops.attach_attribute)
 
 
 def _shown_value(text: str | None, date, number) -> str:

@@ -8,16 +8,10 @@ from PySide6.QtWidgets import QPushButton
 
 from desktop.crm import entities as E
 from desktop.crm.enums import AssignTo, BatchRunKind
-from desktop.crm.global_activities import GlobalActivityAddition, GlobalActivityDeletion
+from desktop.views.campaigns import ops
 from desktop.views.shapes.forms import FieldSpec as F, Group
 from desktop.views.shapes.processing import ProcessingSession
-from desktop.views.shapes.target_groups import (
-    code_of,
-    filters_follow_object,
-    selection_text,
-    target_group,
-    target_group_fields,
-)
+from desktop.views.shapes.target_groups import filters_follow_object, target_group_fields
 from desktop.views.shell.registry import session
 from desktop.widgets.lookup import LookupSpec
 
@@ -31,10 +25,6 @@ class _GlobalActivities(ProcessingSession):
 
     def entities_changed(self):
         return {E.Activity, E.AttributeValue, E.Attendee}
-
-    @staticmethod
-    def report_header(db_session, values: dict) -> str:
-        return selection_text(db_session, values)
 
 
 @session("tdsmi2210m100", "Global Addition of Activities", "fa5s.calendar-plus", "marketing")
@@ -68,19 +58,8 @@ class GlobalAdditionSession(_GlobalActivities):
         self.form.editor("employee_id").set_value(self.ctx.employee_id)
         self._assign_changed()
 
-    def batch(self, values: dict):
-        job: list[GlobalActivityAddition] = []
-        confirmed = self.confirmed
-
-        def targets(db_session, values):
-            job.append(GlobalActivityAddition(
-                target_group(db_session, values), code_of(db_session, E.ActivityTemplate,
-                                                      values.get("template_id")),
-                values.get("assign_to") or AssignTo.DO_NOT_ASSIGN, values.get("employee_id")))
-            return job[0].targets(db_session, confirmed)
-
-        return (targets, lambda db_session, target, simulate: job[0].process(
-            db_session, target, simulate), lambda db_session: job[0].write(db_session))
+    def job(self, values: dict) -> ops.AddActivitiesJob:
+        return ops.AddActivitiesJob(values, self.confirmed)
 
 
 @session("tdsmi2210m200", "Global Deletion of Activities", "fa5s.calendar-minus", "marketing")
@@ -99,13 +78,5 @@ class GlobalDeletionSession(_GlobalActivities):
         super().__init__(ctx, parent, **params)
         self.form.editor("open_only").set_value(True)
 
-    def batch(self, values: dict):
-        """The domain's run, whose report says what it kept and why."""
-        def make(db_session, values) -> GlobalActivityDeletion:
-            return GlobalActivityDeletion(target_group(db_session, values),
-                                          code_of(db_session, E.ActivityTemplate,
-                                                  values.get("template_id")),
-                                          bool(values.get("open_only")))
-
-        return make
-
+    def job(self, values: dict) -> ops.DeleteActivitiesJob:
+        return ops.DeleteActivitiesJob(values, self.confirmed)

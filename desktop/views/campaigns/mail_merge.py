@@ -16,20 +16,14 @@ from PySide6.QtWidgets import QFileDialog, QPushButton
 from desktop.crm import entities as E
 from desktop.crm.enums import BatchRunKind
 from desktop.crm.errors import ConfirmationRequired
-from desktop.crm.mail_merge import MailMerge
 from desktop.crm.mail_merge_outputs import CsvOutput, DocxBookOutput, DocxFolderOutput
 from desktop.i18n import tr_crm, translator_for
 from desktop.settings import DATA_FILE_AS_IS
+from desktop.views.campaigns import ops
 from desktop.views.campaigns.printed_letters import PdfOutput, PrinterOutput
 from desktop.views.shapes.forms import FieldSpec as F, Group, tr_field as t
 from desktop.views.shapes.processing import ProcessingSession
-from desktop.views.shapes.target_groups import (
-    code_of,
-    filters_follow_object,
-    selection_text,
-    target_group,
-    target_group_fields,
-)
+from desktop.views.shapes.target_groups import filters_follow_object, target_group_fields
 from desktop.views.shell.registry import session
 from desktop.widgets.lookup import LookupSpec
 
@@ -127,22 +121,13 @@ class MailMergeSession(ProcessingSession):
                               not self.ctx.settings.get(DATA_FILE_AS_IS))]
         return [WRITERS[output](Path(path))]
 
-    def batch(self, values: dict):
+    def job(self, values: dict) -> ops.MailMergeJob | None:
         simulate = not self.update.isChecked()
         outputs = [] if simulate else self.outputs(values)
         if outputs is None:
             return None
-        employee, replace = self.ctx.employee_id, self.confirmed
-
-        def make(db_session, values) -> MailMerge:
-            return MailMerge(
-                target_group(db_session, values),
-                code_of(db_session, E.Letter, values.get("letter_id")), outputs,
-                bool(values.get("log_activity")),
-                code_of(db_session, E.ActivityTemplate, values.get("template_id")), employee,
-                translator_for, replace)
-
-        return make
+        return ops.MailMergeJob(values, self.confirmed, outputs, self.ctx.employee_id,
+                                translator_for)
 
     def _done(self, report) -> None:
         super()._done(report)
@@ -157,6 +142,3 @@ class MailMergeSession(ProcessingSession):
     def entities_changed(self):
         return {E.Activity}
 
-    @staticmethod
-    def report_header(db_session, values: dict) -> str:
-        return selection_text(db_session, values)

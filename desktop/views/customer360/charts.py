@@ -9,10 +9,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QHBoxLayout
 
-from desktop.crm import clock
-from desktop.crm.customer360 import charts
 from desktop.lazy import lazy_module
 from desktop.models.columns import translate_enum
+from desktop.views.customer360 import ops
 from desktop.views.customer360.panel import Panel
 
 if TYPE_CHECKING:
@@ -38,6 +37,7 @@ def amount(value) -> str:
 
 class ChartsPanel(Panel):
     title_source = "Charts"
+    reader = ops.chart_series
 
     def __init__(self, ctx, parent=None) -> None:
         super().__init__(ctx, parent)
@@ -62,12 +62,6 @@ class ChartsPanel(Panel):
     def retranslate(self) -> None:
         self._titles()
         super().retranslate()
-
-    def read(self, session, record_id):
-        today = clock.today()
-        return (charts.pipeline_by_phase(session, record_id),
-                charts.revenue_by_month(session, record_id, today),
-                charts.activities_by_month(session, record_id, today))
 
     def waiting(self) -> None:
         for chart in (self.pipeline, self.revenue, self.activities):

@@ -9,9 +9,10 @@ import qtawesome as qta
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QFormLayout, QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from desktop.crm import clock, entities as E
+from desktop.crm import entities as E
 from desktop.crm.customer360 import figures
 from desktop.models.columns import translate_enum
+from desktop.views.customer360 import ops
 from desktop.views.customer360.panel import Panel
 
 
@@ -72,15 +73,13 @@ class FormPanel(Panel):
 
 class ContactPanel(FormPanel):
     title_source = "Sold-to contact"
+    reader = ops.contact_block
     rows = ("name", "email", "do_not_call", "office", "mobile")
     LABELS = {"name": "Contact", "email": "E-mail", "do_not_call": "Do not call",
               "office": "Office phone", "mobile": "Mobile phone"}
 
     def row_label(self, name: str) -> str:
         return self.LABELS[name]
-
-    def read(self, session, record_id):
-        return figures.contact_block(session, record_id)
 
     def fill(self, block: figures.ContactBlock) -> None:
         if block.contact_id is None:
@@ -100,6 +99,7 @@ class ContactPanel(FormPanel):
 
 class CreditPanel(FormPanel):
     title_source = "Credit information"
+    reader = ops.credit
     rows = ("limit", "balance", "overdue", "available", "quotations", "won")
     LABELS = {"limit": "Credit limit", "balance": "Open balance", "overdue": "Overdue amount",
               "available": "Available credit", "quotations": "Open quotations",
@@ -107,9 +107,6 @@ class CreditPanel(FormPanel):
 
     def row_label(self, name: str) -> str:
         return self.LABELS[name]
-
-    def read(self, session, record_id):
-        return figures.credit(session, record_id, clock.today())
 
     def fill(self, credit: figures.Credit) -> None:
         currency = credit.currency
@@ -122,6 +119,7 @@ class CreditPanel(FormPanel):
 
 class KpiPanel(FormPanel):
     title_source = "Key figures"
+    reader = ops.kpis
     rows = ("pipeline", "weighted", "won", "lost", "rate", "last", "next")
     LABELS = {"pipeline": "Open pipeline", "weighted": "Weighted pipeline",
               "won": "Won this year", "lost": "Lost this year", "rate": "Win rate",
@@ -134,10 +132,6 @@ class KpiPanel(FormPanel):
 
     def row_label(self, name: str) -> str:
         return self.LABELS[name]
-
-    def read(self, session, record_id):
-        now = clock.now()
-        return figures.kpis(session, record_id, now, clock.today())
 
     def fill(self, k: figures.Kpis) -> None:
         count = k.open_count  # plain names: lupdate skips a call as the count
@@ -178,6 +172,7 @@ PARTNER_DETAIL = "tccom4100s000"
 
 class LinksPanel(Panel):
     title_source = "Links"
+    reader = ops.link_counts
 
     def __init__(self, ctx, parent=None) -> None:
         super().__init__(ctx, parent)
@@ -215,9 +210,6 @@ class LinksPanel(Panel):
     def retranslate(self) -> None:
         self._label()
         super().retranslate()
-
-    def read(self, session, record_id):
-        return figures.link_counts(session, record_id)
 
     def waiting(self) -> None:
         for name, (mark, text, count) in self.rows.items():

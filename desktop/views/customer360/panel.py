@@ -1,18 +1,23 @@
-"""The base of a Customer 360 panel: it reads its figures on the task pool for the partner
-shown and drops an answer that arrives after the user moved on to another partner."""
+"""The base of a Customer 360 panel: it says which function of an ops module reads its figures
+(``reader``), shows them once read (the window reads every panel's in one task), and drops an
+answer that arrives after the user moved on to another partner."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGroupBox
 
+from desktop.views.customer360 import ops
 from desktop.views.ops import Query
 
 
 class Panel(QGroupBox):
     title_source = ""  # English, context "panels"
+    #: ``reader(session, record_id)``: the panel's figures, as plain values, on the pool
+    reader: Callable[[Any, int], Any] | None = None
 
     def __init__(self, ctx, parent=None) -> None:
         super().__init__(parent)
@@ -22,18 +27,22 @@ class Panel(QGroupBox):
         self._asked = 0  # the number of the latest question; older answers are dropped
         self.setTitle(QCoreApplication.translate("panels", self.title_source))
 
-    def show_record(self, record_id: int | None) -> None:
+    def expect(self, record_id: int | None) -> int:
+        """A partner was chosen: nothing stale on screen until its figures arrive."""
         self.record_id = record_id
         self._asked += 1
-        asked = self._asked
         self.result = None
         self.waiting()
-        if record_id is None:
-            return
-        Query(self.ctx, self, lambda session: self.read(session, record_id)) \
-            .success(lambda result: self._arrived(asked, result)).run()
+        return self._asked
 
-    def _arrived(self, asked: int, result: Any) -> None:
+    def show_record(self, record_id: int | None) -> None:
+        """Read this panel's figures alone (the window reads all of them at once)."""
+        asked = self.expect(record_id)
+        if record_id is not None:
+            Query(self.ctx, self, ops.read_panel, type(self).reader, record_id) \
+                .success(lambda result: self.arrived(asked, result)).run()
+
+    def arrived(self, asked: int, result: Any) -> None:
         if asked != self._asked:
             return  # a partner the user has left
         self.result = result
@@ -45,14 +54,15 @@ class Panel(QGroupBox):
             self.fill(self.result)
 
     @property
+    def asked(self) -> int:
+        """The number of the latest question: an answer to it is still wanted."""
+        return self._asked
+
+    @property
     def filled(self) -> bool:
         return self.result is not None
 
     # -- what each panel says -----------------------------------------------------------------
-    def read(self, session, record_id: int) -> Any:
-        """On the pool: the panel's figures, as plain values."""
-        raise NotImplementedError
-
     def waiting(self) -> None:
         """While the figures are read (or with no partner): nothing stale on screen."""
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from desktop.crm import entities as E
 from desktop.crm.customer360.accounts import account_clauses, last_activity, open_pipeline
 from desktop.models.columns import Column
+from desktop.views.customer360 import ops
 from desktop.views.shapes.forms import tr_field as t
 from desktop.views.shapes.overview import OverviewSession
 from desktop.views.shapes.window import SessionWindow
@@ -54,7 +55,7 @@ class AccountList(OverviewSession):
                        width=110)]
 
     def filter_widgets(self):
-        self.manager = LookupField(self.ctx.db.engine, LookupSpec(EMP, "name"))
+        self.manager = LookupField(LookupSpec(EMP, "name"), self.ctx.db.engine, self.ctx.pool)
         self.manager.setObjectName("account_manager")
         self.manager.code.setMinimumWidth(80)
         self.manager.set_value(self.ctx.employee_id)  # BR-360-03
@@ -135,7 +136,7 @@ class Customer360Session(SessionWindow):
                           else None)
 
     def show_partner(self, record_id: int | None) -> None:
-        """Every panel asks for its figures; the slowest does not hold the others back."""
+        """Every panel's figures read in one task, each panel filled as they arrive."""
         self.partner_id = record_id
         if record_id is None:
             self.header.setText(QCoreApplication.translate(
@@ -143,8 +144,31 @@ class Customer360Session(SessionWindow):
         else:
             values = self.accounts.model.row_values(self.accounts.view.currentIndex().row())
             self.header.setText(f"{values.get('name', '')}  ·  {values.get('code', '')}")
-        for panel in self.panels:
-            panel.show_record(record_id)
+        asked = [panel.expect(record_id) for panel in self.panels]
+        if record_id is None:
+            return
+        readers = [type(panel).reader for panel in self.panels]
+        self.query(ops.read_panels, readers, record_id).success(
+            lambda results: self._fill(asked, results)).run()
+
+    def _fill(self, asked: list[int], results: list) -> None:
+        for panel, number, result in zip(self.panels, asked, results, strict=True):
+            panel.arrived(number, result)
+
+    def entities_shown(self) -> set[type]:
+        return {BP, E.Activity, E.Opportunity, E.Quotation, E.QuotationLine, E.Contact,
+                E.Note, E.AttributeValue}
+
+    def on_changes(self, changes) -> None:
+        """A record of the customer shown changed (here, in another window, by a run or the
+        sync): its figures and timeline are read again, the panels keeping what they show
+        until the new figures arrive."""
+        if self.partner_id is None:
+            return
+        asked = [panel.asked for panel in self.panels]
+        readers = [type(panel).reader for panel in self.panels]
+        self.query(ops.read_panels, readers, self.partner_id).success(
+            lambda results: self._fill(asked, results)).run()
 
     @property
     def filled(self) -> bool:

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.crm import entities as E
-from desktop.crm.customer360 import timeline
 from desktop.crm.enums import BusinessObjectKind
+from desktop.views.customer360 import ops
 from desktop.views.customer360.panel import Panel
 from desktop.views.ops import Query
 
@@ -54,6 +54,7 @@ def _t(text: str) -> str:
 
 class TimelinePanel(Panel):
     title_source = "Timeline"
+    reader = ops.timeline_start
 
     def __init__(self, ctx, parent=None) -> None:
         super().__init__(ctx, parent)
@@ -91,9 +92,6 @@ class TimelinePanel(Panel):
         super().retranslate()
 
     # -- pages ----------------------------------------------------------------------------------
-    def read(self, session, record_id):
-        return timeline.first_page(session, record_id)
-
     def waiting(self) -> None:
         self.list.clear()
         self.more.setVisible(False)
@@ -122,9 +120,8 @@ class TimelinePanel(Panel):
         self.more.setVisible(shown < self.total)
 
     def load_more(self) -> None:
-        record_id, offset = self.record_id, self.list.count()
         asked = self._asked
-        Query(self.ctx, self, lambda s: timeline.timeline(s, record_id, offset)) \
+        Query(self.ctx, self, ops.timeline_more, self.record_id, self.list.count()) \
             .success(lambda entries: asked == self._asked and self._add(entries)).run()
 
     def open_entry(self, item: QListWidgetItem) -> None:
@@ -143,8 +140,7 @@ class TimelinePanel(Panel):
         if name != "letter":
             return self.ctx.open_session(code, record_id=None, **{field: self.record_id})
         window = self.ctx.open_session(code)
-        record_id = self.record_id
-        Query(self.ctx, self, lambda s: s.get(E.BusinessPartner, record_id).code) \
+        Query(self.ctx, self, ops.partner_code, self.record_id) \
             .success(lambda partner: _letter_to(window, partner)).run()
         return window
 

@@ -5,6 +5,8 @@ Import all users. Passwords and secrets go to the system keyring, never to the d
 
 from __future__ import annotations
 
+from functools import partial
+
 import qtawesome as qta
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QAction
@@ -14,7 +16,8 @@ from desktop.crm import entities as E, exchange_settings as X
 from desktop.crm.enums import GraphSignIn, SyncAccessType, SyncAuthType, SyncProtocol, TimeUnit
 from desktop.i18n import error_text
 from desktop.models.columns import Column
-from desktop.sync.worker import NoKeyring, save_password, sign_in_tokens, test_connection
+from desktop.sync.api import NoKeyring, save_password, sign_in_tokens
+from desktop.views.exchange import ops
 from desktop.views.exchange.sign_in import SignInDialog
 from desktop.views.ops.background import BackgroundTask
 from desktop.views.shapes.forms import FieldSpec as F, Group, tr_field as t
@@ -86,7 +89,10 @@ class ExchangeSettingsSession(ParameterSession):
                 F("contact_pull_unit", "Contact unit", "enum", enum_class=TimeUnit),
                 F("push_notifications_enabled", "Push notifications", "bool"),
                 F("import_category", "Outlook category imported",
-                  tooltip="Outlook items with this category become activities")], column=1),
+                  tooltip="Outlook items with this category become activities"),
+                F("sync_tasks", "Synchronize tasks", "bool",
+                  tooltip="Off: calendars only, for an application granted no Tasks "
+                          "permission")], column=1),
         ]
 
     def __init__(self, ctx, parent=None, **params) -> None:
@@ -123,10 +129,6 @@ class ExchangeSettingsSession(ParameterSession):
         self._mode_changed()
         self.test_task: BackgroundTask | None = None
         self._password = ""
-
-    @classmethod
-    def read_values(cls, session, obj, fields) -> dict:
-        return {**super().read_values(session, obj, fields), "password": ""}
 
     def loaded(self) -> None:
         self._mode_changed()
@@ -211,12 +213,12 @@ class ExchangeSettingsSession(ParameterSession):
                 settings.get("graph_sign_in") is GraphSignIn.DELEGATED:
             self._test(settings.get("graph_account") or "", settings, typed)
             return
-        self.query(lambda s: X.test_mailbox(s) or settings.get("account_user") or "") \
+        self.query(ops.test_mailbox, settings.get("account_user") or "") \
             .success(lambda mailbox: self._test(mailbox, settings, typed)).run()
 
     def _test(self, mailbox: str, settings: dict, typed: str | None) -> None:
-        self.test_task = BackgroundTask(
-            lambda _progress: test_connection(settings, typed, mailbox), self.ctx.pool, self)
+        self.test_task = BackgroundTask(partial(ops.connection_test, settings, typed, mailbox),
+                                        self.ctx.pool, self)
         self.test_task.done.connect(lambda count: self.test_result.setText(
             self.tr("Connected: the calendar of %1 holds %n item(s).", "", count)
             .replace("%1", mailbox)))
@@ -246,11 +248,11 @@ class _UsersOverview(OverviewSession):
             self.toolbar.addAction(action)
 
     def _all(self, active: bool) -> None:
-        self.op(lambda s: X.activate_all(s, active), kinds=(U,)).run()
+        self.op(ops.activate_all, active, kinds=(U,)).run()
 
     def import_users(self) -> None:
         """A sync user for every employee with an e-mail address who has none yet."""
-        self.op(X.import_users, kinds=(U,)).run()
+        self.op(ops.import_users, kinds=(U,)).run()
 
 
 def _user_columns(self):

@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.crm import clock, entities as E
-from desktop.crm.my_day import DayLine, my_day
+from desktop.crm.my_day import DayLine
 from desktop.models.columns import display
+from desktop.views.home import ops
 from desktop.views.shapes.window import SessionWindow
 from desktop.views.shell import registry
 from desktop.views.shell.registry import session
@@ -181,8 +182,7 @@ class HomePage(SessionWindow):
             for section in self.sections.values():
                 section.show_lines([])
             return
-        now = clock.local_now()
-        self.query(lambda s: my_day(s, employee_id, now)).success(self._read).run()
+        self.query(ops.my_day, employee_id, clock.local_now()).success(self._read).run()
 
     def _read(self, sections: dict[str, list[DayLine]]) -> None:
         for key, lines in sections.items():

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import qtawesome as qta
 from PySide6.QtGui import QAction
@@ -14,27 +13,17 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from desktop.crm import entities as E
 from desktop.crm.db.database import data_dir
 from desktop.crm.enums import BusinessObjectKind
-from desktop.crm.errors import CrmError
-from desktop.crm.io.destinations import write_error
+from desktop.crm.io.file_names import safe_file_name
 from desktop.crm.letters import rules
-from desktop.crm.letters.fields import catalogue
 from desktop.crm.letters.storage import dumps, loads
-from desktop.crm.letters.vocabulary import customer_texts
-from desktop.i18n import error_text, tr_crm
-from desktop.lazy import lazy_module
+from desktop.i18n import tr_crm
 from desktop.models.columns import Column
+from desktop.views.letters import ops
 from desktop.views.letters.preview import PreviewPanel
 from desktop.views.shapes.detail import DetailSession
 from desktop.views.shapes.forms import FieldSpec as F, Group, tr_field as t
 from desktop.views.shapes.simple import define
 from desktop.widgets.letter_editor import LetterEditor
-
-if TYPE_CHECKING:
-    from desktop.crm.letters import docx_export, docx_import, import_report
-else:  # python-docx, loaded when a letter first goes to or comes from Word
-    docx_export = lazy_module("desktop.crm.letters.docx_export")
-    docx_import = lazy_module("desktop.crm.letters.docx_import")
-    import_report = lazy_module("desktop.crm.letters.import_report")
 
 L = E.Letter
 
@@ -45,6 +34,7 @@ def personal_dictionary() -> Path:
 
 class LetterDetailBase(DetailSession):
     split = (1, 4)  # the layout is what the user works on
+    hooks = ops.HOOKS
 
     def __init__(self, ctx, parent=None, **params) -> None:
         self.editor = None
@@ -69,7 +59,7 @@ class LetterDetailBase(DetailSession):
         self.form.editor("object_kind").changed.connect(self._object_changed)
         self.form.editor("language").changed.connect(self._language_changed)
         self.loaded()
-        self.query(customer_texts).success(self.editor.set_customer_words).run()
+        self.query(ops.customer_words).success(self.editor.set_customer_words).run()
 
     def _translate_letter(self) -> None:
         texts = {"export": t("Export to Word"), "import": t("Import from Word"),
@@ -81,10 +71,6 @@ class LetterDetailBase(DetailSession):
         super().retranslate()
         self._translate_letter()
         self.preview.retranslate()
-
-    @classmethod
-    def read_extra(cls, session, obj) -> dict:
-        return {"layout": obj.layout}
 
     def loaded(self) -> None:
         if self.editor is None:
@@ -104,8 +90,7 @@ class LetterDetailBase(DetailSession):
     def _object_changed(self) -> None:
         kind = self.form.editor("object_kind").value() or BusinessObjectKind.CONTACT
         self.preview.set_kind(kind)
-        self.query(lambda session: catalogue(session, kind)).success(
-            self.editor.set_catalogue).run()
+        self.query(ops.merge_fields, kind).success(self.editor.set_catalogue).run()
 
     def _language_changed(self) -> None:
         self.editor.set_language(self.form.editor("language").value() or "fr")
@@ -117,7 +102,8 @@ class LetterDetailBase(DetailSession):
     # -- Word ---------------------------------------------------------------------------------
     def export_clicked(self) -> None:
         code = self.form.editor("code").value() or "letter"
-        path, _ = QFileDialog.getSaveFileName(self, t("Export to Word"), f"{code}.docx",
+        path, _ = QFileDialog.getSaveFileName(self, t("Export to Word"),
+                                              safe_file_name(f"{code}.docx"),
                                               t("Word documents (*.docx)"))
         if path:
             self.export_docx(Path(path))
@@ -125,16 +111,7 @@ class LetterDetailBase(DetailSession):
     def export_docx(self, path: Path) -> None:
         """The letter as a .docx, to check spelling in Word, or to send to a word processor;
         built and written on the task pool."""
-        document = self.editor.document()
-
-        def work(_session) -> str:
-            try:
-                path.write_bytes(docx_export.to_docx(document))
-            except OSError as error:  # one sentence, never an errno
-                return error_text(write_error(error, path))
-            return ""
-
-        self.query(work).success(self._exported).run()
+        self.query(ops.export_docx, self.editor.document(), path).success(self._exported).run()
 
     def _exported(self, problem: str) -> None:
         if problem:
@@ -150,18 +127,7 @@ class LetterDetailBase(DetailSession):
         """Take an edited .docx back, read on the task pool: the layout becomes the
         document's (Revert undoes it), and what could not come back whole is said."""
         kind = self.form.editor("object_kind").value() or BusinessObjectKind.CONTACT
-
-        def work(session):
-            try:
-                imported = docx_import.from_docx(path.read_bytes())
-            except CrmError as error:  # refused: not a .docx, damaged or hostile
-                return None, [error_text(error)]
-            except OSError:
-                return None, [tr_crm("The file {path} could not be read: check that it "
-                                     "exists and that you may open it.").format(path=path)]
-            return imported, import_report.import_notes(session, kind, imported, tr_crm)
-
-        self.query(work).success(self._imported).run()
+        self.query(ops.import_docx, path, kind).success(self._imported).run()
 
     def _imported(self, outcome) -> None:
         imported, notes = outcome

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from desktop.crm import entities as E, parameters as P
+from desktop.crm import entities as E
 from desktop.crm.enums import InitialsBasedOn
+from desktop.views.masterdata import ops
 from desktop.views.shapes.forms import FieldSpec as F, Group
 from desktop.views.shapes.parameters import ParameterSession
 from desktop.views.shell.registry import session
@@ -16,7 +17,7 @@ SETS = LookupSpec(E.AttributeSet)
 @session("tdsmi0100m000", "CRM Parameters", "fa5s.sliders-h", "master")
 class CRMParametersSession(ParameterSession):
     entity = E.CRMParameters
-    loader = staticmethod(P.crm_parameters)
+    loader = staticmethod(ops.crm_parameters)
 
     def groups(self):
         return [
@@ -40,7 +41,7 @@ class CRMParametersSession(ParameterSession):
 @session("tccom0000s000", "COM Parameters", "fa5s.cogs", "master")
 class COMParametersSession(ParameterSession):
     entity = E.COMParameters
-    loader = staticmethod(P.com_parameters)
+    loader = staticmethod(ops.com_parameters)
 
     def groups(self):
         return [
@@ -71,7 +72,7 @@ class COMParametersSession(ParameterSession):
 @session("tdsls0100s100", "Quotation Parameters", "fa5s.file-signature", "master")
 class QuotationParametersSession(ParameterSession):
     entity = E.QuotationParameters
-    loader = staticmethod(P.quotation_parameters)
+    loader = staticmethod(ops.quotation_parameters)
 
     def groups(self):
         return [Group("Sales quotations", [

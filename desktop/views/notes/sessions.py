@@ -5,11 +5,10 @@ from __future__ import annotations
 from sqlalchemy import and_
 
 from desktop.crm import entities as E
-from desktop.crm.db.base import current_user
 from desktop.crm.enums import BusinessObjectKind
-from desktop.crm.errors import NotAllowedError
-from desktop.crm.notes import save_note, visible_to
+from desktop.crm.notes import visible_to
 from desktop.models.columns import Column
+from desktop.views.notes import ops
 from desktop.views.shapes.detail import DetailSession
 from desktop.views.shapes.forms import FieldSpec as F, Group, tr_field as t
 from desktop.views.shapes.overview import OverviewSession
@@ -54,7 +53,7 @@ class NotesTab(OverviewSession):
         if note_id is None:
             self._show_dialog(None, {})
             return
-        self.query(lambda s: _note_values(s.get(E.Note, note_id))).success(
+        self.query(ops.note_form, note_id).success(
             lambda values: self._show_dialog(note_id, values)).run()
 
     def _show_dialog(self, note_id: int | None, values: dict) -> None:
@@ -63,17 +62,13 @@ class NotesTab(OverviewSession):
         kind, object_id = self.params["kind"], self.params["object_id"]
 
         def save(form: dict, saved, failed) -> None:
-            def work(session) -> None:
-                note = session.get(E.Note, note_id) if note_id else None
-                save_note(session, note, kind, object_id, form["subject"], form["body"],
-                          bool(form["private"]))
-
-            self.op(work).success(saved).failure(failed).run()
+            self.op(ops.save_note_of, note_id, kind, object_id, form).success(saved) \
+                .failure(failed).run()
 
         groups = [Group("Note", [F("subject", "Subject", max_length=80), F("body", "Text",
                                  "multiline"), F("private", "Private (visible to me only)",
                                                  "bool")])]
-        dialog = RecordDialog(t("Note"), groups, self.ctx.db.engine, values, save, self)
+        dialog = RecordDialog(t("Note"), groups, self.ctx, values, save, self)
         dialog.resize(520, 360)
         dialog.exec()
 
@@ -85,6 +80,7 @@ class NoteDetail(DetailSession):
     note shows only to its author."""
 
     entity = E.Note
+    hooks = ops.HOOKS
 
     def groups(self):
         return [Group("Note", [F("subject", "Subject", required=True, max_length=80),
@@ -94,23 +90,6 @@ class NoteDetail(DetailSession):
                                  enum_class=BusinessObjectKind, readonly=True),
                                F("author", "Author", readonly=True)])]
 
-    @classmethod
-    def snapshot(cls, session, obj, fields):
-        if obj.private and obj.author != current_user(session):
-            raise NotAllowedError("This note is private to {author}.", author=obj.author)
-        return super().snapshot(session, obj, fields)
-
-    @classmethod
-    def save_values(cls, session, obj, values, context):
-        if obj is None:
-            raise NotAllowedError("Add a note from the Notes tab of its record.")
-        return save_note(session, obj, obj.object_kind, obj.object_id, values["subject"],
-                         values.get("body") or "", bool(values.get("private")))
-
-
-def _note_values(note) -> dict:
-    return {"subject": note.subject, "body": note.body, "private": note.private} \
-        if note is not None else {}
 
 
 def notes_tab(kind: BusinessObjectKind):

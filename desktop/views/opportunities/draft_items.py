@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.crm import opportunities as O
 from desktop.models.columns import display
+from desktop.views.opportunities import ops
 from desktop.views.ops import Query
 from desktop.views.shapes.forms import tr_field as t
 from desktop.views.shapes.satellite import RecordDialog
@@ -90,7 +90,7 @@ class DraftItemsTab(QWidget):
             saved(None)
 
         title = QCoreApplication.translate("entity", "Item by opportunity")
-        if RecordDialog(title, self.groups, self.detail.ctx.db.engine, values, keep,
+        if RecordDialog(title, self.groups, self.detail.ctx, values, keep,
                         self).exec() == QDialog.Accepted:
             self._lines_changed()
 
@@ -108,7 +108,7 @@ class DraftItemsTab(QWidget):
     def _show(self) -> None:
         lines = [dict(line) for line in self.lines]
         close = self.detail.form.editor("expected_close_date").value()
-        Query(self.detail.ctx, self, lambda s: O.preview_items(s, lines, close)) \
+        Query(self.detail.ctx, self, ops.preview_items, lines, close) \
             .success(self._priced).run()
 
     def _priced(self, rows: list[dict]) -> None:

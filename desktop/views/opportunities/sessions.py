@@ -12,10 +12,9 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QMessageBox
 from sqlalchemy import outerjoin
 
 from desktop.crm import entities as E, lookup_scopes as scopes, opportunities as O
-from desktop.crm.db.unit_of_work import get_current
-from desktop.crm.enums import BatchRunKind, OpportunityStatus as S
-from desktop.crm.quotations import generate_quotation
+from desktop.crm.enums import OpportunityStatus as S
 from desktop.models.columns import Column, display, translate_enum
+from desktop.views.opportunities import ops
 from desktop.views.opportunities.draft_items import DraftItemsTab
 from desktop.views.opportunities.tabs import (
     ContactsTab,
@@ -24,7 +23,7 @@ from desktop.views.opportunities.tabs import (
     item_line_groups,
     opportunity_tab,
 )
-from desktop.views.ops import Op, read_now
+from desktop.views.ops import Op
 from desktop.views.shapes.detail import DetailSession
 from desktop.views.shapes.forms import FieldSpec as F, Group, tr_field as t
 from desktop.views.shapes.overview import OverviewSession
@@ -41,10 +40,6 @@ def run_generation(parent, ctx, opportunity_id: int) -> None:
     """Generate a quotation in a unit of work of its own; offer to open it (BR-GQ-11)."""
     title = QCoreApplication.translate("Opportunities", "Generate quotation")
 
-    def work(session) -> tuple[str, int, int]:
-        quotation = generate_quotation(session, opportunity_id)
-        return quotation.code, quotation.id, len(quotation.lines)
-
     def generated(result: tuple[str, int, int]) -> None:
         code, quotation_id, lines = result
         text = QCoreApplication.translate(
@@ -53,7 +48,8 @@ def run_generation(parent, ctx, opportunity_id: int) -> None:
         if QMessageBox.question(parent, title, text) == QMessageBox.Yes:
             ctx.open_record(E.Quotation, quotation_id)
 
-    Op(ctx, parent, work, kinds=(E.Quotation, E.QuotationLine, E.OpportunityReference)) \
+    Op(ctx, parent, ops.generate_quotation, opportunity_id,
+       kinds=(E.Quotation, E.QuotationLine, E.OpportunityReference)) \
         .titled(title).success(generated).run()
 
 
@@ -61,6 +57,7 @@ def run_generation(parent, ctx, opportunity_id: int) -> None:
 class OpportunityOverview(OverviewSession):
     entity = Opp
     detail_code = "tdsmi1610m000"
+    deleter = O.delete_opportunity
 
     def from_obj(self):
         return outerjoin(Opp.__table__, BP.__table__, Opp.sold_to_bp_id == BP.id).outerjoin(
@@ -75,7 +72,7 @@ class OpportunityOverview(OverviewSession):
         status = Column("status", t("Status"), Opp.status, width=100, setter=self._set_status,
                         choices=lambda _row: [(s, translate_enum(s)) for s in S])
         phase = Column("phase", t("Phase"), E.Phase.code, width=80, setter=self._set_phase,
-                       choices=self._phase_choices)
+                       choices=lambda _row: [])
         return [
             Column("text", t("Text"), Opp.general_information != "", kind="bool", width=45),
             Column("code", t("Opportunity"), Opp.code, searchable=True, width=100),
@@ -102,7 +99,7 @@ class OpportunityOverview(OverviewSession):
         self.open_only = QCheckBox()
         self.translated(self.open_only.setText, "fields", "Open only")
         self.open_only.setChecked(True)
-        self.partner = LookupField(self.ctx.db.engine, LookupSpec(BP, "name"))
+        self.partner = LookupField(LookupSpec(BP, "name"), self.ctx.db.engine, self.ctx.pool)
         self.translated(self.partner.setToolTip, "fields", "Sold-to business partner")
         self.close_from, self.close_to = DateField(), DateField()
         self.translated(self.close_from.setToolTip, "fields", "Expected close from")
@@ -138,7 +135,8 @@ class OpportunityOverview(OverviewSession):
         super().__init__(ctx, parent, **params)
         for i, column in enumerate(self.model.columns):
             if column.choices is not None:
-                self.view.setItemDelegateForColumn(i, ChoiceDelegate(column, self.view))
+                load = self._phase_choices if column.key == "phase" else None
+                self.view.setItemDelegateForColumn(i, ChoiceDelegate(column, self.view, load))
         self.assign_action = QAction(qta.icon("fa5s.user-check"), "", self)
         self.translated(self.assign_action.setText, "fields", "Assign to me")
         self.assign_action.triggered.connect(self.assign_to_me)
@@ -155,8 +153,7 @@ class OpportunityOverview(OverviewSession):
 
     def show_forecast(self) -> None:
         """Count, expected and weighted revenue of what the filter shows (BR-FC-01)."""
-        where, from_obj = self.model.where(), self.from_obj()
-        self.query(lambda s: O.forecast(s.connection(), where, from_obj)) \
+        self.query(ops.forecast, self.model.where(), self.from_obj()) \
             .success(self._show_figures).run()
 
     def _show_figures(self, figures) -> None:
@@ -166,36 +163,23 @@ class OpportunityOverview(OverviewSession):
             .replace("%3", display("money", figures.weighted)))
 
     # -- in-grid edits ---------------------------------------------------------------------
-    def _phase_choices(self, row_id):
-        """The phases of the opportunity's sales process (read when the editor opens)."""
-        return [(None, "")] + read_now(self.ctx, lambda s: O.phase_choices(s, row_id))
+    def _phase_choices(self, row_id: int, fill) -> None:
+        """The phases of the opportunity's sales process, read when the editor opens."""
+        self.query(ops.phase_choices, row_id).success(fill).run()
 
     def _set_status(self, row_id: int, status: S, version: int) -> bool | None:
-        def work(session, confirmed: bool) -> None:
-            O.change_status(session, get_current(session, Opp, row_id, version), status,
-                            confirmed)
-
-        return self._edit(work)
+        return self._edit(ops.change_status, row_id, version, status)
 
     def _set_phase(self, row_id: int, phase_id, version: int) -> bool | None:
-        def work(session, _confirmed: bool) -> None:
-            O.change_phase(session, get_current(session, Opp, row_id, version), phase_id)
+        return self._edit(ops.change_phase, row_id, version, phase_id)
 
-        return self._edit(work)
-
-    def _edit(self, work) -> bool | None:
-        return self.op(work).confirming().titled(
+    def _edit(self, work, *args) -> bool | None:
+        return self.op(work, *args).confirming().titled(
             QCoreApplication.translate("Opportunities", "Reopen opportunity")).run()
 
     # -- actions ---------------------------------------------------------------------------
     def assign_to_me(self) -> None:
-        ids, employee = self.selected_ids(), self.ctx.employee_id
-
-        def work(session) -> None:
-            for opportunity_id in ids:
-                O.assign_to(session, session.get(Opp, opportunity_id), employee)
-
-        self.op(work).run()
+        self.op(ops.assign_to, self.selected_ids(), self.ctx.employee_id).run()
 
     def generate(self) -> None:
         if self.current_id() is not None:
@@ -209,15 +193,14 @@ class OpportunityOverview(OverviewSession):
         super().refresh()
         self.show_forecast()
 
-    @staticmethod
-    def delete_record(session, obj) -> None:
-        O.delete_opportunity(session, obj)
 
 
 @session("tdsmi1610m000", "Opportunity", "fa5s.bullseye", "opportunities", in_menu=False,
          is_detail=True)
 class OpportunityDetail(DetailSession):
     entity = Opp
+    hooks = ops.HOOKS
+    new_defaults_op = ops.new_defaults
 
     def groups(self):
         employee = LookupSpec(EMP, "name", where=[EMP.active.is_(True)])
@@ -276,10 +259,6 @@ class OpportunityDetail(DetailSession):
         self._offer_item_total()
 
     # -- before the first save: defaults shown, items entered with the header -------------
-    def new_defaults(self) -> dict:
-        employee_id = self.ctx.employee_id
-        return read_now(self.ctx, lambda s: O.new_opportunity_defaults(s, employee_id))
-
     def draft_tab(self, title: str):
         if title != "Items":
             return None
@@ -298,8 +277,10 @@ class OpportunityDetail(DetailSession):
         """The opportunity is in the partner's currency."""
         if self._loading:
             return
-        partner_id = self.form.editor("sold_to_bp_id").value()
-        currency = read_now(self.ctx, lambda s: O.partner_currency(s, partner_id))
+        self.query(ops.partner_currency, self.form.editor("sold_to_bp_id").value()) \
+            .success(self._partner_currency).run()
+
+    def _partner_currency(self, currency: str | None) -> None:
         if currency:
             self.form.editor("currency").set_value(currency)
 
@@ -357,16 +338,6 @@ class OpportunityDetail(DetailSession):
         super().retranslate()
         self.update_actions()
 
-    @classmethod
-    def save_values(cls, session, obj, values, context):
-        if obj is None:
-            items = values.pop("items", [])
-            result = O.new_opportunity(session, values, context.employee_id, items)
-        else:
-            result = O.save_opportunity(session, obj, values, context.confirmed)
-        context.warnings.extend(result.warnings)
-        return result.opportunity
-
     def assign_to_me(self) -> None:
         self.form.editor("assigned_to_id").set_value(self.ctx.employee_id)
         self._set_dirty(True)
@@ -393,8 +364,6 @@ class RecalculatePricesSession(ProcessingSession):
     """Re-prices the item lines whose price was not typed, on open opportunities (BR-ITM-01):
     run it after item prices change."""
 
-    kind = BatchRunKind.RECALCULATE_PRICES
-
     def parameter_groups(self):
         return [Group("Selection", [
             F("code_from", "Opportunity from"), F("code_to", "Opportunity to"),
@@ -402,21 +371,8 @@ class RecalculatePricesSession(ProcessingSession):
               lookup=LookupSpec(BP, "name")),
             F("assigned_to_id", "Assigned to", "lookup", lookup=LookupSpec(EMP, "name"))])]
 
-    @staticmethod
-    def targets(session, values):
-        where = []
-        if values.get("code_from"):
-            where.append(Opp.code >= values["code_from"])
-        if values.get("code_to"):
-            where.append(Opp.code <= values["code_to"])
-        for name in ("sold_to_bp_id", "assigned_to_id"):
-            if values.get(name) is not None:
-                where.append(getattr(Opp, name) == values[name])
-        return O.reprice_targets(session, where)
-
-    @staticmethod
-    def process(session, target, simulate):
-        return O.reprice_one(session, target, simulate)
+    def job(self, values: dict) -> ops.RecalculatePricesJob:
+        return ops.RecalculatePricesJob(values, self.confirmed)
 
     def entities_changed(self):
         return {Opp, E.OpportunityItem}

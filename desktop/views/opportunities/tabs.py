@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QLabel
 from sqlalchemy import outerjoin
 
 from desktop.crm import entities as E, lookup_scopes as scopes, opportunities as O
-from desktop.crm.db.unit_of_work import get_current
 from desktop.models.columns import Column, display
+from desktop.views.opportunities import ops
 from desktop.views.shapes.forms import FieldSpec as F, Group, tr_field as t
 from desktop.views.shapes.references import reference_groups, save_reference
 from desktop.views.shapes.satellite import SatelliteGrid
@@ -45,6 +45,8 @@ class ItemsTab(SatelliteGrid):
     entity = OI
     parent_entity = E.Opportunity
     parent_key = "opportunity_id"
+    line_saver = ops.save_item_line
+    deleter = O.delete_item
 
     def from_obj(self):
         return outerjoin(OI.__table__, I.__table__, OI.item_id == I.id).outerjoin(
@@ -101,8 +103,7 @@ class ItemsTab(SatelliteGrid):
     def _show_total(self) -> None:
         if self.parent_key not in self.params:
             return
-        opportunity_id = self.parent_id
-        self.query(lambda s: O.item_revenue(s, opportunity_id)).success(self._total_read).run()
+        self.query(ops.item_revenue, self.parent_id).success(self._total_read).run()
 
     def _total_read(self, total) -> None:
         self.totalRead.emit(total)
@@ -111,21 +112,13 @@ class ItemsTab(SatelliteGrid):
             "%1", display("money", total)))
 
     def _set_selected(self, row_id: int, value: bool, version: int) -> bool | None:
-        def work(session) -> None:
-            line = get_current(session, OI, row_id, version)
-            O.set_selected(session, line.opportunity, [row_id], value)
-
-        return self.op(work).run()
+        return self.op(ops.set_item_selected, row_id, version, value).run()
 
     def _select(self, value: bool) -> None:
-        opportunity_id = self.parent_id
-        self.op(lambda s: O.set_selected(s, s.get(E.Opportunity, opportunity_id), None,
-                                         value), kinds=(OI,)).run()
+        self.op(ops.select_all_items, self.parent_id, value, kinds=(OI,)).run()
 
     def _reprice(self) -> None:
-        opportunity_id = self.parent_id
-        self.op(lambda s: O.reprice(s, s.get(E.Opportunity, opportunity_id)),
-                kinds=(OI,)).run()
+        self.op(ops.reprice_items, self.parent_id, kinds=(OI,)).run()
 
     def dialog_groups(self, values):
         return item_line_groups()
@@ -133,17 +126,6 @@ class ItemsTab(SatelliteGrid):
     def new_values(self):
         return {"selected": True}
 
-    @classmethod
-    def save_line(cls, session, opp, line, values):
-        if line is not None and values.get("price") == line.price:
-            values.pop("price")
-        elif values.get("price") is None:
-            values.pop("price", None)
-        O.save_item(session, opp, line, values)
-
-    @staticmethod
-    def delete_record(session, obj) -> None:
-        O.delete_item(session, obj)
 
 
 OC, C = E.OpportunityContact, E.Contact
@@ -154,6 +136,7 @@ class ContactsTab(SatelliteGrid):
     entity = OC
     parent_entity = E.Opportunity
     parent_key = "opportunity_id"
+    line_saver = O.save_contact_link
 
     def from_obj(self):
         return outerjoin(OC.__table__, C.__table__, OC.contact_id == C.id).outerjoin(
@@ -194,10 +177,6 @@ class ContactsTab(SatelliteGrid):
             F("buyer_role_id", "Buyer role", "lookup", lookup=LookupSpec(E.BuyerRole)),
             F("primary_contact", "Primary contact", "bool")])]
 
-    @classmethod
-    def save_line(cls, session, opp, link, values):
-        O.save_contact_link(session, opp, link, values)
-
 
 R = E.OpportunityReference
 
@@ -207,6 +186,8 @@ class ReferencesTab(SatelliteGrid):
     entity = R
     parent_entity = E.Opportunity
     parent_key = "opportunity_id"
+    line_saver = save_reference
+    deleter = O.delete_reference
 
     def from_obj(self):
         return outerjoin(R.__table__, E.Opportunity.__table__, R.opportunity_id == E.Opportunity.id)
@@ -232,20 +213,12 @@ class ReferencesTab(SatelliteGrid):
     def dialog_groups(self, values):
         return reference_groups(values)
 
-    @classmethod
-    def save_line(cls, session, opp, ref, values):
-        save_reference(session, opp, ref, values)
-
-    @staticmethod
-    def delete_record(session, obj) -> None:
-        O.delete_reference(session, obj)
-
     def open_current(self) -> None:
         """Details: a quotation reference opens the quotation itself."""
         ref_id = self.current_id()
         if ref_id is None:
             return
-        self.query(lambda s: O.referenced_quotation(s, ref_id)).success(
+        self.query(ops.referenced_quotation, ref_id).success(
             lambda quotation_id: self.ctx.open_record(E.Quotation, quotation_id)
             if quotation_id else self.edit_line(ref_id)).run()
 

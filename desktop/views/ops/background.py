@@ -15,11 +15,13 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
-from sqlalchemy.orm import Session
 
-from desktop.crm.batch import Cancelled as DomainCancelled
-from desktop.crm.db.changes import ChangeRecorder, Changes
+from desktop.crm.batch import BatchJob, Cancelled as DomainCancelled, RunReport, run_job
+from desktop.crm.db.changes import Changes
 from desktop.crm.db.unit_of_work import commit as commit_unit
+from desktop.crm.enums import UpdateMode
+from desktop.interpreter import collector_paused
+from desktop.views.ops.operation import STRICT, ask_retry, check_work
 from desktop.views.ops.pool import TaskPool
 
 log = logging.getLogger(__name__)
@@ -64,6 +66,8 @@ class BackgroundTask(QObject):
     done = Signal(object)
     failed = Signal(object)
     progressed = Signal(int, int, str)
+    #: whether a file another program holds may be retried: the work wrote nothing for good
+    retryable = True
 
     def __init__(self, work: Callable[[Progress], Any], pool: TaskPool,
                  parent: QObject | None = None) -> None:
@@ -83,7 +87,18 @@ class BackgroundTask(QObject):
             finally:
                 finished.set()
 
-        self.pool.run(task, self._succeeded, self.failed.emit, owner=self)
+        self.pool.run(task, self._succeeded, self._failed_or_retry, owner=self)
+
+    def _failed_or_retry(self, error: BaseException) -> None:
+        parent = self.parent()
+        retry = ask_retry(parent if isinstance(parent, QWidget) else None, error) \
+            if self.retryable else None
+        if retry:
+            self._finished.clear()
+            self.start()
+            return
+        # Cancel after the sentence was shown: as any cancel, nothing more to say
+        self.failed.emit(Cancelled() if retry is False else error)
 
     def _succeeded(self, result: Any) -> None:
         self.done.emit(result)
@@ -137,31 +152,29 @@ def run_with_progress(parent: QWidget, pool: TaskPool, title: str,
 
 
 class LongOp(BackgroundTask):
-    """Long work in one unit of work: ``work(session, progress)`` runs on the pool with a
-    database session of its own, is committed at the end (unless ``commit`` is False: a
+    """Long work in one unit of work: ``work(session, progress, *args)`` runs on the pool with
+    a database session of its own, is committed at the end (unless ``commit`` is False: a
     simulation) and publishes its Changes; a failure or a Cancel rolls everything back."""
 
-    def __init__(self, ctx, parent: QObject | None, work: Callable[[Session, Progress], Any],
+    def __init__(self, ctx, parent: QObject | None, work: Callable[..., Any], *args,
                  commit: bool = True, kinds: tuple[type, ...] = ()) -> None:
         db, user = ctx.db, ctx.user
         self.ctx = ctx
+        work = check_work(work) if STRICT else work
 
         def in_session(progress: Progress) -> tuple[Any, Changes]:
-            with db.session(user=user) as session:
-                recorder = ChangeRecorder(session)
+            with db.session(user=user) as session, collector_paused():
                 try:
-                    result = work(session, progress)
-                    recorder.note_kinds(*kinds)
+                    result = work(session, progress, *args)
+                    session.recorder.note_kinds(*kinds)
                     if commit:
                         commit_unit(session)
                     else:
                         session.rollback()
-                    return result, (recorder.changes() if commit else Changes())
+                    return result, (session.changes() if commit else Changes())
                 except BaseException:
                     session.rollback()
                     raise
-                finally:
-                    recorder.close()
 
         super().__init__(in_session, ctx.pool, parent)
         self._origin = parent
@@ -169,4 +182,36 @@ class LongOp(BackgroundTask):
     def _succeeded(self, outcome: tuple[Any, Changes]) -> None:
         result, changes = outcome
         self.done.emit(result)
+        self.ctx.hub.publish(changes.with_origin(self._origin))
+
+
+class BatchOp(BackgroundTask):
+    """A processing run: ``job`` through the batch runner (``crm.batch.run_job``, which commits
+    or rolls back its own transaction and logs the run) with progress and Cancel; an Update
+    publishes what it changed. Not retried as a whole: its transaction may have committed
+    before its files were moved in place."""
+
+    retryable = False
+
+    def __init__(self, ctx, parent: QObject | None, job: BatchJob, mode: UpdateMode,
+                 kinds: tuple[type, ...] = ()) -> None:
+        db, user = ctx.db, ctx.user
+        self.ctx = ctx
+
+        def in_session(progress: Progress) -> tuple[RunReport, Changes]:
+            def step(done: int, total: int) -> bool:
+                progress.report(done, total)
+                return not progress.cancelled
+
+            with db.session(user=user) as session, collector_paused():
+                report = run_job(session, job, mode, step)
+                session.recorder.note_kinds(*kinds)
+                return report, (session.changes() if mode is UpdateMode.UPDATE else Changes())
+
+        super().__init__(in_session, ctx.pool, parent)
+        self._origin = parent
+
+    def _succeeded(self, outcome: tuple[RunReport, Changes]) -> None:
+        report, changes = outcome
+        self.done.emit(report)
         self.ctx.hub.publish(changes.with_origin(self._origin))

@@ -1,29 +1,35 @@
 """Operations: the one way the GUI reads and changes data (after Anki's CollectionOp).
 
-``Op(ctx, parent, work)`` runs ``work(session)`` on the shared pool with a database session of
-its own, commits it through the unit of work and, on the GUI thread, calls ``success(result)``
-and publishes the ``Changes`` to every window. A domain error or a stale-record conflict rolls
-everything back and is shown the standard way (or handed to ``failure``); the form that asked
-keeps its values. ``Query`` is the same for reads: nothing is committed.
+``Op(ctx, parent, work, *args)`` runs ``work(session, *args)`` on the shared pool with a
+database session of its own, commits it through the unit of work and, on the GUI thread, calls
+``success(result)`` and publishes the ``Changes`` the session noted to every window. A domain
+error or a stale-record conflict rolls everything back and is shown the standard way (or handed
+to ``failure``); the form that asked keeps its values. ``Query`` is the same for reads: nothing
+is committed.
 
-Work functions are plain functions: they receive plain values through their closure and return
-plain values (ids, tuples, dicts), never an ORM object, which belongs to the worker's session.
+Work functions are the user's actions listed in each feature's ``ops.py``: plain functions
+defined at the top of an ``ops`` module, never a widget's method or a closure over one (a
+widget belongs to the GUI thread). They take plain values and return plain values (ids, tuples,
+dicts), never an ORM object, which belongs to the worker's session.
 """
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from desktop.crm.db.changes import ChangeRecorder, Changes
+from desktop.crm.db.changes import Changes
 from desktop.crm.db.unit_of_work import commit, conflicts_reported
-from desktop.crm.errors import ConfirmationRequired, CrmError, Declined
+from desktop.crm.errors import ConfirmationRequired, CrmError, Declined, FileInUseError
 from desktop.i18n import error_text
 
 T = TypeVar("T")
+#: whether only functions of ops modules may run (on once every window calls its ops)
+STRICT = False
 
 
 def show_failure(parent: QWidget | None, error: BaseException, title: str = "") -> None:
@@ -35,6 +41,17 @@ def show_failure(parent: QWidget | None, error: BaseException, title: str = "") 
         QMessageBox.warning(parent, title, error_text(error))
     else:
         QMessageBox.critical(parent, title, error_text(error))
+
+
+def ask_retry(parent: QWidget | None, error: BaseException) -> bool | None:
+    """A file another program holds open (an export whose target is open in Excel): say so
+    and offer to try again. True: Retry, False: Cancel, None: not such an error."""
+    if not isinstance(error, FileInUseError):
+        return None
+    answer = QMessageBox.warning(parent, QCoreApplication.translate("Operation", "File in use"),
+                                 error_text(error), QMessageBox.Retry | QMessageBox.Cancel,
+                                 QMessageBox.Retry)
+    return answer == QMessageBox.Retry
 
 
 class ChangeHub(QObject):
@@ -54,11 +71,22 @@ def _check_plain(result: Any) -> Any:
     return result
 
 
+def check_work(work: Callable[..., Any]) -> Callable[..., Any]:
+    """TypeError unless ``work`` is a plain function at the top of an ``ops`` module."""
+    module = getattr(work, "__module__", "") or ""
+    if not inspect.isfunction(work) or work.__qualname__ != work.__name__ \
+            or module.rpartition(".")[2] != "ops":
+        raise TypeError(f"{getattr(work, '__qualname__', work)!r} is not an operation: pass a "
+                        "function of an ops module (its arguments after the session)")
+    return work
+
+
 class _Base(Generic[T]):
-    def __init__(self, ctx, parent: QWidget | None, work: Callable[..., T]) -> None:
+    def __init__(self, ctx, parent: QWidget | None, work: Callable[..., T], *args) -> None:
         self.ctx = ctx
         self.parent = parent
-        self.work = work
+        self.work = check_work(work) if STRICT else work
+        self.args = args
         self._success: Callable[[T], None] | None = None
         self._failure: Callable[[BaseException], None] | None = None
         self._title = ""
@@ -92,12 +120,12 @@ class Query(_Base[T]):
 
     def run(self) -> bool | None:
         """Start the read; returns ``outcome`` (known at once only with an inline pool)."""
-        db, user, work = self.ctx.db, self.ctx.user, self.work
+        db, user, work, args = self.ctx.db, self.ctx.user, self.work, self.args
 
         def task() -> T:
             with db.session(user=user) as session:
                 try:
-                    return _check_plain(work(session))
+                    return _check_plain(work(session, *args))
                 finally:
                     session.rollback()
 
@@ -113,45 +141,53 @@ class Query(_Base[T]):
 class Op(_Base[T]):
     """A change on the pool in one unit of work; publishes its Changes on success."""
 
-    def __init__(self, ctx, parent: QWidget | None, work: Callable[..., T],
+    def __init__(self, ctx, parent: QWidget | None, work: Callable[..., T], *args,
                  kinds: tuple[type, ...] = ()) -> None:
-        super().__init__(ctx, parent, work)
+        super().__init__(ctx, parent, work, *args)
         self.kinds = kinds
         self._confirming = False
+        self._confirmed = False
 
     def confirming(self) -> Op[T]:
         """On ConfirmationRequired, ask the user and run again with ``confirmed=True``;
-        ``work`` then takes ``(session, confirmed)``."""
+        ``work`` then takes ``(session, *args, confirmed=...)``."""
         self._confirming = True
         return self
 
     def run(self, confirmed: bool = False) -> bool | None:
         """Start the change; returns ``outcome`` (known at once only with an inline pool)."""
-        db, user, work, kinds = self.ctx.db, self.ctx.user, self.work, self.kinds
+        db, user, work, kinds, args = self.ctx.db, self.ctx.user, self.work, self.kinds, \
+            self.args
         confirming = self._confirming
+        self._confirmed = confirmed
 
         def task() -> tuple[T, Changes]:
             with db.session(user=user) as session:
-                recorder = ChangeRecorder(session)
                 try:
                     # a version conflict anywhere in the work (an autoflush too) becomes the
                     # stale-record message naming who changed what, never a raw StaleDataError
                     with conflicts_reported(session):
-                        result = work(session, confirmed) if confirming else work(session)
+                        result = work(session, *args, confirmed=confirmed) if confirming \
+                            else work(session, *args)
                         _check_plain(result)
-                        recorder.note_kinds(*kinds)
+                        session.recorder.note_kinds(*kinds)
                         commit(session)
-                    return result, recorder.changes()
+                    return result, session.changes()
                 except BaseException:
                     session.rollback()
                     raise
-                finally:
-                    recorder.close()
 
         self.ctx.pool.run(task, self._done, self._failed_or_ask, self.parent)
         return self.outcome
 
     def _failed_or_ask(self, error: BaseException) -> None:
+        retry = ask_retry(self.parent, error)
+        if retry:  # nothing was committed: the same work again
+            self.run(confirmed=self._confirmed)
+            return
+        if retry is False:  # the user was told and chose Cancel
+            self._failed(Declined("Nothing was changed."))
+            return
         if self._confirming and isinstance(error, ConfirmationRequired):
             answer = QMessageBox.question(self.parent, self._title or QCoreApplication.translate(
                 "Operation", "Please confirm"), error_text(error))

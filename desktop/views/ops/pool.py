@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import logging
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -54,6 +55,10 @@ class _Outcome:
     value: Any
 
 
+#: set while a task runs inline on the GUI thread (tests): its reads are a worker's
+running_inline = threading.local()
+
+
 def _call(fn: Callable[[], Any]) -> _Outcome:
     try:
         return _Outcome(True, fn())
@@ -93,7 +98,12 @@ class TaskPool(QObject):
         number = next(self._numbers)
         self._pending[number] = _Pending(owner, on_done, on_failed)
         if self.inline:
-            self._deliver(number, _call(fn))
+            running_inline.depth = getattr(running_inline, "depth", 0) + 1
+            try:
+                outcome = _call(fn)
+            finally:
+                running_inline.depth -= 1
+            self._deliver(number, outcome)
         else:
             self._pool.start(_Task(number, fn, self._relay))
 

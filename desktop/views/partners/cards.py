@@ -70,7 +70,7 @@ def _choose_import(overview, partner_id) -> None:
 
 def import_cards(overview, path: str, partner_id=None) -> None:
     text = Path(path).read_text(encoding="utf-8", errors="replace")
-    Op(overview.ctx, overview, lambda s: import_vcards(s, text, partner_id), (E.Contact,)) \
+    Op(overview.ctx, overview, lambda s: import_vcards(s, text, partner_id), kinds=(E.Contact,)) \
         .success(lambda report: _report(overview, report)).run()
 
 

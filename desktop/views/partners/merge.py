@@ -164,7 +164,7 @@ class MergeDialog(QDialog):
         take, entity, user = self.taken(), self.entity, self.ctx.user
         self.buttons.setEnabled(False)
         Op(self.ctx, self, lambda s: merging.merge(s, entity, keep_id, gone_id, take, user),
-           SHOWN_ENTITIES).success(lambda result: self._done(result.kept_id)) \
+           kinds=SHOWN_ENTITIES).success(lambda result: self._done(result.kept_id)) \
             .failure(self._failed).run()
 
     def _done(self, keep_id: int) -> None:

@@ -4,7 +4,6 @@ domain on the task pool, in the partner's language."""
 
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -15,12 +14,12 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from desktop.crm import entities as E
 from desktop.crm.db.database import data_dir
-from desktop.crm.io.files import PartialFile
-from desktop.crm.quotation_document import quotation_document, quotation_email
+from desktop.crm.io.file_names import safe_file_name
 from desktop.i18n import tr_crm
 from desktop.lazy import lazy_module
+from desktop.views.quotations import ops
 from desktop.views.shapes.forms import tr_field as t
-from desktop.widgets.letter_editor.printing import paint_letters, write_pdf
+from desktop.widgets.letter_editor.printing import paint_letters
 
 if TYPE_CHECKING:
     from desktop.crm.letters import docx_export
@@ -68,8 +67,7 @@ class QuotationDocumentActions:
         if detail.dirty:
             detail.save(then=lambda: self._with_document(then))
             return
-        quotation_id = detail.record_id
-        detail.query(lambda s: quotation_document(s, quotation_id)).success(then).run()
+        detail.query(ops.document, detail.record_id).success(then).run()
 
     @property
     def code(self) -> str:
@@ -101,37 +99,22 @@ class QuotationDocumentActions:
     # -- files ----------------------------------------------------------------------------------
     def pdf_clicked(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self.detail, t("Save as PDF…"),
-                                              f"{self.code}.pdf", t("PDF documents (*.pdf)"))
+                                              safe_file_name(f"{self.code}.pdf"),
+                                              t("PDF documents (*.pdf)"))
         if path:
             self.save(Path(path), "pdf")
 
     def word_clicked(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self.detail, t("Save as Word…"),
-                                              f"{self.code}.docx",
+                                              safe_file_name(f"{self.code}.docx"),
                                               t("Word documents (*.docx)"))
         if path:
             self.save(Path(path), "docx")
 
     def save(self, path: Path, kind: str) -> None:
         """Built and written on the pool, beside its place and then moved in."""
-        quotation_id, code = self.detail.record_id, self.code
-
-        def work(session) -> str:
-            document = quotation_document(session, quotation_id)
-            target = PartialFile(path)
-            try:
-                temp = target.open_temp()
-                if kind == "pdf":
-                    write_pdf(temp, document, code)
-                else:
-                    temp.write_bytes(docx_export.to_docx(document))
-                target.publish()
-            except OSError as error:
-                target.discard()
-                return error.strerror or str(error)
-            return ""
-
-        self.detail.query(work).success(self._saved).run()
+        self.detail.query(ops.write_document, self.detail.record_id, path, kind, self.code) \
+            .success(self._saved).run()
 
     def _saved(self, problem: str) -> None:
         if problem:
@@ -147,14 +130,6 @@ class QuotationDocumentActions:
         if detail.dirty:
             detail.save(then=self.email_clicked)
             return
-        quotation_id, code, employee = detail.record_id, self.code, detail.ctx.employee_id
-        folder = data_dir() / "attachments"
-
-        def work(session) -> int:
-            scratch = Path(tempfile.mkdtemp(prefix="quotation-"))
-            pdf = scratch / f"{code}.pdf"
-            write_pdf(pdf, quotation_document(session, quotation_id), code)
-            return quotation_email(session, quotation_id, pdf, folder, employee).id
-
-        detail.op(work, kinds=(E.Activity,)).titled(t("Send by e-mail")) \
+        detail.op(ops.email_quotation, detail.record_id, self.code, data_dir() / "attachments",
+                  detail.ctx.employee_id, kinds=(E.Activity,)).titled(t("Send by e-mail")) \
             .success(lambda activity_id: detail.ctx.open_record(E.Activity, activity_id)).run()

@@ -7,8 +7,9 @@ from sqlalchemy import func, outerjoin, select
 
 from desktop.crm import entities as E
 from desktop.crm.enums import PriceOrigin, QuotationOrigin, QuotationStatus
-from desktop.crm.quotations import quotation_totals, save_line
+from desktop.crm.quotations import save_line
 from desktop.models.columns import Column
+from desktop.views.quotations import ops
 from desktop.views.quotations.document import QuotationDocumentActions
 from desktop.views.shapes.detail import DetailSession
 from desktop.views.shapes.forms import FieldSpec as F, Group, tr_field as t
@@ -57,6 +58,7 @@ class QuotationLinesTab(SatelliteGrid):
     entity = QL
     parent_entity = Q
     parent_key = "quotation_id"
+    line_saver = save_line
 
     def from_obj(self):
         return outerjoin(QL.__table__, I.__table__, QL.item_id == I.id).outerjoin(
@@ -97,15 +99,12 @@ class QuotationLinesTab(SatelliteGrid):
     def new_values(self):
         return {"price_origin": PriceOrigin.MANUAL, "ordered_qty": 1}
 
-    @classmethod
-    def save_line(cls, session, quotation, line, values):
-        save_line(session, quotation, line, values)
-
 
 @session("tdsls1100s000", "Sales Quotation", "fa5s.file-invoice-dollar", "opportunities",
          in_menu=False, is_detail=True)
 class QuotationDetail(DetailSession):
     entity = Q
+    hooks = ops.HOOKS
 
     def __init__(self, ctx, parent=None, **params) -> None:
         super().__init__(ctx, parent, **params)
@@ -138,13 +137,6 @@ class QuotationDetail(DetailSession):
                 F("total_tax", "Tax", "money", readonly=True),
                 F("total_gross", "Total with tax", "money", readonly=True)], column=2)]
 
-    @classmethod
-    def read_values(cls, session, obj, fields):
-        values = super().read_values(session, obj, fields)
-        totals = quotation_totals(session, obj.id)
-        values.update(total_net=totals.net, total_tax=totals.tax, total_gross=totals.gross)
-        return values
-
     def entities_shown(self) -> set[type]:
         return {Q, QL}
 
@@ -152,8 +144,7 @@ class QuotationDetail(DetailSession):
         """A line added, changed or deleted changes the totals: show them again."""
         super().on_changes(changes)
         if self.record_id is not None and QL in changes.kinds and changes.origin is not self:
-            quotation_id = self.record_id
-            self.query(lambda s: quotation_totals(s, quotation_id)).success(self._totals).run()
+            self.query(ops.totals, self.record_id).success(self._totals).run()
 
     def _totals(self, totals) -> None:
         for name, value in (("total_net", totals.net), ("total_tax", totals.tax),

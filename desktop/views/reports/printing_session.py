@@ -24,20 +24,16 @@ from PySide6.QtWidgets import (
 from desktop.crm import entities as E
 from desktop.crm.batch import Cancelled
 from desktop.crm.errors import CrmError
-from desktop.crm.reports.printing import CsvReport, FlexiblePrinting, XlsxReport
+from desktop.crm.reports.printing import CsvReport, XlsxReport
 from desktop.i18n import current_language, error_text, tr_crm
 from desktop.views.ops.background import LongOp
+from desktop.views.reports import ops
 from desktop.views.reports.outputs import PdfReport, PreviewReport, PrinterReport
 from desktop.views.reports.preview import PageRelay, ReportPreview
 from desktop.views.shapes.forms import FieldSpec as F, Form, Group, tr_field as t
 from desktop.views.shapes.long_run import LongRunControls
 from desktop.views.shapes.remembered import remembered_values, stored_values
-from desktop.views.shapes.target_groups import (
-    code_of,
-    filters_follow_object,
-    target_group,
-    target_group_fields,
-)
+from desktop.views.shapes.target_groups import filters_follow_object, target_group_fields
 from desktop.views.shapes.window import SessionWindow
 from desktop.views.shell.registry import session
 from desktop.widgets.lookup import LookupSpec
@@ -69,8 +65,7 @@ class FlexiblePrintingSession(LongRunControls, SessionWindow):
         self.relay = PageRelay(self)  # lives as long as this window, whatever the preview
         self.relay.started.connect(self._preview_started)
         self.relay.page.connect(self._preview_page)
-        self.form = Form(self.parameter_groups(), ctx.db.engine, self,
-                         runner=ctx.pool.runner(self))
+        self.form = Form(self.parameter_groups(), ctx.db.engine, ctx.pool, self)
         self.browse_button = QPushButton(self)
         self.translated(self.browse_button.setText, "fields", "Browse…")
         self.browse_button.clicked.connect(self.browse)
@@ -131,8 +126,7 @@ class FlexiblePrintingSession(LongRunControls, SessionWindow):
         report_id = self.form.editor("report_id").value()
         if report_id is None:
             return
-        self.query(lambda s: getattr(s.get(E.Report, report_id), "business_object", None)) \
-            .success(self._object_read).run()
+        self.query(ops.report_object, report_id).success(self._object_read).run()
 
     def _object_read(self, kind) -> None:
         if kind is not None and self.form.editor("object_kind").value() is not kind:
@@ -204,23 +198,9 @@ class FlexiblePrintingSession(LongRunControls, SessionWindow):
             return None
         self.ctx.settings.set_run_values(self.ctx.user, self.session_code,
                                          stored_values(self.form, values))
-        language, employee = current_language(), self.ctx.employee_id
-
-        def work(db_session, progress):
-            job = FlexiblePrinting(target_group(db_session, values),
-                                   code_of(db_session, E.Report, values.get("report_id")),
-                                   language, employee, tr_crm)
-
-            def step(done: int, total: int) -> bool:
-                progress.report(done, total)
-                return not progress.cancelled
-
-            printed = job.run(db_session, outputs, step, replace)
-            pages = getattr(outputs[0], "pages", 0)
-            return printed.rows, pages, [str(p) for p in job.published]
-
-        return self.start_task(LongOp(self.ctx, self, work, commit=False), self._done,
-                               self._failed)
+        return self.start_task(LongOp(self.ctx, self, ops.print_report, values, outputs,
+                                      current_language(), self.ctx.employee_id, replace,
+                                      commit=False), self._done, self._failed)
 
     def running_text(self) -> str:
         return self.tr("Printing…")

@@ -13,13 +13,13 @@ from PySide6.QtWidgets import QCompleter, QDialog, QPushButton
 
 from desktop.crm import entities as E
 from desktop.crm.db.database import data_dir
-from desktop.crm.db.records import apply_values
 from desktop.crm.enums import BusinessObjectKind, ReportOrientation
 from desktop.crm.letters.storage import dumps, loads
 from desktop.crm.reports import rules
-from desktop.crm.reports.columns import REPORT_KINDS, field_catalogue, page_catalogue
+from desktop.crm.reports.columns import REPORT_KINDS, page_catalogue
 from desktop.i18n import current_language, tr_crm
 from desktop.models.columns import Column
+from desktop.views.reports import ops
 from desktop.views.shapes.detail import DetailSession
 from desktop.views.shapes.forms import FieldSpec as F, Group, tr_field as t
 from desktop.views.shapes.satellite import RecordDialog, SatelliteGrid
@@ -28,7 +28,7 @@ from desktop.widgets.letter_editor import LetterEditor
 from desktop.widgets.letter_editor.dialogs import FieldPicker
 
 R, L = E.Report, E.ReportLayoutLine
-PAGE_TEXTS = ("header_text", "footer_text")
+PAGE_TEXTS = ops.PAGE_TEXTS
 
 
 class LayoutTab(SatelliteGrid):
@@ -38,13 +38,12 @@ class LayoutTab(SatelliteGrid):
     parent_entity = R
     parent_key = "report_id"
     parent_link = "report"
+    line_saver = ops.save_layout_line
 
     def __init__(self, ctx, parent=None, **params) -> None:
         super().__init__(ctx, parent, **params)
         self.catalogue = []
-        report_id = self.parent_id
-        self.query(lambda s: field_catalogue(s, s.get(R, report_id).business_object)) \
-            .success(self._catalogue_read).run()
+        self.query(ops.layout_fields, self.parent_id).success(self._catalogue_read).run()
 
     def _catalogue_read(self, entries) -> None:
         self.catalogue = entries
@@ -108,19 +107,12 @@ class LayoutTab(SatelliteGrid):
             label = next((e.label for e in self.catalogue if e.name == name), "")
             heading.set_value(tr_crm(label)[:40])
 
-    @classmethod
-    def save_line(cls, session, parent_obj, obj, values: dict) -> None:
-        values = dict(values)
-        if not values.get("sequence"):
-            values["sequence"] = rules.next_sequence(session, parent_obj.id)
-        line = obj or L(report=parent_obj)
-        session.add(line)
-        with session.no_autoflush:
-            apply_values(session, line, values)
 
 
 class ReportDetailBase(DetailSession):
     """The report's form, its Layout tab, and its header and footer in the letter editor."""
+
+    hooks = ops.HOOKS
 
     def __init__(self, ctx, parent=None, **params) -> None:
         self.page_editors: dict[str, LetterEditor] = {}
@@ -152,10 +144,6 @@ class ReportDetailBase(DetailSession):
     def retranslate(self) -> None:
         super().retranslate()
         self._translate_report()
-
-    @classmethod
-    def read_extra(cls, session, obj) -> dict:
-        return {name: getattr(obj, name) for name in PAGE_TEXTS}
 
     def loaded(self) -> None:
         if not self.page_editors:

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from desktop.crm import entities as E
 from desktop.crm.db.records import apply_values
@@ -24,10 +23,11 @@ from desktop.crm.enums import BusinessObjectKind
 from desktop.crm.expressions import ExpressionError
 from desktop.crm.expressions.catalogue import names
 from desktop.crm.expressions.lexer import spans
-from desktop.crm.selections import compile_expression, preview
+from desktop.crm.selections import compile_expression
 from desktop.i18n import tr_crm
 from desktop.models.columns import Column
 from desktop.views.ops import Query
+from desktop.views.selections import ops
 from desktop.views.shapes.detail import DetailSession
 from desktop.views.shapes.forms import FieldSpec as F, Group, tr_field as t
 from desktop.views.shapes.simple import define
@@ -179,15 +179,8 @@ class ExpressionPanel(QWidget):
             self.first.clear()
             return
         self._generation += 1
-        generation = self._generation
-
-        def work(session):
-            try:
-                return generation, preview(session, kind, expression), None
-            except ExpressionError as error:
-                return generation, None, error
-
-        Query(self.detail.ctx, self, work).success(self._previewed).run()
+        Query(self.detail.ctx, self, ops.preview_selection, self._generation, kind, expression) \
+            .success(self._previewed).run()
 
     def _previewed(self, outcome) -> None:
         generation, result, error = outcome
@@ -203,6 +196,7 @@ class ExpressionPanel(QWidget):
 
 class SelectionDetailBase(DetailSession):
     split = (1, 2)  # the expression is what the user works on
+    hooks = ops.HOOKS
 
     def __init__(self, ctx, parent=None, **params) -> None:
         self.panel = None
@@ -215,9 +209,7 @@ class SelectionDetailBase(DetailSession):
         self.toolbar.addAction(self.compile_action)
         self._translate_compile()
         self.loaded()
-        self.query(lambda s: [tuple(row) for row in s.execute(
-            select(E.Attribute.code, E.Attribute.label).order_by(E.Attribute.code))]) \
-            .success(self.panel._attributes_read).run()
+        self.query(ops.attribute_names).success(self.panel._attributes_read).run()
 
     def _translate_compile(self) -> None:
         self.compile_action.setText(t("Compile expression"))
@@ -225,10 +217,6 @@ class SelectionDetailBase(DetailSession):
     def retranslate(self) -> None:
         super().retranslate()
         self._translate_compile()
-
-    @classmethod
-    def read_extra(cls, session, obj) -> dict:
-        return {"expression": obj.expression}
 
     def loaded(self) -> None:
         if self.panel is None:
@@ -246,13 +234,8 @@ class SelectionDetailBase(DetailSession):
 
     def compile(self) -> None:
         """Compile Expression (BR-SEL-02): the error, with its line and column, or "compiles"."""
-        expression = self.panel.editor.toPlainText()
-        kind = self.form.editor("object_kind").value()
-
-        def work(session) -> ExpressionError | None:
-            return compile_expression(session, S(object_kind=kind, expression=expression))
-
-        self.query(work).success(self.panel.show_error).run()
+        self.query(ops.compile_selection, self.form.editor("object_kind").value(),
+                   self.panel.editor.toPlainText()).success(self.panel.show_error).run()
 
 
 def _selection_columns(self):

@@ -2,15 +2,14 @@
 guard against closing with unsaved changes, and a conflict dialog that never overwrites.
 
 The window holds no database session and no ORM object: it shows a ``Snapshot`` (plain values
-read by a Query) and saves through an operation. The hooks that touch the database
-(``read_values``, ``save_values``) are class methods that run on a worker thread.
+read by a Query) and saves through an operation (desktop.views.shapes.ops). What differs for a
+feature's records is said by its ``hooks``: functions of the feature's ops module.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import Any
 
 import qtawesome as qta
@@ -32,45 +31,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.crm.db import records
 from desktop.crm.db.changes import Changes
-from desktop.crm.db.unit_of_work import conflicts_reported, get_current
-from desktop.crm.errors import CrmError, NotFoundError, StaleRecordError, ValidationError
+from desktop.crm.errors import CrmError, StaleRecordError, ValidationError
 from desktop.i18n import error_text
+from desktop.views.shapes import ops as shapes_ops
 from desktop.views.shapes.forms import Form, Group
+from desktop.views.shapes.ops import RecordForm, RecordHooks, Snapshot
 from desktop.views.shapes.window import SessionWindow
 from desktop.views.shell import registry
 
 TabFactory = Callable[["DetailSession", int], QWidget]
 
 
-@dataclass(frozen=True)
-class Snapshot:
-    """A record as the form shows it: plain values read on a worker thread."""
-
-    id: int
-    values: dict[str, Any]
-    version: int | None
-    key: str
-    modified_by: str = ""
-    modified_at: dt.datetime | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
-
-
-@dataclass
-class SaveContext:
-    """What a save knows besides the form: who saves, whether the user confirmed a question,
-    and the warnings (domain errors that did not stop the save) to show afterwards."""
-
-    employee_id: int | None
-    confirmed: bool = False
-    warnings: list[CrmError] = field(default_factory=list)
-
-
 class DetailSession(SessionWindow):
     entity: type = None
+    #: how the records are read and written (functions of the feature's ops module)
+    hooks = RecordHooks()
+    #: the values a new record starts with: ``new_defaults_op(session, employee_id)`` read
+    #: when the window opens (None: the columns' defaults only)
+    new_defaults_op = None
 
-    # -- declarations (the class methods run on a worker thread) ----------------------------
+    # -- declarations ----------------------------------------------------------------------
     def groups(self) -> list[Group]:
         raise NotImplementedError
 
@@ -82,26 +63,10 @@ class DetailSession(SessionWindow):
         the tabs other features add come from the registry."""
         return []
 
-    @classmethod
-    def read_values(cls, session, obj, fields: tuple[str, ...]) -> dict[str, Any]:
-        return {name: getattr(obj, name, None) for name in fields}
-
-    @classmethod
-    def read_extra(cls, session, obj) -> dict[str, Any]:
-        """Plain values the window needs besides the form's (a status, a code ...)."""
-        return {}
-
-    @classmethod
-    def save_values(cls, session, obj, values: dict, context: SaveContext):
-        """Write the form's values through the domain; returns the saved object."""
-        return records.apply_values(session, obj if obj is not None else cls.entity(), values)
-
-    @classmethod
-    def snapshot(cls, session, obj, fields: tuple[str, ...]) -> Snapshot:
-        return Snapshot(obj.id, cls.read_values(session, obj, fields),
-                        getattr(obj, "version", None), obj.display_key(),
-                        getattr(obj, "modified_by", "") or "", getattr(obj, "modified_at", None),
-                        cls.read_extra(session, obj))
+    def record_form(self) -> RecordForm:
+        """What the record operations need of this window, as plain values."""
+        return RecordForm(self.entity, tuple(self.form.specs), self.form.lookups(),
+                          self.hooks)
 
     # -- construction ----------------------------------------------------------------------
     def __init__(self, ctx, parent=None, **params) -> None:
@@ -112,7 +77,7 @@ class DetailSession(SessionWindow):
         self._tabs_for: int | None = -1
         self.toolbar = QToolBar(self)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
-        self.form = Form(self.groups(), ctx.db.engine, self, runner=ctx.pool.runner(self))
+        self.form = Form(self.groups(), ctx.db.engine, ctx.pool, self)
         self.form.connect_changed(self._changed)
         self.changed_bar = ChangedBar(self)
         self.changed_bar.reload_button.clicked.connect(self.revert)
@@ -198,22 +163,20 @@ class DetailSession(SessionWindow):
         """Show the record (read in the background) or, for a new one, its defaults."""
         self.changed_bar.hide()
         if self.record_id is None:
-            defaults = {**self.column_defaults(), **self.new_defaults(),
-                        **{k: v for k, v in self.params.items() if k != "record_id"}}
-            self._show(None, defaults)
+            defaults_op = type(self).new_defaults_op  # from the class: never bound
+            if defaults_op is None:
+                self._show_new({})
+            else:
+                self.form.setEnabled(False)
+                self.query(defaults_op, self.ctx.employee_id).success(self._show_new).run()
             return
-        cls, entity, record_id = type(self), self.entity, self.record_id
-        fields = tuple(self.form.specs)
-
-        def read(session) -> Snapshot:
-            obj = session.get(entity, record_id)
-            if obj is None:
-                raise NotFoundError("{entity_label} {record} does not exist any more.",
-                                    entity_label=entity.entity_label, record=str(record_id))
-            return cls.snapshot(session, obj, fields)
-
         self.form.setEnabled(False)
-        self.query(read).success(lambda snap: self._show(snap, snap.values)).run()
+        self.query(shapes_ops.read_record, self.record_form(), self.record_id) \
+            .success(lambda snap: self._show(snap, snap.values)).run()
+
+    def _show_new(self, read: dict) -> None:
+        self._show(None, {**self.column_defaults(), **read, **self.new_defaults(),
+                          **{k: v for k, v in self.params.items() if k != "record_id"}})
 
     def column_defaults(self) -> dict[str, Any]:
         """The columns' own defaults for the form's fields (an appointment is Busy): a form
@@ -224,15 +187,15 @@ class DetailSession(SessionWindow):
                 and columns[name].default.is_scalar}
 
     def new_defaults(self) -> dict[str, Any]:
-        """The values a new record starts with (the parameters the window was opened with
-        win over them)."""
+        """The values a new record starts with, known without reading (the parameters the
+        window was opened with win over them)."""
         return {}
 
     def _show(self, snap: Snapshot | None, values: dict) -> None:
         self.snap = snap
         self._loading = True
         try:
-            self.form.set_values(values)
+            self.form.set_values(values, snap.shown if snap is not None else None)
         finally:
             self._loading = False
         self.form.setEnabled(True)
@@ -311,8 +274,8 @@ class DetailSession(SessionWindow):
 
     def copy_as(self, code: str, title: str, copy: Callable[..., Any]) -> None:
         """``copy(session, source id, code)`` in the background, then the copy opened."""
-        source, entity = self.record_id, self.entity
-        self.op(lambda session: copy(session, source, code).id).titled(title) \
+        entity = self.entity
+        self.op(shapes_ops.copy_record, copy, self.record_id, code).titled(title) \
             .success(lambda new_id: self.ctx.open_record(entity, new_id)).run()
 
     def window_title(self) -> str:
@@ -331,31 +294,28 @@ class DetailSession(SessionWindow):
 
     # -- saving ----------------------------------------------------------------------------
     def save(self, then: Callable[[], None] | None = None) -> bool:
-        """Save in the background; ``then`` runs once saved. False when the form itself shows
-        a problem (nothing is started)."""
+        """Save in the background once every lookup resolved what was typed into it; ``then``
+        runs once saved. False when the form itself shows a problem (nothing is started)."""
+        self.save_action.setEnabled(False)
+        self._refused = False
+        self.form.settle(lambda: self._save_settled(then))
+        return not self._refused
+
+    def _save_settled(self, then: Callable[[], None] | None) -> None:
+        self.save_action.setEnabled(True)
         problems = self.form.problems()
         if problems:
+            self._refused = True
             QMessageBox.warning(self, self.tr("Cannot save"),
                                 "\n".join(message for _, message in problems))
             self.form.focus_field(problems[0][0])
-            return False
-        cls, entity, record_id, version = type(self), self.entity, self.record_id, self.version
-        values, fields, employee = self.form_values(), tuple(self.form.specs), \
-            self.ctx.employee_id
-
-        def work(session, confirmed: bool) -> tuple[Snapshot, list[CrmError]]:
-            context = SaveContext(employee, confirmed)
-            obj = get_current(session, entity, record_id, version) if record_id else None
-            with conflicts_reported(session, obj):
-                obj = cls.save_values(session, obj, values, context)
-                session.flush()
-            return cls.snapshot(session, obj, fields), context.warnings
-
+            return
         self.save_action.setEnabled(False)
-        self.op(work).confirming().titled(self.tr("Cannot save")) \
+        self.op(shapes_ops.save_record, self.record_form(), self.record_id, self.version,
+                self.form_values(), self.ctx.employee_id).confirming() \
+            .titled(self.tr("Cannot save")) \
             .success(lambda result: self._saved(*result, then=then)) \
             .failure(self._save_failed).run()
-        return True
 
     def form_values(self) -> dict[str, Any]:
         """What a save writes: the form's values (a window may add what it edits elsewhere)."""
@@ -411,14 +371,8 @@ class DetailSession(SessionWindow):
         if not self.dirty:
             self.load()
             return
-        entity, record_id = self.entity, self.record_id
-
-        def who(session) -> tuple[str, dt.datetime | None]:
-            obj = session.get(entity, record_id)
-            return ((obj.modified_by or changes.user, obj.modified_at) if obj is not None
-                    else (changes.user, None))
-
-        self.query(who).success(lambda found: self.changed_bar.show_change(*found)).run()
+        self.query(shapes_ops.who_changed, self.entity, self.record_id, changes.user) \
+            .success(lambda found: self.changed_bar.show_change(*found)).run()
 
     def refresh(self) -> None:
         """Reload the header unless the user is editing it (the tabs reload themselves)."""

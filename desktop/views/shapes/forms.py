@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QWidget
 
+from desktop.crm.field_labels import field_label
 from desktop.widgets.fields import (
     BoolField,
     ChoiceField,
@@ -26,10 +27,12 @@ from desktop.widgets.lookup import LookupField, LookupSpec
 
 @dataclass
 class FieldSpec:
-    """One form field. ``label`` is an English source string of the context "fields"."""
+    """One form field. ``label`` is an English source string of the context "fields"; left
+    out, it is the domain's name of the field (desktop.crm.field_labels), the same words its
+    messages use."""
 
     name: str
-    label: str
+    label: str = ""
     kind: str = "text"  # text multiline int decimal money percent date bool enum lookup choice
     required: bool = False
     readonly: bool = False
@@ -38,6 +41,9 @@ class FieldSpec:
     max_length: int | None = None
     tooltip: str = ""
     options: dict = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.label = self.label or field_label(self.name)
 
 
 @dataclass
@@ -51,7 +57,7 @@ def tr_field(text: str) -> str:
     return QCoreApplication.translate("fields", text)
 
 
-def make_editor(spec: FieldSpec, engine) -> QWidget:
+def make_editor(spec: FieldSpec, engine, pool) -> QWidget:
     kind = spec.kind
     if kind == "text":
         editor = TextField(spec.max_length)
@@ -73,7 +79,7 @@ def make_editor(spec: FieldSpec, engine) -> QWidget:
         editor = EnumField(spec.enum_class, spec.options.get("members"),
                            spec.options.get("optional", False))
     elif kind == "lookup":
-        editor = LookupField(engine, spec.lookup)
+        editor = LookupField(spec.lookup, engine, pool)
     elif kind == "choice":  # options["choices"]() -> [(value, translated text), ...]
         editor = ChoiceField(spec.options["choices"]())
     else:
@@ -96,7 +102,7 @@ def _set_readonly(editor: QWidget) -> None:
 class Form(QWidget):
     """Group boxes of labelled editors laid out in columns; reads and writes a values dict."""
 
-    def __init__(self, groups: list[Group], engine, parent=None, runner=None) -> None:
+    def __init__(self, groups: list[Group], engine, pool, parent=None) -> None:
         super().__init__(parent)
         self.specs: dict[str, FieldSpec] = {}
         self.editors: dict[str, QWidget] = {}
@@ -112,9 +118,7 @@ class Form(QWidget):
             layout = QFormLayout(box)
             layout.setFieldGrowthPolicy(QFormLayout.ExpandingFieldsGrow)
             for spec in group.fields:
-                editor = make_editor(spec, engine)
-                if isinstance(editor, LookupField):
-                    editor.runner = runner  # suggestions read off the GUI thread
+                editor = make_editor(spec, engine, pool)
                 label = QLabel(tr_field(spec.label) + (" *" if spec.required else ""), box)
                 label.setBuddy(editor)
                 layout.addRow(label, editor)
@@ -194,12 +198,41 @@ class Form(QWidget):
         return {name: editor.value() for name, editor in self.editors.items()
                 if not self.specs[name].readonly}
 
-    def set_values(self, values: dict[str, Any]) -> None:
+    def set_values(self, values: dict[str, Any],
+                   shown: dict[str, tuple[str, str]] | None = None) -> None:
+        """The values, and for lookups the (code, name) to show when they were read with the
+        record (otherwise each lookup reads its own)."""
+        shown = shown or {}
         for name, editor in self.editors.items():
             if name in values:
-                editor.set_value(values[name])
+                if isinstance(editor, LookupField) and name in shown:
+                    editor.set_value(values[name], *shown[name])
+                else:
+                    editor.set_value(values[name])
         for target, source, scope in self.scopes:
             self._apply_scope(target, source, scope)
+
+    def lookups(self) -> dict[str, LookupSpec]:
+        """The lookup fields' specs, by field: what a snapshot reads the shown codes of."""
+        return {name: spec.lookup for name, spec in self.specs.items()
+                if spec.kind == "lookup" and spec.lookup is not None}
+
+    def settle(self, then) -> None:
+        """Call ``then`` once every lookup resolved what was typed into it."""
+        waiting = [e for e in self.editors.values() if isinstance(e, LookupField)
+                   and e.is_pending()]
+        if not waiting:
+            then()
+            return
+        left = [len(waiting)]
+
+        def one_done() -> None:
+            left[0] -= 1
+            if left[0] == 0:
+                then()
+
+        for editor in waiting:
+            editor.settle(one_done)
 
     def problems(self) -> list[tuple[str, str]]:
         """Input the form itself can see is wrong: (field, message)."""
@@ -209,7 +242,7 @@ class Form(QWidget):
             if isinstance(editor, (DecimalField, DateField, DateTimeField)) and editor.error():
                 found.append((name, f"{tr_field(spec.label)}: {editor.error()}"))
             if isinstance(editor, LookupField) and not editor.is_valid():
-                found.append((name, f"{tr_field(spec.label)}: {editor.label.text()}"))
+                found.append((name, f"{tr_field(spec.label)}: {editor.problem()}"))
         return found
 
     def focus_field(self, name: str | None) -> None:
@@ -219,6 +252,8 @@ class Form(QWidget):
     def connect_changed(self, slot) -> None:
         for editor in self.editors.values():
             editor.changed.connect(slot)
+            if isinstance(editor, LookupField):
+                editor.edited.connect(slot)
 
 
 QT_TRANSLATE_NOOP("fields", "General")

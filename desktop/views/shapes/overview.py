@@ -3,6 +3,7 @@ Refresh / Export to Excel or CSV. Subclasses declare the entity, its columns and
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 import qtawesome as qta
@@ -24,17 +25,18 @@ from PySide6.QtWidgets import (
 
 from desktop.crm.db import records
 from desktop.crm.db.changes import Changes
-from desktop.crm.db.unit_of_work import get_current
-from desktop.crm.io.csv_files import ENCODING, CsvWriter, csv_format
-from desktop.crm.io.files import PartialFile
-from desktop.crm.io.xlsx import SheetWriter
-from desktop.models.columns import Column, translate_enum
+from desktop.models.columns import Column
 from desktop.models.sql_table import SqlTableModel
 from desktop.views.ops.background import Cancelled, run_with_progress
+from desktop.views.shapes import ops as shapes_ops
 from desktop.views.shapes.window import SessionWindow
 
 
 class OverviewSession(SessionWindow):
+    #: ``deleter(session, obj)``: the domain function that deletes one record with its rules
+    #: (None: records.delete, which refuses what others still use)
+    deleter = None
+
     entity: type = None
     detail_code: str | None = None
     allow_new = True
@@ -251,20 +253,11 @@ class OverviewSession(SessionWindow):
         answer = QMessageBox.question(self, self.tr("Delete"), question)
         if answer != QMessageBox.Yes:
             return
-        entity, delete = self.entity, type(self).delete_record
         versions = self.selected_versions()
-
-        def work(session) -> int:
-            for record in ids:  # changed or deleted by someone else: refused, as a save
-                delete(session, get_current(session, entity, record, versions.get(record)))
-            return len(ids)
-
-        self.op(work).titled(self.tr("Delete")).run()
-
-    @staticmethod
-    def delete_record(session, obj) -> None:
-        """Runs on a worker thread, in the operation's session."""
-        records.delete(session, obj)
+        shown = {record: versions.get(record) for record in ids}
+        deleter = type(self).deleter or records.delete  # from the class: never bound
+        self.op(shapes_ops.delete_records, self.entity, shown, deleter) \
+            .titled(self.tr("Delete")).run()
 
     # -- export ----------------------------------------------------------------------------
     def export_csv(self) -> None:
@@ -298,54 +291,17 @@ class OverviewSession(SessionWindow):
         widths = [max(8, (self.model.columns[i].width or 100) // 7) for i in shown]
         total = self.model.rowCount()
         rows = self.model.iter_rows
-        excel = path.lower().endswith(".xlsx")
         title = self.window_title()
         delimiter = separator or (";" if QLocale().decimalPoint() == "," else ",")
-
-        def work(progress) -> int:
-            progress.report(0, total)  # a Cancel pressed before the start is heard here
-            target = PartialFile(Path(path))
-            temp = target.open_temp()
-            try:
-                written = (_write_xlsx if excel else _write_csv)(
-                    temp, title, headers, widths, delimiter, shown, rows(), progress, total)
-                target.publish()
-            except BaseException:
-                target.discard()
-                raise
-            return written
 
         def failed(error) -> None:
             if not isinstance(error, Cancelled):
                 QMessageBox.warning(self, self.tr("Export"), str(error))
 
-        return run_with_progress(self, self.ctx.pool, self.tr("Exporting…"), work,
+        return run_with_progress(self, self.ctx.pool, self.tr("Exporting…"),
+                                 partial(shapes_ops.export_grid, Path(path), title, headers,
+                                         widths, delimiter, shown, rows, total),
                                  lambda n: None, failed)
-
-
-def _write_csv(temp, title, headers, widths, delimiter, shown, rows, progress, total) -> int:
-    written = 0
-    with open(temp, "w", newline="", encoding=ENCODING) as handle:
-        writer = CsvWriter(handle, csv_format(delimiter), label=translate_enum)
-        writer.heading(headers)
-        for row in rows:
-            writer.row([row[i] for i in shown])
-            written += 1
-            if written % 2000 == 0:
-                progress.report(written, total)
-    return written
-
-
-def _write_xlsx(temp, title, headers, widths, delimiter, shown, rows, progress, total) -> int:
-    sheet = SheetWriter(temp, title, headers, widths, label=translate_enum)
-    written = 0
-    for row in rows:
-        sheet.append([row[i] for i in shown])
-        written += 1
-        if written % 2000 == 0:
-            progress.report(written, total)
-    sheet.close()
-    return written
 
 
 __all__ = ["OverviewSession"]

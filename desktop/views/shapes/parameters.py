@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from desktop.views.shapes import ops as shapes_ops
 from desktop.views.shapes.detail import DetailSession
 from desktop.views.shapes.window import SessionWindow
 
@@ -20,9 +21,8 @@ class ParameterSession(DetailSession):
         if self.record_id is not None:
             super().load()
             return
-        loader = type(self).loader
         self.form.setEnabled(False)
-        self.op(lambda s: loader(s).id).success(self._found).run()
+        self.op(shapes_ops.parameter_row, type(self).loader).success(self._found).run()
 
     def _found(self, record_id: int) -> None:
         self.params["record_id"] = record_id

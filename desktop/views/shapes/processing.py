@@ -17,16 +17,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from desktop.crm.batch import RunReport, run_batch
-from desktop.crm.db.collection import collector_paused
+from desktop.crm.batch import BatchJob, RunReport
 from desktop.crm.enums import BatchRunKind, UpdateMode
 from desktop.crm.errors import CrmError
 from desktop.crm.expressions.catalogue import ENTITY
 from desktop.crm.selections import KIND
-from desktop.crm.target_groups import described
 from desktop.i18n import error_text
 from desktop.models.columns import translate_enum
-from desktop.views.ops.background import BackgroundTask, Cancelled, LongOp
+from desktop.views.ops.background import BackgroundTask, BatchOp, Cancelled
 from desktop.views.shapes.forms import Form, Group
 from desktop.views.shapes.long_run import LongRunControls
 from desktop.views.shapes.remembered import remembered_values, stored_values
@@ -43,24 +41,12 @@ class ProcessingSession(LongRunControls, SessionWindow):
     def parameter_groups(self) -> list[Group]:
         raise NotImplementedError
 
-    @staticmethod
-    def targets(session, values: dict) -> list:
-        """Runs on a worker thread: the records of the run."""
+    def job(self, values: dict) -> BatchJob | None:
+        """The run the form's ``values`` describe (a BatchJob of the feature's ops module),
+        or None when the window said why it cannot start (a dialog cancelled, a path
+        missing). ``self.confirmed`` says whether the user already answered Yes to the run's
+        question."""
         raise NotImplementedError
-
-    @staticmethod
-    def process(session, target, simulate: bool):
-        """Runs on a worker thread: one record."""
-        raise NotImplementedError
-
-    def batch(self, values: dict):
-        """(targets, process[, finish[, after[, discard]]]) of a run, called on the worker
-        thread: ``finish(session)`` writes at the end of an Update what the run gathered,
-        ``after()`` runs once it is committed (files moved into place), ``discard()`` when it
-        failed or was cancelled. Or a function ``job(session, values)`` that makes the
-        domain's run, whose ``run(session, mode, progress)`` does it all. ``self.confirmed``
-        says whether the user already answered Yes to the run's question."""
-        return self.targets, self.process
 
     # -- construction ----------------------------------------------------------------------
     def __init__(self, ctx, parent=None, **params) -> None:
@@ -68,8 +54,7 @@ class ProcessingSession(LongRunControls, SessionWindow):
         self.task: BackgroundTask | None = None
         self.report: RunReport | None = None
         self.confirmed = False
-        self.form = Form(self.parameter_groups(), ctx.db.engine, self,
-                         runner=ctx.pool.runner(self))
+        self.form = Form(self.parameter_groups(), ctx.db.engine, ctx.pool, self)
         self.simulate = QRadioButton(translate_enum(UpdateMode.SIMULATE), self)
         self.update = QRadioButton(translate_enum(UpdateMode.UPDATE), self)
         self.simulate.setChecked(True)
@@ -123,59 +108,16 @@ class ProcessingSession(LongRunControls, SessionWindow):
             self.summary.setText(problems[0][1])
             return None
         self.confirmed = confirmed
-        values, mode = self.form.values(), self.mode
+        values = self.form.values()
         if self.remember_values:
             self.ctx.settings.set_run_values(self.ctx.user, self.session_code,
                                              stored_values(self.form, values))
-        batch = self.batch(values)
-        if batch is None:  # the session said why (a dialog cancelled, a path missing)
+        job = self.job(values)
+        if job is None:  # the session said why (a dialog cancelled, a path missing)
             return None
-        work = self._job_work(batch, values, mode) if callable(batch) else \
-            self._batch_work(batch, values, mode)
-        return self.start_task(LongOp(self.ctx, self, work, commit=mode is UpdateMode.UPDATE,
-                                      kinds=tuple(self.entities_changed())),
+        return self.start_task(BatchOp(self.ctx, self, job, self.mode,
+                                       kinds=tuple(self.entities_changed())),
                                self._done, self._failed)
-
-    def _job_work(self, make, values: dict, mode: UpdateMode):
-        header = type(self).report_header
-
-        def work(session, progress) -> RunReport:
-            def step(done: int, total: int) -> bool:
-                progress.report(done, total)
-                return not progress.cancelled
-
-            with collector_paused():
-                job = make(session, values)
-            report = job.run(session, mode, step)
-            return _read_for_the_reader(session, report, values, header)
-
-        return work
-
-    def _batch_work(self, batch, values: dict, mode: UpdateMode):
-        kind, header = self.kind, type(self).report_header
-        targets, process = batch[0], batch[1]
-        finish, after, discard = (tuple(batch[2:]) + (None, None, None))[:3]
-
-        def work(session, progress) -> RunReport:
-            with collector_paused():
-                found = targets(session, values)
-
-            def step(done: int, total: int) -> bool:
-                progress.report(done, total)
-                return not progress.cancelled
-
-            try:
-                report = run_batch(session, kind, mode, values, found, process, len(found),
-                                   step, finish)
-            except BaseException:
-                if discard is not None:
-                    discard()
-                raise
-            if after is not None and mode is UpdateMode.UPDATE:
-                after()
-            return _read_for_the_reader(session, report, values, header)
-
-        return work
 
     def running_text(self) -> str:
         return self.tr("Running…")
@@ -193,6 +135,7 @@ class ProcessingSession(LongRunControls, SessionWindow):
         kind = self.form.values().get("object_kind")
         if kind in KIND:
             self.ctx.open_record(ENTITY[KIND[kind]], record_id)
+
     def summary_text(self, report: RunReport) -> str:
         """'Simulate: 3 records processed: 2 Would Create, 1 Skipped (selection false).'"""
         counts = Counter(line.result for line in report.lines)
@@ -221,22 +164,6 @@ class ProcessingSession(LongRunControls, SessionWindow):
 
     def entities_changed(self) -> set[type]:
         return set()
-
-    @staticmethod
-    def report_header(session, values: dict) -> str:
-        """Text printed above the report lines (e.g. the selection's text, BR-GA-11)."""
-        return ""
-
-
-
-def _read_for_the_reader(session, report: RunReport, values: dict, header) -> RunReport:
-    """What the report shows besides the run's lines: its header, and the names and
-    assignees of the records (read once the run is done: the run does not need them)."""
-    report.header = header(session, values)
-    kind = values.get("object_kind")
-    if kind in KIND and report.targets:
-        report.described = described(session, kind, [t.id for t in report.targets])
-    return report
 
 
 __all__ = ["ProcessingSession"]

@@ -6,6 +6,7 @@ can be printed or saved as Excel or CSV."""
 from __future__ import annotations
 
 import html
+from functools import partial
 from pathlib import Path
 
 import qtawesome as qta
@@ -27,11 +28,12 @@ from PySide6.QtWidgets import (
 from desktop.crm.batch import ReportLine, RunReport
 from desktop.crm.enums import BatchLineResult
 from desktop.crm.errors import CrmError
-from desktop.crm.io.table_files import write_table
+from desktop.crm.io.file_names import safe_file_name
 from desktop.i18n import error_text, tr_crm
 from desktop.models.report_lines import COLUMNS, MESSAGE, ReportLinesModel
 from desktop.settings import SKIPPED_COLLAPSED
 from desktop.views.ops.background import Cancelled, run_with_progress
+from desktop.views.shapes import ops as shapes_ops
 
 
 class RunReportPanel(QWidget):
@@ -139,7 +141,8 @@ class RunReportPanel(QWidget):
     def export_clicked(self) -> None:
         filters = [self.tr("Excel workbooks (*.xlsx)"), self.tr("CSV files (*.csv)")]
         path, chosen = QFileDialog.getSaveFileName(self, self.tr("Save report…"),
-                                                   f"{self.title()}.xlsx", ";;".join(filters))
+                                                   safe_file_name(f"{self.title()}.xlsx"),
+                                                   ";;".join(filters))
         if path:
             self.export_to(Path(path))
 
@@ -147,16 +150,14 @@ class RunReportPanel(QWidget):
         title, notes, headings, rows = self.title(), self.notes(), self.headings(), self.rows()
         separator = ";" if self.locale().decimalPoint() == "," else ","
 
-        def work(_progress) -> None:
-            write_table(path, title, headings, rows, notes, separator)
-
         def failed(error) -> None:
             if not isinstance(error, Cancelled):
                 QMessageBox.warning(self, self.tr("Save report…"), error_text(error)
                                     if isinstance(error, CrmError) else str(error))
 
-        return run_with_progress(self, self.ctx.pool, self.tr("Save report…"), work,
-                                 lambda _r: None, failed)
+        return run_with_progress(self, self.ctx.pool, self.tr("Save report…"),
+                                 partial(shapes_ops.save_run_report, path, title, headings,
+                                         rows, notes, separator), lambda _r: None, failed)
 
 
 def note_text(message: str, params: dict) -> str:

@@ -3,14 +3,14 @@ through a domain function in one unit of work."""
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QVBoxLayout
-from sqlalchemy import inspect
 
-from desktop.crm.db.records import apply_values
-from desktop.crm.db.unit_of_work import conflicts_reported, get_current
 from desktop.crm.errors import ValidationError
 from desktop.views.ops import show_failure
+from desktop.views.shapes import ops as shapes_ops
 from desktop.views.shapes.forms import Form, Group
 from desktop.views.shapes.overview import OverviewSession
 
@@ -19,11 +19,11 @@ class RecordDialog(QDialog):
     """A form in a dialog; on Save, ``save(values, saved, failed)`` starts an operation and the
     dialog closes only once it went through (it stays open, values kept, on an error)."""
 
-    def __init__(self, title: str, groups: list[Group], engine, values: dict, save,
+    def __init__(self, title: str, groups: list[Group], ctx, values: dict, save,
                  parent=None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.form = Form(groups, engine, self)
+        self.form = Form(groups, ctx.db.engine, ctx.pool, self)
         self.form.set_values(values)
         self.save = save
         self.buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel, self)
@@ -35,11 +35,15 @@ class RecordDialog(QDialog):
         self.resize(max(480, self.sizeHint().width()), self.sizeHint().height())
 
     def accept(self) -> None:
+        self.buttons.setEnabled(False)
+        self.form.settle(self._settled)
+
+    def _settled(self) -> None:
         problems = self.form.problems()
         if problems:
+            self.buttons.setEnabled(True)
             QMessageBox.warning(self, self.windowTitle(), problems[0][1])
             return
-        self.buttons.setEnabled(False)
         self.save(self.form.values(), self._saved, self._failed)
 
     def _saved(self, _result) -> None:
@@ -60,6 +64,10 @@ class SatelliteGrid(OverviewSession):
     parent_key = "parent_id"
     #: the relationship from a line to its parent, for lines with no rule of their own
     parent_link: str | None = None
+    #: ``line_saver(session, parent, line or None, values)``: the domain function (or one of
+    #: the feature's ops module) that writes a line; None for plain lines (options, set
+    #: members), checked and written by records.apply_values
+    line_saver = None
 
     def __init__(self, ctx, parent=None, **params) -> None:
         self.detail_code = "dialog"  # New and Open are shown; they open the dialog
@@ -77,15 +85,9 @@ class SatelliteGrid(OverviewSession):
         """The dialog's fields for a line with these values ({} for a new line)."""
         raise NotImplementedError
 
-    @classmethod
-    def save_line(cls, session, parent_obj, obj, values: dict) -> None:
-        """Runs on a worker thread. Plain lines (options, set members): checked and written
-        by records.apply_values; lines with rules of their own override this with their
-        domain function."""
-        line = obj or cls.entity(**{cls.parent_link: parent_obj})
-        session.add(line)
-        with session.no_autoflush:
-            apply_values(session, line, values)
+    def _line_saver(self):
+        saver = type(self).line_saver  # from the class: a plain function, never bound
+        return saver or partial(shapes_ops.plain_line, self.parent_link, self.entity)
 
     # -- behaviour -------------------------------------------------------------------------
     def new_record(self) -> None:
@@ -100,28 +102,18 @@ class SatelliteGrid(OverviewSession):
         if line_id is None:
             self._edit(None, self.new_values())
             return
-        entity = self.entity
-        self.query(lambda s: _line_values(s.get(entity, line_id))).success(
+        self.query(shapes_ops.line_values, self.entity, line_id).success(
             lambda values: self._edit(line_id, values)).run()
 
     def _edit(self, line_id: int | None, values: dict) -> bool:
-        cls, entity, parent_entity, parent_id = type(self), self.entity, self.parent_entity, \
-            self.parent_id
-        version = values.get("version")
+        entity, version, saver = self.entity, values.get("version"), self._line_saver()
 
         def save(form_values: dict, saved, failed) -> None:
-            def work(session) -> None:
-                obj = get_current(session, entity, line_id, version) if line_id else None
-                parent_obj = session.get(parent_entity, parent_id)
-                with conflicts_reported(session, obj, parent_obj):
-                    cls.save_line(session, parent_obj, obj, form_values)
-                    session.flush()
-
-            self.op(work).success(saved).failure(failed).run()
+            self.op(shapes_ops.save_line, self.parent_entity, self.parent_id, entity, line_id,
+                    version, form_values, saver).success(saved).failure(failed).run()
 
         title = QCoreApplication.translate("entity", entity.entity_label)
-        dialog = RecordDialog(title, self.dialog_groups(values), self.ctx.db.engine, values,
-                              save, self)
+        dialog = RecordDialog(title, self.dialog_groups(values), self.ctx, values, save, self)
         self.prepare_dialog(dialog)
         return dialog.exec() == QDialog.Accepted
 
@@ -131,9 +123,3 @@ class SatelliteGrid(OverviewSession):
     def new_values(self) -> dict:
         return {}
 
-
-def _line_values(obj) -> dict:
-    """Every column of a line, as plain values (read on a worker thread)."""
-    if obj is None:
-        return {}
-    return {column.key: getattr(obj, column.key) for column in inspect(obj).mapper.column_attrs}

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from desktop.models.columns import Column
+from desktop.views.shapes import ops as shapes_ops
 from desktop.views.shapes.detail import DetailSession
 from desktop.views.shapes.forms import FieldSpec, Group, tr_field
+from desktop.views.shapes.ops import RecordHooks
 from desktop.views.shapes.overview import OverviewSession
 from desktop.views.shell.registry import session
 
@@ -37,7 +41,7 @@ def define(entity: type, overview: tuple[str, str], detail: tuple[str, str], ico
     if tabs is not None:
         Detail.tabs = lambda self: tabs(self)
     if save is not None:
-        Detail.save_values = classmethod(lambda cls, s, obj, values, context: save(s, obj, values))
+        Detail.hooks = RecordHooks(save_values=partial(shapes_ops.save_through, save))
     Overview.__name__ = Overview.__qualname__ = f"{entity.__name__}Overview"
     Detail.__name__ = Detail.__qualname__ = f"{entity.__name__}Detail"
     session(*overview, icon, area)(Overview)

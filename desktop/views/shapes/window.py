@@ -60,13 +60,13 @@ class SessionWindow(QWidget):
         self.titleChanged.emit(self.window_title())
 
     # -- operations ------------------------------------------------------------------------
-    def op(self, work: Callable[..., Any], kinds: tuple[type, ...] = ()) -> Op:
-        """A change run in the background; see desktop.views.ops."""
-        return Op(self.ctx, self, work, kinds)
+    def op(self, work: Callable[..., Any], *args, kinds: tuple[type, ...] = ()) -> Op:
+        """``work(session, *args)``, a change run in the background; see desktop.views.ops."""
+        return Op(self.ctx, self, work, *args, kinds=kinds)
 
-    def query(self, work: Callable[..., Any]) -> Query:
-        """A read run in the background."""
-        return Query(self.ctx, self, work)
+    def query(self, work: Callable[..., Any], *args) -> Query:
+        """``work(session, *args)``, a read run in the background."""
+        return Query(self.ctx, self, work, *args)
 
     # -- change notices --------------------------------------------------------------------
     def _changes_arrived(self, changes: Changes) -> None:

@@ -13,7 +13,7 @@ import gc
 
 from PySide6.QtCore import QObject, QTimer
 
-from desktop.crm.db.collection import collection_paused
+from desktop.interpreter import collection_paused
 
 INTERVAL_MS = 500
 

@@ -42,20 +42,20 @@ from desktop.widgets.eliding_label import ElidingLabel
 if TYPE_CHECKING:
     import qtawesome as qta
 
-    from desktop.crm import entities as E, parameters
+    from desktop.crm import entities as E
     from desktop.dialogs import settings_dialog
     from desktop.views import ops
     from desktop.views.shapes.window import SessionWindow
-    from desktop.views.shell import run_session, sync_companion
+    from desktop.views.shell import ops as shell_ops, run_session, sync_companion
     from desktop.views.shell.context import AppContext
 else:  # loaded by attach(), after the frame has painted
     qta = lazy_module("qtawesome")
     E = lazy_module("desktop.crm.entities")
-    parameters = lazy_module("desktop.crm.parameters")
     settings_dialog = lazy_module("desktop.dialogs.settings_dialog")
     ops = lazy_module("desktop.views.ops")
     run_session = lazy_module("desktop.views.shell.run_session")
     sync_companion = lazy_module("desktop.views.shell.sync_companion")
+    shell_ops = lazy_module("desktop.views.shell.ops")
 
 log = logging.getLogger(__name__)
 
@@ -121,7 +121,8 @@ class MainWindow(QMainWindow):
 
     def attach(self, ctx: AppContext) -> None:
         """Load what the window works with and fill it: menus, toolbar, status, the sync."""
-        from desktop.sync.worker import SyncController, database_gateway
+        from desktop.sync.api import database_gateway
+        from desktop.sync.worker import SyncController
         from desktop.views.shell import features  # noqa: F401 - registers every session
 
         self.ctx = ctx
@@ -130,6 +131,7 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
         self.sync = SyncController(ctx.db, ctx.make_gateway or database_gateway(ctx.db), None)
         self.sync.statusChanged.connect(self.sync_label.setText)
+        self.sync.changesPulled.connect(ctx.hub.publish)  # the windows follow what was pulled
         if self.first_paint.done:
             QTimer.singleShot(0, self.sync.start)
         else:  # the sync thread starts once the window shows
@@ -257,7 +259,7 @@ class MainWindow(QMainWindow):
         if isinstance(opener, str):
             self.open_session(opener, record_id=record_id)
             return
-        ops.Query(self.ctx, self, lambda s: opener(s, record_id)).success(
+        ops.Query(self.ctx, self, shell_ops.session_of_record, opener, record_id).success(
             lambda code: self.open_session(code, record_id=record_id)).run()
 
     def run_session_dialog(self) -> None:
@@ -282,11 +284,8 @@ class MainWindow(QMainWindow):
         self.update_status()
 
     def query_employee(self, employee_id: int) -> None:
-        def read(session) -> tuple[str, int, str]:
-            employee = session.get(E.Employee, employee_id)
-            return employee.code, employee.id, employee.name
-
-        ops.Query(self.ctx, self, read).success(self._employee_chosen).run()
+        ops.Query(self.ctx, self, shell_ops.employee, employee_id) \
+            .success(self._employee_chosen).run()
 
     def _employee_chosen(self, employee: tuple[str, int, str]) -> None:
         code, self.ctx.employee_id, self.ctx.employee_name = employee
@@ -299,10 +298,7 @@ class MainWindow(QMainWindow):
         return "CRM" + (f" – {self.company}" if self.company else "")
 
     def read_company(self) -> None:
-        def read(session) -> str:
-            return parameters.com_parameters(session).company_name or ""
-
-        ops.Query(self.ctx, self, read).success(self._company_read).run()
+        ops.Query(self.ctx, self, shell_ops.company_name).success(self._company_read).run()
 
     def _company_read(self, name: str) -> None:
         self.company = name

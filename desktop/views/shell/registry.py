@@ -115,8 +115,9 @@ def tabs_for(entity: type) -> list[TabSpec]:
 # -- panels that features add to an entity's dashboards (the Customer 360) ---------------------
 @dataclass(frozen=True)
 class PanelSpec:
-    """A panel of ``entity``'s dashboard: ``factory(ctx, parent)`` builds a widget with
-    ``show_record(record_id)`` and ``retranslate()``; ``column`` 0 is the narrow one."""
+    """A panel of ``entity``'s dashboard: ``factory(ctx, parent)`` builds a panel (a
+    customer360 Panel: its ``reader`` reads on the pool, ``expect`` and ``arrived`` show what
+    it read, ``retranslate()``); ``column`` 0 is the narrow one."""
 
     entity: type
     title: str

@@ -18,6 +18,8 @@ class SyncCompanion(QObject):
         self.sync = sync
 
     def on_changes(self, changes: Changes) -> None:
+        if changes.origin is self.sync:
+            return  # what the sync itself pulled: nothing to push back, nothing to restart
         if changes.touches(self.SYNCED):
             self.sync.local_change()  # pushed soon, not at the next pull
         if changes.touches(self.SETTINGS):

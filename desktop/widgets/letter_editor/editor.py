@@ -85,7 +85,7 @@ class LetterEditor(QWidget):
             self.base = replace(document, blocks=(), images={})
             self.images = dict(document.images)
             self.set_language(document.language)
-            qt_document.show(self.edit.document(), document)
+            qt_document.show(self.edit.document(), document, qt_document.SCREEN_BORDER)
             self.edit.moveCursor(QTextCursor.Start)
             self._show_format(self.edit.currentCharFormat())  # the document's font and size
         finally:
@@ -352,7 +352,8 @@ class LetterEditor(QWidget):
             return
         cursor = self.edit.textCursor()
         cursor.insertTable(dialog.rows.value(), dialog.columns.value(),
-                           qt_document.table_format(cursor.blockFormat().bottomMargin()))
+                           qt_document.table_format(cursor.blockFormat().bottomMargin(),
+                                                    qt_document.SCREEN_BORDER))
         self.edit.setTextCursor(cursor)  # in the first cell, ready to type
 
     def _table(self):

@@ -45,6 +45,11 @@ BULLETS = (QTextListFormat.ListDisc, QTextListFormat.ListCircle, QTextListFormat
 NUMBERS = (QTextListFormat.ListDecimal, QTextListFormat.ListLowerAlpha,
            QTextListFormat.ListLowerRoman)
 IMAGE_SCHEME = "letter-image"
+#: a table's lines: half a point, as Word's "Table Grid", in what is printed (the PDF's lines
+#: then fall where LibreOffice prints the .docx's); a pixel on screen, where Qt leaves out
+#: some lines thinner than one
+PRINT_BORDER = 0.5 * PIXELS_PER_POINT
+SCREEN_BORDER = 1.0
 
 
 def image_url(key: str) -> QUrl:
@@ -52,7 +57,7 @@ def image_url(key: str) -> QUrl:
 
 
 # -- model -> Qt --------------------------------------------------------------------------------
-def show(qdoc: QTextDocument, document: Document) -> None:
+def show(qdoc: QTextDocument, document: Document, border: float = PRINT_BORDER) -> None:
     """Replace ``qdoc``'s content with ``document``. Lengths are in Qt's logical pixels (96
     to the inch), which its layout scales to a finer device (a PDF at 1200 DPI); fonts are
     laid out at the device's own resolution."""
@@ -62,25 +67,28 @@ def show(qdoc: QTextDocument, document: Document) -> None:
     qdoc.setDefaultFont(font)
     qdoc.setIndentWidth(LIST_INDENT * PIXELS_PER_POINT)  # a list level, as in the .docx
     cursor = QTextCursor(qdoc)
-    insert(cursor, document, first_block_is_new=True)
+    insert(cursor, document, first_block_is_new=True, border=border)
     qdoc.clearUndoRedoStacks()
     qdoc.setModified(False)
 
 
-def insert(cursor: QTextCursor, document: Document, first_block_is_new: bool = False) -> None:
+def insert(cursor: QTextCursor, document: Document, first_block_is_new: bool = False,
+           border: float = PRINT_BORDER) -> None:
     """Insert ``document`` at the cursor (a paste, or a whole letter into an empty editor)."""
     qdoc = cursor.document()
     for key, data in document.images.items():
         qdoc.addResource(QTextDocument.ImageResource, image_url(key), QImage.fromData(data))
     cursor.beginEditBlock()
-    _Writer(cursor).blocks(document.blocks, first_block_is_new)
+    _Writer(cursor, border=border).blocks(document.blocks, first_block_is_new)
     cursor.endEditBlock()
 
 
 class _Writer:
-    def __init__(self, cursor: QTextCursor, in_cell: bool = False) -> None:
+    def __init__(self, cursor: QTextCursor, in_cell: bool = False,
+                 border: float = PRINT_BORDER) -> None:
         self.cursor = cursor
         self.in_cell = in_cell
+        self.border = border
         self.lists: dict[int, tuple[str, object]] = {}
 
     def blocks(self, blocks, first_block_is_new: bool) -> None:
@@ -131,26 +139,28 @@ class _Writer:
 
     def table(self, table: Table) -> None:
         before = self.cursor.blockFormat().bottomMargin()
-        qtable = self.cursor.insertTable(len(table.rows), table.columns, table_format(before))
+        qtable = self.cursor.insertTable(len(table.rows), table.columns,
+                                         table_format(before, self.border))
         for r, row in enumerate(table.rows):
             for c, cell in enumerate(row):
-                writer = _Writer(qtable.cellAt(r, c).firstCursorPosition(), in_cell=True)
+                writer = _Writer(qtable.cellAt(r, c).firstCursorPosition(), in_cell=True,
+                                 border=self.border)
                 writer.blocks(cell.paragraphs, True)
         self.cursor.setPosition(qtable.lastPosition() + 1)
         self.lists = {}
 
 
-def table_format(space_before: float = 0) -> QTextTableFormat:
-    """A grid of thin lines (a pixel: Word's "Table Grid" draws half a point) across the page,
+def table_format(space_before: float = 0, border: float = PRINT_BORDER) -> QTextTableFormat:
+    """A grid of thin lines (``border``: PRINT_BORDER or SCREEN_BORDER) across the page,
     its cells' text in line with the page's text as in Word (the grid stands out to the left
     by the cell's padding); ``space_before``: the space after the paragraph it follows, which Qt
     leaves out before a table and Word keeps."""
     fmt = QTextTableFormat()
     fmt.setCellPadding(CELL_PADDING * PIXELS_PER_POINT)
     fmt.setCellSpacing(0)
-    fmt.setBorder(1)
+    fmt.setBorder(border)
     fmt.setTopMargin(space_before)
-    outside = (CELL_PADDING + 0.5) * PIXELS_PER_POINT  # as wide as the page's text, as Word
+    outside = CELL_PADDING * PIXELS_PER_POINT + border  # as wide as the page's text, as Word
     fmt.setLeftMargin(-outside)
     fmt.setRightMargin(outside)
     fmt.setBorderStyle(QTextTableFormat.BorderStyle_Solid)

@@ -94,7 +94,7 @@ class LetterTextEdit(QTextEdit):
             super().insertFromMimeData(source)
             return
         self.owner.images.update(document.images)
-        qt_document.insert(self.textCursor(), document)
+        qt_document.insert(self.textCursor(), document, border=qt_document.SCREEN_BORDER)
 
     def cleaned(self, html: str) -> Document:
         """Word's or a web page's HTML, kept to what the editor shows: text and its format,

@@ -1,7 +1,17 @@
 """Microsoft Graph over HTTPS: one pooled requests session (the HTTP client exchangelib already
 brings, so no second stack to ship and patch), the bearer token, Retry-After honoured within a
 bound, JSON $batch in groups of 20, page links followed, and every failure turned into a
-SyncFault of its kind."""
+SyncFault of its kind.
+
+Every request, and every part of a $batch (the outer request's headers do not reach its
+parts), asks for UTC, text bodies and immutable ids
+(https://learn.microsoft.com/en-us/graph/api/event-get: "Prefer: outlook.body-content-type";
+https://learn.microsoft.com/en-us/graph/outlook-immutable-id). Outlook serves at most four
+requests at once per mailbox (https://learn.microsoft.com/en-us/graph/throttling-limits,
+Outlook service limits), and a $batch runs its parts at once unless they depend on each other
+(https://learn.microsoft.com/en-us/graph/json-batching, dependsOn): the parts run in four lanes,
+each part after the one four places before it; a part whose lane failed answers 424 and is
+sent again."""
 
 from __future__ import annotations
 
@@ -14,8 +24,13 @@ import requests
 from desktop.sync.contract import CredentialsRefused, FaultKind, SyncFault
 
 BATCH_LIMIT = 20  # Graph's own limit of requests per $batch
+LANES = 4  # Outlook's concurrent requests per mailbox
 THROTTLED = (429, 503)
+FAILED_DEPENDENCY = 424
 READ_ATTEMPTS = 3
+PREFER = 'outlook.timezone="UTC", outlook.body-content-type="text", IdType="ImmutableId"'
+#: the answers that say a delta round is lost: start a new one at once, no retry helps
+RESTART_CODES = {"syncstatenotfound", "resyncrequired", "syncstateinvalid"}
 
 
 class GraphError(SyncFault):
@@ -24,6 +39,11 @@ class GraphError(SyncFault):
     def __init__(self, template: str, status: int = 0, code: str = "", **kwargs) -> None:
         self.status, self.code = status, code
         super().__init__(template, **kwargs)
+
+    @property
+    def restart(self) -> bool:
+        """A delta round the server no longer knows (410, syncStateNotFound)."""
+        return self.status == 410 or self.code.lower() in RESTART_CODES
 
 
 @dataclass
@@ -62,16 +82,11 @@ def error_of(status: int, body: dict, headers: dict) -> GraphError:
     if status == 404:
         return GraphError("The item is no longer in the mailbox.", status, code, detail=detail,
                           kind=FaultKind.NOT_FOUND)
+    if status == 403:
+        return GraphError("Microsoft 365 refused access.", status, code, detail=detail,
+                          kind=FaultKind.ACCESS_DENIED)
     return GraphError("Microsoft 365 answered with an error; it will be retried.", status,
                       code, detail=detail, kind=FaultKind.TRANSIENT)
-
-
-def access_refused(answer: Answer) -> CredentialsRefused:
-    """A mailbox the application may not use: the permissions it needs, by name."""
-    return CredentialsRefused("Microsoft 365 refused access to the mailbox: the application "
-                              "needs the Calendars.ReadWrite and Tasks.ReadWrite permissions, "
-                              "with consent.",
-                              detail=error_of(answer.status, answer.body, answer.headers).detail)
 
 
 class GraphHttp:
@@ -100,7 +115,8 @@ class GraphHttp:
                 return self._call(method, path, body, headers)
             except SyncFault as fault:
                 if fault.kind not in (FaultKind.TRANSIENT, FaultKind.UNREACHABLE) or \
-                        attempt == READ_ATTEMPTS - 1 or method != "GET":
+                        getattr(fault, "restart", False) or attempt == READ_ATTEMPTS - 1 or \
+                        method != "GET":
                     raise
         raise AssertionError("unreachable")
 
@@ -121,8 +137,7 @@ class GraphHttp:
     def _send(self, method: str, url: str, body: dict | None,
               headers: dict | None) -> requests.Response:
         all_headers = {"Authorization": f"Bearer {self.tokens.token()}",
-                       "Prefer": 'outlook.timezone="UTC", odata.maxpagesize=200',
-                       **(headers or {})}
+                       "Prefer": f"{PREFER}, odata.maxpagesize=200", **(headers or {})}
         self.requests += 1
         try:
             return self.session.request(method, url, json=body, headers=all_headers,
@@ -142,8 +157,6 @@ class GraphHttp:
             raise CredentialsRefused("Microsoft 365 refused the sign-in: check the application "
                                      "id, its secret or certificate, and the tenant.",
                                      detail=error_of(401, answer.body, answer.headers).detail)
-        if answer.status == 403:
-            raise access_refused(answer)
         wait = retry_after(answer.headers)
         if answer.status in THROTTLED and wait is not None and waited + wait <= self.max_wait:
             self._pause.wait(wait)
@@ -177,23 +190,29 @@ class GraphHttp:
         waited = 0.0
         while pending:
             requests_ = [{"id": str(n), **_part(calls[n])} for n in pending]
+            for lane, request in enumerate(requests_[LANES:]):
+                request["dependsOn"] = [requests_[lane]["id"]]
             body = self.call("POST", "/$batch", {"requests": requests_})
+            for n in pending:
+                answers[n] = None
             for part in body.get("responses", []):
                 n = int(part["id"])
                 answers[n] = Answer(int(part.get("status", 500)), part.get("body") or {},
                                     part.get("headers") or {})
-            again = [n for n in pending if answers[n] is not None and
-                     answers[n].status in THROTTLED]
-            missing = [n for n in pending if answers[n] is None]
-            for n in missing:
-                answers[n] = Answer(500, {"error": {"code": "missingResponse"}})
-            waits = [retry_after(answers[n].headers) for n in again]
-            wait = max((w for w in waits if w is not None), default=None)
-            if not again or wait is None or waited + wait > self.max_wait:
+            for n in pending:
+                if answers[n] is None:
+                    answers[n] = Answer(500, {"error": {"code": "missingResponse"}})
+            throttled = [n for n in pending if answers[n].status in THROTTLED]
+            unsent = [n for n in pending if answers[n].status == FAILED_DEPENDENCY]
+            waits = [retry_after(answers[n].headers) for n in throttled]
+            wait = max((w for w in waits if w is not None), default=0.0 if not throttled
+                       else None)
+            if not (throttled or unsent) or wait is None or waited + wait > self.max_wait:
                 return
-            self._pause.wait(wait)
+            if wait:
+                self._pause.wait(wait)
             waited += wait
-            pending = again
+            pending = sorted(throttled + unsent)
 
     # -- pages -----------------------------------------------------------------------------
     def pages(self, path: str) -> Iterator[dict]:
@@ -207,12 +226,12 @@ class GraphHttp:
 
 
 def _part(call: dict) -> dict:
-    part = {"method": call["method"], "url": call["url"]}
+    part: dict = {"method": call["method"], "url": call["url"]}
+    headers = {"Prefer": PREFER, **(call.get("headers") or {})}
     if call.get("body") is not None:
         part["body"] = call["body"]
-        part["headers"] = {"Content-Type": "application/json", **(call.get("headers") or {})}
-    elif call.get("headers"):
-        part["headers"] = call["headers"]
+        headers["Content-Type"] = "application/json"
+    part["headers"] = headers
     return part
 
 

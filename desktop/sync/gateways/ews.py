@@ -1,7 +1,14 @@
 """The Exchange Web Services gateway, over exchangelib: one Account per mailbox, delegate or
 impersonation access, explicit server version, exchangelib's fault-tolerant retry with a bound.
+Each account works in the user's time zone (all-day items and task due dates are the user's
+days). A recurring series comes as its master (SyncFolderItems lists masters, not occurrences):
+its occurrences are read from one calendar view of the window
+(https://learn.microsoft.com/en-us/exchange/client-developer/exchange-web-services/how-to-access-a-recurring-series-by-using-ews).
 
-Everything EWS-specific stays here; the engine sees RemoteItem, Change and Written only."""
+Exchange Online refuses EWS (Microsoft blocks it from October 2026 and retires it in April
+2027): a 401 or 403 from an Exchange Online host says so, and to switch to Microsoft Graph.
+
+Everything EWS-specific stays here and in ews_items; the engine sees the contract only."""
 
 from __future__ import annotations
 
@@ -9,7 +16,6 @@ import datetime as dt
 import functools
 import threading
 from dataclasses import dataclass
-from decimal import Decimal
 
 from exchangelib import (
     BASIC,
@@ -18,23 +24,22 @@ from exchangelib import (
     NTLM,
     OAUTH2,
     Account,
-    Attendee,
-    CalendarItem,
     Configuration,
     Credentials,
     EWSDateTime,
     EWSTimeZone,
-    ExtendedProperty,
     FaultTolerance,
     HTMLBody,
-    Mailbox,
     Message,
     OAuth2Credentials,
-    Task,
     Version,
 )
 from exchangelib.errors import (
+    ErrorAccessDenied,
+    ErrorImpersonateUserDenied,
+    ErrorImpersonationDenied,
     ErrorInternalServerTransientError,
+    ErrorInvalidSyncStateData,
     ErrorItemNotFound,
     ErrorServerBusy,
     MalformedResponseError,
@@ -47,46 +52,46 @@ from exchangelib.version import Build
 from oauthlib.oauth2 import OAuth2Error
 from requests.exceptions import ConnectionError as HttpConnectionError, Timeout
 
+from desktop.crm import clock
+from desktop.crm.exchange_settings import is_online_host
 from desktop.sync.contract import (
     Change,
     CredentialsRefused,
     FaultKind,
-    Importance,
-    Party,
+    MailboxRefused,
     RemoteItem,
-    Response,
-    ShowAs,
     SyncFault,
-    TaskStatus,
     Written,
 )
+from desktop.sync.gateways.bodies import online_block
+from desktop.sync.gateways.ews_items import from_exchange, to_exchange, update_fields, written
+from desktop.sync.gateways.zones import user_zone_name
 
-UTC = EWSTimeZone("UTC")
 AUTH = {"BASIC": BASIC, "NTLM": NTLM, "OAUTH2": OAUTH2}
+REFUSED = (ErrorImpersonateUserDenied, ErrorImpersonationDenied, ErrorAccessDenied)
 FAULTS = (ErrorServerBusy, ErrorInternalServerTransientError, RateLimitError, TransportError,
           MalformedResponseError, HttpConnectionError, Timeout, ConnectionError, TimeoutError)
 
 
+WINDOW_BACK = dt.timedelta(days=38)  # how far back a series' occurrences are read
+WINDOW_AHEAD = dt.timedelta(days=430)
+
+
+class Forbidden(Exception):
+    """HTTP 403: the server will not serve EWS to this account."""
+
+
 class BoundedRetry(FaultTolerance):
     """exchangelib's retries on busy and 5xx, bounded; but a 401 is a refused account here,
-    not the throttling exchangelib takes it for, so the sync stops with one clear message."""
+    not the throttling exchangelib takes it for, so the sync stops with one clear message; a
+    403 is a refusal too, not an unknown failure to retry."""
 
     def raise_response_errors(self, response):
         if response.status_code == 401:
             raise UnauthorizedError(f"Invalid credentials for {response.url}")
+        if response.status_code == 403:
+            raise Forbidden(f"HTTP 403 from {response.url}: {response.text[:200]}")
         return super().raise_response_errors(response)
-
-
-class CrmKey(ExtendedProperty):
-    """Our activity key on the item: a retried create finds the item instead of doubling it."""
-    distinguished_property_set_id = "PublicStrings"
-    property_name = "CrmActivityKey"
-    property_type = "String"
-
-
-for _cls in (CalendarItem, Task):
-    if "crm_key" not in {f.name for f in _cls.FIELDS}:
-        _cls.register("crm_key", CrmKey)
 
 
 class ClientCredentials(OAuth2Credentials):
@@ -114,6 +119,7 @@ class GatewaySettings:
     max_wait_seconds: int = 60  # bound of exchangelib's retries on busy / 5xx
     oauth_tenant: str = ""  # OAuth 2: user is the client id, password its secret
     oauth_token_url: str = ""  # empty: Microsoft's token address of the tenant
+    online: bool | None = None  # Exchange Online; None: known by the address's host
 
     def credentials(self):
         if self.auth_type != "OAUTH2":
@@ -148,19 +154,41 @@ class ExchangeGateway:
             if mailbox not in self._accounts:
                 self._accounts[mailbox] = self._guard(lambda: Account(
                     primary_smtp_address=mailbox, config=self._config, autodiscover=False,
-                    access_type=IMPERSONATION if self.settings.impersonation else DELEGATE))
+                    access_type=IMPERSONATION if self.settings.impersonation else DELEGATE,
+                    default_timezone=EWSTimeZone(user_zone_name())))
             return self._accounts[mailbox]
 
     def _folder(self, mailbox: str, kind: str):
         account = self.account(mailbox)
-        return self._guard(lambda: account.calendar if kind == "event" else account.tasks)
+        return self._guard(lambda: account.calendar if kind == "event" else account.tasks,
+                           mailbox)
 
-    @staticmethod
-    def _guard(call):
-        """Run an exchangelib call; its failures become SyncFault or CredentialsRefused."""
+    @property
+    def online(self) -> bool:
+        known = self.settings.online
+        return is_online_host(self.settings.service_url) if known is None else known
+
+    def _guard(self, call, mailbox: str = ""):
+        """Run an exchangelib call for a mailbox; its failures become SyncFault,
+        MailboxRefused (that mailbox only) or CredentialsRefused."""
         try:
             return call()
-        except UnauthorizedError as error:
+        except ErrorInvalidSyncStateData:
+            raise  # the caller starts over: not a fault to retry
+        except REFUSED as error:  # this mailbox only: the service account may not act for it
+            raise MailboxRefused("Exchange refused the service account the mailbox {mailbox}: "
+                                 "give it impersonation rights (ApplicationImpersonation) on "
+                                 "this mailbox.", mailbox, "", detail=str(error)) from error
+        except (UnauthorizedError, Forbidden) as error:
+            if self.online:
+                raise CredentialsRefused("Exchange Online refused EWS: Microsoft retires EWS "
+                                         "in Exchange Online; choose Exchange Online (Microsoft "
+                                         "Graph) in the synchronization settings.",
+                                         detail=str(error)) from error
+            if isinstance(error, Forbidden):
+                raise CredentialsRefused("Exchange refused the service account EWS access: "
+                                         "allow it EWS and impersonation of the sync users.",
+                                         detail=str(error)) from error
             raise CredentialsRefused("Exchange refused the account: check the user name and "
                                      "password.", detail=str(error)) from error
         except OAuth2Error as error:  # the token address refused the application
@@ -187,24 +215,36 @@ class ExchangeGateway:
         objects = [to_exchange(item, account, folder) for item in items]
         result = self._guard(lambda: account.bulk_create(
             folder=folder, items=objects,
-            send_meeting_invitations="SendToAllAndSaveCopy" if invite else "SendToNone"))
-        return [_written(r) for r in result]
+            send_meeting_invitations="SendToAllAndSaveCopy" if invite else "SendToNone"), mailbox)
+        return [written(r) for r in result]
 
     def update(self, mailbox: str, items: list[RemoteItem], invite: bool) -> list[Written]:
+        """An UpdateItem naming only the fields of the groups the CRM changed."""
         if not items:
             return []
         account = self.account(mailbox)
         folder = self._folder(mailbox, items[0].kind)
+        blocks = self._online_blocks(account, items) if items[0].kind == "event" else {}
         pairs = []
         for item in items:
-            obj = to_exchange(item, account, folder)
+            obj = to_exchange(item, account, folder, blocks.get(item.item_id, ""))
             obj.id, obj.changekey = item.item_id, item.change_key
-            pairs.append((obj, UPDATE_FIELDS[item.kind]))
+            pairs.append((obj, update_fields(item)))
         result = self._guard(lambda: account.bulk_update(
             items=pairs, conflict_resolution="AlwaysOverwrite",
             send_meeting_invitations_or_cancellations="SendToAllAndSaveCopy" if invite
-            else "SendToNone", suppress_read_receipts=True))
-        return [_written(r) for r in result]
+            else "SendToNone", suppress_read_receipts=True), mailbox)
+        return [written(r) for r in result]
+
+    def _online_blocks(self, account, items: list[RemoteItem]) -> dict[str, str]:
+        """The join block of each event whose body is written, from its HTML body."""
+        ids = [i.item_id for i in items if i.fields is None or "body" in i.fields]
+        if not ids:
+            return {}
+        found = self._guard(lambda: list(account.fetch(ids=[(i, None) for i in ids],
+                                                       only_fields=["body"])))
+        return {i: online_block(str(obj.body)) for i, obj in zip(ids, found)
+                if not isinstance(obj, Exception) and isinstance(obj.body, HTMLBody)}
 
     def delete(self, mailbox: str, item_ids: list[str], cancel: bool) -> list[Written]:
         if not item_ids:
@@ -213,24 +253,60 @@ class ExchangeGateway:
         result = self._guard(lambda: account.bulk_delete(
             ids=[(i, None) for i in item_ids], delete_type="MoveToDeletedItems",
             send_meeting_cancellations="SendToAllAndSaveCopy" if cancel else "SendToNone",
-            affected_task_occurrences="AllOccurrences"))
+            affected_task_occurrences="AllOccurrences"), mailbox)
         return [Written(i) if r is True or isinstance(r, ErrorItemNotFound)
                 else Written(i, error=str(r)) for i, r in zip(item_ids, result)]
 
-    def changes(self, mailbox: str, kind: str, state: str) -> tuple[list[Change], str]:
-        """Everything that changed in the calendar (or task folder) since ``state``."""
+
+    def changes(self, mailbox: str, kind: str, state: str,
+                horizon: dt.datetime | None = None) -> tuple[list[Change], str]:
+        """Everything that changed in the calendar (or task folder) since ``state``; a sync
+        state Exchange no longer accepts starts over at once."""
         folder = self._folder(mailbox, kind)
 
-        def read():
-            found = []
-            for change, item in folder.sync_items(sync_state=state or None):
+        def read(since: str | None):
+            found, masters = [], []
+            for change, item in folder.sync_items(sync_state=since):
                 if change == "delete":
                     found.append(Change("delete", item.id))
+                elif change in ("create", "update") and getattr(item, "type", "") == \
+                        "RecurringMaster":
+                    masters.append(item)
                 elif change in ("create", "update"):
                     found.append(Change(change, item.id, from_exchange(item, kind)))
-            return found, folder.item_sync_state
+            return found + self._series(folder, masters, horizon), folder.item_sync_state
 
-        return self._guard(read)
+        try:
+            return self._guard(lambda: read(state or None), mailbox)
+        except (ErrorInvalidSyncStateData, AttributeError):
+            # exchangelib 5.6 reads the answer's SyncState before its error, and the error
+            # answer has none: either way the state is no longer accepted
+            return self._guard(lambda: read(None), mailbox)
+
+    @staticmethod
+    def _series(folder, masters: list, horizon: dt.datetime | None) -> list[Change]:
+        """Each series with all its occurrences in the window, from one calendar view."""
+        if not masters:
+            return []
+        now = clock.now()
+        since = now - WINDOW_BACK
+        until = max(now + WINDOW_AHEAD, (horizon or now) + dt.timedelta(days=31))
+        by_uid: dict[str, list] = {m.uid: [] for m in masters}
+        for item in folder.view(start=EWSDateTime.from_datetime(since),
+                                end=EWSDateTime.from_datetime(until)):
+            if item.uid in by_uid and getattr(item, "type", "") in ("Occurrence", "Exception"):
+                by_uid[item.uid].append(item)
+        return [Change("series", m.id, since=since, occurrences=[
+            from_exchange(o, "event", series_id=m.id) for o in by_uid[m.uid]]) for m in masters]
+
+    def rekey(self, mailbox: str, kind: str, items: list[tuple[str, str]]) -> dict[str, str]:
+        """Items Graph wrote, by their EWS ids: found by the CRM key, in one pass over the
+        folder."""
+        folder = self._folder(mailbox, kind)
+        wanted = {key: old for old, key in items}
+        found = self._guard(lambda: {wanted[i.crm_key]: i.id for i in folder.all().only(
+            "crm_key") if getattr(i, "crm_key", None) in wanted}, mailbox)
+        return found
 
     def send_email(self, email) -> None:
         """Send an OutgoingEmail from its sender's mailbox and keep a copy in Sent Items."""
@@ -264,97 +340,3 @@ def _fault(error: Exception) -> SyncFault:
                      FaultKind.TRANSIENT)
 
 
-# -- mapping between RemoteItem and exchangelib objects -------------------------------------
-UPDATE_FIELDS = {
-    "event": ["subject", "body", "location", "start", "end", "is_all_day", "reminder_is_set",
-              "reminder_minutes_before_start", "legacy_free_busy_status", "categories",
-              "required_attendees", "optional_attendees", "resources", "crm_key"],
-    "task": ["subject", "body", "due_date", "status", "percent_complete", "importance",
-             "categories", "crm_key"],
-}
-# the neutral words of the contract as EWS writes them
-EWS_SHOW_AS = {ShowAs.FREE: "Free", ShowAs.TENTATIVE: "Tentative", ShowAs.BUSY: "Busy",
-               ShowAs.OUT_OF_OFFICE: "OOF", ShowAs.WORKING_ELSEWHERE: "WorkingElsewhere",
-               ShowAs.UNKNOWN: "NoData"}
-EWS_TASK_STATUS = {TaskStatus.NOT_STARTED: "NotStarted", TaskStatus.IN_PROGRESS: "InProgress",
-                   TaskStatus.COMPLETED: "Completed", TaskStatus.WAITING: "WaitingOnOthers",
-                   TaskStatus.DEFERRED: "Deferred"}
-EWS_IMPORTANCE = {Importance.LOW: "Low", Importance.NORMAL: "Normal", Importance.HIGH: "High"}
-EWS_RESPONSE = {Response.NONE: "Unknown", Response.ORGANIZER: "Organizer",
-                Response.ACCEPTED: "Accept", Response.TENTATIVE: "Tentative",
-                Response.DECLINED: "Decline", Response.NOT_RESPONDED: "NoResponseReceived"}
-
-
-def _neutral(table: dict, word: str | None, default):
-    return next((neutral for neutral, ews in table.items() if ews == word), default)
-
-
-def _when(value: dt.datetime | None):
-    return EWSDateTime.from_datetime(value.astimezone(dt.timezone.utc)).astimezone(UTC) \
-        if value is not None else None
-
-
-def _attendees(parties: list[Party]):
-    return [Attendee(mailbox=Mailbox(email_address=p.email, name=p.name or None),
-                     response_type=EWS_RESPONSE[Response(p.response)]) for p in parties] or None
-
-
-def to_exchange(item: RemoteItem, account: Account, folder):
-    if item.kind == "task":
-        return Task(account=account, folder=folder, subject=item.subject,
-                    body=item.body or None, due_date=item.due,
-                    status=EWS_TASK_STATUS[TaskStatus(item.status)],
-                    percent_complete=Decimal(item.percent_complete or 0),
-                    importance=EWS_IMPORTANCE[Importance(item.importance)],
-                    categories=item.categories or None, crm_key=item.crm_key)
-    return CalendarItem(
-        account=account, folder=folder, subject=item.subject, body=item.body or None,
-        location=item.location or None, start=_when(item.start), end=_when(item.end),
-        is_all_day=item.all_day, reminder_is_set=item.reminder_minutes is not None,
-        reminder_minutes_before_start=item.reminder_minutes or 0,
-        legacy_free_busy_status=EWS_SHOW_AS[ShowAs(item.show_as)],
-        categories=item.categories or None,
-        required_attendees=_attendees(item.required),
-        optional_attendees=_attendees(item.optional), resources=_attendees(item.resources),
-        crm_key=item.crm_key, uid=item.uid or None)
-
-
-def _parties(attendees) -> list[Party]:
-    return [Party(a.mailbox.email_address, a.mailbox.name or "",
-                  _neutral(EWS_RESPONSE, a.response_type, Response.NONE))
-            for a in attendees or [] if a.mailbox is not None and a.mailbox.email_address]
-
-
-def _python(value):
-    return None if value is None else dt.datetime.fromtimestamp(value.timestamp(),
-                                                                dt.timezone.utc)
-
-
-def from_exchange(obj, kind: str) -> RemoteItem:
-    common = dict(kind=kind, crm_key=getattr(obj, "crm_key", None) or "", item_id=obj.id,
-                  change_key=obj.changekey or "", subject=obj.subject or "",
-                  body=str(obj.body or ""), categories=list(obj.categories or []),
-                  modified_at=_python(obj.last_modified_time))
-    if kind == "task":
-        return RemoteItem(**common, due=obj.due_date,
-                          status=_neutral(EWS_TASK_STATUS, obj.status, TaskStatus.NOT_STARTED),
-                          percent_complete=int(obj.percent_complete or 0),
-                          importance=_neutral(EWS_IMPORTANCE, obj.importance,
-                                              Importance.NORMAL))
-    return RemoteItem(
-        **common, uid=obj.uid or "", location=obj.location or "", start=_python(obj.start),
-        end=_python(obj.end), all_day=bool(obj.is_all_day),
-        reminder_minutes=obj.reminder_minutes_before_start if obj.reminder_is_set else None,
-        show_as=_neutral(EWS_SHOW_AS, obj.legacy_free_busy_status, ShowAs.BUSY),
-        required=_parties(obj.required_attendees),
-        optional=_parties(obj.optional_attendees), resources=_parties(obj.resources))
-
-
-def _written(result) -> Written:
-    if isinstance(result, Exception):
-        kind = FaultKind.NOT_FOUND if isinstance(result, ErrorItemNotFound) \
-            else FaultKind.TRANSIENT
-        return Written(error=f"{type(result).__name__}: {result}", fault=kind)
-    if isinstance(result, tuple):  # bulk_update answers (id, changekey)
-        return Written(result[0], result[1])
-    return Written(result.id, result.changekey)

@@ -19,7 +19,7 @@ def token_cache_path() -> str:
 def graph_settings(settings, secret: str | None = None):
     """GraphSettings from the settings row (E35) and the keyring. The secret (or the
     certificate's passphrase) is kept under the application id."""
-    from desktop.sync.graph import GRAPH_URL, GraphSettings
+    from desktop.sync.gateways.graph import GRAPH_URL, GraphSettings
 
     sign_in = settings.graph_sign_in.name
     if secret is None:
@@ -34,17 +34,29 @@ def graph_settings(settings, secret: str | None = None):
 def make_gateway(settings, secret: str | None = None) -> Gateway:
     """The gateway of the settings row; ``secret`` is one typed but not saved yet."""
     if settings.protocol is SyncProtocol.GRAPH:
-        from desktop.sync.graph import GraphGateway
+        from desktop.sync.gateways.graph import GraphGateway
 
         return GraphGateway(graph_settings(settings, secret))
-    from desktop.sync.credentials import gateway_settings
-    from desktop.sync.gateway import ExchangeGateway
+    from desktop.sync.gateways.ews import ExchangeGateway
 
     return ExchangeGateway(gateway_settings(settings, secret))
 
 
+def gateway_settings(settings, password: str | None = None):
+    """GatewaySettings (EWS) from the settings row (E35) and the keyring."""
+    from desktop.sync.gateways.ews import GatewaySettings
+
+    return GatewaySettings(
+        service_url=settings.service_url, user=settings.account_user,
+        password=load_password(settings.account_user) if password is None else password,
+        auth_type=settings.auth_type.name,
+        impersonation=settings.access_type.name == "IMPERSONATION",
+        server_version=settings.server_version, timeout_seconds=settings.timeout_seconds,
+        oauth_tenant=settings.oauth_tenant, oauth_token_url=settings.oauth_token_url)
+
+
 def delegated_sign_in(settings):
     """The delegated tokens of these settings, to sign a salesperson in (the sign-in dialog)."""
-    from desktop.sync.graph import GraphGateway
+    from desktop.sync.gateways.graph import GraphGateway
 
     return GraphGateway(graph_settings(settings, "")).tokens

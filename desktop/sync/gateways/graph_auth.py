@@ -23,11 +23,12 @@ from cryptography.hazmat.primitives import serialization
 from keyring.errors import KeyringError
 
 from desktop.sync.contract import CredentialsRefused, FaultKind, SyncFault
+from desktop.sync.credentials import TOKEN_KEY_SERVICE
 
 MICROSOFT_AUTHORITY = "https://login.microsoftonline.com"
 GRAPH_ROOT = "https://graph.microsoft.com"
 DELEGATED_SCOPES = ["Calendars.ReadWrite", "Tasks.ReadWrite", "Mail.Send"]
-KEY_SERVICE = "crm-desktop/graph-token-cache"
+KEY_SERVICE = TOKEN_KEY_SERVICE
 KNOWN_HOSTS = {"login.microsoftonline.com", "login.microsoftonline.us", "login.partner.microsoftonline.cn"}
 
 

@@ -1,10 +1,13 @@
-"""Pausing Python's cycle collector while a run makes its many rows, process-wide; the GUI's
-own collector (views/shell/collector.py) asks whether a run paused it. Kept apart from the batch
-module so that the window can ask before SQLAlchemy is loaded."""
+"""The interpreter's tuning, in one place: how often threads take turns, the collector paused
+while a long run makes its many rows (the runners take it, never domain code), and what is
+loaded moved out of its way after start-up. The GUI's own collector (views/shell/collector.py)
+asks whether a run paused it. Standard library only: the window asks before SQLAlchemy or any
+feature is loaded."""
 
 from __future__ import annotations
 
 import gc
+import sys
 import threading
 from contextlib import contextmanager
 
@@ -34,3 +37,16 @@ def collector_paused():
             _pauses[0] -= 1
             if _pauses[0] == 0 and _pauses[1]:
                 gc.enable()
+
+
+def share_the_interpreter() -> None:
+    """Hand the interpreter to the GUI thread every millisecond rather than every five: while
+    the task pool runs several reads at once, the window still turns its event loop."""
+    sys.setswitchinterval(0.001)
+
+
+def settle_memory() -> None:
+    """After start-up, move what is loaded out of the garbage collector's way: its full
+    collections then stay short and never stall the window."""
+    gc.collect()
+    gc.freeze()
