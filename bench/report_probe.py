@@ -58,7 +58,8 @@ def ours(db, out: Path, kind: str, code_to: str = "") -> int:
     output = XlsxReport(out) if kind == "xlsx" else _pdf(out)
     with db.session("bench") as s:
         printed = FlexiblePrinting(TargetGroup(BusinessObjectKind.BUSINESS_PARTNER,
-                                               code_to=code_to), REPORT).run(s, [output])
+                                               code_to=code_to), REPORT).run(
+            s, [output], replace=True)  # the warm run's file is written over
     return printed.rows
 
 
@@ -92,6 +93,7 @@ def peer(db, out: Path, code_to: str = "") -> int:
 
 def main() -> None:
     side, database, out = sys.argv[1], sys.argv[2], Path(sys.argv[3])
+    out = out.with_name(f"{out.name}.{side.split('-')[1]}")  # as a report names its file
     from desktop.crm.db.database import open_database
 
     app = None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -21,6 +23,28 @@ def error_text(error: BaseException) -> str:
         return error.message(tr_crm)  # domain errors and the sync's fault kinds
     return QCoreApplication.translate("Operation", "Unexpected error: %1").replace(
         "%1", str(error) or type(error).__name__)
+
+
+_TRANSLATORS: dict[str, QTranslator] = {}
+_LOADING = threading.Lock()  # merges call it on the task pool's threads
+
+
+def translator_for(language: str) -> Callable[[str], str]:
+    """Our domain words (context "crm") in ``language``, whatever the user's language is: a
+    letter in English merged by a French user says "Completed", not "Terminé"."""
+    if language != "fr":
+        return lambda text: text  # the English words are the sources
+    with _LOADING:
+        translator = _TRANSLATORS.get(language)
+        if translator is None:
+            translator = QTranslator()
+            translator.load(f"crm_{language}", str(translations_dir()))
+            _TRANSLATORS[language] = translator
+
+    def translate(text: str) -> str:
+        return translator.translate("crm", text) or text
+
+    return translate
 
 
 def translations_dir() -> Path:

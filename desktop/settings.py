@@ -44,6 +44,10 @@ APPOINTMENT_MINUTES = Setting("activities/appointment_minutes", 60, int)
 CALL_MINUTES = Setting("activities/call_minutes", 15, int)
 WORKDAY_END = Setting("activities/workday_end", "18:00")
 WORKDAY_START = Setting("activities/workday_start", "09:00")  # follow-ups start from then
+# A run's report: the records the filters left out stay folded behind one line
+SKIPPED_COLLAPSED = Setting("reports/skipped_collapsed", True, bool)
+# Mail merge's data file for another program: cells that look like formulas kept as they are
+DATA_FILE_AS_IS = Setting("mail_merge/data_file_as_is", False, bool)
 
 
 VERSION = 2  # of the file's layout; the step that made it so is registered below
@@ -87,6 +91,12 @@ def upgrade(qs: QSettings) -> int:
     return found
 
 
+def _run_key(user: str, session_code: str) -> str:
+    """One key per user of the laptop (a user name may hold a domain's backslash)."""
+    name = "".join(c if c.isalnum() else "_" for c in user.lower()) or "_"
+    return f"runs/{name}/{session_code}"
+
+
 class Settings:
     def __init__(self) -> None:
         self._qs = QSettings(str(data_dir() / "settings.ini"), QSettings.IniFormat)
@@ -105,6 +115,8 @@ class Settings:
                 return int(value)
             except (TypeError, ValueError):
                 return setting.default
+        if setting.kind is bool:  # an INI file holds "true" / "false"
+            return value if isinstance(value, bool) else str(value).lower() == "true"
         return value if value is not None else setting.default
 
     def set(self, setting: Setting, value: Any) -> None:
@@ -126,6 +138,16 @@ class Settings:
 
     def set_last_folder(self, kind: str, folder: str) -> None:
         self._qs.setValue(f"folders/{kind}", folder)
+    def run_values(self, user: str, session_code: str) -> dict:
+        """The parameters a user last ran a processing session with (JSON-ready values)."""
+        try:
+            value = json.loads(self._qs.value(_run_key(user, session_code), "") or "{}")
+        except (TypeError, ValueError):
+            return {}
+        return value if isinstance(value, dict) else {}
+
+    def set_run_values(self, user: str, session_code: str, values: dict) -> None:
+        self._qs.setValue(_run_key(user, session_code), json.dumps(values))
 
     def import_mapping(self, kind: str, layout_key: str) -> dict[str, str]:
         """The columns-to-fields mapping last used for files of this layout (header: field)."""

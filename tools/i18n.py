@@ -28,12 +28,20 @@ DOMAIN_ERRORS = {"CrmError", "ValidationError", "NotAllowedError", "NotFoundErro
                  "StaleRecordError", "NumberingError", "DatabaseOpenError",
                  "ConfirmationRequired", "ExpressionError", "SyncFault", "CredentialsRefused",
                  "NoKeyring", "Declined", "GraphError", "MailboxRefused", "FileInUseError",
-                 "StorageWarning", "RequestRefused", "ServerRefused"}
+                 "StorageWarning", "RequestRefused", "ServerRefused", "DocumentRefused"}
 sys.path.insert(0, str(ROOT))
 
 
 def _str(node) -> str | None:
     return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
+
+
+def _choices(node) -> list[str]:
+    """The literal texts an argument may be: a string, or either branch of ``a if c else b``."""
+    if isinstance(node, ast.IfExp):
+        return _choices(node.body) + _choices(node.orelse)
+    text = _str(node)
+    return [text] if text else []
 
 
 def _name(func) -> str:
@@ -81,8 +89,10 @@ def collect_from_source(path: Path, found: set[tuple[str, str]]) -> None:
                 found.add(("tabs", second))  # a tab a feature adds to another entity
             if name == "add_leading_tab" and second:
                 found.add(("tabs", second))
-            if name == "ReportLine" and len(args) > 2 and _str(args[2]):
-                found.add(("crm", _str(args[2])))  # a batch report line's message
+            if name == "ReportLine" and len(args) > 2:  # a batch report line's message
+                found.update(("crm", text) for text in _choices(args[2]))
+            if name == "note" and first:
+                found.add(("crm", first))  # a batch report's note on the whole run
             if name == "tr_crm" and first:
                 found.add(("crm", first))
             if name == "session" and second:

@@ -17,29 +17,11 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # the scenes beside this file
 
+from campaign_scenes import CAMPAIGN_SCENES
 from PySide6.QtCore import QTimer
-
-
-def _wait(app, done, seconds: float = 20) -> None:
-    """Process events until ``done()`` (a worker thread's answer) or the time is up."""
-    from PySide6.QtCore import QDeadlineTimer
-
-    deadline = QDeadlineTimer(int(seconds * 1000))
-    while not done() and not deadline.hasExpired():
-        app.processEvents()
-
-
-def _idle(window, app) -> None:
-    """Until every read and change on the task pool has answered."""
-    _wait(app, lambda: not window.ctx.pool.busy)
-
-
-def _run_to_end(window, app, form) -> None:
-    """Run a processing or printing form and wait for its answer on the screen."""
-    task = form.run()
-    _wait(app, lambda: not task.running)
-    _idle(window, app)
+from scene_helpers import _idle, _run_to_end, _wait
 
 
 def changed_elsewhere(window, app) -> None:
@@ -494,7 +476,7 @@ SCRIPTS = {"selection-error": selection_error, "selection-preview": selection_pr
            "merge": merge, "import-columns": import_columns,
            "import-duplicates": import_duplicates, "duplicates": duplicates,
            "import-problems": import_problems, "import-result": import_result,
-           "grid-error": grid_error}
+           "grid-error": grid_error, **CAMPAIGN_SCENES}
 
 
 def main() -> int:
@@ -552,7 +534,10 @@ def main() -> int:
         for _ in range(20):
             app.processEvents()
         name = scene.replace(":", "_").replace("+", "__").replace("#", "-")
-        pixmap = window.screen().grabWindow(window.winId()) if app.platformName() == "xcb" \
+        shot = getattr(window, "shot", None)  # a dialog the scene opened, on its own
+        window.shot = None
+        pixmap = shot.grab() if shot is not None else \
+            window.screen().grabWindow(window.winId()) if app.platformName() == "xcb" \
             else window.grab()
         pixmap.save(str(out / f"{name}_{args.lang}.png"))
         print(out / f"{name}_{args.lang}.png")

@@ -114,7 +114,7 @@ def save_activity(session: Session, act: E.Activity, values: dict[str, Any],
                               "opportunity or another activity.", field="business_partner_id")
     _dates(act)
     _reminder(act)
-    if act.status is St.COMPLETED and act.type is T.TASK:
+    if act.status is St.COMPLETED and act.type in (T.TASK, T.MAILING):
         act.completed_at = act.completed_at or clock.now()
     act.sort_date = sort_date(act)
     if act.synchronize:
@@ -178,8 +178,8 @@ def sort_date(act: E.Activity) -> dt.datetime | None:
         return act.due_at
     if act.type in WITH_ATTENDEES:
         return act.start_at
-    if act.type is T.MAILING:
-        return act.completed_at
+    if act.type is T.MAILING:  # a planned one (global addition): when it is due
+        return act.completed_at or act.due_at
     return act.sent_at or act.created_at or clock.now()
 
 

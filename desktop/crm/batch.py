@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from sqlalchemy.orm import Session
 
@@ -38,9 +39,20 @@ class RunReport:
     lines: list[ReportLine] = field(default_factory=list)
     run_id: int | None = None
     header: str = ""
+    #: what the run says about itself as a whole, as (English template, params)
+    notes: list[tuple[str, dict]] = field(default_factory=list)
+    #: the run's targets, a line each in the same order (their ids open the records)
+    targets: list = field(default_factory=list)
+    #: {record id: (name, who looks after it)}, read for the report's reader after the run
+    described: dict = field(default_factory=dict)
 
     def count(self, result: BatchLineResult) -> int:
         return sum(1 for line in self.lines if line.result is result)
+
+
+def note(message: str, **params) -> tuple[str, dict]:
+    """A sentence of a run's report about the run as a whole (an English template)."""
+    return message, params
 
 
 class Cancelled(Exception):
@@ -48,6 +60,15 @@ class Cancelled(Exception):
 
 
 Progress = Callable[[int, int], bool]  # (done, total) -> go on?
+
+
+class Placing(Protocol):
+    """What a run writes outside the database: placed just before the commit, withdrawn if
+    the commit fails, settled once it went through."""
+
+    def place(self) -> None: ...
+    def withdraw(self) -> None: ...
+    def settle(self) -> None: ...
 
 
 class BatchJob:
@@ -63,6 +84,13 @@ class BatchJob:
     def __init__(self, values: dict, confirmed: bool = False) -> None:
         self.values = values
         self.confirmed = confirmed
+
+    def run(self, session: CrmSession, mode: UpdateMode, progress: Progress) -> RunReport:
+        """The run itself: its targets through ``run_batch``. A job whose domain object
+        makes the whole run (checks, files placed around the commit, notes) runs that."""
+        found = self.targets(session)
+        return run_batch(session, self.kind, mode, self.values, found, self.process,
+                         len(found), progress, self.finish)
 
     def targets(self, session: Session) -> Sequence:
         raise NotImplementedError
@@ -84,37 +112,43 @@ class BatchJob:
         """Text above the report lines (the selection's text, BR-GA-11)."""
         return ""
 
+    def described(self, session: Session, report: RunReport) -> dict:
+        """{record id: (name, who looks after it)} of the report's lines, read once the run
+        is done, for the report's reader only."""
+        return {}
+
 
 def run_job(session: CrmSession, job: BatchJob, mode: UpdateMode,
             progress: Progress = lambda done, total: True) -> RunReport:
     """The batch runner: ``job`` over its targets in one transaction, committed (Update) or
     rolled back (Simulate, failure, Cancel), the run logged either way."""
-    found = job.targets(session)
     try:
-        report = run_batch(session, job.kind, mode, job.values, found, job.process, len(found),
-                           progress, job.finish)
+        report = job.run(session, mode, progress)
     except BaseException:
         job.discard()
         raise
     if mode is UpdateMode.UPDATE:
         job.after()
     report.header = job.header(session)
+    report.described = job.described(session, report)
     return report
 
 
 def run_batch(session: CrmSession, kind: BatchRunKind, mode: UpdateMode, parameters: dict,
               targets: Iterable, process: Callable, total: int,
               progress: Progress = lambda done, total: True,
-              finish: Callable[[CrmSession], object] | None = None) -> RunReport:
+              finish: Callable[[CrmSession], object] | None = None,
+              placing: Placing | None = None) -> RunReport:
     """Apply ``process(session, target, simulate) -> ReportLine`` to every target.
 
     ``finish(session)`` runs after the last target of an Update, before the commit: a run
-    that gathers its rows writes them there at once.
+    that gathers its rows writes them there at once. ``placing`` moves the run's files into
+    place just before the commit and takes them back if the commit fails.
 
     Update commits everything at the end, or nothing (failure or Cancel roll back); Simulate
     changes nothing. Either way the run and its report are logged in batch_runs.
     """
-    report = RunReport(mode)
+    report = RunReport(mode, targets=targets if isinstance(targets, list) else [])
     simulate = mode is UpdateMode.SIMULATE
     started = clock.now()
     _walk(session, targets, process, total, progress, finish, report, simulate)
@@ -124,9 +158,23 @@ def run_batch(session: CrmSession, kind: BatchRunKind, mode: UpdateMode, paramet
     session.add(run)
     session.flush()
     _log_lines(session, run.id, report.lines)
-    session.commit()
+    _commit(session, None if simulate else placing)
     report.run_id = run.id
     return report
+
+
+def _commit(session: CrmSession, placing: Placing | None) -> None:
+    if placing is None:
+        session.commit()
+        return
+    try:
+        placing.place()
+        session.commit()
+    except BaseException:
+        session.rollback()
+        placing.withdraw()
+        raise
+    placing.settle()
 
 
 def _walk(session: CrmSession, targets: Iterable, process: Callable, total: int,

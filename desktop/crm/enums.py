@@ -90,7 +90,9 @@ ACTIVITY_STATUSES: dict[ActivityType, tuple[ActivityStatus, ...]] = {
         ActivityStatus.COMPLETED,
         ActivityStatus.WAITING,
     ),
-    ActivityType.MAILING: (ActivityStatus.COMPLETED,),
+    # a mailing is logged Completed (BR-ACT-08); one planned by global addition is Planned
+    # until mail merge produces its letter
+    ActivityType.MAILING: (ActivityStatus.COMPLETED, ActivityStatus.PLANNED),
     ActivityType.EMAIL: (ActivityStatus.DRAFT, ActivityStatus.SENT, ActivityStatus.RECEIVED),
 }
 

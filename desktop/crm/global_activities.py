@@ -12,17 +12,18 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.crm import clock, entities as E
-from desktop.crm.activities import initial_status, local_midnight, open_clause
-from desktop.crm.batch import Progress, ReportLine, RunReport, run_batch
+from desktop.crm.activities import initial_status, local_midnight
+from desktop.crm.batch import Progress, ReportLine, RunReport, note, run_batch
 from desktop.crm.consent import BY_ACTIVITY
 from desktop.crm.db.bulk import insert_rows
 from desktop.crm.db.session import CrmSession
 from desktop.crm.deletion import delete_record
 from desktop.crm.enums import (
+    CLOSED_ACTIVITY_STATUSES,
     ActivityOrigin,
     ActivityStatus,
     ActivityType as T,
@@ -203,9 +204,10 @@ class GlobalActivityAddition:
                 minutes=template.duration_minutes or 30),
                 duration_minutes=template.duration_minutes if kind is T.CALL else None)
             shared["sort_date"] = start
-        elif kind is T.MAILING:
-            shared.update(completed_at=clock.now(), status=ActivityStatus.COMPLETED)
-            shared["sort_date"] = shared["completed_at"]
+        elif kind is T.MAILING:  # planned until mail merge produces the letter
+            shared.update(due_at=midnight + dt.timedelta(hours=DUE_HOUR),
+                          status=ActivityStatus.PLANNED)
+            shared["sort_date"] = shared["due_at"]
         else:
             shared["sort_date"] = clock.now()
         return {**shared, **self.overrides}
@@ -280,6 +282,7 @@ class GlobalActivityDeletion:
     group: TargetGroup
     template_code: str
     open_only: bool = True  # a done activity is history: kept unless asked
+    kept: int = 0  # completed activities left in place by open_only
 
     def targets(self, session: Session) -> list[Target]:
         self._template = template_by_code(session, self.template_code)
@@ -289,31 +292,44 @@ class GlobalActivityDeletion:
         skipped = target.skipped_line()
         if skipped is not None:
             return skipped
-        conditions = [E.Activity.template_id == self._template.id,
-                      link_column(self.group.object_kind) == target.id]
-        if self.open_only:
-            conditions.append(open_clause())
-        found = session.scalars(select(E.Activity).where(and_(*conditions))
-                                .order_by(E.Activity.code)).all()
-        if not found:
+        found = session.scalars(select(E.Activity).where(
+            E.Activity.template_id == self._template.id,
+            link_column(self.group.object_kind) == target.id).order_by(E.Activity.code)).all()
+        kept = [a for a in found if self.open_only and a.status in CLOSED_ACTIVITY_STATUSES]
+        doomed = [a for a in found if a not in kept]
+        self.kept += len(kept)
+        params = {"template": self._template.code, "count": len(kept),
+                  "codes": ", ".join(a.code for a in doomed),
+                  "kept": ", ".join(a.code for a in kept)}
+        if not doomed:
             return ReportLine(target.code, R.UNCHANGED,
-                              "No activity from template {template}.",
-                              {"template": self._template.code})
-        codes = ", ".join(a.code for a in found)
+                              "Kept {kept}: done activities stay (Open activities only)."
+                              if kept else "No activity from template {template}.", params)
         if simulate:
-            return ReportLine(target.code, R.WOULD_DELETE, "Would delete {codes}",
-                              {"codes": codes})
-        for activity in found:
+            return ReportLine(target.code, R.WOULD_DELETE, "Would delete {codes}; kept {kept} "
+                              "(done)." if kept else "Would delete {codes}", params)
+        for activity in doomed:
             delete_record(session, activity)
-        return ReportLine(target.code, R.DELETED, "Deleted {codes}", {"codes": codes})
+        return ReportLine(target.code, R.DELETED, "Deleted {codes}; kept {kept} (done)."
+                          if kept else "Deleted {codes}", params)
 
     def parameters(self) -> dict:
         return {**self.group.__dict__, "template": self.template_code,
                 "open_only": self.open_only}
 
+    def notes(self) -> list[tuple[str, dict]]:
+        """What the report says of the run as a whole: the completed activities kept."""
+        if not self.kept:
+            return []
+        return [note("{count} completed activities were kept: Open activities only leaves "
+                     "what was done as history. Untick it to delete them too.",
+                     count=self.kept)]
+
     def run(self, session: CrmSession, mode: UpdateMode,
             progress: Progress = lambda d, t: True) -> RunReport:
         targets = self.targets(session)
-        return run_batch(session, BatchRunKind.GLOBAL_DELETE_ACTIVITIES, mode,
-                         self.parameters(), targets, self.process, len(targets), progress)
+        report = run_batch(session, BatchRunKind.GLOBAL_DELETE_ACTIVITIES, mode,
+                           self.parameters(), targets, self.process, len(targets), progress)
+        report.notes += self.notes()
+        return report
 

@@ -11,10 +11,10 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from sqlalchemy import and_, case, false, func, select, true
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from desktop.crm import entities as E
-from desktop.crm.batch import ReportLine
+from desktop.crm.batch import BatchJob, ReportLine, RunReport
 from desktop.crm.consent import objection_flags
 from desktop.crm.db.records import existing
 from desktop.crm.enums import (
@@ -172,6 +172,36 @@ def _target(row, partner: bool, objecting: bool) -> Target:
                   else (None, None, None), objection)
 
 
+def described(session: Session, object_kind: BusinessObjectKind,
+              ids: list[int]) -> dict[int, tuple[str, str]]:
+    """{id: (name, the employee who looks after it)} of records of ``object_kind``, for a
+    run's report: a partner's internal rep (a contact's: its partner's), an opportunity's or
+    an activity's assignee. Read apart from the run, which does not need it."""
+    entity = ENTITY[KIND[object_kind]]
+    found: dict[int, tuple[str, str]] = {}
+    for start in range(0, len(ids), 5000):  # within every server's parameter limit
+        chunk = ids[start:start + 5000]
+        stmt = _described(select(entity.id), entity).where(entity.id.in_(chunk))
+        found.update((row[0], (row[1] or "", row[2] or "")) for row in session.execute(stmt))
+    return found
+
+
+def _described(stmt, entity):
+    """The record's name and the employee who looks after it: a partner's internal rep (a
+    contact's: its partner's), an opportunity's or an activity's assignee."""
+    rep = aliased(E.Employee)
+    if entity is E.BusinessPartner:
+        return stmt.add_columns(entity.name, rep.name).outerjoin(
+            rep, rep.id == entity.internal_rep_id)
+    if entity is E.Contact:
+        employer = aliased(E.BusinessPartner)
+        return stmt.add_columns(entity.full_name, rep.name) \
+            .outerjoin(employer, employer.id == entity.business_partner_id) \
+            .outerjoin(rep, rep.id == employer.internal_rep_id)
+    name = entity.description if entity is E.Opportunity else entity.subject
+    return stmt.add_columns(name, rep.name).outerjoin(rep, rep.id == entity.assigned_to_id)
+
+
 def _with_partner(stmt, entity):
     BP = E.BusinessPartner
     if entity is BP:
@@ -216,3 +246,17 @@ def selection_text(db_session: Session, values: dict) -> str:
         return ""
     selection = existing(db_session, E.Selection, values["selection_id"])
     return selection.text or selection.expression
+
+
+class TargetGroupJob(BatchJob):
+    """A run over a target group (the form's object kind, range and selection): its report
+    shows the selection's text when asked (BR-GA-11) and each line's name and assignee."""
+
+    def header(self, session: Session) -> str:
+        return selection_text(session, self.values)
+
+    def described(self, session: Session, report: RunReport) -> dict:
+        kind = self.values.get("object_kind")
+        if kind not in KIND or not report.targets:
+            return {}
+        return described(session, kind, [target.id for target in report.targets])

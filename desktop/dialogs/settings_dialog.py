@@ -1,10 +1,11 @@
-"""Tools > Settings: the database URL, the language, the current employee and the defaults of
-new activities."""
+"""Tools > Settings: the database URL, the language, the current employee, the defaults of
+new activities, and whether mail merge's data files keep formula-like cells as they are."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -24,6 +25,7 @@ from desktop.i18n import error_text
 from desktop.settings import (
     APPOINTMENT_MINUTES,
     CALL_MINUTES,
+    DATA_FILE_AS_IS,
     DATABASE_URL,
     LANGUAGE,
     WORKDAY_END,
@@ -54,6 +56,13 @@ class SettingsDialog(QDialog):
         self.call_minutes = self._minutes(ctx.settings.get(CALL_MINUTES))
         self.workday_start = self._time(ctx.settings.get(WORKDAY_START))
         self.workday_end = self._time(ctx.settings.get(WORKDAY_END))
+        self.data_as_is = QCheckBox(self.tr("Keep cells that begin with = + - @ as they are"),
+                                    self)
+        self.data_as_is.setToolTip(self.tr(
+            "Mail merge's data files, for a program other than a spreadsheet. Left unticked, "
+            "such a cell gets a leading apostrophe, so that a spreadsheet never runs it as a "
+            "formula (CSV injection)."))
+        self.data_as_is.setChecked(bool(ctx.settings.get(DATA_FILE_AS_IS)))
         form = QFormLayout()
         form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("Database URL"), self.database)
@@ -62,6 +71,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("New calls last"), self.call_minutes)
         form.addRow(self.tr("The working day starts at"), self.workday_start)
         form.addRow(self.tr("Tasks are due at"), self.workday_end)
+        form.addRow(self.tr("Mail merge's data files"), self.data_as_is)
         note = QLabel(self.tr("A new database URL takes effect at the next start."), self)
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
@@ -92,6 +102,7 @@ class SettingsDialog(QDialog):
         settings.set(CALL_MINUTES, self.call_minutes.value())
         settings.set(WORKDAY_START, self.workday_start.time().toString("HH:mm"))
         settings.set(WORKDAY_END, self.workday_end.time().toString("HH:mm"))
+        settings.set(DATA_FILE_AS_IS, self.data_as_is.isChecked())
         super().accept()
 
     def _time(self, value: str) -> QTimeEdit:

@@ -51,4 +51,7 @@ EN = {
         ("%n opportunity · expected revenue %2 · weighted revenue in forecast %3",
          "%n opportunities · expected revenue %2 · weighted revenue in forecast %3"),
     "%n row(s) exported.": ("%n row exported.", "%n rows exported."),
+    "%n record(s) left out by the filters or the selection":
+        ("%n record left out by the filters or the selection",
+         "%n records left out by the filters or the selection"),
 }

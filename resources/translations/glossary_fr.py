@@ -1293,6 +1293,105 @@ FR = {
     'a bitmap image': 'une image bitmap',
     'ImportSession|%1: %2': '%1 : %2',
     'SIRET in France, company number in the UK: a sign of duplicates as sure as the VAT number': "Le SIRET en France, le « company number » au Royaume-Uni : un signe de doublon aussi sûr que le n° de TVA",
+    # -- campaign runs, documents and files that never surprise (issue 32) ------------------
+    "Link": "Lien",
+    "Address of the link (empty: no link):": "Adresse du lien (vide : pas de lien) :",
+    "CSV, semicolons and decimal commas (*.csv)":
+        "CSV, points-virgules et virgules décimales (*.csv)",
+    "CSV, commas and decimal points (*.csv)": "CSV, virgules et points décimaux (*.csv)",
+    "%n record(s) left out by the filters or the selection": (
+        "%n enregistrement écarté par les filtres ou la sélection",
+        "%n enregistrements écartés par les filtres ou la sélection"),
+    "Print report…": "Imprimer le rapport…",
+    "Save report…": "Enregistrer le rapport…",
+    "Keep cells that begin with = + - @ as they are":
+        "Garder tels quels les champs qui commencent par = + - @",
+    "Mail merge's data files, for a program other than a spreadsheet. Left unticked, such a "
+    "cell gets a leading apostrophe, so that a spreadsheet never runs it as a formula (CSV "
+    "injection).":
+        "Les fichiers de données du publipostage, pour un autre programme qu'un tableur. "
+        "Décoché, un tel champ reçoit une apostrophe en tête, pour qu'un tableur ne l'exécute "
+        "jamais comme une formule (injection CSV).",
+    "Mail merge's data files": "Fichiers de données du publipostage",
+    "Commas, decimal points (English Excel)": "Virgules, points décimaux (Excel anglais)",
+    "Folder": "Dossier",
+    "Semicolons, decimal commas (French Excel)":
+        "Points-virgules, virgules décimales (Excel français)",
+    "Separator": "Séparateur",
+    "A letter on {object_label} cannot merge {fields}: replace them with fields of the "
+    "catalogue before saving.":
+        "Une lettre sur {object_label} ne peut pas fusionner {fields} : remplacez-les par des "
+        "champs du catalogue avant d'enregistrer.",
+    "Choose the file the run writes to.": "Choisissez le fichier où écrire.",
+    "Choose the folder the documents are written to.":
+        "Choisissez le dossier où écrire les documents.",
+    "Deleted {codes}; kept {kept} (done).": "Supprimé {codes} ; conservé {kept} (fait).",
+    "Fields the editor cannot hold were kept as the text they showed: {fields}.":
+        "Les champs que l'éditeur ne peut pas contenir ont été gardés comme le texte qu'ils "
+        "affichaient : {fields}.",
+    "Kept {kept}: done activities stay (Open activities only).":
+        "Conservé {kept} : les activités faites restent (Activités ouvertes uniquement).",
+    "Letter {letter} to {addressee}: planned mailing {mailing} completed":
+        "Lettre {letter} à {addressee} : publipostage prévu {mailing} terminé",
+    "Merge fields used inside another field (an IF's condition) were left out: {fields}.":
+        "Les champs de fusion utilisés dans un autre champ (la condition d'un SI) ont été "
+        "écartés : {fields}.",
+    "The disk holding {path} is full: free some space or choose another place.":
+        "Le disque de {path} est plein : libérez de la place ou choisissez un autre "
+        "emplacement.",
+    "The file {path} could not be read: check that it exists and that you may open it.":
+        "Le fichier {path} n'a pas pu être lu : vérifiez qu'il existe et que vous pouvez "
+        "l'ouvrir.",
+    "The folder of {path} does not exist any more: choose another place.":
+        "Le dossier de {path} n'existe plus : choisissez un autre emplacement.",
+    "The folder {folder} does not exist: choose another place.":
+        "Le dossier {folder} n'existe pas : choisissez un autre emplacement.",
+    "The letter could not be written ({reason}): it was left out.":
+        "La lettre n'a pas pu être écrite ({reason}) : elle a été écartée.",
+    "The printer did not take the letters: check it and run again.":
+        "L'imprimante n'a pas pris les lettres : vérifiez-la et relancez.",
+    "This document is far larger once opened than a letter can be (it may be built to "
+    "exhaust the computer): it was not opened.":
+        "Ce document est bien plus gros une fois ouvert qu'une lettre ne peut l'être (il est "
+        "peut-être fait pour épuiser l'ordinateur) : il n'a pas été ouvert.",
+    "This document nests its parts deeper than any word processor writes (it may be built to "
+    "exhaust the computer): it was not opened.":
+        "Ce document imbrique ses parties plus profondément qu'aucun traitement de texte ne "
+        "l'écrit (il est peut-être fait pour épuiser l'ordinateur) : il n'a pas été ouvert.",
+    "Would delete {codes}; kept {kept} (done).":
+        "Supprimerait {codes} ; conserve {kept} (fait).",
+    "You may not write to {path}: choose another place.":
+        "Vous ne pouvez pas écrire dans {path} : choisissez un autre emplacement.",
+    "link to a place in the document": "lien vers un endroit du document",
+    "section break (the letter has one page layout)":
+        "saut de section (la lettre a une seule mise en page)",
+    "{count} completed activities were kept: Open activities only leaves what was done as "
+    "history. Untick it to delete them too.":
+        "{count} activités terminées ont été conservées : Activités ouvertes uniquement laisse "
+        "ce qui a été fait comme historique. Décochez-le pour les supprimer aussi.",
+    "{count} documents in {folder} would be replaced ({names}). Replace them?":
+        "{count} documents de {folder} seraient remplacés ({names}). Les remplacer ?",
+    "{name} already exists in {folder}. Replace it?":
+        "{name} existe déjà dans {folder}. Le remplacer ?",
+    "{path} could not be written: check the disk and the place, then run again.":
+        "{path} n'a pas pu être écrit : vérifiez le disque et l'emplacement, puis relancez.",
+    "{path} is a file where a folder is needed: choose another place.":
+        "{path} est un fichier là où il faut un dossier : choisissez un autre emplacement.",
+    "{path} is a file: a document per recipient needs a folder.":
+        "{path} est un fichier : un document par destinataire demande un dossier.",
+    "{path} is a folder: choose a file name in it.":
+        "{path} est un dossier : choisissez un nom de fichier dedans.",
+    "{path} is on a read-only disk: choose another place.":
+        "{path} est sur un disque en lecture seule : choisissez un autre emplacement.",
+    "{path} is open in another program: close it and run again.":
+        "{path} est ouvert dans un autre programme : fermez-le et relancez.",
+    "{path} is read-only: choose another name.":
+        "{path} est en lecture seule : choisissez un autre nom.",
+    "«{name}» (closest: {closest})": "«{name}» (le plus proche : {closest})",
+    "The editor cannot show some parts of this document, so their text was kept as plain "
+    "paragraphs: {parts}.":
+        "L'éditeur ne peut pas afficher certaines parties de ce document ; leur texte a été "
+        "gardé en paragraphes simples : {parts}.",
     # -- Exchange synchronisation: faults that stay local, administrators' setup (issue 29) -----
     "Administrator's setup…": "Configuration par l'administrateur…",
     "%1: synchronized by another installation": "%1 : synchronisé par une autre installation",

@@ -6,6 +6,7 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
+from sqlalchemy import select
 
 from desktop.crm import entities as E
 from desktop.crm.db.records import apply_values
@@ -111,3 +112,24 @@ def test_copy_letter_keeps_the_layout_under_a_new_code(session):
         ("INV2", "Invitation", layout, True, "en")
     with pytest.raises(ValidationError):
         rules.copy_letter(session, source.id, "inv", "")  # codes are unique, ignoring case
+
+
+def test_salutations_and_fixed_words_follow_the_letters_language(session):
+    """The contact's card says "Madame"; an English letter says "Mrs", a French one keeps
+    it; a card written in English reads in French too; a status speaks the letter's
+    language through the translation handed in (the GUI gives the letter's, not the
+    user's)."""
+    bp = f.partner(session, name="Hydraulique Dijon")
+    f.contact(session, "CT1", bp, last_name="Durand", salutation="Madame", is_primary=True)
+    f.contact(session, "CT2", bp, last_name="Smith", salutation="Mr", is_primary=False)
+    layout = Document((Paragraph((Field("@contact.salutation"), Text(" "),
+                                  Field("@cor.nama"), Text(", "), Field("bp.status"))),))
+    french = {"Active": "Actif"}
+    for language, record, expected in (
+            ("en", "CT1", "Mrs Durand, Active"), ("fr", "CT1", "Madame Durand, Actif"),
+            ("fr", "CT2", "Monsieur Smith, Actif"), ("en", "CT2", "Mr Smith, Active")):
+        contact = session.scalars(select(E.Contact).where(E.Contact.code == record)).one()
+        letter = Document(layout.blocks, language=language)
+        shown = rules.preview(session, letter, K.CONTACT, contact.id,
+                              translate=french.get if language == "fr" else str)
+        assert _text(shown) == expected, (language, record)

@@ -152,14 +152,24 @@ def test_scenario_19_xlsx_has_a_group_per_rep_with_subtotal_formulas(session, pi
     assert "&P" in formulas.oddFooter.center.text and "&N" in formulas.oddFooter.center.text
 
 
-def test_csv_holds_the_records_as_data(session, pipeline, tmp_path):
-    path = tmp_path / "pipe.csv"
-    _run(session, [CsvReport(path)])
-    with path.open(encoding="utf-8-sig", newline="") as handle:
+def test_csv_follows_the_locale_of_its_separator_the_same_on_both_databases(
+        session, pipeline, tmp_path):
+    """A ``;`` file carries decimal commas and day/month/year dates, as a French Excel reads
+    them; a ``,`` file points and ISO dates; byte for byte the same on SQLite and PostgreSQL."""
+    french, english = tmp_path / "fr.csv", tmp_path / "en.csv"
+    _run(session, [CsvReport(french, ";"), CsvReport(english, ",")])
+    heading = "assigned_to{0}code{0}expected_close_date{0}expected_revenue\r\n"
+    assert french.read_bytes().decode("utf-8-sig") == heading.format(";") + (
+        "E1;OPP000001;01/12/2026;100,00\r\nE1;OPP000002;02/12/2026;250,50\r\n"
+        "E2;OPP000003;03/12/2026;1000,00\r\nE3;OPP000004;04/12/2026;7,00\r\n"
+        "E3;OPP000005;05/12/2026;3,00\r\nE3;OPP000006;06/12/2026;0,25\r\n")
+    assert english.read_bytes().decode("utf-8-sig") == heading.format(",") + (
+        "E1,OPP000001,2026-12-01,100.00\r\nE1,OPP000002,2026-12-02,250.50\r\n"
+        "E2,OPP000003,2026-12-03,1000.00\r\nE3,OPP000004,2026-12-04,7.00\r\n"
+        "E3,OPP000005,2026-12-05,3.00\r\nE3,OPP000006,2026-12-06,0.25\r\n")
+    with french.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.reader(handle, delimiter=";"))
-    assert rows[0][0] == "assigned_to" and len(rows) == 7
-    assert rows[1][:3] == ["E1", "OPP000001", "2026-12-01"] and Decimal(rows[1][3]) == 100
-    assert Decimal(rows[2][3]) == Decimal("250.50")
+    assert Decimal(rows[2][3].replace(",", ".")) == Decimal("250.50")
 
 
 def test_the_group_filters_and_the_selection_apply(session, pipeline, tmp_path):

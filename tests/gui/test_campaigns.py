@@ -112,6 +112,30 @@ def test_global_deletion_simulates_then_deletes(window, ctx, qtbot, real_pool, a
     assert _count(ctx, 2) == 0
 
 
+def test_global_deletion_says_how_many_completed_it_kept(window, ctx, qtbot, real_pool):
+    from desktop.crm.enums import ActivityStatus
+
+    adding = window.open_session("tdsmi2210m100")
+    adding.form.editor("selection_id").set_value(2)
+    adding.form.editor("template_id").set_value(2)  # RELANC, a task
+    adding.update.setChecked(True)
+    _run_to_end(adding, qtbot)
+    with ctx.db.session() as s:
+        done = s.scalars(select(E.Activity).where(E.Activity.template_id == 2)
+                         .order_by(E.Activity.code)).first()
+        done.status = ActivityStatus.COMPLETED
+        code = done.code
+        s.commit()
+    form = window.open_session("tdsmi2210m200")
+    form.form.editor("selection_id").set_value(2)
+    form.form.editor("template_id").set_value(2)
+    _run_to_end(form, qtbot)
+    assert "1 completed activities were kept: Open activities only leaves what was done as " \
+        "history. Untick it to delete them too." in form.summary.text()
+    assert ("Unchanged", f"Kept {code}: done activities stay (Open activities only).") in \
+        [row[1:] for row in _rows(form)]
+
+
 def test_a_global_addition_shows_in_an_open_activities_grid(window, ctx, qtbot, real_pool,
                                                             answers):
     """The run's Changes reach every window: the Activities grid open beside it grows by the

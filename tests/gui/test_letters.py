@@ -178,6 +178,10 @@ def test_export_then_word_edits_come_back(window, qtbot, tmp_path, answers):
     detail.export_docx(path)
     assert path.read_bytes()[:2] == b"PK"
     detail.import_docx(tmp_path / "missing.docx")
+    assert answers.shown[-1] == ("warning", f"The file {tmp_path / 'missing.docx'} could not be "
+                                 "read: check that it exists and that you may open it.")
+    (tmp_path / "scan.docx").write_bytes(b"%PDF-1.7")
+    detail.import_docx(tmp_path / "scan.docx")
     assert "not a Word document" in answers.shown[-1][1]
     path.write_bytes(office.word_fixture())
     detail.import_docx(path)
@@ -186,6 +190,29 @@ def test_export_then_word_edits_come_back(window, qtbot, tmp_path, answers):
     assert answers.shown[-1][0] == "information"
     assert "text box (1)" in answers.shown[-1][1] and "footnote (1)" in answers.shown[-1][1]
     assert detail.dirty
+
+
+def test_a_word_merge_document_comes_back_with_every_loss_named(window, qtbot, tmp_path,
+                                                                answers):
+    """The import report in the window: what was kept as text, the IF and DATE fields, and
+    Word's data-source fields with the catalogue's closest field; a zip bomb refused."""
+    from tests.crm.test_hostile_documents import zip_bomb
+    from tests.support import docx_corpus
+
+    detail = _new_letter(window, qtbot)
+    bomb = tmp_path / "bomb.docx"
+    bomb.write_bytes(zip_bomb(2**31))
+    detail.import_docx(bomb)
+    assert answers.shown[-1][0] == "warning" and "far larger once opened" in \
+        answers.shown[-1][1]
+    path = tmp_path / "campaign.docx"
+    path.write_bytes(docx_corpus.word_campaign())
+    detail.import_docx(path)
+    kind, text = answers.shown[-1]
+    assert kind == "information"
+    assert "page header (2)" in text and "IF (2), DATE (1), PAGE (1)" in text
+    assert "«nom» (closest: contact.last_name), «ville» (closest: bp.city)" in text
+    assert detail.editor.document().plain_text().startswith("Salon Industrie 2025 — bp.name")
 
 
 def test_copy_letter_opens_the_copy(window, qtbot, demo_db):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from sqlalchemy import select
 
 from desktop.crm import entities as E
 from desktop.models.columns import Column
@@ -104,6 +105,47 @@ def test_export_writes_the_filtered_rows(window, real_pool, qtbot, tmp_path, ans
     assert str(path) in told and f"{expected} rows exported" in told
 
 
+def test_the_csv_export_follows_the_chosen_separator_and_neutralises_formulas(
+        window, ctx, real_pool, qtbot, tmp_path, monkeypatch):
+    """The file dialog offers both separators; a ``;`` file carries the expected revenue
+    with a decimal comma and a day/month/year date, a ``,`` file a point and an ISO date; a
+    description a spreadsheet would run as a formula gets its apostrophe."""
+    import datetime as dt
+    from decimal import Decimal
+
+    from PySide6.QtWidgets import QFileDialog
+
+    from desktop.crm import entities as E
+
+    overview = window.open_session("tdsmi1110m000")
+    qtbot.waitUntil(lambda: overview.model.count_known and overview.model.rowCount() > 0)
+    code = overview.model.row_values(0)["code"]  # an opportunity the grid shows
+    close = dt.date(2031, 3, 4)
+    with ctx.db.session() as s:
+        opportunity = s.scalars(select(E.Opportunity).where(E.Opportunity.code == code)).one()
+        opportunity.description = "=1+2"
+        opportunity.expected_revenue = Decimal("1250.5")
+        opportunity.expected_close_date = close
+        s.commit()
+    overview.refresh()
+    for separator, revenue, day in ((";", "1250,50", close.strftime("%d/%m/%Y")),
+                                    (",", "1250.50", close.isoformat())):
+        path = tmp_path / f"opportunities{separator == ','}.csv"
+
+        def chosen(parent, title, name, filters, separator=separator, path=path):
+            offered = filters.split(";;")
+            assert len(offered) == 2  # the user's locale's first, the other one second
+            return str(path), next(f for f in offered if ("semicolons" in f) ==
+                                   (separator == ";"))
+
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(chosen))
+        overview.export_csv()
+        qtbot.waitUntil(path.exists, timeout=10000)
+        rows = [line.split(separator) for line in path.read_text("utf-8-sig").splitlines()]
+        row = next(r for r in rows if code in r)
+        assert "'=1+2" in row and revenue in row and day in row, row
+
+
 def test_excel_export_has_typed_cells_and_a_cancel_leaves_no_file(window, real_pool, qtbot,
                                                                   tmp_path, monkeypatch,
                                                                   answers):
@@ -155,7 +197,9 @@ def test_report_lines_model_passes_the_qt_model_tester(qapp, qtmodeltester):
     model.set_lines([ReportLine("BP1", R.CREATED, "{count} attribute(s) added", {"count": 2}),
                      ReportLine("BP2", R.SKIPPED_SELECTION, "The selection is false.")])
     assert model.texts(0) == ("BP1", "Created", "2 attribut(s) ajouté(s)")
-    assert model.texts(1)[1] == "Skipped (selection false)"
+    assert model.line(1) is None and model.rowCount() == 2  # the skipped, folded
+    model.set_collapsed(False)  # the tester, connected, checks the reset
+    assert model.texts(2)[1] == "Skipped (selection false)"
 
 
 def test_painting_a_cached_page_reads_no_database_and_builds_no_string(ctx, qtbot, monkeypatch):

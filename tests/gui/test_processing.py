@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal as D
 
+from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from desktop.crm import entities as E
@@ -49,6 +50,11 @@ def test_cancel_leaves_the_database_as_it_was(window, ctx, qtbot, real_pool):
     assert after == before
 
 
+def _click_row(qtbot, form, row: int) -> None:
+    rect = form.report_panel.table.visualRect(form.lines.index(row, 0))
+    qtbot.mouseClick(form.report_panel.table.viewport(), Qt.LeftButton, pos=rect.center())
+
+
 def _run_to_end(form, qtbot):
     task = form.run()
     with qtbot.waitSignal(task.done, timeout=30000):
@@ -77,15 +83,22 @@ def test_global_addition_of_attributes_to_a_selection(window, ctx, qtbot, real_p
     form.form.editor("selection_text").set_value(True)
     _run_to_end(form, qtbot)
     rows = [form.lines.texts(r) for r in range(form.lines.rowCount())]
-    assert [code for code, result, _ in rows if result == "Would Create"] == lyon
-    assert {result for code, result, _ in rows if code not in lyon} == \
-        {"Skipped (selection false)"}
-    assert f"{len(lyon)} would be created, {len(rows) - len(lyon)} skipped (selection false)" \
+    # what the run would do first; the records the selection left out folded behind a line
+    skipped = len(form.lines.skipped)
+    assert [code for code, result, _ in rows[:len(lyon)]] == lyon
+    assert {result for _, result, _ in rows[:len(lyon)]} == {"Would Create"}
+    assert rows[-1][2] == f"▸ {skipped} records left out by the filters or the selection"
+    assert f"{len(lyon)} would be created, {skipped} skipped (selection false)" \
         in form.summary.text()
     assert 'bp.city = "Lyon"' in form.summary.text()
-    form.hide_skipped.setChecked(True)
-    assert [form.lines.texts(r)[0] for r in range(form.lines.rowCount())] == lyon
-    form.hide_skipped.setChecked(False)
+    _click_row(qtbot, form, form.lines.summary_row)  # unfolded, and remembered
+    rows = [form.lines.texts(r) for r in range(form.lines.rowCount())]
+    assert len(rows) == len(lyon) + 1 + skipped
+    assert {result for _, result, _ in rows[len(lyon) + 1:]} == {"Skipped (selection false)"}
+    again = window.open_session("tdsmi2210m000")
+    assert again is form or not again.lines.collapsed
+    _click_row(qtbot, form, form.lines.summary_row)
+    assert form.lines.rowCount() == len(lyon) + 1
 
     def survey_values() -> int:
         with ctx.db.session(user=ctx.user) as s:
@@ -95,9 +108,8 @@ def test_global_addition_of_attributes_to_a_selection(window, ctx, qtbot, real_p
     before = survey_values()
     form.update.setChecked(True)
     _run_to_end(form, qtbot)
-    assert {form.lines.texts(r)[1:] for r in range(form.lines.rowCount())} == \
-        {("Created", f"{questions} attribute(s) added"),
-         ("Skipped (selection false)", "The selection is false for this record.")}
+    assert {form.lines.texts(r)[1:] for r in range(form.lines.rowCount())
+            if r != form.lines.summary_row} == {("Created", f"{questions} attribute(s) added")}
     assert survey_values() == before + questions * len(lyon)
 
 

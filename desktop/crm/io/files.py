@@ -1,9 +1,15 @@
 """Files written under a temporary name beside their place and moved in once complete: a
-cancelled or failed run leaves no half-written file, and never overwrites a good one."""
+cancelled or failed run leaves no half-written file, and never overwrites a good one.
+
+A run that also writes to the database places its files in two steps around the commit:
+``place()`` moves them in (a file it replaces is kept aside), the transaction commits, then
+``settle()`` forgets the file kept aside; when the commit fails, ``withdraw()`` puts back what
+was there, so a failed run leaves the folder as it found it."""
 
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -18,31 +24,102 @@ def partial_path(path: Path) -> Path:
     return Path(name)
 
 
+def _set_aside(path: Path) -> Path | None:
+    """The file ``path`` replaces, renamed beside it (None: nothing there)."""
+    if not path.exists():
+        return None
+    kept = partial_path(path)
+    try:
+        os.replace(path, kept)
+    except BaseException:
+        kept.unlink(missing_ok=True)
+        raise
+    return kept
+
+
+def _in_use(path: Path) -> FileInUseError:
+    # Windows: ERROR_SHARING_VIOLATION (32) or ERROR_ACCESS_DENIED (5) while Excel or Word
+    # holds the file (Python raises PermissionError for both: "OS exceptions",
+    # https://docs.python.org/3/library/exceptions.html#PermissionError)
+    return FileInUseError("{file} is open in another program (Excel or Word?) or read-only: "
+                          "close it there and try again.", file=str(path))
+
+
+class Placement:
+    """Files moved into place, each replaced file kept aside until ``settle()``."""
+
+    def __init__(self) -> None:
+        self.placed: list[tuple[Path, Path | None]] = []  # (path, the file it replaced)
+        self.created_folders: list[Path] = []
+
+    def make_folder(self, folder: Path) -> None:
+        if not folder.is_dir():
+            folder.mkdir()
+            self.created_folders.append(folder)
+
+    def move(self, temp: Path, path: Path) -> None:
+        try:
+            kept = _set_aside(path)
+        except PermissionError as error:
+            raise _in_use(path) from error
+        try:
+            os.replace(temp, path)
+        except BaseException as error:
+            if kept is not None:
+                os.replace(kept, path)
+            if isinstance(error, PermissionError):
+                raise _in_use(path) from error
+            raise
+        self.placed.append((path, kept))
+
+    def withdraw(self) -> None:
+        """Everything as before: new files removed, replaced files back, new folders gone."""
+        for path, kept in reversed(self.placed):
+            if kept is not None:
+                os.replace(kept, path)
+            else:
+                path.unlink(missing_ok=True)
+        for folder in reversed(self.created_folders):
+            shutil.rmtree(folder, ignore_errors=True)
+        self.placed, self.created_folders = [], []
+
+    def settle(self) -> list[Path]:
+        """The files stay; those they replaced are deleted. Returns the files placed."""
+        for _path, kept in self.placed:
+            if kept is not None:
+                kept.unlink(missing_ok=True)
+        done = [path for path, _kept in self.placed]
+        self.placed, self.created_folders = [], []
+        return done
+
+
 class PartialFile:
-    """``temp`` is written; ``publish()`` moves it to ``path``; ``discard()`` removes it."""
+    """``temp`` is written; ``place()`` moves it to ``path`` (``withdraw()`` takes it back,
+    ``settle()`` keeps it), or ``publish()`` does both at once; ``discard()`` removes it."""
 
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
         self.temp: Path | None = None
+        self.placement = Placement()
 
     def open_temp(self) -> Path:
         self.temp = partial_path(self.path)
         return self.temp
 
+    def place(self) -> None:
+        if self.temp is not None:
+            self.placement.move(self.temp, self.path)
+            self.temp = None
+
+    def withdraw(self) -> None:
+        self.placement.withdraw()
+
+    def settle(self) -> list[Path]:
+        return self.placement.settle()
+
     def publish(self) -> list[Path]:
-        if self.temp is None:
-            return []
-        try:
-            os.replace(self.temp, self.path)
-        except PermissionError as error:
-            # Windows: ERROR_SHARING_VIOLATION (32) or ERROR_ACCESS_DENIED (5) while Excel or
-            # Word holds the file (Python raises PermissionError for both: "OS exceptions",
-            # https://docs.python.org/3/library/exceptions.html#PermissionError)
-            raise FileInUseError("{file} is open in another program (Excel or Word?) or "
-                                 "read-only: close it there and try again.",
-                                 file=str(self.path)) from error
-        self.temp = None
-        return [self.path]
+        self.place()
+        return self.settle()
 
     def discard(self) -> None:
         if self.temp is not None:

@@ -2,9 +2,13 @@
 
 The editor, the .docx export and import, the preview and mail merge all read and write this
 model, so a letter means the same thing everywhere. It holds only what the editor can show:
-paragraphs (alignment, bulleted or numbered list at a level) of formatted text, merge fields
-and pictures, tables of such paragraphs, the page and the language. ``normalized`` gives the
-one canonical form that two equal-looking documents share.
+paragraphs (alignment, bulleted or numbered list at a level) of formatted text (a text may be
+a link), merge fields and pictures, tables of such paragraphs, the page and the language.
+``normalized`` gives the one canonical form that two equal-looking documents share.
+
+The spacing the editor shows, the PDF paints and the .docx names is declared here once, so
+the three agree: space after a paragraph, none after a list item or in a cell, the padding
+of a table's cells and the indent of each list level.
 """
 
 from __future__ import annotations
@@ -18,6 +22,11 @@ MAX_LEVEL = 8
 PAGE_SIZES = {"A4": (210.0, 297.0), "Letter": (215.9, 279.4)}  # millimetres
 #: a line break inside a paragraph (Shift+Enter), as Qt writes it
 LINE_BREAK = "\u2028"
+#: points: after a paragraph, after a list item or a paragraph in a table cell, around the
+#: text of a cell, of indent per list level (the bullet hangs in its first half)
+PARAGRAPH_AFTER, TIGHT_AFTER, CELL_PADDING, LIST_INDENT = 6.0, 0.0, 3.0, 36.0
+#: the bullets of list levels 1, 2, 3 (then again), as Qt draws its disc, circle and square
+BULLETS = ("\u2022", "\u25e6", "\u25aa")
 
 
 @dataclass(frozen=True)
@@ -37,8 +46,11 @@ PLAIN = Style()
 
 @dataclass(frozen=True)
 class Text:
+    """Formatted text; with ``link`` (a URL) it is a hyperlink."""
+
     text: str
     style: Style = PLAIN
+    link: str = ""
 
 
 @dataclass(frozen=True)
@@ -137,27 +149,36 @@ class Document:
 
 
 def normalized(document: Document) -> Document:
-    """The canonical form: adjacent texts of one style joined, empty texts dropped, list
-    levels only on list paragraphs, tables rectangular with a paragraph in every cell, and
-    only the pictures the document shows kept, and a paragraph before and after each table."""
-    blocks = _paragraphs_around_tables(tuple(_block(block) for block in document.blocks))
+    """The canonical form: adjacent texts of one style and link joined, empty texts dropped,
+    list levels only on list paragraphs, tables rectangular with a paragraph in every cell,
+    only the pictures the document shows kept; a paragraph between two tables, and no empty
+    paragraph before a table that opens the letter or after one that closes it."""
+    blocks = _tables_apart(tuple(_block(block) for block in document.blocks))
     shown = {i.key for p in Document(blocks).paragraphs() for i in p.inlines
              if isinstance(i, Picture)}
     images = {key: data for key, data in document.images.items() if key in shown}
     return replace(document, blocks=blocks, images=images)
 
 
-def _paragraphs_around_tables(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
-    """A table stands between two paragraphs, as in Qt and Word (two tables side by side would
-    be one table in Word, and the cursor needs a place before and after a table)."""
+def _tables_apart(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """Two tables side by side would be one table in Word and in Qt: a paragraph stands
+    between them. The empty paragraph Qt keeps before a table at the start of a document and
+    after one at its end, and Word after a last table, are theirs, not the letter's: dropped,
+    so nothing is added around a table on the way through the editor and Word."""
     out: list[Block] = []
     for block in blocks:
-        if isinstance(block, Table) and (not out or isinstance(out[-1], Table)):
+        if isinstance(block, Table) and out and isinstance(out[-1], Table):
             out.append(Paragraph())
         out.append(block)
-    if out and isinstance(out[-1], Table):
-        out.append(Paragraph())
+    if len(out) > 1 and _empty(out[0]) and isinstance(out[1], Table):
+        out.pop(0)
+    if len(out) > 1 and _empty(out[-1]) and isinstance(out[-2], Table):
+        out.pop()
     return tuple(out)
+
+
+def _empty(block: Block) -> bool:
+    return isinstance(block, Paragraph) and not block.inlines and not block.list_kind
 
 
 def _block(block: Block) -> Block:
@@ -180,8 +201,9 @@ def normalized_paragraph(paragraph: Paragraph) -> Paragraph:
         if isinstance(inline, Text):
             if not inline.text:
                 continue
-            if inlines and isinstance(inlines[-1], Text) and inlines[-1].style == inline.style:
-                inlines[-1] = Text(inlines[-1].text + inline.text, inline.style)
+            last = inlines[-1] if inlines else None
+            if isinstance(last, Text) and (last.style, last.link) == (inline.style, inline.link):
+                inlines[-1] = Text(last.text + inline.text, inline.style, inline.link)
                 continue
         inlines.append(inline)
     level = min(max(paragraph.level, 0), MAX_LEVEL) if paragraph.list_kind else 0

@@ -1,59 +1,63 @@
-"""A .docx edited in Word or LibreOffice taken back into a letter.
+"""A .docx edited in Word, LibreOffice or Google Docs taken back into a letter.
 
-Formats, alignment, lists, tables and pictures come back as the editor shows them, and every
-MERGEFIELD (complex or simple) comes back as the merge field. What the editor cannot show (a
-text box, a footnote, an equation, merged cells, a page header) keeps its text as plain
-paragraphs, and ``Imported.kept_as_text`` counts it so the user is told in one sentence;
-nothing is dropped without a word."""
+The file is checked before anything in it is opened (docx_package: sizes, entries, DTDs).
+Formats, alignment, lists, tables, pictures and links come back as the editor shows them, and
+every MERGEFIELD the document shows (complex or simple, in the body, a table, a header or a
+footer, a text box, a note, a content control, the result of an IF) comes back as the merge
+field (docx_runs). What the editor cannot hold (a text box, a note, a page header, merged
+cells, an IF or a DATE field ...) keeps the text it shows as plain paragraphs or text, and is
+counted in ``Imported`` so the user is told; nothing is dropped without a word."""
 
 from __future__ import annotations
 
 import io
-import re
+import logging
 from collections import Counter
 from dataclasses import dataclass, field
 
 import docx
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.opc.exceptions import PackageNotFoundError
+from docx.oxml import parse_xml
 from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph as DocxParagraph
-from docx.text.run import Run
 from lxml import etree
 
 from desktop.crm.letters.document import (
-    LINE_BREAK,
     PAGE_SIZES,
     Cell,
     Document,
-    Field,
-    Inline,
     Page,
     Paragraph,
     Picture,
-    Style,
     Table,
     Text,
     normalized,
     picture_key,
 )
-from desktop.crm.letters.fields import canonical
+from desktop.crm.letters.docx_package import (
+    checked,
+    not_a_letter,
+    parse_part,
+    too_deep,
+)
+from desktop.crm.letters.docx_runs import Inlines
 
+log = logging.getLogger(__name__)
 ALIGN = {WD_ALIGN_PARAGRAPH.CENTER: "center", WD_ALIGN_PARAGRAPH.RIGHT: "right",
          WD_ALIGN_PARAGRAPH.JUSTIFY: "justify", WD_ALIGN_PARAGRAPH.DISTRIBUTE: "justify"}
-MERGEFIELD = re.compile(r'^\s*MERGEFIELD\s+(?:"([^"]*)"|(\S+))', re.IGNORECASE)
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-#: run content that holds no text of the letter
-_SILENT = {"rPr", "lastRenderedPageBreak", "softHyphen", "annotationRef", "commentReference"}
-#: paragraph content that holds no text of the letter, or deleted text (a tracked deletion)
-_SKIPPED = {"pPr", "proofErr", "bookmarkStart", "bookmarkEnd", "del", "moveFrom",
-            "commentRangeStart", "commentRangeEnd", "permStart", "permEnd", "rPr"}
-
+RELATION = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+#: block containers that only wrap blocks: content controls, custom XML, tracked insertions
+_WRAPPERS = ("sdt", "sdtContent", "customXml", "ins", "moveTo")
 
 #: the kinds ``Imported.kept_as_text`` counts, in the user's words
 KEPT_LABELS = {"text box": "text box", "footnote": "footnote", "endnote": "endnote",
                "equation": "equation", "shape": "shape", "merged cells": "merged cells",
                "nested table": "table inside a table", "page header": "page header",
-               "page footer": "page footer", "object": "embedded object"}
+               "page footer": "page footer", "object": "embedded object",
+               "section break": "section break (the letter has one page layout)",
+               "link to a place in the document": "link to a place in the document"}
 
 
 @dataclass
@@ -61,16 +65,46 @@ class Imported:
     document: Document
     #: what the editor cannot show, by kind ("text box", "footnote" ...): its text was kept
     kept_as_text: Counter = field(default_factory=Counter)
+    #: fields other than MERGEFIELD, by kind ("IF", "DATE" ...): the text they showed kept
+    fields: Counter = field(default_factory=Counter)
+    #: merge fields inside another field's instruction (an IF's condition): not kept
+    hidden_fields: list[str] = field(default_factory=list)
+
+    @property
+    def losses(self) -> bool:
+        return bool(self.kept_as_text or self.fields or self.hidden_fields)
 
 
 def from_docx(data: bytes) -> Imported:
-    source = docx.Document(io.BytesIO(data))
+    """The letter of a .docx; raises DocumentRefused (one sentence) for a file it will not
+    read: not a .docx, damaged, or built to exhaust memory."""
+    checked(data)
+    try:
+        source = docx.Document(io.BytesIO(data))
+    except etree.XMLSyntaxError as error:  # too deep, too long a text, broken XML
+        # libxml2's limits (256 levels deep without XML_PARSE_HUGE) say RESOURCE_LIMIT
+        raise (too_deep() if error.code == etree.ErrorTypes.ERR_RESOURCE_LIMIT
+               else not_a_letter()) from error
+    except (PackageNotFoundError, KeyError, ValueError) as error:
+        raise not_a_letter() from error
+    try:
+        return _read(source)
+    except (IndexError, KeyError, AttributeError, TypeError, ValueError) as error:
+        log.warning("a .docx the letter cannot read: %r", error)
+        raise not_a_letter() from error
+
+
+def _read(source) -> Imported:
     reader = _Reader(source)
-    blocks = reader.blocks(source.element.body)
-    header = reader.header_footer()
-    document = Document(tuple(header[0] + blocks + header[1]), _page(source.sections[0]),
-                        _language(source), *_font(source), images=reader.images)
-    return Imported(normalized(document), reader.kept)
+    body = reader.blocks(source.element.body, source.part)
+    top, bottom = reader.headers_and_footers()
+    sections = len(source.sections)
+    if sections > 1:
+        reader.kept["section break"] += sections - 1
+    page = _page(source.sections[0]) if sections else Page()
+    document = Document(tuple(top + body + bottom), page, _language(source), reader.font,
+                        reader.size, images=reader.images)
+    return Imported(normalized(document), reader.kept, reader.fields, reader.hidden_fields)
 
 
 def _page(section) -> Page:
@@ -94,48 +128,84 @@ def _language(source) -> str:
     return "fr"
 
 
-def _font(source) -> tuple[str, float]:
+def default_font(source) -> tuple[str, float]:
+    """The font and size the document names for its text: the Normal style's, else the
+    document defaults' (ECMA-376 Part 1, §17.7 styles), a theme font resolved through the
+    theme part (§20.1 DrawingML: minorFont) as Word does; what names nothing is Word's own default."""
     normal = source.styles["Normal"].font
-    size = normal.size.pt if normal.size is not None else 11.0
-    return normal.name or "Calibri", size
+    defaults = source.styles.element.find(qn("w:docDefaults"))
+    run = defaults.find(qn("w:rPrDefault") + "/" + qn("w:rPr")) if defaults is not None else None
+    name = normal.name or _font_of(run, source)
+    size = normal.size.pt if normal.size is not None else _size_of(run)
+    return name or "Calibri", size or 11.0
+
+
+def _font_of(properties, source) -> str:
+    fonts = properties.find(qn("w:rFonts")) if properties is not None else None
+    if fonts is None:
+        return ""
+    named = fonts.get(qn("w:ascii")) or fonts.get(qn("w:hAnsi"))
+    if named:
+        return named
+    theme = fonts.get(qn("w:asciiTheme")) or fonts.get(qn("w:hAnsiTheme")) or ""
+    return _theme_font(source, "major" if theme.startswith("major") else "minor")
+
+
+def _theme_font(source, which: str) -> str:
+    for relation in source.part.rels.values():
+        if relation.reltype == RELATION + "theme" and not relation.is_external:
+            root = parse_part(relation.target_part.blob)
+            latin = root.find(f".//{{*}}{which}Font/{{*}}latin")
+            return latin.get("typeface", "") if latin is not None else ""
+    return ""
+
+
+def _size_of(properties) -> float:
+    size = properties.find(qn("w:sz")) if properties is not None else None
+    try:
+        return int(size.get(qn("w:val"))) / 2 if size is not None else 0.0
+    except (TypeError, ValueError):
+        return 0.0
 
 
 class _Reader:
     def __init__(self, source) -> None:
         self.source = source
-        self.part = source.part
         self.images: dict[str, bytes] = {}
         self.kept: Counter = Counter()
-        self.font, self.size = _font(source)
+        self.fields: Counter = Counter()
+        self.hidden_fields: list[str] = []
+        self.font, self.size = default_font(source)
         self._kinds = self._numbering_kinds()
+        self._notes: dict[tuple[str, str], dict[str, object]] = {}
 
     # -- blocks -------------------------------------------------------------------------------
-    def blocks(self, container) -> list:
+    def blocks(self, container, part) -> list:
         found: list = []
         for child in container.iterchildren():
-            tag = child.tag.replace(W, "")
+            tag = child.tag.replace(W, "") if isinstance(child.tag, str) else ""
             if tag == "p":
-                found += self.paragraph(child)
+                found += self.paragraph(child, part)
             elif tag == "tbl":
-                found.append(self.table(child))
-            elif tag in ("sdt", "sdtContent", "customXml", "ins", "moveTo"):
-                found += self.blocks(child.find(qn("w:sdtContent")) if tag == "sdt" else child)
+                found.append(self.table(child, part))
+            elif tag in _WRAPPERS:
+                found += self.blocks(child, part)
+            elif tag == "altChunk":
+                self.kept["object"] += 1
         return found
 
-    def table(self, element) -> Table:
+    def table(self, element, part) -> Table:
         """A cell spanning columns stays one cell (LibreOffice writes spans for a grid of its
         own); cells merged across rows are counted, their text kept."""
         rows = []
-        for row in element.findall(qn("w:tr")):
+        for row in _within(element, "tr"):
             cells: list[Cell] = []
-            for cell in row.findall(qn("w:tc")):
-                content = self.blocks(cell)
+            for cell in _within(row, "tc"):
+                content = self.blocks(cell, part)
                 paragraphs = [b for b in content if isinstance(b, Paragraph)]
                 for nested in (b for b in content if isinstance(b, Table)):
                     self.kept["nested table"] += 1
-                    paragraphs += [Paragraph((Text("\t".join(" ".join(p.text for p in c.paragraphs)
-                                                             for c in r)),))
-                                   for r in nested.rows]
+                    paragraphs += self.flat([nested])
                 properties = cell.find(qn("w:tcPr"))
                 merged = properties.find(qn("w:vMerge")) if properties is not None else None
                 if merged is not None and merged.get(qn("w:val")) != "restart":
@@ -146,28 +216,64 @@ class _Reader:
             self.kept["merged cells"] += 1
         return Table(tuple(rows))
 
-    def paragraph(self, element) -> list[Paragraph]:
-        """The paragraph, then the text of what it holds that the editor cannot show."""
-        paragraph = DocxParagraph(element, self.source.part)
-        inlines = _Inlines(self, paragraph)
+    def paragraph(self, element, part) -> list:
+        """The paragraph, then what its text boxes and notes hold."""
+        paragraph = DocxParagraph(element, part)
+        inlines = Inlines(self, paragraph, part)
         inlines.walk(element)
-        inlines.flush()
+        inlines.finish()
         kind, level = self.list_of(paragraph)
         own = Paragraph(tuple(inlines.out), self.align(paragraph), kind, level)
         return [own] + inlines.extra
 
-    def header_footer(self) -> tuple[list, list]:
-        parts: tuple[list[Paragraph], list[Paragraph]] = ([], [])
+    def flat(self, blocks: list) -> list[Paragraph]:
+        """Blocks where only paragraphs may stand: a table's rows as lines of tabbed text."""
+        found: list[Paragraph] = []
+        for block in blocks:
+            if isinstance(block, Table):
+                found += [self.text_paragraph("\t".join(" ".join(p.text for p in c.paragraphs)
+                                                        for c in row)) for row in block.rows]
+            else:
+                found.append(block)
+        return found
+
+    @staticmethod
+    def text_paragraph(text: str) -> Paragraph:
+        return Paragraph((Text(text),))
+
+    def headers_and_footers(self) -> tuple[list, list]:
+        """Every header and footer the sections name (default, first page, even pages), each
+        once: their paragraphs open and close the letter."""
+        found: tuple[list, list] = ([], [])
+        seen: set[str] = set()
         for section in self.source.sections:
-            for index, (kind, area) in enumerate((("page header", section.header),
-                                                   ("page footer", section.footer))):
-                if area.is_linked_to_previous and section is not self.source.sections[0]:
-                    continue
-                texts = [p.text for p in area.paragraphs if p.text.strip()]
-                if texts:
-                    self.kept[kind] += 1
-                    parts[index].extend(Paragraph((Text(t),)) for t in texts)
-        return parts
+            for index, tag in enumerate(("headerReference", "footerReference")):
+                for reference in section._sectPr.findall(qn(f"w:{tag}")):
+                    part = self.source.part.related_parts.get(reference.get(qn("r:id")))
+                    if part is None or str(part.partname) in seen:
+                        continue
+                    seen.add(str(part.partname))
+                    blocks = [b for b in self.blocks(part.element, part)
+                              if not (isinstance(b, Paragraph) and not b.inlines)]
+                    if blocks:
+                        self.kept["page header" if index == 0 else "page footer"] += 1
+                        found[index].extend(blocks)
+        return found
+
+    def note(self, part, kind: str, note_id: str | None):
+        """The w:footnote or w:endnote ``note_id`` of the notes part related to ``part``."""
+        key = (str(part.partname), kind)
+        if key not in self._notes:
+            notes: dict[str, object] = {}
+            for relation in part.rels.values():
+                if relation.reltype == RELATION + f"{kind}s" and not relation.is_external:
+                    target = relation.target_part
+                    # python-docx's own parser (no entities): its run classes read formats
+                    root = target.element if hasattr(target, "element") else \
+                        parse_xml(target.blob)
+                    notes = {n.get(qn("w:id")): n for n in root.iter(qn(f"w:{kind}"))}
+            self._notes[key] = notes
+        return self._notes[key].get(note_id) if note_id is not None else None
 
     # -- paragraph properties ------------------------------------------------------------------
     def align(self, paragraph) -> str:
@@ -194,7 +300,7 @@ class _Reader:
     def _numbering_kinds(self) -> dict[int, dict[int, str]]:
         """{numId: {level: "bullet" | "number"}} from the numbering part."""
         try:
-            numbering = self.part.numbering_part.element
+            numbering = self.source.part.numbering_part.element
         except (KeyError, NotImplementedError):
             return {}
         abstract = {}
@@ -213,209 +319,25 @@ class _Reader:
         return kinds
 
     # -- pictures ------------------------------------------------------------------------------
-    def picture(self, blip_id: str, width_emu: int, height_emu: int) -> Picture | None:
-        part = self.part.related_parts.get(blip_id)
-        if part is None:
+    def picture(self, part, blip_id: str, width_emu: int, height_emu: int) -> Picture | None:
+        target = part.related_parts.get(blip_id)
+        if target is None:
             return None
-        data = part.blob
+        data = target.blob
         key = picture_key(data)
         self.images[key] = data
         return Picture(key, round(width_emu / 12700, 2), round(height_emu / 12700, 2))
 
 
-class _Inlines:
-    """The texts, fields and pictures of one paragraph, in order, through runs, hyperlinks,
-    content controls, tracked insertions and fields (complex or simple)."""
-
-    def __init__(self, reader: _Reader, paragraph) -> None:
-        self.reader, self.paragraph = reader, paragraph
-        self.out: list[Inline] = []
-        self.extra: list[Paragraph] = []
-        self.depth = 0  # complex fields open
-        self.instruction = ""
-        self.in_result = False
-        self.field_style: Style | None = None
-
-    def walk(self, element) -> None:
-        for child in element.iterchildren():
-            tag = child.tag.split("}")[-1]
-            if tag == "r":
-                self.run(child)
-            elif tag == "fldSimple":
-                self.simple_field(child)
-            elif tag == "sdt":
-                content = child.find(qn("w:sdtContent"))
-                if content is not None:
-                    self.walk(content)
-            elif tag in ("oMath", "oMathPara"):
-                self.kept("equation", child)
-            elif tag not in _SKIPPED:
-                self.walk(child)  # hyperlink, ins, smartTag, customXml, moveTo ...
-
-    def flush(self) -> None:
-        if self.depth:  # a field left open: keep its result as text
-            self.depth = 0
-
-    def kept(self, kind: str, element) -> None:
-        self.reader.kept[kind] += 1
-        text = "".join(t.text or "" for t in element.iter("{*}t")).strip()
-        if text:
-            self.extra.append(Paragraph((Text(text),)))
-
-    def simple_field(self, element) -> None:
-        match = MERGEFIELD.match(element.get(qn("w:instr")) or "")
-        if match is None:
-            self.walk(element)  # another field: its result is text
-            return
-        runs = element.findall(qn("w:r"))
-        style = self.style(runs[0]) if runs else Style()
-        self.out.append(_field(match.group(1) or match.group(2), style))
-
-    def run(self, element) -> None:
-        style = self.style(element)
-        for child in element.iterchildren():
-            tag = child.tag.split("}")[-1]
-            if tag in _SILENT:
-                continue
-            if tag == "fldChar":
-                self.field_char(child.get(qn("w:fldCharType")), style)
-            elif tag == "instrText":
-                if self.depth == 1 and not self.in_result:
-                    self.instruction += child.text or ""
-            elif self.depth and (not self.in_result or self.merging or self.depth > 1):
-                if self.merging and self.field_style is None and tag == "t":
-                    self.field_style = style
-            elif tag == "t":
-                self.text(child.text or "", style)
-            elif tag == "tab":
-                self.text("\t", style)
-            elif tag in ("br", "cr"):
-                self.text(LINE_BREAK, style)
-            elif tag == "noBreakHyphen":
-                self.text("-", style)
-            elif tag == "sym":
-                self.text(chr(int(child.get(qn("w:char"), "20"), 16) & 0xFFFF)
-                          if child.get(qn("w:char")) else "", style)
-            elif tag == "drawing" or tag in ("pict", "AlternateContent", "object"):
-                self.drawing(child)
-            elif tag in ("footnoteReference", "endnoteReference"):
-                self.note(child, tag)
-            else:
-                text = "".join(t.text or "" for t in child.iter(qn("w:t")))
-                if text:
-                    self.kept("object", child)
-
-    @property
-    def merging(self) -> bool:
-        return MERGEFIELD.match(self.instruction) is not None
-
-    def field_char(self, kind: str | None, style: Style) -> None:
-        if kind == "begin":
-            self.depth += 1
-            if self.depth == 1:
-                self.instruction, self.in_result, self.field_style = "", False, None
-                self.begin_style = style
-        elif kind == "separate":
-            if self.depth == 1:
-                self.in_result = True
-        elif kind == "end" and self.depth:
-            match = MERGEFIELD.match(self.instruction)
-            if self.depth == 1 and match is not None:  # self.merging
-                self.out.append(_field(match.group(1) or match.group(2),
-                                       self.field_style or self.begin_style))
-            self.depth -= 1
-            if self.depth == 0:
-                self.instruction, self.in_result = "", False
-
-    def text(self, text: str, style: Style) -> None:
-        if text:
-            self.out.append(Text(text, style))
-
-    def drawing(self, element) -> None:
-        boxes = list(element.iter(qn("w:txbxContent")))
-        if boxes:
-            # a text box (often twice: the drawing and its VML fallback): its text once
-            self.reader.kept["text box"] += 1
-            for paragraph in boxes[0].iter(qn("w:p")):
-                text = "".join(t.text or "" for t in paragraph.iter(qn("w:t")))
-                if text.strip():
-                    self.extra.append(Paragraph((Text(text),)))
-            return
-        blip = next(element.iter("{http://schemas.openxmlformats.org/drawingml/2006/main}blip"),
-                    None)
-        image = next(element.iter("{urn:schemas-microsoft-com:vml}imagedata"), None)
-        relation = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
-        rid = blip.get(relation + "embed") if blip is not None else \
-            image.get(relation + "id") if image is not None else None
-        if rid is None:
-            self.reader.kept["shape"] += 1
-            return
-        extent = next(element.iter(
-            "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}extent"),
-            None)
-        width = int(extent.get("cx")) if extent is not None else 914400
-        height = int(extent.get("cy")) if extent is not None else 914400
-        picture = self.reader.picture(rid, width, height)
-        if picture is not None:
-            self.out.append(picture)
-
-    def note(self, element, tag: str) -> None:
-        kind = "footnote" if tag == "footnoteReference" else "endnote"
-        self.reader.kept[kind] += 1
-        part_name = "footnotes" if kind == "footnote" else "endnotes"
-        note_id = element.get(qn("w:id"))
-        for part in self.reader.part.related_parts.values():
-            if str(part.partname).endswith(f"/{part_name}.xml"):
-                root = part.element if hasattr(part, "element") else None
-                if root is None:  # a generic part: parse its XML
-                    root = etree.fromstring(part.blob)
-                for note in root.iter(qn(f"w:{kind}")):
-                    if note.get(qn("w:id")) == note_id:
-                        text = "".join(t.text or "" for t in note.iter(qn("w:t"))).strip()
-                        if text:
-                            self.extra.append(Paragraph((Text(text),)))
-
-    # -- run format ----------------------------------------------------------------------------
-    def style(self, element) -> Style:
-        run = Run(element, self.paragraph)
-        chains = [_chain(run.style if element.rPr is not None and element.rPr.rStyle is not None
-                         else None), _chain(self.paragraph.style, skip_normal=True)]
-
-        def value(name: str):
-            found = getattr(run.font, name)
-            for style in (s for chain in chains for s in chain):
-                if found is not None:
-                    break
-                found = getattr(style.font, name)
-            return found
-
-        colour = run.font.color.rgb if run.font.color.type is not None else None
-        if colour is None:
-            for style in (s for chain in chains for s in chain):
-                if style.font.color.type is not None and style.font.color.rgb is not None:
-                    colour = style.font.color.rgb
-                    break
-        font = value("name") or ""
-        size = value("size")
-        size_pt = round(size.pt * 2) / 2 if size is not None else 0.0
-        return Style(bool(value("bold")), bool(value("italic")),
-                     bool(value("underline")) and value("underline") is not False,
-                     f"#{colour}".lower() if colour is not None and str(colour) != "000000"
-                     else "",
-                     "" if font == self.reader.font else font,
-                     0.0 if size_pt == self.reader.size else size_pt)
+def _within(element, tag: str):
+    """The w:tr of a table or the w:tc of a row, through content controls and custom XML
+    that wrap them (§17.5.2 structured document tags at row and cell level)."""
+    for child in element.iterchildren():
+        name = child.tag.replace(W, "") if isinstance(child.tag, str) else ""
+        if name == tag:
+            yield child
+        elif name in _WRAPPERS:
+            yield from _within(child, tag)
 
 
-def _chain(style, skip_normal: bool = False) -> list:
-    found = []
-    while style is not None:
-        if not (skip_normal and style.name in ("Normal", "Default Paragraph Font")):
-            found.append(style)
-        style = style.base_style
-    return found
-
-
-def _field(token: str, style: Style) -> Field:
-    token = token.strip()
-    placement = token[0] if token[:1] in ("#", "%") else ""
-    return Field(canonical(token[len(placement):]), style, placement)
+__all__ = ["KEPT_LABELS", "Imported", "from_docx"]

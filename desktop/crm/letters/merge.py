@@ -4,11 +4,13 @@ the letter with the fields replaced by them. An empty value is merged as nothing
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import func, literal, select
+from sqlalchemy import Integer, func, literal, select
 from sqlalchemy.orm import Session
 
 from desktop.crm import clock, entities as E
@@ -37,6 +39,37 @@ MONTHS = {
 }
 
 
+#: a salutation as the contact's card holds it, in the letter's language (lower-case keys)
+SALUTATIONS = {
+    "en": {"monsieur": "Mr", "m.": "Mr", "madame": "Mrs", "mme": "Mrs", "mme.": "Mrs",
+           "mademoiselle": "Miss", "mlle": "Miss", "docteur": "Dr", "dr": "Dr",
+           "professeur": "Professor", "pr": "Professor", "maître": "Maître", "me": "Maître"},
+    "fr": {"mr": "Monsieur", "mr.": "Monsieur", "sir": "Monsieur", "mrs": "Madame",
+           "mrs.": "Madame", "ms": "Madame", "ms.": "Madame", "madam": "Madame",
+           "miss": "Mademoiselle", "dr": "Docteur", "dr.": "Docteur",
+           "professor": "Professeur", "prof.": "Professeur"},
+}
+#: line breaks as data holds them (Word's vertical tab, a paste's CR LF, Unicode's
+#: separators) and characters XML 1.0 does not allow (W3C XML 1.0 §2.2 Char), which Word and
+#: LibreOffice refuse in a document: C0 controls but tab, DEL, C1, U+FFFE/U+FFFF, surrogates
+_BREAKS = re.compile("\r\n|[\n\r\x0b\x0c\x85\u2029]")
+_NOT_XML = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff\ud800-\udfff]")
+_CHECK = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u2029\ufffe\uffff\ud800-\udfff]")
+
+
+def clean_text(text: str) -> str:
+    """``text`` as a letter can hold it: its line breaks as the letter's, the characters no
+    document may contain removed. A record's text never breaks a merge."""
+    if _CHECK.search(text) is None:
+        return text
+    return _NOT_XML.sub("", _BREAKS.sub(LINE_BREAK, text))
+
+
+def salutation(text: str, language: str) -> str:
+    """A known salutation (Madame, Mr ...) in the letter's language; another one as it is."""
+    return SALUTATIONS.get(language, {}).get(text.strip().lower(), text)
+
+
 def long_date(day: dt.date, language: str) -> str:
     """A date as a letter writes it: "2 décembre 2026", "2 December 2026"."""
     months = MONTHS.get(language, MONTHS["en"])
@@ -55,20 +88,25 @@ def number_text(value: Decimal | float | int, language: str) -> str:
 def merge_values(session: Session, object_kind: BusinessObjectKind, record_ids: Iterable[int],
                  names: Iterable[str], *, employee_id: int | None = None, language: str = "fr",
                  today: dt.date | None = None,
-                 translate: Callable[[str], str] = lambda text: text) -> dict[int, dict[str, str]]:
+                 translate: Callable[[str], str] = lambda text: text,
+                 raw: bool = False) -> dict[int, dict[str, Any]]:
     """{record id: {field name: merged text}} for the records of ``object_kind``, read in one
     query. ``translate`` turns the English label of a status or type into the letter's
-    language. Raises ExpressionError for a field the catalogue does not know."""
+    language. ``raw`` keeps numbers and dates as values (a data file formats them itself).
+    Raises ExpressionError for a field the catalogue does not know."""
     kind = KIND[object_kind]
     entity = ENTITY[kind]
     names = list(dict.fromkeys(canonical(n) for n in names))
-    constants = _constants(session, employee_id, language, today or clock.today())
+    day = today or clock.today()
+    constants: dict[str, Any] = _constants(session, employee_id, language, day)
+    if raw:
+        constants["@today"] = day
     columns: list = []
     readers: list[tuple[str, Callable]] = []
     for name in names:
         if name in constants:
             continue
-        expression, reader = _column(session, kind, name, language, translate)
+        expression, reader = _column(session, kind, name, language, translate, raw)
         columns.append(expression.label(f"f{len(columns)}"))
         readers.append((name, reader))
     ids = list(record_ids)
@@ -88,18 +126,19 @@ def merge_values(session: Session, object_kind: BusinessObjectKind, record_ids: 
 def _constants(session: Session, employee_id: int | None, language: str,
                today: dt.date) -> dict[str, str]:
     user = session.get(E.Employee, employee_id) if employee_id else None
-    return {"@today": long_date(today, language), "@user": user.name if user else "",
-            "@company": com_parameters(session).company_name or ""}
+    return {"@today": long_date(today, language),
+            "@user": clean_text(user.name) if user else "",
+            "@company": clean_text(com_parameters(session).company_name or "")}
 
 
-def _column(session, kind: str, name: str, language: str, translate):
+def _column(session, kind: str, name: str, language: str, translate, raw: bool = False):
     """(SQL expression, reader of its value) for one field or variable."""
     C, BP = E.Contact, E.BusinessPartner
     contact = lambda column: related_value(session, kind, "contact", column)  # noqa: E731
     if name == "@bef.lst.name":
         return _or_null(contact(C.before_surname_prefix)), _capitalised
     if name == "@contact.salutation":
-        return _or_null(contact(C.salutation)), _text
+        return _or_null(contact(C.salutation)), lambda raw_: salutation(_text(raw_), language)
     if name == "@cor.nama":
         last = contact(func.nullif(C.last_name, ""))
         partner = related_value(session, kind, "bp", BP.name)
@@ -110,8 +149,24 @@ def _column(session, kind: str, name: str, language: str, translate):
     expression = value.sql if value.sql is not None else literal(None)
     if value.enum is not None:
         labels = {member.name: member.label for member in value.enum}
-        return expression, lambda raw: translate(labels.get(raw, raw or "")) if raw else ""
-    return expression, lambda raw: _formatted(raw, language)
+        return expression, lambda raw_: translate(labels.get(raw_, raw_ or "")) if raw_ else ""
+    if raw and value.type == "number":  # the column's decimals, whichever database read it
+        quantum = Decimal(1).scaleb(-number_decimals(value))
+        return expression, lambda raw_: None if raw_ is None else \
+            Decimal(repr(raw_) if isinstance(raw_, float) else raw_).quantize(quantum)
+    if raw:
+        return expression, _raw
+    return expression, lambda raw_: _formatted(raw_, language)
+
+
+def number_decimals(value) -> int:
+    """The decimals a number field shows: its SQL column's scale (SQLite's arithmetic may
+    hand back a float where PostgreSQL gives the column's Decimal)."""
+    type_ = getattr(value.sql, "type", None)
+    scale = getattr(type_, "scale", None)
+    if scale is None and isinstance(type_, Integer):
+        return 0
+    return 2 if scale is None else min(int(scale), 4)
 
 
 def _or_null(expression):
@@ -119,7 +174,11 @@ def _or_null(expression):
 
 
 def _text(raw) -> str:
-    return "" if raw is None else str(raw)
+    return "" if raw is None else clean_text(str(raw))
+
+
+def _raw(value):
+    return clean_text(value) if isinstance(value, str) else value
 
 
 def _capitalised(raw) -> str:
@@ -138,7 +197,7 @@ def _formatted(raw, language: str) -> str:
         return "X" if raw else ""
     if isinstance(raw, (Decimal, float, int)):
         return number_text(raw, language)
-    return str(raw)
+    return clean_text(str(raw))
 
 
 # -- the merged document ------------------------------------------------------------------------

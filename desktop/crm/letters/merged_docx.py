@@ -15,12 +15,36 @@ import docx
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 
-from desktop.crm.letters.document import Document, Field, Text, normalized
+from desktop.crm.letters.document import LINE_BREAK, Document, Field, Text, normalized
 from desktop.crm.letters.docx_export import to_docx
 from desktop.crm.letters.merge import merged
 
 W_T, NUM_ID = qn("w:t"), qn("w:numId")
+W_BR, W_TAB, XML_SPACE = qn("w:br"), qn("w:tab"), qn("xml:space")
 _PLACEHOLDER = re.compile("\u27e6(\\d+)\u27e7")
+_BREAK_OR_TAB = re.compile(f"([{LINE_BREAK}\t])")
+
+
+def set_text(element, text: str) -> None:
+    """A placeholder's text set to a value; its line breaks and tabs become Word's break and
+    tab elements beside it in the run (ECMA-376 Part 1, §17.3.3 run content: br, tab), as
+    a text element holds neither."""
+    if LINE_BREAK not in text and "\t" not in text:
+        element.text = text
+        return
+    parts = _BREAK_OR_TAB.split(text)
+    element.text = parts[0]
+    anchor = element
+    for index, part in enumerate(parts[1:]):
+        if index % 2 == 0:  # the separator
+            new = element.makeelement(W_BR if part == LINE_BREAK else W_TAB, {})
+        elif part:
+            new = element.makeelement(W_T, {XML_SPACE: "preserve"})
+            new.text = part
+        else:
+            continue
+        anchor.addnext(new)
+        anchor = new
 
 
 class LetterTemplate:
@@ -78,7 +102,7 @@ class LetterTemplate:
             if slots:
                 ts = list(clone.iter(W_T))
                 for index, number in slots:
-                    ts[index].text = texts[number]
+                    set_text(ts[index], texts[number])
             if numbers and renumber:
                 ids = list(clone.iter(NUM_ID))
                 for index in numbers:
@@ -103,13 +127,15 @@ class DocxBook:
         self.last_paragraph = None
 
     def add(self, values: dict[str, str]) -> None:
+        """One more letter; a letter that cannot be written leaves the book as it was."""
+        texts = self.template.texts(values)
+        renumber = self._restart() if self.letters and self.template.numbered else None
+        blocks = self.template.copy(texts, renumber)
+        if not blocks or blocks[-1].tag != qn("w:p"):
+            blocks.append(parse_xml(f"<w:p {nsdecls('w')}/>"))
         if self.last_paragraph is not None:  # the previous letter's section ends here
             properties = self.last_paragraph.get_or_add_pPr()
             properties.append(copy.deepcopy(self.template.section))
-        renumber = self._restart() if self.letters and self.template.numbered else None
-        blocks = self.template.copy(self.template.texts(values), renumber)
-        if not blocks or blocks[-1].tag != qn("w:p"):
-            blocks.append(parse_xml(f"<w:p {nsdecls('w')}/>"))
         for block in blocks:
             self.end.addprevious(block)
         self.last_paragraph = blocks[-1]

@@ -11,7 +11,8 @@
      "images": {"<key>": "<base64>"}}
 
 Style keys of a text or field: "b", "i", "u" (true when on), "colour" ("#rrggbb"), "font",
-"size" (points); an absent key is the default. Version 0 is the layout of LN itself: plain
+"size" (points); an absent key is the default. A text that is a hyperlink has "link" (its
+URL): version 1 readers that do not know it keep the text. Version 0 is the layout of LN itself: plain
 text with merge fields written in it (BR-LET-01), read a line a paragraph. ``loads`` upgrades
 any older version, so a letter saved by an earlier release opens in this one.
 """
@@ -100,6 +101,8 @@ def _inline_data(inline) -> dict:
         return {"picture": inline.key, "width": inline.width, "height": inline.height}
     data: dict[str, Any] = {"text": inline.text} if isinstance(inline, Text) else \
         {"field": inline.name, "placement": inline.placement}
+    if isinstance(inline, Text) and inline.link:
+        data["link"] = inline.link
     style = inline.style
     for key, on in (("b", style.bold), ("i", style.italic), ("u", style.underline)):
         if on:
@@ -130,4 +133,4 @@ def _inline(data: dict):
                   data.get("colour", ""), data.get("font", ""), float(data.get("size", 0)))
     if "field" in data:
         return Field(data["field"], style, data.get("placement", ""))
-    return Text(data["text"], style)
+    return Text(data["text"], style, data.get("link", ""))

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Integer, literal
+from sqlalchemy import literal
 from sqlalchemy.orm import Session
 
 from desktop.crm import entities as E
@@ -25,6 +25,7 @@ from desktop.crm.letters.fields import (
     catalogue,
     unknown_fields,
 )
+from desktop.crm.letters.merge import number_decimals
 
 REPORT_KINDS = tuple(KIND)
 
@@ -63,16 +64,7 @@ def field_type(session: Session, object_kind: BusinessObjectKind, name: str):
         value = value_of(session, kind, name)
     except ExpressionError as error:
         raise ValidationError(error.template, field="field_name", **error.params) from None
-    return value.type, value.enum, _decimals(value)
-
-
-def _decimals(value) -> int:
-    """The number of decimals a number column shows: its SQL scale."""
-    type_ = getattr(value.sql, "type", None)
-    scale = getattr(type_, "scale", None)
-    if scale is None and isinstance(type_, Integer):
-        return 0
-    return 2 if scale is None else min(int(scale), 4)
+    return value.type, value.enum, number_decimals(value)
 
 
 def report_columns(session: Session, report: E.Report,

@@ -7,13 +7,12 @@ so a cancel or a failure leaves no file behind."""
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, Protocol, TypeGuard
+from typing import IO, Any, Protocol, TypeGuard
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -23,6 +22,8 @@ from desktop.crm.batch import Cancelled, Progress
 from desktop.crm.db.records import by_code
 from desktop.crm.enums import ReportOrientation
 from desktop.crm.errors import NotFoundError, ValidationError
+from desktop.crm.io.csv_files import ENCODING, CsvWriter, csv_format
+from desktop.crm.io.destinations import file_destination, write_error
 from desktop.crm.io.files import PartialFile
 from desktop.crm.io.xlsx import SheetWriter, header_text
 from desktop.crm.letters.document import Document
@@ -74,6 +75,7 @@ class PrintedReport:
 
 
 class Output(Protocol):
+    def check(self, replace: bool) -> None: ...
     def start(self, report: PrintedReport) -> None: ...
     def add(self, item: Item) -> None: ...
     def finish(self) -> None: ...
@@ -157,11 +159,24 @@ class FlexiblePrinting:
         return report_items(printed.columns, self.rows(session, printed, query))
 
     def run(self, session: Session, outputs: list[Output],
-            progress: Progress = lambda done, total: True) -> PrintedReport:
+            progress: Progress = lambda done, total: True,
+            replace: bool = False) -> PrintedReport:
         """Print to every output; on success the files are in place. Raises Cancelled when
         ``progress`` says stop, leaving no file. An output that must know its number of
-        pages first (``counts``) is given the items twice: to ``count``, then to ``add``."""
+        pages first (``counts``) is given the items twice: to ``count``, then to ``add``.
+        Each output's destination is checked first; replacing a file is asked
+        (ConfirmationRequired) unless ``replace``."""
+        for output in outputs:
+            output.check(replace)
         printed, query = self.prepared(session)
+        try:
+            self._print(session, printed, query, outputs, progress)
+        except OSError as error:
+            raise write_error(error) from error
+        return printed
+
+    def _print(self, session: Session, printed: PrintedReport, query, outputs: list[Output],
+               progress: Progress) -> None:
         try:
             for output in outputs:
                 output.start(printed)
@@ -171,16 +186,18 @@ class FlexiblePrinting:
                 for output in counters:
                     output.counted()
             self._walk(session, printed, query, [o.add for o in outputs], progress)
-            progress(printed.rows, printed.rows)
+            if not progress(printed.rows, printed.rows):
+                raise Cancelled()
             for output in outputs:
                 output.finish()
+            if not progress(printed.rows, printed.rows):  # a Cancel heard while finishing
+                raise Cancelled()
+            for output in outputs:
+                self.published += output.publish()
         except BaseException:
             for output in outputs:
                 output.discard()
             raise
-        for output in outputs:
-            self.published += output.publish()
-        return printed
 
     def _walk(self, session: Session, printed: PrintedReport, query,
               takers: list[Callable[[Item], None]], progress: Progress) -> None:
@@ -216,45 +233,53 @@ def cell_text(value: Any, language: str) -> str:
     return str(value)
 
 
-class CsvReport(PartialFile):
-    """The report's records as data: a heading row, then a row per record, in UTF-8 with
-    the mark Excel looks for; subtotals and totals are left to the program that reads it."""
+class FileReport(PartialFile):
+    """A report written to a file, with its suffix added when the user left it out."""
+
+    suffix = ""
+
+    def check(self, replace: bool) -> None:
+        self.path = file_destination(self.path, self.suffix, replace)
+
+
+class CsvReport(FileReport):
+    """The report's records as data (desktop.crm.io.csv_files: numbers and dates in the
+    separator's locale, formula-like cells neutralised): a heading row, then a row per
+    record; subtotals and totals are left to the program that reads it."""
+
+    suffix = ".csv"
 
     def __init__(self, path: Path, delimiter: str = ";") -> None:
         super().__init__(path)
-        self.delimiter = delimiter
+        self.format = csv_format(delimiter)
+        self.handle: IO[str] | None = None
 
     def start(self, report: PrintedReport) -> None:
-        self.handle = self.open_temp().open("w", encoding="utf-8-sig", newline="")
-        self.writer = csv.writer(self.handle, delimiter=self.delimiter)
-        self.writer.writerow([c.heading for c in report.columns])
+        self.handle = self.open_temp().open("w", encoding=ENCODING, newline="")
+        self.writer = CsvWriter(self.handle, self.format)
+        self.writer.heading([c.heading for c in report.columns])
+        self.decimals = [c.decimals if c.numeric else None for c in report.columns]
 
     def add(self, item: Item) -> None:
         if type(item) is Line:
-            self.writer.writerow(["" if v is None else _csv(v) for v in item.values])
+            self.writer.row(item.values, self.decimals)
 
     def finish(self) -> None:
+        assert self.handle is not None  # started
         self.handle.close()
 
     def discard(self) -> None:
-        if getattr(self, "handle", None) is not None and not self.handle.closed:
+        if self.handle is not None and not self.handle.closed:
             self.handle.close()
         super().discard()
 
 
-def _csv(value: Any) -> Any:
-    if isinstance(value, dt.datetime):
-        return value.astimezone().replace(tzinfo=None).isoformat(" ", "minutes") \
-            if value.tzinfo else value.isoformat(" ", "minutes")
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return value
-
-
-class XlsxReport(PartialFile):
+class XlsxReport(FileReport):
     """One sheet: the headings frozen with an autofilter, typed cells, a SUBTOTAL formula
     (with its value) on each subtotal and total row, a page break where the report starts a
     new page, the header and footer as the sheet's page header and footer."""
+
+    suffix = ".xlsx"
 
     def start(self, report: PrintedReport) -> None:
         self.report = report

@@ -315,7 +315,9 @@ class ActivityDetail(DetailSession):
             general += [F("letter_id", "Letter", "lookup", lookup=LookupSpec(E.Letter)),
                         F("template_id", "Activity template", "lookup",
                           lookup=LookupSpec(E.ActivityTemplate))]
-            when = [F("completed_at", "Completed", "datetime", readonly=True)]
+            # a mailing planned by global addition is due; mail merge completes it
+            when = [F("due_at", "Due", "datetime", readonly=True),
+                    F("completed_at", "Completed", "datetime", readonly=True)]
         else:
             general.append(F("direction", "Direction", "enum", enum_class=EmailDirection))
             when = [F("sent_at", "Sent / received", "datetime")]

@@ -6,14 +6,14 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from desktop.crm import attributes as AT, entities as E
-from desktop.crm.batch import BatchJob, ReportLine
+from desktop.crm.batch import ReportLine
 from desktop.crm.db.unit_of_work import get_current
 from desktop.crm.enums import AttributeObjectKind, BatchRunKind
 from desktop.crm.global_attributes import GlobalAttributeAddition
-from desktop.crm.target_groups import selection_text, target_group_of
+from desktop.crm.target_groups import TargetGroupJob, target_group_of
 
 
-class AddAttributesJob(BatchJob):
+class AddAttributesJob(TargetGroupJob):
     """Global Addition of Attributes: the form's attribute set on every record of its target
     group (BR-ATR-10)."""
 
@@ -28,9 +28,6 @@ class AddAttributesJob(BatchJob):
 
     def process(self, session: Session, target, simulate: bool) -> ReportLine:
         return self.addition.process(session, target, simulate)
-
-    def header(self, session: Session) -> str:
-        return selection_text(session, self.values)
 
 
 # -- a record's attribute values --------------------------------------------------------------

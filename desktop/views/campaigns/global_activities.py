@@ -7,10 +7,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QPushButton
 
 from desktop.crm import entities as E
-from desktop.crm.db.records import code_of
 from desktop.crm.enums import AssignTo, BatchRunKind
-from desktop.crm.global_activities import GlobalActivityAddition, GlobalActivityDeletion
-from desktop.crm.target_groups import selection_text, target_group_of
+from desktop.views.campaigns import ops
 from desktop.views.shapes.forms import FieldSpec as F, Group
 from desktop.views.shapes.processing import ProcessingSession
 from desktop.views.shapes.target_groups import (
@@ -31,10 +29,6 @@ class _GlobalActivities(ProcessingSession):
 
     def entities_changed(self):
         return {E.Activity, E.AttributeValue, E.Attendee}
-
-    @staticmethod
-    def report_header(db_session, values: dict) -> str:
-        return selection_text(db_session, values)
 
 
 @session("tdsmi2210m100", "Global Addition of Activities", "fa5s.calendar-plus", "marketing")
@@ -69,19 +63,8 @@ class GlobalAdditionSession(_GlobalActivities):
         self.form.editor("employee_id").set_value(self.ctx.employee_id)
         self._assign_changed()
 
-    def batch(self, values: dict):
-        job: list[GlobalActivityAddition] = []
-        confirmed = self.confirmed
-
-        def targets(db_session, values):
-            job.append(GlobalActivityAddition(
-                target_group_of(db_session, values), code_of(db_session, E.ActivityTemplate,
-                                                      values.get("template_id")),
-                values.get("assign_to") or AssignTo.DO_NOT_ASSIGN, values.get("employee_id")))
-            return job[0].targets(db_session, confirmed)
-
-        return (targets, lambda db_session, target, simulate: job[0].process(
-            db_session, target, simulate), lambda db_session: job[0].write(db_session))
+    def job(self, values: dict) -> ops.AddActivitiesJob:
+        return ops.AddActivitiesJob(values, self.confirmed)
 
 
 @session("tdsmi2210m200", "Global Deletion of Activities", "fa5s.calendar-minus", "marketing")
@@ -100,16 +83,5 @@ class GlobalDeletionSession(_GlobalActivities):
         super().__init__(ctx, parent, **params)
         self.form.editor("open_only").set_value(True)
 
-    def batch(self, values: dict):
-        job: list[GlobalActivityDeletion] = []
-
-        def targets(db_session, values):
-            job.append(GlobalActivityDeletion(target_group_of(db_session, values),
-                                              code_of(db_session, E.ActivityTemplate,
-                                                      values.get("template_id")),
-                                              bool(values.get("open_only"))))
-            return job[0].targets(db_session)
-
-        return targets, lambda db_session, target, simulate: job[0].process(
-            db_session, target, simulate)
-
+    def job(self, values: dict) -> ops.DeleteActivitiesJob:
+        return ops.DeleteActivitiesJob(values, self.confirmed)

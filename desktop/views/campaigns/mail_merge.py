@@ -1,6 +1,10 @@
 """Mail Merge by Standard Letter (tdsmi2410m000): a letter merged for every record of a target
 group into one Word document, a Word document each, a PDF, the printer, or (a letter with
-Export on) a data file; mailings logged as completed activities when asked."""
+Export on) a data file; mailings logged as completed activities when asked.
+
+Each output asks for what it needs (a folder for a document per recipient, a file
+otherwise); the domain checks it before the run and asks before replacing anything. The
+parameters of the last run are shown again at the next opening, per user."""
 
 from __future__ import annotations
 
@@ -10,12 +14,13 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QPushButton
 
 from desktop.crm import entities as E
-from desktop.crm.db.records import code_of
 from desktop.crm.enums import BatchRunKind
-from desktop.crm.mail_merge import CsvOutput, DocxBookOutput, DocxFolderOutput, MailMerge
-from desktop.crm.target_groups import selection_text, target_group_of
+from desktop.crm.errors import ConfirmationRequired
+from desktop.crm.mail_merge_outputs import CsvOutput, DocxBookOutput, DocxFolderOutput
 from desktop.dialogs import files
-from desktop.i18n import tr_crm
+from desktop.i18n import tr_crm, translator_for
+from desktop.settings import DATA_FILE_AS_IS
+from desktop.views.campaigns import ops
 from desktop.views.campaigns.printed_letters import PdfOutput, PrinterOutput
 from desktop.views.shapes.forms import FieldSpec as F, Group, tr_field as t
 from desktop.views.shapes.processing import ProcessingSession
@@ -27,11 +32,18 @@ from desktop.views.shapes.target_groups import (
 from desktop.views.shell.registry import session
 from desktop.widgets.lookup import LookupSpec
 
+WRITERS = {"book": DocxBookOutput, "folder": DocxFolderOutput, "pdf": PdfOutput}
+
 
 def output_choices() -> list[tuple[str, str]]:
     return [("book", t("One Word document (a letter per page)")),
             ("folder", t("A Word document per recipient")), ("pdf", t("One PDF document")),
             ("printer", t("Printer")), ("data", t("Data file for a word processor (CSV)"))]
+
+
+def separator_choices() -> list[tuple[str, str]]:
+    return [(";", t("Semicolons, decimal commas (French Excel)")),
+            (",", t("Commas, decimal points (English Excel)"))]
 
 
 def file_filters() -> dict[str, str]:
@@ -42,13 +54,16 @@ def file_filters() -> dict[str, str]:
 @session("tdsmi2410m000", "Mail Merge by Standard Letter", "fa5s.mail-bulk", "marketing")
 class MailMergeSession(ProcessingSession):
     kind = BatchRunKind.MAIL_MERGE
+    remember_values = True
 
     def parameter_groups(self):
         return target_group_fields() + [
             Group("Letter", [
                 F("letter_id", "Letter", "lookup", required=True, lookup=LookupSpec(E.Letter)),
                 F("output", "Output", "choice", options={"choices": output_choices}),
-                F("path", "File or folder"),
+                F("path", "File"),
+                F("separator", "Separator", "choice",
+                  options={"choices": separator_choices}),
                 F("log_activity", "Log mailing as activity", "bool"),
                 F("template_id", "Activity template", "lookup",
                   lookup=LookupSpec(E.ActivityTemplate)),
@@ -70,10 +85,16 @@ class MailMergeSession(ProcessingSession):
         self._output_changed()
 
     def _output_changed(self) -> None:
-        output = self.form.editor("output").value()
+        output = self.form.editor("output").value() or "book"
         self.form.editor("path").setEnabled(output != "printer")
         self.browse_button.setEnabled(output != "printer")
+        self.form.show_field("separator", output == "data")
+        self.form.labels["path"].setText(t("Folder") if output == "folder" else t("File"))
         self.form.editor("template_id").setEnabled(bool(self.form.editor("log_activity").value()))
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self._output_changed()
 
     def browse(self) -> None:
         output = self.form.editor("output").value()
@@ -103,42 +124,29 @@ class MailMergeSession(ProcessingSession):
             self.summary.setText(tr_crm("Choose the file or folder the letters are written to."))
             self.form.focus_field("path")
             return None
-        writer = {"book": DocxBookOutput, "folder": DocxFolderOutput, "pdf": PdfOutput,
-                  "data": CsvOutput}[output]
-        return [writer(Path(path))]
+        if output == "data":
+            return [CsvOutput(Path(path), values.get("separator") or ";",
+                              not self.ctx.settings.get(DATA_FILE_AS_IS))]
+        return [WRITERS[output](Path(path))]
 
-    def batch(self, values: dict):
+    def job(self, values: dict) -> ops.MailMergeJob | None:
         simulate = not self.update.isChecked()
         outputs = [] if simulate else self.outputs(values)
         if outputs is None:
             return None
-        job: list[MailMerge] = []
-        employee = self.ctx.employee_id
-
-        def targets(db_session, values):
-            job.append(MailMerge(
-                target_group_of(db_session, values), code_of(db_session, E.Letter,
-                                                        values.get("letter_id")),
-                outputs, bool(values.get("log_activity")),
-                code_of(db_session, E.ActivityTemplate, values.get("template_id")), employee,
-                tr_crm))
-            return job[0].targets(db_session)
-
-        return (targets, lambda db_session, target, simulate_: job[0].process(
-            db_session, target, simulate_), lambda db_session: job[0].finish(db_session),
-            lambda: job[0].publish(), lambda: job[0].discard())
+        return ops.MailMergeJob(values, self.confirmed, outputs, self.ctx.employee_id,
+                                translator_for)
 
     def _done(self, report) -> None:
         super()._done(report)
         self.printer = None  # the next run asks again
 
     def _failed(self, error) -> None:
-        self.printer = None
+        # a question (replace the file?) keeps the printer for the run that follows
+        if not isinstance(error, ConfirmationRequired):
+            self.printer = None
         super()._failed(error)
 
     def entities_changed(self):
         return {E.Activity}
 
-    @staticmethod
-    def report_header(db_session, values: dict) -> str:
-        return selection_text(db_session, values)

@@ -6,9 +6,9 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QTextEdit, QVBoxLayout, QWidg
 
 from desktop.crm import entities as E
 from desktop.crm.enums import BusinessObjectKind as K
-from desktop.crm.errors import CrmError
 from desktop.crm.letters import rules
 from desktop.i18n import error_text, tr_crm
+from desktop.views.letters import ops
 from desktop.views.shapes.forms import tr_field as t
 from desktop.widgets.fields import EnumField
 from desktop.widgets.letter_editor import qt_document
@@ -73,18 +73,9 @@ class PreviewPanel(QWidget):
         if self.record is None or self.record.value() is None:
             self.view.clear()
             return
-        document = self.detail.editor.document()
-        kind, record_id, employee = self.kind.value(), self.record.value(), \
-            self.detail.ctx.employee_id
-
-        def work(session):
-            try:
-                return rules.preview(session, document, kind, record_id, employee_id=employee,
-                                     translate=tr_crm), None
-            except CrmError as error:
-                return None, error
-
-        self.detail.query(work).success(self._merged).run()
+        self.detail.query(ops.preview, self.detail.editor.document(), self.kind.value(),
+                          self.record.value(), self.detail.ctx.employee_id) \
+            .success(self._merged).run()
 
     def _merged(self, outcome) -> None:
         merged, error = outcome
@@ -93,4 +84,4 @@ class PreviewPanel(QWidget):
             self.view.clear()
             return
         self.message.setText(tr_crm("Empty fields are left empty, as the letter will print."))
-        qt_document.show(self.view.document(), merged)
+        qt_document.show(self.view.document(), merged, qt_document.SCREEN_BORDER)

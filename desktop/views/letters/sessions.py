@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import qtawesome as qta
 from PySide6.QtGui import QAction
@@ -16,11 +15,9 @@ from desktop.crm.db.database import data_dir
 from desktop.crm.enums import BusinessObjectKind
 from desktop.crm.io.file_names import safe_file_name
 from desktop.crm.letters import rules
-from desktop.crm.letters.fields import catalogue
 from desktop.crm.letters.storage import dumps, loads
 from desktop.dialogs import files
 from desktop.i18n import tr_crm
-from desktop.lazy import lazy_module
 from desktop.models.columns import Column
 from desktop.views.letters import ops
 from desktop.views.letters.preview import PreviewPanel
@@ -29,14 +26,7 @@ from desktop.views.shapes.forms import FieldSpec as F, Group, tr_field as t
 from desktop.views.shapes.simple import define
 from desktop.widgets.letter_editor import LetterEditor
 
-if TYPE_CHECKING:
-    from desktop.crm.letters import docx_export, docx_import
-else:  # python-docx, loaded when a letter first goes to or comes from Word
-    docx_export = lazy_module("desktop.crm.letters.docx_export")
-    docx_import = lazy_module("desktop.crm.letters.docx_import")
-
 L = E.Letter
-LANGUAGES = {"fr": "French", "en": "English"}
 
 
 def personal_dictionary() -> Path:
@@ -70,6 +60,7 @@ class LetterDetailBase(DetailSession):
         self.form.editor("object_kind").changed.connect(self._object_changed)
         self.form.editor("language").changed.connect(self._language_changed)
         self.loaded()
+        self.query(ops.customer_words).success(self.editor.set_customer_words).run()
 
     def _translate_letter(self) -> None:
         texts = {"export": t("Export to Word"), "import": t("Import from Word"),
@@ -102,8 +93,7 @@ class LetterDetailBase(DetailSession):
     def _object_changed(self) -> None:
         kind = self.form.editor("object_kind").value() or BusinessObjectKind.CONTACT
         self.preview.set_kind(kind)
-        self.query(lambda session: catalogue(session, kind)).success(
-            self.editor.set_catalogue).run()
+        self.query(ops.merge_fields, kind).success(self.editor.set_catalogue).run()
 
     def _language_changed(self) -> None:
         self.editor.set_language(self.form.editor("language").value() or "fr")
@@ -123,22 +113,12 @@ class LetterDetailBase(DetailSession):
     def export_docx(self, path: Path) -> None:
         """The letter as a .docx, to check spelling in Word, or to send to a word processor;
         built and written on the task pool."""
-        document = self.editor.document()
-
-        def work(_session) -> str:
-            try:
-                path.write_bytes(docx_export.to_docx(document))
-            except OSError as error:
-                return error.strerror or str(error)
-            return ""
-
-        self.query(work).success(lambda problem: self._exported(path, problem)).run()
+        self.query(ops.export_docx, self.editor.document(), path) \
+            .success(lambda problem: self._exported(path, problem)).run()
 
     def _exported(self, path: Path, problem: str) -> None:
         if problem:
-            QMessageBox.warning(self, t("Export to Word"),
-                                tr_crm("The file could not be written: %1").replace("%1",
-                                                                                     problem))
+            QMessageBox.warning(self, t("Export to Word"), problem)
         else:
             files.offer_to_open(self, t("Export to Word"), path)
 
@@ -150,32 +130,21 @@ class LetterDetailBase(DetailSession):
 
     def import_docx(self, path: Path) -> None:
         """Take an edited .docx back, read on the task pool: the layout becomes the
-        document's (Revert undoes it)."""
-        def work(_session):
-            try:
-                return docx_import.from_docx(path.read_bytes())
-            except Exception:  # noqa: BLE001 - any unreadable file gets the same sentence
-                return None
+        document's (Revert undoes it), and what could not come back whole is said."""
+        kind = self.form.editor("object_kind").value() or BusinessObjectKind.CONTACT
+        self.query(ops.import_docx, path, kind).success(self._imported).run()
 
-        self.query(work).success(self._imported).run()
-
-    def _imported(self, imported) -> None:
+    def _imported(self, outcome) -> None:
+        imported, notes = outcome
         if imported is None:
-            QMessageBox.warning(self, t("Import from Word"),
-                                tr_crm("This file is not a Word document (.docx) the letter "
-                                       "can read. Save it as .docx in Word and try again."))
+            QMessageBox.warning(self, t("Import from Word"), notes[0])
             return
         language = self.form.editor("language").value() or "fr"
         # the letter keeps its language: a .docx saved on an English Word says "en"
         self.editor.set_document(replace(imported.document, language=language))
         self._changed()
-        if imported.kept_as_text:
-            parts = ", ".join(f"{tr_crm(docx_import.KEPT_LABELS.get(kind, kind))} ({count})"
-                              for kind, count in imported.kept_as_text.items())
-            QMessageBox.information(
-                self, t("Import from Word"),
-                tr_crm("The editor cannot show some parts of this document, so their text was "
-                       "kept as plain paragraphs: %1.").replace("%1", parts))
+        if notes:
+            QMessageBox.information(self, t("Import from Word"), "\n\n".join(notes))
 
     # -- copy ---------------------------------------------------------------------------------
     def copy_clicked(self) -> None:
@@ -205,7 +174,7 @@ def _letter_groups(self):
                                 enum_class=BusinessObjectKind,
                                 options={"members": list(rules.MERGE_KINDS)})]),
             Group("Output", [F("language", "Language", "choice", options={"choices": lambda: [
-                (code, t(name)) for code, name in LANGUAGES.items()]}),
+                ("fr", t("French")), ("en", t("English"))]}),
                              F("export", "Export", "bool",
                                tooltip="Mail merge writes the merged data to a file for a word "
                                        "processor instead of printing letters (BR-LET-05).")],

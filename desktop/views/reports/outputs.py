@@ -11,11 +11,11 @@ from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QPicture
 
 from desktop.crm.enums import ReportOrientation
-from desktop.crm.io.files import PartialFile
 from desktop.crm.reports.layout import Item
 from desktop.crm.reports.page_text import counts_pages
-from desktop.crm.reports.printing import PrintedReport
+from desktop.crm.reports.printing import FileReport, PrintedReport
 from desktop.views.reports.painter import MARGIN_MM, ReportPainter, page_layout, paint_area
+from desktop.widgets.letter_editor.printing import PrinterTarget
 
 PREVIEW_DPI = 96
 
@@ -45,6 +45,9 @@ def page_image(picture: QPicture, size: QSizeF, scale: float) -> QImage:
 
 class PagedOutput:
     """Paints on a device; ``count`` lays the pages out first when @pages is shown."""
+
+    def check(self, replace: bool) -> None:
+        """Nothing to check but a file's place (PdfReport)."""
 
     def start(self, report: PrintedReport) -> None:
         self.report = report
@@ -106,12 +109,17 @@ class PagedOutput:
         return self.painter.pages() if self.painter is not None else 0
 
 
-class PdfReport(PagedOutput, PartialFile):
+class PdfReport(PagedOutput, FileReport):
     """A PDF file, written beside its place and moved in when the run completed."""
 
+    suffix = ".pdf"
+
     def __init__(self, path: Path) -> None:
-        PartialFile.__init__(self, path)
+        FileReport.__init__(self, path)
         self.writer: QPdfWriter | None = None
+
+    def check(self, replace: bool) -> None:
+        FileReport.check(self, replace)
 
     def start(self, report: PrintedReport) -> None:
         super().start(report)
@@ -127,30 +135,35 @@ class PdfReport(PagedOutput, PartialFile):
     def discard(self) -> None:
         self.end_painting()
         self.writer = None
-        PartialFile.discard(self)
+        FileReport.discard(self)
 
 
 class PrinterReport(PagedOutput):
-    """The printer the user chose; a cancelled run aborts the print job."""
+    """The printer the user chose; a cancelled run aborts the print job (printed to a file:
+    the file is written beside its place and moved in, PrinterTarget)."""
 
     def __init__(self, printer) -> None:
         self.printer = printer
+        self.target = PrinterTarget(printer)
 
     def start(self, report: PrintedReport) -> None:
         super().start(report)
         self.printer.setPageLayout(page_layout(report))
         self.printer.setDocName(report.description)
+        self.target.begin()
 
     def device(self):
         return self.printer
 
     def publish(self) -> list[Path]:
-        return []
+        self.target.place()
+        return self.target.settle()
 
     def discard(self) -> None:
         if self.painter is not None:
             self.printer.abort()
         self.end_painting()
+        self.target.discard()
 
 
 class PreviewReport(PagedOutput):

@@ -3,11 +3,12 @@ on), paged through, zoomed, printed or saved as PDF exactly as shown."""
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 import qtawesome as qta
 from PySide6.QtCore import QObject, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QPainter, QPdfWriter, QPixmap
+from PySide6.QtGui import QAction, QKeySequence, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,18 +24,19 @@ from PySide6.QtWidgets import (
 
 from desktop.crm.batch import Cancelled
 from desktop.crm.io.file_names import safe_file_name
-from desktop.crm.io.files import PartialFile
 from desktop.crm.reports.printing import PrintedReport
 from desktop.dialogs import files
 from desktop.views.ops.background import run_with_progress
-from desktop.views.reports.outputs import PREVIEW_DPI, page_image, page_size
+from desktop.views.reports import ops
+from desktop.views.reports.outputs import page_image, page_size
 from desktop.views.reports.painter import page_layout
 
 ZOOMS = (50, 75, 100, 125, 150, 200)
 
 
 class PageRelay(QObject):
-    """Hands the pages painted on the worker thread to the preview, on the GUI thread."""
+    """Hands the pages painted on the worker thread to the preview, on the GUI thread. The
+    window that runs the report owns it: a preview closed meanwhile misses nothing."""
 
     started = Signal(object)
     page = Signal(object)
@@ -52,9 +54,6 @@ class ReportPreview(QDialog):
         self.pages: list = []
         self.running = True
         self.scale = 1.0
-        self.relay = PageRelay(self)
-        self.relay.started.connect(self._started)
-        self.relay.page.connect(self.add_page)
         self.toolbar = QToolBar(self)
         self.page_box = QSpinBox(self)
         self.page_box.setMinimum(1)
@@ -117,7 +116,7 @@ class ReportPreview(QDialog):
         self.zoom_box.currentIndexChanged.connect(lambda _index: self._render())
 
     # -- pages arriving ------------------------------------------------------------------------
-    def _started(self, report: PrintedReport) -> None:
+    def started(self, report: PrintedReport) -> None:
         self.report = report
 
     def add_page(self, picture) -> None:
@@ -126,7 +125,7 @@ class ReportPreview(QDialog):
         if len(self.pages) == 1:
             self.show_page(1)
 
-    def finished(self) -> None:
+    def run_finished(self) -> None:
         self.running = False
         self._update_count()
 
@@ -194,8 +193,7 @@ class ReportPreview(QDialog):
         if dialog.exec() == QPrintDialog.Accepted:
             first, last = printer.fromPage() or 1, printer.toPage() or len(self.pages)
             pages = self.pages[first - 1:last]
-            self._in_background(self.tr("Print…"),
-                                lambda progress: replay(printer, pages, progress))
+            self._in_background(self.tr("Print…"), partial(ops.replay, printer, pages))
 
     def save_pdf_clicked(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"),
@@ -208,50 +206,13 @@ class ReportPreview(QDialog):
     def save_pdf(self, path: Path):
         """The pages shown, as a PDF, written on the task pool beside its place and then
         moved in; a cancel leaves no file."""
-        report, pages = self.report, list(self.pages)
+        return self._in_background(self.tr("Save as PDF"),
+                                   partial(ops.save_pdf, path, self.report, list(self.pages)))
 
-        def work(progress) -> None:
-            target = PartialFile(path)
-            writer = QPdfWriter(str(target.open_temp()))
-            writer.setResolution(PREVIEW_DPI)
-            writer.setPageLayout(page_layout(report))
-            writer.setTitle(report.description)
-            try:
-                replay(writer, pages, progress)
-                del writer  # closes the file
-                target.publish()
-            except BaseException:
-                target.discard()
-                raise
-
-        return self._in_background(self.tr("Save as PDF"), work)
-
-    def _in_background(self, title: str, work):
+    def _in_background(self, title: str, task: partial):
+        """``task(progress)``, a function of the ops module, with progress and Cancel."""
         def failed(error) -> None:
             if not isinstance(error, Cancelled):
                 QMessageBox.warning(self, title, str(error))
 
-        return run_with_progress(self, self.pool, title, work, lambda _result: None, failed)
-
-
-def replay(device, pages: list, progress=None) -> None:
-    """Paint the preview's pages on a printer or a PDF writer, at the device's resolution
-    (on a worker thread: QPicture, QPdfWriter and QPrinter may be painted there)."""
-    painter = QPainter(device)
-    try:
-        scale = device.resolution() / PREVIEW_DPI
-        for index, picture in enumerate(pages):
-            if progress is not None:
-                progress.report(index, len(pages))
-            if index:
-                device.newPage()
-            painter.save()
-            painter.scale(scale, scale)
-            painter.drawPicture(0, 0, picture)
-            painter.restore()
-    except BaseException:
-        if hasattr(device, "abort"):  # a printer: the job is taken back, not half printed
-            device.abort()
-        raise
-    finally:
-        painter.end()
+        return run_with_progress(self, self.pool, title, task, lambda _result: None, failed)

@@ -1,14 +1,16 @@
 """Flexible Printing (tdsmi2410m100, BR-REP-06): a report printed for a target group chosen as
 in mail merge, to the preview, the printer, a PDF, an Excel workbook or a CSV file. The run
 reads and writes on the task pool with a progress bar and Cancel; a cancelled run leaves no
-file."""
+file. The file is checked before the run (replacing one is asked); the preview's pages come
+through a relay of this window, so a preview closed during or after a run stops that run
+and never breaks the next one. The parameters of the last run come back, per user."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import qtawesome as qta
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -20,17 +22,17 @@ from PySide6.QtWidgets import (
 
 from desktop.crm import entities as E
 from desktop.crm.batch import Cancelled
-from desktop.crm.db.records import code_of
 from desktop.crm.errors import CrmError
-from desktop.crm.reports.printing import CsvReport, FlexiblePrinting, XlsxReport
-from desktop.crm.target_groups import target_group_of
+from desktop.crm.reports.printing import CsvReport, XlsxReport
 from desktop.dialogs import files
 from desktop.i18n import current_language, error_text, tr_crm
 from desktop.views.ops.background import LongOp
+from desktop.views.reports import ops
 from desktop.views.reports.outputs import PdfReport, PreviewReport, PrinterReport
-from desktop.views.reports.preview import ReportPreview
+from desktop.views.reports.preview import PageRelay, ReportPreview
 from desktop.views.shapes.forms import FieldSpec as F, Form, Group, tr_field as t
 from desktop.views.shapes.long_run import LongRunControls
+from desktop.views.shapes.remembered import remembered_values, stored_values
 from desktop.views.shapes.target_groups import filters_follow_object, target_group_fields
 from desktop.views.shapes.window import SessionWindow
 from desktop.views.shell.registry import session
@@ -44,6 +46,11 @@ def output_choices() -> list[tuple[str, str]]:
             ("xlsx", t("Excel workbook (XLSX)")), ("csv", t("CSV file"))]
 
 
+def separator_choices() -> list[tuple[str, str]]:
+    return [(";", t("Semicolons, decimal commas (French Excel)")),
+            (",", t("Commas, decimal points (English Excel)"))]
+
+
 def file_filters() -> dict[str, str]:
     return {"pdf": t("PDF documents (*.pdf)"), "xlsx": t("Excel workbooks (*.xlsx)"),
             "csv": t("CSV files (*.csv)")}
@@ -55,6 +62,9 @@ class FlexiblePrintingSession(LongRunControls, SessionWindow):
         super().__init__(ctx, parent, **params)
         self.task: LongOp | None = None
         self.preview: ReportPreview | None = None
+        self.relay = PageRelay(self)  # lives as long as this window, whatever the preview
+        self.relay.started.connect(self._preview_started)
+        self.relay.page.connect(self._preview_page)
         self.form = Form(self.parameter_groups(), ctx.db.engine, ctx.pool, self)
         self.browse_button = QPushButton(self)
         self.translated(self.browse_button.setText, "fields", "Browse…")
@@ -80,13 +90,16 @@ class FlexiblePrintingSession(LongRunControls, SessionWindow):
         layout.addLayout(bar)
         layout.addWidget(self.summary)
         layout.addStretch(1)
-        self.print_button.clicked.connect(self.run)
+        self.print_button.clicked.connect(lambda: self.run())
         self.cancel_button.clicked.connect(self.cancel)
         self.form.editor("object_kind").changed.connect(lambda: filters_follow_object(self.form))
         self.form.editor("output").changed.connect(self._output_changed)
         self.form.editor("report_id").changed.connect(self._report_changed)
-        self.form.set_values({"output": "preview", **{k: v for k, v in params.items()
-                                                       if k in ("report_id", "object_kind")}})
+        remembered = remembered_values(self.form, ctx.settings.run_values(ctx.user,
+                                                                          self.session_code))
+        self.form.set_values({"output": "preview", **remembered,
+                              **{k: v for k, v in params.items()
+                                 if k in ("report_id", "object_kind")}})
         filters_follow_object(self.form)
         self._output_changed()
         if "report_id" in params and "object_kind" not in params:
@@ -96,21 +109,24 @@ class FlexiblePrintingSession(LongRunControls, SessionWindow):
         return [Group("Report", [
             F("report_id", "Report", "lookup", required=True, lookup=LookupSpec(E.Report)),
             F("output", "Output", "choice", options={"choices": output_choices}),
-            F("path", "File")], column=1), *target_group_fields()]
+            F("path", "File"),
+            F("separator", "Separator", "choice", options={"choices": separator_choices})],
+            column=1), *target_group_fields()]
 
     # -- the form ---------------------------------------------------------------------------------
     def _output_changed(self) -> None:
-        to_file = self.form.editor("output").value() in FILE_OUTPUTS
+        output = self.form.editor("output").value()
+        to_file = output in FILE_OUTPUTS
         self.form.editor("path").setEnabled(to_file)
         self.browse_button.setEnabled(to_file)
+        self.form.show_field("separator", output == "csv")
 
     def _report_changed(self) -> None:
         """A report lists one kind of record: the target group follows it."""
         report_id = self.form.editor("report_id").value()
         if report_id is None:
             return
-        self.query(lambda s: getattr(s.get(E.Report, report_id), "business_object", None)) \
-            .success(self._object_read).run()
+        self.query(ops.report_object, report_id).success(self._object_read).run()
 
     def _object_read(self, kind) -> None:
         if kind is not None and self.form.editor("object_kind").value() is not kind:
@@ -129,10 +145,11 @@ class FlexiblePrintingSession(LongRunControls, SessionWindow):
         """The chosen output; None when the user still has to say where."""
         output = values.get("output") or "preview"
         if output == "preview":
+            self._close_preview()
             self.preview = ReportPreview(self.window_title(), self.ctx.pool, self.window())
-            relay = self.preview.relay
+            self.preview.finished.connect(self._preview_closed)
             self.preview.show()
-            return [PreviewReport(relay.page.emit, relay.started.emit)]
+            return [PreviewReport(self.relay.page.emit, self.relay.started.emit)]
         if output == "printer":
             printer = QPrinter(QPrinter.HighResolution)
             if QPrintDialog(printer, self).exec() != QPrintDialog.Accepted:
@@ -144,14 +161,33 @@ class FlexiblePrintingSession(LongRunControls, SessionWindow):
             self.summary.setText(tr_crm("Choose the file the report is written to."))
             self.form.focus_field("path")
             return None
-        suffix = "." + output
-        if not path.lower().endswith(suffix):
-            path += suffix
         if output == "csv":
-            return [CsvReport(Path(path), ";" if QLocale().decimalPoint() == "," else ",")]
+            return [CsvReport(Path(path), values.get("separator") or ";")]
         return [FILE_OUTPUTS[output](Path(path))]
 
-    def run(self) -> LongOp | None:
+    # -- the preview ------------------------------------------------------------------------------
+    def _preview_started(self, report) -> None:
+        if self.preview is not None:
+            self.preview.started(report)
+
+    def _preview_page(self, picture) -> None:
+        if self.preview is not None:
+            self.preview.add_page(picture)
+
+    def _preview_closed(self) -> None:
+        """The preview closed: its run stops (nothing to show it to any more)."""
+        self.preview = None
+        if self.task is not None and self.task.running:
+            self.task.cancel()
+
+    def _close_preview(self) -> None:
+        preview, self.preview = self.preview, None
+        if preview is not None:
+            preview.finished.disconnect(self._preview_closed)
+            preview.close()
+
+    # -- running ----------------------------------------------------------------------------------
+    def run(self, replace: bool = False) -> LongOp | None:
         problems = self.form.problems()
         if problems:
             self.summary.setText(problems[0][1])
@@ -160,23 +196,11 @@ class FlexiblePrintingSession(LongRunControls, SessionWindow):
         outputs = self.outputs(values)
         if outputs is None:
             return None
-        language, employee = current_language(), self.ctx.employee_id
-
-        def work(db_session, progress):
-            job = FlexiblePrinting(target_group_of(db_session, values),
-                                   code_of(db_session, E.Report, values.get("report_id")),
-                                   language, employee, tr_crm)
-
-            def step(done: int, total: int) -> bool:
-                progress.report(done, total)
-                return not progress.cancelled
-
-            printed = job.run(db_session, outputs, step)
-            pages = getattr(outputs[0], "pages", 0)
-            return printed.rows, pages, [str(p) for p in job.published]
-
-        return self.start_task(LongOp(self.ctx, self, work, commit=False), self._done,
-                               self._failed)
+        self.ctx.settings.set_run_values(self.ctx.user, self.session_code,
+                                         stored_values(self.form, values))
+        return self.start_task(LongOp(self.ctx, self, ops.print_report, values, outputs,
+                                      current_language(), self.ctx.employee_id, replace,
+                                      commit=False), self._done, self._failed)
 
     def running_text(self) -> str:
         return self.tr("Printing…")
@@ -185,7 +209,7 @@ class FlexiblePrintingSession(LongRunControls, SessionWindow):
         rows, pages, files = result
         self._running(False)
         if self.preview is not None:
-            self.preview.finished()
+            self.preview.run_finished()
         count = rows  # a plain name: lupdate skips a call as the count
         # plurals through translate(), as the other sessions' counts
         text = QCoreApplication.translate("FlexiblePrintingSession", "%n record(s) printed", "",
@@ -199,9 +223,9 @@ class FlexiblePrintingSession(LongRunControls, SessionWindow):
 
     def _failed(self, error) -> None:
         self._running(False)
-        if self.preview is not None:
-            self.preview.close()
-            self.preview = None
+        self._close_preview()
+        if self.asked(error, lambda: self.run(replace=True), self.tr("Nothing was printed.")):
+            return
         if isinstance(error, Cancelled):
             self.summary.setText(self.tr("Cancelled: no file was written."))
         elif isinstance(error, CrmError):

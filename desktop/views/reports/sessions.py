@@ -16,7 +16,7 @@ from desktop.crm.db.database import data_dir
 from desktop.crm.enums import BusinessObjectKind, ReportOrientation
 from desktop.crm.letters.storage import dumps, loads
 from desktop.crm.reports import rules
-from desktop.crm.reports.columns import REPORT_KINDS, field_catalogue, page_catalogue
+from desktop.crm.reports.columns import REPORT_KINDS, page_catalogue
 from desktop.i18n import current_language, tr_crm
 from desktop.models.columns import Column
 from desktop.views.reports import ops
@@ -43,9 +43,7 @@ class LayoutTab(SatelliteGrid):
     def __init__(self, ctx, parent=None, **params) -> None:
         super().__init__(ctx, parent, **params)
         self.catalogue = []
-        report_id = self.parent_id
-        self.query(lambda s: field_catalogue(s, s.get(R, report_id).business_object)) \
-            .success(self._catalogue_read).run()
+        self.query(ops.layout_fields, self.parent_id).success(self._catalogue_read).run()
 
     def _catalogue_read(self, entries) -> None:
         self.catalogue = entries

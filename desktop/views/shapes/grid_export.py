@@ -4,14 +4,13 @@ functions of values: they run on the task pool (shapes/ops.export_grid)."""
 
 from __future__ import annotations
 
-import csv
-import enum
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine
 
+from desktop.crm.io.csv_files import ENCODING, CsvWriter, csv_format
 from desktop.crm.io.files import PartialFile
 from desktop.crm.io.xlsx import SheetWriter
 from desktop.models.columns import translate_enum
@@ -54,11 +53,12 @@ def write_grid(engine: Engine, statement, spec: GridExport, progress) -> int:
 
 def _write_csv(temp, spec: GridExport, rows: Iterable[tuple], progress) -> int:
     written = 0
-    with open(temp, "w", newline="", encoding="utf-8-sig") as handle:
-        writer = csv.writer(handle, delimiter=spec.delimiter)
-        writer.writerow(spec.headers)
+    with open(temp, "w", newline="", encoding=ENCODING) as handle:
+        # numbers and dates as the separator's locale writes them (crm/io/csv_files)
+        writer = CsvWriter(handle, csv_format(spec.delimiter), label=translate_enum)
+        writer.heading(spec.headers)
         for row in rows:
-            writer.writerow([_csv_value(row[i]) for i in spec.shown])
+            writer.row([row[i] for i in spec.shown])
             written += 1
             if written % EVERY == 0:
                 progress.report(written, spec.total)
@@ -76,12 +76,3 @@ def _write_xlsx(temp, spec: GridExport, rows: Iterable[tuple], progress) -> int:
     sheet.close()
     return written
 
-
-def _csv_value(value):
-    if value is None:
-        return ""
-    if isinstance(value, enum.Enum):
-        return value.value
-    if hasattr(value, "isoformat"):
-        return value.isoformat()
-    return value

@@ -3,6 +3,12 @@ progress bar, a line saying it is running, the form locked; closing the window c
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QMessageBox
+
+from desktop.crm.errors import ConfirmationRequired
+from desktop.i18n import error_text
 from desktop.views.ops.background import BackgroundTask
 
 
@@ -40,6 +46,19 @@ class LongRunControls:
     def _progressed(self, done: int, total: int, _text: str) -> None:
         self.progress.setRange(0, total)
         self.progress.setValue(done)
+
+    def asked(self, error, again: Callable[[], object], declined: str) -> bool:
+        """A run that stopped on a question (replace the file? go on?): asked, and run
+        ``again`` on Yes; ``declined`` is said on No. False: the error was no question."""
+        if not isinstance(error, ConfirmationRequired):
+            return False
+        answer = QMessageBox.question(self, self.window_title(), error_text(error),
+                                      QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
+        if answer == QMessageBox.Yes:
+            again()
+        else:
+            self.summary.setText(declined)
+        return True
 
     def maybe_close(self) -> bool:
         if self.task is not None and self.task.running:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import inspect
@@ -20,6 +21,7 @@ from desktop.crm import entities as E, lookups
 from desktop.crm.db import records
 from desktop.crm.db.unit_of_work import conflicts_reported, get_current
 from desktop.crm.errors import CrmError, NotFoundError
+from desktop.crm.io.table_files import write_table
 from desktop.crm.lookups import LookupSpec
 from desktop.views.shapes.grid_export import GridExport, write_grid
 
@@ -205,3 +207,10 @@ def item_terms(session: Session, item_id: int) -> ItemTerms:
 def export_grid(engine, statement, spec: GridExport, progress) -> int:
     """A grid as it shows, written to a CSV or Excel file (views/shapes/grid_export)."""
     return write_grid(engine, statement, spec, progress)
+
+
+# -- files written from what a window shows (not the database: BackgroundTask's work) ---------
+def save_run_report(path: Path, title: str, headings: list[str], rows: list[list[str]],
+                    notes: list[str], separator: str, _progress) -> None:
+    """A run's report as a workbook (.xlsx) or a CSV file in the separator's locale."""
+    write_table(path, title, headings, rows, notes, separator)

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -271,10 +272,20 @@ class OverviewSession(SessionWindow):
 
     # -- export ----------------------------------------------------------------------------
     def export_csv(self) -> None:
-        path = files.save_path(self, self.ctx.settings, "exports", self.tr("Export to CSV"),
-                               f"{self.session_code}.csv", "CSV (*.csv)")
+        """The separator is the user's choice among the file dialog's filters, the one of
+        the user's locale first; it decides how numbers and dates are written. The dialog
+        starts in the folder last used for exports."""
+        filters = {";": self.tr("CSV, semicolons and decimal commas (*.csv)"),
+                   ",": self.tr("CSV, commas and decimal points (*.csv)")}
+        first = ";" if QLocale().decimalPoint() == "," else ","
+        ordered = [filters[first]] + [f for key, f in filters.items() if key != first]
+        start = files.start_folder(self.ctx.settings, "exports") / f"{self.session_code}.csv"
+        path, chosen = QFileDialog.getSaveFileName(self, self.tr("Export to CSV"), str(start),
+                                                   ";;".join(ordered))
         if path:
-            self.export_to(str(path))
+            self.ctx.settings.set_last_folder("exports", str(Path(path).parent))
+            self.export_to(path, ";" if chosen == filters[";"] else
+                           "," if chosen == filters[","] else first)
 
     def export_xlsx(self) -> None:
         path = files.save_path(self, self.ctx.settings, "exports", self.tr("Export to Excel"),
@@ -287,7 +298,7 @@ class OverviewSession(SessionWindow):
         files.offer_to_open(self, self.tr("Export"), Path(path), QCoreApplication.translate(
             "OverviewSession", "%n row(s) exported.", "", count))
 
-    def export_to(self, path: str):
+    def export_to(self, path: str, separator: str | None = None):
         """Write what the grid shows (its filter, its order, its visible columns) to
         ``path`` in the background: an Excel workbook with typed cells for .xlsx, else CSV.
         The file is written beside its place and moved in once complete: a cancel leaves
@@ -296,7 +307,7 @@ class OverviewSession(SessionWindow):
         spec = GridExport(
             path, self.window_title(), [self.model.columns[i].header for i in shown],
             [max(8, (self.model.columns[i].width or 100) // 7) for i in shown], shown,
-            ";" if QLocale().decimalPoint() == "," else ",", self.model.rowCount())
+            separator or (";" if QLocale().decimalPoint() == "," else ","), self.model.rowCount())
         return run_with_progress(
             self, self.ctx.pool, self.tr("Exporting…"),
             partial(shapes_ops.export_grid, self.model.engine, self.model.statement(), spec),

@@ -6,36 +6,36 @@ from __future__ import annotations
 from collections import Counter
 
 import qtawesome as qta
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
-    QCheckBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QRadioButton,
-    QTableView,
     QVBoxLayout,
 )
 
 from desktop.crm.batch import BatchJob, RunReport
 from desktop.crm.enums import BatchLineResult, BatchRunKind, UpdateMode
-from desktop.crm.errors import ConfirmationRequired, CrmError
-from desktop.i18n import error_text, tr_crm
+from desktop.crm.errors import CrmError
+from desktop.crm.expressions.catalogue import ENTITY
+from desktop.crm.selections import KIND
+from desktop.i18n import error_text
 from desktop.models.columns import translate_enum
-from desktop.models.report_lines import ReportLinesModel
 from desktop.views.ops.background import BackgroundTask, BatchOp, Cancelled
 from desktop.views.shapes.forms import Form, Group
 from desktop.views.shapes.long_run import LongRunControls
+from desktop.views.shapes.remembered import remembered_values, stored_values
+from desktop.views.shapes.run_report import RunReportPanel, note_text
 from desktop.views.shapes.window import SessionWindow
 
 
 class ProcessingSession(LongRunControls, SessionWindow):
     kind: BatchRunKind = None
+    #: the form's values are kept per user and shown again at the next opening
+    remember_values = False
 
     # -- declarations ----------------------------------------------------------------------
     def parameter_groups(self) -> list[Group]:
@@ -46,11 +46,6 @@ class ProcessingSession(LongRunControls, SessionWindow):
         or None when the window said why it cannot start (a dialog cancelled, a path
         missing). ``self.confirmed`` says whether the user already answered Yes to the run's
         question."""
-        batch = self.batch(values)
-        return None if batch is None else _TupleJob(self, values, batch)
-
-    def batch(self, values: dict):
-        """Before ``job``: (targets, process[, finish[, after[, discard]]]) of a run."""
         raise NotImplementedError
 
     # -- construction ----------------------------------------------------------------------
@@ -75,18 +70,9 @@ class ProcessingSession(LongRunControls, SessionWindow):
         self.progress.setVisible(False)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
-        self.lines = ReportLinesModel(tr_crm, self)
-        self.table = QTableView(self)
-        self.table.setModel(self.lines)
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.Stretch)
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        self.hide_skipped = QCheckBox(self)
-        self.translated(self.hide_skipped.setText, "ProcessingSession", "Hide skipped records")
-        self.hide_skipped.toggled.connect(self.lines.set_hide_skipped)
+        self.report_panel = RunReportPanel(ctx, self.window_title, self)
+        self.report_panel.open_requested.connect(self.open_line)
+        self.lines = self.report_panel.lines
         bar = QHBoxLayout()
         for widget in (self.simulate, self.update):
             bar.addWidget(widget)
@@ -96,23 +82,21 @@ class ProcessingSession(LongRunControls, SessionWindow):
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
         layout.addLayout(bar)
-        summary = QHBoxLayout()
-        summary.addWidget(self.summary, 1)
-        summary.addWidget(self.hide_skipped, 0, Qt.AlignBottom)
-        layout.addLayout(summary)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.report_panel, 1)
         self.run_button.clicked.connect(self.run)
         self.cancel_button.clicked.connect(self.cancel)
+        if self.remember_values:
+            self.form.set_values(remembered_values(
+                self.form, ctx.settings.run_values(ctx.user, self.session_code)))
 
     def retranslate(self) -> None:
         self.form.retranslate()
         self.simulate.setText(translate_enum(UpdateMode.SIMULATE))
         self.update.setText(translate_enum(UpdateMode.UPDATE))
-        self.lines.headerDataChanged.emit(Qt.Horizontal, 0, self.lines.columnCount() - 1)
-        self.table.viewport().update()  # the lines' results and messages, in the new language
+        self.report_panel.retranslate()
         if self.report is not None:  # the last run's summary, written again
-            self.summary.setText(self.summary_text(self.report)
-                                 + (f"\n{self.report.header}" if self.report.header else ""))
+            self._summarize(self.report)
         super().retranslate()
 
     @property
@@ -126,7 +110,11 @@ class ProcessingSession(LongRunControls, SessionWindow):
             self.summary.setText(problems[0][1])
             return None
         self.confirmed = confirmed
-        job = self.job(self.form.values())
+        values = self.form.values()
+        if self.remember_values:
+            self.ctx.settings.set_run_values(self.ctx.user, self.session_code,
+                                             stored_values(self.form, values))
+        job = self.job(values)
         if job is None:  # the session said why (a dialog cancelled, a path missing)
             return None
         return self.start_task(BatchOp(self.ctx, self, job, self.mode,
@@ -139,11 +127,19 @@ class ProcessingSession(LongRunControls, SessionWindow):
     def _done(self, report: RunReport) -> None:
         self._running(False)
         self.report = report
-        self.lines.set_lines(report.lines)
-        self.table.resizeColumnToContents(0)
-        self.table.resizeColumnToContents(1)
-        self.summary.setText(self.summary_text(report)
-                             + (f"\n{report.header}" if report.header else ""))
+        self.report_panel.show_report(report, report.header)
+        self._summarize(report)
+
+    def _summarize(self, report: RunReport) -> None:
+        notes = [note_text(message, params) for message, params in report.notes]
+        self.summary.setText("\n".join([self.summary_text(report), *notes]
+                                       + ([report.header] if report.header else [])))
+
+    def open_line(self, record_id: int) -> None:
+        """A double-clicked line: the record of the run's business object opens."""
+        kind = self.form.values().get("object_kind")
+        if kind in KIND:
+            self.ctx.open_record(ENTITY[KIND[kind]], record_id)
 
     def summary_text(self, report: RunReport) -> str:
         """'Simulate: 3 records processed. 2 would be created, 1 skipped (selection false).'
@@ -161,30 +157,19 @@ class ProcessingSession(LongRunControls, SessionWindow):
 
     def _failed(self, error) -> None:
         self._running(False)
-        if isinstance(error, ConfirmationRequired):
-            answer = QMessageBox.question(self, self.window_title(), error_text(error),
-                                          QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
-            if answer == QMessageBox.Yes:
-                self.run(confirmed=True)
-            else:
-                self.summary.setText(self.tr("Nothing was changed."))
+        if self.asked(error, lambda: self.run(confirmed=True), self.tr("Nothing was changed.")):
             return
         if isinstance(error, Cancelled):
             self.summary.setText(self.tr("Cancelled: nothing was changed."))
         elif isinstance(error, CrmError):
             self.summary.setText(error_text(error))
+            self.form.focus_field(getattr(error, "field", None))
         else:
             self.summary.setText(self.tr("The run failed and was rolled back: %1")
                                  .replace("%1", str(error)))
 
     def entities_changed(self) -> set[type]:
         return set()
-
-    @staticmethod
-    def report_header(session, values: dict) -> str:
-        """Before ``job``: the text above the report lines."""
-        return ""
-
 
 #: how each result is counted in a run's summary, its plural forms in the translations
 COUNTED = {
@@ -211,38 +196,6 @@ def result_count(result: BatchLineResult, count: int) -> str:
     if phrase is None:
         return f"{count} {translate_enum(result)}"
     return QCoreApplication.translate("RunSummary", phrase, "", count)
-
-
-class _TupleJob(BatchJob):
-    """A run still described as ``batch()``'s tuple of functions."""
-
-    def __init__(self, window: ProcessingSession, values: dict, batch: tuple) -> None:
-        super().__init__(values, window.confirmed)
-        self.kind = window.kind
-        self._targets, self._process = batch[0], batch[1]
-        self._finish, self._after, self._discard = (tuple(batch[2:]) + (None, None, None))[:3]
-        self._header = type(window).report_header
-
-    def targets(self, session):
-        return self._targets(session, self.values)
-
-    def process(self, session, target, simulate: bool):
-        return self._process(session, target, simulate)
-
-    def finish(self, session) -> None:
-        if self._finish is not None:
-            self._finish(session)
-
-    def after(self) -> None:
-        if self._after is not None:
-            self._after()
-
-    def discard(self) -> None:
-        if self._discard is not None:
-            self._discard()
-
-    def header(self, session) -> str:
-        return self._header(session, self.values)
 
 
 

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
+    QColor,
     QFont,
     QImage,
     QKeySequence,
@@ -32,6 +33,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFontComboBox,
+    QInputDialog,
+    QLineEdit,
     QMessageBox,
     QToolBar,
     QVBoxLayout,
@@ -43,11 +46,12 @@ from desktop.crm.letters.fields import MergeEntry
 from desktop.dialogs.files import documents_folder
 from desktop.widgets.letter_editor import qt_document
 from desktop.widgets.letter_editor.dialogs import FieldPicker, PageDialog, TableDialog
-from desktop.widgets.letter_editor.spelling import Speller, SpellHighlighter
+from desktop.widgets.letter_editor.spelling import Speller, SpellHighlighter, words_of
 from desktop.widgets.letter_editor.text_edit import LetterTextEdit
 from desktop.widgets.letter_editor.tokens import OBJECT, TOKEN_TYPE, TokenRenderer, token_format
 
 SIZES = (8, 9, 10, 10.5, 11, 12, 14, 16, 18, 20, 24, 28, 36)
+LINK_COLOUR = "#0563c1"  # Word's Hyperlink style
 
 
 class LetterEditor(QWidget):
@@ -91,7 +95,9 @@ class LetterEditor(QWidget):
             self.base = replace(document, blocks=(), images={})
             self.images = dict(document.images)
             self.set_language(document.language)
-            qt_document.show(self.edit.document(), document)
+            qt_document.show(self.edit.document(), document, qt_document.SCREEN_BORDER)
+            self.edit.moveCursor(QTextCursor.Start)
+            self._show_format(self.edit.currentCharFormat())  # the document's font and size
         finally:
             self._loading = False
 
@@ -101,8 +107,13 @@ class LetterEditor(QWidget):
     def set_language(self, language: str) -> None:
         self.base = replace(self.base, language=language)
         if self.speller.language != language:
-            self.speller = Speller(language, self.personal_dictionary)
+            self.speller = Speller(language, self.personal_dictionary, self.speller.customers)
             self.highlighter.set_speller(self.speller)
+
+    def set_customer_words(self, texts) -> None:
+        """The partners' names and cities: words the spell check knows."""
+        self.speller.customers = words_of(texts)
+        self.highlighter.rehighlight()
 
     def set_catalogue(self, entries: list[MergeEntry]) -> None:
         self.entries = entries
@@ -178,10 +189,13 @@ class LetterEditor(QWidget):
         self.image_action = self._action(bar, "fa5s.image",
                                          QT_TRANSLATE_NOOP("LetterEditor", "Insert picture"),
                                          self.insert_image)
-        self.page_action = self._action(bar, "fa5s.file-alt", QT_TRANSLATE_NOOP("LetterEditor", "Page setup"),
+        self.link_action = self._action(bar, "fa5s.link", QT_TRANSLATE_NOOP("LetterEditor", "Link"),
+                                        self.edit_link)
+        self.page_action = self._action(bar, "fa5s.file-alt",
+                                        QT_TRANSLATE_NOOP("LetterEditor", "Page setup"),
                                         self.page_setup)
         for action in (self.undo_action, self.redo_action, self.row_action, self.column_action,
-                       self.remove_row_action, self.remove_column_action):
+                       self.remove_row_action, self.remove_column_action, self.link_action):
             action.setPriority(QAction.LowPriority)
         self.edit.undoAvailable.connect(self.undo_action.setEnabled)
         self.edit.redoAvailable.connect(self.redo_action.setEnabled)
@@ -379,7 +393,8 @@ class LetterEditor(QWidget):
             return
         cursor = self.edit.textCursor()
         cursor.insertTable(dialog.rows.value(), dialog.columns.value(),
-                           qt_document.table_format())
+                           qt_document.table_format(cursor.blockFormat().bottomMargin(),
+                                                    qt_document.SCREEN_BORDER))
         self.edit.setTextCursor(cursor)  # in the first cell, ready to type
 
     def _table(self):
@@ -406,6 +421,32 @@ class LetterEditor(QWidget):
         table, cell = self._table()
         if table is not None:
             table.removeColumns(cell.column(), 1)
+
+    # -- links --------------------------------------------------------------------------------
+    def edit_link(self) -> None:
+        cursor = self.edit.textCursor()
+        current = cursor.charFormat().anchorHref() if cursor.charFormat().isAnchor() else ""
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Link"))
+        dialog.setLabelText(self.tr("Address of the link (empty: no link):"))
+        dialog.setTextEchoMode(QLineEdit.Normal)
+        dialog.setTextValue(current)
+        if dialog.exec():
+            self.set_link(dialog.textValue().strip())
+
+    def set_link(self, url: str) -> None:
+        """The selection (or the word at the cursor) made a link to ``url``, blue and
+        underlined as in Word; an empty ``url`` takes the link away."""
+        cursor = self.edit.textCursor()
+        if not cursor.hasSelection():
+            cursor.select(QTextCursor.WordUnderCursor)
+        fmt = QTextCharFormat()
+        fmt.setAnchor(bool(url))
+        fmt.setAnchorHref(url)
+        fmt.setFontUnderline(bool(url))
+        fmt.setForeground(QColor(LINK_COLOUR if url else "#000000"))
+        cursor.mergeCharFormat(fmt)
+        self.edit.setFocus()
 
     # -- pictures and the page ----------------------------------------------------------------
     def insert_image(self) -> None:

@@ -22,6 +22,10 @@ from PySide6.QtGui import (
 )
 
 from desktop.crm.letters.document import (
+    CELL_PADDING,
+    LIST_INDENT,
+    PARAGRAPH_AFTER,
+    TIGHT_AFTER,
     Cell,
     Document,
     Field,
@@ -41,8 +45,11 @@ BULLETS = (QTextListFormat.ListDisc, QTextListFormat.ListCircle, QTextListFormat
 NUMBERS = (QTextListFormat.ListDecimal, QTextListFormat.ListLowerAlpha,
            QTextListFormat.ListLowerRoman)
 IMAGE_SCHEME = "letter-image"
-#: pixels between paragraphs, as a word processor's "space after" (shown, not stored)
-PARAGRAPH_SPACING = 6
+#: a table's lines: half a point, as Word's "Table Grid", in what is printed (the PDF's lines
+#: then fall where LibreOffice prints the .docx's); a pixel on screen, where Qt leaves out
+#: some lines thinner than one
+PRINT_BORDER = 0.5 * PIXELS_PER_POINT
+SCREEN_BORDER = 1.0
 
 
 def image_url(key: str) -> QUrl:
@@ -50,31 +57,38 @@ def image_url(key: str) -> QUrl:
 
 
 # -- model -> Qt --------------------------------------------------------------------------------
-def show(qdoc: QTextDocument, document: Document) -> None:
-    """Replace ``qdoc``'s content with ``document``."""
+def show(qdoc: QTextDocument, document: Document, border: float = PRINT_BORDER) -> None:
+    """Replace ``qdoc``'s content with ``document``. Lengths are in Qt's logical pixels (96
+    to the inch), which its layout scales to a finer device (a PDF at 1200 DPI); fonts are
+    laid out at the device's own resolution."""
     qdoc.clear()
     font = QFont(document.font)
     font.setPointSizeF(document.size)
     qdoc.setDefaultFont(font)
+    qdoc.setIndentWidth(LIST_INDENT * PIXELS_PER_POINT)  # a list level, as in the .docx
     cursor = QTextCursor(qdoc)
-    insert(cursor, document, first_block_is_new=True)
+    insert(cursor, document, first_block_is_new=True, border=border)
     qdoc.clearUndoRedoStacks()
     qdoc.setModified(False)
 
 
-def insert(cursor: QTextCursor, document: Document, first_block_is_new: bool = False) -> None:
+def insert(cursor: QTextCursor, document: Document, first_block_is_new: bool = False,
+           border: float = PRINT_BORDER) -> None:
     """Insert ``document`` at the cursor (a paste, or a whole letter into an empty editor)."""
     qdoc = cursor.document()
     for key, data in document.images.items():
         qdoc.addResource(QTextDocument.ImageResource, image_url(key), QImage.fromData(data))
     cursor.beginEditBlock()
-    _Writer(cursor).blocks(document.blocks, first_block_is_new)
+    _Writer(cursor, border=border).blocks(document.blocks, first_block_is_new)
     cursor.endEditBlock()
 
 
 class _Writer:
-    def __init__(self, cursor: QTextCursor) -> None:
+    def __init__(self, cursor: QTextCursor, in_cell: bool = False,
+                 border: float = PRINT_BORDER) -> None:
         self.cursor = cursor
+        self.in_cell = in_cell
+        self.border = border
         self.lists: dict[int, tuple[str, object]] = {}
 
     def blocks(self, blocks, first_block_is_new: bool) -> None:
@@ -93,12 +107,13 @@ class _Writer:
         cursor = self.cursor
         fmt = QTextBlockFormat()
         fmt.setAlignment(ALIGN.get(paragraph.align, Qt.AlignLeft))
-        fmt.setBottomMargin(0 if paragraph.list_kind else PARAGRAPH_SPACING)
+        tight = paragraph.list_kind or self.in_cell
+        fmt.setBottomMargin((TIGHT_AFTER if tight else PARAGRAPH_AFTER) * PIXELS_PER_POINT)
         cursor.setBlockFormat(fmt)
         self.listed(paragraph)
         for inline in paragraph.inlines:
             if isinstance(inline, Text):
-                cursor.insertText(inline.text, char_format(inline.style))
+                cursor.insertText(inline.text, char_format(inline.style, inline.link))
             elif isinstance(inline, Field):
                 cursor.insertText(OBJECT, token_format(inline, char_format(inline.style)))
             else:
@@ -123,21 +138,31 @@ class _Writer:
                              self.cursor.createList(list_format(paragraph.list_kind, level)))
 
     def table(self, table: Table) -> None:
-        qtable = self.cursor.insertTable(len(table.rows), table.columns, table_format())
+        before = self.cursor.blockFormat().bottomMargin()
+        qtable = self.cursor.insertTable(len(table.rows), table.columns,
+                                         table_format(before, self.border))
         for r, row in enumerate(table.rows):
             for c, cell in enumerate(row):
-                writer = _Writer(qtable.cellAt(r, c).firstCursorPosition())
+                writer = _Writer(qtable.cellAt(r, c).firstCursorPosition(), in_cell=True,
+                                 border=self.border)
                 writer.blocks(cell.paragraphs, True)
         self.cursor.setPosition(qtable.lastPosition() + 1)
         self.lists = {}
 
 
-def table_format() -> QTextTableFormat:
-    """A grid of thin lines across the page's width, as Word's "Table Grid"."""
+def table_format(space_before: float = 0, border: float = PRINT_BORDER) -> QTextTableFormat:
+    """A grid of thin lines (``border``: PRINT_BORDER or SCREEN_BORDER) across the page,
+    its cells' text in line with the page's text as in Word (the grid stands out to the left
+    by the cell's padding); ``space_before``: the space after the paragraph it follows, which Qt
+    leaves out before a table and Word keeps."""
     fmt = QTextTableFormat()
-    fmt.setCellPadding(4)
+    fmt.setCellPadding(CELL_PADDING * PIXELS_PER_POINT)
     fmt.setCellSpacing(0)
-    fmt.setBorder(1)
+    fmt.setBorder(border)
+    fmt.setTopMargin(space_before)
+    outside = CELL_PADDING * PIXELS_PER_POINT + border  # as wide as the page's text, as Word
+    fmt.setLeftMargin(-outside)
+    fmt.setRightMargin(outside)
     fmt.setBorderStyle(QTextTableFormat.BorderStyle_Solid)
     fmt.setBorderCollapse(True)
     fmt.setWidth(QTextLength(QTextLength.PercentageLength, 100))
@@ -152,8 +177,11 @@ def list_format(kind: str, level: int) -> QTextListFormat:
     return fmt
 
 
-def char_format(style: Style) -> QTextCharFormat:
+def char_format(style: Style, link: str = "") -> QTextCharFormat:
     fmt = QTextCharFormat()
+    if link:
+        fmt.setAnchor(True)
+        fmt.setAnchorHref(link)
     if style.bold:
         fmt.setFontWeight(QFont.Bold)
     if style.italic:
@@ -220,7 +248,8 @@ def paragraph_of(block) -> Paragraph:
             inlines += [Picture(key, round(image.width() / PIXELS_PER_POINT, 2),
                                 round(image.height() / PIXELS_PER_POINT, 2))] * len(text)
         else:
-            inlines.append(Text(text.replace(OBJECT, ""), style_of(fmt)))
+            link = fmt.anchorHref() if fmt.isAnchor() else ""
+            inlines.append(Text(text.replace(OBJECT, ""), style_of(fmt), link))
     align = block.blockFormat().alignment() & Qt.AlignHorizontal_Mask
     name = {Qt.AlignHCenter: "center", Qt.AlignRight: "right",
             Qt.AlignJustify: "justify"}.get(align, "left")

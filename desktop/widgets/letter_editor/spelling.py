@@ -1,6 +1,7 @@
 """Spell check as the user types, in French or English (pyspellchecker, whose dictionaries ship
-in its wheel), with a personal dictionary in the user's data folder. Merge-field tokens are
-objects, not words, so they are never flagged."""
+in its wheel), with a personal dictionary in the user's data folder, seeded with the words of
+the customers' names and cities (a French check does not flag "Lyon" or "Dupont"). Merge-field
+tokens are objects, not words, so they are never flagged."""
 
 from __future__ import annotations
 
@@ -23,9 +24,11 @@ def _checker(language: str) -> SpellChecker:
 class Speller:
     """Knows the words of one language and the user's own."""
 
-    def __init__(self, language: str, personal: Path) -> None:
+    def __init__(self, language: str, personal: Path,
+                 customers: frozenset[str] = frozenset()) -> None:
         self.language = language
         self.personal = personal
+        self.customers = customers  # lower-case words of the partners' names and cities
         self.checker = _checker(language)
         self.own: set[str] = set()
         if personal.exists():
@@ -34,7 +37,7 @@ class Speller:
 
     def is_known(self, word: str) -> bool:
         lowered = word.lower().replace("’", "'")
-        if lowered in self.own or word.isupper() or len(word) < 2:
+        if lowered in self.own or lowered in self.customers or word.isupper() or len(word) < 2:
             return True
         if lowered in self.checker:
             return True
@@ -75,6 +78,12 @@ class SpellHighlighter(QSyntaxHighlighter):
         for match in WORD.finditer(text):
             if not self.speller.is_known(match.group()):
                 self.setFormat(match.start(), match.end() - match.start(), self.fmt)
+
+
+def words_of(texts) -> frozenset[str]:
+    """The lower-case words of names and cities, as the checker compares them."""
+    return frozenset(m.group().lower().replace("’", "'") for text in texts
+                     for m in WORD.finditer(text or ""))
 
 
 def word_at(text: str, position: int) -> tuple[int, int] | None:

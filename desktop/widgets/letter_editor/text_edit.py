@@ -1,10 +1,11 @@
 """The text area: copy and paste keep merge fields (as our own document), paste from Word or a
-web page is cleaned to what a letter can hold, and the context menu offers spelling."""
+web page is cleaned to what a letter can hold, the context menu offers spelling, and in a
+table Tab and Shift+Tab go from cell to cell as in Word (Tab in the last cell adds a row)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData
-from PySide6.QtGui import QTextCursor, QTextDocument
+from PySide6.QtCore import QEvent, QMimeData, Qt
+from PySide6.QtGui import QKeyEvent, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QMenu, QTextEdit
 
 from desktop.crm.letters.document import Document
@@ -19,6 +20,43 @@ class LetterTextEdit(QTextEdit):
     def __init__(self, owner) -> None:
         super().__init__(owner)
         self.owner = owner  # the LetterEditor: its images, page and speller
+
+    # -- tables -------------------------------------------------------------------------------
+    def event(self, event) -> bool:
+        # in a table, Shift+Tab moves to the previous cell: the editor's "Decrease indent"
+        # shortcut must not take it first
+        if event.type() == QEvent.ShortcutOverride and self._cell_key(event):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if self._cell_key(event):
+            self.next_cell(event.key() == Qt.Key_Tab and
+                           not event.modifiers() & Qt.ShiftModifier)
+            return
+        super().keyPressEvent(event)
+
+    def _cell_key(self, event) -> bool:
+        modifiers = event.modifiers() & ~Qt.ShiftModifier & ~Qt.KeypadModifier
+        return event.key() in (Qt.Key_Tab, Qt.Key_Backtab) and not modifiers and \
+            self.textCursor().currentTable() is not None
+
+    def next_cell(self, forward: bool) -> None:
+        """The next (or previous) cell, its content selected as Word does; Tab in the last
+        cell adds a row and goes to its first cell; Shift+Tab in the first cell stays."""
+        cursor = self.textCursor()
+        table = cursor.currentTable()
+        cell = table.cellAt(cursor)
+        index = cell.row() * table.columns() + cell.column() + (1 if forward else -1)
+        if index < 0:
+            return
+        if index >= table.rows() * table.columns():
+            table.appendRows(1)
+        target = table.cellAt(index // table.columns(), index % table.columns())
+        cursor = target.firstCursorPosition()
+        cursor.setPosition(target.lastCursorPosition().position(), QTextCursor.KeepAnchor)
+        self.setTextCursor(cursor)
 
     # -- clipboard ----------------------------------------------------------------------------
     def createMimeDataFromSelection(self) -> QMimeData:  # noqa: N802
@@ -56,7 +94,7 @@ class LetterTextEdit(QTextEdit):
             super().insertFromMimeData(source)
             return
         self.owner.images.update(document.images)
-        qt_document.insert(self.textCursor(), document)
+        qt_document.insert(self.textCursor(), document, border=qt_document.SCREEN_BORDER)
 
     def cleaned(self, html: str) -> Document:
         """Word's or a web page's HTML, kept to what the editor shows: text and its format,
