@@ -147,6 +147,9 @@ def test_a_global_addition_shows_in_an_open_activities_grid(window, ctx, qtbot, 
     form.form.editor("object_kind").set_value(K.BUSINESS_PARTNER)
     form.form.editor("selection_id").set_value(2)  # LYON
     form.form.editor("template_id").set_value(2)  # RELANC, a task
+    # to me: the grid opens on my open activities
+    form.form.editor("assign_to").set_value(AssignTo.SPECIFIC_EMPLOYEE)
+    form.form.editor("employee_id").set_value(ctx.employee_id)
     form.update.setChecked(True)
     _run_to_end(form, qtbot)
     made = _count(ctx, 2)
