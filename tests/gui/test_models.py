@@ -106,17 +106,18 @@ def test_export_writes_the_filtered_rows(window, real_pool, qtbot, tmp_path, ans
 
 
 def test_the_csv_export_follows_the_chosen_separator_and_neutralises_formulas(
-        window, ctx, real_pool, qtbot, tmp_path, monkeypatch):
+        window, ctx, real_pool, qtbot, tmp_path, monkeypatch, answers):
     """The file dialog offers both separators; a ``;`` file carries the expected revenue
     with a decimal comma and a day/month/year date, a ``,`` file a point and an ISO date; a
     description a spreadsheet would run as a formula gets its apostrophe."""
     import datetime as dt
     from decimal import Decimal
 
-    from PySide6.QtWidgets import QFileDialog
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
 
     from desktop.crm import entities as E
 
+    answers.answer = QMessageBox.Close  # the offer to open each file declined
     overview = window.open_session("tdsmi1110m000")
     qtbot.waitUntil(lambda: overview.model.count_known and overview.model.rowCount() > 0)
     code = overview.model.row_values(0)["code"]  # an opportunity the grid shows
@@ -144,6 +145,8 @@ def test_the_csv_export_follows_the_chosen_separator_and_neutralises_formulas(
         rows = [line.split(separator) for line in path.read_text("utf-8-sig").splitlines()]
         row = next(r for r in rows if code in r)
         assert "'=1+2" in row and revenue in row and day in row, row
+    # each export then says where it wrote and offers to open it
+    assert [kind for kind, _ in answers.shown] == ["question", "question"]
 
 
 def test_excel_export_has_typed_cells_and_a_cancel_leaves_no_file(window, real_pool, qtbot,
