@@ -313,3 +313,13 @@ def test_french_letters_are_checked_in_french_and_english_ones_in_english(window
     detail.form.editor("language").changed.emit()
     assert _flagged(detail.editor) == ["Bonjour"]
     assert detail.editor.document().language == "en"
+
+
+def test_a_new_letter_closes_without_asking_once_its_words_arrive(window, qtbot, real_pool):
+    """The customers' words the spell check learns redraw the underlines; Qt says textChanged
+    for that, but nothing was typed: closing asks nothing (an unexpected box fails the test)."""
+    letter = window.open_session("tdsmi1150s000")
+    qtbot.waitUntil(lambda: not window.ctx.pool.busy)
+    assert not letter.dirty
+    window.find_window(letter.key).close()
+    assert window.find_window(letter.key) is None

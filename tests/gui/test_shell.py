@@ -8,6 +8,10 @@ from PySide6.QtCore import Qt
 from desktop.views.shapes.overview import OverviewSession
 from desktop.views.shell import registry
 
+#: overviews the demo database leaves empty by nature: a standalone installation has no
+#: conflicts with a team server to review
+EMPTY_ON_THE_DEMO = {"tdsmi9600m000"}
+
 
 def test_every_session_opens_from_its_menu(window, answers, qtbot):
     for spec in registry.all_sessions():
@@ -16,7 +20,7 @@ def test_every_session_opens_from_its_menu(window, answers, qtbot):
         window.session_actions[spec.code].trigger()
         active = window.mdi.activeSubWindow()
         assert active is not None and active.session.session_code == spec.code
-        if isinstance(active.session, OverviewSession):
+        if isinstance(active.session, OverviewSession) and spec.code not in EMPTY_ON_THE_DEMO:
             assert active.session.rows_shown() > 0, spec.code
             qtbot.waitUntil(lambda shown=active: shown.session.model.count_known)
         active.close()

@@ -48,7 +48,6 @@ if TYPE_CHECKING:
     from desktop.views.shapes.window import SessionWindow
     from desktop.views.shell import ops as shell_ops, run_session, sync_companion
     from desktop.views.shell.context import AppContext
-    from desktop.views.team import worker as team_worker
 else:  # loaded by attach(), after the frame has painted
     qta = lazy_module("qtawesome")
     E = lazy_module("desktop.crm.entities")
@@ -56,7 +55,6 @@ else:  # loaded by attach(), after the frame has painted
     ops = lazy_module("desktop.views.ops")
     run_session = lazy_module("desktop.views.shell.run_session")
     sync_companion = lazy_module("desktop.views.shell.sync_companion")
-    team_worker = lazy_module("desktop.views.team.worker")
     shell_ops = lazy_module("desktop.views.shell.ops")
 
 log = logging.getLogger(__name__)
@@ -149,7 +147,11 @@ class MainWindow(QMainWindow):
         self.sync = SyncController(ctx.db, ctx.make_gateway or database_gateway(ctx.db), None)
         self.sync.statusChanged.connect(self.sync_label.setText)
         self.sync.changesPulled.connect(ctx.hub.publish)  # the windows follow what was pulled
-        self.team = team_worker.ReplicaController(ctx, None) if ctx.replica else None
+        self.team = None
+        if ctx.replica:  # the team's package (and SQLAlchemy) loads on a team's laptop only
+            from desktop.views.team import worker as team_worker
+
+            self.team = team_worker.ReplicaController(ctx, None)
         if self.team is not None:
             self.team.statusChanged.connect(self.sync_label.setText)
             self.team.changesPulled.connect(ctx.hub.publish)

@@ -108,12 +108,12 @@ class LetterEditor(QWidget):
         self.base = replace(self.base, language=language)
         if self.speller.language != language:
             self.speller = Speller(language, self.personal_dictionary, self.speller.customers)
-            self.highlighter.set_speller(self.speller)
+            self._underline(lambda: self.highlighter.set_speller(self.speller))
 
     def set_customer_words(self, texts) -> None:
         """The partners' names and cities: words the spell check knows."""
         self.speller.customers = words_of(texts)
-        self.highlighter.rehighlight()
+        self._underline(self.highlighter.rehighlight)
 
     def set_catalogue(self, entries: list[MergeEntry]) -> None:
         self.entries = entries
@@ -129,7 +129,16 @@ class LetterEditor(QWidget):
 
     def add_word(self, word: str) -> None:
         self.speller.add(word)
-        self.highlighter.rehighlight()
+        self._underline(self.highlighter.rehighlight)
+
+    def _underline(self, rehighlight) -> None:
+        """The spelling underlines drawn again: QTextEdit says textChanged for it, but the
+        letter has not changed (a new letter must not ask to be saved)."""
+        loading, self._loading = self._loading, True
+        try:
+            rehighlight()
+        finally:
+            self._loading = loading
 
     # -- actions ------------------------------------------------------------------------------
     def _action(self, bar: QToolBar, icon: str, source: str, slot, shortcut=None,
