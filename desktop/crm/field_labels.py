@@ -207,6 +207,18 @@ LABELS: dict[str, str] = {
     "width": "Digits",
     "zoom_code": "Chosen from",
     "zoom_validation": "Validation",
+    # the team's replication (desktop/team): what its bookkeeping and conflicts name
+    "op": "Operation",
+    "row_id": "Record",
+    "table_name": "Table",
+    "txid": "Server transaction",
+    "txn": "Laptop transaction",
+    "device_no": "Device",
+    "first_value": "First number",
+    "last_value": "Last number",
+    "series_id": "Number series",
+    "rule": "Rule",
+    "unit_id": "Unit",
 }
 
 

@@ -1613,4 +1613,11 @@ FR = {
     "No number series is set for these records in the parameters.":
         "Aucune série de numéros n'est définie pour ces enregistrements dans les paramètres.",
     "The contact {id} does not exist.": "Le contact {id} n'existe pas.",
+    "Device": "Appareil",
+    "First number": "Premier numéro",
+    "Laptop transaction": "Transaction du portable",
+    "Last number": "Dernier numéro",
+    "Rule": "Règle",
+    "Server transaction": "Transaction du serveur",
+    "Table": "Table",
 }
