@@ -81,6 +81,8 @@ def person(session, tmp_path, now):
     session.flush()
     session.add(E.ExchangeItemLink(contact_id=z.id, mailbox="vente@exemple.fr", item_id="AAMk1",
                                    synced=json.dumps({"email": EMAIL})))
+    session.add(E.DistinctRecordSet(members=[  # "not the same person as Paul"
+        E.DistinctRecordMember(contact_id=z.id), E.DistinctRecordMember(contact_id=other.id)]))
     session.flush()
     hobby = E.Attribute(code="HOBBY", label="Hobby", search_key="HOBBY",
                         data_type=AttributeType.ALPHANUMERIC, length=40)
