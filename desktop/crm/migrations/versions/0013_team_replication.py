@@ -20,6 +20,8 @@ branch_labels = None
 depends_on = None
 
 ID = sa.BigInteger().with_variant(sa.Integer(), "sqlite")
+#: a recreated SQLite table keeps AUTOINCREMENT only when told (ids never reused, 0005)
+NEVER_REUSED = {"sqlite_autoincrement": True}
 
 #: the tables whose changes replicate, as this revision knows them (desktop.team.tables)
 REPLICATED = [
@@ -115,7 +117,8 @@ def upgrade() -> None:
     sa.Column('row_id', ID, nullable=False),
     sa.Column('op', sa.String(length=1), nullable=False),
     sa.Column('origin', sa.String(length=40), nullable=False),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_change_log'))
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_change_log')),
+    sqlite_autoincrement=True,  # ids never reused, as every table's (0005)
     )
     with op.batch_alter_table('change_log', schema=None) as batch_op:
         batch_op.create_index('ix_change_log_txid_id', ['txid', 'id'], unique=False)
@@ -144,7 +147,8 @@ def upgrade() -> None:
     op.create_table('local_txn',
     sa.Column('id', ID, nullable=False),
     sa.Column('txn', sa.BigInteger(), nullable=False),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_local_txn'))
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_local_txn')),
+    sqlite_autoincrement=True,  # ids never reused, as every table's (0005)
     )
     op.create_table('replica_devices',
     sa.Column('id', ID, nullable=False),
@@ -161,7 +165,8 @@ def upgrade() -> None:
     sa.Column('last_seen_at', desktop.crm.db.types.UTCDateTime(timezone=True), nullable=True),
     sa.Column('revoked', sa.Boolean(), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_replica_devices')),
-    sa.UniqueConstraint('device_no', name=op.f('uq_replica_devices_device_no'))
+    sa.UniqueConstraint('device_no', name=op.f('uq_replica_devices_device_no')),
+    sqlite_autoincrement=True,  # ids never reused, as every table's (0005)
     )
     with op.batch_alter_table('replica_devices', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_replica_devices_user_name'), ['user_name'], unique=False)
@@ -182,7 +187,8 @@ def upgrade() -> None:
     sa.Column('generation', sa.BigInteger(), nullable=False),
     sa.Column('last_sync_at', desktop.crm.db.types.UTCDateTime(timezone=True), nullable=True),
     sa.Column('last_error', sa.Text(), nullable=False),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_replica_state'))
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_replica_state')),
+    sqlite_autoincrement=True,  # ids never reused, as every table's (0005)
     )
     op.create_table('sync_conflicts',
     sa.Column('id', ID, nullable=False),
@@ -206,7 +212,8 @@ def upgrade() -> None:
     sa.Column('modified_by', sa.String(length=40), nullable=False),
     sa.Column('modified_at', desktop.crm.db.types.UTCDateTime(timezone=True), nullable=False),
     sa.Column('version', sa.Integer(), nullable=False),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_sync_conflicts'))
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_sync_conflicts')),
+    sqlite_autoincrement=True,  # ids never reused, as every table's (0005)
     )
     with op.batch_alter_table('sync_conflicts', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_sync_conflicts_owner_name'), ['owner_name'], unique=False)
@@ -223,7 +230,8 @@ def upgrade() -> None:
     sa.Column('next_value', sa.Integer(), nullable=False),
     sa.Column('leased_at', desktop.crm.db.types.UTCDateTime(timezone=True), nullable=False),
     sa.ForeignKeyConstraint(['series_id'], ['number_series.id'], name=op.f('fk_number_leases_series_id_number_series')),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_number_leases'))
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_number_leases')),
+    sqlite_autoincrement=True,  # ids never reused, as every table's (0005)
     )
     with op.batch_alter_table('number_leases', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_number_leases_device_no'), ['device_no'], unique=False)
@@ -260,16 +268,17 @@ def upgrade() -> None:
     sa.Column('version', sa.Integer(), nullable=False),
     sa.ForeignKeyConstraint(['business_partner_id'], ['business_partners.id'], name=op.f('fk_partner_pins_business_partner_id_business_partners'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_partner_pins')),
-    sa.UniqueConstraint('user_name', 'business_partner_id', name=op.f('uq_partner_pins_user_name_business_partner_id'))
+    sa.UniqueConstraint('user_name', 'business_partner_id', name=op.f('uq_partner_pins_user_name_business_partner_id')),
+    sqlite_autoincrement=True,  # ids never reused, as every table's (0005)
     )
     with op.batch_alter_table('partner_pins', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_partner_pins_business_partner_id'), ['business_partner_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_partner_pins_user_name'), ['user_name'], unique=False)
 
-    with op.batch_alter_table('number_series', schema=None) as batch_op:
+    with op.batch_alter_table('number_series', schema=None, table_kwargs=NEVER_REUSED) as batch_op:
         batch_op.add_column(sa.Column('gap_free', sa.Boolean(), server_default=sa.false(), nullable=False))
 
-    with op.batch_alter_table('quotations', schema=None) as batch_op:
+    with op.batch_alter_table('quotations', schema=None, table_kwargs=NEVER_REUSED) as batch_op:
         batch_op.add_column(sa.Column('revision', sa.Integer(), server_default='0', nullable=False))
         batch_op.add_column(sa.Column('revised_from_id', ID, nullable=True))
         batch_op.create_index(batch_op.f('ix_quotations_revised_from_id'), ['revised_from_id'], unique=False)
@@ -290,13 +299,13 @@ def downgrade() -> None:
                 op.execute(statement)
         op.execute("DROP FUNCTION IF EXISTS crm_capture_new()")
         op.execute("DROP FUNCTION IF EXISTS crm_capture_old()")
-    with op.batch_alter_table("quotations") as batch_op:
+    with op.batch_alter_table("quotations", table_kwargs=NEVER_REUSED) as batch_op:
         batch_op.drop_constraint(batch_op.f("fk_quotations_revised_from_id_quotations"),
                                  type_="foreignkey")
         batch_op.drop_index(batch_op.f("ix_quotations_revised_from_id"))
         batch_op.drop_column("revised_from_id")
         batch_op.drop_column("revision")
-    with op.batch_alter_table("number_series") as batch_op:
+    with op.batch_alter_table("number_series", table_kwargs=NEVER_REUSED) as batch_op:
         batch_op.drop_column("gap_free")
     for table in ("partner_pins", "replica_holdings", "pushed_units", "number_leases",
                   "sync_conflicts", "replica_state", "replica_devices", "local_txn",
