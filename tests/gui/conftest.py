@@ -7,8 +7,10 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -121,6 +123,20 @@ class Answers:
             self.shown.append((kind, text))
             return self.answer
         return box
+
+
+@pytest.fixture(autouse=True)
+def no_key_left_held(qapp):
+    """Each test starts with the hands off the keyboard: QTest's key sequences (Ctrl+V) can
+    leave a modifier held in QGuiApplication's state, and a later selectRow() then toggles
+    instead of selecting, as a Ctrl+click would."""
+    yield
+    if QGuiApplication.keyboardModifiers() != Qt.KeyboardModifier.NoModifier:
+        receiver = QWidget()
+        for key in (Qt.Key.Key_Control, Qt.Key.Key_Shift, Qt.Key.Key_Alt, Qt.Key.Key_Meta):
+            QTest.keyRelease(receiver, key, Qt.KeyboardModifier.NoModifier)
+        receiver.deleteLater()
+    assert QGuiApplication.keyboardModifiers() == Qt.KeyboardModifier.NoModifier
 
 
 @pytest.fixture(autouse=True)
