@@ -8,7 +8,7 @@ import datetime as dt
 
 from sqlalchemy import func, select
 
-from desktop.crm import activities as A, clock as app_clock, entities as E
+from desktop.crm import activities as A, agenda, clock as app_clock, entities as E
 from desktop.crm.enums import (
     ActivityStatus as St,
     ActivityType as T,
@@ -70,7 +70,7 @@ def test_move_on_either_side(sync_db, remote, engine):
     engine.run_once()
     later = app_clock.now().replace(microsecond=0) + dt.timedelta(days=3)
     with sync_db.session("t") as s:
-        A.move_activity(s, s.get(E.Activity, act_id), later)
+        agenda.move_activity(s, s.get(E.Activity, act_id), later)
         s.commit()
     engine.run_once()
     [item] = _items(remote)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
-from desktop.crm import activities as A, clock as app_clock, entities as E
+from desktop.crm import activities as A, agenda, clock as app_clock, entities as E
 from desktop.crm.enums import ActivityStatus as St, ActivityType as T, PartyType
 from tests.sync.conftest import JULIEN, SOPHIE, contact_of, employee_id
 
@@ -97,7 +97,7 @@ class Year:
             with self.db.session("year") as s:
                 act = s.get(E.Activity, act_id)
                 if not act.all_day:
-                    A.move_activity(s, act, self.moment())
+                    agenda.move_activity(s, act, self.moment())
                     s.commit()
 
     def crm_edit(self) -> None:

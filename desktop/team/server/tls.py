@@ -25,7 +25,7 @@ def self_signed(folder: Path, host: str | None = None) -> tuple[Path, Path]:
     host = host or socket.gethostname()
     key = ec.generate_private_key(ec.SECP256R1())
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, host)])
-    now = dt.datetime.now(dt.UTC)
+    now = dt.datetime.now(dt.UTC)  # machine clock: OpenSSL checks validity against it
     names = [x509.DNSName(host), x509.DNSName("localhost"),
              x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]
     cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name)
