@@ -62,6 +62,12 @@ class Calendar:
                 "pattern": {"type": "daily", "interval": 1},
                 "range": {"type": "numbered", "startDate": start.date().isoformat(),
                           "numberOfOccurrences": count}})
+            # a calendar view's delta lists a new series as its occurrences
+            # (https://learn.microsoft.com/en-us/graph/delta-query-events): log each one, as
+            # a change to a series does, or an incremental round would never show them
+            box = self.mailbox(address)
+            for occurrence in occurrences(item):
+                box.log.setdefault("events", []).append((next(self.seq), occurrence["id"]))
             return master
 
     def online_meeting(self, address: str, item_id: str) -> None:

@@ -201,15 +201,18 @@ class Inlines:
         """A picture, or a text box whose paragraphs follow this one. Word writes a text box
         twice, as DrawingML and as VML for older readers (mc:AlternateContent, ECMA-376 Part
         3): the first choice is read, the fallback left."""
-        fallback = {id(e) for f in element.iter(MC + "Fallback") for e in f.iter()}
-        boxes = [b for b in element.iter(qn("w:txbxContent")) if id(b) not in fallback]
+        def chosen(tag: str) -> list:
+            # by ancestry, not id(): lxml's proxies die and their ids are reused
+            return [e for e in element.iter(tag) if not _under_fallback(e, element)]
+
+        boxes = chosen(qn("w:txbxContent"))
         if boxes:
             self.reader.kept["text box"] += 1
             for box in boxes[:1]:
                 self.extra += self.reader.flat(self.reader.blocks(box, self.part))
             return
-        blip = next((b for b in element.iter(A + "blip") if id(b) not in fallback), None)
-        image = next((i for i in element.iter(VML + "imagedata") if id(i) not in fallback), None)
+        blip = next(iter(chosen(A + "blip")), None)
+        image = next(iter(chosen(VML + "imagedata")), None)
         rid = blip.get(R + "embed") if blip is not None else \
             image.get(R + "id") if image is not None else None
         if rid is None:
@@ -279,3 +282,13 @@ def _field(token: str, style: Style) -> Field:
     token = token.strip()
     placement = token[0] if token[:1] in ("#", "%") else ""
     return Field(canonical(token[len(placement):]), style, placement)
+
+
+def _under_fallback(node, top) -> bool:
+    """Whether node sits in an mc:Fallback between itself and top (top excluded)."""
+    for ancestor in node.iterancestors():
+        if ancestor is top:
+            return False
+        if ancestor.tag == MC + "Fallback":
+            return True
+    return False
