@@ -872,38 +872,38 @@ The error was written to the log file; you can go on working.</source>
 <context>
     <name>FlexiblePrintingSession</name>
     <message>
-        <location filename="../../desktop/views/reports/printing_session.py" line="156" />
-        <location filename="../../desktop/views/reports/printing_session.py" line="227" />
+        <location filename="../../desktop/views/reports/printing_session.py" line="158" />
+        <location filename="../../desktop/views/reports/printing_session.py" line="234" />
         <source>Nothing was printed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/reports/printing_session.py" line="206" />
+        <location filename="../../desktop/views/reports/printing_session.py" line="209" />
         <source>Printing…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/reports/printing_session.py" line="215" />
+        <location filename="../../desktop/views/reports/printing_session.py" line="218" />
         <source>%n record(s) printed</source>
         <translation><numerusform>%n record printed</numerusform><numerusform>%n records printed</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/reports/printing_session.py" line="218" />
+        <location filename="../../desktop/views/reports/printing_session.py" line="221" />
         <source>on %n page(s)</source>
         <translation><numerusform>on %n page</numerusform><numerusform>on %n pages</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports/printing_session.py" line="221" />
+        <location filename="../../desktop/views/reports/printing_session.py" line="224" />
         <source>to %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/reports/printing_session.py" line="230" />
+        <location filename="../../desktop/views/reports/printing_session.py" line="237" />
         <source>Cancelled: no file was written.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/reports/printing_session.py" line="235" />
+        <location filename="../../desktop/views/reports/printing_session.py" line="242" />
         <source>The report could not be printed: %1</source>
         <translation type="unfinished" />
     </message>
@@ -1694,7 +1694,7 @@ The error was written to the log file; you can go on working.</source>
 <context>
     <name>MailMergeSession</name>
     <message>
-        <location filename="../../desktop/views/campaigns/mail_merge.py" line="120" />
+        <location filename="../../desktop/views/campaigns/mail_merge.py" line="121" />
         <source>Nothing was printed.</source>
         <translation type="unfinished" />
     </message>
@@ -2188,64 +2188,64 @@ Database: %2</source>
 <context>
     <name>ReportPreview</name>
     <message>
-        <location filename="../../desktop/views/reports/preview.py" line="89" />
+        <location filename="../../desktop/views/reports/preview.py" line="90" />
         <source>First page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/reports/preview.py" line="91" />
+        <location filename="../../desktop/views/reports/preview.py" line="92" />
         <source>Previous page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/reports/preview.py" line="96" />
+        <location filename="../../desktop/views/reports/preview.py" line="97" />
         <source>Next page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/reports/preview.py" line="99" />
+        <location filename="../../desktop/views/reports/preview.py" line="100" />
         <source>Last page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/reports/preview.py" line="102" />
+        <location filename="../../desktop/views/reports/preview.py" line="103" />
         <source>Zoom out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/reports/preview.py" line="104" />
+        <location filename="../../desktop/views/reports/preview.py" line="105" />
         <source>Page width</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/reports/preview.py" line="109" />
+        <location filename="../../desktop/views/reports/preview.py" line="110" />
         <source>Zoom in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/reports/preview.py" line="111" />
-        <location filename="../../desktop/views/reports/preview.py" line="196" />
+        <location filename="../../desktop/views/reports/preview.py" line="112" />
+        <location filename="../../desktop/views/reports/preview.py" line="197" />
         <source>Print…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/reports/preview.py" line="113" />
+        <location filename="../../desktop/views/reports/preview.py" line="114" />
         <source>Save as PDF…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/reports/preview.py" line="137" />
+        <location filename="../../desktop/views/reports/preview.py" line="138" />
         <source>of %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/reports/preview.py" line="199" />
-        <location filename="../../desktop/views/reports/preview.py" line="209" />
+        <location filename="../../desktop/views/reports/preview.py" line="201" />
+        <location filename="../../desktop/views/reports/preview.py" line="214" />
         <source>Save as PDF</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/reports/preview.py" line="202" />
+        <location filename="../../desktop/views/reports/preview.py" line="201" />
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished" />
     </message>

@@ -873,38 +873,38 @@ L'erreur a été écrite dans le journal ; vous pouvez continuer à travailler.<
 <context>
     <name>FlexiblePrintingSession</name>
     <message>
-        <location filename="../../desktop/views/reports/printing_session.py" line="156" />
-        <location filename="../../desktop/views/reports/printing_session.py" line="227" />
+        <location filename="../../desktop/views/reports/printing_session.py" line="158" />
+        <location filename="../../desktop/views/reports/printing_session.py" line="234" />
         <source>Nothing was printed.</source>
         <translation>Rien n'a été imprimé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports/printing_session.py" line="206" />
+        <location filename="../../desktop/views/reports/printing_session.py" line="209" />
         <source>Printing…</source>
         <translation>Impression…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/reports/printing_session.py" line="215" />
+        <location filename="../../desktop/views/reports/printing_session.py" line="218" />
         <source>%n record(s) printed</source>
         <translation><numerusform>%n enregistrement imprimé</numerusform><numerusform>%n enregistrements imprimés</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/reports/printing_session.py" line="218" />
+        <location filename="../../desktop/views/reports/printing_session.py" line="221" />
         <source>on %n page(s)</source>
         <translation><numerusform>sur %n page</numerusform><numerusform>sur %n pages</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports/printing_session.py" line="221" />
+        <location filename="../../desktop/views/reports/printing_session.py" line="224" />
         <source>to %1</source>
         <translation>dans %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports/printing_session.py" line="230" />
+        <location filename="../../desktop/views/reports/printing_session.py" line="237" />
         <source>Cancelled: no file was written.</source>
         <translation>Annulé : aucun fichier n'a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports/printing_session.py" line="235" />
+        <location filename="../../desktop/views/reports/printing_session.py" line="242" />
         <source>The report could not be printed: %1</source>
         <translation>L'état n'a pas pu être imprimé : %1</translation>
     </message>
@@ -1695,7 +1695,7 @@ L'erreur a été écrite dans le journal ; vous pouvez continuer à travailler.<
 <context>
     <name>MailMergeSession</name>
     <message>
-        <location filename="../../desktop/views/campaigns/mail_merge.py" line="120" />
+        <location filename="../../desktop/views/campaigns/mail_merge.py" line="121" />
         <source>Nothing was printed.</source>
         <translation>Rien n'a été imprimé.</translation>
     </message>
@@ -2190,64 +2190,64 @@ Base de données : %2</translation>
 <context>
     <name>ReportPreview</name>
     <message>
-        <location filename="../../desktop/views/reports/preview.py" line="89" />
+        <location filename="../../desktop/views/reports/preview.py" line="90" />
         <source>First page</source>
         <translation>Première page</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports/preview.py" line="91" />
+        <location filename="../../desktop/views/reports/preview.py" line="92" />
         <source>Previous page</source>
         <translation>Page précédente</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports/preview.py" line="96" />
+        <location filename="../../desktop/views/reports/preview.py" line="97" />
         <source>Next page</source>
         <translation>Page suivante</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports/preview.py" line="99" />
+        <location filename="../../desktop/views/reports/preview.py" line="100" />
         <source>Last page</source>
         <translation>Dernière page</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports/preview.py" line="102" />
+        <location filename="../../desktop/views/reports/preview.py" line="103" />
         <source>Zoom out</source>
         <translation>Zoom arrière</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports/preview.py" line="104" />
+        <location filename="../../desktop/views/reports/preview.py" line="105" />
         <source>Page width</source>
         <translation>Largeur de page</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports/preview.py" line="109" />
+        <location filename="../../desktop/views/reports/preview.py" line="110" />
         <source>Zoom in</source>
         <translation>Zoom avant</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports/preview.py" line="111" />
-        <location filename="../../desktop/views/reports/preview.py" line="196" />
+        <location filename="../../desktop/views/reports/preview.py" line="112" />
+        <location filename="../../desktop/views/reports/preview.py" line="197" />
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports/preview.py" line="113" />
+        <location filename="../../desktop/views/reports/preview.py" line="114" />
         <source>Save as PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports/preview.py" line="137" />
+        <location filename="../../desktop/views/reports/preview.py" line="138" />
         <source>of %1</source>
         <translation>sur %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports/preview.py" line="199" />
-        <location filename="../../desktop/views/reports/preview.py" line="209" />
+        <location filename="../../desktop/views/reports/preview.py" line="201" />
+        <location filename="../../desktop/views/reports/preview.py" line="214" />
         <source>Save as PDF</source>
         <translation>Enregistrer en PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports/preview.py" line="202" />
+        <location filename="../../desktop/views/reports/preview.py" line="201" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>

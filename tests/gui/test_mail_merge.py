@@ -39,7 +39,8 @@ def _contacts(ctx) -> list[str]:
                          .order_by(E.Contact.code)).all()
 
 
-def test_a_pdf_of_the_letters_and_the_mailings_logged(window, ctx, qtbot, real_pool, tmp_path):
+def test_a_pdf_of_the_letters_and_the_mailings_logged(window, ctx, qtbot, real_pool, tmp_path,
+                                                      answers):
     pdf = tmp_path / "promo.pdf"
     form = _form(window, "pdf", pdf)
     form.form.editor("log_activity").set_value(True)
@@ -52,6 +53,7 @@ def test_a_pdf_of_the_letters_and_the_mailings_logged(window, ctx, qtbot, real_p
             if form.lines.texts(r)[1] == "Would Create"].__len__() == len(contacts)
     form.update.setChecked(True)
     _run(form, qtbot)
+    assert answers.shown == [("question", f"Written to {pdf}.\nOpen it now?")]  # offered
     pages = [p for p in office.pdf_text(pdf).split("\f") if p.strip()]
     assert len(pages) >= len(contacts)
     assert sum("Nous avons le plaisir" in page for page in pages) == len(contacts)
@@ -64,7 +66,8 @@ def test_a_pdf_of_the_letters_and_the_mailings_logged(window, ctx, qtbot, real_p
     assert logged == contacts
 
 
-def test_a_word_document_and_a_missing_path_is_named(window, ctx, qtbot, real_pool, tmp_path):
+def test_a_word_document_and_a_missing_path_is_named(window, ctx, qtbot, real_pool, tmp_path,
+                                                      answers):
     form = _form(window, "book", "")
     form.update.setChecked(True)
     assert form.run() is None
@@ -79,7 +82,7 @@ def test_a_word_document_and_a_missing_path_is_named(window, ctx, qtbot, real_po
 
 def test_the_run_works_off_the_gui_thread_while_events_are_served(window, ctx, qtbot,
                                                                   real_pool, tmp_path,
-                                                                  monkeypatch):
+                                                                  monkeypatch, answers):
     """Every record is merged on a worker thread, and the window's event loop keeps turning
     during the run (timer ticks arrive while it runs)."""
     from desktop.crm import mail_merge

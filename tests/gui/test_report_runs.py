@@ -73,7 +73,7 @@ OUTPUTS = {"pdf": (PdfReport, "reps.pdf"), "xlsx": (XlsxReport, "reps.xlsx"),
 
 @pytest.mark.parametrize("output", sorted(OUTPUTS))
 def test_cancel_while_the_file_is_written_leaves_none(window, ctx, qtbot, monkeypatch, out,
-                                                      output):
+                                                      output, answers):
     report_id = _define_report(window, qtbot, monkeypatch)
     form = _printing(window, report_id)
     cls, name = OUTPUTS[output]
@@ -102,6 +102,9 @@ def test_cancel_while_the_file_is_written_leaves_none(window, ctx, qtbot, monkey
     assert list(out.iterdir()) == []
     form.run()  # again, to the end
     assert [p.name for p in out.iterdir()] == [name], form.summary.text()
+    # a file written is offered to open (declined); a printer's job is not a file to open
+    offers = [text for kind, text in answers.shown if text.endswith("Open it now?")]
+    assert len(offers) == (0 if output == "printer" else 1)
 
 
 def test_replacing_a_file_is_asked(window, ctx, qtbot, monkeypatch, out, answers):
@@ -122,7 +125,7 @@ def test_replacing_a_file_is_asked(window, ctx, qtbot, monkeypatch, out, answers
 
 
 def test_the_last_parameters_come_back_for_their_user_only(window, ctx, qtbot, monkeypatch,
-                                                           out):
+                                                           out, answers):
     report_id = _define_report(window, qtbot, monkeypatch)
     form = _printing(window, report_id)
     form.form.editor("output").set_value("xlsx")

@@ -4,9 +4,11 @@ run cancelled from its progress leaves no file."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import openpyxl
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 from sqlalchemy import func, select
 
 from desktop.crm import entities as E
@@ -60,7 +62,7 @@ def _printing(window, report_id: int) -> FlexiblePrintingSession:
 
 
 def test_define_a_report_and_page_through_its_preview(window, ctx, qtbot, monkeypatch,
-                                                      tmp_path):
+                                                      tmp_path, answers):
     report_id = _define_report(window, qtbot, monkeypatch)
     form = _printing(window, report_id)
     assert form.form.editor("object_kind").value() is K.OPPORTUNITY  # followed the report
@@ -79,8 +81,22 @@ def test_define_a_report_and_page_through_its_preview(window, ctx, qtbot, monkey
     assert preview.current == 2 and preview.image.pixmap().toImage() != first
     assert preview.count_label.text().strip() == f"of {len(preview.pages)}"
     assert "record(s)" not in form.summary.text() and "page" in form.summary.text()
-    preview.save_pdf(tmp_path / "preview.pdf")
+    # Save as PDF starts in the folder last used for reports and offers to open the file
+    ctx.settings.set_last_folder("reports", str(tmp_path))
+    offered = []
+
+    def chosen(parent, title, start, filters):
+        offered.append(start)
+        return str(tmp_path / "preview.pdf"), filters
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(chosen))
+    preview.pdf_action.trigger()
+    qtbot.waitUntil(lambda: (tmp_path / "preview.pdf").exists())
+    qtbot.waitUntil(lambda: len(answers.shown) == 1)
+    assert offered and Path(offered[0]).parent == tmp_path
     assert (tmp_path / "preview.pdf").read_bytes().startswith(b"%PDF")
+    assert answers.shown == [("question", f"Written to {tmp_path / 'preview.pdf'}.\n"
+                                          "Open it now?")]
     preview.close()
 
 

@@ -73,6 +73,7 @@ class MailMergeSession(ProcessingSession):
     def __init__(self, ctx, parent=None, **params) -> None:
         super().__init__(ctx, parent, **params)
         self.printer: QPrinter | None = None
+        self.written: Path | None = None  # the file or folder of the run under way
         self.browse_button = QPushButton(self)
         self.translated(self.browse_button.setText, "fields", "Browse…")
         self.browse_button.clicked.connect(self.browse)
@@ -124,6 +125,7 @@ class MailMergeSession(ProcessingSession):
             self.summary.setText(tr_crm("Choose the file or folder the letters are written to."))
             self.form.focus_field("path")
             return None
+        self.written = Path(path)  # offered to open once the run has written it
         if output == "data":
             return [CsvOutput(Path(path), values.get("separator") or ";",
                               not self.ctx.settings.get(DATA_FILE_AS_IS))]
@@ -140,11 +142,15 @@ class MailMergeSession(ProcessingSession):
     def _done(self, report) -> None:
         super()._done(report)
         self.printer = None  # the next run asks again
+        written, self.written = self.written, None
+        if written is not None and written.exists():  # the letters or the data file
+            files.offer_to_open(self, self.window_title(), written)
 
     def _failed(self, error) -> None:
         # a question (replace the file?) keeps the printer for the run that follows
         if not isinstance(error, ConfirmationRequired):
             self.printer = None
+        self.written = None
         super()._failed(error)
 
     def entities_changed(self):

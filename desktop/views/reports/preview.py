@@ -45,9 +45,10 @@ class PageRelay(QObject):
 class ReportPreview(QDialog):
     """A window of its own beside the main window, so the user can compare it with a grid."""
 
-    def __init__(self, title: str, pool, parent=None) -> None:
+    def __init__(self, title: str, pool, parent=None, settings=None) -> None:
         super().__init__(parent, Qt.Window)
         self.pool = pool  # printing and saving thousands of pages run on it
+        self.settings = settings  # where files were last saved (None: Documents)
         self.setWindowTitle(title)
         self.setAttribute(Qt.WA_DeleteOnClose)
         self.report: PrintedReport | None = None
@@ -196,23 +197,29 @@ class ReportPreview(QDialog):
             self._in_background(self.tr("Print…"), partial(ops.replay, printer, pages))
 
     def save_pdf_clicked(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"),
-                                              str(files.documents_folder() / safe_file_name(
-                                                  f"{self.report.code}.pdf")),
-                                              self.tr("PDF documents (*.pdf)"))
+        name = safe_file_name(f"{self.report.code}.pdf")
+        title, filters = self.tr("Save as PDF"), self.tr("PDF documents (*.pdf)")
+        if self.settings is not None:  # the folder chosen last time for reports
+            path = files.save_path(self, self.settings, "reports", title, name, filters)
+        else:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, title, str(files.documents_folder() / name), filters)
+            path = Path(chosen) if chosen else None
         if path:
-            self.save_pdf(Path(path))
+            self.save_pdf(path)
 
     def save_pdf(self, path: Path):
         """The pages shown, as a PDF, written on the task pool beside its place and then
-        moved in; a cancel leaves no file."""
-        return self._in_background(self.tr("Save as PDF"),
-                                   partial(ops.save_pdf, path, self.report, list(self.pages)))
+        moved in; a cancel leaves no file. Once written, the user may open it."""
+        title = self.tr("Save as PDF")
+        return self._in_background(title,
+                                   partial(ops.save_pdf, path, self.report, list(self.pages)),
+                                   lambda _result: files.offer_to_open(self, title, path))
 
-    def _in_background(self, title: str, task: partial):
+    def _in_background(self, title: str, task: partial, done=lambda _result: None):
         """``task(progress)``, a function of the ops module, with progress and Cancel."""
         def failed(error) -> None:
             if not isinstance(error, Cancelled):
                 QMessageBox.warning(self, title, str(error))
 
-        return run_with_progress(self, self.pool, title, task, lambda _result: None, failed)
+        return run_with_progress(self, self.pool, title, task, done, failed)

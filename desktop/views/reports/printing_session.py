@@ -61,6 +61,7 @@ class FlexiblePrintingSession(LongRunControls, SessionWindow):
     def __init__(self, ctx, parent=None, **params) -> None:
         super().__init__(ctx, parent, **params)
         self.task: LongOp | None = None
+        self.written: Path | None = None  # the file of the run under way
         self.preview: ReportPreview | None = None
         self.relay = PageRelay(self)  # lives as long as this window, whatever the preview
         self.relay.started.connect(self._preview_started)
@@ -146,7 +147,8 @@ class FlexiblePrintingSession(LongRunControls, SessionWindow):
         output = values.get("output") or "preview"
         if output == "preview":
             self._close_preview()
-            self.preview = ReportPreview(self.window_title(), self.ctx.pool, self.window())
+            self.preview = ReportPreview(self.window_title(), self.ctx.pool, self.window(),
+                                         settings=self.ctx.settings)
             self.preview.finished.connect(self._preview_closed)
             self.preview.show()
             return [PreviewReport(self.relay.page.emit, self.relay.started.emit)]
@@ -161,6 +163,7 @@ class FlexiblePrintingSession(LongRunControls, SessionWindow):
             self.summary.setText(tr_crm("Choose the file the report is written to."))
             self.form.focus_field("path")
             return None
+        self.written = Path(path)  # offered to open once the run has written it
         if output == "csv":
             return [CsvReport(Path(path), values.get("separator") or ";")]
         return [FILE_OUTPUTS[output](Path(path))]
@@ -206,7 +209,7 @@ class FlexiblePrintingSession(LongRunControls, SessionWindow):
         return self.tr("Printing…")
 
     def _done(self, result) -> None:
-        rows, pages, files = result
+        rows, pages, written_to = result
         self._running(False)
         if self.preview is not None:
             self.preview.run_finished()
@@ -217,13 +220,17 @@ class FlexiblePrintingSession(LongRunControls, SessionWindow):
         if pages:
             text += " " + QCoreApplication.translate("FlexiblePrintingSession",
                                                      "on %n page(s)", "", pages)
-        if files:
-            text += " " + self.tr("to %1").replace("%1", ", ".join(files))
+        if written_to:
+            text += " " + self.tr("to %1").replace("%1", ", ".join(written_to))
         self.summary.setText(text + ".")
+        written, self.written = self.written, None
+        if written is not None and written.exists():  # a PDF, workbook or CSV file
+            files.offer_to_open(self, self.window_title(), written, text + ".")
 
     def _failed(self, error) -> None:
         self._running(False)
         self._close_preview()
+        self.written = None
         if self.asked(error, lambda: self.run(replace=True), self.tr("Nothing was printed.")):
             return
         if isinstance(error, Cancelled):
