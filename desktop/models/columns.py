@@ -53,6 +53,12 @@ def translate_enum(value: enum.Enum) -> str:
     return QCoreApplication.translate("enum", value.value)
 
 
+def translate_stored_enum(value: str | None, *_values) -> str:
+    """A status kept as text (a reference copies its document's status): the enum's word in
+    the current language, or the text as it is when it is no enum's value."""
+    return QCoreApplication.translate("enum", value) if value else ""
+
+
 _QT_TO_STRFTIME = (("yyyy", "%Y"), ("yy", "%y"), ("MMMM", "%B"), ("MMM", "%b"), ("MM", "%m"),
                    ("dddd", "%A"), ("ddd", "%a"), ("dd", "%d"), ("HH", "%H"), ("hh", "%I"),
                    ("mm", "%M"), ("ss", "%S"), ("AP", "%p"), ("ap", "%p"))

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from desktop.crm import clock
 from desktop.crm.moments import MomentError, parse_moment
 from desktop.models.columns import translate_enum
+from desktop.widgets.language import FollowsLanguage
 
 
 class TextField(QLineEdit):
@@ -81,7 +82,7 @@ class IntField(QSpinBox):
         self.blockSignals(False)
 
 
-class DecimalField(QLineEdit):
+class DecimalField(FollowsLanguage, QLineEdit):
     """A number in the user's locale; empty is None; invalid text is flagged, not guessed."""
 
     changed = Signal()
@@ -142,7 +143,7 @@ class DecimalField(QLineEdit):
                                                                   self.decimals))
 
 
-class _MomentField(QWidget):
+class _MomentField(FollowsLanguage, QWidget):
     """A date (and time) typed as people say it: ``03/12/2026 10:00``, ``3/12 10h``,
     ``demain 10:00``, ``tomorrow 2pm``, ``+2``; or picked from a calendar that opens on the
     field's date, or today. Empty is allowed and read as None; text that is no date is flagged
@@ -172,7 +173,8 @@ class _MomentField(QWidget):
     def retranslate(self) -> None:
         self.line.setPlaceholderText("" if self.line.isReadOnly() else self._hint())
         self.calendar_button.setToolTip(QCoreApplication.translate("fields", "Pick from a calendar"))
-        self._show()
+        if not self.line.isModified():  # what is being typed stays: it is read when done
+            self._show()
 
     def _hint(self) -> str:
         if self.with_time:
@@ -316,7 +318,7 @@ class BoolField(QCheckBox):
         self.blockSignals(False)
 
 
-class EnumField(QComboBox):
+class EnumField(FollowsLanguage, QComboBox):
     changed = Signal()
 
     def __init__(self, enum_class: type[enum.Enum], members=None, optional: bool = False,

@@ -40,6 +40,7 @@ from desktop.crm import lookups
 from desktop.crm.lookups import Choice, LookupSpec, Resolution
 from desktop.models.columns import Column, display
 from desktop.models.sql_table import SqlTableModel
+from desktop.widgets.language import FollowsLanguage
 
 __all__ = ["LookupDialog", "LookupField", "LookupSpec"]
 
@@ -166,7 +167,7 @@ def _shown(value) -> str:
     return QCoreApplication.translate("enum", value) if isinstance(value, str) else str(value)
 
 
-class LookupField(QWidget):
+class LookupField(FollowsLanguage, QWidget):
     #: the value changed: a text was resolved, a suggestion or a list row picked, or cleared
     changed = Signal()
     #: the user typed (the form has unsaved edits); the value follows once resolved

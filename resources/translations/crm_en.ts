@@ -1629,64 +1629,64 @@ The error was written to the log file; you can go on working.</source>
 <context>
     <name>LookupField</name>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="66" />
+        <location filename="../../desktop/widgets/lookup.py" line="67" />
         <source>Select %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="71" />
+        <location filename="../../desktop/widgets/lookup.py" line="72" />
         <source>Search code or name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="73" />
+        <location filename="../../desktop/widgets/lookup.py" line="74" />
         <source>Code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="73" />
+        <location filename="../../desktop/widgets/lookup.py" line="74" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="97" />
+        <location filename="../../desktop/widgets/lookup.py" line="98" />
         <source>The records of this context come first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="144" />
+        <location filename="../../desktop/widgets/lookup.py" line="145" />
         <source>One of this context's records</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="219" />
+        <location filename="../../desktop/widgets/lookup.py" line="220" />
         <source>Select from a list (F2)</source>
         <extracomment>the value changed: a text was resolved, a suggestion or a list row picked, or cleared the user typed (the form has unsaved edits); the value follows once resolved</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="246" />
+        <location filename="../../desktop/widgets/lookup.py" line="247" />
         <source>cannot be checked now: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="320" />
+        <location filename="../../desktop/widgets/lookup.py" line="321" />
         <source>%1 matches several records: press F2 to choose</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="323" />
+        <location filename="../../desktop/widgets/lookup.py" line="324" />
         <source>%1 does not exist</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="352" />
+        <location filename="../../desktop/widgets/lookup.py" line="353" />
         <source>%1 is still being checked</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="373" />
-        <location filename="../../desktop/widgets/lookup.py" line="402" />
+        <location filename="../../desktop/widgets/lookup.py" line="374" />
+        <location filename="../../desktop/widgets/lookup.py" line="403" />
         <source>%1 is not one of the choices here</source>
         <translation type="unfinished" />
     </message>
@@ -1885,22 +1885,22 @@ Database: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/opportunities/sessions.py" line="184" />
+        <location filename="../../desktop/views/opportunities/sessions.py" line="189" />
         <source>Reopen opportunity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/opportunities/sessions.py" line="325" />
+        <location filename="../../desktop/views/opportunities/sessions.py" line="330" />
         <source>A quotation cannot be generated for an opportunity with status %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/opportunities/sessions.py" line="327" />
+        <location filename="../../desktop/views/opportunities/sessions.py" line="332" />
         <source>Save the opportunity first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/opportunities/sessions.py" line="328" />
+        <location filename="../../desktop/views/opportunities/sessions.py" line="333" />
         <source>Create a sales quotation from the selected items</source>
         <translation type="unfinished" />
     </message>
@@ -1908,88 +1908,88 @@ Database: %2</source>
 <context>
     <name>OverviewSession</name>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="114" />
+        <location filename="../../desktop/views/shapes/overview.py" line="113" />
         <source>Search…</source>
         <extracomment>``deleter(session, obj)``: the domain function that deletes one record with its rules (None: records.delete, which refuses what others still use)</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="119" />
+        <location filename="../../desktop/views/shapes/overview.py" line="118" />
         <source>New</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="119" />
+        <location filename="../../desktop/views/shapes/overview.py" line="118" />
         <source>Open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="120" />
-        <location filename="../../desktop/views/shapes/overview.py" line="264" />
-        <location filename="../../desktop/views/shapes/overview.py" line="271" />
+        <location filename="../../desktop/views/shapes/overview.py" line="119" />
+        <location filename="../../desktop/views/shapes/overview.py" line="261" />
+        <location filename="../../desktop/views/shapes/overview.py" line="268" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="120" />
+        <location filename="../../desktop/views/shapes/overview.py" line="119" />
         <source>Refresh</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="121" />
-        <location filename="../../desktop/views/shapes/overview.py" line="291" />
+        <location filename="../../desktop/views/shapes/overview.py" line="120" />
+        <location filename="../../desktop/views/shapes/overview.py" line="288" />
         <source>Export to Excel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="122" />
-        <location filename="../../desktop/views/shapes/overview.py" line="283" />
+        <location filename="../../desktop/views/shapes/overview.py" line="121" />
+        <location filename="../../desktop/views/shapes/overview.py" line="280" />
         <source>Export to CSV</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="142" />
+        <location filename="../../desktop/views/shapes/overview.py" line="139" />
         <source>Only the rows matching “%1” are shown; clear the search to see them all.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/shapes/overview.py" line="211" />
+        <location filename="../../desktop/views/shapes/overview.py" line="208" />
         <source>%n row(s)</source>
         <translation><numerusform>%n row</numerusform><numerusform>%n rows</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/shapes/overview.py" line="262" />
+        <location filename="../../desktop/views/shapes/overview.py" line="259" />
         <source>Delete %n record(s)?</source>
         <translation><numerusform>Delete %n record?</numerusform><numerusform>Delete %n records?</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="278" />
+        <location filename="../../desktop/views/shapes/overview.py" line="275" />
         <source>CSV, semicolons and decimal commas (*.csv)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="279" />
+        <location filename="../../desktop/views/shapes/overview.py" line="276" />
         <source>CSV, commas and decimal points (*.csv)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="292" />
+        <location filename="../../desktop/views/shapes/overview.py" line="289" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="298" />
-        <location filename="../../desktop/views/shapes/overview.py" line="318" />
+        <location filename="../../desktop/views/shapes/overview.py" line="295" />
+        <location filename="../../desktop/views/shapes/overview.py" line="315" />
         <source>Export</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/shapes/overview.py" line="298" />
+        <location filename="../../desktop/views/shapes/overview.py" line="295" />
         <source>%n row(s) exported.</source>
         <translation><numerusform>%n row exported.</numerusform><numerusform>%n rows exported.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="312" />
+        <location filename="../../desktop/views/shapes/overview.py" line="309" />
         <source>Exporting…</source>
         <translation type="unfinished" />
     </message>
@@ -6975,47 +6975,47 @@ Database: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/fields.py" line="127" />
+        <location filename="../../desktop/widgets/fields.py" line="128" />
         <source>Type a number.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/fields.py" line="129" />
+        <location filename="../../desktop/widgets/fields.py" line="130" />
         <source>The value must be at least %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/fields.py" line="132" />
+        <location filename="../../desktop/widgets/fields.py" line="133" />
         <source>The value must be at most %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/fields.py" line="174" />
+        <location filename="../../desktop/widgets/fields.py" line="175" />
         <source>Pick from a calendar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/fields.py" line="179" />
+        <location filename="../../desktop/widgets/fields.py" line="181" />
         <source>e.g. 03/12/2026 10:00, tomorrow 10:00, +2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/fields.py" line="180" />
+        <location filename="../../desktop/widgets/fields.py" line="182" />
         <source>e.g. 03/12/2026, tomorrow, +2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/fields.py" line="217" />
+        <location filename="../../desktop/widgets/fields.py" line="219" />
         <source>Type a date such as %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/fields.py" line="222" />
+        <location filename="../../desktop/widgets/fields.py" line="224" />
         <source>03/12/2026 10:00, tomorrow 10:00 or +2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/fields.py" line="223" />
+        <location filename="../../desktop/widgets/fields.py" line="225" />
         <source>03/12/2026, tomorrow or +2</source>
         <translation type="unfinished" />
     </message>

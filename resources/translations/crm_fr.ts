@@ -1630,64 +1630,64 @@ L'erreur a été écrite dans le journal ; vous pouvez continuer à travailler.<
 <context>
     <name>LookupField</name>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="66" />
+        <location filename="../../desktop/widgets/lookup.py" line="67" />
         <source>Select %1</source>
         <translation>Sélectionner : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="71" />
+        <location filename="../../desktop/widgets/lookup.py" line="72" />
         <source>Search code or name</source>
         <translation>Rechercher un code ou un nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="73" />
+        <location filename="../../desktop/widgets/lookup.py" line="74" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="73" />
+        <location filename="../../desktop/widgets/lookup.py" line="74" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="97" />
+        <location filename="../../desktop/widgets/lookup.py" line="98" />
         <source>The records of this context come first.</source>
         <translation>Les enregistrements de ce contexte viennent en premier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="144" />
+        <location filename="../../desktop/widgets/lookup.py" line="145" />
         <source>One of this context's records</source>
         <translation>Un enregistrement de ce contexte</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="219" />
+        <location filename="../../desktop/widgets/lookup.py" line="220" />
         <source>Select from a list (F2)</source>
         <extracomment>the value changed: a text was resolved, a suggestion or a list row picked, or cleared the user typed (the form has unsaved edits); the value follows once resolved</extracomment>
         <translation>Choisir dans une liste (F2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="246" />
+        <location filename="../../desktop/widgets/lookup.py" line="247" />
         <source>cannot be checked now: %1</source>
         <translation>ne peut pas être vérifié maintenant : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="320" />
+        <location filename="../../desktop/widgets/lookup.py" line="321" />
         <source>%1 matches several records: press F2 to choose</source>
         <translation>%1 correspond à plusieurs enregistrements : appuyez sur F2 pour choisir</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="323" />
+        <location filename="../../desktop/widgets/lookup.py" line="324" />
         <source>%1 does not exist</source>
         <translation>%1 n'existe pas</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="352" />
+        <location filename="../../desktop/widgets/lookup.py" line="353" />
         <source>%1 is still being checked</source>
         <translation>%1 est en cours de vérification</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="373" />
-        <location filename="../../desktop/widgets/lookup.py" line="402" />
+        <location filename="../../desktop/widgets/lookup.py" line="374" />
+        <location filename="../../desktop/widgets/lookup.py" line="403" />
         <source>%1 is not one of the choices here</source>
         <translation>%1 ne fait pas partie des choix possibles ici</translation>
     </message>
@@ -1867,7 +1867,7 @@ Base de données : %2</translation>
 <context>
     <name>Opportunities</name>
     <message>
-        <location filename="../../desktop/views/opportunities/sessions.py" line="184" />
+        <location filename="../../desktop/views/opportunities/sessions.py" line="189" />
         <source>Reopen opportunity</source>
         <translation>Rouvrir l'opportunité</translation>
     </message>
@@ -1892,17 +1892,17 @@ Base de données : %2</translation>
         <translation>Chiffre d'affaires pondéré : chiffre d'affaires attendu × probabilité des opportunités ouvertes incluses dans la prévision</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/opportunities/sessions.py" line="325" />
+        <location filename="../../desktop/views/opportunities/sessions.py" line="330" />
         <source>A quotation cannot be generated for an opportunity with status %1.</source>
         <translation>Impossible de générer un devis pour une opportunité au statut %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/opportunities/sessions.py" line="327" />
+        <location filename="../../desktop/views/opportunities/sessions.py" line="332" />
         <source>Save the opportunity first.</source>
         <translation>Enregistrez d'abord l'opportunité.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/opportunities/sessions.py" line="328" />
+        <location filename="../../desktop/views/opportunities/sessions.py" line="333" />
         <source>Create a sales quotation from the selected items</source>
         <translation>Créer un devis à partir des articles sélectionnés</translation>
     </message>
@@ -1910,88 +1910,88 @@ Base de données : %2</translation>
 <context>
     <name>OverviewSession</name>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="114" />
+        <location filename="../../desktop/views/shapes/overview.py" line="113" />
         <source>Search…</source>
         <extracomment>``deleter(session, obj)``: the domain function that deletes one record with its rules (None: records.delete, which refuses what others still use)</extracomment>
         <translation>Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="119" />
+        <location filename="../../desktop/views/shapes/overview.py" line="118" />
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="119" />
+        <location filename="../../desktop/views/shapes/overview.py" line="118" />
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="120" />
-        <location filename="../../desktop/views/shapes/overview.py" line="264" />
-        <location filename="../../desktop/views/shapes/overview.py" line="271" />
+        <location filename="../../desktop/views/shapes/overview.py" line="119" />
+        <location filename="../../desktop/views/shapes/overview.py" line="261" />
+        <location filename="../../desktop/views/shapes/overview.py" line="268" />
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="120" />
+        <location filename="../../desktop/views/shapes/overview.py" line="119" />
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="121" />
-        <location filename="../../desktop/views/shapes/overview.py" line="291" />
+        <location filename="../../desktop/views/shapes/overview.py" line="120" />
+        <location filename="../../desktop/views/shapes/overview.py" line="288" />
         <source>Export to Excel</source>
         <translation>Exporter vers Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="122" />
-        <location filename="../../desktop/views/shapes/overview.py" line="283" />
+        <location filename="../../desktop/views/shapes/overview.py" line="121" />
+        <location filename="../../desktop/views/shapes/overview.py" line="280" />
         <source>Export to CSV</source>
         <translation>Exporter en CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="142" />
+        <location filename="../../desktop/views/shapes/overview.py" line="139" />
         <source>Only the rows matching “%1” are shown; clear the search to see them all.</source>
         <translation>Seules les lignes contenant « %1 » sont affichées ; videz la recherche pour tout voir.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/shapes/overview.py" line="211" />
+        <location filename="../../desktop/views/shapes/overview.py" line="208" />
         <source>%n row(s)</source>
         <translation><numerusform>%n ligne</numerusform><numerusform>%n lignes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/shapes/overview.py" line="262" />
+        <location filename="../../desktop/views/shapes/overview.py" line="259" />
         <source>Delete %n record(s)?</source>
         <translation><numerusform>Supprimer %n enregistrement ?</numerusform><numerusform>Supprimer %n enregistrements ?</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="278" />
+        <location filename="../../desktop/views/shapes/overview.py" line="275" />
         <source>CSV, semicolons and decimal commas (*.csv)</source>
         <translation>CSV, points-virgules et virgules décimales (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="279" />
+        <location filename="../../desktop/views/shapes/overview.py" line="276" />
         <source>CSV, commas and decimal points (*.csv)</source>
         <translation>CSV, virgules et points décimaux (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="292" />
+        <location filename="../../desktop/views/shapes/overview.py" line="289" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="298" />
-        <location filename="../../desktop/views/shapes/overview.py" line="318" />
+        <location filename="../../desktop/views/shapes/overview.py" line="295" />
+        <location filename="../../desktop/views/shapes/overview.py" line="315" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/shapes/overview.py" line="298" />
+        <location filename="../../desktop/views/shapes/overview.py" line="295" />
         <source>%n row(s) exported.</source>
         <translation><numerusform>%n ligne exportée.</numerusform><numerusform>%n lignes exportées.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="312" />
+        <location filename="../../desktop/views/shapes/overview.py" line="309" />
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
@@ -6968,47 +6968,47 @@ Base de données : %2</translation>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/fields.py" line="127" />
+        <location filename="../../desktop/widgets/fields.py" line="128" />
         <source>Type a number.</source>
         <translation>Saisissez un nombre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/fields.py" line="129" />
+        <location filename="../../desktop/widgets/fields.py" line="130" />
         <source>The value must be at least %1.</source>
         <translation>La valeur doit être au moins %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/fields.py" line="132" />
+        <location filename="../../desktop/widgets/fields.py" line="133" />
         <source>The value must be at most %1.</source>
         <translation>La valeur doit être au plus %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/fields.py" line="174" />
+        <location filename="../../desktop/widgets/fields.py" line="175" />
         <source>Pick from a calendar</source>
         <translation>Choisir dans un calendrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/fields.py" line="179" />
+        <location filename="../../desktop/widgets/fields.py" line="181" />
         <source>e.g. 03/12/2026 10:00, tomorrow 10:00, +2</source>
         <translation>p. ex. 03/12/2026 10:00, demain 10h, +2</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/fields.py" line="180" />
+        <location filename="../../desktop/widgets/fields.py" line="182" />
         <source>e.g. 03/12/2026, tomorrow, +2</source>
         <translation>p. ex. 03/12/2026, demain, +2</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/fields.py" line="217" />
+        <location filename="../../desktop/widgets/fields.py" line="219" />
         <source>Type a date such as %1.</source>
         <translation>Saisissez une date comme %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/fields.py" line="222" />
+        <location filename="../../desktop/widgets/fields.py" line="224" />
         <source>03/12/2026 10:00, tomorrow 10:00 or +2</source>
         <translation>03/12/2026 10:00, demain 10h ou +2</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/fields.py" line="223" />
+        <location filename="../../desktop/widgets/fields.py" line="225" />
         <source>03/12/2026, tomorrow or +2</source>
         <translation>03/12/2026, demain ou +2</translation>
     </message>

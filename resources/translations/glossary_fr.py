@@ -1620,4 +1620,6 @@ FR = {
     "Rule": "Règle",
     "Server transaction": "Transaction du serveur",
     "Table": "Table",
+    "Only a CRM manager may read the audit trail.":
+        "Seul un responsable CRM peut consulter la piste d'audit.",
 }

@@ -14,7 +14,7 @@ from desktop.crm.db.database import data_dir
 from desktop.crm.enums import Attendance, AttendanceStatus, PartyType, RecipientRole
 from desktop.crm.references import delete_reference
 from desktop.dialogs import files
-from desktop.models.columns import Column
+from desktop.models.columns import Column, translate_stored_enum
 from desktop.views.activities import ops
 from desktop.views.shapes.forms import FieldSpec as F, Group, tr_field as t
 from desktop.views.shapes.references import reference_groups, save_reference
@@ -159,7 +159,7 @@ class ActivityReferencesTab(ActivityLines):
                 Column("company", t("Company"), AR.company, kind="int", width=70),
                 Column("type", t("Type"), AR.type, width=140),
                 Column("reference", t("Reference"), AR.reference, searchable=True, width=110),
-                Column("status", t("Status"), AR.status, width=90),
+                Column("status", t("Status"), AR.status, width=90, render=translate_stored_enum),
                 Column("due", t("Due date"), AR.due_date, kind="date", width=95),
                 Column("amount", t("Amount"), AR.amount, kind="money", width=110),
                 Column("remark", t("Remark"), AR.remark, width=200),

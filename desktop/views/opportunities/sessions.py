@@ -168,6 +168,11 @@ class OpportunityOverview(OverviewSession):
             "Opportunities", "Weighted revenue: expected revenue × probability of the open "
             "opportunities included in the forecast"))
 
+    def retranslate(self) -> None:
+        super().retranslate()
+        if getattr(self, "figures", None) is not None:
+            self._show_figures(self.figures)  # its words and amounts in the new language
+
     # -- in-grid edits ---------------------------------------------------------------------
     def _phase_choices(self, row_id: int, fill) -> None:
         """The phases of the opportunity's sales process, read when the editor opens."""

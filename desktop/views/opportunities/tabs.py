@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel
 from sqlalchemy import outerjoin
 
 from desktop.crm import entities as E, lookup_scopes as scopes, opportunities as O
-from desktop.models.columns import Column, display
+from desktop.models.columns import Column, display, translate_stored_enum
 from desktop.views.opportunities import ops
 from desktop.views.shapes.forms import FieldSpec as F, Group, tr_field as t
 from desktop.views.shapes.item_lines import follow_item
@@ -215,7 +215,7 @@ class ReferencesTab(SatelliteGrid):
         return [Column("sequence", t("Sequence"), R.sequence, kind="int", width=70),
                 Column("type", t("Type"), R.type, width=140),
                 Column("reference", t("Reference"), R.reference, searchable=True, width=110),
-                Column("status", t("Status"), R.status, width=90),
+                Column("status", t("Status"), R.status, width=90, render=translate_stored_enum),
                 Column("due", t("Due date"), R.due_date, kind="date", width=95),
                 Column("amount", t("Amount"), R.amount, kind="money", width=110),
                 Column("currency", t("Currency"), R.currency, width=60),

@@ -33,7 +33,6 @@ from desktop.views.shapes import ops as shapes_ops
 from desktop.views.shapes.grid_error import GridError
 from desktop.views.shapes.grid_export import GridExport
 from desktop.views.shapes.window import SessionWindow
-from desktop.widgets.fields import DateField
 
 
 class OverviewSession(SessionWindow):
@@ -127,9 +126,7 @@ class OverviewSession(SessionWindow):
         self.grid_error.retranslate()
         self.model.set_headers([c.header for c in self.columns()])
         self._show_count(self.model.rowCount())
-        for field in self.findChildren(DateField):  # the filters' dates and their hints
-            field.retranslate()
-        super().retranslate()
+        super().retranslate()  # the filters' fields retranslate themselves (FollowsLanguage)
 
     def remembers_filters(self) -> bool:
         """A top-level overview keeps its last search; a tab inside a detail does not."""
