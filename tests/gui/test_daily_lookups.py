@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import func, select
 
 from desktop.crm import entities as E
 from desktop.widgets.lookup import LookupDialog
-from tests.support.typing import turn, type_text
+from tests.support.typing import press, turn, type_key, type_text
 
 
 @pytest.fixture(autouse=True)
@@ -163,3 +163,28 @@ def test_the_guard_catches_a_lookup_that_reads_on_the_gui_thread(window, ctx,
     field.pool = HerePool()
     field.set_value(1)
     assert guard.offences and "widgets/lookup.py" in guard.offences[0]
+
+
+def test_a_click_before_the_window_settles_keeps_the_cursor_there(window, ctx, qtbot):
+    """A new call puts the cursor in its subject a moment after it opens, unless the user
+    clicked into a field first: the contact clicked at once keeps the cursor and the keys."""
+    with ctx.db.session() as s:
+        contact = s.scalars(select(E.Contact).order_by(E.Contact.id)).first()
+        code, contact_id = contact.code, contact.id
+    call = window.open_session("tccom6600m200")
+    field = call.form.editor("contact_id")
+    qtbot.mouseClick(field.code, Qt.LeftButton)  # before the event loop turned once
+    turn()
+    assert QApplication.focusWidget() is field.code
+    for char in code:
+        type_key(qtbot, QApplication.focusWidget(), char)  # where the cursor is, as keys go
+    press(qtbot, QApplication.focusWidget(), Qt.Key_Tab)
+    assert field.value() == contact_id
+    assert call.form.editor("subject").value() in ("", None)
+
+
+def test_with_no_click_the_cursor_goes_to_the_first_field(window, qtbot):
+    call = window.open_session("tccom6600m200")
+    turn()
+    subject = call.form.editor("subject")
+    assert QApplication.focusWidget() in (subject, subject.focusProxy())

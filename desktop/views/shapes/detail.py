@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 import qtawesome as qta
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -39,6 +39,7 @@ from desktop.views.shapes.forms import Form, Group
 from desktop.views.shapes.ops import RecordForm, RecordHooks, Snapshot
 from desktop.views.shapes.window import SessionWindow
 from desktop.views.shell import registry
+from desktop.widgets.user_input import unless_user_acts
 
 TabFactory = Callable[["DetailSession", int], QWidget]
 
@@ -205,8 +206,9 @@ class DetailSession(SessionWindow):
         if self._tabs_for != self.record_id:
             self._build_tabs()
         if snap is None and self.first_field:
-            # once the window is shown and active (its tab takes the focus when it is)
-            QTimer.singleShot(0, self, self._focus_first_field)
+            # once the window is shown and active (its tab takes the focus when it is); not
+            # if the user already clicked or typed somewhere: the cursor stays there
+            unless_user_acts(self, self._focus_first_field)
         self.loaded()
 
     def _focus_first_field(self) -> None:
