@@ -34,7 +34,6 @@ ABOUT_ONLY = ("notes", "attribute_values", "email_attachments")
 
 @dataclass
 class ErasureResult:
-    contact_code: str
     rows_changed: int = 0
     rows_deleted: int = 0
     files: list[Path] = field(default_factory=list)  # attachment files to remove on commit
@@ -50,7 +49,7 @@ def erase_personal_data(session: Session, contact_id: int, reason: str) -> Erasu
     _refuse_on_hold(session, contact)
     words = identifiers(contact)
     found = rows_naming(session, contact.id)
-    result = ErasureResult(contact.code)
+    result = ErasureResult()
     result.files = _attachment_files(session, found)
     for table, ids in found.items():
         if table.name in ABOUT_ONLY:

@@ -33,7 +33,6 @@ UNIQUE_PER_OWNER = {"business_partner_roles": "role", "opportunity_contacts": "o
 @dataclass
 class MergeResult:
     kept_id: int
-    gone_code: str
     moved: dict[str, int] = field(default_factory=dict)  # table -> rows moved
     taken: list[str] = field(default_factory=list)  # fields taken from the one that went
     note_id: int | None = None
@@ -63,7 +62,7 @@ def merge(session: Session, entity: type, keep_id: int, gone_id: int,
             keep.business_partner_id != gone.business_partner_id:
         raise ValidationError("Only contacts of the same business partner are merged: merge "
                               "the partners first.")
-    result = MergeResult(keep.id, gone.display_key(), taken=take)
+    result = MergeResult(keep.id, taken=take)
     changes = [(name, getattr(keep, name), getattr(gone, name)) for name in take
                if getattr(keep, name) != getattr(gone, name)]
     for name, _old, new in changes:

@@ -240,8 +240,6 @@ class _MomentField(FollowsLanguage, QWidget):
         self._moment, self._invalid = moment, False
         self._show()
 
-    def is_empty(self) -> bool:
-        return self._moment is None
 
     def setReadOnly(self, read_only: bool) -> None:  # noqa: N802 - as QLineEdit's
         """Shown, not typed in: no calendar, no hint."""

@@ -26,22 +26,22 @@ The error was written to the log file; you can go on working.</source>
 <context>
     <name>ActivityDetail</name>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="383" />
+        <location filename="../../desktop/views/activities/sessions.py" line="378" />
         <source>(new)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="438" />
+        <location filename="../../desktop/views/activities/sessions.py" line="433" />
         <source>Cannot send</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="459" />
+        <location filename="../../desktop/views/activities/sessions.py" line="454" />
         <source>Not sent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="460" />
+        <location filename="../../desktop/views/activities/sessions.py" line="455" />
         <source>The e-mail was not sent and stays a draft: %1</source>
         <translation type="unfinished" />
     </message>
@@ -138,8 +138,8 @@ The error was written to the log file; you can go on working.</source>
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../../desktop/views/activities/tabs.py" line="131" />
-        <location filename="../../desktop/views/activities/tabs.py" line="138" />
+        <location filename="../../desktop/views/activities/tabs.py" line="130" />
+        <location filename="../../desktop/views/activities/tabs.py" line="137" />
         <source>Attach a file</source>
         <translation type="unfinished" />
     </message>
@@ -184,17 +184,17 @@ The error was written to the log file; you can go on working.</source>
 <context>
     <name>ChangedBar</name>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="450" />
+        <location filename="../../desktop/views/shapes/detail.py" line="452" />
         <source>Changed by %1 at %2. Your edits are not saved yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="452" />
+        <location filename="../../desktop/views/shapes/detail.py" line="454" />
         <source>Reload</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="453" />
+        <location filename="../../desktop/views/shapes/detail.py" line="455" />
         <source>Keep mine</source>
         <translation type="unfinished" />
     </message>
@@ -586,50 +586,50 @@ The error was written to the log file; you can go on working.</source>
 <context>
     <name>DetailSession</name>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="140" />
+        <location filename="../../desktop/views/shapes/detail.py" line="141" />
         <source>Save</source>
         <extracomment>how the records are read and written (functions of the feature's ops module) the values a new record starts with: ``new_defaults_op(session, employee_id)`` read when the window opens (None: the columns' defaults only) the field a person fills first in a new record: the cursor goes there</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="141" />
+        <location filename="../../desktop/views/shapes/detail.py" line="142" />
         <source>Revert</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="292" />
+        <location filename="../../desktop/views/shapes/detail.py" line="294" />
         <source>(new)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="318" />
-        <location filename="../../desktop/views/shapes/detail.py" line="325" />
-        <location filename="../../desktop/views/shapes/detail.py" line="352" />
+        <location filename="../../desktop/views/shapes/detail.py" line="320" />
+        <location filename="../../desktop/views/shapes/detail.py" line="327" />
+        <location filename="../../desktop/views/shapes/detail.py" line="354" />
         <source>Cannot save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="357" />
+        <location filename="../../desktop/views/shapes/detail.py" line="359" />
         <source>Changed by someone else</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="359" />
+        <location filename="../../desktop/views/shapes/detail.py" line="361" />
         <source>Reload</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="360" />
+        <location filename="../../desktop/views/shapes/detail.py" line="362" />
         <source>Keep my changes on screen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="408" />
+        <location filename="../../desktop/views/shapes/detail.py" line="410" />
         <source>Unsaved changes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="409" />
+        <location filename="../../desktop/views/shapes/detail.py" line="411" />
         <source>%1 has unsaved changes. Save them?</source>
         <translation type="unfinished" />
     </message>
@@ -758,12 +758,12 @@ The error was written to the log file; you can go on working.</source>
 <context>
     <name>ExchangeSettingsSession</name>
     <message>
-        <location filename="../../desktop/views/exchange/sessions.py" line="109" />
+        <location filename="../../desktop/views/exchange/sessions.py" line="100" />
         <source>Choose the certificate file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sessions.py" line="112" />
+        <location filename="../../desktop/views/exchange/sessions.py" line="103" />
         <source>Sign in…</source>
         <translation type="unfinished" />
     </message>
@@ -778,42 +778,42 @@ The error was written to the log file; you can go on working.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sessions.py" line="161" />
+        <location filename="../../desktop/views/exchange/sessions.py" line="152" />
         <source>Certificate of the application</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sessions.py" line="162" />
+        <location filename="../../desktop/views/exchange/sessions.py" line="153" />
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sessions.py" line="178" />
+        <location filename="../../desktop/views/exchange/sessions.py" line="169" />
         <source>Signed in as %1: save the settings to synchronize this mailbox.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sessions.py" line="199" />
+        <location filename="../../desktop/views/exchange/sessions.py" line="190" />
         <source>Password not saved</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sessions.py" line="200" />
+        <location filename="../../desktop/views/exchange/sessions.py" line="191" />
         <source>The system keyring refused the password: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sessions.py" line="213" />
+        <location filename="../../desktop/views/exchange/sessions.py" line="204" />
         <source>Testing the connection…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/exchange/sessions.py" line="225" />
+        <location filename="../../desktop/views/exchange/sessions.py" line="216" />
         <source>Connected: the calendar of %1 holds %n item(s).</source>
         <translation><numerusform>Connected: the calendar of %1 holds %n item.</numerusform><numerusform>Connected: the calendar of %1 holds %n items.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sessions.py" line="228" />
+        <location filename="../../desktop/views/exchange/sessions.py" line="219" />
         <source>The connection failed: %1</source>
         <translation type="unfinished" />
     </message>
@@ -1470,7 +1470,7 @@ The error was written to the log file; you can go on working.</source>
     <name>ItemsTab</name>
     <message>
         <location filename="../../desktop/views/opportunities/draft_items.py" line="126" />
-        <location filename="../../desktop/views/opportunities/tabs.py" line="118" />
+        <location filename="../../desktop/views/opportunities/tabs.py" line="117" />
         <source>Total of selected items (item revenue): %1</source>
         <extracomment>the total of the selected items, each time it is read</extracomment>
         <translation type="unfinished" />
@@ -1694,7 +1694,7 @@ The error was written to the log file; you can go on working.</source>
 <context>
     <name>MailMergeSession</name>
     <message>
-        <location filename="../../desktop/views/campaigns/mail_merge.py" line="121" />
+        <location filename="../../desktop/views/campaigns/mail_merge.py" line="120" />
         <source>Nothing was printed.</source>
         <translation type="unfinished" />
     </message>
@@ -1890,17 +1890,17 @@ Database: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/opportunities/sessions.py" line="330" />
+        <location filename="../../desktop/views/opportunities/sessions.py" line="327" />
         <source>A quotation cannot be generated for an opportunity with status %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/opportunities/sessions.py" line="332" />
+        <location filename="../../desktop/views/opportunities/sessions.py" line="329" />
         <source>Save the opportunity first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/opportunities/sessions.py" line="333" />
+        <location filename="../../desktop/views/opportunities/sessions.py" line="330" />
         <source>Create a sales quotation from the selected items</source>
         <translation type="unfinished" />
     </message>
@@ -2660,7 +2660,7 @@ Database: %2</source>
 <context>
     <name>_AttributeDetailBase</name>
     <message>
-        <location filename="../../desktop/views/attributes/sessions.py" line="121" />
+        <location filename="../../desktop/views/attributes/sessions.py" line="119" />
         <source>Options belong to attributes of type Option.</source>
         <translation type="unfinished" />
     </message>
@@ -9116,27 +9116,27 @@ Database: %2</source>
 <context>
     <name>session</name>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="470" />
+        <location filename="../../desktop/views/activities/sessions.py" line="465" />
         <source>Appointment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="470" />
+        <location filename="../../desktop/views/activities/sessions.py" line="465" />
         <source>Call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="471" />
+        <location filename="../../desktop/views/activities/sessions.py" line="466" />
         <source>Task</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="471" />
+        <location filename="../../desktop/views/activities/sessions.py" line="466" />
         <source>Mailing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="472" />
+        <location filename="../../desktop/views/activities/sessions.py" line="467" />
         <source>E-mail</source>
         <translation type="unfinished" />
     </message>

@@ -27,22 +27,22 @@ L'erreur a été écrite dans le journal ; vous pouvez continuer à travailler.<
 <context>
     <name>ActivityDetail</name>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="383" />
+        <location filename="../../desktop/views/activities/sessions.py" line="378" />
         <source>(new)</source>
         <translation>(nouveau)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="438" />
+        <location filename="../../desktop/views/activities/sessions.py" line="433" />
         <source>Cannot send</source>
         <translation>Envoi impossible</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="459" />
+        <location filename="../../desktop/views/activities/sessions.py" line="454" />
         <source>Not sent</source>
         <translation>Non envoyé</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="460" />
+        <location filename="../../desktop/views/activities/sessions.py" line="455" />
         <source>The e-mail was not sent and stays a draft: %1</source>
         <translation>L'e-mail n'a pas été envoyé et reste un brouillon : %1</translation>
     </message>
@@ -139,8 +139,8 @@ L'erreur a été écrite dans le journal ; vous pouvez continuer à travailler.<
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../../desktop/views/activities/tabs.py" line="131" />
-        <location filename="../../desktop/views/activities/tabs.py" line="138" />
+        <location filename="../../desktop/views/activities/tabs.py" line="130" />
+        <location filename="../../desktop/views/activities/tabs.py" line="137" />
         <source>Attach a file</source>
         <translation>Joindre un fichier</translation>
     </message>
@@ -185,17 +185,17 @@ L'erreur a été écrite dans le journal ; vous pouvez continuer à travailler.<
 <context>
     <name>ChangedBar</name>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="450" />
+        <location filename="../../desktop/views/shapes/detail.py" line="452" />
         <source>Changed by %1 at %2. Your edits are not saved yet.</source>
         <translation>Modifié par %1 à %2. Vos modifications ne sont pas encore enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="452" />
+        <location filename="../../desktop/views/shapes/detail.py" line="454" />
         <source>Reload</source>
         <translation>Recharger</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="453" />
+        <location filename="../../desktop/views/shapes/detail.py" line="455" />
         <source>Keep mine</source>
         <translation>Garder les miennes</translation>
     </message>
@@ -587,50 +587,50 @@ L'erreur a été écrite dans le journal ; vous pouvez continuer à travailler.<
 <context>
     <name>DetailSession</name>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="140" />
+        <location filename="../../desktop/views/shapes/detail.py" line="141" />
         <source>Save</source>
         <extracomment>how the records are read and written (functions of the feature's ops module) the values a new record starts with: ``new_defaults_op(session, employee_id)`` read when the window opens (None: the columns' defaults only) the field a person fills first in a new record: the cursor goes there</extracomment>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="141" />
+        <location filename="../../desktop/views/shapes/detail.py" line="142" />
         <source>Revert</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="292" />
+        <location filename="../../desktop/views/shapes/detail.py" line="294" />
         <source>(new)</source>
         <translation>(nouveau)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="318" />
-        <location filename="../../desktop/views/shapes/detail.py" line="325" />
-        <location filename="../../desktop/views/shapes/detail.py" line="352" />
+        <location filename="../../desktop/views/shapes/detail.py" line="320" />
+        <location filename="../../desktop/views/shapes/detail.py" line="327" />
+        <location filename="../../desktop/views/shapes/detail.py" line="354" />
         <source>Cannot save</source>
         <translation>Enregistrement impossible</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="357" />
+        <location filename="../../desktop/views/shapes/detail.py" line="359" />
         <source>Changed by someone else</source>
         <translation>Modifié par un autre utilisateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="359" />
+        <location filename="../../desktop/views/shapes/detail.py" line="361" />
         <source>Reload</source>
         <translation>Recharger</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="360" />
+        <location filename="../../desktop/views/shapes/detail.py" line="362" />
         <source>Keep my changes on screen</source>
         <translation>Garder mes modifications à l'écran</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="408" />
+        <location filename="../../desktop/views/shapes/detail.py" line="410" />
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="409" />
+        <location filename="../../desktop/views/shapes/detail.py" line="411" />
         <source>%1 has unsaved changes. Save them?</source>
         <translation>%1 contient des modifications non enregistrées. Les enregistrer ?</translation>
     </message>
@@ -759,12 +759,12 @@ L'erreur a été écrite dans le journal ; vous pouvez continuer à travailler.<
 <context>
     <name>ExchangeSettingsSession</name>
     <message>
-        <location filename="../../desktop/views/exchange/sessions.py" line="109" />
+        <location filename="../../desktop/views/exchange/sessions.py" line="100" />
         <source>Choose the certificate file</source>
         <translation>Choisir le fichier du certificat</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sessions.py" line="112" />
+        <location filename="../../desktop/views/exchange/sessions.py" line="103" />
         <source>Sign in…</source>
         <translation>Se connecter…</translation>
     </message>
@@ -779,42 +779,42 @@ L'erreur a été écrite dans le journal ; vous pouvez continuer à travailler.<
         <translation>Utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sessions.py" line="161" />
+        <location filename="../../desktop/views/exchange/sessions.py" line="152" />
         <source>Certificate of the application</source>
         <translation>Certificat de l'application</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sessions.py" line="162" />
+        <location filename="../../desktop/views/exchange/sessions.py" line="153" />
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sessions.py" line="178" />
+        <location filename="../../desktop/views/exchange/sessions.py" line="169" />
         <source>Signed in as %1: save the settings to synchronize this mailbox.</source>
         <translation>Connecté en tant que %1 : enregistrez les paramètres pour synchroniser cette boîte aux lettres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sessions.py" line="199" />
+        <location filename="../../desktop/views/exchange/sessions.py" line="190" />
         <source>Password not saved</source>
         <translation>Mot de passe non enregistré</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sessions.py" line="200" />
+        <location filename="../../desktop/views/exchange/sessions.py" line="191" />
         <source>The system keyring refused the password: %1</source>
         <translation>Le trousseau du système a refusé le mot de passe : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sessions.py" line="213" />
+        <location filename="../../desktop/views/exchange/sessions.py" line="204" />
         <source>Testing the connection…</source>
         <translation>Test de la connexion…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/exchange/sessions.py" line="225" />
+        <location filename="../../desktop/views/exchange/sessions.py" line="216" />
         <source>Connected: the calendar of %1 holds %n item(s).</source>
         <translation><numerusform>Connecté : le calendrier de %1 contient %n élément.</numerusform><numerusform>Connecté : le calendrier de %1 contient %n éléments.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sessions.py" line="228" />
+        <location filename="../../desktop/views/exchange/sessions.py" line="219" />
         <source>The connection failed: %1</source>
         <translation>La connexion a échoué : %1</translation>
     </message>
@@ -1471,7 +1471,7 @@ L'erreur a été écrite dans le journal ; vous pouvez continuer à travailler.<
     <name>ItemsTab</name>
     <message>
         <location filename="../../desktop/views/opportunities/draft_items.py" line="126" />
-        <location filename="../../desktop/views/opportunities/tabs.py" line="118" />
+        <location filename="../../desktop/views/opportunities/tabs.py" line="117" />
         <source>Total of selected items (item revenue): %1</source>
         <extracomment>the total of the selected items, each time it is read</extracomment>
         <translation>Total des articles sélectionnés (CA articles) : %1</translation>
@@ -1695,7 +1695,7 @@ L'erreur a été écrite dans le journal ; vous pouvez continuer à travailler.<
 <context>
     <name>MailMergeSession</name>
     <message>
-        <location filename="../../desktop/views/campaigns/mail_merge.py" line="121" />
+        <location filename="../../desktop/views/campaigns/mail_merge.py" line="120" />
         <source>Nothing was printed.</source>
         <translation>Rien n'a été imprimé.</translation>
     </message>
@@ -1892,17 +1892,17 @@ Base de données : %2</translation>
         <translation>Chiffre d'affaires pondéré : chiffre d'affaires attendu × probabilité des opportunités ouvertes incluses dans la prévision</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/opportunities/sessions.py" line="330" />
+        <location filename="../../desktop/views/opportunities/sessions.py" line="327" />
         <source>A quotation cannot be generated for an opportunity with status %1.</source>
         <translation>Impossible de générer un devis pour une opportunité au statut %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/opportunities/sessions.py" line="332" />
+        <location filename="../../desktop/views/opportunities/sessions.py" line="329" />
         <source>Save the opportunity first.</source>
         <translation>Enregistrez d'abord l'opportunité.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/opportunities/sessions.py" line="333" />
+        <location filename="../../desktop/views/opportunities/sessions.py" line="330" />
         <source>Create a sales quotation from the selected items</source>
         <translation>Créer un devis à partir des articles sélectionnés</translation>
     </message>
@@ -2662,7 +2662,7 @@ Base de données : %2</translation>
 <context>
     <name>_AttributeDetailBase</name>
     <message>
-        <location filename="../../desktop/views/attributes/sessions.py" line="121" />
+        <location filename="../../desktop/views/attributes/sessions.py" line="119" />
         <source>Options belong to attributes of type Option.</source>
         <translation>Les options concernent les attributs de type Option.</translation>
     </message>
@@ -9505,27 +9505,27 @@ Base de données : %2</translation>
         <translation>Unités</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="470" />
+        <location filename="../../desktop/views/activities/sessions.py" line="465" />
         <source>Appointment</source>
         <translation>Rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="470" />
+        <location filename="../../desktop/views/activities/sessions.py" line="465" />
         <source>Call</source>
         <translation>Appel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="471" />
+        <location filename="../../desktop/views/activities/sessions.py" line="466" />
         <source>Task</source>
         <translation>Tâche</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="471" />
+        <location filename="../../desktop/views/activities/sessions.py" line="466" />
         <source>Mailing</source>
         <translation>Publipostage</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="472" />
+        <location filename="../../desktop/views/activities/sessions.py" line="467" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>

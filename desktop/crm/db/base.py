@@ -93,7 +93,7 @@ def audit_values(session: Session) -> dict:
 
 
 @event.listens_for(CrmSession, "before_flush")
-def _stamp_audit_columns(session: Session, flush_context, instances) -> None:
+def _stamp_audit_columns(session: Session, _flush_context, instances) -> None:
     user = current_user(session)
     now = clock.now()
     for obj in session.new:
@@ -109,7 +109,7 @@ def _stamp_audit_columns(session: Session, flush_context, instances) -> None:
 
 
 @event.listens_for(CrmSession, "before_flush")
-def _refuse_numbers_too_large(session: Session, flush_context, instances) -> None:
+def _refuse_numbers_too_large(session: Session, _flush_context, instances) -> None:
     """A number too large for its column is refused, naming the field, before anything is
     written (PostgreSQL would fail the whole flush, SQLite would keep it)."""
     for obj in (*session.new, *session.dirty):

@@ -20,13 +20,11 @@ class CrmSession(Session):
         self.recorder = ChangeRecorder(self)
 
     def changes(self) -> Changes:
-        """What this session created, changed and deleted since it opened (or since the last
-        ``forget_changes``), committed or not: a runner reads it after its commit."""
+        """What this session created, changed and deleted since it opened, committed or
+        not: a runner reads it after its commit."""
         return self.recorder.changes()
 
     def note_written(self, kind: type, created=(), changed=(), deleted=()) -> None:
         """Rows written by Core statements the session does not track (bulk inserts)."""
         self.recorder.note_rows(kind, created, changed, deleted)
 
-    def forget_changes(self) -> None:
-        self.recorder.reset()

@@ -105,10 +105,6 @@ class OpportunityItem(Audited, Base):
     opportunity: Mapped[Opportunity] = relationship(back_populates="items")
     item: Mapped[Item] = relationship()
 
-    @property
-    def has_peg(self) -> bool:
-        return bool(self.peg_project)
-
 
 class OpportunityContact(Audited, Base):
     __tablename__ = "opportunity_contacts"

@@ -47,7 +47,6 @@ from desktop.crm.expressions.errors import ExpressionError
 from desktop.crm.expressions.matching import Matcher, link_column
 from desktop.crm.expressions.parser import parse
 
-CONSTANT_TYPES = {Decimal: "number", str: "text", dt.date: "date", bool: "bool"}
 #: LN has no NULL (BR-SEL-01, BR-SEL-12): an empty field, a missing attribute or a missing
 #: related object reads as the empty value of its type; the empty date precedes every date
 EMPTY = {"text": "", "number": Decimal(0), "date": dt.date.min, "bool": False}

@@ -16,8 +16,6 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field, replace
 
-ALIGNMENTS = ("left", "center", "right", "justify")
-LIST_KINDS = ("", "bullet", "number")
 MAX_LEVEL = 8
 PAGE_SIZES = {"A4": (210.0, 297.0), "Letter": (215.9, 279.4)}  # millimetres
 #: a line break inside a paragraph (Shift+Enter), as Qt writes it

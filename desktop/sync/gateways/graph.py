@@ -53,7 +53,6 @@ class GraphSettings:
     max_wait_seconds: int = 60  # the longest Retry-After waited out within one run
     ca_file: str = ""  # a company CA in front of Microsoft (TLS inspection); empty: the system's
     token_cache: str = ""  # delegated sign-in: the encrypted cache file
-    window_days: int = 400  # how far ahead the calendar is followed
 
     @property
     def scope_root(self) -> str:

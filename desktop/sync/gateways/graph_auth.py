@@ -247,8 +247,3 @@ class DelegatedTokens:
         self.cache.save()
         return self.account()
 
-    def sign_out(self) -> None:
-        app = self._application()
-        for account in app.get_accounts():
-            app.remove_account(account)
-        self.cache.save()

@@ -29,7 +29,6 @@ from desktop.sync.gateways.zones import (
 CRM_KEY_PROPERTY = "String {00020329-0000-0000-C000-000000000046} Name CrmActivityKey"
 APPLICATION = "CRM desktop"
 TASK = "task|"  # a task's item id carries its list: "task|<list id>|<task id>"
-EXPAND_KEY = f"singleValueExtendedProperties($filter=id eq '{CRM_KEY_PROPERTY}')"
 
 GRAPH_SHOW_AS = {ShowAs.FREE: "free", ShowAs.TENTATIVE: "tentative", ShowAs.BUSY: "busy",
                  ShowAs.OUT_OF_OFFICE: "oof", ShowAs.WORKING_ELSEWHERE: "workingElsewhere",

@@ -46,8 +46,6 @@ class Applier:
                 self._pending[name, i] = (columns, deleted or op == "D")
         return self._pending.get((table, row_id), (set(), False))
 
-    def forget_pending(self) -> None:
-        self._pending = None
 
     def rows(self, rows: list[list]) -> None:
         for table, row_id, values in rows:

@@ -30,15 +30,6 @@ def count_open(session: Session, user: str) -> int:
         *open_conflicts(user))) or 0
 
 
-def shown_value(text: str) -> str:
-    """A kept value as the Conflicts session shows it."""
-    try:
-        value = json.loads(text) if text else ""
-    except ValueError:
-        return text
-    return "" if value is None else str(value)
-
-
 def use_other_value(session: Session, conflict_id: int) -> None:
     """Write the value the conflict kept from the laptop (the other side's, for a
     last-write-wins field) into the record, and resolve the conflict."""

@@ -20,7 +20,6 @@ class ReplicaStatus:
     last_sync_at: dt.datetime | None
     error: str = ""
     offline: bool = False
-    syncing: bool = False
 
 
 def read_status(db: Database) -> ReplicaStatus:

@@ -170,6 +170,3 @@ def _rescope(session: Session, ctx: RequestContext, device: E.Device, holding: R
     return more
 
 
-def copy_done(device: E.Device) -> bool:
-    return device.scope_day is not None
-

@@ -270,59 +270,54 @@ class ActivityDetail(DetailSession):
         kind = self.kind
         employee = LookupSpec(E.Employee, "name")
         links = Group("Links", [
-            F("business_partner_id", "Business partner", "lookup",
-              lookup=LookupSpec(BP, "name")),
-            F("contact_id", "Contact", "lookup", lookup=LookupSpec(CON, "full_name"),
+            F("business_partner_id", kind="lookup", lookup=LookupSpec(BP, "name")),
+            F("contact_id", kind="lookup", lookup=LookupSpec(CON, "full_name"),
               options={"scope": ("business_partner_id",
                                  lambda bp: ([], scopes.contacts_of_partner(bp)))}),
-            F("opportunity_id", "Opportunity", "lookup", lookup=LookupSpec(E.Opportunity)),
-            F("phase_id", "Phase", "lookup", lookup=LookupSpec(E.Phase),
+            F("opportunity_id", kind="lookup", lookup=LookupSpec(E.Opportunity)),
+            F("phase_id", kind="lookup", lookup=LookupSpec(E.Phase),
               options={"scope": ("opportunity_id",
                                  lambda opp: ([scopes.phases_of_opportunity(opp)], None))}),
-            F("linked_activity_id", "Activity", "lookup", readonly=True,
+            F("linked_activity_id", kind="lookup", readonly=True,
               lookup=LookupSpec(ACT, "subject"))], column=1)
         general = [F("code", "Activity", readonly=True,
                      tooltip="Numbered from the COM parameters when saved"),
-                   F("subject", "Subject", required=True),
-                   F("status", "Status", "enum", enum_class=ActivityStatus,
+                   F("subject", required=True),
+                   F("status", kind="enum", enum_class=ActivityStatus,
                      options={"members": ACTIVITY_STATUSES[kind]})]
         when: list = []
         if kind in (T.APPOINTMENT, T.CALL):
-            general.append(F("organizer_id", "Organizer", "lookup", lookup=employee))
-            when = [F("start_at", "Start", "datetime", required=True)]
+            general.append(F("organizer_id", kind="lookup", lookup=employee))
+            when = [F("start_at", kind="datetime", required=True)]
             if kind is T.APPOINTMENT:
-                when += [F("end_at", "End", "datetime"), F("all_day", "All day", "bool"),
-                         F("location", "Location")]
+                when += [F("end_at", kind="datetime"), F("all_day", kind="bool"),
+                         F("location")]
             else:
-                when += [F("duration_hours", "Duration (hours)", "int"),
-                         F("duration_minutes", "Duration (minutes)", "int",
-                           options={"maximum": 59})]
-            when += [F("show_time_as", "Show time as", "enum", enum_class=ShowTimeAs),
-                     F("reminder", "Reminder", "bool"),
-                     F("reminder_value", "Reminder before", "int"),
-                     F("reminder_unit", "Unit", "enum", enum_class=TimeUnit,
-                       options={"optional": True})]
-            when.append(F("synchronize", "Synchronize", "bool"))
+                when += [F("duration_hours", kind="int"),
+                         F("duration_minutes", kind="int", options={"maximum": 59})]
+            when += [F("show_time_as", kind="enum", enum_class=ShowTimeAs),
+                     F("reminder", kind="bool"),
+                     F("reminder_value", kind="int"),
+                     F("reminder_unit", kind="enum", enum_class=TimeUnit, options={"optional": True})]
+            when.append(F("synchronize", kind="bool"))
         elif kind is T.TASK:
-            general += [F("priority", "Priority", "enum", enum_class=TaskPriority),
-                        F("assigned_to_id", "Assigned to", "lookup", lookup=employee)]
-            when = [F("start_at", "Start", "datetime"), F("due_at", "Due", "datetime",
-                                                           required=True),
-                    F("reminder", "Reminder", "bool"), F("reminder_at", "Remind at", "datetime"),
-                    F("completed_at", "Completed", "datetime", readonly=True)]
-            when.append(F("synchronize", "Synchronize", "bool"))
+            general += [F("priority", kind="enum", enum_class=TaskPriority),
+                        F("assigned_to_id", kind="lookup", lookup=employee)]
+            when = [F("start_at", kind="datetime"), F("due_at", kind="datetime", required=True),
+                    F("reminder", kind="bool"), F("reminder_at", kind="datetime"),
+                    F("completed_at", kind="datetime", readonly=True)]
+            when.append(F("synchronize", kind="bool"))
         elif kind is T.MAILING:
-            general += [F("letter_id", "Letter", "lookup", lookup=LookupSpec(E.Letter)),
-                        F("template_id", "Activity template", "lookup",
-                          lookup=LookupSpec(E.ActivityTemplate))]
+            general += [F("letter_id", kind="lookup", lookup=LookupSpec(E.Letter)),
+                        F("template_id", kind="lookup", lookup=LookupSpec(E.ActivityTemplate))]
             # a mailing planned by global addition is due; mail merge completes it
-            when = [F("due_at", "Due", "datetime", readonly=True),
-                    F("completed_at", "Completed", "datetime", readonly=True)]
+            when = [F("due_at", kind="datetime", readonly=True),
+                    F("completed_at", kind="datetime", readonly=True)]
         else:
-            general.append(F("direction", "Direction", "enum", enum_class=EmailDirection))
-            when = [F("sent_at", "Sent / received", "datetime")]
+            general.append(F("direction", kind="enum", enum_class=EmailDirection))
+            when = [F("sent_at", kind="datetime")]
         groups = [Group("General", general), links, Group("When", when)]
-        groups.append(Group("Text", [F("information", "Text", "multiline")], column=1))
+        groups.append(Group("Text", [F("information", kind="multiline")], column=1))
         return groups
 
     def tabs(self):

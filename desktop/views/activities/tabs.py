@@ -68,14 +68,13 @@ class AttendeesTab(ActivityLines):
 
     def dialog_groups(self, values):
         return [Group("Attendee", [
-            F("attendance", "Attendance", "enum", enum_class=Attendance),
-            F("attendee_type", "Type", "enum", enum_class=PartyType),
-            F("employee_id", "Employee", "lookup", lookup=EMPLOYEE),
-            F("contact_id", "Contact", "lookup", lookup=self._contacts()),
-            F("full_name", "Full name (other)"), F("email", "E-mail (other)"),
-            F("attendance_status", "Attendance status", "enum",
-              enum_class=AttendanceStatus),
-            F("invite", "Invite", "bool")])]
+            F("attendance", kind="enum", enum_class=Attendance),
+            F("attendee_type", kind="enum", enum_class=PartyType),
+            F("employee_id", kind="lookup", lookup=EMPLOYEE),
+            F("contact_id", kind="lookup", lookup=self._contacts()),
+            F("full_name"), F("email", "E-mail (other)"),
+            F("attendance_status", kind="enum", enum_class=AttendanceStatus),
+            F("invite", kind="bool")])]
 
     def new_values(self):
         return {"attendance": Attendance.REQUIRED, "attendee_type": PartyType.CONTACT}
@@ -101,10 +100,10 @@ class RecipientsTab(ActivityLines):
 
     def dialog_groups(self, values):
         return [Group("Recipient", [
-            F("role", "Role", "enum", enum_class=RecipientRole),
-            F("recipient_type", "Type", "enum", enum_class=PartyType),
-            F("employee_id", "Employee", "lookup", lookup=EMPLOYEE),
-            F("contact_id", "Contact", "lookup", lookup=self._contacts()),
+            F("role", kind="enum", enum_class=RecipientRole),
+            F("recipient_type", kind="enum", enum_class=PartyType),
+            F("employee_id", kind="lookup", lookup=EMPLOYEE),
+            F("contact_id", kind="lookup", lookup=self._contacts()),
             F("name", "Name (other)"), F("email", "E-mail (other)")])]
 
     def new_values(self):

@@ -20,8 +20,7 @@ class GlobalAttributesSession(ProcessingSession):
 
     def parameter_groups(self):
         return target_group_fields() + [Group("Attributes", [
-            F("attribute_set_id", "Attribute set", "lookup", required=True,
-              lookup=LookupSpec(E.AttributeSet)),
+            F("attribute_set_id", kind="lookup", required=True, lookup=LookupSpec(E.AttributeSet)),
             F("selection_text", "Print the selection text", "bool")], column=1)]
 
     def __init__(self, ctx, parent=None, **params) -> None:

@@ -36,8 +36,8 @@ class OptionsTab(SatelliteGrid):
         return [OPT.attribute_id == self.parent_id]
 
     def dialog_groups(self, values):
-        return [Group("Option", [F("option_value", "Option", required=True),
-                                 F("sequence", "Sequence", "int")])]
+        return [Group("Option", [F("option_value", required=True),
+                                 F("sequence", kind="int")])]
 
 
 
@@ -63,9 +63,8 @@ class MembersTab(SatelliteGrid):
 
     def dialog_groups(self, values):
         return [Group("Attribute by attribute set", [
-            F("attribute_id", "Attribute", "lookup", required=True,
-              lookup=LookupSpec(E.Attribute, "label")),
-            F("sequence", "Sequence", "int")])]
+            F("attribute_id", kind="lookup", required=True, lookup=LookupSpec(E.Attribute, "label")),
+            F("sequence", kind="int")])]
 
 
 
@@ -86,17 +85,16 @@ def _zoom_choices() -> list[tuple[str, str]]:
 
 def _attribute_groups(self):
     return [Group("General", [
-        F("code", "Attribute", required=True), F("label", "Label", required=True),
-        F("search_key", "Search key", tooltip="Empty: the first 16 characters of the label"),
-        F("data_type", "Type", "enum", enum_class=AttributeType),
-        F("length", "Length", "int", options={"minimum": 0, "maximum": 40}),
-        F("case_conversion", "Case conversion", "enum", enum_class=CaseConversion),
-        F("alignment", "Alignment", "enum", enum_class=Alignment)]),
-        Group("Reference", [F("zoom_code", "Chosen from", "choice",
+        F("code", "Attribute", required=True), F("label", required=True),
+        F("search_key", tooltip="Empty: the first 16 characters of the label"),
+        F("data_type", kind="enum", enum_class=AttributeType),
+        F("length", kind="int", options={"minimum": 0, "maximum": 40}),
+        F("case_conversion", kind="enum", enum_class=CaseConversion),
+        F("alignment", kind="enum", enum_class=Alignment)]),
+        Group("Reference", [F("zoom_code", kind="choice",
                               tooltip="The list the value must come from (F2 in the value)",
                               options={"choices": _zoom_choices}),
-                            F("zoom_validation", "Validation", "enum",
-                              enum_class=ZoomValidation)], column=1)]
+                            F("zoom_validation", kind="enum", enum_class=ZoomValidation)], column=1)]
 
 
 class _AttributeDetailBase(DetailSession):

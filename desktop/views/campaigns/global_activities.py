@@ -37,10 +37,9 @@ class GlobalAdditionSession(_GlobalActivities):
 
     def parameter_groups(self):
         return target_group_fields() + [Group("Activities", [
-            F("template_id", "Activity template", "lookup", required=True,
-              lookup=LookupSpec(E.ActivityTemplate)),
+            F("template_id", kind="lookup", required=True, lookup=LookupSpec(E.ActivityTemplate)),
             F("assign_to", "Assign to", "enum", enum_class=AssignTo),
-            F("employee_id", "Employee", "lookup", lookup=LookupSpec(E.Employee, "name")),
+            F("employee_id", kind="lookup", lookup=LookupSpec(E.Employee, "name")),
             F("selection_text", "Print the selection text", "bool"),
             objection_field()], column=1)]
 
@@ -73,8 +72,7 @@ class GlobalDeletionSession(_GlobalActivities):
 
     def parameter_groups(self):
         return target_group_fields() + [Group("Activities", [
-            F("template_id", "Activity template", "lookup", required=True,
-              lookup=LookupSpec(E.ActivityTemplate)),
+            F("template_id", kind="lookup", required=True, lookup=LookupSpec(E.ActivityTemplate)),
             F("open_only", "Open activities only", "bool",
               tooltip="Leave the activities already done (held, completed ...)"),
             F("selection_text", "Print the selection text", "bool")], column=1)]

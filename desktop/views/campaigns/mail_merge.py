@@ -59,14 +59,13 @@ class MailMergeSession(ProcessingSession):
     def parameter_groups(self):
         return target_group_fields() + [
             Group("Letter", [
-                F("letter_id", "Letter", "lookup", required=True, lookup=LookupSpec(E.Letter)),
+                F("letter_id", kind="lookup", required=True, lookup=LookupSpec(E.Letter)),
                 F("output", "Output", "choice", options={"choices": output_choices}),
                 F("path", "File"),
                 F("separator", "Separator", "choice",
                   options={"choices": separator_choices}),
                 F("log_activity", "Log mailing as activity", "bool"),
-                F("template_id", "Activity template", "lookup",
-                  lookup=LookupSpec(E.ActivityTemplate)),
+                F("template_id", kind="lookup", lookup=LookupSpec(E.ActivityTemplate)),
                 F("selection_text", "Print the selection text", "bool"),
                 objection_field()], column=1)]
 

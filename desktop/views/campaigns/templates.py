@@ -60,19 +60,19 @@ def _columns(self):
 
 def _groups(self):
     return [Group("General", [
-        F("code", "Template", required=True), F("description", "Description", required=True),
+        F("code", "Template", required=True), F("description", required=True),
         F("activity_type", "Activity type", "enum", enum_class=ActivityType,
           options={"members": TYPES}),
-        F("subject", "Subject", required=True), F("active", "Active", "bool")]),
+        F("subject", required=True), F("active", kind="bool")]),
         Group("Planning", [
-            F("priority", "Priority", "enum", enum_class=TaskPriority),
+            F("priority", kind="enum", enum_class=TaskPriority),
             F("due_offset_days", "Due after (days)", "int",
               tooltip="Days from the run to the due date or the start"),
-            F("duration_minutes", "Duration (minutes)", "int"),
-            F("attribute_set_id", "Attribute set", "lookup", lookup=LookupSpec(E.AttributeSet),
+            F("duration_minutes", kind="int"),
+            F("attribute_set_id", kind="lookup", lookup=LookupSpec(E.AttributeSet),
               tooltip="Attached to every activity created: a survey to fill in"),
-            F("letter_id", "Letter", "lookup", lookup=LookupSpec(E.Letter))], column=1),
-        Group("Text", [F("information", "Text", "multiline")], column=2)]
+            F("letter_id", kind="lookup", lookup=LookupSpec(E.Letter))], column=1),
+        Group("Text", [F("information", kind="multiline")], column=2)]
 
 
 define(A, ("tdsmi0155m000", "Activity Templates"), ("tdsmi0155s000", "Activity Template"),

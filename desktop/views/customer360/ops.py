@@ -47,11 +47,6 @@ def partner_code(session: Session, record_id: int) -> str:
     return session.get(E.BusinessPartner, record_id).code
 
 
-def read_panel(session: Session, reader: Callable[[Session, int], Any], record_id: int) -> Any:
-    """One panel's figures (after a change that concerns it alone)."""
-    return reader(session, record_id)
-
-
 def read_panels(session: Session, readers: Sequence[Callable[[Session, int], Any]],
                 record_id: int) -> list[Any]:
     """Every panel's figures in one task: the 360 is painted once, whatever its panels."""

@@ -10,9 +10,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGroupBox
 
-from desktop.views.customer360 import ops
-from desktop.views.ops import Query
-
 
 class Panel(QGroupBox):
     title_source = ""  # English, context "panels"
@@ -35,12 +32,6 @@ class Panel(QGroupBox):
         self.waiting()
         return self._asked
 
-    def show_record(self, record_id: int | None) -> None:
-        """Read this panel's figures alone (the window reads all of them at once)."""
-        asked = self.expect(record_id)
-        if record_id is not None:
-            Query(self.ctx, self, ops.read_panel, type(self).reader, record_id) \
-                .success(lambda result: self.arrived(asked, result)).run()
 
     def arrived(self, asked: int, result: Any) -> None:
         if asked != self._asked:

@@ -42,29 +42,23 @@ class ExchangeSettingsSession(ParameterSession):
     def groups(self):
         return [
             Group("Connection", [
-                F("enabled", "Synchronization on", "bool"),
-                F("protocol", "Protocol", "enum", enum_class=SyncProtocol,
+                F("enabled", kind="bool"),
+                F("protocol", kind="enum", enum_class=SyncProtocol,
                   tooltip="Exchange Server on premises: EWS. Exchange Online (Microsoft "
                           "365): Microsoft Graph"),
-                F("service_url", "Service address",
-                  tooltip="e.g. https://mail.example.com/EWS/Exchange.asmx"),
-                F("auth_type", "Authentication", "enum", enum_class=SyncAuthType),
-                F("access_type", "Access", "enum", enum_class=SyncAccessType,
+                F("service_url", tooltip="e.g. https://mail.example.com/EWS/Exchange.asmx"),
+                F("auth_type", kind="enum", enum_class=SyncAuthType),
+                F("access_type", kind="enum", enum_class=SyncAccessType,
                   tooltip="Impersonation: a service account acts for every sync user"),
-                F("account_user", "Service account",
-                  tooltip="OAuth 2: the application (client) id"),
+                F("account_user", tooltip="OAuth 2: the application (client) id"),
                 F("password", "Password or secret",
                   tooltip="Kept in the system keyring; leave empty to keep the saved one. "
                           "OAuth 2 and Graph: the client secret, or the certificate's "
                           "passphrase"),
-                F("oauth_tenant", "Tenant (OAuth 2)",
-                  tooltip="The directory (tenant) id the application is registered in"),
-                F("oauth_token_url", "Token address (OAuth 2)",
-                  tooltip="Empty: Microsoft's address for the tenant"),
-                F("server_version", "Server version",
-                  tooltip="e.g. 15.1.2507.6; empty: asked from the server"),
-                F("timeout_seconds", "Time-out (seconds)", "int",
-                  options={"minimum": 5, "maximum": 600})]),
+                F("oauth_tenant", tooltip="The directory (tenant) id the application is registered in"),
+                F("oauth_token_url", tooltip="Empty: Microsoft's address for the tenant"),
+                F("server_version", tooltip="e.g. 15.1.2507.6; empty: asked from the server"),
+                F("timeout_seconds", kind="int", options={"minimum": 5, "maximum": 600})]),
             Group(GRAPH_GROUP, [
                 F("graph_tenant", "Tenant",
                   tooltip="The directory (tenant) id or domain, e.g. contoso.onmicrosoft.com"),
@@ -82,16 +76,13 @@ class ExchangeSettingsSession(ParameterSession):
                 F("authority_url", "Sign-in authority",
                   tooltip="Empty: https://login.microsoftonline.com")]),
             Group("Schedule", [
-                F("calendar_pull_interval", "Calendar pull interval", "int",
-                  options={"minimum": 1, "maximum": 999}),
-                F("calendar_pull_unit", "Unit", "enum", enum_class=TimeUnit),
-                F("contact_pull_interval", "Contact pull interval", "int",
-                  options={"minimum": 1, "maximum": 999}),
-                F("contact_pull_unit", "Contact unit", "enum", enum_class=TimeUnit),
-                F("push_notifications_enabled", "Push notifications", "bool"),
-                F("import_category", "Outlook category imported",
-                  tooltip="Outlook items with this category become activities"),
-                F("sync_tasks", "Synchronize tasks", "bool",
+                F("calendar_pull_interval", kind="int", options={"minimum": 1, "maximum": 999}),
+                F("calendar_pull_unit", kind="enum", enum_class=TimeUnit),
+                F("contact_pull_interval", kind="int", options={"minimum": 1, "maximum": 999}),
+                F("contact_pull_unit", kind="enum", enum_class=TimeUnit),
+                F("push_notifications_enabled", kind="bool"),
+                F("import_category", tooltip="Outlook items with this category become activities"),
+                F("sync_tasks", kind="bool",
                   tooltip="Off: calendars only, for an application granted no Tasks "
                           "permission")], column=1),
         ]
@@ -270,9 +261,9 @@ def _user_columns(self):
 
 
 def _user_groups(self):
-    return [Group("General", [F("user_name", "User", required=True),
-                              F("display_name", "Name"), F("active", "Active", "bool"),
-                              F("email_address", "E-mail address", required=True,
+    return [Group("General", [F("user_name", required=True),
+                              F("display_name"), F("active", kind="bool"),
+                              F("email_address", required=True,
                                 tooltip="Exactly as the mailbox spells it, letter case "
                                         "included")])]
 

@@ -169,11 +169,11 @@ def _letter_columns(self):
 
 def _letter_groups(self):
     return [Group("General", [F("code", "Letter", required=True),
-                              F("description", "Description", required=True),
-                              F("object_kind", "Business object", "enum",
-                                enum_class=BusinessObjectKind,
+                              F("description", required=True),
+                              F("object_kind", kind="enum", enum_class=BusinessObjectKind,
                                 options={"members": list(rules.MERGE_KINDS)})]),
-            Group("Output", [F("language", "Language", "choice", options={"choices": lambda: [
+            Group("Output", [F("language", kind="choice",
+                               options={"choices": lambda: [
                 ("fr", t("French")), ("en", t("English"))]}),
                              F("export", "Export", "bool",
                                tooltip="Mail merge writes the merged data to a file for a word "

@@ -22,18 +22,14 @@ class CRMParametersSession(ParameterSession):
     def groups(self):
         return [
             Group("Opportunities", [
-                F("opportunity_series_id", "Opportunity number series", "lookup", lookup=SERIES),
-                F("default_sales_process_id", "Default sales process", "lookup",
-                  lookup=LookupSpec(E.SalesProcess)),
-                F("default_opportunity_type_id", "Default opportunity type", "lookup",
-                  lookup=LookupSpec(E.OpportunityType)),
-                F("default_origin_id", "Default origin", "lookup",
-                  lookup=LookupSpec(E.OpportunitySource)),
-                F("home_currency", "Home currency")]),
+                F("opportunity_series_id", kind="lookup", lookup=SERIES),
+                F("default_sales_process_id", kind="lookup", lookup=LookupSpec(E.SalesProcess)),
+                F("default_opportunity_type_id", kind="lookup", lookup=LookupSpec(E.OpportunityType)),
+                F("default_origin_id", kind="lookup", lookup=LookupSpec(E.OpportunitySource)),
+                F("home_currency")]),
             Group("Default attribute sets", [
-                F("default_attribute_set_opportunity_id", "Opportunities", "lookup",
-                  lookup=SETS),
-                F("default_attribute_set_contact_id", "Contacts", "lookup", lookup=SETS)],
+                F("default_attribute_set_opportunity_id", kind="lookup", lookup=SETS),
+                F("default_attribute_set_contact_id", kind="lookup", lookup=SETS)],
                 column=1),
             Group("Personal data", [
                 F("retention_contact_years", "Contacts without activity kept (years)", "int",
@@ -60,24 +56,21 @@ class COMParametersSession(ParameterSession):
                               F("company_vat_number", "VAT number",
                                 tooltip="The intra-community VAT number, e.g. FR32412345678")]),
             Group("Number series", [
-                F("bp_series_id", "Business partners", "lookup", lookup=SERIES),
-                F("contact_series_id", "Contacts", "lookup", lookup=SERIES),
-                F("appointment_series_id", "Appointments", "lookup", lookup=SERIES),
-                F("call_series_id", "Calls", "lookup", lookup=SERIES),
-                F("task_series_id", "Tasks", "lookup", lookup=SERIES),
-                F("mailing_series_id", "Mailings", "lookup", lookup=SERIES),
-                F("email_series_id", "E-mails", "lookup", lookup=SERIES)]),
+                F("bp_series_id", kind="lookup", lookup=SERIES),
+                F("contact_series_id", kind="lookup", lookup=SERIES),
+                F("appointment_series_id", kind="lookup", lookup=SERIES),
+                F("call_series_id", kind="lookup", lookup=SERIES),
+                F("task_series_id", kind="lookup", lookup=SERIES),
+                F("mailing_series_id", kind="lookup", lookup=SERIES),
+                F("email_series_id", kind="lookup", lookup=SERIES)]),
             Group("Contacts and activities", [
-                F("initials_based_on", "Initials based on", "enum",
-                  enum_class=InitialsBasedOn),
-                F("synchronize_contacts", "Synchronize contacts", "bool"),
-                F("synchronize_activities", "Synchronize activities", "bool"),
-                F("path_for_attachments", "Path for attachments"),
-                F("maximum_email_size", "Maximum e-mail size (bytes)", "int"),
-                F("assignment_appointments_service",
-                  "Appointments for service assignments", "bool"),
-                F("assignment_appointments_project",
-                  "Appointments for project assignments", "bool")], column=1),
+                F("initials_based_on", kind="enum", enum_class=InitialsBasedOn),
+                F("synchronize_contacts", kind="bool"),
+                F("synchronize_activities", kind="bool"),
+                F("path_for_attachments"),
+                F("maximum_email_size", kind="int"),
+                F("assignment_appointments_service", kind="bool"),
+                F("assignment_appointments_project", kind="bool")], column=1),
         ]
 
 
@@ -89,5 +82,5 @@ class QuotationParametersSession(ParameterSession):
     def groups(self):
         return [Group("Sales quotations", [
             F("quotation_series_id", "Quotation number series", "lookup", lookup=SERIES),
-            F("default_validity_days", "Validity (days)", "int"),
-            F("default_tax_rate_pct", "Default tax rate %", "percent")])]
+            F("default_validity_days", kind="int"),
+            F("default_tax_rate_pct", kind="percent")])]

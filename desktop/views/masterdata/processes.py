@@ -47,11 +47,10 @@ class ProcessPhases(OverviewSession):
 
 def _phase_groups(self):
     return [Group("General", [
-        F("sales_process_id", "Sales process", "lookup", required=True,
-          lookup=LookupSpec(E.SalesProcess)),
-        F("sequence", "Sequence", "int", required=True, options={"minimum": 1}),
-        F("phase_id", "Phase", "lookup", required=True, lookup=LookupSpec(E.Phase)),
-        F("probability_pct", "Probability %", "percent")])]
+        F("sales_process_id", kind="lookup", required=True, lookup=LookupSpec(E.SalesProcess)),
+        F("sequence", kind="int", required=True, options={"minimum": 1}),
+        F("phase_id", kind="lookup", required=True, lookup=LookupSpec(E.Phase)),
+        F("probability_pct", kind="percent")])]
 
 
 @session("tdsmi0109s000", "Phase by Sales Process", "fa5s.stream", "master", in_menu=False,
@@ -70,4 +69,4 @@ define(E.SalesProcess, ("tdsmi0108m000", "Sales Processes"), ("tdsmi0608m000", "
        "fa5s.project-diagram", "master",
        lambda self: code_columns(E.SalesProcess, self) + [
            Column("active", t("Active"), E.SalesProcess.active, kind="bool", width=60)],
-       lambda self: code_groups([F("active", "Active", "bool")]), tabs=_process_tabs)
+       lambda self: code_groups([F("active", kind="bool")]), tabs=_process_tabs)

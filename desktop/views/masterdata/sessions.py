@@ -11,7 +11,6 @@ from desktop.widgets.lookup import LookupSpec
 
 OFFICE = LookupSpec(E.SalesOffice)
 SERIES = LookupSpec(E.NumberSeries)
-PHASE = LookupSpec(E.Phase)
 
 
 def _employee_columns(self):
@@ -23,11 +22,10 @@ def _employee_columns(self):
 
 
 def _employee_groups(self):
-    return [Group("General", [F("code", "Employee", required=True), F("name", "Name", required=True),
-                              F("user_name", "User"), F("email", "E-mail"), F("phone", "Phone"),
-                              F("active", "Active", "bool")]),
-            Group("Sales", [F("default_sales_office_id", "Default sales office", "lookup",
-                              lookup=OFFICE)], column=1)]
+    return [Group("General", [F("code", "Employee", required=True), F("name", required=True),
+                              F("user_name"), F("email"), F("phone"),
+                              F("active", kind="bool")]),
+            Group("Sales", [F("default_sales_office_id", kind="lookup", lookup=OFFICE)], column=1)]
 
 
 define(E.Employee, ("tccom0101m000", "Employees"), ("tccom0101s000", "Employee"),
@@ -46,13 +44,13 @@ def _item_columns(self):
 
 def _item_groups(self):
     return [Group("General", [F("code", "Item", required=True),
-                              F("description", "Description", required=True),
-                              F("active", "Active", "bool")]),
-            Group("Sales", [F("sales_unit", "Sales unit", required=True),
-                            F("base_price", "Base price", "decimal", options={"decimals": 4}),
-                            F("tax_rate_pct", "Tax rate %", "percent",
+                              F("description", required=True),
+                              F("active", kind="bool")]),
+            Group("Sales", [F("sales_unit", required=True),
+                            F("base_price", kind="decimal", options={"decimals": 4}),
+                            F("tax_rate_pct", kind="percent",
                               tooltip="Empty: the default rate of the quotation parameters"),
-                            F("currency", "Currency", required=True)], column=1)]
+                            F("currency", required=True)], column=1)]
 
 
 define(E.Item, ("tcibd0501m000", "Items"), ("tcibd0101s000", "Item"), "fa5s.box", "master",
@@ -66,9 +64,8 @@ def _office_columns(self):
 
 define(E.SalesOffice, ("tdsls0512m000", "Sales Offices"), ("tdsls0112s000", "Sales Office"),
        "fa5s.building", "master", _office_columns,
-       lambda self: code_groups([F("city", "City"),
-                                 F("quotation_series_id", "Quotation series", "lookup",
-                                   lookup=SERIES)]))
+       lambda self: code_groups([F("city"),
+                                 F("quotation_series_id", kind="lookup", lookup=SERIES)]))
 
 
 def _profile_columns(self):
@@ -79,9 +76,9 @@ def _profile_columns(self):
 define(E.SalesUserProfile, ("tdsls0139m000", "Sales User Profiles"),
        ("tdsls0139s000", "Sales User Profile"), "fa5s.id-badge", "master", _profile_columns,
        lambda self: [Group("General", [
-           F("user_name", "User", required=True),
-           F("default_sales_office_id", "Default sales office", "lookup", lookup=OFFICE),
-           F("quotation_series_id", "Quotation series", "lookup", lookup=SERIES)])],
+           F("user_name", required=True),
+           F("default_sales_office_id", kind="lookup", lookup=OFFICE),
+           F("quotation_series_id", kind="lookup", lookup=SERIES)])],
        order=lambda: [E.SalesUserProfile.user_name])
 
 
@@ -89,9 +86,8 @@ define(E.SalesOrderType, ("tdsls0594m000", "Sales Order Types"),
        ("tdsls0194s000", "Sales Order Type"), "fa5s.file-invoice", "master",
        lambda self: code_columns(E.SalesOrderType, self) + [
            Column("is_default", t("Default"), E.SalesOrderType.is_default, kind="bool")],
-       lambda self: code_groups([F("is_default", "Default order type", "bool"),
-                                 F("quotation_series_id", "Quotation series", "lookup",
-                                   lookup=SERIES)]))
+       lambda self: code_groups([F("is_default", kind="bool"),
+                                 F("quotation_series_id", kind="lookup", lookup=SERIES)]))
 
 
 def _series_columns(self):
@@ -103,10 +99,9 @@ def _series_columns(self):
 
 define(E.NumberSeries, ("tcmcs0147m000", "Number Series"), ("tcmcs0147s000", "Number Series"),
        "fa5s.sort-numeric-down", "master", _series_columns,
-       lambda self: code_groups([F("prefix", "Prefix"),
-                                 F("width", "Digits", "int", options={"minimum": 1, "maximum": 9}),
-                                 F("next_value", "Next number", "int",
-                                   options={"minimum": 1})]))
+       lambda self: code_groups([F("prefix"),
+                                 F("width", kind="int", options={"minimum": 1, "maximum": 9}),
+                                 F("next_value", kind="int", options={"minimum": 1})]))
 
 define(E.Phase, ("tdsmi0107m000", "Phases"), ("tdsmi0107s000", "Phase"), "fa5s.flag",
        "master", lambda self: code_columns(E.Phase, self), lambda self: code_groups())
@@ -123,12 +118,10 @@ def _active_columns(entity):
 
 define(E.OpportunityType, ("tdsmi0110m000", "Opportunity Types"),
        ("tdsmi0110s000", "Opportunity Type"), "fa5s.tags", "master",
-       _active_columns(E.OpportunityType), lambda self: code_groups([F("active", "Active",
-                                                                      "bool")]))
+       _active_columns(E.OpportunityType), lambda self: code_groups([F("active", kind="bool")]))
 define(E.OpportunitySource, ("tdsmi0111m000", "Opportunity Sources"),
        ("tdsmi0111s000", "Opportunity Source"), "fa5s.bullhorn", "master",
-       _active_columns(E.OpportunitySource), lambda self: code_groups([F("active", "Active",
-                                                                        "bool")]))
+       _active_columns(E.OpportunitySource), lambda self: code_groups([F("active", kind="bool")]))
 define(E.Reason, ("tdsmi0112m000", "Reasons"), ("tdsmi0112s000", "Reason"), "fa5s.comment-dots",
        "master", lambda self: code_columns(E.Reason, self),
-       lambda self: code_groups([F("applies_to", "Applies to")]))
+       lambda self: code_groups([F("applies_to")]))

@@ -33,14 +33,14 @@ class UnitDescriptionsTab(SatelliteGrid):
 
     def dialog_groups(self, values):
         return [Group("Unit description", [
-            F("language", "Language", required=True, max_length=5,
+            F("language", required=True, max_length=5,
               tooltip="The language's code, as partners carry it: fr, en, de, nl, it, es"),
-            F("description", "Description", required=True, max_length=30)])]
+            F("description", required=True, max_length=30)])]
 
 
 def _groups(self):
     return [Group("General", [F("code", "Unit", required=True, max_length=3),
-                              F("description", "Description", required=True, max_length=30)])]
+                              F("description", required=True, max_length=30)])]
 
 
 def _unit_tabs(self):

@@ -65,9 +65,8 @@ class NotesTab(OverviewSession):
             self.op(ops.save_note_of, note_id, kind, object_id, form).success(saved) \
                 .failure(failed).run()
 
-        groups = [Group("Note", [F("subject", "Subject", max_length=80), F("body", "Text",
-                                 "multiline"), F("private", "Private (visible to me only)",
-                                                 "bool")])]
+        groups = [Group("Note", [F("subject", max_length=80), F("body", kind="multiline"),
+                                 F("private", kind="bool")])]
         dialog = RecordDialog(t("Note"), groups, self.ctx, values, save, self)
         dialog.resize(520, 360)
         dialog.exec()
@@ -83,11 +82,10 @@ class NoteDetail(DetailSession):
     hooks = ops.HOOKS
 
     def groups(self):
-        return [Group("Note", [F("subject", "Subject", required=True, max_length=80),
-                               F("body", "Text", "multiline"),
-                               F("private", "Private (visible to me only)", "bool"),
-                               F("object_kind", "Business object", "enum",
-                                 enum_class=BusinessObjectKind, readonly=True),
+        return [Group("Note", [F("subject", required=True, max_length=80),
+                               F("body", kind="multiline"),
+                               F("private", kind="bool"),
+                               F("object_kind", kind="enum", enum_class=BusinessObjectKind, readonly=True),
                                F("author", "Author", readonly=True)])]
 
 

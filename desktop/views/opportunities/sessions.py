@@ -219,33 +219,30 @@ class OpportunityDetail(DetailSession):
         return [
             Group("General", [
                 F("code", "Opportunity", tooltip="Empty: numbered from the CRM parameters"),
-                F("description", "Description", required=True),
-                F("sold_to_bp_id", "Sold-to business partner", "lookup", required=True,
-                  lookup=LookupSpec(BP, "name")),
-                F("assigned_to_id", "Assigned to", "lookup", lookup=employee),
-                F("status", "Status", "enum", enum_class=S),
-                F("reason_id", "Reason", "lookup", lookup=LookupSpec(E.Reason)),
-                F("opportunity_type_id", "Opportunity type", "lookup",
-                  lookup=LookupSpec(E.OpportunityType)),
-                F("origin_id", "Origin", "lookup", lookup=LookupSpec(E.OpportunitySource))]),
-            Group("General information", [F("general_information", "Text", "multiline")],
+                F("description", required=True),
+                F("sold_to_bp_id", kind="lookup", required=True, lookup=LookupSpec(BP, "name")),
+                F("assigned_to_id", kind="lookup", lookup=employee),
+                F("status", kind="enum", enum_class=S),
+                F("reason_id", kind="lookup", lookup=LookupSpec(E.Reason)),
+                F("opportunity_type_id", kind="lookup", lookup=LookupSpec(E.OpportunityType)),
+                F("origin_id", kind="lookup", lookup=LookupSpec(E.OpportunitySource))]),
+            Group("General information", [F("general_information", kind="multiline")],
                   column=2),
             Group("Sales process", [
-                F("sales_process_id", "Sales process", "lookup",
+                F("sales_process_id", kind="lookup",
                   lookup=LookupSpec(E.SalesProcess, where=[E.SalesProcess.active.is_(True)])),
-                F("phase_id", "Phase", "lookup", lookup=LookupSpec(E.Phase),
+                F("phase_id", kind="lookup", lookup=LookupSpec(E.Phase),
                   options={"scope": ("sales_process_id",
                                      lambda p: ([scopes.phases_of_process(p)], None))}),
-                F("probability_pct", "Probability %", "percent"),
-                F("sales_office_id", "Sales office", "lookup",
-                  lookup=LookupSpec(E.SalesOffice))], column=1),
+                F("probability_pct", kind="percent"),
+                F("sales_office_id", kind="lookup", lookup=LookupSpec(E.SalesOffice))], column=1),
             Group("Revenue and dates", [
-                F("expected_revenue", "Expected revenue", "money"),
-                F("currency", "Currency"),
-                F("include_in_forecast", "Include in forecast", "bool"),
-                F("first_contact_date", "First contact", "date"),
-                F("expected_close_date", "Expected close date", "date"),
-                F("end_date", "End date", "date", readonly=True)], column=1)]
+                F("expected_revenue", kind="money"),
+                F("currency"),
+                F("include_in_forecast", kind="bool"),
+                F("first_contact_date", kind="date"),
+                F("expected_close_date", kind="date"),
+                F("end_date", kind="date", readonly=True)], column=1)]
 
     def tabs(self):
         return [("Items", opportunity_tab(ItemsTab)),
@@ -383,9 +380,8 @@ class RecalculatePricesSession(ProcessingSession):
     def parameter_groups(self):
         return [Group("Selection", [
             F("code_from", "Opportunity from"), F("code_to", "Opportunity to"),
-            F("sold_to_bp_id", "Sold-to business partner", "lookup",
-              lookup=LookupSpec(BP, "name")),
-            F("assigned_to_id", "Assigned to", "lookup", lookup=LookupSpec(EMP, "name"))])]
+            F("sold_to_bp_id", kind="lookup", lookup=LookupSpec(BP, "name")),
+            F("assigned_to_id", kind="lookup", lookup=LookupSpec(EMP, "name"))])]
 
     def job(self, values: dict) -> ops.RecalculatePricesJob:
         return ops.RecalculatePricesJob(values, self.confirmed)

@@ -25,18 +25,17 @@ def item_line_groups() -> list[Group]:
     """The form of an item line: the Items tab's dialog and the draft lines of a new
     opportunity."""
     return [Group("Item line", [
-        F("item_id", "Item", "lookup", required=True, lookup=LookupSpec(E.Item)),
-        F("ordered_qty", "Ordered qty", "decimal", required=True,
-          options={"decimals": 4}),
-        F("order_unit", "Unit"),
-        F("price", "Price", "decimal", options={"decimals": 4},
+        F("item_id", kind="lookup", required=True, lookup=LookupSpec(E.Item)),
+        F("ordered_qty", kind="decimal", required=True, options={"decimals": 4}),
+        F("order_unit"),
+        F("price", kind="decimal", options={"decimals": 4},
           tooltip="Empty: the item's price at the expected close date"),
-        F("discount_pct", "Discount %", "percent"),
-        F("discount_amount", "Discount amount", "money"),
-        F("selected", "Select", "bool"),
-        F("mandatory_project_peg", "Mandatory project peg", "bool"),
-        F("peg_project", "Project peg"), F("peg_element", "Element"),
-        F("peg_activity", "Activity")])]
+        F("discount_pct", kind="percent"),
+        F("discount_amount", kind="money"),
+        F("selected", kind="bool"),
+        F("mandatory_project_peg", kind="bool"),
+        F("peg_project"), F("peg_element"),
+        F("peg_activity")])]
 
 
 @session("tdsmi1113m000", "Items by Opportunity", "fa5s.boxes", "opportunities")
@@ -187,11 +186,11 @@ class ContactsTab(SatelliteGrid):
 
     def dialog_groups(self, values):
         return [Group("Contact by opportunity", [
-            F("contact_id", "Contact", "lookup", required=True,
+            F("contact_id", kind="lookup", required=True,
               lookup=LookupSpec(C, "full_name",
                                  prefer=scopes.contacts_of_opportunity_partner(self.parent_id))),
-            F("buyer_role_id", "Buyer role", "lookup", lookup=LookupSpec(E.BuyerRole)),
-            F("primary_contact", "Primary contact", "bool")])]
+            F("buyer_role_id", kind="lookup", lookup=LookupSpec(E.BuyerRole)),
+            F("primary_contact", kind="bool")])]
 
 
 R = E.OpportunityReference

@@ -56,9 +56,6 @@ class QuotationDocumentActions:
         for name, text in action_texts().items():
             self.actions[name].setText(text)
 
-    def set_enabled(self, enabled: bool) -> None:
-        for act in self.actions.values():
-            act.setEnabled(enabled)
 
     def _with_document(self, then) -> None:
         """Build the document on the pool (after a save when edited), then ``then(doc)``."""

@@ -86,16 +86,14 @@ class QuotationLinesTab(SatelliteGrid):
 
     def dialog_groups(self, values):
         return [Group("Quotation line", [
-            F("item_id", "Item", "lookup", required=True, lookup=LookupSpec(I)),
-            F("ordered_qty", "Ordered qty", "decimal", required=True,
-              options={"decimals": 4}),
-            F("unit", "Unit", tooltip="Empty: the item's sales unit"),
-            F("price", "Price", "decimal", options={"decimals": 4},
-              tooltip="Empty: the item's price"),
-            F("discount_pct", "Discount %", "percent"),
-            F("discount_amount", "Discount amount", "money"),
-            F("price_origin", "Price origin", "enum", enum_class=PriceOrigin, readonly=True),
-            F("peg_project", "Project peg")])]
+            F("item_id", kind="lookup", required=True, lookup=LookupSpec(I)),
+            F("ordered_qty", kind="decimal", required=True, options={"decimals": 4}),
+            F("unit", tooltip="Empty: the item's sales unit"),
+            F("price", kind="decimal", options={"decimals": 4}, tooltip="Empty: the item's price"),
+            F("discount_pct", kind="percent"),
+            F("discount_amount", kind="money"),
+            F("price_origin", kind="enum", enum_class=PriceOrigin, readonly=True),
+            F("peg_project")])]
 
     def new_values(self):
         return {"price_origin": PriceOrigin.MANUAL, "ordered_qty": 1}
@@ -122,20 +120,17 @@ class QuotationDetail(DetailSession):
         return [
             Group("General", [
                 F("code", "Quotation", readonly=True),
-                F("sold_to_bp_id", "Sold-to business partner", "lookup", readonly=True,
-                  lookup=LookupSpec(BP, "name")),
-                F("opportunity_id", "Opportunity", "lookup", readonly=True,
-                  lookup=LookupSpec(E.Opportunity)),
-                F("origin", "Origin", "enum", enum_class=QuotationOrigin, readonly=True),
-                F("description", "Description")]),
+                F("sold_to_bp_id", kind="lookup", readonly=True, lookup=LookupSpec(BP, "name")),
+                F("opportunity_id", kind="lookup", readonly=True, lookup=LookupSpec(E.Opportunity)),
+                F("origin", kind="enum", enum_class=QuotationOrigin, readonly=True),
+                F("description")]),
             Group("Status and dates", [
-                F("status", "Status", "enum", enum_class=QuotationStatus),
-                F("quotation_date", "Date", "date", required=True),
-                F("valid_until", "Valid until", "date"),
-                F("probability_pct", "Probability %", "percent"),
-                F("currency", "Currency"),
-                F("sales_office_id", "Sales office", "lookup",
-                  lookup=LookupSpec(E.SalesOffice))], column=1),
+                F("status", kind="enum", enum_class=QuotationStatus),
+                F("quotation_date", kind="date", required=True),
+                F("valid_until", kind="date"),
+                F("probability_pct", kind="percent"),
+                F("currency"),
+                F("sales_office_id", kind="lookup", lookup=LookupSpec(E.SalesOffice))], column=1),
             Group("Totals", [
                 F("total_net", "Total of the lines", "money", readonly=True),
                 F("total_tax", "Tax", "money", readonly=True),

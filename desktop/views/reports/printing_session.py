@@ -108,7 +108,7 @@ class FlexiblePrintingSession(LongRunControls, SessionWindow):
 
     def parameter_groups(self) -> list[Group]:
         return [Group("Report", [
-            F("report_id", "Report", "lookup", required=True, lookup=LookupSpec(E.Report)),
+            F("report_id", kind="lookup", required=True, lookup=LookupSpec(E.Report)),
             F("output", "Output", "choice", options={"choices": output_choices}),
             F("path", "File"),
             F("separator", "Separator", "choice", options={"choices": separator_choices})],

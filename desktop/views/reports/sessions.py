@@ -66,9 +66,8 @@ class LayoutTab(SatelliteGrid):
 
     def dialog_groups(self, values):
         return [Group("Column", [
-            F("sequence", "Sequence", "int",
-              tooltip="The column's place; left empty, after the last one"),
-            F("field_name", "Field", required=True,
+            F("sequence", kind="int", tooltip="The column's place; left empty, after the last one"),
+            F("field_name", required=True,
               tooltip="A field or an attribute (R, CODE) of the report's object; the button "
                       "beside lists them"),
             F("heading", "Heading"), F("width", "Width", "int", options={"maximum": 120})]),
@@ -192,9 +191,8 @@ def _report_columns(self):
 
 def _report_groups(self):
     return [Group("General", [F("code", "Report", required=True),
-                              F("description", "Description", required=True)]),
-            Group("Printing", [F("business_object", "Business object", "enum",
-                                 enum_class=BusinessObjectKind,
+                              F("description", required=True)]),
+            Group("Printing", [F("business_object", kind="enum", enum_class=BusinessObjectKind,
                                  options={"members": list(REPORT_KINDS)}),
                                F("orientation", "Orientation", "enum",
                                  enum_class=ReportOrientation,

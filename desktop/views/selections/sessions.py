@@ -258,11 +258,10 @@ def _selection_columns(self):
 
 def _selection_groups(self):
     return [Group("General", [F("code", "Selection", required=True),
-                              F("description", "Description", required=True),
-                              F("object_kind", "Business object", "enum",
-                                enum_class=BusinessObjectKind,
+                              F("description", required=True),
+                              F("object_kind", kind="enum", enum_class=BusinessObjectKind,
                                 options={"members": list(BusinessObjectKind)[:4]})]),
-            Group("Text", [F("text", "Text", "multiline")], column=1)]
+            Group("Text", [F("text", kind="multiline")], column=1)]
 
 
 def _save_selection(session, obj, values, _context):

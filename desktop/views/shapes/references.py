@@ -12,14 +12,14 @@ def reference_groups(values: dict) -> list[Group]:
     fields read-only, all but the remark (BR-REF-02)."""
     system = bool(values.get("system_generated"))
     return [Group("Reference", [
-        F("type", "Type", "enum", enum_class=ReferenceType, readonly=system),
-        F("reference", "Reference", required=True, readonly=system),
-        F("status", "Status", readonly=system),
-        F("due_date", "Due date", "date", readonly=system),
-        F("amount", "Amount", "money", readonly=system),
-        F("currency", "Currency", readonly=system),
+        F("type", kind="enum", enum_class=ReferenceType, readonly=system),
+        F("reference", required=True, readonly=system),
+        F("status", readonly=system),
+        F("due_date", kind="date", readonly=system),
+        F("amount", kind="money", readonly=system),
+        F("currency", readonly=system),
         F("information", "Information", readonly=system),
-        F("remark", "Remark")])]
+        F("remark")])]
 
 
 def save_reference(session, owner, ref, values: dict) -> None:

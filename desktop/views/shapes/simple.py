@@ -57,6 +57,6 @@ def code_columns(entity, self) -> list[Column]:
 
 
 def code_groups(extra=()) -> list[Group]:
-    return [Group("General", [FieldSpec("code", "Code", required=True),
-                              FieldSpec("description", "Description", required=True),
+    return [Group("General", [FieldSpec("code", required=True),
+                              FieldSpec("description", required=True),
                               *extra])]

@@ -14,8 +14,7 @@ OBJECTS = [K.BUSINESS_PARTNER, K.OPPORTUNITY, K.CONTACT, K.ACTIVITY]
 def target_group_fields() -> list[Group]:
     """The target group of a global run (BR-GA-01..05), shared by the global additions."""
     return [Group("Target group", [
-        F("object_kind", "Business object", "enum", enum_class=K,
-          options={"members": OBJECTS}),
+        F("object_kind", kind="enum", enum_class=K, options={"members": OBJECTS}),
         F("code_from", "From"), F("code_to", "To"),
         F("active_contacts_only", "Active contacts only", "bool"),
         F("open_activities_only", "Open activities only", "bool"),
