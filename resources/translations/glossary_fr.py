@@ -1620,4 +1620,11 @@ FR = {
     "Rule": "Règle",
     "Server transaction": "Transaction du serveur",
     "Table": "Table",
+    # -- keyboard and screen readers (issue 40) -------------------------------------------------
+    "&Commands": "&Commandes",
+    "Search": "Rechercher",
+    "Tab indents; Ctrl+Tab moves to the next field, Ctrl+Shift+Tab to the previous one.":
+        "Tab met en retrait ; Ctrl+Tab passe au champ suivant, Ctrl+Maj+Tab au précédent.",
+    "Previous": "Précédent",
+    "First day shown": "Premier jour affiché",
 }

@@ -11,6 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize
 from PySide6.QtWidgets import QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QWidget
 
 from desktop.crm.field_labels import field_label
+from desktop.widgets import keyboard
 from desktop.widgets.fields import (
     BoolField,
     ChoiceField,
@@ -121,6 +122,7 @@ class Form(QWidget):
                 editor = make_editor(spec, engine, pool)
                 label = QLabel(tr_field(spec.label) + (" *" if spec.required else ""), box)
                 label.setBuddy(editor)
+                keyboard.name(editor, label.text())  # reaches a lookup's or date's line edit
                 layout.addRow(label, editor)
                 self.specs[spec.name], self.editors[spec.name] = spec, editor
                 self.labels[spec.name] = label
@@ -173,6 +175,7 @@ class Form(QWidget):
         line.addWidget(widget)
         layout.setWidget(row, QFormLayout.FieldRole, holder)
         self.holders[name] = holder
+        QWidget.setTabOrder(keyboard.focus_target(editor), widget)  # Tab: field, then button
 
     def editor(self, name: str) -> QWidget:
         return self.editors[name]
@@ -194,6 +197,7 @@ class Form(QWidget):
         for name, label in self.labels.items():
             spec = self.specs[name]
             label.setText(tr_field(spec.label) + (" *" if spec.required else ""))
+            keyboard.name(self.editors[name], label.text())
             if spec.tooltip:
                 self.editors[name].setToolTip(tr_field(spec.tooltip))
             if hasattr(self.editors[name], "retranslate"):

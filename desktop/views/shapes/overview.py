@@ -33,6 +33,7 @@ from desktop.views.shapes import ops as shapes_ops
 from desktop.views.shapes.grid_error import GridError
 from desktop.views.shapes.grid_export import GridExport
 from desktop.views.shapes.window import SessionWindow
+from desktop.widgets import keyboard
 from desktop.widgets.fields import DateField
 
 
@@ -88,7 +89,8 @@ class OverviewSession(SessionWindow):
         self._build_actions()
         bar = QHBoxLayout()
         bar.addWidget(self.search)
-        for widget in self.filter_widgets():
+        filters = self.filter_widgets()
+        for widget in filters:
             bar.addWidget(widget)
         bar.addStretch(1)
         bar.addWidget(self.count_label)
@@ -97,6 +99,8 @@ class OverviewSession(SessionWindow):
         layout.addWidget(self.toolbar)
         layout.addLayout(bar)
         layout.addWidget(self.view, 1)
+        # filters before their grid (made after it); now that all are in this window
+        keyboard.tab_chain([self.search, *filters, self.view])
         self.model.countChanged.connect(self._show_count)
         self.grid_error = GridError(self.view, self.refresh, ctx.show_status)
         self.model.loadError.connect(self.grid_error.show_error)
@@ -112,6 +116,8 @@ class OverviewSession(SessionWindow):
 
     def _translate(self) -> None:
         self.search.setPlaceholderText(self.tr("Search…"))
+        self.search.setAccessibleName(self.tr("Search"))
+        self.view.setAccessibleName(self.window_title())
         for act, text in self._action_texts():
             act.setText(text)
 
@@ -164,6 +170,7 @@ class OverviewSession(SessionWindow):
         view.verticalHeader().setDefaultSectionSize(24)
         view.verticalHeader().hide()
         view.setAlternatingRowColors(True)
+        view.setTabKeyNavigation(False)  # arrows move between cells; Tab leaves the grid
         view.setEditTriggers(QAbstractItemView.DoubleClicked | QAbstractItemView.EditKeyPressed
                              | QAbstractItemView.SelectedClicked)
         header = view.horizontalHeader()
@@ -194,14 +201,24 @@ class OverviewSession(SessionWindow):
                                     QKeySequence.Delete)
         self.toolbar.addSeparator()
         self.refresh_action = action("fa5s.sync-alt", "", self.refresh, QKeySequence.Refresh)
-        self.excel_action = action("fa5s.file-excel", "", self.export_xlsx)
+        self.excel_action = action("fa5s.file-excel", "", self.export_xlsx, "Ctrl+E")
         self.export_action = action("fa5s.file-csv", "", self.export_csv)
         self.new_action.setVisible(self.allow_new and self.detail_code is not None)
         self.open_action.setVisible(self.detail_code is not None)
         self.delete_action.setVisible(self.allow_delete)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
+        # Ctrl+F: to the quick search from anywhere in the window (no button: the box is it)
+        self.find_action = QAction(self)
+        self.find_action.setShortcut(QKeySequence.Find)
+        self.find_action.setShortcutContext(Qt.WidgetWithChildrenShortcut)
+        self.find_action.triggered.connect(self._find)
+        self.addAction(self.find_action)
 
     # -- behaviour -------------------------------------------------------------------------
+    def _find(self) -> None:
+        self.search.setFocus(Qt.ShortcutFocusReason)
+        self.search.selectAll()
+
     def apply_filters(self) -> None:
         self.model.set_filters(self.filter_clauses())
 

@@ -13,6 +13,7 @@ from desktop.views.ops import show_failure
 from desktop.views.shapes import ops as shapes_ops
 from desktop.views.shapes.forms import Form, Group
 from desktop.views.shapes.overview import OverviewSession
+from desktop.widgets import keyboard
 
 
 class RecordDialog(QDialog):
@@ -33,6 +34,10 @@ class RecordDialog(QDialog):
         layout.addWidget(self.form)
         layout.addWidget(self.buttons)
         self.resize(max(480, self.sizeHint().width()), self.sizeHint().height())
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        keyboard.prepare(self, self.windowTitle())
+        super().showEvent(event)
 
     def accept(self) -> None:
         self.buttons.setEnabled(False)

@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 from desktop.crm.letters.document import Document, Field, picture_key
 from desktop.crm.letters.fields import MergeEntry
 from desktop.dialogs.files import documents_folder
+from desktop.widgets import keyboard
 from desktop.widgets.letter_editor import qt_document
 from desktop.widgets.letter_editor.dialogs import FieldPicker, PageDialog, TableDialog
 from desktop.widgets.letter_editor.spelling import Speller, SpellHighlighter, words_of
@@ -66,6 +67,7 @@ class LetterEditor(QWidget):
         self.entries: list[MergeEntry] = []
         self.edit = LetterTextEdit(self)
         self.edit.setAcceptRichText(True)
+        keyboard.leave_with_ctrl_tab(self.edit)  # Tab indents and moves between cells
         self.renderer = TokenRenderer(self)
         self.edit.document().documentLayout().registerHandler(TOKEN_TYPE, self.renderer)
         self.speller = Speller("fr", personal_dictionary)
