@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QTableVi
 from sqlalchemy.exc import DBAPIError
 
 from desktop.i18n import error_text
+from desktop.widgets.announce import announce
 
 translate = QCoreApplication.translate
 
@@ -58,6 +59,7 @@ class GridError(QFrame):
         self._place()
         self.show()
         self.raise_()
+        announce(self, self.text(), urgent=True)  # the focus stays in the grid: say it
 
     def retranslate(self) -> None:
         self.retry.setText(translate("GridError", "Retry"))

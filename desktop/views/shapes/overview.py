@@ -34,6 +34,7 @@ from desktop.views.shapes.grid_error import GridError
 from desktop.views.shapes.grid_export import GridExport
 from desktop.views.shapes.window import SessionWindow
 from desktop.widgets import keyboard
+from desktop.widgets.announce import announce
 from desktop.widgets.fields import DateField
 
 
@@ -73,6 +74,7 @@ class OverviewSession(SessionWindow):
     def __init__(self, ctx, parent=None, **params) -> None:
         super().__init__(ctx, parent, **params)
         self._top_level = parent is None  # a session tab, not a tab inside a detail
+        self._count_asked = False  # the user searched or filtered: say the new count
         self.model = SqlTableModel(ctx.db.engine, self.from_obj(), self.entity.id, self.columns(),
                                    default_order=self.default_order(),
                                    version_expr=getattr(self.entity, "version", None),
@@ -150,6 +152,7 @@ class OverviewSession(SessionWindow):
                                if active else "")
 
     def _search_changed(self, text: str) -> None:
+        self._count_asked = True
         self._mark_search()
         self.model.set_search(text)
         if self.remembers_filters():
@@ -220,6 +223,7 @@ class OverviewSession(SessionWindow):
         self.search.selectAll()
 
     def apply_filters(self) -> None:
+        self._count_asked = True
         self.model.set_filters(self.filter_clauses())
 
     def _show_count(self, count: int) -> None:
@@ -227,6 +231,9 @@ class OverviewSession(SessionWindow):
         # first context that merely substitutes %n
         self.count_label.setText(QCoreApplication.translate("OverviewSession", "%n row(s)", "",
                                                             count))
+        if self._count_asked:  # the answer to the user's search or filter, read out once
+            self._count_asked = False
+            announce(self, self.count_label.text())
 
     def rows_shown(self) -> int:
         return self.model.rowCount()
