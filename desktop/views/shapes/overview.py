@@ -33,7 +33,7 @@ from desktop.views.shapes import ops as shapes_ops
 from desktop.views.shapes.grid_error import GridError
 from desktop.views.shapes.grid_export import GridExport
 from desktop.views.shapes.window import SessionWindow
-from desktop.widgets import keyboard
+from desktop.widgets import colours, keyboard
 from desktop.widgets.announce import announce
 from desktop.widgets.fields import DateField
 
@@ -146,7 +146,9 @@ class OverviewSession(SessionWindow):
     def _mark_search(self) -> None:
         """A search in force is seen at a glance (also the one kept from last time)."""
         active = bool(self.search.text().strip())
-        self.search.setStyleSheet("QLineEdit { background: #fff6d6; }" if active else "")
+        text, background = colours.SEARCH_ACTIVE
+        self.search.setStyleSheet(f"QLineEdit {{ background: {background}; color: {text}; }}"
+                                  if active else "")
         self.search.setToolTip(self.tr("Only the rows matching “%1” are shown; clear the search "
                                        "to see them all.").replace("%1", self.search.text())
                                if active else "")
