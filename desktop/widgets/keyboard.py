@@ -7,6 +7,8 @@ inner widget; ``name`` does it for one field, ``prepare`` for a whole window."""
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QPlainTextEdit,
     QTextEdit,
     QToolBar,
@@ -72,6 +75,9 @@ def prepare(root: QWidget, title: str = "") -> None:
     enough to run each time the window shows: tabs built late are covered too."""
     for label in root.findChildren(QLabel):
         if label.buddy() is not None:
+            if label.buddy().focusPolicy() == Qt.NoFocus:
+                # a compound field's container: Alt+letter would skip it; its inner field not
+                label.setBuddy(focus_target(label.buddy()))
             buddy = label.buddy()
             while buddy is not None:  # the label names the container and its inner field
                 _derive(buddy, label.text())
@@ -97,12 +103,67 @@ def prepare(root: QWidget, title: str = "") -> None:
     for view in root.findChildren(QAbstractItemView):
         _derive(view, title)  # a grid with no label of its own is the window's
         view.setTabKeyNavigation(False)  # cells move with the arrows; Tab leaves the grid
+    give_mnemonics(root)
     for editor in [*root.findChildren(QTextEdit), *root.findChildren(QPlainTextEdit)]:
         _derive(editor, title)  # the letter's, the report's: the window's only text
         if editor.isReadOnly():
             editor.setTabChangesFocus(True)  # nothing to indent: Tab moves on
         elif not editor.tabChangesFocus():
             leave_with_ctrl_tab(editor)
+
+
+MNEMONIC = re.compile(r"(?<!&)&([^&\s])")
+
+
+def mnemonic(text: str) -> str | None:
+    """The Alt+letter a text claims (``&Name`` -> "n"), lower case."""
+    match = MNEMONIC.search(text.replace("&&", ""))
+    return match.group(1).lower() if match else None
+
+
+def shortcut_scope(widget: QWidget) -> QWidget:
+    """Where an Alt+letter of this widget must be unique: its MDI sub-window (Qt matches a
+    window shortcut inside a sub-window only while that sub-window has the focus), else its
+    window."""
+    scope = widget
+    while scope.windowType() != Qt.SubWindow and not scope.isWindow() \
+            and scope.parentWidget() is not None:
+        scope = scope.parentWidget()
+    return scope
+
+
+def claimed(widget: QWidget) -> set[str]:
+    """The letters already answered to where ``widget`` lives: the menu bar's, and those of
+    the labels and buttons shown in its scope."""
+    window, scope = widget.window(), shortcut_scope(widget)
+    texts = [a.text() for a in window.menuBar().actions()] \
+        if isinstance(window, QMainWindow) else []
+    texts += [w.text() for w in scope.findChildren(QLabel) + scope.findChildren(QAbstractButton)
+              if w.isVisibleTo(scope) and not isinstance(w.parentWidget(), QToolBar)]
+    return {letter for letter in map(mnemonic, texts) if letter}
+
+
+def give_mnemonics(root: QWidget) -> None:
+    """An Alt+letter for each field label of ``root`` that has none, never one the window
+    already answers to: the first free letter of a word first, else of any letter."""
+    if not root.isVisible():
+        return  # not in its window yet: which letters the window takes is not known
+    labels = [label for label in root.findChildren(QLabel)
+              if label.buddy() is not None and label.isVisibleTo(root)
+              and mnemonic(label.text()) is None and "&" not in label.text()]
+    if not labels:
+        return
+    used = claimed(root)
+    for label in labels:
+        text = label.text()
+        # plain letters only: Alt+é is no key on most keyboards
+        letters = [i for i, c in enumerate(text) if c.isascii() and c.isalpha()]
+        starts = [i for i in letters if i == 0 or not text[i - 1].isalpha()]
+        others = [i for i in letters if i not in starts]
+        free = next((i for i in starts + others if text[i].lower() not in used), None)
+        if free is not None:
+            label.setText(text[:free] + "&" + text[free:])
+            used.add(text[free].lower())
 
 
 def tab_chain(widgets: list[QWidget]) -> None:

@@ -199,17 +199,17 @@ The error was written to the log file; you can go on working.</source>
 <context>
     <name>ChangedBar</name>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="450" />
+        <location filename="../../desktop/views/shapes/detail.py" line="453" />
         <source>Changed by %1 at %2. Your edits are not saved yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="452" />
+        <location filename="../../desktop/views/shapes/detail.py" line="455" />
         <source>Reload</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="453" />
+        <location filename="../../desktop/views/shapes/detail.py" line="456" />
         <source>Keep mine</source>
         <translation type="unfinished" />
     </message>
@@ -601,50 +601,50 @@ The error was written to the log file; you can go on working.</source>
 <context>
     <name>DetailSession</name>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="140" />
+        <location filename="../../desktop/views/shapes/detail.py" line="141" />
         <source>Save</source>
         <extracomment>how the records are read and written (functions of the feature's ops module) the values a new record starts with: ``new_defaults_op(session, employee_id)`` read when the window opens (None: the columns' defaults only) the field a person fills first in a new record: the cursor goes there</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="141" />
+        <location filename="../../desktop/views/shapes/detail.py" line="142" />
         <source>Revert</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="292" />
+        <location filename="../../desktop/views/shapes/detail.py" line="293" />
         <source>(new)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="318" />
-        <location filename="../../desktop/views/shapes/detail.py" line="325" />
-        <location filename="../../desktop/views/shapes/detail.py" line="352" />
+        <location filename="../../desktop/views/shapes/detail.py" line="319" />
+        <location filename="../../desktop/views/shapes/detail.py" line="326" />
+        <location filename="../../desktop/views/shapes/detail.py" line="353" />
         <source>Cannot save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="357" />
+        <location filename="../../desktop/views/shapes/detail.py" line="358" />
         <source>Changed by someone else</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="359" />
+        <location filename="../../desktop/views/shapes/detail.py" line="360" />
         <source>Reload</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="360" />
+        <location filename="../../desktop/views/shapes/detail.py" line="361" />
         <source>Keep my changes on screen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="408" />
+        <location filename="../../desktop/views/shapes/detail.py" line="409" />
         <source>Unsaved changes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="409" />
+        <location filename="../../desktop/views/shapes/detail.py" line="410" />
         <source>%1 has unsaved changes. Save them?</source>
         <translation type="unfinished" />
     </message>
@@ -773,12 +773,12 @@ The error was written to the log file; you can go on working.</source>
 <context>
     <name>ExchangeSettingsSession</name>
     <message>
-        <location filename="../../desktop/views/exchange/sessions.py" line="109" />
+        <location filename="../../desktop/views/exchange/sessions.py" line="110" />
         <source>Choose the certificate file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sessions.py" line="112" />
+        <location filename="../../desktop/views/exchange/sessions.py" line="113" />
         <source>Sign in…</source>
         <translation type="unfinished" />
     </message>
@@ -793,42 +793,42 @@ The error was written to the log file; you can go on working.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sessions.py" line="161" />
+        <location filename="../../desktop/views/exchange/sessions.py" line="162" />
         <source>Certificate of the application</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sessions.py" line="162" />
+        <location filename="../../desktop/views/exchange/sessions.py" line="163" />
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sessions.py" line="178" />
+        <location filename="../../desktop/views/exchange/sessions.py" line="179" />
         <source>Signed in as %1: save the settings to synchronize this mailbox.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sessions.py" line="199" />
+        <location filename="../../desktop/views/exchange/sessions.py" line="200" />
         <source>Password not saved</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sessions.py" line="200" />
+        <location filename="../../desktop/views/exchange/sessions.py" line="201" />
         <source>The system keyring refused the password: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sessions.py" line="213" />
+        <location filename="../../desktop/views/exchange/sessions.py" line="214" />
         <source>Testing the connection…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/exchange/sessions.py" line="225" />
+        <location filename="../../desktop/views/exchange/sessions.py" line="226" />
         <source>Connected: the calendar of %1 holds %n item(s).</source>
         <translation><numerusform>Connected: the calendar of %1 holds %n item.</numerusform><numerusform>Connected: the calendar of %1 holds %n items.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sessions.py" line="228" />
+        <location filename="../../desktop/views/exchange/sessions.py" line="229" />
         <source>The connection failed: %1</source>
         <translation type="unfinished" />
     </message>
@@ -936,12 +936,12 @@ The error was written to the log file; you can go on working.</source>
 <context>
     <name>GridError</name>
     <message>
-        <location filename="../../desktop/views/shapes/grid_error.py" line="49" />
+        <location filename="../../desktop/views/shapes/grid_error.py" line="52" />
         <source>The rows cannot be shown: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/grid_error.py" line="63" />
+        <location filename="../../desktop/views/shapes/grid_error.py" line="67" />
         <source>Retry</source>
         <translation type="unfinished" />
     </message>
@@ -1923,93 +1923,93 @@ Database: %2</source>
 <context>
     <name>OverviewSession</name>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="118" />
+        <location filename="../../desktop/views/shapes/overview.py" line="120" />
         <source>Search…</source>
         <extracomment>``deleter(session, obj)``: the domain function that deletes one record with its rules (None: records.delete, which refuses what others still use)</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="119" />
+        <location filename="../../desktop/views/shapes/overview.py" line="121" />
         <source>Search</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="125" />
+        <location filename="../../desktop/views/shapes/overview.py" line="127" />
         <source>New</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="125" />
+        <location filename="../../desktop/views/shapes/overview.py" line="127" />
         <source>Open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="126" />
-        <location filename="../../desktop/views/shapes/overview.py" line="281" />
-        <location filename="../../desktop/views/shapes/overview.py" line="288" />
+        <location filename="../../desktop/views/shapes/overview.py" line="128" />
+        <location filename="../../desktop/views/shapes/overview.py" line="290" />
+        <location filename="../../desktop/views/shapes/overview.py" line="297" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="126" />
+        <location filename="../../desktop/views/shapes/overview.py" line="128" />
         <source>Refresh</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="127" />
-        <location filename="../../desktop/views/shapes/overview.py" line="308" />
+        <location filename="../../desktop/views/shapes/overview.py" line="129" />
+        <location filename="../../desktop/views/shapes/overview.py" line="317" />
         <source>Export to Excel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="128" />
-        <location filename="../../desktop/views/shapes/overview.py" line="300" />
+        <location filename="../../desktop/views/shapes/overview.py" line="130" />
+        <location filename="../../desktop/views/shapes/overview.py" line="309" />
         <source>Export to CSV</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="148" />
+        <location filename="../../desktop/views/shapes/overview.py" line="152" />
         <source>Only the rows matching “%1” are shown; clear the search to see them all.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/shapes/overview.py" line="228" />
+        <location filename="../../desktop/views/shapes/overview.py" line="234" />
         <source>%n row(s)</source>
         <translation><numerusform>%n row</numerusform><numerusform>%n rows</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/shapes/overview.py" line="279" />
+        <location filename="../../desktop/views/shapes/overview.py" line="288" />
         <source>Delete %n record(s)?</source>
         <translation><numerusform>Delete %n record?</numerusform><numerusform>Delete %n records?</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="295" />
+        <location filename="../../desktop/views/shapes/overview.py" line="304" />
         <source>CSV, semicolons and decimal commas (*.csv)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="296" />
+        <location filename="../../desktop/views/shapes/overview.py" line="305" />
         <source>CSV, commas and decimal points (*.csv)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="309" />
+        <location filename="../../desktop/views/shapes/overview.py" line="318" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="315" />
-        <location filename="../../desktop/views/shapes/overview.py" line="335" />
+        <location filename="../../desktop/views/shapes/overview.py" line="324" />
+        <location filename="../../desktop/views/shapes/overview.py" line="344" />
         <source>Export</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/shapes/overview.py" line="315" />
+        <location filename="../../desktop/views/shapes/overview.py" line="324" />
         <source>%n row(s) exported.</source>
         <translation><numerusform>%n row exported.</numerusform><numerusform>%n rows exported.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="329" />
+        <location filename="../../desktop/views/shapes/overview.py" line="338" />
         <source>Exporting…</source>
         <translation type="unfinished" />
     </message>
@@ -2094,28 +2094,28 @@ Database: %2</source>
         <translation><numerusform>%n record left out by the filters or the selection</numerusform><numerusform>%n records left out by the filters or the selection</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/processing.py" line="125" />
+        <location filename="../../desktop/views/shapes/processing.py" line="126" />
         <source>Running…</source>
         <extracomment>the form's values are kept per user and shown again at the next opening</extracomment>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/shapes/processing.py" line="149" />
+        <location filename="../../desktop/views/shapes/processing.py" line="156" />
         <source>%1: %n record(s) processed.</source>
         <translation><numerusform>%1: %n record processed.</numerusform><numerusform>%1: %n records processed.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/processing.py" line="160" />
+        <location filename="../../desktop/views/shapes/processing.py" line="167" />
         <source>Nothing was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/processing.py" line="163" />
+        <location filename="../../desktop/views/shapes/processing.py" line="170" />
         <source>Cancelled: nothing was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/processing.py" line="168" />
+        <location filename="../../desktop/views/shapes/processing.py" line="175" />
         <source>The run failed and was rolled back: %1</source>
         <translation type="unfinished" />
     </message>
@@ -2317,63 +2317,63 @@ Database: %2</source>
 <context>
     <name>RunSummary</name>
     <message>
-        <location filename="../../desktop/views/shapes/processing.py" line="176" />
+        <location filename="../../desktop/views/shapes/processing.py" line="183" />
         <source>%n created</source>
         <extracomment>how each result is counted in a run's summary, its plural forms in the translations</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/processing.py" line="177" />
+        <location filename="../../desktop/views/shapes/processing.py" line="184" />
         <source>%n would be created</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/processing.py" line="178" />
+        <location filename="../../desktop/views/shapes/processing.py" line="185" />
         <source>%n skipped (selection false)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/processing.py" line="180" />
+        <location filename="../../desktop/views/shapes/processing.py" line="187" />
         <source>%n skipped (filter)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/processing.py" line="181" />
+        <location filename="../../desktop/views/shapes/processing.py" line="188" />
         <source>%n skipped (already present)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/processing.py" line="183" />
+        <location filename="../../desktop/views/shapes/processing.py" line="190" />
         <source>%n warning(s)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/processing.py" line="184" />
+        <location filename="../../desktop/views/shapes/processing.py" line="191" />
         <source>%n error(s)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/processing.py" line="185" />
+        <location filename="../../desktop/views/shapes/processing.py" line="192" />
         <source>%n deleted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/processing.py" line="186" />
+        <location filename="../../desktop/views/shapes/processing.py" line="193" />
         <source>%n would be deleted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/processing.py" line="187" />
+        <location filename="../../desktop/views/shapes/processing.py" line="194" />
         <source>%n updated</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/processing.py" line="188" />
+        <location filename="../../desktop/views/shapes/processing.py" line="195" />
         <source>%n would be updated</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/processing.py" line="189" />
+        <location filename="../../desktop/views/shapes/processing.py" line="196" />
         <source>%n unchanged</source>
         <translation type="unfinished" />
     </message>
@@ -6989,7 +6989,7 @@ Database: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/forms.py" line="268" />
+        <location filename="../../desktop/views/shapes/forms.py" line="271" />
         <location filename="declared_strings.py" line="1041" />
         <source>General</source>
         <translation type="unfinished" />
@@ -9047,7 +9047,7 @@ Database: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sessions.py" line="33" />
+        <location filename="../../desktop/views/exchange/sessions.py" line="34" />
         <source>Microsoft Graph</source>
         <translation type="unfinished" />
     </message>
@@ -9055,7 +9055,7 @@ Database: %2</source>
 <context>
     <name>keyboard</name>
     <message>
-        <location filename="../../desktop/widgets/keyboard.py" line="186" />
+        <location filename="../../desktop/widgets/keyboard.py" line="247" />
         <source>Tab indents; Ctrl+Tab moves to the next field, Ctrl+Shift+Tab to the previous one.</source>
         <extracomment>names given by ``prepare`` (from a label, a tooltip, a placeholder): renewed each time, so they follow a language switch; a name set on purpose is never touched</extracomment>
         <translation type="unfinished" />

@@ -200,17 +200,17 @@ L'erreur a été écrite dans le journal ; vous pouvez continuer à travailler.<
 <context>
     <name>ChangedBar</name>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="450" />
+        <location filename="../../desktop/views/shapes/detail.py" line="453" />
         <source>Changed by %1 at %2. Your edits are not saved yet.</source>
         <translation>Modifié par %1 à %2. Vos modifications ne sont pas encore enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="452" />
+        <location filename="../../desktop/views/shapes/detail.py" line="455" />
         <source>Reload</source>
         <translation>Recharger</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="453" />
+        <location filename="../../desktop/views/shapes/detail.py" line="456" />
         <source>Keep mine</source>
         <translation>Garder les miennes</translation>
     </message>
@@ -602,50 +602,50 @@ L'erreur a été écrite dans le journal ; vous pouvez continuer à travailler.<
 <context>
     <name>DetailSession</name>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="140" />
+        <location filename="../../desktop/views/shapes/detail.py" line="141" />
         <source>Save</source>
         <extracomment>how the records are read and written (functions of the feature's ops module) the values a new record starts with: ``new_defaults_op(session, employee_id)`` read when the window opens (None: the columns' defaults only) the field a person fills first in a new record: the cursor goes there</extracomment>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="141" />
+        <location filename="../../desktop/views/shapes/detail.py" line="142" />
         <source>Revert</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="292" />
+        <location filename="../../desktop/views/shapes/detail.py" line="293" />
         <source>(new)</source>
         <translation>(nouveau)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="318" />
-        <location filename="../../desktop/views/shapes/detail.py" line="325" />
-        <location filename="../../desktop/views/shapes/detail.py" line="352" />
+        <location filename="../../desktop/views/shapes/detail.py" line="319" />
+        <location filename="../../desktop/views/shapes/detail.py" line="326" />
+        <location filename="../../desktop/views/shapes/detail.py" line="353" />
         <source>Cannot save</source>
         <translation>Enregistrement impossible</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="357" />
+        <location filename="../../desktop/views/shapes/detail.py" line="358" />
         <source>Changed by someone else</source>
         <translation>Modifié par un autre utilisateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="359" />
+        <location filename="../../desktop/views/shapes/detail.py" line="360" />
         <source>Reload</source>
         <translation>Recharger</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="360" />
+        <location filename="../../desktop/views/shapes/detail.py" line="361" />
         <source>Keep my changes on screen</source>
         <translation>Garder mes modifications à l'écran</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="408" />
+        <location filename="../../desktop/views/shapes/detail.py" line="409" />
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="409" />
+        <location filename="../../desktop/views/shapes/detail.py" line="410" />
         <source>%1 has unsaved changes. Save them?</source>
         <translation>%1 contient des modifications non enregistrées. Les enregistrer ?</translation>
     </message>
@@ -774,12 +774,12 @@ L'erreur a été écrite dans le journal ; vous pouvez continuer à travailler.<
 <context>
     <name>ExchangeSettingsSession</name>
     <message>
-        <location filename="../../desktop/views/exchange/sessions.py" line="109" />
+        <location filename="../../desktop/views/exchange/sessions.py" line="110" />
         <source>Choose the certificate file</source>
         <translation>Choisir le fichier du certificat</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sessions.py" line="112" />
+        <location filename="../../desktop/views/exchange/sessions.py" line="113" />
         <source>Sign in…</source>
         <translation>Se connecter…</translation>
     </message>
@@ -794,42 +794,42 @@ L'erreur a été écrite dans le journal ; vous pouvez continuer à travailler.<
         <translation>Utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sessions.py" line="161" />
+        <location filename="../../desktop/views/exchange/sessions.py" line="162" />
         <source>Certificate of the application</source>
         <translation>Certificat de l'application</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sessions.py" line="162" />
+        <location filename="../../desktop/views/exchange/sessions.py" line="163" />
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sessions.py" line="178" />
+        <location filename="../../desktop/views/exchange/sessions.py" line="179" />
         <source>Signed in as %1: save the settings to synchronize this mailbox.</source>
         <translation>Connecté en tant que %1 : enregistrez les paramètres pour synchroniser cette boîte aux lettres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sessions.py" line="199" />
+        <location filename="../../desktop/views/exchange/sessions.py" line="200" />
         <source>Password not saved</source>
         <translation>Mot de passe non enregistré</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sessions.py" line="200" />
+        <location filename="../../desktop/views/exchange/sessions.py" line="201" />
         <source>The system keyring refused the password: %1</source>
         <translation>Le trousseau du système a refusé le mot de passe : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sessions.py" line="213" />
+        <location filename="../../desktop/views/exchange/sessions.py" line="214" />
         <source>Testing the connection…</source>
         <translation>Test de la connexion…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/exchange/sessions.py" line="225" />
+        <location filename="../../desktop/views/exchange/sessions.py" line="226" />
         <source>Connected: the calendar of %1 holds %n item(s).</source>
         <translation><numerusform>Connecté : le calendrier de %1 contient %n élément.</numerusform><numerusform>Connecté : le calendrier de %1 contient %n éléments.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sessions.py" line="228" />
+        <location filename="../../desktop/views/exchange/sessions.py" line="229" />
         <source>The connection failed: %1</source>
         <translation>La connexion a échoué : %1</translation>
     </message>
@@ -937,12 +937,12 @@ L'erreur a été écrite dans le journal ; vous pouvez continuer à travailler.<
 <context>
     <name>GridError</name>
     <message>
-        <location filename="../../desktop/views/shapes/grid_error.py" line="49" />
+        <location filename="../../desktop/views/shapes/grid_error.py" line="52" />
         <source>The rows cannot be shown: %1</source>
         <translation>Les lignes ne peuvent pas être affichées : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/grid_error.py" line="63" />
+        <location filename="../../desktop/views/shapes/grid_error.py" line="67" />
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
@@ -1925,93 +1925,93 @@ Base de données : %2</translation>
 <context>
     <name>OverviewSession</name>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="118" />
+        <location filename="../../desktop/views/shapes/overview.py" line="120" />
         <source>Search…</source>
         <extracomment>``deleter(session, obj)``: the domain function that deletes one record with its rules (None: records.delete, which refuses what others still use)</extracomment>
         <translation>Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="119" />
+        <location filename="../../desktop/views/shapes/overview.py" line="121" />
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="125" />
+        <location filename="../../desktop/views/shapes/overview.py" line="127" />
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="125" />
+        <location filename="../../desktop/views/shapes/overview.py" line="127" />
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="126" />
-        <location filename="../../desktop/views/shapes/overview.py" line="281" />
-        <location filename="../../desktop/views/shapes/overview.py" line="288" />
+        <location filename="../../desktop/views/shapes/overview.py" line="128" />
+        <location filename="../../desktop/views/shapes/overview.py" line="290" />
+        <location filename="../../desktop/views/shapes/overview.py" line="297" />
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="126" />
+        <location filename="../../desktop/views/shapes/overview.py" line="128" />
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="127" />
-        <location filename="../../desktop/views/shapes/overview.py" line="308" />
+        <location filename="../../desktop/views/shapes/overview.py" line="129" />
+        <location filename="../../desktop/views/shapes/overview.py" line="317" />
         <source>Export to Excel</source>
         <translation>Exporter vers Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="128" />
-        <location filename="../../desktop/views/shapes/overview.py" line="300" />
+        <location filename="../../desktop/views/shapes/overview.py" line="130" />
+        <location filename="../../desktop/views/shapes/overview.py" line="309" />
         <source>Export to CSV</source>
         <translation>Exporter en CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="148" />
+        <location filename="../../desktop/views/shapes/overview.py" line="152" />
         <source>Only the rows matching “%1” are shown; clear the search to see them all.</source>
         <translation>Seules les lignes contenant « %1 » sont affichées ; videz la recherche pour tout voir.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/shapes/overview.py" line="228" />
+        <location filename="../../desktop/views/shapes/overview.py" line="234" />
         <source>%n row(s)</source>
         <translation><numerusform>%n ligne</numerusform><numerusform>%n lignes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/shapes/overview.py" line="279" />
+        <location filename="../../desktop/views/shapes/overview.py" line="288" />
         <source>Delete %n record(s)?</source>
         <translation><numerusform>Supprimer %n enregistrement ?</numerusform><numerusform>Supprimer %n enregistrements ?</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="295" />
+        <location filename="../../desktop/views/shapes/overview.py" line="304" />
         <source>CSV, semicolons and decimal commas (*.csv)</source>
         <translation>CSV, points-virgules et virgules décimales (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="296" />
+        <location filename="../../desktop/views/shapes/overview.py" line="305" />
         <source>CSV, commas and decimal points (*.csv)</source>
         <translation>CSV, virgules et points décimaux (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="309" />
+        <location filename="../../desktop/views/shapes/overview.py" line="318" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="315" />
-        <location filename="../../desktop/views/shapes/overview.py" line="335" />
+        <location filename="../../desktop/views/shapes/overview.py" line="324" />
+        <location filename="../../desktop/views/shapes/overview.py" line="344" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/shapes/overview.py" line="315" />
+        <location filename="../../desktop/views/shapes/overview.py" line="324" />
         <source>%n row(s) exported.</source>
         <translation><numerusform>%n ligne exportée.</numerusform><numerusform>%n lignes exportées.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="329" />
+        <location filename="../../desktop/views/shapes/overview.py" line="338" />
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
@@ -2106,28 +2106,28 @@ Base de données : %2</translation>
         <translation><numerusform>%n enregistrement écarté par les filtres ou la sélection</numerusform><numerusform>%n enregistrements écartés par les filtres ou la sélection</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/processing.py" line="125" />
+        <location filename="../../desktop/views/shapes/processing.py" line="126" />
         <source>Running…</source>
         <extracomment>the form's values are kept per user and shown again at the next opening</extracomment>
         <translation>En cours…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/shapes/processing.py" line="149" />
+        <location filename="../../desktop/views/shapes/processing.py" line="156" />
         <source>%1: %n record(s) processed.</source>
         <translation><numerusform>%1 : %n enregistrement traité.</numerusform><numerusform>%1 : %n enregistrements traités.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/processing.py" line="160" />
+        <location filename="../../desktop/views/shapes/processing.py" line="167" />
         <source>Nothing was changed.</source>
         <translation>Rien n'a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/processing.py" line="163" />
+        <location filename="../../desktop/views/shapes/processing.py" line="170" />
         <source>Cancelled: nothing was changed.</source>
         <translation>Annulé : rien n'a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/processing.py" line="168" />
+        <location filename="../../desktop/views/shapes/processing.py" line="175" />
         <source>The run failed and was rolled back: %1</source>
         <translation>Le traitement a échoué et a été annulé : %1</translation>
     </message>
@@ -2319,63 +2319,63 @@ Base de données : %2</translation>
 <context>
     <name>RunSummary</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/shapes/processing.py" line="176" />
+        <location filename="../../desktop/views/shapes/processing.py" line="183" />
         <source>%n created</source>
         <extracomment>how each result is counted in a run's summary, its plural forms in the translations</extracomment>
         <translation><numerusform>%n créé</numerusform><numerusform>%n créés</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/shapes/processing.py" line="177" />
+        <location filename="../../desktop/views/shapes/processing.py" line="184" />
         <source>%n would be created</source>
         <translation><numerusform>%n serait créé</numerusform><numerusform>%n seraient créés</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/shapes/processing.py" line="178" />
+        <location filename="../../desktop/views/shapes/processing.py" line="185" />
         <source>%n skipped (selection false)</source>
         <translation><numerusform>%n ignoré (sélection fausse)</numerusform><numerusform>%n ignorés (sélection fausse)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/shapes/processing.py" line="180" />
+        <location filename="../../desktop/views/shapes/processing.py" line="187" />
         <source>%n skipped (filter)</source>
         <translation><numerusform>%n ignoré (filtre)</numerusform><numerusform>%n ignorés (filtre)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/shapes/processing.py" line="181" />
+        <location filename="../../desktop/views/shapes/processing.py" line="188" />
         <source>%n skipped (already present)</source>
         <translation><numerusform>%n ignoré (déjà présent)</numerusform><numerusform>%n ignorés (déjà présents)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/shapes/processing.py" line="183" />
+        <location filename="../../desktop/views/shapes/processing.py" line="190" />
         <source>%n warning(s)</source>
         <translation><numerusform>%n avertissement</numerusform><numerusform>%n avertissements</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/shapes/processing.py" line="184" />
+        <location filename="../../desktop/views/shapes/processing.py" line="191" />
         <source>%n error(s)</source>
         <translation><numerusform>%n erreur</numerusform><numerusform>%n erreurs</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/shapes/processing.py" line="185" />
+        <location filename="../../desktop/views/shapes/processing.py" line="192" />
         <source>%n deleted</source>
         <translation><numerusform>%n supprimé</numerusform><numerusform>%n supprimés</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/shapes/processing.py" line="186" />
+        <location filename="../../desktop/views/shapes/processing.py" line="193" />
         <source>%n would be deleted</source>
         <translation><numerusform>%n serait supprimé</numerusform><numerusform>%n seraient supprimés</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/shapes/processing.py" line="187" />
+        <location filename="../../desktop/views/shapes/processing.py" line="194" />
         <source>%n updated</source>
         <translation><numerusform>%n mis à jour</numerusform><numerusform>%n mis à jour</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/shapes/processing.py" line="188" />
+        <location filename="../../desktop/views/shapes/processing.py" line="195" />
         <source>%n would be updated</source>
         <translation><numerusform>%n serait mis à jour</numerusform><numerusform>%n seraient mis à jour</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/shapes/processing.py" line="189" />
+        <location filename="../../desktop/views/shapes/processing.py" line="196" />
         <source>%n unchanged</source>
         <translation><numerusform>%n inchangé</numerusform><numerusform>%n inchangés</numerusform></translation>
     </message>
@@ -6982,7 +6982,7 @@ Base de données : %2</translation>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../desktop/views/shapes/forms.py" line="268" />
+        <location filename="../../desktop/views/shapes/forms.py" line="271" />
         <location filename="declared_strings.py" line="1041" />
         <source>General</source>
         <translation>Général</translation>
@@ -9051,7 +9051,7 @@ Base de données : %2</translation>
         <translation>UID vCard</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sessions.py" line="33" />
+        <location filename="../../desktop/views/exchange/sessions.py" line="34" />
         <source>Microsoft Graph</source>
         <translation>Microsoft Graph</translation>
     </message>
@@ -9059,7 +9059,7 @@ Base de données : %2</translation>
 <context>
     <name>keyboard</name>
     <message>
-        <location filename="../../desktop/widgets/keyboard.py" line="186" />
+        <location filename="../../desktop/widgets/keyboard.py" line="247" />
         <source>Tab indents; Ctrl+Tab moves to the next field, Ctrl+Shift+Tab to the previous one.</source>
         <extracomment>names given by ``prepare`` (from a label, a tooltip, a placeholder): renewed each time, so they follow a language switch; a name set on purpose is never touched</extracomment>
         <translation>Tab met en retrait ; Ctrl+Tab passe au champ suivant, Ctrl+Maj+Tab au précédent.</translation>

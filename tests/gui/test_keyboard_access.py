@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 
 from desktop.views.shapes.detail import DetailSession
 from desktop.views.shell import features, registry  # noqa: F401 - features register
+from desktop.widgets.keyboard import focus_target, mnemonic
 from tests.support import keyboard_audit as audit
 
 SESSIONS = sorted(spec.code for spec in registry.all_sessions())
@@ -77,3 +78,17 @@ def test_ctrl_n_in_activities_offers_the_kinds(window, qtbot):
     qtbot.keyClick(activities.view, Qt.Key_N, Qt.ControlModifier)
     qtbot.waitUntil(activities.new_menu.isVisible)
     activities.new_menu.close()
+
+
+def test_alt_and_a_field_label_s_letter_goes_to_the_field(window, qtbot):
+    """The labels get Alt+letters of their own (none the menu bar uses): pressing one puts
+    the focus in the field, also a lookup's line edit."""
+    detail = window.open_session("tdsmi1610m000")  # a new opportunity
+    labels = [label for label in detail.form.labels.values()
+              if label.isVisible() and mnemonic(label.text())]
+    letters = [mnemonic(label.text()) for label in labels]
+    assert len(labels) >= 8 and len(set(letters)) == len(letters)  # as many as letters allow
+    for label, letter in list(zip(labels, letters, strict=True))[:8]:
+        key = getattr(Qt.Key, f"Key_{letter.upper()}")
+        qtbot.keyClick(QApplication.focusWidget(), key, Qt.AltModifier)
+        assert QApplication.focusWidget() is focus_target(label.buddy()), label.text()

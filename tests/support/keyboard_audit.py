@@ -4,8 +4,6 @@ menu, mnemonics used twice. Measured through Qt's accessibility tree and real ke
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
@@ -16,6 +14,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QMenu,
     QPlainTextEdit,
     QTabBar,
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from desktop.widgets.keyboard import accessible_name, focus_target
+from desktop.widgets.keyboard import accessible_name, focus_target, mnemonic
 
 INPUTS = (QLineEdit, QAbstractSpinBox, QComboBox, QAbstractItemView, QPlainTextEdit,
           QTextEdit, QAbstractButton)
@@ -125,19 +124,19 @@ def without_key(root: QWidget) -> list[str]:
     return found
 
 
-MNEMONIC = re.compile(r"(?<!&)&([^&\s])")
-
-
 def duplicate_mnemonics(root: QWidget) -> list[str]:
-    """Alt+letter keys that two labels or buttons of one window claim."""
+    """Alt+letter keys that two labels or buttons of one window claim, or that one of them
+    takes from the menu bar."""
+    window = root.window()
     seen: dict[str, str] = {}
+    if isinstance(window, QMainWindow):
+        seen = {m: a.text() for a in window.menuBar().actions() if (m := mnemonic(a.text()))}
     twice = []
     for widget in root.findChildren(QWidget):
         if isinstance(widget, (QLabel, QAbstractButton)) and _shown(widget, root) \
                 and not isinstance(widget.parentWidget(), QToolBar):
-            match = MNEMONIC.search(widget.text())
-            if match:
-                key = match.group(1).lower()
+            key = mnemonic(widget.text())
+            if key:
                 if key in seen:
                     twice.append(f"Alt+{key}: {seen[key]!r} and {widget.text()!r}")
                 seen[key] = widget.text()

@@ -121,7 +121,9 @@ class Form(QWidget):
             for spec in group.fields:
                 editor = make_editor(spec, engine, pool)
                 label = QLabel(tr_field(spec.label) + (" *" if spec.required else ""), box)
-                label.setBuddy(editor)
+                # the buddy is what takes the focus: QLabel's Alt+letter skips a widget of
+                # no focus policy, as a lookup's or a date's container is
+                label.setBuddy(keyboard.focus_target(editor))
                 keyboard.name(editor, label.text())  # reaches a lookup's or date's line edit
                 layout.addRow(label, editor)
                 self.specs[spec.name], self.editors[spec.name] = spec, editor
@@ -202,6 +204,7 @@ class Form(QWidget):
                 self.editors[name].setToolTip(tr_field(spec.tooltip))
             if hasattr(self.editors[name], "retranslate"):
                 self.editors[name].retranslate()
+        keyboard.give_mnemonics(self)  # the letters of the new words
 
     def values(self) -> dict[str, Any]:
         return {name: editor.value() for name, editor in self.editors.items()
