@@ -40,6 +40,7 @@ from desktop.crm import lookups
 from desktop.crm.lookups import Choice, LookupSpec, Resolution
 from desktop.models.columns import Column, display
 from desktop.models.sql_table import SqlTableModel
+from desktop.widgets import invalid_mark
 
 __all__ = ["LookupDialog", "LookupField", "LookupSpec"]
 
@@ -409,7 +410,7 @@ class LookupField(QWidget):
         self._mark(True)
 
     def _mark(self, invalid: bool) -> None:
-        self.code.setStyleSheet("border: 1px solid #c0392b;" if invalid else "")
+        invalid_mark.mark(self.code, self.label.text() if invalid else None)
         self.code.setToolTip(self.label.text() if invalid else "")
         font = QFont(self.label.font())
         font.setItalic(invalid)

@@ -1644,64 +1644,64 @@ The error was written to the log file; you can go on working.</source>
 <context>
     <name>LookupField</name>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="66" />
+        <location filename="../../desktop/widgets/lookup.py" line="67" />
         <source>Select %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="71" />
+        <location filename="../../desktop/widgets/lookup.py" line="72" />
         <source>Search code or name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="73" />
+        <location filename="../../desktop/widgets/lookup.py" line="74" />
         <source>Code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="73" />
+        <location filename="../../desktop/widgets/lookup.py" line="74" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="97" />
+        <location filename="../../desktop/widgets/lookup.py" line="98" />
         <source>The records of this context come first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="144" />
+        <location filename="../../desktop/widgets/lookup.py" line="145" />
         <source>One of this context's records</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="219" />
+        <location filename="../../desktop/widgets/lookup.py" line="220" />
         <source>Select from a list (F2)</source>
         <extracomment>the value changed: a text was resolved, a suggestion or a list row picked, or cleared the user typed (the form has unsaved edits); the value follows once resolved</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="246" />
+        <location filename="../../desktop/widgets/lookup.py" line="247" />
         <source>cannot be checked now: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="320" />
+        <location filename="../../desktop/widgets/lookup.py" line="321" />
         <source>%1 matches several records: press F2 to choose</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="323" />
+        <location filename="../../desktop/widgets/lookup.py" line="324" />
         <source>%1 does not exist</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="352" />
+        <location filename="../../desktop/widgets/lookup.py" line="353" />
         <source>%1 is still being checked</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="373" />
-        <location filename="../../desktop/widgets/lookup.py" line="402" />
+        <location filename="../../desktop/widgets/lookup.py" line="374" />
+        <location filename="../../desktop/widgets/lookup.py" line="403" />
         <source>%1 is not one of the choices here</source>
         <translation type="unfinished" />
     </message>
@@ -6995,47 +6995,47 @@ Database: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/fields.py" line="127" />
+        <location filename="../../desktop/widgets/fields.py" line="129" />
         <source>Type a number.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/fields.py" line="129" />
+        <location filename="../../desktop/widgets/fields.py" line="131" />
         <source>The value must be at least %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/fields.py" line="132" />
+        <location filename="../../desktop/widgets/fields.py" line="134" />
         <source>The value must be at most %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/fields.py" line="174" />
+        <location filename="../../desktop/widgets/fields.py" line="176" />
         <source>Pick from a calendar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/fields.py" line="179" />
+        <location filename="../../desktop/widgets/fields.py" line="181" />
         <source>e.g. 03/12/2026 10:00, tomorrow 10:00, +2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/fields.py" line="180" />
+        <location filename="../../desktop/widgets/fields.py" line="182" />
         <source>e.g. 03/12/2026, tomorrow, +2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/fields.py" line="217" />
+        <location filename="../../desktop/widgets/fields.py" line="219" />
         <source>Type a date such as %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/fields.py" line="222" />
+        <location filename="../../desktop/widgets/fields.py" line="224" />
         <source>03/12/2026 10:00, tomorrow 10:00 or +2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/fields.py" line="223" />
+        <location filename="../../desktop/widgets/fields.py" line="225" />
         <source>03/12/2026, tomorrow or +2</source>
         <translation type="unfinished" />
     </message>

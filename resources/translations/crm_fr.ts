@@ -1645,64 +1645,64 @@ L'erreur a été écrite dans le journal ; vous pouvez continuer à travailler.<
 <context>
     <name>LookupField</name>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="66" />
+        <location filename="../../desktop/widgets/lookup.py" line="67" />
         <source>Select %1</source>
         <translation>Sélectionner : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="71" />
+        <location filename="../../desktop/widgets/lookup.py" line="72" />
         <source>Search code or name</source>
         <translation>Rechercher un code ou un nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="73" />
+        <location filename="../../desktop/widgets/lookup.py" line="74" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="73" />
+        <location filename="../../desktop/widgets/lookup.py" line="74" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="97" />
+        <location filename="../../desktop/widgets/lookup.py" line="98" />
         <source>The records of this context come first.</source>
         <translation>Les enregistrements de ce contexte viennent en premier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="144" />
+        <location filename="../../desktop/widgets/lookup.py" line="145" />
         <source>One of this context's records</source>
         <translation>Un enregistrement de ce contexte</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="219" />
+        <location filename="../../desktop/widgets/lookup.py" line="220" />
         <source>Select from a list (F2)</source>
         <extracomment>the value changed: a text was resolved, a suggestion or a list row picked, or cleared the user typed (the form has unsaved edits); the value follows once resolved</extracomment>
         <translation>Choisir dans une liste (F2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="246" />
+        <location filename="../../desktop/widgets/lookup.py" line="247" />
         <source>cannot be checked now: %1</source>
         <translation>ne peut pas être vérifié maintenant : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="320" />
+        <location filename="../../desktop/widgets/lookup.py" line="321" />
         <source>%1 matches several records: press F2 to choose</source>
         <translation>%1 correspond à plusieurs enregistrements : appuyez sur F2 pour choisir</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="323" />
+        <location filename="../../desktop/widgets/lookup.py" line="324" />
         <source>%1 does not exist</source>
         <translation>%1 n'existe pas</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="352" />
+        <location filename="../../desktop/widgets/lookup.py" line="353" />
         <source>%1 is still being checked</source>
         <translation>%1 est en cours de vérification</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="373" />
-        <location filename="../../desktop/widgets/lookup.py" line="402" />
+        <location filename="../../desktop/widgets/lookup.py" line="374" />
+        <location filename="../../desktop/widgets/lookup.py" line="403" />
         <source>%1 is not one of the choices here</source>
         <translation>%1 ne fait pas partie des choix possibles ici</translation>
     </message>
@@ -6988,47 +6988,47 @@ Base de données : %2</translation>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/fields.py" line="127" />
+        <location filename="../../desktop/widgets/fields.py" line="129" />
         <source>Type a number.</source>
         <translation>Saisissez un nombre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/fields.py" line="129" />
+        <location filename="../../desktop/widgets/fields.py" line="131" />
         <source>The value must be at least %1.</source>
         <translation>La valeur doit être au moins %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/fields.py" line="132" />
+        <location filename="../../desktop/widgets/fields.py" line="134" />
         <source>The value must be at most %1.</source>
         <translation>La valeur doit être au plus %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/fields.py" line="174" />
+        <location filename="../../desktop/widgets/fields.py" line="176" />
         <source>Pick from a calendar</source>
         <translation>Choisir dans un calendrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/fields.py" line="179" />
+        <location filename="../../desktop/widgets/fields.py" line="181" />
         <source>e.g. 03/12/2026 10:00, tomorrow 10:00, +2</source>
         <translation>p. ex. 03/12/2026 10:00, demain 10h, +2</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/fields.py" line="180" />
+        <location filename="../../desktop/widgets/fields.py" line="182" />
         <source>e.g. 03/12/2026, tomorrow, +2</source>
         <translation>p. ex. 03/12/2026, demain, +2</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/fields.py" line="217" />
+        <location filename="../../desktop/widgets/fields.py" line="219" />
         <source>Type a date such as %1.</source>
         <translation>Saisissez une date comme %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/fields.py" line="222" />
+        <location filename="../../desktop/widgets/fields.py" line="224" />
         <source>03/12/2026 10:00, tomorrow 10:00 or +2</source>
         <translation>03/12/2026 10:00, demain 10h ou +2</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/fields.py" line="223" />
+        <location filename="../../desktop/widgets/fields.py" line="225" />
         <source>03/12/2026, tomorrow or +2</source>
         <translation>03/12/2026, demain ou +2</translation>
     </message>
