@@ -1494,136 +1494,136 @@ The error was written to the log file; you can go on working.</source>
 <context>
     <name>LetterEditor</name>
     <message>
-        <location filename="../../desktop/widgets/letter_editor/editor.py" line="178" />
+        <location filename="../../desktop/widgets/letter_editor/editor.py" line="187" />
         <source>Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/letter_editor/editor.py" line="181" />
+        <location filename="../../desktop/widgets/letter_editor/editor.py" line="190" />
         <source>Redo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/letter_editor/editor.py" line="184" />
+        <location filename="../../desktop/widgets/letter_editor/editor.py" line="193" />
         <source>Insert field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/letter_editor/editor.py" line="188" />
+        <location filename="../../desktop/widgets/letter_editor/editor.py" line="197" />
         <source>Insert table</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/letter_editor/editor.py" line="191" />
+        <location filename="../../desktop/widgets/letter_editor/editor.py" line="200" />
         <source>Add row</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/letter_editor/editor.py" line="193" />
+        <location filename="../../desktop/widgets/letter_editor/editor.py" line="202" />
         <source>Add column</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/letter_editor/editor.py" line="195" />
+        <location filename="../../desktop/widgets/letter_editor/editor.py" line="204" />
         <source>Remove row</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/letter_editor/editor.py" line="198" />
+        <location filename="../../desktop/widgets/letter_editor/editor.py" line="207" />
         <source>Remove column</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/letter_editor/editor.py" line="201" />
-        <location filename="../../desktop/widgets/letter_editor/editor.py" line="465" />
-        <location filename="../../desktop/widgets/letter_editor/editor.py" line="472" />
+        <location filename="../../desktop/widgets/letter_editor/editor.py" line="210" />
+        <location filename="../../desktop/widgets/letter_editor/editor.py" line="488" />
+        <location filename="../../desktop/widgets/letter_editor/editor.py" line="495" />
         <source>Insert picture</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/letter_editor/editor.py" line="203" />
-        <location filename="../../desktop/widgets/letter_editor/editor.py" line="441" />
+        <location filename="../../desktop/widgets/letter_editor/editor.py" line="212" />
+        <location filename="../../desktop/widgets/letter_editor/editor.py" line="464" />
         <source>Link</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/letter_editor/editor.py" line="206" />
+        <location filename="../../desktop/widgets/letter_editor/editor.py" line="215" />
         <source>Page setup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/letter_editor/editor.py" line="229" />
+        <location filename="../../desktop/widgets/letter_editor/editor.py" line="238" />
         <source>Bold</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/letter_editor/editor.py" line="231" />
+        <location filename="../../desktop/widgets/letter_editor/editor.py" line="240" />
         <source>Italic</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/letter_editor/editor.py" line="235" />
+        <location filename="../../desktop/widgets/letter_editor/editor.py" line="244" />
         <source>Underline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/letter_editor/editor.py" line="239" />
-        <location filename="../../desktop/widgets/letter_editor/editor.py" line="307" />
+        <location filename="../../desktop/widgets/letter_editor/editor.py" line="248" />
+        <location filename="../../desktop/widgets/letter_editor/editor.py" line="316" />
         <source>Text colour</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/letter_editor/editor.py" line="244" />
+        <location filename="../../desktop/widgets/letter_editor/editor.py" line="253" />
         <source>Align left</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/letter_editor/editor.py" line="245" />
+        <location filename="../../desktop/widgets/letter_editor/editor.py" line="254" />
         <source>Centre</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/letter_editor/editor.py" line="246" />
+        <location filename="../../desktop/widgets/letter_editor/editor.py" line="255" />
         <source>Align right</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/letter_editor/editor.py" line="247" />
+        <location filename="../../desktop/widgets/letter_editor/editor.py" line="256" />
         <source>Justify</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/letter_editor/editor.py" line="254" />
+        <location filename="../../desktop/widgets/letter_editor/editor.py" line="263" />
         <source>Bulleted list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/letter_editor/editor.py" line="257" />
+        <location filename="../../desktop/widgets/letter_editor/editor.py" line="266" />
         <source>Numbered list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/letter_editor/editor.py" line="260" />
+        <location filename="../../desktop/widgets/letter_editor/editor.py" line="269" />
         <source>Decrease indent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/letter_editor/editor.py" line="263" />
+        <location filename="../../desktop/widgets/letter_editor/editor.py" line="272" />
         <source>Increase indent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/letter_editor/editor.py" line="442" />
+        <location filename="../../desktop/widgets/letter_editor/editor.py" line="465" />
         <source>Address of the link (empty: no link):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/letter_editor/editor.py" line="466" />
+        <location filename="../../desktop/widgets/letter_editor/editor.py" line="489" />
         <source>Pictures (*.png *.jpg *.jpeg *.gif *.bmp)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/letter_editor/editor.py" line="473" />
+        <location filename="../../desktop/widgets/letter_editor/editor.py" line="496" />
         <source>This file is not a picture the letter can hold: choose a PNG, JPEG, GIF or BMP file.</source>
         <translation type="unfinished" />
     </message>
