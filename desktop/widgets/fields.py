@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from desktop.crm import clock
 from desktop.crm.moments import MomentError, parse_moment
 from desktop.models.columns import translate_enum
+from desktop.widgets import invalid_mark
 from desktop.widgets.language import FollowsLanguage
 
 
@@ -108,6 +109,7 @@ class DecimalField(FollowsLanguage, QLineEdit):
         self._shown = self.parsed()[0]
         self.setProperty("invalid", self.error() is not None)
         self.style().polish(self)
+        invalid_mark.mark(self, self.error())
         self.changed.emit()
 
     def parsed(self) -> tuple[Decimal | None, bool]:
@@ -233,7 +235,7 @@ class _MomentField(FollowsLanguage, QWidget):
         self._mark()
 
     def _mark(self) -> None:
-        self.line.setStyleSheet("border: 1px solid #c0392b;" if self._invalid else "")
+        invalid_mark.mark(self.line, (self.error() or "") if self._invalid else None)
         self.line.setToolTip(self.error() or "" if self._invalid else "")
 
     def _set(self, moment: dt.datetime | None) -> None:

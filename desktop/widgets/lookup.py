@@ -40,6 +40,7 @@ from desktop.crm import lookups
 from desktop.crm.lookups import Choice, LookupSpec, Resolution
 from desktop.models.columns import Column, display
 from desktop.models.sql_table import SqlTableModel
+from desktop.widgets import invalid_mark
 from desktop.widgets.language import FollowsLanguage
 
 __all__ = ["LookupDialog", "LookupField", "LookupSpec"]
@@ -410,7 +411,7 @@ class LookupField(FollowsLanguage, QWidget):
         self._mark(True)
 
     def _mark(self, invalid: bool) -> None:
-        self.code.setStyleSheet("border: 1px solid #c0392b;" if invalid else "")
+        invalid_mark.mark(self.code, self.label.text() if invalid else None)
         self.code.setToolTip(self.label.text() if invalid else "")
         font = QFont(self.label.font())
         font.setItalic(invalid)

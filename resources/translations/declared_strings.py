@@ -3,6 +3,9 @@
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 QT_TRANSLATE_NOOP('Activities', 'Send through Microsoft Exchange; a copy stays in Sent Items')
+QT_TRANSLATE_NOOP('AgendaSession', 'First day shown')
+QT_TRANSLATE_NOOP('AgendaSession', 'Next')
+QT_TRANSLATE_NOOP('AgendaSession', 'Previous')
 QT_TRANSLATE_NOOP('CalendarExport', 'Export to calendar')
 QT_TRANSLATE_NOOP('CalendarExport', 'iCalendar files (*.ics)')
 QT_TRANSLATE_NOOP('Customer360', 'Activities by month')

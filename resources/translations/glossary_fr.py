@@ -1622,4 +1622,11 @@ FR = {
     "Table": "Table",
     "Only a CRM manager may read the audit trail.":
         "Seul un responsable CRM peut consulter la piste d'audit.",
+    # -- keyboard and screen readers (issue 40) -------------------------------------------------
+    "&Commands": "&Commandes",
+    "Search": "Rechercher",
+    "Tab indents; Ctrl+Tab moves to the next field, Ctrl+Shift+Tab to the previous one.":
+        "Tab met en retrait ; Ctrl+Tab passe au champ suivant, Ctrl+Maj+Tab au précédent.",
+    "Previous": "Précédent",
+    "First day shown": "Premier jour affiché",
 }

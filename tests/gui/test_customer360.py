@@ -11,6 +11,7 @@ from sqlalchemy import func, or_, select
 from desktop.crm import entities as E
 from desktop.crm.customer360.accounts import sold_to
 from desktop.crm.enums import ActivityType, BusinessObjectKind
+from desktop.widgets.keyboard import accessible_name
 
 BP = E.BusinessPartner
 
@@ -170,6 +171,10 @@ def test_sorted_by_open_pipeline_and_a_bar_tells_its_value(window, ctx, qtbot):
     text = revenue.value_at(len(revenue.categories) - 1)
     assert text.splitlines()[0] == revenue.categories[-1]
     assert text.splitlines()[1].startswith("Won opportunities: ")
+    # a screen reader hears the chart's title and its numbers as text (issue 40, item 4)
+    assert accessible_name(revenue.plot) == revenue.title.text()
+    assert text in revenue.plot.accessibleDescription()
+    assert len(revenue.plot.accessibleDescription().split("\n")) >= len(revenue.categories)
 
 
 def test_switching_to_french_translates_the_panels_in_place(window, ctx, qtbot):

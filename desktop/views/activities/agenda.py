@@ -44,6 +44,10 @@ class AgendaSession(SessionWindow):
         export.clicked.connect(lambda: choose_agenda_file(self))
         back.setIcon(qta.icon("fa5s.chevron-left"))
         forward.setIcon(qta.icon("fa5s.chevron-right"))
+        # arrows with no words: the tooltip says where they go (and names them for a reader)
+        self.translated(back.setToolTip, "AgendaSession", "Previous")
+        self.translated(forward.setToolTip, "AgendaSession", "Next")
+        self.translated(self.day.setAccessibleName, "AgendaSession", "First day shown")
         today.setText(self.tr("Today"))
         self.today_button = today
         back.clicked.connect(lambda: self.shift(-1))

@@ -7,7 +7,8 @@ import datetime as dt
 from functools import partial
 
 import qtawesome as qta
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QLabel, QMenu, QMessageBox, QToolButton
 from sqlalchemy import outerjoin
 from sqlalchemy.orm import aliased
@@ -111,6 +112,9 @@ class ActivityOverview(OverviewSession):
         labels = [QLabel(), QLabel(), QLabel()]
         for label, text in zip(labels, ("Employee", "Business partner", "Date"), strict=True):
             self.translated(label.setText, "fields", text)
+        for label, field in zip(labels, (self.employee, self.partner, self.date_from),
+                                strict=True):
+            label.setBuddy(field)  # the label names the field for a screen reader
         return [self.open_only, labels[0], self.employee, self.kind,
                 labels[1], self.partner, labels[2],
                 self.date_from, QLabel("–"), self.date_to]
@@ -145,6 +149,11 @@ class ActivityOverview(OverviewSession):
         self.new_menu = self._type_menu(QT_TRANSLATE_NOOP("fields", "New"), "fa5s.plus",
                                         self.new_of_type,
                                         (T.APPOINTMENT, T.CALL, T.TASK, T.EMAIL))
+        self.new_key = QAction(self)
+        self.new_key.setShortcut(QKeySequence.New)
+        self.new_key.setShortcutContext(Qt.WidgetWithChildrenShortcut)
+        self.new_key.triggered.connect(self._new_by_key)
+        self.addAction(self.new_key)
         self.follow_menu = self._type_menu(QT_TRANSLATE_NOOP("fields", "Follow up"),
                                            "fa5s.reply", self.follow_up, A.FOLLOW_UP_TYPES)
         if params.get("chain_of"):
@@ -225,7 +234,16 @@ class ActivityOverview(OverviewSession):
             action.triggered.connect(lambda _c=False, k=kind: slot(k))
         button.setMenu(menu)
         self.toolbar.insertWidget(self.open_action, button)
+        self._buttons = getattr(self, "_buttons", {})
+        self._buttons[text] = button
         return menu
+
+    def _new_by_key(self) -> None:
+        """Ctrl+N opens the New menu of kinds under its button (the New action is hidden:
+        an activity is always of a kind)."""
+        button = self._buttons["New"]
+        self.new_menu.popup(button.mapToGlobal(button.rect().bottomLeft()))
+        self.new_menu.setActiveAction(self.new_menu.actions()[0])
 
     def new_of_type(self, kind: T):
         return self.ctx.open_session(DETAIL[kind], record_id=None, **self.new_defaults())

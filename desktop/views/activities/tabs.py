@@ -127,6 +127,8 @@ class AttachmentsTab(ActivityLines):
         return [AF.activity_id == self.params.get("activity_id", -1)]
 
     def new_record(self) -> None:
+        if not self.has_parent():
+            return  # on its own the grid lists every activity's files: whose would it be?
         path = files.open_path(self, self.ctx.settings, "attachments", self.tr("Attach a file"))
         if path:
             self.attach(path)

@@ -67,6 +67,7 @@ class AccountList(OverviewSession):
         self.only_mine.toggled.connect(self.apply_filters)
         label = QLabel()
         self.translated(label.setText, "fields", "Account manager")
+        label.setBuddy(self.manager)  # names the lookup's line edit for a screen reader
         box = QWidget()  # on two lines: the list keeps room for the figures beside it
         lines = QGridLayout(box)
         lines.setContentsMargins(0, 0, 0, 0)
@@ -125,11 +126,17 @@ class Customer360Session(SessionWindow):
         self.accounts.search.setMinimumWidth(120)
         self.partner_id: int | None = None
         self.show_partner(None)
+        self._select_first()  # rows read already: no reset or count comes to say so
 
     def _select_first(self, *_args) -> None:
         """The first customer is shown as soon as the list has one."""
         if self.partner_id is None and self.accounts.model.rowCount():
-            self.accounts.view.selectRow(0)
+            view = self.accounts.view
+            # a grid that took the focus made its first row current, without a signal
+            already = view.currentIndex().row() == 0
+            view.selectRow(0)
+            if already:
+                self._current_changed(view.currentIndex(), None)
 
     def _current_changed(self, current, _previous) -> None:
         self.show_partner(self.accounts.model.row_id(current.row()) if current.isValid()

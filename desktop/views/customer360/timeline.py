@@ -21,6 +21,7 @@ from desktop.views.customer360 import ops
 from desktop.views.customer360.panel import Panel
 from desktop.views.ops import Query
 from desktop.views.shell import registry
+from desktop.widgets import keyboard
 
 ICONS = {"activity": "fa5s.calendar-check", "note": "fa5s.sticky-note",
          "quotation": "fa5s.file-invoice-dollar"}
@@ -83,6 +84,8 @@ class TimelinePanel(Panel):
         layout.addLayout(actions)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.more)
+        # the quick buttons are above the list, made after it: Tab follows the eye
+        keyboard.tab_chain([*self.quick.values(), self.list, self.more])
         self.total = 0
         self._texts()
 

@@ -26,6 +26,7 @@ from desktop.views.shapes.overview import OverviewSession
 from desktop.views.shapes.parameters import ParameterSession
 from desktop.views.shapes.simple import define
 from desktop.views.shell.registry import session
+from desktop.widgets import colours
 
 U = E.ExchangeSyncUser
 EWS_FIELDS = ("service_url", "auth_type", "access_type", "account_user", "oauth_tenant",
@@ -117,7 +118,7 @@ class ExchangeSettingsSession(ParameterSession):
         self.layout().insertWidget(1, self.test_result)
         self.warning = QLabel(self)  # EWS pointed at Exchange Online
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet("color: #9a6700;")
+        self.warning.setStyleSheet(f"color: {colours.status('warning', self.palette())};")
         self.warning.hide()
         self.layout().insertWidget(1, self.warning)
         self._mode_changed()

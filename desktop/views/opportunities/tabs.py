@@ -188,7 +188,8 @@ class ContactsTab(SatelliteGrid):
         return [Group("Contact by opportunity", [
             F("contact_id", kind="lookup", required=True,
               lookup=LookupSpec(C, "full_name",
-                                 prefer=scopes.contacts_of_opportunity_partner(self.parent_id))),
+                                 prefer=scopes.contacts_of_opportunity_partner(
+                                     values.get(self.parent_key) or self.parent_id))),
             F("buyer_role_id", kind="lookup", lookup=LookupSpec(E.BuyerRole)),
             F("primary_contact", kind="bool")])]
 

@@ -60,6 +60,7 @@ class DuplicatesSession(LongRunControls, SessionWindow):
         self.threshold.setRange(50, 100)
         self.threshold.setValue(DEFAULT_THRESHOLD)
         self.threshold.setSuffix(" %")
+        self.threshold_label.setBuddy(self.threshold)  # the label names it for a reader
         self.run_button = QPushButton(qta.icon("fa5s.search"), "", self)
         self.cancel_button = QPushButton(qta.icon("fa5s.stop"), "", self)
         self.cancel_button.setEnabled(False)

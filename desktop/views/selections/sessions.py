@@ -31,6 +31,7 @@ from desktop.views.selections import ops
 from desktop.views.shapes.detail import DetailSession
 from desktop.views.shapes.forms import FieldSpec as F, Group, tr_field as t
 from desktop.views.shapes.simple import define
+from desktop.widgets import colours
 from desktop.widgets.completing_editor import CompletingEditor
 
 S = E.Selection
@@ -167,10 +168,10 @@ class ExpressionPanel(QWidget):
         self.error = error
         if error is None:
             self.result.setText(tr_crm("The expression compiles."))
-            self.result.setStyleSheet("color: #1e7e34;")
+            self.result.setStyleSheet(f"color: {colours.status('success', self.palette())};")
             return
         self.result.setText(error.report(tr_crm))
-        self.result.setStyleSheet("color: #c0392b;")
+        self.result.setStyleSheet(f"color: {colours.status('error', self.palette())};")
         cursor = self.editor.textCursor()
         cursor.setPosition(error.position)
         cursor.movePosition(QTextCursor.NextCharacter, QTextCursor.KeepAnchor)

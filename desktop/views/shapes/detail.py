@@ -39,6 +39,7 @@ from desktop.views.shapes.forms import Form, Group
 from desktop.views.shapes.ops import RecordForm, RecordHooks, Snapshot
 from desktop.views.shapes.window import SessionWindow
 from desktop.views.shell import registry
+from desktop.widgets import colours
 from desktop.widgets.user_input import unless_user_acts
 
 TabFactory = Callable[["DetailSession", int], QWidget]
@@ -422,7 +423,9 @@ class ChangedBar(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("changedBar")
-        self.setStyleSheet("#changedBar { background: #fff4ce; border: 1px solid #e0c060; }")
+        text, background = colours.CHANGED_BAR
+        self.setStyleSheet(f"#changedBar {{ background: {background}; border: 1px solid #e0c060; }}"
+                           f" #changedBar QLabel {{ color: {text}; }}")
         self.who, self.when = "", None
         self.label = QLabel(self)
         self.label.setWordWrap(True)

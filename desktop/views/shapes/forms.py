@@ -11,6 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize
 from PySide6.QtWidgets import QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QWidget
 
 from desktop.crm.field_labels import field_label
+from desktop.widgets import keyboard
 from desktop.widgets.fields import (
     BoolField,
     ChoiceField,
@@ -120,7 +121,10 @@ class Form(QWidget):
             for spec in group.fields:
                 editor = make_editor(spec, engine, pool)
                 label = QLabel(tr_field(spec.label) + (" *" if spec.required else ""), box)
-                label.setBuddy(editor)
+                # the buddy is what takes the focus: QLabel's Alt+letter skips a widget of
+                # no focus policy, as a lookup's or a date's container is
+                label.setBuddy(keyboard.focus_target(editor))
+                keyboard.name(editor, label.text())  # reaches a lookup's or date's line edit
                 layout.addRow(label, editor)
                 self.specs[spec.name], self.editors[spec.name] = spec, editor
                 self.labels[spec.name] = label
@@ -173,6 +177,7 @@ class Form(QWidget):
         line.addWidget(widget)
         layout.setWidget(row, QFormLayout.FieldRole, holder)
         self.holders[name] = holder
+        QWidget.setTabOrder(keyboard.focus_target(editor), widget)  # Tab: field, then button
 
     def editor(self, name: str) -> QWidget:
         return self.editors[name]
@@ -194,10 +199,12 @@ class Form(QWidget):
         for name, label in self.labels.items():
             spec = self.specs[name]
             label.setText(tr_field(spec.label) + (" *" if spec.required else ""))
+            keyboard.name(self.editors[name], label.text())
             if spec.tooltip:
                 self.editors[name].setToolTip(tr_field(spec.tooltip))
             if hasattr(self.editors[name], "retranslate"):
                 self.editors[name].retranslate()
+        keyboard.give_mnemonics(self)  # the letters of the new words
 
     def values(self) -> dict[str, Any]:
         return {name: editor.value() for name, editor in self.editors.items()

@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QTableVi
 from sqlalchemy.exc import DBAPIError
 
 from desktop.i18n import error_text
+from desktop.widgets import colours
+from desktop.widgets.announce import announce
 
 translate = QCoreApplication.translate
 
@@ -21,8 +23,9 @@ class GridError(QFrame):
         super().__init__(view.viewport())
         self.view, self.show_status = view, show_status
         self.setObjectName("gridError")
-        self.setStyleSheet("#gridError { background: #fdecea; border: 1px solid #d93025; }"
-                           " QLabel { color: #8c1d18; }")
+        text, background = colours.GRID_ERROR
+        self.setStyleSheet(f"#gridError {{ background: {background}; border: 1px solid #d93025; }}"
+                           f" QLabel {{ color: {text}; }}")
         self.icon = QLabel(self)
         self.icon.setPixmap(qta.icon("fa5s.exclamation-triangle", color="#d93025").pixmap(18))
         self.message = QLabel(self)
@@ -58,6 +61,7 @@ class GridError(QFrame):
         self._place()
         self.show()
         self.raise_()
+        announce(self, self.text(), urgent=True)  # the focus stays in the grid: say it
 
     def retranslate(self) -> None:
         self.retry.setText(translate("GridError", "Retry"))

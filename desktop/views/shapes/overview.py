@@ -33,6 +33,8 @@ from desktop.views.shapes import ops as shapes_ops
 from desktop.views.shapes.grid_error import GridError
 from desktop.views.shapes.grid_export import GridExport
 from desktop.views.shapes.window import SessionWindow
+from desktop.widgets import colours, keyboard
+from desktop.widgets.announce import announce
 
 
 class OverviewSession(SessionWindow):
@@ -71,6 +73,7 @@ class OverviewSession(SessionWindow):
     def __init__(self, ctx, parent=None, **params) -> None:
         super().__init__(ctx, parent, **params)
         self._top_level = parent is None  # a session tab, not a tab inside a detail
+        self._count_asked = False  # the user searched or filtered: say the new count
         self.model = SqlTableModel(ctx.db.engine, self.from_obj(), self.entity.id, self.columns(),
                                    default_order=self.default_order(),
                                    version_expr=getattr(self.entity, "version", None),
@@ -87,7 +90,8 @@ class OverviewSession(SessionWindow):
         self._build_actions()
         bar = QHBoxLayout()
         bar.addWidget(self.search)
-        for widget in self.filter_widgets():
+        filters = self.filter_widgets()
+        for widget in filters:
             bar.addWidget(widget)
         bar.addStretch(1)
         bar.addWidget(self.count_label)
@@ -96,6 +100,8 @@ class OverviewSession(SessionWindow):
         layout.addWidget(self.toolbar)
         layout.addLayout(bar)
         layout.addWidget(self.view, 1)
+        # filters before their grid (made after it); now that all are in this window
+        keyboard.tab_chain([self.search, *filters, self.view])
         self.model.countChanged.connect(self._show_count)
         self.grid_error = GridError(self.view, self.refresh, ctx.show_status)
         self.model.loadError.connect(self.grid_error.show_error)
@@ -111,6 +117,8 @@ class OverviewSession(SessionWindow):
 
     def _translate(self) -> None:
         self.search.setPlaceholderText(self.tr("Search…"))
+        self.search.setAccessibleName(self.tr("Search"))
+        self.view.setAccessibleName(self.window_title())
         for act, text in self._action_texts():
             act.setText(text)
 
@@ -135,12 +143,15 @@ class OverviewSession(SessionWindow):
     def _mark_search(self) -> None:
         """A search in force is seen at a glance (also the one kept from last time)."""
         active = bool(self.search.text().strip())
-        self.search.setStyleSheet("QLineEdit { background: #fff6d6; }" if active else "")
+        text, background = colours.SEARCH_ACTIVE
+        self.search.setStyleSheet(f"QLineEdit {{ background: {background}; color: {text}; }}"
+                                  if active else "")
         self.search.setToolTip(self.tr("Only the rows matching “%1” are shown; clear the search "
                                        "to see them all.").replace("%1", self.search.text())
                                if active else "")
 
     def _search_changed(self, text: str) -> None:
+        self._count_asked = True
         self._mark_search()
         self.model.set_search(text)
         if self.remembers_filters():
@@ -161,6 +172,7 @@ class OverviewSession(SessionWindow):
         view.verticalHeader().setDefaultSectionSize(24)
         view.verticalHeader().hide()
         view.setAlternatingRowColors(True)
+        view.setTabKeyNavigation(False)  # arrows move between cells; Tab leaves the grid
         view.setEditTriggers(QAbstractItemView.DoubleClicked | QAbstractItemView.EditKeyPressed
                              | QAbstractItemView.SelectedClicked)
         header = view.horizontalHeader()
@@ -191,15 +203,26 @@ class OverviewSession(SessionWindow):
                                     QKeySequence.Delete)
         self.toolbar.addSeparator()
         self.refresh_action = action("fa5s.sync-alt", "", self.refresh, QKeySequence.Refresh)
-        self.excel_action = action("fa5s.file-excel", "", self.export_xlsx)
+        self.excel_action = action("fa5s.file-excel", "", self.export_xlsx, "Ctrl+E")
         self.export_action = action("fa5s.file-csv", "", self.export_csv)
         self.new_action.setVisible(self.allow_new and self.detail_code is not None)
         self.open_action.setVisible(self.detail_code is not None)
         self.delete_action.setVisible(self.allow_delete)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
+        # Ctrl+F: to the quick search from anywhere in the window (no button: the box is it)
+        self.find_action = QAction(self)
+        self.find_action.setShortcut(QKeySequence.Find)
+        self.find_action.setShortcutContext(Qt.WidgetWithChildrenShortcut)
+        self.find_action.triggered.connect(self._find)
+        self.addAction(self.find_action)
 
     # -- behaviour -------------------------------------------------------------------------
+    def _find(self) -> None:
+        self.search.setFocus(Qt.ShortcutFocusReason)
+        self.search.selectAll()
+
     def apply_filters(self) -> None:
+        self._count_asked = True
         self.model.set_filters(self.filter_clauses())
 
     def _show_count(self, count: int) -> None:
@@ -207,6 +230,9 @@ class OverviewSession(SessionWindow):
         # first context that merely substitutes %n
         self.count_label.setText(QCoreApplication.translate("OverviewSession", "%n row(s)", "",
                                                             count))
+        if self._count_asked:  # the answer to the user's search or filter, read out once
+            self._count_asked = False
+            announce(self, self.count_label.text())
 
     def rows_shown(self) -> int:
         return self.model.rowCount()

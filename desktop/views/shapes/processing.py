@@ -30,6 +30,7 @@ from desktop.views.shapes.long_run import LongRunControls
 from desktop.views.shapes.remembered import remembered_values, stored_values
 from desktop.views.shapes.run_report import RunReportPanel, note_text
 from desktop.views.shapes.window import SessionWindow
+from desktop.widgets.announce import announce
 
 
 class ProcessingSession(LongRunControls, SessionWindow):
@@ -107,7 +108,7 @@ class ProcessingSession(LongRunControls, SessionWindow):
     def run(self, confirmed: bool = False) -> BackgroundTask | None:
         problems = self.form.problems()
         if problems:
-            self.summary.setText(problems[0][1])
+            self._say(problems[0][1], urgent=True)
             return None
         self.confirmed = confirmed
         values = self.form.values()
@@ -132,8 +133,14 @@ class ProcessingSession(LongRunControls, SessionWindow):
 
     def _summarize(self, report: RunReport) -> None:
         notes = [note_text(message, params) for message, params in report.notes]
-        self.summary.setText("\n".join([self.summary_text(report), *notes]
-                                       + ([report.header] if report.header else [])))
+        self._say("\n".join([self.summary_text(report), *notes]
+                             + ([report.header] if report.header else [])))
+
+    def _say(self, text: str, urgent: bool = False) -> None:
+        """The run's outcome, shown and read out: the focus stays on the Run button, away
+        from the summary, so a screen reader would not notice it otherwise."""
+        self.summary.setText(text)
+        announce(self, text, urgent)
 
     def open_line(self, record_id: int) -> None:
         """A double-clicked line: the record of the run's business object opens."""
@@ -160,13 +167,13 @@ class ProcessingSession(LongRunControls, SessionWindow):
         if self.asked(error, lambda: self.run(confirmed=True), self.tr("Nothing was changed.")):
             return
         if isinstance(error, Cancelled):
-            self.summary.setText(self.tr("Cancelled: nothing was changed."))
+            self._say(self.tr("Cancelled: nothing was changed."))
         elif isinstance(error, CrmError):
-            self.summary.setText(error_text(error))
+            self._say(error_text(error), urgent=True)
             self.form.focus_field(getattr(error, "field", None))
         else:
-            self.summary.setText(self.tr("The run failed and was rolled back: %1")
-                                 .replace("%1", str(error)))
+            self._say(self.tr("The run failed and was rolled back: %1")
+                      .replace("%1", str(error)), urgent=True)
 
     def entities_changed(self) -> set[type]:
         return set()

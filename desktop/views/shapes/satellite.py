@@ -13,6 +13,7 @@ from desktop.views.ops import show_failure
 from desktop.views.shapes import ops as shapes_ops
 from desktop.views.shapes.forms import Form, Group
 from desktop.views.shapes.overview import OverviewSession
+from desktop.widgets import keyboard
 
 
 class RecordDialog(QDialog):
@@ -33,6 +34,10 @@ class RecordDialog(QDialog):
         layout.addWidget(self.form)
         layout.addWidget(self.buttons)
         self.resize(max(480, self.sizeHint().width()), self.sizeHint().height())
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        keyboard.prepare(self, self.windowTitle())
+        super().showEvent(event)
 
     def accept(self) -> None:
         self.buttons.setEnabled(False)
@@ -72,6 +77,12 @@ class SatelliteGrid(OverviewSession):
     def __init__(self, ctx, parent=None, **params) -> None:
         self.detail_code = "dialog"  # New and Open are shown; they open the dialog
         super().__init__(ctx, parent, **params)
+        # opened on its own (menu, Ctrl+K) the grid lists the lines of every parent: a new
+        # line would belong to none, so New is offered only inside its parent's window
+        self.new_action.setVisible(self.new_action.isVisible() and self.has_parent())
+
+    def has_parent(self) -> bool:
+        return self.parent_key in self.params
 
     @property
     def parent_id(self) -> int:
@@ -91,7 +102,8 @@ class SatelliteGrid(OverviewSession):
 
     # -- behaviour -------------------------------------------------------------------------
     def new_record(self) -> None:
-        self.edit_line(None)
+        if self.has_parent():  # the action is hidden then, but its shortcut may still come
+            self.edit_line(None)
 
     def open_current(self) -> None:
         if self.current_id() is not None:
@@ -107,9 +119,11 @@ class SatelliteGrid(OverviewSession):
 
     def _edit(self, line_id: int | None, values: dict) -> bool:
         entity, version, saver = self.entity, values.get("version"), self._line_saver()
+        # a line opened in the grid of every parent belongs to the one it names
+        parent_id = self.params.get(self.parent_key, values.get(self.parent_key))
 
         def save(form_values: dict, saved, failed) -> None:
-            self.op(shapes_ops.save_line, self.parent_entity, self.parent_id, entity, line_id,
+            self.op(shapes_ops.save_line, self.parent_entity, parent_id, entity, line_id,
                     version, form_values, saver).success(saved).failure(failed).run()
 
         title = QCoreApplication.translate("entity", entity.entity_label)

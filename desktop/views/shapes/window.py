@@ -14,6 +14,7 @@ from desktop.crm.db.changes import Changes
 from desktop.i18n import error_text, tr_crm
 from desktop.views.ops import Op, Query, show_failure
 from desktop.views.shell import registry
+from desktop.widgets import keyboard
 
 log = logging.getLogger(__name__)
 
@@ -53,10 +54,16 @@ class SessionWindow(QWidget):
         setter(QCoreApplication.translate(context, text))
         self._translated.append((setter, context, text))
 
+    def showEvent(self, event) -> None:  # noqa: N802
+        # each time: a detail's tabs and a form's late fields get their names and keys too
+        keyboard.prepare(self, self.window_title())
+        super().showEvent(event)
+
     def retranslate(self) -> None:
         """Set every visible string again in the current language (subclasses extend)."""
         for setter, context, text in self._translated:
             setter(QCoreApplication.translate(context, text))
+        keyboard.prepare(self, self.window_title())  # derived names in the new language
         self.titleChanged.emit(self.window_title())
 
     # -- operations ------------------------------------------------------------------------

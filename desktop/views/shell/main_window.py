@@ -35,8 +35,10 @@ from desktop.settings import (
     Settings,
 )
 from desktop.views.shell import registry
+from desktop.views.shell.commands_menu import CommandsMenu
 from desktop.views.shell.first_paint import FirstPaint
 from desktop.views.shell.session_tabs import SessionTabs
+from desktop.widgets import keyboard
 from desktop.widgets.eliding_label import ElidingLabel
 
 if TYPE_CHECKING:
@@ -181,6 +183,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.title_text())
         self.menus: dict[str, QMenu] = {}
         for key, title in registry.AREAS:
+            if key == "help":  # the commands of the session in front, before Help
+                self.commands_menu = CommandsMenu(self.front_session, self)
+                self.menuBar().addMenu(self.commands_menu)
             self.menus[key] = self.menuBar().addMenu(QCoreApplication.translate("menu", title))
         self.session_actions: dict[str, QAction] = {}
         for spec in sorted(registry.all_sessions(), key=lambda s: s.translated_title):
@@ -279,7 +284,12 @@ class MainWindow(QMainWindow):
         self.mdi.addSubWindow(sub)
         sub.showMaximized()
         self.mdi.setActiveSubWindow(sub)
+        keyboard.focus_first(session)  # typing starts in its first field (or its grid)
         return session
+
+    def front_session(self) -> SessionWindow | None:
+        sub = self.mdi.currentSubWindow()  # the active one is None while a menu has focus
+        return sub.session if isinstance(sub, SessionSubWindow) and not sub.closed else None
 
     def sessions(self) -> list[SessionWindow]:
         return [sub.session for sub in self.mdi.subWindowList()

@@ -44,11 +44,20 @@ from PySide6.QtWidgets import (
 from desktop.crm.letters.document import Document, Field, picture_key
 from desktop.crm.letters.fields import MergeEntry
 from desktop.dialogs.files import documents_folder
+from desktop.widgets import keyboard
+from desktop.widgets.announce import announce
 from desktop.widgets.letter_editor import qt_document
 from desktop.widgets.letter_editor.dialogs import FieldPicker, PageDialog, TableDialog
 from desktop.widgets.letter_editor.spelling import Speller, SpellHighlighter, words_of
 from desktop.widgets.letter_editor.text_edit import LetterTextEdit
-from desktop.widgets.letter_editor.tokens import OBJECT, TOKEN_TYPE, TokenRenderer, token_format
+from desktop.widgets.letter_editor.tokens import (
+    OBJECT,
+    TOKEN_TYPE,
+    TokenRenderer,
+    is_token,
+    token_format,
+    token_label,
+)
 
 SIZES = (8, 9, 10, 10.5, 11, 12, 14, 16, 18, 20, 24, 28, 36)
 LINK_COLOUR = "#0563c1"  # Word's Hyperlink style
@@ -66,6 +75,7 @@ class LetterEditor(QWidget):
         self.entries: list[MergeEntry] = []
         self.edit = LetterTextEdit(self)
         self.edit.setAcceptRichText(True)
+        keyboard.leave_with_ctrl_tab(self.edit)  # Tab indents and moves between cells
         self.renderer = TokenRenderer(self)
         self.edit.document().documentLayout().registerHandler(TOKEN_TYPE, self.renderer)
         self.speller = Speller("fr", personal_dictionary)
@@ -86,6 +96,7 @@ class LetterEditor(QWidget):
         self.edit.textChanged.connect(self._text_changed)
         self.edit.currentCharFormatChanged.connect(self._show_format)
         self.edit.cursorPositionChanged.connect(self._show_block)
+        self.edit.cursorPositionChanged.connect(self._say_token)
         self.set_document(Document())
 
     # -- the document -------------------------------------------------------------------------
@@ -321,6 +332,20 @@ class LetterEditor(QWidget):
     def align(self, name: str) -> None:
         self.edit.setAlignment(qt_document.ALIGN[name])
         self.edit.setFocus()
+
+    def _say_token(self) -> None:
+        """A merge field is one object character, which a screen reader reads as nothing: the
+        field's name is announced when the cursor comes beside it."""
+        cursor = self.edit.textCursor()
+        if cursor.hasSelection():
+            return
+        last = self.edit.document().characterCount() - 1
+        for position in (cursor.position(), cursor.position() + 1):  # the character before, after
+            probe = QTextCursor(self.edit.document())
+            probe.setPosition(min(position, last))
+            if probe.position() > 0 and is_token(probe.charFormat()):
+                announce(self.edit, token_label(probe.charFormat()))
+                return
 
     def _show_block(self) -> None:
         cursor = self.edit.textCursor()

@@ -16,6 +16,7 @@ from PySide6.QtGui import (
 )
 
 from desktop.crm.letters.document import Field
+from desktop.widgets import colours
 
 TOKEN_TYPE = QTextFormat.UserObject + 1
 NAME = QTextFormat.UserProperty + 1
@@ -55,12 +56,12 @@ class TokenRenderer(QPyTextObject):
         painter.save()
         painter.setRenderHint(QPainter.Antialiasing)
         painter.setPen(QPen(QColor("#5b7db1"), 1))
-        painter.setBrush(QColor("#e3ecfa"))
+        painter.setBrush(QColor(colours.MERGE_TOKEN[1]))
         painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 4, 4)
         painter.setFont(self._font(fmt))
         char = fmt.toCharFormat()
         colour = char.foreground().color() if char.hasProperty(QTextFormat.ForegroundBrush) \
-            else QColor("#1f3a68")
+            else QColor(colours.MERGE_TOKEN[0])
         painter.setPen(colour)
         painter.drawText(rect, Qt.AlignCenter, token_label(fmt))
         painter.restore()

@@ -1,0 +1,37 @@
+"""Wrong input is marked by more than colour (issue 40, item 4): a warning icon in the field,
+the message on it and in the field's accessible description; typing it right clears them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from desktop.widgets.invalid_mark import BORDER
+from tests.support.typing import turn, type_text
+
+
+def _mark(line):
+    shown = [a for a in line.actions() if a.isVisible() and not a.icon().isNull()]
+    return shown[0].toolTip() if shown else None
+
+
+def test_a_wrong_date_and_number_show_an_icon_and_say_why(window, qtbot, answers):
+    call = window.open_session("tccom6600m200")
+    start = call.form.editor("start_at")
+    type_text(qtbot, start.line, "31/02/2026")
+    qtbot.keyClick(start.line, Qt.Key_Return)
+    error = start.error()
+    assert error and _mark(start.line) == error
+    assert start.line.accessibleDescription() == error and start.line.styleSheet() == BORDER
+    type_text(qtbot, start.line, "03/12/2026 10:00")
+    qtbot.keyClick(start.line, Qt.Key_Return)
+    assert _mark(start.line) is None and start.line.accessibleDescription() == ""
+
+
+def test_a_lookup_that_finds_nothing_is_marked_in_words(window, qtbot, answers):
+    call = window.open_session("tccom6600m200")
+    turn()  # the new call puts the cursor in its subject; the user then goes to the contact
+    contact = call.form.editor("contact_id")
+    type_text(qtbot, contact.code, "Zzyzx-Nobody")
+    qtbot.keyClick(contact.code, Qt.Key_Tab)
+    assert not contact.is_valid() and contact.label.text()
+    assert _mark(contact.code) == contact.label.text() == contact.code.accessibleDescription()

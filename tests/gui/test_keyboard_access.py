@@ -1,0 +1,94 @@
+"""Keyboard-only use and screen readers in every registered session (issue 40): each window,
+and each detail with a record with each of its tabs in front, is measured with Qt's
+accessibility tree and real key presses. Generated from the registry: a new window is
+covered without a new test."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+from sqlalchemy import func, select
+
+from desktop.views.shapes.detail import DetailSession
+from desktop.views.shell import features, registry  # noqa: F401 - features register
+from desktop.widgets.keyboard import focus_target, mnemonic
+from tests.support import keyboard_audit as audit
+
+SESSIONS = sorted(spec.code for spec in registry.all_sessions())
+
+
+@pytest.fixture(autouse=True)
+def discard_on_close(answers):
+    answers.answer = QMessageBox.Discard
+    return answers
+
+
+def _measure(qtbot, window, session, where: str) -> list[str]:
+    qtbot.waitUntil(lambda: not window.ctx.pool.busy, timeout=20000)
+    QApplication.processEvents()
+    window.commands_menu.fill()  # what Alt+C shows for the window in front
+    found = [f"{where}: no name: {w}" for w in audit.unnamed(session)]
+    found += [f"{where}: keeps Tab: {w}" for w in audit.keeping_tab(qtbot, session)]
+    found += [f"{where}: Tab order: {w}" for w in audit.tab_order_against_reading(session)]
+    found += [f"{where}: no key: {a}" for a in audit.without_key(session)]
+    found += [f"{where}: mnemonic twice: {m}" for m in audit.duplicate_mnemonics(session)]
+    return found
+
+
+def _record(ctx, entity: type) -> int | None:
+    with ctx.db.session() as s:
+        return s.scalar(select(func.min(entity.id)))
+
+
+@pytest.mark.parametrize("code", SESSIONS)
+def test_every_session_is_usable_from_the_keyboard(code, window, ctx, qtbot):
+    session = window.open_session(code)
+    focused = QApplication.focusWidget()
+    found = [] if focused is not None and session.isAncestorOf(focused) else [
+        f"{code}: opens with the focus on {type(focused).__name__}, not in the window"]
+    found += _measure(qtbot, window, session, code)
+    spec = registry.get(code)
+    if spec.is_detail and issubclass(spec.factory, DetailSession):
+        record_id = _record(ctx, spec.factory.entity)
+        if record_id is not None:
+            detail = window.open_session(code, record_id=record_id)
+            for index in range(detail.tab_widget.count()):
+                if detail.tab_widget.isTabEnabled(index):
+                    detail.tab_widget.setCurrentIndex(index)
+                    found += _measure(qtbot, window, detail,
+                                      f"{code} tab {detail.tab_widget.tabText(index)}")
+            detail.dirty = False
+    assert found == [], "\n".join(found)
+
+
+def test_ctrl_f_finds_and_ctrl_e_is_export(window, qtbot):
+    overview = window.open_session("tccom4500m000")
+    overview.view.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is overview.view)
+    qtbot.keyClick(overview.view, Qt.Key_F, Qt.ControlModifier)
+    assert QApplication.focusWidget() is overview.search
+    assert overview.excel_action.shortcut().toString() == "Ctrl+E"
+
+
+def test_ctrl_n_in_activities_offers_the_kinds(window, qtbot):
+    activities = window.open_session("tccom6100m000")
+    activities.view.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is activities.view)
+    qtbot.keyClick(activities.view, Qt.Key_N, Qt.ControlModifier)
+    qtbot.waitUntil(activities.new_menu.isVisible)
+    activities.new_menu.close()
+
+
+def test_alt_and_a_field_label_s_letter_goes_to_the_field(window, qtbot):
+    """The labels get Alt+letters of their own (none the menu bar uses): pressing one puts
+    the focus in the field, also a lookup's line edit."""
+    detail = window.open_session("tdsmi1610m000")  # a new opportunity
+    labels = [label for label in detail.form.labels.values()
+              if label.isVisible() and mnemonic(label.text())]
+    letters = [mnemonic(label.text()) for label in labels]
+    assert len(labels) >= 8 and len(set(letters)) == len(letters)  # as many as letters allow
+    for label, letter in list(zip(labels, letters, strict=True))[:8]:
+        key = getattr(Qt.Key, f"Key_{letter.upper()}")
+        qtbot.keyClick(QApplication.focusWidget(), key, Qt.AltModifier)
+        assert QApplication.focusWidget() is focus_target(label.buddy()), label.text()

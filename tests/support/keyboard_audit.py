@@ -1,0 +1,143 @@
+"""What a keyboard-only user and a screen reader meet in a window (issue 40): controls
+without an accessible name, grids and editors that keep Tab, toolbar commands with no key or
+menu, mnemonics used twice. Measured through Qt's accessibility tree and real key presses."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QPlainTextEdit,
+    QTabBar,
+    QTextEdit,
+    QToolBar,
+    QToolButton,
+    QWidget,
+    QWidgetAction,
+)
+
+from desktop.widgets.keyboard import accessible_name, focus_target, mnemonic
+
+INPUTS = (QLineEdit, QAbstractSpinBox, QComboBox, QAbstractItemView, QPlainTextEdit,
+          QTextEdit, QAbstractButton)
+
+
+def _shown(widget: QWidget, root: QWidget) -> bool:
+    return widget.isVisibleTo(root) and widget.isVisible()
+
+
+def _inner(widget: QWidget) -> bool:
+    """A part of a Qt widget (a combo's or spin box's line edit, a tab bar's scroll button),
+    named through its owner."""
+    parent = widget.parentWidget()
+    return isinstance(parent, (QComboBox, QAbstractSpinBox, QTabBar, QToolBar, QLineEdit)) \
+        or type(widget).__name__ in ("QLineEditIconButton", "QToolBarExtension")
+
+
+def unnamed(root: QWidget) -> list[str]:
+    """Inputs, buttons, grids and editors a screen reader would announce without a name."""
+    found = []
+    for widget in root.findChildren(QWidget):
+        if not isinstance(widget, INPUTS) or not _shown(widget, root) or _inner(widget):
+            continue
+        focusable = widget.focusPolicy() != Qt.NoFocus and focus_target(widget) is widget
+        if (focusable or isinstance(widget, QAbstractButton)) and not accessible_name(widget):
+            found.append(f"{type(widget).__name__} {widget.objectName()!r} "
+                         f"in {type(widget.parentWidget()).__name__}")
+    return found
+
+
+def keeping_tab(qtbot, root: QWidget) -> list[str]:
+    """Grids that keep Tab and editors that Ctrl+Tab does not leave, by real presses."""
+    found = []
+    for view in root.findChildren(QAbstractItemView):
+        has_rows = view.model() is not None and view.model().rowCount() > 0
+        if _shown(view, root) and view.focusPolicy() & Qt.TabFocus and not _inner(view) \
+                and has_rows and (view.tabKeyNavigation() or _keeps(qtbot, view, Qt.NoModifier)):
+            found.append(f"grid {type(view).__name__} {view.objectName()!r}")
+    for editor in [*root.findChildren(QTextEdit), *root.findChildren(QPlainTextEdit)]:
+        if _shown(editor, root) and editor.isEnabled() and editor.focusPolicy() & Qt.TabFocus:
+            key = Qt.NoModifier if editor.tabChangesFocus() else Qt.ControlModifier
+            if _keeps(qtbot, editor, key):
+                found.append(f"editor {type(editor).__name__} {editor.objectName()!r}")
+    return found
+
+
+def _keeps(qtbot, widget: QWidget, modifier) -> bool:
+    widget.setFocus(Qt.OtherFocusReason)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is widget, timeout=2000)
+    QTest.keyClick(widget, Qt.Key_Tab, modifier)
+    return QApplication.focusWidget() is widget
+
+
+def tab_order_against_reading(root: QWidget) -> list[str]:
+    """Controls above a grid (its filters) that Tab reaches only after the grid."""
+    order: dict[QWidget, int] = {}
+    other = root.nextInFocusChain()
+    while other is not None and other is not root and other not in order:
+        if root.isAncestorOf(other) and other.focusPolicy() & Qt.TabFocus \
+                and _shown(other, root) and focus_target(other) is other:
+            order[other] = len(order)
+        other = other.nextInFocusChain()
+    found = []
+    for view in [w for w in order if isinstance(w, QAbstractItemView)]:
+        grid = view.rect().translated(view.mapTo(root, view.rect().topLeft()))
+        for widget, index in order.items():
+            box = widget.rect().translated(widget.mapTo(root, widget.rect().topLeft()))
+            if index > order[view] and box.bottom() < grid.top() \
+                    and box.left() < grid.right() and box.right() > grid.left() \
+                    and not isinstance(widget, QTabBar) and not widget.isAncestorOf(view):
+                found.append(f"{type(widget).__name__} {widget.objectName()!r} above "
+                             f"{type(view).__name__} comes after it")
+    return found
+
+
+def _in_a_menu(action) -> bool:
+    return any(isinstance(o, QMenu) for o in action.associatedObjects())
+
+
+def without_key(root: QWidget) -> list[str]:
+    """Toolbar commands with neither a shortcut nor a place in a menu (a button with a menu
+    of its own counts when that menu is in one)."""
+    found = []
+    for bar in root.findChildren(QToolBar):
+        if not _shown(bar, root):
+            continue
+        for action in bar.actions():
+            widget = bar.widgetForAction(action)
+            if action.isSeparator() or not action.isVisible() or isinstance(
+                    action, QWidgetAction) and not isinstance(widget, QToolButton):
+                continue  # a field in the bar is a control of its own, met with Tab
+            menu = widget.menu() if isinstance(widget, QToolButton) else None
+            if action.shortcut().isEmpty() and not _in_a_menu(action) \
+                    and not (menu is not None and _in_a_menu(menu.menuAction())):
+                found.append(action.text().replace("&", "") or widget.text())
+    return found
+
+
+def duplicate_mnemonics(root: QWidget) -> list[str]:
+    """Alt+letter keys that two labels or buttons of one window claim, or that one of them
+    takes from the menu bar."""
+    window = root.window()
+    seen: dict[str, str] = {}
+    if isinstance(window, QMainWindow):
+        seen = {m: a.text() for a in window.menuBar().actions() if (m := mnemonic(a.text()))}
+    twice = []
+    for widget in root.findChildren(QWidget):
+        if isinstance(widget, (QLabel, QAbstractButton)) and _shown(widget, root) \
+                and not isinstance(widget.parentWidget(), QToolBar):
+            key = mnemonic(widget.text())
+            if key:
+                if key in seen:
+                    twice.append(f"Alt+{key}: {seen[key]!r} and {widget.text()!r}")
+                seen[key] = widget.text()
+    return twice
