@@ -81,12 +81,14 @@ def run_save(url: str | None, entity_name: str, record_id: int | None,
     from desktop.crm.db.database import open_database
     from desktop.crm.db.records import apply_values, existing
     from desktop.crm.db.unit_of_work import commit
+    from desktop.crm.demo.reference import current_os_user
 
     db = open_database(url)
     try:
         entity = entity_named(entity_name)
         values = parse_assignments(entity, assignments)
-        with db.session("command-line") as session:
+        # the login the window uses too: the same rights refuse the same changes (Q-SEC-1)
+        with db.session(current_os_user()) as session:
             obj = existing(session, entity, record_id) if record_id else entity()
             try:
                 apply_values(session, obj, values)

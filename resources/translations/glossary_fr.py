@@ -1620,4 +1620,18 @@ FR = {
     "Rule": "Règle",
     "Server transaction": "Transaction du serveur",
     "Table": "Table",
+    # -- rights (issue 35, Q-SEC-1) -------------------------------------------------------
+    "Roles": "Rôles",
+    "Salesperson": "Commercial",
+    "Marketing": "Marketing",
+    "CRM manager": "Responsable CRM",
+    "{entity_label} is reference data: only a CRM manager may change it.":
+        "{entity_label} est une donnée de référence : seul un responsable CRM peut la "
+        "modifier.",
+    "{entity_label} {record} is closed: only its assignee or organizer, or a CRM manager, may "
+    "change it.":
+        "{entity_label} {record} est close : seuls la personne assignée ou l'organisateur, ou "
+        "un responsable CRM, peuvent la modifier.",
+    "{record} is the team's last CRM manager: name another one first.":
+        "{record} est le dernier responsable CRM de l'équipe : nommez-en d'abord un autre.",
 }

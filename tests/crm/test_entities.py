@@ -25,6 +25,7 @@ from desktop.crm.enums import (
     BusinessObjectKind,
     ConsentChannel,
     EmailDirection,
+    EmployeeRole,
     OutboxOperation,
     PartyType,
     PriceOrigin,
@@ -46,6 +47,7 @@ def make_everything(s) -> list:
     series = f.series(s, "OPP", "OPP", 6)
     office = E.SalesOffice(code="PAR", description="Paris", quotation_series=series)
     rep = f.employee(s, office=office)
+    rep.roles = frozenset({EmployeeRole.SALESPERSON, EmployeeRole.CRM_MANAGER})
     bp = f.partner(s, internal_rep=rep, sales_office=office,
                    turnover_previous_year=Decimal("1234.56"))
     bp.roles.append(E.BusinessPartnerRole(role=BPRole.SOLD_TO, potential=True))

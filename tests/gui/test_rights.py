@@ -1,0 +1,37 @@
+"""Q-SEC-1 in the window: saving a change to someone else's closed opportunity is refused in
+the domain's sentence, and the typed values stay in the form."""
+
+from __future__ import annotations
+
+from desktop.crm import entities as E, opportunities as O, rights
+from desktop.crm.db.unit_of_work import commit
+from desktop.crm.enums import EmployeeRole as R, OpportunityStatus as S
+from tests.support.typing import type_text
+
+
+def _won_opportunity_of_someone_else(ctx) -> int:
+    """Employee 2 is assigned the Won opportunity and is the team's CRM manager; the window's
+    user (tester) is neither."""
+    with ctx.db.session(user="setup") as s:
+        opp = O.new_opportunity(s, {"description": "Ligne de presse", "sold_to_bp_id": 4,
+                                    "status": S.IN_PROCESS}, 2).opportunity
+        O.change_status(s, opp, S.WON)
+        rights.set_roles(s, 2, frozenset({R.CRM_MANAGER}))
+        commit(s)
+        return opp.id
+
+
+def test_a_change_to_someone_elses_closed_opportunity_is_refused(window, ctx, qtbot, answers):
+    opp_id = _won_opportunity_of_someone_else(ctx)
+    detail = window.open_session("tdsmi1610m000", record_id=opp_id)
+    description = detail.form.editor("description")
+    description.selectAll()
+    type_text(qtbot, description, "Reprise par un collègue")
+    detail.save_action.trigger()
+    code = detail.form.editor("code").value()
+    assert [text for _kind, text in answers.shown] == [
+        f"Opportunity {code} is closed: only its assignee or organizer, or a CRM manager, "
+        "may change it."]
+    assert detail.form.editor("description").value() == "Reprise par un collègue"
+    with ctx.db.session() as s:
+        assert s.get(E.Opportunity, opp_id).description == "Ligne de presse"
