@@ -1,0 +1,69 @@
+"""Q-SEC-1 on the team server (issue 35, item 3): a pushed unit that changes someone else's
+closed record is refused, with the domain's reason, for a salesperson and applied for a CRM
+manager; the refusal waits in the salesperson's Conflicts session. The laptop here made its
+change before it heard of the close (or of the roles), as a laptop offline does."""
+
+from __future__ import annotations
+
+import json
+
+from sqlalchemy import select
+
+from desktop.crm import entities as E, rights
+from desktop.crm.db.records import apply_values
+from desktop.crm.enums import EmployeeRole as R, OpportunityStatus as S
+from desktop.team.replica.conflicts import open_conflicts
+from tests.team.conftest import salespeople
+from tests.team.test_conflicts import first, laptop_user, on_laptop
+
+
+def _employee(db, user: str) -> int:
+    with db.session() as s:
+        return s.scalars(select(E.Employee.id).where(E.Employee.user_name == user)).one()
+
+
+def _closed_by_someone_else(db, opportunity: int, other: str, manager: str,
+                            grant_to_laptop_user: str | None = None) -> None:
+    """At the office: the opportunity goes to ``other`` and is Won; ``manager`` becomes the
+    team's CRM manager (and the laptop's user too, when asked)."""
+    with db.session("office") as s:
+        apply_values(s, s.get(E.Opportunity, opportunity),
+                     dict(assigned_to_id=_employee(db, other), status=S.WON))
+        rights.set_roles(s, _employee(db, manager), frozenset({R.CRM_MANAGER}))
+        s.commit()
+    if grant_to_laptop_user:  # from now on, only a CRM manager gives roles
+        with db.session(manager) as s:
+            rights.set_roles(s, _employee(db, grant_to_laptop_user),
+                             frozenset({R.CRM_MANAGER}))
+            s.commit()
+
+
+def test_a_salesperson_push_to_a_closed_record_is_refused_with_the_reason(team_db, laptops):
+    me, other, manager = salespeople(team_db, 3)
+    laptop = laptops.make(me)
+    opportunity = first(laptop, E.Opportunity, E.Opportunity.status == S.IN_PROCESS)
+    _closed_by_someone_else(team_db, opportunity, other, manager)
+    on_laptop(laptop, E.Opportunity, opportunity, description="Changed offline")
+    assert laptop.sync().answers == {"refused": 1}
+    with team_db.session() as s:
+        opp = s.get(E.Opportunity, opportunity)
+        assert opp.description != "Changed offline"
+        reason = (f"Opportunity {opp.code} is closed: only its assignee or organizer, or a CRM "
+                  "manager, may change it.")
+    laptop.sync()  # the refusal comes down with the record as the server holds it
+    with laptop.db.session(laptop_user(laptop)) as s:
+        kept = s.scalars(select(E.SyncConflict).where(*open_conflicts(me))).one()
+        assert (kept.rule, json.loads(kept.server_value)) == ("refused", reason)
+        assert s.get(E.Opportunity, opportunity).status is S.WON
+
+
+def test_a_crm_managers_push_to_the_same_record_is_applied(team_db, laptops):
+    me, other, manager = salespeople(team_db, 3)
+    laptop = laptops.make(me)
+    opportunity = first(laptop, E.Opportunity, E.Opportunity.status == S.IN_PROCESS)
+    _closed_by_someone_else(team_db, opportunity, other, manager, grant_to_laptop_user=me)
+    on_laptop(laptop, E.Opportunity, opportunity, description="Corrected by the manager")
+    # merged: applied over the office's close, which the laptop had not seen
+    assert laptop.sync().answers == {"merged": 1}
+    with team_db.session() as s:
+        assert s.get(E.Opportunity, opportunity).description == "Corrected by the manager"
