@@ -35,12 +35,15 @@ def typed(entity: type, field: str, text: str) -> Any:
     if column is None:
         raise ValidationError("{entity} has no field {field}.", field=field,
                               entity=entity.__name__)
-    if text == "":
-        return None if column.nullable else ""
     kind = column.type.python_type  # through the column types' own decorators
+    if text == "":
+        return None if column.nullable else frozenset() if kind is frozenset else ""
     try:
         if issubclass(kind, enum.Enum):
             return _member(kind, text)
+        if kind is frozenset:  # a set of enum members: roles=SALESPERSON,CRM_MANAGER
+            return frozenset(_member(column.type.enum_class, name) for name in text.split(",")
+                             if name.strip())
         if kind is bool:
             return _yes_no(text)
         if kind is dt.datetime:

@@ -16,18 +16,17 @@ from typing import Any
 from sqlalchemy import String, event, func, inspect, select, type_coerce
 from sqlalchemy.orm import Session
 
+from desktop.crm import entities as E
 from desktop.crm.db.base import Base, current_user
+from desktop.crm.db.records import apply_values, existing
 from desktop.crm.db.session import CrmSession
 from desktop.crm.employees import employee_for_user
-from desktop.crm.entities.activities import Activity
-from desktop.crm.entities.masterdata import Employee
-from desktop.crm.entities.opportunities import Opportunity
 from desktop.crm.enums import (
     CLOSED_ACTIVITY_STATUSES,
     CLOSED_OPPORTUNITY_STATUSES,
     EmployeeRole,
 )
-from desktop.crm.errors import NotAllowedError, NotFoundError
+from desktop.crm.errors import NotAllowedError
 
 MANAGER = EmployeeRole.CRM_MANAGER
 #: the team's master data and parameters: one set of values for everyone, set by a CRM
@@ -42,8 +41,8 @@ MANAGED_TABLES = frozenset({
 })
 #: the fields saying who answers for a closed record
 OWNERS: dict[type, tuple[str, ...]] = {
-    Opportunity: ("assigned_to_id",),
-    Activity: ("assigned_to_id", "organizer_id"),
+    E.Opportunity: ("assigned_to_id",),
+    E.Activity: ("assigned_to_id", "organizer_id"),
 }
 
 
@@ -55,9 +54,9 @@ def rights_enforced(session: Session) -> bool:
 def _managers(session: Session) -> int:
     """Active CRM managers, as the database holds them (the pending flush not counted)."""
     with session.no_autoflush:
-        return session.scalar(select(func.count()).select_from(Employee).where(
-            Employee.active.is_(True),
-            type_coerce(Employee.roles, String).contains(MANAGER.name))) or 0
+        return session.scalar(select(func.count()).select_from(E.Employee).where(
+            E.Employee.active.is_(True),
+            type_coerce(E.Employee.roles, String).contains(MANAGER.name))) or 0
 
 
 def roles_of(session: Session, user_name: str) -> frozenset[EmployeeRole]:
@@ -77,9 +76,9 @@ def is_closed(record: Base) -> bool:
     """Closed as the database holds it: a change that closes a record is not yet a change
     of a closed one, and one that reopens it still is."""
     status = _committed(record, "status")
-    if isinstance(record, Opportunity):
+    if isinstance(record, E.Opportunity):
         return status in CLOSED_OPPORTUNITY_STATUSES
-    return isinstance(record, Activity) and status in CLOSED_ACTIVITY_STATUSES
+    return isinstance(record, E.Activity) and status in CLOSED_ACTIVITY_STATUSES
 
 
 def may_change(session: Session, user_name: str, record: Base) -> bool:
@@ -113,18 +112,26 @@ def check_may_manage(session: Session, record: Base) -> None:
 
 
 def set_roles(session: Session, employee_id: int, roles: frozenset[EmployeeRole]) -> None:
-    """Give the employee these roles (a CRM manager's act: the flush checks it). The team
-    keeps a CRM manager: without one, rights would lapse for everyone."""
-    employee = session.get(Employee, employee_id)
-    if employee is None:
-        raise NotFoundError("{entity_label} {record} does not exist any more.",
-                            entity_label=Employee.entity_label, record=str(employee_id))
-    was_manager = MANAGER in (employee.roles or ())
-    employee.roles = frozenset(roles)
-    if was_manager and MANAGER not in roles and employee.active and _managers(session) <= 1:
-        raise NotAllowedError("{record} is the team's last CRM manager: name another one "
-                              "first.", record=employee.name)
+    """Give the employee these roles (a CRM manager's act: the flush checks it)."""
+    employee = existing(session, E.Employee, employee_id)
+    apply_values(session, employee, {"roles": frozenset(roles)})
     session.flush()
+
+
+def _check_a_manager_stays(session: Session, employees: list[E.Employee]) -> None:
+    """The team keeps a CRM manager: without one, rights would lapse for everyone. Counted
+    over the whole flush, so two managers dropping the role at once are seen together."""
+    was = [e for e in employees if e not in session.new and _is_manager(e, committed=True)]
+    now = [e for e in employees if e not in session.deleted and _is_manager(e, committed=False)]
+    dropped = [e for e in was if e not in now]
+    if dropped and _managers(session) - len(was) + len(now) < 1:
+        raise NotAllowedError("{record} is the team's last CRM manager: name another one "
+                              "first.", record=dropped[0].name)
+
+
+def _is_manager(employee: E.Employee, committed: bool) -> bool:
+    value = _committed if committed else getattr
+    return MANAGER in (value(employee, "roles") or ()) and bool(value(employee, "active"))
 
 
 def _committed(record: Any, key: str) -> Any:
@@ -149,10 +156,13 @@ def _changed(session: Session, record: Any) -> bool:
 
 @event.listens_for(CrmSession, "before_flush")
 def _refuse_without_the_right(session: Session, _context, _instances) -> None:
-    for record in (*session.new, *session.dirty, *session.deleted):
-        if not _changed(session, record):
-            continue
+    changed = [r for r in (*session.new, *session.dirty, *session.deleted)
+               if _changed(session, r)]
+    for record in changed:
         if _table_name(record) in MANAGED_TABLES:
             check_may_manage(session, record)
         elif type(record) in OWNERS and record not in session.new:
             check_may_change(session, record)
+    employees = [r for r in changed if isinstance(r, E.Employee)]
+    if employees:
+        _check_a_manager_stays(session, employees)

@@ -1634,4 +1634,7 @@ FR = {
         "un responsable CRM, peuvent la modifier.",
     "{record} is the team's last CRM manager: name another one first.":
         "{record} est le dernier responsable CRM de l'équipe : nommez-en d'abord un autre.",
+    "Audit entry": "Entrée de la piste d'audit",
+    "Only a CRM manager may read the audit trail.":
+        "Seul un responsable CRM peut consulter la piste d'audit.",
 }

@@ -163,6 +163,9 @@ def _team(s, bp, contact, series) -> list:
         E.LocalChange(txn=1, table_name="contacts", row_id=contact.id, op="U"),
         E.PartnerPin(user_name="tester", business_partner_id=bp.id),
         E.SyncConflict(table_name="contacts", row_id=contact.id, rule="field"),
+        E.AuditEntry(table_name="contacts", row_id=contact.id, op="U", field="city",
+                     old_value="Lyon", new_value="Brest", user_name="tester", device_no=1,
+                     at=WHEN),
     ]
 
 

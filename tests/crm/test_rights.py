@@ -145,3 +145,15 @@ def test_the_command_line_refuses_in_the_same_words(db, team, monkeypatch, capsy
     assert (status, capsys.readouterr().err.strip()) == (2, f"crm-desktop: {REFUSED}")
     monkeypatch.setenv("LOGNAME", "bob")
     assert cli.run_save(db.url, "Opportunity", team["opp"], ["description=Mine"]) == 0
+
+
+def test_roles_are_given_on_the_command_line_by_a_crm_manager(db, team, monkeypatch, capsys):
+    monkeypatch.setenv("LOGNAME", "alice")
+    assert cli.run_save(db.url, "Employee", team["bob"], ["roles=SALESPERSON,CRM_MANAGER"]) == 0
+    assert cli.run_save(db.url, "Employee", team["alice"], ["roles=Marketing"]) == 0
+    with db.session() as s:
+        assert s.get(E.Employee, team["alice"]).roles == frozenset({R.MARKETING})
+    monkeypatch.setenv("LOGNAME", "bob")  # the last manager now
+    assert cli.run_save(db.url, "Employee", team["bob"], ["roles="]) == 2
+    assert capsys.readouterr().err.strip() == (
+        "crm-desktop: Employee E002 is the team's last CRM manager: name another one first.")

@@ -9,6 +9,7 @@ import logging
 from sqlalchemy import func, select
 
 from desktop.crm import clock, entities as E
+from desktop.crm.audit import audit_device
 from desktop.crm.db.database import Database
 from desktop.team import versions
 from desktop.team.server import numbers, pull
@@ -53,6 +54,7 @@ class TeamService:
                                      "was revoked). Set it up again in Settings.", status=403)
             ctx = RequestContext(device.user_name, device.id, device.device_no, body["revision"])
             s.info["user"] = ctx.user  # the audit columns say who, as the server knows it
+            audit_device(s, device.device_no)  # and the trail, from which laptop
             pull.undo_unacknowledged(s, device, int(body.get("ack", 0)))
             device.generation += 1
             answers = push(s, ctx, device, body.get("units", [])[:UNITS_PER_REQUEST])
