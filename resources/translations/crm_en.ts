@@ -7024,7 +7024,7 @@ Database: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/forms.py" line="264" />
+        <location filename="../../desktop/views/shapes/forms.py" line="268" />
         <location filename="declared_strings.py" line="1049" />
         <source>General</source>
         <translation type="unfinished" />

@@ -7017,7 +7017,7 @@ Base de données : %2</translation>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../desktop/views/shapes/forms.py" line="264" />
+        <location filename="../../desktop/views/shapes/forms.py" line="268" />
         <location filename="declared_strings.py" line="1049" />
         <source>General</source>
         <translation>Général</translation>

@@ -1,7 +1,10 @@
 """Q-SEC-1 in the window: saving a change to someone else's closed opportunity is refused in
-the domain's sentence, and the typed values stay in the form."""
+the domain's sentence, and the typed values stay in the form; roles are ticked in the
+employee window, by a CRM manager only."""
 
 from __future__ import annotations
+
+from PySide6.QtCore import Qt
 
 from desktop.crm import entities as E, opportunities as O, rights
 from desktop.crm.db.unit_of_work import commit
@@ -35,3 +38,26 @@ def test_a_change_to_someone_elses_closed_opportunity_is_refused(window, ctx, qt
     assert detail.form.editor("description").value() == "Reprise par un collègue"
     with ctx.db.session() as s:
         assert s.get(E.Opportunity, opp_id).description == "Ligne de presse"
+
+
+def _tick(qtbot, detail, role: R) -> None:
+    box = detail.form.editor("roles").boxes[role]
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
+    detail.save_action.trigger()
+
+
+def test_roles_are_ticked_in_the_employee_window_by_a_crm_manager_only(window, ctx, qtbot,
+                                                                        answers):
+    """Before the team has a CRM manager anyone names the first; from then on the window's
+    user (tester, not one) is refused in the domain's sentence."""
+    first = window.open_session("tccom0101s000", record_id=2)
+    assert first.form.editor("roles").boxes[R.CRM_MANAGER].text() == "CRM manager"
+    _tick(qtbot, first, R.CRM_MANAGER)
+    assert answers.shown == []
+    second = window.open_session("tccom0101s000", record_id=3)
+    _tick(qtbot, second, R.SALESPERSON)
+    assert [text for _kind, text in answers.shown] == [
+        "Employee is reference data: only a CRM manager may change it."]
+    with ctx.db.session() as s:
+        assert (s.get(E.Employee, 2).roles, s.get(E.Employee, 3).roles) == \
+            (frozenset({R.CRM_MANAGER}), frozenset())

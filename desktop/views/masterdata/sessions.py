@@ -4,6 +4,7 @@ phases, sales processes, buyer roles, opportunity types and sources, reasons."""
 from __future__ import annotations
 
 from desktop.crm import entities as E
+from desktop.crm.enums import EmployeeRole
 from desktop.models.columns import Column
 from desktop.views.shapes.forms import FieldSpec as F, Group, tr_field as t
 from desktop.views.shapes.simple import code_columns, code_groups, define
@@ -27,7 +28,9 @@ def _employee_groups(self):
                               F("user_name", "User"), F("email", "E-mail"), F("phone", "Phone"),
                               F("active", "Active", "bool")]),
             Group("Sales", [F("default_sales_office_id", "Default sales office", "lookup",
-                              lookup=OFFICE)], column=1)]
+                              lookup=OFFICE),
+                            # given by a CRM manager: the domain refuses anyone else
+                            F("roles", "Roles", "enum_set", enum_class=EmployeeRole)], column=1)]
 
 
 define(E.Employee, ("tccom0101m000", "Employees"), ("tccom0101s000", "Employee"),

@@ -11,6 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize
 from PySide6.QtWidgets import QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QWidget
 
 from desktop.crm.field_labels import field_label
+from desktop.widgets.enum_set import EnumSetField
 from desktop.widgets.fields import (
     BoolField,
     ChoiceField,
@@ -33,7 +34,8 @@ class FieldSpec:
 
     name: str
     label: str = ""
-    kind: str = "text"  # text multiline int decimal money percent date bool enum lookup choice
+    kind: str = "text"  # text multiline int decimal money percent date bool enum enum_set
+    #                     lookup choice
     required: bool = False
     readonly: bool = False
     enum_class: type[enum.Enum] | None = None
@@ -82,6 +84,8 @@ def make_editor(spec: FieldSpec, engine, pool) -> QWidget:
         editor = LookupField(spec.lookup, engine, pool)
     elif kind == "choice":  # options["choices"]() -> [(value, translated text), ...]
         editor = ChoiceField(spec.options["choices"]())
+    elif kind == "enum_set":  # one check box per member: a frozenset
+        editor = EnumSetField(spec.enum_class)
     else:
         raise ValueError(f"unknown field kind {kind}")
     editor.setObjectName(spec.name)
