@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import String, event, func, inspect, select, type_coerce
+from sqlalchemy import String, event, func, inspect, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
 from desktop.crm import entities as E
@@ -57,6 +57,15 @@ def _managers(session: Session) -> int:
         return session.scalar(select(func.count()).select_from(E.Employee).where(
             E.Employee.active.is_(True),
             type_coerce(E.Employee.roles, String).contains(MANAGER.name))) or 0
+
+
+def manager_clause(user_name: str):
+    """SQL that is true when the user may do what a CRM manager does (a grid's filter, for
+    the rows only a manager reads): the same rule as ``is_crm_manager``, in the query."""
+    managers = select(E.Employee.id).where(
+        E.Employee.active.is_(True), type_coerce(E.Employee.roles, String).contains(MANAGER.name))
+    return or_(~managers.exists(), managers.where(
+        func.lower(E.Employee.user_name) == (user_name or "").lower()).exists())
 
 
 def roles_of(session: Session, user_name: str) -> frozenset[EmployeeRole]:

@@ -8006,487 +8006,502 @@ Database: %2</source>
     </message>
     <message>
         <location filename="declared_strings.py" line="1073" />
-        <source>Laptop transaction</source>
+        <source>Laptop</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1074" />
-        <source>Laptop's value</source>
+        <source>Laptop transaction</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1075" />
-        <source>Last activity</source>
+        <source>Laptop's value</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1076" />
-        <source>Last name</source>
+        <source>Last activity</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1077" />
-        <source>Last number</source>
+        <source>Last name</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1078" />
+        <source>Last number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1079" />
         <source>Last synchronization</source>
         <oldsource>Last synchronisation</oldsource>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1079" />
+        <location filename="declared_strings.py" line="1080" />
         <source>Layout</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1080" />
+        <location filename="declared_strings.py" line="1081" />
         <source>Leave the activities already done (held, completed ...)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1081" />
+        <location filename="declared_strings.py" line="1082" />
         <source>Legal form</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1082" />
+        <location filename="declared_strings.py" line="1083" />
         <source>Length</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1083" />
+        <location filename="declared_strings.py" line="1084" />
         <source>Letter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1084" />
+        <location filename="declared_strings.py" line="1085" />
         <source>Line</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1085" />
+        <location filename="declared_strings.py" line="1086" />
         <source>Links</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1086" />
+        <location filename="declared_strings.py" line="1087" />
         <source>Location</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1087" />
+        <location filename="declared_strings.py" line="1088" />
         <source>Log mailing as activity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1088" />
+        <location filename="declared_strings.py" line="1089" />
         <source>Mail merge writes the merged data to a file for a word processor instead of printing letters (BR-LET-05).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1089" />
+        <location filename="declared_strings.py" line="1090" />
         <source>Mailbox</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1090" />
+        <location filename="declared_strings.py" line="1091" />
         <source>Mailings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1091" />
+        <location filename="declared_strings.py" line="1092" />
         <source>Mandatory project peg</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1092" />
+        <location filename="declared_strings.py" line="1093" />
         <source>Manual price</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1093" />
+        <location filename="declared_strings.py" line="1094" />
         <source>Maximum e-mail size (bytes)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1094" />
+        <location filename="declared_strings.py" line="1095" />
         <source>Mobile phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1095" />
+        <location filename="declared_strings.py" line="1096" />
         <source>Mobile phone is primary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1096" />
+        <location filename="declared_strings.py" line="1097" />
         <source>Mode</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1097" />
+        <location filename="declared_strings.py" line="1098" />
         <source>Modified</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1098" />
+        <location filename="declared_strings.py" line="1099" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1099" />
+        <location filename="declared_strings.py" line="1100" />
         <source>Name (other)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1100" />
+        <location filename="declared_strings.py" line="1101" />
         <source>New page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1101" />
-        <source>Next number</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="declared_strings.py" line="1102" />
-        <source>Normal: portrait; Wide: landscape</source>
+        <source>New value</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1103" />
-        <source>Note</source>
+        <source>Next number</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1104" />
-        <source>Number series</source>
+        <source>Normal: portrait; Wide: landscape</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1105" />
-        <source>Numbered from the COM parameters when saved</source>
+        <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1106" />
-        <source>OAuth 2: the application (client) id</source>
+        <source>Number series</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1107" />
-        <source>Objects</source>
+        <source>Numbered from the COM parameters when saved</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1108" />
-        <source>Off: calendars only, for an application granted no Tasks permission</source>
+        <source>OAuth 2: the application (client) id</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1109" />
-        <source>Office phone</source>
+        <source>Objects</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1110" />
-        <source>Office phone is primary</source>
+        <source>Off: calendars only, for an application granted no Tasks permission</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1111" />
-        <source>One PDF document</source>
+        <source>Office phone</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1112" />
-        <source>One Word document (a letter per page)</source>
+        <source>Office phone is primary</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1113" />
-        <source>Only my customers</source>
+        <source>Old value</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1114" />
-        <source>Open activities only</source>
+        <source>One PDF document</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1115" />
-        <source>Open balance</source>
+        <source>One Word document (a letter per page)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1116" />
-        <source>Open only</source>
+        <source>Only my customers</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1117" />
-        <source>Open pipeline</source>
+        <source>Open activities only</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1118" />
-        <source>Operation</source>
+        <source>Open balance</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1119" />
-        <source>Opportunities</source>
+        <source>Open only</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1120" />
-        <source>Opportunity</source>
+        <source>Open pipeline</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1121" />
-        <source>Opportunity from</source>
+        <source>Operation</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1122" />
-        <source>Opportunity number series</source>
+        <source>Opportunities</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1123" />
-        <source>Opportunity to</source>
+        <source>Opportunity</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1124" />
-        <source>Opportunity type</source>
+        <source>Opportunity from</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1125" />
-        <source>Opted out</source>
+        <source>Opportunity number series</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1126" />
-        <source>Option</source>
+        <source>Opportunity to</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1127" />
-        <source>Ordered qty</source>
+        <source>Opportunity type</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1128" />
-        <source>Organizer</source>
+        <source>Opted out</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1129" />
-        <source>Orientation</source>
+        <source>Option</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1130" />
-        <source>Origin</source>
+        <source>Ordered qty</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1131" />
-        <source>Outlook category imported</source>
+        <source>Organizer</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1132" />
-        <source>Outlook items with this category become activities</source>
+        <source>Orientation</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1133" />
-        <source>Output</source>
+        <source>Origin</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1134" />
-        <source>Overdue amount</source>
+        <source>Outlook category imported</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1135" />
-        <source>PDF document</source>
+        <source>Outlook items with this category become activities</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1136" />
-        <source>PDF documents (*.pdf)</source>
+        <source>Output</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1137" />
+        <source>Overdue amount</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1138" />
-        <source>Path for attachments</source>
+        <source>PDF document</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1139" />
-        <source>Personal data</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1140" />
-        <source>Phase</source>
+        <source>PDF documents (*.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1141" />
-        <source>Phone</source>
+        <source>Path for attachments</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1142" />
-        <source>Planning</source>
+        <source>Personal data</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1143" />
-        <source>Position</source>
+        <source>Phase</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1144" />
-        <source>Postal code</source>
+        <source>Phone</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1145" />
-        <source>Prefix</source>
+        <source>Planning</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1146" />
-        <source>Prefix (van, de)</source>
+        <source>Position</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1147" />
-        <source>Preview</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1173" />
-        <source>Records that are not duplicates</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1175" />
-        <source>Registration</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1176" />
-        <source>Registration number</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1182" />
-        <source>Result</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1185" />
-        <source>Roles</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1186" />
-        <source>Rule</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1187" />
-        <source>Run</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1188" />
-        <source>SIREN / SIRET and the trade register (RCS), or the company number of another country</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1189" />
-        <source>SIRET in France, company number in the UK: a sign of duplicates as sure as the VAT number</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1196" />
-        <source>Save as PDF…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1197" />
-        <source>Save as Word…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1205" />
-        <source>Semicolons, decimal commas (French Excel)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1207" />
-        <source>Send by e-mail</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1209" />
-        <source>Separator</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1211" />
-        <source>Server transaction</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1216" />
-        <source>Share capital</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1240" />
-        <source>Table</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1253" />
-        <source>The intra-community VAT number, e.g. FR32412345678</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1254" />
-        <source>The language's code, as partners carry it: fr, en, de, nl, it, es</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1267" />
-        <source>Unit description</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1282" />
-        <source>e.g. SAS, SARL, GmbH: printed on quotations</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1285" />
-        <source>vCard UID</source>
+        <source>Postal code</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1148" />
+        <source>Prefix</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1149" />
+        <source>Prefix (van, de)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1150" />
+        <source>Preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1176" />
+        <source>Records that are not duplicates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1178" />
+        <source>Registration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1179" />
+        <source>Registration number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1185" />
+        <source>Result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1188" />
+        <source>Roles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1189" />
+        <source>Rule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1190" />
+        <source>Run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1191" />
+        <source>SIREN / SIRET and the trade register (RCS), or the company number of another country</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1192" />
+        <source>SIRET in France, company number in the UK: a sign of duplicates as sure as the VAT number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1199" />
+        <source>Save as PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1200" />
+        <source>Save as Word…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1208" />
+        <source>Semicolons, decimal commas (French Excel)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1210" />
+        <source>Send by e-mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1212" />
+        <source>Separator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1214" />
+        <source>Server transaction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1219" />
+        <source>Share capital</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1243" />
+        <source>Table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1256" />
+        <source>The intra-community VAT number, e.g. FR32412345678</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1257" />
+        <source>The language's code, as partners carry it: fr, en, de, nl, it, es</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1270" />
+        <source>Unit description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1285" />
+        <source>e.g. SAS, SARL, GmbH: printed on quotations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1288" />
+        <source>vCard UID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1151" />
         <source>Price</source>
         <translation type="unfinished" />
     </message>
@@ -8506,583 +8521,583 @@ Database: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1137" />
+        <location filename="declared_strings.py" line="1140" />
         <source>Password or secret</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1149" />
+        <location filename="declared_strings.py" line="1152" />
         <source>Price origin</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1150" />
+        <location filename="declared_strings.py" line="1153" />
         <source>Primary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1151" />
+        <location filename="declared_strings.py" line="1154" />
         <source>Primary contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1152" />
+        <location filename="declared_strings.py" line="1155" />
         <source>Primary contact of the partner</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1153" />
+        <location filename="declared_strings.py" line="1156" />
         <source>Print the selection text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1154" />
+        <location filename="declared_strings.py" line="1157" />
         <source>Printer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1155" />
+        <location filename="declared_strings.py" line="1158" />
         <source>Printing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1156" />
+        <location filename="declared_strings.py" line="1159" />
         <source>Print…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1157" />
+        <location filename="declared_strings.py" line="1160" />
         <source>Priority</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1158" />
+        <location filename="declared_strings.py" line="1161" />
         <source>Private</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1159" />
+        <location filename="declared_strings.py" line="1162" />
         <source>Private (visible to me only)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1160" />
+        <location filename="declared_strings.py" line="1163" />
         <source>Probability</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1161" />
+        <location filename="declared_strings.py" line="1164" />
         <source>Probability %</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1162" />
+        <location filename="declared_strings.py" line="1165" />
         <source>Project peg</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1163" />
+        <location filename="declared_strings.py" line="1166" />
         <source>Protocol</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1164" />
+        <location filename="declared_strings.py" line="1167" />
         <source>Push notifications</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1165" />
+        <location filename="declared_strings.py" line="1168" />
         <source>Quotation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1166" />
+        <location filename="declared_strings.py" line="1169" />
         <source>Quotation line</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1167" />
+        <location filename="declared_strings.py" line="1170" />
         <source>Quotation number series</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1168" />
+        <location filename="declared_strings.py" line="1171" />
         <source>Quotation series</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1169" />
+        <location filename="declared_strings.py" line="1172" />
         <source>Reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1170" />
+        <location filename="declared_strings.py" line="1173" />
         <source>Recalculate prices</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1171" />
+        <location filename="declared_strings.py" line="1174" />
         <source>Recipient</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1172" />
+        <location filename="declared_strings.py" line="1175" />
         <source>Record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1174" />
+        <location filename="declared_strings.py" line="1177" />
         <source>Reference</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1177" />
+        <location filename="declared_strings.py" line="1180" />
         <source>Remark</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1178" />
+        <location filename="declared_strings.py" line="1181" />
         <source>Remind at</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1179" />
+        <location filename="declared_strings.py" line="1182" />
         <source>Reminder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1180" />
+        <location filename="declared_strings.py" line="1183" />
         <source>Reminder before</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1181" />
+        <location filename="declared_strings.py" line="1184" />
         <source>Report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1183" />
+        <location filename="declared_strings.py" line="1186" />
         <source>Revenue and dates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1184" />
+        <location filename="declared_strings.py" line="1187" />
         <source>Role</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1190" />
+        <location filename="declared_strings.py" line="1193" />
         <source>Sales</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1191" />
+        <location filename="declared_strings.py" line="1194" />
         <source>Sales office</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1192" />
+        <location filename="declared_strings.py" line="1195" />
         <source>Sales process</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1193" />
+        <location filename="declared_strings.py" line="1196" />
         <source>Sales quotations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1194" />
+        <location filename="declared_strings.py" line="1197" />
         <source>Sales unit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1195" />
+        <location filename="declared_strings.py" line="1198" />
         <source>Salutation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1198" />
+        <location filename="declared_strings.py" line="1201" />
         <source>Schedule</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1199" />
+        <location filename="declared_strings.py" line="1202" />
         <source>Search key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1200" />
+        <location filename="declared_strings.py" line="1203" />
         <source>Select</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1201" />
+        <location filename="declared_strings.py" line="1204" />
         <source>Select all</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1202" />
+        <location filename="declared_strings.py" line="1205" />
         <source>Select none</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1203" />
+        <location filename="declared_strings.py" line="1206" />
         <source>Selected records: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1204" />
+        <location filename="declared_strings.py" line="1207" />
         <source>Selection</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1206" />
+        <location filename="declared_strings.py" line="1209" />
         <source>Send</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1208" />
+        <location filename="declared_strings.py" line="1211" />
         <source>Sent / received</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1210" />
+        <location filename="declared_strings.py" line="1213" />
         <source>Sequence</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1212" />
+        <location filename="declared_strings.py" line="1215" />
         <source>Server version</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1213" />
+        <location filename="declared_strings.py" line="1216" />
         <source>Server's value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1214" />
+        <location filename="declared_strings.py" line="1217" />
         <source>Service account</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1215" />
+        <location filename="declared_strings.py" line="1218" />
         <source>Service address</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1217" />
+        <location filename="declared_strings.py" line="1220" />
         <source>Show time as</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1218" />
+        <location filename="declared_strings.py" line="1221" />
         <source>Sign-in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1219" />
+        <location filename="declared_strings.py" line="1222" />
         <source>Sign-in authority</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1220" />
+        <location filename="declared_strings.py" line="1223" />
         <source>Signed in as</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1221" />
+        <location filename="declared_strings.py" line="1224" />
         <source>Size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1222" />
+        <location filename="declared_strings.py" line="1225" />
         <source>Size (bytes)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1223" />
+        <location filename="declared_strings.py" line="1226" />
         <source>Sold-to business partner</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1224" />
+        <location filename="declared_strings.py" line="1227" />
         <source>Sort</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1225" />
+        <location filename="declared_strings.py" line="1228" />
         <source>Sorting and totals</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1226" />
+        <location filename="declared_strings.py" line="1229" />
         <source>Start</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1227" />
+        <location filename="declared_strings.py" line="1230" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1228" />
+        <location filename="declared_strings.py" line="1231" />
         <source>Status and dates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1229" />
+        <location filename="declared_strings.py" line="1232" />
         <source>Stored file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1230" />
+        <location filename="declared_strings.py" line="1233" />
         <source>Street</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1231" />
+        <location filename="declared_strings.py" line="1234" />
         <source>Subject</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1232" />
+        <location filename="declared_strings.py" line="1235" />
         <source>Subtotals</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1233" />
+        <location filename="declared_strings.py" line="1236" />
         <source>Synchronization on</source>
         <oldsource>Synchronisation on</oldsource>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1234" />
+        <location filename="declared_strings.py" line="1237" />
         <source>Synchronize</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1235" />
+        <location filename="declared_strings.py" line="1238" />
         <source>Synchronize activities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1236" />
+        <location filename="declared_strings.py" line="1239" />
         <source>Synchronize contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1237" />
+        <location filename="declared_strings.py" line="1240" />
         <source>Synchronize tasks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1238" />
+        <location filename="declared_strings.py" line="1241" />
         <source>Synchronize with Exchange</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1239" />
+        <location filename="declared_strings.py" line="1242" />
         <source>System</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1241" />
+        <location filename="declared_strings.py" line="1244" />
         <source>Target group</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1242" />
+        <location filename="declared_strings.py" line="1245" />
         <source>Tasks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1243" />
+        <location filename="declared_strings.py" line="1246" />
         <source>Tax</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1244" />
+        <location filename="declared_strings.py" line="1247" />
         <source>Tax rate %</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1245" />
+        <location filename="declared_strings.py" line="1248" />
         <source>Template</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1246" />
+        <location filename="declared_strings.py" line="1249" />
         <source>Tenant</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1247" />
+        <location filename="declared_strings.py" line="1250" />
         <source>Tenant (OAuth 2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1248" />
+        <location filename="declared_strings.py" line="1251" />
         <source>Text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1249" />
+        <location filename="declared_strings.py" line="1252" />
         <source>The application registered in Microsoft Entra</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1250" />
+        <location filename="declared_strings.py" line="1253" />
         <source>The column's place; left empty, after the last one</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1251" />
+        <location filename="declared_strings.py" line="1254" />
         <source>The directory (tenant) id or domain, e.g. contoso.onmicrosoft.com</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1252" />
+        <location filename="declared_strings.py" line="1255" />
         <source>The directory (tenant) id the application is registered in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1255" />
+        <location filename="declared_strings.py" line="1258" />
         <source>The list the value must come from (F2 in the value)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1256" />
+        <location filename="declared_strings.py" line="1259" />
         <source>Time-out (seconds)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1257" />
+        <location filename="declared_strings.py" line="1260" />
         <source>To</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1258" />
+        <location filename="declared_strings.py" line="1261" />
         <source>Token address (OAuth 2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1259" />
+        <location filename="declared_strings.py" line="1262" />
         <source>Total of the lines</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1260" />
+        <location filename="declared_strings.py" line="1263" />
         <source>Total with tax</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1261" />
+        <location filename="declared_strings.py" line="1264" />
         <source>Totalize</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1262" />
+        <location filename="declared_strings.py" line="1265" />
         <source>Totals</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1263" />
+        <location filename="declared_strings.py" line="1266" />
         <source>Turnover last year</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1264" />
+        <location filename="declared_strings.py" line="1267" />
         <source>Turnover this year</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1265" />
+        <location filename="declared_strings.py" line="1268" />
         <source>Type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1266" />
+        <location filename="declared_strings.py" line="1269" />
         <source>Unit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1268" />
+        <location filename="declared_strings.py" line="1271" />
         <source>Use item total</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1269" />
+        <location filename="declared_strings.py" line="1272" />
         <source>User</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1270" />
+        <location filename="declared_strings.py" line="1273" />
         <source>VAT number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1271" />
+        <location filename="declared_strings.py" line="1274" />
         <source>Valid until</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1272" />
+        <location filename="declared_strings.py" line="1275" />
         <source>Validation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1273" />
+        <location filename="declared_strings.py" line="1276" />
         <source>Validity (days)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1274" />
+        <location filename="declared_strings.py" line="1277" />
         <source>Value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1275" />
+        <location filename="declared_strings.py" line="1278" />
         <source>Website</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1276" />
+        <location filename="declared_strings.py" line="1279" />
         <source>What happened</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1277" />
+        <location filename="declared_strings.py" line="1280" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1278" />
+        <location filename="declared_strings.py" line="1281" />
         <source>When given, only the records for which its expression is true</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1279" />
+        <location filename="declared_strings.py" line="1282" />
         <source>Width</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1280" />
+        <location filename="declared_strings.py" line="1283" />
         <source>Word documents (*.docx)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1281" />
+        <location filename="declared_strings.py" line="1284" />
         <source>e.g. 15.1.2507.6; empty: asked from the server</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1283" />
+        <location filename="declared_strings.py" line="1286" />
         <source>e.g. bp.city = "Lyon" -- Ctrl+Space lists the fields and attributes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1284" />
+        <location filename="declared_strings.py" line="1287" />
         <source>e.g. https://mail.example.com/EWS/Exchange.asmx</source>
         <translation type="unfinished" />
     </message>
@@ -9222,387 +9237,392 @@ Database: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1286" />
+        <location filename="declared_strings.py" line="1289" />
         <source>Activities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1287" />
+        <location filename="declared_strings.py" line="1290" />
         <source>Activity Template</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1288" />
+        <location filename="declared_strings.py" line="1291" />
         <source>Activity Templates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1289" />
+        <location filename="declared_strings.py" line="1292" />
         <source>Attachments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1290" />
+        <location filename="declared_strings.py" line="1293" />
         <source>Attendees</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1291" />
+        <location filename="declared_strings.py" line="1294" />
         <source>Attribute</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1292" />
+        <location filename="declared_strings.py" line="1295" />
         <source>Attribute Set</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1293" />
+        <location filename="declared_strings.py" line="1296" />
         <source>Attribute Sets</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1294" />
+        <location filename="declared_strings.py" line="1297" />
         <source>Attributes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1295" />
-        <source>Business Partner</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1296" />
-        <source>Business Partners</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1297" />
-        <source>Buyer Role</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="declared_strings.py" line="1298" />
-        <source>Buyer Roles</source>
+        <source>Audit trail</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1299" />
-        <source>COM Parameters</source>
+        <source>Business Partner</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1300" />
-        <source>CRM Parameters</source>
+        <source>Business Partners</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1301" />
-        <source>Conflicts</source>
+        <source>Buyer Role</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1302" />
-        <source>Contact</source>
+        <source>Buyer Roles</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1303" />
-        <source>Contacts</source>
+        <source>COM Parameters</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1304" />
-        <source>Contacts by Opportunity</source>
+        <source>CRM Parameters</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1305" />
-        <source>Customer 360</source>
+        <source>Conflicts</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1306" />
-        <source>Duplicate Partners and Contacts</source>
+        <source>Contact</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1307" />
-        <source>Employee</source>
+        <source>Contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1308" />
-        <source>Employees</source>
+        <source>Contacts by Opportunity</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1309" />
-        <source>Flexible Printing</source>
+        <source>Customer 360</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1310" />
-        <source>Global Addition of Activities</source>
+        <source>Duplicate Partners and Contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1311" />
-        <source>Global Addition of Attributes</source>
+        <source>Employee</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1312" />
-        <source>Global Deletion of Activities</source>
+        <source>Employees</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1313" />
-        <source>Import Partners and Contacts</source>
+        <source>Flexible Printing</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1314" />
-        <source>Item</source>
+        <source>Global Addition of Activities</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1315" />
-        <source>Items</source>
+        <source>Global Addition of Attributes</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1316" />
-        <source>Items by Opportunity</source>
+        <source>Global Deletion of Activities</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1317" />
-        <source>Letter</source>
+        <source>Import Partners and Contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1318" />
-        <source>Letters</source>
+        <source>Item</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1319" />
-        <source>MS Exchange Synchronization Settings</source>
+        <source>Items</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1320" />
-        <source>MS Exchange Synchronization User</source>
+        <source>Items by Opportunity</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1321" />
-        <source>MS Exchange Synchronization Users</source>
+        <source>Letter</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1322" />
-        <source>Mail Merge by Standard Letter</source>
+        <source>Letters</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1323" />
-        <source>My Agenda</source>
+        <source>MS Exchange Synchronization Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1324" />
-        <source>My day</source>
+        <source>MS Exchange Synchronization User</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1325" />
-        <source>Note</source>
+        <source>MS Exchange Synchronization Users</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1326" />
-        <source>Notes</source>
+        <source>Mail Merge by Standard Letter</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1327" />
-        <source>Number Series</source>
+        <source>My Agenda</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1328" />
-        <source>Opportunities</source>
+        <source>My day</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1329" />
-        <source>Opportunity</source>
+        <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1330" />
-        <source>Opportunity Source</source>
+        <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1331" />
-        <source>Opportunity Sources</source>
+        <source>Number Series</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1332" />
-        <source>Opportunity Type</source>
+        <source>Opportunities</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1333" />
-        <source>Opportunity Types</source>
+        <source>Opportunity</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1334" />
-        <source>Phase</source>
+        <source>Opportunity Source</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1335" />
-        <source>Phase by Sales Process</source>
+        <source>Opportunity Sources</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1336" />
-        <source>Phases</source>
+        <source>Opportunity Type</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1337" />
-        <source>Phases by Sales Process</source>
+        <source>Opportunity Types</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1338" />
-        <source>Quotation Parameters</source>
+        <source>Phase</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1339" />
-        <source>Reason</source>
+        <source>Phase by Sales Process</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1340" />
-        <source>Reasons</source>
+        <source>Phases</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1341" />
-        <source>Recalculate Opportunity Prices</source>
+        <source>Phases by Sales Process</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1342" />
-        <source>Recipients</source>
+        <source>Quotation Parameters</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1343" />
-        <source>References by Activity</source>
+        <source>Reason</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1344" />
-        <source>References by Opportunity</source>
+        <source>Reasons</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1345" />
-        <source>Report</source>
+        <source>Recalculate Opportunity Prices</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1346" />
-        <source>Reports</source>
+        <source>Recipients</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1347" />
-        <source>Retention of Personal Data</source>
+        <source>References by Activity</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1348" />
-        <source>Sales Office</source>
+        <source>References by Opportunity</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1349" />
-        <source>Sales Offices</source>
+        <source>Report</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1350" />
-        <source>Sales Order Type</source>
+        <source>Reports</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1351" />
-        <source>Sales Order Types</source>
+        <source>Retention of Personal Data</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1352" />
-        <source>Sales Process</source>
+        <source>Sales Office</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1353" />
-        <source>Sales Processes</source>
+        <source>Sales Offices</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1354" />
-        <source>Sales Quotation</source>
+        <source>Sales Order Type</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1355" />
-        <source>Sales Quotations</source>
+        <source>Sales Order Types</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1356" />
-        <source>Sales User Profile</source>
+        <source>Sales Process</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1357" />
-        <source>Sales User Profiles</source>
+        <source>Sales Processes</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1358" />
-        <source>Selection</source>
+        <source>Sales Quotation</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1359" />
-        <source>Selections</source>
+        <source>Sales Quotations</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1360" />
-        <source>Team server</source>
+        <source>Sales User Profile</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1361" />
-        <source>Unit</source>
+        <source>Sales User Profiles</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1362" />
+        <source>Selection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1363" />
+        <source>Selections</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1364" />
+        <source>Team server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1365" />
+        <source>Unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1366" />
         <source>Units</source>
         <translation type="unfinished" />
     </message>
@@ -9610,102 +9630,107 @@ Database: %2</source>
 <context>
     <name>tabs</name>
     <message>
-        <location filename="declared_strings.py" line="1363" />
+        <location filename="declared_strings.py" line="1367" />
         <source>Activities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1364" />
+        <location filename="declared_strings.py" line="1368" />
         <source>Attachments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1365" />
+        <location filename="declared_strings.py" line="1369" />
         <source>Attendees</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1366" />
+        <location filename="declared_strings.py" line="1370" />
         <source>Attributes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1367" />
-        <source>Contacts</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1368" />
-        <source>Descriptions by language</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1369" />
-        <source>Expression</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="declared_strings.py" line="1370" />
-        <source>Follow-ups</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="declared_strings.py" line="1371" />
-        <source>Footer</source>
+        <source>Audit trail</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1372" />
-        <source>Header</source>
+        <source>Contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1373" />
-        <source>Items</source>
+        <source>Descriptions by language</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1374" />
-        <source>Layout</source>
+        <source>Expression</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1375" />
-        <source>Lines</source>
+        <source>Follow-ups</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1376" />
-        <source>Notes</source>
+        <source>Footer</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1377" />
-        <source>Opportunities</source>
+        <source>Header</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1378" />
-        <source>Phases</source>
+        <source>Items</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1379" />
-        <source>Preview</source>
+        <source>Layout</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1380" />
-        <source>Quotations</source>
+        <source>Lines</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1381" />
-        <source>Recipients</source>
+        <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="1382" />
+        <source>Opportunities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1383" />
+        <source>Phases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1384" />
+        <source>Preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1385" />
+        <source>Quotations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1386" />
+        <source>Recipients</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1387" />
         <source>References</source>
         <translation type="unfinished" />
     </message>

@@ -7975,203 +7975,213 @@ Base de données : %2</translation>
     </message>
     <message>
         <location filename="declared_strings.py" line="1073" />
+        <source>Laptop</source>
+        <translation>Portable</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1074" />
         <source>Laptop transaction</source>
         <translation>Transaction du portable</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1074" />
+        <location filename="declared_strings.py" line="1075" />
         <source>Laptop's value</source>
         <translation>Valeur du portable</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1075" />
+        <location filename="declared_strings.py" line="1076" />
         <source>Last activity</source>
         <translation>Dernière activité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1076" />
+        <location filename="declared_strings.py" line="1077" />
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1077" />
+        <location filename="declared_strings.py" line="1078" />
         <source>Last number</source>
         <translation>Dernier numéro</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1078" />
+        <location filename="declared_strings.py" line="1079" />
         <source>Last synchronization</source>
         <oldsource>Last synchronisation</oldsource>
         <translation>Dernière synchronisation</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1079" />
+        <location filename="declared_strings.py" line="1080" />
         <source>Layout</source>
         <translation>Mise en page</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1080" />
+        <location filename="declared_strings.py" line="1081" />
         <source>Leave the activities already done (held, completed ...)</source>
         <translation>Laisser les activités déjà faites (tenues, terminées…)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1081" />
+        <location filename="declared_strings.py" line="1082" />
         <source>Legal form</source>
         <translation>Forme juridique</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1082" />
+        <location filename="declared_strings.py" line="1083" />
         <source>Length</source>
         <translation>Longueur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1083" />
+        <location filename="declared_strings.py" line="1084" />
         <source>Letter</source>
         <translation>Lettre</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1084" />
+        <location filename="declared_strings.py" line="1085" />
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1085" />
+        <location filename="declared_strings.py" line="1086" />
         <source>Links</source>
         <translation>Liens</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1086" />
+        <location filename="declared_strings.py" line="1087" />
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1087" />
+        <location filename="declared_strings.py" line="1088" />
         <source>Log mailing as activity</source>
         <translation>Enregistrer le publipostage comme activité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1088" />
+        <location filename="declared_strings.py" line="1089" />
         <source>Mail merge writes the merged data to a file for a word processor instead of printing letters (BR-LET-05).</source>
         <translation>Le publipostage écrit les données fusionnées dans un fichier pour un traitement de texte au lieu d'imprimer les lettres (BR-LET-05).</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1089" />
+        <location filename="declared_strings.py" line="1090" />
         <source>Mailbox</source>
         <translation>Boîte aux lettres</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1096" />
+        <location filename="declared_strings.py" line="1097" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1100" />
+        <location filename="declared_strings.py" line="1101" />
         <source>New page</source>
         <translation>Nouvelle page</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1131" />
+        <location filename="declared_strings.py" line="1102" />
+        <source>New value</source>
+        <translation>Nouvelle valeur</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1134" />
         <source>Outlook category imported</source>
         <translation>Catégorie Outlook importée</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1132" />
+        <location filename="declared_strings.py" line="1135" />
         <source>Outlook items with this category become activities</source>
         <translation>Les éléments Outlook de cette catégorie deviennent des activités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1147" />
+        <location filename="declared_strings.py" line="1150" />
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1163" />
+        <location filename="declared_strings.py" line="1166" />
         <source>Protocol</source>
         <translation>Protocole</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1164" />
+        <location filename="declared_strings.py" line="1167" />
         <source>Push notifications</source>
         <translation>Notifications push</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1196" />
+        <location filename="declared_strings.py" line="1199" />
         <source>Save as PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1197" />
+        <location filename="declared_strings.py" line="1200" />
         <source>Save as Word…</source>
         <translation>Enregistrer en Word…</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1198" />
+        <location filename="declared_strings.py" line="1201" />
         <source>Schedule</source>
         <translation>Planification</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1207" />
+        <location filename="declared_strings.py" line="1210" />
         <source>Send by e-mail</source>
         <translation>Envoyer par e-mail</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1212" />
+        <location filename="declared_strings.py" line="1215" />
         <source>Server version</source>
         <translation>Version du serveur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1214" />
+        <location filename="declared_strings.py" line="1217" />
         <source>Service account</source>
         <translation>Compte de service</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1215" />
+        <location filename="declared_strings.py" line="1218" />
         <source>Service address</source>
         <translation>Adresse du service</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1233" />
+        <location filename="declared_strings.py" line="1236" />
         <source>Synchronization on</source>
         <oldsource>Synchronisation on</oldsource>
         <translation>Synchronisation active</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1256" />
+        <location filename="declared_strings.py" line="1259" />
         <source>Time-out (seconds)</source>
         <translation>Délai d'attente (secondes)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1278" />
+        <location filename="declared_strings.py" line="1281" />
         <source>When given, only the records for which its expression is true</source>
         <translation>Si renseignée, seuls les enregistrements pour lesquels son expression est vraie</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1279" />
+        <location filename="declared_strings.py" line="1282" />
         <source>Width</source>
         <translation>Largeur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1280" />
+        <location filename="declared_strings.py" line="1283" />
         <source>Word documents (*.docx)</source>
         <translation>Documents Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1281" />
+        <location filename="declared_strings.py" line="1284" />
         <source>e.g. 15.1.2507.6; empty: asked from the server</source>
         <translation>p. ex. 15.1.2507.6 ; vide : demandée au serveur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1283" />
+        <location filename="declared_strings.py" line="1286" />
         <source>e.g. bp.city = "Lyon" -- Ctrl+Space lists the fields and attributes</source>
         <translation>p. ex. bp.city = "Lyon" -- Ctrl+Espace liste les champs et les attributs</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1284" />
+        <location filename="declared_strings.py" line="1287" />
         <source>e.g. https://mail.example.com/EWS/Exchange.asmx</source>
         <translation>p. ex. https://mail.example.com/EWS/Exchange.asmx</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1090" />
+        <location filename="declared_strings.py" line="1091" />
         <source>Mailings</source>
         <translation>Publipostages</translation>
     </message>
@@ -8221,42 +8231,42 @@ Base de données : %2</translation>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1091" />
+        <location filename="declared_strings.py" line="1092" />
         <source>Mandatory project peg</source>
         <translation>Rattachement projet obligatoire</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1092" />
+        <location filename="declared_strings.py" line="1093" />
         <source>Manual price</source>
         <translation>Prix manuel</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1093" />
+        <location filename="declared_strings.py" line="1094" />
         <source>Maximum e-mail size (bytes)</source>
         <translation>Taille maximale d'un e-mail (octets)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1094" />
+        <location filename="declared_strings.py" line="1095" />
         <source>Mobile phone</source>
         <translation>Téléphone mobile</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1095" />
+        <location filename="declared_strings.py" line="1096" />
         <source>Mobile phone is primary</source>
         <translation>Mobile principal</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1097" />
+        <location filename="declared_strings.py" line="1098" />
         <source>Modified</source>
         <translation>Modifié le</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1098" />
+        <location filename="declared_strings.py" line="1099" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1099" />
+        <location filename="declared_strings.py" line="1100" />
         <source>Name (other)</source>
         <translation>Nom (autre)</translation>
     </message>
@@ -8266,827 +8276,832 @@ Base de données : %2</translation>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1101" />
+        <location filename="declared_strings.py" line="1103" />
         <source>Next number</source>
         <translation>Numéro suivant</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1102" />
+        <location filename="declared_strings.py" line="1104" />
         <source>Normal: portrait; Wide: landscape</source>
         <translation>Normal : portrait ; Large : paysage</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1103" />
+        <location filename="declared_strings.py" line="1105" />
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1104" />
+        <location filename="declared_strings.py" line="1106" />
         <source>Number series</source>
         <translation>Séries de numéros</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1105" />
+        <location filename="declared_strings.py" line="1107" />
         <source>Numbered from the COM parameters when saved</source>
         <translation>Numéroté d'après les paramètres COM à l'enregistrement</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1106" />
+        <location filename="declared_strings.py" line="1108" />
         <source>OAuth 2: the application (client) id</source>
         <translation>OAuth 2 : l'identifiant (client) de l'application</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1107" />
+        <location filename="declared_strings.py" line="1109" />
         <source>Objects</source>
         <translation>S'oppose</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1108" />
+        <location filename="declared_strings.py" line="1110" />
         <source>Off: calendars only, for an application granted no Tasks permission</source>
         <translation>Désactivé : calendriers seulement, pour une application sans autorisation Tasks</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1109" />
+        <location filename="declared_strings.py" line="1111" />
         <source>Office phone</source>
         <translation>Téléphone du bureau</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1110" />
+        <location filename="declared_strings.py" line="1112" />
         <source>Office phone is primary</source>
         <translation>Téléphone du bureau principal</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1111" />
+        <location filename="declared_strings.py" line="1113" />
+        <source>Old value</source>
+        <translation>Ancienne valeur</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1114" />
         <source>One PDF document</source>
         <translation>Un document PDF</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1112" />
+        <location filename="declared_strings.py" line="1115" />
         <source>One Word document (a letter per page)</source>
         <translation>Un document Word (une lettre par page)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1113" />
+        <location filename="declared_strings.py" line="1116" />
         <source>Only my customers</source>
         <translation>Uniquement mes clients</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1114" />
+        <location filename="declared_strings.py" line="1117" />
         <source>Open activities only</source>
         <translation>Activités ouvertes uniquement</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1115" />
+        <location filename="declared_strings.py" line="1118" />
         <source>Open balance</source>
         <translation>Solde ouvert</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1116" />
+        <location filename="declared_strings.py" line="1119" />
         <source>Open only</source>
         <translation>Ouvertes uniquement</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1117" />
+        <location filename="declared_strings.py" line="1120" />
         <source>Open pipeline</source>
         <translation>Pipeline ouvert</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1118" />
+        <location filename="declared_strings.py" line="1121" />
         <source>Operation</source>
         <translation>Opération</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1119" />
+        <location filename="declared_strings.py" line="1122" />
         <source>Opportunities</source>
         <translation>Opportunités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1120" />
+        <location filename="declared_strings.py" line="1123" />
         <source>Opportunity</source>
         <translation>Opportunité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1121" />
+        <location filename="declared_strings.py" line="1124" />
         <source>Opportunity from</source>
         <translation>Opportunité de</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1122" />
+        <location filename="declared_strings.py" line="1125" />
         <source>Opportunity number series</source>
         <translation>Série de numéros des opportunités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1123" />
+        <location filename="declared_strings.py" line="1126" />
         <source>Opportunity to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1124" />
+        <location filename="declared_strings.py" line="1127" />
         <source>Opportunity type</source>
         <translation>Type d'opportunité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1125" />
+        <location filename="declared_strings.py" line="1128" />
         <source>Opted out</source>
         <translation>Désinscrit</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1126" />
+        <location filename="declared_strings.py" line="1129" />
         <source>Option</source>
         <translation>Option</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1127" />
+        <location filename="declared_strings.py" line="1130" />
         <source>Ordered qty</source>
         <translation>Qté commandée</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1128" />
+        <location filename="declared_strings.py" line="1131" />
         <source>Organizer</source>
         <translation>Organisateur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1129" />
+        <location filename="declared_strings.py" line="1132" />
         <source>Orientation</source>
         <translation>Orientation</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1130" />
+        <location filename="declared_strings.py" line="1133" />
         <source>Origin</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1133" />
+        <location filename="declared_strings.py" line="1136" />
         <source>Output</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1134" />
+        <location filename="declared_strings.py" line="1137" />
         <source>Overdue amount</source>
         <translation>Montant échu</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1135" />
+        <location filename="declared_strings.py" line="1138" />
         <source>PDF document</source>
         <translation>Document PDF</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1136" />
+        <location filename="declared_strings.py" line="1139" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1137" />
+        <location filename="declared_strings.py" line="1140" />
         <source>Password or secret</source>
         <translation>Mot de passe ou secret</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1138" />
+        <location filename="declared_strings.py" line="1141" />
         <source>Path for attachments</source>
         <translation>Chemin des pièces jointes</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1139" />
+        <location filename="declared_strings.py" line="1142" />
         <source>Personal data</source>
         <translation>Données personnelles</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1140" />
+        <location filename="declared_strings.py" line="1143" />
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1141" />
+        <location filename="declared_strings.py" line="1144" />
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1142" />
+        <location filename="declared_strings.py" line="1145" />
         <source>Planning</source>
         <translation>Planification</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1143" />
+        <location filename="declared_strings.py" line="1146" />
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1144" />
+        <location filename="declared_strings.py" line="1147" />
         <source>Postal code</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1145" />
+        <location filename="declared_strings.py" line="1148" />
         <source>Prefix</source>
         <translation>Préfixe</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1146" />
+        <location filename="declared_strings.py" line="1149" />
         <source>Prefix (van, de)</source>
         <translation>Particule (van, de)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1148" />
+        <location filename="declared_strings.py" line="1151" />
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1149" />
+        <location filename="declared_strings.py" line="1152" />
         <source>Price origin</source>
         <translation>Origine du prix</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1150" />
+        <location filename="declared_strings.py" line="1153" />
         <source>Primary</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1151" />
+        <location filename="declared_strings.py" line="1154" />
         <source>Primary contact</source>
         <translation>Contact principal</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1152" />
+        <location filename="declared_strings.py" line="1155" />
         <source>Primary contact of the partner</source>
         <translation>Contact principal du tiers</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1153" />
+        <location filename="declared_strings.py" line="1156" />
         <source>Print the selection text</source>
         <translation>Imprimer le texte de sélection</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1154" />
+        <location filename="declared_strings.py" line="1157" />
         <source>Printer</source>
         <translation>Imprimante</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1155" />
+        <location filename="declared_strings.py" line="1158" />
         <source>Printing</source>
         <translation>Impression</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1156" />
+        <location filename="declared_strings.py" line="1159" />
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1157" />
+        <location filename="declared_strings.py" line="1160" />
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1158" />
+        <location filename="declared_strings.py" line="1161" />
         <source>Private</source>
         <translation>Privée</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1159" />
+        <location filename="declared_strings.py" line="1162" />
         <source>Private (visible to me only)</source>
         <translation>Privée (visible par moi seul)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1160" />
+        <location filename="declared_strings.py" line="1163" />
         <source>Probability</source>
         <translation>Probabilité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1161" />
+        <location filename="declared_strings.py" line="1164" />
         <source>Probability %</source>
         <translation>Probabilité %</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1162" />
+        <location filename="declared_strings.py" line="1165" />
         <source>Project peg</source>
         <translation>Rattachement projet</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1165" />
+        <location filename="declared_strings.py" line="1168" />
         <source>Quotation</source>
         <translation>Devis</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1166" />
+        <location filename="declared_strings.py" line="1169" />
         <source>Quotation line</source>
         <translation>Ligne de devis</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1167" />
+        <location filename="declared_strings.py" line="1170" />
         <source>Quotation number series</source>
         <translation>Série de numéros des devis</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1168" />
+        <location filename="declared_strings.py" line="1171" />
         <source>Quotation series</source>
         <translation>Série des devis</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1169" />
+        <location filename="declared_strings.py" line="1172" />
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1170" />
+        <location filename="declared_strings.py" line="1173" />
         <source>Recalculate prices</source>
         <translation>Recalculer les prix</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1171" />
+        <location filename="declared_strings.py" line="1174" />
         <source>Recipient</source>
         <translation>Destinataire</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1172" />
+        <location filename="declared_strings.py" line="1175" />
         <source>Record</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1173" />
+        <location filename="declared_strings.py" line="1176" />
         <source>Records that are not duplicates</source>
         <translation>Enregistrements qui ne sont pas des doublons</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1174" />
+        <location filename="declared_strings.py" line="1177" />
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1175" />
+        <location filename="declared_strings.py" line="1178" />
         <source>Registration</source>
         <translation>Immatriculation</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1176" />
+        <location filename="declared_strings.py" line="1179" />
         <source>Registration number</source>
         <translation>N° d'immatriculation (SIRET)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1177" />
+        <location filename="declared_strings.py" line="1180" />
         <source>Remark</source>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1178" />
+        <location filename="declared_strings.py" line="1181" />
         <source>Remind at</source>
         <translation>Rappel le</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1179" />
+        <location filename="declared_strings.py" line="1182" />
         <source>Reminder</source>
         <translation>Rappel</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1180" />
+        <location filename="declared_strings.py" line="1183" />
         <source>Reminder before</source>
         <translation>Rappel avant</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1181" />
+        <location filename="declared_strings.py" line="1184" />
         <source>Report</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1182" />
+        <location filename="declared_strings.py" line="1185" />
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1183" />
+        <location filename="declared_strings.py" line="1186" />
         <source>Revenue and dates</source>
         <translation>Chiffre d'affaires et dates</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1184" />
+        <location filename="declared_strings.py" line="1187" />
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1185" />
+        <location filename="declared_strings.py" line="1188" />
         <source>Roles</source>
         <translation>Rôles</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1186" />
+        <location filename="declared_strings.py" line="1189" />
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1187" />
+        <location filename="declared_strings.py" line="1190" />
         <source>Run</source>
         <translation>Exécuter</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1188" />
+        <location filename="declared_strings.py" line="1191" />
         <source>SIREN / SIRET and the trade register (RCS), or the company number of another country</source>
         <translation>SIREN / SIRET et le registre du commerce (RCS), ou le numéro d'entreprise d'un autre pays</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1189" />
+        <location filename="declared_strings.py" line="1192" />
         <source>SIRET in France, company number in the UK: a sign of duplicates as sure as the VAT number</source>
         <translation>Le SIRET en France, le « company number » au Royaume-Uni : un signe de doublon aussi sûr que le n° de TVA</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1190" />
+        <location filename="declared_strings.py" line="1193" />
         <source>Sales</source>
         <translation>Ventes</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1191" />
+        <location filename="declared_strings.py" line="1194" />
         <source>Sales office</source>
         <translation>Service des ventes</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1192" />
+        <location filename="declared_strings.py" line="1195" />
         <source>Sales process</source>
         <translation>Processus de vente</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1193" />
+        <location filename="declared_strings.py" line="1196" />
         <source>Sales quotations</source>
         <translation>Devis</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1194" />
+        <location filename="declared_strings.py" line="1197" />
         <source>Sales unit</source>
         <translation>Unité de vente</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1195" />
+        <location filename="declared_strings.py" line="1198" />
         <source>Salutation</source>
         <translation>Civilité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1199" />
+        <location filename="declared_strings.py" line="1202" />
         <source>Search key</source>
         <translation>Clé de recherche</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1200" />
+        <location filename="declared_strings.py" line="1203" />
         <source>Select</source>
         <translation>Sélectionner</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1201" />
+        <location filename="declared_strings.py" line="1204" />
         <source>Select all</source>
         <translation>Tout sélectionner</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1202" />
+        <location filename="declared_strings.py" line="1205" />
         <source>Select none</source>
         <translation>Tout désélectionner</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1203" />
+        <location filename="declared_strings.py" line="1206" />
         <source>Selected records: %1</source>
         <translation>Enregistrements sélectionnés : %1</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1204" />
+        <location filename="declared_strings.py" line="1207" />
         <source>Selection</source>
         <translation>Sélection</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1205" />
+        <location filename="declared_strings.py" line="1208" />
         <source>Semicolons, decimal commas (French Excel)</source>
         <translation>Points-virgules, virgules décimales (Excel français)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1206" />
+        <location filename="declared_strings.py" line="1209" />
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1208" />
+        <location filename="declared_strings.py" line="1211" />
         <source>Sent / received</source>
         <translation>Envoyé / reçu</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1209" />
+        <location filename="declared_strings.py" line="1212" />
         <source>Separator</source>
         <translation>Séparateur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1210" />
+        <location filename="declared_strings.py" line="1213" />
         <source>Sequence</source>
         <translation>Séquence</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1211" />
+        <location filename="declared_strings.py" line="1214" />
         <source>Server transaction</source>
         <translation>Transaction du serveur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1213" />
+        <location filename="declared_strings.py" line="1216" />
         <source>Server's value</source>
         <translation>Valeur du serveur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1216" />
+        <location filename="declared_strings.py" line="1219" />
         <source>Share capital</source>
         <translation>Capital social</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1217" />
+        <location filename="declared_strings.py" line="1220" />
         <source>Show time as</source>
         <translation>Afficher la disponibilité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1218" />
+        <location filename="declared_strings.py" line="1221" />
         <source>Sign-in</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1219" />
+        <location filename="declared_strings.py" line="1222" />
         <source>Sign-in authority</source>
         <translation>Autorité de connexion</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1220" />
+        <location filename="declared_strings.py" line="1223" />
         <source>Signed in as</source>
         <translation>Connecté en tant que</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1221" />
+        <location filename="declared_strings.py" line="1224" />
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1222" />
+        <location filename="declared_strings.py" line="1225" />
         <source>Size (bytes)</source>
         <translation>Taille (octets)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1223" />
+        <location filename="declared_strings.py" line="1226" />
         <source>Sold-to business partner</source>
         <translation>Tiers acheteur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1224" />
+        <location filename="declared_strings.py" line="1227" />
         <source>Sort</source>
         <translation>Tri</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1225" />
+        <location filename="declared_strings.py" line="1228" />
         <source>Sorting and totals</source>
         <translation>Tri et totaux</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1226" />
+        <location filename="declared_strings.py" line="1229" />
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1227" />
+        <location filename="declared_strings.py" line="1230" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1228" />
+        <location filename="declared_strings.py" line="1231" />
         <source>Status and dates</source>
         <translation>Statut et dates</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1229" />
+        <location filename="declared_strings.py" line="1232" />
         <source>Stored file</source>
         <translation>Fichier enregistré</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1230" />
+        <location filename="declared_strings.py" line="1233" />
         <source>Street</source>
         <translation>Rue</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1231" />
+        <location filename="declared_strings.py" line="1234" />
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1232" />
+        <location filename="declared_strings.py" line="1235" />
         <source>Subtotals</source>
         <translation>Sous-totaux</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1234" />
+        <location filename="declared_strings.py" line="1237" />
         <source>Synchronize</source>
         <translation>Synchroniser</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1235" />
+        <location filename="declared_strings.py" line="1238" />
         <source>Synchronize activities</source>
         <translation>Synchroniser les activités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1236" />
+        <location filename="declared_strings.py" line="1239" />
         <source>Synchronize contacts</source>
         <translation>Synchroniser les contacts</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1237" />
+        <location filename="declared_strings.py" line="1240" />
         <source>Synchronize tasks</source>
         <translation>Synchroniser les tâches</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1238" />
+        <location filename="declared_strings.py" line="1241" />
         <source>Synchronize with Exchange</source>
         <translation>Synchroniser avec Exchange</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1239" />
+        <location filename="declared_strings.py" line="1242" />
         <source>System</source>
         <translation>Système</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1240" />
+        <location filename="declared_strings.py" line="1243" />
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1241" />
+        <location filename="declared_strings.py" line="1244" />
         <source>Target group</source>
         <translation>Groupe cible</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1242" />
+        <location filename="declared_strings.py" line="1245" />
         <source>Tasks</source>
         <translation>Tâches</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1243" />
+        <location filename="declared_strings.py" line="1246" />
         <source>Tax</source>
         <translation>Taxe</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1244" />
+        <location filename="declared_strings.py" line="1247" />
         <source>Tax rate %</source>
         <translation>Taux de taxe %</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1245" />
+        <location filename="declared_strings.py" line="1248" />
         <source>Template</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1246" />
+        <location filename="declared_strings.py" line="1249" />
         <source>Tenant</source>
         <translation>Locataire</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1247" />
+        <location filename="declared_strings.py" line="1250" />
         <source>Tenant (OAuth 2)</source>
         <translation>Locataire (OAuth 2)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1248" />
+        <location filename="declared_strings.py" line="1251" />
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1249" />
+        <location filename="declared_strings.py" line="1252" />
         <source>The application registered in Microsoft Entra</source>
         <translation>L'application inscrite dans Microsoft Entra</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1250" />
+        <location filename="declared_strings.py" line="1253" />
         <source>The column's place; left empty, after the last one</source>
         <translation>La place de la colonne ; vide, après la dernière</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1251" />
+        <location filename="declared_strings.py" line="1254" />
         <source>The directory (tenant) id or domain, e.g. contoso.onmicrosoft.com</source>
         <translation>L'ID ou le domaine de l'annuaire (locataire), p. ex. contoso.onmicrosoft.com</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1252" />
+        <location filename="declared_strings.py" line="1255" />
         <source>The directory (tenant) id the application is registered in</source>
         <translation>L'identifiant de l'annuaire (locataire) où l'application est inscrite</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1253" />
+        <location filename="declared_strings.py" line="1256" />
         <source>The intra-community VAT number, e.g. FR32412345678</source>
         <translation>Le numéro de TVA intracommunautaire, p. ex. FR32412345678</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1254" />
+        <location filename="declared_strings.py" line="1257" />
         <source>The language's code, as partners carry it: fr, en, de, nl, it, es</source>
         <translation>Le code de la langue, comme celui des tiers : fr, en, de, nl, it, es</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1255" />
+        <location filename="declared_strings.py" line="1258" />
         <source>The list the value must come from (F2 in the value)</source>
         <translation>La liste d'où doit venir la valeur (F2 dans la valeur)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1257" />
+        <location filename="declared_strings.py" line="1260" />
         <source>To</source>
         <translation>À</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1258" />
+        <location filename="declared_strings.py" line="1261" />
         <source>Token address (OAuth 2)</source>
         <translation>Adresse des jetons (OAuth 2)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1259" />
+        <location filename="declared_strings.py" line="1262" />
         <source>Total of the lines</source>
         <translation>Total des lignes</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1260" />
+        <location filename="declared_strings.py" line="1263" />
         <source>Total with tax</source>
         <translation>Total TTC</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1261" />
+        <location filename="declared_strings.py" line="1264" />
         <source>Totalize</source>
         <translation>Totaliser</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1262" />
+        <location filename="declared_strings.py" line="1265" />
         <source>Totals</source>
         <translation>Totaux</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1263" />
+        <location filename="declared_strings.py" line="1266" />
         <source>Turnover last year</source>
         <translation>CA de l'année précédente</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1264" />
+        <location filename="declared_strings.py" line="1267" />
         <source>Turnover this year</source>
         <translation>CA de l'année en cours</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1265" />
+        <location filename="declared_strings.py" line="1268" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1266" />
+        <location filename="declared_strings.py" line="1269" />
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1267" />
+        <location filename="declared_strings.py" line="1270" />
         <source>Unit description</source>
         <translation>Désignation de l'unité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1268" />
+        <location filename="declared_strings.py" line="1271" />
         <source>Use item total</source>
         <translation>Reprendre le total des articles</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1269" />
+        <location filename="declared_strings.py" line="1272" />
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1270" />
+        <location filename="declared_strings.py" line="1273" />
         <source>VAT number</source>
         <translation>N° de TVA</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1271" />
+        <location filename="declared_strings.py" line="1274" />
         <source>Valid until</source>
         <translation>Valable jusqu'au</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1272" />
+        <location filename="declared_strings.py" line="1275" />
         <source>Validation</source>
         <translation>Validation</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1273" />
+        <location filename="declared_strings.py" line="1276" />
         <source>Validity (days)</source>
         <translation>Validité (jours)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1274" />
+        <location filename="declared_strings.py" line="1277" />
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1275" />
+        <location filename="declared_strings.py" line="1278" />
         <source>Website</source>
         <translation>Site web</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1276" />
+        <location filename="declared_strings.py" line="1279" />
         <source>What happened</source>
         <translation>Ce qui s'est passé</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1277" />
+        <location filename="declared_strings.py" line="1280" />
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1282" />
+        <location filename="declared_strings.py" line="1285" />
         <source>e.g. SAS, SARL, GmbH: printed on quotations</source>
         <translation>p. ex. SAS, SARL, GmbH : imprimée sur les devis</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1285" />
+        <location filename="declared_strings.py" line="1288" />
         <source>vCard UID</source>
         <translation>UID vCard</translation>
     </message>
@@ -9180,387 +9195,392 @@ Base de données : %2</translation>
 <context>
     <name>session</name>
     <message>
-        <location filename="declared_strings.py" line="1286" />
+        <location filename="declared_strings.py" line="1289" />
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1287" />
+        <location filename="declared_strings.py" line="1290" />
         <source>Activity Template</source>
         <translation>Modèle d'activité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1288" />
+        <location filename="declared_strings.py" line="1291" />
         <source>Activity Templates</source>
         <translation>Modèles d'activité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1289" />
+        <location filename="declared_strings.py" line="1292" />
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1290" />
+        <location filename="declared_strings.py" line="1293" />
         <source>Attendees</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1291" />
+        <location filename="declared_strings.py" line="1294" />
         <source>Attribute</source>
         <translation>Attribut</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1292" />
+        <location filename="declared_strings.py" line="1295" />
         <source>Attribute Set</source>
         <translation>Ensemble d'attributs</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1293" />
+        <location filename="declared_strings.py" line="1296" />
         <source>Attribute Sets</source>
         <translation>Ensembles d'attributs</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1294" />
+        <location filename="declared_strings.py" line="1297" />
         <source>Attributes</source>
         <translation>Attributs</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1295" />
+        <location filename="declared_strings.py" line="1298" />
+        <source>Audit trail</source>
+        <translation>Piste d'audit</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1299" />
         <source>Business Partner</source>
         <translation>Tiers</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1296" />
+        <location filename="declared_strings.py" line="1300" />
         <source>Business Partners</source>
         <translation>Tiers</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1297" />
+        <location filename="declared_strings.py" line="1301" />
         <source>Buyer Role</source>
         <translation>Rôle d'acheteur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1298" />
+        <location filename="declared_strings.py" line="1302" />
         <source>Buyer Roles</source>
         <translation>Rôles d'acheteur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1299" />
+        <location filename="declared_strings.py" line="1303" />
         <source>COM Parameters</source>
         <translation>Paramètres COM</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1300" />
+        <location filename="declared_strings.py" line="1304" />
         <source>CRM Parameters</source>
         <translation>Paramètres CRM</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1301" />
+        <location filename="declared_strings.py" line="1305" />
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1302" />
+        <location filename="declared_strings.py" line="1306" />
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1303" />
+        <location filename="declared_strings.py" line="1307" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1304" />
+        <location filename="declared_strings.py" line="1308" />
         <source>Contacts by Opportunity</source>
         <translation>Contacts par opportunité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1305" />
+        <location filename="declared_strings.py" line="1309" />
         <source>Customer 360</source>
         <translation>État 360 - Client</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1306" />
+        <location filename="declared_strings.py" line="1310" />
         <source>Duplicate Partners and Contacts</source>
         <translation>Doublons de tiers et de contacts</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1307" />
+        <location filename="declared_strings.py" line="1311" />
         <source>Employee</source>
         <translation>Employé</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1308" />
+        <location filename="declared_strings.py" line="1312" />
         <source>Employees</source>
         <translation>Employés</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1309" />
+        <location filename="declared_strings.py" line="1313" />
         <source>Flexible Printing</source>
         <translation>Impression paramétrable</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1310" />
+        <location filename="declared_strings.py" line="1314" />
         <source>Global Addition of Activities</source>
         <translation>Ajout global des activités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1311" />
+        <location filename="declared_strings.py" line="1315" />
         <source>Global Addition of Attributes</source>
         <translation>Ajout global des attributs</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1312" />
+        <location filename="declared_strings.py" line="1316" />
         <source>Global Deletion of Activities</source>
         <translation>Suppression globale des activités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1313" />
+        <location filename="declared_strings.py" line="1317" />
         <source>Import Partners and Contacts</source>
         <translation>Import de tiers et de contacts</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1314" />
+        <location filename="declared_strings.py" line="1318" />
         <source>Item</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1315" />
+        <location filename="declared_strings.py" line="1319" />
         <source>Items</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1316" />
+        <location filename="declared_strings.py" line="1320" />
         <source>Items by Opportunity</source>
         <translation>Articles par opportunité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1317" />
+        <location filename="declared_strings.py" line="1321" />
         <source>Letter</source>
         <translation>Lettre</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1318" />
+        <location filename="declared_strings.py" line="1322" />
         <source>Letters</source>
         <translation>Lettres</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1319" />
+        <location filename="declared_strings.py" line="1323" />
         <source>MS Exchange Synchronization Settings</source>
         <translation>Paramètres de synchronisation MS Exchange</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1320" />
+        <location filename="declared_strings.py" line="1324" />
         <source>MS Exchange Synchronization User</source>
         <translation>Utilisateur de synchronisation MS Exchange</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1321" />
+        <location filename="declared_strings.py" line="1325" />
         <source>MS Exchange Synchronization Users</source>
         <translation>Utilisateurs de synchronisation MS Exchange</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1322" />
+        <location filename="declared_strings.py" line="1326" />
         <source>Mail Merge by Standard Letter</source>
         <translation>Publipostage par lettre standard</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1323" />
+        <location filename="declared_strings.py" line="1327" />
         <source>My Agenda</source>
         <translation>Mon agenda</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1324" />
+        <location filename="declared_strings.py" line="1328" />
         <source>My day</source>
         <translation>Ma journée</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1325" />
+        <location filename="declared_strings.py" line="1329" />
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1326" />
+        <location filename="declared_strings.py" line="1330" />
         <source>Notes</source>
         <translation>Remarques</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1327" />
+        <location filename="declared_strings.py" line="1331" />
         <source>Number Series</source>
         <translation>Séries de numéros</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1328" />
+        <location filename="declared_strings.py" line="1332" />
         <source>Opportunities</source>
         <translation>Opportunités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1329" />
+        <location filename="declared_strings.py" line="1333" />
         <source>Opportunity</source>
         <translation>Opportunité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1330" />
+        <location filename="declared_strings.py" line="1334" />
         <source>Opportunity Source</source>
         <translation>Origine d'opportunité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1331" />
+        <location filename="declared_strings.py" line="1335" />
         <source>Opportunity Sources</source>
         <translation>Origines d'opportunités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1332" />
+        <location filename="declared_strings.py" line="1336" />
         <source>Opportunity Type</source>
         <translation>Type d'opportunité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1333" />
+        <location filename="declared_strings.py" line="1337" />
         <source>Opportunity Types</source>
         <translation>Types d'opportunités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1334" />
+        <location filename="declared_strings.py" line="1338" />
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1335" />
+        <location filename="declared_strings.py" line="1339" />
         <source>Phase by Sales Process</source>
         <translation>Phase par processus de vente</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1336" />
+        <location filename="declared_strings.py" line="1340" />
         <source>Phases</source>
         <translation>Phases</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1337" />
+        <location filename="declared_strings.py" line="1341" />
         <source>Phases by Sales Process</source>
         <translation>Phases par processus de vente</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1338" />
+        <location filename="declared_strings.py" line="1342" />
         <source>Quotation Parameters</source>
         <translation>Paramètres de devis</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1339" />
+        <location filename="declared_strings.py" line="1343" />
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1340" />
+        <location filename="declared_strings.py" line="1344" />
         <source>Reasons</source>
         <translation>Motifs</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1341" />
+        <location filename="declared_strings.py" line="1345" />
         <source>Recalculate Opportunity Prices</source>
         <translation>Recalcul des prix des opportunités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1342" />
+        <location filename="declared_strings.py" line="1346" />
         <source>Recipients</source>
         <translation>Destinataires</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1343" />
+        <location filename="declared_strings.py" line="1347" />
         <source>References by Activity</source>
         <translation>Références par activité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1344" />
+        <location filename="declared_strings.py" line="1348" />
         <source>References by Opportunity</source>
         <translation>Références par opportunité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1345" />
+        <location filename="declared_strings.py" line="1349" />
         <source>Report</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1346" />
+        <location filename="declared_strings.py" line="1350" />
         <source>Reports</source>
         <translation>États</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1347" />
+        <location filename="declared_strings.py" line="1351" />
         <source>Retention of Personal Data</source>
         <translation>Durée de conservation des données personnelles</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1348" />
+        <location filename="declared_strings.py" line="1352" />
         <source>Sales Office</source>
         <translation>Service des ventes</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1349" />
+        <location filename="declared_strings.py" line="1353" />
         <source>Sales Offices</source>
         <translation>Services des ventes</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1350" />
+        <location filename="declared_strings.py" line="1354" />
         <source>Sales Order Type</source>
         <translation>Type de commande client</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1351" />
+        <location filename="declared_strings.py" line="1355" />
         <source>Sales Order Types</source>
         <translation>Types de commandes clients</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1352" />
+        <location filename="declared_strings.py" line="1356" />
         <source>Sales Process</source>
         <translation>Processus de vente</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1353" />
+        <location filename="declared_strings.py" line="1357" />
         <source>Sales Processes</source>
         <translation>Processus de vente</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1354" />
+        <location filename="declared_strings.py" line="1358" />
         <source>Sales Quotation</source>
         <translation>Devis</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1355" />
+        <location filename="declared_strings.py" line="1359" />
         <source>Sales Quotations</source>
         <translation>Devis</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1356" />
+        <location filename="declared_strings.py" line="1360" />
         <source>Sales User Profile</source>
         <translation>Profil utilisateur de vente</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1357" />
+        <location filename="declared_strings.py" line="1361" />
         <source>Sales User Profiles</source>
         <translation>Profils utilisateurs de vente</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1358" />
+        <location filename="declared_strings.py" line="1362" />
         <source>Selection</source>
         <translation>Sélection</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1359" />
+        <location filename="declared_strings.py" line="1363" />
         <source>Selections</source>
         <translation>Sélections</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1360" />
+        <location filename="declared_strings.py" line="1364" />
         <source>Team server</source>
         <translation>Serveur d'équipe</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1361" />
+        <location filename="declared_strings.py" line="1365" />
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1362" />
+        <location filename="declared_strings.py" line="1366" />
         <source>Units</source>
         <translation>Unités</translation>
     </message>
@@ -9614,102 +9634,107 @@ Base de données : %2</translation>
 <context>
     <name>tabs</name>
     <message>
-        <location filename="declared_strings.py" line="1363" />
+        <location filename="declared_strings.py" line="1367" />
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1364" />
+        <location filename="declared_strings.py" line="1368" />
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1365" />
+        <location filename="declared_strings.py" line="1369" />
         <source>Attendees</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1366" />
+        <location filename="declared_strings.py" line="1370" />
         <source>Attributes</source>
         <translation>Attributs</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1367" />
+        <location filename="declared_strings.py" line="1371" />
+        <source>Audit trail</source>
+        <translation>Piste d'audit</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1372" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1368" />
+        <location filename="declared_strings.py" line="1373" />
         <source>Descriptions by language</source>
         <translation>Désignations par langue</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1369" />
+        <location filename="declared_strings.py" line="1374" />
         <source>Expression</source>
         <translation>Expression</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1370" />
+        <location filename="declared_strings.py" line="1375" />
         <source>Follow-ups</source>
         <translation>Activités de suivi</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1371" />
+        <location filename="declared_strings.py" line="1376" />
         <source>Footer</source>
         <translation>Pied de page</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1372" />
+        <location filename="declared_strings.py" line="1377" />
         <source>Header</source>
         <translation>En-tête</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1373" />
+        <location filename="declared_strings.py" line="1378" />
         <source>Items</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1374" />
+        <location filename="declared_strings.py" line="1379" />
         <source>Layout</source>
         <translation>Mise en page</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1375" />
+        <location filename="declared_strings.py" line="1380" />
         <source>Lines</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1376" />
+        <location filename="declared_strings.py" line="1381" />
         <source>Notes</source>
         <translation>Remarques</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1377" />
+        <location filename="declared_strings.py" line="1382" />
         <source>Opportunities</source>
         <translation>Opportunités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1378" />
+        <location filename="declared_strings.py" line="1383" />
         <source>Phases</source>
         <translation>Phases</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1379" />
+        <location filename="declared_strings.py" line="1384" />
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1380" />
+        <location filename="declared_strings.py" line="1385" />
         <source>Quotations</source>
         <translation>Devis</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1381" />
+        <location filename="declared_strings.py" line="1386" />
         <source>Recipients</source>
         <translation>Destinataires</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1382" />
+        <location filename="declared_strings.py" line="1387" />
         <source>References</source>
         <translation>Références</translation>
     </message>

@@ -1637,4 +1637,8 @@ FR = {
     "Audit entry": "Entrée de la piste d'audit",
     "Only a CRM manager may read the audit trail.":
         "Seul un responsable CRM peut consulter la piste d'audit.",
+    "Audit trail": "Piste d'audit",
+    "Laptop": "Portable",
+    "Old value": "Ancienne valeur",
+    "New value": "Nouvelle valeur",
 }

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from desktop.crm import entities as E, opportunities as O, rights
+from desktop.crm import audit, entities as E, opportunities as O, rights
 from desktop.crm.db.unit_of_work import commit
 from desktop.crm.enums import EmployeeRole as R, OpportunityStatus as S
 from tests.support.typing import type_text
@@ -61,3 +61,30 @@ def test_roles_are_ticked_in_the_employee_window_by_a_crm_manager_only(window, c
     with ctx.db.session() as s:
         assert (s.get(E.Employee, 2).roles, s.get(E.Employee, 3).roles) == \
             (frozenset({R.CRM_MANAGER}), frozenset())
+
+
+def _audit_tab(detail):
+    tabs = detail.tab_widget
+    index = next(i for i in range(tabs.count()) if tabs.tabText(i) == "Audit trail")
+    return tabs.widget(index)
+
+
+def test_the_audit_trail_tab_shows_a_crm_manager_what_the_server_applied(window, ctx):
+    with ctx.db.session(user="sophie") as s:  # as the team server applies a laptop's push
+        audit.audit_device(s, 4)
+        opp = O.new_opportunity(s, {"description": "Ligne 2", "sold_to_bp_id": 4}, 2).opportunity
+        s.flush()
+        opp.description = "Ligne 2 bis"
+        commit(s)
+        opp_id = opp.id
+    detail = window.open_session("tdsmi1610m000", record_id=opp_id)
+    trail = _audit_tab(detail).model
+    rows = [trail.row_values(r) for r in range(trail.rowCount())]
+    assert (rows[0]["field"], rows[0]["old_value"], rows[0]["new_value"], rows[0]["user_name"],
+            rows[0]["device_no"]) == ("description", "Ligne 2", "Ligne 2 bis", "sophie", 4)
+    with ctx.db.session(user="setup") as s:  # a CRM manager, and the window's user is not
+        rights.set_roles(s, 2, frozenset({R.CRM_MANAGER}))
+        commit(s)
+    tab = _audit_tab(detail)
+    tab.refresh()
+    assert tab.model.rowCount() == 0

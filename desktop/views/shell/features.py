@@ -4,6 +4,7 @@ it adds to other entities' windows and the records it opens."""
 from desktop.views import (  # noqa: F401
     activities,
     attributes,
+    audit,
     campaigns,
     customer360,
     exchange,
