@@ -1641,4 +1641,6 @@ FR = {
     "Laptop": "Portable",
     "Old value": "Ancienne valeur",
     "New value": "Nouvelle valeur",
+    "Only a CRM manager may see or revoke the team's laptops.":
+        "Seul un responsable CRM peut voir ou révoquer les portables de l'équipe.",
 }

@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from desktop import cli
-from desktop.crm import entities as E, opportunities as O, rights
+from desktop.crm import devices, entities as E, opportunities as O, rights
 from desktop.crm.db.unit_of_work import commit
 from desktop.crm.enums import (
     ActivityStatus,
@@ -157,3 +157,18 @@ def test_roles_are_given_on_the_command_line_by_a_crm_manager(db, team, monkeypa
     assert cli.run_save(db.url, "Employee", team["bob"], ["roles="]) == 2
     assert capsys.readouterr().err.strip() == (
         "crm-desktop: Employee E002 is the team's last CRM manager: name another one first.")
+
+
+def test_a_crm_manager_lists_and_revokes_laptops(db, team):
+    with db.session(user="setup") as s:
+        s.add(E.Device(device_no=1, user_name="bob", name="laptop of bob"))
+        s.commit()
+    with db.session(user="carol") as s, pytest.raises(NotAllowedError) as refused:
+        devices.revoke(s, 1)
+    assert refused.value.message() == "Only a CRM manager may see or revoke the team's laptops."
+    with db.session(user="alice") as s:
+        (laptop,) = devices.team_devices(s)
+        devices.revoke(s, laptop.id)
+        s.commit()
+    with db.session() as s:
+        assert s.get(E.Device, laptop.id).revoked

@@ -1,7 +1,6 @@
-"""The trail of what the team server applies (issue 35, item 5), a replayed push applied and
-recorded once, and a user name forged in a
-pushed row ignored: the trail and the audit columns name the user the server knows the device
-by, whatever the laptop wrote into the row."""
+"""The trail of what the team server applies (issue 35, item 5): a replayed push applied and
+recorded once, and a user name forged in a pushed row ignored (the trail and the audit columns
+name the user the server knows the device by, whatever the laptop wrote into the row)."""
 
 from __future__ import annotations
 

@@ -7,12 +7,15 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from sqlalchemy import select
 
-from desktop.crm import entities as E, rights
+from desktop.crm import devices, entities as E, rights
 from desktop.crm.db.records import apply_values
 from desktop.crm.enums import EmployeeRole as R, OpportunityStatus as S
+from desktop.crm.errors import NotAllowedError
 from desktop.team.replica.conflicts import open_conflicts
+from desktop.team.replica.transport import ServerRefused
 from tests.team.conftest import salespeople
 from tests.team.test_conflicts import first, laptop_user, on_laptop
 
@@ -67,3 +70,22 @@ def test_a_crm_managers_push_to_the_same_record_is_applied(team_db, laptops):
     assert laptop.sync().answers == {"merged": 1}
     with team_db.session() as s:
         assert s.get(E.Opportunity, opportunity).description == "Corrected by the manager"
+
+
+def test_a_revoked_laptop_is_refused_at_its_next_request(team_db, laptops):
+    me, manager = salespeople(team_db, 2)
+    laptop = laptops.make(me)
+    with team_db.session("office") as s:
+        rights.set_roles(s, _employee(team_db, manager), frozenset({R.CRM_MANAGER}))
+        s.commit()
+    with team_db.session(me) as s, pytest.raises(NotAllowedError, match="Only a CRM manager"):
+        devices.team_devices(s)  # not a manager: may not even list them
+    with team_db.session(manager) as s:
+        (device,) = [d for d in devices.team_devices(s) if d.user_name == me]
+        assert device.last_seen_at is not None
+        devices.revoke(s, device.id)
+        s.commit()
+    with pytest.raises(ServerRefused) as refused:
+        laptop.sync()
+    assert refused.value.status == 403
+    assert "revoked" in refused.value.message()
