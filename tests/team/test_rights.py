@@ -14,6 +14,7 @@ from desktop.crm import devices, entities as E, rights
 from desktop.crm.db.records import apply_values
 from desktop.crm.enums import EmployeeRole as R, OpportunityStatus as S
 from desktop.crm.errors import NotAllowedError
+from desktop.team import tables as T
 from desktop.team.replica.conflicts import open_conflicts
 from desktop.team.replica.transport import ServerRefused
 from tests.team.conftest import salespeople
@@ -89,3 +90,22 @@ def test_a_revoked_laptop_is_refused_at_its_next_request(team_db, laptops):
         laptop.sync()
     assert refused.value.status == 403
     assert "revoked" in refused.value.message()
+
+
+def test_a_laptop_revoked_with_a_wipe_deletes_the_teams_records(team_db, laptops):
+    me, manager = salespeople(team_db, 2)
+    laptop = laptops.make(me)
+    on_laptop(laptop, E.BusinessPartner, first(laptop, E.BusinessPartner), city="Not pushed")
+    with team_db.session("office") as s:
+        rights.set_roles(s, _employee(team_db, manager), frozenset({R.CRM_MANAGER}))
+        s.commit()
+    with team_db.session(manager) as s:
+        (device,) = [d for d in devices.team_devices(s) if d.user_name == me]
+        devices.revoke(s, device.id, wipe=True)
+        s.commit()
+    with pytest.raises(ServerRefused):
+        laptop.sync()
+    with laptop.db.engine.connect() as c:
+        left = {name: c.exec_driver_sql(f"SELECT count(*) FROM {name}").scalar()
+                for name in (*T.REPLICATED, "local_changes")}
+    assert set(left.values()) == {0}

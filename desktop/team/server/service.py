@@ -50,8 +50,10 @@ class TeamService:
         with self.db.session() as s:
             device = s.get(E.Device, int(body["device"]), with_for_update=True)
             if device is None or device.revoked:
+                # "wipe" travels as a parameter of the refusal: the laptop acts on it
                 raise RequestRefused("This laptop is not registered with the team server (or "
-                                     "was revoked). Set it up again in Settings.", status=403)
+                                     "was revoked). Set it up again in Settings.", status=403,
+                                     wipe="yes" if device is not None and device.wipe else "")
             ctx = RequestContext(device.user_name, device.id, device.device_no, body["revision"])
             s.info["user"] = ctx.user  # the audit columns say who, as the server knows it
             audit_device(s, device.device_no)  # and the trail, from which laptop
