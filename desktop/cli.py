@@ -35,12 +35,15 @@ def typed(entity: type, field: str, text: str) -> Any:
     if column is None:
         raise ValidationError("{entity} has no field {field}.", field=field,
                               entity=entity.__name__)
-    if text == "":
-        return None if column.nullable else ""
     kind = column.type.python_type  # through the column types' own decorators
+    if text == "":
+        return None if column.nullable else frozenset() if kind is frozenset else ""
     try:
         if issubclass(kind, enum.Enum):
             return _member(kind, text)
+        if kind is frozenset:  # a set of enum members: roles=SALESPERSON,CRM_MANAGER
+            return frozenset(_member(column.type.enum_class, name) for name in text.split(",")
+                             if name.strip())
         if kind is bool:
             return _yes_no(text)
         if kind is dt.datetime:
@@ -81,12 +84,14 @@ def run_save(url: str | None, entity_name: str, record_id: int | None,
     from desktop.crm.db.database import open_database
     from desktop.crm.db.records import apply_values, existing
     from desktop.crm.db.unit_of_work import commit
+    from desktop.crm.demo.reference import current_os_user
 
     db = open_database(url)
     try:
         entity = entity_named(entity_name)
         values = parse_assignments(entity, assignments)
-        with db.session("command-line") as session:
+        # the login the window uses too: the same rights refuse the same changes (Q-SEC-1)
+        with db.session(current_os_user()) as session:
             obj = existing(session, entity, record_id) if record_id else entity()
             try:
                 apply_values(session, obj, values)

@@ -11,10 +11,12 @@ from __future__ import annotations
 from desktop.crm import (
     activity_templates,
     attributes,
+    audit,
     consent,
     entities,
     exchange_settings,
     partners,
+    rights,
     sales_processes,
     sync_outbox,
 )
@@ -25,5 +27,5 @@ from desktop.crm.reports import rules as report_rules
 #: the modules that register rules or session hooks, loaded with the domain
 RULE_MODULES = (activity_templates, attributes, exchange_settings, partners, sales_processes,
                 letter_rules, report_rules)
-HOOK_MODULES = (base, consent, identity, sync_outbox)
+HOOK_MODULES = (audit, base, consent, identity, rights, sync_outbox)
 ENTITIES = entities

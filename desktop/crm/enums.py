@@ -341,3 +341,13 @@ class ConsentChannel(LabelledEnum):
     MARKETING = "Direct marketing"
     POST = "Postal mail"
     PHONE = "Phone calls"
+
+
+class EmployeeRole(LabelledEnum):
+    """What an employee does in the CRM (Q-SEC-1): a CRM manager changes reference data,
+    parameters and other people's closed records; the other roles are for the record."""
+
+    SALESPERSON = "Salesperson"
+    ACCOUNT_MANAGER = "Account manager"
+    MARKETING = "Marketing"
+    CRM_MANAGER = "CRM manager"

@@ -164,6 +164,7 @@ LABELS: dict[str, str] = {
     "report_id": "Report",
     "result": "Result",
     "role": "Role",
+    "roles": "Roles",
     "run_id": "Run",
     "sales_office_id": "Sales office",
     "sales_process_id": "Sales process",

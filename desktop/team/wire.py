@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import zlib
 from collections.abc import Callable
 from functools import cache
 from typing import Any
@@ -57,5 +58,22 @@ def pack(message: dict) -> bytes:
     return gzip.compress(json.dumps(message, separators=(",", ":"), default=str).encode(), 5)
 
 
-def unpack(body: bytes) -> dict:
-    return json.loads(gzip.decompress(body))
+def unpack(body: bytes, limit: int | None = None) -> dict:
+    """The message; with ``limit``, TooLarge once it inflates past that many bytes (a few
+    kilobytes of gzip can inflate to gigabytes: it is never inflated whole)."""
+    if limit is None:
+        return json.loads(gzip.decompress(body))
+    inflater = zlib.decompressobj(wbits=31)  # gzip's header and trailer
+    try:
+        data = inflater.decompress(body, limit + 1)
+    except zlib.error as error:  # not gzip: unreadable, as a bad JSON is
+        raise ValueError(str(error)) from None
+    if len(data) > limit:
+        raise TooLarge(len(data))
+    if not inflater.eof:
+        raise ValueError("truncated")
+    return json.loads(data)
+
+
+class TooLarge(ValueError):
+    """A message larger than the server reads."""

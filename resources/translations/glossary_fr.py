@@ -1620,8 +1620,6 @@ FR = {
     "Rule": "Règle",
     "Server transaction": "Transaction du serveur",
     "Table": "Table",
-    "Only a CRM manager may read the audit trail.":
-        "Seul un responsable CRM peut consulter la piste d'audit.",
     # -- keyboard and screen readers (issue 40) -------------------------------------------------
     "&Commands": "&Commandes",
     "Search": "Rechercher",
@@ -1629,4 +1627,27 @@ FR = {
         "Tab met en retrait ; Ctrl+Tab passe au champ suivant, Ctrl+Maj+Tab au précédent.",
     "Previous": "Précédent",
     "First day shown": "Premier jour affiché",
+    # -- rights (issue 35, Q-SEC-1) -------------------------------------------------------
+    "Roles": "Rôles",
+    "Salesperson": "Commercial",
+    "Marketing": "Marketing",
+    "CRM manager": "Responsable CRM",
+    "{entity_label} is reference data: only a CRM manager may change it.":
+        "{entity_label} est une donnée de référence : seul un responsable CRM peut la "
+        "modifier.",
+    "{entity_label} {record} is closed: only its assignee or organizer, or a CRM manager, may "
+    "change it.":
+        "{entity_label} {record} est close : seuls la personne assignée ou l'organisateur, ou "
+        "un responsable CRM, peuvent la modifier.",
+    "{record} is the team's last CRM manager: name another one first.":
+        "{record} est le dernier responsable CRM de l'équipe : nommez-en d'abord un autre.",
+    "Audit entry": "Entrée de la piste d'audit",
+    "Only a CRM manager may read the audit trail.":
+        "Seul un responsable CRM peut consulter la piste d'audit.",
+    "Audit trail": "Piste d'audit",
+    "Laptop": "Portable",
+    "Old value": "Ancienne valeur",
+    "New value": "Nouvelle valeur",
+    "Only a CRM manager may see or revoke the team's laptops.":
+        "Seul un responsable CRM peut voir ou révoquer les portables de l'équipe.",
 }

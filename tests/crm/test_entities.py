@@ -25,6 +25,7 @@ from desktop.crm.enums import (
     BusinessObjectKind,
     ConsentChannel,
     EmailDirection,
+    EmployeeRole,
     OutboxOperation,
     PartyType,
     PriceOrigin,
@@ -46,6 +47,7 @@ def make_everything(s) -> list:
     series = f.series(s, "OPP", "OPP", 6)
     office = E.SalesOffice(code="PAR", description="Paris", quotation_series=series)
     rep = f.employee(s, office=office)
+    rep.roles = frozenset({EmployeeRole.SALESPERSON, EmployeeRole.CRM_MANAGER})
     bp = f.partner(s, internal_rep=rep, sales_office=office,
                    turnover_previous_year=Decimal("1234.56"))
     bp.roles.append(E.BusinessPartnerRole(role=BPRole.SOLD_TO, potential=True))
@@ -161,6 +163,9 @@ def _team(s, bp, contact, series) -> list:
         E.LocalChange(txn=1, table_name="contacts", row_id=contact.id, op="U"),
         E.PartnerPin(user_name="tester", business_partner_id=bp.id),
         E.SyncConflict(table_name="contacts", row_id=contact.id, rule="field"),
+        E.AuditEntry(table_name="contacts", row_id=contact.id, op="U", field="city",
+                     old_value="Lyon", new_value="Brest", user_name="tester", device_no=1,
+                     at=WHEN),
     ]
 
 

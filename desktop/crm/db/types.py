@@ -6,7 +6,7 @@ import datetime as dt
 import enum
 from decimal import Decimal
 
-from sqlalchemy import DateTime, Enum, Float, Numeric, type_coerce
+from sqlalchemy import DateTime, Enum, Float, Numeric, String, type_coerce
 from sqlalchemy.types import TypeDecorator
 
 
@@ -115,6 +115,28 @@ def EnumByName(enum_class: type[enum.Enum]) -> Enum:  # noqa: N802
         length=max(len(m.name) for m in enum_class) + 8,
         validate_strings=True,
     )
+
+
+class EnumSet(TypeDecorator[frozenset]):
+    """A small set of enum members stored by name, sorted and comma-separated in one VARCHAR:
+    an employee's roles travel with the employee's row (one replicated table, one change)."""
+
+    impl = String
+    cache_ok = True
+
+    def __init__(self, enum_class: type[enum.Enum], length: int = 80) -> None:
+        super().__init__(length)
+        self.enum_class = enum_class
+
+    def process_bind_param(self, value, dialect):
+        return ",".join(sorted(m.name for m in value or ()))
+
+    def process_result_value(self, value, dialect):
+        return frozenset(self.enum_class[name] for name in (value or "").split(",") if name)
+
+    @property
+    def python_type(self) -> type:
+        return frozenset
 
 
 ZERO = Decimal("0")

@@ -15,6 +15,7 @@ from desktop.crm.entities.attributes import (  # noqa: F401
     AttributeSetMember,
     AttributeValue,
 )
+from desktop.crm.entities.audit import AuditEntry  # noqa: F401
 from desktop.crm.entities.batch import BatchRun, BatchRunLine  # noqa: F401
 from desktop.crm.entities.exchange import (  # noqa: F401
     ExchangeItemLink,

@@ -8,7 +8,8 @@ from sqlalchemy import Boolean, ForeignKey, Integer, String, UniqueConstraint, f
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desktop.crm.db.base import Audited, Base, Coded
-from desktop.crm.db.types import Percent, UnitPrice
+from desktop.crm.db.types import EnumSet, Percent, UnitPrice
+from desktop.crm.enums import EmployeeRole
 
 
 class NumberSeries(Audited, Coded, Base):
@@ -54,6 +55,9 @@ class Employee(Audited, Coded, Base):
     default_sales_office_id: Mapped[int | None] = mapped_column(
         ForeignKey("sales_offices.id"), index=True
     )
+    #: given by a CRM manager (desktop.crm.rights)
+    roles: Mapped[frozenset[EmployeeRole]] = mapped_column(EnumSet(EmployeeRole),
+                                                           default=frozenset())
     default_sales_office: Mapped[SalesOffice | None] = relationship()
 
 

@@ -58,6 +58,8 @@ class Device(Base):
     registered_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=clock.now)
     last_seen_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
     revoked: Mapped[bool] = mapped_column(Boolean, default=False)
+    #: revoked, and told to delete the team's records it holds at its next request
+    wipe: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class PushedUnit(Base):

@@ -26,7 +26,8 @@ from desktop.team import tables as T, versions
 from desktop.team.replica import capture
 from desktop.team.replica.apply import Applier
 from desktop.team.replica.identity import LaptopIdentity, lease_asks
-from desktop.team.replica.transport import Transport
+from desktop.team.replica.transport import ServerRefused, Transport
+from desktop.team.replica.wipe import wipe
 
 log = logging.getLogger(__name__)
 #: changes sent in one request at most (whole units; the rest go in the next)
@@ -93,7 +94,12 @@ class Replica:
         result = SyncResult()
         for _round in range(ROUNDS):
             request, sent = self._request()
-            answer = self.transport.post("/v1/sync", request)
+            try:
+                answer = self.transport.post("/v1/sync", request)
+            except ServerRefused as refused:
+                if refused.status == 403 and refused.params.get("wipe") == "yes":
+                    wipe(self.db.engine)  # a revoked laptop, lost or stolen
+                raise
             result.requests += 1
             self._apply(answer, sent, result)
             if progress is not None:

@@ -15,6 +15,7 @@ from starlette.routing import Route
 
 from desktop.crm.errors import CrmError
 from desktop.team import versions, wire
+from desktop.team.server import shape
 from desktop.team.server.context import RequestRefused
 from desktop.team.server.service import TeamService
 
@@ -22,12 +23,19 @@ log = logging.getLogger(__name__)
 PACKED = "application/vnd.crm-team+json+gzip"
 
 
+UNREADABLE = "The request could not be read."
+TOO_LARGE = "The request is too large for the team server: send fewer changes at a time."
+
+
 def make_app(service: TeamService) -> Starlette:
-    async def call(request: Request, handler) -> Response:
+    async def call(request: Request, handler, path: str) -> Response:
         try:
-            body = wire.unpack(await request.body())
-        except (ValueError, OSError, EOFError):  # not gzipped JSON
-            return JSONResponse({"error": "The request could not be read."}, status_code=400)
+            body = wire.unpack(await _body(request), shape.MAX_UNPACKED)
+            shape.check(path, body)
+        except wire.TooLarge:
+            return JSONResponse({"error": TOO_LARGE}, status_code=413)
+        except (ValueError, OSError, EOFError):  # not gzipped JSON, or not a request
+            return JSONResponse({"error": UNREADABLE}, status_code=400)
         try:
             result = await run_in_threadpool(handler, body)
         except RequestRefused as refused:
@@ -41,10 +49,10 @@ def make_app(service: TeamService) -> Starlette:
         return Response(wire.pack(result), media_type=PACKED)
 
     async def register(request: Request) -> Response:
-        return await call(request, service.register)
+        return await call(request, service.register, "register")
 
     async def sync(request: Request) -> Response:
-        return await call(request, service.sync)
+        return await call(request, service.sync, "sync")
 
     async def health(_request: Request) -> Response:
         return JSONResponse({"revision": versions.current(),
@@ -53,6 +61,21 @@ def make_app(service: TeamService) -> Starlette:
     return Starlette(routes=[Route("/v1/register", register, methods=["POST"]),
                              Route("/v1/sync", sync, methods=["POST"]),
                              Route("/v1/health", health, methods=["GET"])])
+
+
+async def _body(request: Request) -> bytes:
+    """The body, read no further than the limit: a client that says, or sends, more is
+    refused before the server holds it."""
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > shape.MAX_PACKED:
+        raise wire.TooLarge(int(declared))
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > shape.MAX_PACKED:
+            raise wire.TooLarge(size)
+        chunks.append(chunk)
+    return b"".join(chunks)
 
 
 def _refusal(error: CrmError, status: int) -> Response:

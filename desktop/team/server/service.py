@@ -9,6 +9,7 @@ import logging
 from sqlalchemy import func, select
 
 from desktop.crm import clock, entities as E
+from desktop.crm.audit import audit_device
 from desktop.crm.db.database import Database
 from desktop.team import versions
 from desktop.team.server import numbers, pull
@@ -49,10 +50,13 @@ class TeamService:
         with self.db.session() as s:
             device = s.get(E.Device, int(body["device"]), with_for_update=True)
             if device is None or device.revoked:
+                # "wipe" travels as a parameter of the refusal: the laptop acts on it
                 raise RequestRefused("This laptop is not registered with the team server (or "
-                                     "was revoked). Set it up again in Settings.", status=403)
+                                     "was revoked). Set it up again in Settings.", status=403,
+                                     wipe="yes" if device is not None and device.wipe else "")
             ctx = RequestContext(device.user_name, device.id, device.device_no, body["revision"])
             s.info["user"] = ctx.user  # the audit columns say who, as the server knows it
+            audit_device(s, device.device_no)  # and the trail, from which laptop
             pull.undo_unacknowledged(s, device, int(body.get("ack", 0)))
             device.generation += 1
             answers = push(s, ctx, device, body.get("units", [])[:UNITS_PER_REQUEST])

@@ -4,6 +4,7 @@ phases, sales processes, buyer roles, opportunity types and sources, reasons."""
 from __future__ import annotations
 
 from desktop.crm import entities as E
+from desktop.crm.enums import EmployeeRole
 from desktop.models.columns import Column
 from desktop.views.shapes.forms import FieldSpec as F, Group, tr_field as t
 from desktop.views.shapes.simple import code_columns, code_groups, define
@@ -25,7 +26,10 @@ def _employee_groups(self):
     return [Group("General", [F("code", "Employee", required=True), F("name", required=True),
                               F("user_name"), F("email"), F("phone"),
                               F("active", kind="bool")]),
-            Group("Sales", [F("default_sales_office_id", kind="lookup", lookup=OFFICE)], column=1)]
+            Group("Sales", [F("default_sales_office_id", kind="lookup", lookup=OFFICE),
+                            # given by a CRM manager: the domain refuses anyone else
+                            F("roles", kind="enum_set", enum_class=EmployeeRole)],
+                  column=1)]
 
 
 define(E.Employee, ("tccom0101m000", "Employees"), ("tccom0101s000", "Employee"),

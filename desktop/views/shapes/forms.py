@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, 
 
 from desktop.crm.field_labels import field_label
 from desktop.widgets import keyboard
+from desktop.widgets.enum_set import EnumSetField
 from desktop.widgets.fields import (
     BoolField,
     ChoiceField,
@@ -34,7 +35,8 @@ class FieldSpec:
 
     name: str
     label: str = ""
-    kind: str = "text"  # text multiline int decimal money percent date bool enum lookup choice
+    kind: str = "text"  # text multiline int decimal money percent date bool enum enum_set
+    #                     lookup choice
     required: bool = False
     readonly: bool = False
     enum_class: type[enum.Enum] | None = None
@@ -83,6 +85,8 @@ def make_editor(spec: FieldSpec, engine, pool) -> QWidget:
         editor = LookupField(spec.lookup, engine, pool)
     elif kind == "choice":  # options["choices"]() -> [(value, translated text), ...]
         editor = ChoiceField(spec.options["choices"]())
+    elif kind == "enum_set":  # one check box per member: a frozenset
+        editor = EnumSetField(spec.enum_class)
     else:
         raise ValueError(f"unknown field kind {kind}")
     editor.setObjectName(spec.name)

@@ -1,4 +1,5 @@
 """The team server seen from a laptop: its settings (set up this laptop), the Conflicts
-session, and the replica's sync in the status bar (worker.py)."""
+session, the audit trail tab of the business records, and the replica's sync in the status
+bar (worker.py)."""
 
-from desktop.views.team import conflicts, settings  # noqa: F401 - registers the sessions
+from desktop.views.team import audit, conflicts, settings  # noqa: F401 - registers them
