@@ -872,38 +872,38 @@ The error was written to the log file; you can go on working.</source>
 <context>
     <name>FlexiblePrintingSession</name>
     <message>
-        <location filename="../../desktop/views/reports/printing_session.py" line="158" />
-        <location filename="../../desktop/views/reports/printing_session.py" line="234" />
+        <location filename="../../desktop/views/reports/printing_session.py" line="163" />
+        <location filename="../../desktop/views/reports/printing_session.py" line="242" />
         <source>Nothing was printed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/reports/printing_session.py" line="209" />
+        <location filename="../../desktop/views/reports/printing_session.py" line="216" />
         <source>Printing…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/reports/printing_session.py" line="218" />
+        <location filename="../../desktop/views/reports/printing_session.py" line="225" />
         <source>%n record(s) printed</source>
         <translation><numerusform>%n record printed</numerusform><numerusform>%n records printed</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/reports/printing_session.py" line="221" />
+        <location filename="../../desktop/views/reports/printing_session.py" line="228" />
         <source>on %n page(s)</source>
         <translation><numerusform>on %n page</numerusform><numerusform>on %n pages</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports/printing_session.py" line="224" />
+        <location filename="../../desktop/views/reports/printing_session.py" line="231" />
         <source>to %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/reports/printing_session.py" line="237" />
+        <location filename="../../desktop/views/reports/printing_session.py" line="245" />
         <source>Cancelled: no file was written.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/reports/printing_session.py" line="242" />
+        <location filename="../../desktop/views/reports/printing_session.py" line="250" />
         <source>The report could not be printed: %1</source>
         <translation type="unfinished" />
     </message>
@@ -1781,6 +1781,14 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>MarketingOutput</name>
+    <message numerus="yes">
+        <location filename="../../desktop/views/shapes/left_out.py" line="14" />
+        <source>%n contact(s) left out: they object to direct marketing (opposition). Tick "Include contacts who object" to include them; the choice is recorded.</source>
+        <translation><numerusform>%n contact left out: they object to direct marketing (opposition). Tick "Include contacts who object" to include them; the choice is recorded.</numerusform><numerusform>%n contacts left out: they object to direct marketing (opposition). Tick "Include contacts who object" to include them; the choice is recorded.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>MergeAction</name>
     <message>
         <location filename="../../desktop/views/partners/sessions.py" line="24" />
@@ -1796,12 +1804,12 @@ Database: %2</source>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../desktop/views/partners/ops.py" line="45" />
+        <location filename="../../desktop/views/partners/ops.py" line="46" />
         <source>Yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/partners/ops.py" line="46" />
+        <location filename="../../desktop/views/partners/ops.py" line="47" />
         <source>No</source>
         <translation type="unfinished" />
     </message>
@@ -1908,88 +1916,93 @@ Database: %2</source>
 <context>
     <name>OverviewSession</name>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="113" />
+        <location filename="../../desktop/views/shapes/overview.py" line="115" />
         <source>Search…</source>
         <extracomment>``deleter(session, obj)``: the domain function that deletes one record with its rules (None: records.delete, which refuses what others still use)</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="118" />
+        <location filename="../../desktop/views/shapes/overview.py" line="120" />
         <source>New</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="118" />
+        <location filename="../../desktop/views/shapes/overview.py" line="120" />
         <source>Open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="119" />
-        <location filename="../../desktop/views/shapes/overview.py" line="261" />
-        <location filename="../../desktop/views/shapes/overview.py" line="268" />
+        <location filename="../../desktop/views/shapes/overview.py" line="121" />
+        <location filename="../../desktop/views/shapes/overview.py" line="270" />
+        <location filename="../../desktop/views/shapes/overview.py" line="277" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="119" />
+        <location filename="../../desktop/views/shapes/overview.py" line="121" />
         <source>Refresh</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="120" />
-        <location filename="../../desktop/views/shapes/overview.py" line="288" />
+        <location filename="../../desktop/views/shapes/overview.py" line="122" />
+        <location filename="../../desktop/views/shapes/overview.py" line="297" />
         <source>Export to Excel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="121" />
-        <location filename="../../desktop/views/shapes/overview.py" line="280" />
+        <location filename="../../desktop/views/shapes/overview.py" line="123" />
+        <location filename="../../desktop/views/shapes/overview.py" line="289" />
         <source>Export to CSV</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="139" />
+        <location filename="../../desktop/views/shapes/overview.py" line="124" />
+        <source>Include contacts who object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/shapes/overview.py" line="142" />
         <source>Only the rows matching “%1” are shown; clear the search to see them all.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/shapes/overview.py" line="208" />
+        <location filename="../../desktop/views/shapes/overview.py" line="217" />
         <source>%n row(s)</source>
         <translation><numerusform>%n row</numerusform><numerusform>%n rows</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/shapes/overview.py" line="259" />
+        <location filename="../../desktop/views/shapes/overview.py" line="268" />
         <source>Delete %n record(s)?</source>
         <translation><numerusform>Delete %n record?</numerusform><numerusform>Delete %n records?</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="275" />
+        <location filename="../../desktop/views/shapes/overview.py" line="284" />
         <source>CSV, semicolons and decimal commas (*.csv)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="276" />
+        <location filename="../../desktop/views/shapes/overview.py" line="285" />
         <source>CSV, commas and decimal points (*.csv)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="289" />
+        <location filename="../../desktop/views/shapes/overview.py" line="298" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="295" />
-        <location filename="../../desktop/views/shapes/overview.py" line="315" />
+        <location filename="../../desktop/views/shapes/overview.py" line="308" />
+        <location filename="../../desktop/views/shapes/overview.py" line="331" />
         <source>Export</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/shapes/overview.py" line="295" />
+        <location filename="../../desktop/views/shapes/overview.py" line="309" />
         <source>%n row(s) exported.</source>
         <translation><numerusform>%n row exported.</numerusform><numerusform>%n rows exported.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="309" />
+        <location filename="../../desktop/views/shapes/overview.py" line="325" />
         <source>Exporting…</source>
         <translation type="unfinished" />
     </message>
@@ -2620,39 +2633,39 @@ Database: %2</source>
 <context>
     <name>VCards</name>
     <message>
-        <location filename="../../desktop/views/partners/cards.py" line="22" />
+        <location filename="../../desktop/views/partners/cards.py" line="23" />
         <source>Export vCards…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/partners/cards.py" line="23" />
+        <location filename="../../desktop/views/partners/cards.py" line="24" />
         <source>Import vCards…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/partners/cards.py" line="41" />
-        <location filename="../../desktop/views/partners/cards.py" line="53" />
+        <location filename="../../desktop/views/partners/cards.py" line="42" />
+        <location filename="../../desktop/views/partners/cards.py" line="60" />
         <source>Export vCards</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/partners/cards.py" line="54" />
+        <location filename="../../desktop/views/partners/cards.py" line="59" />
         <source>%n contact(s) exported.</source>
         <translation><numerusform>%n contact exported.</numerusform><numerusform>%n contacts exported.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partners/cards.py" line="59" />
-        <location filename="../../desktop/views/partners/cards.py" line="76" />
+        <location filename="../../desktop/views/partners/cards.py" line="66" />
+        <location filename="../../desktop/views/partners/cards.py" line="83" />
         <source>Import vCards</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/partners/cards.py" line="71" />
+        <location filename="../../desktop/views/partners/cards.py" line="78" />
         <source>Created: %1, updated: %2, skipped: %3.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/partners/cards.py" line="74" />
+        <location filename="../../desktop/views/partners/cards.py" line="81" />
         <source>Card %1: %2</source>
         <translation type="unfinished" />
     </message>
@@ -6549,7 +6562,7 @@ Database: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="793" />
+        <location filename="declared_strings.py" line="794" />
         <source>Meeting Organizer</source>
         <translation type="unfinished" />
     </message>
@@ -6569,388 +6582,393 @@ Database: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="794" />
-        <source>Minutes</source>
+        <location filename="declared_strings.py" line="793" />
+        <source>Marketing Export</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="795" />
-        <source>Miscellaneous</source>
+        <source>Minutes</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="796" />
-        <source>My own mailbox (sign-in)</source>
+        <source>Miscellaneous</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="797" />
-        <source>NTLM</source>
+        <source>My own mailbox (sign-in)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="798" />
-        <source>No</source>
+        <source>NTLM</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="799" />
-        <source>None</source>
+        <source>No</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="800" />
-        <source>Normal</source>
+        <source>None</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="801" />
-        <source>Not Applicable</source>
+        <source>Normal</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="802" />
-        <source>Not Held</source>
+        <source>Not Applicable</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="803" />
-        <source>Not Mandatory</source>
+        <source>Not Held</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="804" />
-        <source>Not Specified</source>
+        <source>Not Mandatory</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="805" />
-        <source>Not Started</source>
+        <source>Not Specified</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="806" />
-        <source>OAuth 2</source>
+        <source>Not Started</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="807" />
-        <source>Opportunity</source>
+        <source>OAuth 2</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="808" />
-        <source>Option</source>
+        <source>Opportunity</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="809" />
-        <source>Optional</source>
+        <source>Option</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="810" />
-        <source>Other</source>
+        <source>Optional</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="811" />
-        <source>Out of Office</source>
+        <source>Other</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="812" />
-        <source>Outbound</source>
+        <source>Out of Office</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="813" />
-        <source>Pay-by</source>
+        <source>Outbound</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="814" />
-        <source>Pay-to</source>
+        <source>Pay-by</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="815" />
-        <source>Phone calls</source>
+        <source>Pay-to</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="816" />
-        <source>Planned</source>
+        <source>Phone calls</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="817" />
-        <source>Postal mail</source>
+        <source>Planned</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="818" />
-        <source>Preliminary</source>
+        <source>Postal mail</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="819" />
-        <source>Printed</source>
+        <source>Preliminary</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="820" />
-        <source>Processed</source>
+        <source>Printed</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="821" />
-        <source>Project</source>
+        <source>Processed</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="822" />
-        <source>Project (PCS)</source>
+        <source>Project</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="823" />
-        <source>Project Contract</source>
+        <source>Project (PCS)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="824" />
-        <source>Prospect</source>
+        <source>Project Contract</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="825" />
-        <source>Purchase Order</source>
+        <source>Prospect</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="826" />
-        <source>Recalculate Opportunity Prices</source>
+        <source>Purchase Order</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="827" />
-        <source>Received</source>
+        <source>Recalculate Opportunity Prices</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="828" />
-        <source>Request for Quotation</source>
+        <source>Received</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="829" />
-        <source>Required</source>
+        <source>Request for Quotation</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="830" />
-        <source>Resource</source>
+        <source>Required</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="831" />
-        <source>Retention of Personal Data</source>
+        <source>Resource</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="832" />
-        <source>Right</source>
+        <source>Retention of Personal Data</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="833" />
-        <source>Sales Contract</source>
+        <source>Right</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="834" />
-        <source>Sales Order</source>
+        <source>Sales Contract</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="835" />
-        <source>Sales Quotation</source>
+        <source>Sales Order</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="declared_strings.py" line="836" />
+        <source>Sales Quotation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="837" />
         <source>Send E-mail</source>
         <oldsource>Send Email</oldsource>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="837" />
+        <location filename="declared_strings.py" line="838" />
         <source>Sent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="838" />
+        <location filename="declared_strings.py" line="839" />
         <source>Service Call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="839" />
+        <location filename="declared_strings.py" line="840" />
         <source>Service Contract</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="840" />
+        <location filename="declared_strings.py" line="841" />
         <source>Service Contract Quotation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="841" />
+        <location filename="declared_strings.py" line="842" />
         <source>Service Order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="842" />
+        <location filename="declared_strings.py" line="843" />
         <source>Service Order Quotation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="843" />
+        <location filename="declared_strings.py" line="844" />
         <source>Service Work Order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="844" />
+        <location filename="declared_strings.py" line="845" />
         <source>Ship-from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="845" />
+        <location filename="declared_strings.py" line="846" />
         <source>Ship-to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="846" />
+        <location filename="declared_strings.py" line="847" />
         <source>Simulate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="847" />
+        <location filename="declared_strings.py" line="848" />
         <source>Skipped (already present)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="848" />
+        <location filename="declared_strings.py" line="849" />
         <source>Skipped (filter)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="849" />
+        <location filename="declared_strings.py" line="850" />
         <source>Skipped (objection)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="850" />
+        <location filename="declared_strings.py" line="851" />
         <source>Skipped (selection false)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="851" />
+        <location filename="declared_strings.py" line="852" />
         <source>Sold-to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="852" />
+        <location filename="declared_strings.py" line="853" />
         <source>Specific Employee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="853" />
+        <location filename="declared_strings.py" line="854" />
         <source>Suspect</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="854" />
+        <location filename="declared_strings.py" line="855" />
         <source>Task</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="855" />
+        <location filename="declared_strings.py" line="856" />
         <source>Tentative</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="856" />
+        <location filename="declared_strings.py" line="857" />
         <source>Text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="857" />
+        <location filename="declared_strings.py" line="858" />
         <source>Time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="858" />
+        <location filename="declared_strings.py" line="859" />
         <source>To</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="859" />
+        <location filename="declared_strings.py" line="860" />
         <source>Unchanged</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="860" />
+        <location filename="declared_strings.py" line="861" />
         <source>Update</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="861" />
+        <location filename="declared_strings.py" line="862" />
         <source>Updated</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="862" />
+        <location filename="declared_strings.py" line="863" />
         <source>Upper</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="863" />
+        <location filename="declared_strings.py" line="864" />
         <source>Waiting on Someone Else</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="864" />
+        <location filename="declared_strings.py" line="865" />
         <source>Warning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="865" />
+        <location filename="declared_strings.py" line="866" />
         <source>Weeks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="866" />
+        <location filename="declared_strings.py" line="867" />
         <source>Wide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="867" />
+        <location filename="declared_strings.py" line="868" />
         <source>Won</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="868" />
+        <location filename="declared_strings.py" line="869" />
         <source>Would Create</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="869" />
+        <location filename="declared_strings.py" line="870" />
         <source>Would Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="870" />
+        <location filename="declared_strings.py" line="871" />
         <source>Would Update</source>
         <translation type="unfinished" />
     </message>
@@ -6964,13 +6982,13 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../../desktop/views/activities/sessions.py" line="148" />
-        <location filename="declared_strings.py" line="1033" />
+        <location filename="declared_strings.py" line="1034" />
         <source>Follow up</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/views/shapes/forms.py" line="264" />
-        <location filename="declared_strings.py" line="1038" />
+        <location filename="declared_strings.py" line="1039" />
         <source>General</source>
         <translation type="unfinished" />
     </message>
@@ -7020,2009 +7038,2009 @@ Database: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="873" />
+        <location filename="declared_strings.py" line="874" />
         <source>A Word document per recipient</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="874" />
+        <location filename="declared_strings.py" line="875" />
         <source>A field or an attribute (R, CODE) of the report's object; the button beside lists them</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="875" />
+        <location filename="declared_strings.py" line="876" />
         <source>A grand total at the end; numbers only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="876" />
+        <location filename="declared_strings.py" line="877" />
         <source>A new page each time this sorted field changes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="877" />
+        <location filename="declared_strings.py" line="878" />
         <source>Access</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="878" />
+        <location filename="declared_strings.py" line="879" />
         <source>Account manager</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="879" />
+        <location filename="declared_strings.py" line="880" />
         <source>Active</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="880" />
+        <location filename="declared_strings.py" line="881" />
         <source>Active contacts only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="881" />
+        <location filename="declared_strings.py" line="882" />
         <source>Activities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="882" />
+        <location filename="declared_strings.py" line="883" />
         <source>Activity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="883" />
+        <location filename="declared_strings.py" line="884" />
         <source>Activity template</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="884" />
+        <location filename="declared_strings.py" line="885" />
         <source>Activity type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="885" />
+        <location filename="declared_strings.py" line="886" />
         <source>Add</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="886" />
+        <location filename="declared_strings.py" line="887" />
         <source>Add attribute</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="887" />
+        <location filename="declared_strings.py" line="888" />
         <source>Add attribute set</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="888" />
+        <location filename="declared_strings.py" line="889" />
         <source>Address</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="889" />
+        <location filename="declared_strings.py" line="890" />
         <source>Advanced selection</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="890" />
+        <location filename="declared_strings.py" line="891" />
         <source>Alignment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="891" />
+        <location filename="declared_strings.py" line="892" />
         <source>All day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="892" />
+        <location filename="declared_strings.py" line="893" />
         <source>All statuses</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="893" />
+        <location filename="declared_strings.py" line="894" />
         <source>All types</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="894" />
+        <location filename="declared_strings.py" line="895" />
         <source>Also contacts who opted out of direct marketing, post or calls; the choice is recorded with the run</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="895" />
+        <location filename="declared_strings.py" line="896" />
         <source>Amount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="896" />
+        <location filename="declared_strings.py" line="897" />
         <source>Application (client) id</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="897" />
+        <location filename="declared_strings.py" line="898" />
         <source>Application: one sync for the whole company (admin consent to Calendars.ReadWrite and Tasks.ReadWrite). Own mailbox: each salesperson signs in; no service account</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="898" />
+        <location filename="declared_strings.py" line="899" />
         <source>Applies to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="899" />
+        <location filename="declared_strings.py" line="900" />
         <source>Appointments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="900" />
+        <location filename="declared_strings.py" line="901" />
         <source>Appointments for project assignments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="901" />
+        <location filename="declared_strings.py" line="902" />
         <source>Appointments for service assignments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="902" />
+        <location filename="declared_strings.py" line="903" />
         <source>As printed, e.g. 50 000 €</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="903" />
+        <location filename="declared_strings.py" line="904" />
         <source>Assign to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="904" />
+        <location filename="declared_strings.py" line="905" />
         <source>Assign to me</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="905" />
+        <location filename="declared_strings.py" line="906" />
         <source>Assigned to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="906" />
+        <location filename="declared_strings.py" line="907" />
         <source>Assigned to me</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="907" />
+        <location filename="declared_strings.py" line="908" />
         <source>At each change of a sorted field above it; numbers only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="908" />
+        <location filename="declared_strings.py" line="909" />
         <source>Attached to every activity created: a survey to fill in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="909" />
+        <location filename="declared_strings.py" line="910" />
         <source>Attendance</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="910" />
+        <location filename="declared_strings.py" line="911" />
         <source>Attendance status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="911" />
+        <location filename="declared_strings.py" line="912" />
         <source>Attendee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="912" />
+        <location filename="declared_strings.py" line="913" />
         <source>Attribute</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="913" />
+        <location filename="declared_strings.py" line="914" />
         <source>Attribute by attribute set</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="914" />
+        <location filename="declared_strings.py" line="915" />
         <source>Attribute set</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="915" />
+        <location filename="declared_strings.py" line="916" />
         <source>Attributes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="916" />
+        <location filename="declared_strings.py" line="917" />
         <source>Authentication</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="917" />
+        <location filename="declared_strings.py" line="918" />
         <source>Author</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="918" />
+        <location filename="declared_strings.py" line="919" />
         <source>BP status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="919" />
+        <location filename="declared_strings.py" line="920" />
         <source>Base price</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="920" />
+        <location filename="declared_strings.py" line="921" />
         <source>Browse…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="921" />
+        <location filename="declared_strings.py" line="922" />
         <source>Business object</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="922" />
+        <location filename="declared_strings.py" line="923" />
         <source>Business partner</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="923" />
+        <location filename="declared_strings.py" line="924" />
         <source>Business partners</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="924" />
+        <location filename="declared_strings.py" line="925" />
         <source>Buyer role</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="925" />
+        <location filename="declared_strings.py" line="926" />
         <source>CSV file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="926" />
+        <location filename="declared_strings.py" line="927" />
         <source>CSV files (*.csv)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="927" />
+        <location filename="declared_strings.py" line="928" />
         <source>Calendar pull interval</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="928" />
+        <location filename="declared_strings.py" line="929" />
         <source>Calls</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="929" />
+        <location filename="declared_strings.py" line="930" />
         <source>Case conversion</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="930" />
+        <location filename="declared_strings.py" line="931" />
         <source>Category</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="931" />
+        <location filename="declared_strings.py" line="932" />
         <source>Certificate file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="932" />
+        <location filename="declared_strings.py" line="933" />
         <source>Changed by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="933" />
+        <location filename="declared_strings.py" line="934" />
         <source>Channel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="934" />
+        <location filename="declared_strings.py" line="935" />
         <source>Choose a field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="935" />
+        <location filename="declared_strings.py" line="936" />
         <source>Choose from the list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="936" />
+        <location filename="declared_strings.py" line="937" />
         <source>Chosen from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="937" />
+        <location filename="declared_strings.py" line="938" />
         <source>City</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="938" />
+        <location filename="declared_strings.py" line="939" />
         <source>Close date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="939" />
+        <location filename="declared_strings.py" line="940" />
         <source>Code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="940" />
+        <location filename="declared_strings.py" line="941" />
         <source>Code of the new letter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="941" />
+        <location filename="declared_strings.py" line="942" />
         <source>Code of the new report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="942" />
+        <location filename="declared_strings.py" line="943" />
         <source>Code of the new template</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="943" />
+        <location filename="declared_strings.py" line="944" />
         <source>Column</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="944" />
+        <location filename="declared_strings.py" line="945" />
         <source>Commas, decimal points (English Excel)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="945" />
+        <location filename="declared_strings.py" line="946" />
         <source>Communication</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="946" />
+        <location filename="declared_strings.py" line="947" />
         <source>Company</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="947" />
+        <location filename="declared_strings.py" line="948" />
         <source>Company name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="948" />
+        <location filename="declared_strings.py" line="949" />
         <source>Compile expression</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="949" />
+        <location filename="declared_strings.py" line="950" />
         <source>Compiled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="950" />
+        <location filename="declared_strings.py" line="951" />
         <source>Completed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="951" />
+        <location filename="declared_strings.py" line="952" />
         <source>Connection</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="952" />
+        <location filename="declared_strings.py" line="953" />
         <source>Contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="953" />
+        <location filename="declared_strings.py" line="954" />
         <source>Contact by opportunity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="954" />
+        <location filename="declared_strings.py" line="955" />
         <source>Contact pull interval</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="955" />
+        <location filename="declared_strings.py" line="956" />
         <source>Contact unit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="956" />
+        <location filename="declared_strings.py" line="957" />
         <source>Contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="957" />
+        <location filename="declared_strings.py" line="958" />
         <source>Contacts and activities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="958" />
+        <location filename="declared_strings.py" line="959" />
         <source>Contacts without activity kept (years)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="959" />
+        <location filename="declared_strings.py" line="960" />
         <source>Copy letter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="960" />
+        <location filename="declared_strings.py" line="961" />
         <source>Copy report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="961" />
+        <location filename="declared_strings.py" line="962" />
         <source>Copy template</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="962" />
+        <location filename="declared_strings.py" line="963" />
         <source>Country</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="963" />
+        <location filename="declared_strings.py" line="964" />
         <source>Credit limit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="964" />
+        <location filename="declared_strings.py" line="965" />
         <source>Currency</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="965" />
+        <location filename="declared_strings.py" line="966" />
         <source>Data file for a word processor (CSV)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="966" />
+        <location filename="declared_strings.py" line="967" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="967" />
+        <location filename="declared_strings.py" line="968" />
         <source>Days from the run to the due date or the start</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="968" />
+        <location filename="declared_strings.py" line="969" />
         <source>Decided by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="969" />
+        <location filename="declared_strings.py" line="970" />
         <source>Default</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="970" />
+        <location filename="declared_strings.py" line="971" />
         <source>Default attribute sets</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="971" />
+        <location filename="declared_strings.py" line="972" />
         <source>Default opportunity type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="972" />
+        <location filename="declared_strings.py" line="973" />
         <source>Default order type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="973" />
+        <location filename="declared_strings.py" line="974" />
         <source>Default origin</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="974" />
+        <location filename="declared_strings.py" line="975" />
         <source>Default sales office</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="975" />
+        <location filename="declared_strings.py" line="976" />
         <source>Default sales process</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="976" />
+        <location filename="declared_strings.py" line="977" />
         <source>Default tax rate %</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="977" />
+        <location filename="declared_strings.py" line="978" />
         <source>Description</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="978" />
+        <location filename="declared_strings.py" line="979" />
         <source>Device</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="979" />
+        <location filename="declared_strings.py" line="980" />
         <source>Digits</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="980" />
+        <location filename="declared_strings.py" line="981" />
         <source>Direction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="981" />
+        <location filename="declared_strings.py" line="982" />
         <source>Discount %</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="982" />
+        <location filename="declared_strings.py" line="983" />
         <source>Discount amount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="983" />
+        <location filename="declared_strings.py" line="984" />
         <source>Do not call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="984" />
+        <location filename="declared_strings.py" line="985" />
         <source>Do not mail</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="985" />
+        <location filename="declared_strings.py" line="986" />
         <source>Due</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="986" />
+        <location filename="declared_strings.py" line="987" />
         <source>Due after (days)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="987" />
+        <location filename="declared_strings.py" line="988" />
         <source>Due date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="988" />
+        <location filename="declared_strings.py" line="989" />
         <source>Duration (hours)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="989" />
+        <location filename="declared_strings.py" line="990" />
         <source>Duration (minutes)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="990" />
+        <location filename="declared_strings.py" line="991" />
         <source>E-mail</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="991" />
+        <location filename="declared_strings.py" line="992" />
         <source>E-mail (other)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="992" />
+        <location filename="declared_strings.py" line="993" />
         <source>E-mail address</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="993" />
+        <location filename="declared_strings.py" line="994" />
         <source>E-mails</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="994" />
+        <location filename="declared_strings.py" line="995" />
         <source>Effective date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="995" />
+        <location filename="declared_strings.py" line="996" />
         <source>Element</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="996" />
+        <location filename="declared_strings.py" line="997" />
         <source>Employee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="997" />
+        <location filename="declared_strings.py" line="998" />
         <source>Empty: Microsoft's address for the tenant</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="998" />
+        <location filename="declared_strings.py" line="999" />
         <source>Empty: https://graph.microsoft.com/v1.0 (national clouds differ)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="999" />
+        <location filename="declared_strings.py" line="1000" />
         <source>Empty: https://login.microsoftonline.com</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1000" />
+        <location filename="declared_strings.py" line="1001" />
         <source>Empty: numbered from the COM parameters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1001" />
+        <location filename="declared_strings.py" line="1002" />
         <source>Empty: numbered from the CRM parameters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1002" />
+        <location filename="declared_strings.py" line="1003" />
         <source>Empty: the default rate of the quotation parameters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1003" />
+        <location filename="declared_strings.py" line="1004" />
         <source>Empty: the first 16 characters of the label</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1004" />
+        <location filename="declared_strings.py" line="1005" />
         <source>Empty: the item's price</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1005" />
+        <location filename="declared_strings.py" line="1006" />
         <source>Empty: the item's price at the expected close date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1006" />
+        <location filename="declared_strings.py" line="1007" />
         <source>Empty: the item's sales unit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1007" />
+        <location filename="declared_strings.py" line="1008" />
         <source>End</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1008" />
+        <location filename="declared_strings.py" line="1009" />
         <source>End date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1009" />
+        <location filename="declared_strings.py" line="1010" />
         <source>English</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1010" />
+        <location filename="declared_strings.py" line="1011" />
         <source>Exactly as the mailbox spells it, letter case included</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1011" />
+        <location filename="declared_strings.py" line="1012" />
         <source>Excel workbook (XLSX)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1012" />
+        <location filename="declared_strings.py" line="1013" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1013" />
+        <location filename="declared_strings.py" line="1014" />
         <source>Exchange Server on premises: EWS. Exchange Online (Microsoft 365): Microsoft Graph</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1014" />
+        <location filename="declared_strings.py" line="1015" />
         <source>Expected close date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1015" />
+        <location filename="declared_strings.py" line="1016" />
         <source>Expected close from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1016" />
+        <location filename="declared_strings.py" line="1017" />
         <source>Expected close to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1017" />
+        <location filename="declared_strings.py" line="1018" />
         <source>Expected revenue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1018" />
+        <location filename="declared_strings.py" line="1019" />
         <source>Expected revenue = total of the selected items (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1019" />
+        <location filename="declared_strings.py" line="1020" />
         <source>Expiry date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1020" />
+        <location filename="declared_strings.py" line="1021" />
         <source>Export</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1021" />
+        <location filename="declared_strings.py" line="1022" />
         <source>Export to Word</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1022" />
+        <location filename="declared_strings.py" line="1023" />
         <source>Expression</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1023" />
+        <location filename="declared_strings.py" line="1024" />
         <source>External sales rep</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1024" />
+        <location filename="declared_strings.py" line="1025" />
         <source>Field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1025" />
+        <location filename="declared_strings.py" line="1026" />
         <source>Fields</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1026" />
+        <location filename="declared_strings.py" line="1027" />
         <source>File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1027" />
+        <location filename="declared_strings.py" line="1028" />
         <source>File name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1028" />
+        <location filename="declared_strings.py" line="1029" />
         <source>File or folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1029" />
+        <location filename="declared_strings.py" line="1030" />
         <source>First contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1030" />
+        <location filename="declared_strings.py" line="1031" />
         <source>First name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1031" />
+        <location filename="declared_strings.py" line="1032" />
         <source>First number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1032" />
+        <location filename="declared_strings.py" line="1033" />
         <source>Folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1034" />
+        <location filename="declared_strings.py" line="1035" />
         <source>French</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1035" />
+        <location filename="declared_strings.py" line="1036" />
         <source>From</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1036" />
+        <location filename="declared_strings.py" line="1037" />
         <source>Full name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1037" />
+        <location filename="declared_strings.py" line="1038" />
         <source>Full name (other)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1039" />
+        <location filename="declared_strings.py" line="1040" />
         <source>General information</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1040" />
+        <location filename="declared_strings.py" line="1041" />
         <source>Generate quotation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1041" />
+        <location filename="declared_strings.py" line="1042" />
         <source>Graph address</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1042" />
+        <location filename="declared_strings.py" line="1043" />
         <source>Heading</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1043" />
+        <location filename="declared_strings.py" line="1044" />
         <source>Home currency</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1044" />
+        <location filename="declared_strings.py" line="1045" />
         <source>Impersonation: a service account acts for every sync user</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1045" />
+        <location filename="declared_strings.py" line="1046" />
         <source>Import from Word</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1046" />
+        <location filename="declared_strings.py" line="1047" />
         <source>Include contacts who object</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1047" />
+        <location filename="declared_strings.py" line="1048" />
         <source>Include in forecast</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1048" />
+        <location filename="declared_strings.py" line="1049" />
         <source>Information</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1049" />
+        <location filename="declared_strings.py" line="1050" />
         <source>Initials</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1050" />
+        <location filename="declared_strings.py" line="1051" />
         <source>Initials based on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1051" />
+        <location filename="declared_strings.py" line="1052" />
         <source>Internal sales rep</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1052" />
+        <location filename="declared_strings.py" line="1053" />
         <source>Invite</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1053" />
+        <location filename="declared_strings.py" line="1054" />
         <source>Item</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1054" />
+        <location filename="declared_strings.py" line="1055" />
         <source>Item line</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1055" />
+        <location filename="declared_strings.py" line="1056" />
         <source>Item total: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1056" />
+        <location filename="declared_strings.py" line="1057" />
         <source>Job title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1057" />
+        <location filename="declared_strings.py" line="1058" />
         <source>Kept</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1059" />
+        <location filename="declared_strings.py" line="1060" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1060" />
+        <location filename="declared_strings.py" line="1061" />
         <source>Label</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1061" />
+        <location filename="declared_strings.py" line="1062" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1062" />
+        <location filename="declared_strings.py" line="1063" />
         <source>Laptop transaction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1063" />
+        <location filename="declared_strings.py" line="1064" />
         <source>Laptop's value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1064" />
+        <location filename="declared_strings.py" line="1065" />
         <source>Last activity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1065" />
+        <location filename="declared_strings.py" line="1066" />
         <source>Last name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1066" />
+        <location filename="declared_strings.py" line="1067" />
         <source>Last number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1067" />
+        <location filename="declared_strings.py" line="1068" />
         <source>Last synchronization</source>
         <oldsource>Last synchronisation</oldsource>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1068" />
+        <location filename="declared_strings.py" line="1069" />
         <source>Layout</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1069" />
+        <location filename="declared_strings.py" line="1070" />
         <source>Leave the activities already done (held, completed ...)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1070" />
+        <location filename="declared_strings.py" line="1071" />
         <source>Legal form</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1071" />
+        <location filename="declared_strings.py" line="1072" />
         <source>Length</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1072" />
+        <location filename="declared_strings.py" line="1073" />
         <source>Letter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1073" />
+        <location filename="declared_strings.py" line="1074" />
         <source>Line</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1074" />
+        <location filename="declared_strings.py" line="1075" />
         <source>Links</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1075" />
+        <location filename="declared_strings.py" line="1076" />
         <source>Location</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1076" />
+        <location filename="declared_strings.py" line="1077" />
         <source>Log mailing as activity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1077" />
+        <location filename="declared_strings.py" line="1078" />
         <source>Mail merge writes the merged data to a file for a word processor instead of printing letters (BR-LET-05).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1078" />
+        <location filename="declared_strings.py" line="1079" />
         <source>Mailbox</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1079" />
+        <location filename="declared_strings.py" line="1080" />
         <source>Mailings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1080" />
+        <location filename="declared_strings.py" line="1081" />
         <source>Mandatory project peg</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1081" />
+        <location filename="declared_strings.py" line="1082" />
         <source>Manual price</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1082" />
+        <location filename="declared_strings.py" line="1083" />
         <source>Maximum e-mail size (bytes)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1083" />
+        <location filename="declared_strings.py" line="1084" />
         <source>Mobile phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1084" />
+        <location filename="declared_strings.py" line="1085" />
         <source>Mobile phone is primary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1085" />
+        <location filename="declared_strings.py" line="1086" />
         <source>Mode</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1086" />
+        <location filename="declared_strings.py" line="1087" />
         <source>Modified</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1087" />
+        <location filename="declared_strings.py" line="1088" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1088" />
+        <location filename="declared_strings.py" line="1089" />
         <source>Name (other)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1089" />
+        <location filename="declared_strings.py" line="1090" />
         <source>New page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1090" />
+        <location filename="declared_strings.py" line="1091" />
         <source>Next number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1091" />
+        <location filename="declared_strings.py" line="1092" />
         <source>Normal: portrait; Wide: landscape</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1092" />
+        <location filename="declared_strings.py" line="1093" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1093" />
+        <location filename="declared_strings.py" line="1094" />
         <source>Number series</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1094" />
+        <location filename="declared_strings.py" line="1095" />
         <source>Numbered from the COM parameters when saved</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1095" />
+        <location filename="declared_strings.py" line="1096" />
         <source>OAuth 2: the application (client) id</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1096" />
+        <location filename="declared_strings.py" line="1097" />
         <source>Objects</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1097" />
+        <location filename="declared_strings.py" line="1098" />
         <source>Off: calendars only, for an application granted no Tasks permission</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1098" />
+        <location filename="declared_strings.py" line="1099" />
         <source>Office phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1099" />
+        <location filename="declared_strings.py" line="1100" />
         <source>Office phone is primary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1100" />
+        <location filename="declared_strings.py" line="1101" />
         <source>One PDF document</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1101" />
+        <location filename="declared_strings.py" line="1102" />
         <source>One Word document (a letter per page)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1102" />
+        <location filename="declared_strings.py" line="1103" />
         <source>Only my customers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1103" />
+        <location filename="declared_strings.py" line="1104" />
         <source>Open activities only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1104" />
+        <location filename="declared_strings.py" line="1105" />
         <source>Open balance</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1105" />
+        <location filename="declared_strings.py" line="1106" />
         <source>Open only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1106" />
+        <location filename="declared_strings.py" line="1107" />
         <source>Open pipeline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1107" />
+        <location filename="declared_strings.py" line="1108" />
         <source>Operation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1108" />
+        <location filename="declared_strings.py" line="1109" />
         <source>Opportunities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1109" />
+        <location filename="declared_strings.py" line="1110" />
         <source>Opportunity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1110" />
+        <location filename="declared_strings.py" line="1111" />
         <source>Opportunity from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1111" />
+        <location filename="declared_strings.py" line="1112" />
         <source>Opportunity number series</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1112" />
+        <location filename="declared_strings.py" line="1113" />
         <source>Opportunity to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1113" />
+        <location filename="declared_strings.py" line="1114" />
         <source>Opportunity type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1114" />
+        <location filename="declared_strings.py" line="1115" />
         <source>Opted out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1115" />
+        <location filename="declared_strings.py" line="1116" />
         <source>Option</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1116" />
+        <location filename="declared_strings.py" line="1117" />
         <source>Ordered qty</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1117" />
+        <location filename="declared_strings.py" line="1118" />
         <source>Organizer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1118" />
+        <location filename="declared_strings.py" line="1119" />
         <source>Orientation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1119" />
+        <location filename="declared_strings.py" line="1120" />
         <source>Origin</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1120" />
+        <location filename="declared_strings.py" line="1121" />
         <source>Outlook category imported</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1121" />
+        <location filename="declared_strings.py" line="1122" />
         <source>Outlook items with this category become activities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1122" />
+        <location filename="declared_strings.py" line="1123" />
         <source>Output</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1123" />
+        <location filename="declared_strings.py" line="1124" />
         <source>Overdue amount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1124" />
+        <location filename="declared_strings.py" line="1125" />
         <source>PDF document</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1125" />
+        <location filename="declared_strings.py" line="1126" />
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1127" />
+        <location filename="declared_strings.py" line="1128" />
         <source>Path for attachments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1128" />
+        <location filename="declared_strings.py" line="1129" />
         <source>Personal data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1129" />
+        <location filename="declared_strings.py" line="1130" />
         <source>Phase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1130" />
+        <location filename="declared_strings.py" line="1131" />
         <source>Phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1131" />
+        <location filename="declared_strings.py" line="1132" />
         <source>Planning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1132" />
+        <location filename="declared_strings.py" line="1133" />
         <source>Position</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1133" />
+        <location filename="declared_strings.py" line="1134" />
         <source>Postal code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1134" />
+        <location filename="declared_strings.py" line="1135" />
         <source>Prefix</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1135" />
+        <location filename="declared_strings.py" line="1136" />
         <source>Prefix (van, de)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1136" />
+        <location filename="declared_strings.py" line="1137" />
         <source>Preview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1162" />
+        <location filename="declared_strings.py" line="1163" />
         <source>Records that are not duplicates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1164" />
+        <location filename="declared_strings.py" line="1165" />
         <source>Registration</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1165" />
+        <location filename="declared_strings.py" line="1166" />
         <source>Registration number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1171" />
+        <location filename="declared_strings.py" line="1172" />
         <source>Result</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1174" />
+        <location filename="declared_strings.py" line="1175" />
         <source>Rule</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1175" />
+        <location filename="declared_strings.py" line="1176" />
         <source>Run</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1176" />
+        <location filename="declared_strings.py" line="1177" />
         <source>SIREN / SIRET and the trade register (RCS), or the company number of another country</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1177" />
+        <location filename="declared_strings.py" line="1178" />
         <source>SIRET in France, company number in the UK: a sign of duplicates as sure as the VAT number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1184" />
+        <location filename="declared_strings.py" line="1185" />
         <source>Save as PDF…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1185" />
+        <location filename="declared_strings.py" line="1186" />
         <source>Save as Word…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1193" />
+        <location filename="declared_strings.py" line="1194" />
         <source>Semicolons, decimal commas (French Excel)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1195" />
+        <location filename="declared_strings.py" line="1196" />
         <source>Send by e-mail</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1197" />
+        <location filename="declared_strings.py" line="1198" />
         <source>Separator</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1199" />
+        <location filename="declared_strings.py" line="1200" />
         <source>Server transaction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1204" />
+        <location filename="declared_strings.py" line="1205" />
         <source>Share capital</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1228" />
+        <location filename="declared_strings.py" line="1229" />
         <source>Table</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1241" />
+        <location filename="declared_strings.py" line="1242" />
         <source>The intra-community VAT number, e.g. FR32412345678</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1242" />
+        <location filename="declared_strings.py" line="1243" />
         <source>The language's code, as partners carry it: fr, en, de, nl, it, es</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1255" />
+        <location filename="declared_strings.py" line="1256" />
         <source>Unit description</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1270" />
+        <location filename="declared_strings.py" line="1271" />
         <source>e.g. SAS, SARL, GmbH: printed on quotations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1273" />
+        <location filename="declared_strings.py" line="1274" />
         <source>vCard UID</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1137" />
+        <location filename="declared_strings.py" line="1138" />
         <source>Price</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="871" />
+        <location filename="declared_strings.py" line="872" />
         <source>0: kept; otherwise the retention run anonymises them</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="872" />
+        <location filename="declared_strings.py" line="873" />
         <source>A PEM file with the certificate and its private key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1058" />
+        <location filename="declared_strings.py" line="1059" />
         <source>Kept in the system keyring; leave empty to keep the saved one. OAuth 2 and Graph: the client secret, or the certificate's passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1126" />
+        <location filename="declared_strings.py" line="1127" />
         <source>Password or secret</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1138" />
+        <location filename="declared_strings.py" line="1139" />
         <source>Price origin</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1139" />
+        <location filename="declared_strings.py" line="1140" />
         <source>Primary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1140" />
+        <location filename="declared_strings.py" line="1141" />
         <source>Primary contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1141" />
+        <location filename="declared_strings.py" line="1142" />
         <source>Primary contact of the partner</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1142" />
+        <location filename="declared_strings.py" line="1143" />
         <source>Print the selection text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1143" />
+        <location filename="declared_strings.py" line="1144" />
         <source>Printer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1144" />
+        <location filename="declared_strings.py" line="1145" />
         <source>Printing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1145" />
+        <location filename="declared_strings.py" line="1146" />
         <source>Print…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1146" />
+        <location filename="declared_strings.py" line="1147" />
         <source>Priority</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1147" />
+        <location filename="declared_strings.py" line="1148" />
         <source>Private</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1148" />
+        <location filename="declared_strings.py" line="1149" />
         <source>Private (visible to me only)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1149" />
+        <location filename="declared_strings.py" line="1150" />
         <source>Probability</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1150" />
+        <location filename="declared_strings.py" line="1151" />
         <source>Probability %</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1151" />
+        <location filename="declared_strings.py" line="1152" />
         <source>Project peg</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1152" />
+        <location filename="declared_strings.py" line="1153" />
         <source>Protocol</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1153" />
+        <location filename="declared_strings.py" line="1154" />
         <source>Push notifications</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1154" />
+        <location filename="declared_strings.py" line="1155" />
         <source>Quotation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1155" />
+        <location filename="declared_strings.py" line="1156" />
         <source>Quotation line</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1156" />
+        <location filename="declared_strings.py" line="1157" />
         <source>Quotation number series</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1157" />
+        <location filename="declared_strings.py" line="1158" />
         <source>Quotation series</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1158" />
+        <location filename="declared_strings.py" line="1159" />
         <source>Reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1159" />
+        <location filename="declared_strings.py" line="1160" />
         <source>Recalculate prices</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1160" />
+        <location filename="declared_strings.py" line="1161" />
         <source>Recipient</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1161" />
+        <location filename="declared_strings.py" line="1162" />
         <source>Record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1163" />
+        <location filename="declared_strings.py" line="1164" />
         <source>Reference</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1166" />
+        <location filename="declared_strings.py" line="1167" />
         <source>Remark</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1167" />
+        <location filename="declared_strings.py" line="1168" />
         <source>Remind at</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1168" />
+        <location filename="declared_strings.py" line="1169" />
         <source>Reminder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1169" />
+        <location filename="declared_strings.py" line="1170" />
         <source>Reminder before</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1170" />
+        <location filename="declared_strings.py" line="1171" />
         <source>Report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1172" />
+        <location filename="declared_strings.py" line="1173" />
         <source>Revenue and dates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1173" />
+        <location filename="declared_strings.py" line="1174" />
         <source>Role</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1178" />
+        <location filename="declared_strings.py" line="1179" />
         <source>Sales</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1179" />
+        <location filename="declared_strings.py" line="1180" />
         <source>Sales office</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1180" />
+        <location filename="declared_strings.py" line="1181" />
         <source>Sales process</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1181" />
+        <location filename="declared_strings.py" line="1182" />
         <source>Sales quotations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1182" />
+        <location filename="declared_strings.py" line="1183" />
         <source>Sales unit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1183" />
+        <location filename="declared_strings.py" line="1184" />
         <source>Salutation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1186" />
+        <location filename="declared_strings.py" line="1187" />
         <source>Schedule</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1187" />
+        <location filename="declared_strings.py" line="1188" />
         <source>Search key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1188" />
+        <location filename="declared_strings.py" line="1189" />
         <source>Select</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1189" />
+        <location filename="declared_strings.py" line="1190" />
         <source>Select all</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1190" />
+        <location filename="declared_strings.py" line="1191" />
         <source>Select none</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1191" />
+        <location filename="declared_strings.py" line="1192" />
         <source>Selected records: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1192" />
+        <location filename="declared_strings.py" line="1193" />
         <source>Selection</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1194" />
+        <location filename="declared_strings.py" line="1195" />
         <source>Send</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1196" />
+        <location filename="declared_strings.py" line="1197" />
         <source>Sent / received</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1198" />
+        <location filename="declared_strings.py" line="1199" />
         <source>Sequence</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1200" />
+        <location filename="declared_strings.py" line="1201" />
         <source>Server version</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1201" />
+        <location filename="declared_strings.py" line="1202" />
         <source>Server's value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1202" />
+        <location filename="declared_strings.py" line="1203" />
         <source>Service account</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1203" />
+        <location filename="declared_strings.py" line="1204" />
         <source>Service address</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1205" />
+        <location filename="declared_strings.py" line="1206" />
         <source>Show time as</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1206" />
+        <location filename="declared_strings.py" line="1207" />
         <source>Sign-in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1207" />
+        <location filename="declared_strings.py" line="1208" />
         <source>Sign-in authority</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1208" />
+        <location filename="declared_strings.py" line="1209" />
         <source>Signed in as</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1209" />
+        <location filename="declared_strings.py" line="1210" />
         <source>Size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1210" />
+        <location filename="declared_strings.py" line="1211" />
         <source>Size (bytes)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1211" />
+        <location filename="declared_strings.py" line="1212" />
         <source>Sold-to business partner</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1212" />
+        <location filename="declared_strings.py" line="1213" />
         <source>Sort</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1213" />
+        <location filename="declared_strings.py" line="1214" />
         <source>Sorting and totals</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1214" />
+        <location filename="declared_strings.py" line="1215" />
         <source>Start</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1215" />
+        <location filename="declared_strings.py" line="1216" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1216" />
+        <location filename="declared_strings.py" line="1217" />
         <source>Status and dates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1217" />
+        <location filename="declared_strings.py" line="1218" />
         <source>Stored file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1218" />
+        <location filename="declared_strings.py" line="1219" />
         <source>Street</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1219" />
+        <location filename="declared_strings.py" line="1220" />
         <source>Subject</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1220" />
+        <location filename="declared_strings.py" line="1221" />
         <source>Subtotals</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1221" />
+        <location filename="declared_strings.py" line="1222" />
         <source>Synchronization on</source>
         <oldsource>Synchronisation on</oldsource>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1222" />
+        <location filename="declared_strings.py" line="1223" />
         <source>Synchronize</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1223" />
+        <location filename="declared_strings.py" line="1224" />
         <source>Synchronize activities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1224" />
+        <location filename="declared_strings.py" line="1225" />
         <source>Synchronize contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1225" />
+        <location filename="declared_strings.py" line="1226" />
         <source>Synchronize tasks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1226" />
+        <location filename="declared_strings.py" line="1227" />
         <source>Synchronize with Exchange</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1227" />
+        <location filename="declared_strings.py" line="1228" />
         <source>System</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1229" />
+        <location filename="declared_strings.py" line="1230" />
         <source>Target group</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1230" />
+        <location filename="declared_strings.py" line="1231" />
         <source>Tasks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1231" />
+        <location filename="declared_strings.py" line="1232" />
         <source>Tax</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1232" />
+        <location filename="declared_strings.py" line="1233" />
         <source>Tax rate %</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1233" />
+        <location filename="declared_strings.py" line="1234" />
         <source>Template</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1234" />
+        <location filename="declared_strings.py" line="1235" />
         <source>Tenant</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1235" />
+        <location filename="declared_strings.py" line="1236" />
         <source>Tenant (OAuth 2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1236" />
+        <location filename="declared_strings.py" line="1237" />
         <source>Text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1237" />
+        <location filename="declared_strings.py" line="1238" />
         <source>The application registered in Microsoft Entra</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1238" />
+        <location filename="declared_strings.py" line="1239" />
         <source>The column's place; left empty, after the last one</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1239" />
+        <location filename="declared_strings.py" line="1240" />
         <source>The directory (tenant) id or domain, e.g. contoso.onmicrosoft.com</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1240" />
+        <location filename="declared_strings.py" line="1241" />
         <source>The directory (tenant) id the application is registered in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1243" />
+        <location filename="declared_strings.py" line="1244" />
         <source>The list the value must come from (F2 in the value)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1244" />
+        <location filename="declared_strings.py" line="1245" />
         <source>Time-out (seconds)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1245" />
+        <location filename="declared_strings.py" line="1246" />
         <source>To</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1246" />
+        <location filename="declared_strings.py" line="1247" />
         <source>Token address (OAuth 2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1247" />
+        <location filename="declared_strings.py" line="1248" />
         <source>Total of the lines</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1248" />
+        <location filename="declared_strings.py" line="1249" />
         <source>Total with tax</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1249" />
+        <location filename="declared_strings.py" line="1250" />
         <source>Totalize</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1250" />
+        <location filename="declared_strings.py" line="1251" />
         <source>Totals</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1251" />
+        <location filename="declared_strings.py" line="1252" />
         <source>Turnover last year</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1252" />
+        <location filename="declared_strings.py" line="1253" />
         <source>Turnover this year</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1253" />
+        <location filename="declared_strings.py" line="1254" />
         <source>Type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1254" />
+        <location filename="declared_strings.py" line="1255" />
         <source>Unit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1256" />
+        <location filename="declared_strings.py" line="1257" />
         <source>Use item total</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1257" />
+        <location filename="declared_strings.py" line="1258" />
         <source>User</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1258" />
+        <location filename="declared_strings.py" line="1259" />
         <source>VAT number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1259" />
+        <location filename="declared_strings.py" line="1260" />
         <source>Valid until</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1260" />
+        <location filename="declared_strings.py" line="1261" />
         <source>Validation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1261" />
+        <location filename="declared_strings.py" line="1262" />
         <source>Validity (days)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1262" />
+        <location filename="declared_strings.py" line="1263" />
         <source>Value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1263" />
+        <location filename="declared_strings.py" line="1264" />
         <source>Website</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1264" />
+        <location filename="declared_strings.py" line="1265" />
         <source>What happened</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1265" />
+        <location filename="declared_strings.py" line="1266" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1266" />
+        <location filename="declared_strings.py" line="1267" />
         <source>When given, only the records for which its expression is true</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1267" />
+        <location filename="declared_strings.py" line="1268" />
         <source>Width</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1268" />
+        <location filename="declared_strings.py" line="1269" />
         <source>Word documents (*.docx)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1269" />
+        <location filename="declared_strings.py" line="1270" />
         <source>e.g. 15.1.2507.6; empty: asked from the server</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1271" />
+        <location filename="declared_strings.py" line="1272" />
         <source>e.g. bp.city = "Lyon" -- Ctrl+Space lists the fields and attributes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1272" />
+        <location filename="declared_strings.py" line="1273" />
         <source>e.g. https://mail.example.com/EWS/Exchange.asmx</source>
         <translation type="unfinished" />
     </message>
@@ -9162,387 +9180,387 @@ Database: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1274" />
+        <location filename="declared_strings.py" line="1275" />
         <source>Activities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1275" />
+        <location filename="declared_strings.py" line="1276" />
         <source>Activity Template</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1276" />
+        <location filename="declared_strings.py" line="1277" />
         <source>Activity Templates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1277" />
+        <location filename="declared_strings.py" line="1278" />
         <source>Attachments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1278" />
+        <location filename="declared_strings.py" line="1279" />
         <source>Attendees</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1279" />
+        <location filename="declared_strings.py" line="1280" />
         <source>Attribute</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1280" />
+        <location filename="declared_strings.py" line="1281" />
         <source>Attribute Set</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1281" />
+        <location filename="declared_strings.py" line="1282" />
         <source>Attribute Sets</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1282" />
+        <location filename="declared_strings.py" line="1283" />
         <source>Attributes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1283" />
+        <location filename="declared_strings.py" line="1284" />
         <source>Business Partner</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1284" />
+        <location filename="declared_strings.py" line="1285" />
         <source>Business Partners</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1285" />
+        <location filename="declared_strings.py" line="1286" />
         <source>Buyer Role</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1286" />
+        <location filename="declared_strings.py" line="1287" />
         <source>Buyer Roles</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1287" />
+        <location filename="declared_strings.py" line="1288" />
         <source>COM Parameters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1288" />
+        <location filename="declared_strings.py" line="1289" />
         <source>CRM Parameters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1289" />
+        <location filename="declared_strings.py" line="1290" />
         <source>Conflicts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1290" />
+        <location filename="declared_strings.py" line="1291" />
         <source>Contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1291" />
+        <location filename="declared_strings.py" line="1292" />
         <source>Contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1292" />
+        <location filename="declared_strings.py" line="1293" />
         <source>Contacts by Opportunity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1293" />
+        <location filename="declared_strings.py" line="1294" />
         <source>Customer 360</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1294" />
+        <location filename="declared_strings.py" line="1295" />
         <source>Duplicate Partners and Contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1295" />
+        <location filename="declared_strings.py" line="1296" />
         <source>Employee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1296" />
+        <location filename="declared_strings.py" line="1297" />
         <source>Employees</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1297" />
+        <location filename="declared_strings.py" line="1298" />
         <source>Flexible Printing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1298" />
+        <location filename="declared_strings.py" line="1299" />
         <source>Global Addition of Activities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1299" />
+        <location filename="declared_strings.py" line="1300" />
         <source>Global Addition of Attributes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1300" />
+        <location filename="declared_strings.py" line="1301" />
         <source>Global Deletion of Activities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1301" />
+        <location filename="declared_strings.py" line="1302" />
         <source>Import Partners and Contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1302" />
+        <location filename="declared_strings.py" line="1303" />
         <source>Item</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1303" />
+        <location filename="declared_strings.py" line="1304" />
         <source>Items</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1304" />
+        <location filename="declared_strings.py" line="1305" />
         <source>Items by Opportunity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1305" />
+        <location filename="declared_strings.py" line="1306" />
         <source>Letter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1306" />
+        <location filename="declared_strings.py" line="1307" />
         <source>Letters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1307" />
+        <location filename="declared_strings.py" line="1308" />
         <source>MS Exchange Synchronization Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1308" />
+        <location filename="declared_strings.py" line="1309" />
         <source>MS Exchange Synchronization User</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1309" />
+        <location filename="declared_strings.py" line="1310" />
         <source>MS Exchange Synchronization Users</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1310" />
+        <location filename="declared_strings.py" line="1311" />
         <source>Mail Merge by Standard Letter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1311" />
+        <location filename="declared_strings.py" line="1312" />
         <source>My Agenda</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1312" />
+        <location filename="declared_strings.py" line="1313" />
         <source>My day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1313" />
+        <location filename="declared_strings.py" line="1314" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1314" />
+        <location filename="declared_strings.py" line="1315" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1315" />
+        <location filename="declared_strings.py" line="1316" />
         <source>Number Series</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1316" />
+        <location filename="declared_strings.py" line="1317" />
         <source>Opportunities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1317" />
+        <location filename="declared_strings.py" line="1318" />
         <source>Opportunity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1318" />
+        <location filename="declared_strings.py" line="1319" />
         <source>Opportunity Source</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1319" />
+        <location filename="declared_strings.py" line="1320" />
         <source>Opportunity Sources</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1320" />
+        <location filename="declared_strings.py" line="1321" />
         <source>Opportunity Type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1321" />
+        <location filename="declared_strings.py" line="1322" />
         <source>Opportunity Types</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1322" />
+        <location filename="declared_strings.py" line="1323" />
         <source>Phase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1323" />
+        <location filename="declared_strings.py" line="1324" />
         <source>Phase by Sales Process</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1324" />
+        <location filename="declared_strings.py" line="1325" />
         <source>Phases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1325" />
+        <location filename="declared_strings.py" line="1326" />
         <source>Phases by Sales Process</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1326" />
+        <location filename="declared_strings.py" line="1327" />
         <source>Quotation Parameters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1327" />
+        <location filename="declared_strings.py" line="1328" />
         <source>Reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1328" />
+        <location filename="declared_strings.py" line="1329" />
         <source>Reasons</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1329" />
+        <location filename="declared_strings.py" line="1330" />
         <source>Recalculate Opportunity Prices</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1330" />
+        <location filename="declared_strings.py" line="1331" />
         <source>Recipients</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1331" />
+        <location filename="declared_strings.py" line="1332" />
         <source>References by Activity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1332" />
+        <location filename="declared_strings.py" line="1333" />
         <source>References by Opportunity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1333" />
+        <location filename="declared_strings.py" line="1334" />
         <source>Report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1334" />
+        <location filename="declared_strings.py" line="1335" />
         <source>Reports</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1335" />
+        <location filename="declared_strings.py" line="1336" />
         <source>Retention of Personal Data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1336" />
+        <location filename="declared_strings.py" line="1337" />
         <source>Sales Office</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1337" />
+        <location filename="declared_strings.py" line="1338" />
         <source>Sales Offices</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1338" />
+        <location filename="declared_strings.py" line="1339" />
         <source>Sales Order Type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1339" />
+        <location filename="declared_strings.py" line="1340" />
         <source>Sales Order Types</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1340" />
+        <location filename="declared_strings.py" line="1341" />
         <source>Sales Process</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1341" />
+        <location filename="declared_strings.py" line="1342" />
         <source>Sales Processes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1342" />
+        <location filename="declared_strings.py" line="1343" />
         <source>Sales Quotation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1343" />
+        <location filename="declared_strings.py" line="1344" />
         <source>Sales Quotations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1344" />
+        <location filename="declared_strings.py" line="1345" />
         <source>Sales User Profile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1345" />
+        <location filename="declared_strings.py" line="1346" />
         <source>Sales User Profiles</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1346" />
+        <location filename="declared_strings.py" line="1347" />
         <source>Selection</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1347" />
+        <location filename="declared_strings.py" line="1348" />
         <source>Selections</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1348" />
+        <location filename="declared_strings.py" line="1349" />
         <source>Team server</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1349" />
+        <location filename="declared_strings.py" line="1350" />
         <source>Unit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1350" />
+        <location filename="declared_strings.py" line="1351" />
         <source>Units</source>
         <translation type="unfinished" />
     </message>
@@ -9550,102 +9568,102 @@ Database: %2</source>
 <context>
     <name>tabs</name>
     <message>
-        <location filename="declared_strings.py" line="1351" />
+        <location filename="declared_strings.py" line="1352" />
         <source>Activities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1352" />
+        <location filename="declared_strings.py" line="1353" />
         <source>Attachments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1353" />
+        <location filename="declared_strings.py" line="1354" />
         <source>Attendees</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1354" />
+        <location filename="declared_strings.py" line="1355" />
         <source>Attributes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1355" />
+        <location filename="declared_strings.py" line="1356" />
         <source>Contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1356" />
+        <location filename="declared_strings.py" line="1357" />
         <source>Descriptions by language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1357" />
+        <location filename="declared_strings.py" line="1358" />
         <source>Expression</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1358" />
+        <location filename="declared_strings.py" line="1359" />
         <source>Follow-ups</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1359" />
+        <location filename="declared_strings.py" line="1360" />
         <source>Footer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1360" />
+        <location filename="declared_strings.py" line="1361" />
         <source>Header</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1361" />
+        <location filename="declared_strings.py" line="1362" />
         <source>Items</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1362" />
+        <location filename="declared_strings.py" line="1363" />
         <source>Layout</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1363" />
+        <location filename="declared_strings.py" line="1364" />
         <source>Lines</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1364" />
+        <location filename="declared_strings.py" line="1365" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1365" />
+        <location filename="declared_strings.py" line="1366" />
         <source>Opportunities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1366" />
+        <location filename="declared_strings.py" line="1367" />
         <source>Phases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1367" />
+        <location filename="declared_strings.py" line="1368" />
         <source>Preview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1368" />
+        <location filename="declared_strings.py" line="1369" />
         <source>Quotations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1369" />
+        <location filename="declared_strings.py" line="1370" />
         <source>Recipients</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="declared_strings.py" line="1370" />
+        <location filename="declared_strings.py" line="1371" />
         <source>References</source>
         <translation type="unfinished" />
     </message>

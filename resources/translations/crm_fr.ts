@@ -873,38 +873,38 @@ L'erreur a été écrite dans le journal ; vous pouvez continuer à travailler.<
 <context>
     <name>FlexiblePrintingSession</name>
     <message>
-        <location filename="../../desktop/views/reports/printing_session.py" line="158" />
-        <location filename="../../desktop/views/reports/printing_session.py" line="234" />
+        <location filename="../../desktop/views/reports/printing_session.py" line="163" />
+        <location filename="../../desktop/views/reports/printing_session.py" line="242" />
         <source>Nothing was printed.</source>
         <translation>Rien n'a été imprimé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports/printing_session.py" line="209" />
+        <location filename="../../desktop/views/reports/printing_session.py" line="216" />
         <source>Printing…</source>
         <translation>Impression…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/reports/printing_session.py" line="218" />
+        <location filename="../../desktop/views/reports/printing_session.py" line="225" />
         <source>%n record(s) printed</source>
         <translation><numerusform>%n enregistrement imprimé</numerusform><numerusform>%n enregistrements imprimés</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/reports/printing_session.py" line="221" />
+        <location filename="../../desktop/views/reports/printing_session.py" line="228" />
         <source>on %n page(s)</source>
         <translation><numerusform>sur %n page</numerusform><numerusform>sur %n pages</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports/printing_session.py" line="224" />
+        <location filename="../../desktop/views/reports/printing_session.py" line="231" />
         <source>to %1</source>
         <translation>dans %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports/printing_session.py" line="237" />
+        <location filename="../../desktop/views/reports/printing_session.py" line="245" />
         <source>Cancelled: no file was written.</source>
         <translation>Annulé : aucun fichier n'a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports/printing_session.py" line="242" />
+        <location filename="../../desktop/views/reports/printing_session.py" line="250" />
         <source>The report could not be printed: %1</source>
         <translation>L'état n'a pas pu être imprimé : %1</translation>
     </message>
@@ -1783,6 +1783,14 @@ Base de données : %2</translation>
     </message>
 </context>
 <context>
+    <name>MarketingOutput</name>
+    <message numerus="yes">
+        <location filename="../../desktop/views/shapes/left_out.py" line="14" />
+        <source>%n contact(s) left out: they object to direct marketing (opposition). Tick "Include contacts who object" to include them; the choice is recorded.</source>
+        <translation><numerusform>%n contact écarté : il s'oppose à la prospection commerciale (droit d'opposition). Cochez « Inclure les contacts qui s'y opposent » pour l'inclure ; ce choix est enregistré.</numerusform><numerusform>%n contacts écartés : ils s'opposent à la prospection commerciale (droit d'opposition). Cochez « Inclure les contacts qui s'y opposent » pour les inclure ; ce choix est enregistré.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>MergeAction</name>
     <message>
         <location filename="../../desktop/views/partners/sessions.py" line="24" />
@@ -1798,12 +1806,12 @@ Base de données : %2</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../desktop/views/partners/ops.py" line="45" />
+        <location filename="../../desktop/views/partners/ops.py" line="46" />
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partners/ops.py" line="46" />
+        <location filename="../../desktop/views/partners/ops.py" line="47" />
         <source>No</source>
         <translation>Non</translation>
     </message>
@@ -1910,88 +1918,93 @@ Base de données : %2</translation>
 <context>
     <name>OverviewSession</name>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="113" />
+        <location filename="../../desktop/views/shapes/overview.py" line="115" />
         <source>Search…</source>
         <extracomment>``deleter(session, obj)``: the domain function that deletes one record with its rules (None: records.delete, which refuses what others still use)</extracomment>
         <translation>Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="118" />
+        <location filename="../../desktop/views/shapes/overview.py" line="120" />
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="118" />
+        <location filename="../../desktop/views/shapes/overview.py" line="120" />
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="119" />
-        <location filename="../../desktop/views/shapes/overview.py" line="261" />
-        <location filename="../../desktop/views/shapes/overview.py" line="268" />
+        <location filename="../../desktop/views/shapes/overview.py" line="121" />
+        <location filename="../../desktop/views/shapes/overview.py" line="270" />
+        <location filename="../../desktop/views/shapes/overview.py" line="277" />
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="119" />
+        <location filename="../../desktop/views/shapes/overview.py" line="121" />
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="120" />
-        <location filename="../../desktop/views/shapes/overview.py" line="288" />
+        <location filename="../../desktop/views/shapes/overview.py" line="122" />
+        <location filename="../../desktop/views/shapes/overview.py" line="297" />
         <source>Export to Excel</source>
         <translation>Exporter vers Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="121" />
-        <location filename="../../desktop/views/shapes/overview.py" line="280" />
+        <location filename="../../desktop/views/shapes/overview.py" line="123" />
+        <location filename="../../desktop/views/shapes/overview.py" line="289" />
         <source>Export to CSV</source>
         <translation>Exporter en CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="139" />
+        <location filename="../../desktop/views/shapes/overview.py" line="124" />
+        <source>Include contacts who object</source>
+        <translation>Inclure les contacts qui s'y opposent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shapes/overview.py" line="142" />
         <source>Only the rows matching “%1” are shown; clear the search to see them all.</source>
         <translation>Seules les lignes contenant « %1 » sont affichées ; videz la recherche pour tout voir.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/shapes/overview.py" line="208" />
+        <location filename="../../desktop/views/shapes/overview.py" line="217" />
         <source>%n row(s)</source>
         <translation><numerusform>%n ligne</numerusform><numerusform>%n lignes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/shapes/overview.py" line="259" />
+        <location filename="../../desktop/views/shapes/overview.py" line="268" />
         <source>Delete %n record(s)?</source>
         <translation><numerusform>Supprimer %n enregistrement ?</numerusform><numerusform>Supprimer %n enregistrements ?</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="275" />
+        <location filename="../../desktop/views/shapes/overview.py" line="284" />
         <source>CSV, semicolons and decimal commas (*.csv)</source>
         <translation>CSV, points-virgules et virgules décimales (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="276" />
+        <location filename="../../desktop/views/shapes/overview.py" line="285" />
         <source>CSV, commas and decimal points (*.csv)</source>
         <translation>CSV, virgules et points décimaux (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="289" />
+        <location filename="../../desktop/views/shapes/overview.py" line="298" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="295" />
-        <location filename="../../desktop/views/shapes/overview.py" line="315" />
+        <location filename="../../desktop/views/shapes/overview.py" line="308" />
+        <location filename="../../desktop/views/shapes/overview.py" line="331" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/shapes/overview.py" line="295" />
+        <location filename="../../desktop/views/shapes/overview.py" line="309" />
         <source>%n row(s) exported.</source>
         <translation><numerusform>%n ligne exportée.</numerusform><numerusform>%n lignes exportées.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="309" />
+        <location filename="../../desktop/views/shapes/overview.py" line="325" />
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
@@ -2622,39 +2635,39 @@ Base de données : %2</translation>
 <context>
     <name>VCards</name>
     <message>
-        <location filename="../../desktop/views/partners/cards.py" line="22" />
+        <location filename="../../desktop/views/partners/cards.py" line="23" />
         <source>Export vCards…</source>
         <translation>Exporter en vCard…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partners/cards.py" line="23" />
+        <location filename="../../desktop/views/partners/cards.py" line="24" />
         <source>Import vCards…</source>
         <translation>Importer des vCard…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partners/cards.py" line="41" />
-        <location filename="../../desktop/views/partners/cards.py" line="53" />
+        <location filename="../../desktop/views/partners/cards.py" line="42" />
+        <location filename="../../desktop/views/partners/cards.py" line="60" />
         <source>Export vCards</source>
         <translation>Exporter en vCard</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/partners/cards.py" line="54" />
+        <location filename="../../desktop/views/partners/cards.py" line="59" />
         <source>%n contact(s) exported.</source>
         <translation><numerusform>%n contact exporté.</numerusform><numerusform>%n contacts exportés.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partners/cards.py" line="59" />
-        <location filename="../../desktop/views/partners/cards.py" line="76" />
+        <location filename="../../desktop/views/partners/cards.py" line="66" />
+        <location filename="../../desktop/views/partners/cards.py" line="83" />
         <source>Import vCards</source>
         <translation>Importer des vCard</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partners/cards.py" line="71" />
+        <location filename="../../desktop/views/partners/cards.py" line="78" />
         <source>Created: %1, updated: %2, skipped: %3.</source>
         <translation>Créés : %1, mis à jour : %2, ignorés : %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partners/cards.py" line="74" />
+        <location filename="../../desktop/views/partners/cards.py" line="81" />
         <source>Card %1: %2</source>
         <translation>Carte %1 : %2</translation>
     </message>
@@ -6553,7 +6566,7 @@ Base de données : %2</translation>
         <translation>Manuel</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="793" />
+        <location filename="declared_strings.py" line="794" />
         <source>Meeting Organizer</source>
         <translation>Organisateur de la réunion</translation>
     </message>
@@ -6573,388 +6586,393 @@ Base de données : %2</translation>
         <translation>Exchange Server (EWS)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="794" />
+        <location filename="declared_strings.py" line="793" />
+        <source>Marketing Export</source>
+        <translation>Export commercial</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="795" />
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="795" />
+        <location filename="declared_strings.py" line="796" />
         <source>Miscellaneous</source>
         <translation>Divers</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="796" />
+        <location filename="declared_strings.py" line="797" />
         <source>My own mailbox (sign-in)</source>
         <translation>Ma propre boîte aux lettres (connexion)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="797" />
+        <location filename="declared_strings.py" line="798" />
         <source>NTLM</source>
         <translation>NTLM</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="798" />
+        <location filename="declared_strings.py" line="799" />
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="799" />
+        <location filename="declared_strings.py" line="800" />
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="800" />
+        <location filename="declared_strings.py" line="801" />
         <source>Normal</source>
         <translation>Normale</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="801" />
+        <location filename="declared_strings.py" line="802" />
         <source>Not Applicable</source>
         <translation>Non applicable</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="802" />
+        <location filename="declared_strings.py" line="803" />
         <source>Not Held</source>
         <translation>Non tenu</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="803" />
+        <location filename="declared_strings.py" line="804" />
         <source>Not Mandatory</source>
         <translation>Facultatif</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="804" />
+        <location filename="declared_strings.py" line="805" />
         <source>Not Specified</source>
         <translation>Non spécifié</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="805" />
+        <location filename="declared_strings.py" line="806" />
         <source>Not Started</source>
         <translation>Non commencée</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="806" />
+        <location filename="declared_strings.py" line="807" />
         <source>OAuth 2</source>
         <translation>OAuth 2</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="807" />
+        <location filename="declared_strings.py" line="808" />
         <source>Opportunity</source>
         <translation>Opportunité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="808" />
+        <location filename="declared_strings.py" line="809" />
         <source>Option</source>
         <translation>Option</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="809" />
+        <location filename="declared_strings.py" line="810" />
         <source>Optional</source>
         <translation>Facultatif</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="810" />
+        <location filename="declared_strings.py" line="811" />
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="811" />
+        <location filename="declared_strings.py" line="812" />
         <source>Out of Office</source>
         <translation>Absent du bureau</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="812" />
+        <location filename="declared_strings.py" line="813" />
         <source>Outbound</source>
         <translation>Sortant</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="813" />
+        <location filename="declared_strings.py" line="814" />
         <source>Pay-by</source>
         <translation>Payeur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="814" />
+        <location filename="declared_strings.py" line="815" />
         <source>Pay-to</source>
         <translation>Bénéficiaire</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="815" />
+        <location filename="declared_strings.py" line="816" />
         <source>Phone calls</source>
         <translation>Appels téléphoniques</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="816" />
+        <location filename="declared_strings.py" line="817" />
         <source>Planned</source>
         <translation>Planifié</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="817" />
+        <location filename="declared_strings.py" line="818" />
         <source>Postal mail</source>
         <translation>Courrier postal</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="818" />
+        <location filename="declared_strings.py" line="819" />
         <source>Preliminary</source>
         <translation>Préliminaire</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="819" />
+        <location filename="declared_strings.py" line="820" />
         <source>Printed</source>
         <translation>Imprimé</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="820" />
+        <location filename="declared_strings.py" line="821" />
         <source>Processed</source>
         <translation>Traité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="821" />
+        <location filename="declared_strings.py" line="822" />
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="822" />
+        <location filename="declared_strings.py" line="823" />
         <source>Project (PCS)</source>
         <translation>Projet (PCS)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="823" />
+        <location filename="declared_strings.py" line="824" />
         <source>Project Contract</source>
         <translation>Contrat de projet</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="824" />
+        <location filename="declared_strings.py" line="825" />
         <source>Prospect</source>
         <translation>Prospect</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="825" />
+        <location filename="declared_strings.py" line="826" />
         <source>Purchase Order</source>
         <translation>Commande fournisseur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="826" />
+        <location filename="declared_strings.py" line="827" />
         <source>Recalculate Opportunity Prices</source>
         <translation>Recalcul des prix des opportunités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="827" />
+        <location filename="declared_strings.py" line="828" />
         <source>Received</source>
         <translation>Reçu</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="828" />
+        <location filename="declared_strings.py" line="829" />
         <source>Request for Quotation</source>
         <translation>Demande de prix</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="829" />
+        <location filename="declared_strings.py" line="830" />
         <source>Required</source>
         <translation>Obligatoire</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="830" />
+        <location filename="declared_strings.py" line="831" />
         <source>Resource</source>
         <translation>Ressource</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="831" />
+        <location filename="declared_strings.py" line="832" />
         <source>Retention of Personal Data</source>
         <translation>Durée de conservation des données personnelles</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="832" />
+        <location filename="declared_strings.py" line="833" />
         <source>Right</source>
         <translation>Droite</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="833" />
+        <location filename="declared_strings.py" line="834" />
         <source>Sales Contract</source>
         <translation>Contrat de vente</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="834" />
+        <location filename="declared_strings.py" line="835" />
         <source>Sales Order</source>
         <translation>Commande client</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="835" />
+        <location filename="declared_strings.py" line="836" />
         <source>Sales Quotation</source>
         <translation>Devis</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="836" />
+        <location filename="declared_strings.py" line="837" />
         <source>Send E-mail</source>
         <oldsource>Send Email</oldsource>
         <translation>Envoi d'e-mail</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="837" />
+        <location filename="declared_strings.py" line="838" />
         <source>Sent</source>
         <translation>Envoyé</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="838" />
+        <location filename="declared_strings.py" line="839" />
         <source>Service Call</source>
         <translation>Appel de service</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="839" />
+        <location filename="declared_strings.py" line="840" />
         <source>Service Contract</source>
         <translation>Contrat de service</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="840" />
+        <location filename="declared_strings.py" line="841" />
         <source>Service Contract Quotation</source>
         <translation>Devis de contrat de service</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="841" />
+        <location filename="declared_strings.py" line="842" />
         <source>Service Order</source>
         <translation>Ordre de service</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="842" />
+        <location filename="declared_strings.py" line="843" />
         <source>Service Order Quotation</source>
         <translation>Devis d'ordre de service</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="843" />
+        <location filename="declared_strings.py" line="844" />
         <source>Service Work Order</source>
         <translation>Ordre de travail de service</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="844" />
+        <location filename="declared_strings.py" line="845" />
         <source>Ship-from</source>
         <translation>Expéditeur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="845" />
+        <location filename="declared_strings.py" line="846" />
         <source>Ship-to</source>
         <translation>Destinataire de livraison</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="846" />
+        <location filename="declared_strings.py" line="847" />
         <source>Simulate</source>
         <translation>Simuler</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="847" />
+        <location filename="declared_strings.py" line="848" />
         <source>Skipped (already present)</source>
         <translation>Ignoré (déjà présent)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="848" />
+        <location filename="declared_strings.py" line="849" />
         <source>Skipped (filter)</source>
         <translation>Ignoré (filtre)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="849" />
+        <location filename="declared_strings.py" line="850" />
         <source>Skipped (objection)</source>
         <translation>Ignoré (opposition)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="850" />
+        <location filename="declared_strings.py" line="851" />
         <source>Skipped (selection false)</source>
         <translation>Ignoré (sélection fausse)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="851" />
+        <location filename="declared_strings.py" line="852" />
         <source>Sold-to</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="852" />
+        <location filename="declared_strings.py" line="853" />
         <source>Specific Employee</source>
         <translation>Employé spécifique</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="853" />
+        <location filename="declared_strings.py" line="854" />
         <source>Suspect</source>
         <translation>Suspect</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="854" />
+        <location filename="declared_strings.py" line="855" />
         <source>Task</source>
         <translation>Tâche</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="855" />
+        <location filename="declared_strings.py" line="856" />
         <source>Tentative</source>
         <translation>Provisoire</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="856" />
+        <location filename="declared_strings.py" line="857" />
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="857" />
+        <location filename="declared_strings.py" line="858" />
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="858" />
+        <location filename="declared_strings.py" line="859" />
         <source>To</source>
         <translation>À</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="859" />
+        <location filename="declared_strings.py" line="860" />
         <source>Unchanged</source>
         <translation>Inchangé</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="860" />
+        <location filename="declared_strings.py" line="861" />
         <source>Update</source>
         <translation>Mettre à jour</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="861" />
+        <location filename="declared_strings.py" line="862" />
         <source>Updated</source>
         <translation>Mis à jour</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="862" />
+        <location filename="declared_strings.py" line="863" />
         <source>Upper</source>
         <translation>Majuscules</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="863" />
+        <location filename="declared_strings.py" line="864" />
         <source>Waiting on Someone Else</source>
         <translation>En attente d'un tiers</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="864" />
+        <location filename="declared_strings.py" line="865" />
         <source>Warning</source>
         <translation>Avertissement</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="865" />
+        <location filename="declared_strings.py" line="866" />
         <source>Weeks</source>
         <translation>Semaines</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="866" />
+        <location filename="declared_strings.py" line="867" />
         <source>Wide</source>
         <translation>Large</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="867" />
+        <location filename="declared_strings.py" line="868" />
         <source>Won</source>
         <translation>Gagnée</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="868" />
+        <location filename="declared_strings.py" line="869" />
         <source>Would Create</source>
         <translation>Serait créé</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="869" />
+        <location filename="declared_strings.py" line="870" />
         <source>Would Delete</source>
         <translation>Serait supprimé</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="870" />
+        <location filename="declared_strings.py" line="871" />
         <source>Would Update</source>
         <translation>Serait mis à jour</translation>
     </message>
@@ -6963,7 +6981,7 @@ Base de données : %2</translation>
     <name>fields</name>
     <message>
         <location filename="../../desktop/views/shapes/forms.py" line="264" />
-        <location filename="declared_strings.py" line="1038" />
+        <location filename="declared_strings.py" line="1039" />
         <source>General</source>
         <translation>Général</translation>
     </message>
@@ -7013,1195 +7031,1195 @@ Base de données : %2</translation>
         <translation>03/12/2026, demain ou +2</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="874" />
+        <location filename="declared_strings.py" line="875" />
         <source>A field or an attribute (R, CODE) of the report's object; the button beside lists them</source>
         <translation>Un champ ou un attribut (R, CODE) de l'objet de l'état ; le bouton à côté les liste</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="878" />
+        <location filename="declared_strings.py" line="879" />
         <source>Account manager</source>
         <translation>Responsable de compte</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="879" />
+        <location filename="declared_strings.py" line="880" />
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="880" />
+        <location filename="declared_strings.py" line="881" />
         <source>Active contacts only</source>
         <translation>Contacts actifs uniquement</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="881" />
+        <location filename="declared_strings.py" line="882" />
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="882" />
+        <location filename="declared_strings.py" line="883" />
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="883" />
+        <location filename="declared_strings.py" line="884" />
         <source>Activity template</source>
         <translation>Modèle d'activité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="884" />
+        <location filename="declared_strings.py" line="885" />
         <source>Activity type</source>
         <translation>Type d'activité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="885" />
+        <location filename="declared_strings.py" line="886" />
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="886" />
+        <location filename="declared_strings.py" line="887" />
         <source>Add attribute</source>
         <translation>Ajouter un attribut</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="887" />
+        <location filename="declared_strings.py" line="888" />
         <source>Add attribute set</source>
         <translation>Ajouter un ensemble d'attributs</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="888" />
+        <location filename="declared_strings.py" line="889" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="889" />
+        <location filename="declared_strings.py" line="890" />
         <source>Advanced selection</source>
         <translation>Sélection avancée</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="890" />
+        <location filename="declared_strings.py" line="891" />
         <source>Alignment</source>
         <translation>Alignement</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="891" />
+        <location filename="declared_strings.py" line="892" />
         <source>All day</source>
         <translation>Toute la journée</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="892" />
+        <location filename="declared_strings.py" line="893" />
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="893" />
+        <location filename="declared_strings.py" line="894" />
         <source>All types</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="894" />
+        <location filename="declared_strings.py" line="895" />
         <source>Also contacts who opted out of direct marketing, post or calls; the choice is recorded with the run</source>
         <translation>Aussi les contacts qui ont exercé leur droit d'opposition (prospection, courrier ou appels) ; ce choix est enregistré avec le traitement</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="895" />
+        <location filename="declared_strings.py" line="896" />
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="896" />
+        <location filename="declared_strings.py" line="897" />
         <source>Application (client) id</source>
         <translation>ID d'application (client)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="897" />
+        <location filename="declared_strings.py" line="898" />
         <source>Application: one sync for the whole company (admin consent to Calendars.ReadWrite and Tasks.ReadWrite). Own mailbox: each salesperson signs in; no service account</source>
         <translation>Application : une synchronisation pour toute l'entreprise (consentement administrateur à Calendars.ReadWrite et Tasks.ReadWrite). Propre boîte : chaque commercial se connecte ; pas de compte de service</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="898" />
+        <location filename="declared_strings.py" line="899" />
         <source>Applies to</source>
         <translation>S'applique à</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="899" />
+        <location filename="declared_strings.py" line="900" />
         <source>Appointments</source>
         <translation>Rendez-vous</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="900" />
+        <location filename="declared_strings.py" line="901" />
         <source>Appointments for project assignments</source>
         <translation>Rendez-vous pour les affectations de projet</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="901" />
+        <location filename="declared_strings.py" line="902" />
         <source>Appointments for service assignments</source>
         <translation>Rendez-vous pour les affectations de service</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="902" />
+        <location filename="declared_strings.py" line="903" />
         <source>As printed, e.g. 50 000 €</source>
         <translation>Tel qu'imprimé, p. ex. 50 000 €</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="903" />
+        <location filename="declared_strings.py" line="904" />
         <source>Assign to</source>
         <translation>Affecter à</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="904" />
+        <location filename="declared_strings.py" line="905" />
         <source>Assign to me</source>
         <translation>M'affecter</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="905" />
+        <location filename="declared_strings.py" line="906" />
         <source>Assigned to</source>
         <translation>Affecté à</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="906" />
+        <location filename="declared_strings.py" line="907" />
         <source>Assigned to me</source>
         <translation>Affectées à moi</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="907" />
+        <location filename="declared_strings.py" line="908" />
         <source>At each change of a sorted field above it; numbers only</source>
         <translation>À chaque changement d'un champ trié placé avant ; nombres uniquement</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="908" />
+        <location filename="declared_strings.py" line="909" />
         <source>Attached to every activity created: a survey to fill in</source>
         <translation>Joint à chaque activité créée : une enquête à remplir</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="909" />
+        <location filename="declared_strings.py" line="910" />
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="910" />
+        <location filename="declared_strings.py" line="911" />
         <source>Attendance status</source>
         <translation>Statut de présence</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="911" />
+        <location filename="declared_strings.py" line="912" />
         <source>Attendee</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="912" />
+        <location filename="declared_strings.py" line="913" />
         <source>Attribute</source>
         <translation>Attribut</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="913" />
+        <location filename="declared_strings.py" line="914" />
         <source>Attribute by attribute set</source>
         <translation>Attribut par ensemble d'attributs</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="914" />
+        <location filename="declared_strings.py" line="915" />
         <source>Attribute set</source>
         <translation>Ensemble d'attributs</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="915" />
+        <location filename="declared_strings.py" line="916" />
         <source>Attributes</source>
         <translation>Attributs</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="916" />
+        <location filename="declared_strings.py" line="917" />
         <source>Authentication</source>
         <translation>Authentification</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="917" />
+        <location filename="declared_strings.py" line="918" />
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="918" />
+        <location filename="declared_strings.py" line="919" />
         <source>BP status</source>
         <translation>Statut du tiers</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="919" />
+        <location filename="declared_strings.py" line="920" />
         <source>Base price</source>
         <translation>Prix de base</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="920" />
+        <location filename="declared_strings.py" line="921" />
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="921" />
+        <location filename="declared_strings.py" line="922" />
         <source>Business object</source>
         <translation>Objet de gestion</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="922" />
+        <location filename="declared_strings.py" line="923" />
         <source>Business partner</source>
         <translation>Tiers</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="923" />
+        <location filename="declared_strings.py" line="924" />
         <source>Business partners</source>
         <translation>Tiers</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="924" />
+        <location filename="declared_strings.py" line="925" />
         <source>Buyer role</source>
         <translation>Rôle d'acheteur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="925" />
+        <location filename="declared_strings.py" line="926" />
         <source>CSV file</source>
         <translation>Fichier CSV</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="926" />
+        <location filename="declared_strings.py" line="927" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="927" />
+        <location filename="declared_strings.py" line="928" />
         <source>Calendar pull interval</source>
         <translation>Intervalle de lecture du calendrier</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="928" />
+        <location filename="declared_strings.py" line="929" />
         <source>Calls</source>
         <translation>Appels</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="929" />
+        <location filename="declared_strings.py" line="930" />
         <source>Case conversion</source>
         <translation>Conversion de casse</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="930" />
+        <location filename="declared_strings.py" line="931" />
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="931" />
+        <location filename="declared_strings.py" line="932" />
         <source>Certificate file</source>
         <translation>Fichier du certificat</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="932" />
+        <location filename="declared_strings.py" line="933" />
         <source>Changed by</source>
         <translation>Modifié par</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="933" />
+        <location filename="declared_strings.py" line="934" />
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="934" />
+        <location filename="declared_strings.py" line="935" />
         <source>Choose a field</source>
         <translation>Choisir un champ</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="935" />
+        <location filename="declared_strings.py" line="936" />
         <source>Choose from the list</source>
         <translation>Choisir dans la liste</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="936" />
+        <location filename="declared_strings.py" line="937" />
         <source>Chosen from</source>
         <translation>Choisi dans</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="937" />
+        <location filename="declared_strings.py" line="938" />
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="938" />
+        <location filename="declared_strings.py" line="939" />
         <source>Close date</source>
         <translation>Date de clôture</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="939" />
+        <location filename="declared_strings.py" line="940" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="940" />
+        <location filename="declared_strings.py" line="941" />
         <source>Code of the new letter</source>
         <translation>Code de la nouvelle lettre</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="941" />
+        <location filename="declared_strings.py" line="942" />
         <source>Code of the new report</source>
         <translation>Code du nouvel état</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="942" />
+        <location filename="declared_strings.py" line="943" />
         <source>Code of the new template</source>
         <translation>Code du nouveau modèle</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="943" />
+        <location filename="declared_strings.py" line="944" />
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="944" />
+        <location filename="declared_strings.py" line="945" />
         <source>Commas, decimal points (English Excel)</source>
         <translation>Virgules, points décimaux (Excel anglais)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="945" />
+        <location filename="declared_strings.py" line="946" />
         <source>Communication</source>
         <translation>Communication</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="946" />
+        <location filename="declared_strings.py" line="947" />
         <source>Company</source>
         <translation>Société</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="947" />
+        <location filename="declared_strings.py" line="948" />
         <source>Company name</source>
         <translation>Raison sociale</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="948" />
+        <location filename="declared_strings.py" line="949" />
         <source>Compile expression</source>
         <translation>Compiler l'expression</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="949" />
+        <location filename="declared_strings.py" line="950" />
         <source>Compiled</source>
         <translation>Compilée</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="950" />
+        <location filename="declared_strings.py" line="951" />
         <source>Completed</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="951" />
+        <location filename="declared_strings.py" line="952" />
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="952" />
+        <location filename="declared_strings.py" line="953" />
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="953" />
+        <location filename="declared_strings.py" line="954" />
         <source>Contact by opportunity</source>
         <translation>Contact par opportunité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="954" />
+        <location filename="declared_strings.py" line="955" />
         <source>Contact pull interval</source>
         <translation>Intervalle de lecture des contacts</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="955" />
+        <location filename="declared_strings.py" line="956" />
         <source>Contact unit</source>
         <translation>Unité (contacts)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="956" />
+        <location filename="declared_strings.py" line="957" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="957" />
+        <location filename="declared_strings.py" line="958" />
         <source>Contacts and activities</source>
         <translation>Contacts et activités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="958" />
+        <location filename="declared_strings.py" line="959" />
         <source>Contacts without activity kept (years)</source>
         <translation>Conservation des contacts sans activité (ans)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="959" />
+        <location filename="declared_strings.py" line="960" />
         <source>Copy letter</source>
         <translation>Copier la lettre</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="960" />
+        <location filename="declared_strings.py" line="961" />
         <source>Copy report</source>
         <translation>Copier l'état</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="961" />
+        <location filename="declared_strings.py" line="962" />
         <source>Copy template</source>
         <translation>Copier le modèle</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="962" />
+        <location filename="declared_strings.py" line="963" />
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="963" />
+        <location filename="declared_strings.py" line="964" />
         <source>Credit limit</source>
         <translation>Limite de crédit</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="964" />
+        <location filename="declared_strings.py" line="965" />
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="965" />
+        <location filename="declared_strings.py" line="966" />
         <source>Data file for a word processor (CSV)</source>
         <translation>Fichier de données pour un traitement de texte (CSV)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="966" />
+        <location filename="declared_strings.py" line="967" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="967" />
+        <location filename="declared_strings.py" line="968" />
         <source>Days from the run to the due date or the start</source>
         <translation>Jours entre le traitement et l'échéance ou le début</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="968" />
+        <location filename="declared_strings.py" line="969" />
         <source>Decided by</source>
         <translation>Décidé par</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="969" />
+        <location filename="declared_strings.py" line="970" />
         <source>Default</source>
         <translation>Par défaut</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="970" />
+        <location filename="declared_strings.py" line="971" />
         <source>Default attribute sets</source>
         <translation>Ensembles d'attributs par défaut</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="971" />
+        <location filename="declared_strings.py" line="972" />
         <source>Default opportunity type</source>
         <translation>Type d'opportunité par défaut</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="972" />
+        <location filename="declared_strings.py" line="973" />
         <source>Default order type</source>
         <translation>Type de commande par défaut</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="973" />
+        <location filename="declared_strings.py" line="974" />
         <source>Default origin</source>
         <translation>Origine par défaut</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="974" />
+        <location filename="declared_strings.py" line="975" />
         <source>Default sales office</source>
         <translation>Service des ventes par défaut</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="975" />
+        <location filename="declared_strings.py" line="976" />
         <source>Default sales process</source>
         <translation>Processus de vente par défaut</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="976" />
+        <location filename="declared_strings.py" line="977" />
         <source>Default tax rate %</source>
         <translation>Taux de taxe par défaut %</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="977" />
+        <location filename="declared_strings.py" line="978" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="978" />
+        <location filename="declared_strings.py" line="979" />
         <source>Device</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="979" />
+        <location filename="declared_strings.py" line="980" />
         <source>Digits</source>
         <translation>Chiffres</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="980" />
+        <location filename="declared_strings.py" line="981" />
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="981" />
+        <location filename="declared_strings.py" line="982" />
         <source>Discount %</source>
         <translation>Remise %</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="982" />
+        <location filename="declared_strings.py" line="983" />
         <source>Discount amount</source>
         <translation>Montant de remise</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="983" />
+        <location filename="declared_strings.py" line="984" />
         <source>Do not call</source>
         <translation>Ne pas appeler</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="984" />
+        <location filename="declared_strings.py" line="985" />
         <source>Do not mail</source>
         <translation>Pas de courrier postal</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="985" />
+        <location filename="declared_strings.py" line="986" />
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="986" />
+        <location filename="declared_strings.py" line="987" />
         <source>Due after (days)</source>
         <translation>Échéance après (jours)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="987" />
+        <location filename="declared_strings.py" line="988" />
         <source>Due date</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="988" />
+        <location filename="declared_strings.py" line="989" />
         <source>Duration (hours)</source>
         <translation>Durée (heures)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="989" />
+        <location filename="declared_strings.py" line="990" />
         <source>Duration (minutes)</source>
         <translation>Durée (minutes)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="990" />
+        <location filename="declared_strings.py" line="991" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="991" />
+        <location filename="declared_strings.py" line="992" />
         <source>E-mail (other)</source>
         <translation>E-mail (autre)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="992" />
+        <location filename="declared_strings.py" line="993" />
         <source>E-mail address</source>
         <translation>Adresse e-mail</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="993" />
+        <location filename="declared_strings.py" line="994" />
         <source>E-mails</source>
         <translation>E-mails</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="994" />
+        <location filename="declared_strings.py" line="995" />
         <source>Effective date</source>
         <translation>Date d'effet</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="995" />
+        <location filename="declared_strings.py" line="996" />
         <source>Element</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="996" />
+        <location filename="declared_strings.py" line="997" />
         <source>Employee</source>
         <translation>Employé</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="997" />
+        <location filename="declared_strings.py" line="998" />
         <source>Empty: Microsoft's address for the tenant</source>
         <translation>Vide : l'adresse Microsoft du locataire</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="998" />
+        <location filename="declared_strings.py" line="999" />
         <source>Empty: https://graph.microsoft.com/v1.0 (national clouds differ)</source>
         <translation>Vide : https://graph.microsoft.com/v1.0 (les clouds nationaux diffèrent)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="999" />
+        <location filename="declared_strings.py" line="1000" />
         <source>Empty: https://login.microsoftonline.com</source>
         <translation>Vide : https://login.microsoftonline.com</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1000" />
+        <location filename="declared_strings.py" line="1001" />
         <source>Empty: numbered from the COM parameters</source>
         <translation>Vide : numéroté selon les paramètres COM</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1001" />
+        <location filename="declared_strings.py" line="1002" />
         <source>Empty: numbered from the CRM parameters</source>
         <translation>Vide : numéroté selon les paramètres CRM</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1002" />
+        <location filename="declared_strings.py" line="1003" />
         <source>Empty: the default rate of the quotation parameters</source>
         <translation>Vide : le taux par défaut des paramètres des devis</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1003" />
+        <location filename="declared_strings.py" line="1004" />
         <source>Empty: the first 16 characters of the label</source>
         <translation>Vide : les 16 premiers caractères du libellé</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1004" />
+        <location filename="declared_strings.py" line="1005" />
         <source>Empty: the item's price</source>
         <translation>Vide : le prix de l'article</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1005" />
+        <location filename="declared_strings.py" line="1006" />
         <source>Empty: the item's price at the expected close date</source>
         <translation>Vide : le prix de l'article à la date de clôture prévue</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1006" />
+        <location filename="declared_strings.py" line="1007" />
         <source>Empty: the item's sales unit</source>
         <translation>Vide : l'unité de vente de l'article</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1007" />
+        <location filename="declared_strings.py" line="1008" />
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1008" />
+        <location filename="declared_strings.py" line="1009" />
         <source>End date</source>
         <translation>Date de fin</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1009" />
+        <location filename="declared_strings.py" line="1010" />
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1010" />
+        <location filename="declared_strings.py" line="1011" />
         <source>Exactly as the mailbox spells it, letter case included</source>
         <translation>Exactement comme la boîte aux lettres l'écrit, majuscules comprises</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1011" />
+        <location filename="declared_strings.py" line="1012" />
         <source>Excel workbook (XLSX)</source>
         <translation>Classeur Excel (XLSX)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1012" />
+        <location filename="declared_strings.py" line="1013" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1013" />
+        <location filename="declared_strings.py" line="1014" />
         <source>Exchange Server on premises: EWS. Exchange Online (Microsoft 365): Microsoft Graph</source>
         <translation>Exchange Server sur site : EWS. Exchange Online (Microsoft 365) : Microsoft Graph</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1014" />
+        <location filename="declared_strings.py" line="1015" />
         <source>Expected close date</source>
         <translation>Date de clôture prévue</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1015" />
+        <location filename="declared_strings.py" line="1016" />
         <source>Expected close from</source>
         <translation>Clôture prévue à partir du</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1016" />
+        <location filename="declared_strings.py" line="1017" />
         <source>Expected close to</source>
         <translation>Clôture prévue jusqu'au</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1017" />
+        <location filename="declared_strings.py" line="1018" />
         <source>Expected revenue</source>
         <translation>CA prévu</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1018" />
+        <location filename="declared_strings.py" line="1019" />
         <source>Expected revenue = total of the selected items (%1)</source>
         <translation>Chiffre d'affaires prévu = total des articles sélectionnés (%1)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1019" />
+        <location filename="declared_strings.py" line="1020" />
         <source>Expiry date</source>
         <translation>Date d'expiration</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1020" />
+        <location filename="declared_strings.py" line="1021" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1021" />
+        <location filename="declared_strings.py" line="1022" />
         <source>Export to Word</source>
         <translation>Exporter vers Word</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1022" />
+        <location filename="declared_strings.py" line="1023" />
         <source>Expression</source>
         <translation>Expression</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1023" />
+        <location filename="declared_strings.py" line="1024" />
         <source>External sales rep</source>
         <translation>Représentant externe</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1024" />
+        <location filename="declared_strings.py" line="1025" />
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1025" />
+        <location filename="declared_strings.py" line="1026" />
         <source>Fields</source>
         <translation>Champs</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1026" />
+        <location filename="declared_strings.py" line="1027" />
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1027" />
+        <location filename="declared_strings.py" line="1028" />
         <source>File name</source>
         <translation>Nom du fichier</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1028" />
+        <location filename="declared_strings.py" line="1029" />
         <source>File or folder</source>
         <translation>Fichier ou dossier</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1029" />
+        <location filename="declared_strings.py" line="1030" />
         <source>First contact</source>
         <translation>Premier contact</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1030" />
+        <location filename="declared_strings.py" line="1031" />
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
         <location filename="../../desktop/views/activities/sessions.py" line="148" />
-        <location filename="declared_strings.py" line="1033" />
+        <location filename="declared_strings.py" line="1034" />
         <source>Follow up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1035" />
+        <location filename="declared_strings.py" line="1036" />
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1036" />
+        <location filename="declared_strings.py" line="1037" />
         <source>Full name</source>
         <translation>Nom complet</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1037" />
+        <location filename="declared_strings.py" line="1038" />
         <source>Full name (other)</source>
         <translation>Nom complet (autre)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1039" />
+        <location filename="declared_strings.py" line="1040" />
         <source>General information</source>
         <translation>Informations générales</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1040" />
+        <location filename="declared_strings.py" line="1041" />
         <source>Generate quotation</source>
         <translation>Générer le devis</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1041" />
+        <location filename="declared_strings.py" line="1042" />
         <source>Graph address</source>
         <translation>Adresse de Graph</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1042" />
+        <location filename="declared_strings.py" line="1043" />
         <source>Heading</source>
         <translation>En-tête de colonne</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1043" />
+        <location filename="declared_strings.py" line="1044" />
         <source>Home currency</source>
         <translation>Devise de la société</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1044" />
+        <location filename="declared_strings.py" line="1045" />
         <source>Impersonation: a service account acts for every sync user</source>
         <translation>Emprunt d'identité : un compte de service agit pour chaque utilisateur synchronisé</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1045" />
+        <location filename="declared_strings.py" line="1046" />
         <source>Import from Word</source>
         <translation>Importer depuis Word</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1046" />
+        <location filename="declared_strings.py" line="1047" />
         <source>Include contacts who object</source>
         <translation>Inclure les contacts qui s'y opposent</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1047" />
+        <location filename="declared_strings.py" line="1048" />
         <source>Include in forecast</source>
         <translation>Inclure dans la prévision</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1048" />
+        <location filename="declared_strings.py" line="1049" />
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1049" />
+        <location filename="declared_strings.py" line="1050" />
         <source>Initials</source>
         <translation>Initiales</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1050" />
+        <location filename="declared_strings.py" line="1051" />
         <source>Initials based on</source>
         <translation>Initiales basées sur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1051" />
+        <location filename="declared_strings.py" line="1052" />
         <source>Internal sales rep</source>
         <translation>Représentant interne</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1052" />
+        <location filename="declared_strings.py" line="1053" />
         <source>Invite</source>
         <translation>Inviter</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1053" />
+        <location filename="declared_strings.py" line="1054" />
         <source>Item</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1054" />
+        <location filename="declared_strings.py" line="1055" />
         <source>Item line</source>
         <translation>Ligne d'article</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1055" />
+        <location filename="declared_strings.py" line="1056" />
         <source>Item total: %1</source>
         <translation>Total des articles : %1</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1056" />
+        <location filename="declared_strings.py" line="1057" />
         <source>Job title</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1057" />
+        <location filename="declared_strings.py" line="1058" />
         <source>Kept</source>
         <translation>Gardé</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1058" />
+        <location filename="declared_strings.py" line="1059" />
         <source>Kept in the system keyring; leave empty to keep the saved one. OAuth 2 and Graph: the client secret, or the certificate's passphrase</source>
         <translation>Conservé dans le trousseau du système ; laissez vide pour garder celui enregistré. OAuth 2 et Graph : le secret client, ou la phrase secrète du certificat</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1059" />
+        <location filename="declared_strings.py" line="1060" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1060" />
+        <location filename="declared_strings.py" line="1061" />
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1061" />
+        <location filename="declared_strings.py" line="1062" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1062" />
+        <location filename="declared_strings.py" line="1063" />
         <source>Laptop transaction</source>
         <translation>Transaction du portable</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1063" />
+        <location filename="declared_strings.py" line="1064" />
         <source>Laptop's value</source>
         <translation>Valeur du portable</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1064" />
+        <location filename="declared_strings.py" line="1065" />
         <source>Last activity</source>
         <translation>Dernière activité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1065" />
+        <location filename="declared_strings.py" line="1066" />
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1066" />
+        <location filename="declared_strings.py" line="1067" />
         <source>Last number</source>
         <translation>Dernier numéro</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1067" />
+        <location filename="declared_strings.py" line="1068" />
         <source>Last synchronization</source>
         <oldsource>Last synchronisation</oldsource>
         <translation>Dernière synchronisation</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1068" />
+        <location filename="declared_strings.py" line="1069" />
         <source>Layout</source>
         <translation>Mise en page</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1069" />
+        <location filename="declared_strings.py" line="1070" />
         <source>Leave the activities already done (held, completed ...)</source>
         <translation>Laisser les activités déjà faites (tenues, terminées…)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1070" />
+        <location filename="declared_strings.py" line="1071" />
         <source>Legal form</source>
         <translation>Forme juridique</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1071" />
+        <location filename="declared_strings.py" line="1072" />
         <source>Length</source>
         <translation>Longueur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1072" />
+        <location filename="declared_strings.py" line="1073" />
         <source>Letter</source>
         <translation>Lettre</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1073" />
+        <location filename="declared_strings.py" line="1074" />
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1074" />
+        <location filename="declared_strings.py" line="1075" />
         <source>Links</source>
         <translation>Liens</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1075" />
+        <location filename="declared_strings.py" line="1076" />
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1076" />
+        <location filename="declared_strings.py" line="1077" />
         <source>Log mailing as activity</source>
         <translation>Enregistrer le publipostage comme activité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1077" />
+        <location filename="declared_strings.py" line="1078" />
         <source>Mail merge writes the merged data to a file for a word processor instead of printing letters (BR-LET-05).</source>
         <translation>Le publipostage écrit les données fusionnées dans un fichier pour un traitement de texte au lieu d'imprimer les lettres (BR-LET-05).</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1078" />
+        <location filename="declared_strings.py" line="1079" />
         <source>Mailbox</source>
         <translation>Boîte aux lettres</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1085" />
+        <location filename="declared_strings.py" line="1086" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1089" />
+        <location filename="declared_strings.py" line="1090" />
         <source>New page</source>
         <translation>Nouvelle page</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1120" />
+        <location filename="declared_strings.py" line="1121" />
         <source>Outlook category imported</source>
         <translation>Catégorie Outlook importée</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1121" />
+        <location filename="declared_strings.py" line="1122" />
         <source>Outlook items with this category become activities</source>
         <translation>Les éléments Outlook de cette catégorie deviennent des activités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1136" />
+        <location filename="declared_strings.py" line="1137" />
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1152" />
+        <location filename="declared_strings.py" line="1153" />
         <source>Protocol</source>
         <translation>Protocole</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1153" />
+        <location filename="declared_strings.py" line="1154" />
         <source>Push notifications</source>
         <translation>Notifications push</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1184" />
+        <location filename="declared_strings.py" line="1185" />
         <source>Save as PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1185" />
+        <location filename="declared_strings.py" line="1186" />
         <source>Save as Word…</source>
         <translation>Enregistrer en Word…</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1186" />
+        <location filename="declared_strings.py" line="1187" />
         <source>Schedule</source>
         <translation>Planification</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1195" />
+        <location filename="declared_strings.py" line="1196" />
         <source>Send by e-mail</source>
         <translation>Envoyer par e-mail</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1200" />
+        <location filename="declared_strings.py" line="1201" />
         <source>Server version</source>
         <translation>Version du serveur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1202" />
+        <location filename="declared_strings.py" line="1203" />
         <source>Service account</source>
         <translation>Compte de service</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1203" />
+        <location filename="declared_strings.py" line="1204" />
         <source>Service address</source>
         <translation>Adresse du service</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1221" />
+        <location filename="declared_strings.py" line="1222" />
         <source>Synchronization on</source>
         <oldsource>Synchronisation on</oldsource>
         <translation>Synchronisation active</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1244" />
+        <location filename="declared_strings.py" line="1245" />
         <source>Time-out (seconds)</source>
         <translation>Délai d'attente (secondes)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1266" />
+        <location filename="declared_strings.py" line="1267" />
         <source>When given, only the records for which its expression is true</source>
         <translation>Si renseignée, seuls les enregistrements pour lesquels son expression est vraie</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1267" />
+        <location filename="declared_strings.py" line="1268" />
         <source>Width</source>
         <translation>Largeur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1268" />
+        <location filename="declared_strings.py" line="1269" />
         <source>Word documents (*.docx)</source>
         <translation>Documents Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1269" />
+        <location filename="declared_strings.py" line="1270" />
         <source>e.g. 15.1.2507.6; empty: asked from the server</source>
         <translation>p. ex. 15.1.2507.6 ; vide : demandée au serveur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1271" />
+        <location filename="declared_strings.py" line="1272" />
         <source>e.g. bp.city = "Lyon" -- Ctrl+Space lists the fields and attributes</source>
         <translation>p. ex. bp.city = "Lyon" -- Ctrl+Espace liste les champs et les attributs</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1272" />
+        <location filename="declared_strings.py" line="1273" />
         <source>e.g. https://mail.example.com/EWS/Exchange.asmx</source>
         <translation>p. ex. https://mail.example.com/EWS/Exchange.asmx</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1079" />
+        <location filename="declared_strings.py" line="1080" />
         <source>Mailings</source>
         <translation>Publipostages</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="871" />
+        <location filename="declared_strings.py" line="872" />
         <source>0: kept; otherwise the retention run anonymises them</source>
         <translation>0 : conservés ; sinon le traitement de conservation les anonymise</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="872" />
+        <location filename="declared_strings.py" line="873" />
         <source>A PEM file with the certificate and its private key</source>
         <translation>Un fichier PEM avec le certificat et sa clé privée</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="873" />
+        <location filename="declared_strings.py" line="874" />
         <source>A Word document per recipient</source>
         <translation>Un document Word par destinataire</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="875" />
+        <location filename="declared_strings.py" line="876" />
         <source>A grand total at the end; numbers only</source>
         <translation>Un total général à la fin ; nombres uniquement</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="876" />
+        <location filename="declared_strings.py" line="877" />
         <source>A new page each time this sorted field changes</source>
         <translation>Une nouvelle page à chaque changement de ce champ trié</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="877" />
+        <location filename="declared_strings.py" line="878" />
         <source>Access</source>
         <translation>Accès</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1031" />
+        <location filename="declared_strings.py" line="1032" />
         <source>First number</source>
         <translation>Premier numéro</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1032" />
+        <location filename="declared_strings.py" line="1033" />
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1034" />
+        <location filename="declared_strings.py" line="1035" />
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1080" />
+        <location filename="declared_strings.py" line="1081" />
         <source>Mandatory project peg</source>
         <translation>Rattachement projet obligatoire</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1081" />
+        <location filename="declared_strings.py" line="1082" />
         <source>Manual price</source>
         <translation>Prix manuel</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1082" />
+        <location filename="declared_strings.py" line="1083" />
         <source>Maximum e-mail size (bytes)</source>
         <translation>Taille maximale d'un e-mail (octets)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1083" />
+        <location filename="declared_strings.py" line="1084" />
         <source>Mobile phone</source>
         <translation>Téléphone mobile</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1084" />
+        <location filename="declared_strings.py" line="1085" />
         <source>Mobile phone is primary</source>
         <translation>Mobile principal</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1086" />
+        <location filename="declared_strings.py" line="1087" />
         <source>Modified</source>
         <translation>Modifié le</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1087" />
+        <location filename="declared_strings.py" line="1088" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1088" />
+        <location filename="declared_strings.py" line="1089" />
         <source>Name (other)</source>
         <translation>Nom (autre)</translation>
     </message>
@@ -8211,822 +8229,822 @@ Base de données : %2</translation>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1090" />
+        <location filename="declared_strings.py" line="1091" />
         <source>Next number</source>
         <translation>Numéro suivant</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1091" />
+        <location filename="declared_strings.py" line="1092" />
         <source>Normal: portrait; Wide: landscape</source>
         <translation>Normal : portrait ; Large : paysage</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1092" />
+        <location filename="declared_strings.py" line="1093" />
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1093" />
+        <location filename="declared_strings.py" line="1094" />
         <source>Number series</source>
         <translation>Séries de numéros</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1094" />
+        <location filename="declared_strings.py" line="1095" />
         <source>Numbered from the COM parameters when saved</source>
         <translation>Numéroté d'après les paramètres COM à l'enregistrement</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1095" />
+        <location filename="declared_strings.py" line="1096" />
         <source>OAuth 2: the application (client) id</source>
         <translation>OAuth 2 : l'identifiant (client) de l'application</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1096" />
+        <location filename="declared_strings.py" line="1097" />
         <source>Objects</source>
         <translation>S'oppose</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1097" />
+        <location filename="declared_strings.py" line="1098" />
         <source>Off: calendars only, for an application granted no Tasks permission</source>
         <translation>Désactivé : calendriers seulement, pour une application sans autorisation Tasks</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1098" />
+        <location filename="declared_strings.py" line="1099" />
         <source>Office phone</source>
         <translation>Téléphone du bureau</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1099" />
+        <location filename="declared_strings.py" line="1100" />
         <source>Office phone is primary</source>
         <translation>Téléphone du bureau principal</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1100" />
+        <location filename="declared_strings.py" line="1101" />
         <source>One PDF document</source>
         <translation>Un document PDF</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1101" />
+        <location filename="declared_strings.py" line="1102" />
         <source>One Word document (a letter per page)</source>
         <translation>Un document Word (une lettre par page)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1102" />
+        <location filename="declared_strings.py" line="1103" />
         <source>Only my customers</source>
         <translation>Uniquement mes clients</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1103" />
+        <location filename="declared_strings.py" line="1104" />
         <source>Open activities only</source>
         <translation>Activités ouvertes uniquement</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1104" />
+        <location filename="declared_strings.py" line="1105" />
         <source>Open balance</source>
         <translation>Solde ouvert</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1105" />
+        <location filename="declared_strings.py" line="1106" />
         <source>Open only</source>
         <translation>Ouvertes uniquement</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1106" />
+        <location filename="declared_strings.py" line="1107" />
         <source>Open pipeline</source>
         <translation>Pipeline ouvert</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1107" />
+        <location filename="declared_strings.py" line="1108" />
         <source>Operation</source>
         <translation>Opération</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1108" />
+        <location filename="declared_strings.py" line="1109" />
         <source>Opportunities</source>
         <translation>Opportunités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1109" />
+        <location filename="declared_strings.py" line="1110" />
         <source>Opportunity</source>
         <translation>Opportunité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1110" />
+        <location filename="declared_strings.py" line="1111" />
         <source>Opportunity from</source>
         <translation>Opportunité de</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1111" />
+        <location filename="declared_strings.py" line="1112" />
         <source>Opportunity number series</source>
         <translation>Série de numéros des opportunités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1112" />
+        <location filename="declared_strings.py" line="1113" />
         <source>Opportunity to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1113" />
+        <location filename="declared_strings.py" line="1114" />
         <source>Opportunity type</source>
         <translation>Type d'opportunité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1114" />
+        <location filename="declared_strings.py" line="1115" />
         <source>Opted out</source>
         <translation>Désinscrit</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1115" />
+        <location filename="declared_strings.py" line="1116" />
         <source>Option</source>
         <translation>Option</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1116" />
+        <location filename="declared_strings.py" line="1117" />
         <source>Ordered qty</source>
         <translation>Qté commandée</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1117" />
+        <location filename="declared_strings.py" line="1118" />
         <source>Organizer</source>
         <translation>Organisateur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1118" />
+        <location filename="declared_strings.py" line="1119" />
         <source>Orientation</source>
         <translation>Orientation</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1119" />
+        <location filename="declared_strings.py" line="1120" />
         <source>Origin</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1122" />
+        <location filename="declared_strings.py" line="1123" />
         <source>Output</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1123" />
+        <location filename="declared_strings.py" line="1124" />
         <source>Overdue amount</source>
         <translation>Montant échu</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1124" />
+        <location filename="declared_strings.py" line="1125" />
         <source>PDF document</source>
         <translation>Document PDF</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1125" />
+        <location filename="declared_strings.py" line="1126" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1126" />
+        <location filename="declared_strings.py" line="1127" />
         <source>Password or secret</source>
         <translation>Mot de passe ou secret</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1127" />
+        <location filename="declared_strings.py" line="1128" />
         <source>Path for attachments</source>
         <translation>Chemin des pièces jointes</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1128" />
+        <location filename="declared_strings.py" line="1129" />
         <source>Personal data</source>
         <translation>Données personnelles</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1129" />
+        <location filename="declared_strings.py" line="1130" />
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1130" />
+        <location filename="declared_strings.py" line="1131" />
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1131" />
+        <location filename="declared_strings.py" line="1132" />
         <source>Planning</source>
         <translation>Planification</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1132" />
+        <location filename="declared_strings.py" line="1133" />
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1133" />
+        <location filename="declared_strings.py" line="1134" />
         <source>Postal code</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1134" />
+        <location filename="declared_strings.py" line="1135" />
         <source>Prefix</source>
         <translation>Préfixe</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1135" />
+        <location filename="declared_strings.py" line="1136" />
         <source>Prefix (van, de)</source>
         <translation>Particule (van, de)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1137" />
+        <location filename="declared_strings.py" line="1138" />
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1138" />
+        <location filename="declared_strings.py" line="1139" />
         <source>Price origin</source>
         <translation>Origine du prix</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1139" />
+        <location filename="declared_strings.py" line="1140" />
         <source>Primary</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1140" />
+        <location filename="declared_strings.py" line="1141" />
         <source>Primary contact</source>
         <translation>Contact principal</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1141" />
+        <location filename="declared_strings.py" line="1142" />
         <source>Primary contact of the partner</source>
         <translation>Contact principal du tiers</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1142" />
+        <location filename="declared_strings.py" line="1143" />
         <source>Print the selection text</source>
         <translation>Imprimer le texte de sélection</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1143" />
+        <location filename="declared_strings.py" line="1144" />
         <source>Printer</source>
         <translation>Imprimante</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1144" />
+        <location filename="declared_strings.py" line="1145" />
         <source>Printing</source>
         <translation>Impression</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1145" />
+        <location filename="declared_strings.py" line="1146" />
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1146" />
+        <location filename="declared_strings.py" line="1147" />
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1147" />
+        <location filename="declared_strings.py" line="1148" />
         <source>Private</source>
         <translation>Privée</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1148" />
+        <location filename="declared_strings.py" line="1149" />
         <source>Private (visible to me only)</source>
         <translation>Privée (visible par moi seul)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1149" />
+        <location filename="declared_strings.py" line="1150" />
         <source>Probability</source>
         <translation>Probabilité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1150" />
+        <location filename="declared_strings.py" line="1151" />
         <source>Probability %</source>
         <translation>Probabilité %</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1151" />
+        <location filename="declared_strings.py" line="1152" />
         <source>Project peg</source>
         <translation>Rattachement projet</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1154" />
+        <location filename="declared_strings.py" line="1155" />
         <source>Quotation</source>
         <translation>Devis</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1155" />
+        <location filename="declared_strings.py" line="1156" />
         <source>Quotation line</source>
         <translation>Ligne de devis</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1156" />
+        <location filename="declared_strings.py" line="1157" />
         <source>Quotation number series</source>
         <translation>Série de numéros des devis</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1157" />
+        <location filename="declared_strings.py" line="1158" />
         <source>Quotation series</source>
         <translation>Série des devis</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1158" />
+        <location filename="declared_strings.py" line="1159" />
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1159" />
+        <location filename="declared_strings.py" line="1160" />
         <source>Recalculate prices</source>
         <translation>Recalculer les prix</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1160" />
+        <location filename="declared_strings.py" line="1161" />
         <source>Recipient</source>
         <translation>Destinataire</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1161" />
+        <location filename="declared_strings.py" line="1162" />
         <source>Record</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1162" />
+        <location filename="declared_strings.py" line="1163" />
         <source>Records that are not duplicates</source>
         <translation>Enregistrements qui ne sont pas des doublons</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1163" />
+        <location filename="declared_strings.py" line="1164" />
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1164" />
+        <location filename="declared_strings.py" line="1165" />
         <source>Registration</source>
         <translation>Immatriculation</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1165" />
+        <location filename="declared_strings.py" line="1166" />
         <source>Registration number</source>
         <translation>N° d'immatriculation (SIRET)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1166" />
+        <location filename="declared_strings.py" line="1167" />
         <source>Remark</source>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1167" />
+        <location filename="declared_strings.py" line="1168" />
         <source>Remind at</source>
         <translation>Rappel le</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1168" />
+        <location filename="declared_strings.py" line="1169" />
         <source>Reminder</source>
         <translation>Rappel</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1169" />
+        <location filename="declared_strings.py" line="1170" />
         <source>Reminder before</source>
         <translation>Rappel avant</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1170" />
+        <location filename="declared_strings.py" line="1171" />
         <source>Report</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1171" />
+        <location filename="declared_strings.py" line="1172" />
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1172" />
+        <location filename="declared_strings.py" line="1173" />
         <source>Revenue and dates</source>
         <translation>Chiffre d'affaires et dates</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1173" />
+        <location filename="declared_strings.py" line="1174" />
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1174" />
+        <location filename="declared_strings.py" line="1175" />
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1175" />
+        <location filename="declared_strings.py" line="1176" />
         <source>Run</source>
         <translation>Exécuter</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1176" />
+        <location filename="declared_strings.py" line="1177" />
         <source>SIREN / SIRET and the trade register (RCS), or the company number of another country</source>
         <translation>SIREN / SIRET et le registre du commerce (RCS), ou le numéro d'entreprise d'un autre pays</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1177" />
+        <location filename="declared_strings.py" line="1178" />
         <source>SIRET in France, company number in the UK: a sign of duplicates as sure as the VAT number</source>
         <translation>Le SIRET en France, le « company number » au Royaume-Uni : un signe de doublon aussi sûr que le n° de TVA</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1178" />
+        <location filename="declared_strings.py" line="1179" />
         <source>Sales</source>
         <translation>Ventes</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1179" />
+        <location filename="declared_strings.py" line="1180" />
         <source>Sales office</source>
         <translation>Service des ventes</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1180" />
+        <location filename="declared_strings.py" line="1181" />
         <source>Sales process</source>
         <translation>Processus de vente</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1181" />
+        <location filename="declared_strings.py" line="1182" />
         <source>Sales quotations</source>
         <translation>Devis</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1182" />
+        <location filename="declared_strings.py" line="1183" />
         <source>Sales unit</source>
         <translation>Unité de vente</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1183" />
+        <location filename="declared_strings.py" line="1184" />
         <source>Salutation</source>
         <translation>Civilité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1187" />
+        <location filename="declared_strings.py" line="1188" />
         <source>Search key</source>
         <translation>Clé de recherche</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1188" />
+        <location filename="declared_strings.py" line="1189" />
         <source>Select</source>
         <translation>Sélectionner</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1189" />
+        <location filename="declared_strings.py" line="1190" />
         <source>Select all</source>
         <translation>Tout sélectionner</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1190" />
+        <location filename="declared_strings.py" line="1191" />
         <source>Select none</source>
         <translation>Tout désélectionner</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1191" />
+        <location filename="declared_strings.py" line="1192" />
         <source>Selected records: %1</source>
         <translation>Enregistrements sélectionnés : %1</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1192" />
+        <location filename="declared_strings.py" line="1193" />
         <source>Selection</source>
         <translation>Sélection</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1193" />
+        <location filename="declared_strings.py" line="1194" />
         <source>Semicolons, decimal commas (French Excel)</source>
         <translation>Points-virgules, virgules décimales (Excel français)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1194" />
+        <location filename="declared_strings.py" line="1195" />
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1196" />
+        <location filename="declared_strings.py" line="1197" />
         <source>Sent / received</source>
         <translation>Envoyé / reçu</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1197" />
+        <location filename="declared_strings.py" line="1198" />
         <source>Separator</source>
         <translation>Séparateur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1198" />
+        <location filename="declared_strings.py" line="1199" />
         <source>Sequence</source>
         <translation>Séquence</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1199" />
+        <location filename="declared_strings.py" line="1200" />
         <source>Server transaction</source>
         <translation>Transaction du serveur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1201" />
+        <location filename="declared_strings.py" line="1202" />
         <source>Server's value</source>
         <translation>Valeur du serveur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1204" />
+        <location filename="declared_strings.py" line="1205" />
         <source>Share capital</source>
         <translation>Capital social</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1205" />
+        <location filename="declared_strings.py" line="1206" />
         <source>Show time as</source>
         <translation>Afficher la disponibilité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1206" />
+        <location filename="declared_strings.py" line="1207" />
         <source>Sign-in</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1207" />
+        <location filename="declared_strings.py" line="1208" />
         <source>Sign-in authority</source>
         <translation>Autorité de connexion</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1208" />
+        <location filename="declared_strings.py" line="1209" />
         <source>Signed in as</source>
         <translation>Connecté en tant que</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1209" />
+        <location filename="declared_strings.py" line="1210" />
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1210" />
+        <location filename="declared_strings.py" line="1211" />
         <source>Size (bytes)</source>
         <translation>Taille (octets)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1211" />
+        <location filename="declared_strings.py" line="1212" />
         <source>Sold-to business partner</source>
         <translation>Tiers acheteur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1212" />
+        <location filename="declared_strings.py" line="1213" />
         <source>Sort</source>
         <translation>Tri</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1213" />
+        <location filename="declared_strings.py" line="1214" />
         <source>Sorting and totals</source>
         <translation>Tri et totaux</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1214" />
+        <location filename="declared_strings.py" line="1215" />
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1215" />
+        <location filename="declared_strings.py" line="1216" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1216" />
+        <location filename="declared_strings.py" line="1217" />
         <source>Status and dates</source>
         <translation>Statut et dates</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1217" />
+        <location filename="declared_strings.py" line="1218" />
         <source>Stored file</source>
         <translation>Fichier enregistré</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1218" />
+        <location filename="declared_strings.py" line="1219" />
         <source>Street</source>
         <translation>Rue</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1219" />
+        <location filename="declared_strings.py" line="1220" />
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1220" />
+        <location filename="declared_strings.py" line="1221" />
         <source>Subtotals</source>
         <translation>Sous-totaux</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1222" />
+        <location filename="declared_strings.py" line="1223" />
         <source>Synchronize</source>
         <translation>Synchroniser</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1223" />
+        <location filename="declared_strings.py" line="1224" />
         <source>Synchronize activities</source>
         <translation>Synchroniser les activités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1224" />
+        <location filename="declared_strings.py" line="1225" />
         <source>Synchronize contacts</source>
         <translation>Synchroniser les contacts</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1225" />
+        <location filename="declared_strings.py" line="1226" />
         <source>Synchronize tasks</source>
         <translation>Synchroniser les tâches</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1226" />
+        <location filename="declared_strings.py" line="1227" />
         <source>Synchronize with Exchange</source>
         <translation>Synchroniser avec Exchange</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1227" />
+        <location filename="declared_strings.py" line="1228" />
         <source>System</source>
         <translation>Système</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1228" />
+        <location filename="declared_strings.py" line="1229" />
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1229" />
+        <location filename="declared_strings.py" line="1230" />
         <source>Target group</source>
         <translation>Groupe cible</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1230" />
+        <location filename="declared_strings.py" line="1231" />
         <source>Tasks</source>
         <translation>Tâches</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1231" />
+        <location filename="declared_strings.py" line="1232" />
         <source>Tax</source>
         <translation>Taxe</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1232" />
+        <location filename="declared_strings.py" line="1233" />
         <source>Tax rate %</source>
         <translation>Taux de taxe %</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1233" />
+        <location filename="declared_strings.py" line="1234" />
         <source>Template</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1234" />
+        <location filename="declared_strings.py" line="1235" />
         <source>Tenant</source>
         <translation>Locataire</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1235" />
+        <location filename="declared_strings.py" line="1236" />
         <source>Tenant (OAuth 2)</source>
         <translation>Locataire (OAuth 2)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1236" />
+        <location filename="declared_strings.py" line="1237" />
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1237" />
+        <location filename="declared_strings.py" line="1238" />
         <source>The application registered in Microsoft Entra</source>
         <translation>L'application inscrite dans Microsoft Entra</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1238" />
+        <location filename="declared_strings.py" line="1239" />
         <source>The column's place; left empty, after the last one</source>
         <translation>La place de la colonne ; vide, après la dernière</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1239" />
+        <location filename="declared_strings.py" line="1240" />
         <source>The directory (tenant) id or domain, e.g. contoso.onmicrosoft.com</source>
         <translation>L'ID ou le domaine de l'annuaire (locataire), p. ex. contoso.onmicrosoft.com</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1240" />
+        <location filename="declared_strings.py" line="1241" />
         <source>The directory (tenant) id the application is registered in</source>
         <translation>L'identifiant de l'annuaire (locataire) où l'application est inscrite</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1241" />
+        <location filename="declared_strings.py" line="1242" />
         <source>The intra-community VAT number, e.g. FR32412345678</source>
         <translation>Le numéro de TVA intracommunautaire, p. ex. FR32412345678</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1242" />
+        <location filename="declared_strings.py" line="1243" />
         <source>The language's code, as partners carry it: fr, en, de, nl, it, es</source>
         <translation>Le code de la langue, comme celui des tiers : fr, en, de, nl, it, es</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1243" />
+        <location filename="declared_strings.py" line="1244" />
         <source>The list the value must come from (F2 in the value)</source>
         <translation>La liste d'où doit venir la valeur (F2 dans la valeur)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1245" />
+        <location filename="declared_strings.py" line="1246" />
         <source>To</source>
         <translation>À</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1246" />
+        <location filename="declared_strings.py" line="1247" />
         <source>Token address (OAuth 2)</source>
         <translation>Adresse des jetons (OAuth 2)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1247" />
+        <location filename="declared_strings.py" line="1248" />
         <source>Total of the lines</source>
         <translation>Total des lignes</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1248" />
+        <location filename="declared_strings.py" line="1249" />
         <source>Total with tax</source>
         <translation>Total TTC</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1249" />
+        <location filename="declared_strings.py" line="1250" />
         <source>Totalize</source>
         <translation>Totaliser</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1250" />
+        <location filename="declared_strings.py" line="1251" />
         <source>Totals</source>
         <translation>Totaux</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1251" />
+        <location filename="declared_strings.py" line="1252" />
         <source>Turnover last year</source>
         <translation>CA de l'année précédente</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1252" />
+        <location filename="declared_strings.py" line="1253" />
         <source>Turnover this year</source>
         <translation>CA de l'année en cours</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1253" />
+        <location filename="declared_strings.py" line="1254" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1254" />
+        <location filename="declared_strings.py" line="1255" />
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1255" />
+        <location filename="declared_strings.py" line="1256" />
         <source>Unit description</source>
         <translation>Désignation de l'unité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1256" />
+        <location filename="declared_strings.py" line="1257" />
         <source>Use item total</source>
         <translation>Reprendre le total des articles</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1257" />
+        <location filename="declared_strings.py" line="1258" />
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1258" />
+        <location filename="declared_strings.py" line="1259" />
         <source>VAT number</source>
         <translation>N° de TVA</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1259" />
+        <location filename="declared_strings.py" line="1260" />
         <source>Valid until</source>
         <translation>Valable jusqu'au</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1260" />
+        <location filename="declared_strings.py" line="1261" />
         <source>Validation</source>
         <translation>Validation</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1261" />
+        <location filename="declared_strings.py" line="1262" />
         <source>Validity (days)</source>
         <translation>Validité (jours)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1262" />
+        <location filename="declared_strings.py" line="1263" />
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1263" />
+        <location filename="declared_strings.py" line="1264" />
         <source>Website</source>
         <translation>Site web</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1264" />
+        <location filename="declared_strings.py" line="1265" />
         <source>What happened</source>
         <translation>Ce qui s'est passé</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1265" />
+        <location filename="declared_strings.py" line="1266" />
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1270" />
+        <location filename="declared_strings.py" line="1271" />
         <source>e.g. SAS, SARL, GmbH: printed on quotations</source>
         <translation>p. ex. SAS, SARL, GmbH : imprimée sur les devis</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1273" />
+        <location filename="declared_strings.py" line="1274" />
         <source>vCard UID</source>
         <translation>UID vCard</translation>
     </message>
@@ -9120,387 +9138,387 @@ Base de données : %2</translation>
 <context>
     <name>session</name>
     <message>
-        <location filename="declared_strings.py" line="1274" />
+        <location filename="declared_strings.py" line="1275" />
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1275" />
+        <location filename="declared_strings.py" line="1276" />
         <source>Activity Template</source>
         <translation>Modèle d'activité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1276" />
+        <location filename="declared_strings.py" line="1277" />
         <source>Activity Templates</source>
         <translation>Modèles d'activité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1277" />
+        <location filename="declared_strings.py" line="1278" />
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1278" />
+        <location filename="declared_strings.py" line="1279" />
         <source>Attendees</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1279" />
+        <location filename="declared_strings.py" line="1280" />
         <source>Attribute</source>
         <translation>Attribut</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1280" />
+        <location filename="declared_strings.py" line="1281" />
         <source>Attribute Set</source>
         <translation>Ensemble d'attributs</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1281" />
+        <location filename="declared_strings.py" line="1282" />
         <source>Attribute Sets</source>
         <translation>Ensembles d'attributs</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1282" />
+        <location filename="declared_strings.py" line="1283" />
         <source>Attributes</source>
         <translation>Attributs</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1283" />
+        <location filename="declared_strings.py" line="1284" />
         <source>Business Partner</source>
         <translation>Tiers</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1284" />
+        <location filename="declared_strings.py" line="1285" />
         <source>Business Partners</source>
         <translation>Tiers</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1285" />
+        <location filename="declared_strings.py" line="1286" />
         <source>Buyer Role</source>
         <translation>Rôle d'acheteur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1286" />
+        <location filename="declared_strings.py" line="1287" />
         <source>Buyer Roles</source>
         <translation>Rôles d'acheteur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1287" />
+        <location filename="declared_strings.py" line="1288" />
         <source>COM Parameters</source>
         <translation>Paramètres COM</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1288" />
+        <location filename="declared_strings.py" line="1289" />
         <source>CRM Parameters</source>
         <translation>Paramètres CRM</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1289" />
+        <location filename="declared_strings.py" line="1290" />
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1290" />
+        <location filename="declared_strings.py" line="1291" />
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1291" />
+        <location filename="declared_strings.py" line="1292" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1292" />
+        <location filename="declared_strings.py" line="1293" />
         <source>Contacts by Opportunity</source>
         <translation>Contacts par opportunité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1293" />
+        <location filename="declared_strings.py" line="1294" />
         <source>Customer 360</source>
         <translation>État 360 - Client</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1294" />
+        <location filename="declared_strings.py" line="1295" />
         <source>Duplicate Partners and Contacts</source>
         <translation>Doublons de tiers et de contacts</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1295" />
+        <location filename="declared_strings.py" line="1296" />
         <source>Employee</source>
         <translation>Employé</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1296" />
+        <location filename="declared_strings.py" line="1297" />
         <source>Employees</source>
         <translation>Employés</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1297" />
+        <location filename="declared_strings.py" line="1298" />
         <source>Flexible Printing</source>
         <translation>Impression paramétrable</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1298" />
+        <location filename="declared_strings.py" line="1299" />
         <source>Global Addition of Activities</source>
         <translation>Ajout global des activités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1299" />
+        <location filename="declared_strings.py" line="1300" />
         <source>Global Addition of Attributes</source>
         <translation>Ajout global des attributs</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1300" />
+        <location filename="declared_strings.py" line="1301" />
         <source>Global Deletion of Activities</source>
         <translation>Suppression globale des activités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1301" />
+        <location filename="declared_strings.py" line="1302" />
         <source>Import Partners and Contacts</source>
         <translation>Import de tiers et de contacts</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1302" />
+        <location filename="declared_strings.py" line="1303" />
         <source>Item</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1303" />
+        <location filename="declared_strings.py" line="1304" />
         <source>Items</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1304" />
+        <location filename="declared_strings.py" line="1305" />
         <source>Items by Opportunity</source>
         <translation>Articles par opportunité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1305" />
+        <location filename="declared_strings.py" line="1306" />
         <source>Letter</source>
         <translation>Lettre</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1306" />
+        <location filename="declared_strings.py" line="1307" />
         <source>Letters</source>
         <translation>Lettres</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1307" />
+        <location filename="declared_strings.py" line="1308" />
         <source>MS Exchange Synchronization Settings</source>
         <translation>Paramètres de synchronisation MS Exchange</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1308" />
+        <location filename="declared_strings.py" line="1309" />
         <source>MS Exchange Synchronization User</source>
         <translation>Utilisateur de synchronisation MS Exchange</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1309" />
+        <location filename="declared_strings.py" line="1310" />
         <source>MS Exchange Synchronization Users</source>
         <translation>Utilisateurs de synchronisation MS Exchange</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1310" />
+        <location filename="declared_strings.py" line="1311" />
         <source>Mail Merge by Standard Letter</source>
         <translation>Publipostage par lettre standard</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1311" />
+        <location filename="declared_strings.py" line="1312" />
         <source>My Agenda</source>
         <translation>Mon agenda</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1312" />
+        <location filename="declared_strings.py" line="1313" />
         <source>My day</source>
         <translation>Ma journée</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1313" />
+        <location filename="declared_strings.py" line="1314" />
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1314" />
+        <location filename="declared_strings.py" line="1315" />
         <source>Notes</source>
         <translation>Remarques</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1315" />
+        <location filename="declared_strings.py" line="1316" />
         <source>Number Series</source>
         <translation>Séries de numéros</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1316" />
+        <location filename="declared_strings.py" line="1317" />
         <source>Opportunities</source>
         <translation>Opportunités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1317" />
+        <location filename="declared_strings.py" line="1318" />
         <source>Opportunity</source>
         <translation>Opportunité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1318" />
+        <location filename="declared_strings.py" line="1319" />
         <source>Opportunity Source</source>
         <translation>Origine d'opportunité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1319" />
+        <location filename="declared_strings.py" line="1320" />
         <source>Opportunity Sources</source>
         <translation>Origines d'opportunités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1320" />
+        <location filename="declared_strings.py" line="1321" />
         <source>Opportunity Type</source>
         <translation>Type d'opportunité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1321" />
+        <location filename="declared_strings.py" line="1322" />
         <source>Opportunity Types</source>
         <translation>Types d'opportunités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1322" />
+        <location filename="declared_strings.py" line="1323" />
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1323" />
+        <location filename="declared_strings.py" line="1324" />
         <source>Phase by Sales Process</source>
         <translation>Phase par processus de vente</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1324" />
+        <location filename="declared_strings.py" line="1325" />
         <source>Phases</source>
         <translation>Phases</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1325" />
+        <location filename="declared_strings.py" line="1326" />
         <source>Phases by Sales Process</source>
         <translation>Phases par processus de vente</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1326" />
+        <location filename="declared_strings.py" line="1327" />
         <source>Quotation Parameters</source>
         <translation>Paramètres de devis</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1327" />
+        <location filename="declared_strings.py" line="1328" />
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1328" />
+        <location filename="declared_strings.py" line="1329" />
         <source>Reasons</source>
         <translation>Motifs</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1329" />
+        <location filename="declared_strings.py" line="1330" />
         <source>Recalculate Opportunity Prices</source>
         <translation>Recalcul des prix des opportunités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1330" />
+        <location filename="declared_strings.py" line="1331" />
         <source>Recipients</source>
         <translation>Destinataires</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1331" />
+        <location filename="declared_strings.py" line="1332" />
         <source>References by Activity</source>
         <translation>Références par activité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1332" />
+        <location filename="declared_strings.py" line="1333" />
         <source>References by Opportunity</source>
         <translation>Références par opportunité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1333" />
+        <location filename="declared_strings.py" line="1334" />
         <source>Report</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1334" />
+        <location filename="declared_strings.py" line="1335" />
         <source>Reports</source>
         <translation>États</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1335" />
+        <location filename="declared_strings.py" line="1336" />
         <source>Retention of Personal Data</source>
         <translation>Durée de conservation des données personnelles</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1336" />
+        <location filename="declared_strings.py" line="1337" />
         <source>Sales Office</source>
         <translation>Service des ventes</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1337" />
+        <location filename="declared_strings.py" line="1338" />
         <source>Sales Offices</source>
         <translation>Services des ventes</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1338" />
+        <location filename="declared_strings.py" line="1339" />
         <source>Sales Order Type</source>
         <translation>Type de commande client</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1339" />
+        <location filename="declared_strings.py" line="1340" />
         <source>Sales Order Types</source>
         <translation>Types de commandes clients</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1340" />
+        <location filename="declared_strings.py" line="1341" />
         <source>Sales Process</source>
         <translation>Processus de vente</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1341" />
+        <location filename="declared_strings.py" line="1342" />
         <source>Sales Processes</source>
         <translation>Processus de vente</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1342" />
+        <location filename="declared_strings.py" line="1343" />
         <source>Sales Quotation</source>
         <translation>Devis</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1343" />
+        <location filename="declared_strings.py" line="1344" />
         <source>Sales Quotations</source>
         <translation>Devis</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1344" />
+        <location filename="declared_strings.py" line="1345" />
         <source>Sales User Profile</source>
         <translation>Profil utilisateur de vente</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1345" />
+        <location filename="declared_strings.py" line="1346" />
         <source>Sales User Profiles</source>
         <translation>Profils utilisateurs de vente</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1346" />
+        <location filename="declared_strings.py" line="1347" />
         <source>Selection</source>
         <translation>Sélection</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1347" />
+        <location filename="declared_strings.py" line="1348" />
         <source>Selections</source>
         <translation>Sélections</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1348" />
+        <location filename="declared_strings.py" line="1349" />
         <source>Team server</source>
         <translation>Serveur d'équipe</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1349" />
+        <location filename="declared_strings.py" line="1350" />
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1350" />
+        <location filename="declared_strings.py" line="1351" />
         <source>Units</source>
         <translation>Unités</translation>
     </message>
@@ -9554,102 +9572,102 @@ Base de données : %2</translation>
 <context>
     <name>tabs</name>
     <message>
-        <location filename="declared_strings.py" line="1351" />
+        <location filename="declared_strings.py" line="1352" />
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1352" />
+        <location filename="declared_strings.py" line="1353" />
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1353" />
+        <location filename="declared_strings.py" line="1354" />
         <source>Attendees</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1354" />
+        <location filename="declared_strings.py" line="1355" />
         <source>Attributes</source>
         <translation>Attributs</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1355" />
+        <location filename="declared_strings.py" line="1356" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1356" />
+        <location filename="declared_strings.py" line="1357" />
         <source>Descriptions by language</source>
         <translation>Désignations par langue</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1357" />
+        <location filename="declared_strings.py" line="1358" />
         <source>Expression</source>
         <translation>Expression</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1358" />
+        <location filename="declared_strings.py" line="1359" />
         <source>Follow-ups</source>
         <translation>Activités de suivi</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1359" />
+        <location filename="declared_strings.py" line="1360" />
         <source>Footer</source>
         <translation>Pied de page</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1360" />
+        <location filename="declared_strings.py" line="1361" />
         <source>Header</source>
         <translation>En-tête</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1361" />
+        <location filename="declared_strings.py" line="1362" />
         <source>Items</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1362" />
+        <location filename="declared_strings.py" line="1363" />
         <source>Layout</source>
         <translation>Mise en page</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1363" />
+        <location filename="declared_strings.py" line="1364" />
         <source>Lines</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1364" />
+        <location filename="declared_strings.py" line="1365" />
         <source>Notes</source>
         <translation>Remarques</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1365" />
+        <location filename="declared_strings.py" line="1366" />
         <source>Opportunities</source>
         <translation>Opportunités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1366" />
+        <location filename="declared_strings.py" line="1367" />
         <source>Phases</source>
         <translation>Phases</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1367" />
+        <location filename="declared_strings.py" line="1368" />
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1368" />
+        <location filename="declared_strings.py" line="1369" />
         <source>Quotations</source>
         <translation>Devis</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1369" />
+        <location filename="declared_strings.py" line="1370" />
         <source>Recipients</source>
         <translation>Destinataires</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1370" />
+        <location filename="declared_strings.py" line="1371" />
         <source>References</source>
         <translation>Références</translation>
     </message>

@@ -1601,6 +1601,15 @@ FR = {
     "Would be anonymised: no activity for {years} years.":
         "Serait anonymisé : aucune activité depuis {years} ans.",
     "Retention of Personal Data": "Durée de conservation des données personnelles",
+    "Marketing Export": "Export commercial",
+    "%n contact(s) left out: they object to direct marketing (opposition). Tick \"Include "
+    "contacts who object\" to include them; the choice is recorded.":
+        ("%n contact écarté : il s'oppose à la prospection commerciale (droit d'opposition). "
+         "Cochez « Inclure les contacts qui s'y opposent » pour l'inclure ; ce choix est "
+         "enregistré.",
+         "%n contacts écartés : ils s'opposent à la prospection commerciale (droit "
+         "d'opposition). Cochez « Inclure les contacts qui s'y opposent » pour les inclure ; ce "
+         "choix est enregistré."),
     "Contacts without activity kept (years)": "Conservation des contacts sans activité (ans)",
     "0: kept; otherwise the retention run anonymises them":
         "0 : conservés ; sinon le traitement de conservation les anonymise",
