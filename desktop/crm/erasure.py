@@ -21,7 +21,7 @@ from desktop.crm.db.base import Base, current_user, rowcount, table_of
 from desktop.crm.db.records import existing
 from desktop.crm.enums import QuotationStatus
 from desktop.crm.errors import ValidationError
-from desktop.crm.personal_data import rows_naming
+from desktop.crm.personal_data import Found, rows_naming
 
 #: what stands where the person's name was (stored data: the same in every language)
 PLACEHOLDER = "Anonymised"
@@ -51,13 +51,9 @@ def erase_personal_data(session: Session, contact_id: int, reason: str) -> Erasu
     found = rows_naming(session, contact.id)
     result = ErasureResult()
     result.files = _attachment_files(session, found)
-    for table, ids in found.items():
-        if table.name in ABOUT_ONLY:
-            result.rows_deleted += _delete(session, table, ids)
-            _published(session, table, deleted=ids)
-        elif table is not table_of(E.Contact):
-            result.rows_changed += _scrub(session, table, ids, words)
-            _published(session, table, changed=ids)
+    found.pop(table_of(E.Contact))
+    result.rows_deleted += remove_about_only(session, found)
+    result.rows_changed += scrub_rows(session, found, words)
     result.rows_changed += _scrub_logs(session, words)
     _anonymise(contact)
     session.add(E.PersonalDataErasure(contact_id=contact.id, user_name=current_user(session),
@@ -66,6 +62,27 @@ def erase_personal_data(session: Session, contact_id: int, reason: str) -> Erasu
     session.flush()
     session.expire_all()  # Core statements changed rows the session may hold
     return result
+
+
+def remove_about_only(session: Session, found: Found) -> int:
+    """The rows found that are only about the person (notes, attribute values,
+    attachments) deleted; the rows deleted."""
+    deleted = 0
+    for table, ids in found.items():
+        if table.name in ABOUT_ONLY:
+            deleted += _delete(session, table, ids)
+            _published(session, table, deleted=ids)
+    return deleted
+
+
+def scrub_rows(session: Session, found: Found, words: list[str]) -> int:
+    """The person's identifiers taken out of the other rows found; the changes made."""
+    changed = 0
+    for table, ids in found.items():
+        if table.name not in ABOUT_ONLY:
+            changed += _scrub(session, table, ids, words)
+            _published(session, table, changed=ids)
+    return changed
 
 
 def identifiers(contact: E.Contact) -> list[str]:

@@ -1602,6 +1602,10 @@ FR = {
         "Serait anonymisé : aucune activité depuis {years} ans.",
     "Retention of Personal Data": "Durée de conservation des données personnelles",
     "Marketing Export": "Export commercial",
+    "Business partner {code} is not one person: it has {count} contacts. Export or erase the "
+    "personal data of the person on their contact.":
+        "Le tiers {code} n'est pas une personne seule : il a {count} contacts. Exercez le droit "
+        "d'accès ou l'effacement des données personnelles sur le contact de la personne.",
     "%n contact(s) left out: they object to direct marketing (opposition). Tick \"Include "
     "contacts who object\" to include them; the choice is recorded.":
         ("%n contact écarté : il s'oppose à la prospection commerciale (droit d'opposition). "
