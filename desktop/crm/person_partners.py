@@ -88,7 +88,7 @@ def erase_partner_data(session: Session, partner_id: int, reason: str) -> Erasur
     """The person anonymised as a contact (desktop.crm.erasure), then as a partner: its name
     replaced, its address and ways to reach it emptied, its notes and attribute values
     deleted, its name taken out of every row that points at it. An open quotation of the
-    partner is a legal hold. Flushes; the caller commits, then removes ``files``."""
+    partner is a legal hold. Flushes; the caller commits, which removes ``files``."""
     partner = existing(session, E.BusinessPartner, partner_id)
     person = the_person(session, partner_id)
     _refuse_on_hold(session, partner)

@@ -149,12 +149,9 @@ def export_person_data(session: Session, entity: type, record_id: int, path: str
 
 def erase_person_data(session: Session, entity: type, record_id: int, reason: str) -> int:
     """The person (a contact, or a one-person partner) anonymised everywhere; the rows changed
-    or deleted. The attachment files of the e-mails about them go once everything else is
-    written (the runner commits next)."""
+    or deleted. The attachment files of the e-mails about them go when the runner commits."""
     erase = erase_partner_data if entity is E.BusinessPartner else erase_personal_data
     result = erase(session, record_id, reason)
-    for stored in result.files:
-        stored.unlink(missing_ok=True)
     return result.rows_changed + result.rows_deleted
 
 
