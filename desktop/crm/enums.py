@@ -313,6 +313,7 @@ class BatchRunKind(LabelledEnum):
     MAIL_MERGE = "Mail Merge"
     FLEXIBLE_PRINTING = "Flexible Printing"
     RETENTION = "Retention of Personal Data"
+    MARKETING_EXPORT = "Marketing Export"
 
 
 class BatchLineResult(LabelledEnum):

@@ -10,18 +10,21 @@ and why, never what was erased."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Enum, String, Table, Text, delete, func, select, update
+from sqlalchemy import Enum, String, Table, Text, delete, event, or_, select, update
 from sqlalchemy.orm import Session
 
 from desktop.crm import entities as E
 from desktop.crm.db.base import Base, current_user, rowcount, table_of
 from desktop.crm.db.records import existing
+from desktop.crm.db.session import CrmSession
 from desktop.crm.enums import QuotationStatus
 from desktop.crm.errors import ValidationError
-from desktop.crm.personal_data import rows_naming
+from desktop.crm.personal_data import Found, rows_naming
+from desktop.crm.text_search import contains
 
 #: what stands where the person's name was (stored data: the same in every language)
 PLACEHOLDER = "Anonymised"
@@ -32,16 +35,20 @@ CLEARED = ("first_name", "before_surname_prefix", "initials", "salutation", "job
 ABOUT_ONLY = ("notes", "attribute_values", "email_attachments")
 
 
+#: the session's ``info`` key of the files its commit removes
+FILES_KEY = "erased_files"
+
+
 @dataclass
 class ErasureResult:
     rows_changed: int = 0
     rows_deleted: int = 0
-    files: list[Path] = field(default_factory=list)  # attachment files to remove on commit
+    files: list[Path] = field(default_factory=list)  # attachment files, removed on commit
 
 
 def erase_personal_data(session: Session, contact_id: int, reason: str) -> ErasureResult:
-    """Anonymise the contact everywhere; flushes, the caller commits (then removes
-    ``files``)."""
+    """Anonymise the contact everywhere; flushes, the caller commits, and the commit removes
+    the attachment files (``files``)."""
     contact = existing(session, E.Contact, contact_id)
     if not reason.strip():
         raise ValidationError("Say why the data is erased (whose request, when).",
@@ -51,13 +58,10 @@ def erase_personal_data(session: Session, contact_id: int, reason: str) -> Erasu
     found = rows_naming(session, contact.id)
     result = ErasureResult()
     result.files = _attachment_files(session, found)
-    for table, ids in found.items():
-        if table.name in ABOUT_ONLY:
-            result.rows_deleted += _delete(session, table, ids)
-            _published(session, table, deleted=ids)
-        elif table is not table_of(E.Contact):
-            result.rows_changed += _scrub(session, table, ids, words)
-            _published(session, table, changed=ids)
+    session.info.setdefault(FILES_KEY, []).extend(result.files)
+    found.pop(table_of(E.Contact))
+    result.rows_deleted += remove_about_only(session, found)
+    result.rows_changed += scrub_rows(session, found, words)
     result.rows_changed += _scrub_logs(session, words)
     _anonymise(contact)
     session.add(E.PersonalDataErasure(contact_id=contact.id, user_name=current_user(session),
@@ -66,6 +70,27 @@ def erase_personal_data(session: Session, contact_id: int, reason: str) -> Erasu
     session.flush()
     session.expire_all()  # Core statements changed rows the session may hold
     return result
+
+
+def remove_about_only(session: Session, found: Found) -> int:
+    """The rows found that are only about the person (notes, attribute values,
+    attachments) deleted; the rows deleted."""
+    deleted = 0
+    for table, ids in found.items():
+        if table.name in ABOUT_ONLY:
+            deleted += _delete(session, table, ids)
+            _published(session, table, deleted=ids)
+    return deleted
+
+
+def scrub_rows(session: Session, found: Found, words: list[str]) -> int:
+    """The person's identifiers taken out of the other rows found; the changes made."""
+    changed = 0
+    for table, ids in found.items():
+        if table.name not in ABOUT_ONLY:
+            changed += _scrub(session, table, ids, words)
+            _published(session, table, changed=ids)
+    return changed
 
 
 def identifiers(contact: E.Contact) -> list[str]:
@@ -99,15 +124,24 @@ def _text_columns(table: Table) -> list:
 
 
 def _scrub(session: Session, table: Table, ids: set[int] | None, words: list[str]) -> int:
-    """Each identifier replaced by the placeholder in every text column of these rows (of
-    every row when ``ids`` is None)."""
-    changed = 0
+    """Each identifier replaced by the placeholder, whatever its case ("DUPONT", "dupont"), in
+    every text column of these rows (of every row when ``ids`` is None); the values changed.
+    The database finds the candidates ignoring case and accents the same way on SQLite and
+    PostgreSQL (whose replace() and LIKE are case-sensitive); Python replaces."""
+    if not words:
+        return 0
+    pattern = re.compile("|".join(re.escape(word) for word in words), re.IGNORECASE)
     chosen = [] if ids is None else [table.c.id.in_(ids)]
+    changed = 0
     for column in _text_columns(table):
-        for word in words:
-            changed += rowcount(session.execute(update(table).where(
-                *chosen, column.contains(word, autoescape=True)).values(
-                {column.key: func.replace(column, word, PLACEHOLDER)}))) or 0
+        rows = session.execute(select(table.c.id, column).where(
+            *chosen, or_(*(contains(column, word) for word in words)))).all()
+        for row_id, text in rows:
+            scrubbed = pattern.sub(PLACEHOLDER, text)
+            if scrubbed != text:
+                session.execute(update(table).where(table.c.id == row_id).values(
+                    {column.key: scrubbed}))
+                changed += 1
     return changed
 
 
@@ -142,3 +176,16 @@ def _anonymise(contact: E.Contact) -> None:
     contact.opted_out = contact.do_not_mail = contact.do_not_call = True
     contact.synchronize = False
 
+
+
+@event.listens_for(CrmSession, "after_commit")
+def _remove_files(session: Session) -> None:
+    """The attachment files go only once their rows are gone for good: a failed commit leaves
+    the rows, which must still find their files."""
+    for stored in session.info.pop(FILES_KEY, []):
+        stored.unlink(missing_ok=True)
+
+
+@event.listens_for(CrmSession, "after_rollback")
+def _keep_files(session: Session) -> None:
+    session.info.pop(FILES_KEY, None)  # the rows are back: so are their files' owners

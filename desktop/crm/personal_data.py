@@ -105,21 +105,29 @@ def plain(value):
 def personal_data(session: Session, contact_id: int) -> dict:
     """Everything the CRM holds about the contact: each table's rows, every column."""
     contact = existing(session, E.Contact, contact_id)
+    return {"contact": contact.code, "name": contact.full_name,
+            "exported_at": clock.now().isoformat(),
+            "tables": table_rows(session, rows_naming(session, contact_id))}
+
+
+def table_rows(session: Session, found: Found) -> dict:
+    """The rows found, every column, per table by name."""
     tables = {}
-    for table, ids in sorted(rows_naming(session, contact_id).items(),
-                             key=lambda item: item[0].name):
+    for table, ids in sorted(found.items(), key=lambda item: item[0].name):
         rows = session.execute(select(table).where(table.c.id.in_(sorted(ids)))
                                .order_by(table.c.id)).mappings()
         tables[table.name] = [{key: plain(value) for key, value in row.items()}
                               for row in rows]
-    return {"contact": contact.code, "name": contact.full_name,
-            "exported_at": clock.now().isoformat(), "tables": tables}
+    return tables
 
 
 def export_personal_data(session: Session, contact_id: int, path: Path) -> dict:
     """Write the contact's data to ``path`` as JSON (UTF-8, readable by a person and by a
     program) and return it. The file appears whole or not at all."""
-    data = personal_data(session, contact_id)
+    return write_json(personal_data(session, contact_id), path)
+
+
+def write_json(data: dict, path: Path) -> dict:
     target = PartialFile(Path(path))
     try:
         target.open_temp().write_text(json.dumps(data, ensure_ascii=False, indent=2),

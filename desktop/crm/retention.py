@@ -8,7 +8,6 @@ open quotation) is kept, with a report line saying so."""
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 from typing import NamedTuple
 
 from sqlalchemy import and_, exists, select
@@ -66,7 +65,6 @@ class RetentionJob(BatchJob):
                                   "the CRM parameters first.",
                                   field="retention_contact_years")
         self.values = {**self.values, "years": self.years}
-        self.files: list[Path] = []
         return expired_contacts(session, cutoff(self.years),
                                 (self.values.get("code_from") or "").strip(),
                                 (self.values.get("code_to") or "").strip())
@@ -80,13 +78,7 @@ class RetentionJob(BatchJob):
         if simulate:
             return ReportLine(target.code, R.WOULD_UPDATE, "Would be anonymised: no activity "
                               "for {years} years.", params)
-        result = erase_personal_data(session, target.id,
-                                     f"Retention: no activity for {self.years} years")
-        self.files += result.files
+        # the attachment files go when the run commits (desktop.crm.erasure)
+        erase_personal_data(session, target.id, f"Retention: no activity for {self.years} years")
         return ReportLine(target.code, R.UPDATED, "Anonymised: no activity for {years} years.",
                           params)
-
-    def after(self) -> None:
-        """Committed: the attachment files of the e-mails about them go too."""
-        for stored in self.files:
-            stored.unlink(missing_ok=True)

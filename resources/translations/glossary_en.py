@@ -51,6 +51,12 @@ EN = {
         ("%n opportunity · expected revenue %2 · weighted revenue in forecast %3",
          "%n opportunities · expected revenue %2 · weighted revenue in forecast %3"),
     "%n row(s) exported.": ("%n row exported.", "%n rows exported."),
+    "%n contact(s) left out: they object to direct marketing (opposition). Tick \"Include "
+    "contacts who object\" to include them; the choice is recorded.":
+        ("%n contact left out: they object to direct marketing (opposition). Tick \"Include "
+         "contacts who object\" to include them; the choice is recorded.",
+         "%n contacts left out: they object to direct marketing (opposition). Tick \"Include "
+         "contacts who object\" to include them; the choice is recorded."),
     "%n record(s) left out by the filters or the selection":
         ("%n record left out by the filters or the selection",
          "%n records left out by the filters or the selection"),

@@ -1601,6 +1601,19 @@ FR = {
     "Would be anonymised: no activity for {years} years.":
         "Serait anonymisé : aucune activité depuis {years} ans.",
     "Retention of Personal Data": "Durée de conservation des données personnelles",
+    "Marketing Export": "Export commercial",
+    "Business partner {code} is not one person: it has {count} contacts. Export or erase the "
+    "personal data of the person on their contact.":
+        "Le tiers {code} n'est pas une personne seule : il a {count} contacts. Exercez le droit "
+        "d'accès ou l'effacement des données personnelles sur le contact de la personne.",
+    "%n contact(s) left out: they object to direct marketing (opposition). Tick \"Include "
+    "contacts who object\" to include them; the choice is recorded.":
+        ("%n contact écarté : il s'oppose à la prospection commerciale (droit d'opposition). "
+         "Cochez « Inclure les contacts qui s'y opposent » pour l'inclure ; ce choix est "
+         "enregistré.",
+         "%n contacts écartés : ils s'opposent à la prospection commerciale (droit "
+         "d'opposition). Cochez « Inclure les contacts qui s'y opposent » pour les inclure ; ce "
+         "choix est enregistré."),
     "Contacts without activity kept (years)": "Conservation des contacts sans activité (ans)",
     "0: kept; otherwise the retention run anonymises them":
         "0 : conservés ; sinon le traitement de conservation les anonymise",

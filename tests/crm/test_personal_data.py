@@ -181,3 +181,28 @@ def test_an_open_quotation_holds_the_erasure_back(session, person):
     assert no_reason.value.field == "reason"
     assert session.get(E.Contact, person).email == EMAIL
 
+
+
+def test_an_erasure_replaces_the_name_whatever_its_case(session, person):
+    session.add(_activity(session, "AP2", T.APPOINTMENT, subject="Déjeuner avec ZÉPHYRINE "
+                          "QUILLEBŒUF", information="Écrire à ZEPHYRINE.Q@EXEMPLE.FR, "
+                          "ou à quillebœuf", contact_id=person))
+    session.commit()
+    erase_personal_data(session, person, "Demande")
+    session.commit()
+    meeting = session.scalars(select(E.Activity).where(E.Activity.code == "AP2")).one()
+    assert meeting.subject == f"Déjeuner avec {PLACEHOLDER}"
+    assert meeting.information == f"Écrire à {PLACEHOLDER}, ou à {PLACEHOLDER}"
+
+
+def test_the_attachment_files_go_only_when_the_erasure_commits(session, person, tmp_path):
+    attached = tmp_path / "cv.pdf"
+    erase_personal_data(session, person, "Demande")
+    session.rollback()  # a failed commit: the rows are back, and must find their file
+    assert attached.exists()
+    session.commit()  # a commit after the rollback has nothing of the erasure to remove
+    assert attached.exists()
+    erase_personal_data(session, person, "Demande")
+    assert attached.exists()
+    session.commit()
+    assert not attached.exists()

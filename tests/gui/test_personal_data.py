@@ -69,3 +69,30 @@ def test_erasure_cancelled_at_the_question_changes_nothing(window, ctx, answers,
     detail.erase_action.trigger()
     with ctx.db.session(user=ctx.user) as s:
         assert s.get(E.Contact, contact_id).last_name == "Kerbrat"
+
+
+def test_a_one_person_partner_offers_the_export_and_the_erasure(window, ctx, answers,
+                                                                monkeypatch, tmp_path):
+    contact_id = _new_contact(ctx)
+    with ctx.db.session(user=ctx.user) as s:
+        partner = E.BusinessPartner(code="BPGDPR1", name="Ysolde Kerbrat", city="Quimper")
+        s.add(partner)
+        s.get(E.Contact, contact_id).business_partner = partner
+        commit(s)
+        partner_id = partner.id
+    detail = window.open_session("tccom4100s000", record_id=partner_id)
+    target = tmp_path / "ysolde.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *args: (str(target), "")))
+    detail.export_action.trigger()
+    data = json.loads(target.read_text("utf-8"))
+    assert (data["business_partner"], data["contact"]) == ("BPGDPR1", "CTGDPR1")
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *args: ("Demande", True)))
+    answers.answer = QMessageBox.Yes
+    detail.erase_action.trigger()
+    assert answers.shown[-1][0] == "information"
+    with ctx.db.session(user=ctx.user) as s:
+        assert (s.get(E.BusinessPartner, partner_id).name,
+                s.get(E.BusinessPartner, partner_id).city) == (PLACEHOLDER, "")
+        assert s.get(E.Contact, contact_id).last_name == PLACEHOLDER
+    assert detail.form.editor("name").value() == PLACEHOLDER

@@ -14,8 +14,9 @@ from PySide6.QtWidgets import QMessageBox
 from desktop.crm import entities as E
 from desktop.dialogs import files
 from desktop.i18n import error_text
-from desktop.views.ops.operation import Op, Query
+from desktop.views.ops.operation import Op
 from desktop.views.partners import ops
+from desktop.views.shapes.left_out import with_left_out
 
 FILTER = "vCard (*.vcf *.vcard)"
 translate = QCoreApplication.translate
@@ -44,14 +45,20 @@ def _choose_export(overview) -> None:
 
 
 def export_cards(overview, path: str) -> None:
-    """The selected contacts (all the rows shown when none is selected, up to 5,000)."""
+    """The selected contacts (all the rows shown when none is selected, up to 5,000), without
+    those who object to direct marketing unless the user ticked Include contacts who object
+    (recorded)."""
     ids = overview.selected_ids() or [overview.model.row_id(r) for r in
                                       range(min(overview.model.rowCount(), 5000))]
+    include = overview.include_objected_action.isChecked()  # the overview's, as its exports
+    Op(overview.ctx, overview, ops.export_vcards, ids, path, include) \
+        .success(lambda result: _exported(overview, path, *result)).run()
 
-    Query(overview.ctx, overview, ops.export_vcards, ids, path).success(
-        lambda count: files.offer_to_open(
-            overview, translate("VCards", "Export vCards"), Path(path),
-            translate("VCards", "%n contact(s) exported.", "", count))).run()
+
+def _exported(overview, path: str, count: int, left_out: int) -> None:
+    text = translate("VCards", "%n contact(s) exported.", "", count)
+    files.offer_to_open(overview, translate("VCards", "Export vCards"), Path(path),
+                        with_left_out(text, left_out))
 
 
 def _choose_import(overview, partner_id) -> None:

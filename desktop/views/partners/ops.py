@@ -23,6 +23,8 @@ from desktop.crm.importing.report import ImportOptions, ImportReport
 from desktop.crm.importing.tables import Table, read_table
 from desktop.crm.io.vcard_import import import_vcards
 from desktop.crm.io.vcards import write_vcards
+from desktop.crm.marketing_outputs import marketing_rows, record_inclusion
+from desktop.crm.person_partners import erase_partner_data, export_partner_data
 from desktop.crm.personal_data import export_personal_data
 from desktop.crm.retention import RetentionJob
 from desktop.views.partners.personal_pdf import write_summary
@@ -77,13 +79,17 @@ def record_fields(session, entity: type, record_id: int, names: list[str]) -> di
     return out
 
 
-def export_vcards(session, ids: list[int], path: str) -> int:
-    """The contacts ``ids`` written to ``path`` as vCards 3.0."""
-    found = session.scalars(select(E.Contact).where(E.Contact.id.in_(ids))
-                            .options(selectinload(E.Contact.business_partner))
+def export_vcards(session, ids: list[int], path: str,
+                  include_objected: bool = False) -> tuple[int, int]:
+    """The contacts ``ids`` written to ``path`` as vCards 3.0, those who object to direct
+    marketing left out unless the user includes them (recorded); (written, left out)."""
+    chosen = marketing_rows(session, select(E.Contact).where(E.Contact.id.in_(ids)),
+                            E.Contact.id, include_objected)
+    found = session.scalars(chosen.statement.options(selectinload(E.Contact.business_partner))
                             .order_by(E.Contact.last_name, E.Contact.first_name)).all()
+    record_inclusion(session, "vCards", chosen.included)
     Path(path).write_text(write_vcards(found), encoding="utf-8", newline="")
-    return len(found)
+    return len(found), chosen.left_out
 
 
 def import_vcard_file(session, data: bytes, partner_id: int | None):
@@ -131,20 +137,21 @@ def merge_records(session, entity: type, keep_id: int, gone_id: int, take: dict,
 
 
 # -- personal data ---------------------------------------------------------------------------
-def export_contact_data(session: Session, contact_id: int, path: str) -> int:
-    """The contact's data written to ``path`` (JSON, every column) and beside it as a PDF
-    summary a person reads; the number of rows written."""
-    data = export_personal_data(session, contact_id, Path(path))
+def export_person_data(session: Session, entity: type, record_id: int, path: str) -> int:
+    """The person's data (a contact's, or a one-person partner's: its contact's and its own)
+    written to ``path`` (JSON, every column) and beside it as a PDF summary a person reads;
+    the number of rows written."""
+    export = export_partner_data if entity is E.BusinessPartner else export_personal_data
+    data = export(session, record_id, Path(path))
     write_summary(data, Path(path).with_suffix(".pdf"))
     return sum(len(rows) for rows in data["tables"].values())
 
 
-def erase_contact_data(session: Session, contact_id: int, reason: str) -> int:
-    """The contact anonymised everywhere; the rows changed or deleted. The attachment files
-    of the e-mails about them go once everything else is written (the runner commits next)."""
-    result = erase_personal_data(session, contact_id, reason)
-    for stored in result.files:
-        stored.unlink(missing_ok=True)
+def erase_person_data(session: Session, entity: type, record_id: int, reason: str) -> int:
+    """The person (a contact, or a one-person partner) anonymised everywhere; the rows changed
+    or deleted. The attachment files of the e-mails about them go when the runner commits."""
+    erase = erase_partner_data if entity is E.BusinessPartner else erase_personal_data
+    result = erase(session, record_id, reason)
     return result.rows_changed + result.rows_deleted
 
 

@@ -14,7 +14,7 @@ from desktop.crm.partners import save_contact, save_partner
 from desktop.models.columns import Column
 from desktop.views.partners.cards import add_card_actions
 from desktop.views.partners.merge import MergeDialog
-from desktop.views.partners.privacy import ContactDetail
+from desktop.views.partners.privacy import ContactDetail, PartnerDetail
 from desktop.views.shapes.forms import FieldSpec as F, Group, tr_field as t
 from desktop.views.shapes.overview import OverviewSession
 from desktop.views.shapes.simple import define
@@ -133,7 +133,8 @@ def _bp_tabs(self):
 
 define(E.BusinessPartner, ("tccom4500m000", "Business Partners"),
        ("tccom4100s000", "Business Partner"), "fa5s.industry", "sales", _bp_columns,
-       _bp_groups, tabs=_bp_tabs, save=save_partner, base_overview=PartnerOverview)
+       _bp_groups, tabs=_bp_tabs, save=save_partner, base_overview=PartnerOverview,
+       base_detail=PartnerDetail)
 
 
 class ContactOverview(_MergingOverview):

@@ -12,9 +12,10 @@ from desktop.crm import entities as E
 from desktop.crm.db.records import apply_values, code_of
 from desktop.crm.enums import BusinessObjectKind
 from desktop.crm.io.files import PartialFile
+from desktop.crm.marketing_outputs import record_inclusion
 from desktop.crm.reports import rules
 from desktop.crm.reports.columns import field_catalogue
-from desktop.crm.reports.printing import FlexiblePrinting, PrintedReport
+from desktop.crm.reports.printing import FileReport, FlexiblePrinting, PrintedReport
 from desktop.crm.target_groups import target_group_of
 from desktop.i18n import tr_crm
 from desktop.views.reports.outputs import PREVIEW_DPI
@@ -50,21 +51,24 @@ def report_object(session: Session, report_id: int) -> BusinessObjectKind | None
 
 
 def print_report(session: Session, progress, values: dict, outputs: list, language: str,
-                 employee_id: int | None, replace: bool) -> tuple[int, int, list[str]]:
+                 employee_id: int | None, replace: bool) -> tuple[int, int, list[str], int]:
     """Flexible Printing (BR-REP-06): the form's report for its target group into
-    ``outputs``; (records printed, pages, files written). Replacing a file is asked unless
-    ``replace``; a Cancel leaves no file."""
+    ``outputs``; (records printed, pages, files written, contacts left out because they
+    object to direct marketing: a file is a marketing output). Replacing a file is asked
+    unless ``replace``; a Cancel leaves no file; including those who object is recorded."""
     job = FlexiblePrinting(target_group_of(session, values),
                            code_of(session, E.Report, values.get("report_id")),
-                           language, employee_id, tr_crm)
+                           language, employee_id, tr_crm,
+                           to_file=any(isinstance(o, FileReport) for o in outputs))
 
     def step(done: int, total: int) -> bool:
         progress.report(done, total)
         return not progress.cancelled
 
     printed = job.run(session, outputs, step, replace)
+    record_inclusion(session, f"report {printed.code}", job.objecting[1])
     pages = getattr(outputs[0], "pages", 0)
-    return printed.rows, pages, [str(path) for path in job.published]
+    return printed.rows, pages, [str(path) for path in job.published], job.objecting[0]
 
 
 def layout_fields(session: Session, report_id: int) -> list:

@@ -31,9 +31,14 @@ from desktop.views.reports import ops
 from desktop.views.reports.outputs import PdfReport, PreviewReport, PrinterReport
 from desktop.views.reports.preview import PageRelay, ReportPreview
 from desktop.views.shapes.forms import FieldSpec as F, Form, Group, tr_field as t
+from desktop.views.shapes.left_out import with_left_out
 from desktop.views.shapes.long_run import LongRunControls
 from desktop.views.shapes.remembered import remembered_values, stored_values
-from desktop.views.shapes.target_groups import filters_follow_object, target_group_fields
+from desktop.views.shapes.target_groups import (
+    filters_follow_object,
+    objection_field,
+    target_group_fields,
+)
 from desktop.views.shapes.window import SessionWindow
 from desktop.views.shell.registry import session
 from desktop.widgets.lookup import LookupSpec
@@ -111,8 +116,8 @@ class FlexiblePrintingSession(LongRunControls, SessionWindow):
             F("report_id", kind="lookup", required=True, lookup=LookupSpec(E.Report)),
             F("output", "Output", "choice", options={"choices": output_choices}),
             F("path", "File"),
-            F("separator", "Separator", "choice", options={"choices": separator_choices})],
-            column=1), *target_group_fields()]
+            F("separator", "Separator", "choice", options={"choices": separator_choices}),
+            objection_field()], column=1), *target_group_fields()]
 
     # -- the form ---------------------------------------------------------------------------------
     def _output_changed(self) -> None:
@@ -203,13 +208,15 @@ class FlexiblePrintingSession(LongRunControls, SessionWindow):
                                          stored_values(self.form, values))
         return self.start_task(LongOp(self.ctx, self, ops.print_report, values, outputs,
                                       current_language(), self.ctx.employee_id, replace,
-                                      commit=False), self._done, self._failed)
+                                      # only the choice to include those who object is written
+                                      commit=bool(values.get("include_objected"))),
+                               self._done, self._failed)
 
     def running_text(self) -> str:
         return self.tr("Printing…")
 
     def _done(self, result) -> None:
-        rows, pages, written_to = result
+        rows, pages, written_to, left_out = result
         self._running(False)
         if self.preview is not None:
             self.preview.run_finished()
@@ -222,10 +229,11 @@ class FlexiblePrintingSession(LongRunControls, SessionWindow):
                                                      "on %n page(s)", "", pages)
         if written_to:
             text += " " + self.tr("to %1").replace("%1", ", ".join(written_to))
-        self.summary.setText(text + ".")
+        text = with_left_out(text + ".", left_out)
+        self.summary.setText(text)
         written, self.written = self.written, None
         if written is not None and written.exists():  # a PDF, workbook or CSV file
-            files.offer_to_open(self, self.window_title(), written, text + ".")
+            files.offer_to_open(self, self.window_title(), written, text)
 
     def _failed(self, error) -> None:
         self._running(False)

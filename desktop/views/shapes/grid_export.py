@@ -10,9 +10,11 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
+from desktop.crm import entities as E
 from desktop.crm.io.csv_files import ENCODING, CsvWriter, csv_format
 from desktop.crm.io.files import PartialFile
 from desktop.crm.io.xlsx import SheetWriter
+from desktop.crm.marketing_outputs import marketing_rows
 from desktop.models.columns import translate_enum
 
 EVERY = 2000  # rows between two progress reports
@@ -27,28 +29,43 @@ class GridExport:
     shown: Sequence[int]  # the visible columns, in the row's order
     delimiter: str
     total: int  # rows expected (the progress bar's end)
+    contacts: bool = False  # a grid of contacts: a marketing output (crm/marketing_outputs)
+    include_objected: bool = False  # the user's choice to include those who object
 
     @property
     def excel(self) -> bool:
         return self.path.lower().endswith(".xlsx")
 
 
-def write_grid(engine: Engine, statement, spec: GridExport, progress) -> int:
+@dataclass(frozen=True)
+class GridWritten:
+    rows: int
+    left_out: int = 0  # contacts who object to direct marketing, left out
+    included: int = 0  # contacts who object, written by the user's choice (to be recorded)
+
+
+def write_grid(engine: Engine, statement, spec: GridExport, progress) -> GridWritten:
     """Stream the statement's rows into the file; it is written beside its place and moved in
-    once complete, so a cancel or a failure leaves none. The rows written."""
+    once complete, so a cancel or a failure leaves none. The rows written, and of a grid of
+    contacts those who object to direct marketing, left out or included."""
     progress.report(0, spec.total)  # a Cancel pressed before the start is heard here
     target = PartialFile(Path(spec.path))
     temp = target.open_temp()
     try:
         with engine.connect() as conn:
-            result = conn.execution_options(yield_per=EVERY).execute(statement)
+            chosen = marketing_rows(conn, statement, E.Contact.id, spec.include_objected) \
+                if spec.contacts else None
+            result = conn.execution_options(yield_per=EVERY).execute(
+                chosen.statement if chosen else statement)
             rows = (tuple(row)[2:] for row in result)  # the grid's id and version first
             written = (_write_xlsx if spec.excel else _write_csv)(temp, spec, rows, progress)
         target.publish()
     except BaseException:
         target.discard()
         raise
-    return written
+    if chosen is None:
+        return GridWritten(written)
+    return GridWritten(written, chosen.left_out, chosen.included)
 
 
 def _write_csv(temp, spec: GridExport, rows: Iterable[tuple], progress) -> int:

@@ -23,7 +23,8 @@ from desktop.crm.db.unit_of_work import conflicts_reported, get_current
 from desktop.crm.errors import CrmError, NotFoundError
 from desktop.crm.io.table_files import write_table
 from desktop.crm.lookups import LookupSpec
-from desktop.views.shapes.grid_export import GridExport, write_grid
+from desktop.crm.marketing_outputs import record_inclusion
+from desktop.views.shapes.grid_export import GridExport, GridWritten, write_grid
 
 
 @dataclass(frozen=True)
@@ -204,9 +205,14 @@ def item_terms(session: Session, item_id: int) -> ItemTerms:
     return ItemTerms(item.sales_unit, item.base_price, item.currency)
 
 
-def export_grid(engine, statement, spec: GridExport, progress) -> int:
+def export_grid(engine, statement, spec: GridExport, progress) -> GridWritten:
     """A grid as it shows, written to a CSV or Excel file (views/shapes/grid_export)."""
     return write_grid(engine, statement, spec, progress)
+
+
+def record_marketing_inclusion(session: Session, grid: str, included: int) -> None:
+    """The user's choice to export the contacts of ``grid`` who object to direct marketing."""
+    record_inclusion(session, f"grid {grid}", included)
 
 
 # -- files written from what a window shows (not the database: BackgroundTask's work) ---------

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.crm import entities as E
 from desktop.crm.db import records
 from desktop.crm.db.changes import Changes
 from desktop.dialogs import files
@@ -31,7 +32,8 @@ from desktop.models.sql_table import SqlTableModel
 from desktop.views.ops.background import Cancelled, run_with_progress
 from desktop.views.shapes import ops as shapes_ops
 from desktop.views.shapes.grid_error import GridError
-from desktop.views.shapes.grid_export import GridExport
+from desktop.views.shapes.grid_export import GridExport, GridWritten
+from desktop.views.shapes.left_out import with_left_out
 from desktop.views.shapes.window import SessionWindow
 from desktop.widgets import colours, keyboard
 from desktop.widgets.announce import announce
@@ -126,7 +128,8 @@ class OverviewSession(SessionWindow):
         return [(self.new_action, self.tr("New")), (self.open_action, self.tr("Open")),
                 (self.delete_action, self.tr("Delete")), (self.refresh_action, self.tr("Refresh")),
                 (self.excel_action, self.tr("Export to Excel")),
-                (self.export_action, self.tr("Export to CSV"))]
+                (self.export_action, self.tr("Export to CSV")),
+                (self.include_objected_action, self.tr("Include contacts who object"))]
 
     def retranslate(self) -> None:
         """Actions, headers and the row count in the current language."""
@@ -205,6 +208,12 @@ class OverviewSession(SessionWindow):
         self.refresh_action = action("fa5s.sync-alt", "", self.refresh, QKeySequence.Refresh)
         self.excel_action = action("fa5s.file-excel", "", self.export_xlsx, "Ctrl+E")
         self.export_action = action("fa5s.file-csv", "", self.export_csv)
+        # a grid of contacts goes out without those who object to direct marketing unless the
+        # user ticks this: an explicit choice, recorded with the export (crm/marketing_outputs)
+        self.include_objected_action = QAction(qta.icon("fa5s.user-slash"), "", self)
+        self.include_objected_action.setCheckable(True)
+        self.toolbar.addAction(self.include_objected_action)
+        self.include_objected_action.setVisible(self.entity is E.Contact)
         self.new_action.setVisible(self.allow_new and self.detail_code is not None)
         self.open_action.setVisible(self.detail_code is not None)
         self.delete_action.setVisible(self.allow_delete)
@@ -316,25 +325,32 @@ class OverviewSession(SessionWindow):
         if path:
             self.export_to(str(path))
 
-    def _exported(self, path: str, count: int) -> None:
+    def _exported(self, path: str, written: GridWritten) -> None:
+        if written.included:  # the user's choice to include those who object is recorded
+            self.op(shapes_ops.record_marketing_inclusion, self.session_code,
+                    written.included).run()
+        count = written.rows
         # the class's own context: self.tr of a subclass finds no plural forms (PySide 6.11)
-        files.offer_to_open(self, self.tr("Export"), Path(path), QCoreApplication.translate(
-            "OverviewSession", "%n row(s) exported.", "", count))
+        files.offer_to_open(self, self.tr("Export"), Path(path), with_left_out(
+            QCoreApplication.translate("OverviewSession", "%n row(s) exported.", "", count),
+            written.left_out))
 
     def export_to(self, path: str, separator: str | None = None):
         """Write what the grid shows (its filter, its order, its visible columns) to
         ``path`` in the background: an Excel workbook with typed cells for .xlsx, else CSV.
         The file is written beside its place and moved in once complete: a cancel leaves
-        none."""
+        none. A grid of contacts leaves out those who object to direct marketing unless the
+        user includes them."""
         shown = [i for i, c in enumerate(self.model.columns) if not c.hidden]
         spec = GridExport(
             path, self.window_title(), [self.model.columns[i].header for i in shown],
             [max(8, (self.model.columns[i].width or 100) // 7) for i in shown], shown,
-            separator or (";" if QLocale().decimalPoint() == "," else ","), self.model.rowCount())
+            separator or (";" if QLocale().decimalPoint() == "," else ","), self.model.rowCount(),
+            self.entity is E.Contact, self.include_objected_action.isChecked())
         return run_with_progress(
             self, self.ctx.pool, self.tr("Exporting…"),
             partial(shapes_ops.export_grid, self.model.engine, self.model.statement(), spec),
-            lambda n: self._exported(path, n), self._export_failed)
+            lambda written: self._exported(path, written), self._export_failed)
 
     def _export_failed(self, error) -> None:
         if not isinstance(error, Cancelled):

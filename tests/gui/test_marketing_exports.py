@@ -1,0 +1,110 @@
+"""A grid of contacts exported to a file is a marketing output (issue 37, GDPR art. 21): the
+contacts who opted out of direct marketing are left out and the message says how many; the
+user includes them only by ticking Include contacts who object, and that choice is recorded;
+the same for vCards and for a report on contacts printed to a file."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import Qt
+from sqlalchemy import func, select
+
+from desktop.crm import entities as E
+from desktop.crm.enums import BatchRunKind
+
+
+def _export(overview, qtbot, path) -> list[str]:
+    task = overview.export_to(str(path))
+    with qtbot.waitSignal(task.done, timeout=20000):
+        pass
+    return path.read_text(encoding="utf-8-sig").splitlines()[1:]
+
+
+def test_a_contact_grid_export_leaves_out_who_objects_and_says_how_many(
+        window, ctx, real_pool, qtbot, tmp_path, answers):
+    overview = window.open_session("tccom1140m000")
+    qtbot.waitUntil(lambda: overview.model.count_known)
+    shown = overview.model.rowCount()
+    with ctx.db.session(user=ctx.user) as s:
+        objecting = s.scalar(select(func.count()).select_from(E.Contact).where(
+            E.Contact.opted_out.is_(True)))
+    assert 0 < objecting < shown  # the demo has some who opted out
+    lines = _export(overview, qtbot, tmp_path / "contacts.csv")
+    assert len(lines) == shown - objecting
+    told = answers.shown[-1][1]
+    assert f"{shown - objecting} rows exported" in told
+    assert f"{objecting} contacts left out: they object to direct marketing" in told
+    include = overview.include_objected_action
+    assert include.isVisible() and include.text() == "Include contacts who object"
+    qtbot.mouseClick(overview.toolbar.widgetForAction(include), Qt.LeftButton)
+    assert include.isChecked()
+    lines = _export(overview, qtbot, tmp_path / "everyone.csv")
+    assert len(lines) == shown and "left out" not in answers.shown[-1][1]
+
+    def recorded() -> list[dict]:
+        with ctx.db.session(user=ctx.user) as s:
+            return [json.loads(p) for p in s.scalars(select(E.BatchRun.parameters).where(
+                E.BatchRun.kind == BatchRunKind.MARKETING_EXPORT))]
+    qtbot.waitUntil(lambda: len(recorded()) == 1)
+    assert recorded()[0]["objecting"] == objecting and recorded()[0]["include_objected"]
+
+
+def test_a_grid_of_partners_is_not_filtered_and_offers_no_choice(window, qtbot):
+    overview = window.open_session("tccom4500m000")
+    assert not overview.include_objected_action.isVisible()
+
+
+def test_vcards_leave_out_who_objects_and_say_how_many(window, ctx, qtbot, tmp_path, answers):
+    from desktop.views.partners.cards import export_cards
+
+    overview = window.open_session("tccom1140m000")
+    qtbot.waitUntil(lambda: overview.model.count_known)
+    ids = [overview.model.row_id(r) for r in range(overview.model.rowCount())]
+    with ctx.db.session(user=ctx.user) as s:
+        objecting = s.scalar(select(func.count()).select_from(E.Contact).where(
+            E.Contact.id.in_(ids), E.Contact.opted_out.is_(True)))
+    path = tmp_path / "contacts.vcf"
+    export_cards(overview, str(path))  # the tests' pool runs it inline
+    assert path.read_text(encoding="utf-8").count("BEGIN:VCARD") == len(ids) - objecting
+    assert f"{objecting} contacts left out" in answers.shown[-1][1]
+
+
+def test_a_report_on_contacts_printed_to_a_file_says_how_many_it_left_out(
+        window, ctx, qtbot, tmp_path, answers):
+    from desktop.crm.db.unit_of_work import commit
+    from desktop.crm.enums import BusinessObjectKind as K
+    from tests.support.typing import type_text
+
+    with ctx.db.session(user=ctx.user) as s:
+        report = E.Report(code="PEOPLE", description="Contacts", business_object=K.CONTACT,
+                          lines=[E.ReportLayoutLine(sequence=10, field_name="contact.code",
+                                                    heading="Code")])
+        s.add(report)
+        commit(s)
+        report_id = report.id
+        objecting = s.scalar(select(func.count()).select_from(E.Contact).where(
+            E.Contact.opted_out.is_(True)))
+        everyone = s.scalar(select(func.count()).select_from(E.Contact))
+    form = window.open_session("tdsmi2410m100")
+    form.form.editor("report_id").set_value(report_id)
+    form.form.editor("report_id").changed.emit()
+    form.form.editor("output").set_value("csv")
+    form.form.editor("output").changed.emit()
+    type_text(qtbot, form.form.editor("path"), str(tmp_path / "people"))
+    form.run()
+    rows = (tmp_path / "people.csv").read_text("utf-8-sig").splitlines()[1:]
+    assert len(rows) == everyone - objecting
+    assert f"{objecting} contacts left out" in form.summary.text()
+    choice = form.form.editor("include_objected")
+    qtbot.mouseClick(choice, Qt.LeftButton, pos=choice.rect().center())  # the explicit choice
+    assert choice.isChecked()
+    type_text(qtbot, form.form.editor("path"), str(tmp_path / "everyone"))
+    form.run()
+    assert len((tmp_path / "everyone.csv").read_text("utf-8-sig").splitlines()) == everyone + 1
+    assert "left out" not in form.summary.text()
+    with ctx.db.session(user=ctx.user) as s:
+        [logged] = s.scalars(select(E.BatchRun.parameters).where(
+            E.BatchRun.kind == BatchRunKind.MARKETING_EXPORT)).all()
+    assert json.loads(logged) == {"output": "report PEOPLE", "include_objected": True,
+                                  "objecting": objecting}
