@@ -172,7 +172,8 @@ def tab_chain(widgets: list[QWidget]) -> None:
     chain = [w for widget in widgets for w in (widget, *widget.findChildren(QWidget))
              if w.focusPolicy() & Qt.TabFocus and focus_target(w) is w]
     for first, second in zip(chain, chain[1:], strict=False):
-        QWidget.setTabOrder(first, second)
+        if first.window() is second.window():  # Qt orders only within one window
+            QWidget.setTabOrder(first, second)
 
 
 def focus_first(root: QWidget) -> None:
