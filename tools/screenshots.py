@@ -479,6 +479,23 @@ SCRIPTS = {"selection-error": selection_error, "selection-preview": selection_pr
            "grid-error": grid_error, **CAMPAIGN_SCENES}
 
 
+def _questions_shown_not_asked() -> None:
+    """A question (an export's "Open it?") is shown without waiting and becomes the shot; it
+    answers No: a modal box would stop the scenes."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    def question(parent, title, text, *args, **kwargs):
+        buttons = args[0] if args else kwargs.get("buttons", QMessageBox.Yes | QMessageBox.No)
+        box = QMessageBox(QMessageBox.Question, title, text, buttons, parent)
+        box.show()
+        window = parent.window() if parent is not None else QApplication.activeWindow()
+        if window is not None:
+            window.shot = box
+        return QMessageBox.No
+
+    QMessageBox.question = staticmethod(question)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("out")
@@ -494,6 +511,7 @@ def main() -> int:
     from desktop.views.shell.main_window import MainWindow
 
     app = create_application()
+    _questions_shown_not_asked()
     translations = Translations()
     translations.install(args.lang)
     db, _ = open_app_database(args.database)
@@ -540,6 +558,8 @@ def main() -> int:
             window.screen().grabWindow(window.winId()) if app.platformName() == "xcb" \
             else window.grab()
         pixmap.save(str(out / f"{name}_{args.lang}.png"))
+        if shot is not None:
+            shot.close()  # a box shown by the scene is not part of the next one
         print(out / f"{name}_{args.lang}.png")
     QTimer.singleShot(0, app.quit)
     for sub in window.mdi.subWindowList():

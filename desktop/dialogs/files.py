@@ -56,7 +56,10 @@ def _chosen(settings: Settings, kind: str, path: str) -> Path | None:
 def offer_to_open(parent: QWidget, title: str, path: Path, told: str = "") -> bool:
     """Say where the file was written (after ``told``, what was written) and offer to open it
     with the program the system gives its kind. True when the user opened it."""
-    text = (told + "\n\n" if told else "") + _tr("Written to %1.").replace("%1", str(path))
+    if str(path) in told:  # already said where (a report's summary names its files)
+        text = told
+    else:
+        text = (told + "\n\n" if told else "") + _tr("Written to %1.").replace("%1", str(path))
     answer = QMessageBox.question(parent, title, text + "\n" + _tr("Open it now?"),
                                   QMessageBox.Open | QMessageBox.Close, QMessageBox.Open)
     if answer != QMessageBox.Open:
