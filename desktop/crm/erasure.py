@@ -21,7 +21,7 @@ from desktop.crm import entities as E
 from desktop.crm.db.base import Base, current_user, rowcount, table_of
 from desktop.crm.db.records import existing
 from desktop.crm.db.session import CrmSession
-from desktop.crm.enums import QuotationStatus
+from desktop.crm.enums import BatchRunKind, QuotationStatus
 from desktop.crm.errors import ValidationError
 from desktop.crm.personal_data import Found, rows_naming
 from desktop.crm.text_search import contains
@@ -123,7 +123,8 @@ def _text_columns(table: Table) -> list:
             and not isinstance(c.type, Enum) and not c.foreign_keys and not c.primary_key]
 
 
-def _scrub(session: Session, table: Table, ids: set[int] | None, words: list[str]) -> int:
+def _scrub(session: Session, table: Table, ids: set[int] | None, words: list[str],
+           *where) -> int:
     """Each identifier replaced by the placeholder, whatever its case ("DUPONT", "dupont"), in
     every text column of these rows (of every row when ``ids`` is None); the values changed.
     The database finds the candidates ignoring case and accents the same way on SQLite and
@@ -131,7 +132,7 @@ def _scrub(session: Session, table: Table, ids: set[int] | None, words: list[str
     if not words:
         return 0
     pattern = re.compile("|".join(re.escape(word) for word in words), re.IGNORECASE)
-    chosen = [] if ids is None else [table.c.id.in_(ids)]
+    chosen = [*where] if ids is None else [table.c.id.in_(ids), *where]
     changed = 0
     for column in _text_columns(table):
         rows = session.execute(select(table.c.id, column).where(
@@ -145,9 +146,16 @@ def _scrub(session: Session, table: Table, ids: set[int] | None, words: list[str
     return changed
 
 
+#: runs whose lines name records by code and counts only: never a person's name, and a
+#: retention run writes one line per contact, which each erasure would read again
+NAMELESS_RUNS = (BatchRunKind.RETENTION, BatchRunKind.MARKETING_EXPORT)
+
+
 def _scrub_logs(session: Session, words: list[str]) -> int:
     """Batch-run logs name the addressee of a letter ("Letter INVIT to …") by name."""
-    return _scrub(session, table_of(E.BatchRunLine), None, words)
+    lines = table_of(E.BatchRunLine)
+    nameless = select(E.BatchRun.id).where(E.BatchRun.kind.in_(NAMELESS_RUNS))
+    return _scrub(session, lines, None, words, lines.c.run_id.not_in(nameless))
 
 
 def _published(session: Session, table: Table, **rows) -> None:
