@@ -3,7 +3,7 @@
 Each is a moment where date code usually breaks: the last day of February in a leap year at
 23:30, the night of a daylight-saving change in Europe/Paris, 31 December at 23:30, and a day
 far enough ahead that demo data and fixed dates are overtaken. ``choose`` picks some of them
-for one run (two by default), so that successive runs cover all of them.
+for one run (as many as asked: CI asks one), so that successive runs cover all of them.
 
 Usage: python tools/calendar_moments.py [COUNT]  ->  one line per moment: NAME<TAB>MOMENT
 (a local time in Europe/Paris, as libfaketime's FAKETIME="@YYYY-MM-DD HH:MM:SS" takes it).

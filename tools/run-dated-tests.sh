@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The date-sensitive tests (tests/crm and tests/gui) again, with the machine's clock faked by
 # libfaketime: the clock starts at a moment where date code breaks and runs on from there, in
-# Europe/Paris. tools/calendar_moments.py picks the moments, COUNT of them per run (2 unless
+# Europe/Paris. tools/calendar_moments.py picks the moments, COUNT of them per run (1 unless
 # CRM_DATED_RUNS says otherwise) among: a leap day at 23:30, the night of a daylight-saving
 # change, 31 December at 23:30, today plus 400 days. The tests pin their own clock at the
 # moment the run starts (tests/support/clock.py): every run is a run on that night.
@@ -18,7 +18,7 @@ trap 'rm -rf "$shim_dir"' EXIT
 gcc -shared -fPIC -O2 -o "$shim_dir/monotonic_sleep.so" tools/faketime/monotonic_sleep.c
 
 export QT_QPA_PLATFORM=offscreen TZ=Europe/Paris
-mapfile -t moments < <(.venv/bin/python tools/calendar_moments.py "${CRM_DATED_RUNS:-2}")
+mapfile -t moments < <(.venv/bin/python tools/calendar_moments.py "${CRM_DATED_RUNS:-1}")
 failed=()
 for line in "${moments[@]}"; do
   name=${line%%$'\t'*} moment=${line#*$'\t'}

@@ -80,6 +80,7 @@ class BarChart(QWidget):
         if not has_data:
             for item in self.items:
                 item.setVisible(False)
+            self._describe()  # zeros said as zeros, never the last customer's numbers
             return
         count = len(series)
         width = 0.8 if self.stacked else 0.8 / count

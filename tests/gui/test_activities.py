@@ -60,7 +60,8 @@ def test_call_from_an_opportunity_then_a_follow_up_task(window, ctx, qtbot, answ
     task_attendees = task.tab_widget.widget(0)
     assert task_attendees.model.row_values(0)["name"] == contact_name
     assert not task_attendees.new_action.isVisible()
-    chain = task.tab_widget.widget(task.tab_widget.count() - 1)
+    chain = next(task.tab_widget.widget(i) for i in range(task.tab_widget.count())
+                 if task.tab_widget.tabText(i) == "Follow-ups")
     assert chain.model.rowCount() == 2
 
 

@@ -140,8 +140,10 @@ def test_the_csv_export_follows_the_chosen_separator_and_neutralises_formulas(
                                    (separator == ";"))
 
         monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(chosen))
+        asked = len(answers.shown)
         overview.export_csv()
-        qtbot.waitUntil(path.exists, timeout=10000)
+        # written on the pool, then said and offered on the GUI thread
+        qtbot.waitUntil(lambda asked=asked: len(answers.shown) > asked, timeout=10000)
         rows = [line.split(separator) for line in path.read_text("utf-8-sig").splitlines()]
         row = next(r for r in rows if code in r)
         assert "'=1+2" in row and revenue in row and day in row, row

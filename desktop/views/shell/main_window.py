@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (
@@ -254,6 +255,8 @@ class MainWindow(QMainWindow):
         self._retranslate_pending = False
         if self.ctx is None:
             return  # the frame: attach() builds the menus in the language of then
+        if not shiboken6.isValid(self.toolbar):
+            return  # the window is being destroyed: its children went first
         self.build_ui()
         for sub in self.mdi.subWindowList():
             if isinstance(sub, SessionSubWindow) and not sub.closed:
