@@ -9,9 +9,10 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QWidget
 
 from desktop.models.columns import translate_enum
+from desktop.widgets.language import FollowsLanguage
 
 
-class EnumSetField(QWidget):
+class EnumSetField(FollowsLanguage, QWidget):
     changed = Signal()
 
     def __init__(self, enum_class: type[enum.Enum], parent=None) -> None:

@@ -206,8 +206,7 @@ class Form(QWidget):
             keyboard.name(self.editors[name], label.text())
             if spec.tooltip:
                 self.editors[name].setToolTip(tr_field(spec.tooltip))
-            if hasattr(self.editors[name], "retranslate"):
-                self.editors[name].retranslate()
+        # the fields retranslate themselves on Qt's LanguageChange (widgets.language)
         keyboard.give_mnemonics(self)  # the letters of the new words
 
     def values(self) -> dict[str, Any]:
