@@ -49,6 +49,12 @@ LENGTHS = {AttributeType.ALPHANUMERIC: (1, 40), AttributeType.DOUBLE: (1, 14),
            AttributeType.INTEGER: (1, 10)}
 
 
+def attribute_names(session: Session) -> list[tuple[str, str]]:
+    """Every attribute's code and label, by code: the completion of editors and catalogues."""
+    return [(code, label) for code, label in session.execute(
+        select(E.Attribute.code, E.Attribute.label).order_by(E.Attribute.code))]
+
+
 def settable_fields(data_type: AttributeType | None) -> set[str]:
     """The definition fields a type lets the user set (BR-ATR-02, -03, -05, -07): length for
     the types whose length is not fixed, case, alignment and a list for Alphanumeric,

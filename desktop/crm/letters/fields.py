@@ -11,6 +11,7 @@ from sqlalchemy import String, select
 from sqlalchemy.orm import Session
 
 from desktop.crm import entities as E
+from desktop.crm.attributes import attribute_names
 from desktop.crm.enums import BusinessObjectKind
 from desktop.crm.expressions.catalogue import _FIELDS, ATTRIBUTE_KIND, FIELDS, find
 from desktop.crm.letters.document import Field, Inline, Text
@@ -102,8 +103,7 @@ def catalogue(session: Session, object_kind: BusinessObjectKind) -> list[MergeEn
     entries = [MergeEntry(name, label, VARIABLES_GROUP) for name, label in VARIABLES.items()]
     entries += [MergeEntry(f.name, f.label, GROUP[f.owner]) for f in _FIELDS if f.owner in reach]
     letters = [letter for letter, owner in ATTRIBUTE_KIND.items() if owner in reach]
-    for code, label in session.execute(select(E.Attribute.code, E.Attribute.label)
-                                       .order_by(E.Attribute.code)):
+    for code, label in attribute_names(session):
         entries += [MergeEntry(f"({letter}, {code})", label,
                                ATTRIBUTE_GROUP[ATTRIBUTE_KIND[letter]]) for letter in letters]
     return entries

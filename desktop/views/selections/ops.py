@@ -3,10 +3,10 @@ values, run by the windows through Op and Query."""
 
 from __future__ import annotations
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.crm import entities as E
+from desktop.crm.attributes import attribute_names  # noqa: F401 - run by the editor
 from desktop.crm.enums import BusinessObjectKind
 from desktop.crm.expressions import ExpressionError
 from desktop.crm.selections import compile_expression, preview
@@ -28,12 +28,6 @@ def preview_selection(session: Session, generation: int, kind: BusinessObjectKin
         return generation, preview(session, kind, expression), None
     except ExpressionError as error:
         return generation, None, error
-
-
-def attribute_names(session: Session) -> list[tuple[str, str]]:
-    """The attributes' codes and labels, for the editor's completion."""
-    return [tuple(row) for row in session.execute(
-        select(E.Attribute.code, E.Attribute.label).order_by(E.Attribute.code))]
 
 
 def compile_selection(session: Session, kind: BusinessObjectKind,
