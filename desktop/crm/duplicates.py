@@ -233,8 +233,9 @@ class PartnerIndex:
     def load(cls, session: Session, threshold: int = DEFAULT_THRESHOLD) -> PartnerIndex:
         index = cls(threshold)
         # the columns taken by position, no dict per record: 100,000 of them at each import
+        session.flush()  # as the ORM's execute would; the rows read as plain tuples
         for (record_id, code, name, email, phone, city, vat, registration, street,
-             postal_code) in session.execute(PARTNER_KEYS):
+             postal_code) in session.connection().execute(PARTNER_KEYS):
             index._add(record_id, code, name or "", city or "", signs_of(
                 vat, registration, email, phone, street, postal_code, city), record_id)
         return index
