@@ -116,8 +116,14 @@ class _Links:
             top = self.root(members[0])
             for m in members[1:]:
                 self.parent[self.root(m)] = top
+            best = self.best  # _note inlined: a company's thousand branches pass here
             for m in members:
-                self._note(m, score, reasons)
+                noted = best.get(m)
+                if noted is None:
+                    best[m] = [score, set(reasons)]
+                else:
+                    noted[0] = max(noted[0], score)
+                    noted[1].update(reasons)
             return
         left = set(members)
         while left:
@@ -139,7 +145,8 @@ def duplicate_partners(session: Session, threshold: int = DEFAULT_THRESHOLD,
     records = []
     blocks: dict[tuple, list[int]] = defaultdict(list)
     by_sign: dict[str, dict[str, list[int]]] = {reason: defaultdict(list) for reason in STRENGTH}
-    rows = session.execute(PARTNER_KEYS.order_by(E.BusinessPartner.id))
+    session.flush()  # as the ORM's execute would; the rows read as plain tuples, no ORM
+    rows = session.connection().execute(PARTNER_KEYS.order_by(E.BusinessPartner.id))
     for i, (record_id, code, name, email, phone, city, vat, registration, street,
             postal_code) in enumerate(rows):
         key = name_key(name, city)
@@ -235,10 +242,11 @@ def _group(links: _Links, members: list[int], threshold: int) -> DuplicateGroup:
                 for k in (i, j):
                     best[k][0] = max(best[k][0], score)
                     best[k][1].update(reasons)
+    why = {i: frozenset(best[i][1]) for i in members}  # each member's reasons, made once
     matches = sorted((Match(records[i].record_id, records[i].code, records[i].name,
-                            best[i][0], _in_order(frozenset(best[i][1]))) for i in members),
+                            best[i][0], _in_order(why[i])) for i in members),
                      key=lambda m: (sort_key(m.name), m.code))
-    every: frozenset[str] = frozenset().union(*{frozenset(best[i][1]) for i in members})
+    every: frozenset[str] = frozenset().union(*set(why.values()))
     return DuplicateGroup(matches, max(best[i][0] for i in members), _in_order(every))
 
 

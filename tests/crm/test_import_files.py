@@ -237,3 +237,19 @@ def test_a_workbooks_lines_are_its_rows_blank_ones_counted(tmp_path):
     csv_table = _read(tmp_path, "clients.csv", S.excel_csv([HEADERS, ROWS[0], [""] * 9, [""] * 9,
                                                             ROWS[1]]))
     assert csv_table.lines == table.lines
+
+
+def test_a_workbook_whose_header_is_not_on_row_1(tmp_path):
+    """A sheet with a title or blank rows above its header (as people lay them out): the lines
+    are still Excel's row numbers."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet["A3"], sheet["B3"], sheet["A4"], sheet["B4"], sheet["A7"] = \
+        "Raison sociale", "Ville", "Forge Neuve", "Nantes", "Atelier Vert"
+    path = tmp_path / "clients.xlsx"
+    book.save(path)
+    table = read_table(path)
+    assert table.headers == ["Raison sociale", "Ville"]
+    assert table.lines == [(4, 4), (7, 7)] and table.rows[1][0] == "Atelier Vert"

@@ -8,10 +8,11 @@ was there, so a failed run leaves the folder as it found it."""
 
 from __future__ import annotations
 
+import ntpath
 import os
 import shutil
 import tempfile
-from pathlib import Path
+from pathlib import Path, PureWindowsPath
 
 from desktop.crm.errors import FileInUseError
 
@@ -134,8 +135,8 @@ def write_private(path: Path, data: bytes) -> None:
     user's own profile folder, whose access list already keeps other users out: a path
     elsewhere is refused."""
     path = Path(path)
-    if os.name == "nt" and not _in_profile(path):
-        raise PermissionError(f"{path} is outside the user's own folder")
+    if os.name == "nt":  # the real path (links followed) against the real profile
+        check_private_place(str(path.resolve()), str(_profile().resolve()), windows=True)
     if not path.parent.exists():
         path.parent.mkdir(mode=0o700, parents=True)
     handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial",
@@ -160,6 +161,19 @@ def make_private(path: Path) -> None:
         path.chmod(0o600)
 
 
-def _in_profile(path: Path) -> bool:
-    home = Path(os.environ.get("USERPROFILE") or Path.home()).resolve()
-    return Path(path).resolve().is_relative_to(home)
+def check_private_place(path: str, profile: str, *, windows: bool) -> None:
+    """Refuse a secret's path outside the user's own folder on Windows, where that folder's
+    access list is what keeps other users out (file modes do it elsewhere). Pure, over
+    PureWindowsPath, so that the rule is tested on any system: case is ignored as Windows
+    ignores it, and ".." is resolved before comparing, so "profile\\..\\Public" is outside."""
+    if not windows:
+        return
+    place = PureWindowsPath(ntpath.normpath(path))
+    home = PureWindowsPath(ntpath.normpath(profile))
+    if not (place.is_absolute() and home.is_absolute() and place != home
+            and place.is_relative_to(home)):
+        raise PermissionError(f"{path} is outside the user's own folder")
+
+
+def _profile() -> Path:
+    return Path(os.environ.get("USERPROFILE") or Path.home())
