@@ -53,10 +53,33 @@ def rights_enforced(session: Session) -> bool:
 
 def _managers(session: Session) -> int:
     """Active CRM managers, as the database holds them (the pending flush not counted)."""
+    memo = session.info.get(_MEMO)
+    if memo is not None and "managers" in memo:
+        return memo["managers"]
     with session.no_autoflush:
-        return session.scalar(select(func.count()).select_from(E.Employee).where(
+        count = session.scalar(select(func.count()).select_from(E.Employee).where(
             E.Employee.active.is_(True),
             type_coerce(E.Employee.roles, String).contains(MANAGER.name))) or 0
+    if memo is not None:
+        memo["managers"] = count
+    return count
+
+
+#: session.info key of what one flush's check read once (the database does not change under
+#: a flush's check: a team server's push checks hundreds of closed records in one flush)
+_MEMO = "rights.flush_memo"
+
+
+def _employee(session: Session, user_name: str) -> E.Employee | None:
+    memo = session.info.get(_MEMO)
+    key = ("employee", user_name)
+    if memo is not None and key in memo:
+        return memo[key]
+    with session.no_autoflush:
+        employee = employee_for_user(session, user_name)
+    if memo is not None:
+        memo[key] = employee
+    return employee
 
 
 def manager_clause(user_name: str):
@@ -70,8 +93,7 @@ def manager_clause(user_name: str):
 
 def roles_of(session: Session, user_name: str) -> frozenset[EmployeeRole]:
     """The roles of the active employee linked to the user (none for an unknown user)."""
-    with session.no_autoflush:
-        employee = employee_for_user(session, user_name)
+    employee = _employee(session, user_name)
     if employee is None:
         return frozenset()
     return _committed(employee, "roles") or frozenset()
@@ -96,8 +118,7 @@ def may_change(session: Session, user_name: str, record: Base) -> bool:
     not count."""
     if not is_closed(record) or is_crm_manager(session, user_name):
         return True
-    with session.no_autoflush:
-        employee = employee_for_user(session, user_name)
+    employee = _employee(session, user_name)
     owners = {_committed(record, name) for name in OWNERS[type(record)]}
     return employee is not None and employee.id in owners
 
@@ -165,6 +186,14 @@ def _changed(session: Session, record: Any) -> bool:
 
 @event.listens_for(CrmSession, "before_flush")
 def _refuse_without_the_right(session: Session, _context, _instances) -> None:
+    session.info[_MEMO] = {}
+    try:
+        _check_rights(session)
+    finally:
+        del session.info[_MEMO]
+
+
+def _check_rights(session: Session) -> None:
     changed = [r for r in (*session.new, *session.dirty, *session.deleted)
                if _changed(session, r)]
     for record in changed:
