@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy import String, event, func, inspect, or_, select, type_coerce
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.base import NO_VALUE
 
 from desktop.crm import entities as E
 from desktop.crm.db.base import Base, current_user
@@ -165,13 +166,12 @@ def _is_manager(employee: E.Employee, committed: bool) -> bool:
 
 
 def _committed(record: Any, key: str) -> Any:
-    """The field's value as loaded from the database (the current one for a new record)."""
-    history = inspect(record).attrs[key].history
-    if history.deleted:
-        return history.deleted[0]
-    if history.unchanged:
-        return history.unchanged[0]
-    return getattr(record, key)
+    """The field's value as loaded from the database (the current one for a new record).
+    Read from the state's committed values, as the attribute's history reads it: building
+    ``inspect(record).attrs`` costs a millisecond a record of a wide table, paid by every
+    closed record a team server's push flushes."""
+    old = inspect(record).committed_state.get(key, NO_VALUE)
+    return getattr(record, key) if old is NO_VALUE else old
 
 
 def _table_name(record: Any) -> str:
