@@ -154,7 +154,7 @@ def _offline_changes(replica, count: int, tag: str) -> None:
             s.commit()
 
 
-def run(size: str = "medium", report=print) -> dict:
+def run(size: str = "medium", report=print, copy_only: bool = False) -> dict:
     import tempfile
     from pathlib import Path
 
@@ -195,6 +195,10 @@ def run(size: str = "medium", report=print) -> dict:
         report(f"first copy of {user}'s scope: {copied.pulled:,} rows in {copy_seconds:.1f} s "
                f"over loopback, file {copy_mb:.0f} MB, peak memory of the process "
                f"{peak:.0f} MB (before {before:.0f} MB)")
+        if copy_only:  # team-copy: the laptop's size is all that is asked
+            server.should_exit = True
+            return dict(copy_mb=copy_mb, copy_rows=copied.pulled, copy_seconds=copy_seconds,
+                        peak_mb=peak)
         proxy = ShapedProxy(port)
         laptop = _laptop(url, proxy.port, fingerprint, user, folder)
         laptop.sync()

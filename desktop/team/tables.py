@@ -12,7 +12,8 @@ import desktop.crm.domain  # noqa: F401 - every entity in the metadata
 from desktop.crm.db.base import Base
 
 REFERENCE = (
-    "number_series", "sales_offices", "employees", "sales_user_profiles", "sales_order_types",
+    "number_series", "units", "unit_descriptions", "sales_offices", "employees",
+    "sales_user_profiles", "sales_order_types",
     "quotation_parameters", "items", "phases", "sales_processes", "sales_process_phases",
     "buyer_roles", "opportunity_types", "opportunity_sources", "reasons", "attributes",
     "attribute_options", "attribute_sets", "attribute_set_members", "crm_parameters",
@@ -24,6 +25,7 @@ BUSINESS = (
     "opportunity_items", "opportunity_contacts", "opportunity_references", "quotations",
     "quotation_lines", "activities", "attendees", "email_recipients", "email_attachments",
     "activity_references", "notes", "attribute_values", "partner_pins", "sync_conflicts",
+    "consent_events", "personal_data_erasures",
 )
 REPLICATED = REFERENCE + BUSINESS
 #: columns the server writes and a laptop never pushes (the server's clock and the user it

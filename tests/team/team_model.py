@@ -21,6 +21,7 @@ from desktop.crm.db.records import apply_values
 from desktop.crm.errors import CrmError
 from desktop.team.replica.replica import Replica
 from desktop.team.replica.transport import ServerRefused, TransportError
+from desktop.team.server.rules import LAST_WRITE_WINS
 from tests.team.faults import MachineClocks
 from tests.team.invariants import assert_converged
 
@@ -48,6 +49,15 @@ class TeamModel:
     created: list[tuple[str, str]] = field(default_factory=list)  # (writer, code) made
     #: each laptop's own clock, skewed (None: every machine reads the true time)
     clocks: MachineClocks | None = None
+    #: the conflicts made: (table, id, field, the laptop's token) of each change that reached
+    #: the server after another writer had moved the field away from the change's base
+    made: list[tuple[str, int, str, str]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        arrived: set[tuple[int, int]] = set()
+        for laptop in self.laptops:
+            laptop.transport.inner = ConflictWitness(laptop.transport.inner, self.server,
+                                                     arrived, self.made)
 
     def on(self, index: int) -> AbstractContextManager:
         """Run as laptop ``index``: its code reads its own (skewed) clock."""
@@ -173,3 +183,53 @@ class TeamModel:
             ids = list(s.scalars(select(E.Activity.id).where(
                 E.Activity.subject == "Offline task")))
             assert len(ids) == len(self.created) and len(made) == len(self.created)
+
+
+class ConflictWitness:
+    """Between a laptop's faults and the network: reads the server's values of the fields a
+    request's units change just before the server gets it (the test is the only writer then),
+    and notes each change that meets a value its base did not have: a conflict made. Told
+    apart from the server's own detector: it reads the database, not the conflict records.
+    A unit counts where it first reaches the server (retries and late copies are answered
+    from the units already applied)."""
+
+    def __init__(self, inner, server, arrived: set[tuple[int, int]],
+                 made: list[tuple[str, int, str, str]]) -> None:
+        self.inner, self.server, self.arrived, self.made = inner, server, arrived, made
+
+    def __getattr__(self, name: str):
+        return getattr(self.inner, name)
+
+    def post(self, path: str, body: dict) -> dict:
+        from desktop.team.server.service import UNITS_PER_REQUEST
+
+        units = sorted((u for u in body.get("units", [])[:UNITS_PER_REQUEST]
+                        if (body["device"], u["seq"]) not in self.arrived),
+                       key=lambda u: u["seq"])
+        made = self._made(units)
+        answer = self.inner.post(path, body)  # it reached the server: its units are applied
+        self.arrived |= {(body["device"], u["seq"]) for u in units}
+        self.made += made
+        return answer
+
+    def _made(self, units: list[dict]) -> list[tuple[str, int, str, str]]:
+        tracked = {(e.__tablename__, name): e for e, name in FIELDS}
+        values: dict[tuple[str, int, str], object] = {}
+        made = []
+        with self.server.session() as s:
+            for change in (c for u in units for c in u["changes"] if c["op"] == "U"):
+                for name in (change.get("changed") or "").split(","):
+                    entity = tracked.get((change["t"], name))
+                    if entity is None:
+                        continue
+                    key = (change["t"], int(change["id"]), name)
+                    if key not in values:
+                        values[key] = getattr(s.get(entity, key[1]), name)
+                    base, mine = change["old"][name], change["new"][name]
+                    if values[key] in (base, mine):
+                        values[key] = mine
+                        continue
+                    made.append((*key, mine))
+                    if change["t"] in LAST_WRITE_WINS:  # the rule the issue gives
+                        values[key] = mine
+        return made

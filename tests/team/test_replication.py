@@ -133,3 +133,34 @@ def test_a_late_copy_of_an_old_request_leaves_the_laptops_holdings_alone(team_db
     assert laptop.sync().answers == {"applied": 1}
     with team_db.session() as s:
         assert s.get(E.Contact, contact_id).job_title == "Directeur des achats"
+
+
+def test_units_come_from_the_server_and_a_contacts_objection_reaches_it(team_db, laptops):
+    """Units are reference data (the server's, read-only on a laptop); a consent event goes
+    both ways with its contact, so a laptop's mailing honours an objection made offline."""
+    from desktop.crm.enums import ConsentChannel
+
+    user = salespeople(team_db, 1)[0]
+    laptop = laptops.make(user)
+    with team_db.session("admin") as s:
+        unit = E.Unit(code="crt", description="Crate")
+        s.add(unit)
+        s.flush()
+        s.add(E.UnitDescription(unit_id=unit.id, language="fr", description="Caisse"))
+        s.commit()
+    with laptop.db.session(user) as s:
+        contact = s.scalars(select(E.Contact).order_by(E.Contact.id)).first()
+        s.add(E.ConsentEvent(contact_id=contact.id, channel=ConsentChannel.POST, objected=True,
+                             source="phone call"))
+        s.commit()
+        contact_id = contact.id
+    assert laptop.sync().answers == {"applied": 1}
+    with laptop.db.session() as s:
+        crate = s.scalars(select(E.Unit).where(E.Unit.code == "crt")).one()
+        assert [d.description for d in crate.descriptions] == ["Caisse"]
+    with team_db.session() as s:
+        event = s.scalars(select(E.ConsentEvent).where(
+            E.ConsentEvent.contact_id == contact_id)).one()
+        assert event.objected and event.id >> 40 == laptop.device_no
+    quiesce([laptop])
+    assert_converged(team_db, [laptop])

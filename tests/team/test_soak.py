@@ -2,8 +2,8 @@
 random operations (edits on both sides, records created offline, syncs, the network going
 down and up, laptops' clocks off the server's), 5 % of the laptops' requests faulted. At the
 end: nothing lost, nothing doubled, every laptop equal to the server within its scope, and
-every conflict reported is one that was made (its two values were written by two different
-writers).
+the conflicts reported are exactly those made (as the model saw them reach the server,
+team_model.ConflictWitness), each with two values written by two different writers.
 
 The normal suite runs 1,500 operations (about a minute and a half); the full 10,000 (about
 ten minutes on two cores) run with CRM_TEAM_SOAK_OPERATIONS=10000, as README.md says."""
@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import os
 import random
+from collections import Counter
 
 import pytest
 from sqlalchemy import select
@@ -52,6 +53,8 @@ def test_three_laptops_and_two_office_users_over_thousands_of_operations(team_db
     with team_db.session() as s:
         reported = list(s.scalars(select(E.SyncConflict).where(
             E.SyncConflict.rule.in_(("server_wins", "last_write", "owner_queue")))))
+    assert Counter((c.table_name, c.row_id, c.field, json.loads(c.laptop_value))
+                   for c in reported) == Counter(model.made), "reported != made"
     for conflict in reported:  # a conflict reported is one made: two writers, one field
         mine, theirs = (json.loads(conflict.laptop_value), json.loads(conflict.server_value))
         made = (conflict.table_name, conflict.row_id, conflict.field, conflict.rule,

@@ -25,7 +25,7 @@ from desktop.crm.errors import CrmError, NotAllowedError
 from desktop.team import tables as T, wire
 from desktop.team.server import numbers, rows as R
 from desktop.team.server.context import RequestContext
-from desktop.team.server.pull import hold
+from desktop.team.server.pull import SCOPE_TABLES, hold
 from desktop.team.server.rules import QUOTATION, decide
 from desktop.team.server.scope import CHILDREN, Rows, Scope, User
 from desktop.team.server.units import Change, UnitWork, revise_quotations
@@ -52,7 +52,7 @@ def push(session: Session, ctx: RequestContext, device: E.Device, units: list[di
     fresh = [u for u in units if u["seq"] not in done]
     held: set[tuple[str, int]] = set()
     if fresh:
-        held = _preload(session, ctx, fresh)
+        held, loaded = _preload(session, ctx, fresh)
         applied = _apply_group(session, ctx, fresh, held)
         if applied is None:  # one unit failed: each on its own, the others still go
             applied = [_apply_one(session, ctx, unit, held) for unit in fresh]
@@ -61,13 +61,14 @@ def push(session: Session, ctx: RequestContext, device: E.Device, units: list[di
                          for o in applied])
         session.flush()
         outcomes.update({o.seq: o for o in applied})
+        del loaded  # held until the units are applied: the identity map holds them weakly
     answered = [outcomes[u["seq"]] for u in units]
-    # rows the laptop held stay its own (a partner's change may move them: computed then)
-    unknown = {(name, row_id) for o in answered for name, row_id in o.touched
-               if name in T.BUSINESS} - held
+    # rows the laptop held stay its own, unless a partner or a pin it changed moves them (the
+    # partners its rows merely point at, locked by _preload, move nothing)
+    touched = {(name, row_id) for o in answered for name, row_id in o.touched
+               if name in T.BUSINESS}
     scope = Scope(session, User.read(session, ctx.user)).rows() \
-        if unknown or any(name in ("business_partners", "partner_pins") for name, _ in held) \
-        else None
+        if touched - held or any(name in SCOPE_TABLES for name, _ in touched) else None
     return answers(session, device, answered, scope)
 
 
@@ -120,9 +121,12 @@ def answers(session: Session, device: E.Device, outcomes: list[Outcome], scope: 
     return out
 
 
-def _preload(session: Session, ctx: RequestContext, units: list[dict]) -> set[tuple[str, int]]:
+def _preload(session: Session, ctx: RequestContext, units: list[dict]
+             ) -> tuple[set[tuple[str, int]], list]:
     """The rows the units change, locked, in the session at once (one query per table), and
-    which of them the laptop holds."""
+    which of them the laptop holds. The objects are returned for the caller to keep: the
+    session's identity map holds them weakly, and a row dropped from it is read again, one
+    query per change."""
     targets: dict[str, set[int]] = {}
     for unit in units:
         for change in unit["changes"]:
@@ -133,16 +137,17 @@ def _preload(session: Session, ctx: RequestContext, units: list[dict]) -> set[tu
                 if value is not None:
                     targets.setdefault(target, set()).add(int(value))
     held: set[tuple[str, int]] = set()
+    loaded: list = []
     for name, ids in targets.items():
         if name not in T.BUSINESS:
             continue
         entity = T.entity(name)
         listed = sorted(ids)
-        session.scalars(select(entity).where(entity.id.in_(listed)).with_for_update()
-                        .execution_options(populate_existing=True)).all()
+        loaded += session.scalars(select(entity).where(entity.id.in_(listed)).with_for_update()
+                                  .execution_options(populate_existing=True)).all()
         held |= {(name, i) for i in session.scalars(select(H.row_id).where(
             H.device_id == ctx.device_id, H.table_name == name, H.row_id.in_(listed)))}
-    return held
+    return held, loaded
 
 
 def _log_mark(session: Session) -> int:

@@ -42,6 +42,9 @@ CHILDREN = (
     ("email_recipients", "activity_id", "activities"),
     ("email_attachments", "activity_id", "activities"),
     ("activity_references", "activity_id", "activities"),
+    # a contact's objections go with it: a laptop's mailing must honour them (issue 37)
+    ("consent_events", "contact_id", "contacts"),
+    ("personal_data_erasures", "contact_id", "contacts"),
 )
 Rows = dict[str, set[int]]
 
