@@ -11,6 +11,7 @@
                                                         write a record through its rules
     python -m desktop serve --database postgresql://... [--listen HOST:PORT]
                             [--cert FILE --key FILE]    the team server, for laptops
+                            [--entra-tenant ID --entra-audience URI]
 """
 
 from __future__ import annotations
@@ -81,6 +82,10 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--key", metavar="FILE", help="the certificate's private key (PEM)")
     serve.add_argument("--no-exchange", action="store_true",
                        help="do not run the Exchange sync on this server")
+    serve.add_argument("--entra-tenant", metavar="TENANT-ID",
+                       help="sign laptops in with this Microsoft Entra tenant")
+    serve.add_argument("--entra-audience", metavar="APP-ID-URI",
+                       help="the server's application ID URI in that tenant (api://...)")
     return parser
 
 
@@ -124,7 +129,8 @@ def main(argv: list[str] | None = None) -> int:
             from desktop.team.server.serve import run
 
             return run(args.serve_database or args.database or "", args.listen, args.cert,
-                       args.key, exchange=not args.no_exchange)
+                       args.key, exchange=not args.no_exchange,
+                       entra=(args.entra_tenant, args.entra_audience))
         if args.command == "save":
             from desktop.cli import run_save
 

@@ -1663,4 +1663,17 @@ FR = {
     "New value": "Nouvelle valeur",
     "Only a CRM manager may see or revoke the team's laptops.":
         "Seul un responsable CRM peut voir ou révoquer les portables de l'équipe.",
+    "Give both --entra-tenant and --entra-audience.":
+        "Indiquez à la fois --entra-tenant et --entra-audience.",
+    "This laptop was set up for {owner}, not for you: sign in as {owner}, or set it up again.":
+        "Ce portable a été configuré pour {owner}, pas pour vous : connectez-vous en tant que "
+        "{owner}, ou configurez-le de nouveau.",
+    "You signed in as {who}, whom no employee of the CRM is linked to: ask a CRM manager to "
+    "enter that address on your employee record.":
+        "Vous vous êtes connecté en tant que {who}, à qui aucun employé du CRM n'est lié : "
+        "demandez à un responsable CRM de saisir cette adresse sur votre fiche d'employé.",
+    "The team server could not verify your sign-in: sign in again.":
+        "Le serveur d'équipe n'a pas pu vérifier votre connexion : connectez-vous de nouveau.",
+    "Your sign-in has expired: sign in again.":
+        "Votre connexion a expiré : connectez-vous de nouveau.",
 }

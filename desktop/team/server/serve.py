@@ -17,6 +17,7 @@ from desktop.team.server import tls
 from desktop.team.server.app import make_app
 from desktop.team.server.exchange import ExchangeRunner
 from desktop.team.server.service import TeamService
+from desktop.team.server.signin import EntraVerifier
 
 log = logging.getLogger(__name__)
 DEFAULT_LISTEN = "0.0.0.0:8443"
@@ -31,7 +32,8 @@ def parse_listen(listen: str) -> tuple[str, int]:
 
 
 def run(database: str, listen: str = DEFAULT_LISTEN, cert: str | None = None,
-        key: str | None = None, exchange: bool = True, ready=None) -> int:
+        key: str | None = None, exchange: bool = True, ready=None,
+        entra: tuple[str | None, str | None] = (None, None)) -> int:
     url = normalise_url(database)
     if make_url(url).get_backend_name() != "postgresql":
         raise CrmError("The team server works on the team's PostgreSQL database: give "
@@ -49,7 +51,7 @@ def run(database: str, listen: str = DEFAULT_LISTEN, cert: str | None = None,
     runner = ExchangeRunner(db, stop) if exchange else None
     if runner is not None:
         runner.start()
-    config = uvicorn.Config(make_app(TeamService(db)), host=host, port=port,
+    config = uvicorn.Config(make_app(TeamService(db), _verifier(*entra)), host=host, port=port,
                             ssl_certfile=str(cert_path), ssl_keyfile=str(key_path),
                             log_level="info", access_log=False)
     server = uvicorn.Server(config)
@@ -63,3 +65,16 @@ def run(database: str, listen: str = DEFAULT_LISTEN, cert: str | None = None,
             runner.join(30)
         db.dispose()
     return 0
+
+
+def _verifier(tenant: str | None, audience: str | None) -> EntraVerifier | None:
+    """Laptops sign in with Entra ID when both are given; without, the server trusts the
+    user a laptop registers for, and says so."""
+    if tenant and audience:
+        print(f"laptops sign in with Microsoft Entra tenant {tenant} for {audience}", flush=True)
+        return EntraVerifier(tenant, audience)
+    if tenant or audience:
+        raise CrmError("Give both --entra-tenant and --entra-audience.")
+    print("no sign-in: the server trusts the user each laptop registers for (trials only)",
+          flush=True)
+    return None
