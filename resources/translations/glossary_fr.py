@@ -1676,4 +1676,22 @@ FR = {
         "Le serveur d'équipe n'a pas pu vérifier votre connexion : connectez-vous de nouveau.",
     "Your sign-in has expired: sign in again.":
         "Votre connexion a expiré : connectez-vous de nouveau.",
+    "Revoke laptop {device} of {user} and wipe it? At its next sync it will delete every "
+    "record of the team it holds, changes not yet sent included.":
+        "Révoquer le portable {device} de {user} et l'effacer ? À sa prochaine "
+        "synchronisation, il supprimera tous les enregistrements de l'équipe qu'il détient, "
+        "y compris les modifications pas encore envoyées.",
+    "Revoke laptop {device} of {user}? The team server will refuse it from its next sync.":
+        "Révoquer le portable {device} de {user} ? Le serveur d'équipe le refusera dès sa "
+        "prochaine synchronisation.",
+    "In use": "En service",
+    "Revoked": "Révoqué",
+    "Revoked and wiped": "Révoqué et effacé",
+    "Revoke": "Révoquer",
+    "Revoke and wipe": "Révoquer et effacer",
+    "Last sync": "Dernière synchro.",
+    "Registered": "Enregistré le",
+    "State": "État",
+    "Version": "Version",
+    "Laptops": "Portables",
 }
