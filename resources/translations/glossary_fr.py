@@ -1694,4 +1694,10 @@ FR = {
     "State": "État",
     "Version": "Version",
     "Laptops": "Portables",
+    "A password has at least {count} characters.":
+        "Un mot de passe compte au moins {count} caractères.",
+    "This account is locked after repeated failed sign-ins: try again in a quarter of an hour, "
+    "or ask a CRM manager.":
+        "Ce compte est verrouillé après plusieurs échecs de connexion : réessayez dans un quart "
+        "d'heure, ou adressez-vous à un responsable CRM.",
 }

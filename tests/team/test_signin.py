@@ -47,7 +47,8 @@ def email(db: Database, user: str) -> str:
 
 
 def transport(server: InProcessServer, token) -> HttpsTransport:
-    return HttpsTransport(server.url, server.fingerprint, token=token)
+    return HttpsTransport(server.url, server.fingerprint,
+                          authorization=lambda: f"Bearer {token()}")
 
 
 def register(server: InProcessServer, token: str, user: str = "") -> dict:

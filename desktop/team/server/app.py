@@ -18,7 +18,7 @@ from desktop.team import versions, wire
 from desktop.team.server import shape
 from desktop.team.server.context import RequestRefused
 from desktop.team.server.service import TeamService
-from desktop.team.server.signin import EntraVerifier
+from desktop.team.server.signin import AccountVerifier, EntraVerifier
 
 log = logging.getLogger(__name__)
 PACKED = "application/vnd.crm-team+json+gzip"
@@ -28,7 +28,8 @@ UNREADABLE = "The request could not be read."
 TOO_LARGE = "The request is too large for the team server: send fewer changes at a time."
 
 
-def make_app(service: TeamService, verifier: EntraVerifier | None = None) -> Starlette:
+def make_app(service: TeamService,
+             verifier: EntraVerifier | AccountVerifier | None = None) -> Starlette:
     """Without a verifier the server trusts the user a laptop registers for: a trial or a
     test of something else than sign-in."""
 

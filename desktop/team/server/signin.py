@@ -9,6 +9,7 @@ expired. The token's ``preferred_username`` then names the employee (service.py)
 
 from __future__ import annotations
 
+import base64
 import json
 import ssl
 import urllib.request
@@ -17,7 +18,7 @@ from dataclasses import dataclass
 import jwt
 from sqlalchemy import func, select
 
-from desktop.crm import clock, entities as E
+from desktop.crm import accounts, clock, entities as E
 from desktop.crm.db.database import Database
 from desktop.team.server.context import RequestRefused
 
@@ -40,9 +41,11 @@ NOT_SIGNED_IN, EXPIRED = _not_signed_in().template, _expired().template
 
 @dataclass(frozen=True)
 class SignedIn:
-    """A verified identity: the tenant's object id of the user, and their sign-in name."""
+    """A verified identity: the tenant's object id of the user and their sign-in name, or
+    (a server account) the employee's user name itself."""
     object_id: str
     username: str
+    employee: str = ""
 
 
 class EntraVerifier:
@@ -99,13 +102,50 @@ class EntraVerifier:
 
 def employee_of(db: Database, signed_in: SignedIn) -> str:
     """The user name of the active employee whose e-mail address is the sign-in name (the
-    link between the employee record and the tenant's identity), or a refusal."""
+    link between the employee record and the tenant's identity), or whose user name a server
+    account signed in as; else a refusal."""
+    linked = E.Employee.user_name == signed_in.employee if signed_in.employee else \
+        func.lower(E.Employee.email) == signed_in.username.lower()
     with db.session() as s:
         names = s.scalars(select(E.Employee.user_name).where(
-            E.Employee.active.is_(True), E.Employee.user_name.is_not(None),
-            func.lower(E.Employee.email) == signed_in.username.lower())).all()
-    if not signed_in.username or len(names) != 1:
+            E.Employee.active.is_(True), E.Employee.user_name.is_not(None), linked)).all()
+    if not (signed_in.username or signed_in.employee) or len(names) != 1:
         raise RequestRefused("You signed in as {who}, whom no employee of the CRM is linked "
                              "to: ask a CRM manager to enter that address on your employee "
-                             "record.", status=403, who=signed_in.username)
+                             "record.", status=403, who=signed_in.username or signed_in.employee)
     return str(names[0])
+
+
+class AccountVerifier:
+    """Sign-in with a server account (desktop.crm.accounts): HTTP Basic over the TLS the
+    server always speaks (RFC 7617), checked and counted in a transaction of its own so that
+    a failure counts even though the request is refused."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def verify(self, authorization: str) -> SignedIn:
+        user, password = _basic(authorization)
+        with self.db.session("team-server") as s:
+            right = accounts.check_password(s, user, password)
+            account = s.scalars(select(E.ServerAccount).where(
+                E.ServerAccount.user_name == user)).first()
+            s.commit()
+        if right:
+            return SignedIn(f"account:{user}", "", employee=user)
+        if account is not None and accounts.locked(account):
+            raise RequestRefused("This account is locked after repeated failed sign-ins: try "
+                                 "again in a quarter of an hour, or ask a CRM manager.",
+                                 status=401)
+        raise _not_signed_in()
+
+
+def _basic(authorization: str) -> tuple[str, str]:
+    if not authorization.startswith("Basic "):
+        raise _not_signed_in()
+    try:
+        user, _, password = base64.b64decode(authorization[6:], validate=True) \
+            .decode("utf-8").partition(":")
+    except (ValueError, UnicodeDecodeError):
+        raise _not_signed_in() from None
+    return user, password
