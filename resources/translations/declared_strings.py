@@ -529,6 +529,7 @@ QT_TRANSLATE_NOOP('crm', 'This file is {kind_label}, not a spreadsheet: choose a
 QT_TRANSLATE_NOOP('crm', 'This is an Excel 97-2003 workbook (.xls) or another old Office file: save it in Excel as .xlsx or CSV, then import that file.')
 QT_TRANSLATE_NOOP('crm', 'This laptop has used every id of its range. Set it up again with the team server.')
 QT_TRANSLATE_NOOP('crm', 'This laptop is not registered with the team server (or was revoked). Set it up again in Settings.')
+QT_TRANSLATE_NOOP('crm', 'This laptop sends too many requests to the team server: it will try again in a moment.')
 QT_TRANSLATE_NOOP('crm', 'This laptop was set up for {owner}, not for you: sign in as {owner}, or set it up again.')
 QT_TRANSLATE_NOOP('crm', "This laptop's version of the CRM (schema {revision}) is too old for the team server (schema {server}). Install the current version; your changes were kept.")
 QT_TRANSLATE_NOOP('crm', 'This line has {count} cells where the header has {expected}: check its delimiters and quotes.')

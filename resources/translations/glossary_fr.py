@@ -1700,4 +1700,7 @@ FR = {
     "or ask a CRM manager.":
         "Ce compte est verrouillé après plusieurs échecs de connexion : réessayez dans un quart "
         "d'heure, ou adressez-vous à un responsable CRM.",
+    "This laptop sends too many requests to the team server: it will try again in a moment.":
+        "Ce portable envoie trop de requêtes au serveur d'équipe : il réessaiera dans un "
+        "instant.",
 }

@@ -17,6 +17,7 @@ from desktop.crm.errors import CrmError
 from desktop.team import versions, wire
 from desktop.team.server import shape
 from desktop.team.server.context import RequestRefused
+from desktop.team.server.limits import DeviceLimits
 from desktop.team.server.service import TeamService
 from desktop.team.server.signin import AccountVerifier, EntraVerifier
 
@@ -29,9 +30,10 @@ TOO_LARGE = "The request is too large for the team server: send fewer changes at
 
 
 def make_app(service: TeamService,
-             verifier: EntraVerifier | AccountVerifier | None = None) -> Starlette:
-    """Without a verifier the server trusts the user a laptop registers for: a trial or a
-    test of something else than sign-in."""
+             verifier: EntraVerifier | AccountVerifier | None = None,
+             limits: DeviceLimits | None = None) -> Starlette:
+    """Without a verifier the server trusts the user a laptop registers for, without limits
+    it serves every request: a trial, or a test of something else."""
 
     async def call(request: Request, handler, path: str) -> Response:
         try:
@@ -42,6 +44,9 @@ def make_app(service: TeamService,
         except (ValueError, OSError, EOFError):  # not gzipped JSON, or not a request
             return JSONResponse({"error": UNREADABLE}, status_code=400)
         try:
+            # before the sign-in is checked: a laptop guessing passwords is slowed down too
+            if limits is not None:
+                limits.take(body.get("device") or (request.client and request.client.host))
             signed_in = None if verifier is None else await run_in_threadpool(
                 verifier.verify, request.headers.get("authorization", ""))
             result = await run_in_threadpool(handler, body, signed_in)

@@ -17,6 +17,7 @@ from desktop.crm.errors import CrmError
 from desktop.team.server import tls
 from desktop.team.server.app import make_app
 from desktop.team.server.exchange import ExchangeRunner
+from desktop.team.server.limits import DeviceLimits
 from desktop.team.server.service import TeamService
 from desktop.team.server.signin import AccountVerifier, EntraVerifier
 
@@ -53,7 +54,7 @@ def run(database: str, listen: str = DEFAULT_LISTEN, cert: str | None = None,
     if runner is not None:
         runner.start()
     verifier = AccountVerifier(db) if accounts else _verifier(*entra)
-    config = uvicorn.Config(make_app(TeamService(db), verifier), host=host, port=port,
+    config = uvicorn.Config(make_app(TeamService(db), verifier, DeviceLimits()), host=host, port=port,
                             ssl_certfile=str(cert_path), ssl_keyfile=str(key_path),
                             log_level="info", access_log=False)
     server = uvicorn.Server(config)
