@@ -76,3 +76,17 @@ def test_someone_not_a_crm_manager_sees_no_laptop(window, ctx, qtbot):
     overview = window.open_session("tdsmi9800m000")
     qtbot.waitUntil(lambda: overview.model.count_known)
     assert overview.rows_shown() == 0
+
+
+def test_revoke_asks_then_revokes_without_a_wipe(window, ctx, qtbot, answers):
+    _laptops(ctx, manager=1)
+    overview = window.open_session("tdsmi9800m000")
+    qtbot.waitUntil(lambda: overview.model.rowCount() == 2)
+    _click_row(qtbot, overview, "Laptop of Sophie")
+    revoke = next(a for a in overview.toolbar.actions() if a.text() == "Revoke")
+    qtbot.mouseClick(overview.toolbar.widgetForAction(revoke), Qt.LeftButton)
+    assert [text for _kind, text in answers.shown] == [
+        "Revoke laptop 1 of smarchand? The team server will refuse it from its next sync."]
+    with ctx.db.session() as s:
+        states = {d.name: (d.revoked, d.wipe) for d in s.query(E.Device)}
+    assert states == {"Laptop of Sophie": (True, False), "Laptop of Paul": (False, False)}
