@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from functools import cache
 
 from cryptography.exceptions import InvalidKey
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
@@ -44,11 +45,12 @@ def check_password(session: Session, user_name: str, password: str) -> bool:
     """Whether the password is the user's. A locked account answers no, whatever is given;
     the caller commits, so that failures count."""
     account = _account(session, user_name)
-    if account is None or locked(account):
+    if account is None:  # as long to answer as a wrong password: no hint that it exists
+        _verifies(password, _unknown_hash())
         return False
-    try:
-        Argon2id.verify_phc_encoded(password.encode(), account.password_hash)
-    except InvalidKey:
+    if locked(account):
+        return False
+    if not _verifies(password, account.password_hash):
         account.failures += 1
         if account.failures >= MAX_FAILURES:
             account.locked_until, account.failures = clock.now() + LOCKED_FOR, 0
@@ -56,6 +58,19 @@ def check_password(session: Session, user_name: str, password: str) -> bool:
         return False
     account.failures, account.locked_until = 0, None
     session.flush()
+    return True
+
+
+@cache
+def _unknown_hash() -> str:
+    return _hash(os.urandom(16).hex())
+
+
+def _verifies(password: str, encoded: str) -> bool:
+    try:
+        Argon2id.verify_phc_encoded(password.encode(), encoded)
+    except InvalidKey:
+        return False
     return True
 
 
