@@ -11,6 +11,9 @@
                                                         write a record through its rules
     python -m desktop serve --database postgresql://... [--listen HOST:PORT]
                             [--cert FILE --key FILE]    the team server, for laptops
+                            [--entra-tenant ID --entra-audience URI | --accounts]
+    python -m desktop account USER --password-env NAME --database postgresql://...
+                                                        a server account's password
 """
 
 from __future__ import annotations
@@ -81,6 +84,17 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--key", metavar="FILE", help="the certificate's private key (PEM)")
     serve.add_argument("--no-exchange", action="store_true",
                        help="do not run the Exchange sync on this server")
+    serve.add_argument("--entra-tenant", metavar="TENANT-ID",
+                       help="sign laptops in with this Microsoft Entra tenant")
+    serve.add_argument("--entra-audience", metavar="APP-ID-URI",
+                       help="the server's application ID URI in that tenant (api://...)")
+    serve.add_argument("--accounts", action="store_true",
+                       help="sign laptops in with the server's own accounts (see: account)")
+    account = sub.add_parser("account", help="set a team server account's password")
+    account.add_argument("user", help="the employee's user name")
+    account.add_argument("--password-env", metavar="NAME", required=True,
+                         help="the environment variable holding the password")
+    account.add_argument("--database", metavar="URL", dest="account_database")
     return parser
 
 
@@ -124,7 +138,14 @@ def main(argv: list[str] | None = None) -> int:
             from desktop.team.server.serve import run
 
             return run(args.serve_database or args.database or "", args.listen, args.cert,
-                       args.key, exchange=not args.no_exchange)
+                       args.key, exchange=not args.no_exchange,
+                       entra=(args.entra_tenant, args.entra_audience),
+                       accounts=args.accounts)
+        if args.command == "account":
+            from desktop.team.server.serve import set_account
+
+            return set_account(args.account_database or args.database or "", args.user,
+                               os.environ.get(args.password_env, ""))
         if args.command == "save":
             from desktop.cli import run_save
 

@@ -85,6 +85,8 @@ def collect_from_source(path: Path, found: set[tuple[str, str]]) -> None:
                 found.add(("fields", _str(args[5])))
             if name == "translated" and len(args) > 2 and second and _str(args[2]):
                 found.add((second, _str(args[2])))  # SessionWindow.translated(setter, ctx, text)
+            if name == "add_tool" and len(args) > 2 and second and _str(args[2]):
+                found.add((second, _str(args[2])))  # OverviewSession.add_tool(icon, ctx, text, slot)
             if name == "add_tab" and second:
                 found.add(("tabs", second))  # a tab a feature adds to another entity
             if name == "add_leading_tab" and second:

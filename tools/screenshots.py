@@ -6,7 +6,7 @@ A scene names what to open: ``main`` (three session tabs), a session code with a
 record and tab, e.g. ``tccom4100s000:1#Attributes``, or one of the prepared states of SCRIPTS
 (``selection-error``, ``selection-preview``, ``sync-failing``, ``global-attributes``,
 ``changed-elsewhere``, ``ews-online``, ``graph-settings``, ``graph-sign-in``,
-``graph-admin-help``...).
+``graph-admin-help``, ``team-laptops``...).
 Prepared states change the database: point --database at a copy.
 """
 
@@ -452,6 +452,29 @@ def letter_fields(window, app) -> None:
     window.lookup_dialog = picker  # closed before the next scene
 
 
+def team_laptops(window, app) -> None:
+    """The Laptops window of a CRM manager: three laptops, one revoked and wiped (the demo
+    names no CRM manager, so its user sees them)."""
+    import datetime as dt
+
+    from desktop.crm import entities as E
+    from desktop.team.versions import current
+
+    seen = dt.datetime(2026, 3, 2, 9, 30, tzinfo=dt.UTC)
+    with _SESSION() as s:
+        for number, (user, name, days, wiped) in enumerate(
+                [("smarchand", "Portable de Sophie", 0, False),
+                 ("pdurand", "Portable de Paul", 3, False),
+                 ("clefevre", "Portable de Claire (volé)", 12, True)], start=1):
+            s.add(E.Device(device_no=number, user_name=user, name=name, revision=current(),
+                           registered_at=seen - dt.timedelta(days=90),
+                           last_seen_at=seen - dt.timedelta(days=days), revoked=wiped,
+                           wipe=wiped))
+        s.commit()
+    window.open_session("tdsmi9800m000")
+    _idle(window, app)
+
+
 def _show_tab(detail, title: str) -> None:
     """``tccom4100s000:1#Attributes``: the detail with that tab in front (English title)."""
     from PySide6.QtCore import QCoreApplication
@@ -476,7 +499,7 @@ SCRIPTS = {"selection-error": selection_error, "selection-preview": selection_pr
            "merge": merge, "import-columns": import_columns,
            "import-duplicates": import_duplicates, "duplicates": duplicates,
            "import-problems": import_problems, "import-result": import_result,
-           "grid-error": grid_error, **CAMPAIGN_SCENES}
+           "grid-error": grid_error, "team-laptops": team_laptops, **CAMPAIGN_SCENES}
 
 
 def _questions_shown_not_asked() -> None:

@@ -21,6 +21,12 @@ def team_devices(session: Session) -> list[E.Device]:
         E.Device.last_seen_at.desc().nulls_last(), E.Device.id)))
 
 
+def device(session: Session, device_id: int) -> E.Device:
+    """One laptop, for a CRM manager."""
+    _check_manager(session)
+    return existing(session, E.Device, device_id)
+
+
 def revoke(session: Session, device_id: int, wipe: bool = False) -> None:
     """From its next request on, the server refuses the laptop (a lost or stolen one); with
     ``wipe``, the laptop deletes the team's records it holds when it hears so."""

@@ -1663,4 +1663,44 @@ FR = {
     "New value": "Nouvelle valeur",
     "Only a CRM manager may see or revoke the team's laptops.":
         "Seul un responsable CRM peut voir ou révoquer les portables de l'équipe.",
+    "Give both --entra-tenant and --entra-audience.":
+        "Indiquez à la fois --entra-tenant et --entra-audience.",
+    "This laptop was set up for {owner}, not for you: sign in as {owner}, or set it up again.":
+        "Ce portable a été configuré pour {owner}, pas pour vous : connectez-vous en tant que "
+        "{owner}, ou configurez-le de nouveau.",
+    "You signed in as {who}, whom no employee of the CRM is linked to: ask a CRM manager to "
+    "enter that address on your employee record.":
+        "Vous vous êtes connecté en tant que {who}, à qui aucun employé du CRM n'est lié : "
+        "demandez à un responsable CRM de saisir cette adresse sur votre fiche d'employé.",
+    "The team server could not verify your sign-in: sign in again.":
+        "Le serveur d'équipe n'a pas pu vérifier votre connexion : connectez-vous de nouveau.",
+    "Your sign-in has expired: sign in again.":
+        "Votre connexion a expiré : connectez-vous de nouveau.",
+    "Revoke laptop {device} of {user} and wipe it? At its next sync it will delete every "
+    "record of the team it holds, changes not yet sent included.":
+        "Révoquer le portable {device} de {user} et l'effacer ? À sa prochaine "
+        "synchronisation, il supprimera tous les enregistrements de l'équipe qu'il détient, "
+        "y compris les modifications pas encore envoyées.",
+    "Revoke laptop {device} of {user}? The team server will refuse it from its next sync.":
+        "Révoquer le portable {device} de {user} ? Le serveur d'équipe le refusera dès sa "
+        "prochaine synchronisation.",
+    "In use": "En service",
+    "Revoked": "Révoqué",
+    "Revoked and wiped": "Révoqué et effacé",
+    "Revoke": "Révoquer",
+    "Revoke and wipe": "Révoquer et effacer",
+    "Last sync": "Dernière synchro.",
+    "Registered": "Enregistré le",
+    "State": "État",
+    "Version": "Version",
+    "Laptops": "Portables",
+    "A password has at least {count} characters.":
+        "Un mot de passe compte au moins {count} caractères.",
+    "This account is locked after repeated failed sign-ins: try again in a quarter of an hour, "
+    "or ask a CRM manager.":
+        "Ce compte est verrouillé après plusieurs échecs de connexion : réessayez dans un quart "
+        "d'heure, ou adressez-vous à un responsable CRM.",
+    "This laptop sends too many requests to the team server: it will try again in a moment.":
+        "Ce portable envoie trop de requêtes au serveur d'équipe : il réessaiera dans un "
+        "instant.",
 }

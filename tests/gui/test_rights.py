@@ -87,4 +87,16 @@ def test_the_audit_trail_tab_shows_a_crm_manager_what_the_server_applied(window,
         commit(s)
     tab = _audit_tab(detail)
     tab.refresh()
-    assert tab.model.rowCount() == 0
+    assert tab.model.rowCount() == 0  # the window was open: its tab now reads nothing
+    other = window.open_session("tdsmi1610m000", record_id=_another_opportunity(ctx))
+    tabs = other.tab_widget
+    assert "Audit trail" not in [tabs.tabText(i) for i in range(tabs.count())]
+    assert "Items" in [tabs.tabText(i) for i in range(tabs.count())]  # the others are
+
+
+def _another_opportunity(ctx) -> int:
+    """An opportunity no window shows yet."""
+    with ctx.db.session(user="setup") as s:
+        opp = O.new_opportunity(s, {"description": "Ligne 3", "sold_to_bp_id": 4}, 2).opportunity
+        commit(s)
+        return opp.id

@@ -1,7 +1,9 @@
 """The sign-in side of the loopback Graph server, answering as Microsoft Entra does so that the
 real msal runs: OpenID discovery, client credentials with a secret or a signed certificate
 assertion, the device-code flow, the browser's authorization code with PKCE, and refresh
-tokens. Tokens can be revoked to make Graph answer 401."""
+tokens. Tokens can be revoked to make Graph answer 401. It also publishes a key set (JWKS) and
+issues RS256 access tokens for an API of the tenant, as Entra does for the team server
+(https://learn.microsoft.com/en-us/entra/identity-platform/access-tokens)."""
 
 from __future__ import annotations
 
@@ -15,8 +17,19 @@ import urllib.parse
 from dataclasses import dataclass, field
 
 import jwt
+from cryptography.hazmat.primitives.asymmetric import rsa
 
 TENANT = "tenant-1"
+
+
+def signing_key() -> rsa.RSAPrivateKey:
+    return rsa.generate_private_key(public_exponent=65537, key_size=2048)
+
+
+def unsigned(token: str) -> str:
+    """The same claims with "alg": "none" and no signature (RFC 7519, 6.1)."""
+    _header, claims, _signature = token.split(".")
+    return f"{_b64({'alg': 'none', 'typ': 'JWT'})}.{claims}."
 
 
 def _b64(data: dict) -> str:
@@ -52,6 +65,8 @@ class Identity:
     auto_approve: str = ""  # who types every device code as soon as it is given
     lock: threading.Lock = field(default_factory=threading.Lock)
     base: str = ""  # https://127.0.0.1:port
+    #: the tenant's signing keys, by key id, published at jwks_uri
+    keys: dict = field(default_factory=lambda: {"key-1": signing_key()})
 
     # -- documents -------------------------------------------------------------------------
     def openid_configuration(self) -> dict:
@@ -60,7 +75,28 @@ class Identity:
                 "authorization_endpoint": f"{root}/oauth2/v2.0/authorize",
                 "device_authorization_endpoint": f"{root}/oauth2/v2.0/devicecode",
                 "response_types_supported": ["code"], "subject_types_supported": ["pairwise"],
-                "id_token_signing_alg_values_supported": ["RS256"]}
+                "id_token_signing_alg_values_supported": ["RS256"],
+                "jwks_uri": f"{self.base}/{TENANT}/discovery/v2.0/keys"}
+
+    def jwks(self) -> dict:
+        keys = []
+        for kid, key in self.keys.items():
+            public = json.loads(jwt.algorithms.RSAAlgorithm.to_jwk(key.public_key()))
+            keys.append({**public, "kid": kid, "use": "sig", "alg": "RS256"})
+        return {"keys": keys}
+
+    def api_token(self, user: str, audience: str, now: float, **changes) -> str:
+        """A v2.0 access token for ``audience`` (an API of the tenant), signed by the
+        tenant's first key; ``changes`` override claims (``tenant``, ``key``, ``lifetime``
+        to make a bad one)."""
+        tenant = changes.pop("tenant", TENANT)
+        key = changes.pop("key", next(iter(self.keys.items())))
+        lifetime = changes.pop("lifetime", 3600)
+        claims = {"aud": audience, "iss": f"{self.base}/{tenant}/v2.0", "iat": int(now),
+                  "nbf": int(now), "exp": int(now) + lifetime, "oid": f"oid-{user}",
+                  "sub": f"sub-{user}", "tid": tenant, "preferred_username": user,
+                  "name": user, "ver": "2.0", "scp": "sync", **changes}
+        return jwt.encode(claims, key[1], algorithm="RS256", headers={"kid": key[0]})
 
     # -- endpoints -------------------------------------------------------------------------
     def device_code(self, form: dict) -> tuple[int, dict]:

@@ -223,6 +223,8 @@ class GraphServer(LoopbackServer, Calendar):
         parsed = urllib.parse.urlparse(path)
         if parsed.path.endswith("/.well-known/openid-configuration"):
             return self._json(http, 200, self.identity.openid_configuration())
+        if parsed.path.endswith("/discovery/v2.0/keys"):
+            return self._json(http, 200, self.identity.jwks())
         if parsed.path.endswith("/devicecode"):
             form = dict(urllib.parse.parse_qsl(raw.decode()))
             return self._json(http, *self.identity.device_code(form))

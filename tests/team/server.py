@@ -16,7 +16,7 @@ from desktop.team.server.service import TeamService
 
 
 class InProcessServer:
-    def __init__(self, db: Database, folder: Path) -> None:
+    def __init__(self, db: Database, folder: Path, verifier=None, limits=None) -> None:
         self.db = db
         self.cert, self.key = tls.self_signed(folder, "localhost")
         self.fingerprint = tls.fingerprint(self.cert)
@@ -26,7 +26,7 @@ class InProcessServer:
         self.socket.listen(64)
         self.port = self.socket.getsockname()[1]
         self.url = f"https://127.0.0.1:{self.port}"
-        config = uvicorn.Config(make_app(TeamService(db)), host="127.0.0.1", port=self.port,
+        config = uvicorn.Config(make_app(TeamService(db), verifier, limits), host="127.0.0.1", port=self.port,
                                 ssl_certfile=str(self.cert), ssl_keyfile=str(self.key),
                                 log_level="warning", access_log=False, lifespan="off")
         self.server = uvicorn.Server(config)

@@ -80,6 +80,7 @@ from desktop.crm.entities.team import (  # noqa: F401
     PartnerPin,
     PushedUnit,
     ReplicaState,
+    ServerAccount,
     SyncConflict,
 )
 from desktop.crm.entities.widening import widen_ids

@@ -196,3 +196,17 @@ class DeferredEviction(Base):
     __tablename__ = "deferred_evictions"
     table_name: Mapped[str] = mapped_column(String(64), primary_key=True)
     row_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+
+
+class ServerAccount(Base):
+    """A team server's own sign-in for a user, for a company without Microsoft Entra ID
+    (issue 35): the password hashed with Argon2id, and the failed attempts that lock it.
+    Stays on the server: it is no replicated table (desktop/team/tables.py)."""
+
+    __tablename__ = "server_accounts"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_name: Mapped[str] = mapped_column(String(40), unique=True)
+    #: the PHC string ($argon2id$v=19$m=...,t=...,p=...$salt$hash): parameters travel with it
+    password_hash: Mapped[str] = mapped_column(String(200))
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())

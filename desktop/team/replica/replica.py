@@ -57,7 +57,8 @@ class Replica:
             return bool(c.execute(text("SELECT count(*) FROM replica_state")).scalar())
 
     def setup(self, user: str, name: str = "", server_url: str = "") -> None:
-        """Register with the server and make this (empty, migrated) file its replica."""
+        """Register with the server and make this (empty, migrated) file its replica. A server
+        that verifies sign-ins answers for whom the laptop works, which wins over ``user``."""
         answer = self.transport.post("/v1/register", dict(user=user, name=name,
                                                           revision=self.revision))
         with self.db.engine.begin() as c:
@@ -67,7 +68,7 @@ class Replica:
                 "generation, last_error) VALUES (1, :url, :device, :no, :user, 1, 0, :low, "
                 ":high, :txid, 0, 0, 0, '')"),
                 dict(url=server_url, device=answer["device"], no=answer["device_no"],
-                     user=user, low=answer["id_low"], high=answer["id_high"],
+                     user=answer.get("user", user), low=answer["id_low"], high=answer["id_high"],
                      txid=answer["cursor"][0]))
             capture.install(c)
         self.attach()

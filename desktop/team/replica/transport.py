@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import http.client
 import ssl
+from collections.abc import Callable
 from typing import Protocol
 from urllib.parse import urlsplit
 
@@ -44,12 +45,16 @@ def _fingerprint(der: bytes) -> str:
 
 class HttpsTransport:
     def __init__(self, url: str, fingerprint: str = "", ca_file: str = "",
-                 timeout: float = 60.0) -> None:
+                 timeout: float = 60.0,
+                 authorization: Callable[[], str] | None = None) -> None:
         parts = urlsplit(url)
         self.host, self.port = parts.hostname or "localhost", parts.port or 443
         self.prefix = parts.path.rstrip("/")
         self.fingerprint = fingerprint.strip().upper()
         self.timeout = timeout
+        #: the Authorization header, asked at each request: "Bearer" and msal's access
+        #: token, or "Basic" and a server account's name and password
+        self.authorization = authorization
         if self.fingerprint:  # a self-signed certificate: trusted by its fingerprint alone
             self.context = ssl.create_default_context()
             self.context.check_hostname = False
@@ -98,8 +103,10 @@ class HttpsTransport:
 
     def _exchange(self, path: str, payload: bytes) -> tuple[http.client.HTTPResponse, bytes]:
         connection = self._connect()
-        connection.request("POST", self.prefix + path, payload,
-                           {"Content-Type": PACKED, "Accept": PACKED})
+        headers = {"Content-Type": PACKED, "Accept": PACKED}
+        if self.authorization is not None:
+            headers["Authorization"] = self.authorization()
+        connection.request("POST", self.prefix + path, payload, headers)
         response = connection.getresponse()
         return response, response.read()
 

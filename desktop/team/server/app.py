@@ -17,7 +17,9 @@ from desktop.crm.errors import CrmError
 from desktop.team import versions, wire
 from desktop.team.server import shape
 from desktop.team.server.context import RequestRefused
+from desktop.team.server.limits import DeviceLimits
 from desktop.team.server.service import TeamService
+from desktop.team.server.signin import AccountVerifier, EntraVerifier
 
 log = logging.getLogger(__name__)
 PACKED = "application/vnd.crm-team+json+gzip"
@@ -27,7 +29,12 @@ UNREADABLE = "The request could not be read."
 TOO_LARGE = "The request is too large for the team server: send fewer changes at a time."
 
 
-def make_app(service: TeamService) -> Starlette:
+def make_app(service: TeamService,
+             verifier: EntraVerifier | AccountVerifier | None = None,
+             limits: DeviceLimits | None = None) -> Starlette:
+    """Without a verifier the server trusts the user a laptop registers for, without limits
+    it serves every request: a trial, or a test of something else."""
+
     async def call(request: Request, handler, path: str) -> Response:
         try:
             body = wire.unpack(await _body(request), shape.MAX_UNPACKED)
@@ -37,7 +44,12 @@ def make_app(service: TeamService) -> Starlette:
         except (ValueError, OSError, EOFError):  # not gzipped JSON, or not a request
             return JSONResponse({"error": UNREADABLE}, status_code=400)
         try:
-            result = await run_in_threadpool(handler, body)
+            # before the sign-in is checked: a laptop guessing passwords is slowed down too
+            if limits is not None:
+                limits.take(body.get("device") or (request.client and request.client.host))
+            signed_in = None if verifier is None else await run_in_threadpool(
+                verifier.verify, request.headers.get("authorization", ""))
+            result = await run_in_threadpool(handler, body, signed_in)
         except RequestRefused as refused:
             return _refusal(refused, refused.status)
         except CrmError as error:

@@ -15,6 +15,7 @@ from desktop.team import versions
 from desktop.team.server import numbers, pull
 from desktop.team.server.context import RequestContext, RequestRefused
 from desktop.team.server.push import push
+from desktop.team.server.signin import SignedIn, employee_of
 
 log = logging.getLogger(__name__)
 #: a laptop's ids are device_no * 2**40 + n: room for a trillion records each
@@ -27,10 +28,13 @@ class TeamService:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def register(self, body: dict) -> dict:
-        """A new laptop: its device number, id range and where its log reading starts."""
+    def register(self, body: dict, signed_in: SignedIn | None = None) -> dict:
+        """A new laptop: its device number, id range and where its log reading starts.
+        Signed in, the laptop works for the employee the sign-in names, whatever its body
+        says."""
         self._check_revision(body)
-        user = str(body.get("user", "")).strip()
+        user = employee_of(self.db, signed_in) if signed_in is not None \
+            else str(body.get("user", "")).strip()
         if not user:
             raise RequestRefused("Say which user the laptop works for.")
         with self.db.session(user) as s:
@@ -43,10 +47,11 @@ class TeamService:
             s.commit()
             return dict(device=device.id, device_no=number, id_low=number << ID_BITS,
                         id_high=(number + 1) << ID_BITS, cursor=list(cursor),
-                        revision=versions.current())
+                        revision=versions.current(), user=user)
 
-    def sync(self, body: dict) -> dict:
+    def sync(self, body: dict, signed_in: SignedIn | None = None) -> dict:
         self._check_revision(body)
+        user = employee_of(self.db, signed_in) if signed_in is not None else None
         with self.db.session() as s:
             device = s.get(E.Device, int(body["device"]), with_for_update=True)
             if device is None or device.revoked:
@@ -54,6 +59,10 @@ class TeamService:
                 raise RequestRefused("This laptop is not registered with the team server (or "
                                      "was revoked). Set it up again in Settings.", status=403,
                                      wipe="yes" if device is not None and device.wipe else "")
+            if user is not None and user != device.user_name:
+                raise RequestRefused("This laptop was set up for {owner}, not for you: sign in "
+                                     "as {owner}, or set it up again.", status=403,
+                                     owner=device.user_name)
             ctx = RequestContext(device.user_name, device.id, device.device_no, body["revision"])
             s.info["user"] = ctx.user  # the audit columns say who, as the server knows it
             audit_device(s, device.device_no)  # and the trail, from which laptop

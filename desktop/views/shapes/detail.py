@@ -79,6 +79,7 @@ class DetailSession(SessionWindow):
         self.dirty = False
         self._loading = False
         self._tabs_for: int | None = -1
+        self._extra_tabs: list[registry.TabSpec] | None = None
         self.toolbar = QToolBar(self)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
         self.form = Form(self.groups(), ctx.db.engine, ctx.pool, self)
@@ -166,6 +167,8 @@ class DetailSession(SessionWindow):
     def load(self) -> None:
         """Show the record (read in the background) or, for a new one, its defaults."""
         self.changed_bar.hide()
+        if self._extra_tabs is None:
+            self._ask_offered_tabs()
         if self.record_id is None:
             defaults_op = type(self).new_defaults_op  # from the class: never bound
             if defaults_op is None:
@@ -177,6 +180,22 @@ class DetailSession(SessionWindow):
         self.form.setEnabled(False)
         self.query(shapes_ops.read_record, self.record_form(), self.record_id) \
             .success(lambda snap: self._show(snap, snap.values)).run()
+
+    def _ask_offered_tabs(self) -> None:
+        """Once a window: a tab only some users are offered (a CRM manager's) is asked on
+        the pool; the tabs are built again if the answer comes after them."""
+        specs = registry.tabs_for(self.entity)
+        if all(spec.offered is None for spec in specs):
+            self._extra_tabs = specs
+            return
+
+        def answered(offered: list[bool]) -> None:
+            self._extra_tabs = [spec for spec, shown in zip(specs, offered, strict=True)
+                                if shown]
+            if self._tabs_for != -1:  # built already
+                self._build_tabs()
+
+        self.query(shapes_ops.offered, [spec.offered for spec in specs]).success(answered).run()
 
     def _show_new(self, read: dict) -> None:
         self._show(None, {**self.column_defaults(), **read, **self.new_defaults(),
@@ -225,8 +244,10 @@ class DetailSession(SessionWindow):
         with the tabs other features registered for it (orders 20 and up)."""
         own = [(tab[0], tab[1], tab[2] if len(tab) > 2 else index)
                for index, tab in enumerate(self.tabs())]
-        extra = [(spec.title, spec.factory, spec.order)
-                 for spec in registry.tabs_for(self.entity)]
+        # until the pool says which tabs the user is offered, those offered to everybody
+        specs = self._extra_tabs if self._extra_tabs is not None else \
+            [spec for spec in registry.tabs_for(self.entity) if spec.offered is None]
+        extra = [(spec.title, spec.factory, spec.order) for spec in specs]
         return [(title, factory) for title, factory, _ in
                 sorted(own + extra, key=lambda tab: tab[2])]
 

@@ -116,6 +116,12 @@ def _shown(session: Session, form: RecordForm, values: dict) -> dict[str, tuple[
     return shown
 
 
+def offered(session: Session, checks: list[Callable | None]) -> list[bool]:
+    """Which of the tabs other features add the user is offered: each ``check(session)``
+    (an ops function of its feature), None for a tab offered to everybody."""
+    return [check is None or bool(check(session)) for check in checks]
+
+
 def read_record(session: Session, form: RecordForm, record_id: int) -> Snapshot:
     obj = session.get(form.entity, record_id)
     if obj is None:

@@ -189,6 +189,15 @@ class OverviewSession(SessionWindow):
         header.setStretchLastSection(True)
         view.doubleClicked.connect(self._double_clicked)
 
+    def add_tool(self, icon: str, context: str, text: str, slot) -> QAction:
+        """A feature's action at the end of the toolbar, its text translated in ``context``
+        now and at each language change (tools/i18n.py collects the text)."""
+        act = QAction(qta.icon(icon), "", self)
+        self.translated(act.setText, context, text)
+        act.triggered.connect(slot)
+        self.toolbar.addAction(act)
+        return act
+
     def _build_actions(self) -> None:
         def action(icon: str, text: str, slot, shortcut=None) -> QAction:
             act = QAction(qta.icon(icon), text, self)

@@ -95,12 +95,14 @@ def search(text: str) -> list[SessionSpec]:
 # -- tabs that features add to other entities' windows ---------------------------------------
 @dataclass(frozen=True)
 class TabSpec:
-    """A tab of the detail window of ``entity``: ``factory(detail, record_id)`` builds it."""
+    """A tab of the detail window of ``entity``: ``factory(detail, record_id)`` builds it;
+    ``offered(ctx)``, when given, says whether the window's user is offered it at all."""
 
     entity: type
     title: str
     factory: Callable
     order: int = 100
+    offered: Callable | None = None
 
     @property
     def translated_title(self) -> str:
@@ -110,8 +112,9 @@ class TabSpec:
 _TABS: dict[type, list[TabSpec]] = {}
 
 
-def add_tab(entity: type, title: str, factory: Callable, order: int = 100) -> None:
-    _TABS.setdefault(entity, []).append(TabSpec(entity, title, factory, order))
+def add_tab(entity: type, title: str, factory: Callable, order: int = 100,
+            offered: Callable | None = None) -> None:
+    _TABS.setdefault(entity, []).append(TabSpec(entity, title, factory, order, offered))
 
 
 def tabs_for(entity: type) -> list[TabSpec]:

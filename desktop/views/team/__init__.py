@@ -2,4 +2,4 @@
 session, the audit trail tab of the business records, and the replica's sync in the status
 bar (worker.py)."""
 
-from desktop.views.team import audit, conflicts, settings  # noqa: F401 - registers them
+from desktop.views.team import audit, conflicts, devices, settings  # noqa: F401 - registers them

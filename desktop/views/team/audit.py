@@ -1,7 +1,8 @@
 """The audit trail tab (tdsmi9700m000) of the team's business records' windows: what the team
 server applied to the record, field by field (when, who, from which laptop, which field, old
 and new value); read-only, exported to CSV or Excel like any grid. Rows show to a CRM manager
-only: the filter is the domain's (rights.manager_clause), so the grid reads nothing else."""
+only: the filter is the domain's (rights.manager_clause), so the grid reads nothing else; and
+only a CRM manager is offered the tab, rather than an empty grid."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from desktop.views.shapes.forms import tr_field as t
 from desktop.views.shapes.overview import OverviewSession
 from desktop.views.shell import registry
 from desktop.views.shell.registry import session
+from desktop.views.team import ops
 
 A = E.AuditEntry
 
@@ -46,4 +48,4 @@ def audit_tab(entity: type):
 
 
 for _entity in (E.BusinessPartner, E.Contact, E.Opportunity, E.Activity, E.Quotation):
-    registry.add_tab(_entity, "Audit trail", audit_tab(_entity), order=95)
+    registry.add_tab(_entity, "Audit trail", audit_tab(_entity), order=95, offered=ops.is_crm_manager)

@@ -6,9 +6,7 @@ conflicts wait here for their owner."""
 
 from __future__ import annotations
 
-import qtawesome as qta
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtGui import QAction
 from sqlalchemy import case, func
 
 from desktop.crm import entities as E
@@ -95,15 +93,10 @@ class ConflictsSession(OverviewSession):
 
     def __init__(self, ctx, parent=None, **params) -> None:
         super().__init__(ctx, parent, **params)
-        self.other_action = QAction(qta.icon("fa5s.undo"), "", self)
-        self.translated(self.other_action.setText, "conflicts", "Use the other value")
-        self.other_action.triggered.connect(self.use_other_value)
-        self.keep_action = QAction(qta.icon("fa5s.check"), "", self)
-        self.translated(self.keep_action.setText, "conflicts", "Keep as it is")
-        self.keep_action.triggered.connect(self.keep)
         self.toolbar.addSeparator()
-        self.toolbar.addAction(self.other_action)
-        self.toolbar.addAction(self.keep_action)
+        self.other_action = self.add_tool("fa5s.undo", "conflicts", "Use the other value",
+                                          self.use_other_value)
+        self.add_tool("fa5s.check", "conflicts", "Keep as it is", self.keep)
 
     def use_other_value(self) -> None:
         if self.current_id() is not None:

@@ -6,11 +6,39 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from desktop.crm import devices, rights
 from desktop.crm.db.database import open_database
-from desktop.crm.errors import CrmError
+from desktop.crm.errors import ConfirmationRequired, CrmError
 from desktop.team.replica import conflicts
 from desktop.team.replica.replica import Replica
 from desktop.team.replica.transport import HttpsTransport, TransportError
+
+
+def is_crm_manager(session: Session) -> bool:
+    """Whether the session's user is offered what only a CRM manager reads."""
+    return rights.is_crm_manager(session, session.info["user"])
+
+
+def revoke_device(session: Session, device_id: int, confirmed: bool = False) -> None:
+    if not confirmed:
+        raise ConfirmationRequired("Revoke laptop {device} of {user}? The team server will "
+                                   "refuse it from its next sync.", **_named(session, device_id))
+    devices.revoke(session, device_id)
+
+
+def revoke_and_wipe_device(session: Session, device_id: int, confirmed: bool = False) -> None:
+    if not confirmed:
+        raise ConfirmationRequired("Revoke laptop {device} of {user} and wipe it? At its next "
+                                   "sync it will delete every record of the team it holds, "
+                                   "changes not yet sent included.", **_named(session, device_id))
+    devices.revoke(session, device_id, wipe=True)
+
+
+def _named(session: Session, device_id: int) -> dict[str, str]:
+    """What the question calls the laptop: its number and its user (the domain refuses a
+    user who is not a CRM manager before anything is asked)."""
+    device = devices.device(session, device_id)
+    return dict(device=str(device.device_no), user=device.user_name)
 
 
 def use_other_value(session: Session, conflict_id: int) -> None:
