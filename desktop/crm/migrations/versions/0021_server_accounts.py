@@ -1,7 +1,7 @@
 """A team server's own sign-in accounts, for a company without Entra ID (issue 35)
 
-Revision ID: 0020
-Revises: 0019
+Revision ID: 0021
+Revises: 0020
 Create Date: 2026-12-07
 """
 
@@ -10,8 +10,8 @@ from alembic import op
 
 import desktop.crm.db.types
 
-revision = "0020"
-down_revision = "0019"
+revision = "0021"
+down_revision = "0020"
 branch_labels = None
 depends_on = None
 
@@ -29,7 +29,8 @@ def upgrade() -> None:
         sa.Column("locked_until", desktop.crm.db.types.UTCDateTime(timezone=True),
                   nullable=True),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_server_accounts")),
-        sa.UniqueConstraint("user_name", name=op.f("uq_server_accounts_user_name")))
+        sa.UniqueConstraint("user_name", name=op.f("uq_server_accounts_user_name")),
+        sqlite_autoincrement=True)
 
 
 def downgrade() -> None:
