@@ -57,10 +57,8 @@ def erase_personal_data(session: Session, contact_id: int, reason: str) -> Erasu
     words = identifiers(contact)
     found = rows_naming(session, contact.id)
     result = ErasureResult()
-    result.files = _attachment_files(session, found)
-    session.info.setdefault(FILES_KEY, []).extend(result.files)
     found.pop(table_of(E.Contact))
-    result.rows_deleted += remove_about_only(session, found)
+    remove_about_only(session, found, result)
     result.rows_changed += scrub_rows(session, found, words)
     result.rows_changed += _scrub_logs(session, words)
     _anonymise(contact)
@@ -72,15 +70,17 @@ def erase_personal_data(session: Session, contact_id: int, reason: str) -> Erasu
     return result
 
 
-def remove_about_only(session: Session, found: Found) -> int:
+def remove_about_only(session: Session, found: Found, result: ErasureResult) -> None:
     """The rows found that are only about the person (notes, attribute values,
-    attachments) deleted; the rows deleted."""
-    deleted = 0
+    attachments) deleted, counted in ``result``; the attachments' files are queued for the
+    commit to remove."""
+    files = _attachment_files(session, found)
+    result.files.extend(files)
+    session.info.setdefault(FILES_KEY, []).extend(files)
     for table, ids in found.items():
         if table.name in ABOUT_ONLY:
-            deleted += _delete(session, table, ids)
+            result.rows_deleted += _delete(session, table, ids)
             _published(session, table, deleted=ids)
-    return deleted
 
 
 def scrub_rows(session: Session, found: Found, words: list[str]) -> int:
