@@ -10,7 +10,6 @@ and why, never what was erased."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,7 +23,7 @@ from desktop.crm.db.session import CrmSession
 from desktop.crm.enums import BatchRunKind, QuotationStatus
 from desktop.crm.errors import ValidationError
 from desktop.crm.personal_data import Found, rows_naming
-from desktop.crm.text_search import contains
+from desktop.crm.text_search import contains, replace_folded
 
 #: what stands where the person's name was (stored data: the same in every language)
 PLACEHOLDER = "Anonymised"
@@ -125,20 +124,20 @@ def _text_columns(table: Table) -> list:
 
 def _scrub(session: Session, table: Table, ids: set[int] | None, words: list[str],
            *where) -> int:
-    """Each identifier replaced by the placeholder, whatever its case ("DUPONT", "dupont"), in
-    every text column of these rows (of every row when ``ids`` is None); the values changed.
-    The database finds the candidates ignoring case and accents the same way on SQLite and
-    PostgreSQL (whose replace() and LIKE are case-sensitive); Python replaces."""
+    """Each identifier replaced by the placeholder, whatever its case and accents ("DUPONT",
+    "Hélène" typed "Helene"), in every text column of these rows (of every row when ``ids``
+    is None); the values changed. The database finds the candidates ignoring case and accents
+    the same way on SQLite and PostgreSQL (whose replace() and LIKE are case-sensitive);
+    Python replaces, folding as the search does."""
     if not words:
         return 0
-    pattern = re.compile("|".join(re.escape(word) for word in words), re.IGNORECASE)
     chosen = [*where] if ids is None else [table.c.id.in_(ids), *where]
     changed = 0
     for column in _text_columns(table):
         rows = session.execute(select(table.c.id, column).where(
             *chosen, or_(*(contains(column, word) for word in words)))).all()
         for row_id, text in rows:
-            scrubbed = pattern.sub(PLACEHOLDER, text)
+            scrubbed = replace_folded(text, words, PLACEHOLDER)
             if scrubbed != text:
                 session.execute(update(table).where(table.c.id == row_id).values(
                     {column.key: scrubbed}))
