@@ -108,3 +108,31 @@ def test_a_report_on_contacts_printed_to_a_file_says_how_many_it_left_out(
             E.BatchRun.kind == BatchRunKind.MARKETING_EXPORT)).all()
     assert json.loads(logged) == {"output": "report PEOPLE", "include_objected": True,
                                   "objecting": objecting}
+
+
+def _choose(qtbot, combo, value) -> None:
+    """The value picked with the arrow keys on the focused list, as a user does."""
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key_Home)
+    for _ in range(combo.count()):
+        if combo.currentData() == value:
+            return
+        qtbot.keyClick(combo, Qt.Key_Down)
+    assert combo.currentData() == value
+
+
+def test_include_contacts_who_object_is_offered_only_for_a_file_of_contacts(window, qtbot):
+    from desktop.crm.enums import BusinessObjectKind as K
+
+    form = window.open_session("tdsmi2410m100")
+    choice = form.form.editor("include_objected")
+    for kind, output, offered in [(K.CONTACT, "csv", True), (K.BUSINESS_PARTNER, "csv", False),
+                                  (K.ACTIVITY, "pdf", False), (K.OPPORTUNITY, "xlsx", False),
+                                  (K.CONTACT, "preview", False), (K.CONTACT, "printer", False),
+                                  (K.CONTACT, "pdf", True), (K.CONTACT, "xlsx", True)]:
+        _choose(qtbot, form.form.editor("object_kind"), kind)
+        _choose(qtbot, form.form.editor("output"), output)
+        assert choice.isVisibleTo(form) is offered, (kind, output)
+        label = form.form.layouts["include_objected"].labelForField(
+            form.form.holders.get("include_objected", choice))
+        assert label is None or label.isVisibleTo(form) is offered

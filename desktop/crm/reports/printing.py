@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from desktop.crm import entities as E
 from desktop.crm.batch import Cancelled, Progress
 from desktop.crm.db.records import by_code
-from desktop.crm.enums import ReportOrientation
+from desktop.crm.enums import BusinessObjectKind, ReportOrientation
 from desktop.crm.errors import NotFoundError, ValidationError
 from desktop.crm.io.csv_files import ENCODING, CsvWriter, csv_format
 from desktop.crm.io.destinations import file_destination, write_error
@@ -98,6 +98,13 @@ def _counts_pages(output: Output) -> TypeGuard[CountingOutput]:
     return bool(getattr(output, "counts", False))
 
 
+def leaves_out_objecting(object_kind: BusinessObjectKind | None, to_file: bool) -> bool:
+    """Whether a report leaves out the contacts who object (and so offers to include them):
+    a report on contacts written to a file, a marketing output (marketing_outputs); on paper
+    or on other records nobody is left out."""
+    return to_file and object_kind is BusinessObjectKind.CONTACT
+
+
 @dataclass
 class FlexiblePrinting:
     group: TargetGroup
@@ -136,7 +143,7 @@ class FlexiblePrinting:
         columns = report_columns(session, report, self.translate)
         entity = self.group.entity()
         where = self.group.where(session, self.today)
-        if self.to_file and entity is E.Contact:
+        if leaves_out_objecting(self.group.object_kind, self.to_file):
             chosen = marketing_rows(session, select(entity.id).where(*where), entity.id,
                                     self.group.include_objected)
             self.objecting = (chosen.left_out, chosen.included)
