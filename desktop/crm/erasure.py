@@ -13,16 +13,18 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Enum, String, Table, Text, delete, event, or_, select, update
+from sqlalchemy import Enum, String, Table, Text, delete, event, insert, or_, select, update
 from sqlalchemy.orm import Session
 
-from desktop.crm import entities as E
+from desktop.crm import clock, entities as E
+from desktop.crm.db import identity
 from desktop.crm.db.base import Base, current_user, rowcount, table_of
 from desktop.crm.db.records import existing
 from desktop.crm.db.session import CrmSession
-from desktop.crm.enums import BatchRunKind, QuotationStatus
+from desktop.crm.enums import BatchRunKind, OutboxOperation, QuotationStatus
 from desktop.crm.errors import ValidationError
 from desktop.crm.personal_data import Found, rows_naming
+from desktop.crm.sync_outbox import SYNC_TYPES
 from desktop.crm.text_search import contains, replace_folded
 
 #: what stands where the person's name was (stored data: the same in every language)
@@ -83,13 +85,33 @@ def remove_about_only(session: Session, found: Found, result: ErasureResult) -> 
 
 
 def scrub_rows(session: Session, found: Found, words: list[str]) -> int:
-    """The person's identifiers taken out of the other rows found; the changes made."""
+    """The person's identifiers taken out of the other rows found; the changes made. The
+    synchronised activities among them are queued for Exchange, whose copies hold them too."""
     changed = 0
     for table, ids in found.items():
         if table.name not in ABOUT_ONLY:
             changed += _scrub(session, table, ids, words)
             _published(session, table, changed=ids)
+    queue_exchange_copies(session, found.get(table_of(E.Activity), set()))
     return changed
+
+
+def queue_exchange_copies(session: Session, activity_ids: set[int]) -> None:
+    """An outbox row per synchronised activity of the erasure, so that the sync writes the
+    anonymised activity over the copies it made in Exchange (Core statements changed them:
+    the flush that writes the outbox saw nothing). Never with invitations: attendees are
+    not told of an erasure. A laptop's replica writes none (the server's sync does it)."""
+    if not activity_ids or identity.is_replica(session):
+        return
+    A = E.Activity
+    synced = session.scalars(select(A.id).where(
+        A.id.in_(activity_ids), A.synchronize.is_(True), A.type.in_(SYNC_TYPES))).all()
+    if synced:
+        now = clock.now()
+        session.execute(insert(E.SyncOutbox), [
+            dict(activity_id=activity_id, operation=OutboxOperation.UPSERT,
+                 send_invitations=False, payload="", created_at=now, attempts=0)
+            for activity_id in sorted(synced)])
 
 
 def identifiers(contact: E.Contact) -> list[str]:
@@ -137,12 +159,22 @@ def _scrub(session: Session, table: Table, ids: set[int] | None, words: list[str
         rows = session.execute(select(table.c.id, column).where(
             *chosen, or_(*(contains(column, word) for word in words)))).all()
         for row_id, text in rows:
-            scrubbed = replace_folded(text, words, PLACEHOLDER)
+            scrubbed = _scrubbed(column, text, words)
             if scrubbed != text:
                 session.execute(update(table).where(table.c.id == row_id).values(
                     {column.key: scrubbed}))
                 changed += 1
     return changed
+
+
+def _scrubbed(column, text: str, words: list[str]) -> str:
+    """An address that was only the person's is emptied, not replaced: "Anonymised" is no
+    address, and a copy written from it (an Exchange meeting's attendee) would be a wrong one;
+    elsewhere each identifier becomes the placeholder."""
+    scrubbed = replace_folded(text, words, PLACEHOLDER)
+    if column.key.endswith("email") and scrubbed.strip() == PLACEHOLDER:
+        return ""
+    return scrubbed
 
 
 #: runs whose lines name records by code and counts only: never a person's name, and a

@@ -21,6 +21,7 @@ from desktop.crm.enums import (
     AttributeObjectKind,
     AttributeType,
     BusinessObjectKind as K,
+    OutboxOperation,
     PartyType,
     QuotationStatus,
     RecipientRole,
@@ -194,6 +195,23 @@ def test_an_erasure_replaces_the_name_whatever_its_case(session, person):
     meeting = session.scalars(select(E.Activity).where(E.Activity.code == "AP2")).one()
     assert meeting.subject == f"Déjeuner avec {PLACEHOLDER}"
     assert meeting.information == f"Écrire à {PLACEHOLDER}, ou à {PLACEHOLDER}"
+
+
+def test_an_erasure_queues_the_exchange_copies_of_synchronised_activities(session, person):
+    """The meeting she attends was copied to Exchange: the sync must write its anonymised
+    attendee there, without inviting anyone again; the e-mail is not synchronised."""
+    meeting = session.scalars(select(E.Activity).where(E.Activity.code == "AP1")).one()
+    meeting.synchronize = True
+    session.commit()
+    before = session.scalar(select(func.max(E.SyncOutbox.id))) or 0
+    erase_personal_data(session, person, "Demande")
+    session.commit()
+    queued = session.execute(select(E.SyncOutbox.activity_id, E.SyncOutbox.operation,
+                                    E.SyncOutbox.send_invitations)
+                             .where(E.SyncOutbox.id > before)).all()
+    assert [tuple(row) for row in queued] == [(meeting.id, OutboxOperation.UPSERT, False)]
+    assert session.scalars(select(E.Attendee.full_name).where(
+        E.Attendee.activity_id == meeting.id)).all() == [PLACEHOLDER]
 
 
 def _folded_texts_holding(session, *words: str) -> list[str]:
