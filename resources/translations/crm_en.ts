@@ -888,38 +888,38 @@ The error was written to the log file; you can go on working.</source>
 <context>
     <name>FlexiblePrintingSession</name>
     <message>
-        <location filename="../../desktop/views/reports/printing_session.py" line="163" />
-        <location filename="../../desktop/views/reports/printing_session.py" line="242" />
+        <location filename="../../desktop/views/reports/printing_session.py" line="174" />
+        <location filename="../../desktop/views/reports/printing_session.py" line="253" />
         <source>Nothing was printed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/reports/printing_session.py" line="216" />
+        <location filename="../../desktop/views/reports/printing_session.py" line="227" />
         <source>Printing…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/reports/printing_session.py" line="225" />
+        <location filename="../../desktop/views/reports/printing_session.py" line="236" />
         <source>%n record(s) printed</source>
         <translation><numerusform>%n record printed</numerusform><numerusform>%n records printed</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/reports/printing_session.py" line="228" />
+        <location filename="../../desktop/views/reports/printing_session.py" line="239" />
         <source>on %n page(s)</source>
         <translation><numerusform>on %n page</numerusform><numerusform>on %n pages</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports/printing_session.py" line="231" />
+        <location filename="../../desktop/views/reports/printing_session.py" line="242" />
         <source>to %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/reports/printing_session.py" line="245" />
+        <location filename="../../desktop/views/reports/printing_session.py" line="256" />
         <source>Cancelled: no file was written.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/reports/printing_session.py" line="250" />
+        <location filename="../../desktop/views/reports/printing_session.py" line="261" />
         <source>The report could not be printed: %1</source>
         <translation type="unfinished" />
     </message>
@@ -1718,80 +1718,80 @@ The error was written to the log file; you can go on working.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="136" />
+        <location filename="../../desktop/views/shell/main_window.py" line="137" />
         <source>Opening the database…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="202" />
-        <location filename="../../desktop/views/shell/main_window.py" line="436" />
+        <location filename="../../desktop/views/shell/main_window.py" line="203" />
+        <location filename="../../desktop/views/shell/main_window.py" line="439" />
         <source>Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="209" />
+        <location filename="../../desktop/views/shell/main_window.py" line="210" />
         <source>Run session…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="213" />
+        <location filename="../../desktop/views/shell/main_window.py" line="214" />
         <source>Synchronize now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="218" />
+        <location filename="../../desktop/views/shell/main_window.py" line="219" />
         <source>Settings…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="222" />
-        <location filename="../../desktop/views/shell/main_window.py" line="356" />
+        <location filename="../../desktop/views/shell/main_window.py" line="223" />
+        <location filename="../../desktop/views/shell/main_window.py" line="359" />
         <source>About CRM desktop</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="225" />
+        <location filename="../../desktop/views/shell/main_window.py" line="226" />
         <source>Close tab</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="238" />
+        <location filename="../../desktop/views/shell/main_window.py" line="239" />
         <source>Database: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="239" />
+        <location filename="../../desktop/views/shell/main_window.py" line="240" />
         <source>Employee: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="240" />
+        <location filename="../../desktop/views/shell/main_window.py" line="241" />
         <source>none</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="273" />
+        <location filename="../../desktop/views/shell/main_window.py" line="276" />
         <source>Run session</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="274" />
+        <location filename="../../desktop/views/shell/main_window.py" line="277" />
         <source>There is no session %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="357" />
+        <location filename="../../desktop/views/shell/main_window.py" line="360" />
         <source>CRM desktop %1
 Database: %2</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/shell/main_window.py" line="434" />
+        <location filename="../../desktop/views/shell/main_window.py" line="437" />
         <source>%n window(s) have unsaved changes:</source>
         <translation><numerusform>%n window has unsaved changes:</numerusform><numerusform>%n windows have unsaved changes:</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="436" />
+        <location filename="../../desktop/views/shell/main_window.py" line="439" />
         <source>Save them before quitting?</source>
         <translation type="unfinished" />
     </message>
@@ -1799,9 +1799,24 @@ Database: %2</source>
 <context>
     <name>MarketingOutput</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/shapes/left_out.py" line="14" />
-        <source>%n contact(s) left out: they object to direct marketing (opposition). Tick "Include contacts who object" to include them; the choice is recorded.</source>
-        <translation><numerusform>%n contact left out: they object to direct marketing (opposition). Tick "Include contacts who object" to include them; the choice is recorded.</numerusform><numerusform>%n contacts left out: they object to direct marketing (opposition). Tick "Include contacts who object" to include them; the choice is recorded.</numerusform></translation>
+        <location filename="../../desktop/views/shapes/left_out.py" line="15" />
+        <source>%n contact(s) left out: they object to direct marketing (opted out).</source>
+        <translation><numerusform>%n contact left out: they object to direct marketing (opted out).</numerusform><numerusform>%n contacts left out: they object to direct marketing (opted out).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/shapes/left_out.py" line="19" />
+        <source>%n contact(s) left out: they do not want postal mail.</source>
+        <translation><numerusform>%n contact left out: they do not want postal mail.</numerusform><numerusform>%n contacts left out: they do not want postal mail.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/shapes/left_out.py" line="22" />
+        <source>%n contact(s) left out: they do not want phone calls.</source>
+        <translation><numerusform>%n contact left out: they do not want phone calls.</numerusform><numerusform>%n contacts left out: they do not want phone calls.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shapes/left_out.py" line="32" />
+        <source>Tick "Include contacts who object" to include them (opposition); the choice is recorded.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1932,98 +1947,98 @@ Database: %2</source>
 <context>
     <name>OverviewSession</name>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="121" />
+        <location filename="../../desktop/views/shapes/overview.py" line="122" />
         <source>Search…</source>
         <extracomment>``deleter(session, obj)``: the domain function that deletes one record with its rules (None: records.delete, which refuses what others still use)</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="122" />
+        <location filename="../../desktop/views/shapes/overview.py" line="123" />
         <source>Search</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="128" />
+        <location filename="../../desktop/views/shapes/overview.py" line="129" />
         <source>New</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="128" />
+        <location filename="../../desktop/views/shapes/overview.py" line="129" />
         <source>Open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="129" />
-        <location filename="../../desktop/views/shapes/overview.py" line="296" />
-        <location filename="../../desktop/views/shapes/overview.py" line="303" />
+        <location filename="../../desktop/views/shapes/overview.py" line="130" />
+        <location filename="../../desktop/views/shapes/overview.py" line="297" />
+        <location filename="../../desktop/views/shapes/overview.py" line="304" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="129" />
+        <location filename="../../desktop/views/shapes/overview.py" line="130" />
         <source>Refresh</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="130" />
-        <location filename="../../desktop/views/shapes/overview.py" line="323" />
+        <location filename="../../desktop/views/shapes/overview.py" line="131" />
+        <location filename="../../desktop/views/shapes/overview.py" line="324" />
         <source>Export to Excel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="131" />
-        <location filename="../../desktop/views/shapes/overview.py" line="315" />
+        <location filename="../../desktop/views/shapes/overview.py" line="132" />
+        <location filename="../../desktop/views/shapes/overview.py" line="316" />
         <source>Export to CSV</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="132" />
+        <location filename="../../desktop/views/shapes/overview.py" line="133" />
         <source>Include contacts who object</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="152" />
+        <location filename="../../desktop/views/shapes/overview.py" line="153" />
         <source>Only the rows matching “%1” are shown; clear the search to see them all.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/shapes/overview.py" line="240" />
+        <location filename="../../desktop/views/shapes/overview.py" line="241" />
         <source>%n row(s)</source>
         <translation><numerusform>%n row</numerusform><numerusform>%n rows</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/shapes/overview.py" line="294" />
+        <location filename="../../desktop/views/shapes/overview.py" line="295" />
         <source>Delete %n record(s)?</source>
         <translation><numerusform>Delete %n record?</numerusform><numerusform>Delete %n records?</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="310" />
+        <location filename="../../desktop/views/shapes/overview.py" line="311" />
         <source>CSV, semicolons and decimal commas (*.csv)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="311" />
+        <location filename="../../desktop/views/shapes/overview.py" line="312" />
         <source>CSV, commas and decimal points (*.csv)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="324" />
+        <location filename="../../desktop/views/shapes/overview.py" line="325" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="334" />
-        <location filename="../../desktop/views/shapes/overview.py" line="357" />
+        <location filename="../../desktop/views/shapes/overview.py" line="335" />
+        <location filename="../../desktop/views/shapes/overview.py" line="367" />
         <source>Export</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/shapes/overview.py" line="335" />
+        <location filename="../../desktop/views/shapes/overview.py" line="336" />
         <source>%n row(s) exported.</source>
         <translation><numerusform>%n row exported.</numerusform><numerusform>%n rows exported.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="351" />
+        <location filename="../../desktop/views/shapes/overview.py" line="352" />
         <source>Exporting…</source>
         <translation type="unfinished" />
     </message>
@@ -7073,7 +7088,7 @@ Database: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/forms.py" line="275" />
+        <location filename="../../desktop/views/shapes/forms.py" line="274" />
         <location filename="declared_strings.py" line="1055" />
         <source>General</source>
         <translation type="unfinished" />
@@ -9159,7 +9174,7 @@ Database: %2</source>
 <context>
     <name>keyboard</name>
     <message>
-        <location filename="../../desktop/widgets/keyboard.py" line="247" />
+        <location filename="../../desktop/widgets/keyboard.py" line="248" />
         <source>Tab indents; Ctrl+Tab moves to the next field, Ctrl+Shift+Tab to the previous one.</source>
         <extracomment>names given by ``prepare`` (from a label, a tooltip, a placeholder): renewed each time, so they follow a language switch; a name set on purpose is never touched</extracomment>
         <translation type="unfinished" />

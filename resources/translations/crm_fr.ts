@@ -889,38 +889,38 @@ L'erreur a été écrite dans le journal ; vous pouvez continuer à travailler.<
 <context>
     <name>FlexiblePrintingSession</name>
     <message>
-        <location filename="../../desktop/views/reports/printing_session.py" line="163" />
-        <location filename="../../desktop/views/reports/printing_session.py" line="242" />
+        <location filename="../../desktop/views/reports/printing_session.py" line="174" />
+        <location filename="../../desktop/views/reports/printing_session.py" line="253" />
         <source>Nothing was printed.</source>
         <translation>Rien n'a été imprimé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports/printing_session.py" line="216" />
+        <location filename="../../desktop/views/reports/printing_session.py" line="227" />
         <source>Printing…</source>
         <translation>Impression…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/reports/printing_session.py" line="225" />
+        <location filename="../../desktop/views/reports/printing_session.py" line="236" />
         <source>%n record(s) printed</source>
         <translation><numerusform>%n enregistrement imprimé</numerusform><numerusform>%n enregistrements imprimés</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/reports/printing_session.py" line="228" />
+        <location filename="../../desktop/views/reports/printing_session.py" line="239" />
         <source>on %n page(s)</source>
         <translation><numerusform>sur %n page</numerusform><numerusform>sur %n pages</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports/printing_session.py" line="231" />
+        <location filename="../../desktop/views/reports/printing_session.py" line="242" />
         <source>to %1</source>
         <translation>dans %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports/printing_session.py" line="245" />
+        <location filename="../../desktop/views/reports/printing_session.py" line="256" />
         <source>Cancelled: no file was written.</source>
         <translation>Annulé : aucun fichier n'a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports/printing_session.py" line="250" />
+        <location filename="../../desktop/views/reports/printing_session.py" line="261" />
         <source>The report could not be printed: %1</source>
         <translation>L'état n'a pas pu être imprimé : %1</translation>
     </message>
@@ -1719,81 +1719,81 @@ L'erreur a été écrite dans le journal ; vous pouvez continuer à travailler.<
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="136" />
+        <location filename="../../desktop/views/shell/main_window.py" line="137" />
         <source>Opening the database…</source>
         <translation>Ouverture de la base de données…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="202" />
-        <location filename="../../desktop/views/shell/main_window.py" line="436" />
+        <location filename="../../desktop/views/shell/main_window.py" line="203" />
+        <location filename="../../desktop/views/shell/main_window.py" line="439" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="209" />
+        <location filename="../../desktop/views/shell/main_window.py" line="210" />
         <source>Run session…</source>
         <translation>Exécuter une session…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="213" />
+        <location filename="../../desktop/views/shell/main_window.py" line="214" />
         <source>Synchronize now</source>
         <translation>Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="218" />
+        <location filename="../../desktop/views/shell/main_window.py" line="219" />
         <source>Settings…</source>
         <translation>Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="222" />
-        <location filename="../../desktop/views/shell/main_window.py" line="356" />
+        <location filename="../../desktop/views/shell/main_window.py" line="223" />
+        <location filename="../../desktop/views/shell/main_window.py" line="359" />
         <source>About CRM desktop</source>
         <translation>À propos de CRM</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="225" />
+        <location filename="../../desktop/views/shell/main_window.py" line="226" />
         <source>Close tab</source>
         <translation>Fermer l'onglet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="238" />
+        <location filename="../../desktop/views/shell/main_window.py" line="239" />
         <source>Database: %1</source>
         <translation>Base de données : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="239" />
+        <location filename="../../desktop/views/shell/main_window.py" line="240" />
         <source>Employee: %1</source>
         <translation>Employé : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="240" />
+        <location filename="../../desktop/views/shell/main_window.py" line="241" />
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="273" />
+        <location filename="../../desktop/views/shell/main_window.py" line="276" />
         <source>Run session</source>
         <translation>Exécuter une session</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="274" />
+        <location filename="../../desktop/views/shell/main_window.py" line="277" />
         <source>There is no session %1.</source>
         <translation>La session %1 n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="357" />
+        <location filename="../../desktop/views/shell/main_window.py" line="360" />
         <source>CRM desktop %1
 Database: %2</source>
         <translation>CRM %1
 Base de données : %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/shell/main_window.py" line="434" />
+        <location filename="../../desktop/views/shell/main_window.py" line="437" />
         <source>%n window(s) have unsaved changes:</source>
         <translation><numerusform>%n fenêtre a des modifications non enregistrées :</numerusform><numerusform>%n fenêtres ont des modifications non enregistrées :</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="436" />
+        <location filename="../../desktop/views/shell/main_window.py" line="439" />
         <source>Save them before quitting?</source>
         <translation>Les enregistrer avant de quitter ?</translation>
     </message>
@@ -1801,9 +1801,24 @@ Base de données : %2</translation>
 <context>
     <name>MarketingOutput</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/shapes/left_out.py" line="14" />
-        <source>%n contact(s) left out: they object to direct marketing (opposition). Tick "Include contacts who object" to include them; the choice is recorded.</source>
-        <translation><numerusform>%n contact écarté : il s'oppose à la prospection commerciale (droit d'opposition). Cochez « Inclure les contacts qui s'y opposent » pour l'inclure ; ce choix est enregistré.</numerusform><numerusform>%n contacts écartés : ils s'opposent à la prospection commerciale (droit d'opposition). Cochez « Inclure les contacts qui s'y opposent » pour les inclure ; ce choix est enregistré.</numerusform></translation>
+        <location filename="../../desktop/views/shapes/left_out.py" line="15" />
+        <source>%n contact(s) left out: they object to direct marketing (opted out).</source>
+        <translation><numerusform>%n contact écarté : il s'oppose à la prospection commerciale (opposition enregistrée).</numerusform><numerusform>%n contacts écartés : ils s'opposent à la prospection commerciale (opposition enregistrée).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/shapes/left_out.py" line="19" />
+        <source>%n contact(s) left out: they do not want postal mail.</source>
+        <translation><numerusform>%n contact écarté : il s'oppose au courrier postal.</numerusform><numerusform>%n contacts écartés : ils s'opposent au courrier postal.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/shapes/left_out.py" line="22" />
+        <source>%n contact(s) left out: they do not want phone calls.</source>
+        <translation><numerusform>%n contact écarté : il s'oppose aux appels téléphoniques.</numerusform><numerusform>%n contacts écartés : ils s'opposent aux appels téléphoniques.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shapes/left_out.py" line="32" />
+        <source>Tick "Include contacts who object" to include them (opposition); the choice is recorded.</source>
+        <translation>Cochez « Inclure les contacts qui s'y opposent » pour les inclure (droit d'opposition) ; ce choix est enregistré.</translation>
     </message>
 </context>
 <context>
@@ -1934,98 +1949,98 @@ Base de données : %2</translation>
 <context>
     <name>OverviewSession</name>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="121" />
+        <location filename="../../desktop/views/shapes/overview.py" line="122" />
         <source>Search…</source>
         <extracomment>``deleter(session, obj)``: the domain function that deletes one record with its rules (None: records.delete, which refuses what others still use)</extracomment>
         <translation>Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="122" />
+        <location filename="../../desktop/views/shapes/overview.py" line="123" />
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="128" />
+        <location filename="../../desktop/views/shapes/overview.py" line="129" />
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="128" />
+        <location filename="../../desktop/views/shapes/overview.py" line="129" />
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="129" />
-        <location filename="../../desktop/views/shapes/overview.py" line="296" />
-        <location filename="../../desktop/views/shapes/overview.py" line="303" />
+        <location filename="../../desktop/views/shapes/overview.py" line="130" />
+        <location filename="../../desktop/views/shapes/overview.py" line="297" />
+        <location filename="../../desktop/views/shapes/overview.py" line="304" />
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="129" />
+        <location filename="../../desktop/views/shapes/overview.py" line="130" />
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="130" />
-        <location filename="../../desktop/views/shapes/overview.py" line="323" />
+        <location filename="../../desktop/views/shapes/overview.py" line="131" />
+        <location filename="../../desktop/views/shapes/overview.py" line="324" />
         <source>Export to Excel</source>
         <translation>Exporter vers Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="131" />
-        <location filename="../../desktop/views/shapes/overview.py" line="315" />
+        <location filename="../../desktop/views/shapes/overview.py" line="132" />
+        <location filename="../../desktop/views/shapes/overview.py" line="316" />
         <source>Export to CSV</source>
         <translation>Exporter en CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="132" />
+        <location filename="../../desktop/views/shapes/overview.py" line="133" />
         <source>Include contacts who object</source>
         <translation>Inclure les contacts qui s'y opposent</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="152" />
+        <location filename="../../desktop/views/shapes/overview.py" line="153" />
         <source>Only the rows matching “%1” are shown; clear the search to see them all.</source>
         <translation>Seules les lignes contenant « %1 » sont affichées ; videz la recherche pour tout voir.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/shapes/overview.py" line="240" />
+        <location filename="../../desktop/views/shapes/overview.py" line="241" />
         <source>%n row(s)</source>
         <translation><numerusform>%n ligne</numerusform><numerusform>%n lignes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/shapes/overview.py" line="294" />
+        <location filename="../../desktop/views/shapes/overview.py" line="295" />
         <source>Delete %n record(s)?</source>
         <translation><numerusform>Supprimer %n enregistrement ?</numerusform><numerusform>Supprimer %n enregistrements ?</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="310" />
+        <location filename="../../desktop/views/shapes/overview.py" line="311" />
         <source>CSV, semicolons and decimal commas (*.csv)</source>
         <translation>CSV, points-virgules et virgules décimales (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="311" />
+        <location filename="../../desktop/views/shapes/overview.py" line="312" />
         <source>CSV, commas and decimal points (*.csv)</source>
         <translation>CSV, virgules et points décimaux (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="324" />
+        <location filename="../../desktop/views/shapes/overview.py" line="325" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="334" />
-        <location filename="../../desktop/views/shapes/overview.py" line="357" />
+        <location filename="../../desktop/views/shapes/overview.py" line="335" />
+        <location filename="../../desktop/views/shapes/overview.py" line="367" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/shapes/overview.py" line="335" />
+        <location filename="../../desktop/views/shapes/overview.py" line="336" />
         <source>%n row(s) exported.</source>
         <translation><numerusform>%n ligne exportée.</numerusform><numerusform>%n lignes exportées.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="351" />
+        <location filename="../../desktop/views/shapes/overview.py" line="352" />
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
@@ -7066,7 +7081,7 @@ Base de données : %2</translation>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../desktop/views/shapes/forms.py" line="275" />
+        <location filename="../../desktop/views/shapes/forms.py" line="274" />
         <location filename="declared_strings.py" line="1055" />
         <source>General</source>
         <translation>Général</translation>
@@ -9163,7 +9178,7 @@ Base de données : %2</translation>
 <context>
     <name>keyboard</name>
     <message>
-        <location filename="../../desktop/widgets/keyboard.py" line="247" />
+        <location filename="../../desktop/widgets/keyboard.py" line="248" />
         <source>Tab indents; Ctrl+Tab moves to the next field, Ctrl+Shift+Tab to the previous one.</source>
         <extracomment>names given by ``prepare`` (from a label, a tooltip, a placeholder): renewed each time, so they follow a language switch; a name set on purpose is never touched</extracomment>
         <translation>Tab met en retrait ; Ctrl+Tab passe au champ suivant, Ctrl+Maj+Tab au précédent.</translation>
