@@ -94,6 +94,19 @@ def report_printing_csv(window, app) -> None:
     _run_to_end(window, app, form)
 
 
+def report_printing_contacts(window, app) -> None:
+    """Flexible Printing of contacts to a CSV file: "Include contacts who object" offered."""
+    from desktop.crm.enums import BusinessObjectKind
+
+    form = window.open_session("tdsmi2410m100")
+    _idle(window, app)
+    form.form.editor("object_kind").set_value(BusinessObjectKind.CONTACT)
+    form.form.editor("object_kind").changed.emit()
+    form.form.editor("output").set_value("csv")
+    form.form.editor("output").changed.emit()
+    _idle(window, app)
+
+
 def letter_table(window, app) -> None:
     """A letter with a table typed cell to cell and a link, in the editor."""
     from dataclasses import replace
@@ -149,5 +162,6 @@ def settings_dialog(window, app) -> None:
 CAMPAIGN_SCENES = {
     "mail-merge-folder": mail_merge_folder, "mail-merge-refused": mail_merge_refused,
     "global-deletion-kept": global_deletion_kept, "report-printing-csv": report_printing_csv,
+    "report-printing-contacts": report_printing_contacts,
     "letter-table": letter_table, "letter-import-report": letter_import_report,
     "settings-dialog": settings_dialog}

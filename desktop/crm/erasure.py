@@ -10,21 +10,22 @@ and why, never what was erased."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Enum, String, Table, Text, delete, event, or_, select, update
+from sqlalchemy import Enum, String, Table, Text, delete, event, insert, or_, select, update
 from sqlalchemy.orm import Session
 
-from desktop.crm import entities as E
+from desktop.crm import clock, entities as E
+from desktop.crm.db import identity
 from desktop.crm.db.base import Base, current_user, rowcount, table_of
 from desktop.crm.db.records import existing
 from desktop.crm.db.session import CrmSession
-from desktop.crm.enums import BatchRunKind, QuotationStatus
+from desktop.crm.enums import BatchRunKind, OutboxOperation, QuotationStatus
 from desktop.crm.errors import ValidationError
 from desktop.crm.personal_data import Found, rows_naming
-from desktop.crm.text_search import contains
+from desktop.crm.sync_outbox import SYNC_TYPES
+from desktop.crm.text_search import contains, replace_folded
 
 #: what stands where the person's name was (stored data: the same in every language)
 PLACEHOLDER = "Anonymised"
@@ -57,10 +58,8 @@ def erase_personal_data(session: Session, contact_id: int, reason: str) -> Erasu
     words = identifiers(contact)
     found = rows_naming(session, contact.id)
     result = ErasureResult()
-    result.files = _attachment_files(session, found)
-    session.info.setdefault(FILES_KEY, []).extend(result.files)
     found.pop(table_of(E.Contact))
-    result.rows_deleted += remove_about_only(session, found)
+    remove_about_only(session, found, result)
     result.rows_changed += scrub_rows(session, found, words)
     result.rows_changed += _scrub_logs(session, words)
     _anonymise(contact)
@@ -72,25 +71,47 @@ def erase_personal_data(session: Session, contact_id: int, reason: str) -> Erasu
     return result
 
 
-def remove_about_only(session: Session, found: Found) -> int:
+def remove_about_only(session: Session, found: Found, result: ErasureResult) -> None:
     """The rows found that are only about the person (notes, attribute values,
-    attachments) deleted; the rows deleted."""
-    deleted = 0
+    attachments) deleted, counted in ``result``; the attachments' files are queued for the
+    commit to remove."""
+    files = _attachment_files(session, found)
+    result.files.extend(files)
+    session.info.setdefault(FILES_KEY, []).extend(files)
     for table, ids in found.items():
         if table.name in ABOUT_ONLY:
-            deleted += _delete(session, table, ids)
+            result.rows_deleted += _delete(session, table, ids)
             _published(session, table, deleted=ids)
-    return deleted
 
 
 def scrub_rows(session: Session, found: Found, words: list[str]) -> int:
-    """The person's identifiers taken out of the other rows found; the changes made."""
+    """The person's identifiers taken out of the other rows found; the changes made. The
+    synchronised activities among them are queued for Exchange, whose copies hold them too."""
     changed = 0
     for table, ids in found.items():
         if table.name not in ABOUT_ONLY:
             changed += _scrub(session, table, ids, words)
             _published(session, table, changed=ids)
+    queue_exchange_copies(session, found.get(table_of(E.Activity), set()))
     return changed
+
+
+def queue_exchange_copies(session: Session, activity_ids: set[int]) -> None:
+    """An outbox row per synchronised activity of the erasure, so that the sync writes the
+    anonymised activity over the copies it made in Exchange (Core statements changed them:
+    the flush that writes the outbox saw nothing). Never with invitations: attendees are
+    not told of an erasure. A laptop's replica writes none (the server's sync does it)."""
+    if not activity_ids or identity.is_replica(session):
+        return
+    A = E.Activity
+    synced = session.scalars(select(A.id).where(
+        A.id.in_(activity_ids), A.synchronize.is_(True), A.type.in_(SYNC_TYPES))).all()
+    if synced:
+        now = clock.now()
+        session.execute(insert(E.SyncOutbox), [
+            dict(activity_id=activity_id, operation=OutboxOperation.UPSERT,
+                 send_invitations=False, payload="", created_at=now, attempts=0)
+            for activity_id in sorted(synced)])
 
 
 def identifiers(contact: E.Contact) -> list[str]:
@@ -125,25 +146,35 @@ def _text_columns(table: Table) -> list:
 
 def _scrub(session: Session, table: Table, ids: set[int] | None, words: list[str],
            *where) -> int:
-    """Each identifier replaced by the placeholder, whatever its case ("DUPONT", "dupont"), in
-    every text column of these rows (of every row when ``ids`` is None); the values changed.
-    The database finds the candidates ignoring case and accents the same way on SQLite and
-    PostgreSQL (whose replace() and LIKE are case-sensitive); Python replaces."""
+    """Each identifier replaced by the placeholder, whatever its case and accents ("DUPONT",
+    "Hélène" typed "Helene"), in every text column of these rows (of every row when ``ids``
+    is None); the values changed. The database finds the candidates ignoring case and accents
+    the same way on SQLite and PostgreSQL (whose replace() and LIKE are case-sensitive);
+    Python replaces, folding as the search does."""
     if not words:
         return 0
-    pattern = re.compile("|".join(re.escape(word) for word in words), re.IGNORECASE)
     chosen = [*where] if ids is None else [table.c.id.in_(ids), *where]
     changed = 0
     for column in _text_columns(table):
         rows = session.execute(select(table.c.id, column).where(
             *chosen, or_(*(contains(column, word) for word in words)))).all()
         for row_id, text in rows:
-            scrubbed = pattern.sub(PLACEHOLDER, text)
+            scrubbed = _scrubbed(column, text, words)
             if scrubbed != text:
                 session.execute(update(table).where(table.c.id == row_id).values(
                     {column.key: scrubbed}))
                 changed += 1
     return changed
+
+
+def _scrubbed(column, text: str, words: list[str]) -> str:
+    """An address that was only the person's is emptied, not replaced: "Anonymised" is no
+    address, and a copy written from it (an Exchange meeting's attendee) would be a wrong one;
+    elsewhere each identifier becomes the placeholder."""
+    scrubbed = replace_folded(text, words, PLACEHOLDER)
+    if column.key.endswith("email") and scrubbed.strip() == PLACEHOLDER:
+        return ""
+    return scrubbed
 
 
 #: runs whose lines name records by code and counts only: never a person's name, and a

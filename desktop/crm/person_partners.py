@@ -7,7 +7,8 @@ exactly one contact, the person: its name, address, e-mail and phone are then th
 with several contacts is a company, whose data is not personal; the rights are exercised on
 its contacts. What names the partner is found from the metadata, as for a contact
 (desktop.crm.personal_data): the partner row, every row of a table with a foreign key to it,
-its attribute values and its notes."""
+its attribute values and its notes, and what the partner's activities own (their attendees,
+recipients, attachments, notes ...)."""
 
 from __future__ import annotations
 
@@ -28,7 +29,14 @@ from desktop.crm.erasure import (
     scrub_rows,
 )
 from desktop.crm.errors import ValidationError
-from desktop.crm.personal_data import TABLES, Found, rows_naming, table_rows, write_json
+from desktop.crm.personal_data import (
+    TABLES,
+    Found,
+    activity_rows,
+    rows_naming,
+    table_rows,
+    write_json,
+)
 
 #: what is emptied on the partner itself: where the person lives and how to reach them
 CLEARED = ("street", "postal_code", "city", "phone", "email", "website", "general_information")
@@ -63,6 +71,7 @@ def rows_naming_partner(session: Session, partner_id: int) -> Found:
         A.object_kind == AttributeObjectKind.R, A.object_id == partner_id)))
     found.setdefault(table_of(N), set()).update(session.scalars(select(N.id).where(
         N.object_kind == BusinessObjectKind.BUSINESS_PARTNER, N.object_id == partner_id)))
+    activity_rows(session, found, set(found.get(TABLES["activities"], ())))
     return {table: ids for table, ids in found.items() if ids}
 
 
@@ -97,7 +106,7 @@ def erase_partner_data(session: Session, partner_id: int, reason: str) -> Erasur
     result = erase_personal_data(session, person.id, reason)
     found = rows_naming_partner(session, partner_id)
     found.pop(TABLES["business_partners"])
-    result.rows_deleted += remove_about_only(session, found)
+    remove_about_only(session, found, result)
     result.rows_changed += scrub_rows(session, found, words)
     partner = existing(session, E.BusinessPartner, partner_id)
     for name in CLEARED:

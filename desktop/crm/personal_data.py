@@ -50,8 +50,8 @@ def rows_naming(session: Session, contact_id: int) -> Found:
         if ids:
             _add(found, activities, session.scalars(select(table.c.activity_id).where(
                 table.c.id.in_(ids))))
-    _notes(session, found, contact_id, own)
-    _owned_by(session, found, activities, own)
+    _notes(session, found, contact_id)
+    activity_rows(session, found, own)
     _merge_log(session, found, contact_id)
     return {table: ids for table, ids in found.items() if ids}
 
@@ -60,13 +60,24 @@ def _add(found: Found, table: Table, ids) -> None:
     found.setdefault(table, set()).update(ids)
 
 
-def _notes(session: Session, found: Found, contact_id: int, activities: set[int]) -> None:
+def _notes(session: Session, found: Found, contact_id: int) -> None:
     N = E.Note
     _add(found, table_of(N), session.scalars(select(N.id).where(
         N.object_kind == BusinessObjectKind.CONTACT, N.object_id == contact_id)))
-    if activities:
-        _add(found, table_of(N), session.scalars(select(N.id).where(
-            N.object_kind == BusinessObjectKind.ACTIVITY, N.object_id.in_(activities))))
+
+
+def activity_rows(session: Session, found: Found, activities: set[int]) -> None:
+    """What the activities about the person own: their notes and attribute values, and
+    every row deleted with them (attendees, recipients, attachments, references ...: any
+    table added later too)."""
+    if not activities:
+        return
+    N, A = E.Note, E.AttributeValue
+    _add(found, table_of(N), session.scalars(select(N.id).where(
+        N.object_kind == BusinessObjectKind.ACTIVITY, N.object_id.in_(activities))))
+    _add(found, table_of(A), session.scalars(select(A.id).where(
+        A.object_kind == AttributeObjectKind.A, A.object_id.in_(activities))))
+    _owned_by(session, found, TABLES["activities"], activities)
 
 
 def _owned_by(session: Session, found: Found, parent: Table, ids: set[int]) -> None:

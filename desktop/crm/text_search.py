@@ -8,6 +8,7 @@ letters, both cases, which every server runs; SQLite calls the same folding in P
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from sqlalchemy import String, cast, func
@@ -77,3 +78,36 @@ def contains(expr, text: str):
     if not isinstance(getattr(expr, "type", None), String):
         expr = cast(expr, String)
     return folded(expr).like(f"%{_escaped(fold(searched_text(text)))}%", escape="\\")
+
+
+def _folded_with_origins(text: str) -> tuple[str, list[int]]:
+    """``fold(text)`` and, for each of its characters, the index in ``text`` it came from
+    (folding drops accents and may change the length: "ﬁ" gives two letters, a combining
+    accent none)."""
+    parts: list[str] = []
+    origins: list[int] = []
+    for index, char in enumerate(text):
+        plain = fold(char)
+        parts.append(plain)
+        origins.extend([index] * len(plain))
+    return "".join(parts), origins
+
+
+def replace_folded(text: str, words: list[str], by: str) -> str:
+    """Each of ``words`` replaced by ``by`` in ``text`` ignoring case and accents as ``contains``
+    does ("Hélène" replaces "HELENE" and "hélène"); earlier words win where two overlap, so
+    give the longest first."""
+    wanted = [fold(word) for word in words if fold(word)]
+    if not wanted:
+        return text
+    folded, origins = _folded_with_origins(text)
+    pattern = re.compile("|".join(re.escape(word) for word in wanted))
+    kept, last = [], 0
+    for match in pattern.finditer(folded):
+        start, end = origins[match.start()], origins[match.end() - 1] + 1
+        while end < len(text) and not fold(text[end]):  # the accents of the last letter
+            end += 1
+        if start >= last:
+            kept += [text[last:start], by]
+            last = end
+    return "".join(kept + [text[last:]])

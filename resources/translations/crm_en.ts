@@ -888,38 +888,38 @@ The error was written to the log file; you can go on working.</source>
 <context>
     <name>FlexiblePrintingSession</name>
     <message>
-        <location filename="../../desktop/views/reports/printing_session.py" line="163" />
-        <location filename="../../desktop/views/reports/printing_session.py" line="242" />
+        <location filename="../../desktop/views/reports/printing_session.py" line="174" />
+        <location filename="../../desktop/views/reports/printing_session.py" line="253" />
         <source>Nothing was printed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/reports/printing_session.py" line="216" />
+        <location filename="../../desktop/views/reports/printing_session.py" line="227" />
         <source>Printing…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/reports/printing_session.py" line="225" />
+        <location filename="../../desktop/views/reports/printing_session.py" line="236" />
         <source>%n record(s) printed</source>
         <translation><numerusform>%n record printed</numerusform><numerusform>%n records printed</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/reports/printing_session.py" line="228" />
+        <location filename="../../desktop/views/reports/printing_session.py" line="239" />
         <source>on %n page(s)</source>
         <translation><numerusform>on %n page</numerusform><numerusform>on %n pages</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports/printing_session.py" line="231" />
+        <location filename="../../desktop/views/reports/printing_session.py" line="242" />
         <source>to %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/reports/printing_session.py" line="245" />
+        <location filename="../../desktop/views/reports/printing_session.py" line="256" />
         <source>Cancelled: no file was written.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/reports/printing_session.py" line="250" />
+        <location filename="../../desktop/views/reports/printing_session.py" line="261" />
         <source>The report could not be printed: %1</source>
         <translation type="unfinished" />
     </message>
@@ -1799,9 +1799,24 @@ Database: %2</source>
 <context>
     <name>MarketingOutput</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/shapes/left_out.py" line="14" />
-        <source>%n contact(s) left out: they object to direct marketing (opposition). Tick "Include contacts who object" to include them; the choice is recorded.</source>
-        <translation><numerusform>%n contact left out: they object to direct marketing (opposition). Tick "Include contacts who object" to include them; the choice is recorded.</numerusform><numerusform>%n contacts left out: they object to direct marketing (opposition). Tick "Include contacts who object" to include them; the choice is recorded.</numerusform></translation>
+        <location filename="../../desktop/views/shapes/left_out.py" line="15" />
+        <source>%n contact(s) left out: they object to direct marketing (opted out).</source>
+        <translation><numerusform>%n contact left out: they object to direct marketing (opted out).</numerusform><numerusform>%n contacts left out: they object to direct marketing (opted out).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/shapes/left_out.py" line="19" />
+        <source>%n contact(s) left out: they do not want postal mail.</source>
+        <translation><numerusform>%n contact left out: they do not want postal mail.</numerusform><numerusform>%n contacts left out: they do not want postal mail.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/shapes/left_out.py" line="22" />
+        <source>%n contact(s) left out: they do not want phone calls.</source>
+        <translation><numerusform>%n contact left out: they do not want phone calls.</numerusform><numerusform>%n contacts left out: they do not want phone calls.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shapes/left_out.py" line="32" />
+        <source>Tick "Include contacts who object" to include them (opposition); the choice is recorded.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1932,98 +1947,98 @@ Database: %2</source>
 <context>
     <name>OverviewSession</name>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="121" />
+        <location filename="../../desktop/views/shapes/overview.py" line="122" />
         <source>Search…</source>
         <extracomment>``deleter(session, obj)``: the domain function that deletes one record with its rules (None: records.delete, which refuses what others still use)</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="122" />
+        <location filename="../../desktop/views/shapes/overview.py" line="123" />
         <source>Search</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="128" />
+        <location filename="../../desktop/views/shapes/overview.py" line="129" />
         <source>New</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="128" />
+        <location filename="../../desktop/views/shapes/overview.py" line="129" />
         <source>Open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="129" />
-        <location filename="../../desktop/views/shapes/overview.py" line="305" />
-        <location filename="../../desktop/views/shapes/overview.py" line="312" />
+        <location filename="../../desktop/views/shapes/overview.py" line="130" />
+        <location filename="../../desktop/views/shapes/overview.py" line="306" />
+        <location filename="../../desktop/views/shapes/overview.py" line="313" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="129" />
+        <location filename="../../desktop/views/shapes/overview.py" line="130" />
         <source>Refresh</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="130" />
-        <location filename="../../desktop/views/shapes/overview.py" line="332" />
+        <location filename="../../desktop/views/shapes/overview.py" line="131" />
+        <location filename="../../desktop/views/shapes/overview.py" line="333" />
         <source>Export to Excel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="131" />
-        <location filename="../../desktop/views/shapes/overview.py" line="324" />
+        <location filename="../../desktop/views/shapes/overview.py" line="132" />
+        <location filename="../../desktop/views/shapes/overview.py" line="325" />
         <source>Export to CSV</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="132" />
+        <location filename="../../desktop/views/shapes/overview.py" line="133" />
         <source>Include contacts who object</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="152" />
+        <location filename="../../desktop/views/shapes/overview.py" line="153" />
         <source>Only the rows matching “%1” are shown; clear the search to see them all.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/shapes/overview.py" line="249" />
+        <location filename="../../desktop/views/shapes/overview.py" line="250" />
         <source>%n row(s)</source>
         <translation><numerusform>%n row</numerusform><numerusform>%n rows</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/shapes/overview.py" line="303" />
+        <location filename="../../desktop/views/shapes/overview.py" line="304" />
         <source>Delete %n record(s)?</source>
         <translation><numerusform>Delete %n record?</numerusform><numerusform>Delete %n records?</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="319" />
+        <location filename="../../desktop/views/shapes/overview.py" line="320" />
         <source>CSV, semicolons and decimal commas (*.csv)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="320" />
+        <location filename="../../desktop/views/shapes/overview.py" line="321" />
         <source>CSV, commas and decimal points (*.csv)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="333" />
+        <location filename="../../desktop/views/shapes/overview.py" line="334" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="343" />
-        <location filename="../../desktop/views/shapes/overview.py" line="366" />
+        <location filename="../../desktop/views/shapes/overview.py" line="344" />
+        <location filename="../../desktop/views/shapes/overview.py" line="376" />
         <source>Export</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/shapes/overview.py" line="344" />
+        <location filename="../../desktop/views/shapes/overview.py" line="345" />
         <source>%n row(s) exported.</source>
         <translation><numerusform>%n row exported.</numerusform><numerusform>%n rows exported.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="360" />
+        <location filename="../../desktop/views/shapes/overview.py" line="361" />
         <source>Exporting…</source>
         <translation type="unfinished" />
     </message>

@@ -889,38 +889,38 @@ L'erreur a été écrite dans le journal ; vous pouvez continuer à travailler.<
 <context>
     <name>FlexiblePrintingSession</name>
     <message>
-        <location filename="../../desktop/views/reports/printing_session.py" line="163" />
-        <location filename="../../desktop/views/reports/printing_session.py" line="242" />
+        <location filename="../../desktop/views/reports/printing_session.py" line="174" />
+        <location filename="../../desktop/views/reports/printing_session.py" line="253" />
         <source>Nothing was printed.</source>
         <translation>Rien n'a été imprimé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports/printing_session.py" line="216" />
+        <location filename="../../desktop/views/reports/printing_session.py" line="227" />
         <source>Printing…</source>
         <translation>Impression…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/reports/printing_session.py" line="225" />
+        <location filename="../../desktop/views/reports/printing_session.py" line="236" />
         <source>%n record(s) printed</source>
         <translation><numerusform>%n enregistrement imprimé</numerusform><numerusform>%n enregistrements imprimés</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/reports/printing_session.py" line="228" />
+        <location filename="../../desktop/views/reports/printing_session.py" line="239" />
         <source>on %n page(s)</source>
         <translation><numerusform>sur %n page</numerusform><numerusform>sur %n pages</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports/printing_session.py" line="231" />
+        <location filename="../../desktop/views/reports/printing_session.py" line="242" />
         <source>to %1</source>
         <translation>dans %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports/printing_session.py" line="245" />
+        <location filename="../../desktop/views/reports/printing_session.py" line="256" />
         <source>Cancelled: no file was written.</source>
         <translation>Annulé : aucun fichier n'a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports/printing_session.py" line="250" />
+        <location filename="../../desktop/views/reports/printing_session.py" line="261" />
         <source>The report could not be printed: %1</source>
         <translation>L'état n'a pas pu être imprimé : %1</translation>
     </message>
@@ -1801,9 +1801,24 @@ Base de données : %2</translation>
 <context>
     <name>MarketingOutput</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/shapes/left_out.py" line="14" />
-        <source>%n contact(s) left out: they object to direct marketing (opposition). Tick "Include contacts who object" to include them; the choice is recorded.</source>
-        <translation><numerusform>%n contact écarté : il s'oppose à la prospection commerciale (droit d'opposition). Cochez « Inclure les contacts qui s'y opposent » pour l'inclure ; ce choix est enregistré.</numerusform><numerusform>%n contacts écartés : ils s'opposent à la prospection commerciale (droit d'opposition). Cochez « Inclure les contacts qui s'y opposent » pour les inclure ; ce choix est enregistré.</numerusform></translation>
+        <location filename="../../desktop/views/shapes/left_out.py" line="15" />
+        <source>%n contact(s) left out: they object to direct marketing (opted out).</source>
+        <translation><numerusform>%n contact écarté : il s'oppose à la prospection commerciale (opposition enregistrée).</numerusform><numerusform>%n contacts écartés : ils s'opposent à la prospection commerciale (opposition enregistrée).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/shapes/left_out.py" line="19" />
+        <source>%n contact(s) left out: they do not want postal mail.</source>
+        <translation><numerusform>%n contact écarté : il s'oppose au courrier postal.</numerusform><numerusform>%n contacts écartés : ils s'opposent au courrier postal.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/shapes/left_out.py" line="22" />
+        <source>%n contact(s) left out: they do not want phone calls.</source>
+        <translation><numerusform>%n contact écarté : il s'oppose aux appels téléphoniques.</numerusform><numerusform>%n contacts écartés : ils s'opposent aux appels téléphoniques.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shapes/left_out.py" line="32" />
+        <source>Tick "Include contacts who object" to include them (opposition); the choice is recorded.</source>
+        <translation>Cochez « Inclure les contacts qui s'y opposent » pour les inclure (droit d'opposition) ; ce choix est enregistré.</translation>
     </message>
 </context>
 <context>
@@ -1934,98 +1949,98 @@ Base de données : %2</translation>
 <context>
     <name>OverviewSession</name>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="121" />
+        <location filename="../../desktop/views/shapes/overview.py" line="122" />
         <source>Search…</source>
         <extracomment>``deleter(session, obj)``: the domain function that deletes one record with its rules (None: records.delete, which refuses what others still use)</extracomment>
         <translation>Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="122" />
+        <location filename="../../desktop/views/shapes/overview.py" line="123" />
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="128" />
+        <location filename="../../desktop/views/shapes/overview.py" line="129" />
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="128" />
+        <location filename="../../desktop/views/shapes/overview.py" line="129" />
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="129" />
-        <location filename="../../desktop/views/shapes/overview.py" line="305" />
-        <location filename="../../desktop/views/shapes/overview.py" line="312" />
+        <location filename="../../desktop/views/shapes/overview.py" line="130" />
+        <location filename="../../desktop/views/shapes/overview.py" line="306" />
+        <location filename="../../desktop/views/shapes/overview.py" line="313" />
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="129" />
+        <location filename="../../desktop/views/shapes/overview.py" line="130" />
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="130" />
-        <location filename="../../desktop/views/shapes/overview.py" line="332" />
+        <location filename="../../desktop/views/shapes/overview.py" line="131" />
+        <location filename="../../desktop/views/shapes/overview.py" line="333" />
         <source>Export to Excel</source>
         <translation>Exporter vers Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="131" />
-        <location filename="../../desktop/views/shapes/overview.py" line="324" />
+        <location filename="../../desktop/views/shapes/overview.py" line="132" />
+        <location filename="../../desktop/views/shapes/overview.py" line="325" />
         <source>Export to CSV</source>
         <translation>Exporter en CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="132" />
+        <location filename="../../desktop/views/shapes/overview.py" line="133" />
         <source>Include contacts who object</source>
         <translation>Inclure les contacts qui s'y opposent</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="152" />
+        <location filename="../../desktop/views/shapes/overview.py" line="153" />
         <source>Only the rows matching “%1” are shown; clear the search to see them all.</source>
         <translation>Seules les lignes contenant « %1 » sont affichées ; videz la recherche pour tout voir.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/shapes/overview.py" line="249" />
+        <location filename="../../desktop/views/shapes/overview.py" line="250" />
         <source>%n row(s)</source>
         <translation><numerusform>%n ligne</numerusform><numerusform>%n lignes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/shapes/overview.py" line="303" />
+        <location filename="../../desktop/views/shapes/overview.py" line="304" />
         <source>Delete %n record(s)?</source>
         <translation><numerusform>Supprimer %n enregistrement ?</numerusform><numerusform>Supprimer %n enregistrements ?</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="319" />
+        <location filename="../../desktop/views/shapes/overview.py" line="320" />
         <source>CSV, semicolons and decimal commas (*.csv)</source>
         <translation>CSV, points-virgules et virgules décimales (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="320" />
+        <location filename="../../desktop/views/shapes/overview.py" line="321" />
         <source>CSV, commas and decimal points (*.csv)</source>
         <translation>CSV, virgules et points décimaux (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="333" />
+        <location filename="../../desktop/views/shapes/overview.py" line="334" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="343" />
-        <location filename="../../desktop/views/shapes/overview.py" line="366" />
+        <location filename="../../desktop/views/shapes/overview.py" line="344" />
+        <location filename="../../desktop/views/shapes/overview.py" line="376" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/shapes/overview.py" line="344" />
+        <location filename="../../desktop/views/shapes/overview.py" line="345" />
         <source>%n row(s) exported.</source>
         <translation><numerusform>%n ligne exportée.</numerusform><numerusform>%n lignes exportées.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="360" />
+        <location filename="../../desktop/views/shapes/overview.py" line="361" />
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>

@@ -51,12 +51,15 @@ EN = {
         ("%n opportunity · expected revenue %2 · weighted revenue in forecast %3",
          "%n opportunities · expected revenue %2 · weighted revenue in forecast %3"),
     "%n row(s) exported.": ("%n row exported.", "%n rows exported."),
-    "%n contact(s) left out: they object to direct marketing (opposition). Tick \"Include "
-    "contacts who object\" to include them; the choice is recorded.":
-        ("%n contact left out: they object to direct marketing (opposition). Tick \"Include "
-         "contacts who object\" to include them; the choice is recorded.",
-         "%n contacts left out: they object to direct marketing (opposition). Tick \"Include "
-         "contacts who object\" to include them; the choice is recorded."),
+    "%n contact(s) left out: they object to direct marketing (opted out).":
+        ("%n contact left out: they object to direct marketing (opted out).",
+         "%n contacts left out: they object to direct marketing (opted out)."),
+    "%n contact(s) left out: they do not want postal mail.":
+        ("%n contact left out: they do not want postal mail.",
+         "%n contacts left out: they do not want postal mail."),
+    "%n contact(s) left out: they do not want phone calls.":
+        ("%n contact left out: they do not want phone calls.",
+         "%n contacts left out: they do not want phone calls."),
     "%n record(s) left out by the filters or the selection":
         ("%n record left out by the filters or the selection",
          "%n records left out by the filters or the selection"),

@@ -1606,14 +1606,21 @@ FR = {
     "personal data of the person on their contact.":
         "Le tiers {code} n'est pas une personne seule : il a {count} contacts. Exercez le droit "
         "d'accès ou l'effacement des données personnelles sur le contact de la personne.",
-    "%n contact(s) left out: they object to direct marketing (opposition). Tick \"Include "
-    "contacts who object\" to include them; the choice is recorded.":
-        ("%n contact écarté : il s'oppose à la prospection commerciale (droit d'opposition). "
-         "Cochez « Inclure les contacts qui s'y opposent » pour l'inclure ; ce choix est "
-         "enregistré.",
-         "%n contacts écartés : ils s'opposent à la prospection commerciale (droit "
-         "d'opposition). Cochez « Inclure les contacts qui s'y opposent » pour les inclure ; ce "
-         "choix est enregistré."),
+    "%n contact(s) left out: they object to direct marketing (opted out).":
+        ("%n contact écarté : il s'oppose à la prospection commerciale (opposition "
+         "enregistrée).",
+         "%n contacts écartés : ils s'opposent à la prospection commerciale (opposition "
+         "enregistrée)."),
+    "%n contact(s) left out: they do not want postal mail.":
+        ("%n contact écarté : il s'oppose au courrier postal.",
+         "%n contacts écartés : ils s'opposent au courrier postal."),
+    "%n contact(s) left out: they do not want phone calls.":
+        ("%n contact écarté : il s'oppose aux appels téléphoniques.",
+         "%n contacts écartés : ils s'opposent aux appels téléphoniques."),
+    "Tick \"Include contacts who object\" to include them (opposition); the choice is "
+    "recorded.":
+        "Cochez « Inclure les contacts qui s'y opposent » pour les inclure (droit "
+        "d'opposition) ; ce choix est enregistré.",
     "Contacts without activity kept (years)": "Conservation des contacts sans activité (ans)",
     "0: kept; otherwise the retention run anonymises them":
         "0 : conservés ; sinon le traitement de conservation les anonymise",

@@ -13,8 +13,15 @@ from sqlalchemy import select
 
 from desktop.crm import entities as E
 from desktop.crm.db.records import apply_values
-from desktop.crm.enums import BatchRunKind, BusinessObjectKind as K
-from desktop.crm.marketing_outputs import marketing_rows, objecting, record_inclusion
+from desktop.crm.enums import BatchRunKind, BusinessObjectKind as K, ConsentChannel as Ch
+from desktop.crm.marketing_outputs import (
+    ANY,
+    VCARD,
+    channels_for,
+    marketing_rows,
+    objecting,
+    record_inclusion,
+)
 from desktop.crm.reports import rules  # noqa: F401 - registers the rules of a report
 from desktop.crm.reports.printing import CsvReport, FlexiblePrinting
 from desktop.crm.target_groups import TargetGroup
@@ -23,11 +30,12 @@ from tests.support import factories as f
 
 @pytest.fixture
 def people(session):
-    """CT1 reachable, CT2 opted out, CT3 no post only (not an objection to marketing), CT4
-    opted out; and a report listing contacts by code."""
-    flags = {2: {"opted_out": True}, 3: {"do_not_mail": True}, 4: {"opted_out": True}}
+    """CT1 reachable, CT2 opted out (and no post), CT3 no post only, CT4 opted out, CT5 no
+    calls only; and a report listing contacts by code."""
+    flags = {2: {"opted_out": True, "do_not_mail": True}, 3: {"do_not_mail": True},
+             4: {"opted_out": True}, 5: {"do_not_call": True}}
     bp = f.partner(session, "BP1", "Partner 1")
-    for n in (1, 2, 3, 4):
+    for n in (1, 2, 3, 4, 5):
         f.contact(session, f"CT{n}", bp, last_name=f"Nom{n}", **flags.get(n, {}))
     report = E.Report()
     apply_values(session, report, {"code": "PEOPLE", "description": "Contacts",
@@ -46,11 +54,33 @@ def test_the_rule_leaves_out_exactly_who_opted_out_of_direct_marketing(session, 
     everyone = select(E.Contact.code)
     assert _codes(session, everyone.where(objecting(E.Contact.id))) == ["CT2", "CT4"]
     chosen = marketing_rows(session, everyone, E.Contact.id)
-    assert _codes(session, chosen.statement) == ["CT1", "CT3"]
+    assert _codes(session, chosen.statement) == ["CT1", "CT3", "CT5"]
     assert (chosen.left_out, chosen.included) == (2, 0)
+    assert chosen.left_out_by == (("opted_out", 2),)
     included = marketing_rows(session, everyone, E.Contact.id, include_objected=True)
-    assert _codes(session, included.statement) == ["CT1", "CT2", "CT3", "CT4"]
-    assert (included.left_out, included.included) == (0, 2)
+    assert _codes(session, included.statement) == ["CT1", "CT2", "CT3", "CT4", "CT5"]
+    assert (included.left_out, included.included) == (0, 2) and included.left_out_by == ()
+
+
+def test_what_an_output_carries_decides_which_objections_apply():
+    assert channels_for(["contact.code", "contact.email"]) == ANY
+    assert channels_for(["code", "postal_code"]) == ANY + (Ch.POST,)  # a postal list
+    assert channels_for(["bp.name", "bp.city"]) == ANY  # a town is no address to post to
+    assert channels_for(["contact.office_phone"]) == ANY + (Ch.PHONE,)  # a call list
+    assert channels_for(["business_partner.street", "mobile_phone"]) == VCARD
+
+
+def test_each_contact_left_out_is_counted_once_under_its_first_reason(session, people):
+    """A vCard carries the address and the phones: every flag applies; CT2, opted out and
+    without post, counts under direct marketing only (the mail merge's order)."""
+    chosen = marketing_rows(session, select(E.Contact.code), E.Contact.id, channels=VCARD)
+    assert _codes(session, chosen.statement) == ["CT1"]
+    assert chosen.left_out_by == (("opted_out", 2), ("do_not_mail", 1), ("do_not_call", 1))
+    assert chosen.left_out == 4
+    calls = marketing_rows(session, select(E.Contact.code), E.Contact.id,
+                           channels=channels_for(["office_phone"]))
+    assert _codes(session, calls.statement) == ["CT1", "CT3"]
+    assert calls.left_out_by == (("opted_out", 2), ("do_not_call", 1))
 
 
 def test_the_rule_counts_only_the_rows_of_the_output(session, people):
@@ -81,12 +111,13 @@ def _printed(session, tmp_path, include: bool = False):
 def test_a_report_on_contacts_printed_to_a_file_leaves_out_who_objects(session, people,
                                                                        tmp_path):
     job, printed, codes = _printed(session, tmp_path)
-    assert codes == ["CT1", "CT3"] and printed.rows == 2 and job.objecting == (2, 0)
+    assert codes == ["CT1", "CT3", "CT5"] and printed.rows == 3
+    assert job.objecting == ((("opted_out", 2),), 0)
     job, printed, codes = _printed(session, tmp_path, include=True)
-    assert codes == ["CT1", "CT2", "CT3", "CT4"] and job.objecting == (0, 2)
+    assert codes == ["CT1", "CT2", "CT3", "CT4", "CT5"] and job.objecting == ((), 2)
 
 
 def test_a_report_shown_on_screen_is_not_a_marketing_output(session, people, tmp_path):
     job = FlexiblePrinting(TargetGroup(K.CONTACT), "PEOPLE")
     path = tmp_path / "all.csv"
-    assert job.run(session, [CsvReport(path)]).rows == 4 and job.objecting == (0, 0)
+    assert job.run(session, [CsvReport(path)]).rows == 5 and job.objecting == ((), 0)

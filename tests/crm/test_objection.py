@@ -152,3 +152,33 @@ def test_every_opt_out_and_opt_in_is_kept_with_its_date_and_source(session, peop
     created = session.scalars(select(E.ConsentEvent.channel).join(E.Contact).where(
         E.Contact.code == "CT2")).all()
     assert created == [ConsentChannel.MARKETING]  # a new contact's opt-out is kept too
+
+
+def test_a_bulk_update_of_the_flags_records_its_events(session, people):
+    """Core and ORM-enabled UPDATEs bypass the flush: each flag they change is recorded."""
+    from sqlalchemy import func, update
+
+    from desktop.crm.consent import BULK_SOURCE
+    from desktop.crm.db.base import Base
+
+    contacts = Base.metadata.tables["contacts"]
+    before = session.scalar(select(func.max(E.ConsentEvent.id))) or 0
+    # Core, no ORM entity: CT4 already objected to calls, so only CT1 and CT3 change
+    session.execute(update(contacts).where(contacts.c.code.in_(["CT1", "CT3", "CT4"]))
+                    .values(do_not_call=True))
+    session.info[SOURCE_KEY] = "Liste Bloctel"
+    session.execute(update(E.Contact).where(E.Contact.opted_out.is_(True))
+                    .values(opted_out=False))  # ORM-enabled: CT2 agrees again
+    ct4 = session.execute(select(E.Contact.id, E.Contact.version).where(
+        E.Contact.code == "CT4")).one()
+    session.execute(update(E.Contact), [{"id": ct4.id, "version": ct4.version,  # by key
+                                         "do_not_mail": True}])
+    session.commit()
+    events = session.execute(select(E.Contact.code, E.ConsentEvent.channel,
+                                    E.ConsentEvent.objected, E.ConsentEvent.source)
+                             .join(E.Contact).where(E.ConsentEvent.id > before)
+                             .order_by(E.ConsentEvent.id)).all()
+    assert events == [("CT1", ConsentChannel.PHONE, True, BULK_SOURCE),
+                      ("CT3", ConsentChannel.PHONE, True, BULK_SOURCE),
+                      ("CT2", ConsentChannel.MARKETING, False, "Liste Bloctel"),
+                      ("CT4", ConsentChannel.POST, True, "Liste Bloctel")]

@@ -20,7 +20,10 @@ from desktop.crm.enums import (
     AttributeObjectKind,
     AttributeType,
     BusinessObjectKind as K,
+    PartyType,
     QuotationStatus,
+    RecipientRole,
+    ReferenceType,
 )
 from desktop.crm.erasure import PLACEHOLDER
 from desktop.crm.errors import ValidationError
@@ -101,6 +104,63 @@ def test_the_erasure_of_a_sole_trader_leaves_nothing_that_identifies_them(sessio
     assert count_orphans(session.get_bind()) == {}
     logged = session.scalars(select(E.PersonalDataErasure.reason)).all()
     assert logged == ["Courrier du 2 décembre"]
+
+
+@pytest.fixture
+def partner_mail(session, sole_trader, tmp_path):
+    """An e-mail to the partner (not to her contact) with what an activity owns: a recipient,
+    an attachment, a reference, a note and an attribute value. The id of the activity."""
+    attached = tmp_path / "devis.pdf"
+    attached.write_bytes(b"%PDF-1.4 devis")
+    mail = E.Activity(code="EM1", type=T.EMAIL, subject="Devis", status=ActivityStatus.PLANNED,
+                      business_partner_id=sole_trader)
+    mail.recipients.append(E.EmailRecipient(sequence=10, role=RecipientRole.TO,
+                                            recipient_type=PartyType.OTHER, name=NAME,
+                                            email=EMAIL))
+    mail.attachments.append(E.EmailAttachment(sequence=10, file_name=f"Devis {NAME}.pdf",
+                                              stored_path=str(attached), size_bytes=14))
+    mail.references.append(E.ActivityReference(sequence=10, type=ReferenceType.SALES_ORDER,
+                                               reference="SO1", remark=f"Pour {NAME}"))
+    session.add(mail)
+    session.flush()
+    mood = E.Attribute(code="MOOD", label="Mood", search_key="MOOD",
+                       data_type=AttributeType.ALPHANUMERIC, length=40)
+    session.add_all([mood, E.Note(object_kind=K.ACTIVITY, object_id=mail.id, subject="Suite",
+                                  body=f"Appeler au {PHONE}")])
+    session.flush()
+    session.add(E.AttributeValue(object_kind=AttributeObjectKind.A, object_id=mail.id,
+                                 attribute=mood, value_text=f"Ravie, {NAME}"))
+    session.commit()
+    return mail.id
+
+
+def test_the_export_follows_what_the_partner_activities_own(session, sole_trader,
+                                                            partner_mail, tmp_path):
+    tables = export_partner_data(session, sole_trader, tmp_path / "y.json")["tables"]
+    assert [row["email"] for row in tables["email_recipients"]] == [EMAIL]
+    assert [row["file_name"] for row in tables["email_attachments"]] == [f"Devis {NAME}.pdf"]
+    assert [row["reference"] for row in tables["activity_references"]] == ["SO1"]
+    assert sorted(row["subject"] for row in tables["notes"]) == ["Suite", "Visite"]
+    assert sorted(row["value_text"] for row in tables["attribute_values"]) == [
+        "Micro", f"Ravie, {NAME}"]
+    for table in Base.metadata.sorted_tables:  # from the metadata: a new table too
+        for fk in table.foreign_keys:
+            if fk.column.table.name == "activities" and fk.ondelete == "CASCADE":
+                held = session.scalar(select(func.count()).select_from(table).where(
+                    fk.parent == partner_mail))
+                assert len(tables.get(table.name, [])) == held, table.name
+
+
+def test_the_erasure_follows_what_the_partner_activities_own(session, sole_trader,
+                                                             partner_mail, tmp_path):
+    result = erase_partner_data(session, sole_trader, "Demande")
+    session.commit()
+    assert result.files == [tmp_path / "devis.pdf"] and not result.files[0].exists()
+    assert _texts_holding(session, NAME, EMAIL, PHONE, "Kergoat") == []
+    assert session.scalar(select(func.count()).select_from(E.EmailAttachment)) == 0
+    assert session.scalars(select(E.ActivityReference.remark)).all() == [
+        f"Pour {PLACEHOLDER}"]
+    assert count_orphans(session.get_bind()) == {}
 
 
 def test_a_partner_with_several_contacts_is_a_company_and_is_refused(session, sole_trader,

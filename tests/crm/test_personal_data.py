@@ -21,6 +21,7 @@ from desktop.crm.enums import (
     AttributeObjectKind,
     AttributeType,
     BusinessObjectKind as K,
+    OutboxOperation,
     PartyType,
     QuotationStatus,
     RecipientRole,
@@ -34,6 +35,7 @@ from desktop.crm.letters.storage import dumps
 from desktop.crm.mail_merge import MailMerge
 from desktop.crm.personal_data import export_personal_data, rows_naming
 from desktop.crm.target_groups import TargetGroup
+from desktop.crm.text_search import contains
 from tests.support import factories as f
 
 NAME, EMAIL, PHONE = "Zéphyrine Quillebœuf", "zephyrine.q@exemple.fr", "+33 6 98 76 54 32"
@@ -193,6 +195,53 @@ def test_an_erasure_replaces_the_name_whatever_its_case(session, person):
     meeting = session.scalars(select(E.Activity).where(E.Activity.code == "AP2")).one()
     assert meeting.subject == f"Déjeuner avec {PLACEHOLDER}"
     assert meeting.information == f"Écrire à {PLACEHOLDER}, ou à {PLACEHOLDER}"
+
+
+def test_an_erasure_queues_the_exchange_copies_of_synchronised_activities(session, person):
+    """The meeting she attends was copied to Exchange: the sync must write its anonymised
+    attendee there, without inviting anyone again; the e-mail is not synchronised."""
+    meeting = session.scalars(select(E.Activity).where(E.Activity.code == "AP1")).one()
+    meeting.synchronize = True
+    session.commit()
+    before = session.scalar(select(func.max(E.SyncOutbox.id))) or 0
+    erase_personal_data(session, person, "Demande")
+    session.commit()
+    queued = session.execute(select(E.SyncOutbox.activity_id, E.SyncOutbox.operation,
+                                    E.SyncOutbox.send_invitations)
+                             .where(E.SyncOutbox.id > before)).all()
+    assert [tuple(row) for row in queued] == [(meeting.id, OutboxOperation.UPSERT, False)]
+    assert session.scalars(select(E.Attendee.full_name).where(
+        E.Attendee.activity_id == meeting.id)).all() == [PLACEHOLDER]
+
+
+def _folded_texts_holding(session, *words: str) -> list[str]:
+    """table.column of every text value that holds one of ``words`` whatever its case and
+    accents: the search a user would make for the person."""
+    return [f"{table.name}.{column.name}" for table in Base.metadata.sorted_tables
+            for column in table.c
+            if isinstance(column.type, (String, Text)) and not isinstance(column.type, Enum)
+            and session.scalar(select(func.count()).select_from(table).where(
+                or_(*(contains(column, w) for w in words))))]
+
+
+def test_an_erasure_replaces_the_name_whatever_its_accents(session):
+    bp = f.partner(session, "BP9", "Atelier Nord")
+    helene = f.contact(session, "CT9", bp, first_name="Hélène", last_name="Bérard",
+                       email="h.berard@exemple.fr")
+    meeting = _activity(session, "AP9", T.APPOINTMENT, subject="Rendez-vous Helene Berard",
+                        information="HÉLÈNE BÉRARD viendra ; BERARD confirme", contact=helene)
+    meeting.attendees.append(E.Attendee(line_no=10, attendance=Attendance.REQUIRED,
+                                        attendee_type=PartyType.OTHER,
+                                        full_name="helene berard"))
+    session.commit()
+    assert len(_folded_texts_holding(session, "Berard")) >= 4  # the search finds them all
+    erase_personal_data(session, helene.id, "Demande")
+    session.commit()
+    assert _folded_texts_holding(session, "Hélène Bérard", "Berard") == []
+    meeting = session.scalars(select(E.Activity).where(E.Activity.code == "AP9")).one()
+    assert (meeting.subject, meeting.information) == (
+        f"Rendez-vous {PLACEHOLDER}", f"{PLACEHOLDER} viendra ; {PLACEHOLDER} confirme")
+    assert session.scalars(select(E.Attendee.full_name)).all() == [PLACEHOLDER]
 
 
 def test_the_attachment_files_go_only_when_the_erasure_commits(session, person, tmp_path):

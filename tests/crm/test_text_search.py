@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from desktop.crm import entities as E
-from desktop.crm.text_search import contains, fold
+from desktop.crm.text_search import contains, fold, replace_folded
 
 NAMES = ["Mécanique Générale du Rhône", "ÉTABLISSEMENTS FRANÇOIS", "Œnologie Ødegård",
          "Łódź 100% Hydraulique_SA"]
@@ -50,3 +50,11 @@ def test_control_characters_in_a_search_are_ignored_on_every_database(demo_sessi
                   "générale\x1b du  rhône\r\n"):
         found = _matches(demo_session, typed)
         assert found == [NAMES[0]], typed  # "\x00" alone: no search, every name
+
+
+def test_replace_folded_ignores_case_and_accents_and_keeps_the_rest():
+    text = "Déjeuner : HELENE BÉRARD, he\u0301le\u0300ne be\u0301rard ; Bérard, Hélène seule"
+    assert replace_folded(text, ["Hélène Bérard", "Bérard"], "X") == \
+        "Déjeuner : X, X ; X, Hélène seule"  # decomposed accents go with their letters
+    assert replace_folded("ﬁne Berard", ["berard"], "X") == "ﬁne X"
+    assert replace_folded("rien", [], "X") == "rien"

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from desktop.crm import entities as E
 from desktop.crm.batch import Cancelled, Progress
 from desktop.crm.db.records import by_code
-from desktop.crm.enums import ReportOrientation
+from desktop.crm.enums import BusinessObjectKind, ReportOrientation
 from desktop.crm.errors import NotFoundError, ValidationError
 from desktop.crm.io.csv_files import ENCODING, CsvWriter, csv_format
 from desktop.crm.io.destinations import file_destination, write_error
@@ -29,7 +29,7 @@ from desktop.crm.io.xlsx import SheetWriter, header_text
 from desktop.crm.letters.document import Document
 from desktop.crm.letters.merge import number_text
 from desktop.crm.letters.storage import loads
-from desktop.crm.marketing_outputs import marketing_rows
+from desktop.crm.marketing_outputs import Reasons, channels_for, marketing_rows
 from desktop.crm.reports.columns import ReportColumn, column_expressions, report_columns
 from desktop.crm.reports.layout import Item, Line, NewPage, Subtotal, Total, report_items
 from desktop.crm.reports.page_text import page_constants, plain_lines
@@ -98,6 +98,13 @@ def _counts_pages(output: Output) -> TypeGuard[CountingOutput]:
     return bool(getattr(output, "counts", False))
 
 
+def leaves_out_objecting(object_kind: BusinessObjectKind | None, to_file: bool) -> bool:
+    """Whether a report leaves out the contacts who object (and so offers to include them):
+    a report on contacts written to a file, a marketing output (marketing_outputs); on paper
+    or on other records nobody is left out."""
+    return to_file and object_kind is BusinessObjectKind.CONTACT
+
+
 @dataclass
 class FlexiblePrinting:
     group: TargetGroup
@@ -109,8 +116,8 @@ class FlexiblePrinting:
     published: list[Path] = field(default_factory=list)
     #: printed to a file: a marketing output, those who object left out (marketing_outputs)
     to_file: bool = False
-    #: contacts who object to direct marketing: (left out, included by the user's choice)
-    objecting: tuple[int, int] = (0, 0)
+    #: contacts who object: (left out by reason, how many included by the user's choice)
+    objecting: tuple[Reasons, int] = ((), 0)
 
     def check(self, session: Session) -> E.Report:
         if not self.report_code.strip():
@@ -136,10 +143,12 @@ class FlexiblePrinting:
         columns = report_columns(session, report, self.translate)
         entity = self.group.entity()
         where = self.group.where(session, self.today)
-        if self.to_file and entity is E.Contact:
+        if leaves_out_objecting(self.group.object_kind, self.to_file):
+            # the layout's fields decide: an address makes a postal list, a phone a call list
             chosen = marketing_rows(session, select(entity.id).where(*where), entity.id,
-                                    self.group.include_objected)
-            self.objecting = (chosen.left_out, chosen.included)
+                                    self.group.include_objected,
+                                    channels_for(line.field_name for line in report.lines))
+            self.objecting = (chosen.left_out_by, chosen.included)
             where += [] if chosen.keep is None else [chosen.keep]
         values = column_expressions(session, report.business_object, columns)
         order = [values[i].asc().nulls_first() for i, c in enumerate(columns) if c.sort]

@@ -55,7 +55,7 @@ def export_cards(overview, path: str) -> None:
         .success(lambda result: _exported(overview, path, *result)).run()
 
 
-def _exported(overview, path: str, count: int, left_out: int) -> None:
+def _exported(overview, path: str, count: int, left_out) -> None:
     text = translate("VCards", "%n contact(s) exported.", "", count)
     files.offer_to_open(overview, translate("VCards", "Export vCards"), Path(path),
                         with_left_out(text, left_out))

@@ -23,7 +23,7 @@ from desktop.crm.importing.report import ImportOptions, ImportReport
 from desktop.crm.importing.tables import Table, read_table
 from desktop.crm.io.vcard_import import import_vcards
 from desktop.crm.io.vcards import write_vcards
-from desktop.crm.marketing_outputs import marketing_rows, record_inclusion
+from desktop.crm.marketing_outputs import VCARD, Reasons, marketing_rows, record_inclusion
 from desktop.crm.person_partners import erase_partner_data, export_partner_data
 from desktop.crm.personal_data import export_personal_data
 from desktop.crm.retention import RetentionJob
@@ -80,16 +80,17 @@ def record_fields(session, entity: type, record_id: int, names: list[str]) -> di
 
 
 def export_vcards(session, ids: list[int], path: str,
-                  include_objected: bool = False) -> tuple[int, int]:
+                  include_objected: bool = False) -> tuple[int, Reasons]:
     """The contacts ``ids`` written to ``path`` as vCards 3.0, those who object to direct
-    marketing left out unless the user includes them (recorded); (written, left out)."""
+    marketing, post or calls (a card carries address and phones) left out unless the user
+    includes them (recorded); (written, left out by reason)."""
     chosen = marketing_rows(session, select(E.Contact).where(E.Contact.id.in_(ids)),
-                            E.Contact.id, include_objected)
+                            E.Contact.id, include_objected, VCARD)
     found = session.scalars(chosen.statement.options(selectinload(E.Contact.business_partner))
                             .order_by(E.Contact.last_name, E.Contact.first_name)).all()
     record_inclusion(session, "vCards", chosen.included)
     Path(path).write_text(write_vcards(found), encoding="utf-8", newline="")
-    return len(found), chosen.left_out
+    return len(found), chosen.left_out_by
 
 
 def import_vcard_file(session, data: bytes, partner_id: int | None):

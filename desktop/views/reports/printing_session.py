@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.crm import entities as E
 from desktop.crm.batch import Cancelled
 from desktop.crm.errors import CrmError
-from desktop.crm.reports.printing import CsvReport, XlsxReport
+from desktop.crm.reports.printing import CsvReport, XlsxReport, leaves_out_objecting
 from desktop.dialogs import files
 from desktop.i18n import current_language, error_text, tr_crm
 from desktop.views.ops.background import LongOp
@@ -98,7 +98,7 @@ class FlexiblePrintingSession(LongRunControls, SessionWindow):
         layout.addStretch(1)
         self.print_button.clicked.connect(lambda: self.run())
         self.cancel_button.clicked.connect(self.cancel)
-        self.form.editor("object_kind").changed.connect(lambda: filters_follow_object(self.form))
+        self.form.editor("object_kind").changed.connect(self._object_changed)
         self.form.editor("output").changed.connect(self._output_changed)
         self.form.editor("report_id").changed.connect(self._report_changed)
         remembered = remembered_values(self.form, ctx.settings.run_values(ctx.user,
@@ -106,7 +106,7 @@ class FlexiblePrintingSession(LongRunControls, SessionWindow):
         self.form.set_values({"output": "preview", **remembered,
                               **{k: v for k, v in params.items()
                                  if k in ("report_id", "object_kind")}})
-        filters_follow_object(self.form)
+        self._object_changed()
         self._output_changed()
         if "report_id" in params and "object_kind" not in params:
             self._report_changed()
@@ -126,6 +126,17 @@ class FlexiblePrintingSession(LongRunControls, SessionWindow):
         self.form.editor("path").setEnabled(to_file)
         self.browse_button.setEnabled(to_file)
         self.form.show_field("separator", output == "csv")
+        self._objection_follows()
+
+    def _object_changed(self) -> None:
+        filters_follow_object(self.form)
+        self._objection_follows()
+
+    def _objection_follows(self) -> None:
+        """"Include contacts who object" only where someone is left out: a file of contacts."""
+        self.form.show_field("include_objected", leaves_out_objecting(
+            self.form.editor("object_kind").value(),
+            self.form.editor("output").value() in FILE_OUTPUTS))
 
     def _report_changed(self) -> None:
         """A report lists one kind of record: the target group follows it."""
@@ -137,7 +148,7 @@ class FlexiblePrintingSession(LongRunControls, SessionWindow):
     def _object_read(self, kind) -> None:
         if kind is not None and self.form.editor("object_kind").value() is not kind:
             self.form.editor("object_kind").set_value(kind)
-            filters_follow_object(self.form)
+            self._object_changed()
 
     def browse(self) -> None:
         output = self.form.editor("output").value()

@@ -14,7 +14,7 @@ from desktop.crm import entities as E
 from desktop.crm.io.csv_files import ENCODING, CsvWriter, csv_format
 from desktop.crm.io.files import PartialFile
 from desktop.crm.io.xlsx import SheetWriter
-from desktop.crm.marketing_outputs import marketing_rows
+from desktop.crm.marketing_outputs import Channels, Reasons, marketing_rows
 from desktop.models.columns import translate_enum
 
 EVERY = 2000  # rows between two progress reports
@@ -29,7 +29,9 @@ class GridExport:
     shown: Sequence[int]  # the visible columns, in the row's order
     delimiter: str
     total: int  # rows expected (the progress bar's end)
-    contacts: bool = False  # a grid of contacts: a marketing output (crm/marketing_outputs)
+    #: a grid of contacts, a marketing output: the objections its columns bring in
+    #: (crm/marketing_outputs.channels_for); none for other grids
+    channels: Channels = ()
     include_objected: bool = False  # the user's choice to include those who object
 
     @property
@@ -40,7 +42,7 @@ class GridExport:
 @dataclass(frozen=True)
 class GridWritten:
     rows: int
-    left_out: int = 0  # contacts who object to direct marketing, left out
+    left_out: Reasons = ()  # contacts who object, left out, by reason
     included: int = 0  # contacts who object, written by the user's choice (to be recorded)
 
 
@@ -53,8 +55,8 @@ def write_grid(engine: Engine, statement, spec: GridExport, progress) -> GridWri
     temp = target.open_temp()
     try:
         with engine.connect() as conn:
-            chosen = marketing_rows(conn, statement, E.Contact.id, spec.include_objected) \
-                if spec.contacts else None
+            chosen = marketing_rows(conn, statement, E.Contact.id, spec.include_objected,
+                                    spec.channels) if spec.channels else None
             result = conn.execution_options(yield_per=EVERY).execute(
                 chosen.statement if chosen else statement)
             rows = (tuple(row)[2:] for row in result)  # the grid's id and version first
@@ -65,7 +67,7 @@ def write_grid(engine: Engine, statement, spec: GridExport, progress) -> GridWri
         raise
     if chosen is None:
         return GridWritten(written)
-    return GridWritten(written, chosen.left_out, chosen.included)
+    return GridWritten(written, chosen.left_out_by, chosen.included)
 
 
 def _write_csv(temp, spec: GridExport, rows: Iterable[tuple], progress) -> int:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from desktop.crm import entities as E
 from desktop.crm.db import records
 from desktop.crm.db.changes import Changes
+from desktop.crm.marketing_outputs import channels_for
 from desktop.dialogs import files
 from desktop.models.columns import Column
 from desktop.models.sql_table import SqlTableModel
@@ -355,11 +356,20 @@ class OverviewSession(SessionWindow):
             path, self.window_title(), [self.model.columns[i].header for i in shown],
             [max(8, (self.model.columns[i].width or 100) // 7) for i in shown], shown,
             separator or (";" if QLocale().decimalPoint() == "," else ","), self.model.rowCount(),
-            self.entity is E.Contact, self.include_objected_action.isChecked())
+            self._marketing_channels(shown), self.include_objected_action.isChecked())
         return run_with_progress(
             self, self.ctx.pool, self.tr("Exporting…"),
             partial(shapes_ops.export_grid, self.model.engine, self.model.statement(), spec),
             lambda written: self._exported(path, written), self._export_failed)
+
+    def _marketing_channels(self, shown: list[int]):
+        """A grid of contacts is a marketing output; the columns it shows say whether it is a
+        postal or a call list too (crm/marketing_outputs.channels_for)."""
+        if self.entity is not E.Contact:
+            return ()
+        columns = [self.model.columns[i] for i in shown]
+        return channels_for([c.key for c in columns]
+                            + [str(getattr(c.expr, "key", "")) for c in columns])
 
     def _export_failed(self, error) -> None:
         if not isinstance(error, Cancelled):
