@@ -12,7 +12,8 @@ from sqlalchemy import func, select
 
 from desktop.views.shapes.detail import DetailSession
 from desktop.views.shell import features, registry  # noqa: F401 - features register
-from desktop.widgets.keyboard import focus_target, mnemonic
+from desktop.widgets.keyboard import focus_target
+from desktop.widgets.mnemonics import mnemonic
 from tests.support import keyboard_audit as audit
 
 SESSIONS = sorted(spec.code for spec in registry.all_sessions())
@@ -33,6 +34,7 @@ def _measure(qtbot, window, session, where: str) -> list[str]:
     found += [f"{where}: Tab order: {w}" for w in audit.tab_order_against_reading(session)]
     found += [f"{where}: no key: {a}" for a in audit.without_key(session)]
     found += [f"{where}: mnemonic twice: {m}" for m in audit.duplicate_mnemonics(session)]
+    found += [f"{where}: context menu: {m}" for m in audit.without_context_menu(qtbot, session)]
     return found
 
 
@@ -92,3 +94,36 @@ def test_alt_and_a_field_label_s_letter_goes_to_the_field(window, qtbot):
         key = getattr(Qt.Key, f"Key_{letter.upper()}")
         qtbot.keyClick(QApplication.focusWidget(), key, Qt.AltModifier)
         assert QApplication.focusWidget() is focus_target(label.buddy()), label.text()
+
+
+def test_a_form_longer_than_the_alphabet_gets_no_letter_twice(qtbot):
+    """Sixty labels share 26 letters and the menu bar's: the labels whose letters are all
+    taken get no Alt+letter rather than one already answered to."""
+    from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QMainWindow, QWidget
+
+    from desktop.widgets.keyboard import give_mnemonics
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    for menu in ("&File", "&Edit", "&View", "&Help"):
+        window.menuBar().addMenu(menu)
+    form_widget = QWidget()
+    form = QFormLayout(form_widget)
+    words = ["Name", "Street", "City", "Country", "Phone", "E-mail", "Fax", "VAT", "Bank",
+             "Zip", "Quantity", "Jobs", "Kind", "Weight", "Year", "Extra", "Unit"]
+    for index in range(60):
+        label = QLabel(f"{words[index % len(words)]} {index}")
+        form.addRow(label, QLineEdit())
+        label.setBuddy(form.itemAt(index, QFormLayout.FieldRole).widget())
+    window.setCentralWidget(form_widget)
+    window.show()
+    qtbot.waitExposed(window)
+    give_mnemonics(form_widget)
+    assert audit.duplicate_mnemonics(form_widget) == []
+    letters = [mnemonic(form.itemAt(i, QFormLayout.LabelRole).widget().text())
+               for i in range(60)]
+    given = [letter for letter in letters if letter]
+    assert len(given) == 26 - 4 + 10  # every free letter and digit before giving up
+    assert len(set(given)) == len(given)
+    give_mnemonics(form_widget)  # again, as after a tab shows: still no letter twice
+    assert audit.duplicate_mnemonics(form_widget) == []
