@@ -169,6 +169,19 @@ The error was written to the log file; you can go on working.</source>
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../desktop/widgets/charts.py" line="91" />
+        <source>As a table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/charts.py" line="92" />
+        <source>Show the chart's numbers as a table</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CalendarExport</name>
     <message>
         <location filename="../../desktop/views/activities/calendar_export.py" line="24" />
@@ -1718,80 +1731,80 @@ The error was written to the log file; you can go on working.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="136" />
+        <location filename="../../desktop/views/shell/main_window.py" line="141" />
         <source>Opening the database…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="202" />
-        <location filename="../../desktop/views/shell/main_window.py" line="436" />
+        <location filename="../../desktop/views/shell/main_window.py" line="207" />
+        <location filename="../../desktop/views/shell/main_window.py" line="443" />
         <source>Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="209" />
+        <location filename="../../desktop/views/shell/main_window.py" line="214" />
         <source>Run session…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="213" />
+        <location filename="../../desktop/views/shell/main_window.py" line="218" />
         <source>Synchronize now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="218" />
+        <location filename="../../desktop/views/shell/main_window.py" line="223" />
         <source>Settings…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="222" />
-        <location filename="../../desktop/views/shell/main_window.py" line="356" />
+        <location filename="../../desktop/views/shell/main_window.py" line="227" />
+        <location filename="../../desktop/views/shell/main_window.py" line="363" />
         <source>About CRM desktop</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="225" />
+        <location filename="../../desktop/views/shell/main_window.py" line="230" />
         <source>Close tab</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="238" />
+        <location filename="../../desktop/views/shell/main_window.py" line="243" />
         <source>Database: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="239" />
+        <location filename="../../desktop/views/shell/main_window.py" line="244" />
         <source>Employee: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="240" />
+        <location filename="../../desktop/views/shell/main_window.py" line="245" />
         <source>none</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="273" />
+        <location filename="../../desktop/views/shell/main_window.py" line="280" />
         <source>Run session</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="274" />
+        <location filename="../../desktop/views/shell/main_window.py" line="281" />
         <source>There is no session %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="357" />
+        <location filename="../../desktop/views/shell/main_window.py" line="364" />
         <source>CRM desktop %1
 Database: %2</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/shell/main_window.py" line="434" />
+        <location filename="../../desktop/views/shell/main_window.py" line="441" />
         <source>%n window(s) have unsaved changes:</source>
         <translation><numerusform>%n window has unsaved changes:</numerusform><numerusform>%n windows have unsaved changes:</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="436" />
+        <location filename="../../desktop/views/shell/main_window.py" line="443" />
         <source>Save them before quitting?</source>
         <translation type="unfinished" />
     </message>
@@ -7073,7 +7086,7 @@ Database: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/forms.py" line="275" />
+        <location filename="../../desktop/views/shapes/forms.py" line="274" />
         <location filename="declared_strings.py" line="1055" />
         <source>General</source>
         <translation type="unfinished" />
@@ -9159,7 +9172,7 @@ Database: %2</source>
 <context>
     <name>keyboard</name>
     <message>
-        <location filename="../../desktop/widgets/keyboard.py" line="247" />
+        <location filename="../../desktop/widgets/keyboard.py" line="234" />
         <source>Tab indents; Ctrl+Tab moves to the next field, Ctrl+Shift+Tab to the previous one.</source>
         <extracomment>names given by ``prepare`` (from a label, a tooltip, a placeholder): renewed each time, so they follow a language switch; a name set on purpose is never touched</extracomment>
         <translation type="unfinished" />

@@ -170,6 +170,19 @@ L'erreur a été écrite dans le journal ; vous pouvez continuer à travailler.<
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../desktop/widgets/charts.py" line="91" />
+        <source>As a table</source>
+        <translation>En tableau</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/charts.py" line="92" />
+        <source>Show the chart's numbers as a table</source>
+        <translation>Afficher les chiffres du graphique dans un tableau</translation>
+    </message>
+</context>
+<context>
     <name>CalendarExport</name>
     <message>
         <location filename="../../desktop/views/activities/calendar_export.py" line="24" />
@@ -1719,81 +1732,81 @@ L'erreur a été écrite dans le journal ; vous pouvez continuer à travailler.<
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="136" />
+        <location filename="../../desktop/views/shell/main_window.py" line="141" />
         <source>Opening the database…</source>
         <translation>Ouverture de la base de données…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="202" />
-        <location filename="../../desktop/views/shell/main_window.py" line="436" />
+        <location filename="../../desktop/views/shell/main_window.py" line="207" />
+        <location filename="../../desktop/views/shell/main_window.py" line="443" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="209" />
+        <location filename="../../desktop/views/shell/main_window.py" line="214" />
         <source>Run session…</source>
         <translation>Exécuter une session…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="213" />
+        <location filename="../../desktop/views/shell/main_window.py" line="218" />
         <source>Synchronize now</source>
         <translation>Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="218" />
+        <location filename="../../desktop/views/shell/main_window.py" line="223" />
         <source>Settings…</source>
         <translation>Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="222" />
-        <location filename="../../desktop/views/shell/main_window.py" line="356" />
+        <location filename="../../desktop/views/shell/main_window.py" line="227" />
+        <location filename="../../desktop/views/shell/main_window.py" line="363" />
         <source>About CRM desktop</source>
         <translation>À propos de CRM</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="225" />
+        <location filename="../../desktop/views/shell/main_window.py" line="230" />
         <source>Close tab</source>
         <translation>Fermer l'onglet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="238" />
+        <location filename="../../desktop/views/shell/main_window.py" line="243" />
         <source>Database: %1</source>
         <translation>Base de données : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="239" />
+        <location filename="../../desktop/views/shell/main_window.py" line="244" />
         <source>Employee: %1</source>
         <translation>Employé : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="240" />
+        <location filename="../../desktop/views/shell/main_window.py" line="245" />
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="273" />
+        <location filename="../../desktop/views/shell/main_window.py" line="280" />
         <source>Run session</source>
         <translation>Exécuter une session</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="274" />
+        <location filename="../../desktop/views/shell/main_window.py" line="281" />
         <source>There is no session %1.</source>
         <translation>La session %1 n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="357" />
+        <location filename="../../desktop/views/shell/main_window.py" line="364" />
         <source>CRM desktop %1
 Database: %2</source>
         <translation>CRM %1
 Base de données : %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/shell/main_window.py" line="434" />
+        <location filename="../../desktop/views/shell/main_window.py" line="441" />
         <source>%n window(s) have unsaved changes:</source>
         <translation><numerusform>%n fenêtre a des modifications non enregistrées :</numerusform><numerusform>%n fenêtres ont des modifications non enregistrées :</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="436" />
+        <location filename="../../desktop/views/shell/main_window.py" line="443" />
         <source>Save them before quitting?</source>
         <translation>Les enregistrer avant de quitter ?</translation>
     </message>
@@ -7066,7 +7079,7 @@ Base de données : %2</translation>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../desktop/views/shapes/forms.py" line="275" />
+        <location filename="../../desktop/views/shapes/forms.py" line="274" />
         <location filename="declared_strings.py" line="1055" />
         <source>General</source>
         <translation>Général</translation>
@@ -9163,7 +9176,7 @@ Base de données : %2</translation>
 <context>
     <name>keyboard</name>
     <message>
-        <location filename="../../desktop/widgets/keyboard.py" line="247" />
+        <location filename="../../desktop/widgets/keyboard.py" line="234" />
         <source>Tab indents; Ctrl+Tab moves to the next field, Ctrl+Shift+Tab to the previous one.</source>
         <extracomment>names given by ``prepare`` (from a label, a tooltip, a placeholder): renewed each time, so they follow a language switch; a name set on purpose is never touched</extracomment>
         <translation>Tab met en retrait ; Ctrl+Tab passe au champ suivant, Ctrl+Maj+Tab au précédent.</translation>
