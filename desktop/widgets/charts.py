@@ -220,7 +220,8 @@ class BarChart(QWidget):
         top = max(base) if self.stacked else max(max(float(v or 0) for v in s.values)
                                                  for s in series)
         self.plot.setXRange(-0.6, len(categories) - 0.4, padding=0)
-        headroom = 1.45 if count > 1 else 1.1  # the legend sits above the bars
+        # the legend sits above the bars; the values written on the tallest need a line too
+        headroom = 1.45 if count > 1 else 1.2
         self.plot.setYRange(0, top * headroom or 1, padding=0)
 
     def value_at(self, category: int) -> str:
