@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QPlainTextEdit,
+    QScrollArea,
+    QTabBar,
     QTextEdit,
     QToolBar,
     QWidget,
@@ -101,6 +103,12 @@ def prepare(root: QWidget, title: str = "") -> None:
             _derive(button, button.toolTip().split("\n")[0])
     for line in root.findChildren(QLineEdit):
         _derive(line, line.placeholderText())
+    for area in root.findChildren(QScrollArea):
+        if area.widget() is not None and any(
+                w.focusPolicy() & Qt.TabFocus for w in area.widget().findChildren(QWidget)):
+            # a form's frame is no stop of its own: Tab goes to its fields, which the area
+            # scrolls into view, and a window's first control is its first field
+            area.setFocusPolicy(Qt.NoFocus)
     for view in root.findChildren(QAbstractItemView):
         _derive(view, title)  # a grid with no label of its own is the window's
         view.setTabKeyNavigation(False)  # cells move with the arrows; Tab leaves the grid
@@ -148,7 +156,9 @@ def give_mnemonics(root: QWidget) -> None:
     if not labels:
         return
     used = claimed(root)
-    for label in labels:
+    # the labels with the fewest letters choose first: "Tiers" has five to "Organisateur"'s
+    # nine, and would find them all taken if it came last
+    for label in sorted(labels, key=lambda label: len(set(label.text().lower()))):
         label.setText(with_mnemonic(label.text(), used))
 
 
@@ -166,11 +176,12 @@ def focus_first(root: QWidget) -> None:
     """Focus the first control of the window's Tab order (its first field, or its grid),
     unless the window already put the focus somewhere of its own."""
     focused = QApplication.focusWidget()
-    if focused is not None and root.isAncestorOf(focused):
-        return
+    if focused is not None and root.isAncestorOf(focused) and not isinstance(focused, QTabBar):
+        return  # a tab strip is where Qt's sub-window puts the focus, not the window's choice
     other = root.nextInFocusChain()
     while other is not None and other is not root:
         if root.isAncestorOf(other) and other.focusPolicy() & Qt.TabFocus \
+                and not isinstance(other, QTabBar) \
                 and other.isVisible() and other.isEnabled() and focus_target(other) is other:
             other.setFocus(Qt.OtherFocusReason)
             return
