@@ -1688,34 +1688,39 @@ The error was written to the log file; you can go on working.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="221" />
+        <location filename="../../desktop/widgets/lookup.py" line="226" />
         <source>Select from a list (F2)</source>
         <extracomment>the value changed: a text was resolved, a suggestion or a list row picked, or cleared the user typed (the form has unsaved edits); the value follows once resolved</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="248" />
+        <location filename="../../desktop/widgets/lookup.py" line="228" />
+        <source>F2 selects from a list; Shift+F2 opens the record shown.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/lookup.py" line="256" />
         <source>cannot be checked now: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="322" />
+        <location filename="../../desktop/widgets/lookup.py" line="330" />
         <source>%1 matches several records: press F2 to choose</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="325" />
+        <location filename="../../desktop/widgets/lookup.py" line="333" />
         <source>%1 does not exist</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="354" />
+        <location filename="../../desktop/widgets/lookup.py" line="362" />
         <source>%1 is still being checked</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="375" />
-        <location filename="../../desktop/widgets/lookup.py" line="404" />
+        <location filename="../../desktop/widgets/lookup.py" line="383" />
+        <location filename="../../desktop/widgets/lookup.py" line="412" />
         <source>%1 is not one of the choices here</source>
         <translation type="unfinished" />
     </message>

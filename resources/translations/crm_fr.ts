@@ -1689,34 +1689,39 @@ L'erreur a été écrite dans le journal ; vous pouvez continuer à travailler.<
         <translation>Un enregistrement de ce contexte</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="221" />
+        <location filename="../../desktop/widgets/lookup.py" line="226" />
         <source>Select from a list (F2)</source>
         <extracomment>the value changed: a text was resolved, a suggestion or a list row picked, or cleared the user typed (the form has unsaved edits); the value follows once resolved</extracomment>
         <translation>Choisir dans une liste (F2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="248" />
+        <location filename="../../desktop/widgets/lookup.py" line="228" />
+        <source>F2 selects from a list; Shift+F2 opens the record shown.</source>
+        <translation>F2 choisit dans une liste ; Maj+F2 ouvre l'enregistrement affiché.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/lookup.py" line="256" />
         <source>cannot be checked now: %1</source>
         <translation>ne peut pas être vérifié maintenant : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="322" />
+        <location filename="../../desktop/widgets/lookup.py" line="330" />
         <source>%1 matches several records: press F2 to choose</source>
         <translation>%1 correspond à plusieurs enregistrements : appuyez sur F2 pour choisir</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="325" />
+        <location filename="../../desktop/widgets/lookup.py" line="333" />
         <source>%1 does not exist</source>
         <translation>%1 n'existe pas</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="354" />
+        <location filename="../../desktop/widgets/lookup.py" line="362" />
         <source>%1 is still being checked</source>
         <translation>%1 est en cours de vérification</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="375" />
-        <location filename="../../desktop/widgets/lookup.py" line="404" />
+        <location filename="../../desktop/widgets/lookup.py" line="383" />
+        <location filename="../../desktop/widgets/lookup.py" line="412" />
         <source>%1 is not one of the choices here</source>
         <translation>%1 ne fait pas partie des choix possibles ici</translation>
     </message>

@@ -127,3 +127,29 @@ def test_a_form_longer_than_the_alphabet_gets_no_letter_twice(qtbot):
     assert len(set(given)) == len(given)
     give_mnemonics(form_widget)  # again, as after a tab shows: still no letter twice
     assert audit.duplicate_mnemonics(form_widget) == []
+
+
+def test_shift_f2_in_a_lookup_opens_the_record_it_shows(window, ctx, qtbot):
+    """From a call to its partner with the keyboard (LN's "zoom to"): Shift+F2 in the
+    partner field opens the partner's window; in an empty field it does nothing."""
+    from desktop.crm import entities as E
+
+    with ctx.db.session() as s:
+        call_id, bp_id = s.execute(
+            select(E.Activity.id, E.Activity.business_partner_id)
+            .where(E.Activity.business_partner_id.is_not(None)).limit(1)).one()
+    window.ctx.open_record(E.Activity, call_id)
+    qtbot.waitUntil(lambda: window.front_session() is not None
+                    and getattr(window.front_session(), "record_id", None) == call_id,
+                    timeout=20000)
+    activity = window.front_session()
+    qtbot.waitUntil(lambda: not window.ctx.pool.busy, timeout=20000)
+    field = activity.form.editor("business_partner_id")
+    assert field.value() == bp_id
+    field.code.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is field.code)
+    qtbot.keyClick(field.code, Qt.Key_F2, Qt.ShiftModifier)
+    qtbot.waitUntil(lambda: window.front_session() is not activity, timeout=20000)
+    partner = window.front_session()
+    assert partner.session_code == "tccom4100s000" and partner.record_id == bp_id
+    assert "Shift+F2" in field.code.accessibleDescription()
