@@ -41,15 +41,6 @@ def syntax(kind: str, palette: QPalette) -> str:
     return SYNTAX[kind][1 if palette.color(QPalette.Base).lightness() < 128 else 0]
 
 
-#: the ring around the focused widget (widgets/focus_ring), on the window or a field's base:
-#: (light, dark); not text, held to the 3:1 of WCAG's non-text contrast
-FOCUS = ("#1f5fbf", "#8ab4f8")
-
-
-def focus(palette: QPalette) -> str:
-    return FOCUS[1 if is_dark(palette) else 0]
-
-
 def is_dark(palette: QPalette) -> bool:
     return palette.color(QPalette.Window).lightness() < 128
 

@@ -1,5 +1,5 @@
 """A grid's context menu (issue 40): the commands of the toolbar that serves the grid (open,
-new, delete, export...), opened with the Menu key, Shift+F10 or the right button, each with
+new, delete, export...) and Copy, opened with the Menu key, Shift+F10 or the right button, each with
 a letter of its own. Made in one place for every grid: ``keyboard.prepare`` attaches it.
 
 The menu is built each time it opens, from the toolbars shown then, so a command hidden or
@@ -9,8 +9,8 @@ menu, which name the same actions."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
+from PySide6.QtGui import QAction, QGuiApplication, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QMenu, QToolBar, QToolButton, QWidget, QWidgetAction
 
 from desktop.widgets.mnemonics import with_mnemonic
@@ -33,6 +33,9 @@ def attach(view: QAbstractItemView, root: QWidget) -> None:
     for key in (QKeySequence(Qt.Key_Menu), QKeySequence(Qt.SHIFT | Qt.Key_F10)):
         keys = QShortcut(key, view, context=Qt.WidgetShortcut)
         keys.activated.connect(lambda: open_menu(view, root, _at_current(view)))
+    # Ctrl+C copies the selected cells, as the menu's Copy (Qt's own copies one cell)
+    QShortcut(QKeySequence.Copy, view, context=Qt.WidgetShortcut).activated.connect(
+        lambda: copy_cells(view))
 
 
 def commands(view: QAbstractItemView, root: QWidget) -> list[QAction]:
@@ -63,11 +66,26 @@ def _bar_actions(bar: QToolBar) -> list[QAction]:
     return found
 
 
-def build(view: QAbstractItemView, root: QWidget) -> QMenu | None:
-    """The menu, or None for a grid with no command."""
+def copy_text() -> str:
+    return QCoreApplication.translate("grid_menu", "Copy")
+
+
+def copy_cells(view: QAbstractItemView) -> None:
+    """The selected cells (else the current one) to the clipboard as lines of tab-separated
+    values, in the grid's order: what a spreadsheet pastes as rows and columns."""
+    indexes = view.selectionModel().selectedIndexes() if view.selectionModel() else []
+    if not indexes and view.currentIndex().isValid():
+        indexes = [view.currentIndex()]
+    rows: dict[int, dict[int, str]] = {}
+    for index in indexes:
+        rows.setdefault(index.row(), {})[index.column()] = str(index.data() or "")
+    QGuiApplication.clipboard().setText("\n".join(
+        "\t".join(cells[c] for c in sorted(cells)) for _r, cells in sorted(rows.items())))
+
+
+def build(view: QAbstractItemView, root: QWidget) -> QMenu:
+    """The menu: the toolbar's commands, then Copy."""
     actions = commands(view, root)
-    if not actions:
-        return None
     menu = QMenu(view)
     menu.setAttribute(Qt.WA_DeleteOnClose)
     used: set[str] = set()
@@ -84,13 +102,18 @@ def build(view: QAbstractItemView, root: QWidget) -> QMenu | None:
         stand_in.setCheckable(action.isCheckable())
         stand_in.setChecked(action.isChecked())
         stand_in.triggered.connect(lambda _=False, a=action: a.trigger())
+    if actions:
+        menu.addSeparator()
+    copy = menu.addAction(QIcon.fromTheme("edit-copy"), with_mnemonic(copy_text(), used) + "\t"
+                          + QKeySequence(QKeySequence.Copy).toString(QKeySequence.NativeText))
+    copy.setEnabled(view.currentIndex().isValid() or bool(
+        view.selectionModel() and view.selectionModel().hasSelection()))
+    copy.triggered.connect(lambda: copy_cells(view))
     return menu
 
 
 def open_menu(view: QAbstractItemView, root: QWidget, where: QPoint) -> None:
-    menu = build(view, root)
-    if menu is not None:
-        menu.popup(where)  # not exec(): the grid's window keeps its event loop
+    build(view, root).popup(where)  # not exec(): the grid's window keeps its event loop
 
 
 def _at_current(view: QAbstractItemView) -> QPoint:

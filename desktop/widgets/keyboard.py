@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QFormLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -112,7 +113,8 @@ def prepare(root: QWidget, title: str = "") -> None:
     for view in root.findChildren(QAbstractItemView):
         _derive(view, title)  # a grid with no label of its own is the window's
         view.setTabKeyNavigation(False)  # cells move with the arrows; Tab leaves the grid
-        if view.window() is root.window():  # not a combo box's list: a popup of its own
+        if view.window() is root.window() and not isinstance(view, QHeaderView):
+            # not a combo box's list (a popup of its own), nor a grid's header
             grid_menu.attach(view, root)
     give_mnemonics(root)
     for editor in [*root.findChildren(QTextEdit), *root.findChildren(QPlainTextEdit)]:

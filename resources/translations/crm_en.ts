@@ -212,17 +212,17 @@ The error was written to the log file; you can go on working.</source>
 <context>
     <name>ChangedBar</name>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="455" />
+        <location filename="../../desktop/views/shapes/detail.py" line="467" />
         <source>Changed by %1 at %2. Your edits are not saved yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="457" />
+        <location filename="../../desktop/views/shapes/detail.py" line="469" />
         <source>Reload</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="458" />
+        <location filename="../../desktop/views/shapes/detail.py" line="470" />
         <source>Keep mine</source>
         <translation type="unfinished" />
     </message>
@@ -615,50 +615,50 @@ The error was written to the log file; you can go on working.</source>
 <context>
     <name>DetailSession</name>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="142" />
+        <location filename="../../desktop/views/shapes/detail.py" line="144" />
         <source>Save</source>
         <extracomment>how the records are read and written (functions of the feature's ops module) the values a new record starts with: ``new_defaults_op(session, employee_id)`` read when the window opens (None: the columns' defaults only) the field a person fills first in a new record: the cursor goes there</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="143" />
+        <location filename="../../desktop/views/shapes/detail.py" line="145" />
         <source>Revert</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="295" />
+        <location filename="../../desktop/views/shapes/detail.py" line="307" />
         <source>(new)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="321" />
-        <location filename="../../desktop/views/shapes/detail.py" line="328" />
-        <location filename="../../desktop/views/shapes/detail.py" line="355" />
+        <location filename="../../desktop/views/shapes/detail.py" line="333" />
+        <location filename="../../desktop/views/shapes/detail.py" line="340" />
+        <location filename="../../desktop/views/shapes/detail.py" line="367" />
         <source>Cannot save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="360" />
+        <location filename="../../desktop/views/shapes/detail.py" line="372" />
         <source>Changed by someone else</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="362" />
+        <location filename="../../desktop/views/shapes/detail.py" line="374" />
         <source>Reload</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="363" />
+        <location filename="../../desktop/views/shapes/detail.py" line="375" />
         <source>Keep my changes on screen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="411" />
+        <location filename="../../desktop/views/shapes/detail.py" line="423" />
         <source>Unsaved changes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="412" />
+        <location filename="../../desktop/views/shapes/detail.py" line="424" />
         <source>%1 has unsaved changes. Save them?</source>
         <translation type="unfinished" />
     </message>
@@ -1736,80 +1736,80 @@ The error was written to the log file; you can go on working.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="141" />
+        <location filename="../../desktop/views/shell/main_window.py" line="143" />
         <source>Opening the database…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="207" />
-        <location filename="../../desktop/views/shell/main_window.py" line="443" />
+        <location filename="../../desktop/views/shell/main_window.py" line="209" />
+        <location filename="../../desktop/views/shell/main_window.py" line="445" />
         <source>Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="214" />
+        <location filename="../../desktop/views/shell/main_window.py" line="216" />
         <source>Run session…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="218" />
+        <location filename="../../desktop/views/shell/main_window.py" line="220" />
         <source>Synchronize now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="223" />
+        <location filename="../../desktop/views/shell/main_window.py" line="225" />
         <source>Settings…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="227" />
-        <location filename="../../desktop/views/shell/main_window.py" line="363" />
+        <location filename="../../desktop/views/shell/main_window.py" line="229" />
+        <location filename="../../desktop/views/shell/main_window.py" line="365" />
         <source>About CRM desktop</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="230" />
+        <location filename="../../desktop/views/shell/main_window.py" line="232" />
         <source>Close tab</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="243" />
+        <location filename="../../desktop/views/shell/main_window.py" line="245" />
         <source>Database: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="244" />
+        <location filename="../../desktop/views/shell/main_window.py" line="246" />
         <source>Employee: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="245" />
+        <location filename="../../desktop/views/shell/main_window.py" line="247" />
         <source>none</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="280" />
+        <location filename="../../desktop/views/shell/main_window.py" line="282" />
         <source>Run session</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="281" />
+        <location filename="../../desktop/views/shell/main_window.py" line="283" />
         <source>There is no session %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="364" />
+        <location filename="../../desktop/views/shell/main_window.py" line="366" />
         <source>CRM desktop %1
 Database: %2</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/shell/main_window.py" line="441" />
+        <location filename="../../desktop/views/shell/main_window.py" line="443" />
         <source>%n window(s) have unsaved changes:</source>
         <translation><numerusform>%n window has unsaved changes:</numerusform><numerusform>%n windows have unsaved changes:</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="443" />
+        <location filename="../../desktop/views/shell/main_window.py" line="445" />
         <source>Save them before quitting?</source>
         <translation type="unfinished" />
     </message>
@@ -9175,9 +9175,17 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>grid_menu</name>
+    <message>
+        <location filename="../../desktop/widgets/grid_menu.py" line="70" />
+        <source>Copy</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>keyboard</name>
     <message>
-        <location filename="../../desktop/widgets/keyboard.py" line="234" />
+        <location filename="../../desktop/widgets/keyboard.py" line="245" />
         <source>Tab indents; Ctrl+Tab moves to the next field, Ctrl+Shift+Tab to the previous one.</source>
         <extracomment>names given by ``prepare`` (from a label, a tooltip, a placeholder): renewed each time, so they follow a language switch; a name set on purpose is never touched</extracomment>
         <translation type="unfinished" />

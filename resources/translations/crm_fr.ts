@@ -213,17 +213,17 @@ L'erreur a été écrite dans le journal ; vous pouvez continuer à travailler.<
 <context>
     <name>ChangedBar</name>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="455" />
+        <location filename="../../desktop/views/shapes/detail.py" line="467" />
         <source>Changed by %1 at %2. Your edits are not saved yet.</source>
         <translation>Modifié par %1 à %2. Vos modifications ne sont pas encore enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="457" />
+        <location filename="../../desktop/views/shapes/detail.py" line="469" />
         <source>Reload</source>
         <translation>Recharger</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="458" />
+        <location filename="../../desktop/views/shapes/detail.py" line="470" />
         <source>Keep mine</source>
         <translation>Garder les miennes</translation>
     </message>
@@ -616,50 +616,50 @@ L'erreur a été écrite dans le journal ; vous pouvez continuer à travailler.<
 <context>
     <name>DetailSession</name>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="142" />
+        <location filename="../../desktop/views/shapes/detail.py" line="144" />
         <source>Save</source>
         <extracomment>how the records are read and written (functions of the feature's ops module) the values a new record starts with: ``new_defaults_op(session, employee_id)`` read when the window opens (None: the columns' defaults only) the field a person fills first in a new record: the cursor goes there</extracomment>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="143" />
+        <location filename="../../desktop/views/shapes/detail.py" line="145" />
         <source>Revert</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="295" />
+        <location filename="../../desktop/views/shapes/detail.py" line="307" />
         <source>(new)</source>
         <translation>(nouveau)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="321" />
-        <location filename="../../desktop/views/shapes/detail.py" line="328" />
-        <location filename="../../desktop/views/shapes/detail.py" line="355" />
+        <location filename="../../desktop/views/shapes/detail.py" line="333" />
+        <location filename="../../desktop/views/shapes/detail.py" line="340" />
+        <location filename="../../desktop/views/shapes/detail.py" line="367" />
         <source>Cannot save</source>
         <translation>Enregistrement impossible</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="360" />
+        <location filename="../../desktop/views/shapes/detail.py" line="372" />
         <source>Changed by someone else</source>
         <translation>Modifié par un autre utilisateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="362" />
+        <location filename="../../desktop/views/shapes/detail.py" line="374" />
         <source>Reload</source>
         <translation>Recharger</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="363" />
+        <location filename="../../desktop/views/shapes/detail.py" line="375" />
         <source>Keep my changes on screen</source>
         <translation>Garder mes modifications à l'écran</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="411" />
+        <location filename="../../desktop/views/shapes/detail.py" line="423" />
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="412" />
+        <location filename="../../desktop/views/shapes/detail.py" line="424" />
         <source>%1 has unsaved changes. Save them?</source>
         <translation>%1 contient des modifications non enregistrées. Les enregistrer ?</translation>
     </message>
@@ -1737,81 +1737,81 @@ L'erreur a été écrite dans le journal ; vous pouvez continuer à travailler.<
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="141" />
+        <location filename="../../desktop/views/shell/main_window.py" line="143" />
         <source>Opening the database…</source>
         <translation>Ouverture de la base de données…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="207" />
-        <location filename="../../desktop/views/shell/main_window.py" line="443" />
+        <location filename="../../desktop/views/shell/main_window.py" line="209" />
+        <location filename="../../desktop/views/shell/main_window.py" line="445" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="214" />
+        <location filename="../../desktop/views/shell/main_window.py" line="216" />
         <source>Run session…</source>
         <translation>Exécuter une session…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="218" />
+        <location filename="../../desktop/views/shell/main_window.py" line="220" />
         <source>Synchronize now</source>
         <translation>Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="223" />
+        <location filename="../../desktop/views/shell/main_window.py" line="225" />
         <source>Settings…</source>
         <translation>Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="227" />
-        <location filename="../../desktop/views/shell/main_window.py" line="363" />
+        <location filename="../../desktop/views/shell/main_window.py" line="229" />
+        <location filename="../../desktop/views/shell/main_window.py" line="365" />
         <source>About CRM desktop</source>
         <translation>À propos de CRM</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="230" />
+        <location filename="../../desktop/views/shell/main_window.py" line="232" />
         <source>Close tab</source>
         <translation>Fermer l'onglet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="243" />
+        <location filename="../../desktop/views/shell/main_window.py" line="245" />
         <source>Database: %1</source>
         <translation>Base de données : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="244" />
+        <location filename="../../desktop/views/shell/main_window.py" line="246" />
         <source>Employee: %1</source>
         <translation>Employé : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="245" />
+        <location filename="../../desktop/views/shell/main_window.py" line="247" />
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="280" />
+        <location filename="../../desktop/views/shell/main_window.py" line="282" />
         <source>Run session</source>
         <translation>Exécuter une session</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="281" />
+        <location filename="../../desktop/views/shell/main_window.py" line="283" />
         <source>There is no session %1.</source>
         <translation>La session %1 n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="364" />
+        <location filename="../../desktop/views/shell/main_window.py" line="366" />
         <source>CRM desktop %1
 Database: %2</source>
         <translation>CRM %1
 Base de données : %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/shell/main_window.py" line="441" />
+        <location filename="../../desktop/views/shell/main_window.py" line="443" />
         <source>%n window(s) have unsaved changes:</source>
         <translation><numerusform>%n fenêtre a des modifications non enregistrées :</numerusform><numerusform>%n fenêtres ont des modifications non enregistrées :</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="443" />
+        <location filename="../../desktop/views/shell/main_window.py" line="445" />
         <source>Save them before quitting?</source>
         <translation>Les enregistrer avant de quitter ?</translation>
     </message>
@@ -9179,9 +9179,17 @@ Base de données : %2</translation>
     </message>
 </context>
 <context>
+    <name>grid_menu</name>
+    <message>
+        <location filename="../../desktop/widgets/grid_menu.py" line="70" />
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+</context>
+<context>
     <name>keyboard</name>
     <message>
-        <location filename="../../desktop/widgets/keyboard.py" line="234" />
+        <location filename="../../desktop/widgets/keyboard.py" line="245" />
         <source>Tab indents; Ctrl+Tab moves to the next field, Ctrl+Shift+Tab to the previous one.</source>
         <extracomment>names given by ``prepare`` (from a label, a tooltip, a placeholder): renewed each time, so they follow a language switch; a name set on purpose is never touched</extracomment>
         <translation>Tab met en retrait ; Ctrl+Tab passe au champ suivant, Ctrl+Maj+Tab au précédent.</translation>

@@ -153,3 +153,18 @@ def test_shift_f2_in_a_lookup_opens_the_record_it_shows(window, ctx, qtbot):
     partner = window.front_session()
     assert partner.session_code == "tccom4100s000" and partner.record_id == bp_id
     assert "Shift+F2" in field.code.accessibleDescription()
+
+
+def test_ctrl_c_copies_the_selected_rows_as_tab_separated_lines(window, qtbot):
+    overview = window.open_session("tccom4500m000")
+    qtbot.waitUntil(lambda: overview.model.rowCount() >= 2, timeout=20000)
+    view = overview.view
+    view.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is view)
+    qtbot.keyClick(view, Qt.Key_Home, Qt.ControlModifier)
+    qtbot.keyClick(view, Qt.Key_Down, Qt.ShiftModifier)  # two rows selected
+    qtbot.keyClick(view, Qt.Key_C, Qt.ControlModifier)
+    lines = QApplication.clipboard().text().split("\n")
+    assert len(lines) == 2 and all("\t" in line for line in lines)
+    first = overview.model.index(0, 0).data()
+    assert lines[0].split("\t")[0] == first

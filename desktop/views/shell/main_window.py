@@ -15,7 +15,6 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QLabel,
     QMainWindow,
     QMdiArea,
@@ -40,7 +39,7 @@ from desktop.views.shell import registry
 from desktop.views.shell.commands_menu import CommandsMenu
 from desktop.views.shell.first_paint import FirstPaint
 from desktop.views.shell.session_tabs import SessionTabs
-from desktop.widgets import focus_ring, keyboard
+from desktop.widgets import keyboard
 from desktop.widgets.announce import announce
 from desktop.widgets.eliding_label import ElidingLabel
 
@@ -133,7 +132,6 @@ class MainWindow(QMainWindow):
         self.toolbar.setToolButtonStyle(Qt.ToolButtonTextUnderIcon)
         self.company = ""
         self.first_paint = FirstPaint(self)
-        focus_ring.install(QApplication.instance())  # the focus seen wherever it goes
         if ctx is not None:
             self.attach(ctx)
 
