@@ -6,6 +6,7 @@ A scene names what to open: ``main`` (three session tabs), a session code with a
 record and tab, e.g. ``tccom4100s000:1#Attributes``, or one of the prepared states of SCRIPTS
 (``selection-error``, ``selection-preview``, ``sync-failing``, ``global-attributes``,
 ``changed-elsewhere``, ``ews-online``, ``graph-settings``, ``graph-sign-in``,
+``keyboard-morning`` (a walk with keys only, a picture per step: tools/keyboard_walk.py),
 ``graph-admin-help``, ``team-laptops``...).
 Prepared states change the database: point --database at a copy.
 """
@@ -20,6 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # the scenes beside this file
 
 from campaign_scenes import CAMPAIGN_SCENES
+from keyboard_walk import keyboard_morning
 from PySide6.QtCore import QTimer
 from scene_helpers import _idle, _run_to_end, _wait
 
@@ -511,7 +513,8 @@ SCRIPTS = {"selection-error": selection_error, "selection-preview": selection_pr
            "import-duplicates": import_duplicates, "duplicates": duplicates,
            "import-problems": import_problems, "import-result": import_result,
             "grid-error": grid_error, "team-laptops": team_laptops,
-            "contacts-export": contacts_export, **CAMPAIGN_SCENES}
+            "contacts-export": contacts_export, "keyboard-morning": keyboard_morning,
+            **CAMPAIGN_SCENES}
 
 
 def _questions_shown_not_asked() -> None:
@@ -562,6 +565,7 @@ def main() -> int:
     window.show()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
+    window.shots_to = (out, args.lang)  # for a scene of several steps (keyboard_walk)
     for scene in args.scenes:
         for sub in window.mdi.subWindowList():
             sub.session.dirty = False  # a prepared state is not a change to keep

@@ -9,11 +9,26 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import pyqtgraph as pg
-from PySide6.QtCore import QLocale, QPointF, Qt
-from PySide6.QtGui import QColor, QCursor
-from PySide6.QtWidgets import QLabel, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QLocale, QPointF, Qt
+from PySide6.QtGui import QBrush, QColor, QCursor
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QToolButton,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
 
 PALETTE = ("#2f6db5", "#e08a2c", "#3a9a5b", "#b5452f", "#7a5bb5", "#8c8c8c")
+# bars beyond which their values are not written on them (the table has them all)
+MAX_LABELLED = 16
+# a fill per series besides its colour: series are told apart without seeing colours (the
+# legend shows the same pattern), and in a grey printout
+PATTERNS = (Qt.SolidPattern, Qt.BDiagPattern, Qt.Dense4Pattern, Qt.CrossPattern,
+            Qt.FDiagPattern, Qt.HorPattern)
 # bars are rectangles: no antialiasing to pay for on every repaint
 pg.setConfigOptions(antialias=False, background="w", foreground="#333333")
 
@@ -34,6 +49,14 @@ class BarChart(QWidget):
         self.value_text = value_text or (lambda v: QLocale().toString(float(v), "f", 0))
         self.title = QLabel(title, self)
         self.title.setStyleSheet("font-weight: bold")
+        # the chart's numbers as a table, for the keyboard and a screen reader: a grid is
+        # read cell by cell where a picture of bars says nothing
+        self.table_button = QToolButton(self)
+        self.table_button.setCheckable(True)
+        self.table_button.toggled.connect(self._show_table)
+        self.table = QTableWidget(self)
+        self.table.setEditTriggers(QTableWidget.NoEditTriggers)
+        self.table.setVisible(False)
         self.plot = pg.PlotWidget(self)
         self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(x=False, y=False)
@@ -48,15 +71,51 @@ class BarChart(QWidget):
         self.empty.setStyleSheet("color: gray")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.title)
+        head = QHBoxLayout()
+        head.addWidget(self.title, 1)
+        head.addWidget(self.table_button)
+        layout.addLayout(head)
         layout.addWidget(self.plot, 1)
+        layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
         self.categories: list[str] = []
         self.series: list[Series] = []
         self.items: list[pg.BarGraphItem] = []
         self.legend_names: list[str] = []
+        self.value_labels: list[pg.TextItem] = []
         self.plot.scene().sigMouseMoved.connect(self._hovered)
         self.plot.getAxis("left").tickStrings = self._tick_strings
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.table_button.setText(self.tr("As a table"))
+        self.table_button.setToolTip(self.tr("Show the chart's numbers as a table"))
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        if event.type() == QEvent.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _show_table(self, shown: bool) -> None:
+        has_data = bool(self.categories) and not self.empty.isVisible()
+        self.table.setVisible(shown)
+        self.plot.setVisible(not shown and has_data)
+        if shown:
+            self._fill_table()
+
+    def _fill_table(self) -> None:
+        """Categories down, series across, the values as the chart's tooltips write them."""
+        self.table.clear()
+        self.table.setRowCount(len(self.categories))
+        self.table.setColumnCount(len(self.series))
+        self.table.setHorizontalHeaderLabels([one.name for one in self.series])
+        self.table.setVerticalHeaderLabels(self.categories)
+        for column, one in enumerate(self.series):
+            for row, value in enumerate(one.values):
+                item = QTableWidgetItem(self.value_text(value))
+                item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+                self.table.setItem(row, column, item)
+        self.table.setAccessibleName(self.title.text())
 
     def set_title(self, title: str) -> None:
         self.title.setText(title)
@@ -75,8 +134,11 @@ class BarChart(QWidget):
         customers stays quick."""
         self.categories, self.series = list(categories), list(series)
         has_data = any(any(v for v in s.values) for s in series)
-        self.plot.setVisible(has_data)
+        self.plot.setVisible(has_data and not self.table_button.isChecked())
+        if self.table_button.isChecked():
+            self._fill_table()
         self.empty.setVisible(not has_data)
+        self._label_bars([])
         if not has_data:
             for item in self.items:
                 item.setVisible(False)
@@ -85,6 +147,7 @@ class BarChart(QWidget):
         count = len(series)
         width = 0.8 if self.stacked else 0.8 / count
         base = [0.0] * len(categories)
+        tops: list[tuple[float, float]] = []  # (x, height) of each bar that gets its value
         for index, one in enumerate(series):
             values = [float(v or 0) for v in one.values]
             xs = [i + (0 if self.stacked else (index - (count - 1) / 2) * width)
@@ -93,13 +156,34 @@ class BarChart(QWidget):
             item.setOpts(x=xs, height=values, width=width * 0.95,
                          y0=base if self.stacked else [0.0] * len(values))
             item.setVisible(True)
+            if not self.stacked:
+                tops += zip(xs, values, strict=True)
             if self.stacked:
                 base = [b + v for b, v in zip(base, values, strict=True)]
+        if self.stacked:  # a pile's total on its top
+            tops = list(zip(range(len(categories)), base, strict=True))
+        self._label_bars(tops)
         for item in self.items[count:]:
             item.setVisible(False)
         self._legend([one.name for one in series])
         self._axes(categories, series, base, count)
         self._describe()
+
+    def _label_bars(self, tops: list[tuple[float, float]]) -> None:
+        """Each bar's value written above it (nothing to read from colours or a hover), when
+        there are few enough bars for the numbers to fit."""
+        for label in self.value_labels:
+            self.plot.removeItem(label)
+        self.value_labels = []
+        if len(tops) > MAX_LABELLED:
+            return
+        for x, height in tops:
+            if height:
+                label = pg.TextItem(self.value_text(height), color="#333333",
+                                    anchor=(0.5, 1.0))
+                label.setPos(x, height)
+                self.plot.addItem(label)
+                self.value_labels.append(label)
 
     def _describe(self) -> None:
         """The numbers as text, category by category: what a screen reader says of the chart
@@ -111,8 +195,10 @@ class BarChart(QWidget):
     def _item(self, index: int) -> pg.BarGraphItem:
         while len(self.items) <= index:
             colour = QColor(PALETTE[len(self.items) % len(PALETTE)])
-            item = pg.BarGraphItem(x=[0], height=[0], width=0.5, brush=colour,
-                                   pen=pg.mkPen(None))
+            # the pattern's lines and the outline in the series' colour, on white
+            brush = QBrush(colour, PATTERNS[len(self.items) % len(PATTERNS)])
+            item = pg.BarGraphItem(x=[0], height=[0], width=0.5, brush=brush,
+                                   pen=pg.mkPen(colour, width=1))
             self.plot.addItem(item)
             self.items.append(item)
         return self.items[index]
@@ -134,7 +220,8 @@ class BarChart(QWidget):
         top = max(base) if self.stacked else max(max(float(v or 0) for v in s.values)
                                                  for s in series)
         self.plot.setXRange(-0.6, len(categories) - 0.4, padding=0)
-        headroom = 1.45 if count > 1 else 1.1  # the legend sits above the bars
+        # the legend sits above the bars; the values written on the tallest need a line too
+        headroom = 1.45 if count > 1 else 1.2
         self.plot.setYRange(0, top * headroom or 1, padding=0)
 
     def value_at(self, category: int) -> str:

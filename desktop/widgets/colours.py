@@ -23,6 +23,24 @@ STATUS = {"success": ("#1b6e2d", "#7ddc94"),
           "warning": ("#7a5200", "#f0c060")}
 
 
+#: the agenda's activities: dark text on a pale background per type (the type is also said by
+#: the item's tooltip and the Activities grid, never by colour alone)
+AGENDA_TEXT = "#1a1a1a"
+AGENDA = {"appointment": "#dbe8f7", "call": "#e3f1e0", "task": "#fbefd5", "other": "#eef2f7"}
+FIXED.update({f"agenda {kind}": (AGENDA_TEXT, background)
+              for kind, background in AGENDA.items()})
+
+#: the selection editor's syntax colours on the editor's base: (light, dark)
+SYNTAX = {"comment": ("#1d7324", "#6a9955"), "string": ("#a31515", "#ce9178"),
+          "keyword": ("#0000ff", "#569cd6"), "number": ("#09734c", "#b5cea8"),
+          "field": ("#795e26", "#dcdcaa"), "kind": ("#1f6a80", "#4ec9b0")}
+
+
+def syntax(kind: str, palette: QPalette) -> str:
+    """The colour of a ``kind`` of word in the selection editor on this palette's base."""
+    return SYNTAX[kind][1 if palette.color(QPalette.Base).lightness() < 128 else 0]
+
+
 def is_dark(palette: QPalette) -> bool:
     return palette.color(QPalette.Window).lightness() < 128
 

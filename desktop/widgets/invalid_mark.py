@@ -10,6 +10,19 @@ from PySide6.QtWidgets import QLineEdit
 
 BORDER = "border: 1px solid #c0392b;"
 _MARK = "invalid_mark_action"
+_HINT = "invalid_mark_hint"
+_MESSAGE = "invalid_mark_message"
+
+
+def set_hint(line: QLineEdit, hint: str) -> None:
+    """The field's own description (its keys), said after the wrong input's message."""
+    line.setProperty(_HINT, hint)
+    _describe(line)
+
+
+def _describe(line: QLineEdit) -> None:
+    parts = (line.property(_MESSAGE), line.property(_HINT))
+    line.setAccessibleDescription("\n".join(part for part in parts if part))
 
 
 def mark(line: QLineEdit, message: str | None) -> None:
@@ -23,4 +36,5 @@ def mark(line: QLineEdit, message: str | None) -> None:
     action.setToolTip(message or "")
     action.setText(message or "")
     line.setStyleSheet(BORDER if message else "")
-    line.setAccessibleDescription(message or "")
+    line.setProperty(_MESSAGE, message or "")
+    _describe(line)

@@ -7,8 +7,6 @@ inner widget; ``name`` does it for one field, ``prepare`` for a whole window."""
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
@@ -16,14 +14,20 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QFormLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
     QPlainTextEdit,
+    QScrollArea,
+    QTabBar,
     QTextEdit,
     QToolBar,
     QWidget,
 )
+
+from desktop.widgets import grid_menu
+from desktop.widgets.mnemonics import mnemonic, with_mnemonic
 
 #: names given by ``prepare`` (from a label, a tooltip, a placeholder): renewed each time, so
 #: they follow a language switch; a name set on purpose is never touched
@@ -100,9 +104,18 @@ def prepare(root: QWidget, title: str = "") -> None:
             _derive(button, button.toolTip().split("\n")[0])
     for line in root.findChildren(QLineEdit):
         _derive(line, line.placeholderText())
+    for area in root.findChildren(QScrollArea):
+        if area.widget() is not None and any(
+                w.focusPolicy() & Qt.TabFocus for w in area.widget().findChildren(QWidget)):
+            # a form's frame is no stop of its own: Tab goes to its fields, which the area
+            # scrolls into view, and a window's first control is its first field
+            area.setFocusPolicy(Qt.NoFocus)
     for view in root.findChildren(QAbstractItemView):
         _derive(view, title)  # a grid with no label of its own is the window's
         view.setTabKeyNavigation(False)  # cells move with the arrows; Tab leaves the grid
+        if view.window() is root.window() and not isinstance(view, QHeaderView):
+            # not a combo box's list (a popup of its own), nor a grid's header
+            grid_menu.attach(view, root)
     give_mnemonics(root)
     for editor in [*root.findChildren(QTextEdit), *root.findChildren(QPlainTextEdit)]:
         _derive(editor, title)  # the letter's, the report's: the window's only text
@@ -110,15 +123,6 @@ def prepare(root: QWidget, title: str = "") -> None:
             editor.setTabChangesFocus(True)  # nothing to indent: Tab moves on
         elif not editor.tabChangesFocus():
             leave_with_ctrl_tab(editor)
-
-
-MNEMONIC = re.compile(r"(?<!&)&([^&\s])")
-
-
-def mnemonic(text: str) -> str | None:
-    """The Alt+letter a text claims (``&Name`` -> "n"), lower case."""
-    match = MNEMONIC.search(text.replace("&&", ""))
-    return match.group(1).lower() if match else None
 
 
 def shortcut_scope(widget: QWidget) -> QWidget:
@@ -145,7 +149,7 @@ def claimed(widget: QWidget) -> set[str]:
 
 def give_mnemonics(root: QWidget) -> None:
     """An Alt+letter for each field label of ``root`` that has none, never one the window
-    already answers to: the first free letter of a word first, else of any letter."""
+    already answers to (``with_mnemonic``)."""
     if not root.isVisible():
         return  # not in its window yet: which letters the window takes is not known
     labels = [label for label in root.findChildren(QLabel)
@@ -154,16 +158,10 @@ def give_mnemonics(root: QWidget) -> None:
     if not labels:
         return
     used = claimed(root)
-    for label in labels:
-        text = label.text()
-        # plain letters only: Alt+é is no key on most keyboards
-        letters = [i for i, c in enumerate(text) if c.isascii() and c.isalpha()]
-        starts = [i for i in letters if i == 0 or not text[i - 1].isalpha()]
-        others = [i for i in letters if i not in starts]
-        free = next((i for i in starts + others if text[i].lower() not in used), None)
-        if free is not None:
-            label.setText(text[:free] + "&" + text[free:])
-            used.add(text[free].lower())
+    # the labels with the fewest letters choose first: "Tiers" has five to "Organisateur"'s
+    # nine, and would find them all taken if it came last
+    for label in sorted(labels, key=lambda label: len(set(label.text().lower()))):
+        label.setText(with_mnemonic(label.text(), used))
 
 
 def tab_chain(widgets: list[QWidget]) -> None:
@@ -180,11 +178,12 @@ def focus_first(root: QWidget) -> None:
     """Focus the first control of the window's Tab order (its first field, or its grid),
     unless the window already put the focus somewhere of its own."""
     focused = QApplication.focusWidget()
-    if focused is not None and root.isAncestorOf(focused):
-        return
+    if focused is not None and root.isAncestorOf(focused) and not isinstance(focused, QTabBar):
+        return  # a tab strip is where Qt's sub-window puts the focus, not the window's choice
     other = root.nextInFocusChain()
     while other is not None and other is not root:
         if root.isAncestorOf(other) and other.focusPolicy() & Qt.TabFocus \
+                and not isinstance(other, QTabBar) \
                 and other.isVisible() and other.isEnabled() and focus_target(other) is other:
             other.setFocus(Qt.OtherFocusReason)
             return

@@ -173,6 +173,8 @@ class LookupField(FollowsLanguage, QWidget):
     changed = Signal()
     #: the user typed (the form has unsaved edits); the value follows once resolved
     edited = Signal()
+    # Shift+F2: open the record the field names (its entity, its id), LN's "zoom to"
+    openRequested = Signal(object, int)
 
     def __init__(self, spec: LookupSpec, engine: Engine, pool, parent=None) -> None:
         super().__init__(parent)
@@ -205,6 +207,9 @@ class LookupField(FollowsLanguage, QWidget):
         shortcut = QShortcut(QKeySequence(Qt.Key_F2), self.code)
         shortcut.setContext(Qt.WidgetShortcut)
         shortcut.activated.connect(self.pick)
+        opening = QShortcut(QKeySequence(Qt.SHIFT | Qt.Key_F2), self.code)
+        opening.setContext(Qt.WidgetShortcut)
+        opening.activated.connect(self.open_record)
         self.code.editingFinished.connect(self._finished)
         self.code.textEdited.connect(self._typed)
         self.code.installEventFilter(self)
@@ -219,6 +224,9 @@ class LookupField(FollowsLanguage, QWidget):
 
     def retranslate(self) -> None:
         self.button.setToolTip(translate("LookupField", "Select from a list (F2)"))
+        # said by a screen reader with the field's name: the keys no button shows
+        invalid_mark.set_hint(self.code, translate(
+            "LookupField", "F2 selects from a list; Shift+F2 opens the record shown."))
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(max(super().sizeHint().width(), 320), super().sizeHint().height())
@@ -416,6 +424,11 @@ class LookupField(FollowsLanguage, QWidget):
         font = QFont(self.label.font())
         font.setItalic(invalid)
         self.label.setFont(font)
+
+    def open_record(self) -> None:
+        """Ask the window to open the record shown (nothing when the field is empty)."""
+        if self._id is not None:
+            self.openRequested.emit(self.spec.entity, self._id)
 
     def pick(self) -> None:
         text = "" if self._id is not None else self.code.text().strip()

@@ -169,6 +169,19 @@ The error was written to the log file; you can go on working.</source>
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../desktop/widgets/charts.py" line="91" />
+        <source>As a table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/charts.py" line="92" />
+        <source>Show the chart's numbers as a table</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CalendarExport</name>
     <message>
         <location filename="../../desktop/views/activities/calendar_export.py" line="24" />
@@ -199,17 +212,17 @@ The error was written to the log file; you can go on working.</source>
 <context>
     <name>ChangedBar</name>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="476" />
+        <location filename="../../desktop/views/shapes/detail.py" line="488" />
         <source>Changed by %1 at %2. Your edits are not saved yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="478" />
+        <location filename="../../desktop/views/shapes/detail.py" line="490" />
         <source>Reload</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="479" />
+        <location filename="../../desktop/views/shapes/detail.py" line="491" />
         <source>Keep mine</source>
         <translation type="unfinished" />
     </message>
@@ -602,50 +615,50 @@ The error was written to the log file; you can go on working.</source>
 <context>
     <name>DetailSession</name>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="143" />
+        <location filename="../../desktop/views/shapes/detail.py" line="145" />
         <source>Save</source>
         <extracomment>how the records are read and written (functions of the feature's ops module) the values a new record starts with: ``new_defaults_op(session, employee_id)`` read when the window opens (None: the columns' defaults only) the field a person fills first in a new record: the cursor goes there</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="144" />
+        <location filename="../../desktop/views/shapes/detail.py" line="146" />
         <source>Revert</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="316" />
+        <location filename="../../desktop/views/shapes/detail.py" line="328" />
         <source>(new)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="342" />
-        <location filename="../../desktop/views/shapes/detail.py" line="349" />
-        <location filename="../../desktop/views/shapes/detail.py" line="376" />
+        <location filename="../../desktop/views/shapes/detail.py" line="354" />
+        <location filename="../../desktop/views/shapes/detail.py" line="361" />
+        <location filename="../../desktop/views/shapes/detail.py" line="388" />
         <source>Cannot save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="381" />
+        <location filename="../../desktop/views/shapes/detail.py" line="393" />
         <source>Changed by someone else</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="383" />
+        <location filename="../../desktop/views/shapes/detail.py" line="395" />
         <source>Reload</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="384" />
+        <location filename="../../desktop/views/shapes/detail.py" line="396" />
         <source>Keep my changes on screen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="432" />
+        <location filename="../../desktop/views/shapes/detail.py" line="444" />
         <source>Unsaved changes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="433" />
+        <location filename="../../desktop/views/shapes/detail.py" line="445" />
         <source>%1 has unsaved changes. Save them?</source>
         <translation type="unfinished" />
     </message>
@@ -1675,34 +1688,39 @@ The error was written to the log file; you can go on working.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="221" />
+        <location filename="../../desktop/widgets/lookup.py" line="226" />
         <source>Select from a list (F2)</source>
         <extracomment>the value changed: a text was resolved, a suggestion or a list row picked, or cleared the user typed (the form has unsaved edits); the value follows once resolved</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="248" />
+        <location filename="../../desktop/widgets/lookup.py" line="228" />
+        <source>F2 selects from a list; Shift+F2 opens the record shown.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/lookup.py" line="256" />
         <source>cannot be checked now: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="322" />
+        <location filename="../../desktop/widgets/lookup.py" line="330" />
         <source>%1 matches several records: press F2 to choose</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="325" />
+        <location filename="../../desktop/widgets/lookup.py" line="333" />
         <source>%1 does not exist</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="354" />
+        <location filename="../../desktop/widgets/lookup.py" line="362" />
         <source>%1 is still being checked</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="375" />
-        <location filename="../../desktop/widgets/lookup.py" line="404" />
+        <location filename="../../desktop/widgets/lookup.py" line="383" />
+        <location filename="../../desktop/widgets/lookup.py" line="412" />
         <source>%1 is not one of the choices here</source>
         <translation type="unfinished" />
     </message>
@@ -1718,80 +1736,80 @@ The error was written to the log file; you can go on working.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="137" />
+        <location filename="../../desktop/views/shell/main_window.py" line="141" />
         <source>Opening the database…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="203" />
-        <location filename="../../desktop/views/shell/main_window.py" line="439" />
+        <location filename="../../desktop/views/shell/main_window.py" line="207" />
+        <location filename="../../desktop/views/shell/main_window.py" line="443" />
         <source>Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="210" />
+        <location filename="../../desktop/views/shell/main_window.py" line="214" />
         <source>Run session…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="214" />
+        <location filename="../../desktop/views/shell/main_window.py" line="218" />
         <source>Synchronize now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="219" />
+        <location filename="../../desktop/views/shell/main_window.py" line="223" />
         <source>Settings…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="223" />
-        <location filename="../../desktop/views/shell/main_window.py" line="359" />
+        <location filename="../../desktop/views/shell/main_window.py" line="227" />
+        <location filename="../../desktop/views/shell/main_window.py" line="363" />
         <source>About CRM desktop</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="226" />
+        <location filename="../../desktop/views/shell/main_window.py" line="230" />
         <source>Close tab</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="239" />
+        <location filename="../../desktop/views/shell/main_window.py" line="243" />
         <source>Database: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="240" />
+        <location filename="../../desktop/views/shell/main_window.py" line="244" />
         <source>Employee: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="241" />
+        <location filename="../../desktop/views/shell/main_window.py" line="245" />
         <source>none</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="276" />
+        <location filename="../../desktop/views/shell/main_window.py" line="280" />
         <source>Run session</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="277" />
+        <location filename="../../desktop/views/shell/main_window.py" line="281" />
         <source>There is no session %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="360" />
+        <location filename="../../desktop/views/shell/main_window.py" line="364" />
         <source>CRM desktop %1
 Database: %2</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/shell/main_window.py" line="437" />
+        <location filename="../../desktop/views/shell/main_window.py" line="441" />
         <source>%n window(s) have unsaved changes:</source>
         <translation><numerusform>%n window has unsaved changes:</numerusform><numerusform>%n windows have unsaved changes:</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="439" />
+        <location filename="../../desktop/views/shell/main_window.py" line="443" />
         <source>Save them before quitting?</source>
         <translation type="unfinished" />
     </message>
@@ -9272,9 +9290,17 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>grid_menu</name>
+    <message>
+        <location filename="../../desktop/widgets/grid_menu.py" line="70" />
+        <source>Copy</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>keyboard</name>
     <message>
-        <location filename="../../desktop/widgets/keyboard.py" line="248" />
+        <location filename="../../desktop/widgets/keyboard.py" line="247" />
         <source>Tab indents; Ctrl+Tab moves to the next field, Ctrl+Shift+Tab to the previous one.</source>
         <extracomment>names given by ``prepare`` (from a label, a tooltip, a placeholder): renewed each time, so they follow a language switch; a name set on purpose is never touched</extracomment>
         <translation type="unfinished" />

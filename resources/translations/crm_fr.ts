@@ -170,6 +170,19 @@ L'erreur a été écrite dans le journal ; vous pouvez continuer à travailler.<
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../desktop/widgets/charts.py" line="91" />
+        <source>As a table</source>
+        <translation>En tableau</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/charts.py" line="92" />
+        <source>Show the chart's numbers as a table</source>
+        <translation>Afficher les chiffres du graphique dans un tableau</translation>
+    </message>
+</context>
+<context>
     <name>CalendarExport</name>
     <message>
         <location filename="../../desktop/views/activities/calendar_export.py" line="24" />
@@ -200,17 +213,17 @@ L'erreur a été écrite dans le journal ; vous pouvez continuer à travailler.<
 <context>
     <name>ChangedBar</name>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="476" />
+        <location filename="../../desktop/views/shapes/detail.py" line="488" />
         <source>Changed by %1 at %2. Your edits are not saved yet.</source>
         <translation>Modifié par %1 à %2. Vos modifications ne sont pas encore enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="478" />
+        <location filename="../../desktop/views/shapes/detail.py" line="490" />
         <source>Reload</source>
         <translation>Recharger</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="479" />
+        <location filename="../../desktop/views/shapes/detail.py" line="491" />
         <source>Keep mine</source>
         <translation>Garder les miennes</translation>
     </message>
@@ -603,50 +616,50 @@ L'erreur a été écrite dans le journal ; vous pouvez continuer à travailler.<
 <context>
     <name>DetailSession</name>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="143" />
+        <location filename="../../desktop/views/shapes/detail.py" line="145" />
         <source>Save</source>
         <extracomment>how the records are read and written (functions of the feature's ops module) the values a new record starts with: ``new_defaults_op(session, employee_id)`` read when the window opens (None: the columns' defaults only) the field a person fills first in a new record: the cursor goes there</extracomment>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="144" />
+        <location filename="../../desktop/views/shapes/detail.py" line="146" />
         <source>Revert</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="316" />
+        <location filename="../../desktop/views/shapes/detail.py" line="328" />
         <source>(new)</source>
         <translation>(nouveau)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="342" />
-        <location filename="../../desktop/views/shapes/detail.py" line="349" />
-        <location filename="../../desktop/views/shapes/detail.py" line="376" />
+        <location filename="../../desktop/views/shapes/detail.py" line="354" />
+        <location filename="../../desktop/views/shapes/detail.py" line="361" />
+        <location filename="../../desktop/views/shapes/detail.py" line="388" />
         <source>Cannot save</source>
         <translation>Enregistrement impossible</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="381" />
+        <location filename="../../desktop/views/shapes/detail.py" line="393" />
         <source>Changed by someone else</source>
         <translation>Modifié par un autre utilisateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="383" />
+        <location filename="../../desktop/views/shapes/detail.py" line="395" />
         <source>Reload</source>
         <translation>Recharger</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="384" />
+        <location filename="../../desktop/views/shapes/detail.py" line="396" />
         <source>Keep my changes on screen</source>
         <translation>Garder mes modifications à l'écran</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="432" />
+        <location filename="../../desktop/views/shapes/detail.py" line="444" />
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="433" />
+        <location filename="../../desktop/views/shapes/detail.py" line="445" />
         <source>%1 has unsaved changes. Save them?</source>
         <translation>%1 contient des modifications non enregistrées. Les enregistrer ?</translation>
     </message>
@@ -1676,34 +1689,39 @@ L'erreur a été écrite dans le journal ; vous pouvez continuer à travailler.<
         <translation>Un enregistrement de ce contexte</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="221" />
+        <location filename="../../desktop/widgets/lookup.py" line="226" />
         <source>Select from a list (F2)</source>
         <extracomment>the value changed: a text was resolved, a suggestion or a list row picked, or cleared the user typed (the form has unsaved edits); the value follows once resolved</extracomment>
         <translation>Choisir dans une liste (F2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="248" />
+        <location filename="../../desktop/widgets/lookup.py" line="228" />
+        <source>F2 selects from a list; Shift+F2 opens the record shown.</source>
+        <translation>F2 choisit dans une liste ; Maj+F2 ouvre l'enregistrement affiché.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/lookup.py" line="256" />
         <source>cannot be checked now: %1</source>
         <translation>ne peut pas être vérifié maintenant : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="322" />
+        <location filename="../../desktop/widgets/lookup.py" line="330" />
         <source>%1 matches several records: press F2 to choose</source>
         <translation>%1 correspond à plusieurs enregistrements : appuyez sur F2 pour choisir</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="325" />
+        <location filename="../../desktop/widgets/lookup.py" line="333" />
         <source>%1 does not exist</source>
         <translation>%1 n'existe pas</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="354" />
+        <location filename="../../desktop/widgets/lookup.py" line="362" />
         <source>%1 is still being checked</source>
         <translation>%1 est en cours de vérification</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="375" />
-        <location filename="../../desktop/widgets/lookup.py" line="404" />
+        <location filename="../../desktop/widgets/lookup.py" line="383" />
+        <location filename="../../desktop/widgets/lookup.py" line="412" />
         <source>%1 is not one of the choices here</source>
         <translation>%1 ne fait pas partie des choix possibles ici</translation>
     </message>
@@ -1719,81 +1737,81 @@ L'erreur a été écrite dans le journal ; vous pouvez continuer à travailler.<
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="137" />
+        <location filename="../../desktop/views/shell/main_window.py" line="141" />
         <source>Opening the database…</source>
         <translation>Ouverture de la base de données…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="203" />
-        <location filename="../../desktop/views/shell/main_window.py" line="439" />
+        <location filename="../../desktop/views/shell/main_window.py" line="207" />
+        <location filename="../../desktop/views/shell/main_window.py" line="443" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="210" />
+        <location filename="../../desktop/views/shell/main_window.py" line="214" />
         <source>Run session…</source>
         <translation>Exécuter une session…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="214" />
+        <location filename="../../desktop/views/shell/main_window.py" line="218" />
         <source>Synchronize now</source>
         <translation>Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="219" />
+        <location filename="../../desktop/views/shell/main_window.py" line="223" />
         <source>Settings…</source>
         <translation>Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="223" />
-        <location filename="../../desktop/views/shell/main_window.py" line="359" />
+        <location filename="../../desktop/views/shell/main_window.py" line="227" />
+        <location filename="../../desktop/views/shell/main_window.py" line="363" />
         <source>About CRM desktop</source>
         <translation>À propos de CRM</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="226" />
+        <location filename="../../desktop/views/shell/main_window.py" line="230" />
         <source>Close tab</source>
         <translation>Fermer l'onglet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="239" />
+        <location filename="../../desktop/views/shell/main_window.py" line="243" />
         <source>Database: %1</source>
         <translation>Base de données : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="240" />
+        <location filename="../../desktop/views/shell/main_window.py" line="244" />
         <source>Employee: %1</source>
         <translation>Employé : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="241" />
+        <location filename="../../desktop/views/shell/main_window.py" line="245" />
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="276" />
+        <location filename="../../desktop/views/shell/main_window.py" line="280" />
         <source>Run session</source>
         <translation>Exécuter une session</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="277" />
+        <location filename="../../desktop/views/shell/main_window.py" line="281" />
         <source>There is no session %1.</source>
         <translation>La session %1 n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="360" />
+        <location filename="../../desktop/views/shell/main_window.py" line="364" />
         <source>CRM desktop %1
 Database: %2</source>
         <translation>CRM %1
 Base de données : %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/shell/main_window.py" line="437" />
+        <location filename="../../desktop/views/shell/main_window.py" line="441" />
         <source>%n window(s) have unsaved changes:</source>
         <translation><numerusform>%n fenêtre a des modifications non enregistrées :</numerusform><numerusform>%n fenêtres ont des modifications non enregistrées :</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="439" />
+        <location filename="../../desktop/views/shell/main_window.py" line="443" />
         <source>Save them before quitting?</source>
         <translation>Les enregistrer avant de quitter ?</translation>
     </message>
@@ -9276,9 +9294,17 @@ Base de données : %2</translation>
     </message>
 </context>
 <context>
+    <name>grid_menu</name>
+    <message>
+        <location filename="../../desktop/widgets/grid_menu.py" line="70" />
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+</context>
+<context>
     <name>keyboard</name>
     <message>
-        <location filename="../../desktop/widgets/keyboard.py" line="248" />
+        <location filename="../../desktop/widgets/keyboard.py" line="247" />
         <source>Tab indents; Ctrl+Tab moves to the next field, Ctrl+Shift+Tab to the previous one.</source>
         <extracomment>names given by ``prepare`` (from a label, a tooltip, a placeholder): renewed each time, so they follow a language switch; a name set on purpose is never touched</extracomment>
         <translation>Tab met en retrait ; Ctrl+Tab passe au champ suivant, Ctrl+Maj+Tab au précédent.</translation>

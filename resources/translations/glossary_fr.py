@@ -1710,4 +1710,10 @@ FR = {
     "This laptop sends too many requests to the team server: it will try again in a moment.":
         "Ce portable envoie trop de requêtes au serveur d'équipe : il réessaiera dans un "
         "instant.",
+    # issue 40: charts as tables, zoom-to from a lookup, the grids' context menu
+    "As a table": "En tableau",
+    "Show the chart's numbers as a table": "Afficher les chiffres du graphique dans un tableau",
+    "F2 selects from a list; Shift+F2 opens the record shown.":
+        "F2 choisit dans une liste ; Maj+F2 ouvre l'enregistrement affiché.",
+    "grid_menu|Copy": "Copier",
 }

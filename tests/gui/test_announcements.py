@@ -65,3 +65,12 @@ def test_a_merge_field_says_its_name_when_the_cursor_reaches_it(window, qtbot, a
     assert is_token(token.charFormat())
     assert [text for text, _p in announced] == [token_label(token.charFormat())]
     assert "name" in announced[0][0].lower()  # the field's words, not "object"
+
+
+def test_a_status_bar_message_is_read_out(window, qtbot, announced):
+    """Whoever shows it (a background task through ctx.show_status, the application at
+    start-up), the status bar's message reaches the screen reader: the bar never has focus."""
+    window.ctx.show_status("Synchronised 3 changes")
+    assert ("Synchronised 3 changes", QAccessible.AnnouncementPoliteness.Polite) in announced
+    window.statusBar().clearMessage()  # an empty bar says nothing
+    assert [text for text, _p in announced].count("") == 0

@@ -46,6 +46,23 @@ def test_status_colours_read_on_either_scheme(scheme, qapp):
 
 
 @pytest.mark.parametrize("scheme", sorted(PALETTES))
+def test_the_selection_editor_s_syntax_colours_read_on_either_scheme(scheme, qapp):
+    palette = PALETTES[scheme]()
+    for kind in colours.SYNTAX:
+        ratio = colours.contrast(colours.syntax(kind, palette), palette.color(QPalette.Base))
+        assert ratio >= AA, (scheme, kind, round(ratio, 2))
+
+
+def test_the_agenda_draws_each_type_in_the_checked_colours(qapp):
+    from desktop.crm.enums import ActivityType
+    from desktop.views.activities import agenda_grid
+
+    for kind in ActivityType:  # a type added later must get a checked pair too
+        text, background = agenda_grid.item_colours(kind)
+        assert (text, background) in colours.FIXED.values(), kind
+
+
+@pytest.mark.parametrize("scheme", sorted(PALETTES))
 def test_the_palettes_own_text_reads(scheme, qapp):
     palette = PALETTES[scheme]()
     for text, background in ((QPalette.WindowText, QPalette.Window),

@@ -12,7 +12,8 @@ from sqlalchemy import func, select
 
 from desktop.views.shapes.detail import DetailSession
 from desktop.views.shell import features, registry  # noqa: F401 - features register
-from desktop.widgets.keyboard import focus_target, mnemonic
+from desktop.widgets.keyboard import focus_target
+from desktop.widgets.mnemonics import mnemonic
 from tests.support import keyboard_audit as audit
 
 SESSIONS = sorted(spec.code for spec in registry.all_sessions())
@@ -33,6 +34,7 @@ def _measure(qtbot, window, session, where: str) -> list[str]:
     found += [f"{where}: Tab order: {w}" for w in audit.tab_order_against_reading(session)]
     found += [f"{where}: no key: {a}" for a in audit.without_key(session)]
     found += [f"{where}: mnemonic twice: {m}" for m in audit.duplicate_mnemonics(session)]
+    found += [f"{where}: context menu: {m}" for m in audit.without_context_menu(qtbot, session)]
     return found
 
 
@@ -92,3 +94,77 @@ def test_alt_and_a_field_label_s_letter_goes_to_the_field(window, qtbot):
         key = getattr(Qt.Key, f"Key_{letter.upper()}")
         qtbot.keyClick(QApplication.focusWidget(), key, Qt.AltModifier)
         assert QApplication.focusWidget() is focus_target(label.buddy()), label.text()
+
+
+def test_a_form_longer_than_the_alphabet_gets_no_letter_twice(qtbot):
+    """Sixty labels share 26 letters and the menu bar's: the labels whose letters are all
+    taken get no Alt+letter rather than one already answered to."""
+    from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QMainWindow, QWidget
+
+    from desktop.widgets.keyboard import give_mnemonics
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    for menu in ("&File", "&Edit", "&View", "&Help"):
+        window.menuBar().addMenu(menu)
+    form_widget = QWidget()
+    form = QFormLayout(form_widget)
+    words = ["Name", "Street", "City", "Country", "Phone", "E-mail", "Fax", "VAT", "Bank",
+             "Zip", "Quantity", "Jobs", "Kind", "Weight", "Year", "Extra", "Unit"]
+    for index in range(60):
+        label = QLabel(f"{words[index % len(words)]} {index}")
+        form.addRow(label, QLineEdit())
+        label.setBuddy(form.itemAt(index, QFormLayout.FieldRole).widget())
+    window.setCentralWidget(form_widget)
+    window.show()
+    qtbot.waitExposed(window)
+    give_mnemonics(form_widget)
+    assert audit.duplicate_mnemonics(form_widget) == []
+    letters = [mnemonic(form.itemAt(i, QFormLayout.LabelRole).widget().text())
+               for i in range(60)]
+    given = [letter for letter in letters if letter]
+    assert len(given) == 26 - 4 + 10  # every free letter and digit before giving up
+    assert len(set(given)) == len(given)
+    give_mnemonics(form_widget)  # again, as after a tab shows: still no letter twice
+    assert audit.duplicate_mnemonics(form_widget) == []
+
+
+def test_shift_f2_in_a_lookup_opens_the_record_it_shows(window, ctx, qtbot):
+    """From a call to its partner with the keyboard (LN's "zoom to"): Shift+F2 in the
+    partner field opens the partner's window; in an empty field it does nothing."""
+    from desktop.crm import entities as E
+
+    with ctx.db.session() as s:
+        call_id, bp_id = s.execute(
+            select(E.Activity.id, E.Activity.business_partner_id)
+            .where(E.Activity.business_partner_id.is_not(None)).limit(1)).one()
+    window.ctx.open_record(E.Activity, call_id)
+    qtbot.waitUntil(lambda: window.front_session() is not None
+                    and getattr(window.front_session(), "record_id", None) == call_id,
+                    timeout=20000)
+    activity = window.front_session()
+    qtbot.waitUntil(lambda: not window.ctx.pool.busy, timeout=20000)
+    field = activity.form.editor("business_partner_id")
+    assert field.value() == bp_id
+    field.code.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is field.code)
+    qtbot.keyClick(field.code, Qt.Key_F2, Qt.ShiftModifier)
+    qtbot.waitUntil(lambda: window.front_session() is not activity, timeout=20000)
+    partner = window.front_session()
+    assert partner.session_code == "tccom4100s000" and partner.record_id == bp_id
+    assert "Shift+F2" in field.code.accessibleDescription()
+
+
+def test_ctrl_c_copies_the_selected_rows_as_tab_separated_lines(window, qtbot):
+    overview = window.open_session("tccom4500m000")
+    qtbot.waitUntil(lambda: overview.model.rowCount() >= 2, timeout=20000)
+    view = overview.view
+    view.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is view)
+    qtbot.keyClick(view, Qt.Key_Home, Qt.ControlModifier)
+    qtbot.keyClick(view, Qt.Key_Down, Qt.ShiftModifier)  # two rows selected
+    qtbot.keyClick(view, Qt.Key_C, Qt.ControlModifier)
+    lines = QApplication.clipboard().text().split("\n")
+    assert len(lines) == 2 and all("\t" in line for line in lines)
+    first = overview.model.index(0, 0).data()
+    assert lines[0].split("\t")[0] == first

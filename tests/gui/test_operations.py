@@ -9,7 +9,8 @@ from sqlalchemy import select
 
 from desktop.crm import entities as E
 from desktop.crm.db.changes import Changes
-from desktop.widgets.keyboard import mnemonic, plain
+from desktop.widgets.keyboard import plain
+from desktop.widgets.mnemonics import mnemonic
 from tests.support.typing import type_text
 
 ACTIVE_WITHOUT_DATE = "A business partner with status Active needs an effective date."

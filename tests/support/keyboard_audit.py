@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from desktop.widgets.keyboard import accessible_name, focus_target, mnemonic
+from desktop.widgets import grid_menu
+from desktop.widgets.keyboard import accessible_name, focus_target
+from desktop.widgets.mnemonics import mnemonic
 
 INPUTS = (QLineEdit, QAbstractSpinBox, QComboBox, QAbstractItemView, QPlainTextEdit,
           QTextEdit, QAbstractButton)
@@ -141,3 +143,50 @@ def duplicate_mnemonics(root: QWidget) -> list[str]:
                     twice.append(f"Alt+{key}: {seen[key]!r} and {widget.text()!r}")
                 seen[key] = widget.text()
     return twice
+
+
+def without_context_menu(qtbot, root: QWidget) -> list[str]:
+    """Grids whose context menu the Menu key or Shift+F10 does not open with each command
+    of their toolbar and Copy, each with a letter of its own (real key presses)."""
+    found = []
+    for view in root.findChildren(QAbstractItemView):
+        if not _shown(view, root) or _inner(view) or view.window() is not root.window() \
+                or not view.focusPolicy() & Qt.TabFocus:
+            continue
+        wanted = [a.text() for a in grid_menu.commands(view, root)] + [grid_menu.copy_text()]
+        for press in (_menu_key, _shift_f10):
+            problem = _menu_problem(qtbot, view, press, wanted)
+            if problem:
+                found.append(f"grid {type(view).__name__} {view.objectName()!r}: {problem}")
+    return found
+
+
+def _menu_key(view: QWidget) -> None:
+    QTest.keyClick(view, Qt.Key_Menu)
+
+
+def _shift_f10(view: QWidget) -> None:
+    QTest.keyClick(view, Qt.Key_F10, Qt.ShiftModifier)
+
+
+def _menu_problem(qtbot, view: QWidget, press, wanted: list[str]) -> str:
+    view.setFocus(Qt.OtherFocusReason)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is view, timeout=2000)
+    press(view)
+    menu = QApplication.activePopupWidget()
+    if not isinstance(menu, QMenu):
+        return f"{press.__name__[1:]} opens no menu"
+    texts = [a.text() for a in menu.actions() if not a.isSeparator()]
+    QTest.keyClick(menu, Qt.Key_Escape)  # closed as a user does
+    # the offscreen platform leaves no window active after a popup (a desktop's window
+    # manager gives the activation back): the window is activated again, as it would be
+    window = view.window()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+    keys = [mnemonic(text) for text in texts]
+    shown = [text.split("\t")[0].replace("&", "") for text in texts]
+    if [w.replace("&", "") for w in wanted] != shown:
+        return f"menu {shown} is not the commands {wanted}"
+    if None in keys or len(set(keys)) != len(keys):
+        return f"letters missing or twice: {texts}"
+    return ""

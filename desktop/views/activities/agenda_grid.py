@@ -14,13 +14,21 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 from desktop.crm import clock
 from desktop.crm.enums import ActivityType as T
 from desktop.views.activities.agenda_layout import MINUTES_PER_DAY, Span, lay_out
+from desktop.widgets import colours
 
 HOUR_PX = 48
 GUTTER = 52  # the hours' column
 SNAP = 15  # minutes
 EDGE = 6  # pixels at an item's foot that resize it
-TYPE_COLOURS = {T.APPOINTMENT: "#dbe8f7", T.CALL: "#e3f1e0", T.TASK: "#fbefd5"}
 BORDERS = {T.APPOINTMENT: "#5b8fd0", T.CALL: "#5fa35a", T.TASK: "#d0a040"}
+
+
+def item_colours(kind: T) -> tuple[str, str]:
+    """An activity's (text, background): fixed pairs from widgets/colours, held to 4.5:1 by
+    the contrast test; the text is set too, so a dark palette's light text never lands on
+    the pale background."""
+    key = kind.name.lower() if kind.name.lower() in colours.AGENDA else "other"
+    return colours.AGENDA_TEXT, colours.AGENDA[key]
 
 
 def time_text(moment: dt.datetime | dt.time) -> str:
@@ -42,10 +50,11 @@ class AgendaItem(QFrame):
         super().__init__(canvas)
         self.entry, self.canvas = entry, canvas
         self.setObjectName(f"agenda_item_{entry['id']}")
-        self.setStyleSheet(f"AgendaItem {{ background: {TYPE_COLOURS.get(entry['type'], '#eef2f7')};"
+        text, background = item_colours(entry["type"])
+        self.setStyleSheet(f"AgendaItem {{ background: {background};"
                            f" border: 1px solid {BORDERS.get(entry['type'], '#8899aa')};"
                            " border-left: 4px solid " + BORDERS.get(entry["type"], "#8899aa")
-                           + "; border-radius: 3px; }")
+                           + f"; border-radius: 3px; }} AgendaItem QLabel {{ color: {text}; }}")
         self.label = QLabel(self)
         self.label.setWordWrap(True)
         self.label.setAlignment(Qt.AlignLeft | Qt.AlignTop)

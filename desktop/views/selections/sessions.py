@@ -6,7 +6,15 @@ from __future__ import annotations
 
 import qtawesome as qta
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextCursor
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QFont,
+    QGuiApplication,
+    QSyntaxHighlighter,
+    QTextCharFormat,
+    QTextCursor,
+)
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -42,15 +50,13 @@ class ExpressionHighlighter(QSyntaxHighlighter):
     """Colours what the language's own lexer sees, so a keyword inside a comment or a quote
     inside a string is shown as the compiler will read it."""
 
-    COLOURS = {"comment": "#008000", "string": "#a31515", "keyword": "#0000ff",
-               "number": "#098658", "field": "#795e26", "kind": "#267f99"}
-
     def __init__(self, document) -> None:
         super().__init__(document)
         self.formats = {}
-        for kind, colour in self.COLOURS.items():
+        palette = QGuiApplication.palette()  # colours held to 4.5:1 on its base (colours.py)
+        for kind in colours.SYNTAX:
             fmt = QTextCharFormat()
-            fmt.setForeground(QColor(colour))
+            fmt.setForeground(QColor(colours.syntax(kind, palette)))
             if kind == "comment":
                 fmt.setFontItalic(True)
             self.formats[kind] = fmt

@@ -16,6 +16,7 @@ import qtawesome as qta
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QInputDialog,
@@ -39,7 +40,7 @@ from desktop.views.shapes.forms import Form, Group
 from desktop.views.shapes.ops import RecordForm, RecordHooks, Snapshot
 from desktop.views.shapes.window import SessionWindow
 from desktop.views.shell import registry
-from desktop.widgets import colours
+from desktop.widgets import colours, keyboard
 from desktop.widgets.user_input import unless_user_acts
 
 TabFactory = Callable[["DetailSession", int], QWidget]
@@ -80,6 +81,7 @@ class DetailSession(SessionWindow):
         self._loading = False
         self._tabs_for: int | None = -1
         self._extra_tabs: list[registry.TabSpec] | None = None
+        self._focus_placed = False  # the first field focused once the record is read
         self.toolbar = QToolBar(self)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
         self.form = Form(self.groups(), ctx.db.engine, ctx.pool, self)
@@ -229,7 +231,17 @@ class DetailSession(SessionWindow):
             # once the window is shown and active (its tab takes the focus when it is); not
             # if the user already clicked or typed somewhere: the cursor stays there
             unless_user_acts(self, self._focus_first_field)
+        elif snap is not None and not self._focus_placed:
+            # the record's first read: the form was disabled while it came, so the focus
+            # went to the tabs below it; the first field now, unless the user acted
+            self._focus_placed = True
+            unless_user_acts(self, self._focus_on_first_read)
         self.loaded()
+
+    def _focus_on_first_read(self) -> None:
+        focused = QApplication.focusWidget()
+        if focused is None or self.isAncestorOf(focused):  # never from another window
+            keyboard.focus_first(self)
 
     def _focus_first_field(self) -> None:
         if self.record_id is None:

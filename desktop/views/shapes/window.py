@@ -15,6 +15,7 @@ from desktop.i18n import error_text, tr_crm
 from desktop.views.ops import Op, Query, show_failure
 from desktop.views.shell import registry
 from desktop.widgets import keyboard
+from desktop.widgets.lookup import LookupField
 
 log = logging.getLogger(__name__)
 
@@ -57,7 +58,16 @@ class SessionWindow(QWidget):
     def showEvent(self, event) -> None:  # noqa: N802
         # each time: a detail's tabs and a form's late fields get their names and keys too
         keyboard.prepare(self, self.window_title())
+        self._open_from_lookups()
         super().showEvent(event)
+
+    def _open_from_lookups(self) -> None:
+        """Shift+F2 in a lookup opens the record it shows (the widget cannot reach the
+        shell: the window passes the request on)."""
+        for field in self.findChildren(LookupField):
+            if not field.property("opens_records"):
+                field.setProperty("opens_records", True)
+                field.openRequested.connect(self.ctx.open_record)
 
     def retranslate(self) -> None:
         """Set every visible string again in the current language (subclasses extend)."""

@@ -40,6 +40,7 @@ from desktop.views.shell.commands_menu import CommandsMenu
 from desktop.views.shell.first_paint import FirstPaint
 from desktop.views.shell.session_tabs import SessionTabs
 from desktop.widgets import keyboard
+from desktop.widgets.announce import announce
 from desktop.widgets.eliding_label import ElidingLabel
 
 if TYPE_CHECKING:
@@ -122,6 +123,9 @@ class MainWindow(QMainWindow):
         self.sync_label = ElidingLabel(self)
         for label in (self.sync_label, self.employee_label, self.db_label):
             self.statusBar().addPermanentWidget(label)
+        # every status message, whoever shows it, is read out: the bar never takes the focus
+        self.statusBar().messageChanged.connect(
+            lambda text: announce(self.statusBar(), text))
         self._retranslate_pending = False
         self.toolbar = self.addToolBar("main")
         self.toolbar.setObjectName("main-toolbar")
