@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QLabel, QToolTip, QVBoxLayout, QWidget
 
 PALETTE = ("#2f6db5", "#e08a2c", "#3a9a5b", "#b5452f", "#7a5bb5", "#8c8c8c")
-GRID = QColor(0, 0, 0, 40)
+GRID = QColor("#d8d8d8")  # opaque: a translucent pen costs a blend on every pixel
 TEXT = QColor("#333333")
 
 
@@ -48,7 +48,11 @@ class Plot(QWidget):
         painter = QPainter(self)
         painter.fillRect(self.rect(), Qt.white)
         painter.setPen(TEXT)
-        self.chart.draw(painter, QRectF(self.rect()))
+        if self.chart.has_data:
+            self.chart.draw(painter, QRectF(self.rect()))
+        else:
+            painter.setPen(Qt.gray)
+            painter.drawText(self.rect(), Qt.AlignCenter, self.chart.empty_text)
         painter.end()
 
     def mouseMoveEvent(self, event) -> None:  # noqa: N802 - Qt's override
@@ -71,14 +75,14 @@ class BarChart(QWidget):
         self.title = QLabel(title, self)
         self.title.setStyleSheet("font-weight: bold")
         self.plot = Plot(self)
-        self.empty = QLabel(self)
-        self.empty.setAlignment(Qt.AlignCenter)
-        self.empty.setStyleSheet("color: gray")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
         layout.addWidget(self.plot, 1)
-        layout.addWidget(self.empty)
+        #: nothing to draw: the plot says ``empty_text`` in its place (the same widget, shown
+        #: all along: switching customers changes no layout)
+        self.has_data = False
+        self.empty_text = ""
         self.categories: list[str] = []
         self.series: list[Series] = []
         self.top = 1.0  # the value at the top of the plot
@@ -90,7 +94,8 @@ class BarChart(QWidget):
         self.plot.setAccessibleName(title)
 
     def set_empty_text(self, text: str) -> None:
-        self.empty.setText(text)
+        self.empty_text = text
+        self.plot.update()
 
     def clear(self) -> None:
         self.show([], [])
@@ -100,15 +105,13 @@ class BarChart(QWidget):
         text instead of an empty grid."""
         self.categories = list(categories)
         self.series = [Series(s.name, [float(v or 0) for v in s.values]) for s in series]
-        has_data = any(any(s.values) for s in self.series)
-        self.plot.setVisible(has_data)
-        self.empty.setVisible(not has_data)
-        if has_data:
+        self.has_data = any(any(s.values) for s in self.series)
+        if self.has_data:
             highest = max(self._stack_tops()) if self.stacked else max(
                 max(s.values) for s in self.series)
             self.step = nice_step(highest if highest > 0 else 1.0)
             self.top = self.step * math.ceil(highest / self.step)
-            self.plot.update()
+        self.plot.update()
         self._describe()  # zeros said as zeros, never the last customer's numbers
 
     def _stack_tops(self) -> list[float]:
@@ -153,12 +156,14 @@ class BarChart(QWidget):
         return area.bottom() - area.height() * value / self.top
 
     def _draw_grid(self, painter: QPainter, area: QRectF, labels: list[str]) -> None:
+        """The lines first, then their values: one change of pen each, not one per line."""
         height = painter.fontMetrics().height()
-        for i, text in enumerate(labels):
-            y = self._y(area, self.step * i)
-            painter.setPen(QPen(GRID))
-            painter.drawLine(int(area.left()), int(y), int(area.right()), int(y))
-            painter.setPen(TEXT)
+        ys = [int(self._y(area, self.step * i)) for i in range(len(labels))]
+        painter.setPen(QPen(GRID))
+        for y in ys:
+            painter.drawLine(int(area.left()), y, int(area.right()), y)
+        painter.setPen(TEXT)
+        for y, text in zip(ys, labels, strict=True):
             painter.drawText(QRectF(0, y - height / 2, area.left() - 4, height),
                              Qt.AlignRight | Qt.AlignVCenter, text)
 
@@ -189,7 +194,7 @@ class BarChart(QWidget):
     # -- reading --------------------------------------------------------------------------------
     def category_at(self, x: float) -> int | None:
         """The category under ``x`` in the plot, if any."""
-        if not self.categories or self._area.width() <= 0:
+        if not self.has_data or self._area.width() <= 0:
             return None
         category = math.floor((x - self._area.left()) / self._area.width()
                               * len(self.categories))
