@@ -6,7 +6,9 @@
   the customer; the two sides alternate over RUNS runs, medians are printed;
 - statements: how many statements the panels' reads send for each (the same number);
 - stall: the longest event-loop stall while switching between 20 customers, each until its
-  panels are filled; the median over STALL_RUNS rounds.
+  panels are filled; the median over STALL_RUNS rounds;
+- cpu: the processor time the process spent (both threads) on each side's open, beside the
+  wall-clock time: on a machine shared with others it moves far less from run to run.
 """
 
 from __future__ import annotations
@@ -97,19 +99,24 @@ def run(path: Path) -> dict:
     share_the_interpreter()  # as the application does once its window is up
     settle_memory()
 
+    cpu: dict[int, list[float]] = {heavy: [], lightest: []}
+
     def open_partner(bp_id: int) -> float:
         """From the choice of a customer to its 360 filled and painted."""
-        started = time.perf_counter()
+        started, processor = time.perf_counter(), time.process_time()
         view.show_partner(bp_id)
         while not view.filled:
             app.processEvents()
         view.repaint()
+        cpu.setdefault(bp_id, []).append(time.process_time() - processor)
         return time.perf_counter() - started
 
     readers = [type(panel).reader for panel in view.panels]
     counts = {bp: statements_sent(db, readers, bp) for bp in (heavy, lightest)}
     for bp_id in (others[0], heavy, lightest):  # warm: statements compiled, caches filled
         open_partner(bp_id)
+    for spent in cpu.values():
+        spent.clear()  # the warm-up runs are not counted
     mine, theirs = alternate(RUNS, lambda: (open_partner(others[0]), open_partner(heavy))[1],
                              lambda: (open_partner(others[0]), open_partner(lightest))[1],
                              lambda n, a, b: print(f"run {n}: heavy {a * 1000:.1f} ms, "
@@ -127,4 +134,5 @@ def run(path: Path) -> dict:
     db.dispose()
     return {"heavy": sizes[heavy], "lightest": sizes[lightest], "statements": counts,
             "ours": statistics.median(mine), "peer": statistics.median(theirs),
-            "stall": statistics.median(stalls)}
+            "stall": statistics.median(stalls),
+            "cpu": (statistics.median(cpu[heavy]), statistics.median(cpu[lightest]))}

@@ -294,6 +294,9 @@ def bench_customer360(size: str) -> None:
     print(f"lightest customer {result['lightest']}: {light} statements")
     print(f"longest event-loop stall switching between {SWITCHES} customers (median of "
           f"{STALL_RUNS} rounds): {result['stall'] * 1000:.0f} ms (target: under 50 ms)")
+    cpu_heavy, cpu_light = result["cpu"]
+    print(f"processor time (both threads), medians: heavy {cpu_heavy * 1000:.1f} ms, lightest "
+          f"{cpu_light * 1000:.1f} ms, ratio {cpu_heavy / cpu_light:.2f}")
     print(f"time to the 360 filled and painted, medians of {RUNS} runs, warm, alternating")
     print(f"customer360: heavy {result['ours']:.4f} s, lightest {result['peer']:.4f} s, ratio "
           f"{result['ours'] / result['peer']:.2f} (target: at most 1.5)")

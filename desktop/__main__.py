@@ -117,10 +117,12 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     args.argv = list(sys.argv[1:] if argv is None else argv)  # for a window already running
     from desktop.logs import COMMAND_LINE, WINDOW, configure_logging
-    from desktop.trust import trust_system_store
 
-    trust_system_store()  # before any library opens an HTTPS connection
     window = not (args.command or args.check or args.self_test)
+    if not window:  # the window does it after its first paint (app.Started.open)
+        from desktop.trust import trust_system_store
+
+        trust_system_store()  # before any library opens an HTTPS connection
     configure_logging(role=WINDOW if window else COMMAND_LINE)
     try:
         if args.command == "demo":

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.crm.db.paths import data_dir
 from desktop.crm.errors import CrmError
-from desktop.icon_fonts import load_icon_fonts
 from desktop.interpreter import settle_memory, share_the_interpreter
 from desktop.resources import app_icon_path
 from desktop.settings import DATABASE_URL, EMPLOYEE_CODE, LANGUAGE, Settings
@@ -36,7 +35,10 @@ APP_USER_MODEL_ID = "CRMDesktop.CRM.Desktop"  # the taskbar groups the windows u
 SETTLE_AFTER_MS = 200
 
 
-def create_application(argv: list[str] | None = None) -> QApplication:
+def create_application(argv: list[str] | None = None, icons: bool = True) -> QApplication:
+    """The application, with the icon fonts loaded unless ``icons`` is False: the window's
+    start loads them after its first paint (qtawesome's import, through qtpy's star imports of
+    every Qt class, costs more than the rest of the frame)."""
     existing = QApplication.instance()
     if existing is not None:
         return existing  # type: ignore[return-value]  # a QApplication, made here before
@@ -50,8 +52,16 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setStyle("Fusion")
     use_light_scheme(app)
     app.setWindowIcon(QIcon(str(app_icon_path())))
-    load_icon_fonts()  # before the first icon: qtawesome would install its fonts otherwise
+    if icons:
+        load_icons()
     return app
+
+
+def load_icons() -> None:
+    """Before the first icon: qtawesome would install its fonts for the user otherwise."""
+    from desktop.icon_fonts import load_icon_fonts
+
+    load_icon_fonts()
 
 
 def use_light_scheme(app: QApplication) -> None:
@@ -134,7 +144,7 @@ def run_application(args) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from desktop.views.shell.collector import GuiThreadCollector
 
-    app = create_application()
+    app = create_application(icons=bool(args.self_test))
     collector = GuiThreadCollector(app)  # noqa: F841 - lives with the application
     settings = Settings()
     translations = Translations()
@@ -237,6 +247,12 @@ class Started:
         self.pending: str | None = getattr(args, "open", None)  # a session to open
 
     def open(self) -> None:
+        from desktop.trust import trust_system_store
+
+        # after the frame's first paint, before anything that opens a connection: the
+        # window's menus and toolbar (their icons), the sync thread, the team replica
+        trust_system_store()
+        load_icons()
         opened = _open(self.settings, self.args)
         if opened is None:
             self.app.exit(2)

@@ -24,7 +24,6 @@ _.mouseMoveEvent
 _.mouseDoubleClickEvent
 _.paintEvent
 _.contextMenuEvent
-_.tickStrings  # pyqtgraph's AxisItem
 # Qt's objects live as long as a Python reference holds them: these attributes are that reference
 _.new_menu
 _.calendar_action

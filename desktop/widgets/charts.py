@@ -1,16 +1,19 @@
-"""Bar charts on pyqtgraph: categories along the bottom, one or more series side by side or
-stacked, the values formatted in the user's locale, and the value under the mouse shown in a
-tooltip. pyqtgraph draws with Qt itself (no second toolkit), is maintained, and is a small
-pure-Python wheel; Qt's own chart module would need PySide6-Addons."""
+"""Bar charts drawn with QPainter: categories along the bottom, one or more series side by side
+or stacked, the values formatted in the user's locale, and the value under the mouse shown in a
+tooltip. Series differ by a fill pattern as well as a colour, bars carry their values, and an
+"As a table" button shows the numbers as a grid read cell by cell (issue 40: nothing by colour
+alone). A chart is one widget that paints its bars, axis labels and legend from plain lists:
+switching customers sets new values and asks for one repaint. (pyqtgraph drew the same through
+a graphics scene whose axes and legend cost 60 to 140 ms to rebuild and paint per switch.)"""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QLocale, QPointF, Qt
-from PySide6.QtGui import QBrush, QColor, QCursor
+from PySide6.QtCore import QEvent, QLocale, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -23,20 +26,64 @@ from PySide6.QtWidgets import (
 )
 
 PALETTE = ("#2f6db5", "#e08a2c", "#3a9a5b", "#b5452f", "#7a5bb5", "#8c8c8c")
+GRID = QColor("#d8d8d8")  # opaque: a translucent pen costs a blend on every pixel
+TEXT = QColor("#333333")
 # bars beyond which their values are not written on them (the table has them all)
 MAX_LABELLED = 16
 # a fill per series besides its colour: series are told apart without seeing colours (the
 # legend shows the same pattern), and in a grey printout
 PATTERNS = (Qt.SolidPattern, Qt.BDiagPattern, Qt.Dense4Pattern, Qt.CrossPattern,
             Qt.FDiagPattern, Qt.HorPattern)
-# bars are rectangles: no antialiasing to pay for on every repaint
-pg.setConfigOptions(antialias=False, background="w", foreground="#333333")
+
+
+def brush(index: int) -> QBrush:
+    """The fill of the ``index``-th series: its colour and its pattern."""
+    return QBrush(QColor(PALETTE[index % len(PALETTE)]), PATTERNS[index % len(PATTERNS)])
 
 
 @dataclass(frozen=True)
 class Series:
     name: str
     values: Sequence[float]
+
+
+def nice_step(top: float, lines: int = 4) -> float:
+    """A round step (1, 2 or 5 times a power of ten) giving about ``lines`` grid lines."""
+    raw = top / lines
+    power = 10 ** math.floor(math.log10(raw))
+    return next(power * f for f in (1, 2, 5, 10) if power * f >= raw)
+
+
+class Plot(QWidget):
+    """The drawing itself; the chart gives it what to draw."""
+
+    def __init__(self, chart: BarChart) -> None:
+        super().__init__(chart)
+        self.chart = chart
+        self.setMouseTracking(True)  # the tooltip follows the mouse
+        self.setMinimumHeight(170)
+        self.setMinimumWidth(120)  # three side by side fit a laptop's window
+        self.setAttribute(Qt.WA_OpaquePaintEvent)
+        self.setAutoFillBackground(False)
+
+    def paintEvent(self, _event) -> None:  # noqa: N802 - Qt's override
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), Qt.white)
+        painter.setPen(TEXT)
+        if self.chart.has_data:
+            self.chart.draw(painter, QRectF(self.rect()))
+        else:
+            painter.setPen(Qt.gray)
+            painter.drawText(self.rect(), Qt.AlignCenter, self.chart.empty_text)
+        painter.end()
+
+    def mouseMoveEvent(self, event) -> None:  # noqa: N802 - Qt's override
+        category = self.chart.category_at(event.position().x())
+        if category is None:
+            QToolTip.hideText()
+        else:
+            QToolTip.showText(event.globalPosition().toPoint(),
+                              self.chart.value_at(category), self)
 
 
 class BarChart(QWidget):
@@ -49,6 +96,7 @@ class BarChart(QWidget):
         self.value_text = value_text or (lambda v: QLocale().toString(float(v), "f", 0))
         self.title = QLabel(title, self)
         self.title.setStyleSheet("font-weight: bold")
+        self.plot = Plot(self)
         # the chart's numbers as a table, for the keyboard and a screen reader: a grid is
         # read cell by cell where a picture of bars says nothing
         self.table_button = QToolButton(self)
@@ -57,18 +105,6 @@ class BarChart(QWidget):
         self.table = QTableWidget(self)
         self.table.setEditTriggers(QTableWidget.NoEditTriggers)
         self.table.setVisible(False)
-        self.plot = pg.PlotWidget(self)
-        self.plot.setMenuEnabled(False)
-        self.plot.setMouseEnabled(x=False, y=False)
-        self.plot.hideButtons()
-        self.plot.showGrid(y=True, alpha=0.25)
-        self.plot.setMinimumHeight(170)
-        self.plot.setMinimumWidth(120)  # three side by side fit a laptop's window
-        self.legend = self.plot.addLegend(offset=(4, 2), labelTextSize="8pt",
-                                          verSpacing=-6)
-        self.empty = QLabel(self)
-        self.empty.setAlignment(Qt.AlignCenter)
-        self.empty.setStyleSheet("color: gray")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         head = QHBoxLayout()
@@ -77,29 +113,29 @@ class BarChart(QWidget):
         layout.addLayout(head)
         layout.addWidget(self.plot, 1)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.empty)
+        #: nothing to draw: the plot says ``empty_text`` in its place (the same widget, shown
+        #: all along: switching customers changes no layout)
+        self.has_data = False
+        self.empty_text = ""
         self.categories: list[str] = []
         self.series: list[Series] = []
-        self.items: list[pg.BarGraphItem] = []
-        self.legend_names: list[str] = []
-        self.value_labels: list[pg.TextItem] = []
-        self.plot.scene().sigMouseMoved.connect(self._hovered)
-        self.plot.getAxis("left").tickStrings = self._tick_strings
+        self.top = 1.0  # the value at the top of the plot
+        self.step = 1.0  # between two grid lines
+        self._area = QRectF()  # where the bars go, set when painted
         self.retranslate()
 
     def retranslate(self) -> None:
         self.table_button.setText(self.tr("As a table"))
         self.table_button.setToolTip(self.tr("Show the chart's numbers as a table"))
 
-    def changeEvent(self, event) -> None:  # noqa: N802
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's override
         if event.type() == QEvent.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
 
     def _show_table(self, shown: bool) -> None:
-        has_data = bool(self.categories) and not self.empty.isVisible()
         self.table.setVisible(shown)
-        self.plot.setVisible(not shown and has_data)
+        self.plot.setVisible(not shown)
         if shown:
             self._fill_table()
 
@@ -122,68 +158,42 @@ class BarChart(QWidget):
         self.plot.setAccessibleName(title)
 
     def set_empty_text(self, text: str) -> None:
-        self.empty.setText(text)
+        self.empty_text = text
+        self.plot.update()
 
     def clear(self) -> None:
         self.show([], [])
 
     def show(self, categories: Sequence[str], series: Sequence[Series]) -> None:
         """Draw the bars of ``series`` over ``categories``; nothing to draw shows the empty
-        text instead of an empty grid. The bar items are kept and updated from one partner
-        to the next, and the legend is rebuilt only when the series change: switching
-        customers stays quick."""
-        self.categories, self.series = list(categories), list(series)
-        has_data = any(any(v for v in s.values) for s in series)
-        self.plot.setVisible(has_data and not self.table_button.isChecked())
+        text instead of an empty grid."""
+        self.categories = list(categories)
+        self.series = [Series(s.name, [float(v or 0) for v in s.values]) for s in series]
+        self.has_data = any(any(s.values) for s in self.series)
+        if self.has_data:
+            highest = max(self._stack_tops()) if self.stacked else max(
+                max(s.values) for s in self.series)
+            self.step = nice_step(highest if highest > 0 else 1.0)
+            self.top = self.step * math.ceil(highest / self.step)
+        self.plot.update()
         if self.table_button.isChecked():
             self._fill_table()
-        self.empty.setVisible(not has_data)
-        self._label_bars([])
-        if not has_data:
-            for item in self.items:
-                item.setVisible(False)
-            self._describe()  # zeros said as zeros, never the last customer's numbers
-            return
-        count = len(series)
-        width = 0.8 if self.stacked else 0.8 / count
-        base = [0.0] * len(categories)
-        tops: list[tuple[float, float]] = []  # (x, height) of each bar that gets its value
-        for index, one in enumerate(series):
-            values = [float(v or 0) for v in one.values]
-            xs = [i + (0 if self.stacked else (index - (count - 1) / 2) * width)
-                  for i in range(len(categories))]
-            item = self._item(index)
-            item.setOpts(x=xs, height=values, width=width * 0.95,
-                         y0=base if self.stacked else [0.0] * len(values))
-            item.setVisible(True)
-            if not self.stacked:
-                tops += zip(xs, values, strict=True)
-            if self.stacked:
-                base = [b + v for b, v in zip(base, values, strict=True)]
-        if self.stacked:  # a pile's total on its top
-            tops = list(zip(range(len(categories)), base, strict=True))
-        self._label_bars(tops)
-        for item in self.items[count:]:
-            item.setVisible(False)
-        self._legend([one.name for one in series])
-        self._axes(categories, series, base, count)
-        self._describe()
+        self._describe()  # zeros said as zeros, never the last customer's numbers
 
-    def _label_bars(self, tops: list[tuple[float, float]]) -> None:
-        """Each bar's value written above it (nothing to read from colours or a hover), when
-        there are few enough bars for the numbers to fit."""
-        for label in self.value_labels:
-            self.plot.removeItem(label)
-        self.value_labels = []
+    def bar_values(self) -> list[str]:
+        """The values written on the bars, left to right (a stacked pile's total on its top;
+        a zero draws no bar and gets no number; none when too many bars to fit)."""
+        if self.stacked:
+            tops = self._stack_tops()
+        else:
+            tops = [v for i in range(len(self.categories)) for s in self.series
+                    for v in s.values[i:i + 1]]
         if len(tops) > MAX_LABELLED:
-            return
-        for x, height in tops:
-            if height:
-                label = pg.TextItem(self.value_text(height), color="#333333",
-                                    anchor=(0.5, 1.0))
-                label.setPos(x, height)
-                self.plot.addItem(label)
-                self.value_labels.append(label)
+            return []
+        return [self.value_text(v) for v in tops if v]
+
+    def _stack_tops(self) -> list[float]:
+        return [sum(s.values[i] for s in self.series) for i in range(len(self.categories))]
 
     def _describe(self) -> None:
         """The numbers as text, category by category: what a screen reader says of the chart
@@ -192,37 +202,113 @@ class BarChart(QWidget):
         self.plot.setAccessibleDescription(
             "\n".join(self.value_at(i) for i in range(len(self.categories))))
 
-    def _item(self, index: int) -> pg.BarGraphItem:
-        while len(self.items) <= index:
-            colour = QColor(PALETTE[len(self.items) % len(PALETTE)])
-            # the pattern's lines and the outline in the series' colour, on white
-            brush = QBrush(colour, PATTERNS[len(self.items) % len(PATTERNS)])
-            item = pg.BarGraphItem(x=[0], height=[0], width=0.5, brush=brush,
-                                   pen=pg.mkPen(colour, width=1))
-            self.plot.addItem(item)
-            self.items.append(item)
-        return self.items[index]
+    # -- painting -------------------------------------------------------------------------------
+    def draw(self, painter: QPainter, rect: QRectF) -> None:
+        metrics = painter.fontMetrics()
+        line = metrics.height()
+        legend = len(self.series) > 1  # one series needs no legend: the title says what it is
+        labels = [self.value_text(self.step * i) for i in range(round(self.top / self.step) + 1)]
+        left = max(metrics.horizontalAdvance(text) for text in labels) + 6
+        top = rect.top() + (self._draw_legend(painter, rect, line) if legend else line / 2)
+        top += line if self.bar_values() else 0  # the tallest bar's value above it
+        self._area = area = QRectF(rect.left() + left, top, rect.width() - left - 4,
+                                   rect.bottom() - line - 4 - top)
+        self._draw_grid(painter, area, labels)
+        self._draw_bars(painter, area)
+        self._draw_values(painter, area, line)
+        self._draw_categories(painter, area, metrics)
 
-    def _legend(self, names: list[str]) -> None:
-        if names == self.legend_names:
+    def _draw_legend(self, painter: QPainter, rect: QRectF, line: int) -> float:
+        """The series' names with their colours, in rows above the plot; their height."""
+        x, y = rect.left() + 4, rect.top() + 2
+        for index, one in enumerate(self.series):
+            width = line + painter.fontMetrics().horizontalAdvance(one.name) + 10
+            if x + width > rect.right() and x > rect.left() + 4:
+                x, y = rect.left() + 4, y + line
+            swatch = QRectF(x, y + line * 0.15, line * 0.7, line * 0.7)
+            painter.fillRect(swatch, Qt.white)
+            painter.fillRect(swatch, brush(index))
+            painter.setPen(QColor(PALETTE[index % len(PALETTE)]))
+            painter.drawRect(swatch)
+            painter.setPen(TEXT)
+            painter.drawText(QRectF(x + line * 0.9, y, width, line),
+                             Qt.AlignLeft | Qt.AlignVCenter, one.name)
+            x += width
+        return y + line + 4 - rect.top()
+
+    def _y(self, area: QRectF, value: float) -> float:
+        return area.bottom() - area.height() * value / self.top
+
+    def _draw_grid(self, painter: QPainter, area: QRectF, labels: list[str]) -> None:
+        """The lines first, then their values: one change of pen each, not one per line."""
+        height = painter.fontMetrics().height()
+        ys = [int(self._y(area, self.step * i)) for i in range(len(labels))]
+        painter.setPen(QPen(GRID))
+        for y in ys:
+            painter.drawLine(int(area.left()), y, int(area.right()), y)
+        painter.setPen(TEXT)
+        for y, text in zip(ys, labels, strict=True):
+            painter.drawText(QRectF(0, y - height / 2, area.left() - 4, height),
+                             Qt.AlignRight | Qt.AlignVCenter, text)
+
+    def _draw_bars(self, painter: QPainter, area: QRectF) -> None:
+        slot = area.width() / max(1, len(self.categories))
+        count = len(self.series)
+        width = slot * 0.8 / (1 if self.stacked else count)
+        base = [0.0] * len(self.categories)
+        for index, one in enumerate(self.series):
+            fill = brush(index)
+            painter.setPen(QColor(PALETTE[index % len(PALETTE)]))  # the pattern's outline
+            for i, value in enumerate(one.values):
+                if not value:
+                    continue
+                x = area.left() + slot * (i + 0.1) + (0 if self.stacked else index * width)
+                y0, y1 = self._y(area, base[i]), self._y(area, base[i] + value)
+                bar = QRectF(x, y1, width * 0.95, y0 - y1)
+                painter.fillRect(bar, fill)
+                if fill.style() != Qt.SolidPattern:
+                    painter.drawRect(bar)
+                if self.stacked:
+                    base[i] += value
+        painter.setPen(TEXT)
+
+    def _draw_values(self, painter: QPainter, area: QRectF, line: int) -> None:
+        """Each bar's value above it (a pile's total above the pile): nothing to read from
+        colours or a hover, when there are few enough bars for the numbers to fit."""
+        if not self.bar_values():
             return
-        self.legend.clear()
-        if len(names) > 1:  # one series needs no legend: the title says what it is
-            for item, name in zip(self.items, names, strict=False):
-                self.legend.addItem(item, name)
-            self.legend.setColumnCount(1 if len(names) <= 2 else 3)
-        self.legend_names = names
+        slot = area.width() / max(1, len(self.categories))
+        count = 1 if self.stacked else len(self.series)
+        width = slot * 0.8 / count
+        piles = self._stack_tops()
+        for i in range(len(self.categories)):
+            heights = [piles[i]] if self.stacked else [s.values[i] for s in self.series]
+            for index, value in enumerate(heights):
+                if not value:
+                    continue
+                x = area.left() + slot * (i + 0.1) + index * width
+                y = self._y(area, value)
+                painter.drawText(QRectF(x - slot / 2, y - line, width + slot, line),
+                                 Qt.AlignHCenter | Qt.AlignBottom, self.value_text(value))
 
-    def _axes(self, categories, series, base, count: int) -> None:
-        axis = self.plot.getAxis("bottom")
-        step = max(1, -(-len(categories) // 4)) if len(categories) > 6 else 1
-        axis.setTicks([[(i, text) for i, text in enumerate(categories) if i % step == 0]])
-        top = max(base) if self.stacked else max(max(float(v or 0) for v in s.values)
-                                                 for s in series)
-        self.plot.setXRange(-0.6, len(categories) - 0.4, padding=0)
-        # the legend sits above the bars; the values written on the tallest need a line too
-        headroom = 1.45 if count > 1 else 1.2
-        self.plot.setYRange(0, top * headroom or 1, padding=0)
+    def _draw_categories(self, painter: QPainter, area: QRectF, metrics) -> None:
+        """Every category's name, or one in n when they would not fit side by side."""
+        slot = area.width() / max(1, len(self.categories))
+        widest = max((metrics.horizontalAdvance(c) for c in self.categories), default=0)
+        step = max(1, math.ceil((widest + 6) / max(slot, 1)))
+        for i in range(0, len(self.categories), step):
+            painter.drawText(QRectF(area.left() + slot * i - slot * (step - 1) / 2,
+                                    area.bottom() + 2, slot * step, metrics.height()),
+                             Qt.AlignHCenter | Qt.AlignTop, self.categories[i])
+
+    # -- reading --------------------------------------------------------------------------------
+    def category_at(self, x: float) -> int | None:
+        """The category under ``x`` in the plot, if any."""
+        if not self.has_data or self._area.width() <= 0:
+            return None
+        category = math.floor((x - self._area.left()) / self._area.width()
+                              * len(self.categories))
+        return category if 0 <= category < len(self.categories) else None
 
     def value_at(self, category: int) -> str:
         """The tooltip of a category: its name and each series' value."""
@@ -231,16 +317,3 @@ class BarChart(QWidget):
             if category < len(one.values):
                 lines.append(f"{one.name}: {self.value_text(one.values[category])}")
         return "\n".join(lines)
-
-    def _hovered(self, position: QPointF) -> None:
-        if not self.categories or not self.plot.isVisible():
-            return
-        point = self.plot.getPlotItem().vb.mapSceneToView(position)
-        category = round(point.x())
-        if 0 <= category < len(self.categories) and point.y() >= 0:
-            QToolTip.showText(QCursor.pos(), self.value_at(category), self.plot)
-        else:
-            QToolTip.hideText()
-
-    def _tick_strings(self, values, scale, spacing) -> list[str]:
-        return [self.value_text(v * scale) for v in values]

@@ -171,12 +171,13 @@ The error was written to the log file; you can go on working.</source>
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../desktop/widgets/charts.py" line="91" />
+        <location filename="../../desktop/widgets/charts.py" line="128" />
         <source>As a table</source>
+        <extracomment>nothing to draw: the plot says ``empty_text`` in its place (the same widget, shown all along: switching customers changes no layout)</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/charts.py" line="92" />
+        <location filename="../../desktop/widgets/charts.py" line="129" />
         <source>Show the chart's numbers as a table</source>
         <translation type="unfinished" />
     </message>
@@ -2753,29 +2754,29 @@ Database: %2</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/app.py" line="118" />
+        <location filename="../../desktop/app.py" line="128" />
         <source>A demo database was created: %1</source>
         <extracomment>after the first reads, time for their lines to be painted before memory is settled</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="121" />
+        <location filename="../../desktop/app.py" line="131" />
         <source>The database was upgraded; backup: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="170" />
-        <location filename="../../desktop/app.py" line="195" />
+        <location filename="../../desktop/app.py" line="180" />
+        <location filename="../../desktop/app.py" line="205" />
         <source>CRM desktop</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="170" />
+        <location filename="../../desktop/app.py" line="180" />
         <source>CRM desktop is already running on this data folder but does not answer: close it (in the Task Manager if need be) and start it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="280" />
+        <location filename="../../desktop/app.py" line="296" />
         <source>Database location</source>
         <translation type="unfinished" />
     </message>

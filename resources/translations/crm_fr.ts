@@ -172,12 +172,13 @@ L'erreur a été écrite dans le journal ; vous pouvez continuer à travailler.<
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../desktop/widgets/charts.py" line="91" />
+        <location filename="../../desktop/widgets/charts.py" line="128" />
         <source>As a table</source>
+        <extracomment>nothing to draw: the plot says ``empty_text`` in its place (the same widget, shown all along: switching customers changes no layout)</extracomment>
         <translation>En tableau</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/charts.py" line="92" />
+        <location filename="../../desktop/widgets/charts.py" line="129" />
         <source>Show the chart's numbers as a table</source>
         <translation>Afficher les chiffres du graphique dans un tableau</translation>
     </message>
@@ -2755,29 +2756,29 @@ Base de données : %2</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/app.py" line="118" />
+        <location filename="../../desktop/app.py" line="128" />
         <source>A demo database was created: %1</source>
         <extracomment>after the first reads, time for their lines to be painted before memory is settled</extracomment>
         <translation>Une base de démonstration a été créée : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="121" />
+        <location filename="../../desktop/app.py" line="131" />
         <source>The database was upgraded; backup: %1</source>
         <translation>La base a été mise à jour ; sauvegarde : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="170" />
-        <location filename="../../desktop/app.py" line="195" />
+        <location filename="../../desktop/app.py" line="180" />
+        <location filename="../../desktop/app.py" line="205" />
         <source>CRM desktop</source>
         <translation>CRM</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="170" />
+        <location filename="../../desktop/app.py" line="180" />
         <source>CRM desktop is already running on this data folder but does not answer: close it (in the Task Manager if need be) and start it again.</source>
         <translation>CRM est déjà lancé sur ce dossier de données mais ne répond pas : fermez-le (au besoin dans le Gestionnaire des tâches) puis relancez-le.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="280" />
+        <location filename="../../desktop/app.py" line="296" />
         <source>Database location</source>
         <translation>Emplacement de la base de données</translation>
     </message>

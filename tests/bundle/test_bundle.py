@@ -60,7 +60,7 @@ def test_check_and_self_test_on_a_fresh_data_folder(bundle, tmp_path):
     assert (data / "crm.sqlite").exists()
     tested = run(bundle, data, "--self-test")
     assert "self-test passed" in tested.stdout
-    assert "tdsmi1500m000" in tested.stdout  # the Customer 360: pyqtgraph's charts loaded
+    assert "tdsmi1500m000" in tested.stdout  # the Customer 360 and its charts opened
     assert "FAILED" not in tested.stdout
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 
-from desktop.widgets.charts import BarChart, Series
+from desktop.widgets.charts import PATTERNS, BarChart, Series, brush
 
 
 def _chart(qtbot, stacked: bool = False) -> tuple[QWidget, QLineEdit, BarChart]:
@@ -27,15 +27,21 @@ def _chart(qtbot, stacked: bool = False) -> tuple[QWidget, QLineEdit, BarChart]:
 
 def test_series_differ_by_pattern_and_bars_carry_their_values(qtbot):
     _page, _before, chart = _chart(qtbot)
-    styles = [item.opts["brush"].style() for item in chart.items[:2]]
-    assert styles[0] != styles[1] and Qt.NoBrush not in styles
-    assert sorted(label.toPlainText() for label in chart.value_labels) == \
-        sorted(["10", "30", "5", "7"])  # the zeros draw no bar and get no number
+    styles = [brush(index).style() for index in range(len(PATTERNS))]
+    assert len(set(styles)) == len(PATTERNS) and Qt.NoBrush not in styles
+    assert chart.bar_values() == ["10", "5", "7", "30"]  # a zero draws no bar, no number
+    image = chart.plot.grab().toImage()  # the second series' bars are hatched, not filled
+    area = chart._area
+    slot = area.width() / 3
+    x = int(area.left() + slot * 1.1 + slot * 0.4 + 2)  # inside Q2's "Open" bar
+    column = {image.pixelColor(x, y).name() for y in range(int(chart._y(area, 6)),
+                                                          int(area.bottom()) - 1)}
+    assert "#ffffff" in column and "#e08a2c" in column
 
 
 def test_a_stacked_chart_writes_each_pile_s_total(qtbot):
     _page, _before, chart = _chart(qtbot, stacked=True)
-    assert [label.toPlainText() for label in chart.value_labels] == ["15", "7", "30"]
+    assert chart.bar_values() == ["15", "7", "30"]
 
 
 def test_tab_then_space_shows_the_numbers_as_a_table(qtbot):

@@ -5,8 +5,21 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import lru_cache
 
-from sqlalchemy import Date, and_, cast, func, literal, null, select, type_coerce, union_all
+from sqlalchemy import (
+    Date,
+    Integer,
+    and_,
+    bindparam,
+    cast,
+    func,
+    literal,
+    null,
+    select,
+    type_coerce,
+    union_all,
+)
 from sqlalchemy.orm import Session
 
 from desktop.crm import entities as E
@@ -40,21 +53,30 @@ def first_page(session: Session, bp_id: int, offset: int = 0,
     ``offset + limit`` entries, read in date order from its index, and the database merges
     those: a customer with ten thousand activities costs what one with fifty does. The
     counts are read from the indexes beside them."""
+    rows = session.execute(_page_statement(offset, limit), {"bp_id": bp_id}).all()
+    count = rows[0][-1] if rows else total(session, bp_id)
+    return count, [Entry(*row[:-1]) for row in rows]
+
+
+@lru_cache(maxsize=8)
+def _page_statement(offset: int, limit: int):
+    """The page's statement, built once for every partner (the partner is a bound parameter):
+    building this union of six reads costs more than the database takes to answer it for a
+    partner of ten thousand activities."""
+    bp_id = bindparam("bp_id", type_=Integer)
     wanted = offset + limit
     union = union_all(*(select(part.subquery()) for stmt, at, key, owner in _kinds(bp_id)
                         for part in _newest(stmt, at, key, owner, wanted))).subquery()
     page = select(union).order_by(*_newest_first(union)).offset(offset).limit(limit) \
         .subquery()
-    rows = session.execute(select(page, _total(bp_id)).order_by(*_newest_first(page))).all()
-    count = rows[0][-1] if rows else total(session, bp_id)
-    return count, [Entry(*row[:-1]) for row in rows]
+    return select(page, _total(bp_id)).order_by(*_newest_first(page))
 
 
 def _newest_first(entries) -> list:
     return [entries.c.at.desc().nulls_last(), entries.c.kind, entries.c.id.desc()]
 
 
-def _kinds(bp_id: int) -> list[tuple]:
+def _kinds(bp_id) -> list[tuple]:
     """(select of kind, id, at, title, detail, type, day; the column "at" reads; its owner
     condition) of each kind of entry."""
     A, N, Q = E.Activity, E.Note, E.Quotation
@@ -83,7 +105,7 @@ def _newest(stmt, at, key, owner, wanted: int) -> list:
             stmt.where(owner, at.is_(None)).order_by(key.desc()).limit(wanted)]
 
 
-def _counts(bp_id: int) -> list:
+def _counts(bp_id) -> list:
     A, N, Q = E.Activity, E.Note, E.Quotation
     return [select(func.count()).where(A.business_partner_id == bp_id).scalar_subquery(),
             select(func.count()).where(N.object_kind == BusinessObjectKind.BUSINESS_PARTNER,
@@ -91,7 +113,7 @@ def _counts(bp_id: int) -> list:
             select(func.count()).where(Q.sold_to_bp_id == bp_id).scalar_subquery()]
 
 
-def _total(bp_id: int):
+def _total(bp_id):
     first, *others = _counts(bp_id)
     return sum(others, first).label("total")
 

@@ -6,7 +6,17 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    Boolean,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    text,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desktop.crm.db.base import Audited, Base, Coded
@@ -40,6 +50,10 @@ class Activity(Audited, Coded, Base):
         # the 360's timeline (newest first) and its chart (by month and type, index only)
         Index("ix_activities_partner_sort_date_type", "business_partner_id", "sort_date",
               "type"),
+        # the timeline's undated activities, newest first, without visiting the dated ones
+        Index("ix_activities_partner_undated", "business_partner_id", "id",
+              sqlite_where=text("sort_date IS NULL"),
+              postgresql_where=text("sort_date IS NULL")),
     )
     entity_label = "Activity"
     id: Mapped[int] = mapped_column(primary_key=True)

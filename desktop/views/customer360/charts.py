@@ -4,20 +4,13 @@ Month names and numbers follow the user's language."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QHBoxLayout
 
-from desktop.lazy import lazy_module
 from desktop.models.columns import translate_enum
 from desktop.views.customer360 import ops
 from desktop.views.customer360.panel import Panel
-
-if TYPE_CHECKING:
-    from desktop.widgets import charts as chart_widgets
-else:  # pyqtgraph, loaded when the first 360 opens
-    chart_widgets = lazy_module("desktop.widgets.charts")
+from desktop.widgets import charts as chart_widgets
 
 
 def _t(text: str) -> str:
