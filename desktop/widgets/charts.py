@@ -209,7 +209,8 @@ class BarChart(QWidget):
         legend = len(self.series) > 1  # one series needs no legend: the title says what it is
         labels = [self.value_text(self.step * i) for i in range(round(self.top / self.step) + 1)]
         left = max(metrics.horizontalAdvance(text) for text in labels) + 6
-        top = rect.top() + (self._draw_legend(painter, rect, line) if legend else line / 2)
+        # half a line above the top grid line: its value is centred on it
+        top = rect.top() + line / 2 + (self._draw_legend(painter, rect, line) if legend else 0)
         top += line if self.bar_values() else 0  # the tallest bar's value above it
         self._area = area = QRectF(rect.left() + left, top, rect.width() - left - 4,
                                    rect.bottom() - line - 4 - top)
