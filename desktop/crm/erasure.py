@@ -22,6 +22,7 @@ from desktop.crm.db.base import Base, current_user, rowcount, table_of
 from desktop.crm.db.records import existing
 from desktop.crm.db.session import CrmSession
 from desktop.crm.enums import BatchRunKind, OutboxOperation, QuotationStatus
+from desktop.crm.erased_links import scrub_links
 from desktop.crm.errors import ValidationError
 from desktop.crm.personal_data import Found, rows_naming
 from desktop.crm.sync_outbox import SYNC_TYPES
@@ -92,7 +93,9 @@ def scrub_rows(session: Session, found: Found, words: list[str]) -> int:
         if table.name not in ABOUT_ONLY:
             changed += _scrub(session, table, ids, words)
             _published(session, table, changed=ids)
-    queue_exchange_copies(session, found.get(table_of(E.Activity), set()))
+    activity_ids = found.get(table_of(E.Activity), set())
+    changed += scrub_links(session, activity_ids, words)
+    queue_exchange_copies(session, activity_ids)
     return changed
 
 

@@ -100,6 +100,9 @@ class RemoteItem:
     organizer: str = ""  # the address of the event's organizer ("" when unknown)
     series_id: str = ""  # an occurrence's (or exception's) series: the CRM never creates it
     fields: frozenset[str] | None = None  # what an update writes (FIELDS); None: everything
+    #: an erased person was an attendee: the list is written without her even when nobody is
+    #: invited (issue 37)
+    erased: bool = False
 
 
 @dataclass

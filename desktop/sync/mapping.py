@@ -25,6 +25,7 @@ from desktop.crm.enums import (
     ShowTimeAs,
     TaskPriority,
 )
+from desktop.crm.erased_links import ERASED
 from desktop.sync.contract import Importance, Party, RemoteItem, Response, ShowAs, TaskStatus
 
 UTC = dt.UTC
@@ -168,11 +169,13 @@ def changed_fields(item: RemoteItem, synced: str) -> frozenset[str] | None:
 def synced_after_pull(remote: RemoteItem, local: RemoteItem, synced: str) -> str:
     """What the link remembers once a remote item was read: the server's value of the groups
     a pull reads, and of the others what the CRM last wrote (or holds now, for a new link:
-    nothing to write until the CRM changes it)."""
+    nothing to write until the CRM changes it). A group an erasure marked stays marked: the
+    server's copy still names the person until the push rewrites it."""
     previous = json_or_empty(synced)
     mine, theirs = fingerprint(local), fingerprint(remote)
     pulled = PULLED[remote.kind]
-    return json.dumps({name: theirs[name] if name in pulled else previous.get(name, text)
+    return json.dumps({name: theirs[name] if name in pulled and previous.get(name) != ERASED
+                       else previous.get(name, text)
                        for name, text in mine.items()}, sort_keys=True)
 
 

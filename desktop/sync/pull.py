@@ -201,6 +201,8 @@ class Puller:
         for group in sorted(MAP.PULLED[item.kind]):
             if mine[group] == theirs[group]:
                 continue
+            if base.get(group) == MAP.ERASED:  # Exchange holds an erased person's text
+                continue  # the CRM's anonymised value is pushed next, whatever it says
             if group in base:
                 local_changed, remote_changed = mine[group] != base[group], \
                     theirs[group] != base[group]

@@ -154,6 +154,7 @@ class Pusher:
         item.item_id, item.change_key, item.series_id = link.item_id, link.change_key, \
             link.series_id
         item.fields = None if link.released else MAP.changed_fields(item, link.synced)
+        item.erased = MAP.json_or_empty(link.synced).get("attendees") == MAP.ERASED
         if item.fields != frozenset():  # else the CRM changed nothing the item shows
             self.work[(mailbox, "update", kind, invite)].append((row_ids, link.item_id, item))
 

@@ -278,6 +278,12 @@ class Calendar:
                     {"response": "none", "time": "0001-01-01T00:00:00Z"}
             if body["attendees"]:
                 self.invitations.append((box.address, item["id"]))
+            # "an event update that includes only the attendees property ... sends a meeting
+            # update to only the attendees that have changed"; with other properties, to all
+            # (https://learn.microsoft.com/en-us/graph/api/event-update)
+            kept = {a["emailAddress"]["address"] for a in body["attendees"]}
+            self.removed.extend((address, set(body) == {"attendees"})
+                                for address in known if address not in kept)
         if "start" in body:
             body["originalStartTimeZone"] = body["start"].get("timeZone", "UTC")
         item.update(body)

@@ -121,6 +121,8 @@ class GraphServer(LoopbackServer, Calendar):
         self.requests: list[Request] = []
         self.invitations: list[tuple[str, str]] = []  # (mailbox, event id) sent to attendees
         self.cancellations: list[tuple[str, str]] = []  # (mailbox, event id) cancelled to them
+        #: (address, only she was told) of each attendee a PATCH took off
+        self.removed: list[tuple[str, bool]] = []
         self.faults = Faults()
         self.expired_delta = False  # every delta link answers 410 once
         self.scope: set[str] | None = None  # the mailboxes the application may reach

@@ -208,10 +208,16 @@ class GraphGateway:
                      {"method": "PATCH", "url": f"{self.user_path(mailbox)}/events/{i.item_id}",
                       "body": G.event_body(i, invite, blocks.get(i.item_id, ""))}
                      for i in sendable]
-            answers = iter(self.http.batch(calls))
+            erased = [i for i in sendable if kind == "event" and i.erased and not invite
+                      and G.writes(i, "attendees")]
+            main = iter(self.http.batch(calls))
+            # after the first batch: Graph may run the parts of one batch in any order
+            last = dict(zip([i.item_id for i in erased], self.http.batch([
+                {"method": "PATCH", "url": f"{self.user_path(mailbox)}/events/{i.item_id}",
+                 "body": G.without_erased(i)} for i in erased]) if erased else [], strict=True))
             return [_foreign(i.item_id) if i.item_id in foreign else self._written(
-                next(answers), mailbox, kind, i.item_id.split("|")[1] if kind == "task" else "")
-                for i in items]
+                last.get(i.item_id, next(main)), mailbox, kind,
+                i.item_id.split("|")[1] if kind == "task" else "") for i in items]
 
     def _online_blocks(self, mailbox: str, items: list[RemoteItem]) -> dict[str, str]:
         """The join block of each event whose body is written, from its HTML body."""

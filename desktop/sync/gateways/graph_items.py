@@ -125,9 +125,7 @@ def event_body(item: RemoteItem, invite: bool, block: str = "") -> dict:
     if writes(item, "importance"):
         body["importance"] = GRAPH_IMPORTANCE[Importance(item.importance)]
     if invite and writes(item, "attendees"):
-        body["attendees"] = [
-            {"emailAddress": {"address": p.email, "name": p.name or p.email}, "type": word}
-            for attr, word in ATTENDEE_TYPES for p in getattr(item, attr)]
+        body.update(without_erased(item))
     return body
 
 
@@ -137,6 +135,18 @@ def _when_of(item: RemoteItem) -> dict:
         return {"isAllDay": True, "start": _local_day(item.start.astimezone(UTC).date()),
                 "end": _local_day(last.astimezone(UTC).date())}
     return {"isAllDay": False, "start": _when(item.start), "end": _when(item.end or item.start)}
+
+
+def without_erased(item: RemoteItem) -> dict:
+    """The attendee list of an event an erased person attended, alone in its PATCH: Graph
+    has no "send to none", and "an event update that includes only the attendees property
+    in the request body sends a meeting update to only the attendees that have changed"
+    (https://learn.microsoft.com/en-us/graph/api/event-update, notes on attendees). So she
+    alone is told (a cancellation): her erasure request outranks that notice, and the
+    others are not written to."""
+    return {"attendees": [
+        {"emailAddress": {"address": p.email, "name": p.name or p.email}, "type": word}
+        for attr, word in ATTENDEE_TYPES for p in getattr(item, attr)]}
 
 
 def new_event(item: RemoteItem, invite: bool) -> dict:
