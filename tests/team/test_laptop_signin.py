@@ -12,6 +12,7 @@ from desktop.team.replica.replica import Replica
 from desktop.team.replica.signin import AccountSignIn, EntraSignIn, signed_transport
 from desktop.team.replica.transport import ServerRefused
 from desktop.team.server import signin
+from tests.sync.graph_identity import TENANT
 from tests.team.conftest import salespeople
 from tests.team.server import InProcessServer
 from tests.team.test_accounts import PASSWORD, account_server  # noqa: F401 (fixture)
@@ -97,3 +98,24 @@ def test_an_expired_entra_token_is_renewed_without_the_user(team_db, entra,  # n
     tokens = CachedTokens(entra.identity, email(team_db, me), clock.now().timestamp())
     assert set_up_and_sync(laptop(laptop_db, signed_server, EntraSignIn(tokens)), me) > 0
     assert tokens.redeemed == 1
+
+
+def test_a_laptop_signs_in_with_entra_through_msal_and_syncs(team_db, entra,  # noqa: F811
+                                                           signed_server,  # noqa: F811
+                                                           laptop_db, tmp_path, memory_keyring):
+    """msal's public client against the loopback authority, as the Graph tests sign in (device
+    code); the server checks the token on the application's clock, left unpinned here because
+    msal stamps its tokens with the machine's."""
+    from desktop.sync.gateways.graph import GraphSettings, http_session
+    from desktop.sync.gateways.graph_auth import DelegatedTokens, EncryptedTokenCache
+
+    me = salespeople(team_db, 1)[0]
+    session = http_session(GraphSettings(TENANT, entra.identity.public_client,
+                                         ca_file=str(entra.certificate)))
+    tokens = DelegatedTokens(entra.identity.public_client, TENANT,
+                             EncryptedTokenCache(tmp_path / "team-tokens.bin"), session,
+                             authority_base=entra.base, scopes=[f"{API}/sync"])
+    flow = tokens.start_device_flow()
+    entra.identity.approve(flow["user_code"], email(team_db, me))
+    tokens.finish_device_flow(flow, cancelled=lambda: False)
+    assert set_up_and_sync(laptop(laptop_db, signed_server, EntraSignIn(tokens)), me) > 0
