@@ -1742,75 +1742,75 @@ The error was written to the log file; you can go on working.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="207" />
-        <location filename="../../desktop/views/shell/main_window.py" line="443" />
+        <location filename="../../desktop/views/shell/main_window.py" line="209" />
+        <location filename="../../desktop/views/shell/main_window.py" line="445" />
         <source>Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="214" />
+        <location filename="../../desktop/views/shell/main_window.py" line="216" />
         <source>Run session…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="218" />
+        <location filename="../../desktop/views/shell/main_window.py" line="220" />
         <source>Synchronize now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="223" />
+        <location filename="../../desktop/views/shell/main_window.py" line="225" />
         <source>Settings…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="227" />
-        <location filename="../../desktop/views/shell/main_window.py" line="363" />
+        <location filename="../../desktop/views/shell/main_window.py" line="229" />
+        <location filename="../../desktop/views/shell/main_window.py" line="365" />
         <source>About CRM desktop</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="230" />
+        <location filename="../../desktop/views/shell/main_window.py" line="232" />
         <source>Close tab</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="243" />
+        <location filename="../../desktop/views/shell/main_window.py" line="245" />
         <source>Database: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="244" />
+        <location filename="../../desktop/views/shell/main_window.py" line="246" />
         <source>Employee: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="245" />
+        <location filename="../../desktop/views/shell/main_window.py" line="247" />
         <source>none</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="280" />
+        <location filename="../../desktop/views/shell/main_window.py" line="282" />
         <source>Run session</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="281" />
+        <location filename="../../desktop/views/shell/main_window.py" line="283" />
         <source>There is no session %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="364" />
+        <location filename="../../desktop/views/shell/main_window.py" line="366" />
         <source>CRM desktop %1
 Database: %2</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/shell/main_window.py" line="441" />
+        <location filename="../../desktop/views/shell/main_window.py" line="443" />
         <source>%n window(s) have unsaved changes:</source>
         <translation><numerusform>%n window has unsaved changes:</numerusform><numerusform>%n windows have unsaved changes:</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="443" />
+        <location filename="../../desktop/views/shell/main_window.py" line="445" />
         <source>Save them before quitting?</source>
         <translation type="unfinished" />
     </message>
@@ -2213,42 +2213,48 @@ Database: %2</source>
 <context>
     <name>ReplicaController</name>
     <message>
-        <location filename="../../desktop/views/team/worker.py" line="103" />
+        <location filename="../../desktop/views/team/worker.py" line="137" />
         <source>Team: synchronizing…</source>
+        <extracomment>how requests are signed; None: a trial server that asks nobody the server refused the sign-in and the laptop cannot renew it: the window asks the user a server account's password is asked before the first sync</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/team/worker.py" line="120" />
+        <location filename="../../desktop/views/team/worker.py" line="155" />
+        <source>Team: sign-in needed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/team/worker.py" line="157" />
         <source>Team: offline, working on this laptop</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/team/worker.py" line="122" />
+        <location filename="../../desktop/views/team/worker.py" line="159" />
         <source>Team: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/team/worker.py" line="124" />
+        <location filename="../../desktop/views/team/worker.py" line="161" />
         <source>Team: not synchronized yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/team/worker.py" line="127" />
+        <location filename="../../desktop/views/team/worker.py" line="164" />
         <source>Team: synchronized just now</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/team/worker.py" line="128" />
+        <location filename="../../desktop/views/team/worker.py" line="165" />
         <source>Team: synchronized %n min ago</source>
         <translation><numerusform>Team: synchronized %n min ago</numerusform><numerusform>Team: synchronized %n min ago</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/team/worker.py" line="130" />
+        <location filename="../../desktop/views/team/worker.py" line="167" />
         <source>%n change(s) waiting</source>
         <translation><numerusform>%n change waiting</numerusform><numerusform>%n changes waiting</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/team/worker.py" line="132" />
+        <location filename="../../desktop/views/team/worker.py" line="169" />
         <source>%n conflict(s)</source>
         <translation><numerusform>%n conflict</numerusform><numerusform>%n conflicts</numerusform></translation>
     </message>
@@ -2563,6 +2569,31 @@ Database: %2</source>
         <source>The sign-in failed: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../desktop/views/team/signin_dialog.py" line="15" />
+        <source>Sign in to the team server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/team/signin_dialog.py" line="17" />
+        <source>The team server asks who uses this laptop: type your server account's password. Changes made meanwhile wait on this laptop.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/team/signin_dialog.py" line="25" />
+        <source>Sign in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/team/signin_dialog.py" line="30" />
+        <source>User name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/team/signin_dialog.py" line="31" />
+        <source>Password</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>SyncController</name>
@@ -2624,63 +2655,79 @@ Database: %2</source>
 <context>
     <name>TeamServerSession</name>
     <message>
-        <location filename="../../desktop/views/team/settings.py" line="57" />
+        <location filename="../../desktop/views/team/settings.py" line="74" />
         <source>Server address</source>
+        <extracomment>how the company signs in; the item data is the setting's value</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/team/settings.py" line="58" />
+        <location filename="../../desktop/views/team/settings.py" line="75" />
         <source>Certificate fingerprint</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/team/settings.py" line="59" />
+        <location filename="../../desktop/views/team/settings.py" line="76" />
+        <source>Sign-in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/team/settings.py" line="77" />
         <source>Your user name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/team/settings.py" line="61" />
+        <location filename="../../desktop/views/team/settings.py" line="79" />
+        <source>None (a trial server)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/team/settings.py" line="80" />
+        <source>Server account (password asked at each start)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/team/settings.py" line="81" />
         <source>Empty: the certificate is checked by the system's authorities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/team/settings.py" line="64" />
+        <location filename="../../desktop/views/team/settings.py" line="84" />
         <source>With a team server, this laptop keeps a copy of your customers, their contacts, opportunities, quotations and recent activities, and works the same online or offline; changes go both ways in the background. The administrator gives the server's address and, for a self-signed certificate, its fingerprint.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/team/settings.py" line="68" />
+        <location filename="../../desktop/views/team/settings.py" line="88" />
         <source>Save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/team/settings.py" line="69" />
+        <location filename="../../desktop/views/team/settings.py" line="89" />
         <source>Set up this laptop…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/team/settings.py" line="71" />
+        <location filename="../../desktop/views/team/settings.py" line="91" />
         <source>This laptop works on the team's data (%1).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/team/settings.py" line="73" />
+        <location filename="../../desktop/views/team/settings.py" line="93" />
         <source>This laptop works on its own database, not on the team's.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/team/settings.py" line="86" />
+        <location filename="../../desktop/views/team/settings.py" line="114" />
         <source>Copying your part of the team's database…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/team/settings.py" line="93" />
-        <location filename="../../desktop/views/team/settings.py" line="98" />
+        <location filename="../../desktop/views/team/settings.py" line="121" />
+        <location filename="../../desktop/views/team/settings.py" line="126" />
         <source>Team server</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/team/settings.py" line="94" />
+        <location filename="../../desktop/views/team/settings.py" line="122" />
         <source>This laptop is set up: %1 records copied. Restart the application to work on the team's data.</source>
         <translation type="unfinished" />
     </message>

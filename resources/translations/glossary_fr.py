@@ -1716,4 +1716,16 @@ FR = {
     "F2 selects from a list; Shift+F2 opens the record shown.":
         "F2 choisit dans une liste ; Maj+F2 ouvre l'enregistrement affiché.",
     "grid_menu|Copy": "Copier",
+    # issue 35: the laptop's side of signing in to the team server
+    "Team: sign-in needed": "Équipe : connexion nécessaire",
+    "Sign in to the team server": "Connexion au serveur d'équipe",
+    "The team server asks who uses this laptop: type your server account's password. Changes "
+    "made meanwhile wait on this laptop.":
+        "Le serveur d'équipe demande qui utilise ce portable : tapez le mot de passe de votre "
+        "compte serveur. Les modifications faites entre-temps attendent sur ce portable.",
+    "Sign in": "Se connecter",
+    "User name": "Nom d'utilisateur",
+    "None (a trial server)": "Aucune (serveur d'essai)",
+    "Server account (password asked at each start)":
+        "Compte serveur (mot de passe demandé à chaque démarrage)",
 }

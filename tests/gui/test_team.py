@@ -14,7 +14,7 @@ from sqlalchemy import select
 from desktop.crm import entities as E
 from desktop.crm.db.records import apply_values
 from desktop.i18n import Translations
-from desktop.settings import TEAM_FINGERPRINT, TEAM_SERVER_URL, Settings
+from desktop.settings import TEAM_FINGERPRINT, TEAM_SERVER_URL, TEAM_SIGN_IN, Settings
 from desktop.views.shell.context import AppContext
 from desktop.views.shell.main_window import MainWindow
 from tests.team.conftest import laptops, salespeople, team_db, team_server  # noqa: F401
@@ -22,6 +22,21 @@ from tests.team.conftest import laptops, salespeople, team_db, team_server  # no
 
 def _shoot(widget, name: str, lang: str, folder: Path) -> None:
     widget.grab().save(str(folder / f"{name}_{lang}.png"))
+
+
+def laptop_window(qtbot, db, user: str, server, sign_in: str = "") -> MainWindow:
+    """The main window of a laptop of ``server``'s team, shown."""
+    settings = Settings()
+    settings.set(TEAM_SERVER_URL, server.url)
+    settings.set(TEAM_FINGERPRINT, server.fingerprint)
+    settings.set(TEAM_SIGN_IN, sign_in)
+    ctx = AppContext(db=db, user=user, settings=settings, replica=True)
+    ctx.pool.inline = True
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.resize(1600, 760)
+    window.show()
+    return window
 
 
 @pytest.fixture
@@ -46,15 +61,7 @@ def test_a_laptops_window_shows_the_team_sync_and_its_conflicts(team_db, laptops
     laptop.detach()  # the window attaches the replica itself
     translations = Translations()
     translations.install(lang)
-    settings = Settings()
-    settings.set(TEAM_SERVER_URL, laptops.server.url)
-    settings.set(TEAM_FINGERPRINT, laptops.server.fingerprint)
-    ctx = AppContext(db=laptop.db, user=user, settings=settings, replica=True)
-    ctx.pool.inline = True
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    window.resize(1600, 760)
-    window.show()
+    window = laptop_window(qtbot, laptop.db, user, laptops.server)
     label = window.sync_label
     qtbot.waitUntil(lambda: window.team.last is not None and not window.team.running, timeout=30000)
     assert window.team.last.conflicts == 1 and window.team.last.pending == 0

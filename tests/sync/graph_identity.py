@@ -208,6 +208,9 @@ class Identity:
                   "nbf": now, "exp": now + 3600, "preferred_username": user, "name": user,
                   **({"nonce": nonce} if nonce else {})}
         id_token = f"{_b64({'alg': 'none', 'typ': 'JWT'})}.{_b64(claims)}."
+        api = [scope for scope in form.get("scope", "").split() if scope.startswith("api://")]
+        if api:  # an API of the tenant (the team server): a signed v2.0 access token for it
+            token = self.api_token(user, api[0].rsplit("/", 1)[0], now)
         return {"token_type": "Bearer", "expires_in": 3599, "scope": form.get("scope", ""),
                 "access_token": token, "refresh_token": refresh, "id_token": id_token,
                 "client_info": _b64({"uid": f"oid-{user}", "utid": TENANT})}

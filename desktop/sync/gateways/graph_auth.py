@@ -160,10 +160,11 @@ class DelegatedTokens:
 
     def __init__(self, client_id: str, tenant: str, cache: EncryptedTokenCache,
                  session: requests.Session, authority_base: str = "",
-                 scope_root: str = GRAPH_ROOT) -> None:
+                 scope_root: str = GRAPH_ROOT, scopes: list[str] | None = None) -> None:
         self.client_id, self.tenant, self.cache = client_id, tenant, cache
         self.session, self.authority_base = session, authority_base
-        self.scopes = [f"{scope_root}/{scope}" for scope in DELEGATED_SCOPES]
+        #: Graph's by default; the team server's API scope for a laptop's sign-in (issue 35)
+        self.scopes = scopes or [f"{scope_root}/{scope}" for scope in DELEGATED_SCOPES]
         self._app: msal.PublicClientApplication | None = None
         self._lock = threading.Lock()
 

@@ -20,6 +20,8 @@ class ReplicaStatus:
     last_sync_at: dt.datetime | None
     error: str = ""
     offline: bool = False
+    #: the server refused the sign-in and the laptop could not renew it by itself
+    sign_in_needed: bool = False
 
 
 def read_status(db: Database) -> ReplicaStatus:

@@ -46,7 +46,8 @@ def _fingerprint(der: bytes) -> str:
 class HttpsTransport:
     def __init__(self, url: str, fingerprint: str = "", ca_file: str = "",
                  timeout: float = 60.0,
-                 authorization: Callable[[], str] | None = None) -> None:
+                 authorization: Callable[[], str] | None = None,
+                 renew: Callable[[], bool] | None = None) -> None:
         parts = urlsplit(url)
         self.host, self.port = parts.hostname or "localhost", parts.port or 443
         self.prefix = parts.path.rstrip("/")
@@ -55,6 +56,8 @@ class HttpsTransport:
         #: the Authorization header, asked at each request: "Bearer" and msal's access
         #: token, or "Basic" and a server account's name and password
         self.authorization = authorization
+        #: on a 401, renews the sign-in silently if it can (then the request goes once more)
+        self.renew = renew
         if self.fingerprint:  # a self-signed certificate: trusted by its fingerprint alone
             self.context = ssl.create_default_context()
             self.context.check_hostname = False
@@ -80,6 +83,14 @@ class HttpsTransport:
         return self._connection
 
     def post(self, path: str, body: dict) -> dict:
+        try:
+            return self._post(path, body)
+        except ServerRefused as refused:
+            if refused.status != 401 or self.renew is None or not self.renew():
+                raise
+        return self._post(path, body)  # once: a second 401 is the user's to answer
+
+    def _post(self, path: str, body: dict) -> dict:
         payload = wire.pack(body)
         reused = self._connection is not None
         try:

@@ -157,8 +157,10 @@ class MainWindow(QMainWindow):
         self.team = None
         if ctx.replica:  # the team's package (and SQLAlchemy) loads on a team's laptop only
             from desktop.views.team import worker as team_worker
+            from desktop.views.team.signin_dialog import SignInOffer
 
             self.team = team_worker.ReplicaController(ctx, None)
+            self.team_sign_in = SignInOffer(self.team, ctx.user, self)
         if self.team is not None:
             self.team.statusChanged.connect(self.sync_label.setText)
             self.team.changesPulled.connect(ctx.hub.publish)

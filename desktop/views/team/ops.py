@@ -11,6 +11,7 @@ from desktop.crm.db.database import open_database
 from desktop.crm.errors import ConfirmationRequired, CrmError
 from desktop.team.replica import conflicts
 from desktop.team.replica.replica import Replica
+from desktop.team.replica.signin import SignIn, signed_transport
 from desktop.team.replica.transport import HttpsTransport, TransportError
 
 
@@ -49,14 +50,17 @@ def keep_server(session: Session, conflict_id: int) -> None:
     conflicts.keep_server(session, conflict_id)
 
 
-def set_up_laptop(url: str, fingerprint: str, user: str, path: str, progress) -> int:
+def set_up_laptop(url: str, fingerprint: str, user: str, path: str, progress,
+                  sign_in: SignIn | None = None) -> int:
     """A new replica file at ``path`` for ``user``, registered and filled with the user's
     first copy; returns the rows copied. The application opens it at its next start."""
     target = Path(path)
     if target.exists():
         target.unlink()
     db = open_database(f"sqlite:///{target}")
-    replica = Replica(db, HttpsTransport(url, fingerprint))
+    transport = HttpsTransport(url, fingerprint) if sign_in is None else \
+        signed_transport(url, fingerprint, sign_in)
+    replica = Replica(db, transport)
     try:
         replica.setup(user, name=user, server_url=url)
         return replica.sync(lambda done: progress.report(done.pulled, done.pulled + 1)).pulled

@@ -9,15 +9,25 @@ from __future__ import annotations
 from functools import partial
 
 import qtawesome as qta
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+)
 
 from desktop.crm.db.paths import data_dir
 from desktop.i18n import error_text
-from desktop.settings import DATABASE_URL, TEAM_FINGERPRINT, TEAM_SERVER_URL
+from desktop.settings import DATABASE_URL, TEAM_FINGERPRINT, TEAM_SERVER_URL, TEAM_SIGN_IN
 from desktop.views.ops.background import run_with_progress
 from desktop.views.shapes.window import SessionWindow
 from desktop.views.shell.registry import session
 from desktop.views.team import ops
+from desktop.views.team.signin_dialog import SignInDialog
 
 REPLICA_FILE = "team.sqlite"
 
@@ -31,6 +41,12 @@ class TeamServerSession(SessionWindow):
         self.url.setPlaceholderText("https://crm-server.example:8443")
         self.fingerprint = QLineEdit(settings.get(TEAM_FINGERPRINT), self)
         self.user = QLineEdit(ctx.user, self)
+        #: how the company signs in; the item data is the setting's value
+        self.sign_in = QComboBox(self)
+        self.sign_in.addItems(["", ""])
+        self.sign_in.setItemData(0, "")
+        self.sign_in.setItemData(1, "account")
+        self.sign_in.setCurrentIndex(max(0, self.sign_in.findData(settings.get(TEAM_SIGN_IN))))
         self.explain = QLabel(self)
         self.explain.setWordWrap(True)
         self.state = QLabel(self)
@@ -40,8 +56,9 @@ class TeamServerSession(SessionWindow):
         self.setup_button = QPushButton(qta.icon("fa5s.laptop"), "", self)
         self.setup_button.clicked.connect(self.set_up)
         self.form = QFormLayout()
-        self.labels = [QLabel(self) for _ in range(3)]
-        for label, editor in zip(self.labels, (self.url, self.fingerprint, self.user), strict=True):
+        self.labels = [QLabel(self) for _ in range(4)]
+        for label, editor in zip(self.labels, (self.url, self.fingerprint, self.sign_in,
+                                               self.user), strict=True):
             self.form.addRow(label, editor)
         layout = QVBoxLayout(self)
         layout.addWidget(self.explain)
@@ -56,8 +73,11 @@ class TeamServerSession(SessionWindow):
         super().retranslate()
         for label, text in zip(self.labels, (self.tr("Server address"),
                                              self.tr("Certificate fingerprint"),
+                                             self.tr("Sign-in"),
                                              self.tr("Your user name")), strict=True):
             label.setText(text)
+        self.sign_in.setItemText(0, self.tr("None (a trial server)"))
+        self.sign_in.setItemText(1, self.tr("Server account (password asked at each start)"))
         self.fingerprint.setPlaceholderText(self.tr("Empty: the certificate is checked by "
                                                     "the system's authorities"))
         self.explain.setText(self.tr(
@@ -76,13 +96,21 @@ class TeamServerSession(SessionWindow):
         settings = self.ctx.settings
         settings.set(TEAM_SERVER_URL, self.url.text().strip())
         settings.set(TEAM_FINGERPRINT, self.fingerprint.text().strip())
+        settings.set(TEAM_SIGN_IN, self.sign_in.currentData())
         settings.sync()
 
     def set_up(self) -> None:
         self.save()
+        sign_in = None
+        if self.sign_in.currentData() == "account":
+            dialog = SignInDialog(self.user.text().strip(), parent=self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            sign_in = dialog.sign_in()
         path = str(data_dir() / REPLICA_FILE)
         work = partial(ops.set_up_laptop, self.url.text().strip(),
-                       self.fingerprint.text().strip(), self.user.text().strip(), path)
+                       self.fingerprint.text().strip(), self.user.text().strip(), path,
+                       sign_in=sign_in)
         self.task = run_with_progress(self, self.ctx.pool, self.tr("Copying your part of the "
                                                                    "team's database…"),
                                       work, partial(self._set_up, path), self._failed)

@@ -11,8 +11,9 @@ from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, S
 
 from desktop.crm import clock
 from desktop.crm.db.changes import Changes
-from desktop.settings import TEAM_FINGERPRINT, TEAM_SERVER_URL, TEAM_SYNC_SECONDS
+from desktop.settings import TEAM_FINGERPRINT, TEAM_SERVER_URL, TEAM_SIGN_IN, TEAM_SYNC_SECONDS
 from desktop.team.replica.replica import Replica
+from desktop.team.replica.signin import SignIn, signed_transport
 from desktop.team.replica.status import ReplicaStatus, note_failure, read_status
 from desktop.team.replica.transport import HttpsTransport, ServerRefused, TransportError
 
@@ -25,25 +26,42 @@ class ReplicaWorker(QObject):
         super().__init__()
         self.db, self.url, self.fingerprint = db, url, fingerprint
         self.replica: Replica | None = None
+        #: how requests are signed; None: a trial server that asks nobody
+        self.sign_in: SignIn | None = None
+
+    def _transport(self):
+        if self.sign_in is None:
+            return HttpsTransport(self.url, self.fingerprint)
+        return signed_transport(self.url, self.fingerprint, self.sign_in)
+
+    @Slot(object)
+    def use_sign_in(self, sign_in: SignIn) -> None:
+        """A new sign-in (on the worker's thread, between two syncs): the next request
+        carries it; the changes waiting in the replica are untouched."""
+        self.sign_in = sign_in
+        if self.replica is not None:
+            self.replica.transport.close()
+            self.replica.transport = self._transport()
 
     @Slot()
     def run(self) -> None:
         self.started.emit()
-        changes, error, offline = Changes(), "", False
+        changes, error, offline, needed = Changes(), "", False, False
         try:
             if self.replica is None:
-                self.replica = Replica(self.db, HttpsTransport(self.url, self.fingerprint))
+                self.replica = Replica(self.db, self._transport())
                 self.replica.attach()
             changes = self.replica.sync().changes
         except TransportError as fault:
             error, offline = str(fault), True
         except ServerRefused as refused:
+            needed = refused.status == 401  # the transport could not renew it by itself
             error = refused.message(lambda t: QCoreApplication.translate("crm", t))
         if error:
             note_failure(self.db, error)
         status = read_status(self.db)
         self.finished.emit(ReplicaStatus(status.user, status.pending, status.conflicts,
-                                         status.last_sync_at, error, offline), changes)
+                                         status.last_sync_at, error, offline, needed), changes)
 
 
 class ReplicaController(QObject):
@@ -52,6 +70,9 @@ class ReplicaController(QObject):
     statusChanged = Signal(str)
     changesPulled = Signal(object)
     requestRun = Signal()
+    #: the server refused the sign-in and the laptop cannot renew it: the window asks the user
+    signInNeeded = Signal()
+    signInGiven = Signal(object)
 
     def __init__(self, ctx, parent=None, local_change_delay_ms: int = 2000) -> None:
         super().__init__(parent)
@@ -62,6 +83,9 @@ class ReplicaController(QObject):
                                     settings.get(TEAM_FINGERPRINT))
         self.worker.moveToThread(self.thread)
         self.requestRun.connect(self.worker.run)
+        self.signInGiven.connect(self.worker.use_sign_in)
+        #: a server account's password is asked before the first sync
+        self.asks_password = settings.get(TEAM_SIGN_IN) == "account"
         self.worker.started.connect(self._started)
         self.worker.finished.connect(self._finished)
         self.running = self.again = False
@@ -78,7 +102,15 @@ class ReplicaController(QObject):
         if not self.thread.isRunning():
             self.thread.start()
             self.schedule.start()
+            if self.asks_password:
+                self.signInNeeded.emit()
             self.run_now()
+
+    def give_sign_in(self, sign_in: SignIn) -> None:
+        """The user signed in: handed to the worker's thread, then a sync at once."""
+        self.asks_password = False
+        self.signInGiven.emit(sign_in)  # queued before the run: the worker takes it first
+        self.run_now()
 
     def stop(self) -> None:
         self.schedule.stop()
@@ -88,6 +120,8 @@ class ReplicaController(QObject):
             self.thread.wait()
 
     def run_now(self) -> None:
+        if self.asks_password:  # nothing to send it with: the user is asked, changes wait
+            return
         if self.running:
             self.again = True
             return
@@ -108,6 +142,9 @@ class ReplicaController(QObject):
         self.statusChanged.emit(self.status_text())
         if changes:
             self.changesPulled.emit(changes.with_origin(self))
+        if status.sign_in_needed:
+            self.asks_password = True
+            self.signInNeeded.emit()
         if self.again:
             self.again = False
             self.run_now()
@@ -115,7 +152,7 @@ class ReplicaController(QObject):
     def status_text(self) -> str:
         status = self.last
         if status is None:
-            return ""
+            return self.tr("Team: sign-in needed") if self.asks_password else ""
         if status.offline:
             text = self.tr("Team: offline, working on this laptop")
         elif status.error:
