@@ -54,6 +54,28 @@ def encode(name: str, values: Row) -> Row:
             for key, value in values.items() if key in encoders}
 
 
+def slim(change: dict) -> dict:
+    """An update as the laptop sends it: its new row and, as ``was``, the old values of the
+    columns that changed only (the rest of the old row is the new row's): half the bytes of
+    the old row and the new."""
+    old, new = change.get("old"), change.get("new")
+    if change.get("op") != "U" or old is None or new is None:
+        return change
+    slimmed = {k: v for k, v in change.items() if k != "old"}
+    slimmed["was"] = {k: v for k, v in old.items() if k not in new or new[k] != v}
+    return slimmed
+
+
+def widen(change: dict) -> dict:
+    """The change with its whole old row again, whichever format it came in: a previous
+    release's laptop sends ``old`` whole; a laptop of this release, ``was``."""
+    if "was" not in change:
+        return change
+    widened = {k: v for k, v in change.items() if k != "was"}
+    widened["old"] = {**(change.get("new") or {}), **change["was"]}
+    return widened
+
+
 def pack(message: dict) -> bytes:
     return gzip.compress(json.dumps(message, separators=(",", ":"), default=str).encode(), 5)
 

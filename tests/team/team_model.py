@@ -19,6 +19,7 @@ from sqlalchemy import func, select
 from desktop.crm import entities as E
 from desktop.crm.db.records import apply_values
 from desktop.crm.errors import CrmError
+from desktop.team import wire
 from desktop.team.replica.replica import Replica
 from desktop.team.replica.transport import ServerRefused, TransportError
 from desktop.team.server.rules import LAST_WRITE_WINS
@@ -225,7 +226,7 @@ class ConflictWitness:
                     key = (change["t"], int(change["id"]), name)
                     if key not in values:
                         values[key] = getattr(s.get(entity, key[1]), name)
-                    base, mine = change["old"][name], change["new"][name]
+                    base, mine = wire.widen(change)["old"][name], change["new"][name]
                     if values[key] in (base, mine):
                         values[key] = mine
                         continue

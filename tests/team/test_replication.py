@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from sqlalchemy import func, select, text
 
 from desktop.crm import entities as E
-from desktop.team import versions
+from desktop.team import tables as T, versions, wire
 from desktop.team.replica.transport import ServerRefused
 from tests.team.conftest import salespeople
 from tests.team.invariants import assert_converged, quiesce
@@ -74,6 +76,52 @@ def test_a_laptop_too_old_is_told_to_upgrade_and_keeps_its_changes(team_db, lapt
         assert c.execute(text("SELECT count(*) FROM local_changes")).scalar() == 1
     laptop.revision = versions.current()
     assert laptop.sync().answers == {"applied": 1}
+
+
+@pytest.mark.parametrize("release", ["current", "previous"])
+def test_an_update_sends_its_changed_old_values_and_a_previous_release_still_syncs(
+        team_db, laptops, monkeypatch, release):
+    """This release sends an update's new row and the old values of its changed columns
+    only; the previous release sent the whole old row, and the server still reads it. Either
+    way the server sees what else changed meanwhile (merged) and keeps both edits."""
+    user = salespeople(team_db, 1)[0]
+    laptop = laptops.make(user)
+    if release == "previous":  # its updates carried the whole old row, as before this release
+        monkeypatch.setattr(laptop, "revision", versions.PREVIOUS_RELEASE)
+        units = laptop._units
+        monkeypatch.setattr(laptop, "_units", lambda c: _whole_old_rows(*units(c)))
+    with laptop.db.session(user) as s:
+        partner = s.scalars(select(E.BusinessPartner).order_by(E.BusinessPartner.id)).first()
+        partner.city = "Quimperlé"
+        s.commit()
+        partner_id = partner.id
+    with team_db.session("admin") as s:
+        s.get(E.BusinessPartner, partner_id).phone = "+33 2 98 00 00 00"
+        s.commit()
+    request, _sent = laptop._request()
+    [change] = request["units"][0]["changes"]
+    if release == "current":
+        was = {k: v for k, v in change["was"].items() if k not in T.AUDIT}
+        assert "old" not in change and was == {"city": _old_city(change, laptop)}
+    else:
+        assert "was" not in change and set(change["old"]) == set(change["new"])
+    assert laptop.sync().answers == {"merged": 1}
+    with team_db.session() as s:
+        partner = s.get(E.BusinessPartner, partner_id)
+        assert (partner.city, partner.phone) == ("Quimperlé", "+33 2 98 00 00 00")
+    quiesce([laptop])
+    assert_converged(team_db, [laptop])
+
+
+def _whole_old_rows(units: list[dict], sent: dict) -> tuple[list[dict], dict]:
+    return [dict(u, changes=[wire.widen(c) for c in u["changes"]]) for u in units], sent
+
+
+def _old_city(change: dict, laptop) -> str:
+    with laptop.db.engine.connect() as c:
+        old = c.execute(text("SELECT old_values FROM local_changes WHERE row_id = :i"),
+                        {"i": change["id"]}).scalar()
+    return json.loads(old)["city"]
 
 
 def test_an_idle_sync_is_one_small_round_trip(team_db, laptops):

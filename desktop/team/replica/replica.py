@@ -22,7 +22,7 @@ from desktop.crm import clock
 from desktop.crm.db import identity as crm_identity
 from desktop.crm.db.changes import Changes
 from desktop.crm.db.database import Database
-from desktop.team import tables as T, versions
+from desktop.team import tables as T, versions, wire
 from desktop.team.replica import capture
 from desktop.team.replica.apply import Applier
 from desktop.team.replica.identity import LaptopIdentity, lease_asks
@@ -134,9 +134,9 @@ class Replica:
         units: dict[int, list] = {}
         sent: dict[int, int] = {}
         for r in rows:
-            units.setdefault(r.txn, []).append(dict(
+            units.setdefault(r.txn, []).append(wire.slim(dict(
                 t=r.table_name, id=r.row_id, op=r.op, old=_json(r.old_values),
-                new=_json(r.new_values), changed=r.changed, base=r.base_version))
+                new=_json(r.new_values), changed=r.changed, base=r.base_version)))
             sent[r.txn] = max(sent.get(r.txn, 0), r.seq)
         return [dict(seq=txn, changes=changes) for txn, changes in units.items()], sent
 

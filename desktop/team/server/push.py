@@ -42,7 +42,8 @@ def push(session: Session, ctx: RequestContext, device: E.Device, units: list[di
         return []
     session.execute(text("SELECT set_config('crm.origin', :origin, true)"),
                     {"origin": ctx.origin})
-    units = sorted(units, key=lambda u: u["seq"])
+    units = sorted(({**u, "changes": [wire.widen(c) for c in u["changes"]]} for u in units),
+                   key=lambda u: u["seq"])
     done = {u.sequence: u for u in session.scalars(select(E.PushedUnit).where(
         E.PushedUnit.device_id == ctx.device_id,
         E.PushedUnit.sequence.in_([u["seq"] for u in units])))}

@@ -20,8 +20,10 @@ from desktop.team.server.signin import SignedIn, employee_of
 log = logging.getLogger(__name__)
 #: a laptop's ids are device_no * 2**40 + n: room for a trillion records each
 ID_BITS = 40
-#: units a laptop sends in one request at most (it sends the rest in the next)
-UNITS_PER_REQUEST = 500
+#: units a laptop sends in one request at most (it sends the rest in the next): as many as
+#: the changes it sends at most (replica.CHANGES_PER_REQUEST), so that a request is applied
+#: whole and none of its bytes are sent twice
+UNITS_PER_REQUEST = 2_000
 
 
 class TeamService:

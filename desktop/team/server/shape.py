@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-#: bytes of a request on the wire, and once inflated: a laptop sends at most 500 units
+#: bytes of a request on the wire, and once inflated: a laptop sends at most 2,000 changes
 MAX_PACKED = 32 * 2**20
 MAX_UNPACKED = 256 * 2**20
 
@@ -57,9 +57,11 @@ def _check_change(change: Any) -> None:
             change.get("op") not in ("I", "U", "D"):
         raise Malformed("change")
     _int(change.get("id"))
-    for key in ("old", "new"):
+    for key in ("old", "new", "was"):
         if change.get(key) is not None and not isinstance(change[key], dict):
             raise Malformed("change")
+    if change.get("was") is not None and not isinstance(change.get("new"), dict):
+        raise Malformed("change")  # the old values of an update travel with its new row
 
 
 def _int(value: Any) -> None:
