@@ -166,6 +166,8 @@ def _team(s, bp, contact, series) -> list:
         E.AuditEntry(table_name="contacts", row_id=contact.id, op="U", field="city",
                      old_value="Lyon", new_value="Brest", user_name="tester", device_no=1,
                      at=WHEN),
+        E.ServerAccount(user_name="tester", password_hash="$argon2id$v=19$m=65536,t=3,p=4$c2FsdA$aGFzaA",
+                        failures=2, locked_until=WHEN),
     ]
 
 
