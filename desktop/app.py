@@ -21,6 +21,7 @@ from desktop.interpreter import settle_memory, share_the_interpreter
 from desktop.resources import app_icon_path
 from desktop.settings import DATABASE_URL, EMPLOYEE_CODE, LANGUAGE, Settings
 from desktop.views.shell.single_instance import SingleInstance
+from desktop.widgets.focus_style import focus_style
 
 log = logging.getLogger(__name__)
 
@@ -49,7 +50,8 @@ def create_application(argv: list[str] | None = None, icons: bool = True) -> QAp
     app = QApplication(argv or sys.argv[:1])
     app.setOrganizationName("crm-desktop")
     app.setApplicationName("CRM desktop")
-    app.setStyle("Fusion")
+    # Fusion, with a focus ring that can be seen (issue 40)
+    app.setStyle(focus_style())
     use_light_scheme(app)
     app.setWindowIcon(QIcon(str(app_icon_path())))
     if icons:

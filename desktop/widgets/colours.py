@@ -62,3 +62,13 @@ def contrast(first: QColor | str, second: QColor | str) -> float:
     """WCAG 2's contrast ratio, 1 to 21."""
     light, dark = sorted((luminance(QColor(first)), luminance(QColor(second))), reverse=True)
     return (light + 0.05) / (dark + 0.05)
+
+#: the keyboard focus indicator (issue 40; WCAG 2.4.7/2.4.11 asks 3:1 against what is around
+#: it): (light, dark)
+FOCUS = ("#0b57d0", "#8ab4f8")
+NON_TEXT = 3.0
+
+
+def focus(palette: QPalette) -> str:
+    """The colour of the focus indicator on this palette's window and base."""
+    return FOCUS[1 if is_dark(palette) else 0]

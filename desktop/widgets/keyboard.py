@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.widgets import grid_menu
-from desktop.widgets.mnemonics import mnemonic, with_mnemonic
+from desktop.widgets.mnemonics import mnemonic, with_mnemonics
 
 #: names given by ``prepare`` (from a label, a tooltip, a placeholder): renewed each time, so
 #: they follow a language switch; a name set on purpose is never touched
@@ -149,7 +149,7 @@ def claimed(widget: QWidget) -> set[str]:
 
 def give_mnemonics(root: QWidget) -> None:
     """An Alt+letter for each field label of ``root`` that has none, never one the window
-    already answers to (``with_mnemonic``)."""
+    already answers to (``with_mnemonics``)."""
     if not root.isVisible():
         return  # not in its window yet: which letters the window takes is not known
     labels = [label for label in root.findChildren(QLabel)
@@ -157,11 +157,10 @@ def give_mnemonics(root: QWidget) -> None:
               and mnemonic(label.text()) is None and "&" not in label.text()]
     if not labels:
         return
-    used = claimed(root)
-    # the labels with the fewest letters choose first: "Tiers" has five to "Organisateur"'s
-    # nine, and would find them all taken if it came last
-    for label in sorted(labels, key=lambda label: len(set(label.text().lower()))):
-        label.setText(with_mnemonic(label.text(), used))
+    # all at once, as a matching: each label its own key, as many labels served as can be
+    for label, text in zip(labels, with_mnemonics([label.text() for label in labels],
+                                                  claimed(root)), strict=True):
+        label.setText(text)
 
 
 def tab_chain(widgets: list[QWidget]) -> None:

@@ -32,6 +32,14 @@ def icon_fonts(qapp):
     assert load_icon_fonts()
 
 
+@pytest.fixture(autouse=True, scope="session")
+def focus_ring_style(qapp):
+    """As in the application: Fusion with the strong focus ring, so every GUI test paints it."""
+    from desktop.widgets.focus_style import focus_style
+
+    qapp.setStyle(focus_style())
+
+
 @pytest.fixture(scope="session")
 def gui_thread_guard():
     from tests.support.gui_thread_guard import GuiThreadGuard

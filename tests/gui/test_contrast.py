@@ -71,6 +71,19 @@ def test_the_palettes_own_text_reads(scheme, qapp):
         assert colours.contrast(palette.color(text), palette.color(background)) >= AA
 
 
+@pytest.mark.parametrize("scheme", sorted(PALETTES))
+def test_the_focus_ring_stands_out_at_three_to_one(scheme, qapp):
+    """WCAG 2.4.11/1.4.11: the focus indicator at 3:1 to the window, fields and buttons it
+    rings; on a selected item it is the highlighted text's colour, on the highlight."""
+    palette = PALETTES[scheme]()
+    for role in (QPalette.Window, QPalette.Base, QPalette.Button):
+        ratio = colours.contrast(colours.focus(palette), palette.color(role))
+        assert ratio >= colours.NON_TEXT, (scheme, role, round(ratio, 2))
+    on_item = colours.contrast(palette.color(QPalette.HighlightedText),
+                               palette.color(QPalette.Highlight))
+    assert on_item >= colours.NON_TEXT, (scheme, round(on_item, 2))
+
+
 def test_the_ratio_is_wcag_s():
     assert round(colours.contrast("#000000", "#ffffff"), 1) == 21.0
     assert round(colours.contrast("#777777", "#ffffff"), 2) == 4.48  # WCAG's classic grey

@@ -128,3 +128,11 @@ def test_open_tabs_and_last_search_come_back(window, ctx, qtbot):
     assert again.sessions()[1].search.text() == "Lyon"
     for sub in again.mdi.subWindowList():
         sub.session.release()
+
+
+def test_a_session_s_menu_entry_explains_itself_in_the_status_bar(window):
+    """Hovering "My day" shows its (translated) title, never the session code "home"."""
+    for code, action in window.session_actions.items():
+        spec = registry.get(code)
+        assert spec is not None
+        assert action.statusTip() == spec.translated_title != code

@@ -199,7 +199,7 @@ class MainWindow(QMainWindow):
             if not spec.in_menu:
                 continue
             act = QAction(qta.icon(spec.icon), spec.translated_title, self)
-            act.setStatusTip(spec.code)
+            act.setStatusTip(spec.translated_title)  # the code ("home") means nothing to a user
             act.setData(spec.code)
             act.triggered.connect(lambda _c=False, code=spec.code: self.open_session(code))
             self.menus[spec.area].addAction(act)
