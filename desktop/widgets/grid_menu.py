@@ -11,7 +11,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QIcon, QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QMenu, QToolBar, QToolButton, QWidget, QWidgetAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QMenu,
+    QToolBar,
+    QToolButton,
+    QWidget,
+    QWidgetAction,
+)
 
 from desktop.widgets.mnemonics import with_mnemonic
 
@@ -113,6 +121,9 @@ def build(view: QAbstractItemView, root: QWidget) -> QMenu:
 
 
 def open_menu(view: QAbstractItemView, root: QWidget, where: QPoint) -> None:
+    # one menu per press: on X11 the Menu key is both our shortcut and a context-menu event
+    if isinstance(QApplication.activePopupWidget(), QMenu):
+        return
     build(view, root).popup(where)  # not exec(): the grid's window keeps its event loop
 
 

@@ -165,3 +165,27 @@ def test_the_items_total_is_written_again_in_french(window, ctx, french_later):
     french_later()
     amount = QLocale().toString(float(items.total), "f", 2)
     assert items.total_label.text() == f"Total des articles sélectionnés (CA articles) : {amount}"
+
+
+def test_windows_whose_records_were_read_switch_both_ways(window, ctx, french_later):
+    """The switch after the records are read and their tabs rebuilt (a tab built again drops
+    the actions of the one before), to French and back, as a user does in Tools > Settings."""
+    details = [window.open_session(code, record_id=1)
+               for code in ("tccom4100s000", "tdsls1100s000", "tdsmi1610m000")]
+    for detail in details:
+        turn_until = detail.record_id
+        assert turn_until == 1
+    for code in ("home", "tdsls1500m000", "tccom4500m000", "tccom6100m000", "tccom1140m000"):
+        window.open_session(code)
+    from tests.support.typing import turn as spin
+    for _ in range(50):
+        spin()
+        if all(d._tabs_for == 1 for d in details):
+            break
+    assert all(d._tabs_for == 1 for d in details)
+    french_later()
+    assert window.toolbar.actions()  # the main toolbar rebuilt, not lost
+    translations = Translations()
+    translations.install("en")
+    spin()
+    assert window.toolbar.actions()

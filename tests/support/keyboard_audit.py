@@ -4,7 +4,8 @@ menu, mnemonics used twice. Measured through Qt's accessibility tree and real ke
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -163,6 +164,11 @@ def without_context_menu(qtbot, root: QWidget) -> list[str]:
 
 def _menu_key(view: QWidget) -> None:
     QTest.keyClick(view, Qt.Key_Menu)
+    # on X11 the same press also comes as a keyboard context-menu event (Qt's xcb plugin
+    # sends one for Key_Menu): still one menu
+    event = QContextMenuEvent(QContextMenuEvent.Keyboard, QPoint(1, 1))
+    QApplication.sendEvent(view.viewport() if isinstance(view, QAbstractItemView) else view,
+                           event)
 
 
 def _shift_f10(view: QWidget) -> None:
@@ -178,6 +184,8 @@ def _menu_problem(qtbot, view: QWidget, press, wanted: list[str]) -> str:
         return f"{press.__name__[1:]} opens no menu"
     texts = [a.text() for a in menu.actions() if not a.isSeparator()]
     QTest.keyClick(menu, Qt.Key_Escape)  # closed as a user does
+    if isinstance(QApplication.activePopupWidget(), QMenu):
+        return f"{press.__name__[1:]} opens two menus: one Escape leaves one open"
     # the offscreen platform leaves no window active after a popup (a desktop's window
     # manager gives the activation back): the window is activated again, as it would be
     window = view.window()

@@ -7,6 +7,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QWidget
 
@@ -71,6 +72,9 @@ class SessionWindow(QWidget):
 
     def retranslate(self) -> None:
         """Set every visible string again in the current language (subclasses extend)."""
+        # a text whose widget or action went (a tab built again) is forgotten, not set
+        self._translated = [entry for entry in self._translated
+                            if shiboken6.isValid(getattr(entry[0], "__self__", None))]
         for setter, context, text in self._translated:
             setter(QCoreApplication.translate(context, text))
         keyboard.prepare(self, self.window_title())  # derived names in the new language

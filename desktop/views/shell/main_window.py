@@ -127,9 +127,7 @@ class MainWindow(QMainWindow):
         self.statusBar().messageChanged.connect(
             lambda text: announce(self.statusBar(), text))
         self._retranslate_pending = False
-        self.toolbar = self.addToolBar("main")
-        self.toolbar.setObjectName("main-toolbar")
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonTextUnderIcon)
+        self._add_toolbar()
         self.company = ""
         self.first_paint = FirstPaint(self)
         if ctx is not None:
@@ -183,6 +181,11 @@ class MainWindow(QMainWindow):
             # a laptop of a team: the team server runs the Exchange sync, the laptop its replica's
             self.ctx.pool.when_idle(self.team.start if self.team is not None else self.sync.start)
 
+    def _add_toolbar(self) -> None:
+        self.toolbar = self.addToolBar("main")
+        self.toolbar.setObjectName("main-toolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonTextUnderIcon)
+
     # -- menus -----------------------------------------------------------------------------
     def build_ui(self) -> None:
         self.menuBar().clear()
@@ -233,6 +236,8 @@ class MainWindow(QMainWindow):
         self.close_tab_action.setShortcut(QKeySequence("Ctrl+W"))
         self.close_tab_action.triggered.connect(self.tabs.close_current)
         self.addAction(self.close_tab_action)
+        if not shiboken6.isValid(self.toolbar):
+            self._add_toolbar()  # never leave the window without its toolbar
         self.toolbar.addAction(self.run_action)
         self.toolbar.addSeparator()
         for code in ("home", "tccom4500m000", "tccom1140m000", "tdsmi1110m000", "tccom6100m000",
