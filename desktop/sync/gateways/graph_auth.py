@@ -210,9 +210,10 @@ class DelegatedTokens:
         with self._lock:
             app = self._application()
             for account in app.get_accounts():
-                for token in self.cache.cache.search(
+                # listed first: removing while msal's search walks the cache fails
+                for token in list(self.cache.cache.search(
                         msal.TokenCache.CredentialType.ACCESS_TOKEN,
-                        query={"home_account_id": account["home_account_id"]}):
+                        query={"home_account_id": account["home_account_id"]})):
                     self.cache.cache.remove_at(token)
 
     # -- signing in ------------------------------------------------------------------------

@@ -240,7 +240,9 @@ class DetailSession(SessionWindow):
 
     def _focus_on_first_read(self) -> None:
         focused = QApplication.focusWidget()
-        if focused is None or self.isAncestorOf(focused):  # never from another window
+        # only from within this window (its tabs): never from another window nor from
+        # nowhere, when a window in front (a report's preview) is taking the keyboard
+        if focused is not None and self.isAncestorOf(focused):
             keyboard.focus_first(self)
 
     def _focus_first_field(self) -> None:
