@@ -125,8 +125,11 @@ class BarChart(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.table_button.setText(self.tr("As a table"))
-        self.table_button.setToolTip(self.tr("Show the chart's numbers as a table"))
+        # the button says what it will show: the table, or the bars again
+        shown = self.table_button.isChecked()
+        self.table_button.setText(self.tr("As a chart") if shown else self.tr("As a table"))
+        self.table_button.setToolTip(self.tr("Show the chart's bars again") if shown
+                                     else self.tr("Show the chart's numbers as a table"))
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt's override
         if event.type() == QEvent.LanguageChange:
@@ -136,6 +139,7 @@ class BarChart(QWidget):
     def _show_table(self, shown: bool) -> None:
         self.table.setVisible(shown)
         self.plot.setVisible(not shown)
+        self.retranslate()
         if shown:
             self._fill_table()
 
@@ -174,6 +178,8 @@ class BarChart(QWidget):
             highest = max(self._stack_tops()) if self.stacked else max(
                 max(s.values) for s in self.series)
             self.step = nice_step(highest if highest > 0 else 1.0)
+            if all(float(v).is_integer() for s in self.series for v in s.values):
+                self.step = max(self.step, 1.0)  # counts: no grid line between 1 and 2
             self.top = self.step * math.ceil(highest / self.step)
         self.plot.update()
         if self.table_button.isChecked():

@@ -172,13 +172,23 @@ L'erreur a été écrite dans le journal ; vous pouvez continuer à travailler.<
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../desktop/widgets/charts.py" line="128" />
+        <location filename="../../desktop/widgets/charts.py" line="130" />
         <source>As a table</source>
-        <extracomment>nothing to draw: the plot says ``empty_text`` in its place (the same widget, shown all along: switching customers changes no layout)</extracomment>
         <translation>En tableau</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/charts.py" line="129" />
+        <location filename="../../desktop/widgets/charts.py" line="130" />
+        <source>As a chart</source>
+        <extracomment>nothing to draw: the plot says ``empty_text`` in its place (the same widget, shown all along: switching customers changes no layout)</extracomment>
+        <translation>En graphique</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/charts.py" line="131" />
+        <source>Show the chart's bars again</source>
+        <translation>Afficher de nouveau les barres du graphique</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/charts.py" line="132" />
         <source>Show the chart's numbers as a table</source>
         <translation>Afficher les chiffres du graphique dans un tableau</translation>
     </message>
@@ -214,17 +224,17 @@ L'erreur a été écrite dans le journal ; vous pouvez continuer à travailler.<
 <context>
     <name>ChangedBar</name>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="488" />
+        <location filename="../../desktop/views/shapes/detail.py" line="490" />
         <source>Changed by %1 at %2. Your edits are not saved yet.</source>
         <translation>Modifié par %1 à %2. Vos modifications ne sont pas encore enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="490" />
+        <location filename="../../desktop/views/shapes/detail.py" line="492" />
         <source>Reload</source>
         <translation>Recharger</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="491" />
+        <location filename="../../desktop/views/shapes/detail.py" line="493" />
         <source>Keep mine</source>
         <translation>Garder les miennes</translation>
     </message>
@@ -628,39 +638,39 @@ L'erreur a été écrite dans le journal ; vous pouvez continuer à travailler.<
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="328" />
+        <location filename="../../desktop/views/shapes/detail.py" line="330" />
         <source>(new)</source>
         <translation>(nouveau)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="354" />
-        <location filename="../../desktop/views/shapes/detail.py" line="361" />
-        <location filename="../../desktop/views/shapes/detail.py" line="388" />
+        <location filename="../../desktop/views/shapes/detail.py" line="356" />
+        <location filename="../../desktop/views/shapes/detail.py" line="363" />
+        <location filename="../../desktop/views/shapes/detail.py" line="390" />
         <source>Cannot save</source>
         <translation>Enregistrement impossible</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="393" />
+        <location filename="../../desktop/views/shapes/detail.py" line="395" />
         <source>Changed by someone else</source>
         <translation>Modifié par un autre utilisateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="395" />
+        <location filename="../../desktop/views/shapes/detail.py" line="397" />
         <source>Reload</source>
         <translation>Recharger</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="396" />
+        <location filename="../../desktop/views/shapes/detail.py" line="398" />
         <source>Keep my changes on screen</source>
         <translation>Garder mes modifications à l'écran</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="444" />
+        <location filename="../../desktop/views/shapes/detail.py" line="446" />
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="445" />
+        <location filename="../../desktop/views/shapes/detail.py" line="447" />
         <source>%1 has unsaved changes. Save them?</source>
         <translation>%1 contient des modifications non enregistrées. Les enregistrer ?</translation>
     </message>
@@ -1738,81 +1748,81 @@ L'erreur a été écrite dans le journal ; vous pouvez continuer à travailler.<
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="141" />
+        <location filename="../../desktop/views/shell/main_window.py" line="139" />
         <source>Opening the database…</source>
         <translation>Ouverture de la base de données…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="209" />
-        <location filename="../../desktop/views/shell/main_window.py" line="445" />
+        <location filename="../../desktop/views/shell/main_window.py" line="212" />
+        <location filename="../../desktop/views/shell/main_window.py" line="450" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="216" />
+        <location filename="../../desktop/views/shell/main_window.py" line="219" />
         <source>Run session…</source>
         <translation>Exécuter une session…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="220" />
+        <location filename="../../desktop/views/shell/main_window.py" line="223" />
         <source>Synchronize now</source>
         <translation>Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="225" />
+        <location filename="../../desktop/views/shell/main_window.py" line="228" />
         <source>Settings…</source>
         <translation>Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="229" />
-        <location filename="../../desktop/views/shell/main_window.py" line="365" />
+        <location filename="../../desktop/views/shell/main_window.py" line="232" />
+        <location filename="../../desktop/views/shell/main_window.py" line="370" />
         <source>About CRM desktop</source>
         <translation>À propos de CRM</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="232" />
+        <location filename="../../desktop/views/shell/main_window.py" line="235" />
         <source>Close tab</source>
         <translation>Fermer l'onglet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="245" />
+        <location filename="../../desktop/views/shell/main_window.py" line="250" />
         <source>Database: %1</source>
         <translation>Base de données : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="246" />
+        <location filename="../../desktop/views/shell/main_window.py" line="251" />
         <source>Employee: %1</source>
         <translation>Employé : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="247" />
+        <location filename="../../desktop/views/shell/main_window.py" line="252" />
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="282" />
+        <location filename="../../desktop/views/shell/main_window.py" line="287" />
         <source>Run session</source>
         <translation>Exécuter une session</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="283" />
+        <location filename="../../desktop/views/shell/main_window.py" line="288" />
         <source>There is no session %1.</source>
         <translation>La session %1 n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="366" />
+        <location filename="../../desktop/views/shell/main_window.py" line="371" />
         <source>CRM desktop %1
 Database: %2</source>
         <translation>CRM %1
 Base de données : %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/shell/main_window.py" line="443" />
+        <location filename="../../desktop/views/shell/main_window.py" line="448" />
         <source>%n window(s) have unsaved changes:</source>
         <translation><numerusform>%n fenêtre a des modifications non enregistrées :</numerusform><numerusform>%n fenêtres ont des modifications non enregistrées :</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="445" />
+        <location filename="../../desktop/views/shell/main_window.py" line="450" />
         <source>Save them before quitting?</source>
         <translation>Les enregistrer avant de quitter ?</translation>
     </message>
@@ -2803,29 +2813,29 @@ Base de données : %2</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/app.py" line="128" />
+        <location filename="../../desktop/app.py" line="130" />
         <source>A demo database was created: %1</source>
         <extracomment>after the first reads, time for their lines to be painted before memory is settled</extracomment>
         <translation>Une base de démonstration a été créée : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="131" />
+        <location filename="../../desktop/app.py" line="133" />
         <source>The database was upgraded; backup: %1</source>
         <translation>La base a été mise à jour ; sauvegarde : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="180" />
-        <location filename="../../desktop/app.py" line="205" />
+        <location filename="../../desktop/app.py" line="182" />
+        <location filename="../../desktop/app.py" line="207" />
         <source>CRM desktop</source>
         <translation>CRM</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="180" />
+        <location filename="../../desktop/app.py" line="182" />
         <source>CRM desktop is already running on this data folder but does not answer: close it (in the Task Manager if need be) and start it again.</source>
         <translation>CRM est déjà lancé sur ce dossier de données mais ne répond pas : fermez-le (au besoin dans le Gestionnaire des tâches) puis relancez-le.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="296" />
+        <location filename="../../desktop/app.py" line="298" />
         <source>Database location</source>
         <translation>Emplacement de la base de données</translation>
     </message>
@@ -9344,7 +9354,7 @@ Base de données : %2</translation>
 <context>
     <name>grid_menu</name>
     <message>
-        <location filename="../../desktop/widgets/grid_menu.py" line="70" />
+        <location filename="../../desktop/widgets/grid_menu.py" line="78" />
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
@@ -9352,7 +9362,7 @@ Base de données : %2</translation>
 <context>
     <name>keyboard</name>
     <message>
-        <location filename="../../desktop/widgets/keyboard.py" line="247" />
+        <location filename="../../desktop/widgets/keyboard.py" line="246" />
         <source>Tab indents; Ctrl+Tab moves to the next field, Ctrl+Shift+Tab to the previous one.</source>
         <extracomment>names given by ``prepare`` (from a label, a tooltip, a placeholder): renewed each time, so they follow a language switch; a name set on purpose is never touched</extracomment>
         <translation>Tab met en retrait ; Ctrl+Tab passe au champ suivant, Ctrl+Maj+Tab au précédent.</translation>

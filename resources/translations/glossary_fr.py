@@ -1728,4 +1728,6 @@ FR = {
     "None (a trial server)": "Aucune (serveur d'essai)",
     "Server account (password asked at each start)":
         "Compte serveur (mot de passe demandé à chaque démarrage)",
+    "As a chart": "En graphique",
+    "Show the chart's bars again": "Afficher de nouveau les barres du graphique",
 }

@@ -52,3 +52,13 @@ def test_stacked_series_have_a_legend_and_zeros_show_the_empty_text(qtbot):
                for y in range(0, image.height(), 3)}
     assert PALETTE[0] not in colours and len(colours) > 1
     assert chart.plot.accessibleDescription() == "Jan\nCalls: 0\nFeb\nCalls: 0"
+
+
+def test_counts_get_whole_grid_steps(qtbot):
+    """Two calls in the busiest month: the axis says 0, 1, 2, not 0, 1, 1, 2, 2 (half steps
+    written without decimals)."""
+    chart = _chart(qtbot, stacked=True)
+    chart.show(["Jan", "Feb"], [Series("Calls", [1, 2])])
+    assert chart.step == 1 and chart.top == 2
+    chart.show(["Jan"], [Series("Revenue", [0.3])])  # amounts keep their fine steps
+    assert chart.step == 0.1

@@ -53,6 +53,7 @@ def test_tab_then_space_shows_the_numbers_as_a_table(qtbot):
     qtbot.keyClick(chart.table_button, Qt.Key_Space)
     qtbot.waitUntil(chart.table.isVisible)
     assert not chart.plot.isVisible()
+    assert chart.table_button.text() == "As a chart"  # says what it shows next
     table = chart.table
     assert [table.verticalHeaderItem(r).text() for r in range(3)] == ["Q1", "Q2", "Q3"]
     assert [table.item(r, 0).text() for r in range(3)] == ["10", "0", "30"]
