@@ -171,6 +171,24 @@ def tab_chain(widgets: list[QWidget]) -> None:
     for first, second in zip(chain, chain[1:], strict=False):
         if first.window() is second.window():  # Qt orders only within one window
             QWidget.setTabOrder(first, second)
+    for widget in widgets:
+        for compound in (widget, *widget.findChildren(QWidget)):
+            if compound.focusProxy() in chain:
+                _before_its_proxy(compound)
+
+
+def _before_its_proxy(compound: QWidget) -> None:
+    """Put a compound field (a lookup, a date: a container with a focus proxy) back just
+    before its inner edit once that edit was ordered: left where it was made (after a grid
+    made first), Qt stops on it through its proxy, and Tab from the grid went back to the
+    filter, a loop that never reached the rest of the window (the Customer 360's list)."""
+    proxy = compound.focusProxy()
+    before = proxy.previousInFocusChain()
+    if before is compound or before.window() is not compound.window():
+        return
+    compound.setFocusProxy(None)  # else Qt would move the proxy, not the container
+    QWidget.setTabOrder(before, compound)  # the container and its inside, proxy first
+    compound.setFocusProxy(proxy)
 
 
 def focus_first(root: QWidget) -> None:

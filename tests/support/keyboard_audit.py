@@ -82,6 +82,39 @@ def _keeps(qtbot, widget: QWidget, modifier) -> bool:
     return QApplication.focusWidget() is widget
 
 
+def tab_back_from_grid(qtbot, root: QWidget) -> list[str]:
+    """Grids from which Tab goes back to a control above them (a filter) instead of on to
+    the rest of the window: a loop that never reaches what follows (real presses)."""
+    found = []
+    for view in root.findChildren(QAbstractItemView):
+        if not _shown(view, root) or _inner(view) or not view.focusPolicy() & Qt.TabFocus \
+                or view.window() is not root.window():
+            continue
+        view.setFocus(Qt.OtherFocusReason)
+        qtbot.waitUntil(lambda v=view: QApplication.focusWidget() is v, timeout=2000)
+        QTest.keyClick(view, Qt.Key_Tab)
+        after = QApplication.focusWidget()
+        if after is None or after is view or not root.isAncestorOf(after):
+            continue
+        grid = view.rect().translated(view.mapTo(root, view.rect().topLeft()))
+        box = after.rect().translated(after.mapTo(root, after.rect().topLeft()))
+        if box.bottom() < grid.top() and box.left() < grid.right() \
+                and box.right() > grid.left() and after is not _first_stop(root):
+            found.append(f"{type(view).__name__} {view.objectName()!r} back to "
+                         f"{type(after).__name__} {accessible_name(after)!r}")
+    return found
+
+
+def _first_stop(root: QWidget) -> QWidget | None:
+    other = root.nextInFocusChain()
+    while other is not None and other is not root:
+        if root.isAncestorOf(other) and other.focusPolicy() & Qt.TabFocus \
+                and _shown(other, root) and focus_target(other) is other:
+            return other
+        other = other.nextInFocusChain()
+    return None
+
+
 def tab_order_against_reading(root: QWidget) -> list[str]:
     """Controls above a grid (its filters) that Tab reaches only after the grid."""
     order: dict[QWidget, int] = {}
