@@ -33,6 +33,7 @@ def _measure(qtbot, window, session, where: str) -> list[str]:
     found += [f"{where}: keeps Tab: {w}" for w in audit.keeping_tab(qtbot, session)]
     found += [f"{where}: Tab order: {w}" for w in audit.tab_order_against_reading(session)]
     found += [f"{where}: Tab loops: {w}" for w in audit.tab_back_from_grid(qtbot, session)]
+    found += [f"{where}: Tab never reaches: {w}" for w in audit.tab_unreached(qtbot, session)]
     found += [f"{where}: no key: {a}" for a in audit.without_key(session)]
     found += [f"{where}: mnemonic twice: {m}" for m in audit.duplicate_mnemonics(session)]
     found += [f"{where}: context menu: {m}" for m in audit.without_context_menu(qtbot, session)]

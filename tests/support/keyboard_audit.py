@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QPlainTextEdit,
+    QRadioButton,
     QTabBar,
     QTextEdit,
     QToolBar,
@@ -113,6 +114,37 @@ def _first_stop(root: QWidget) -> QWidget | None:
             return other
         other = other.nextInFocusChain()
     return None
+
+
+def _unchecked_radio(widget: QWidget) -> bool:
+    """Tab goes to a group's checked radio button; the arrows move between them (Qt)."""
+    return isinstance(widget, QRadioButton) and widget.autoExclusive() and not widget.isChecked()
+
+
+def tab_unreached(qtbot, root: QWidget) -> list[str]:
+    """Controls that Tab, pressed from the window's first control, never reaches: a cycle
+    that leaves them out is a trap too (real presses; Ctrl+Tab leaves an editor)."""
+    stops = [w for w in root.findChildren(QWidget) if _shown(w, root) and w.isEnabled()
+             and w.focusPolicy() & Qt.TabFocus and focus_target(w) is w and not _inner(w)
+             and not isinstance(w, QTabBar) and not _unchecked_radio(w)]
+    first = _first_stop(root)
+    if len(stops) < 2 or first is None:
+        return []
+    first.setFocus(Qt.TabFocusReason)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is first, timeout=2000)
+    seen = {first}
+    for _ in range(3 * len(stops) + 20):
+        focused = QApplication.focusWidget()
+        if focused is None:
+            break
+        editor = isinstance(focused, (QTextEdit, QPlainTextEdit)) and not (
+            focused.tabChangesFocus())
+        QTest.keyClick(focused, Qt.Key_Tab, Qt.ControlModifier if editor else Qt.NoModifier)
+        seen.add(QApplication.focusWidget())
+        if all(stop in seen for stop in stops):
+            return []
+    return [f"{type(w).__name__} {w.objectName()!r} {accessible_name(w)!r}"
+            for w in stops if w not in seen]
 
 
 def tab_order_against_reading(root: QWidget) -> list[str]:
