@@ -199,6 +199,7 @@ LABELS: dict[str, str] = {
     "type": "Type",
     "unit": "Unit",
     "user_name": "User",
+    "password_hash": "Password",
     "valid_until": "Valid until",
     "vat_number": "VAT number",
     "registration_number": "Registration number",
