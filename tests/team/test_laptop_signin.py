@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.crm import accounts
+from desktop.crm import accounts, clock as app_clock
 from desktop.crm.db.database import Database, make_engine
 from desktop.team.replica.replica import Replica
 from desktop.team.replica.signin import AccountSignIn, EntraSignIn, signed_transport
@@ -104,8 +104,15 @@ def test_a_laptop_signs_in_with_entra_through_msal_and_syncs(team_db, entra,  # 
                                                            signed_server,  # noqa: F811
                                                            laptop_db, tmp_path, memory_keyring):
     """msal's public client against the loopback authority, as the Graph tests sign in (device
-    code); the server checks the token on the application's clock, left unpinned here because
-    msal stamps its tokens with the machine's."""
+    code); the server checks the token on the machine's clock here, because msal stamps its
+    tokens with it (the run's pinned moment is minutes behind once the suite has run a while,
+    and the token would be 'not yet valid')."""
+    with app_clock.use(app_clock.SystemClock()):
+        _sign_in_with_msal_and_sync(team_db, entra, signed_server, laptop_db, tmp_path)
+
+
+def _sign_in_with_msal_and_sync(team_db, entra, signed_server,  # noqa: F811
+                                laptop_db, tmp_path) -> None:
     from desktop.sync.gateways.graph import GraphSettings, http_session
     from desktop.sync.gateways.graph_auth import DelegatedTokens, EncryptedTokenCache
 
