@@ -14,6 +14,7 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import settings as hypothesis_settings
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
@@ -22,6 +23,14 @@ from desktop.crm.db.database import Database, make_engine
 from desktop.crm.demo import build_demo
 from tests.support.clock import PINNED
 from tests.support.pgserver import PostgresCluster, find_bindir
+
+# CI explores the same examples every run, so the suite never turns red by itself on a
+# fresh random draw; at a desk each run draws new ones, and a failure prints its
+# @reproduce_failure to pin as an example before the fix lands.
+hypothesis_settings.register_profile("ci", derandomize=True, database=None,
+                                     print_blob=True)
+hypothesis_settings.register_profile("desk", print_blob=True)
+hypothesis_settings.load_profile("ci" if os.environ.get("CI") else "desk")
 
 pytest_plugins = ["tests.support.reports"]  # scenario 19's fixture, for the domain and the GUI
 BACKENDS = ("sqlite", "postgresql")

@@ -163,6 +163,8 @@ def _number(attribute: E.Attribute, text: str) -> Decimal:
         number = Decimal(text.replace(" ", "").replace(",", "."))
     except InvalidOperation:
         raise ValidationError("{value} is not a number.", field="value", value=text) from None
+    if not number.is_finite():  # Decimal reads "NaN" and "Infinity"; no answer is either
+        raise ValidationError("{value} is not a number.", field="value", value=text)
     if attribute.data_type is AttributeType.INTEGER and number != number.to_integral_value():
         raise ValidationError("{label} takes whole numbers.", field="value",
                               label=attribute.label)

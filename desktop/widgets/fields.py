@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import math
 from decimal import Decimal, InvalidOperation
 
 import qtawesome as qta
@@ -119,9 +120,12 @@ class DecimalField(FollowsLanguage, QLineEdit):
         number, ok = QLocale().toDouble(text)
         if not ok:
             try:
-                return Decimal(text.replace(",", ".").replace(" ", "")), True
+                typed = Decimal(text.replace(",", ".").replace(" ", ""))
             except InvalidOperation:
                 return None, False
+            return (typed, True) if typed.is_finite() else (None, False)
+        if not math.isfinite(number):  # Qt reads "nan" and "inf" as numbers
+            return None, False
         return Decimal(str(number)).quantize(Decimal(1).scaleb(-self.decimals)), True
 
     def error(self) -> str | None:

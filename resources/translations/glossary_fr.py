@@ -74,6 +74,7 @@ FR = {
     "Nothing was changed.": "Rien n'a été modifié.",
     "{field_label} is too large: at most {digits} digits before the decimal point.":
         "{field_label} est trop grand : au plus {digits} chiffres avant la virgule.",
+    "{field_label} must be a number.": "{field_label} doit être un nombre.",
     "Discount pct": "Remise %", "Open balance": "Solde ouvert",
     "Overdue amount": "Montant échu", "Probability pct": "Probabilité %",
     "Turnover current year": "Chiffre d'affaires de l'année",

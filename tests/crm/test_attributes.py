@@ -81,6 +81,10 @@ def test_typed_values(session):
         _value(session, count, "1.5")
     with pytest.raises(ValidationError, match="at most 3 digits"):
         _value(session, count, "1000")
+    amount = _attribute(session, "AMOUNT", T.DOUBLE, length=6)
+    for word in ("NaN", "nan", "Infinity", "-inf", "sNaN"):  # Decimal reads these as numbers
+        with pytest.raises(ValidationError, match="not a number"):
+            _value(session, amount, word)
 
 
 def test_sets_attach_members_once(session):

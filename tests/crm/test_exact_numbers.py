@@ -62,6 +62,18 @@ def test_a_number_too_large_is_refused_naming_the_field(session):
                           .where(E.BusinessPartner.code == "BPX")) == 1
 
 
+@pytest.mark.parametrize("value", [D("NaN"), D("Infinity"), D("-Infinity"), float("nan")])
+def test_a_value_that_is_not_a_number_is_refused_naming_the_field(session, value):
+    bp = f.partner(session, "BPN", "Pas un nombre")
+    commit(session)
+    bp.credit_limit = value
+    with pytest.raises(ValidationError, match="Credit limit must be a number") as refused:
+        commit(session)
+    assert refused.value.field == "credit_limit"
+    session.rollback()
+    assert session.get(E.BusinessPartner, bp.id).credit_limit is None
+
+
 def _required_columns(table) -> dict:
     """A value for each column the schema of that time requires (today's model has more)."""
     values = {}

@@ -11,7 +11,7 @@ import datetime as dt
 import string
 from decimal import Decimal
 
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, example, given, settings, strategies as st
 from sqlalchemy import select
 
 from desktop.crm import entities as E
@@ -93,6 +93,12 @@ def _words(problems) -> list[tuple]:
 
 @settings(max_examples=500, deadline=None)
 @given(table_rows=rows(), options=OPTIONS)
+@example(  # a CI run drew it: Decimal read "NAN" as a credit limit, and NaN != NaN
+    table_rows=[["Atelier Zéro", "3 rue Haute", "44000", "Nantes", "France", "02 40 00 00 01",
+                 "bn@neuve.fr", "FR 40 303 265 045", "73282932000074", "01/03/2026", "NAN",
+                 "", "", ""]],
+    options=ImportOptions(MAPPING, day_first=False, decimal_comma=False,
+                          default_country="FR"))
 def test_the_compiled_reader_reads_every_row_as_read_row(table_rows, options):
     table = Table(HEADERS, table_rows)
     compiled = CompiledRows(table, options, FIELDS)

@@ -47,6 +47,14 @@ def test_numbers_in_the_files_locale(cell, comma, expected):
     assert C.to_number(cell, comma) == Decimal(expected)
 
 
+@pytest.mark.parametrize("cell", ["NaN", "NAN", "Infinity", "-inf", "sNaN", float("nan"),
+                                  float("inf"), Decimal("NaN")])
+def test_words_decimal_takes_for_numbers_are_refused(cell):
+    # An XLSX cell may hold a float NaN; a CSV cell the text; no amount is either.
+    with pytest.raises(CrmError, match="not a number"):
+        C.to_number(cell, False)
+
+
 def test_countries_and_phones():
     assert [C.to_country(v) for v in ("France", "belgique", "DE", "Royaume-Uni")] == \
         ["FR", "BE", "DE", "GB"]

@@ -38,3 +38,16 @@ def test_a_lookup_that_finds_nothing_is_marked_in_words(window, qtbot, answers):
     said = contact.code.accessibleDescription().split("\n")
     assert _mark(contact.code) == contact.label.text() == said[0]
     assert "Shift+F2" in said[1]
+
+
+def test_words_a_number_parser_takes_are_not_numbers(window, qtbot, answers):
+    # Qt reads "nan" and "inf" as doubles and Decimal reads "Infinity": none is an amount.
+    opportunity = window.open_session("tdsmi1610m000", record_id=None)
+    revenue = opportunity.form.editor("expected_revenue")
+    for word in ("nan", "inf", "-inf", "Infinity"):
+        type_text(qtbot, revenue, word)
+        qtbot.keyClick(revenue, Qt.Key_Tab)
+        assert revenue.error() == "Type a number." and _mark(revenue) == "Type a number."
+    type_text(qtbot, revenue, "1250,50")
+    qtbot.keyClick(revenue, Qt.Key_Tab)
+    assert revenue.error() is None and _mark(revenue) is None

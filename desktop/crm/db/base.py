@@ -119,13 +119,17 @@ def _refuse_numbers_too_large(session: Session, _flush_context, instances) -> No
 
 
 def check_number_fits(column, values) -> None:
-    """ValidationError naming the field when one of ``values`` has more digits before the
-    decimal point than the column holds."""
+    """ValidationError naming the field when one of ``values`` is not a finite number or has
+    more digits before the decimal point than the column holds."""
     digits = column.type.precision - column.type.scale
     limit = Decimal(10) ** digits
     for value in values:
-        if value is not None and isinstance(value, (Decimal, int, float)) and \
-                abs(Decimal(value)) >= limit:
+        if value is None or not isinstance(value, (Decimal, int, float)):
+            continue
+        if not Decimal(value).is_finite():
+            raise ValidationError("{field_label} must be a number.", field=column.key,
+                                  field_label=number_label(column.key))
+        if abs(Decimal(value)) >= limit:
             raise ValidationError(
                 "{field_label} is too large: at most {digits} digits before the decimal "
                 "point.", field=column.key, field_label=number_label(column.key), digits=digits)

@@ -56,7 +56,7 @@ def to_number(value, decimal_comma: bool = True) -> Decimal | None:
     if value in (None, ""):
         return None
     if isinstance(value, (int, float, Decimal)):
-        return Decimal(str(value))
+        return _finite(Decimal(str(value)), value)
     raw = re.sub(r"[\s\u00a0\u202f€$£]", "", text(value))
     if "," in raw and "." in raw:
         decimal = "," if raw.rfind(",") > raw.rfind(".") else "."
@@ -64,9 +64,17 @@ def to_number(value, decimal_comma: bool = True) -> Decimal | None:
         decimal = "," if decimal_comma else "."
     thousands = "." if decimal == "," else ","
     try:
-        return Decimal(raw.replace(thousands, "").replace(decimal, "."))
+        number = Decimal(raw.replace(thousands, "").replace(decimal, "."))
     except InvalidOperation:
         raise CrmError("“{value}” is not a number.", value=text(value)) from None
+    return _finite(number, value)
+
+
+def _finite(number: Decimal, value) -> Decimal:
+    # Decimal reads "NaN" and "Infinity" as numbers; no amount or limit can be either.
+    if not number.is_finite():
+        raise CrmError("“{value}” is not a number.", value=text(value))
+    return number
 
 
 def to_country(value) -> str:
