@@ -285,6 +285,7 @@ def run_select(url: str | None, kind: str, expression: str, count_only: bool) ->
     from desktop.crm.expressions import ExpressionError
     from desktop.crm.expressions.catalogue import ENTITY
     from desktop.crm.expressions.compiler import compile_selection
+    from desktop.crm.selections import selected_codes
 
     db = open_database(url)
     try:
@@ -298,8 +299,7 @@ def run_select(url: str | None, kind: str, expression: str, count_only: bool) ->
             if count_only:
                 print(session.scalar(select(func.count()).select_from(entity).where(clause)))
             else:
-                for code in session.scalars(select(entity.code).where(clause)
-                                            .order_by(entity.code)):
+                for code in selected_codes(session, kind, expression):
                     print(code)
     finally:
         db.dispose()

@@ -12,12 +12,13 @@ import sys
 from decimal import Decimal as D
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import delete, select
 
 from desktop.crm import entities as E
-from desktop.crm.enums import AttributeObjectKind as K, AttributeType as AT
+from desktop.crm.enums import AttributeObjectKind as K, AttributeType as AT, BPStatus
 from desktop.crm.expressions import ExpressionError
 from desktop.crm.expressions.compiler import compile_selection
+from desktop.crm.selections import selected_codes
 from tests.support import factories as f
 
 TODAY = dt.date(2026, 12, 2)
@@ -183,3 +184,56 @@ def test_the_command_line_counts_the_same(session, world, tmp_path):
                                 env=env, timeout=120)
         assert result.returncode == 0, result.stderr
         assert result.stdout.strip().splitlines()[-1] == str(expected), (source, result.stdout)
+
+
+@pytest.mark.parametrize("kind, source", [
+    ("bp", 'bp.city = "Lyon"'), ("bp", 'contact.last_name = ""'), ("bp", '(R, LEVEL) > 1'),
+    ("contact", 'bp.city = "Lyon"'), ("opportunity", 'bp.city = "Paris"'),
+    ("opportunity", 'not (R, LEVEL) = 3'),
+])
+def test_selected_codes_are_the_selection_in_code_order(session, world, kind, source):
+    codes = selected_codes(session, kind, source, today=TODAY)
+    assert codes == sorted(_codes(session, kind, source))
+
+
+def test_selected_codes_see_what_the_session_has_not_written_yet(session, world):
+    # The ORM's own queries autoflush; the Core path must not read a stale database.
+    session.add(E.BusinessPartner(code="BP0", name="Pending", city="Lyon",
+                                  status=BPStatus.ACTIVE))
+    assert selected_codes(session, "bp", 'bp.city = "Lyon"', today=TODAY) == ["BP0", "BP1"]
+
+
+def test_the_command_line_lists_the_codes(session, world, tmp_path):
+    url = session.bind.url.render_as_string(hide_password=False)
+    env = {**os.environ, "CRM_DATA_DIR": str(tmp_path)}
+    for source, expected in (('bp.city <> "Lyon"', ["BP2", "BP3"]), ('bp.city = "Nice"', [])):
+        result = subprocess.run([sys.executable, "-m", "desktop", "select", "bp", source,
+                                 "--database", url], capture_output=True, text=True, env=env,
+                                timeout=120)
+        assert result.returncode == 0, result.stderr
+        assert result.stdout.split() == expected, (source, result.stdout)
+
+
+def test_a_selection_compiled_before_follows_its_attribute(db, session, world):
+    # The compiled clause is kept for the next unit of work; an attribute defined again
+    # (a new id, another type) must not be read through the old definition.
+    assert _codes(session, "bp", '(R, LEVEL) > 1') == {"BP1"}
+    with db.session("test") as other:
+        old = other.scalars(select(E.Attribute).where(E.Attribute.code == "LEVEL")).one()
+        other.execute(delete(E.AttributeValue).where(E.AttributeValue.attribute_id == old.id))
+        other.delete(old)
+        other.flush()
+        level = _attribute(other, "LEVEL", AT.TEXT)
+        _value(other, level, K.R, world["bp"]["BP2"], value_text="9")
+        other.commit()
+    with db.session("test") as fresh:
+        assert _codes(fresh, "bp", '(R, LEVEL) > "1"') == {"BP2"}
+        with pytest.raises(ExpressionError):  # a text compared with a number
+            _codes(fresh, "bp", '(R, LEVEL) > 1')
+
+
+def test_a_selection_is_compiled_for_its_day(db, session, world):
+    source = '[R, SINCE] >= today() - 15'
+    assert _codes(session, "bp", source) == {"BP1"}
+    later = compile_selection(session, "bp", source, today=TODAY + dt.timedelta(days=30))
+    assert not set(session.scalars(select(E.BusinessPartner.code).where(later)))

@@ -9,6 +9,8 @@ import datetime as dt
 import difflib
 import operator
 import re
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass
 from decimal import Decimal, DivisionByZero, InvalidOperation
 from functools import cache, lru_cache
@@ -103,8 +105,13 @@ def compile_selection(session: Session, kind: str, source: str,
     """The WHERE clause selecting the ``kind`` records for which ``source`` is true."""
     if kind not in KINDS:
         raise ValueError(kind)
+    today = today or clock.today()
+    key = (kind, source, today, id(session.get_bind().engine))
+    known = _COMPILED.get(key)
+    if known is not None and _still_defined(session, known.attributes):
+        return known.clause
+    compiler = _Compiler(session, kind, source, today)
     tree = _parsed(source)
-    compiler = _Compiler(session, kind, source, today or clock.today())
     try:
         result = compiler.value(tree)
     except RecursionError:  # a last guard: chains are walked without recursion
@@ -113,7 +120,48 @@ def compile_selection(session: Session, kind: str, source: str,
     if result.type != "bool":
         raise ExpressionError("The expression must be a condition (true or false), e.g. "
                               "bp.city = \"Lyon\".", source, tree.position)
-    return result.expr()
+    clause = result.expr()
+    _COMPILED.put(key, _Compiled(clause, tuple(compiler.attributes_read.items())))
+    return clause
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    """A compiled clause and the attribute definitions it was built on: a selection is
+    compiled again for each preview, run and report, in a new unit of work each time, and
+    the clause holds no session state; only an attribute's id and type could have changed."""
+
+    clause: Any
+    attributes: tuple
+
+
+def _still_defined(session: Session, attributes: tuple) -> bool:
+    return all(_Compiler.attribute_definition(session, code) == found
+               for code, found in attributes)
+
+
+class _CompiledClauses:
+    """The last compiled clauses, shared by the GUI thread and the task pool's workers."""
+
+    def __init__(self, size: int) -> None:
+        self.size, self.lock = size, threading.Lock()
+        self.clauses: OrderedDict[tuple, _Compiled] = OrderedDict()
+
+    def get(self, key) -> _Compiled | None:
+        with self.lock:
+            found = self.clauses.get(key)
+            if found is not None:
+                self.clauses.move_to_end(key)
+            return found
+
+    def put(self, key, compiled: _Compiled) -> None:
+        with self.lock:
+            self.clauses[key] = compiled
+            if len(self.clauses) > self.size:
+                self.clauses.popitem(last=False)
+
+
+_COMPILED = _CompiledClauses(256)
 
 
 @lru_cache(maxsize=256)
@@ -146,6 +194,7 @@ class _Compiler:
                  fill: bool = True) -> None:
         self.session, self.kind, self.source, self.today = session, kind, source, today
         self.fill = fill
+        self.attributes_read: dict[str, Any] = {}
 
     def filled(self, type_: str, expr):
         return filled(type_, expr) if self.fill else expr
@@ -270,11 +319,18 @@ class _Compiler:
         return Value(type_, sql=self.filled(type_, stmt.scalar_subquery()), matcher=matcher)
 
     def _attribute_definition(self, code: str):
+        found = self.attribute_definition(self.session, code)
+        if found is not None:
+            self.attributes_read[code] = found
+        return found
+
+    @staticmethod
+    def attribute_definition(session: Session, code: str):
         """(id, data_type) of an attribute, read once per unit of work: a run compiles the
         same selection again and again."""
-        known = self.session.info.setdefault("selection_attributes", {})
+        known = session.info.setdefault("selection_attributes", {})
         if code not in known:
-            found = self.session.execute(select(E.Attribute.id, E.Attribute.data_type).where(
+            found = session.execute(select(E.Attribute.id, E.Attribute.data_type).where(
                 func.upper(E.Attribute.code) == code)).first()
             if found is None:
                 return None
