@@ -106,7 +106,7 @@ def compile_selection(session: Session, kind: str, source: str,
     if kind not in KINDS:
         raise ValueError(kind)
     today = today or clock.today()
-    key = (kind, source, today, id(session.get_bind().engine))
+    key = (kind, source, today, *_sql_flavour(session))
     known = _COMPILED.get(key)
     if known is not None and _still_defined(session, known.attributes):
         return known.clause
@@ -133,6 +133,14 @@ class _Compiled:
 
     clause: Any
     attributes: tuple
+
+
+def _sql_flavour(session: Session) -> tuple[str, bool]:
+    """What the clause's SQL depends on besides the expression: the dialect and, on
+    PostgreSQL, whether ICU's collation is there (never an engine's id, which a later engine
+    may reuse)."""
+    dialect = session.get_bind().dialect.name
+    return dialect, dialect == "postgresql" and _has_icu(session)
 
 
 def _still_defined(session: Session, attributes: tuple) -> bool:
