@@ -1739,7 +1739,12 @@ The error was written to the log file; you can go on working.</source>
 <context>
     <name>MailMergeSession</name>
     <message>
-        <location filename="../../desktop/views/campaigns/mail_merge.py" line="120" />
+        <location filename="../../desktop/views/campaigns/mail_merge.py" line="95" />
+        <source>Ctrl+P prints the letters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/campaigns/mail_merge.py" line="139" />
         <source>Nothing was printed.</source>
         <translation type="unfinished" />
     </message>

@@ -1740,7 +1740,12 @@ L'erreur a été écrite dans le journal ; vous pouvez continuer à travailler.<
 <context>
     <name>MailMergeSession</name>
     <message>
-        <location filename="../../desktop/views/campaigns/mail_merge.py" line="120" />
+        <location filename="../../desktop/views/campaigns/mail_merge.py" line="95" />
+        <source>Ctrl+P prints the letters</source>
+        <translation>Ctrl+P imprime les lettres</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/campaigns/mail_merge.py" line="139" />
         <source>Nothing was printed.</source>
         <translation>Rien n'a été imprimé.</translation>
     </message>

@@ -79,3 +79,21 @@ def test_ctrl_p_in_a_report_opens_its_printing(window, ctx, qtbot, print_dialogs
     qtbot.waitUntil(lambda: len(print_dialogs) == 1)
     assert printing.summary.text() == printing.tr("Nothing was printed.")
     assert "Ctrl+P" in printing.print_button.toolTip()
+
+
+def test_ctrl_p_in_mail_merge_prints_the_letters(window, ctx, qtbot, print_dialogs):
+    """The window that prints letters: Ctrl+P sends them to the printer, whose dialog asks
+    first (cancelled here: nothing printed, nothing logged)."""
+    with ctx.db.session() as s:
+        letter_id, kind = s.execute(select(E.Letter.id, E.Letter.object_kind)
+                                    .order_by(E.Letter.id).limit(1)).one()
+    merge = window.open_session("tdsmi2410m000")
+    merge.form.editor("object_kind").set_value(kind)
+    merge.form.editor("object_kind").changed.emit()
+    merge.form.editor("letter_id").set_value(letter_id)
+    qtbot.waitUntil(lambda: not window.ctx.pool.busy, timeout=20000)
+    _ctrl_p_in(qtbot, merge)
+    qtbot.waitUntil(lambda: len(print_dialogs) == 1)
+    assert merge.form.editor("output").value() == "printer" and merge.update.isChecked()
+    assert merge.summary.text() == merge.tr("Nothing was printed.")
+    assert "Ctrl+P" in merge.run_button.toolTip()
