@@ -6,7 +6,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from desktop.crm.errors import CrmError
 from desktop.resources import resources_dir
@@ -58,6 +58,13 @@ def current_language() -> str:
 
 def system_language() -> str:
     return "fr" if QLocale.system().language() == QLocale.French else "en"
+
+
+# Qt's own French (qtbase_fr.qm, loaded below) lacks the file dialog's two labels that Qt 6
+# gave Alt letters, so they showed in English in a French dialog; ours carries them (Qt asks
+# the translator installed last first: Qt's, then ours)
+QT_TRANSLATE_NOOP("QFileDialog", "&Look in:")
+QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:")
 
 
 class Translations:

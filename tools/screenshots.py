@@ -20,6 +20,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # the scenes beside this file
 
+from access_scenes import ACCESS_SCENES
 from campaign_scenes import CAMPAIGN_SCENES
 from keyboard_walk import keyboard_morning
 from PySide6.QtCore import QTimer
@@ -514,7 +515,7 @@ SCRIPTS = {"selection-error": selection_error, "selection-preview": selection_pr
            "import-problems": import_problems, "import-result": import_result,
             "grid-error": grid_error, "team-laptops": team_laptops,
             "contacts-export": contacts_export, "keyboard-morning": keyboard_morning,
-            **CAMPAIGN_SCENES}
+            **CAMPAIGN_SCENES, **ACCESS_SCENES}
 
 
 def _questions_shown_not_asked() -> None:

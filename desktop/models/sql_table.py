@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import logging
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import partial
 from typing import Any
 
@@ -555,6 +555,22 @@ class SqlTableModel(QAbstractTableModel):
         self.refresh()
 
     # -- helpers for views -----------------------------------------------------------------
+    def locate(self, record_id: int, done: Callable[[int | None], None]) -> None:
+        """``done(row)``: the row ``record_id`` is at in the current filter and order (None
+        when the filter leaves it out), read on the pool; nothing when the rows were filtered
+        or sorted again meanwhile."""
+        engine, generation = self.engine, self._generation
+        numbered = select(self.id_expr.label("row_id"), func.row_number().over(
+            order_by=self.order_by()).label("row_number")) \
+            .select_from(self.from_obj).where(and_(True, *self.where())).subquery()
+        stmt = select(numbered.c.row_number - 1).where(numbered.c.row_id == record_id)
+
+        def read() -> int | None:
+            with engine.connect() as conn:
+                return conn.execute(stmt).scalar()
+
+        self._run(read, lambda row: done(row) if generation == self._generation else None)
+
     def row_id(self, row: int) -> int | None:
         data = self._row(row) if 0 <= row < self._count else None
         return data[0] if data else None

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QColor, QPainter, QPalette
-from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleOption, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QProxyStyle, QStyle, QStyleOption, QWidget
 
 from desktop.widgets import colours
 
@@ -40,6 +40,12 @@ def draw_ring(painter: QPainter, rect: QRect, colour: QColor) -> None:
     painter.restore()
 
 
+def is_view_without_current(widget: QWidget | None) -> bool:
+    """A grid or list with no current cell (an empty one): no item draws the ring, so its
+    frame does."""
+    return isinstance(widget, QAbstractItemView) and not widget.currentIndex().isValid()
+
+
 def focused(option: QStyleOption) -> bool:
     return bool(option.state & QStyle.State_HasFocus) and bool(option.state & QStyle.State_Enabled)
 
@@ -52,8 +58,15 @@ class FocusStyle(QProxyStyle):
             draw_ring(painter, option.rect, ring_colour(option, on_item=True))  # not Fusion's
             return
         super().drawPrimitive(element, option, painter, widget)
-        if element in FRAMED_PRIMITIVES and focused(option):
+        if (element in FRAMED_PRIMITIVES or element == QStyle.PE_Frame
+                and is_view_without_current(widget)) and focused(option):
             draw_ring(painter, option.rect, ring_colour(option))
+
+    def pixelMetric(self, metric, option=None, widget: QWidget | None = None) -> int:  # noqa: N802
+        if metric == QStyle.PM_DefaultFrameWidth and isinstance(widget, QAbstractItemView):
+            # room for the whole ring on a grid's frame: its cells would cover a second pixel
+            return max(WIDTH, super().pixelMetric(metric, option, widget))
+        return super().pixelMetric(metric, option, widget)
 
     def drawComplexControl(  # noqa: N802
             self, control, option, painter, widget: QWidget | None = None) -> None:

@@ -8,7 +8,7 @@ inner widget; ``name`` does it for one field, ``prepare`` for a whole window."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QAccessible
+from PySide6.QtGui import QAccessible, QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -134,6 +134,27 @@ def shortcut_scope(widget: QWidget) -> QWidget:
             and scope.parentWidget() is not None:
         scope = scope.parentWidget()
     return scope
+
+
+def window_key(owner: QWidget, action: QAction, keys: QKeySequence.StandardKey) -> None:
+    """``keys`` trigger ``action`` while the focus is anywhere in ``owner`` (a session's
+    window): with children's context, as Save and Ctrl+F, so two windows open in the MDI area
+    with the same keys are no "ambiguous shortcut" (a window context is the main window's)."""
+    action.setShortcut(keys)
+    action.setShortcutContext(Qt.WidgetWithChildrenShortcut)
+    owner.addAction(action)
+
+
+def button_key(owner: QWidget, button: QAbstractButton,
+               keys: QKeySequence.StandardKey) -> QAction:
+    """``keys`` press ``button`` (while it can be pressed) from anywhere in ``owner``, and its
+    tooltip names them: a button shows no shortcut of its own."""
+    action = QAction(owner)
+    action.triggered.connect(lambda: button.click() if button.isEnabled()
+                             and button.isVisibleTo(owner) else None)
+    window_key(owner, action, keys)
+    button.setToolTip(QKeySequence(keys).toString(QKeySequence.NativeText))
+    return action
 
 
 def claimed(widget: QWidget) -> set[str]:

@@ -60,11 +60,13 @@ def _read(engine: Engine, reader: Callable, *args):
 
 class LookupDialog(QDialog):
     """A searchable grid of the lookup's records, sorted by code (as its header shows), the
-    preferred records first; Enter or double-click picks one."""
+    preferred records first; Enter or double-click picks one. Opened on a field that holds a
+    record (``current``), the grid starts on that record's row, selected and scrolled to."""
 
     def __init__(self, engine: Engine, pool, spec: LookupSpec, text: str = "",
-                 parent=None) -> None:
+                 parent=None, current: int | None = None) -> None:
         super().__init__(parent)
+        self._wanted_row: int | None = None  # the current record's, until the rows reach it
         self.setWindowTitle(translate("LookupField", "Select %1").replace(
             "%1", QCoreApplication.translate("entity", spec.entity.entity_label)))
         self.resize(620, 440)
@@ -101,10 +103,33 @@ class LookupDialog(QDialog):
         layout.addWidget(self.view, 1)
         layout.addWidget(buttons)
         self.search.textChanged.connect(self._search)
-        self.model.modelReset.connect(lambda: self.view.selectRow(0))
+        self.model.modelReset.connect(self._reset)
         self.model.rowsInserted.connect(lambda *_a: self._select_first())
+        self.model.countChanged.connect(lambda _count: self._go_to_wanted())
         self.search.setText(text)
         self._select_first()
+        if current is not None:
+            self.model.locate(current, self._located)
+
+    def _located(self, row: int | None) -> None:
+        self._wanted_row = row
+        self._go_to_wanted()
+
+    def _go_to_wanted(self) -> None:
+        """The current record's row made current, once the rows known reach it (the count
+        comes after the first page)."""
+        row = self._wanted_row
+        if row is None or row >= self.model.rowCount():
+            return
+        self._wanted_row = None
+        index = self.model.index(row, 0)
+        self.view.setCurrentIndex(index)  # selects the row too (rows, single selection)
+        self.view.scrollTo(index, QAbstractItemView.PositionAtCenter)
+
+    def _reset(self) -> None:
+        """Searched or sorted again: the first row, not a row number of the rows before."""
+        self._wanted_row = None
+        self.view.selectRow(0)
 
     def _search(self, text: str) -> None:
         self.model.set_search(text)
@@ -432,7 +457,7 @@ class LookupField(FollowsLanguage, QWidget):
 
     def pick(self) -> None:
         text = "" if self._id is not None else self.code.text().strip()
-        dialog = LookupDialog(self.engine, self.pool, self.spec, text, self)
+        dialog = LookupDialog(self.engine, self.pool, self.spec, text, self, current=self._id)
         if dialog.exec() == QDialog.Accepted and dialog.chosen is not None:
             self.set_value(dialog.chosen)
             self.changed.emit()

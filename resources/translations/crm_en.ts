@@ -912,38 +912,38 @@ The error was written to the log file; you can go on working.</source>
 <context>
     <name>FlexiblePrintingSession</name>
     <message>
-        <location filename="../../desktop/views/reports/printing_session.py" line="174" />
-        <location filename="../../desktop/views/reports/printing_session.py" line="253" />
+        <location filename="../../desktop/views/reports/printing_session.py" line="177" />
+        <location filename="../../desktop/views/reports/printing_session.py" line="256" />
         <source>Nothing was printed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/reports/printing_session.py" line="227" />
+        <location filename="../../desktop/views/reports/printing_session.py" line="230" />
         <source>Printing…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/reports/printing_session.py" line="236" />
+        <location filename="../../desktop/views/reports/printing_session.py" line="239" />
         <source>%n record(s) printed</source>
         <translation><numerusform>%n record printed</numerusform><numerusform>%n records printed</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/reports/printing_session.py" line="239" />
+        <location filename="../../desktop/views/reports/printing_session.py" line="242" />
         <source>on %n page(s)</source>
         <translation><numerusform>on %n page</numerusform><numerusform>on %n pages</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports/printing_session.py" line="242" />
+        <location filename="../../desktop/views/reports/printing_session.py" line="245" />
         <source>to %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/reports/printing_session.py" line="256" />
+        <location filename="../../desktop/views/reports/printing_session.py" line="259" />
         <source>Cancelled: no file was written.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/reports/printing_session.py" line="261" />
+        <location filename="../../desktop/views/reports/printing_session.py" line="264" />
         <source>The report could not be printed: %1</source>
         <translation type="unfinished" />
     </message>
@@ -1669,69 +1669,69 @@ The error was written to the log file; you can go on working.</source>
 <context>
     <name>LookupField</name>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="68" />
+        <location filename="../../desktop/widgets/lookup.py" line="70" />
         <source>Select %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="73" />
+        <location filename="../../desktop/widgets/lookup.py" line="75" />
         <source>Search code or name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="75" />
+        <location filename="../../desktop/widgets/lookup.py" line="77" />
         <source>Code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="75" />
+        <location filename="../../desktop/widgets/lookup.py" line="77" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="99" />
+        <location filename="../../desktop/widgets/lookup.py" line="101" />
         <source>The records of this context come first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="146" />
+        <location filename="../../desktop/widgets/lookup.py" line="171" />
         <source>One of this context's records</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="226" />
+        <location filename="../../desktop/widgets/lookup.py" line="251" />
         <source>Select from a list (F2)</source>
         <extracomment>the value changed: a text was resolved, a suggestion or a list row picked, or cleared the user typed (the form has unsaved edits); the value follows once resolved</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="228" />
+        <location filename="../../desktop/widgets/lookup.py" line="253" />
         <source>F2 selects from a list; Shift+F2 opens the record shown.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="256" />
+        <location filename="../../desktop/widgets/lookup.py" line="281" />
         <source>cannot be checked now: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="330" />
+        <location filename="../../desktop/widgets/lookup.py" line="355" />
         <source>%1 matches several records: press F2 to choose</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="333" />
+        <location filename="../../desktop/widgets/lookup.py" line="358" />
         <source>%1 does not exist</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="362" />
+        <location filename="../../desktop/widgets/lookup.py" line="387" />
         <source>%1 is still being checked</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="383" />
-        <location filename="../../desktop/widgets/lookup.py" line="412" />
+        <location filename="../../desktop/widgets/lookup.py" line="408" />
+        <location filename="../../desktop/widgets/lookup.py" line="437" />
         <source>%1 is not one of the choices here</source>
         <translation type="unfinished" />
     </message>
@@ -1739,7 +1739,12 @@ The error was written to the log file; you can go on working.</source>
 <context>
     <name>MailMergeSession</name>
     <message>
-        <location filename="../../desktop/views/campaigns/mail_merge.py" line="120" />
+        <location filename="../../desktop/views/campaigns/mail_merge.py" line="95" />
+        <source>Ctrl+P prints the letters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/campaigns/mail_merge.py" line="139" />
         <source>Nothing was printed.</source>
         <translation type="unfinished" />
     </message>
@@ -2189,9 +2194,22 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../desktop/i18n.py" line="66" />
+        <source>&amp;Look in:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="67" />
+        <source>Files of &amp;type:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ReminderService</name>
     <message>
-        <location filename="../../desktop/views/activities/reminders.py" line="112" />
+        <location filename="../../desktop/views/activities/reminders.py" line="115" />
         <source>Reminder</source>
         <extracomment>the reminders due at the last check</extracomment>
         <translation type="unfinished" />
@@ -2337,25 +2355,25 @@ Database: %2</source>
 <context>
     <name>RunReportPanel</name>
     <message>
-        <location filename="../../desktop/views/shapes/run_report.py" line="80" />
+        <location filename="../../desktop/views/shapes/run_report.py" line="82" />
         <source>Print report…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/run_report.py" line="81" />
-        <location filename="../../desktop/views/shapes/run_report.py" line="143" />
-        <location filename="../../desktop/views/shapes/run_report.py" line="155" />
-        <location filename="../../desktop/views/shapes/run_report.py" line="158" />
+        <location filename="../../desktop/views/shapes/run_report.py" line="83" />
+        <location filename="../../desktop/views/shapes/run_report.py" line="145" />
+        <location filename="../../desktop/views/shapes/run_report.py" line="157" />
+        <location filename="../../desktop/views/shapes/run_report.py" line="160" />
         <source>Save report…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/run_report.py" line="142" />
+        <location filename="../../desktop/views/shapes/run_report.py" line="144" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/run_report.py" line="142" />
+        <location filename="../../desktop/views/shapes/run_report.py" line="144" />
         <source>CSV files (*.csv)</source>
         <translation type="unfinished" />
     </message>
@@ -2811,29 +2829,29 @@ Database: %2</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/app.py" line="130" />
+        <location filename="../../desktop/app.py" line="132" />
         <source>A demo database was created: %1</source>
         <extracomment>after the first reads, time for their lines to be painted before memory is settled</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="133" />
+        <location filename="../../desktop/app.py" line="135" />
         <source>The database was upgraded; backup: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="182" />
-        <location filename="../../desktop/app.py" line="207" />
+        <location filename="../../desktop/app.py" line="184" />
+        <location filename="../../desktop/app.py" line="209" />
         <source>CRM desktop</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="182" />
+        <location filename="../../desktop/app.py" line="184" />
         <source>CRM desktop is already running on this data folder but does not answer: close it (in the Task Manager if need be) and start it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="298" />
+        <location filename="../../desktop/app.py" line="300" />
         <source>Database location</source>
         <translation type="unfinished" />
     </message>
@@ -9373,7 +9391,7 @@ Database: %2</source>
 <context>
     <name>keyboard</name>
     <message>
-        <location filename="../../desktop/widgets/keyboard.py" line="264" />
+        <location filename="../../desktop/widgets/keyboard.py" line="285" />
         <source>Tab indents; Ctrl+Tab moves to the next field, Ctrl+Shift+Tab to the previous one.</source>
         <extracomment>names given by ``prepare`` (from a label, a tooltip, a placeholder): renewed each time, so they follow a language switch; a name set on purpose is never touched</extracomment>
         <translation type="unfinished" />

@@ -913,38 +913,38 @@ L'erreur a été écrite dans le journal ; vous pouvez continuer à travailler.<
 <context>
     <name>FlexiblePrintingSession</name>
     <message>
-        <location filename="../../desktop/views/reports/printing_session.py" line="174" />
-        <location filename="../../desktop/views/reports/printing_session.py" line="253" />
+        <location filename="../../desktop/views/reports/printing_session.py" line="177" />
+        <location filename="../../desktop/views/reports/printing_session.py" line="256" />
         <source>Nothing was printed.</source>
         <translation>Rien n'a été imprimé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports/printing_session.py" line="227" />
+        <location filename="../../desktop/views/reports/printing_session.py" line="230" />
         <source>Printing…</source>
         <translation>Impression…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/reports/printing_session.py" line="236" />
+        <location filename="../../desktop/views/reports/printing_session.py" line="239" />
         <source>%n record(s) printed</source>
         <translation><numerusform>%n enregistrement imprimé</numerusform><numerusform>%n enregistrements imprimés</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/reports/printing_session.py" line="239" />
+        <location filename="../../desktop/views/reports/printing_session.py" line="242" />
         <source>on %n page(s)</source>
         <translation><numerusform>sur %n page</numerusform><numerusform>sur %n pages</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports/printing_session.py" line="242" />
+        <location filename="../../desktop/views/reports/printing_session.py" line="245" />
         <source>to %1</source>
         <translation>dans %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports/printing_session.py" line="256" />
+        <location filename="../../desktop/views/reports/printing_session.py" line="259" />
         <source>Cancelled: no file was written.</source>
         <translation>Annulé : aucun fichier n'a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports/printing_session.py" line="261" />
+        <location filename="../../desktop/views/reports/printing_session.py" line="264" />
         <source>The report could not be printed: %1</source>
         <translation>L'état n'a pas pu être imprimé : %1</translation>
     </message>
@@ -1670,69 +1670,69 @@ L'erreur a été écrite dans le journal ; vous pouvez continuer à travailler.<
 <context>
     <name>LookupField</name>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="68" />
+        <location filename="../../desktop/widgets/lookup.py" line="70" />
         <source>Select %1</source>
         <translation>Sélectionner : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="73" />
+        <location filename="../../desktop/widgets/lookup.py" line="75" />
         <source>Search code or name</source>
         <translation>Rechercher un code ou un nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="75" />
+        <location filename="../../desktop/widgets/lookup.py" line="77" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="75" />
+        <location filename="../../desktop/widgets/lookup.py" line="77" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="99" />
+        <location filename="../../desktop/widgets/lookup.py" line="101" />
         <source>The records of this context come first.</source>
         <translation>Les enregistrements de ce contexte viennent en premier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="146" />
+        <location filename="../../desktop/widgets/lookup.py" line="171" />
         <source>One of this context's records</source>
         <translation>Un enregistrement de ce contexte</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="226" />
+        <location filename="../../desktop/widgets/lookup.py" line="251" />
         <source>Select from a list (F2)</source>
         <extracomment>the value changed: a text was resolved, a suggestion or a list row picked, or cleared the user typed (the form has unsaved edits); the value follows once resolved</extracomment>
         <translation>Choisir dans une liste (F2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="228" />
+        <location filename="../../desktop/widgets/lookup.py" line="253" />
         <source>F2 selects from a list; Shift+F2 opens the record shown.</source>
         <translation>F2 choisit dans une liste ; Maj+F2 ouvre l'enregistrement affiché.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="256" />
+        <location filename="../../desktop/widgets/lookup.py" line="281" />
         <source>cannot be checked now: %1</source>
         <translation>ne peut pas être vérifié maintenant : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="330" />
+        <location filename="../../desktop/widgets/lookup.py" line="355" />
         <source>%1 matches several records: press F2 to choose</source>
         <translation>%1 correspond à plusieurs enregistrements : appuyez sur F2 pour choisir</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="333" />
+        <location filename="../../desktop/widgets/lookup.py" line="358" />
         <source>%1 does not exist</source>
         <translation>%1 n'existe pas</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="362" />
+        <location filename="../../desktop/widgets/lookup.py" line="387" />
         <source>%1 is still being checked</source>
         <translation>%1 est en cours de vérification</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/lookup.py" line="383" />
-        <location filename="../../desktop/widgets/lookup.py" line="412" />
+        <location filename="../../desktop/widgets/lookup.py" line="408" />
+        <location filename="../../desktop/widgets/lookup.py" line="437" />
         <source>%1 is not one of the choices here</source>
         <translation>%1 ne fait pas partie des choix possibles ici</translation>
     </message>
@@ -1740,7 +1740,12 @@ L'erreur a été écrite dans le journal ; vous pouvez continuer à travailler.<
 <context>
     <name>MailMergeSession</name>
     <message>
-        <location filename="../../desktop/views/campaigns/mail_merge.py" line="120" />
+        <location filename="../../desktop/views/campaigns/mail_merge.py" line="95" />
+        <source>Ctrl+P prints the letters</source>
+        <translation>Ctrl+P imprime les lettres</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/campaigns/mail_merge.py" line="139" />
         <source>Nothing was printed.</source>
         <translation>Rien n'a été imprimé.</translation>
     </message>
@@ -2191,9 +2196,22 @@ Base de données : %2</translation>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../desktop/i18n.py" line="66" />
+        <source>&amp;Look in:</source>
+        <translation>&amp;Voir dans :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="67" />
+        <source>Files of &amp;type:</source>
+        <translation>Fichiers de &amp;type :</translation>
+    </message>
+</context>
+<context>
     <name>ReminderService</name>
     <message>
-        <location filename="../../desktop/views/activities/reminders.py" line="112" />
+        <location filename="../../desktop/views/activities/reminders.py" line="115" />
         <source>Reminder</source>
         <extracomment>the reminders due at the last check</extracomment>
         <translation>Rappel</translation>
@@ -2339,25 +2357,25 @@ Base de données : %2</translation>
 <context>
     <name>RunReportPanel</name>
     <message>
-        <location filename="../../desktop/views/shapes/run_report.py" line="80" />
+        <location filename="../../desktop/views/shapes/run_report.py" line="82" />
         <source>Print report…</source>
         <translation>Imprimer le rapport…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/run_report.py" line="81" />
-        <location filename="../../desktop/views/shapes/run_report.py" line="143" />
-        <location filename="../../desktop/views/shapes/run_report.py" line="155" />
-        <location filename="../../desktop/views/shapes/run_report.py" line="158" />
+        <location filename="../../desktop/views/shapes/run_report.py" line="83" />
+        <location filename="../../desktop/views/shapes/run_report.py" line="145" />
+        <location filename="../../desktop/views/shapes/run_report.py" line="157" />
+        <location filename="../../desktop/views/shapes/run_report.py" line="160" />
         <source>Save report…</source>
         <translation>Enregistrer le rapport…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/run_report.py" line="142" />
+        <location filename="../../desktop/views/shapes/run_report.py" line="144" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/run_report.py" line="142" />
+        <location filename="../../desktop/views/shapes/run_report.py" line="144" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
@@ -2813,29 +2831,29 @@ Base de données : %2</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/app.py" line="130" />
+        <location filename="../../desktop/app.py" line="132" />
         <source>A demo database was created: %1</source>
         <extracomment>after the first reads, time for their lines to be painted before memory is settled</extracomment>
         <translation>Une base de démonstration a été créée : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="133" />
+        <location filename="../../desktop/app.py" line="135" />
         <source>The database was upgraded; backup: %1</source>
         <translation>La base a été mise à jour ; sauvegarde : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="182" />
-        <location filename="../../desktop/app.py" line="207" />
+        <location filename="../../desktop/app.py" line="184" />
+        <location filename="../../desktop/app.py" line="209" />
         <source>CRM desktop</source>
         <translation>CRM</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="182" />
+        <location filename="../../desktop/app.py" line="184" />
         <source>CRM desktop is already running on this data folder but does not answer: close it (in the Task Manager if need be) and start it again.</source>
         <translation>CRM est déjà lancé sur ce dossier de données mais ne répond pas : fermez-le (au besoin dans le Gestionnaire des tâches) puis relancez-le.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="298" />
+        <location filename="../../desktop/app.py" line="300" />
         <source>Database location</source>
         <translation>Emplacement de la base de données</translation>
     </message>
@@ -9377,7 +9395,7 @@ Base de données : %2</translation>
 <context>
     <name>keyboard</name>
     <message>
-        <location filename="../../desktop/widgets/keyboard.py" line="264" />
+        <location filename="../../desktop/widgets/keyboard.py" line="285" />
         <source>Tab indents; Ctrl+Tab moves to the next field, Ctrl+Shift+Tab to the previous one.</source>
         <extracomment>names given by ``prepare`` (from a label, a tooltip, a placeholder): renewed each time, so they follow a language switch; a name set on purpose is never touched</extracomment>
         <translation>Tab met en retrait ; Ctrl+Tab passe au champ suivant, Ctrl+Maj+Tab au précédent.</translation>

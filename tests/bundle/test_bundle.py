@@ -64,6 +64,13 @@ def test_check_and_self_test_on_a_fresh_data_folder(bundle, tmp_path):
     assert "FAILED" not in tested.stdout
 
 
+def test_qt_s_own_french_is_in_the_bundle(bundle):
+    """The file and print dialogs' French (issue 40): Qt's qtbase_fr.qm, in the translations
+    folder of the bundled Qt, where the application looks for it."""
+    found = list(bundle.parent.rglob("qtbase_fr.qm"))
+    assert found and all(path.parent.name == "translations" for path in found), found
+
+
 def test_a_letter_written_to_word(bundle, tmp_path):
     data = tmp_path / "data"
     run(bundle, data, "--check")

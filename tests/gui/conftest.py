@@ -40,6 +40,14 @@ def focus_ring_style(qapp):
     qapp.setStyle(focus_style())
 
 
+@pytest.fixture(autouse=True, scope="session")
+def focus_scrolled_into_view(qapp):
+    """As in the application: the focused control is scrolled into view."""
+    from desktop.widgets import focus_scroll
+
+    focus_scroll.install(qapp)
+
+
 @pytest.fixture(scope="session")
 def gui_thread_guard():
     from tests.support.gui_thread_guard import GuiThreadGuard

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import func, select
 
 from desktop.crm import entities as E
+from desktop.models.sql_table import SqlTableModel
 from desktop.widgets.lookup import LookupDialog
 from tests.support.typing import press, turn, type_key, type_text
 
@@ -188,3 +189,42 @@ def test_with_no_click_the_cursor_goes_to_the_first_field(window, qtbot):
     turn()
     subject = call.form.editor("subject")
     assert QApplication.focusWidget() in (subject, subject.focusProxy())
+
+
+def test_f2_opens_on_the_record_the_field_holds(window, ctx, qtbot, monkeypatch):
+    """F2 in a field that holds a partner: the list starts on that partner's row, current,
+    selected and in view (the last partner by code: far past the first page), so Enter keeps
+    it and the arrows move from it (issue 40)."""
+    with ctx.db.session() as s:
+        partner_id, code = s.execute(select(E.BusinessPartner.id, E.BusinessPartner.code)
+                                     .order_by(E.BusinessPartner.code.desc()).limit(1)).one()
+        partners = s.scalar(select(func.count()).select_from(E.BusinessPartner))
+    seen = {}
+
+    def look(dialog):
+        """The modal loop's stand-in (QDialog.exec, https://doc.qt.io/qt-6/qdialog.html#exec:
+        returns the result accept() or reject() set): shown, looked at, Enter typed."""
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        qtbot.waitUntil(lambda: dialog.view.currentIndex().row() > 0)
+        index = dialog.view.currentIndex()
+        seen["code"] = index.siblingAtColumn(0).data()
+        seen["selected"] = [i.row() for i in dialog.view.selectionModel().selectedRows()]
+        seen["row"] = index.row()
+        seen["shown"] = dialog.view.viewport().rect().contains(dialog.view.visualRect(index))
+        qtbot.keyClick(dialog.view, Qt.Key_Down)  # the arrows go on from it: nothing after
+        qtbot.keyClick(dialog.view, Qt.Key_Return)
+        return dialog.result()
+
+    monkeypatch.setattr(LookupDialog, "exec", look)
+    detail = window.open_session("tdsmi1610m000")
+    field = detail.form.editor("sold_to_bp_id")
+    field.set_value(partner_id)
+    qtbot.waitUntil(lambda: field.code.text() == code)
+    field.code.setFocus()
+    qtbot.waitUntil(field.code.hasFocus)
+    qtbot.keyClick(field.code, Qt.Key_F2)
+    assert seen["code"] == code and seen["selected"] == [seen["row"]], seen
+    assert seen["row"] >= SqlTableModel.PAGE_SIZE < partners, seen  # not on the first page
+    assert seen["shown"]
+    assert field.value() == partner_id

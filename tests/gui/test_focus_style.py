@@ -64,3 +64,52 @@ def test_only_the_focused_control_has_the_ring(qtbot):
         # at least both sides, WIDTH deep (a check box rings its text, not its whole row)
         assert _ring_pixels(widget) >= 2 * WIDTH * widget.height(), widget
         assert all(_ring_pixels(other) == 0 for other in others), widget
+
+
+def _empty_grid(qtbot):
+    from PySide6.QtGui import QStandardItemModel
+    from PySide6.QtWidgets import QTableView
+
+    form, (line, *_rest) = _form(qtbot)
+    grid = QTableView(form)
+    model = QStandardItemModel(0, 3, grid)  # the columns, no row
+    grid.setModel(model)
+    form.layout().addWidget(grid)
+    qtbot.waitUntil(grid.isVisible)
+    return form, line, grid, model
+
+
+def test_an_empty_grid_with_the_focus_is_ringed_around_its_frame(qtbot):
+    _form_widget, line, grid, _model = _empty_grid(qtbot)
+    _focus(qtbot, line)
+    assert _ring_pixels(grid) == 0
+    qtbot.keyClick(line, Qt.Key_Tab)  # on through the combo, the button, the box
+    for _step in range(3):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Tab)
+    qtbot.waitUntil(grid.hasFocus)
+    assert not grid.currentIndex().isValid()
+    image = grid.grab().toImage()
+    ring = QColor(colours.focus(grid.palette())).rgb()
+    middle_x, middle_y = image.width() // 2, image.height() // 2
+    for inset in range(WIDTH):  # both pixels deep on every side
+        assert image.pixel(inset, middle_y) == ring, inset
+        assert image.pixel(image.width() - 1 - inset, middle_y) == ring, inset
+        assert image.pixel(middle_x, inset) == ring, inset
+        assert image.pixel(middle_x, image.height() - 1 - inset) == ring, inset
+    qtbot.keyClick(grid, Qt.Key_Tab)  # and gone with the focus
+    qtbot.waitUntil(lambda: not grid.hasFocus())
+    assert _ring_pixels(grid) == 0
+
+
+def test_a_grid_with_a_current_cell_rings_the_cell_not_the_frame(qtbot):
+    from PySide6.QtGui import QStandardItem
+
+    _form_widget, _line, grid, model = _empty_grid(qtbot)
+    model.appendRow([QStandardItem("Dupont"), QStandardItem("Lyon"), QStandardItem("3")])
+    grid.setCurrentIndex(model.index(0, 1))
+    _focus(qtbot, grid)
+    image = grid.grab().toImage()
+    ring = QColor(colours.focus(grid.palette())).rgb()
+    # the frame has none (the current cell, selected, has it in the highlighted text's colour)
+    assert image.pixel(0, image.height() // 2) != ring
+    assert image.pixel(image.width() // 2, image.height() - 1) != ring

@@ -18,18 +18,30 @@ def _start(now: dt.datetime) -> dt.datetime:
     return now.replace(minute=0, second=0) + dt.timedelta(days=2)
 
 
-def test_reminder_fires_snoozes_and_is_dismissed(window, ctx, qtbot, clock, now):
-    from desktop.views.activities.reminders import ReminderService
-
-    start = _start(now)
+def _call(ctx, start: dt.datetime, subject: str) -> tuple[int, dt.datetime]:
+    """A call at ``start`` with a reminder 15 minutes before: (its id, its reminder time)."""
     with ctx.db.session(user=ctx.user) as s:
-        s.execute(update(E.Activity).values(reminder_done=True))  # the demo user's own ones
-        call = A.new_activity(s, T.CALL, {"subject": "Rappeler M. Van Dijk", "contact_id": 1,
+        call = A.new_activity(s, T.CALL, {"subject": subject, "contact_id": 1,
                                           "start_at": start, "reminder": True,
                                           "reminder_value": 15,
                                           "reminder_unit": TimeUnit.MINUTES}, ctx.employee_id)
         commit(s)
-        call_id = call.id
+        return call.id, call.reminder_at
+
+
+def _only_call(ctx, start: dt.datetime, subject: str) -> tuple[int, dt.datetime]:
+    """The call, as the only reminder due (the demo user's own ones are done)."""
+    with ctx.db.session(user=ctx.user) as s:
+        s.execute(update(E.Activity).values(reminder_done=True))
+        commit(s)
+    return _call(ctx, start, subject)
+
+
+def test_reminder_fires_snoozes_and_is_dismissed(window, ctx, qtbot, clock, now):
+    from desktop.views.activities.reminders import ReminderService
+
+    start = _start(now)
+    call_id, _reminder_at = _only_call(ctx, start, "Rappeler M. Van Dijk")
     clock.set(start - dt.timedelta(minutes=30))
     service = ReminderService(ctx, window)
     service.check()  # the pool runs inline: checked when the call returns
@@ -67,3 +79,35 @@ def test_missed_reminders_show_at_start(window, ctx, clock, now):
     service.start()
     assert service.window.list.count() >= 1
     service.timer.stop()
+
+
+def test_escape_closes_the_reminders_and_changes_nothing(window, ctx, qtbot, clock, now):
+    """Escape closes the window as any dialog's would (issue 40): no snooze, no dismissal;
+    the reminder is still due at the next check, and the window stays closed for it (it came
+    back every 30 seconds) until a new reminder is due."""
+    from PySide6.QtCore import Qt
+
+    from desktop.views.activities.reminders import ReminderService
+
+    start = _start(now)
+    call_id, reminder_at = _only_call(ctx, start, "Relancer Fabrikam")
+    clock.set(start - dt.timedelta(minutes=10))
+    service = ReminderService(ctx, window)
+    service.check()
+    reminders = service.window
+    qtbot.waitUntil(reminders.isVisible)
+    reminders.activateWindow()
+    reminders.list.setFocus()
+    qtbot.waitUntil(reminders.list.hasFocus)
+    qtbot.keyClick(reminders.list, Qt.Key_Escape)
+    qtbot.waitUntil(lambda: not reminders.isVisible())
+    with ctx.db.session(user=ctx.user) as s:
+        activity = s.get(E.Activity, call_id)
+        assert not activity.reminder_done and activity.reminder_at == reminder_at
+    service.timer.timeout.emit()  # what the timer does every 30 seconds
+    assert [e["id"] for e in service.due] == [call_id]
+    assert not reminders.isVisible()
+    _call(ctx, start, "Rappeler Contoso")
+    with qtbot.waitSignal(service.fired):
+        service.timer.timeout.emit()
+    assert reminders.isVisible() and reminders.list.count() == 2

@@ -52,7 +52,10 @@ class ReminderWindow(QDialog):
         self.dismiss_button.clicked.connect(lambda: self._act(service.dismiss))
         self.list.itemDoubleClicked.connect(lambda _i: self._act(service.open))
 
-    def show_due(self, due: list[dict]) -> None:
+    def show_due(self, due: list[dict], reopen: bool = True) -> None:
+        """The due reminders listed; the window shown when ``reopen`` (some are new) or when
+        it is open already: closed with Escape, it stays closed for those it showed, rather
+        than coming back at the next check (issue 40)."""
         self.list.clear()
         for entry in due:
             item = QListWidgetItem(type_icon(entry["type"]),
@@ -60,10 +63,10 @@ class ReminderWindow(QDialog):
             item.setData(ID_ROLE, entry["id"])
             self.list.addItem(item)
         self.list.setCurrentRow(0)
-        if due:
+        if due and (reopen or self.isVisible()):
             self.show()
             self.raise_()
-        else:
+        elif not due:
             self.hide()
 
     def _act(self, action: Callable[[int], None]) -> None:
@@ -105,7 +108,7 @@ class ReminderService(QObject):
         self.due = due
         new = [entry for entry in due if entry["id"] not in self._announced]
         self._announced = {entry["id"] for entry in due}
-        self.window.show_due(due)
+        self.window.show_due(due, reopen=bool(new))
         if new:
             if self.tray is not None:
                 self.tray.show()

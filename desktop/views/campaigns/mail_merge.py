@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QPushButton
 
@@ -30,6 +31,7 @@ from desktop.views.shapes.target_groups import (
     target_group_fields,
 )
 from desktop.views.shell.registry import session
+from desktop.widgets.keyboard import window_key
 from desktop.widgets.lookup import LookupSpec
 
 WRITERS = {"book": DocxBookOutput, "folder": DocxFolderOutput, "pdf": PdfOutput}
@@ -83,6 +85,22 @@ class MailMergeSession(ProcessingSession):
         self.form.editor("log_activity").changed.connect(self._output_changed)
         filters_follow_object(self.form)
         self._output_changed()
+        # Ctrl+P, as in the other windows that print: here the letters go to the printer
+        self.print_action = QAction(self)
+        self.print_action.triggered.connect(self.print_letters)
+        window_key(self, self.print_action, QKeySequence.Print)
+        self._translate_print()
+
+    def _translate_print(self) -> None:
+        self.run_button.setToolTip(self.tr("Ctrl+P prints the letters"))
+
+    def print_letters(self) -> None:
+        """The letters to the printer, for real (a simulation prints nothing); the print
+        dialog asks which printer first, and may be cancelled."""
+        self.update.setChecked(True)
+        self.form.editor("output").set_value("printer")
+        self._output_changed()
+        self.run()
 
     def _output_changed(self) -> None:
         output = self.form.editor("output").value() or "book"
@@ -95,6 +113,7 @@ class MailMergeSession(ProcessingSession):
     def retranslate(self) -> None:
         super().retranslate()
         self._output_changed()
+        self._translate_print()
 
     def browse(self) -> None:
         output = self.form.editor("output").value()

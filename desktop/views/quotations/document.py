@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import qtawesome as qta
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QMessageBox
 
@@ -20,6 +20,7 @@ from desktop.i18n import tr_crm
 from desktop.lazy import lazy_module
 from desktop.views.quotations import ops
 from desktop.views.shapes.forms import tr_field as t
+from desktop.widgets.keyboard import window_key
 from desktop.widgets.letter_editor.printing import paint_letters
 
 if TYPE_CHECKING:
@@ -50,6 +51,7 @@ class QuotationDocumentActions:
             act.triggered.connect(getattr(self, f"{name}_clicked"))
             detail.toolbar.addAction(act)
             self.actions[name] = act
+        window_key(detail, self.actions["print"], QKeySequence.Print)
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import qtawesome as qta
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -41,6 +42,7 @@ from desktop.views.shapes.target_groups import (
 )
 from desktop.views.shapes.window import SessionWindow
 from desktop.views.shell.registry import session
+from desktop.widgets.keyboard import button_key
 from desktop.widgets.lookup import LookupSpec
 
 FILE_OUTPUTS = {"pdf": PdfReport, "xlsx": XlsxReport, "csv": CsvReport}
@@ -80,6 +82,7 @@ class FlexiblePrintingSession(LongRunControls, SessionWindow):
         self.print_button.setObjectName("print_button")
         self.run_button = self.print_button
         self.translated(self.print_button.setText, "FlexiblePrintingSession", "Print")
+        button_key(self, self.print_button, QKeySequence.Print)
         self.cancel_button = QPushButton(qta.icon("fa5s.stop"), "", self)
         self.translated(self.cancel_button.setText, "FlexiblePrintingSession", "Cancel")
         self.cancel_button.setEnabled(False)

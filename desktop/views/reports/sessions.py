@@ -8,7 +8,7 @@ from dataclasses import replace
 
 import qtawesome as qta
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QCompleter, QDialog, QPushButton
 
 from desktop.crm import entities as E
@@ -24,6 +24,7 @@ from desktop.views.shapes.detail import DetailSession
 from desktop.views.shapes.forms import FieldSpec as F, Group, tr_field as t
 from desktop.views.shapes.satellite import RecordDialog, SatelliteGrid
 from desktop.views.shapes.simple import define
+from desktop.widgets.keyboard import window_key
 from desktop.widgets.letter_editor import LetterEditor
 from desktop.widgets.letter_editor.dialogs import FieldPicker
 
@@ -132,6 +133,7 @@ class ReportDetailBase(DetailSession):
             action.triggered.connect(slot)
             self.toolbar.addAction(action)
             self.report_actions[name] = action
+        window_key(self, self.report_actions["print"], QKeySequence.Print)
         self._translate_report()
         self.loaded()
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import qtawesome as qta
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
-from PySide6.QtGui import QTextDocument
+from PySide6.QtGui import QKeySequence, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,6 +34,7 @@ from desktop.models.report_lines import COLUMNS, MESSAGE, ReportLinesModel
 from desktop.settings import SKIPPED_COLLAPSED
 from desktop.views.ops.background import Cancelled, run_with_progress
 from desktop.views.shapes import ops as shapes_ops
+from desktop.widgets.keyboard import button_key
 
 
 class RunReportPanel(QWidget):
@@ -62,6 +63,7 @@ class RunReportPanel(QWidget):
         self.print_button = QPushButton(qta.icon("fa5s.print"), "", self)
         self.export_button = QPushButton(qta.icon("fa5s.file-export"), "", self)
         self.print_button.clicked.connect(self.print_clicked)
+        button_key(self, self.print_button, QKeySequence.Print)
         self.export_button.clicked.connect(self.export_clicked)
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
