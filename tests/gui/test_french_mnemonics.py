@@ -5,27 +5,12 @@ where the text holds no free one."""
 
 from __future__ import annotations
 
-import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from desktop.i18n import Translations
 from desktop.widgets.keyboard import focus_target
 from desktop.widgets.mnemonics import APPENDED, mnemonic, without_mnemonic
 from tests.support import keyboard_audit as audit
-from tests.support.typing import turn
-
-
-@pytest.fixture
-def french():
-    translations = Translations()
-    translations.install("fr")
-    turn()
-    yield
-    for translator in translations._installed:
-        QCoreApplication.instance().removeTranslator(translator)
-    QLocale.setDefault(QLocale(QLocale.English, QLocale.UnitedKingdom))
-    turn()
 
 
 def test_every_label_of_the_french_call_window_gets_a_key_of_its_own(window, french, qtbot):
