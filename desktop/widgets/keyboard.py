@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.widgets import grid_menu
-from desktop.widgets.mnemonics import mnemonic, with_mnemonics
+from desktop.widgets.mnemonics import mnemonic, with_mnemonics, without_mnemonic
 
 #: names given by ``prepare`` (from a label, a tooltip, a placeholder): renewed each time, so
 #: they follow a language switch; a name set on purpose is never touched
@@ -57,8 +57,9 @@ def name(widget: QWidget, text: str, description: str = "") -> None:
 
 
 def plain(text: str) -> str:
-    """A label's text as spoken: no mnemonic ampersand, no trailing colon or required star."""
-    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip(" :*")
+    """A label's text as spoken: no mnemonic ampersand nor appended "(&K)" key, no trailing
+    colon or required star."""
+    return without_mnemonic(text).rstrip(" :*")
 
 
 def accessible_name(widget: QWidget) -> str:

@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import re
+import string
 
 MNEMONIC = re.compile(r"(?<!&)&([^&\s])")
+#: a key appended to a text that holds no free one: "Unité (&K)"
+APPENDED = re.compile(r"\s*\(&([^&\s])\)")
+#: the keys a text may be given outside its own letters, letters first (Alt+digit is a key too)
+SPARE_KEYS = string.ascii_lowercase + string.digits
 
 
 def mnemonic(text: str) -> str | None:
@@ -55,7 +60,31 @@ def with_mnemonics(texts: list[str], used: set[str]) -> list[str]:
         place(text, set())
     key_of = {text: key for key, text in owner.items()}
     used.update(owner)
-    return [_marked(text, key_of.get(n), options[n]) for n, text in enumerate(texts)]
+    marked = [_marked(text, key_of.get(n), options[n]) for n, text in enumerate(texts)]
+    return [text if n in key_of else with_appended_key(text, used)
+            for n, text in enumerate(marked)]
+
+
+def with_appended_key(text: str, used: set[str]) -> str:
+    """``text`` with a free key of the window appended in parentheses, "Unité (&K)", when no
+    letter or digit of its own is free: what Windows does for localized UI whose words hold
+    no usable access key (Microsoft, "Access keys", learn.microsoft.com/windows/apps/design/
+    input/access-keys, localization: the key "(&F)" follows the text) and what Qt reads back
+    (QPlatformTheme::removeMnemonics drops a trailing "(&X)"). A trailing colon stays last.
+    When all 36 keys are taken the text stays as it is: a key is never given twice."""
+    key = next((k for k in SPARE_KEYS if k not in used), None)
+    if key is None:
+        return text
+    used.add(key)
+    body = text.rstrip(" :*")
+    return f"{body} (&{key.upper()}){text[len(body):]}"
+
+
+def without_mnemonic(text: str) -> str:
+    """A text as spoken and read: no "(&K)" appended key, no mnemonic ampersand ("&&" is
+    one "&")."""
+    text = APPENDED.sub("", text)
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
 def _marked(text: str, key: str | None, positions: list[int]) -> str:

@@ -7,7 +7,7 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -177,3 +177,33 @@ def answers(monkeypatch, no_unexpected_message_box):
     monkeypatch.setattr(QMessageBox, "exec", lambda box: recorder("exec")(
         box.parent(), box.windowTitle(), box.text()))
     return recorder
+
+
+@pytest.fixture
+def french_later():
+    """A function that switches to French while the windows are open, as Tools > Settings
+    does; English again after the test."""
+    from desktop.i18n import Translations
+    from tests.support.typing import turn
+
+    installed: list[Translations] = []
+
+    def switch() -> None:
+        translations = Translations()
+        translations.install("fr")
+        installed.append(translations)
+        turn()  # the window retranslates after the LanguageChange the translators sent
+
+    yield switch
+    app = QCoreApplication.instance()
+    for translations in installed:
+        for translator in translations._installed:
+            app.removeTranslator(translator)
+    QLocale.setDefault(QLocale(QLocale.English, QLocale.UnitedKingdom))
+    turn()
+
+
+@pytest.fixture
+def french(french_later):
+    """The application in French for one test, English again after it."""
+    french_later()

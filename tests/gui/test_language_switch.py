@@ -7,7 +7,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt
+from PySide6.QtCore import QLocale, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QGroupBox,
@@ -37,27 +37,6 @@ RECORDS = {"tccom4100s000": 1, "tdsls1100s000": 1, "tdsmi1610m000": 1}
 def discard_on_close(answers):
     answers.answer = QMessageBox.Discard
     return answers
-
-
-@pytest.fixture
-def french_later():
-    """A function that switches to French while the windows are open, as Tools > Settings
-    does; English again after the test."""
-    installed: list[Translations] = []
-
-    def switch() -> None:
-        translations = Translations()
-        translations.install("fr")
-        installed.append(translations)
-        turn()  # the window retranslates after the LanguageChange the translators sent
-
-    yield switch
-    app = QCoreApplication.instance()
-    for translations in installed:
-        for translator in translations._installed:
-            app.removeTranslator(translator)
-    QLocale.setDefault(QLocale(QLocale.English, QLocale.UnitedKingdom))
-    turn()
 
 
 def _english_only() -> set[str]:

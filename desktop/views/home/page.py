@@ -77,6 +77,9 @@ class Section(QGroupBox):
         self.icon.setPixmap(qta.icon(SECTIONS[key][1], color="#2c6fbb").pixmap(18, 18))
         self.title = QLabel(self)
         self.title.setStyleSheet("font-weight: bold;")
+        # the closing card's title carries the forecast: on one line it widened its column
+        # and squeezed the side cards' lines to a few letters at 1366 wide
+        self.title.setWordWrap(True)
         self.tree = QTreeWidget(self)
         self.tree.setRootIsDecorated(False)
         self.tree.setColumnCount(4)
@@ -115,7 +118,8 @@ class Section(QGroupBox):
             item.setIcon(0, type_icon(line.type) if line.type is not None
                          else qta.icon("fa5s.bullseye", color="#2c6fbb"))
             item.setTextAlignment(3, Qt.AlignRight | Qt.AlignVCenter)
-            item.setToolTip(1, line.title)
+            item.setToolTip(1, line.title)  # the columns elide on a narrow screen
+            item.setToolTip(2, line.partner)
             self.tree.addTopLevelItem(item)
 
     def retranslate(self) -> None:

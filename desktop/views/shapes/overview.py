@@ -38,6 +38,7 @@ from desktop.views.shapes.left_out import with_left_out
 from desktop.views.shapes.window import SessionWindow
 from desktop.widgets import colours, keyboard
 from desktop.widgets.announce import announce
+from desktop.widgets.fitting import fit_placeholder
 
 
 class OverviewSession(SessionWindow):
@@ -120,6 +121,7 @@ class OverviewSession(SessionWindow):
 
     def _translate(self) -> None:
         self.search.setPlaceholderText(self.tr("Search…"))
+        fit_placeholder(self.search)
         self.search.setAccessibleName(self.tr("Search"))
         self.view.setAccessibleName(self.window_title())
         for act, text in self._action_texts():
