@@ -39,9 +39,16 @@ OPEN_SESSIONS = Setting("window/open_sessions", [], list)
 TEAM_SERVER_URL = Setting("team/server_url", "")
 TEAM_FINGERPRINT = Setting("team/fingerprint", "")
 TEAM_SYNC_SECONDS = Setting("team/sync_seconds", 60, int)
-# How the laptop signs in to the team server: "" (a trial server, no sign-in) or "account"
-# (a server account; its password is asked at each start and never kept)
+# How the laptop signs in to the team server: "" (a trial server, no sign-in), "account"
+# (a server account; its password is asked at each start and never kept) or "entra" (the
+# user's Microsoft work account: the tenant, the laptop app's client id, the server API's
+# scope, and another cloud's sign-in authority where needed; msal's cache is kept encrypted)
 TEAM_SIGN_IN = Setting("team/sign_in", "")
+TEAM_ENTRA_TENANT = Setting("team/entra_tenant", "")
+TEAM_ENTRA_CLIENT_ID = Setting("team/entra_client_id", "")
+TEAM_ENTRA_SCOPE = Setting("team/entra_scope", "")
+TEAM_ENTRA_AUTHORITY = Setting("team/entra_authority", "")
+TEAM_ENTRA_CA_FILE = Setting("team/entra_ca_file", "")  # a company CA in front of Microsoft
 # The user's defaults for new activities (Tools > Settings)
 APPOINTMENT_MINUTES = Setting("activities/appointment_minutes", 60, int)
 CALL_MINUTES = Setting("activities/call_minutes", 15, int)

@@ -9,10 +9,10 @@ from desktop.crm.exchange_settings import sync_settings
 from desktop.sync.contract import SyncFault
 from desktop.sync.credentials import NoKeyring, save_password
 from desktop.sync.engine import SYNC_USER
-from desktop.sync.gateways import delegated_sign_in, make_gateway
+from desktop.sync.gateways import delegated_sign_in, delegated_tokens, make_gateway
 
 __all__ = ["NoKeyring", "SYNC_USER", "SyncFault", "database_gateway", "save_password",
-           "sign_in_tokens", "test_connection"]
+           "sign_in_tokens", "team_server_tokens", "test_connection"]
 
 
 def database_gateway(db, secret: str | None = None):
@@ -29,6 +29,13 @@ def database_gateway(db, secret: str | None = None):
 def sign_in_tokens(settings: dict):
     """The tokens a salesperson signs in with, from the settings form (not saved yet)."""
     return delegated_sign_in(E.ExchangeSyncSettings(**settings))
+
+
+def team_server_tokens(tenant: str, client_id: str, scope: str, cache_file: str,
+                       authority: str = "", ca_file: str = ""):
+    """A laptop user's tokens for the team server's API (issue 35): msal's public client
+    with its cache encrypted in ``cache_file``, the same sign-in as a mailbox's."""
+    return delegated_tokens(tenant, client_id, [scope], cache_file, authority, ca_file)
 
 
 def test_connection(settings: dict, typed_password: str | None, mailbox: str) -> int:

@@ -62,48 +62,48 @@ The error was written to the log file; you can go on working.</source>
 <context>
     <name>AdminHelp</name>
     <message>
-        <location filename="../../desktop/views/exchange/sign_in.py" line="161" />
+        <location filename="../../desktop/views/exchange/admin_help.py" line="13" />
         <source>1. Register the application</source>
         <extracomment>what an administrator sets up (sections of a title and paragraphs); the README says the same</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sign_in.py" line="162" />
+        <location filename="../../desktop/views/exchange/admin_help.py" line="14" />
         <source>In the Microsoft Entra admin center, App registrations &gt; New registration: accounts in this organizational directory only. Copy the Application (client) ID and the Directory (tenant) ID into the synchronization settings.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sign_in.py" line="166" />
+        <location filename="../../desktop/views/exchange/admin_help.py" line="18" />
         <source>2. Permissions, by sign-in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sign_in.py" line="167" />
+        <location filename="../../desktop/views/exchange/admin_help.py" line="19" />
         <source>Application (secret or certificate), one synchronization for the company: Microsoft Graph application permissions Calendars.ReadWrite, Tasks.ReadWrite.All (leave it out and untick Synchronize tasks to synchronize calendars only) and Mail.Send (only to send e-mails from the CRM), then Grant admin consent. Add a client secret, or upload the certificate and give the CRM its PEM file with the private key.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sign_in.py" line="174" />
+        <location filename="../../desktop/views/exchange/admin_help.py" line="26" />
         <source>Own mailbox (each salesperson signs in): delegated permissions Calendars.ReadWrite, Tasks.ReadWrite and Mail.Send; grant admin consent so that nobody is asked. Under Authentication, set Allow public client flows to Yes (the device code), and add the platform Mobile and desktop applications with the redirect address http://localhost (the browser sign-in).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sign_in.py" line="180" />
+        <location filename="../../desktop/views/exchange/admin_help.py" line="32" />
         <source>3. Limit the application to the sync users' mailboxes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sign_in.py" line="181" />
+        <location filename="../../desktop/views/exchange/admin_help.py" line="33" />
         <source>Application permissions reach every mailbox of the tenant until they are scoped. In Exchange Online PowerShell, put the sync users in a mail-enabled security group and run New-ApplicationAccessPolicy -AppId &lt;client id&gt; -PolicyScopeGroupId &lt;group&gt; -AccessRight RestrictAccess (check it with Test-ApplicationAccessPolicy), or use RBAC for Applications (New-ManagementScope, New-ManagementRoleAssignment with the role Application Calendars.ReadWrite). A mailbox left out waits alone: the status bar names it and the permission to grant; the others go on.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sign_in.py" line="190" />
+        <location filename="../../desktop/views/exchange/admin_help.py" line="42" />
         <source>4. Other clouds</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sign_in.py" line="191" />
+        <location filename="../../desktop/views/exchange/admin_help.py" line="43" />
         <source>For Microsoft 365 US Government or operated by 21Vianet, enter that cloud's Graph address and sign-in authority (for example https://graph.microsoft.us/v1.0 and https://login.microsoftonline.us).</source>
         <translation type="unfinished" />
     </message>
@@ -798,12 +798,12 @@ The error was written to the log file; you can go on working.</source>
 <context>
     <name>ExchangeSettingsSession</name>
     <message>
-        <location filename="../../desktop/views/exchange/sessions.py" line="101" />
+        <location filename="../../desktop/views/exchange/sessions.py" line="102" />
         <source>Choose the certificate file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sessions.py" line="104" />
+        <location filename="../../desktop/views/exchange/sessions.py" line="105" />
         <source>Sign in…</source>
         <translation type="unfinished" />
     </message>
@@ -818,42 +818,47 @@ The error was written to the log file; you can go on working.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sessions.py" line="153" />
+        <location filename="../../desktop/views/exchange/sessions.py" line="154" />
         <source>Certificate of the application</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sessions.py" line="154" />
+        <location filename="../../desktop/views/exchange/sessions.py" line="155" />
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sessions.py" line="170" />
+        <location filename="../../desktop/views/exchange/sessions.py" line="165" />
+        <source>The synchronization will use your own mailbox. Open the Microsoft sign-in page, type the code below and sign in with your work account.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/sessions.py" line="175" />
         <source>Signed in as %1: save the settings to synchronize this mailbox.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sessions.py" line="191" />
+        <location filename="../../desktop/views/exchange/sessions.py" line="196" />
         <source>Password not saved</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sessions.py" line="192" />
+        <location filename="../../desktop/views/exchange/sessions.py" line="197" />
         <source>The system keyring refused the password: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sessions.py" line="205" />
+        <location filename="../../desktop/views/exchange/sessions.py" line="210" />
         <source>Testing the connection…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/exchange/sessions.py" line="217" />
+        <location filename="../../desktop/views/exchange/sessions.py" line="222" />
         <source>Connected: the calendar of %1 holds %n item(s).</source>
         <translation><numerusform>Connected: the calendar of %1 holds %n item.</numerusform><numerusform>Connected: the calendar of %1 holds %n items.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sessions.py" line="220" />
+        <location filename="../../desktop/views/exchange/sessions.py" line="225" />
         <source>The connection failed: %1</source>
         <translation type="unfinished" />
     </message>
@@ -1041,17 +1046,17 @@ The error was written to the log file; you can go on working.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/home/page.py" line="126" />
+        <location filename="../../desktop/views/home/page.py" line="130" />
         <source>weighted revenue in forecast %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/home/page.py" line="177" />
+        <location filename="../../desktop/views/home/page.py" line="181" />
         <source>Hello %1 — %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/home/page.py" line="179" />
+        <location filename="../../desktop/views/home/page.py" line="183" />
         <source>Refresh</source>
         <translation type="unfinished" />
     </message>
@@ -1981,98 +1986,98 @@ Database: %2</source>
 <context>
     <name>OverviewSession</name>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="122" />
+        <location filename="../../desktop/views/shapes/overview.py" line="123" />
         <source>Search…</source>
         <extracomment>``deleter(session, obj)``: the domain function that deletes one record with its rules (None: records.delete, which refuses what others still use)</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="123" />
+        <location filename="../../desktop/views/shapes/overview.py" line="125" />
         <source>Search</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="129" />
+        <location filename="../../desktop/views/shapes/overview.py" line="131" />
         <source>New</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="129" />
+        <location filename="../../desktop/views/shapes/overview.py" line="131" />
         <source>Open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="130" />
-        <location filename="../../desktop/views/shapes/overview.py" line="306" />
-        <location filename="../../desktop/views/shapes/overview.py" line="313" />
+        <location filename="../../desktop/views/shapes/overview.py" line="132" />
+        <location filename="../../desktop/views/shapes/overview.py" line="308" />
+        <location filename="../../desktop/views/shapes/overview.py" line="315" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="130" />
+        <location filename="../../desktop/views/shapes/overview.py" line="132" />
         <source>Refresh</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="131" />
-        <location filename="../../desktop/views/shapes/overview.py" line="333" />
+        <location filename="../../desktop/views/shapes/overview.py" line="133" />
+        <location filename="../../desktop/views/shapes/overview.py" line="335" />
         <source>Export to Excel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="132" />
-        <location filename="../../desktop/views/shapes/overview.py" line="325" />
+        <location filename="../../desktop/views/shapes/overview.py" line="134" />
+        <location filename="../../desktop/views/shapes/overview.py" line="327" />
         <source>Export to CSV</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="133" />
+        <location filename="../../desktop/views/shapes/overview.py" line="135" />
         <source>Include contacts who object</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="153" />
+        <location filename="../../desktop/views/shapes/overview.py" line="155" />
         <source>Only the rows matching “%1” are shown; clear the search to see them all.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/shapes/overview.py" line="250" />
+        <location filename="../../desktop/views/shapes/overview.py" line="252" />
         <source>%n row(s)</source>
         <translation><numerusform>%n row</numerusform><numerusform>%n rows</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/shapes/overview.py" line="304" />
+        <location filename="../../desktop/views/shapes/overview.py" line="306" />
         <source>Delete %n record(s)?</source>
         <translation><numerusform>Delete %n record?</numerusform><numerusform>Delete %n records?</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="320" />
+        <location filename="../../desktop/views/shapes/overview.py" line="322" />
         <source>CSV, semicolons and decimal commas (*.csv)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="321" />
+        <location filename="../../desktop/views/shapes/overview.py" line="323" />
         <source>CSV, commas and decimal points (*.csv)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="334" />
+        <location filename="../../desktop/views/shapes/overview.py" line="336" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="344" />
-        <location filename="../../desktop/views/shapes/overview.py" line="376" />
+        <location filename="../../desktop/views/shapes/overview.py" line="346" />
+        <location filename="../../desktop/views/shapes/overview.py" line="378" />
         <source>Export</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/shapes/overview.py" line="345" />
+        <location filename="../../desktop/views/shapes/overview.py" line="347" />
         <source>%n row(s) exported.</source>
         <translation><numerusform>%n row exported.</numerusform><numerusform>%n rows exported.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="361" />
+        <location filename="../../desktop/views/shapes/overview.py" line="363" />
         <source>Exporting…</source>
         <translation type="unfinished" />
     </message>
@@ -2241,50 +2246,59 @@ Database: %2</source>
 <context>
     <name>ReplicaController</name>
     <message>
-        <location filename="../../desktop/views/team/worker.py" line="137" />
+        <location filename="../../desktop/views/team/worker.py" line="150" />
         <source>Team: synchronizing…</source>
-        <extracomment>how requests are signed; None: a trial server that asks nobody the server refused the sign-in and the laptop cannot renew it: the window asks the user a server account's password is asked before the first sync</extracomment>
+        <extracomment>the server refused the sign-in and the laptop cannot renew it: the window asks the user a server account's password is asked before the first sync a Microsoft work account's tokens: msal renews them; the user signs in when asked</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/team/worker.py" line="155" />
+        <location filename="../../desktop/views/team/worker.py" line="168" />
         <source>Team: sign-in needed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/team/worker.py" line="157" />
+        <location filename="../../desktop/views/team/worker.py" line="170" />
         <source>Team: offline, working on this laptop</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/team/worker.py" line="159" />
+        <location filename="../../desktop/views/team/worker.py" line="172" />
         <source>Team: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/team/worker.py" line="161" />
+        <location filename="../../desktop/views/team/worker.py" line="174" />
         <source>Team: not synchronized yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/team/worker.py" line="164" />
+        <location filename="../../desktop/views/team/worker.py" line="177" />
         <source>Team: synchronized just now</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/team/worker.py" line="165" />
+        <location filename="../../desktop/views/team/worker.py" line="178" />
         <source>Team: synchronized %n min ago</source>
         <translation><numerusform>Team: synchronized %n min ago</numerusform><numerusform>Team: synchronized %n min ago</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/team/worker.py" line="167" />
+        <location filename="../../desktop/views/team/worker.py" line="180" />
         <source>%n change(s) waiting</source>
         <translation><numerusform>%n change waiting</numerusform><numerusform>%n changes waiting</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/team/worker.py" line="169" />
+        <location filename="../../desktop/views/team/worker.py" line="182" />
         <source>%n conflict(s)</source>
         <translation><numerusform>%n conflict</numerusform><numerusform>%n conflicts</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ReplicaWorker</name>
+    <message>
+        <location filename="../../desktop/views/team/worker.py" line="65" />
+        <source>Sign in with your work account to synchronize with the team server.</source>
+        <extracomment>how requests are signed; None: a trial server that asks nobody</extracomment>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2543,82 +2557,82 @@ Database: %2</source>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../desktop/views/exchange/sign_in.py" line="41" />
+        <location filename="../../desktop/views/shapes/microsoft_sign_in.py" line="39" />
         <source>Sign in to Microsoft 365</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sign_in.py" line="46" />
-        <source>The synchronization will use your own mailbox. Open the Microsoft sign-in page, type the code below and sign in with your work account.</source>
+        <location filename="../../desktop/views/shapes/microsoft_sign_in.py" line="44" />
+        <source>Open the Microsoft sign-in page, type the code below and sign in with your work account.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sign_in.py" line="60" />
+        <location filename="../../desktop/views/shapes/microsoft_sign_in.py" line="58" />
         <source>Copy the code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sign_in.py" line="62" />
+        <location filename="../../desktop/views/shapes/microsoft_sign_in.py" line="60" />
         <source>Open the sign-in page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sign_in.py" line="64" />
+        <location filename="../../desktop/views/shapes/microsoft_sign_in.py" line="62" />
         <source>Sign in with the browser instead</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sign_in.py" line="67" />
+        <location filename="../../desktop/views/shapes/microsoft_sign_in.py" line="65" />
         <source>Asking Microsoft for a code…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sign_in.py" line="73" />
+        <location filename="../../desktop/views/shapes/microsoft_sign_in.py" line="71" />
         <source>Administrator's setup…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sign_in.py" line="108" />
+        <location filename="../../desktop/views/shapes/microsoft_sign_in.py" line="107" />
         <source>Waiting for you to sign in…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sign_in.py" line="125" />
+        <location filename="../../desktop/views/shapes/microsoft_sign_in.py" line="124" />
         <source>Sign in in the browser window that opened…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sign_in.py" line="138" />
+        <location filename="../../desktop/views/shapes/microsoft_sign_in.py" line="137" />
         <source>Signed in as %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sign_in.py" line="146" />
+        <location filename="../../desktop/views/shapes/microsoft_sign_in.py" line="145" />
         <source>The sign-in failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/team/signin_dialog.py" line="15" />
+        <location filename="../../desktop/views/team/signin_dialog.py" line="17" />
         <source>Sign in to the team server</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/team/signin_dialog.py" line="17" />
+        <location filename="../../desktop/views/team/signin_dialog.py" line="19" />
         <source>The team server asks who uses this laptop: type your server account's password. Changes made meanwhile wait on this laptop.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/team/signin_dialog.py" line="25" />
+        <location filename="../../desktop/views/team/signin_dialog.py" line="27" />
         <source>Sign in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/team/signin_dialog.py" line="30" />
+        <location filename="../../desktop/views/team/signin_dialog.py" line="32" />
         <source>User name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/team/signin_dialog.py" line="31" />
+        <location filename="../../desktop/views/team/signin_dialog.py" line="33" />
         <source>Password</source>
         <translation type="unfinished" />
     </message>
@@ -2683,80 +2697,118 @@ Database: %2</source>
 <context>
     <name>TeamServerSession</name>
     <message>
-        <location filename="../../desktop/views/team/settings.py" line="74" />
+        <location filename="../../desktop/views/team/settings.py" line="99" />
         <source>Server address</source>
-        <extracomment>how the company signs in; the item data is the setting's value</extracomment>
+        <extracomment>how the company signs in; the item data is the setting's value Microsoft Entra ID: what the administrator gives (README, "Identity for a team")</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/team/settings.py" line="75" />
+        <location filename="../../desktop/views/team/settings.py" line="100" />
         <source>Certificate fingerprint</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/team/settings.py" line="76" />
+        <location filename="../../desktop/views/team/settings.py" line="101" />
         <source>Sign-in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/team/settings.py" line="77" />
+        <location filename="../../desktop/views/team/settings.py" line="102" />
+        <source>Directory (tenant) ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/team/settings.py" line="103" />
+        <source>Application (client) ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/team/settings.py" line="104" />
+        <source>Team server's API scope</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/team/settings.py" line="105" />
+        <source>Sign-in authority</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/team/settings.py" line="106" />
         <source>Your user name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/team/settings.py" line="79" />
+        <location filename="../../desktop/views/team/settings.py" line="108" />
         <source>None (a trial server)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/team/settings.py" line="80" />
+        <location filename="../../desktop/views/team/settings.py" line="109" />
         <source>Server account (password asked at each start)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/team/settings.py" line="81" />
-        <source>Empty: the certificate is checked by the system's authorities</source>
+        <location filename="../../desktop/views/team/settings.py" line="110" />
+        <source>Microsoft Entra ID (your work account)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/team/settings.py" line="84" />
-        <source>With a team server, this laptop keeps a copy of your customers, their contacts, opportunities, quotations and recent activities, and works the same online or offline; changes go both ways in the background. The administrator gives the server's address and, for a self-signed certificate, its fingerprint.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/views/team/settings.py" line="88" />
-        <source>Save</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/views/team/settings.py" line="89" />
-        <source>Set up this laptop…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/views/team/settings.py" line="91" />
-        <source>This laptop works on the team's data (%1).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/views/team/settings.py" line="93" />
-        <source>This laptop works on its own database, not on the team's.</source>
+        <location filename="../../desktop/views/team/settings.py" line="113" />
+        <source>Empty: Microsoft's (https://login.microsoftonline.com)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/views/team/settings.py" line="114" />
-        <source>Copying your part of the team's database…</source>
+        <source>Empty: the certificate is checked by the system's authorities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/team/settings.py" line="117" />
+        <source>With a team server, this laptop keeps a copy of your customers, their contacts, opportunities, quotations and recent activities, and works the same online or offline; changes go both ways in the background. The administrator gives the server's address and, for a self-signed certificate, its fingerprint.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/views/team/settings.py" line="121" />
-        <location filename="../../desktop/views/team/settings.py" line="126" />
-        <source>Team server</source>
+        <source>Save</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/views/team/settings.py" line="122" />
+        <source>Set up this laptop…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/team/settings.py" line="124" />
+        <source>This laptop works on the team's data (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/team/settings.py" line="126" />
+        <source>This laptop works on its own database, not on the team's.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/team/settings.py" line="159" />
+        <source>Copying your part of the team's database…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/team/settings.py" line="166" />
+        <location filename="../../desktop/views/team/settings.py" line="171" />
+        <source>Team server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/team/settings.py" line="167" />
         <source>This laptop is set up: %1 records copied. Restart the application to work on the team's data.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TeamSignIn</name>
+    <message>
+        <location filename="../../desktop/views/team/entra.py" line="31" />
+        <source>The team server asks who uses this laptop. Open the Microsoft sign-in page, type the code below and sign in with your work account. Changes made meanwhile wait on this laptop.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -9375,7 +9427,7 @@ Database: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sessions.py" line="34" />
+        <location filename="../../desktop/views/exchange/sessions.py" line="35" />
         <source>Microsoft Graph</source>
         <translation type="unfinished" />
     </message>
@@ -9391,7 +9443,7 @@ Database: %2</source>
 <context>
     <name>keyboard</name>
     <message>
-        <location filename="../../desktop/widgets/keyboard.py" line="285" />
+        <location filename="../../desktop/widgets/keyboard.py" line="286" />
         <source>Tab indents; Ctrl+Tab moves to the next field, Ctrl+Shift+Tab to the previous one.</source>
         <extracomment>names given by ``prepare`` (from a label, a tooltip, a placeholder): renewed each time, so they follow a language switch; a name set on purpose is never touched</extracomment>
         <translation type="unfinished" />

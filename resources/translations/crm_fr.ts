@@ -63,48 +63,48 @@ L'erreur a été écrite dans le journal ; vous pouvez continuer à travailler.<
 <context>
     <name>AdminHelp</name>
     <message>
-        <location filename="../../desktop/views/exchange/sign_in.py" line="161" />
+        <location filename="../../desktop/views/exchange/admin_help.py" line="13" />
         <source>1. Register the application</source>
         <extracomment>what an administrator sets up (sections of a title and paragraphs); the README says the same</extracomment>
         <translation>1. Inscrire l'application</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sign_in.py" line="162" />
+        <location filename="../../desktop/views/exchange/admin_help.py" line="14" />
         <source>In the Microsoft Entra admin center, App registrations &gt; New registration: accounts in this organizational directory only. Copy the Application (client) ID and the Directory (tenant) ID into the synchronization settings.</source>
         <translation>Dans le centre d'administration Microsoft Entra, Inscriptions d'applications &gt; Nouvelle inscription : comptes de cet annuaire d'organisation uniquement. Recopiez l'ID d'application (client) et l'ID de l'annuaire (locataire) dans les paramètres de synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sign_in.py" line="166" />
+        <location filename="../../desktop/views/exchange/admin_help.py" line="18" />
         <source>2. Permissions, by sign-in</source>
         <translation>2. Les autorisations, selon la connexion</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sign_in.py" line="167" />
+        <location filename="../../desktop/views/exchange/admin_help.py" line="19" />
         <source>Application (secret or certificate), one synchronization for the company: Microsoft Graph application permissions Calendars.ReadWrite, Tasks.ReadWrite.All (leave it out and untick Synchronize tasks to synchronize calendars only) and Mail.Send (only to send e-mails from the CRM), then Grant admin consent. Add a client secret, or upload the certificate and give the CRM its PEM file with the private key.</source>
         <translation>Application (secret ou certificat), une synchronisation pour toute l'entreprise : autorisations d'application Microsoft Graph Calendars.ReadWrite, Tasks.ReadWrite.All (omettez-la et décochez Synchroniser les tâches pour ne synchroniser que les calendriers) et Mail.Send (seulement pour envoyer des e-mails depuis le CRM), puis Accorder le consentement administrateur. Ajoutez un secret client, ou chargez le certificat et donnez au CRM son fichier PEM avec la clé privée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sign_in.py" line="174" />
+        <location filename="../../desktop/views/exchange/admin_help.py" line="26" />
         <source>Own mailbox (each salesperson signs in): delegated permissions Calendars.ReadWrite, Tasks.ReadWrite and Mail.Send; grant admin consent so that nobody is asked. Under Authentication, set Allow public client flows to Yes (the device code), and add the platform Mobile and desktop applications with the redirect address http://localhost (the browser sign-in).</source>
         <translation>Boîte personnelle (chaque commercial se connecte) : autorisations déléguées Calendars.ReadWrite, Tasks.ReadWrite et Mail.Send ; accordez le consentement administrateur pour que personne n'ait à le donner. Sous Authentification, réglez Autoriser les flux de clients publics sur Oui (le code d'appareil), et ajoutez la plateforme Applications mobiles et de bureau avec l'adresse de redirection http://localhost (la connexion par le navigateur).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sign_in.py" line="180" />
+        <location filename="../../desktop/views/exchange/admin_help.py" line="32" />
         <source>3. Limit the application to the sync users' mailboxes</source>
         <translation>3. Limiter l'application aux boîtes des utilisateurs synchronisés</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sign_in.py" line="181" />
+        <location filename="../../desktop/views/exchange/admin_help.py" line="33" />
         <source>Application permissions reach every mailbox of the tenant until they are scoped. In Exchange Online PowerShell, put the sync users in a mail-enabled security group and run New-ApplicationAccessPolicy -AppId &lt;client id&gt; -PolicyScopeGroupId &lt;group&gt; -AccessRight RestrictAccess (check it with Test-ApplicationAccessPolicy), or use RBAC for Applications (New-ManagementScope, New-ManagementRoleAssignment with the role Application Calendars.ReadWrite). A mailbox left out waits alone: the status bar names it and the permission to grant; the others go on.</source>
         <translation>Les autorisations d'application atteignent toutes les boîtes du locataire tant qu'elles ne sont pas limitées. Dans Exchange Online PowerShell, mettez les utilisateurs synchronisés dans un groupe de sécurité à extension messagerie et lancez New-ApplicationAccessPolicy -AppId &lt;ID client&gt; -PolicyScopeGroupId &lt;groupe&gt; -AccessRight RestrictAccess (vérifiez avec Test-ApplicationAccessPolicy), ou utilisez RBAC pour les applications (New-ManagementScope, New-ManagementRoleAssignment avec le rôle Application Calendars.ReadWrite). Une boîte laissée dehors attend seule : la barre d'état la nomme avec l'autorisation à accorder ; les autres continuent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sign_in.py" line="190" />
+        <location filename="../../desktop/views/exchange/admin_help.py" line="42" />
         <source>4. Other clouds</source>
         <translation>4. Autres clouds</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sign_in.py" line="191" />
+        <location filename="../../desktop/views/exchange/admin_help.py" line="43" />
         <source>For Microsoft 365 US Government or operated by 21Vianet, enter that cloud's Graph address and sign-in authority (for example https://graph.microsoft.us/v1.0 and https://login.microsoftonline.us).</source>
         <translation>Pour Microsoft 365 US Government ou exploité par 21Vianet, saisissez l'adresse Graph et l'autorité de connexion de ce cloud (par exemple https://graph.microsoft.us/v1.0 et https://login.microsoftonline.us).</translation>
     </message>
@@ -799,12 +799,12 @@ L'erreur a été écrite dans le journal ; vous pouvez continuer à travailler.<
 <context>
     <name>ExchangeSettingsSession</name>
     <message>
-        <location filename="../../desktop/views/exchange/sessions.py" line="101" />
+        <location filename="../../desktop/views/exchange/sessions.py" line="102" />
         <source>Choose the certificate file</source>
         <translation>Choisir le fichier du certificat</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sessions.py" line="104" />
+        <location filename="../../desktop/views/exchange/sessions.py" line="105" />
         <source>Sign in…</source>
         <translation>Se connecter…</translation>
     </message>
@@ -819,42 +819,47 @@ L'erreur a été écrite dans le journal ; vous pouvez continuer à travailler.<
         <translation>Utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sessions.py" line="153" />
+        <location filename="../../desktop/views/exchange/sessions.py" line="154" />
         <source>Certificate of the application</source>
         <translation>Certificat de l'application</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sessions.py" line="154" />
+        <location filename="../../desktop/views/exchange/sessions.py" line="155" />
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sessions.py" line="170" />
+        <location filename="../../desktop/views/exchange/sessions.py" line="165" />
+        <source>The synchronization will use your own mailbox. Open the Microsoft sign-in page, type the code below and sign in with your work account.</source>
+        <translation>La synchronisation utilisera votre propre boîte aux lettres. Ouvrez la page de connexion Microsoft, saisissez le code ci-dessous et connectez-vous avec votre compte professionnel.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/sessions.py" line="175" />
         <source>Signed in as %1: save the settings to synchronize this mailbox.</source>
         <translation>Connecté en tant que %1 : enregistrez les paramètres pour synchroniser cette boîte aux lettres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sessions.py" line="191" />
+        <location filename="../../desktop/views/exchange/sessions.py" line="196" />
         <source>Password not saved</source>
         <translation>Mot de passe non enregistré</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sessions.py" line="192" />
+        <location filename="../../desktop/views/exchange/sessions.py" line="197" />
         <source>The system keyring refused the password: %1</source>
         <translation>Le trousseau du système a refusé le mot de passe : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sessions.py" line="205" />
+        <location filename="../../desktop/views/exchange/sessions.py" line="210" />
         <source>Testing the connection…</source>
         <translation>Test de la connexion…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/exchange/sessions.py" line="217" />
+        <location filename="../../desktop/views/exchange/sessions.py" line="222" />
         <source>Connected: the calendar of %1 holds %n item(s).</source>
         <translation><numerusform>Connecté : le calendrier de %1 contient %n élément.</numerusform><numerusform>Connecté : le calendrier de %1 contient %n éléments.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sessions.py" line="220" />
+        <location filename="../../desktop/views/exchange/sessions.py" line="225" />
         <source>The connection failed: %1</source>
         <translation>La connexion a échoué : %1</translation>
     </message>
@@ -1042,17 +1047,17 @@ L'erreur a été écrite dans le journal ; vous pouvez continuer à travailler.<
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/home/page.py" line="126" />
+        <location filename="../../desktop/views/home/page.py" line="130" />
         <source>weighted revenue in forecast %1</source>
         <translation>chiffre d'affaires pondéré en prévision %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/home/page.py" line="177" />
+        <location filename="../../desktop/views/home/page.py" line="181" />
         <source>Hello %1 — %2</source>
         <translation>Bonjour %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/home/page.py" line="179" />
+        <location filename="../../desktop/views/home/page.py" line="183" />
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
@@ -1983,98 +1988,98 @@ Base de données : %2</translation>
 <context>
     <name>OverviewSession</name>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="122" />
+        <location filename="../../desktop/views/shapes/overview.py" line="123" />
         <source>Search…</source>
         <extracomment>``deleter(session, obj)``: the domain function that deletes one record with its rules (None: records.delete, which refuses what others still use)</extracomment>
         <translation>Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="123" />
+        <location filename="../../desktop/views/shapes/overview.py" line="125" />
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="129" />
+        <location filename="../../desktop/views/shapes/overview.py" line="131" />
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="129" />
+        <location filename="../../desktop/views/shapes/overview.py" line="131" />
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="130" />
-        <location filename="../../desktop/views/shapes/overview.py" line="306" />
-        <location filename="../../desktop/views/shapes/overview.py" line="313" />
+        <location filename="../../desktop/views/shapes/overview.py" line="132" />
+        <location filename="../../desktop/views/shapes/overview.py" line="308" />
+        <location filename="../../desktop/views/shapes/overview.py" line="315" />
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="130" />
+        <location filename="../../desktop/views/shapes/overview.py" line="132" />
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="131" />
-        <location filename="../../desktop/views/shapes/overview.py" line="333" />
+        <location filename="../../desktop/views/shapes/overview.py" line="133" />
+        <location filename="../../desktop/views/shapes/overview.py" line="335" />
         <source>Export to Excel</source>
         <translation>Exporter vers Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="132" />
-        <location filename="../../desktop/views/shapes/overview.py" line="325" />
+        <location filename="../../desktop/views/shapes/overview.py" line="134" />
+        <location filename="../../desktop/views/shapes/overview.py" line="327" />
         <source>Export to CSV</source>
         <translation>Exporter en CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="133" />
+        <location filename="../../desktop/views/shapes/overview.py" line="135" />
         <source>Include contacts who object</source>
         <translation>Inclure les contacts qui s'y opposent</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="153" />
+        <location filename="../../desktop/views/shapes/overview.py" line="155" />
         <source>Only the rows matching “%1” are shown; clear the search to see them all.</source>
         <translation>Seules les lignes contenant « %1 » sont affichées ; videz la recherche pour tout voir.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/shapes/overview.py" line="250" />
+        <location filename="../../desktop/views/shapes/overview.py" line="252" />
         <source>%n row(s)</source>
         <translation><numerusform>%n ligne</numerusform><numerusform>%n lignes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/shapes/overview.py" line="304" />
+        <location filename="../../desktop/views/shapes/overview.py" line="306" />
         <source>Delete %n record(s)?</source>
         <translation><numerusform>Supprimer %n enregistrement ?</numerusform><numerusform>Supprimer %n enregistrements ?</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="320" />
+        <location filename="../../desktop/views/shapes/overview.py" line="322" />
         <source>CSV, semicolons and decimal commas (*.csv)</source>
         <translation>CSV, points-virgules et virgules décimales (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="321" />
+        <location filename="../../desktop/views/shapes/overview.py" line="323" />
         <source>CSV, commas and decimal points (*.csv)</source>
         <translation>CSV, virgules et points décimaux (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="334" />
+        <location filename="../../desktop/views/shapes/overview.py" line="336" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="344" />
-        <location filename="../../desktop/views/shapes/overview.py" line="376" />
+        <location filename="../../desktop/views/shapes/overview.py" line="346" />
+        <location filename="../../desktop/views/shapes/overview.py" line="378" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/shapes/overview.py" line="345" />
+        <location filename="../../desktop/views/shapes/overview.py" line="347" />
         <source>%n row(s) exported.</source>
         <translation><numerusform>%n ligne exportée.</numerusform><numerusform>%n lignes exportées.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/overview.py" line="361" />
+        <location filename="../../desktop/views/shapes/overview.py" line="363" />
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
@@ -2243,50 +2248,59 @@ Base de données : %2</translation>
 <context>
     <name>ReplicaController</name>
     <message>
-        <location filename="../../desktop/views/team/worker.py" line="137" />
+        <location filename="../../desktop/views/team/worker.py" line="150" />
         <source>Team: synchronizing…</source>
-        <extracomment>how requests are signed; None: a trial server that asks nobody the server refused the sign-in and the laptop cannot renew it: the window asks the user a server account's password is asked before the first sync</extracomment>
+        <extracomment>the server refused the sign-in and the laptop cannot renew it: the window asks the user a server account's password is asked before the first sync a Microsoft work account's tokens: msal renews them; the user signs in when asked</extracomment>
         <translation>Équipe : synchronisation…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team/worker.py" line="155" />
+        <location filename="../../desktop/views/team/worker.py" line="168" />
         <source>Team: sign-in needed</source>
         <translation>Équipe : connexion nécessaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team/worker.py" line="157" />
+        <location filename="../../desktop/views/team/worker.py" line="170" />
         <source>Team: offline, working on this laptop</source>
         <translation>Équipe : hors ligne, travail sur ce portable</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team/worker.py" line="159" />
+        <location filename="../../desktop/views/team/worker.py" line="172" />
         <source>Team: %1</source>
         <translation>Équipe : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team/worker.py" line="161" />
+        <location filename="../../desktop/views/team/worker.py" line="174" />
         <source>Team: not synchronized yet</source>
         <translation>Équipe : pas encore synchronisé</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team/worker.py" line="164" />
+        <location filename="../../desktop/views/team/worker.py" line="177" />
         <source>Team: synchronized just now</source>
         <translation>Équipe : synchronisé à l'instant</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/team/worker.py" line="165" />
+        <location filename="../../desktop/views/team/worker.py" line="178" />
         <source>Team: synchronized %n min ago</source>
         <translation><numerusform>Équipe : synchronisé il y a %n min</numerusform><numerusform>Équipe : synchronisé il y a %n min</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/team/worker.py" line="167" />
+        <location filename="../../desktop/views/team/worker.py" line="180" />
         <source>%n change(s) waiting</source>
         <translation><numerusform>%n modification en attente</numerusform><numerusform>%n modifications en attente</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/team/worker.py" line="169" />
+        <location filename="../../desktop/views/team/worker.py" line="182" />
         <source>%n conflict(s)</source>
         <translation><numerusform>%n conflit</numerusform><numerusform>%n conflits</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ReplicaWorker</name>
+    <message>
+        <location filename="../../desktop/views/team/worker.py" line="65" />
+        <source>Sign in with your work account to synchronize with the team server.</source>
+        <extracomment>how requests are signed; None: a trial server that asks nobody</extracomment>
+        <translation>Connectez-vous avec votre compte professionnel pour synchroniser avec le serveur d'équipe.</translation>
     </message>
 </context>
 <context>
@@ -2545,82 +2559,82 @@ Base de données : %2</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../desktop/views/exchange/sign_in.py" line="41" />
+        <location filename="../../desktop/views/shapes/microsoft_sign_in.py" line="39" />
         <source>Sign in to Microsoft 365</source>
         <translation>Connexion à Microsoft 365</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sign_in.py" line="46" />
-        <source>The synchronization will use your own mailbox. Open the Microsoft sign-in page, type the code below and sign in with your work account.</source>
-        <translation>La synchronisation utilisera votre propre boîte aux lettres. Ouvrez la page de connexion Microsoft, saisissez le code ci-dessous et connectez-vous avec votre compte professionnel.</translation>
+        <location filename="../../desktop/views/shapes/microsoft_sign_in.py" line="44" />
+        <source>Open the Microsoft sign-in page, type the code below and sign in with your work account.</source>
+        <translation>Ouvrez la page de connexion Microsoft, saisissez le code ci-dessous et connectez-vous avec votre compte professionnel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sign_in.py" line="60" />
+        <location filename="../../desktop/views/shapes/microsoft_sign_in.py" line="58" />
         <source>Copy the code</source>
         <translation>Copier le code</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sign_in.py" line="62" />
+        <location filename="../../desktop/views/shapes/microsoft_sign_in.py" line="60" />
         <source>Open the sign-in page</source>
         <translation>Ouvrir la page de connexion</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sign_in.py" line="64" />
+        <location filename="../../desktop/views/shapes/microsoft_sign_in.py" line="62" />
         <source>Sign in with the browser instead</source>
         <translation>Se connecter plutôt avec le navigateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sign_in.py" line="67" />
+        <location filename="../../desktop/views/shapes/microsoft_sign_in.py" line="65" />
         <source>Asking Microsoft for a code…</source>
         <translation>Demande d'un code à Microsoft…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sign_in.py" line="73" />
+        <location filename="../../desktop/views/shapes/microsoft_sign_in.py" line="71" />
         <source>Administrator's setup…</source>
         <translation>Configuration par l'administrateur…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sign_in.py" line="108" />
+        <location filename="../../desktop/views/shapes/microsoft_sign_in.py" line="107" />
         <source>Waiting for you to sign in…</source>
         <translation>En attente de votre connexion…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sign_in.py" line="125" />
+        <location filename="../../desktop/views/shapes/microsoft_sign_in.py" line="124" />
         <source>Sign in in the browser window that opened…</source>
         <translation>Connectez-vous dans la fenêtre du navigateur qui s'est ouverte…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sign_in.py" line="138" />
+        <location filename="../../desktop/views/shapes/microsoft_sign_in.py" line="137" />
         <source>Signed in as %1.</source>
         <translation>Connecté en tant que %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sign_in.py" line="146" />
+        <location filename="../../desktop/views/shapes/microsoft_sign_in.py" line="145" />
         <source>The sign-in failed: %1</source>
         <translation>La connexion a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team/signin_dialog.py" line="15" />
+        <location filename="../../desktop/views/team/signin_dialog.py" line="17" />
         <source>Sign in to the team server</source>
         <translation>Connexion au serveur d'équipe</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team/signin_dialog.py" line="17" />
+        <location filename="../../desktop/views/team/signin_dialog.py" line="19" />
         <source>The team server asks who uses this laptop: type your server account's password. Changes made meanwhile wait on this laptop.</source>
         <translation>Le serveur d'équipe demande qui utilise ce portable : tapez le mot de passe de votre compte serveur. Les modifications faites entre-temps attendent sur ce portable.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team/signin_dialog.py" line="25" />
+        <location filename="../../desktop/views/team/signin_dialog.py" line="27" />
         <source>Sign in</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team/signin_dialog.py" line="30" />
+        <location filename="../../desktop/views/team/signin_dialog.py" line="32" />
         <source>User name</source>
         <translation>Nom d'utilisateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team/signin_dialog.py" line="31" />
+        <location filename="../../desktop/views/team/signin_dialog.py" line="33" />
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
@@ -2685,81 +2699,119 @@ Base de données : %2</translation>
 <context>
     <name>TeamServerSession</name>
     <message>
-        <location filename="../../desktop/views/team/settings.py" line="74" />
+        <location filename="../../desktop/views/team/settings.py" line="99" />
         <source>Server address</source>
-        <extracomment>how the company signs in; the item data is the setting's value</extracomment>
+        <extracomment>how the company signs in; the item data is the setting's value Microsoft Entra ID: what the administrator gives (README, "Identity for a team")</extracomment>
         <translation>Adresse du serveur</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team/settings.py" line="75" />
+        <location filename="../../desktop/views/team/settings.py" line="100" />
         <source>Certificate fingerprint</source>
         <translation>Empreinte du certificat</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team/settings.py" line="76" />
+        <location filename="../../desktop/views/team/settings.py" line="101" />
         <source>Sign-in</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team/settings.py" line="77" />
+        <location filename="../../desktop/views/team/settings.py" line="102" />
+        <source>Directory (tenant) ID</source>
+        <translation>ID de l'annuaire (locataire)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team/settings.py" line="103" />
+        <source>Application (client) ID</source>
+        <translation>ID d'application (client)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team/settings.py" line="104" />
+        <source>Team server's API scope</source>
+        <translation>Étendue de l'API du serveur d'équipe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team/settings.py" line="105" />
+        <source>Sign-in authority</source>
+        <translation>Autorité de connexion</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team/settings.py" line="106" />
         <source>Your user name</source>
         <translation>Votre nom d'utilisateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team/settings.py" line="79" />
+        <location filename="../../desktop/views/team/settings.py" line="108" />
         <source>None (a trial server)</source>
         <translation>Aucune (serveur d'essai)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team/settings.py" line="80" />
+        <location filename="../../desktop/views/team/settings.py" line="109" />
         <source>Server account (password asked at each start)</source>
         <translation>Compte serveur (mot de passe demandé à chaque démarrage)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team/settings.py" line="81" />
+        <location filename="../../desktop/views/team/settings.py" line="110" />
+        <source>Microsoft Entra ID (your work account)</source>
+        <translation>Microsoft Entra ID (votre compte professionnel)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team/settings.py" line="113" />
+        <source>Empty: Microsoft's (https://login.microsoftonline.com)</source>
+        <translation>Vide : celle de Microsoft (https://login.microsoftonline.com)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team/settings.py" line="114" />
         <source>Empty: the certificate is checked by the system's authorities</source>
         <translation>Vide : le certificat est vérifié par les autorités du système</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team/settings.py" line="84" />
+        <location filename="../../desktop/views/team/settings.py" line="117" />
         <source>With a team server, this laptop keeps a copy of your customers, their contacts, opportunities, quotations and recent activities, and works the same online or offline; changes go both ways in the background. The administrator gives the server's address and, for a self-signed certificate, its fingerprint.</source>
         <translation>Avec un serveur d'équipe, ce portable garde une copie de vos clients, de leurs contacts, opportunités, devis et activités récentes, et fonctionne de même en ligne ou hors ligne ; les modifications passent dans les deux sens en arrière-plan. L'administrateur donne l'adresse du serveur et, pour un certificat auto-signé, son empreinte.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team/settings.py" line="88" />
+        <location filename="../../desktop/views/team/settings.py" line="121" />
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team/settings.py" line="89" />
+        <location filename="../../desktop/views/team/settings.py" line="122" />
         <source>Set up this laptop…</source>
         <translation>Configurer ce portable…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team/settings.py" line="91" />
+        <location filename="../../desktop/views/team/settings.py" line="124" />
         <source>This laptop works on the team's data (%1).</source>
         <translation>Ce portable travaille sur les données de l'équipe (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team/settings.py" line="93" />
+        <location filename="../../desktop/views/team/settings.py" line="126" />
         <source>This laptop works on its own database, not on the team's.</source>
         <translation>Ce portable travaille sur sa propre base, pas sur celle de l'équipe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team/settings.py" line="114" />
+        <location filename="../../desktop/views/team/settings.py" line="159" />
         <source>Copying your part of the team's database…</source>
         <translation>Copie de votre partie de la base de l'équipe…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team/settings.py" line="121" />
-        <location filename="../../desktop/views/team/settings.py" line="126" />
+        <location filename="../../desktop/views/team/settings.py" line="166" />
+        <location filename="../../desktop/views/team/settings.py" line="171" />
         <source>Team server</source>
         <translation>Serveur d'équipe</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team/settings.py" line="122" />
+        <location filename="../../desktop/views/team/settings.py" line="167" />
         <source>This laptop is set up: %1 records copied. Restart the application to work on the team's data.</source>
         <translation>Ce portable est configuré : %1 enregistrements copiés. Redémarrez l'application pour travailler sur les données de l'équipe.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSignIn</name>
+    <message>
+        <location filename="../../desktop/views/team/entra.py" line="31" />
+        <source>The team server asks who uses this laptop. Open the Microsoft sign-in page, type the code below and sign in with your work account. Changes made meanwhile wait on this laptop.</source>
+        <translation>Le serveur d'équipe demande qui utilise ce portable. Ouvrez la page de connexion Microsoft, saisissez le code ci-dessous et connectez-vous avec votre compte professionnel. Les modifications faites entre-temps attendent sur ce portable.</translation>
     </message>
 </context>
 <context>
@@ -9379,7 +9431,7 @@ Base de données : %2</translation>
         <translation>UID vCard</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/sessions.py" line="34" />
+        <location filename="../../desktop/views/exchange/sessions.py" line="35" />
         <source>Microsoft Graph</source>
         <translation>Microsoft Graph</translation>
     </message>
@@ -9395,7 +9447,7 @@ Base de données : %2</translation>
 <context>
     <name>keyboard</name>
     <message>
-        <location filename="../../desktop/widgets/keyboard.py" line="285" />
+        <location filename="../../desktop/widgets/keyboard.py" line="286" />
         <source>Tab indents; Ctrl+Tab moves to the next field, Ctrl+Shift+Tab to the previous one.</source>
         <extracomment>names given by ``prepare`` (from a label, a tooltip, a placeholder): renewed each time, so they follow a language switch; a name set on purpose is never touched</extracomment>
         <translation>Tab met en retrait ; Ctrl+Tab passe au champ suivant, Ctrl+Maj+Tab au précédent.</translation>

@@ -1731,4 +1731,21 @@ FR = {
         "Compte serveur (mot de passe demandé à chaque démarrage)",
     "As a chart": "En graphique",
     "Show the chart's bars again": "Afficher de nouveau les barres du graphique",
+    "Sign in with your work account to synchronize with the team server.":
+        "Connectez-vous avec votre compte professionnel pour synchroniser avec le serveur "
+        "d'équipe.",
+    "Open the Microsoft sign-in page, type the code below and sign in with your work account.":
+        "Ouvrez la page de connexion Microsoft, saisissez le code ci-dessous et connectez-vous "
+        "avec votre compte professionnel.",
+    "Directory (tenant) ID": "ID de l'annuaire (locataire)",
+    "Application (client) ID": "ID d'application (client)",
+    "Team server's API scope": "Étendue de l'API du serveur d'équipe",
+    "Microsoft Entra ID (your work account)": "Microsoft Entra ID (votre compte professionnel)",
+    "Empty: Microsoft's (https://login.microsoftonline.com)":
+        "Vide : celle de Microsoft (https://login.microsoftonline.com)",
+    "The team server asks who uses this laptop. Open the Microsoft sign-in page, type the code "
+    "below and sign in with your work account. Changes made meanwhile wait on this laptop.":
+        "Le serveur d'équipe demande qui utilise ce portable. Ouvrez la page de connexion "
+        "Microsoft, saisissez le code ci-dessous et connectez-vous avec votre compte "
+        "professionnel. Les modifications faites entre-temps attendent sur ce portable.",
 }

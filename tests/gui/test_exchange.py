@@ -173,7 +173,7 @@ def test_a_salesperson_signs_in_from_the_settings(window, ctx, graph, qtbot, mem
 def test_the_sign_in_dialog_cancels_its_wait(ctx, qtbot, graph, memory_keyring, monkeypatch,
                                              real_pool, tmp_path):
     from desktop.sync.gateways.graph import GraphGateway, GraphSettings
-    from desktop.views.exchange.sign_in import SignInDialog
+    from desktop.views.shapes.microsoft_sign_in import SignInDialog
 
     tokens = GraphGateway(GraphSettings(
         tenant="tenant-1", client_id="app-sales", sign_in="DELEGATED",
@@ -419,7 +419,8 @@ def test_the_sign_in_dialog_says_what_an_administrator_sets_up(ctx, qtbot, graph
                                                                memory_keyring):
     from desktop.i18n import Translations
     from desktop.sync.gateways.graph import GraphGateway, GraphSettings
-    from desktop.views.exchange.sign_in import SignInDialog
+    from desktop.views.exchange.admin_help import admin_help
+    from desktop.views.shapes.microsoft_sign_in import SignInDialog
 
     tokens = GraphGateway(GraphSettings(
         tenant="tenant-1", client_id="app-sales", sign_in="DELEGATED",
@@ -432,7 +433,7 @@ def test_the_sign_in_dialog_says_what_an_administrator_sets_up(ctx, qtbot, graph
                                 ("fr", ["Autoriser les flux de clients publics",
                                         "consentement administrateur", "Tasks.ReadWrite.All"])):
             translations.install(language)
-            dialog = SignInDialog(tokens, ctx.pool)
+            dialog = SignInDialog(tokens, ctx.pool, help_html=admin_help())
             qtbot.addWidget(dialog)
             dialog.show()
             assert dialog.help.isHidden()

@@ -20,12 +20,13 @@ from tests.team.test_accounts import PASSWORD, account_server  # noqa: F401 (fix
 from tests.team.test_laptop_signin import with_account
 
 
-def laptop_of(templates, server, user: str) -> Database:
-    """A laptop set up for ``user`` (first copy made), then left for the window to open."""
+def laptop_of(templates, server, user: str, sign_in=None) -> Database:
+    """A laptop set up for ``user`` (first copy made; with a server account unless
+    ``sign_in`` says otherwise), then left for the window to open."""
     url = templates.fresh("sqlite")
     db = Database(url, make_engine(url))
     replica = Replica(db, signed_transport(server.url, server.fingerprint,
-                                           AccountSignIn(user, PASSWORD)))
+                                           sign_in or AccountSignIn(user, PASSWORD)))
     replica.setup(user, name=f"laptop of {user}", server_url=server.url)
     replica.sync()
     replica.detach()

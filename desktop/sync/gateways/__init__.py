@@ -60,3 +60,17 @@ def delegated_sign_in(settings):
     from desktop.sync.gateways.graph import GraphGateway
 
     return GraphGateway(graph_settings(settings, "")).tokens
+
+
+def delegated_tokens(tenant: str, client_id: str, scopes: list[str], cache_file: str,
+                     authority: str = "", ca_file: str = ""):
+    """A user's own tokens for ``scopes`` (msal's public client, its cache encrypted in
+    ``cache_file``), through the same HTTP session as Graph's (a company CA, proxies)."""
+    from pathlib import Path
+
+    from desktop.sync.gateways.graph import GraphSettings, http_session
+    from desktop.sync.gateways.graph_auth import DelegatedTokens, EncryptedTokenCache
+
+    session = http_session(GraphSettings(tenant, client_id, ca_file=ca_file))
+    return DelegatedTokens(client_id, tenant, EncryptedTokenCache(Path(cache_file)), session,
+                           authority_base=authority, scopes=scopes)

@@ -26,16 +26,3 @@ def import_users(session: Session) -> None:
 def connection_test(settings: dict, typed: str | None, mailbox: str, _progress) -> int:
     """Sign in with the form's values and count the items of the mailbox's calendar."""
     return test_connection(settings, typed, mailbox)
-
-
-def start_device_flow(tokens, _progress) -> dict:
-    return tokens.start_device_flow()
-
-
-def finish_device_flow(tokens, flow: dict, progress) -> str:
-    """Wait for the user to sign in elsewhere; Cancel stops the waiting."""
-    return tokens.finish_device_flow(flow, cancelled=lambda: progress.cancelled)
-
-
-def sign_in_interactive(tokens, _progress) -> str:
-    return tokens.sign_in_interactive()

@@ -19,9 +19,10 @@ from desktop.i18n import error_text
 from desktop.models.columns import Column
 from desktop.sync.api import NoKeyring, save_password, sign_in_tokens
 from desktop.views.exchange import ops
-from desktop.views.exchange.sign_in import SignInDialog
+from desktop.views.exchange.admin_help import admin_help
 from desktop.views.ops.background import BackgroundTask
 from desktop.views.shapes.forms import FieldSpec as F, Group, tr_field as t
+from desktop.views.shapes.microsoft_sign_in import SignInDialog
 from desktop.views.shapes.overview import OverviewSession
 from desktop.views.shapes.parameters import ParameterSession
 from desktop.views.shapes.simple import define
@@ -159,7 +160,11 @@ class ExchangeSettingsSession(ParameterSession):
     def sign_in(self) -> None:
         """A salesperson signs in with their own account; the address shows once done."""
         settings = self._settings_values(self.form.values())
-        self.sign_in_dialog = SignInDialog(sign_in_tokens(settings), self.ctx.pool, self)
+        self.sign_in_dialog = SignInDialog(
+            sign_in_tokens(settings), self.ctx.pool, self, help_html=admin_help(),
+            intro=self.tr("The synchronization will use your own mailbox. Open the Microsoft "
+                          "sign-in page, type the code below and sign in with your work "
+                          "account."))
         self.sign_in_dialog.signedIn.connect(self._signed_in)
         self.sign_in_dialog.show()
         self.sign_in_dialog.start()

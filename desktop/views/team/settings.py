@@ -22,14 +22,27 @@ from PySide6.QtWidgets import (
 
 from desktop.crm.db.paths import data_dir
 from desktop.i18n import error_text
-from desktop.settings import DATABASE_URL, TEAM_FINGERPRINT, TEAM_SERVER_URL, TEAM_SIGN_IN
+from desktop.settings import (
+    DATABASE_URL,
+    TEAM_ENTRA_AUTHORITY,
+    TEAM_ENTRA_CLIENT_ID,
+    TEAM_ENTRA_SCOPE,
+    TEAM_ENTRA_TENANT,
+    TEAM_FINGERPRINT,
+    TEAM_SERVER_URL,
+    TEAM_SIGN_IN,
+)
+from desktop.team.replica.signin import EntraSignIn
 from desktop.views.ops.background import run_with_progress
 from desktop.views.shapes.window import SessionWindow
 from desktop.views.shell.registry import session
 from desktop.views.team import ops
+from desktop.views.team.entra import entra_dialog, team_tokens
 from desktop.views.team.signin_dialog import SignInDialog
 
 REPLICA_FILE = "team.sqlite"
+SIGN_IN_KINDS = ("", "account", "entra")  # the setting's values, in the list's order
+ENTRA_SETTINGS = (TEAM_ENTRA_TENANT, TEAM_ENTRA_CLIENT_ID, TEAM_ENTRA_SCOPE, TEAM_ENTRA_AUTHORITY)
 
 
 @session("ttaad9600m000", "Team server", "fa5s.server", "tools")
@@ -43,10 +56,14 @@ class TeamServerSession(SessionWindow):
         self.user = QLineEdit(ctx.user, self)
         #: how the company signs in; the item data is the setting's value
         self.sign_in = QComboBox(self)
-        self.sign_in.addItems(["", ""])
-        self.sign_in.setItemData(0, "")
-        self.sign_in.setItemData(1, "account")
+        self.sign_in.addItems(["", "", ""])
+        for index, kind in enumerate(SIGN_IN_KINDS):
+            self.sign_in.setItemData(index, kind)
         self.sign_in.setCurrentIndex(max(0, self.sign_in.findData(settings.get(TEAM_SIGN_IN))))
+        self.sign_in.currentIndexChanged.connect(self._kind_changed)
+        #: Microsoft Entra ID: what the administrator gives (README, "Identity for a team")
+        self.entra = {setting: QLineEdit(settings.get(setting), self)
+                      for setting in ENTRA_SETTINGS}
         self.explain = QLabel(self)
         self.explain.setWordWrap(True)
         self.state = QLabel(self)
@@ -56,9 +73,10 @@ class TeamServerSession(SessionWindow):
         self.setup_button = QPushButton(qta.icon("fa5s.laptop"), "", self)
         self.setup_button.clicked.connect(self.set_up)
         self.form = QFormLayout()
-        self.labels = [QLabel(self) for _ in range(4)]
-        for label, editor in zip(self.labels, (self.url, self.fingerprint, self.sign_in,
-                                               self.user), strict=True):
+        editors = (self.url, self.fingerprint, self.sign_in, *self.entra.values(), self.user)
+        self.labels = [QLabel(self) for _ in editors]
+        for label, editor in zip(self.labels, editors, strict=True):
+            label.setBuddy(editor)
             self.form.addRow(label, editor)
         layout = QVBoxLayout(self)
         layout.addWidget(self.explain)
@@ -68,16 +86,31 @@ class TeamServerSession(SessionWindow):
         layout.addWidget(self.state)
         layout.addStretch(1)
         self.retranslate()
+        self._kind_changed()
+
+    def _kind_changed(self) -> None:
+        """The Entra fields show for that sign-in only."""
+        entra = self.sign_in.currentData() == "entra"
+        for editor in self.entra.values():
+            self.form.setRowVisible(editor, entra)
 
     def retranslate(self) -> None:
         super().retranslate()
         for label, text in zip(self.labels, (self.tr("Server address"),
                                              self.tr("Certificate fingerprint"),
                                              self.tr("Sign-in"),
+                                             self.tr("Directory (tenant) ID"),
+                                             self.tr("Application (client) ID"),
+                                             self.tr("Team server's API scope"),
+                                             self.tr("Sign-in authority"),
                                              self.tr("Your user name")), strict=True):
             label.setText(text)
         self.sign_in.setItemText(0, self.tr("None (a trial server)"))
         self.sign_in.setItemText(1, self.tr("Server account (password asked at each start)"))
+        self.sign_in.setItemText(2, self.tr("Microsoft Entra ID (your work account)"))
+        self.entra[TEAM_ENTRA_SCOPE].setPlaceholderText("api://crm-team-server/sync")
+        self.entra[TEAM_ENTRA_AUTHORITY].setPlaceholderText(self.tr(
+            "Empty: Microsoft's (https://login.microsoftonline.com)"))
         self.fingerprint.setPlaceholderText(self.tr("Empty: the certificate is checked by "
                                                     "the system's authorities"))
         self.explain.setText(self.tr(
@@ -97,16 +130,28 @@ class TeamServerSession(SessionWindow):
         settings.set(TEAM_SERVER_URL, self.url.text().strip())
         settings.set(TEAM_FINGERPRINT, self.fingerprint.text().strip())
         settings.set(TEAM_SIGN_IN, self.sign_in.currentData())
+        for setting, editor in self.entra.items():
+            settings.set(setting, editor.text().strip())
         settings.sync()
 
     def set_up(self) -> None:
         self.save()
-        sign_in = None
-        if self.sign_in.currentData() == "account":
+        kind = self.sign_in.currentData()
+        if kind == "account":
             dialog = SignInDialog(self.user.text().strip(), parent=self)
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return
-            sign_in = dialog.sign_in()
+            if dialog.exec() == QDialog.DialogCode.Accepted:
+                self._copy(dialog.sign_in())
+        elif kind == "entra":  # Microsoft's sign-in waits on the pool; the copy follows it
+            tokens = team_tokens(self.ctx.settings)
+            self.entra_dialog = entra_dialog(tokens, self.ctx.pool, self)
+            self.entra_dialog.signedIn.connect(lambda _account: self._copy(EntraSignIn(tokens)))
+            self.entra_dialog.open()
+            self.entra_dialog.start()
+        else:
+            self._copy(None)
+
+    def _copy(self, sign_in) -> None:
+        """Registers the laptop and makes the first copy, off the GUI thread."""
         path = str(data_dir() / REPLICA_FILE)
         work = partial(ops.set_up_laptop, self.url.text().strip(),
                        self.fingerprint.text().strip(), self.user.text().strip(), path,

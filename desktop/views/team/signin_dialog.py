@@ -1,12 +1,14 @@
-"""The sign-in to the team server with a server account: the user name and the password,
-typed at each start of the application (the password is kept in memory only, never in the
-settings or on disk)."""
+"""The sign-in to the team server when it asks: with a server account, the user name and the
+password typed at each start of the application (the password is kept in memory only, never
+in the settings or on disk); with a Microsoft work account, Microsoft's own sign-in (msal keeps
+and renews the tokens, so it is asked again only when they are revoked or expire)."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit
 
-from desktop.team.replica.signin import AccountSignIn
+from desktop.team.replica.signin import AccountSignIn, EntraSignIn
+from desktop.views.team.entra import entra_dialog
 
 
 class SignInDialog(QDialog):
@@ -43,20 +45,31 @@ class SignInOffer:
 
     def __init__(self, controller, user: str, parent) -> None:
         self.controller, self.user, self.parent = controller, user, parent
-        self.dialog: SignInDialog | None = None
+        self.dialog: QDialog | None = None
         controller.signInNeeded.connect(self.offer)
 
     def offer(self) -> None:
         if self.dialog is not None:
             return
-        self.dialog = SignInDialog(self.user, parent=self.parent)
+        tokens = self.controller.tokens
+        if tokens is None:
+            self.dialog = SignInDialog(self.user, parent=self.parent)
+        else:  # a Microsoft work account: Microsoft's page signs the user in
+            self.dialog = entra_dialog(tokens, self.controller.pool, self.parent)
         self.dialog.finished.connect(self._finished)
         self.dialog.open()
+        if tokens is not None:
+            self.dialog.start()
 
     def _finished(self, result: int) -> None:
         dialog, self.dialog = self.dialog, None
         if dialog is not None:
             if result == QDialog.DialogCode.Accepted:
-                self.user = dialog.user.text().strip()
-                self.controller.give_sign_in(dialog.sign_in())
+                self.controller.give_sign_in(self._sign_in(dialog))
             dialog.deleteLater()
+
+    def _sign_in(self, dialog):
+        if isinstance(dialog, SignInDialog):
+            self.user = dialog.user.text().strip()
+            return dialog.sign_in()
+        return EntraSignIn(self.controller.tokens)

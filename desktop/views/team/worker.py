@@ -12,10 +12,12 @@ from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, S
 from desktop.crm import clock
 from desktop.crm.db.changes import Changes
 from desktop.settings import TEAM_FINGERPRINT, TEAM_SERVER_URL, TEAM_SIGN_IN, TEAM_SYNC_SECONDS
+from desktop.sync.api import SyncFault
 from desktop.team.replica.replica import Replica
-from desktop.team.replica.signin import SignIn, signed_transport
+from desktop.team.replica.signin import EntraSignIn, SignIn, signed_transport
 from desktop.team.replica.status import ReplicaStatus, note_failure, read_status
 from desktop.team.replica.transport import HttpsTransport, ServerRefused, TransportError
+from desktop.views.team.entra import team_tokens
 
 
 class ReplicaWorker(QObject):
@@ -57,6 +59,12 @@ class ReplicaWorker(QObject):
         except ServerRefused as refused:
             needed = refused.status == 401  # the transport could not renew it by itself
             error = refused.message(lambda t: QCoreApplication.translate("crm", t))
+        except SyncFault as fault:  # Microsoft's sign-in, before the request left
+            needed = fault.kind.name == "CREDENTIALS_REFUSED"
+            offline = not needed  # Microsoft unreachable: the laptop works on, as offline
+            error = QCoreApplication.translate(
+                "ReplicaWorker", "Sign in with your work account to synchronize with the "
+                "team server.") if needed else str(fault)
         if error:
             note_failure(self.db, error)
         status = read_status(self.db)
@@ -77,6 +85,7 @@ class ReplicaController(QObject):
     def __init__(self, ctx, parent=None, local_change_delay_ms: int = 2000) -> None:
         super().__init__(parent)
         settings = ctx.settings
+        self.pool = ctx.pool  # where a Microsoft sign-in waits for the user
         self.thread = QThread(self)
         self.thread.setObjectName("team-sync")
         self.worker = ReplicaWorker(ctx.db, settings.get(TEAM_SERVER_URL),
@@ -86,6 +95,10 @@ class ReplicaController(QObject):
         self.signInGiven.connect(self.worker.use_sign_in)
         #: a server account's password is asked before the first sync
         self.asks_password = settings.get(TEAM_SIGN_IN) == "account"
+        #: a Microsoft work account's tokens: msal renews them; the user signs in when asked
+        self.tokens = team_tokens(settings) if settings.get(TEAM_SIGN_IN) == "entra" else None
+        if self.tokens is not None:
+            self.worker.sign_in = EntraSignIn(self.tokens)
         self.worker.started.connect(self._started)
         self.worker.finished.connect(self._finished)
         self.running = self.again = False

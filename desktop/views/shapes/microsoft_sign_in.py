@@ -1,16 +1,15 @@
-"""Sign in to Microsoft 365 for a salesperson's own mailbox, with no admin service account:
-a device code to type at Microsoft's page (works behind any proxy, on any screen), or the
-system browser. The waiting runs on the pool; Cancel stops it within a second. The dialog
-also holds what an administrator sets up in Microsoft Entra and Exchange Online (the same help
-as the README's), for whoever opens it first."""
+"""Sign in with a Microsoft work account (Microsoft Entra ID): a device code to type at
+Microsoft's page (works behind any proxy, on any screen), or the system browser. The waiting
+runs on the pool; Cancel stops it within a second. Used for a salesperson's own mailbox
+(Exchange sync) and for the team server; each caller gives its own words and, where useful,
+what an administrator sets up."""
 
 from __future__ import annotations
 
-import html
 from functools import partial
 
 import qtawesome as qta
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl, Signal
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from desktop.views.exchange import ops
 from desktop.views.ops.background import BackgroundTask
 
 
@@ -32,7 +30,7 @@ class SignInDialog(QDialog):
 
     signedIn = Signal(str)
 
-    def __init__(self, tokens, pool, parent=None) -> None:
+    def __init__(self, tokens, pool, parent=None, intro: str = "", help_html: str = "") -> None:
         super().__init__(parent)
         self.tokens, self.pool = tokens, pool
         self.task: BackgroundTask | None = None
@@ -42,9 +40,9 @@ class SignInDialog(QDialog):
         self.setWindowIcon(qta.icon("fa5b.microsoft"))
         self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
-        self.intro = QLabel(self.tr(
-            "The synchronization will use your own mailbox. Open the Microsoft sign-in page, "
-            "type the code below and sign in with your work account."), self)
+        self.intro = QLabel(intro or self.tr(
+            "Open the Microsoft sign-in page, type the code below and sign in with your work "
+            "account."), self)
         self.intro.setWordWrap(True)
         self.code = QLabel("…", self)
         font = QFont(self.code.font())
@@ -76,10 +74,11 @@ class SignInDialog(QDialog):
         self.help_button.setCheckable(True)
         self.help = QTextBrowser(self)
         self.help.setOpenExternalLinks(True)
-        self.help.setHtml(admin_help())
+        self.help.setHtml(help_html)
         self.help.setMinimumHeight(320)
         self.help.hide()
         self.help_button.toggled.connect(self.help.setVisible)
+        self.help_button.setVisible(bool(help_html))
         for widget in (self.intro, self.code, self.address):
             layout.addWidget(widget)
         layout.addLayout(buttons)
@@ -97,7 +96,7 @@ class SignInDialog(QDialog):
 
     # -- device code -----------------------------------------------------------------------
     def start(self) -> None:
-        self._run(partial(ops.start_device_flow, self.tokens), self._code_received)
+        self._run(partial(_start_device_flow, self.tokens), self._code_received)
 
     def _code_received(self, flow: dict) -> None:
         self.flow = flow
@@ -106,7 +105,7 @@ class SignInDialog(QDialog):
         self.address.setText(f'<a href="{url}">{url}</a>')
         self._enable_code(True)
         self.status.setText(self.tr("Waiting for you to sign in…"))
-        self._run(partial(ops.finish_device_flow, self.tokens, flow), self._signed_in)
+        self._run(partial(_finish_device_flow, self.tokens, flow), self._signed_in)
 
     def _copy(self) -> None:
         QGuiApplication.clipboard().setText(self.code.text())
@@ -123,7 +122,7 @@ class SignInDialog(QDialog):
             self.task.wait()
         self._enable_code(False)
         self.status.setText(self.tr("Sign in in the browser window that opened…"))
-        self._run(partial(ops.sign_in_interactive, self.tokens), self._signed_in)
+        self._run(partial(_sign_in_interactive, self.tokens), self._signed_in)
 
     # -- common ----------------------------------------------------------------------------
     def _run(self, work, on_done) -> None:
@@ -156,49 +155,14 @@ class SignInDialog(QDialog):
             self.task.cancel()
 
 
-#: what an administrator sets up (sections of a title and paragraphs); the README says the same
-ADMIN_HELP = [
-    (QT_TRANSLATE_NOOP("AdminHelp", "1. Register the application"), [
-        QT_TRANSLATE_NOOP("AdminHelp", "In the Microsoft Entra admin center, App registrations > "
-                          "New registration: accounts in this organizational directory only. "
-                          "Copy the Application (client) ID and the Directory (tenant) ID into "
-                          "the synchronization settings.")]),
-    (QT_TRANSLATE_NOOP("AdminHelp", "2. Permissions, by sign-in"), [
-        QT_TRANSLATE_NOOP("AdminHelp", "Application (secret or certificate), one synchronization "
-                          "for the company: Microsoft Graph application permissions "
-                          "Calendars.ReadWrite, Tasks.ReadWrite.All (leave it out and untick "
-                          "Synchronize tasks to synchronize calendars only) and Mail.Send (only "
-                          "to send e-mails from the CRM), then Grant admin consent. Add a client "
-                          "secret, or upload the certificate and give the CRM its PEM file with "
-                          "the private key."),
-        QT_TRANSLATE_NOOP("AdminHelp", "Own mailbox (each salesperson signs in): delegated "
-                          "permissions Calendars.ReadWrite, Tasks.ReadWrite and Mail.Send; grant "
-                          "admin consent so that nobody is asked. Under Authentication, set Allow "
-                          "public client flows to Yes (the device code), and add the platform "
-                          "Mobile and desktop applications with the redirect address "
-                          "http://localhost (the browser sign-in).")]),
-    (QT_TRANSLATE_NOOP("AdminHelp", "3. Limit the application to the sync users' mailboxes"), [
-        QT_TRANSLATE_NOOP("AdminHelp", "Application permissions reach every mailbox of the "
-                          "tenant until they are scoped. In Exchange Online PowerShell, put the "
-                          "sync users in a mail-enabled security group and run "
-                          "New-ApplicationAccessPolicy -AppId <client id> -PolicyScopeGroupId "
-                          "<group> -AccessRight RestrictAccess (check it with "
-                          "Test-ApplicationAccessPolicy), or use RBAC for Applications "
-                          "(New-ManagementScope, New-ManagementRoleAssignment with the role "
-                          "Application Calendars.ReadWrite). A mailbox left out waits alone: the "
-                          "status bar names it and the permission to grant; the others go on.")]),
-    (QT_TRANSLATE_NOOP("AdminHelp", "4. Other clouds"), [
-        QT_TRANSLATE_NOOP("AdminHelp", "For Microsoft 365 US Government or operated by 21Vianet, "
-                          "enter that cloud's Graph address and sign-in authority (for example "
-                          "https://graph.microsoft.us/v1.0 and https://login.microsoftonline.us).")]),
-]
+def _start_device_flow(tokens, _progress) -> dict:
+    return tokens.start_device_flow()
 
 
-def admin_help() -> str:
-    """What an administrator sets up for the synchronization with Exchange Online, as HTML in
-    the user's language."""
-    def tr(text: str) -> str:
-        return html.escape(QCoreApplication.translate("AdminHelp", text))
+def _finish_device_flow(tokens, flow: dict, progress) -> str:
+    """Wait for the user to sign in elsewhere; Cancel stops the waiting."""
+    return tokens.finish_device_flow(flow, cancelled=lambda: progress.cancelled)
 
-    return "".join(f"<h4>{tr(title)}</h4>" + "".join(f"<p>{tr(p)}</p>" for p in paragraphs)
-                   for title, paragraphs in ADMIN_HELP)
+
+def _sign_in_interactive(tokens, _progress) -> str:
+    return tokens.sign_in_interactive()
