@@ -489,6 +489,20 @@ def team_laptops(window, app) -> None:
     _idle(window, app)
 
 
+def team_entra(window, app) -> None:
+    """Tools > Team server with Microsoft Entra ID chosen and its fields filled."""
+    from desktop import settings as S
+
+    server = window.open_session("ttaad9600m000")
+    server.sign_in.setCurrentIndex(server.sign_in.findData("entra"))
+    for setting, value in ((S.TEAM_ENTRA_TENANT, "contoso.onmicrosoft.com"),
+                           (S.TEAM_ENTRA_CLIENT_ID, "5b1f3e2a-7c44-4d1e-9a0b-2f6c8d9e1a37"),
+                           (S.TEAM_ENTRA_SCOPE, "api://crm-team-server/sync")):
+        server.entra[setting].setText(value)
+    server.url.setText("https://crm.contoso.fr:8443")
+    _idle(window, app)
+
+
 def _show_tab(detail, title: str) -> None:
     """``tccom4100s000:1#Attributes``: the detail with that tab in front (English title)."""
     from PySide6.QtCore import QCoreApplication
@@ -513,7 +527,7 @@ SCRIPTS = {"selection-error": selection_error, "selection-preview": selection_pr
            "merge": merge, "import-columns": import_columns,
            "import-duplicates": import_duplicates, "duplicates": duplicates,
            "import-problems": import_problems, "import-result": import_result,
-            "grid-error": grid_error, "team-laptops": team_laptops,
+            "grid-error": grid_error, "team-laptops": team_laptops, "team-entra": team_entra,
             "contacts-export": contacts_export, "keyboard-morning": keyboard_morning,
             **CAMPAIGN_SCENES, **ACCESS_SCENES}
 

@@ -39,6 +39,7 @@ from desktop.views.shell.registry import session
 from desktop.views.team import ops
 from desktop.views.team.entra import entra_dialog, team_tokens
 from desktop.views.team.signin_dialog import SignInDialog
+from desktop.widgets import keyboard
 
 REPLICA_FILE = "team.sqlite"
 SIGN_IN_KINDS = ("", "account", "entra")  # the setting's values, in the list's order
@@ -93,6 +94,7 @@ class TeamServerSession(SessionWindow):
         entra = self.sign_in.currentData() == "entra"
         for editor in self.entra.values():
             self.form.setRowVisible(editor, entra)
+        keyboard.give_mnemonics(self)  # the labels just shown get their Alt letters
 
     def retranslate(self) -> None:
         super().retranslate()
