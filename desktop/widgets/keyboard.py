@@ -215,9 +215,12 @@ def _before_its_proxy(compound: QWidget) -> None:
 
 def focus_first(root: QWidget) -> None:
     """Focus the first control of the window's Tab order (its first field, or its grid),
-    unless the window already put the focus somewhere of its own."""
+    unless the window already put the focus somewhere of its own. When none can take it yet
+    (a record's form is disabled while it is read), the window itself holds the focus: the
+    keyboard must leave the tab behind it, and the first read moves it to the first field."""
     focused = QApplication.focusWidget()
-    if focused is not None and root.isAncestorOf(focused) and not isinstance(focused, QTabBar):
+    if focused is not None and focused is not root and root.isAncestorOf(focused) \
+            and not isinstance(focused, QTabBar):
         return  # a tab strip is where Qt's sub-window puts the focus, not the window's choice
     other = root.nextInFocusChain()
     while other is not None and other is not root:
@@ -227,6 +230,8 @@ def focus_first(root: QWidget) -> None:
             other.setFocus(Qt.OtherFocusReason)
             return
         other = other.nextInFocusChain()
+    if root.isVisible() and (focused is None or not root.isAncestorOf(focused)):
+        root.setFocus(Qt.OtherFocusReason)
 
 
 def _name_form_rows(form: QFormLayout) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.crm import activities as A
 from desktop.crm.db.unit_of_work import commit
@@ -60,3 +60,32 @@ def test_file_quit_and_toolbar_texts(window, qtbot):
     assert window.toolbar.toolButtonStyle() == Qt.ToolButtonTextUnderIcon
     assert all(a.text() or a.isSeparator() for a in window.toolbar.actions())
     assert window.windowTitle() == "CRM – Hydraulique Rhône-Alpes SA"
+
+
+def test_a_record_opened_with_the_keyboard_takes_the_focus(window, ctx, qtbot, answers, today,
+                                                          real_pool):
+    # Enter on a line of My day opens the call in a new tab: typing must go there, not stay
+    # in the My day now hidden behind it (the record is read on the pool, as in the app)
+    call_id = _call_today(ctx, "Appel du lundi", today)
+    window.restore_state()
+    window.activateWindow()
+    home = window.mdi.activeSubWindow().session
+    lines = home.sections["today"].tree
+
+    def subjects() -> list[str]:
+        return [lines.topLevelItem(i).text(1) for i in range(lines.topLevelItemCount())]
+    qtbot.waitUntil(lambda: "Appel du lundi" in subjects())
+    lines.setFocus()
+    lines.setCurrentItem(lines.topLevelItem(subjects().index("Appel du lundi")))
+    qtbot.keyClick(lines, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.mdi.activeSubWindow().session is not home)
+    opened = window.mdi.activeSubWindow().session
+    assert opened.record_id == call_id
+    qtbot.waitUntil(lambda: opened.form.isEnabled())
+
+    def in_a_field() -> bool:  # a control of the call, not the window holding the focus
+        focused = QApplication.focusWidget()
+        return focused is not None and focused is not opened and focused.isVisible() \
+            and opened.isAncestorOf(focused) and bool(focused.focusPolicy() & Qt.TabFocus)
+    qtbot.waitUntil(in_a_field)
+    assert not home.isAncestorOf(QApplication.focusWidget())
