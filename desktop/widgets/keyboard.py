@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QPlainTextEdit,
     QScrollArea,
     QTabBar,
@@ -167,6 +168,16 @@ def claimed(widget: QWidget) -> set[str]:
     texts += [w.text() for w in scope.findChildren(QLabel) + scope.findChildren(QAbstractButton)
               if w.isVisibleTo(scope) and not isinstance(w.parentWidget(), QToolBar)]
     return {letter for letter in map(mnemonic, texts) if letter}
+
+
+def menu_mnemonics(menu: QMenu) -> None:
+    """An Alt letter for each item of ``menu`` that has none, unique within the menu (Alt+S
+    then C opens Contacts, whatever order the language sorts the items in)."""
+    actions = [action for action in menu.actions()
+               if not action.isSeparator() and action.text() and "&" not in action.text()]
+    for action, text in zip(actions, with_mnemonics([a.text() for a in actions], set()),
+                            strict=True):
+        action.setText(text)
 
 
 def give_mnemonics(root: QWidget) -> None:

@@ -55,7 +55,7 @@ def test_my_day_follows_changes(window, ctx, today):
 def test_file_quit_and_toolbar_texts(window, qtbot):
     file_menu = window.menus["file"]
     texts = [a.text() for a in file_menu.actions()]
-    assert "My day" in texts and "Quit" in texts
+    assert "&My day" in texts and "&Quit" in texts  # each with its Alt letter
     assert window.quit_action.shortcut().toString() == "Ctrl+Q"
     assert window.toolbar.toolButtonStyle() == Qt.ToolButtonTextUnderIcon
     assert all(a.text() or a.isSeparator() for a in window.toolbar.actions())

@@ -232,6 +232,8 @@ class MainWindow(QMainWindow):
         about = QAction(qta.icon("fa5s.info-circle"), self.tr("About CRM desktop"), self)
         about.triggered.connect(self.about)
         help_menu.addAction(about)
+        for menu in self.menus.values():
+            keyboard.menu_mnemonics(menu)
         self.close_tab_action = QAction(qta.icon("fa5s.times"), self.tr("Close tab"), self)
         self.close_tab_action.setShortcut(QKeySequence("Ctrl+W"))
         self.close_tab_action.triggered.connect(self.tabs.close_current)
