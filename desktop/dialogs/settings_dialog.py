@@ -31,6 +31,7 @@ from desktop.settings import (
     WORKDAY_END,
     WORKDAY_START,
 )
+from desktop.widgets import keyboard
 from desktop.widgets.lookup import LookupField, LookupSpec
 
 
@@ -104,6 +105,10 @@ class SettingsDialog(QDialog):
         settings.set(WORKDAY_END, self.workday_end.time().toString("HH:mm"))
         settings.set(DATA_FILE_AS_IS, self.data_as_is.isChecked())
         super().accept()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        keyboard.give_mnemonics(self)  # once shown: the letters its buttons take are known
 
     def _time(self, value: str) -> QTimeEdit:
         editor = QTimeEdit(QTime.fromString(value, "HH:mm"), self)

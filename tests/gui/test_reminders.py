@@ -111,3 +111,25 @@ def test_escape_closes_the_reminders_and_changes_nothing(window, ctx, qtbot, clo
     with qtbot.waitSignal(service.fired):
         service.timer.timeout.emit()
     assert reminders.isVisible() and reminders.list.count() == 2
+
+
+def test_an_open_reminders_window_follows_a_language_switch(window, ctx, qtbot, clock, now):
+    # it stays open beside the work, so a switch made meanwhile must reach it
+    from desktop.i18n import Translations
+    from desktop.views.activities.reminders import ReminderService
+
+    _only_call(ctx, _start(now), "Rappel bilingue")
+    clock.set(_start(now))
+    service = ReminderService(ctx, window)
+    service.start()
+    service.timer.stop()
+    shown = service.window
+    assert shown.isVisible() and shown.dismiss_button.text() == "Dismiss"
+    translations = Translations()
+    try:
+        translations.install("fr")
+        qtbot.waitUntil(lambda: shown.windowTitle() == "Rappels")
+        assert shown.dismiss_button.text() != "Dismiss" and shown.open_button.text() == "Ouvrir"
+    finally:
+        translations.install("en")
+    qtbot.waitUntil(lambda: shown.windowTitle() == "Reminders")

@@ -155,3 +155,26 @@ def test_bpcity_typed_into_a_code_lookup_with_few_records(window, ctx, qtbot, re
     qtbot.waitUntil(lambda: field.completer.popup().isVisible())
     type_text(qtbot, field.code, "Y", clear=False)
     assert field.code.text().upper() == "BPCITY" and not field.code.hasSelectedText()
+
+
+def test_the_settings_dialog_gives_each_label_its_alt_letter(window, ctx, qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QLabel
+
+    from desktop.dialogs.settings_dialog import SettingsDialog
+    from desktop.widgets.mnemonics import mnemonic
+
+    dialog = SettingsDialog(ctx, window)
+    dialog.show()
+    labels = [label for label in dialog.findChildren(QLabel) if label.buddy() is not None]
+    keys = [mnemonic(label.text()) for label in labels]
+    assert len(labels) >= 6 and None not in keys and len(set(keys)) == len(keys), \
+        [label.text() for label in labels]
+    language = next(label for label in labels if label.buddy() is dialog.language)
+    dialog.activateWindow()
+    dialog.data_as_is.setFocus()
+    qtbot.waitUntil(dialog.data_as_is.hasFocus)
+    key = getattr(Qt.Key, f"Key_{mnemonic(language.text()).upper()}")
+    qtbot.keyClick(QApplication.focusWidget(), key, Qt.KeyboardModifier.AltModifier)
+    assert dialog.language.hasFocus()
+    dialog.reject()

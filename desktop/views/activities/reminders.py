@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import qtawesome as qta
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -32,16 +32,14 @@ class ReminderWindow(QDialog):
     def __init__(self, service: ReminderService, parent=None) -> None:
         super().__init__(parent)
         self.service = service
-        self.setWindowTitle(self.tr("Reminders"))
         self.setModal(False)
         self.resize(460, 280)
         self.list = QListWidget(self)
         buttons = QHBoxLayout()
-        self.open_button = QPushButton(qta.icon("fa5s.folder-open"), self.tr("Open"), self)
-        self.snooze_button = QPushButton(qta.icon("fa5s.clock"),
-                                         self.tr("Snooze %1 min").replace(
-                                             "%1", str(SNOOZE_MINUTES)), self)
-        self.dismiss_button = QPushButton(qta.icon("fa5s.check"), self.tr("Dismiss"), self)
+        self.open_button = QPushButton(qta.icon("fa5s.folder-open"), "", self)
+        self.snooze_button = QPushButton(qta.icon("fa5s.clock"), "", self)
+        self.dismiss_button = QPushButton(qta.icon("fa5s.check"), "", self)
+        self.retranslate()
         for button in (self.open_button, self.snooze_button, self.dismiss_button):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
@@ -51,6 +49,17 @@ class ReminderWindow(QDialog):
         self.snooze_button.clicked.connect(lambda: self._act(service.snooze))
         self.dismiss_button.clicked.connect(lambda: self._act(service.dismiss))
         self.list.itemDoubleClicked.connect(lambda _i: self._act(service.open))
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Reminders"))
+        self.open_button.setText(self.tr("Open"))
+        self.snooze_button.setText(self.tr("Snooze %1 min").replace("%1", str(SNOOZE_MINUTES)))
+        self.dismiss_button.setText(self.tr("Dismiss"))
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:  # open beside the work: it follows
+            self.retranslate()
+        super().changeEvent(event)
 
     def show_due(self, due: list[dict], reopen: bool = True) -> None:
         """The due reminders listed; the window shown when ``reopen`` (some are new) or when
