@@ -292,3 +292,20 @@ def test_the_360_sends_as_many_statements_for_a_heavy_customer_as_for_a_light_on
     assert after["Opportunities"] == before["Opportunities"] + 60
     assert after["Contacts"] == before["Contacts"] + 40
     assert heavy == light <= 2 * len(readers)
+
+
+def test_tab_stops_only_where_there_is_a_link(window, ctx, qtbot):
+    # plain figures took the focus with nothing to show it nor to do there (issue 40)
+    from PySide6.QtCore import Qt
+
+    from desktop.views.customer360.figures import FormPanel
+
+    view = _open(window, qtbot)
+    code, _bp_id = _busy_partner(ctx)
+    _select(view, qtbot, code)
+    values = [value for panel in view.panels if isinstance(panel, FormPanel)
+              for value in panel.values.values()]
+    stops = [v for v in values if v.focusPolicy() & Qt.FocusPolicy.TabFocus]
+    assert values and all("<a " in v.text() for v in stops)
+    assert any("<a " in v.text() for v in values) and stops  # links are still reached
+    assert len(stops) < len(values)

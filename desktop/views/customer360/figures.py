@@ -44,7 +44,7 @@ class FormPanel(Panel):
         self.values: dict[str, QLabel] = {}
         for name in self.rows:
             label, value = QLabel(self), QLabel(self)
-            value.setTextInteractionFlags(Qt.TextBrowserInteraction)
+            value.setTextInteractionFlags(Qt.TextSelectableByMouse)
             value.setWordWrap(True)  # a long name wraps instead of widening the panel
             value.setOpenExternalLinks(True)
             value.setObjectName(name)
@@ -68,7 +68,12 @@ class FormPanel(Panel):
             value.setText("")
 
     def set(self, name: str, text: str) -> None:
-        self.values[name].setText(text)
+        value = self.values[name]
+        value.setText(text)
+        # Tab stops at a link (Enter follows it), never at plain text, where the focus
+        # could not be seen and nothing could be done (QLabel sets its focus policy so)
+        value.setTextInteractionFlags(Qt.TextBrowserInteraction if "<a " in text
+                                      else Qt.TextSelectableByMouse)
 
 
 class ContactPanel(FormPanel):
