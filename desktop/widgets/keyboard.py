@@ -75,6 +75,17 @@ def _derive(widget: QWidget, text: str) -> None:
         widget.setProperty(_DERIVED, True)
 
 
+def _button_name(button: QAbstractButton) -> str:
+    """A button without text said as its tooltip, and inside a labelled compound field with
+    the field's name first: two dates' calendar buttons must not sound alike."""
+    tip = button.toolTip().split("\n")[0]
+    field = button.parentWidget()
+    if tip and field is not None and field.focusProxy() is not None \
+            and field.accessibleName():
+        return f"{field.accessibleName()}: {tip}"
+    return tip
+
+
 def prepare(root: QWidget, title: str = "") -> None:
     """Give names to the unnamed controls of a window (from their label, tooltip or
     placeholder), let its grids give up Tab and its text editors leave with Ctrl+Tab. Cheap
@@ -103,7 +114,7 @@ def prepare(root: QWidget, title: str = "") -> None:
             # Tab goes from field to field without stopping on each of them
             button.setFocusPolicy(Qt.NoFocus)
         if not button.text():
-            _derive(button, button.toolTip().split("\n")[0])
+            _derive(button, _button_name(button))
     for line in root.findChildren(QLineEdit):
         _derive(line, line.placeholderText())
     for area in root.findChildren(QScrollArea):

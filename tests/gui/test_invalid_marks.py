@@ -51,3 +51,11 @@ def test_words_a_number_parser_takes_are_not_numbers(window, qtbot, answers):
     type_text(qtbot, revenue, "1250,50")
     qtbot.keyClick(revenue, Qt.Key_Tab)
     assert revenue.error() is None and _mark(revenue) is None
+
+
+def test_two_dates_calendar_buttons_are_told_apart(window, qtbot):
+    # a screen reader said "Pick from a calendar" twice in a row in a quotation
+    quotation = window.open_session("tdsls1100s000", record_id=1)
+    buttons = [quotation.form.editor(name).calendar_button for name in ("quotation_date", "valid_until")]
+    names = [button.accessibleName() for button in buttons]
+    assert len(set(names)) == 2 and all("calendar" in name for name in names), names
