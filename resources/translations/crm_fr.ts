@@ -305,17 +305,17 @@ L'erreur a été écrite dans le journal ; vous pouvez continuer à travailler.<
 <context>
     <name>Customer360</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/customer360/figures.py" line="138" />
+        <location filename="../../desktop/views/customer360/figures.py" line="143" />
         <source>%n open</source>
         <translation><numerusform>%n ouverte</numerusform><numerusform>%n ouvertes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/customer360/figures.py" line="142" />
+        <location filename="../../desktop/views/customer360/figures.py" line="147" />
         <source>%n won</source>
         <translation><numerusform>%n gagnée</numerusform><numerusform>%n gagnées</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/customer360/figures.py" line="144" />
+        <location filename="../../desktop/views/customer360/figures.py" line="149" />
         <source>%n lost</source>
         <translation><numerusform>%n perdue</numerusform><numerusform>%n perdues</numerusform></translation>
     </message>
@@ -1764,7 +1764,7 @@ L'erreur a été écrite dans le journal ; vous pouvez continuer à travailler.<
     </message>
     <message>
         <location filename="../../desktop/views/shell/main_window.py" line="212" />
-        <location filename="../../desktop/views/shell/main_window.py" line="450" />
+        <location filename="../../desktop/views/shell/main_window.py" line="452" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
@@ -1785,54 +1785,54 @@ L'erreur a été écrite dans le journal ; vous pouvez continuer à travailler.<
     </message>
     <message>
         <location filename="../../desktop/views/shell/main_window.py" line="232" />
-        <location filename="../../desktop/views/shell/main_window.py" line="370" />
+        <location filename="../../desktop/views/shell/main_window.py" line="372" />
         <source>About CRM desktop</source>
         <translation>À propos de CRM</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="235" />
+        <location filename="../../desktop/views/shell/main_window.py" line="237" />
         <source>Close tab</source>
         <translation>Fermer l'onglet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="250" />
+        <location filename="../../desktop/views/shell/main_window.py" line="252" />
         <source>Database: %1</source>
         <translation>Base de données : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="251" />
+        <location filename="../../desktop/views/shell/main_window.py" line="253" />
         <source>Employee: %1</source>
         <translation>Employé : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="252" />
+        <location filename="../../desktop/views/shell/main_window.py" line="254" />
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="287" />
+        <location filename="../../desktop/views/shell/main_window.py" line="289" />
         <source>Run session</source>
         <translation>Exécuter une session</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="288" />
+        <location filename="../../desktop/views/shell/main_window.py" line="290" />
         <source>There is no session %1.</source>
         <translation>La session %1 n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="371" />
+        <location filename="../../desktop/views/shell/main_window.py" line="373" />
         <source>CRM desktop %1
 Database: %2</source>
         <translation>CRM %1
 Base de données : %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/shell/main_window.py" line="448" />
+        <location filename="../../desktop/views/shell/main_window.py" line="450" />
         <source>%n window(s) have unsaved changes:</source>
         <translation><numerusform>%n fenêtre a des modifications non enregistrées :</numerusform><numerusform>%n fenêtres ont des modifications non enregistrées :</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="450" />
+        <location filename="../../desktop/views/shell/main_window.py" line="452" />
         <source>Save them before quitting?</source>
         <translation>Les enregistrer avant de quitter ?</translation>
     </message>
@@ -2216,7 +2216,7 @@ Base de données : %2</translation>
 <context>
     <name>ReminderService</name>
     <message>
-        <location filename="../../desktop/views/activities/reminders.py" line="115" />
+        <location filename="../../desktop/views/activities/reminders.py" line="124" />
         <source>Reminder</source>
         <extracomment>the reminders due at the last check</extracomment>
         <translation>Rappel</translation>
@@ -2225,22 +2225,22 @@ Base de données : %2</translation>
 <context>
     <name>ReminderWindow</name>
     <message>
-        <location filename="../../desktop/views/activities/reminders.py" line="35" />
+        <location filename="../../desktop/views/activities/reminders.py" line="54" />
         <source>Reminders</source>
         <translation>Rappels</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activities/reminders.py" line="40" />
+        <location filename="../../desktop/views/activities/reminders.py" line="55" />
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activities/reminders.py" line="42" />
+        <location filename="../../desktop/views/activities/reminders.py" line="56" />
         <source>Snooze %1 min</source>
         <translation>Répéter dans %1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activities/reminders.py" line="44" />
+        <location filename="../../desktop/views/activities/reminders.py" line="57" />
         <source>Dismiss</source>
         <translation>Ignorer</translation>
     </message>
@@ -2479,79 +2479,79 @@ Base de données : %2</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/settings_dialog.py" line="41" />
-        <location filename="../../desktop/dialogs/settings_dialog.py" line="90" />
-        <location filename="../../desktop/dialogs/settings_dialog.py" line="97" />
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="42" />
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="91" />
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="98" />
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/settings_dialog.py" line="44" />
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="45" />
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/settings_dialog.py" line="49" />
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="50" />
         <source>Empty: the embedded database (%1)</source>
         <translation>Vide : la base intégrée (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/settings_dialog.py" line="59" />
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="60" />
         <source>Keep cells that begin with = + - @ as they are</source>
         <translation>Garder tels quels les champs qui commencent par = + - @</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/settings_dialog.py" line="62" />
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="63" />
         <source>Mail merge's data files, for a program other than a spreadsheet. Left unticked, such a cell gets a leading apostrophe, so that a spreadsheet never runs it as a formula (CSV injection).</source>
         <translation>Les fichiers de données du publipostage, pour un autre programme qu'un tableur. Décoché, un tel champ reçoit une apostrophe en tête, pour qu'un tableur ne l'exécute jamais comme une formule (injection CSV).</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/settings_dialog.py" line="67" />
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="68" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/settings_dialog.py" line="68" />
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="69" />
         <source>Database URL</source>
         <translation>URL de la base de données</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/settings_dialog.py" line="69" />
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="70" />
         <source>Employee</source>
         <translation>Employé</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/settings_dialog.py" line="70" />
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="71" />
         <source>New appointments last</source>
         <translation>Durée des nouveaux rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/settings_dialog.py" line="71" />
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="72" />
         <source>New calls last</source>
         <translation>Durée des nouveaux appels</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/settings_dialog.py" line="72" />
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="73" />
         <source>The working day starts at</source>
         <translation>La journée de travail commence à</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/settings_dialog.py" line="73" />
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="74" />
         <source>Tasks are due at</source>
         <translation>Échéance des tâches à</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/settings_dialog.py" line="74" />
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="75" />
         <source>Mail merge's data files</source>
         <translation>Fichiers de données du publipostage</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/settings_dialog.py" line="75" />
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="76" />
         <source>A new database URL takes effect at the next start.</source>
         <translation>Une nouvelle URL de base de données s'applique au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/settings_dialog.py" line="117" />
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="122" />
         <source> min</source>
         <translation> min</translation>
     </message>
@@ -2699,109 +2699,109 @@ Base de données : %2</translation>
 <context>
     <name>TeamServerSession</name>
     <message>
-        <location filename="../../desktop/views/team/settings.py" line="99" />
+        <location filename="../../desktop/views/team/settings.py" line="101" />
         <source>Server address</source>
         <extracomment>how the company signs in; the item data is the setting's value Microsoft Entra ID: what the administrator gives (README, "Identity for a team")</extracomment>
         <translation>Adresse du serveur</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team/settings.py" line="100" />
+        <location filename="../../desktop/views/team/settings.py" line="102" />
         <source>Certificate fingerprint</source>
         <translation>Empreinte du certificat</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team/settings.py" line="101" />
+        <location filename="../../desktop/views/team/settings.py" line="103" />
         <source>Sign-in</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team/settings.py" line="102" />
+        <location filename="../../desktop/views/team/settings.py" line="104" />
         <source>Directory (tenant) ID</source>
         <translation>ID de l'annuaire (locataire)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team/settings.py" line="103" />
+        <location filename="../../desktop/views/team/settings.py" line="105" />
         <source>Application (client) ID</source>
         <translation>ID d'application (client)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team/settings.py" line="104" />
+        <location filename="../../desktop/views/team/settings.py" line="106" />
         <source>Team server's API scope</source>
         <translation>Étendue de l'API du serveur d'équipe</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team/settings.py" line="105" />
+        <location filename="../../desktop/views/team/settings.py" line="107" />
         <source>Sign-in authority</source>
         <translation>Autorité de connexion</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team/settings.py" line="106" />
+        <location filename="../../desktop/views/team/settings.py" line="108" />
         <source>Your user name</source>
         <translation>Votre nom d'utilisateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team/settings.py" line="108" />
+        <location filename="../../desktop/views/team/settings.py" line="110" />
         <source>None (a trial server)</source>
         <translation>Aucune (serveur d'essai)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team/settings.py" line="109" />
+        <location filename="../../desktop/views/team/settings.py" line="111" />
         <source>Server account (password asked at each start)</source>
         <translation>Compte serveur (mot de passe demandé à chaque démarrage)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team/settings.py" line="110" />
+        <location filename="../../desktop/views/team/settings.py" line="112" />
         <source>Microsoft Entra ID (your work account)</source>
         <translation>Microsoft Entra ID (votre compte professionnel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team/settings.py" line="113" />
+        <location filename="../../desktop/views/team/settings.py" line="115" />
         <source>Empty: Microsoft's (https://login.microsoftonline.com)</source>
         <translation>Vide : celle de Microsoft (https://login.microsoftonline.com)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team/settings.py" line="114" />
+        <location filename="../../desktop/views/team/settings.py" line="116" />
         <source>Empty: the certificate is checked by the system's authorities</source>
         <translation>Vide : le certificat est vérifié par les autorités du système</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team/settings.py" line="117" />
+        <location filename="../../desktop/views/team/settings.py" line="119" />
         <source>With a team server, this laptop keeps a copy of your customers, their contacts, opportunities, quotations and recent activities, and works the same online or offline; changes go both ways in the background. The administrator gives the server's address and, for a self-signed certificate, its fingerprint.</source>
         <translation>Avec un serveur d'équipe, ce portable garde une copie de vos clients, de leurs contacts, opportunités, devis et activités récentes, et fonctionne de même en ligne ou hors ligne ; les modifications passent dans les deux sens en arrière-plan. L'administrateur donne l'adresse du serveur et, pour un certificat auto-signé, son empreinte.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team/settings.py" line="121" />
+        <location filename="../../desktop/views/team/settings.py" line="123" />
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team/settings.py" line="122" />
+        <location filename="../../desktop/views/team/settings.py" line="124" />
         <source>Set up this laptop…</source>
         <translation>Configurer ce portable…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team/settings.py" line="124" />
+        <location filename="../../desktop/views/team/settings.py" line="126" />
         <source>This laptop works on the team's data (%1).</source>
         <translation>Ce portable travaille sur les données de l'équipe (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team/settings.py" line="126" />
+        <location filename="../../desktop/views/team/settings.py" line="128" />
         <source>This laptop works on its own database, not on the team's.</source>
         <translation>Ce portable travaille sur sa propre base, pas sur celle de l'équipe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team/settings.py" line="159" />
+        <location filename="../../desktop/views/team/settings.py" line="161" />
         <source>Copying your part of the team's database…</source>
         <translation>Copie de votre partie de la base de l'équipe…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team/settings.py" line="166" />
-        <location filename="../../desktop/views/team/settings.py" line="171" />
+        <location filename="../../desktop/views/team/settings.py" line="168" />
+        <location filename="../../desktop/views/team/settings.py" line="173" />
         <source>Team server</source>
         <translation>Serveur d'équipe</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team/settings.py" line="167" />
+        <location filename="../../desktop/views/team/settings.py" line="169" />
         <source>This laptop is set up: %1 records copied. Restart the application to work on the team's data.</source>
         <translation>Ce portable est configuré : %1 enregistrements copiés. Redémarrez l'application pour travailler sur les données de l'équipe.</translation>
     </message>
@@ -8346,147 +8346,152 @@ Base de données : %2</translation>
     </message>
     <message>
         <location filename="declared_strings.py" line="1107" />
+        <source>Linked activity</source>
+        <translation>Activité liée</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1108" />
         <source>Links</source>
         <translation>Liens</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1108" />
+        <location filename="declared_strings.py" line="1109" />
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1109" />
+        <location filename="declared_strings.py" line="1110" />
         <source>Log mailing as activity</source>
         <translation>Enregistrer le publipostage comme activité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1110" />
+        <location filename="declared_strings.py" line="1111" />
         <source>Mail merge writes the merged data to a file for a word processor instead of printing letters (BR-LET-05).</source>
         <translation>Le publipostage écrit les données fusionnées dans un fichier pour un traitement de texte au lieu d'imprimer les lettres (BR-LET-05).</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1111" />
+        <location filename="declared_strings.py" line="1112" />
         <source>Mailbox</source>
         <translation>Boîte aux lettres</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1118" />
+        <location filename="declared_strings.py" line="1119" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1122" />
+        <location filename="declared_strings.py" line="1123" />
         <source>New page</source>
         <translation>Nouvelle page</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1123" />
+        <location filename="declared_strings.py" line="1124" />
         <source>New value</source>
         <translation>Nouvelle valeur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1155" />
+        <location filename="declared_strings.py" line="1156" />
         <source>Outlook category imported</source>
         <translation>Catégorie Outlook importée</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1156" />
+        <location filename="declared_strings.py" line="1157" />
         <source>Outlook items with this category become activities</source>
         <translation>Les éléments Outlook de cette catégorie deviennent des activités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1172" />
+        <location filename="declared_strings.py" line="1173" />
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1188" />
+        <location filename="declared_strings.py" line="1189" />
         <source>Protocol</source>
         <translation>Protocole</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1189" />
+        <location filename="declared_strings.py" line="1190" />
         <source>Push notifications</source>
         <translation>Notifications push</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1222" />
+        <location filename="declared_strings.py" line="1223" />
         <source>Save as PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1223" />
+        <location filename="declared_strings.py" line="1224" />
         <source>Save as Word…</source>
         <translation>Enregistrer en Word…</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1224" />
+        <location filename="declared_strings.py" line="1225" />
         <source>Schedule</source>
         <translation>Planification</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1233" />
+        <location filename="declared_strings.py" line="1234" />
         <source>Send by e-mail</source>
         <translation>Envoyer par e-mail</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1238" />
+        <location filename="declared_strings.py" line="1239" />
         <source>Server version</source>
         <translation>Version du serveur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1240" />
+        <location filename="declared_strings.py" line="1241" />
         <source>Service account</source>
         <translation>Compte de service</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1241" />
+        <location filename="declared_strings.py" line="1242" />
         <source>Service address</source>
         <translation>Adresse du service</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1260" />
+        <location filename="declared_strings.py" line="1261" />
         <source>Synchronization on</source>
         <oldsource>Synchronisation on</oldsource>
         <translation>Synchronisation active</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1283" />
+        <location filename="declared_strings.py" line="1284" />
         <source>Time-out (seconds)</source>
         <translation>Délai d'attente (secondes)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1306" />
+        <location filename="declared_strings.py" line="1307" />
         <source>When given, only the records for which its expression is true</source>
         <translation>Si renseignée, seuls les enregistrements pour lesquels son expression est vraie</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1307" />
+        <location filename="declared_strings.py" line="1308" />
         <source>Width</source>
         <translation>Largeur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1308" />
+        <location filename="declared_strings.py" line="1309" />
         <source>Word documents (*.docx)</source>
         <translation>Documents Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1309" />
+        <location filename="declared_strings.py" line="1310" />
         <source>e.g. 15.1.2507.6; empty: asked from the server</source>
         <translation>p. ex. 15.1.2507.6 ; vide : demandée au serveur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1311" />
+        <location filename="declared_strings.py" line="1312" />
         <source>e.g. bp.city = "Lyon" -- Ctrl+Space lists the fields and attributes</source>
         <translation>p. ex. bp.city = "Lyon" -- Ctrl+Espace liste les champs et les attributs</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1312" />
+        <location filename="declared_strings.py" line="1313" />
         <source>e.g. https://mail.example.com/EWS/Exchange.asmx</source>
         <translation>p. ex. https://mail.example.com/EWS/Exchange.asmx</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1112" />
+        <location filename="declared_strings.py" line="1113" />
         <source>Mailings</source>
         <translation>Publipostages</translation>
     </message>
@@ -8536,42 +8541,42 @@ Base de données : %2</translation>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1113" />
+        <location filename="declared_strings.py" line="1114" />
         <source>Mandatory project peg</source>
         <translation>Rattachement projet obligatoire</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1114" />
+        <location filename="declared_strings.py" line="1115" />
         <source>Manual price</source>
         <translation>Prix manuel</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1115" />
+        <location filename="declared_strings.py" line="1116" />
         <source>Maximum e-mail size (bytes)</source>
         <translation>Taille maximale d'un e-mail (octets)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1116" />
+        <location filename="declared_strings.py" line="1117" />
         <source>Mobile phone</source>
         <translation>Téléphone mobile</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1117" />
+        <location filename="declared_strings.py" line="1118" />
         <source>Mobile phone is primary</source>
         <translation>Mobile principal</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1119" />
+        <location filename="declared_strings.py" line="1120" />
         <source>Modified</source>
         <translation>Modifié le</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1120" />
+        <location filename="declared_strings.py" line="1121" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1121" />
+        <location filename="declared_strings.py" line="1122" />
         <source>Name (other)</source>
         <translation>Nom (autre)</translation>
     </message>
@@ -8581,852 +8586,852 @@ Base de données : %2</translation>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1124" />
+        <location filename="declared_strings.py" line="1125" />
         <source>Next number</source>
         <translation>Numéro suivant</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1125" />
+        <location filename="declared_strings.py" line="1126" />
         <source>Normal: portrait; Wide: landscape</source>
         <translation>Normal : portrait ; Large : paysage</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1126" />
+        <location filename="declared_strings.py" line="1127" />
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1127" />
+        <location filename="declared_strings.py" line="1128" />
         <source>Number series</source>
         <translation>Séries de numéros</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1128" />
+        <location filename="declared_strings.py" line="1129" />
         <source>Numbered from the COM parameters when saved</source>
         <translation>Numéroté d'après les paramètres COM à l'enregistrement</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1129" />
+        <location filename="declared_strings.py" line="1130" />
         <source>OAuth 2: the application (client) id</source>
         <translation>OAuth 2 : l'identifiant (client) de l'application</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1130" />
+        <location filename="declared_strings.py" line="1131" />
         <source>Objects</source>
         <translation>S'oppose</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1131" />
+        <location filename="declared_strings.py" line="1132" />
         <source>Off: calendars only, for an application granted no Tasks permission</source>
         <translation>Désactivé : calendriers seulement, pour une application sans autorisation Tasks</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1132" />
+        <location filename="declared_strings.py" line="1133" />
         <source>Office phone</source>
         <translation>Téléphone du bureau</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1133" />
+        <location filename="declared_strings.py" line="1134" />
         <source>Office phone is primary</source>
         <translation>Téléphone du bureau principal</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1134" />
+        <location filename="declared_strings.py" line="1135" />
         <source>Old value</source>
         <translation>Ancienne valeur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1135" />
+        <location filename="declared_strings.py" line="1136" />
         <source>One PDF document</source>
         <translation>Un document PDF</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1136" />
+        <location filename="declared_strings.py" line="1137" />
         <source>One Word document (a letter per page)</source>
         <translation>Un document Word (une lettre par page)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1137" />
+        <location filename="declared_strings.py" line="1138" />
         <source>Only my customers</source>
         <translation>Uniquement mes clients</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1138" />
+        <location filename="declared_strings.py" line="1139" />
         <source>Open activities only</source>
         <translation>Activités ouvertes uniquement</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1139" />
+        <location filename="declared_strings.py" line="1140" />
         <source>Open balance</source>
         <translation>Solde ouvert</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1140" />
+        <location filename="declared_strings.py" line="1141" />
         <source>Open only</source>
         <translation>Ouvertes uniquement</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1141" />
+        <location filename="declared_strings.py" line="1142" />
         <source>Open pipeline</source>
         <translation>Pipeline ouvert</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1142" />
+        <location filename="declared_strings.py" line="1143" />
         <source>Operation</source>
         <translation>Opération</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1143" />
+        <location filename="declared_strings.py" line="1144" />
         <source>Opportunities</source>
         <translation>Opportunités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1144" />
+        <location filename="declared_strings.py" line="1145" />
         <source>Opportunity</source>
         <translation>Opportunité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1145" />
+        <location filename="declared_strings.py" line="1146" />
         <source>Opportunity from</source>
         <translation>Opportunité de</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1146" />
+        <location filename="declared_strings.py" line="1147" />
         <source>Opportunity number series</source>
         <translation>Série de numéros des opportunités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1147" />
+        <location filename="declared_strings.py" line="1148" />
         <source>Opportunity to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1148" />
+        <location filename="declared_strings.py" line="1149" />
         <source>Opportunity type</source>
         <translation>Type d'opportunité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1149" />
+        <location filename="declared_strings.py" line="1150" />
         <source>Opted out</source>
         <translation>Désinscrit</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1150" />
+        <location filename="declared_strings.py" line="1151" />
         <source>Option</source>
         <translation>Option</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1151" />
+        <location filename="declared_strings.py" line="1152" />
         <source>Ordered qty</source>
         <translation>Qté commandée</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1152" />
+        <location filename="declared_strings.py" line="1153" />
         <source>Organizer</source>
         <translation>Organisateur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1153" />
+        <location filename="declared_strings.py" line="1154" />
         <source>Orientation</source>
         <translation>Orientation</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1154" />
+        <location filename="declared_strings.py" line="1155" />
         <source>Origin</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1157" />
+        <location filename="declared_strings.py" line="1158" />
         <source>Output</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1158" />
+        <location filename="declared_strings.py" line="1159" />
         <source>Overdue amount</source>
         <translation>Montant échu</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1159" />
+        <location filename="declared_strings.py" line="1160" />
         <source>PDF document</source>
         <translation>Document PDF</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1160" />
+        <location filename="declared_strings.py" line="1161" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1161" />
+        <location filename="declared_strings.py" line="1162" />
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1162" />
+        <location filename="declared_strings.py" line="1163" />
         <source>Password or secret</source>
         <translation>Mot de passe ou secret</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1163" />
+        <location filename="declared_strings.py" line="1164" />
         <source>Path for attachments</source>
         <translation>Chemin des pièces jointes</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1164" />
+        <location filename="declared_strings.py" line="1165" />
         <source>Personal data</source>
         <translation>Données personnelles</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1165" />
+        <location filename="declared_strings.py" line="1166" />
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1166" />
+        <location filename="declared_strings.py" line="1167" />
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1167" />
+        <location filename="declared_strings.py" line="1168" />
         <source>Planning</source>
         <translation>Planification</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1168" />
+        <location filename="declared_strings.py" line="1169" />
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1169" />
+        <location filename="declared_strings.py" line="1170" />
         <source>Postal code</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1170" />
+        <location filename="declared_strings.py" line="1171" />
         <source>Prefix</source>
         <translation>Préfixe</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1171" />
+        <location filename="declared_strings.py" line="1172" />
         <source>Prefix (van, de)</source>
         <translation>Particule (van, de)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1173" />
+        <location filename="declared_strings.py" line="1174" />
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1174" />
+        <location filename="declared_strings.py" line="1175" />
         <source>Price origin</source>
         <translation>Origine du prix</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1175" />
+        <location filename="declared_strings.py" line="1176" />
         <source>Primary</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1176" />
+        <location filename="declared_strings.py" line="1177" />
         <source>Primary contact</source>
         <translation>Contact principal</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1177" />
+        <location filename="declared_strings.py" line="1178" />
         <source>Primary contact of the partner</source>
         <translation>Contact principal du tiers</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1178" />
+        <location filename="declared_strings.py" line="1179" />
         <source>Print the selection text</source>
         <translation>Imprimer le texte de sélection</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1179" />
+        <location filename="declared_strings.py" line="1180" />
         <source>Printer</source>
         <translation>Imprimante</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1180" />
+        <location filename="declared_strings.py" line="1181" />
         <source>Printing</source>
         <translation>Impression</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1181" />
+        <location filename="declared_strings.py" line="1182" />
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1182" />
+        <location filename="declared_strings.py" line="1183" />
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1183" />
+        <location filename="declared_strings.py" line="1184" />
         <source>Private</source>
         <translation>Privée</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1184" />
+        <location filename="declared_strings.py" line="1185" />
         <source>Private (visible to me only)</source>
         <translation>Privée (visible par moi seul)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1185" />
+        <location filename="declared_strings.py" line="1186" />
         <source>Probability</source>
         <translation>Probabilité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1186" />
+        <location filename="declared_strings.py" line="1187" />
         <source>Probability %</source>
         <translation>Probabilité %</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1187" />
+        <location filename="declared_strings.py" line="1188" />
         <source>Project peg</source>
         <translation>Rattachement projet</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1190" />
+        <location filename="declared_strings.py" line="1191" />
         <source>Quotation</source>
         <translation>Devis</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1191" />
+        <location filename="declared_strings.py" line="1192" />
         <source>Quotation line</source>
         <translation>Ligne de devis</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1192" />
+        <location filename="declared_strings.py" line="1193" />
         <source>Quotation number series</source>
         <translation>Série de numéros des devis</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1193" />
+        <location filename="declared_strings.py" line="1194" />
         <source>Quotation series</source>
         <translation>Série des devis</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1194" />
+        <location filename="declared_strings.py" line="1195" />
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1195" />
+        <location filename="declared_strings.py" line="1196" />
         <source>Recalculate prices</source>
         <translation>Recalculer les prix</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1196" />
+        <location filename="declared_strings.py" line="1197" />
         <source>Recipient</source>
         <translation>Destinataire</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1197" />
+        <location filename="declared_strings.py" line="1198" />
         <source>Record</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1198" />
+        <location filename="declared_strings.py" line="1199" />
         <source>Records that are not duplicates</source>
         <translation>Enregistrements qui ne sont pas des doublons</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1199" />
+        <location filename="declared_strings.py" line="1200" />
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1200" />
+        <location filename="declared_strings.py" line="1201" />
         <source>Registered</source>
         <translation>Enregistré le</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1201" />
+        <location filename="declared_strings.py" line="1202" />
         <source>Registration</source>
         <translation>Immatriculation</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1202" />
+        <location filename="declared_strings.py" line="1203" />
         <source>Registration number</source>
         <translation>N° d'immatriculation (SIRET)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1203" />
+        <location filename="declared_strings.py" line="1204" />
         <source>Remark</source>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1204" />
+        <location filename="declared_strings.py" line="1205" />
         <source>Remind at</source>
         <translation>Rappel le</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1205" />
+        <location filename="declared_strings.py" line="1206" />
         <source>Reminder</source>
         <translation>Rappel</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1206" />
+        <location filename="declared_strings.py" line="1207" />
         <source>Reminder before</source>
         <translation>Rappel avant</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1207" />
+        <location filename="declared_strings.py" line="1208" />
         <source>Report</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1208" />
+        <location filename="declared_strings.py" line="1209" />
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1209" />
+        <location filename="declared_strings.py" line="1210" />
         <source>Revenue and dates</source>
         <translation>Chiffre d'affaires et dates</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1210" />
+        <location filename="declared_strings.py" line="1211" />
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1211" />
+        <location filename="declared_strings.py" line="1212" />
         <source>Roles</source>
         <translation>Rôles</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1212" />
+        <location filename="declared_strings.py" line="1213" />
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1213" />
+        <location filename="declared_strings.py" line="1214" />
         <source>Run</source>
         <translation>Exécuter</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1214" />
+        <location filename="declared_strings.py" line="1215" />
         <source>SIREN / SIRET and the trade register (RCS), or the company number of another country</source>
         <translation>SIREN / SIRET et le registre du commerce (RCS), ou le numéro d'entreprise d'un autre pays</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1215" />
+        <location filename="declared_strings.py" line="1216" />
         <source>SIRET in France, company number in the UK: a sign of duplicates as sure as the VAT number</source>
         <translation>Le SIRET en France, le « company number » au Royaume-Uni : un signe de doublon aussi sûr que le n° de TVA</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1216" />
+        <location filename="declared_strings.py" line="1217" />
         <source>Sales</source>
         <translation>Ventes</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1217" />
+        <location filename="declared_strings.py" line="1218" />
         <source>Sales office</source>
         <translation>Service des ventes</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1218" />
+        <location filename="declared_strings.py" line="1219" />
         <source>Sales process</source>
         <translation>Processus de vente</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1219" />
+        <location filename="declared_strings.py" line="1220" />
         <source>Sales quotations</source>
         <translation>Devis</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1220" />
+        <location filename="declared_strings.py" line="1221" />
         <source>Sales unit</source>
         <translation>Unité de vente</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1221" />
+        <location filename="declared_strings.py" line="1222" />
         <source>Salutation</source>
         <translation>Civilité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1225" />
+        <location filename="declared_strings.py" line="1226" />
         <source>Search key</source>
         <translation>Clé de recherche</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1226" />
+        <location filename="declared_strings.py" line="1227" />
         <source>Select</source>
         <translation>Sélectionner</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1227" />
+        <location filename="declared_strings.py" line="1228" />
         <source>Select all</source>
         <translation>Tout sélectionner</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1228" />
+        <location filename="declared_strings.py" line="1229" />
         <source>Select none</source>
         <translation>Tout désélectionner</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1229" />
+        <location filename="declared_strings.py" line="1230" />
         <source>Selected records: %1</source>
         <translation>Enregistrements sélectionnés : %1</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1230" />
+        <location filename="declared_strings.py" line="1231" />
         <source>Selection</source>
         <translation>Sélection</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1231" />
+        <location filename="declared_strings.py" line="1232" />
         <source>Semicolons, decimal commas (French Excel)</source>
         <translation>Points-virgules, virgules décimales (Excel français)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1232" />
+        <location filename="declared_strings.py" line="1233" />
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1234" />
+        <location filename="declared_strings.py" line="1235" />
         <source>Sent / received</source>
         <translation>Envoyé / reçu</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1235" />
+        <location filename="declared_strings.py" line="1236" />
         <source>Separator</source>
         <translation>Séparateur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1236" />
+        <location filename="declared_strings.py" line="1237" />
         <source>Sequence</source>
         <translation>Séquence</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1237" />
+        <location filename="declared_strings.py" line="1238" />
         <source>Server transaction</source>
         <translation>Transaction du serveur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1239" />
+        <location filename="declared_strings.py" line="1240" />
         <source>Server's value</source>
         <translation>Valeur du serveur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1242" />
+        <location filename="declared_strings.py" line="1243" />
         <source>Share capital</source>
         <translation>Capital social</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1243" />
+        <location filename="declared_strings.py" line="1244" />
         <source>Show time as</source>
         <translation>Afficher la disponibilité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1244" />
+        <location filename="declared_strings.py" line="1245" />
         <source>Sign-in</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1245" />
+        <location filename="declared_strings.py" line="1246" />
         <source>Sign-in authority</source>
         <translation>Autorité de connexion</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1246" />
+        <location filename="declared_strings.py" line="1247" />
         <source>Signed in as</source>
         <translation>Connecté en tant que</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1247" />
+        <location filename="declared_strings.py" line="1248" />
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1248" />
+        <location filename="declared_strings.py" line="1249" />
         <source>Size (bytes)</source>
         <translation>Taille (octets)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1249" />
+        <location filename="declared_strings.py" line="1250" />
         <source>Sold-to business partner</source>
         <translation>Tiers acheteur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1250" />
+        <location filename="declared_strings.py" line="1251" />
         <source>Sort</source>
         <translation>Tri</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1251" />
+        <location filename="declared_strings.py" line="1252" />
         <source>Sorting and totals</source>
         <translation>Tri et totaux</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1252" />
+        <location filename="declared_strings.py" line="1253" />
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1253" />
+        <location filename="declared_strings.py" line="1254" />
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1254" />
+        <location filename="declared_strings.py" line="1255" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1255" />
+        <location filename="declared_strings.py" line="1256" />
         <source>Status and dates</source>
         <translation>Statut et dates</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1256" />
+        <location filename="declared_strings.py" line="1257" />
         <source>Stored file</source>
         <translation>Fichier enregistré</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1257" />
+        <location filename="declared_strings.py" line="1258" />
         <source>Street</source>
         <translation>Rue</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1258" />
+        <location filename="declared_strings.py" line="1259" />
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1259" />
+        <location filename="declared_strings.py" line="1260" />
         <source>Subtotals</source>
         <translation>Sous-totaux</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1261" />
+        <location filename="declared_strings.py" line="1262" />
         <source>Synchronize</source>
         <translation>Synchroniser</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1262" />
+        <location filename="declared_strings.py" line="1263" />
         <source>Synchronize activities</source>
         <translation>Synchroniser les activités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1263" />
+        <location filename="declared_strings.py" line="1264" />
         <source>Synchronize contacts</source>
         <translation>Synchroniser les contacts</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1264" />
+        <location filename="declared_strings.py" line="1265" />
         <source>Synchronize tasks</source>
         <translation>Synchroniser les tâches</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1265" />
+        <location filename="declared_strings.py" line="1266" />
         <source>Synchronize with Exchange</source>
         <translation>Synchroniser avec Exchange</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1266" />
+        <location filename="declared_strings.py" line="1267" />
         <source>System</source>
         <translation>Système</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1267" />
+        <location filename="declared_strings.py" line="1268" />
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1268" />
+        <location filename="declared_strings.py" line="1269" />
         <source>Target group</source>
         <translation>Groupe cible</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1269" />
+        <location filename="declared_strings.py" line="1270" />
         <source>Tasks</source>
         <translation>Tâches</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1270" />
+        <location filename="declared_strings.py" line="1271" />
         <source>Tax</source>
         <translation>Taxe</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1271" />
+        <location filename="declared_strings.py" line="1272" />
         <source>Tax rate %</source>
         <translation>Taux de taxe %</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1272" />
+        <location filename="declared_strings.py" line="1273" />
         <source>Template</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1273" />
+        <location filename="declared_strings.py" line="1274" />
         <source>Tenant</source>
         <translation>Locataire</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1274" />
+        <location filename="declared_strings.py" line="1275" />
         <source>Tenant (OAuth 2)</source>
         <translation>Locataire (OAuth 2)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1275" />
+        <location filename="declared_strings.py" line="1276" />
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1276" />
+        <location filename="declared_strings.py" line="1277" />
         <source>The application registered in Microsoft Entra</source>
         <translation>L'application inscrite dans Microsoft Entra</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1277" />
+        <location filename="declared_strings.py" line="1278" />
         <source>The column's place; left empty, after the last one</source>
         <translation>La place de la colonne ; vide, après la dernière</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1278" />
+        <location filename="declared_strings.py" line="1279" />
         <source>The directory (tenant) id or domain, e.g. contoso.onmicrosoft.com</source>
         <translation>L'ID ou le domaine de l'annuaire (locataire), p. ex. contoso.onmicrosoft.com</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1279" />
+        <location filename="declared_strings.py" line="1280" />
         <source>The directory (tenant) id the application is registered in</source>
         <translation>L'identifiant de l'annuaire (locataire) où l'application est inscrite</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1280" />
+        <location filename="declared_strings.py" line="1281" />
         <source>The intra-community VAT number, e.g. FR32412345678</source>
         <translation>Le numéro de TVA intracommunautaire, p. ex. FR32412345678</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1281" />
+        <location filename="declared_strings.py" line="1282" />
         <source>The language's code, as partners carry it: fr, en, de, nl, it, es</source>
         <translation>Le code de la langue, comme celui des tiers : fr, en, de, nl, it, es</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1282" />
+        <location filename="declared_strings.py" line="1283" />
         <source>The list the value must come from (F2 in the value)</source>
         <translation>La liste d'où doit venir la valeur (F2 dans la valeur)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1284" />
+        <location filename="declared_strings.py" line="1285" />
         <source>To</source>
         <translation>À</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1285" />
+        <location filename="declared_strings.py" line="1286" />
         <source>Token address (OAuth 2)</source>
         <translation>Adresse des jetons (OAuth 2)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1286" />
+        <location filename="declared_strings.py" line="1287" />
         <source>Total of the lines</source>
         <translation>Total des lignes</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1287" />
+        <location filename="declared_strings.py" line="1288" />
         <source>Total with tax</source>
         <translation>Total TTC</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1288" />
+        <location filename="declared_strings.py" line="1289" />
         <source>Totalize</source>
         <translation>Totaliser</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1289" />
+        <location filename="declared_strings.py" line="1290" />
         <source>Totals</source>
         <translation>Totaux</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1290" />
+        <location filename="declared_strings.py" line="1291" />
         <source>Turnover last year</source>
         <translation>CA de l'année précédente</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1291" />
+        <location filename="declared_strings.py" line="1292" />
         <source>Turnover this year</source>
         <translation>CA de l'année en cours</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1292" />
+        <location filename="declared_strings.py" line="1293" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1293" />
+        <location filename="declared_strings.py" line="1294" />
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1294" />
+        <location filename="declared_strings.py" line="1295" />
         <source>Unit description</source>
         <translation>Désignation de l'unité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1295" />
+        <location filename="declared_strings.py" line="1296" />
         <source>Use item total</source>
         <translation>Reprendre le total des articles</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1296" />
+        <location filename="declared_strings.py" line="1297" />
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1297" />
+        <location filename="declared_strings.py" line="1298" />
         <source>VAT number</source>
         <translation>N° de TVA</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1298" />
+        <location filename="declared_strings.py" line="1299" />
         <source>Valid until</source>
         <translation>Valable jusqu'au</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1299" />
+        <location filename="declared_strings.py" line="1300" />
         <source>Validation</source>
         <translation>Validation</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1300" />
+        <location filename="declared_strings.py" line="1301" />
         <source>Validity (days)</source>
         <translation>Validité (jours)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1301" />
+        <location filename="declared_strings.py" line="1302" />
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1302" />
+        <location filename="declared_strings.py" line="1303" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1303" />
+        <location filename="declared_strings.py" line="1304" />
         <source>Website</source>
         <translation>Site web</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1304" />
+        <location filename="declared_strings.py" line="1305" />
         <source>What happened</source>
         <translation>Ce qui s'est passé</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1305" />
+        <location filename="declared_strings.py" line="1306" />
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1310" />
+        <location filename="declared_strings.py" line="1311" />
         <source>e.g. SAS, SARL, GmbH: printed on quotations</source>
         <translation>p. ex. SAS, SARL, GmbH : imprimée sur les devis</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1313" />
+        <location filename="declared_strings.py" line="1314" />
         <source>vCard UID</source>
         <translation>UID vCard</translation>
     </message>
@@ -9447,7 +9452,7 @@ Base de données : %2</translation>
 <context>
     <name>keyboard</name>
     <message>
-        <location filename="../../desktop/widgets/keyboard.py" line="286" />
+        <location filename="../../desktop/widgets/keyboard.py" line="313" />
         <source>Tab indents; Ctrl+Tab moves to the next field, Ctrl+Shift+Tab to the previous one.</source>
         <extracomment>names given by ``prepare`` (from a label, a tooltip, a placeholder): renewed each time, so they follow a language switch; a name set on purpose is never touched</extracomment>
         <translation>Tab met en retrait ; Ctrl+Tab passe au champ suivant, Ctrl+Maj+Tab au précédent.</translation>
@@ -9542,397 +9547,397 @@ Base de données : %2</translation>
 <context>
     <name>session</name>
     <message>
-        <location filename="declared_strings.py" line="1314" />
+        <location filename="declared_strings.py" line="1315" />
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1315" />
+        <location filename="declared_strings.py" line="1316" />
         <source>Activity Template</source>
         <translation>Modèle d'activité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1316" />
+        <location filename="declared_strings.py" line="1317" />
         <source>Activity Templates</source>
         <translation>Modèles d'activité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1317" />
+        <location filename="declared_strings.py" line="1318" />
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1318" />
+        <location filename="declared_strings.py" line="1319" />
         <source>Attendees</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1319" />
+        <location filename="declared_strings.py" line="1320" />
         <source>Attribute</source>
         <translation>Attribut</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1320" />
+        <location filename="declared_strings.py" line="1321" />
         <source>Attribute Set</source>
         <translation>Ensemble d'attributs</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1321" />
+        <location filename="declared_strings.py" line="1322" />
         <source>Attribute Sets</source>
         <translation>Ensembles d'attributs</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1322" />
+        <location filename="declared_strings.py" line="1323" />
         <source>Attributes</source>
         <translation>Attributs</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1323" />
+        <location filename="declared_strings.py" line="1324" />
         <source>Audit trail</source>
         <translation>Piste d'audit</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1324" />
+        <location filename="declared_strings.py" line="1325" />
         <source>Business Partner</source>
         <translation>Tiers</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1325" />
+        <location filename="declared_strings.py" line="1326" />
         <source>Business Partners</source>
         <translation>Tiers</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1326" />
+        <location filename="declared_strings.py" line="1327" />
         <source>Buyer Role</source>
         <translation>Rôle d'acheteur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1327" />
+        <location filename="declared_strings.py" line="1328" />
         <source>Buyer Roles</source>
         <translation>Rôles d'acheteur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1328" />
+        <location filename="declared_strings.py" line="1329" />
         <source>COM Parameters</source>
         <translation>Paramètres COM</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1329" />
+        <location filename="declared_strings.py" line="1330" />
         <source>CRM Parameters</source>
         <translation>Paramètres CRM</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1330" />
+        <location filename="declared_strings.py" line="1331" />
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1331" />
+        <location filename="declared_strings.py" line="1332" />
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1332" />
+        <location filename="declared_strings.py" line="1333" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1333" />
+        <location filename="declared_strings.py" line="1334" />
         <source>Contacts by Opportunity</source>
         <translation>Contacts par opportunité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1334" />
+        <location filename="declared_strings.py" line="1335" />
         <source>Customer 360</source>
         <translation>État 360 - Client</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1335" />
+        <location filename="declared_strings.py" line="1336" />
         <source>Duplicate Partners and Contacts</source>
         <translation>Doublons de tiers et de contacts</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1336" />
+        <location filename="declared_strings.py" line="1337" />
         <source>Employee</source>
         <translation>Employé</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1337" />
+        <location filename="declared_strings.py" line="1338" />
         <source>Employees</source>
         <translation>Employés</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1338" />
+        <location filename="declared_strings.py" line="1339" />
         <source>Flexible Printing</source>
         <translation>Impression paramétrable</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1339" />
+        <location filename="declared_strings.py" line="1340" />
         <source>Global Addition of Activities</source>
         <translation>Ajout global des activités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1340" />
+        <location filename="declared_strings.py" line="1341" />
         <source>Global Addition of Attributes</source>
         <translation>Ajout global des attributs</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1341" />
+        <location filename="declared_strings.py" line="1342" />
         <source>Global Deletion of Activities</source>
         <translation>Suppression globale des activités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1342" />
+        <location filename="declared_strings.py" line="1343" />
         <source>Import Partners and Contacts</source>
         <translation>Import de tiers et de contacts</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1343" />
+        <location filename="declared_strings.py" line="1344" />
         <source>Item</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1344" />
+        <location filename="declared_strings.py" line="1345" />
         <source>Items</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1345" />
+        <location filename="declared_strings.py" line="1346" />
         <source>Items by Opportunity</source>
         <translation>Articles par opportunité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1346" />
+        <location filename="declared_strings.py" line="1347" />
         <source>Laptops</source>
         <translation>Portables</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1347" />
+        <location filename="declared_strings.py" line="1348" />
         <source>Letter</source>
         <translation>Lettre</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1348" />
+        <location filename="declared_strings.py" line="1349" />
         <source>Letters</source>
         <translation>Lettres</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1349" />
+        <location filename="declared_strings.py" line="1350" />
         <source>MS Exchange Synchronization Settings</source>
         <translation>Paramètres de synchronisation MS Exchange</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1350" />
+        <location filename="declared_strings.py" line="1351" />
         <source>MS Exchange Synchronization User</source>
         <translation>Utilisateur de synchronisation MS Exchange</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1351" />
+        <location filename="declared_strings.py" line="1352" />
         <source>MS Exchange Synchronization Users</source>
         <translation>Utilisateurs de synchronisation MS Exchange</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1352" />
+        <location filename="declared_strings.py" line="1353" />
         <source>Mail Merge by Standard Letter</source>
         <translation>Publipostage par lettre standard</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1353" />
+        <location filename="declared_strings.py" line="1354" />
         <source>My Agenda</source>
         <translation>Mon agenda</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1354" />
+        <location filename="declared_strings.py" line="1355" />
         <source>My day</source>
         <translation>Ma journée</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1355" />
+        <location filename="declared_strings.py" line="1356" />
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1356" />
+        <location filename="declared_strings.py" line="1357" />
         <source>Notes</source>
         <translation>Remarques</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1357" />
+        <location filename="declared_strings.py" line="1358" />
         <source>Number Series</source>
         <translation>Séries de numéros</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1358" />
+        <location filename="declared_strings.py" line="1359" />
         <source>Opportunities</source>
         <translation>Opportunités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1359" />
+        <location filename="declared_strings.py" line="1360" />
         <source>Opportunity</source>
         <translation>Opportunité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1360" />
+        <location filename="declared_strings.py" line="1361" />
         <source>Opportunity Source</source>
         <translation>Origine d'opportunité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1361" />
+        <location filename="declared_strings.py" line="1362" />
         <source>Opportunity Sources</source>
         <translation>Origines d'opportunités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1362" />
+        <location filename="declared_strings.py" line="1363" />
         <source>Opportunity Type</source>
         <translation>Type d'opportunité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1363" />
+        <location filename="declared_strings.py" line="1364" />
         <source>Opportunity Types</source>
         <translation>Types d'opportunités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1364" />
+        <location filename="declared_strings.py" line="1365" />
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1365" />
+        <location filename="declared_strings.py" line="1366" />
         <source>Phase by Sales Process</source>
         <translation>Phase par processus de vente</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1366" />
+        <location filename="declared_strings.py" line="1367" />
         <source>Phases</source>
         <translation>Phases</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1367" />
+        <location filename="declared_strings.py" line="1368" />
         <source>Phases by Sales Process</source>
         <translation>Phases par processus de vente</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1368" />
+        <location filename="declared_strings.py" line="1369" />
         <source>Quotation Parameters</source>
         <translation>Paramètres de devis</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1369" />
+        <location filename="declared_strings.py" line="1370" />
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1370" />
+        <location filename="declared_strings.py" line="1371" />
         <source>Reasons</source>
         <translation>Motifs</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1371" />
+        <location filename="declared_strings.py" line="1372" />
         <source>Recalculate Opportunity Prices</source>
         <translation>Recalcul des prix des opportunités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1372" />
+        <location filename="declared_strings.py" line="1373" />
         <source>Recipients</source>
         <translation>Destinataires</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1373" />
+        <location filename="declared_strings.py" line="1374" />
         <source>References by Activity</source>
         <translation>Références par activité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1374" />
+        <location filename="declared_strings.py" line="1375" />
         <source>References by Opportunity</source>
         <translation>Références par opportunité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1375" />
+        <location filename="declared_strings.py" line="1376" />
         <source>Report</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1376" />
+        <location filename="declared_strings.py" line="1377" />
         <source>Reports</source>
         <translation>États</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1377" />
+        <location filename="declared_strings.py" line="1378" />
         <source>Retention of Personal Data</source>
         <translation>Durée de conservation des données personnelles</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1378" />
+        <location filename="declared_strings.py" line="1379" />
         <source>Sales Office</source>
         <translation>Service des ventes</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1379" />
+        <location filename="declared_strings.py" line="1380" />
         <source>Sales Offices</source>
         <translation>Services des ventes</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1380" />
+        <location filename="declared_strings.py" line="1381" />
         <source>Sales Order Type</source>
         <translation>Type de commande client</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1381" />
+        <location filename="declared_strings.py" line="1382" />
         <source>Sales Order Types</source>
         <translation>Types de commandes clients</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1382" />
+        <location filename="declared_strings.py" line="1383" />
         <source>Sales Process</source>
         <translation>Processus de vente</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1383" />
+        <location filename="declared_strings.py" line="1384" />
         <source>Sales Processes</source>
         <translation>Processus de vente</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1384" />
+        <location filename="declared_strings.py" line="1385" />
         <source>Sales Quotation</source>
         <translation>Devis</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1385" />
+        <location filename="declared_strings.py" line="1386" />
         <source>Sales Quotations</source>
         <translation>Devis</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1386" />
+        <location filename="declared_strings.py" line="1387" />
         <source>Sales User Profile</source>
         <translation>Profil utilisateur de vente</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1387" />
+        <location filename="declared_strings.py" line="1388" />
         <source>Sales User Profiles</source>
         <translation>Profils utilisateurs de vente</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1388" />
+        <location filename="declared_strings.py" line="1389" />
         <source>Selection</source>
         <translation>Sélection</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1389" />
+        <location filename="declared_strings.py" line="1390" />
         <source>Selections</source>
         <translation>Sélections</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1390" />
+        <location filename="declared_strings.py" line="1391" />
         <source>Team server</source>
         <translation>Serveur d'équipe</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1391" />
+        <location filename="declared_strings.py" line="1392" />
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1392" />
+        <location filename="declared_strings.py" line="1393" />
         <source>Units</source>
         <translation>Unités</translation>
     </message>
@@ -9986,107 +9991,107 @@ Base de données : %2</translation>
 <context>
     <name>tabs</name>
     <message>
-        <location filename="declared_strings.py" line="1393" />
+        <location filename="declared_strings.py" line="1394" />
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1394" />
+        <location filename="declared_strings.py" line="1395" />
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1395" />
+        <location filename="declared_strings.py" line="1396" />
         <source>Attendees</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1396" />
+        <location filename="declared_strings.py" line="1397" />
         <source>Attributes</source>
         <translation>Attributs</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1397" />
+        <location filename="declared_strings.py" line="1398" />
         <source>Audit trail</source>
         <translation>Piste d'audit</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1398" />
+        <location filename="declared_strings.py" line="1399" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1399" />
+        <location filename="declared_strings.py" line="1400" />
         <source>Descriptions by language</source>
         <translation>Désignations par langue</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1400" />
+        <location filename="declared_strings.py" line="1401" />
         <source>Expression</source>
         <translation>Expression</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1401" />
+        <location filename="declared_strings.py" line="1402" />
         <source>Follow-ups</source>
         <translation>Activités de suivi</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1402" />
+        <location filename="declared_strings.py" line="1403" />
         <source>Footer</source>
         <translation>Pied de page</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1403" />
+        <location filename="declared_strings.py" line="1404" />
         <source>Header</source>
         <translation>En-tête</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1404" />
+        <location filename="declared_strings.py" line="1405" />
         <source>Items</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1405" />
+        <location filename="declared_strings.py" line="1406" />
         <source>Layout</source>
         <translation>Mise en page</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1406" />
+        <location filename="declared_strings.py" line="1407" />
         <source>Lines</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1407" />
+        <location filename="declared_strings.py" line="1408" />
         <source>Notes</source>
         <translation>Remarques</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1408" />
+        <location filename="declared_strings.py" line="1409" />
         <source>Opportunities</source>
         <translation>Opportunités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1409" />
+        <location filename="declared_strings.py" line="1410" />
         <source>Phases</source>
         <translation>Phases</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1410" />
+        <location filename="declared_strings.py" line="1411" />
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1411" />
+        <location filename="declared_strings.py" line="1412" />
         <source>Quotations</source>
         <translation>Devis</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1412" />
+        <location filename="declared_strings.py" line="1413" />
         <source>Recipients</source>
         <translation>Destinataires</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1413" />
+        <location filename="declared_strings.py" line="1414" />
         <source>References</source>
         <translation>Références</translation>
     </message>

@@ -1748,4 +1748,5 @@ FR = {
         "Le serveur d'équipe demande qui utilise ce portable. Ouvrez la page de connexion "
         "Microsoft, saisissez le code ci-dessous et connectez-vous avec votre compte "
         "professionnel. Les modifications faites entre-temps attendent sur ce portable.",
+    "Linked activity": "Activité liée",
 }

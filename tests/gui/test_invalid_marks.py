@@ -59,3 +59,16 @@ def test_two_dates_calendar_buttons_are_told_apart(window, qtbot):
     buttons = [quotation.form.editor(name).calendar_button for name in ("quotation_date", "valid_until")]
     names = [button.accessibleName() for button in buttons]
     assert len(set(names)) == 2 and all("calendar" in name for name in names), names
+
+
+def test_no_two_fields_of_the_call_share_a_name(window):
+    # "Activity" twice: the call's own code and the activity it follows up
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QWidget
+
+    call = window.open_session("tccom6600m200")
+    names = [w.accessibleName() for w in call.form.findChildren(QWidget)
+             if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.focusProxy() is None
+             and w.accessibleName() and not w.accessibleName().endswith("calendar")]
+    repeated = {name for name in names if names.count(name) > 1}
+    assert "Activity" not in repeated and "Linked activity" in names, repeated

@@ -296,7 +296,7 @@ class ActivityDetail(DetailSession):
             F("phase_id", kind="lookup", lookup=LookupSpec(E.Phase),
               options={"scope": ("opportunity_id",
                                  lambda opp: ([scopes.phases_of_opportunity(opp)], None))}),
-            F("linked_activity_id", kind="lookup", readonly=True,
+            F("linked_activity_id", "Linked activity", kind="lookup", readonly=True,
               lookup=LookupSpec(ACT, "subject"))], column=1)
         general = [F("code", "Activity", readonly=True,
                      tooltip="Numbered from the COM parameters when saved"),
