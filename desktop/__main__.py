@@ -279,28 +279,21 @@ def _say_waiting(wait: float):
 
 def run_select(url: str | None, kind: str, expression: str, count_only: bool) -> int:
     """Check a selection outside the GUI: the codes it selects, or its errors with a caret."""
-    from sqlalchemy import func, select
-
     from desktop.crm.db.database import open_database
     from desktop.crm.expressions import ExpressionError
-    from desktop.crm.expressions.catalogue import ENTITY
-    from desktop.crm.expressions.compiler import compile_selection
-    from desktop.crm.selections import selected_codes
+    from desktop.crm.selections import selected_codes, selected_count
 
     db = open_database(url)
     try:
         with db.session() as session:
             try:
-                clause = compile_selection(session, kind, expression)
+                answer = [selected_count(session, kind, expression)] if count_only else \
+                    selected_codes(session, kind, expression)
             except ExpressionError as error:
                 print(error.report(), file=sys.stderr)
                 return 2
-            entity = ENTITY[kind]
-            if count_only:
-                print(session.scalar(select(func.count()).select_from(entity).where(clause)))
-            else:
-                for code in selected_codes(session, kind, expression):
-                    print(code)
+            for line in answer:
+                print(line)
     finally:
         db.dispose()
     return 0

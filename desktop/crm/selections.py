@@ -54,6 +54,13 @@ def selected_codes(session: Session, kind: str, expression: str,
     return list(_flushed(session).scalars(select(code).where(clause).order_by(code)).all())
 
 
+def selected_count(session: Session, kind: str, expression: str) -> int:
+    """How many records the expression selects (raises ExpressionError)."""
+    clause = compile_selection(session, kind, expression)
+    table = table_of(ENTITY[kind])
+    return _flushed(session).scalar(select(func.count()).select_from(table).where(clause)) or 0
+
+
 def _flushed(session: Session):
     """The session's connection once pending changes are written, as the ORM's own queries
     would have autoflushed them."""
