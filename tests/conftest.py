@@ -21,12 +21,16 @@ from sqlalchemy.engine import make_url
 from desktop.crm import clock as app_clock, migrations
 from desktop.crm.db.database import Database, make_engine
 from desktop.crm.demo import build_demo
+from tests.support import statement_tap
 from tests.support.clock import PINNED
 from tests.support.pgserver import PostgresCluster, find_bindir
 
 # CI explores the same examples every run, so the suite never turns red by itself on a
 # fresh random draw; at a desk each run draws new ones, and a failure prints its
 # @reproduce_failure to pin as an example before the fix lands.
+# before any engine or thread: tests watch statements through the tap, never by listening
+statement_tap.install()
+
 hypothesis_settings.register_profile("ci", derandomize=True, database=None,
                                      print_blob=True)
 hypothesis_settings.register_profile("desk", print_blob=True)

@@ -199,18 +199,13 @@ def test_switching_to_french_translates_the_panels_in_place(window, ctx, qtbot):
 def _statements_of_the_360(db, readers, bp_id: int) -> tuple[int, dict]:
     """(statements sent, link counts) while every panel's figures are read, as the window
     reads them: in one task."""
-    from sqlalchemy import event
-
     from desktop.views.customer360 import ops
+    from tests.support import statement_tap
 
     sent: list[str] = []
     record = lambda _c, _cur, statement, *_a: sent.append(statement)  # noqa: E731
-    event.listen(db.engine, "before_cursor_execute", record)
-    try:
-        with db.session() as s:
-            results = ops.read_panels(s, readers, bp_id)
-    finally:
-        event.remove(db.engine, "before_cursor_execute", record)
+    with statement_tap.watching(record, db.engine), db.session() as s:
+        results = ops.read_panels(s, readers, bp_id)
     return len(sent), next(r for r in results if isinstance(r, dict))
 
 

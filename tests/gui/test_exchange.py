@@ -10,12 +10,12 @@ import threading
 import keyring
 import pytest
 from PySide6.QtCore import QTimer
-from sqlalchemy import event, func, select, text
-from sqlalchemy.engine import Engine
+from sqlalchemy import func, select, text
 
 from desktop.crm import entities as E
 from desktop.crm.enums import SyncAuthType
 from desktop.crm.parameters import com_parameters
+from tests.support import statement_tap
 from tests.sync.conftest import SOPHIE, appointment, gateway_for
 from tests.sync.ews_server import EwsServer
 
@@ -256,14 +256,13 @@ def _sync_off_the_gui_thread(qtbot, controller, run) -> tuple[int, set, object]:
         threads.add(threading.current_thread())
 
     timer.timeout.connect(lambda: ticks.__setitem__(0, ticks[0] + 1))
-    event.listen(Engine, "before_cursor_execute", statement)
     timer.start(5)
     try:
-        with qtbot.waitSignal(controller.reportReady, timeout=120000) as done:
+        with statement_tap.watching(statement), \
+                qtbot.waitSignal(controller.reportReady, timeout=120000) as done:
             run()
     finally:
         timer.stop()
-        event.remove(Engine, "before_cursor_execute", statement)
     return ticks[0], threads, done.args[0]
 
 

@@ -213,10 +213,10 @@ def test_painting_a_cached_page_reads_no_database_and_builds_no_string(ctx, qtbo
     text is the very string made when the page was read."""
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QTableView
-    from sqlalchemy import event
 
     from desktop.models import page as page_module
     from desktop.models.sql_table import RAW_ROLE, ROW_ID_ROLE
+    from tests.support import statement_tap
 
     formatted: list = []
     display = page_module.display
@@ -233,9 +233,8 @@ def test_painting_a_cached_page_reads_no_database_and_builds_no_string(ctx, qtbo
     assert formatted, "the page's dates were formatted when it was read"
     statements: list[str] = []
     record = lambda _c, _cur, statement, *_a: statements.append(statement)  # noqa: E731
-    event.listen(ctx.db.engine, "before_cursor_execute", record)
     formatted.clear()
-    try:
+    with statement_tap.watching(record, ctx.db.engine):
         texts = {}
         for _ in range(3):
             view.viewport().grab()
@@ -247,8 +246,6 @@ def test_painting_a_cached_page_reads_no_database_and_builds_no_string(ctx, qtbo
                     for role in (Qt.EditRole, Qt.TextAlignmentRole, Qt.CheckStateRole,
                                  Qt.DecorationRole, Qt.FontRole, ROW_ID_ROLE, RAW_ROLE):
                         index.data(role)  # through Qt, as a view asks
-    finally:
-        event.remove(ctx.db.engine, "before_cursor_execute", record)
     assert statements == [] and formatted == []
     assert model.index(0, 3).data(Qt.CheckStateRole) in (Qt.Checked, Qt.Unchecked)
     assert model.index(0, 0).data(ROW_ID_ROLE) == model.row_id(0)

@@ -14,10 +14,8 @@ import threading
 import traceback
 from pathlib import Path
 
-from sqlalchemy import event
-from sqlalchemy.engine import Engine
-
 from desktop.views.ops import pool
+from tests.support import statement_tap
 
 PACKAGE = Path(__file__).resolve().parents[2] / "desktop"
 GUI_PARTS = tuple(str(PACKAGE / part) for part in ("views", "widgets", "models", "dialogs",
@@ -45,10 +43,10 @@ class GuiThreadGuard:
             frame = frame.f_back
 
     def install(self) -> None:
-        event.listen(Engine, "before_cursor_execute", self._statement)
+        statement_tap.subscribe(self._statement)
 
     def remove(self) -> None:
-        event.remove(Engine, "before_cursor_execute", self._statement)
+        statement_tap.unsubscribe(self._statement)
 
 
 def _gui_frames(frame) -> str:
