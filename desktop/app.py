@@ -21,7 +21,7 @@ from desktop.interpreter import settle_memory, share_the_interpreter
 from desktop.resources import app_icon_path
 from desktop.settings import DATABASE_URL, EMPLOYEE_CODE, LANGUAGE, Settings
 from desktop.views.shell.single_instance import SingleInstance
-from desktop.widgets import focus_scroll
+from desktop.widgets import focus_scroll, window_keys
 from desktop.widgets.focus_style import focus_style
 
 log = logging.getLogger(__name__)
@@ -54,6 +54,7 @@ def create_application(argv: list[str] | None = None, icons: bool = True) -> QAp
     # Fusion, with a focus ring that can be seen (issue 40)
     app.setStyle(focus_style())
     focus_scroll.install(app)  # and the focus scrolled into view wherever it goes
+    window_keys.install(app)  # Ctrl+E exports from a search field on Linux too
     use_light_scheme(app)
     app.setWindowIcon(QIcon(str(app_icon_path())))
     if icons:

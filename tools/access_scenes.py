@@ -105,6 +105,21 @@ def file_dialog(window, app) -> None:
     window.shot = dialog
 
 
-ACCESS_SCENES = {"form-scrolled": form_scrolled, "empty-grid": empty_grid,
+def agenda_keys(window, app) -> None:
+    """My agenda reached and used with keys: Tab from the span to the first activity from
+    now on, Down to the next one (its ring and its icon, type told without colour)."""
+    from PySide6.QtCore import Qt
+
+    agenda = window.open_session("tccom6150m000")
+    _idle(window, app)
+    agenda.span.setFocus()
+    for _ in range(3):
+        if agenda.canvas.isAncestorOf(_focused()):
+            break
+        _keys(_focused(), Qt.Key_Tab)
+    _keys(_focused(), Qt.Key_Down)
+
+
+ACCESS_SCENES = {"agenda-keys": agenda_keys, "form-scrolled": form_scrolled, "empty-grid": empty_grid,
                  "lookup-current": lookup_current, "reminders": reminders,
                  "file-dialog": file_dialog}

@@ -27,6 +27,8 @@ STATUS = {"success": ("#1b6e2d", "#7ddc94"),
 #: the item's tooltip and the Activities grid, never by colour alone)
 AGENDA_TEXT = "#1a1a1a"
 AGENDA = {"appointment": "#dbe8f7", "call": "#e3f1e0", "task": "#fbefd5", "other": "#eef2f7"}
+#: the border of the activity in focus: 3:1 at least against every pale background (WCAG 1.4.11)
+AGENDA_FOCUS = "#1f4e9c"
 FIXED.update({f"agenda {kind}": (AGENDA_TEXT, background)
               for kind, background in AGENDA.items()})
 

@@ -156,6 +156,8 @@ class _MomentField(FollowsLanguage, QWidget):
     in red and reported by ``error()``, never guessed."""
 
     changed = Signal()
+    #: a date was typed and left, or picked: a value to act on, not a keystroke
+    committed = Signal()
     with_time = False
 
     def __init__(self, parent=None) -> None:
@@ -195,6 +197,8 @@ class _MomentField(FollowsLanguage, QWidget):
         if self.line.isModified():
             self._parse()
             self._show()
+            if not self._invalid:
+                self.committed.emit()
 
     def _parse(self) -> None:
         self.line.setModified(False)
@@ -277,6 +281,7 @@ class _MomentField(FollowsLanguage, QWidget):
                                       else dt.time(0)))
         popup.close()
         self.changed.emit()
+        self.committed.emit()
 
 
 def _day_first() -> bool:

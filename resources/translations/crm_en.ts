@@ -26,22 +26,22 @@ The error was written to the log file; you can go on working.</source>
 <context>
     <name>ActivityDetail</name>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="396" />
+        <location filename="../../desktop/views/activities/sessions.py" line="388" />
         <source>(new)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="451" />
+        <location filename="../../desktop/views/activities/sessions.py" line="443" />
         <source>Cannot send</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="472" />
+        <location filename="../../desktop/views/activities/sessions.py" line="464" />
         <source>Not sent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="473" />
+        <location filename="../../desktop/views/activities/sessions.py" line="465" />
         <source>The e-mail was not sent and stays a draft: %1</source>
         <translation type="unfinished" />
     </message>
@@ -49,12 +49,12 @@ The error was written to the log file; you can go on working.</source>
 <context>
     <name>ActivityOverview</name>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="192" />
+        <location filename="../../desktop/views/activities/sessions.py" line="184" />
         <source>Drop e-mails</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="193" />
+        <location filename="../../desktop/views/activities/sessions.py" line="185" />
         <source>Outlook did not hand over the contents of %1: save the message as a file from Outlook (Save as) and drop that file here instead.</source>
         <translation type="unfinished" />
     </message>
@@ -109,28 +109,36 @@ The error was written to the log file; you can go on working.</source>
     </message>
 </context>
 <context>
+    <name>AgendaItem</name>
+    <message>
+        <location filename="../../desktop/views/activities/agenda_grid.py" line="102" />
+        <source>Enter opens it; arrows go to the other activities; Ctrl+arrows move it by a quarter of an hour or a day; Ctrl+Shift+Up or Down shortens or lengthens it</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>AgendaSession</name>
     <message>
-        <location filename="../../desktop/views/activities/agenda.py" line="39" />
-        <location filename="../../desktop/views/activities/agenda.py" line="109" />
+        <location filename="../../desktop/views/activities/agenda.py" line="44" />
+        <location filename="../../desktop/views/activities/agenda.py" line="123" />
         <source>Week</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/activities/agenda.py" line="40" />
-        <location filename="../../desktop/views/activities/agenda.py" line="110" />
+        <location filename="../../desktop/views/activities/agenda.py" line="45" />
+        <location filename="../../desktop/views/activities/agenda.py" line="124" />
         <source>Day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/activities/agenda.py" line="51" />
-        <location filename="../../desktop/views/activities/agenda.py" line="111" />
+        <location filename="../../desktop/views/activities/agenda.py" line="57" />
+        <location filename="../../desktop/views/activities/agenda.py" line="125" />
         <source>Today</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/activities/agenda.py" line="105" />
-        <location filename="../../desktop/views/activities/agenda.py" line="112" />
+        <location filename="../../desktop/views/activities/agenda.py" line="119" />
+        <location filename="../../desktop/views/activities/agenda.py" line="126" />
         <source>%n activities</source>
         <translation><numerusform>%n activity</numerusform><numerusform>%n activities</numerusform></translation>
     </message>
@@ -7313,12 +7321,12 @@ Database: %2</source>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="149" />
+        <location filename="../../desktop/views/activities/sessions.py" line="141" />
         <source>New</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="157" />
+        <location filename="../../desktop/views/activities/sessions.py" line="149" />
         <location filename="declared_strings.py" line="1064" />
         <source>Follow up</source>
         <translation type="unfinished" />
@@ -7345,32 +7353,33 @@ Database: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/fields.py" line="181" />
+        <location filename="../../desktop/widgets/fields.py" line="183" />
         <source>Pick from a calendar</source>
+        <extracomment>a date was typed and left, or picked: a value to act on, not a keystroke</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/fields.py" line="187" />
+        <location filename="../../desktop/widgets/fields.py" line="189" />
         <source>e.g. 03/12/2026 10:00, tomorrow 10:00, +2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/fields.py" line="188" />
+        <location filename="../../desktop/widgets/fields.py" line="190" />
         <source>e.g. 03/12/2026, tomorrow, +2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/fields.py" line="225" />
+        <location filename="../../desktop/widgets/fields.py" line="229" />
         <source>Type a date such as %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/fields.py" line="230" />
+        <location filename="../../desktop/widgets/fields.py" line="234" />
         <source>03/12/2026 10:00, tomorrow 10:00 or +2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/fields.py" line="231" />
+        <location filename="../../desktop/widgets/fields.py" line="235" />
         <source>03/12/2026, tomorrow or +2</source>
         <translation type="unfinished" />
     </message>
@@ -9543,27 +9552,27 @@ Database: %2</source>
 <context>
     <name>session</name>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="483" />
+        <location filename="../../desktop/views/activities/sessions.py" line="475" />
         <source>Appointment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="483" />
+        <location filename="../../desktop/views/activities/sessions.py" line="475" />
         <source>Call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="484" />
+        <location filename="../../desktop/views/activities/sessions.py" line="476" />
         <source>Task</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="484" />
+        <location filename="../../desktop/views/activities/sessions.py" line="476" />
         <source>Mailing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="485" />
+        <location filename="../../desktop/views/activities/sessions.py" line="477" />
         <source>E-mail</source>
         <translation type="unfinished" />
     </message>

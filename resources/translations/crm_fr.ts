@@ -27,22 +27,22 @@ L'erreur a été écrite dans le journal ; vous pouvez continuer à travailler.<
 <context>
     <name>ActivityDetail</name>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="396" />
+        <location filename="../../desktop/views/activities/sessions.py" line="388" />
         <source>(new)</source>
         <translation>(nouveau)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="451" />
+        <location filename="../../desktop/views/activities/sessions.py" line="443" />
         <source>Cannot send</source>
         <translation>Envoi impossible</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="472" />
+        <location filename="../../desktop/views/activities/sessions.py" line="464" />
         <source>Not sent</source>
         <translation>Non envoyé</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="473" />
+        <location filename="../../desktop/views/activities/sessions.py" line="465" />
         <source>The e-mail was not sent and stays a draft: %1</source>
         <translation>L'e-mail n'a pas été envoyé et reste un brouillon : %1</translation>
     </message>
@@ -50,12 +50,12 @@ L'erreur a été écrite dans le journal ; vous pouvez continuer à travailler.<
 <context>
     <name>ActivityOverview</name>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="192" />
+        <location filename="../../desktop/views/activities/sessions.py" line="184" />
         <source>Drop e-mails</source>
         <translation>Déposer des e-mails</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="193" />
+        <location filename="../../desktop/views/activities/sessions.py" line="185" />
         <source>Outlook did not hand over the contents of %1: save the message as a file from Outlook (Save as) and drop that file here instead.</source>
         <translation>Outlook n'a pas transmis le contenu de %1 : enregistrez le message dans un fichier depuis Outlook (Enregistrer sous) et déposez plutôt ce fichier ici.</translation>
     </message>
@@ -110,28 +110,36 @@ L'erreur a été écrite dans le journal ; vous pouvez continuer à travailler.<
     </message>
 </context>
 <context>
+    <name>AgendaItem</name>
+    <message>
+        <location filename="../../desktop/views/activities/agenda_grid.py" line="102" />
+        <source>Enter opens it; arrows go to the other activities; Ctrl+arrows move it by a quarter of an hour or a day; Ctrl+Shift+Up or Down shortens or lengthens it</source>
+        <translation>Entrée l'ouvre ; les flèches vont aux autres activités ; Ctrl+flèches la déplacent d'un quart d'heure ou d'un jour ; Ctrl+Maj+Haut ou Bas la raccourcit ou l'allonge</translation>
+    </message>
+</context>
+<context>
     <name>AgendaSession</name>
     <message>
-        <location filename="../../desktop/views/activities/agenda.py" line="39" />
-        <location filename="../../desktop/views/activities/agenda.py" line="109" />
+        <location filename="../../desktop/views/activities/agenda.py" line="44" />
+        <location filename="../../desktop/views/activities/agenda.py" line="123" />
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activities/agenda.py" line="40" />
-        <location filename="../../desktop/views/activities/agenda.py" line="110" />
+        <location filename="../../desktop/views/activities/agenda.py" line="45" />
+        <location filename="../../desktop/views/activities/agenda.py" line="124" />
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activities/agenda.py" line="51" />
-        <location filename="../../desktop/views/activities/agenda.py" line="111" />
+        <location filename="../../desktop/views/activities/agenda.py" line="57" />
+        <location filename="../../desktop/views/activities/agenda.py" line="125" />
         <source>Today</source>
         <translation>Aujourd'hui</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/activities/agenda.py" line="105" />
-        <location filename="../../desktop/views/activities/agenda.py" line="112" />
+        <location filename="../../desktop/views/activities/agenda.py" line="119" />
+        <location filename="../../desktop/views/activities/agenda.py" line="126" />
         <source>%n activities</source>
         <translation><numerusform>%n activité</numerusform><numerusform>%n activités</numerusform></translation>
     </message>
@@ -7338,32 +7346,33 @@ Base de données : %2</translation>
         <translation>La valeur doit être au plus %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/fields.py" line="181" />
+        <location filename="../../desktop/widgets/fields.py" line="183" />
         <source>Pick from a calendar</source>
+        <extracomment>a date was typed and left, or picked: a value to act on, not a keystroke</extracomment>
         <translation>Choisir dans un calendrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/fields.py" line="187" />
+        <location filename="../../desktop/widgets/fields.py" line="189" />
         <source>e.g. 03/12/2026 10:00, tomorrow 10:00, +2</source>
         <translation>p. ex. 03/12/2026 10:00, demain 10h, +2</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/fields.py" line="188" />
+        <location filename="../../desktop/widgets/fields.py" line="190" />
         <source>e.g. 03/12/2026, tomorrow, +2</source>
         <translation>p. ex. 03/12/2026, demain, +2</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/fields.py" line="225" />
+        <location filename="../../desktop/widgets/fields.py" line="229" />
         <source>Type a date such as %1.</source>
         <translation>Saisissez une date comme %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/fields.py" line="230" />
+        <location filename="../../desktop/widgets/fields.py" line="234" />
         <source>03/12/2026 10:00, tomorrow 10:00 or +2</source>
         <translation>03/12/2026 10:00, demain 10h ou +2</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/fields.py" line="231" />
+        <location filename="../../desktop/widgets/fields.py" line="235" />
         <source>03/12/2026, tomorrow or +2</source>
         <translation>03/12/2026, demain ou +2</translation>
     </message>
@@ -8138,7 +8147,7 @@ Base de données : %2</translation>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="157" />
+        <location filename="../../desktop/views/activities/sessions.py" line="149" />
         <location filename="declared_strings.py" line="1064" />
         <source>Follow up</source>
         <translation>Suivi</translation>
@@ -8581,7 +8590,7 @@ Base de données : %2</translation>
         <translation>Nom (autre)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="149" />
+        <location filename="../../desktop/views/activities/sessions.py" line="141" />
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
@@ -9942,27 +9951,27 @@ Base de données : %2</translation>
         <translation>Unités</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="483" />
+        <location filename="../../desktop/views/activities/sessions.py" line="475" />
         <source>Appointment</source>
         <translation>Rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="483" />
+        <location filename="../../desktop/views/activities/sessions.py" line="475" />
         <source>Call</source>
         <translation>Appel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="484" />
+        <location filename="../../desktop/views/activities/sessions.py" line="476" />
         <source>Task</source>
         <translation>Tâche</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="484" />
+        <location filename="../../desktop/views/activities/sessions.py" line="476" />
         <source>Mailing</source>
         <translation>Publipostage</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activities/sessions.py" line="485" />
+        <location filename="../../desktop/views/activities/sessions.py" line="477" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>

@@ -1749,4 +1749,8 @@ FR = {
         "Microsoft, saisissez le code ci-dessous et connectez-vous avec votre compte "
         "professionnel. Les modifications faites entre-temps attendent sur ce portable.",
     "Linked activity": "Activité liée",
+    "Enter opens it; arrows go to the other activities; Ctrl+arrows move it by a quarter of"
+    " an hour or a day; Ctrl+Shift+Up or Down shortens or lengthens it":
+        "Entrée l'ouvre ; les flèches vont aux autres activités ; Ctrl+flèches la déplacent "
+        "d'un quart d'heure ou d'un jour ; Ctrl+Maj+Haut ou Bas la raccourcit ou l'allonge",
 }

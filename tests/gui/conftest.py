@@ -43,9 +43,10 @@ def focus_ring_style(qapp):
 @pytest.fixture(autouse=True, scope="session")
 def focus_scrolled_into_view(qapp):
     """As in the application: the focused control is scrolled into view."""
-    from desktop.widgets import focus_scroll
+    from desktop.widgets import focus_scroll, window_keys
 
     focus_scroll.install(qapp)
+    window_keys.install(qapp)  # as in the application too
 
 
 @pytest.fixture(scope="session")

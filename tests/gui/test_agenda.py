@@ -8,7 +8,7 @@ import datetime as dt
 import itertools
 
 import pytest
-from PySide6.QtCore import QDate, QPoint, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from desktop.crm import activities as A, entities as E
@@ -16,7 +16,7 @@ from desktop.crm.db.unit_of_work import commit
 from desktop.crm.enums import ActivityType as T
 from desktop.views.activities.agenda_grid import HOUR_PX
 from tests.support.days import free_monday
-from tests.support.typing import turn
+from tests.support.typing import press, turn, type_text
 
 #: five that overlap, of different lengths: (start hour, start minute, minutes)
 FIVE = ((9, 0, 180), (9, 30, 30), (10, 0, 90), (10, 15, 30), (11, 0, 120))
@@ -51,7 +51,7 @@ def _times(ctx, act_id: int) -> tuple[dt.datetime, dt.datetime]:
 def _agenda(window, day: dt.date, days: int = 7):
     agenda = window.open_session("tccom6150m000")
     agenda.span.setCurrentIndex(agenda.span.findData(days))
-    agenda.day.setDate(QDate(day))
+    agenda.show_day(day)
     turn()
     return agenda
 
@@ -157,3 +157,96 @@ def test_drawn_at_local_time_across_a_clock_change(window, ctx, paris, today):
     item = agenda.item_widget(act_id)
     assert abs(item.geometry().top() - 9 * HOUR_PX) <= 2
     assert abs(item.geometry().height() - 1.5 * HOUR_PX) <= 3
+
+
+# -- the keyboard (issue 40): one Tab stop, arrows between activities, Enter, Ctrl+arrows ----
+def _focused():
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.focusWidget()
+
+
+def test_the_first_day_is_typed_and_tab_leaves_the_field(window, ctx, qtbot, today):
+    """The day is typed as every date is ("+7", 03/12/2026) and Tab goes on to the next
+    control, never from day to month to year; the week shown follows what was typed."""
+    from desktop.widgets.fields import _format
+
+    monday = free_monday(today)
+    act_id = _appointment(ctx, _local(monday + dt.timedelta(days=1), 10))
+    agenda = window.open_session("tccom6150m000")
+    assert agenda.item_widget(act_id) is None
+    line = agenda.day.line
+    type_text(qtbot, line, _format(dt.datetime.combine(monday, dt.time()), False))
+    press(qtbot, line, Qt.Key_Tab)
+    assert _focused() is agenda.day.calendar_button or _focused() is agenda.span
+    assert agenda.first_day() == monday and agenda.item_widget(act_id) is not None
+    type_text(qtbot, line, "+7")
+    press(qtbot, line, Qt.Key_Return)
+    week_ahead = today + dt.timedelta(days=7)
+    assert agenda.first_day() == week_ahead - dt.timedelta(days=week_ahead.weekday())
+    assert agenda.item_widget(act_id) is None
+
+
+def test_a_morning_in_the_agenda_from_the_keyboard(window, ctx, qtbot, today):
+    """Tab enters the agenda on one activity (one stop, however many there are); the arrows
+    go from one to the next and to the other days; Ctrl+arrows move it and it keeps the focus;
+    Enter opens it; each is said with its type, day, time and subject."""
+    monday = free_monday(today)
+    tuesday = monday + dt.timedelta(days=1)
+    first = _appointment(ctx, _local(monday, 9), 60, "Visite Dupont")
+    second = _appointment(ctx, _local(monday, 14), 30, "Appel Martin")
+    other_day = _appointment(ctx, _local(tuesday, 14, 15), 60, "Démo Durand")
+    agenda = _agenda(window, monday)
+    stops = [i for i in agenda.canvas.items if i.focusPolicy() & Qt.TabFocus]
+    assert len(stops) == 1
+    agenda.span.setFocus()
+    press(qtbot, agenda.span, Qt.Key_Tab)  # the export button, then the agenda
+    press(qtbot, _focused(), Qt.Key_Tab)
+    assert _focused() is stops[0]
+    press(qtbot, _focused(), Qt.Key_Tab)
+    assert not agenda.canvas.isAncestorOf(_focused())  # one stop: Tab leaves the agenda
+    agenda.canvas.focus_item(agenda.item_widget(first))
+    item = _focused()
+    assert "Visite Dupont" in item.accessibleName() and "Appointment" in item.accessibleName()
+    press(qtbot, item, Qt.Key_Down)
+    assert _focused() is agenda.item_widget(second)
+    press(qtbot, _focused(), Qt.Key_Right)
+    assert _focused() is agenda.item_widget(other_day)  # nearest time on the next day
+    press(qtbot, _focused(), Qt.Key_Left)
+    assert _focused() is agenda.item_widget(second)
+
+    start, end = _times(ctx, second)
+    press(qtbot, _focused(), Qt.Key_Down, Qt.ControlModifier)
+    assert _times(ctx, second) == (start + dt.timedelta(minutes=15),
+                                   end + dt.timedelta(minutes=15))
+    assert _focused() is agenda.item_widget(second)  # drawn again, still in focus
+    press(qtbot, _focused(), Qt.Key_Right, Qt.ControlModifier)
+    assert _times(ctx, second)[0] == start + dt.timedelta(days=1, minutes=15)
+    press(qtbot, _focused(), Qt.Key_Down, Qt.ControlModifier | Qt.ShiftModifier)
+    assert _times(ctx, second)[1] == end + dt.timedelta(days=1, minutes=30)
+    assert _focused() is agenda.item_widget(second)
+
+    press(qtbot, _focused(), Qt.Key_Return)
+    opened = window.mdi.activeSubWindow().session
+    assert (opened.session_code, opened.record_id) == ("tccom6600m100", second)
+
+
+def test_a_quarter_of_an_hour_shows_its_whole_line_and_its_type(window, ctx, today):
+    """Not cut: a 15-minute call is drawn one text line tall, and told from an appointment
+    by its icon and its name, not by its colour alone."""
+    monday = free_monday(today)
+    with ctx.db.session(user=ctx.user) as s:
+        start = _local(monday, 10)
+        call = A.new_activity(s, T.CALL, {"subject": "Rappel", "contact_id": 1,
+                                          "start_at": start,
+                                          "end_at": start + dt.timedelta(minutes=15)},
+                              ctx.employee_id)
+        commit(s)
+        call_id = call.id
+    next_one = _appointment(ctx, _local(monday, 10, 15), 60, "Réunion")
+    agenda = _agenda(window, monday, 1)
+    item = agenda.item_widget(call_id)
+    assert item.label.height() >= item.label.fontMetrics().height()
+    assert not item.geometry().intersects(agenda.item_widget(next_one).geometry())
+    assert item.icon.pixmap() is not None and not item.icon.pixmap().isNull()
+    assert item.accessibleName().startswith("Call")

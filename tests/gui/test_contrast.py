@@ -60,6 +60,8 @@ def test_the_agenda_draws_each_type_in_the_checked_colours(qapp):
     for kind in ActivityType:  # a type added later must get a checked pair too
         text, background = agenda_grid.item_colours(kind)
         assert (text, background) in colours.FIXED.values(), kind
+    for background in colours.AGENDA.values():  # the activity in focus is ringed visibly
+        assert colours.contrast(colours.AGENDA_FOCUS, background) >= colours.NON_TEXT
 
 
 @pytest.mark.parametrize("scheme", sorted(PALETTES))

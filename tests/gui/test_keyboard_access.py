@@ -75,6 +75,40 @@ def test_ctrl_f_finds_and_ctrl_e_is_export(window, qtbot):
     assert overview.excel_action.shortcut().toString() == "Ctrl+E"
 
 
+def test_the_window_s_keys_work_from_a_search_field(window, qtbot):
+    """On Linux a line edit takes Ctrl+E (end of line) and Ctrl+K (delete to the end) before
+    the window's shortcuts see them: the field gives up a key that a command of its window
+    answers (Export, Run session), as on Windows, and keeps every other key and its clipboard
+    keys. (Qt's offscreen platform binds keys as Windows does: the field's answer to Qt's
+    shortcut-override question is checked as it is asked, then the keys typed.)"""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+
+    from desktop.widgets.window_keys import _WindowKeysFirst
+    from tests.support.typing import press, type_text
+
+    def gives_up(key) -> bool:
+        asked = QKeyEvent(QEvent.ShortcutOverride, key, Qt.ControlModifier)
+        return _WindowKeysFirst().eventFilter(overview.search, asked)
+
+    overview = window.open_session("tccom4500m000")
+    exports, runs = [], []
+    overview.excel_action.triggered.disconnect()  # note the commands ran: no file, no dialog
+    overview.excel_action.triggered.connect(lambda: exports.append(True))
+    window.run_action.triggered.disconnect()
+    window.run_action.triggered.connect(lambda: runs.append(True))
+    type_text(qtbot, overview.search, "lyon")
+    assert gives_up(Qt.Key_E) and gives_up(Qt.Key_K)
+    assert not gives_up(Qt.Key_C) and not gives_up(Qt.Key_A)  # copy, select all: the field's
+    press(qtbot, overview.search, Qt.Key_E, Qt.ControlModifier)
+    press(qtbot, overview.search, Qt.Key_K, Qt.ControlModifier)
+    assert exports == [True] and runs == [True] and overview.search.text() == "lyon"
+    press(qtbot, overview.search, Qt.Key_A, Qt.ControlModifier)
+    assert overview.search.selectedText() == "lyon"
+    overview.excel_action.setEnabled(False)  # no command answers: the field keeps the key
+    assert not gives_up(Qt.Key_E)
+
+
 def test_ctrl_n_in_activities_offers_the_kinds(window, qtbot):
     activities = window.open_session("tccom6100m000")
     activities.view.setFocus()

@@ -201,6 +201,8 @@ def duplicate_mnemonics(root: QWidget) -> list[str]:
         seen = {m: a.text() for a in window.menuBar().actions() if (m := mnemonic(a.text()))}
     twice = []
     for widget in root.findChildren(QWidget):
+        if isinstance(widget, QLabel) and widget.buddy() is None:
+            continue  # Qt grabs a label's Alt+letter only for its buddy (QLabel::setBuddy)
         if isinstance(widget, (QLabel, QAbstractButton)) and _shown(widget, root) \
                 and not isinstance(widget.parentWidget(), QToolBar):
             key = mnemonic(widget.text())

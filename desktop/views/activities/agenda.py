@@ -1,16 +1,17 @@
 """My agenda: the current employee's appointments, calls and due tasks by day or week, at
 their local time, side by side where they overlap (as Outlook draws them); drag one to move
-it, drag its foot to change its length, double-click to open it."""
+it, drag its foot to change its length, double-click to open it; or, from the keyboard, go
+from one to the next with the arrows, Enter to open, Ctrl+arrows to move (agenda_grid)."""
 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 import qtawesome as qta
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QScrollArea,
@@ -24,6 +25,8 @@ from desktop.views.activities.agenda_grid import AgendaItem, DayCanvas, DayHeade
 from desktop.views.activities.calendar_export import EXPORT, choose_agenda_file
 from desktop.views.shapes.window import SessionWindow
 from desktop.views.shell.registry import session
+from desktop.widgets import keyboard
+from desktop.widgets.fields import DateField
 
 FIRST_HOUR = 7  # the agenda opens scrolled to the working day, the night above it
 
@@ -33,8 +36,10 @@ class AgendaSession(SessionWindow):
     def __init__(self, ctx, parent=None, **params) -> None:
         super().__init__(ctx, parent, **params)
         self.items: list[dict] = []
-        self.day = QDateEdit(QDate(clock.today()), self)
-        self.day.setCalendarPopup(True)
+        # typed as every date of the application ("+7", "lundi", 03/12): Tab leaves it, where
+        # a QDateEdit's Tab went from day to month to year
+        self.day = DateField(self)
+        self.day.set_value(clock.today())
         self.span = QComboBox(self)
         self.span.addItem(self.tr("Week"), 7)
         self.span.addItem(self.tr("Day"), 1)
@@ -47,12 +52,13 @@ class AgendaSession(SessionWindow):
         # arrows with no words: the tooltip says where they go (and names them for a reader)
         self.translated(back.setToolTip, "AgendaSession", "Previous")
         self.translated(forward.setToolTip, "AgendaSession", "Next")
-        self.translated(self.day.setAccessibleName, "AgendaSession", "First day shown")
+        self.translated(lambda text: keyboard.name(self.day, text), "AgendaSession",
+                        "First day shown")
         today.setText(self.tr("Today"))
         self.today_button = today
         back.clicked.connect(lambda: self.shift(-1))
         forward.clicked.connect(lambda: self.shift(1))
-        today.clicked.connect(lambda: self.day.setDate(QDate(clock.today())))
+        today.clicked.connect(lambda: self.show_day(clock.today()))
         self.canvas = DayCanvas(self)
         self.header = DayHeader(self.canvas, self)
         self.scroll = QScrollArea(self)
@@ -70,11 +76,15 @@ class AgendaSession(SessionWindow):
         header_row = QHBoxLayout()
         header_row.setContentsMargins(0, 0, self.scroll.verticalScrollBar().sizeHint().width(), 0)
         header_row.addWidget(self.header)
+        # Tab in reading order, the activities last (each is appended when it is drawn)
+        for before, after in itertools.pairwise((back, today, forward, self.day.line,
+                                                 self.day.calendar_button, self.span, export)):
+            self.setTabOrder(before, after)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addLayout(header_row)
         layout.addWidget(self.scroll, 1)
-        self.day.dateChanged.connect(lambda _d: self.refresh())
+        self.day.committed.connect(self.refresh)
         self.span.currentIndexChanged.connect(lambda _i: self.refresh())
         self.canvas.openRequested.connect(self.open_item)
         self.canvas.moveRequested.connect(self.move)
@@ -84,11 +94,15 @@ class AgendaSession(SessionWindow):
 
     # -- period ----------------------------------------------------------------------------
     def first_day(self) -> dt.date:
-        day = self.day.date().toPython()
+        day = self.day.value() or clock.today()  # emptied: today's period
         return day - dt.timedelta(days=day.weekday()) if self.span.currentData() == 7 else day
 
+    def show_day(self, day: dt.date) -> None:
+        self.day.set_value(day)
+        self.refresh()
+
     def shift(self, direction: int) -> None:
-        self.day.setDate(self.day.date().addDays(direction * self.span.currentData()))
+        self.show_day(self.first_day() + dt.timedelta(days=direction * self.span.currentData()))
 
     # -- content ---------------------------------------------------------------------------
     def refresh(self) -> None:

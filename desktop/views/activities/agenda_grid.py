@@ -1,25 +1,34 @@
 """The agenda's time grid: days in columns, the 24 hours of each down a canvas that scrolls,
 each activity a widget at its local time, side by side with those it overlaps (agenda_layout).
 An activity is opened by a double-click, moved by dragging it (to another hour or day) and
-lengthened or shortened by dragging its lower edge, both by quarters of an hour."""
+lengthened or shortened by dragging its lower edge, both by quarters of an hour.
+
+The keyboard does the same (issue 40): the agenda is one Tab stop, the activity in focus;
+arrows go from one activity to the next (Up/Down in time, Left/Right to the other days),
+Enter opens it, Ctrl+arrows move it by a quarter of an hour or a day, Ctrl+Shift+Up/Down
+shorten or lengthen it."""
 
 from __future__ import annotations
 
 import datetime as dt
+from html import escape
 
-from PySide6.QtCore import QLocale, QPoint, QRect, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QPoint, QRect, QSize, Qt, QTime, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QWidget
 
 from desktop.crm import clock
 from desktop.crm.enums import ActivityType as T
+from desktop.models.columns import translate_enum
 from desktop.views.activities.agenda_layout import MINUTES_PER_DAY, Span, lay_out
+from desktop.views.activities.type_icons import type_icon
 from desktop.widgets import colours
 
 HOUR_PX = 48
 GUTTER = 52  # the hours' column
 SNAP = 15  # minutes
 EDGE = 6  # pixels at an item's foot that resize it
+ARROWS = (Qt.Key_Up, Qt.Key_Down, Qt.Key_Left, Qt.Key_Right)
 BORDERS = {T.APPOINTMENT: "#5b8fd0", T.CALL: "#5fa35a", T.TASK: "#d0a040"}
 
 
@@ -44,24 +53,37 @@ def minutes_of(moment: dt.datetime) -> int:
 
 
 class AgendaItem(QFrame):
-    """One activity: its time, subject and partner, in its type's colours."""
+    """One activity: its type's icon, its time, subject and partner, in its type's colours.
+    It takes focus (one at a time is a Tab stop: the canvas moves that stop with the arrows)
+    and is said as its type, time, subject and partner."""
 
     def __init__(self, entry: dict, canvas: DayCanvas) -> None:
         super().__init__(canvas)
         self.entry, self.canvas = entry, canvas
         self.setObjectName(f"agenda_item_{entry['id']}")
+        self.setFocusPolicy(Qt.ClickFocus)
         text, background = item_colours(entry["type"])
-        self.setStyleSheet(f"AgendaItem {{ background: {background};"
-                           f" border: 1px solid {BORDERS.get(entry['type'], '#8899aa')};"
-                           " border-left: 4px solid " + BORDERS.get(entry["type"], "#8899aa")
-                           + f"; border-radius: 3px; }} AgendaItem QLabel {{ color: {text}; }}")
+        border = BORDERS.get(entry["type"], "#8899aa")
+        self.setStyleSheet(f"AgendaItem {{ background: {background}; border: 1px solid {border};"
+                           f" border-left: 4px solid {border}; border-radius: 3px; }}"
+                           f" AgendaItem:focus {{ border: 2px solid {colours.AGENDA_FOCUS};"
+                           f" border-left: 4px solid {colours.AGENDA_FOCUS}; }}"
+                           f" AgendaItem QLabel {{ color: {text}; }}")
+        self.icon = QLabel(self)
+        size = self.fontMetrics().height() - 3
+        self.icon.setPixmap(type_icon(entry["type"]).pixmap(QSize(size, size)))
+        self.icon.setAlignment(Qt.AlignTop)
         self.label = QLabel(self)
+        self.label.setTextFormat(Qt.RichText)  # the time in bold; a subject's "&" is text
         self.label.setWordWrap(True)
         self.label.setAlignment(Qt.AlignLeft | Qt.AlignTop)
-        self.label.setAttribute(Qt.WA_TransparentForMouseEvents)
+        for part in (self.icon, self.label):
+            part.setAttribute(Qt.WA_TransparentForMouseEvents)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 1, 2, 1)
-        layout.addWidget(self.label)
+        layout.setSpacing(3)
+        layout.addWidget(self.icon)
+        layout.addWidget(self.label, 1)
         self.resizable = entry["type"] is not T.TASK and entry.get("end") is not None
         self._drag: tuple[str, QPoint, QRect] | None = None
         self.setMouseTracking(True)
@@ -70,24 +92,72 @@ class AgendaItem(QFrame):
     def retranslate(self) -> None:
         entry = self.entry
         end = entry.get("end")
-        span = time_text(entry["when"]) + (f"–{time_text(end)}" if end is not None else "")
-        self.label.setText(f"<b>{span}</b> {entry['subject']}"
-                           + (f"<br>{entry['bp']}" if entry["bp"] else ""))
-        self.setToolTip(f"{span} {entry['code']} {entry['subject']}"
+        self.span = time_text(entry["when"]) + (f"–{time_text(end)}" if end is not None else "")
+        kind = translate_enum(entry["type"])
+        day = QLocale().toString(entry["when"].astimezone().date(), "dddd d MMMM")
+        self.setToolTip(f"{kind} {entry['code']}, {self.span}: {entry['subject']}"
                         + (f"\n{entry['bp']}" if entry["bp"] else ""))
+        self.setAccessibleName(", ".join(part for part in (
+            kind, day, self.span, entry["subject"], entry["bp"]) if part))
+        self.setAccessibleDescription(QCoreApplication.translate(
+            "AgendaItem", "Enter opens it; arrows go to the other activities; Ctrl+arrows move"
+            " it by a quarter of an hour or a day; Ctrl+Shift+Up or Down shortens or"
+            " lengthens it"))
+        self._fill()
+
+    def _short(self) -> bool:
+        return self.height() < 2 * self.fontMetrics().height() + 2
+
+    def _fill(self) -> None:
+        """Time, subject and partner; an item of one line (a quarter of an hour, drawn half
+        an hour tall) shows its time and subject on that line, ended by "…" where cut, never
+        the top half of a second line."""
+        entry = self.entry
+        if not self._short():
+            self.label.setText(f"<b>{self.span}</b> {escape(entry['subject'], quote=False)}"
+                               + (f"<br>{escape(entry['bp'], quote=False)}" if entry["bp"] else ""))
+            return
+        bold = QFont(self.label.font())
+        bold.setBold(True)
+        span = self.span
+        if QFontMetrics(bold).horizontalAdvance(span) > self.label.width():
+            span = time_text(entry["when"])  # narrow, beside others: its start is enough
+        room = self.label.width() - QFontMetrics(bold).horizontalAdvance(span + " ")
+        subject = self.label.fontMetrics().elidedText(entry["subject"], Qt.ElideRight,
+                                                      max(room, 0))
+        self.label.setText(f"<b>{span}</b> {escape(subject, quote=False)}")
 
     def resizeEvent(self, event) -> None:  # noqa: N802
-        """An item too short for two lines (a quarter of an hour) shows one line, centred and a
-        little smaller, rather than the top half of its first line."""
-        font = QFont(self.font())
-        short = self.height() < 2 * QFontMetrics(font).height()
-        if short:
-            font.setPixelSize(max(8, min(QFontMetrics(font).height(), self.height()) - 3))
-        self.label.setFont(font)
+        short = self._short()
         self.label.setWordWrap(not short)
         self.label.setAlignment(Qt.AlignLeft | (Qt.AlignVCenter if short else Qt.AlignTop))
-        self.layout().setContentsMargins(4, 0 if short else 1, 2, 0 if short else 1)
+        self.icon.setAlignment(Qt.AlignVCenter if short else Qt.AlignTop)
         super().resizeEvent(event)
+        self.layout().activate()  # the label's own width, to cut the line to
+        self._fill()
+
+    # -- the keyboard: open, go to another, move, resize -------------------------------------
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        key, mods = event.key(), event.modifiers() & (Qt.ControlModifier | Qt.ShiftModifier)
+        if key in (Qt.Key_Return, Qt.Key_Enter, Qt.Key_Space) and not mods:
+            self.canvas.openRequested.emit(self.entry["id"])
+        elif key in ARROWS and mods == Qt.NoModifier:
+            self.canvas.step(self, key)
+        elif key in ARROWS and mods == Qt.ControlModifier:
+            self.canvas.nudge(self, key)
+        elif key in (Qt.Key_Up, Qt.Key_Down) and mods == Qt.ControlModifier | Qt.ShiftModifier \
+                and self.resizable:
+            self.canvas.stretch(self, -SNAP if key == Qt.Key_Up else SNAP)
+        elif key in (Qt.Key_Home, Qt.Key_End) and not mods:
+            self.canvas.focus_item(self.canvas.ordered()[0 if key == Qt.Key_Home else -1])
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    def focusInEvent(self, event) -> None:  # noqa: N802
+        self.canvas.make_current(self)
+        super().focusInEvent(event)
 
     # -- the mouse: open, move, resize ------------------------------------------------------
     def _on_edge(self, pos: QPoint) -> bool:
@@ -137,6 +207,7 @@ class DayCanvas(QWidget):
         self.first = clock.today()
         self.days = 7
         self.items: list[AgendaItem] = []
+        self.current_id: int | None = None  # the activity that is the agenda's Tab stop
         self.setMinimumHeight(24 * HOUR_PX + 1)
         self.setAutoFillBackground(True)
         self.setBackgroundRole(QPalette.Base)
@@ -157,7 +228,10 @@ class DayCanvas(QWidget):
 
     # -- content -----------------------------------------------------------------------------
     def show_entries(self, entries: list[dict], first: dt.date, days: int) -> None:
+        """Draw these activities; the one in focus (moved by the keyboard, say) keeps it."""
+        had_focus = self.isAncestorOf(QApplication.focusWidget())
         for item in self.items:
+            item.hide()
             item.deleteLater()
         self.first, self.days = first, days
         self.items = [AgendaItem(entry, self) for entry in entries
@@ -165,7 +239,74 @@ class DayCanvas(QWidget):
         for item in self.items:
             item.show()
         self.place_items()
+        current = self._item(self.current_id) or self._nearest_now()
+        self.make_current(current)
+        if had_focus and current is not None:
+            current.setFocus(Qt.OtherFocusReason)
         self.update()
+
+    # -- the keyboard --------------------------------------------------------------------------
+    def _item(self, activity_id: int | None) -> AgendaItem | None:
+        return next((i for i in self.items if i.entry["id"] == activity_id), None)
+
+    def _nearest_now(self) -> AgendaItem | None:
+        """The Tab stop of a new period: the first activity from now on, else the last."""
+        now = clock.now()
+        ordered = self.ordered()
+        return next((i for i in ordered if i.entry["when"] >= now),
+                    ordered[-1] if ordered else None)
+
+    def ordered(self) -> list[AgendaItem]:
+        return sorted(self.items, key=lambda i: (i.entry["when"], i.geometry().left()))
+
+    def make_current(self, item: AgendaItem | None) -> None:
+        """One activity at a time is a Tab stop (a roving stop): Tab enters the agenda on it
+        and leaves from it, whatever the number of activities."""
+        self.current_id = item.entry["id"] if item is not None else None
+        for other in self.items:
+            other.setFocusPolicy(Qt.StrongFocus if other is item else Qt.ClickFocus)
+
+    def focus_item(self, item: AgendaItem) -> None:
+        self.make_current(item)
+        item.setFocus(Qt.OtherFocusReason)  # scrolled into view (widgets/focus_scroll)
+
+    def step(self, item: AgendaItem, key: int) -> None:
+        """Up/Down: the activity before or after in time; Left/Right: the one nearest in
+        time of day on the closest earlier or later day that has one."""
+        ordered = self.ordered()
+        index = ordered.index(item)
+        if key in (Qt.Key_Up, Qt.Key_Down):
+            index += -1 if key == Qt.Key_Up else 1
+            if 0 <= index < len(ordered):
+                self.focus_item(ordered[index])
+            return
+        day = _local_day(item)
+        others = [i for i in ordered if (_local_day(i) < day if key == Qt.Key_Left
+                                         else _local_day(i) > day)]
+        if others:
+            target = max(_local_day(i) for i in others) if key == Qt.Key_Left \
+                else min(_local_day(i) for i in others)
+            that_day = [i for i in others if _local_day(i) == target]
+            self.focus_item(min(that_day, key=lambda i: abs(
+                minutes_of(i.entry["when"]) - minutes_of(item.entry["when"]))))
+
+    def nudge(self, item: AgendaItem, key: int) -> None:
+        """Ctrl+arrows: the activity a quarter of an hour earlier or later, or on the day
+        before or after at the same local time; its length kept."""
+        entry = item.entry
+        local = entry["when"].astimezone()
+        if key in (Qt.Key_Left, Qt.Key_Right):
+            day = local.date() + dt.timedelta(days=-1 if key == Qt.Key_Left else 1)
+            moment = clock.local_moment(day, local.time().replace(tzinfo=None)) \
+                .astimezone(dt.UTC)
+        else:
+            moment = entry["when"] + dt.timedelta(minutes=-SNAP if key == Qt.Key_Up else SNAP)
+        self.moveRequested.emit(entry["id"], entry["version"], moment)
+
+    def stretch(self, item: AgendaItem, minutes: int) -> None:
+        entry = item.entry
+        self.resizeRequested.emit(entry["id"], entry["version"],
+                                  entry["end"] + dt.timedelta(minutes=minutes))
 
     def place_items(self) -> None:
         """Each day's activities laid out side by side where they overlap."""
@@ -181,13 +322,21 @@ class DayCanvas(QWidget):
             day = (entry["when"].astimezone().date() - self.first).days
             by_day.setdefault(day, []).append(Span(entry["id"], start, stop))
         width = self.day_width()
+        shortest = self.shortest_minutes()
         for day, spans in by_day.items():
-            for placed in lay_out(spans):
+            for placed in lay_out(spans, shortest):
                 left = GUTTER + day * width + placed.left * width
                 items[placed.key].setGeometry(QRect(
                     round(left) + 1, self.y_of(placed.top) + 1,
                     max(round(placed.width * width) - 3, 8),
-                    max(self.y_of(placed.bottom) - self.y_of(placed.top) - 2, 12)))
+                    self.y_of(placed.bottom) - self.y_of(placed.top) - 2))
+
+    def shortest_minutes(self) -> int:
+        """The fewest minutes that hold one line of text, in quarters of an hour: a quarter
+        of an hour's call is drawn that tall, its line never cut (Outlook does the same)."""
+        line = self.fontMetrics().height() + 6
+        quarters = -(-line * 60 // (HOUR_PX * SNAP))
+        return max(1, quarters) * SNAP
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
@@ -249,6 +398,10 @@ class DayCanvas(QWidget):
             x = round(GUTTER + day * width)
             painter.drawLine(x, 0, x, self.height())
         painter.end()
+
+
+def _local_day(item: AgendaItem) -> dt.date:
+    return item.entry["when"].astimezone().date()
 
 
 class DayHeader(QWidget):

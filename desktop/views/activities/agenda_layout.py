@@ -34,9 +34,9 @@ class Placed:
     width: float
 
 
-def _drawn(span: Span) -> Span:
-    start = min(max(span.start, 0), MINUTES_PER_DAY - SHORTEST)
-    end = min(max(span.end, start + SHORTEST), MINUTES_PER_DAY)
+def _drawn(span: Span, shortest: int) -> Span:
+    start = min(max(span.start, 0), MINUTES_PER_DAY - shortest)
+    end = min(max(span.end, start + shortest), MINUTES_PER_DAY)
     return Span(span.key, start, end)
 
 
@@ -80,10 +80,12 @@ def _spread(span: Span, index: int, count: int, cluster: list[Span],
     return taken
 
 
-def lay_out(spans: list[Span]) -> list[Placed]:
+def lay_out(spans: list[Span], shortest: int = SHORTEST) -> list[Placed]:
     """The place of each activity of one day (longest first where two start together, so a
-    long one takes the left column as Outlook draws it)."""
-    ordered = sorted((_drawn(s) for s in spans), key=lambda s: (s.start, -s.end))
+    long one takes the left column as Outlook draws it). An activity shorter than
+    ``shortest`` minutes is drawn that long, so that its line of text is never cut; those it
+    then covers move aside as for a real overlap."""
+    ordered = sorted((_drawn(s, shortest) for s in spans), key=lambda s: (s.start, -s.end))
     placed: list[Placed] = []
     for cluster in _clusters(ordered):
         column = _columns(cluster)

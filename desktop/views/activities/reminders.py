@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop.crm import clock, entities as E
 from desktop.views.activities import ops
-from desktop.views.activities.sessions import type_icon
+from desktop.views.activities.type_icons import type_icon
 from desktop.views.ops import Op, Query
 
 SNOOZE_MINUTES = 10

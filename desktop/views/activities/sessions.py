@@ -40,6 +40,7 @@ from desktop.views.activities.tabs import (
     AttendeesTab,
     RecipientsTab,
 )
+from desktop.views.activities.type_icons import ICONS, type_icon
 from desktop.views.ops import Query
 from desktop.views.ops.background import BackgroundTask
 from desktop.views.shapes.detail import DetailSession
@@ -51,17 +52,8 @@ from desktop.widgets.lookup import LookupField, LookupSpec
 
 ACT, BP, CON = E.Activity, E.BusinessPartner, E.Contact
 ORGANIZER, ASSIGNEE = aliased(E.Employee), aliased(E.Employee)
-ICONS = {T.APPOINTMENT: "fa5s.calendar-alt", T.CALL: "fa5s.phone", T.TASK: "fa5s.tasks",
-         T.MAILING: "fa5s.envelope-open-text", T.EMAIL: "fa5s.envelope"}
 DETAIL = {T.APPOINTMENT: "tccom6600m100", T.CALL: "tccom6600m200", T.TASK: "tccom6600m300",
           T.MAILING: "tccom6600m400", T.EMAIL: "tccom6600m500"}
-_icons: dict = {}
-
-
-def type_icon(kind: T):
-    if kind not in _icons:
-        _icons[kind] = qta.icon(ICONS[kind], color="#2c6fbb")
-    return _icons[kind]
 
 
 @session("tccom6100m000", "Activities", "fa5s.calendar-check", "activities")
