@@ -27,7 +27,7 @@ from desktop.crm.enums import (
     RecipientRole,
     TimeUnit,
 )
-from desktop.crm.errors import NotAllowedError, ValidationError
+from desktop.crm.errors import CrmError, NotAllowedError, ValidationError
 from desktop.crm.io.file_names import safe_file_name, unique_path
 from desktop.crm.numbering import next_number
 from desktop.crm.parameters import com_parameters
@@ -151,6 +151,14 @@ def _dates(act: E.Activity) -> None:
         raise ValidationError("The end must not be before the start.", field="end_at")
     if act.type is T.TASK and act.due_at is None:
         raise ValidationError("Enter the due date of the task.", field="due_at")
+
+
+def date_warnings(act: E.Activity) -> list[CrmError]:
+    """What is saved but likely mistyped: a task planned to start after it is due (Outlook
+    asks the same; a task synchronised from Exchange may be so, so it is not refused)."""
+    if act.type is T.TASK and act.start_at and act.due_at and act.start_at > act.due_at:
+        return [CrmError("The task starts after its due date.")]
+    return []
 
 
 def _reminder(act: E.Activity) -> None:

@@ -1753,4 +1753,8 @@ FR = {
     " an hour or a day; Ctrl+Shift+Up or Down shortens or lengthens it":
         "Entrée l'ouvre ; les flèches vont aux autres activités ; Ctrl+flèches la déplacent "
         "d'un quart d'heure ou d'un jour ; Ctrl+Maj+Haut ou Bas la raccourcit ou l'allonge",
+    "The task starts after its due date.": "La tâche commence après sa date d'échéance.",
+    "Saved: %1": "Enregistré : %1",
+    "Date from": "Date du",
+    "Date to": "Date au",
 }

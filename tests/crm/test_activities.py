@@ -93,6 +93,18 @@ def test_end_after_start_and_call_duration(demo_session):
     assert call.end_at == START + dt.timedelta(minutes=75)
 
 
+def test_a_task_starting_after_its_due_date_is_saved_with_a_warning(demo_session):
+    task = A.new_activity(demo_session, T.TASK, {
+        "subject": "Relancer", "contact_id": 1, "start_at": START + dt.timedelta(days=2),
+        "due_at": START}, 1)
+    demo_session.flush()
+    assert task.id is not None  # saved, not refused
+    assert [str(w) for w in A.date_warnings(task)] == ["The task starts after its due date."]
+    A.save_activity(demo_session, task, {"start_at": START - dt.timedelta(days=1)})
+    assert A.date_warnings(task) == []
+    assert A.date_warnings(_call(demo_session)) == []  # a call has no due date
+
+
 def test_all_day_keeps_dates_only(demo_session):
     act = A.new_activity(demo_session, T.APPOINTMENT, {
         "subject": "Salon", "contact_id": 1, "all_day": True,

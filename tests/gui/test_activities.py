@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from desktop.crm import entities as E
 from desktop.crm.enums import ActivityType as T, Attendance, PartyType
 from desktop.crm.parameters import com_parameters
-from tests.support.typing import type_text
+from desktop.widgets import keyboard
+from desktop.widgets.fields import _format
+from tests.support.typing import press, type_text
 
 
 def test_call_from_an_opportunity_then_a_follow_up_task(window, ctx, qtbot, answers,
@@ -95,6 +98,9 @@ def test_filters_by_type_partner_and_dates(window, qtbot):
     overview = window.open_session("tccom6100m000")
     overview.open_only.setChecked(False)
     overview.employee.set_value(None)
+    # (Qt on Linux says a combo box by its current text and relations; Windows by its name)
+    assert (overview.kind.accessibleName(),
+            keyboard.accessible_name(overview.date_to.line)) == ("Type", "Date to")
     overview.kind.set_value(T.CALL)
     overview.apply_filters()
     qtbot.waitUntil(lambda: overview.model.count_known)
@@ -104,9 +110,14 @@ def test_filters_by_type_partner_and_dates(window, qtbot):
     middle = overview.model.row_values(calls // 2)
     first = middle["sort_date"].astimezone().date().replace(day=1)
     last = (first + dt.timedelta(days=31)).replace(day=1) - dt.timedelta(days=1)
-    overview.date_from.set_value(first)
-    overview.date_to.set_value(last)
-    overview.apply_filters()
+    for field, day in ((overview.date_from, first), (overview.date_to, last)):
+        typed = _format(dt.datetime.combine(day, dt.time()), False)
+        half_typed: list = []  # key by key: a date half typed is neither flagged nor filtered
+        type_text(qtbot, field.line, typed, each=lambda _so_far, line=field.line, seen=half_typed:
+                  seen.append((line.styleSheet(), overview.model.rowCount())))
+        expected = calls if field is overview.date_from else half_typed[0][1]
+        assert set(half_typed) == {("", expected)}
+        press(qtbot, field.line, Qt.Key_Tab)
     qtbot.waitUntil(lambda: overview.model.count_known)
     month = [overview.model.row_values(r)["sort_date"] for r in range(overview.model.rowCount())]
     assert 0 < len(month) < calls

@@ -304,3 +304,34 @@ def test_tab_stops_only_where_there_is_a_link(window, ctx, qtbot):
     assert values and all("<a " in v.text() for v in stops)
     assert any("<a " in v.text() for v in values) and stops  # links are still reached
     assert len(stops) < len(values)
+
+
+def test_the_list_s_menu_and_ctrl_f_from_the_figures(window, ctx, qtbot):
+    """The list's context menu holds its commands (open, refresh, export), not only Copy; and
+    Ctrl+F goes to the list's search from the figures on the right (issue 40)."""
+    from PySide6.QtWidgets import QApplication, QMenu
+
+    from desktop.views.customer360.figures import FormPanel
+    from desktop.widgets.mnemonics import without_mnemonic
+    from tests.support.typing import press
+
+    view = _open(window, qtbot)
+    code, _bp_id = _busy_partner(ctx)
+    _select(view, qtbot, code)
+    grid = view.accounts.view
+    grid.setFocus()
+    press(qtbot, grid, Qt.Key_F10, Qt.ShiftModifier)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu))
+    menu = QApplication.activePopupWidget()
+    words = [without_mnemonic(a.text()).split("\t")[0] for a in menu.actions()
+             if not a.isSeparator()]
+    menu.close()
+    for command in (view.accounts.open_action, view.accounts.excel_action,
+                    view.accounts.export_action):
+        assert without_mnemonic(command.text()) in words, words
+    link = next(value for panel in view.panels if isinstance(panel, FormPanel)
+                for value in panel.values.values() if value.focusPolicy() & Qt.TabFocus)
+    link.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is link)
+    press(qtbot, link, Qt.Key_F, Qt.ControlModifier)
+    assert QApplication.focusWidget() is view.accounts.search

@@ -110,3 +110,17 @@ def test_a_new_appointment_shows_and_saves_what_the_record_defaults_to(window, c
     appointment.save_action.trigger()
     with ctx.db.session() as s:
         assert s.get(E.Activity, appointment.record_id).show_time_as is ShowTimeAs.BUSY
+
+
+def test_a_task_typed_to_start_after_it_is_due_is_saved_and_said(window, ctx, qtbot,
+                                                                  answers, today):
+    """Outlook asks the same: a start after the due date is likely mistyped; the task is
+    saved (one from Exchange may be so) and the user is told, in words."""
+    task = window.open_session("tccom6600m300")
+    type_text(qtbot, task.form.editor("subject"), "Relancer le devis")
+    task.form.editor("contact_id").set_value(1)
+    _type(qtbot, task.form.editor("due_at"), "+2")
+    _type(qtbot, task.form.editor("start_at"), "+5")
+    task.save_action.trigger()
+    qtbot.waitUntil(lambda: task.record_id is not None)
+    assert ("information", "The task starts after its due date.") in answers.shown

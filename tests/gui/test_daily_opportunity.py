@@ -151,3 +151,4 @@ def test_ctrl_s_saves_after_a_lookup_closes(window, ctx, qtbot, monkeypatch, ans
     qtbot.keyClick(focus, Qt.Key_S, Qt.ControlModifier)
     assert answers.shown == []
     assert detail.record_id is not None and not detail.dirty
+    assert window.statusBar().currentMessage() == f"Saved: {detail.window_title()}"

@@ -69,7 +69,6 @@ class Credit:
     open_balance: Decimal | None
     overdue_amount: Decimal | None
     open_quotations: Decimal
-    won_this_year: Decimal
 
     @property
     def available(self) -> Decimal | None:
@@ -87,18 +86,15 @@ def closed_on():
     return func.coalesce(O.end_date, O.expected_close_date)
 
 
-def credit(session: Session, bp_id: int, today: dt.date) -> Credit:
-    first, last = year_range(today)
+def credit(session: Session, bp_id: int) -> Credit:
+    """What the partner owes and may still owe; what it won this year is a key figure."""
     open_quotes = select(func.coalesce(func.sum(QL.amount), 0)).join(
         Q, QL.quotation_id == Q.id).where(Q.sold_to_bp_id == bp_id,
                                           Q.status.in_(OPEN_QUOTATION)).scalar_subquery()
-    won = select(func.coalesce(func.sum(O.expected_revenue), 0)).where(
-        O.sold_to_bp_id == bp_id, O.status == S.WON,
-        closed_on().between(first, last)).scalar_subquery()
     row = session.execute(select(BP.currency, BP.credit_limit, BP.open_balance,
-                                 BP.overdue_amount, open_quotes, won)
+                                 BP.overdue_amount, open_quotes)
                           .where(BP.id == bp_id)).one()
-    return Credit(row[0], row[1], row[2], row[3], money(row[4]), money(row[5]))
+    return Credit(row[0], row[1], row[2], row[3], money(row[4]))
 
 
 @dataclass(frozen=True)

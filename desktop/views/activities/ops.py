@@ -36,11 +36,14 @@ def save_activity(session: Session, obj, values: dict, context: SaveContext):
     values = dict(values)
     kind, origin = values.pop("type"), values.pop("follow_up_of", None)
     if obj is None and origin is not None:
-        return follow_ups.create_follow_up(session, existing(session, E.Activity, origin), kind,
-                                           values, context.employee_id)
-    if obj is None:
-        return A.new_activity(session, kind, values, context.employee_id)
-    return A.save_activity(session, obj, values)
+        act = follow_ups.create_follow_up(session, existing(session, E.Activity, origin), kind,
+                                          values, context.employee_id)
+    elif obj is None:
+        act = A.new_activity(session, kind, values, context.employee_id)
+    else:
+        act = A.save_activity(session, obj, values)
+    context.warnings.extend(A.date_warnings(act))
+    return act
 
 
 HOOKS = RecordHooks(save_values=save_activity)

@@ -47,6 +47,7 @@ from desktop.views.shapes.detail import DetailSession
 from desktop.views.shapes.forms import FieldSpec as F, Group, tr_field as t
 from desktop.views.shapes.overview import OverviewSession
 from desktop.views.shell.registry import session
+from desktop.widgets import keyboard
 from desktop.widgets.fields import DateField, EnumField
 from desktop.widgets.lookup import LookupField, LookupSpec
 
@@ -98,9 +99,15 @@ class ActivityOverview(OverviewSession):
         self.partner = LookupField(LookupSpec(BP, "name"), self.ctx.db.engine, self.ctx.pool)
         self.translated(self.partner.setToolTip, "fields", "Business partner")
         self.date_from, self.date_to = DateField(), DateField()
+        # said as what they filter: a combo and a second date have no label of their own
+        for field, text in ((self.kind, "Type"), (self.date_from, "Date from"),
+                            (self.date_to, "Date to")):
+            self.translated(partial(keyboard.name, field), "fields", text)
         self.open_only.toggled.connect(self.apply_filters)
-        for widget in (self.employee, self.kind, self.partner, self.date_from, self.date_to):
+        for widget in (self.employee, self.kind, self.partner):
             widget.changed.connect(self.apply_filters)
+        for date in (self.date_from, self.date_to):  # once typed, not at each key
+            date.committed.connect(self.apply_filters)
         labels = [QLabel(), QLabel(), QLabel()]
         for label, text in zip(labels, ("Employee", "Business partner", "Date"), strict=True):
             self.translated(label.setText, "fields", text)

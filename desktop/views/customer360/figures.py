@@ -105,10 +105,10 @@ class ContactPanel(FormPanel):
 class CreditPanel(FormPanel):
     title_source = "Credit information"
     reader = ops.credit
-    rows = ("limit", "balance", "overdue", "available", "quotations", "won")
+    # what was won this year is a key figure (with its count): said once, not twice
+    rows = ("limit", "balance", "overdue", "available", "quotations")
     LABELS = {"limit": "Credit limit", "balance": "Open balance", "overdue": "Overdue amount",
-              "available": "Available credit", "quotations": "Open quotations",
-              "won": "Won this year"}
+              "available": "Available credit", "quotations": "Open quotations"}
 
     def row_label(self, name: str) -> str:
         return self.LABELS[name]
@@ -117,8 +117,7 @@ class CreditPanel(FormPanel):
         currency = credit.currency
         for name, value in (("limit", credit.credit_limit), ("balance", credit.open_balance),
                             ("overdue", credit.overdue_amount), ("available", credit.available),
-                            ("quotations", credit.open_quotations),
-                            ("won", credit.won_this_year)):
+                            ("quotations", credit.open_quotations)):
             self.set(name, money(value, currency))
 
 

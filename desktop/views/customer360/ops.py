@@ -17,7 +17,7 @@ def contact_block(session: Session, record_id: int) -> figures.ContactBlock:
 
 
 def credit(session: Session, record_id: int) -> figures.Credit:
-    return figures.credit(session, record_id, clock.today())
+    return figures.credit(session, record_id)
 
 
 def kpis(session: Session, record_id: int) -> figures.Kpis:

@@ -87,7 +87,9 @@ class Customer360Session(SessionWindow):
     def __init__(self, ctx, parent=None, **params) -> None:
         super().__init__(ctx, parent, **params)
         self.accounts = AccountList(ctx, self)
-        self.accounts.toolbar.hide()
+        # its commands in icons (the pane is narrow), and so in the list's context menu too
+        self.accounts.toolbar.setToolButtonStyle(Qt.ToolButtonIconOnly)
+        self.addAction(self.accounts.find_action)  # Ctrl+F from the figures as well
         self.panels = [spec.factory(ctx, self) for spec in registry.panels_for(BP)]
         self.columns = [spec.column for spec in registry.panels_for(BP)]
         self.header = QLabel(self)

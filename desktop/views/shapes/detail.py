@@ -375,6 +375,8 @@ class DetailSession(SessionWindow):
         self._show(snap, snap.values)
         for warning in warnings:
             QMessageBox.information(self, self.window_title(), error_text(warning))
+        # Ctrl+S says it was done (seen in the status bar, read out by a screen reader)
+        self.ctx.show_status(self.tr("Saved: %1").replace("%1", self.window_title()))
         self.after_save()
         if then is not None:
             then()
