@@ -70,14 +70,20 @@ QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:")
 class Translations:
     """Keeps the installed translators so the language can change while the app runs."""
 
+    #: every translator any instance installed: the application speaks one language, so a
+    #: language installed replaces them all (a French one left behind would answer every
+    #: text English leaves untranslated)
+    _everywhere: list[QTranslator] = []
+
     def __init__(self) -> None:
         self._installed: list[QTranslator] = []
         self.language = "en"
 
     def install(self, language: str = "") -> str:
         app = QCoreApplication.instance()
-        for translator in self._installed:
+        for translator in Translations._everywhere:
             app.removeTranslator(translator)
+        Translations._everywhere.clear()
         self._installed.clear()
         self.language = language or system_language()
         QLocale.setDefault(QLocale(QLocale.French, QLocale.France) if self.language == "fr"
@@ -93,3 +99,4 @@ class Translations:
         if translator.load(name, str(folder)):
             QCoreApplication.instance().installTranslator(translator)
             self._installed.append(translator)
+            Translations._everywhere.append(translator)

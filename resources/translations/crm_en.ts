@@ -231,17 +231,17 @@ The error was written to the log file; you can go on working.</source>
 <context>
     <name>ChangedBar</name>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="492" />
+        <location filename="../../desktop/views/shapes/detail.py" line="510" />
         <source>Changed by %1 at %2. Your edits are not saved yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="494" />
+        <location filename="../../desktop/views/shapes/detail.py" line="512" />
         <source>Reload</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="495" />
+        <location filename="../../desktop/views/shapes/detail.py" line="513" />
         <source>Keep mine</source>
         <translation type="unfinished" />
     </message>
@@ -634,55 +634,60 @@ The error was written to the log file; you can go on working.</source>
 <context>
     <name>DetailSession</name>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="145" />
+        <location filename="../../desktop/views/shapes/detail.py" line="157" />
         <source>Save</source>
-        <extracomment>how the records are read and written (functions of the feature's ops module) the values a new record starts with: ``new_defaults_op(session, employee_id)`` read when the window opens (None: the columns' defaults only) the field a person fills first in a new record: the cursor goes there</extracomment>
+        <extracomment>how the records are read and written (functions of the feature's ops module) the values a new record starts with: ``new_defaults_op(session, employee_id)`` read when the window opens (None: the columns' defaults only) whether Ctrl+N (and the New button) opens a new record of this kind from this window the field a person fills first in a new record: the cursor goes there</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="146" />
+        <location filename="../../desktop/views/shapes/detail.py" line="158" />
         <source>Revert</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="330" />
+        <location filename="../../desktop/views/shapes/detail.py" line="159" />
+        <source>New</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/shapes/detail.py" line="348" />
         <source>(new)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="356" />
-        <location filename="../../desktop/views/shapes/detail.py" line="363" />
-        <location filename="../../desktop/views/shapes/detail.py" line="392" />
+        <location filename="../../desktop/views/shapes/detail.py" line="374" />
+        <location filename="../../desktop/views/shapes/detail.py" line="381" />
+        <location filename="../../desktop/views/shapes/detail.py" line="410" />
         <source>Cannot save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="379" />
+        <location filename="../../desktop/views/shapes/detail.py" line="397" />
         <source>Saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="397" />
+        <location filename="../../desktop/views/shapes/detail.py" line="415" />
         <source>Changed by someone else</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="399" />
+        <location filename="../../desktop/views/shapes/detail.py" line="417" />
         <source>Reload</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="400" />
+        <location filename="../../desktop/views/shapes/detail.py" line="418" />
         <source>Keep my changes on screen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="448" />
+        <location filename="../../desktop/views/shapes/detail.py" line="466" />
         <source>Unsaved changes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="449" />
+        <location filename="../../desktop/views/shapes/detail.py" line="467" />
         <source>%1 has unsaved changes. Save them?</source>
         <translation type="unfinished" />
     </message>

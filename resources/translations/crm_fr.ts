@@ -232,17 +232,17 @@ L'erreur a été écrite dans le journal ; vous pouvez continuer à travailler.<
 <context>
     <name>ChangedBar</name>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="492" />
+        <location filename="../../desktop/views/shapes/detail.py" line="510" />
         <source>Changed by %1 at %2. Your edits are not saved yet.</source>
         <translation>Modifié par %1 à %2. Vos modifications ne sont pas encore enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="494" />
+        <location filename="../../desktop/views/shapes/detail.py" line="512" />
         <source>Reload</source>
         <translation>Recharger</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="495" />
+        <location filename="../../desktop/views/shapes/detail.py" line="513" />
         <source>Keep mine</source>
         <translation>Garder les miennes</translation>
     </message>
@@ -635,55 +635,60 @@ L'erreur a été écrite dans le journal ; vous pouvez continuer à travailler.<
 <context>
     <name>DetailSession</name>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="145" />
+        <location filename="../../desktop/views/shapes/detail.py" line="157" />
         <source>Save</source>
-        <extracomment>how the records are read and written (functions of the feature's ops module) the values a new record starts with: ``new_defaults_op(session, employee_id)`` read when the window opens (None: the columns' defaults only) the field a person fills first in a new record: the cursor goes there</extracomment>
+        <extracomment>how the records are read and written (functions of the feature's ops module) the values a new record starts with: ``new_defaults_op(session, employee_id)`` read when the window opens (None: the columns' defaults only) whether Ctrl+N (and the New button) opens a new record of this kind from this window the field a person fills first in a new record: the cursor goes there</extracomment>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="146" />
+        <location filename="../../desktop/views/shapes/detail.py" line="158" />
         <source>Revert</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="330" />
+        <location filename="../../desktop/views/shapes/detail.py" line="159" />
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shapes/detail.py" line="348" />
         <source>(new)</source>
         <translation>(nouveau)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="356" />
-        <location filename="../../desktop/views/shapes/detail.py" line="363" />
-        <location filename="../../desktop/views/shapes/detail.py" line="392" />
+        <location filename="../../desktop/views/shapes/detail.py" line="374" />
+        <location filename="../../desktop/views/shapes/detail.py" line="381" />
+        <location filename="../../desktop/views/shapes/detail.py" line="410" />
         <source>Cannot save</source>
         <translation>Enregistrement impossible</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="379" />
+        <location filename="../../desktop/views/shapes/detail.py" line="397" />
         <source>Saved: %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="397" />
+        <location filename="../../desktop/views/shapes/detail.py" line="415" />
         <source>Changed by someone else</source>
         <translation>Modifié par un autre utilisateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="399" />
+        <location filename="../../desktop/views/shapes/detail.py" line="417" />
         <source>Reload</source>
         <translation>Recharger</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="400" />
+        <location filename="../../desktop/views/shapes/detail.py" line="418" />
         <source>Keep my changes on screen</source>
         <translation>Garder mes modifications à l'écran</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="448" />
+        <location filename="../../desktop/views/shapes/detail.py" line="466" />
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/detail.py" line="449" />
+        <location filename="../../desktop/views/shapes/detail.py" line="467" />
         <source>%1 has unsaved changes. Save them?</source>
         <translation>%1 contient des modifications non enregistrées. Les enregistrer ?</translation>
     </message>

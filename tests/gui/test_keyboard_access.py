@@ -204,3 +204,28 @@ def test_ctrl_c_copies_the_selected_rows_as_tab_separated_lines(window, qtbot):
     assert len(lines) == 2 and all("\t" in line for line in lines)
     first = overview.model.index(0, 0).data()
     assert lines[0].split("\t")[0] == first
+
+
+def test_ctrl_n_in_an_open_call_starts_a_new_call(window, ctx, qtbot):
+    """From the record's fields Ctrl+N opens a new record of its kind (a call from a call);
+    the call stays as it was. Its tabs' lists keep their own Ctrl+N (no ambiguous key)."""
+    from sqlalchemy import select
+
+    from desktop.crm import entities as E
+    from desktop.crm.enums import ActivityType
+    from tests.support.typing import press
+
+    with ctx.db.session() as s:
+        call_id = s.scalar(select(E.Activity.id).where(
+            E.Activity.type == ActivityType.CALL).order_by(E.Activity.id))
+    call = window.open_session("tccom6600m200", record_id=call_id)
+    subject = call.form.editor("subject")
+    subject.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is subject)
+    press(qtbot, subject, Qt.Key_N, Qt.ControlModifier)
+    opened = window.front_session()
+    assert (opened.session_code, opened.record_id) == ("tccom6600m200", None)
+    assert call.record_id == call_id and not call.dirty
+    assert call.new_action in call.toolbar.actions() and call.new_action.isVisible()
+    parameters = window.open_session("tdsmi0100m000")  # one row: nothing to make anew
+    assert not parameters.new_action.isVisible()

@@ -57,6 +57,7 @@ def _phase_groups(self):
          is_detail=True)
 class ProcessPhaseDetail(DetailSession):
     entity = E.SalesProcessPhase
+    offers_new = False  # a phase is made in its process's Phases tab
     groups = _phase_groups
 
 

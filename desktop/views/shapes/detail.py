@@ -53,6 +53,8 @@ class DetailSession(SessionWindow):
     #: the values a new record starts with: ``new_defaults_op(session, employee_id)`` read
     #: when the window opens (None: the columns' defaults only)
     new_defaults_op = None
+    #: whether Ctrl+N (and the New button) opens a new record of this kind from this window
+    offers_new = True
 
     # -- declarations ----------------------------------------------------------------------
     def groups(self) -> list[Group]:
@@ -135,15 +137,31 @@ class DetailSession(SessionWindow):
         self.save_action.triggered.connect(lambda: self.save())
         self.revert_action = QAction(qta.icon("fa5s.undo"), "", self)
         self.revert_action.triggered.connect(self.revert)
-        for act in (self.save_action, self.revert_action):
+        # Ctrl+N in a call is a new call, as in the list of calls
+        self.new_action = QAction(qta.icon("fa5s.plus"), "", self)
+        self.new_action.setShortcut(QKeySequence.New)
+        self.new_action.setShortcutContext(Qt.WidgetWithChildrenShortcut)
+        self.new_action.triggered.connect(self.new_record)
+        self.new_action.setVisible(self.offers_new)
+        for act in (self.save_action, self.revert_action, self.new_action):
             self.toolbar.addAction(act)
+        for act in (self.save_action, self.revert_action):
             self.addAction(act)
+        # from the record's own fields only: a tab's list (the call's attendees) has its own
+        # Ctrl+N, and two for one key would be Qt's "ambiguous shortcut": neither runs
+        self.form.addAction(self.new_action)
         self.toolbar.addSeparator()
         self._translate_actions()
 
     def _translate_actions(self) -> None:
         self.save_action.setText(self.tr("Save"))
         self.revert_action.setText(self.tr("Revert"))
+        self.new_action.setText(self.tr("New"))
+
+    def new_record(self) -> None:
+        """A new record of this kind, in a window of its own (this one stays as it is)."""
+        if self.offers_new:
+            self.ctx.open_session(self.session_code, record_id=None)
 
     def retranslate(self) -> None:
         self._translate_actions()

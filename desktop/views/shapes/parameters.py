@@ -12,6 +12,7 @@ class ParameterSession(DetailSession):
     ``loader`` creates it, in an operation, when the window opens)."""
 
     loader = None
+    offers_new = False  # there is one row
 
     def __init__(self, ctx, parent=None, **params) -> None:
         params.setdefault("record_id", None)
