@@ -12,7 +12,7 @@ import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QLocale, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -96,6 +96,7 @@ class BarChart(QWidget):
         self.value_text = value_text or (lambda v: QLocale().toString(float(v), "f", 0))
         self.title = QLabel(title, self)
         self.title.setStyleSheet("font-weight: bold")
+        self.title.setWordWrap(True)  # three charts side by side fit a laptop's pane
         self.plot = Plot(self)
         # the chart's numbers as a table, for the keyboard and a screen reader: a grid is
         # read cell by cell where a picture of bars says nothing
@@ -130,6 +131,10 @@ class BarChart(QWidget):
         self.table_button.setText(self.tr("As a chart") if shown else self.tr("As a table"))
         self.table_button.setToolTip(self.tr("Show the chart's bars again") if shown
                                      else self.tr("Show the chart's numbers as a table"))
+        # three charts, three buttons: each said with its chart's title first
+        self.table_button.setAccessibleName(
+            QCoreApplication.translate("keyboard", "%1: %2").replace(
+                "%1", self.title.text()).replace("%2", self.table_button.text()))
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt's override
         if event.type() == QEvent.LanguageChange:
@@ -159,6 +164,7 @@ class BarChart(QWidget):
 
     def set_title(self, title: str) -> None:
         self.title.setText(title)
+        self.retranslate()  # the button's name starts with the title
         self.plot.setAccessibleName(title)
 
     def set_empty_text(self, text: str) -> None:

@@ -166,6 +166,9 @@ class _MomentField(FollowsLanguage, QWidget):
         self._invalid = False
         self.line = QLineEdit(self)
         self.line.setClearButtonEnabled(True)
+        # a whole date (and time) shows, beside its clear button, however narrow the bar
+        sample = "00/00/0000 00:00" if self.with_time else "00/00/0000"
+        self.line.setMinimumWidth(self.line.fontMetrics().horizontalAdvance(sample) + 36)
         self.line.textEdited.connect(self._edited)
         self.line.editingFinished.connect(self._commit)
         self.calendar_button = QToolButton(self)

@@ -82,7 +82,9 @@ def _button_name(button: QAbstractButton) -> str:
     field = button.parentWidget()
     if tip and field is not None and field.focusProxy() is not None \
             and field.accessibleName():
-        return f"{field.accessibleName()}: {tip}"
+        # "%1 : %2" in French, with its space before the colon
+        return QCoreApplication.translate("keyboard", "%1: %2").replace(
+            "%1", field.accessibleName()).replace("%2", tip)
     return tip
 
 
@@ -264,6 +266,8 @@ def _name_form_rows(form: QFormLayout) -> None:
         if label is None or field is None or not isinstance(label.widget(), QLabel):
             continue
         target = field.widget() or _first_control(field.layout())
+        if isinstance(target, QLabel):
+            continue  # a shown value is said as its own text ("100 000,00 EUR"), not its label
         while target is not None:
             _derive(target, label.widget().text())
             target = target.focusProxy()

@@ -1,15 +1,17 @@
-"""A window's own keys win over a line edit's Emacs-style ones (issue 40).
+"""Who gets a key: a window's command or the focused control (issue 40).
 
-On Linux, Qt's line edits take Ctrl+E (end of line) and Ctrl+K (delete to the end), so Export
-(Ctrl+E) and Run session (Ctrl+K) did nothing while the cursor was in a search field; Windows
-binds neither. When a command of the window answers the key, the line edit gives it up; any
-other Ctrl key still edits, and the clipboard and undo keys always stay the field's."""
+- On Linux, Qt's line edits take Ctrl+E (end of line) and Ctrl+K (delete to the end), so
+  Export (Ctrl+E) and Run session (Ctrl+K) did nothing while the cursor was in a search field;
+  Windows binds neither. When a command of the window answers the key, the line edit gives it
+  up; any other Ctrl key still edits, and the clipboard and undo keys always stay the field's.
+- Enter in a line edit is the field's (a typed filter date is applied), never the list's Open.
+- Enter on a focused button presses it, as Space does (Qt's tool buttons took Space only)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QToolButton, QWidget
 
 #: what a field always keeps, whatever a window binds
 FIELD_KEYS = (QKeySequence.Copy, QKeySequence.Cut, QKeySequence.Paste, QKeySequence.Undo,
@@ -37,9 +39,25 @@ def _answers(action: QAction, pressed: QKeySequence, field: QWidget) -> bool:
     return False
 
 
+ENTER = (Qt.Key_Return, Qt.Key_Enter)
+
+
+def _plain_enter(event: QKeyEvent) -> bool:
+    return event.key() in ENTER and not event.modifiers() & ~Qt.KeypadModifier
+
+
 class _WindowKeysFirst(QObject):
     def eventFilter(self, obj, event) -> bool:  # noqa: N802
-        if event.type() != QEvent.ShortcutOverride or not isinstance(obj, QLineEdit) \
+        kind = event.type()
+        if kind == QEvent.ShortcutOverride and isinstance(obj, QLineEdit) \
+                and _plain_enter(event):
+            event.accept()  # the field's: Qt delivers the key to it, no shortcut runs
+            return True
+        if kind == QEvent.KeyPress and isinstance(obj, (QToolButton, QPushButton)) \
+                and _plain_enter(event) and obj.isEnabled() and not _dialog_default(obj):
+            obj.animateClick()
+            return True
+        if kind != QEvent.ShortcutOverride or not isinstance(obj, QLineEdit) \
                 or not event.modifiers() & Qt.ControlModifier \
                 or any(event.matches(key) for key in FIELD_KEYS):
             return False
@@ -47,6 +65,11 @@ class _WindowKeysFirst(QObject):
         # not accepted: Qt then tries the shortcut, and the key reaches the field if none runs
         return any(_answers(action, pressed, obj)
                    for action in obj.window().findChildren(QAction))
+
+
+def _dialog_default(button) -> bool:
+    """A dialog's push buttons answer Enter themselves (autoDefault): left to Qt."""
+    return isinstance(button, QPushButton) and (button.autoDefault() or button.isDefault())
 
 
 def install(app: QApplication) -> None:

@@ -1757,4 +1757,9 @@ FR = {
     "Saved: %1": "Enregistré : %1",
     "Date from": "Date du",
     "Date to": "Date au",
+    "Saved. %1": "Enregistré. %1",
+    "Main toolbar": "Barre d'outils principale",
+    "%1: %2": "%1 : %2",
+    "Has records": "Contient des données",
+    "None yet": "Aucune donnée",
 }

@@ -9,7 +9,7 @@ import itertools
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QToolButton
 
 from desktop.crm import activities as A, entities as E
 from desktop.crm.db.unit_of_work import commit
@@ -250,3 +250,34 @@ def test_a_quarter_of_an_hour_shows_its_whole_line_and_its_type(window, ctx, tod
     assert not item.geometry().intersects(agenda.item_widget(next_one).geometry())
     assert item.icon.pixmap() is not None and not item.icon.pixmap().isNull()
     assert item.accessibleName().startswith("Call")
+
+
+def test_the_agenda_s_buttons_answer_enter_and_tab_goes_round_in_reading_order(window, ctx,
+                                                                                qtbot, today):
+    """Enter on Previous/Next pages as a click does; from the last stop (the activity) Tab
+    goes round to Previous, the first control, with no unnamed stop between (the scroll
+    area is none)."""
+    from desktop.widgets.keyboard import accessible_name
+
+    monday = free_monday(today)
+    _appointment(ctx, _local(monday, 9))
+    agenda = _agenda(window, monday)
+    back = agenda.findChildren(QToolButton)[0]
+    assert back.toolTip() == "Previous"
+    back.setFocus()
+    press(qtbot, back, Qt.Key_Return)
+    qtbot.waitUntil(lambda: agenda.first_day() == monday - dt.timedelta(days=7))
+    press(qtbot, back, Qt.Key_Enter)
+    qtbot.waitUntil(lambda: agenda.first_day() == monday - dt.timedelta(days=14))
+    agenda.show_day(monday)
+    turn()
+    seen = []
+    back.setFocus()
+    for _ in range(12):
+        press(qtbot, _focused(), Qt.Key_Tab)
+        seen.append(_focused())
+        if _focused() is back:
+            break
+    assert seen[-1] is back, [type(w).__name__ for w in seen]
+    assert agenda.scroll not in seen and any(w in agenda.canvas.items for w in seen)
+    assert all(accessible_name(w) for w in seen)

@@ -335,3 +335,44 @@ def test_the_list_s_menu_and_ctrl_f_from_the_figures(window, ctx, qtbot):
     qtbot.waitUntil(lambda: QApplication.focusWidget() is link)
     press(qtbot, link, Qt.Key_F, Qt.ControlModifier)
     assert QApplication.focusWidget() is view.accounts.search
+
+
+def test_figures_are_said_as_their_values_and_marks_in_words(window, ctx, qtbot):
+    """A screen reader hears "Credit limit", then the amount (not the caption twice); a link's
+    check mark is said as what it means, not as its panel's title."""
+    from desktop.views.customer360.figures import FormPanel, LinksPanel
+
+    view = _open(window, qtbot)
+    code, _bp_id = _busy_partner(ctx)
+    _select(view, qtbot, code)
+    credit = next(p for p in view.panels if isinstance(p, FormPanel) and "limit" in p.values)
+    value = credit.values["limit"]
+    assert value.text() and accessible_name(value) == value.text()
+    assert accessible_name(credit.labels["limit"]) == "Credit limit"
+    links = next(p for p in view.panels if isinstance(p, LinksPanel))
+    names = {accessible_name(mark) for mark, _text, _count in links.rows.values()}
+    assert names <= {"Has records", "None yet", "Not held in this CRM"} and "Has records" in names
+
+
+def test_links_are_one_tab_stop_each_and_enter_follows_them(window, ctx, qtbot):
+    """The Links panel's links are reached from the keyboard (they were mouse-only), one Tab
+    stop per link (Qt's label took two, the first a dead one), and Enter follows the link."""
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.views.customer360.figures import LinksPanel
+    from tests.support.typing import press
+
+    view = _open(window, qtbot)
+    code, bp_id = _busy_partner(ctx)
+    _select(view, qtbot, code)
+    links = next(p for p in view.panels if isinstance(p, LinksPanel))
+    first, second = links.rows["Activities"][1], links.rows["Opportunities"][1]
+    first.setFocus(Qt.TabFocusReason)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is first)
+    press(qtbot, first, Qt.Key_Tab)
+    assert QApplication.focusWidget() is second
+    press(qtbot, second, Qt.Key_Backtab, Qt.ShiftModifier)
+    assert QApplication.focusWidget() is first
+    press(qtbot, first, Qt.Key_Return)
+    opened = window.front_session()
+    assert (opened.session_code, opened.record_id) == ("tccom4100s000", bp_id)

@@ -123,4 +123,4 @@ def test_a_task_typed_to_start_after_it_is_due_is_saved_and_said(window, ctx, qt
     _type(qtbot, task.form.editor("start_at"), "+5")
     task.save_action.trigger()
     qtbot.waitUntil(lambda: task.record_id is not None)
-    assert ("information", "The task starts after its due date.") in answers.shown
+    assert ("information", "Saved. The task starts after its due date.") in answers.shown

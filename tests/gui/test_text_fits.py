@@ -152,3 +152,27 @@ def test_my_day_s_cards_share_the_width_and_a_cut_line_tells_its_words(window, f
                 room = section.tree.header().sectionSize(column)
                 if section.tree.fontMetrics().horizontalAdvance(item.text(column)) > room:
                     assert item.toolTip(column) == item.text(column), item.text(column)
+
+
+def test_a_narrow_toolbar_drops_labels_from_its_end_not_commands(window, qtbot, french_later):
+    """In French at 1366 pixels the Contacts toolbar's last commands lost their labels, not
+    their buttons (no "»" hiding them); wider, every label comes back."""
+    from PySide6.QtCore import Qt
+
+    from tests.support.typing import turn
+
+    french_later()
+    window.resize(1366, 768)
+    contacts = window.open_session("tccom1140m000")
+    turn()
+    bar = contacts.toolbar
+    buttons = [bar.widgetForAction(a) for a in bar.actions()
+               if a.isVisible() and not a.isSeparator()]
+    qtbot.waitUntil(lambda: all(b.isVisible() for b in buttons))
+    styles = [b.toolButtonStyle() for b in buttons]
+    assert styles[0] == Qt.ToolButtonTextBesideIcon and Qt.ToolButtonIconOnly in styles
+    shed = styles.index(Qt.ToolButtonIconOnly)
+    assert set(styles[shed:]) == {Qt.ToolButtonIconOnly}  # from the end
+    window.resize(2600, 768)
+    qtbot.waitUntil(lambda: all(b.toolButtonStyle() == Qt.ToolButtonTextBesideIcon
+                                for b in buttons))

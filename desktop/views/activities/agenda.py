@@ -6,7 +6,6 @@ from one to the next with the arrows, Enter to open, Ctrl+arrows to move (agenda
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 
 import qtawesome as qta
 from PySide6.QtCore import Qt
@@ -36,6 +35,8 @@ class AgendaSession(SessionWindow):
     def __init__(self, ctx, parent=None, **params) -> None:
         super().__init__(ctx, parent, **params)
         self.items: list[dict] = []
+        # made in reading order: Tab goes round them in that order, the activities last
+        back, today, forward = (QToolButton(self) for _ in range(3))
         # typed as every date of the application ("+7", "lundi", 03/12): Tab leaves it, where
         # a QDateEdit's Tab went from day to month to year
         self.day = DateField(self)
@@ -43,7 +44,7 @@ class AgendaSession(SessionWindow):
         self.span = QComboBox(self)
         self.span.addItem(self.tr("Week"), 7)
         self.span.addItem(self.tr("Day"), 1)
-        back, forward, today, export = (QToolButton(self) for _ in range(4))
+        export = QToolButton(self)
         export.setIcon(qta.icon("fa5s.calendar-plus"))
         self.translated(export.setToolTip, "CalendarExport", EXPORT)
         export.clicked.connect(lambda: choose_agenda_file(self))
@@ -65,6 +66,7 @@ class AgendaSession(SessionWindow):
         self.scroll.setWidget(self.canvas)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QScrollArea.NoFrame)
+        self.scroll.setFocusPolicy(Qt.NoFocus)  # no stop of its own: its activities are
         self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOn)  # the header stays aligned
         self.count = QLabel(self)
         bar = QHBoxLayout()
@@ -76,10 +78,6 @@ class AgendaSession(SessionWindow):
         header_row = QHBoxLayout()
         header_row.setContentsMargins(0, 0, self.scroll.verticalScrollBar().sizeHint().width(), 0)
         header_row.addWidget(self.header)
-        # Tab in reading order, the activities last (each is appended when it is drawn)
-        for before, after in itertools.pairwise((back, today, forward, self.day.line,
-                                                 self.day.calendar_button, self.span, export)):
-            self.setTabOrder(before, after)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addLayout(header_row)

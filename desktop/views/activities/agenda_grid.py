@@ -75,7 +75,6 @@ class AgendaItem(QFrame):
         self.icon.setAlignment(Qt.AlignTop)
         self.label = QLabel(self)
         self.label.setTextFormat(Qt.RichText)  # the time in bold; a subject's "&" is text
-        self.label.setWordWrap(True)
         self.label.setAlignment(Qt.AlignLeft | Qt.AlignTop)
         for part in (self.icon, self.label):
             part.setAttribute(Qt.WA_TransparentForMouseEvents)
@@ -105,35 +104,30 @@ class AgendaItem(QFrame):
             " lengthens it"))
         self._fill()
 
-    def _short(self) -> bool:
-        return self.height() < 2 * self.fontMetrics().height() + 2
-
     def _fill(self) -> None:
-        """Time, subject and partner; an item of one line (a quarter of an hour, drawn half
-        an hour tall) shows its time and subject on that line, ended by "…" where cut, never
-        the top half of a second line."""
-        entry = self.entry
-        if not self._short():
-            self.label.setText(f"<b>{self.span}</b> {escape(entry['subject'], quote=False)}"
-                               + (f"<br>{escape(entry['bp'], quote=False)}" if entry["bp"] else ""))
-            return
-        bold = QFont(self.label.font())
+        """Time, subject and partner in the lines the item has room for: whole lines only
+        (never the top half of one), cut with "…" where they run out; a narrow item beside
+        others keeps its start time, or only its subject (its time is where it is drawn)."""
+        entry, label = self.entry, self.label
+        bold = QFont(label.font())
         bold.setBold(True)
-        span = self.span
-        if QFontMetrics(bold).horizontalAdvance(span) > self.label.width():
-            span = time_text(entry["when"])  # narrow, beside others: its start is enough
-        room = self.label.width() - QFontMetrics(bold).horizontalAdvance(span + " ")
-        subject = self.label.fontMetrics().elidedText(entry["subject"], Qt.ElideRight,
-                                                      max(room, 0))
-        self.label.setText(f"<b>{span}</b> {escape(subject, quote=False)}")
+        plain_metrics, bold_metrics = label.fontMetrics(), QFontMetrics(bold)
+        width = max(label.width(), 1)
+        rows = max(1, label.height() // plain_metrics.lineSpacing())
+        time = next((t for t in (self.span, time_text(entry["when"]))
+                     if bold_metrics.horizontalAdvance(t) <= width), "")
+        if rows == 1 and time and bold_metrics.horizontalAdvance(time + " ") \
+                + plain_metrics.horizontalAdvance("Mmm…") > width:
+            time = ""  # one short line: the subject says more than its time
+        label.setText(fitted_lines(time, entry["subject"], entry["bp"], width, rows,
+                                   plain_metrics, bold_metrics))
 
     def resizeEvent(self, event) -> None:  # noqa: N802
-        short = self._short()
-        self.label.setWordWrap(not short)
-        self.label.setAlignment(Qt.AlignLeft | (Qt.AlignVCenter if short else Qt.AlignTop))
-        self.icon.setAlignment(Qt.AlignVCenter if short else Qt.AlignTop)
+        one_line = self.height() < 2 * self.fontMetrics().lineSpacing() + 2
+        self.label.setAlignment(Qt.AlignLeft | (Qt.AlignVCenter if one_line else Qt.AlignTop))
+        self.icon.setAlignment(Qt.AlignVCenter if one_line else Qt.AlignTop)
         super().resizeEvent(event)
-        self.layout().activate()  # the label's own width, to cut the line to
+        self.layout().activate()  # the label's own size, to fit the lines to
         self._fill()
 
     # -- the keyboard: open, go to another, move, resize -------------------------------------
@@ -398,6 +392,48 @@ class DayCanvas(QWidget):
             x = round(GUTTER + day * width)
             painter.drawLine(x, 0, x, self.height())
         painter.end()
+
+
+def fitted_lines(time: str, subject: str, partner: str, width: int, rows: int,
+                 plain: QFontMetrics, bold: QFontMetrics) -> str:
+    """The item's text as lines of at most ``width`` pixels, ``rows`` of them at most: the
+    time (bold) and the subject's words wrapped after it, the partner on a line of its own;
+    the last line that fits ends with "…" when words are left over. Rich text, escaped."""
+    lines: list[str] = []  # html
+    line, used = "", 0
+    space = plain.horizontalAdvance(" ")
+
+    def close() -> None:
+        nonlocal line, used
+        lines.append(line)
+        line, used = "", 0
+
+    words = [(time, True)] if time else []
+    words += [(w, False) for w in subject.split()]
+    for index, (text, strong) in enumerate(words):
+        metrics = bold if strong else plain
+        wide = metrics.horizontalAdvance(text)
+        if used and used + space + wide > width:
+            if len(lines) + 1 >= rows:  # the last line: the rest of the words, cut with "…"
+                rest = " ".join(w for w, _ in words[index:])
+                room = width - used - space
+                if room >= plain.horizontalAdvance("Mm…"):
+                    line += " " + escape(plain.elidedText(rest, Qt.ElideRight, room),
+                                         quote=False)
+                elif used + plain.horizontalAdvance("…") <= width:
+                    line += "…"
+                break
+            close()
+        if wide > width:  # a word longer than the line: cut it there
+            text, wide = metrics.elidedText(text, Qt.ElideRight, width - used), width
+        shown = escape(text, quote=False)
+        line += (" " if used else "") + (f"<b>{shown}</b>" if strong else shown)
+        used += (space if used else 0) + wide
+    if line:
+        close()
+    if partner and len(lines) < rows:
+        lines.append(escape(plain.elidedText(partner, Qt.ElideRight, width), quote=False))
+    return "<br>".join(lines[:rows])
 
 
 def _local_day(item: AgendaItem) -> dt.date:

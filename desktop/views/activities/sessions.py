@@ -99,23 +99,25 @@ class ActivityOverview(OverviewSession):
         self.partner = LookupField(LookupSpec(BP, "name"), self.ctx.db.engine, self.ctx.pool)
         self.translated(self.partner.setToolTip, "fields", "Business partner")
         self.date_from, self.date_to = DateField(), DateField()
-        # said as what they filter: a combo and a second date have no label of their own
-        for field, text in ((self.kind, "Type"), (self.date_from, "Date from"),
-                            (self.date_to, "Date to")):
+        # said as what they filter: the dates have one label for the two
+        for field, text in ((self.kind, QT_TRANSLATE_NOOP("fields", "Type")),
+                            (self.date_from, QT_TRANSLATE_NOOP("fields", "Date from")),
+                            (self.date_to, QT_TRANSLATE_NOOP("fields", "Date to"))):
             self.translated(partial(keyboard.name, field), "fields", text)
         self.open_only.toggled.connect(self.apply_filters)
         for widget in (self.employee, self.kind, self.partner):
             widget.changed.connect(self.apply_filters)
         for date in (self.date_from, self.date_to):  # once typed, not at each key
             date.committed.connect(self.apply_filters)
-        labels = [QLabel(), QLabel(), QLabel()]
-        for label, text in zip(labels, ("Employee", "Business partner", "Date"), strict=True):
+        labels = [QLabel(), QLabel(), QLabel(), QLabel()]
+        for label, text in zip(labels, ("Employee", "Type", "Business partner", "Date"),
+                               strict=True):
             self.translated(label.setText, "fields", text)
-        for label, field in zip(labels, (self.employee, self.partner, self.date_from),
-                                strict=True):
+        for label, field in zip(labels, (self.employee, self.kind, self.partner,
+                                         self.date_from), strict=True):
             label.setBuddy(field)  # the label names the field for a screen reader
-        return [self.open_only, labels[0], self.employee, self.kind,
-                labels[1], self.partner, labels[2],
+        return [self.open_only, labels[0], self.employee, labels[1], self.kind,
+                labels[2], self.partner, labels[3],
                 self.date_from, QLabel("–"), self.date_to]
 
     def filter_clauses(self):

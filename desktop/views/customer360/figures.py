@@ -14,6 +14,7 @@ from desktop.crm.customer360 import figures
 from desktop.models.columns import translate_enum
 from desktop.views.customer360 import ops
 from desktop.views.customer360.panel import Panel
+from desktop.widgets.link_label import LinkLabel
 
 
 def _t(text: str) -> str:
@@ -43,7 +44,8 @@ class FormPanel(Panel):
         self.labels: dict[str, QLabel] = {}
         self.values: dict[str, QLabel] = {}
         for name in self.rows:
-            label, value = QLabel(self), QLabel(self)
+            label, value = QLabel(self), LinkLabel(self)
+            label.setWordWrap(True)  # a long caption wraps rather than push its value out
             value.setTextInteractionFlags(Qt.TextSelectableByMouse)
             value.setWordWrap(True)  # a long name wraps instead of widening the panel
             value.setOpenExternalLinks(True)
@@ -192,7 +194,7 @@ class LinksPanel(Panel):
             grid.addWidget(heading, row, 0, 1, 3)
             row += 1
             for name in names:
-                mark, text, count = QLabel(self), QLabel(self), QLabel(self)
+                mark, text, count = QLabel(self), LinkLabel(self), QLabel(self)
                 text.setObjectName(f"link_{name}")
                 text.linkActivated.connect(lambda _href, n=name: self.open_link(n))
                 count.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
@@ -226,6 +228,12 @@ class LinksPanel(Panel):
         check = qta.icon("fa5s.check", color="#2e7d32").pixmap(14, 14)
         for name, (mark, text, count) in self.rows.items():
             found = counts.get(name)
+            # the mark said in words (an empty one would be named after the panel, "Links")
+            mark.setAccessibleName(_t("Not held in this CRM") if found is None
+                                   else _t("Has records") if found else _t("None yet"))
+            # Tab reaches each link and Enter follows it, as a click does; plain text is no stop
+            text.setTextInteractionFlags(Qt.TextSelectableByMouse if found is None
+                                         else Qt.TextBrowserInteraction)
             if found is None:  # not held by this CRM: said so, not a dead link
                 mark.clear()
                 text.setText(f'<span style="color: gray">{html.escape(_t(name))}</span>')

@@ -21,7 +21,7 @@ from desktop.views.customer360 import ops
 from desktop.views.customer360.panel import Panel
 from desktop.views.ops import Query
 from desktop.views.shell import registry
-from desktop.widgets import keyboard
+from desktop.widgets import keyboard, toolbar_fit
 
 ICONS = {"activity": "fa5s.calendar-check", "note": "fa5s.sticky-note",
          "quotation": "fa5s.file-invoice-dollar"}
@@ -86,6 +86,7 @@ class TimelinePanel(Panel):
         layout.addWidget(self.more)
         # the quick buttons are above the list, made after it: Tab follows the eye
         keyboard.tab_chain([*self.quick.values(), self.list, self.more])
+        toolbar_fit.follow_row(self, list(self.quick.values()))  # icons only when narrow
         self.total = 0
         self._texts()
 

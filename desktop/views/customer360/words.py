@@ -55,6 +55,8 @@ WORDS = (
     QT_TRANSLATE_NOOP("Customer360", "Service contracts"),
     QT_TRANSLATE_NOOP("panels", "Links"),
     QT_TRANSLATE_NOOP("Customer360", "Not held in this CRM"),
+    QT_TRANSLATE_NOOP("Customer360", "Has records"),
+    QT_TRANSLATE_NOOP("Customer360", "None yet"),
     QT_TRANSLATE_NOOP("Customer360", "n/a"),
     QT_TRANSLATE_NOOP("Customer360", "Open"),
     QT_TRANSLATE_NOOP("Customer360", "Create the first one"),

@@ -391,8 +391,9 @@ class DetailSession(SessionWindow):
         self.params["record_id"] = snap.id
         self.changed_bar.hide()
         self._show(snap, snap.values)
-        for warning in warnings:
-            QMessageBox.information(self, self.window_title(), error_text(warning))
+        for warning in warnings:  # saved all the same: the box says so first
+            QMessageBox.information(self, self.window_title(), self.tr("Saved. %1").replace(
+                "%1", error_text(warning)))
         # Ctrl+S says it was done (seen in the status bar, read out by a screen reader)
         self.ctx.show_status(self.tr("Saved: %1").replace("%1", self.window_title()))
         self.after_save()

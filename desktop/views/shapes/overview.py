@@ -28,7 +28,7 @@ from desktop.crm.db import records
 from desktop.crm.db.changes import Changes
 from desktop.crm.marketing_outputs import channels_for
 from desktop.dialogs import files
-from desktop.models.columns import Column
+from desktop.models.columns import Column, translate_enum
 from desktop.models.sql_table import SqlTableModel
 from desktop.views.ops.background import Cancelled, run_with_progress
 from desktop.views.shapes import ops as shapes_ops
@@ -184,9 +184,12 @@ class OverviewSession(SessionWindow):
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.Interactive)
         metrics = header.fontMetrics()
+        cells = view.fontMetrics()
         for i, column in enumerate(self.model.columns):
-            # never narrower than the header text and the sort arrow
-            width = max(column.width or 120, metrics.horizontalAdvance(column.header) + 28)
+            # never narrower than the header text and the sort arrow, nor than the longest
+            # word of a status in the language shown ("En attente d'informations")
+            width = max(column.width or 120, metrics.horizontalAdvance(column.header) + 28,
+                        _widest_word(column, cells))
             view.setColumnWidth(i, width)
             view.setColumnHidden(i, column.hidden)
         header.setStretchLastSection(True)
@@ -379,3 +382,13 @@ class OverviewSession(SessionWindow):
 
 
 __all__ = ["OverviewSession"]
+
+
+def _widest_word(column: Column, metrics) -> int:
+    """The width of an enumeration column's longest translated value, with the cell's
+    margins (0 for other columns)."""
+    members = getattr(getattr(column.expr, "type", None), "enum_class", None)
+    if members is None or column.kind not in ("text", "enum"):
+        return 0
+    widest = max((metrics.horizontalAdvance(translate_enum(m)) for m in members), default=0)
+    return widest + 16 + (22 if column.icon is not None else 0)

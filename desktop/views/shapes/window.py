@@ -9,13 +9,13 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QToolBar, QWidget
 
 from desktop.crm.db.changes import Changes
 from desktop.i18n import error_text, tr_crm
 from desktop.views.ops import Op, Query, show_failure
 from desktop.views.shell import registry
-from desktop.widgets import keyboard
+from desktop.widgets import keyboard, toolbar_fit
 from desktop.widgets.lookup import LookupField
 
 log = logging.getLogger(__name__)
@@ -59,6 +59,8 @@ class SessionWindow(QWidget):
     def showEvent(self, event) -> None:  # noqa: N802
         # each time: a detail's tabs and a form's late fields get their names and keys too
         keyboard.prepare(self, self.window_title())
+        for bar in self.findChildren(QToolBar):  # labels dropped where they do not fit
+            toolbar_fit.follow(bar)
         self._open_from_lookups()
         super().showEvent(event)
 

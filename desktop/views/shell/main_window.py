@@ -190,6 +190,7 @@ class MainWindow(QMainWindow):
     def build_ui(self) -> None:
         self.menuBar().clear()
         self.toolbar.clear()
+        self.toolbar.setWindowTitle(self.tr("Main toolbar"))  # its name for a screen reader
         self.setWindowTitle(self.title_text())
         self.menus: dict[str, QMenu] = {}
         for key, title in registry.AREAS:
