@@ -281,3 +281,21 @@ def test_the_agenda_s_buttons_answer_enter_and_tab_goes_round_in_reading_order(w
     assert seen[-1] is back, [type(w).__name__ for w in seen]
     assert agenda.scroll not in seen and any(w in agenda.canvas.items for w in seen)
     assert all(accessible_name(w) for w in seen)
+
+
+def test_coming_back_to_the_agenda_the_activity_has_the_focus_again(window, ctx, qtbot,
+                                                                   today):
+    """Enter opens an activity in a tab of its own; back on the agenda's tab (drawn again
+    meanwhile, its activities new widgets), the focus is on that activity, not the first
+    field."""
+    monday = free_monday(today)
+    act_id = _appointment(ctx, _local(monday, 11), 60, "Point hebdo")
+    agenda = _agenda(window, monday)
+    agenda.canvas.focus_item(agenda.item_widget(act_id))
+    qtbot.waitUntil(lambda: _focused() is agenda.item_widget(act_id))
+    press(qtbot, _focused(), Qt.Key_Return)
+    assert window.front_session().record_id == act_id
+    agenda.refresh()  # as a change made elsewhere redraws it
+    turn()
+    window.mdi.setActiveSubWindow(window.find_window(agenda.key))
+    qtbot.waitUntil(lambda: _focused() is agenda.item_widget(act_id))

@@ -15,7 +15,7 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication, QLocale, QPoint, QRect, QSize, Qt, QTime, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
-from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QMdiSubWindow, QWidget
 
 from desktop.crm import clock
 from desktop.crm.enums import ActivityType as T
@@ -134,7 +134,7 @@ class AgendaItem(QFrame):
     def keyPressEvent(self, event) -> None:  # noqa: N802
         key, mods = event.key(), event.modifiers() & (Qt.ControlModifier | Qt.ShiftModifier)
         if key in (Qt.Key_Return, Qt.Key_Enter, Qt.Key_Space) and not mods:
-            self.canvas.openRequested.emit(self.entry["id"])
+            self.canvas.open_item(self)
         elif key in ARROWS and mods == Qt.NoModifier:
             self.canvas.step(self, key)
         elif key in ARROWS and mods == Qt.ControlModifier:
@@ -151,6 +151,7 @@ class AgendaItem(QFrame):
 
     def focusInEvent(self, event) -> None:  # noqa: N802
         self.canvas.make_current(self)
+        self.canvas.refocus = False
         super().focusInEvent(event)
 
     # -- the mouse: open, move, resize ------------------------------------------------------
@@ -184,7 +185,7 @@ class AgendaItem(QFrame):
 
     def mouseDoubleClickEvent(self, event) -> None:  # noqa: N802
         self._drag = None
-        self.canvas.openRequested.emit(self.entry["id"])
+        self.canvas.open_item(self)
 
 
 class DayCanvas(QWidget):
@@ -202,6 +203,10 @@ class DayCanvas(QWidget):
         self.days = 7
         self.items: list[AgendaItem] = []
         self.current_id: int | None = None  # the activity that is the agenda's Tab stop
+        # an activity was opened in a tab of its own: the focus goes back to it when the
+        # agenda's tab does, where Qt picks the next control (the item may be drawn anew)
+        self.refocus = False
+        QApplication.instance().focusChanged.connect(self._focus_changed)
         self.setMinimumHeight(24 * HOUR_PX + 1)
         self.setAutoFillBackground(True)
         self.setBackgroundRole(QPalette.Base)
@@ -224,9 +229,7 @@ class DayCanvas(QWidget):
     def show_entries(self, entries: list[dict], first: dt.date, days: int) -> None:
         """Draw these activities; the one in focus (moved by the keyboard, say) keeps it."""
         had_focus = self.isAncestorOf(QApplication.focusWidget())
-        for item in self.items:
-            item.hide()
-            item.deleteLater()
+        old = self.items
         self.first, self.days = first, days
         self.items = [AgendaItem(entry, self) for entry in entries
                       if 0 <= (entry["when"].astimezone().date() - first).days < days]
@@ -236,10 +239,30 @@ class DayCanvas(QWidget):
         current = self._item(self.current_id) or self._nearest_now()
         self.make_current(current)
         if had_focus and current is not None:
-            current.setFocus(Qt.OtherFocusReason)
+            current.setFocus(Qt.OtherFocusReason)  # before the old one goes: no bounce
+        for item in old:
+            item.hide()
+            item.deleteLater()
         self.update()
 
     # -- the keyboard --------------------------------------------------------------------------
+    def open_item(self, item: AgendaItem) -> None:
+        """Open the activity in a tab of its own; back on the agenda, the focus is on it."""
+        self.make_current(item)
+        self.openRequested.emit(item.entry["id"])
+        self.refocus = True
+
+    def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        frame = _subwindow(self)
+        if frame is None:
+            return
+        inside = [w is not None and (w is frame or frame.isAncestorOf(w)) for w in (old, new)]
+        if inside == [False, True] and self.refocus:
+            self.refocus = False
+            current = self._item(self.current_id)
+            if current is not None and new is not current:
+                current.setFocus(Qt.OtherFocusReason)
+
     def _item(self, activity_id: int | None) -> AgendaItem | None:
         return next((i for i in self.items if i.entry["id"] == activity_id), None)
 
@@ -434,6 +457,12 @@ def fitted_lines(time: str, subject: str, partner: str, width: int, rows: int,
     if partner and len(lines) < rows:
         lines.append(escape(plain.elidedText(partner, Qt.ElideRight, width), quote=False))
     return "<br>".join(lines[:rows])
+
+
+def _subwindow(widget: QWidget) -> QMdiSubWindow | None:
+    while widget is not None and not isinstance(widget, QMdiSubWindow):
+        widget = widget.parentWidget()
+    return widget
 
 
 def _local_day(item: AgendaItem) -> dt.date:
