@@ -12,7 +12,7 @@ import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QRectF, Qt
+from PySide6.QtCore import QEvent, QLocale, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from desktop.widgets.keyboard import part_name
 
 PALETTE = ("#2f6db5", "#e08a2c", "#3a9a5b", "#b5452f", "#7a5bb5", "#8c8c8c")
 GRID = QColor("#d8d8d8")  # opaque: a translucent pen costs a blend on every pixel
@@ -132,9 +134,8 @@ class BarChart(QWidget):
         self.table_button.setToolTip(self.tr("Show the chart's bars again") if shown
                                      else self.tr("Show the chart's numbers as a table"))
         # three charts, three buttons: each said with its chart's title first
-        self.table_button.setAccessibleName(
-            QCoreApplication.translate("keyboard", "%1: %2").replace(
-                "%1", self.title.text()).replace("%2", self.table_button.text()))
+        self.table_button.setAccessibleName(part_name(self.title.text(),
+                                                      self.table_button.text()))
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt's override
         if event.type() == QEvent.LanguageChange:

@@ -75,6 +75,13 @@ def _derive(widget: QWidget, text: str) -> None:
         widget.setProperty(_DERIVED, True)
 
 
+def part_name(whole: str, part: str) -> str:
+    """A control said with what it belongs to first ("Date: Pick from a calendar"): two alike
+    must not sound alike; French puts a space before the colon."""
+    return QCoreApplication.translate("keyboard", "%1: %2").replace("%1", whole) \
+        .replace("%2", part)
+
+
 def _button_name(button: QAbstractButton) -> str:
     """A button without text said as its tooltip, and inside a labelled compound field with
     the field's name first: two dates' calendar buttons must not sound alike."""
@@ -82,9 +89,7 @@ def _button_name(button: QAbstractButton) -> str:
     field = button.parentWidget()
     if tip and field is not None and field.focusProxy() is not None \
             and field.accessibleName():
-        # "%1 : %2" in French, with its space before the colon
-        return QCoreApplication.translate("keyboard", "%1: %2").replace(
-            "%1", field.accessibleName()).replace("%2", tip)
+        return part_name(field.accessibleName(), tip)
     return tip
 
 

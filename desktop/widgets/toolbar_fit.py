@@ -21,35 +21,37 @@ def _buttons(bar: QToolBar) -> list[QToolButton]:
     return found
 
 
-def fit(bar: QToolBar) -> None:
-    """Every label back, then the last ones dropped until the buttons fit the bar's width."""
-    if bar.orientation() != Qt.Horizontal or bar.width() <= 0:
-        return
-    buttons = _buttons(bar)
+def _shed(buttons: list[QToolButton], style: Qt.ToolButtonStyle, too_wide) -> None:
+    """Every label back, then the last ones dropped while ``too_wide()`` says so."""
     for button in buttons:
-        button.setToolButtonStyle(bar.toolButtonStyle())
-    bar.layout().invalidate()
-    room = bar.contentsRect().width()
+        button.setToolButtonStyle(style)
     for button in reversed(buttons):
-        if bar.layout().sizeHint().width() <= room:
+        if not too_wide():
             return
         button.setToolButtonStyle(Qt.ToolButtonIconOnly)
+
+
+def fit(bar: QToolBar) -> None:
+    """A toolbar's labels fitted to its width (its layout's hint counts separators too)."""
+    if bar.orientation() != Qt.Horizontal or bar.width() <= 0:
+        return
+
+    def too_wide() -> bool:
         bar.layout().invalidate()
+        return bar.layout().sizeHint().width() > bar.contentsRect().width()
+
+    _shed(_buttons(bar), bar.toolButtonStyle(), too_wide)
 
 
 def fit_row(row: QWidget, buttons: list[QToolButton], style: Qt.ToolButtonStyle) -> None:
-    """The buttons of a row with their labels, the last ones without where the row's width
-    does not hold them all."""
-    for button in buttons:
-        button.setToolButtonStyle(style)
+    """The labels of a row of buttons in a layout fitted to the row's width."""
     spacing = max(row.layout().spacing(), 0) if row.layout() is not None else 0
-    need = sum(b.sizeHint().width() + spacing for b in buttons if b.isVisibleTo(row))
-    for button in reversed(buttons):
-        if need <= row.contentsRect().width():
-            return
-        before = button.sizeHint().width()
-        button.setToolButtonStyle(Qt.ToolButtonIconOnly)
-        need -= before - button.sizeHint().width()
+
+    def too_wide() -> bool:
+        need = sum(b.sizeHint().width() + spacing for b in buttons if b.isVisibleTo(row))
+        return need > row.contentsRect().width()
+
+    _shed(buttons, style, too_wide)
 
 
 class _Follower(QObject):

@@ -179,23 +179,23 @@ The error was written to the log file; you can go on working.</source>
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../desktop/widgets/charts.py" line="131" />
+        <location filename="../../desktop/widgets/charts.py" line="133" />
         <source>As a table</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/charts.py" line="131" />
+        <location filename="../../desktop/widgets/charts.py" line="133" />
         <source>As a chart</source>
         <extracomment>nothing to draw: the plot says ``empty_text`` in its place (the same widget, shown all along: switching customers changes no layout)</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/charts.py" line="132" />
+        <location filename="../../desktop/widgets/charts.py" line="134" />
         <source>Show the chart's bars again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/charts.py" line="133" />
+        <location filename="../../desktop/widgets/charts.py" line="135" />
         <source>Show the chart's numbers as a table</source>
         <translation type="unfinished" />
     </message>
@@ -9505,14 +9505,13 @@ Database: %2</source>
 <context>
     <name>keyboard</name>
     <message>
-        <location filename="../../desktop/widgets/charts.py" line="136" />
-        <location filename="../../desktop/widgets/keyboard.py" line="86" />
+        <location filename="../../desktop/widgets/keyboard.py" line="81" />
         <source>%1: %2</source>
         <extracomment>names given by ``prepare`` (from a label, a tooltip, a placeholder): renewed each time, so they follow a language switch; a name set on purpose is never touched</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/widgets/keyboard.py" line="317" />
+        <location filename="../../desktop/widgets/keyboard.py" line="322" />
         <source>Tab indents; Ctrl+Tab moves to the next field, Ctrl+Shift+Tab to the previous one.</source>
         <translation type="unfinished" />
     </message>

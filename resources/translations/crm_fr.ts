@@ -180,23 +180,23 @@ L'erreur a été écrite dans le journal ; vous pouvez continuer à travailler.<
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../desktop/widgets/charts.py" line="131" />
+        <location filename="../../desktop/widgets/charts.py" line="133" />
         <source>As a table</source>
         <translation>En tableau</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/charts.py" line="131" />
+        <location filename="../../desktop/widgets/charts.py" line="133" />
         <source>As a chart</source>
         <extracomment>nothing to draw: the plot says ``empty_text`` in its place (the same widget, shown all along: switching customers changes no layout)</extracomment>
         <translation>En graphique</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/charts.py" line="132" />
+        <location filename="../../desktop/widgets/charts.py" line="134" />
         <source>Show the chart's bars again</source>
         <translation>Afficher de nouveau les barres du graphique</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/charts.py" line="133" />
+        <location filename="../../desktop/widgets/charts.py" line="135" />
         <source>Show the chart's numbers as a table</source>
         <translation>Afficher les chiffres du graphique dans un tableau</translation>
     </message>
@@ -9509,14 +9509,13 @@ Base de données : %2</translation>
 <context>
     <name>keyboard</name>
     <message>
-        <location filename="../../desktop/widgets/charts.py" line="136" />
-        <location filename="../../desktop/widgets/keyboard.py" line="86" />
+        <location filename="../../desktop/widgets/keyboard.py" line="81" />
         <source>%1: %2</source>
         <extracomment>names given by ``prepare`` (from a label, a tooltip, a placeholder): renewed each time, so they follow a language switch; a name set on purpose is never touched</extracomment>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/keyboard.py" line="317" />
+        <location filename="../../desktop/widgets/keyboard.py" line="322" />
         <source>Tab indents; Ctrl+Tab moves to the next field, Ctrl+Shift+Tab to the previous one.</source>
         <translation>Tab met en retrait ; Ctrl+Tab passe au champ suivant, Ctrl+Maj+Tab au précédent.</translation>
     </message>
