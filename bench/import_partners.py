@@ -78,10 +78,11 @@ def raw(path: Path, csv_path: Path) -> tuple[float, int]:
     first = number[0] - len(rows)
     con.executemany(
         "INSERT INTO business_partners (code, name, status, status_effective_date, street, "
-        "postal_code, city, country, language, phone, email, website, vat_number, currency, "
-        "general_information, created_by, created_at, modified_by, modified_at, version) "
-        "VALUES (?, ?, 'PROSPECT', ?, ?, ?, ?, 'FR', 'fr', ?, ?, '', ?, 'EUR', '', 'bench', ?, "
-        "'bench', ?, 1)",
+        "postal_code, city, country, language, phone, email, website, vat_number, "
+        "registration_number, currency, general_information, created_by, created_at, "
+        "modified_by, modified_at, version) "
+        "VALUES (?, ?, 'PROSPECT', ?, ?, ?, ?, 'FR', 'fr', ?, ?, '', ?, '', 'EUR', '', 'bench', "
+        "?, 'bench', ?, 1)",
         [(f"{number[1]}{first + i:0{number[2]}d}", r[0], today, r[1], r[2], r[3], r[5], r[6],
           r[7], now, now) for i, r in enumerate(rows)])
     con.execute("COMMIT")
