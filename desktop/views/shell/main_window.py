@@ -15,12 +15,14 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QMainWindow,
     QMdiArea,
     QMdiSubWindow,
     QMenu,
     QMessageBox,
+    QWidget,
 )
 
 from desktop import __version__
@@ -77,12 +79,20 @@ def first_geometry(available: QRect) -> QRect:
 
 
 class SessionSubWindow(QMdiSubWindow):
-    """Asks its session before closing and frees the session's resources after."""
+    """Asks its session before closing and frees the session's resources after, and keeps
+    the user's place when another tab comes in front.
+
+    The tabbed area hides the tab it leaves; Qt then moves the focus of a hidden widget to
+    the next control in the Tab chain (QWidget::hide), so the tab was left on the control
+    after the user's, which a screen reader announced as the tab changed (issue 40), and the
+    user came back to it. The focus waits on the area instead (outside the tab, so Qt moves
+    nothing), and goes back to the same control when the tab is in front again."""
 
     def __init__(self, session: SessionWindow) -> None:
         super().__init__()
         self.closed = False
         self.session = session
+        self._kept: QWidget | None = None  # the user's control while another tab is in front
         self.setWidget(session)
         self.setAttribute(Qt.WA_DeleteOnClose)
         self.setWindowTitle(session.window_title())
@@ -91,6 +101,22 @@ class SessionSubWindow(QMdiSubWindow):
             # Qt's Close here (Ctrl+W, Ctrl+F4) made the key ambiguous, and then nothing fires
         session.titleChanged.connect(self.setWindowTitle)
         session.closeRequested.connect(self.close)
+
+    def hideEvent(self, event) -> None:  # noqa: N802
+        focus = QApplication.focusWidget()
+        if not event.spontaneous() and self.isHidden() and self.isAncestorOf(focus):
+            # hidden itself (not minimised with the main window): Qt would move the focus on
+            self._kept = focus
+            self.mdiArea().setFocus(Qt.OtherFocusReason)
+        super().hideEvent(event)
+
+    def restore_focus(self) -> None:
+        """In front again: the focus back on the control the user left, if it is still
+        there."""
+        kept, self._kept = self._kept, None
+        if kept is not None and shiboken6.isValid(kept) and self.isAncestorOf(kept) \
+                and kept.isVisible() and kept.isEnabled():
+            kept.setFocus(Qt.ActiveWindowFocusReason)
 
     def closeEvent(self, event) -> None:  # noqa: N802
         if not self.session.maybe_close():
@@ -118,6 +144,8 @@ class MainWindow(QMainWindow):
         self.mdi.setTabShape(self.mdi.tabShape())
         self.setCentralWidget(self.mdi)
         self.tabs = SessionTabs(self.mdi)
+        self.mdi.subWindowActivated.connect(
+            lambda sub: sub.restore_focus() if isinstance(sub, SessionSubWindow) else None)
         self.db_label = QLabel(self)
         self.employee_label = QLabel(self)
         self.sync_label = ElidingLabel(self)
