@@ -376,3 +376,21 @@ def test_links_are_one_tab_stop_each_and_enter_follows_them(window, ctx, qtbot):
     press(qtbot, first, Qt.Key_Return)
     opened = window.front_session()
     assert (opened.session_code, opened.record_id) == ("tccom4100s000", bp_id)
+
+
+def test_a_long_e_mail_address_wraps_instead_of_being_cut(window, ctx, qtbot):
+    """An address has no space where QLabel could wrap it: at 1256 pixels a long one ran out
+    of the contact panel (issue 40). It now breaks after its @ and dots, and the link still
+    writes to the whole address."""
+    from desktop.crm.customer360.figures import ContactBlock
+    from desktop.views.customer360.figures import ContactPanel
+
+    view = _open(window, qtbot)
+    panel = next(p for p in view.panels if isinstance(p, ContactPanel))
+    address = "jean-baptiste.delacroix-montmorency@etablissements-delacroix.example.fr"
+    panel.fill(ContactBlock("P1", 1, "Jean-Baptiste Delacroix", address))
+    value = panel.values["email"]
+    longest_piece = max(value.fontMetrics().horizontalAdvance(piece + ".")
+                        for piece in address.replace("@", ".").split("."))
+    assert value.minimumSizeHint().width() <= longest_piece + 2 * value.margin() + 4
+    assert f'href="mailto:{address}"' in value.text()

@@ -4,6 +4,7 @@ information, the key figures, and the links with their check marks and counts (B
 from __future__ import annotations
 
 import html
+import re
 
 import qtawesome as qta
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
@@ -29,8 +30,14 @@ def money(value, currency: str = "") -> str:
     return f"{text} {currency}".strip()
 
 
-def link(href: str, text: str) -> str:
-    return f'<a href="{html.escape(href)}">{html.escape(text)}</a>' if text else "–"
+def link(href: str, text: str, breakable: bool = False) -> str:
+    shown = html.escape(text)
+    if breakable:  # an address has no space: QLabel would not wrap it, and cut it instead
+        shown = BREAKS.sub("\\1\u200b", shown)  # a zero-width space: a place to break
+    return f'<a href="{html.escape(href)}">{shown}</a>' if text else "–"
+
+
+BREAKS = re.compile(r"([@.])")
 
 
 class FormPanel(Panel):
@@ -95,7 +102,7 @@ class ContactPanel(FormPanel):
                 self.set(name, "–")
             return
         self.set("name", html.escape(block.name))
-        self.set("email", link(f"mailto:{block.email}", block.email))
+        self.set("email", link(f"mailto:{block.email}", block.email, breakable=True))
         self.set("do_not_call", _t("Yes") if block.do_not_call else _t("No"))
         primary = f" ({_t('primary')})"
         self.set("office", link(f"tel:{block.office_phone}", block.office_phone)
