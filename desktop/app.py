@@ -270,7 +270,7 @@ class Started:
         QTimer.singleShot(0, self.open_pending)
         from desktop.views.activities.reminders import ReminderService
 
-        self.reminders = ReminderService(ctx, window)
+        self.reminders = window.reminders = ReminderService(ctx, window)
         QTimer.singleShot(2000, self.reminders.start)
         ctx.pool.when_idle(self._settle)
         if status:

@@ -312,17 +312,17 @@ The error was written to the log file; you can go on working.</source>
 <context>
     <name>Customer360</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/customer360/figures.py" line="144" />
+        <location filename="../../desktop/views/customer360/figures.py" line="151" />
         <source>%n open</source>
         <translation><numerusform>%n open</numerusform><numerusform>%n open</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/customer360/figures.py" line="148" />
+        <location filename="../../desktop/views/customer360/figures.py" line="155" />
         <source>%n won</source>
         <translation><numerusform>%n won</numerusform><numerusform>%n won</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/customer360/figures.py" line="150" />
+        <location filename="../../desktop/views/customer360/figures.py" line="157" />
         <source>%n lost</source>
         <translation><numerusform>%n lost</numerusform><numerusform>%n lost</numerusform></translation>
     </message>
@@ -1792,85 +1792,90 @@ The error was written to the log file; you can go on working.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="139" />
+        <location filename="../../desktop/views/shell/main_window.py" line="168" />
         <source>Opening the database…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="193" />
+        <location filename="../../desktop/views/shell/main_window.py" line="222" />
         <source>Main toolbar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="213" />
-        <location filename="../../desktop/views/shell/main_window.py" line="453" />
+        <location filename="../../desktop/views/shell/main_window.py" line="242" />
+        <location filename="../../desktop/views/shell/main_window.py" line="487" />
         <source>Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="220" />
+        <location filename="../../desktop/views/shell/main_window.py" line="249" />
         <source>Run session…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="224" />
+        <location filename="../../desktop/views/shell/main_window.py" line="253" />
         <source>Synchronize now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="229" />
+        <location filename="../../desktop/views/shell/main_window.py" line="258" />
+        <source>Reminders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/main_window.py" line="263" />
         <source>Settings…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="233" />
-        <location filename="../../desktop/views/shell/main_window.py" line="373" />
+        <location filename="../../desktop/views/shell/main_window.py" line="267" />
+        <location filename="../../desktop/views/shell/main_window.py" line="407" />
         <source>About CRM desktop</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="238" />
+        <location filename="../../desktop/views/shell/main_window.py" line="272" />
         <source>Close tab</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="253" />
+        <location filename="../../desktop/views/shell/main_window.py" line="287" />
         <source>Database: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="254" />
+        <location filename="../../desktop/views/shell/main_window.py" line="288" />
         <source>Employee: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="255" />
+        <location filename="../../desktop/views/shell/main_window.py" line="289" />
         <source>none</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="290" />
+        <location filename="../../desktop/views/shell/main_window.py" line="324" />
         <source>Run session</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="291" />
+        <location filename="../../desktop/views/shell/main_window.py" line="325" />
         <source>There is no session %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="374" />
+        <location filename="../../desktop/views/shell/main_window.py" line="408" />
         <source>CRM desktop %1
 Database: %2</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/shell/main_window.py" line="451" />
+        <location filename="../../desktop/views/shell/main_window.py" line="485" />
         <source>%n window(s) have unsaved changes:</source>
         <translation><numerusform>%n window has unsaved changes:</numerusform><numerusform>%n windows have unsaved changes:</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="453" />
+        <location filename="../../desktop/views/shell/main_window.py" line="487" />
         <source>Save them before quitting?</source>
         <translation type="unfinished" />
     </message>
@@ -2254,31 +2259,41 @@ Database: %2</source>
 <context>
     <name>ReminderService</name>
     <message>
-        <location filename="../../desktop/views/activities/reminders.py" line="124" />
-        <source>Reminder</source>
+        <location filename="../../desktop/views/activities/reminders.py" line="134" />
+        <source>Reminder: %1. Ctrl+Shift+R shows the reminders.</source>
         <extracomment>the reminders due at the last check</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/reminders.py" line="138" />
+        <source>Reminder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/reminders.py" line="146" />
+        <source>No reminder due.</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ReminderWindow</name>
     <message>
-        <location filename="../../desktop/views/activities/reminders.py" line="54" />
+        <location filename="../../desktop/views/activities/reminders.py" line="59" />
         <source>Reminders</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/activities/reminders.py" line="55" />
+        <location filename="../../desktop/views/activities/reminders.py" line="60" />
         <source>Open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/activities/reminders.py" line="56" />
+        <location filename="../../desktop/views/activities/reminders.py" line="61" />
         <source>Snooze %1 min</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/views/activities/reminders.py" line="57" />
+        <location filename="../../desktop/views/activities/reminders.py" line="62" />
         <source>Dismiss</source>
         <translation type="unfinished" />
     </message>

@@ -313,17 +313,17 @@ L'erreur a été écrite dans le journal ; vous pouvez continuer à travailler.<
 <context>
     <name>Customer360</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/customer360/figures.py" line="144" />
+        <location filename="../../desktop/views/customer360/figures.py" line="151" />
         <source>%n open</source>
         <translation><numerusform>%n ouverte</numerusform><numerusform>%n ouvertes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/customer360/figures.py" line="148" />
+        <location filename="../../desktop/views/customer360/figures.py" line="155" />
         <source>%n won</source>
         <translation><numerusform>%n gagnée</numerusform><numerusform>%n gagnées</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/customer360/figures.py" line="150" />
+        <location filename="../../desktop/views/customer360/figures.py" line="157" />
         <source>%n lost</source>
         <translation><numerusform>%n perdue</numerusform><numerusform>%n perdues</numerusform></translation>
     </message>
@@ -1793,86 +1793,91 @@ L'erreur a été écrite dans le journal ; vous pouvez continuer à travailler.<
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="139" />
+        <location filename="../../desktop/views/shell/main_window.py" line="168" />
         <source>Opening the database…</source>
         <translation>Ouverture de la base de données…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="193" />
+        <location filename="../../desktop/views/shell/main_window.py" line="222" />
         <source>Main toolbar</source>
         <translation>Barre d'outils principale</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="213" />
-        <location filename="../../desktop/views/shell/main_window.py" line="453" />
+        <location filename="../../desktop/views/shell/main_window.py" line="242" />
+        <location filename="../../desktop/views/shell/main_window.py" line="487" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="220" />
+        <location filename="../../desktop/views/shell/main_window.py" line="249" />
         <source>Run session…</source>
         <translation>Exécuter une session…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="224" />
+        <location filename="../../desktop/views/shell/main_window.py" line="253" />
         <source>Synchronize now</source>
         <translation>Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="229" />
+        <location filename="../../desktop/views/shell/main_window.py" line="258" />
+        <source>Reminders</source>
+        <translation>Rappels</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/main_window.py" line="263" />
         <source>Settings…</source>
         <translation>Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="233" />
-        <location filename="../../desktop/views/shell/main_window.py" line="373" />
+        <location filename="../../desktop/views/shell/main_window.py" line="267" />
+        <location filename="../../desktop/views/shell/main_window.py" line="407" />
         <source>About CRM desktop</source>
         <translation>À propos de CRM</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="238" />
+        <location filename="../../desktop/views/shell/main_window.py" line="272" />
         <source>Close tab</source>
         <translation>Fermer l'onglet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="253" />
+        <location filename="../../desktop/views/shell/main_window.py" line="287" />
         <source>Database: %1</source>
         <translation>Base de données : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="254" />
+        <location filename="../../desktop/views/shell/main_window.py" line="288" />
         <source>Employee: %1</source>
         <translation>Employé : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="255" />
+        <location filename="../../desktop/views/shell/main_window.py" line="289" />
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="290" />
+        <location filename="../../desktop/views/shell/main_window.py" line="324" />
         <source>Run session</source>
         <translation>Exécuter une session</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="291" />
+        <location filename="../../desktop/views/shell/main_window.py" line="325" />
         <source>There is no session %1.</source>
         <translation>La session %1 n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="374" />
+        <location filename="../../desktop/views/shell/main_window.py" line="408" />
         <source>CRM desktop %1
 Database: %2</source>
         <translation>CRM %1
 Base de données : %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/shell/main_window.py" line="451" />
+        <location filename="../../desktop/views/shell/main_window.py" line="485" />
         <source>%n window(s) have unsaved changes:</source>
         <translation><numerusform>%n fenêtre a des modifications non enregistrées :</numerusform><numerusform>%n fenêtres ont des modifications non enregistrées :</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="453" />
+        <location filename="../../desktop/views/shell/main_window.py" line="487" />
         <source>Save them before quitting?</source>
         <translation>Les enregistrer avant de quitter ?</translation>
     </message>
@@ -2256,31 +2261,41 @@ Base de données : %2</translation>
 <context>
     <name>ReminderService</name>
     <message>
-        <location filename="../../desktop/views/activities/reminders.py" line="124" />
-        <source>Reminder</source>
+        <location filename="../../desktop/views/activities/reminders.py" line="134" />
+        <source>Reminder: %1. Ctrl+Shift+R shows the reminders.</source>
         <extracomment>the reminders due at the last check</extracomment>
+        <translation>Rappel : %1. Ctrl+Maj+R affiche les rappels.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/reminders.py" line="138" />
+        <source>Reminder</source>
         <translation>Rappel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/reminders.py" line="146" />
+        <source>No reminder due.</source>
+        <translation>Aucun rappel en attente.</translation>
     </message>
 </context>
 <context>
     <name>ReminderWindow</name>
     <message>
-        <location filename="../../desktop/views/activities/reminders.py" line="54" />
+        <location filename="../../desktop/views/activities/reminders.py" line="59" />
         <source>Reminders</source>
         <translation>Rappels</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activities/reminders.py" line="55" />
+        <location filename="../../desktop/views/activities/reminders.py" line="60" />
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activities/reminders.py" line="56" />
+        <location filename="../../desktop/views/activities/reminders.py" line="61" />
         <source>Snooze %1 min</source>
         <translation>Répéter dans %1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activities/reminders.py" line="57" />
+        <location filename="../../desktop/views/activities/reminders.py" line="62" />
         <source>Dismiss</source>
         <translation>Ignorer</translation>
     </message>

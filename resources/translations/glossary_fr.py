@@ -1762,4 +1762,6 @@ FR = {
     "%1: %2": "%1 : %2",
     "Has records": "Contient des données",
     "None yet": "Aucune donnée",
+    "Reminder: %1. Ctrl+Shift+R shows the reminders.":
+        "Rappel : %1. Ctrl+Maj+R affiche les rappels.",
 }

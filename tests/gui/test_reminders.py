@@ -133,3 +133,52 @@ def test_an_open_reminders_window_follows_a_language_switch(window, ctx, qtbot, 
     finally:
         translations.install("en")
     qtbot.waitUntil(lambda: shown.windowTitle() == "Reminders")
+
+
+def test_a_reminder_is_reached_and_opened_from_the_keyboard(window, ctx, qtbot, clock, now):
+    """The window opens without taking the focus from the user's typing, so the keyboard
+    could not reach it (issue 40): the status bar (read out) says that a reminder came and
+    which key shows it; Ctrl+Shift+R brings it forward on its list, and Enter opens it."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.views.activities.reminders import ReminderService
+    from tests.support.typing import press
+
+    start = _start(now)
+    call_id, _reminder_at = _only_call(ctx, start, "Rappeler Northwind")
+    clock.set(start - dt.timedelta(minutes=10))
+    service = window.reminders = ReminderService(ctx, window)
+    home = window.open_session("tccom4500m000")
+    home.search.setFocus()
+    qtbot.waitUntil(home.search.hasFocus)
+    with qtbot.waitSignal(service.fired):
+        service.check()
+    assert "Rappeler Northwind" in window.statusBar().currentMessage()
+    assert "Ctrl+Shift+R" in window.statusBar().currentMessage()
+
+    press(qtbot, QApplication.focusWidget(), Qt.Key_R, Qt.ControlModifier | Qt.ShiftModifier)
+    qtbot.waitUntil(service.window.list.hasFocus)
+    opened = []
+    ctx.open_record = lambda entity, record_id: opened.append((entity, record_id))
+    press(qtbot, service.window.list, Qt.Key_Return)
+    assert opened == [(E.Activity, call_id)]
+
+
+def test_the_reminders_key_says_when_nothing_is_due(window, ctx, qtbot, clock, now):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.views.activities.reminders import ReminderService
+    from tests.support.typing import press
+
+    with ctx.db.session(user=ctx.user) as s:
+        s.execute(update(E.Activity).values(reminder_done=True))
+        commit(s)
+    service = window.reminders = ReminderService(ctx, window)
+    service.check()
+    window.activateWindow()
+    press(qtbot, QApplication.focusWidget() or window, Qt.Key_R,
+          Qt.ControlModifier | Qt.ShiftModifier)
+    assert window.statusBar().currentMessage() == "No reminder due."
+    assert not service.window.isVisible()

@@ -1,5 +1,9 @@
 """Reminders: when an activity's reminder time comes while the application runs, a tray
-message and a non-modal window with Open / Snooze / Dismiss; missed ones show at start."""
+message and a non-modal window with Open / Snooze / Dismiss; missed ones show at start.
+
+The window opens beside the work without taking the focus from what the user types; the
+status bar says that a reminder came, and Ctrl+Shift+R (Tools > Reminders) brings the
+window forward with the focus on its list, where Enter opens the activity (issue 40)."""
 
 from __future__ import annotations
 
@@ -49,6 +53,7 @@ class ReminderWindow(QDialog):
         self.snooze_button.clicked.connect(lambda: self._act(service.snooze))
         self.dismiss_button.clicked.connect(lambda: self._act(service.dismiss))
         self.list.itemDoubleClicked.connect(lambda _i: self._act(service.open))
+        # Enter is the dialog's default button's: Open
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Reminders"))
@@ -77,6 +82,13 @@ class ReminderWindow(QDialog):
             self.raise_()
         elif not due:
             self.hide()
+
+    def bring_forward(self) -> None:
+        """In front, with the keyboard on the list."""
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        self.list.setFocus()
 
     def _act(self, action: Callable[[int], None]) -> None:
         item = self.list.currentItem()
@@ -119,10 +131,25 @@ class ReminderService(QObject):
         self._announced = {entry["id"] for entry in due}
         self.window.show_due(due, reopen=bool(new))
         if new:
+            self._say(self.tr("Reminder: %1. Ctrl+Shift+R shows the reminders.")
+                      .replace("%1", new[0]["subject"]))
             if self.tray is not None:
                 self.tray.show()
                 self.tray.showMessage(self.tr("Reminder"), new[0]["subject"])
             self.fired.emit(new)
+
+    def show_window(self) -> None:
+        """Tools > Reminders (Ctrl+Shift+R): the due reminders, ready for the keyboard."""
+        if self.due:
+            self.window.bring_forward()
+        else:
+            self._say(self.tr("No reminder due."))
+
+    def _say(self, text: str) -> None:
+        """In the main window's status bar, which is read out."""
+        main = self.window.parentWidget()
+        if main is not None and hasattr(main, "statusBar"):
+            main.statusBar().showMessage(text, 15_000)
 
     def _update(self, work, *args) -> None:
         Op(self.ctx, self.window, work, *args).success(lambda _r: self.check()).run()

@@ -134,6 +134,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ctx: AppContext = None  # type: ignore[assignment]  # set by attach
         self.team = None  # the team sync of a laptop's replica, set by attach
+        self.reminders = None  # the reminder service, set by the application once it runs
         self.setWindowIcon(QIcon(str(app_icon_path())))
         self.setWindowTitle("CRM")
         self.mdi = QMdiArea(self)
@@ -254,6 +255,11 @@ class MainWindow(QMainWindow):
         self.sync_action.triggered.connect(self.team.run_now if self.team is not None
                                            else self.sync.run_now)
         tools.addAction(self.sync_action)
+        self.reminders_action = QAction(qta.icon("fa5s.bell"), self.tr("Reminders"), self)
+        self.reminders_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
+        self.reminders_action.triggered.connect(
+            lambda: self.reminders.show_window() if self.reminders is not None else None)
+        tools.addAction(self.reminders_action)
         self.settings_action = QAction(qta.icon("fa5s.cog"), self.tr("Settings…"), self)
         self.settings_action.triggered.connect(self.open_settings)
         tools.addAction(self.settings_action)
