@@ -11,7 +11,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLineEdit,
+    QPushButton,
+    QToolButton,
+    QWidget,
+)
 
 #: what a field always keeps, whatever a window binds
 FIELD_KEYS = (QKeySequence.Copy, QKeySequence.Cut, QKeySequence.Paste, QKeySequence.Undo,
@@ -61,10 +68,14 @@ class _WindowKeysFirst(QObject):
                 or not event.modifiers() & Qt.ControlModifier \
                 or any(event.matches(key) for key in FIELD_KEYS):
             return False
+        window = obj.window()
+        if isinstance(window, QDialog):
+            # a dialog binds no window command; and a file dialog's own actions crash
+            # PySide when read from here (a path typed, then Enter, killed the application)
+            return False
         pressed = _pressed(event)
         # not accepted: Qt then tries the shortcut, and the key reaches the field if none runs
-        return any(_answers(action, pressed, obj)
-                   for action in obj.window().findChildren(QAction))
+        return any(_answers(action, pressed, obj) for action in window.findChildren(QAction))
 
 
 def _dialog_default(button) -> bool:
