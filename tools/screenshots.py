@@ -296,6 +296,31 @@ def contacts_export(window, app) -> None:
     _wait(app, lambda: not task.running and getattr(window, "shot", None) is not None)
 
 
+def consent_history(window, app) -> None:
+    """A contact whose opt-outs were ticked in its window and by an import: the Consent
+    history tab with each change's date, channel, source and user."""
+    from desktop.crm import entities as E
+    from desktop.crm.consent import IMPORT_SOURCE, SOURCE_KEY
+
+    with window.ctx.db.session(user=window.ctx.user) as s:
+        contact = s.get(E.Contact, 1)
+        s.info[SOURCE_KEY] = IMPORT_SOURCE
+        contact.do_not_mail = True
+        s.commit()
+        s.info.pop(SOURCE_KEY)
+        s.info["consent_source"] = "Contact window"
+        contact.opted_out = True
+        s.commit()
+    detail = window.open_session("tccom1640m000", record_id=1)
+    from PySide6.QtCore import QCoreApplication
+
+    _idle(window, app)  # the tabs come with the record
+    tabs = detail.tab_widget
+    title = QCoreApplication.translate("tabs", "Consent history")
+    tabs.setCurrentIndex(next(i for i in range(tabs.count()) if tabs.tabText(i) == title))
+    _idle(window, app)
+
+
 def global_attributes(window, app) -> None:
     from sqlalchemy import select
 
@@ -529,6 +554,7 @@ SCRIPTS = {"selection-error": selection_error, "selection-preview": selection_pr
            "import-problems": import_problems, "import-result": import_result,
             "grid-error": grid_error, "team-laptops": team_laptops, "team-entra": team_entra,
             "contacts-export": contacts_export, "keyboard-morning": keyboard_morning,
+            "consent-history": consent_history,
             **CAMPAIGN_SCENES, **ACCESS_SCENES}
 
 

@@ -55,6 +55,9 @@ def _events(session: Session, contact: E.Contact) -> None:
 
 #: the source of the events of a bulk UPDATE whose session names none
 BULK_SOURCE = "Bulk update"
+#: the sources the application's own roads name (the window shows them in words)
+WINDOW_SOURCE = "Contact window"
+IMPORT_SOURCE = "Import"
 Flags = dict[int, tuple[bool, ...]]
 
 

@@ -48,14 +48,21 @@ class ErasureResult:
     files: list[Path] = field(default_factory=list)  # attachment files, removed on commit
 
 
-def erase_personal_data(session: Session, contact_id: int, reason: str) -> ErasureResult:
-    """Anonymise the contact everywhere; flushes, the caller commits, and the commit removes
-    the attachment files (``files``)."""
+def check_erasable(session: Session, contact_id: int, reason: str | None = None) -> None:
+    """Refuses an erasure that would be refused, before anybody is asked why or whether: a
+    legal hold, and (once given) a reason left empty."""
     contact = existing(session, E.Contact, contact_id)
-    if not reason.strip():
+    if reason is not None and not reason.strip():
         raise ValidationError("Say why the data is erased (whose request, when).",
                              field="reason")
     _refuse_on_hold(session, contact)
+
+
+def erase_personal_data(session: Session, contact_id: int, reason: str) -> ErasureResult:
+    """Anonymise the contact everywhere; flushes, the caller commits, and the commit removes
+    the attachment files (``files``)."""
+    check_erasable(session, contact_id, reason)
+    contact = existing(session, E.Contact, contact_id)
     words = identifiers(contact)
     found = rows_naming(session, contact.id)
     result = ErasureResult()
@@ -223,9 +230,22 @@ def _anonymise(contact: E.Contact) -> None:
 @event.listens_for(CrmSession, "after_commit")
 def _remove_files(session: Session) -> None:
     """The attachment files go only once their rows are gone for good: a failed commit leaves
-    the rows, which must still find their files."""
-    for stored in session.info.pop(FILES_KEY, []):
+    the rows, which must still find their files. On SQLite the erased values are then
+    written out of the write-ahead log too (secure_delete zeroes the pages they leave in the
+    file), so the file on the disk no longer holds them."""
+    files = session.info.pop(FILES_KEY, None)
+    for stored in files or ():
         stored.unlink(missing_ok=True)
+    if files is not None:
+        _checkpoint(session)
+
+
+def _checkpoint(session: Session) -> None:
+    bind = session.get_bind()
+    if bind.dialect.name != "sqlite":
+        return
+    with bind.engine.connect() as connection:  # another reader may hold it back: then later
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
 @event.listens_for(CrmSession, "after_rollback")

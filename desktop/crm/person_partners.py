@@ -24,6 +24,7 @@ from desktop.crm.enums import AttributeObjectKind, BusinessObjectKind, Quotation
 from desktop.crm.erasure import (
     PLACEHOLDER,
     ErasureResult,
+    check_erasable,
     erase_personal_data,
     remove_about_only,
     scrub_rows,
@@ -98,9 +99,9 @@ def erase_partner_data(session: Session, partner_id: int, reason: str) -> Erasur
     replaced, its address and ways to reach it emptied, its notes and attribute values
     deleted, its name taken out of every row that points at it. An open quotation of the
     partner is a legal hold. Flushes; the caller commits, which removes ``files``."""
+    check_partner_erasable(session, partner_id, reason)
     partner = existing(session, E.BusinessPartner, partner_id)
     person = the_person(session, partner_id)
-    _refuse_on_hold(session, partner)
     words = sorted({w for w in (partner.name, partner.email, partner.phone)
                     if w and len(w.strip()) >= 3}, key=len, reverse=True)
     result = erase_personal_data(session, person.id, reason)
@@ -114,6 +115,16 @@ def erase_partner_data(session: Session, partner_id: int, reason: str) -> Erasur
     partner.name = PLACEHOLDER
     session.flush()
     return result
+
+
+def check_partner_erasable(session: Session, partner_id: int,
+                           reason: str | None = None) -> None:
+    """What would refuse the erasure of a one-person partner, before anybody is asked: a
+    company, an open quotation of the partner or of its person, an empty reason once given."""
+    partner = existing(session, E.BusinessPartner, partner_id)
+    person = the_person(session, partner_id)
+    _refuse_on_hold(session, partner)
+    check_erasable(session, person.id, reason)
 
 
 def _refuse_on_hold(session: Session, partner: E.BusinessPartner) -> None:

@@ -14,11 +14,18 @@ from sqlalchemy import and_, exists, select
 from sqlalchemy.orm import Session
 
 from desktop.crm import clock, entities as E
-from desktop.crm.batch import BatchJob, ReportLine
-from desktop.crm.enums import BatchLineResult as R, BatchRunKind
+from desktop.crm.batch import BatchJob, Progress, ReportLine, RunReport, run_batch
+from desktop.crm.db.session import CrmSession
+from desktop.crm.enums import (
+    BatchLineResult as R,
+    BatchRunKind,
+    BusinessObjectKind,
+    UpdateMode,
+)
 from desktop.crm.erasure import erase_personal_data, legal_hold
-from desktop.crm.errors import ValidationError
+from desktop.crm.errors import ConfirmationRequired, ValidationError
 from desktop.crm.parameters import crm_parameters
+from desktop.crm.target_groups import described
 
 
 class Expired(NamedTuple):
@@ -58,27 +65,45 @@ class RetentionJob(BatchJob):
 
     kind = BatchRunKind.RETENTION
 
+    def run(self, session: CrmSession, mode: UpdateMode, progress: Progress) -> RunReport:
+        """An Update cannot be undone: it is asked once, with how many people it erases."""
+        found = self.targets(session)
+        if mode is UpdateMode.UPDATE and found and not self.confirmed:
+            raise ConfirmationRequired(
+                "Contacts to anonymise: {count}. Their name, e-mail and phones are replaced "
+                "everywhere, and the notes about them deleted; this cannot be undone. Go on?",
+                count=len(found))
+        return run_batch(session, self.kind, mode, self.values, found, self.process,
+                         len(found), progress, self.finish)
+
     def targets(self, session: Session) -> list[Expired]:
         self.years = crm_parameters(session).retention_contact_years
         if self.years <= 0:
             raise ValidationError("Set how many years contacts without activity are kept in "
                                   "the CRM parameters first.",
                                   field="retention_contact_years")
+        self.since = cutoff(self.years)
         self.values = {**self.values, "years": self.years}
-        return expired_contacts(session, cutoff(self.years),
+        return expired_contacts(session, self.since,
                                 (self.values.get("code_from") or "").strip(),
                                 (self.values.get("code_to") or "").strip())
 
+    def described(self, session: Session, report: RunReport) -> dict:
+        """The contacts' names beside their codes (after an Update, the placeholder)."""
+        return described(session, BusinessObjectKind.CONTACT,
+                         [target.id for target in report.targets])
+
     def process(self, session: Session, target: Expired, simulate: bool) -> ReportLine:
-        params = {"years": self.years}
+        # a date, not a count of years: said the same in every language ("1 years")
+        params = {"since": self.since.date().isoformat()}
         held = legal_hold(session, target.id)
         if held:
             return ReportLine(target.code, R.WARNING, "Kept: quotation {quotations} is open "
                               "(legal hold).", {"quotations": ", ".join(held)})
         if simulate:
             return ReportLine(target.code, R.WOULD_UPDATE, "Would be anonymised: no activity "
-                              "for {years} years.", params)
+                              "since {since}.", params)
         # the attachment files go when the run commits (desktop.crm.erasure)
-        erase_personal_data(session, target.id, f"Retention: no activity for {self.years} years")
-        return ReportLine(target.code, R.UPDATED, "Anonymised: no activity for {years} years.",
+        erase_personal_data(session, target.id, f"Retention: no activity since {params['since']}")
+        return ReportLine(target.code, R.UPDATED, "Anonymised: no activity since {since}.",
                           params)

@@ -1764,4 +1764,21 @@ FR = {
     "None yet": "Aucune donnée",
     "Reminder: %1. Ctrl+Shift+R shows the reminders.":
         "Rappel : %1. Ctrl+Maj+R affiche les rappels.",
+    "Contact window": "Fiche du contact",
+    "Bulk update": "Mise à jour en masse",
+    "%n row(s) written to %1 (every field, for a program), and a summary the person reads to %2.": (
+        "%n ligne écrite dans %1 (chaque champ, pour un programme), et un résumé lisible "
+        "par la personne dans %2.",
+        "%n lignes écrites dans %1 (chaque champ, pour un programme), et un résumé lisible "
+        "par la personne dans %2."),
+    "Anonymised: no activity since {since}.": "Anonymisé : aucune activité depuis le {since}.",
+    "Would be anonymised: no activity since {since}.":
+        "Serait anonymisé : aucune activité depuis le {since}.",
+    "Contacts to anonymise: {count}. Their name, e-mail and phones are replaced everywhere, and the notes about them deleted; this cannot be undone. Go on?":
+        "Contacts à anonymiser : {count}. Leur nom, leur e-mail et leurs téléphones sont "
+        "remplacés partout et les notes les concernant supprimées ; c'est irréversible. "
+        "Continuer ?",
+    "Source": "Source",
+    "Consent history": "Historique du consentement",
+    "File import": "Import de fichier",
 }

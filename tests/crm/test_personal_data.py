@@ -255,3 +255,32 @@ def test_the_attachment_files_go_only_when_the_erasure_commits(session, person, 
     assert attached.exists()
     session.commit()
     assert not attached.exists()
+
+
+def test_the_database_file_keeps_no_copy_of_what_was_erased(templates):
+    """The rows hold the placeholder at once, but SQLite keeps old pages in its write-ahead
+    log and free pages: read at the byte level, the file and its log hold none of the
+    person's e-mail or phone once the erasure is committed (outside check)."""
+    from pathlib import Path
+
+    from sqlalchemy.engine import make_url
+
+    from desktop.crm.db.database import Database, make_engine
+
+    url = templates.fresh("sqlite")
+    db = Database(url, make_engine(url))
+    secrets = [b"ondine.vasseur@exemple.fr", b"+33 6 98 76 54 32"]
+    try:
+        with db.session(user="tester") as s:
+            contact = E.Contact(code="CTBYTES", first_name="Ondine", last_name="Vasseur",
+                                email=secrets[0].decode(), mobile_phone=secrets[1].decode())
+            s.add(contact)
+            s.commit()
+            erase_personal_data(s, contact.id, "Demande du 8 décembre")
+            s.commit()
+        path = Path(make_url(url).database)
+        files = [p for p in (path, path.with_name(path.name + "-wal")) if p.exists()]
+        assert all(secret not in p.read_bytes() for p in files for secret in secrets)
+    finally:
+        db.dispose()
+        templates.drop(url)

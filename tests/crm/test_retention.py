@@ -51,10 +51,11 @@ def test_update_anonymises_them_and_cancel_leaves_everything(later):
     expired = expired_contacts(later, cutoff(3))
     free = [c for c in expired if not legal_hold(later, c.id)][:3]
     with pytest.raises(Cancelled):
-        run_job(later, RetentionJob({}), UpdateMode.UPDATE, lambda done, total: done < 2)
+        run_job(later, RetentionJob({}, confirmed=True), UpdateMode.UPDATE,
+                lambda done, total: done < 2)
     assert _erased(later) == 0
     values = {"code_from": free[0].code, "code_to": free[-1].code}
-    report = run_job(later, RetentionJob(values), UpdateMode.UPDATE)
+    report = run_job(later, RetentionJob(values, confirmed=True), UpdateMode.UPDATE)
     done = {line.object_key for line in report.lines if line.result is R.UPDATED}
     assert {c.code for c in free} <= done
     names = set(later.scalars(select(E.Contact.last_name).where(E.Contact.code.in_(done))))
@@ -74,7 +75,7 @@ def test_a_contact_under_a_legal_hold_is_kept(later):
     quotation.status = QuotationStatus.CREATED
     later.commit()
     code = expired[contact_id]
-    report = run_job(later, RetentionJob({"code_from": code, "code_to": code}),
+    report = run_job(later, RetentionJob({"code_from": code, "code_to": code}, confirmed=True),
                      UpdateMode.UPDATE)
     assert [(line.object_key, line.result) for line in report.lines] == [(code, R.WARNING)]
     assert quotation.code in report.lines[0].text()
@@ -84,3 +85,24 @@ def test_a_contact_under_a_legal_hold_is_kept(later):
 def test_no_period_no_run(demo_session):
     with pytest.raises(ValidationError, match="CRM parameters"):
         run_job(demo_session, RetentionJob({}), UpdateMode.SIMULATE)
+
+
+def test_an_update_is_asked_first_with_how_many_it_erases(later):
+    """An Update cannot be undone: nothing is erased until the user said yes to the count."""
+    from desktop.crm.errors import ConfirmationRequired
+
+    expired = expired_contacts(later, cutoff(3))
+    with pytest.raises(ConfirmationRequired) as asked:
+        run_job(later, RetentionJob({}), UpdateMode.UPDATE)
+    assert asked.value.params["count"] == len(expired)
+    assert _erased(later) == 0
+
+
+def test_the_report_names_each_contact_and_the_date_of_the_period(later):
+    expired = expired_contacts(later, cutoff(3))
+    report = run_job(later, RetentionJob({}), UpdateMode.SIMULATE)
+    first = next(c for c in expired if not legal_hold(later, c.id))
+    contact = later.get(E.Contact, first.id)
+    assert report.described[first.id][0] == contact.full_name
+    line = next(line for line in report.lines if line.object_key == first.code)
+    assert line.text() == f"Would be anonymised: no activity since {cutoff(3).date()}."

@@ -96,3 +96,67 @@ def test_a_one_person_partner_offers_the_export_and_the_erasure(window, ctx, ans
                 s.get(E.BusinessPartner, partner_id).city) == (PLACEHOLDER, "")
         assert s.get(E.Contact, contact_id).last_name == PLACEHOLDER
     assert detail.form.editor("name").value() == PLACEHOLDER
+
+
+def _held_contact(ctx) -> int:
+    """A contact who takes part in an opportunity whose quotation is still open."""
+    from desktop.crm.enums import QuotationStatus
+
+    contact_id = _new_contact(ctx)
+    with ctx.db.session(user=ctx.user) as s:
+        quotation = s.scalars(select(E.Quotation).where(
+            E.Quotation.opportunity_id.is_not(None)).limit(1)).one()
+        quotation.status = QuotationStatus.CREATED
+        s.add(E.OpportunityContact(opportunity_id=quotation.opportunity_id,
+                                   contact_id=contact_id))
+        commit(s)
+    return contact_id
+
+
+def test_a_legal_hold_is_said_before_anybody_is_asked_why(window, ctx, answers, monkeypatch):
+    asked = []
+    monkeypatch.setattr(QInputDialog, "getText",
+                        staticmethod(lambda *args: asked.append(args) or ("Demande", True)))
+    detail = window.open_session("tccom1640m000", record_id=_held_contact(ctx))
+    detail.erase_action.trigger()
+    assert asked == []
+    assert len(answers.shown) == 1 and "legal hold" in answers.shown[0][1]
+
+
+def test_an_empty_reason_is_refused_before_the_last_question(window, ctx, answers,
+                                                              monkeypatch):
+    contact_id = _new_contact(ctx)
+    detail = window.open_session("tccom1640m000", record_id=contact_id)
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *args: ("  ", True)))
+    answers.answer = QMessageBox.Yes
+    detail.erase_action.trigger()
+    assert len(answers.shown) == 1 and "Say why" in answers.shown[0][1]
+    with ctx.db.session(user=ctx.user) as s:
+        assert s.get(E.Contact, contact_id).last_name == "Kerbrat"
+
+
+def test_the_consent_history_shows_when_and_how_a_person_objected(window, ctx, qtbot):
+    """An opt-out ticked in the contact's window is kept with its date and its source, and
+    the Consent history tab shows it (the events were written, but no window showed them)."""
+    from PySide6.QtCore import Qt
+
+    from tests.support.typing import press
+
+    contact_id = _new_contact(ctx)
+    detail = window.open_session("tccom1640m000", record_id=contact_id)
+    box = detail.form.editor("opted_out")
+    box.setFocus()
+    qtbot.waitUntil(box.hasFocus)
+    press(qtbot, box, Qt.Key_Space)
+    press(qtbot, box, Qt.Key_S, Qt.ControlModifier)
+    qtbot.waitUntil(lambda: not detail.dirty)
+    tabs = detail.tab_widget
+    history = tabs.widget(next(i for i in range(tabs.count())
+                               if tabs.tabText(i) == "Consent history"))
+    history.refresh()
+    model = history.model
+    qtbot.waitUntil(lambda: model.rowCount() == 1)
+    row = model.row_values(0)
+    assert (row["objected"], row["user_name"]) == (True, ctx.user)
+    shown = [model.index(0, c).data() for c in range(model.columnCount())]
+    assert "Direct marketing" in shown and "Contact window" in shown

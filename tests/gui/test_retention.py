@@ -9,6 +9,8 @@ from sqlalchemy import func, select
 
 from desktop.crm import entities as E
 from desktop.crm.parameters import crm_parameters
+from desktop.crm.retention import cutoff
+from desktop.models.report_lines import NAME
 from tests.support.typing import type_text
 
 
@@ -27,15 +29,34 @@ def test_simulate_lists_the_contacts_past_the_period(window, ctx, qtbot, real_po
         pass
     rows = [form.lines.texts(r) for r in range(form.lines.rowCount())]
     assert rows and {result for _, result, _ in rows} <= {"Would Update", "Warning"}
+    since = cutoff(3).date().isoformat()
     assert {text for _, result, text in rows if result == "Would Update"} == {
-        "Would be anonymised: no activity for 3 years."}
+        f"Would be anonymised: no activity since {since}."}
+    assert all(form.lines.cell(r, NAME) for r in range(form.lines.rowCount()))
+
+
+def test_an_update_asks_first_and_no_changes_nothing(window, ctx, qtbot, real_pool, clock,
+                                                     answers):
+    from PySide6.QtWidgets import QMessageBox
+
+    _three_years_seen_four_years_later(ctx, clock)
+    form = window.open_session("tccom1940m000")
+    form.update.setChecked(True)
+    answers.answer = QMessageBox.No
+    task = form.run()
+    with qtbot.waitSignal(task.failed, timeout=30000):
+        pass
+    assert answers.shown[0][0] == "question" and "Contacts to anonymise: " in answers.shown[0][1]
+    assert form.summary.text() == "Nothing was changed."
+    with ctx.db.session(user=ctx.user) as s:
+        assert s.scalar(select(func.count()).select_from(E.PersonalDataErasure)) == 0
 
 
 def test_an_update_cancelled_changes_nothing(window, ctx, qtbot, real_pool, clock):
     _three_years_seen_four_years_later(ctx, clock)
     form = window.open_session("tccom1940m000")
     form.update.setChecked(True)
-    task = form.run()
+    task = form.run(confirmed=True)  # the question answered Yes (the test above asks it)
     task.cancel()
     with qtbot.waitSignal(task.failed, timeout=30000):
         pass

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.crm import entities as E
-from desktop.crm.consent import SOURCE_KEY
+from desktop.crm.consent import IMPORT_SOURCE, SOURCE_KEY
 from desktop.crm.db.records import by_code, checked_row
 from desktop.crm.duplicates import contact_matches
 from desktop.crm.enums import ContactCategory
@@ -44,7 +44,7 @@ class ContactImporter:
 
     def __init__(self, session: Session, table: Table, options: ImportOptions) -> None:
         self.session, self.table, self.options = session, table, options
-        session.info[SOURCE_KEY] = "Import"  # the date and source of imported opt-outs
+        session.info[SOURCE_KEY] = IMPORT_SOURCE  # the date and source of imported opt-outs
         bp = E.BusinessPartner
         self.partners: dict[str, int] = {}
         for record_id, code, name in session.execute(select(bp.id, bp.code, bp.name)

@@ -2,6 +2,7 @@
 
 from desktop.crm import entities as E
 from desktop.views.partners import (  # noqa: F401 - register the sessions
+    consent,
     duplicates,
     importing,
     retention,

@@ -17,14 +17,18 @@ from sqlalchemy.orm import Session, selectinload
 from desktop.crm import entities as E, merging
 from desktop.crm.distinct_records import mark_distinct
 from desktop.crm.duplicate_groups import DuplicateGroup, duplicate_contacts, duplicate_partners
-from desktop.crm.erasure import erase_personal_data
+from desktop.crm.erasure import check_erasable, erase_personal_data
 from desktop.crm.importing import contacts, partners
 from desktop.crm.importing.report import ImportOptions, ImportReport
 from desktop.crm.importing.tables import Table, read_table
 from desktop.crm.io.vcard_import import import_vcards
 from desktop.crm.io.vcards import write_vcards
 from desktop.crm.marketing_outputs import VCARD, Reasons, marketing_rows, record_inclusion
-from desktop.crm.person_partners import erase_partner_data, export_partner_data
+from desktop.crm.person_partners import (
+    check_partner_erasable,
+    erase_partner_data,
+    export_partner_data,
+)
 from desktop.crm.personal_data import export_personal_data
 from desktop.crm.retention import RetentionJob
 from desktop.views.partners.personal_pdf import write_summary
@@ -146,6 +150,13 @@ def export_person_data(session: Session, entity: type, record_id: int, path: str
     data = export(session, record_id, Path(path))
     write_summary(data, Path(path).with_suffix(".pdf"))
     return sum(len(rows) for rows in data["tables"].values())
+
+
+def check_person_erasable(session: Session, entity: type, record_id: int,
+                          reason: str | None = None) -> None:
+    """Raises what would refuse the erasure (a legal hold, a company, an empty reason)."""
+    check = check_partner_erasable if entity is E.BusinessPartner else check_erasable
+    check(session, record_id, reason)
 
 
 def erase_person_data(session: Session, entity: type, record_id: int, reason: str) -> int:

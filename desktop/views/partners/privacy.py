@@ -6,6 +6,8 @@ desktop.crm.erasure, desktop.crm.person_partners)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import qtawesome as qta
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
@@ -56,18 +58,30 @@ class ContactDetail(DetailSession):
                 .success(lambda rows: self._exported(path, rows)).run()
 
     def _exported(self, path: str, rows: int) -> None:
+        summary = str(Path(path).with_suffix(".pdf"))
         QMessageBox.information(
             self, translate("ContactDetail", "Export personal data"),
-            translate("ContactDetail", "%n row(s) written to %1.", "", rows).replace("%1", path))
+            translate("ContactDetail", "%n row(s) written to %1 (every field, for a program), "
+                      "and a summary the person reads to %2.", "", rows)
+            .replace("%1", path).replace("%2", summary))
 
     def erase_personal_data(self) -> None:
+        """A legal hold is said before anybody is asked why, then an empty reason before
+        the last question (the domain's checks, in its words)."""
         if self.record_id is None:
             return
+        self.query(ops.check_person_erasable, self.entity, self.record_id) \
+            .success(lambda _none: self._ask_why()).run()
+
+    def _ask_why(self) -> None:
         reason, ok = QInputDialog.getText(
             self, translate("ContactDetail", "Erase personal data"),
             translate("ContactDetail", "Why is the data erased (whose request, when)?"), QLineEdit.Normal, "")
-        if not ok:
-            return
+        if ok:
+            self.query(ops.check_person_erasable, self.entity, self.record_id, reason) \
+                .success(lambda _none: self._confirm(reason)).run()
+
+    def _confirm(self, reason: str) -> None:
         sure = QMessageBox.question(
             self, translate("ContactDetail", "Erase personal data"),
             translate("ContactDetail", "The name, e-mail and phones of this person are replaced "

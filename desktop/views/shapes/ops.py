@@ -18,6 +18,7 @@ from sqlalchemy import inspect
 from sqlalchemy.orm import Session
 
 from desktop.crm import entities as E, lookups
+from desktop.crm.consent import SOURCE_KEY, WINDOW_SOURCE
 from desktop.crm.db import records
 from desktop.crm.db.unit_of_work import conflicts_reported, get_current
 from desktop.crm.errors import CrmError, NotFoundError
@@ -136,6 +137,7 @@ def save_record(session: Session, form: RecordForm, record_id: int | None,
     """Write the form's values (a new record when ``record_id`` is None); a record someone
     changed since ``version`` is refused, never overwritten."""
     context = SaveContext(employee_id, form.entity, confirmed)
+    session.info.setdefault(SOURCE_KEY, WINDOW_SOURCE)  # an opt-out ticked here says so
     obj = get_current(session, form.entity, record_id, version) if record_id else None
     with conflicts_reported(session, obj):
         obj = form.hooks.save_values(session, obj, values, context)
