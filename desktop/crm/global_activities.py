@@ -162,8 +162,9 @@ class GlobalActivityAddition:
         if missing == "internal":
             return ReportLine(target.code, R.WARNING,
                               "Unassigned: the partner has no internal sales representative.")
-        return ReportLine(target.code, R.WOULD_CREATE if simulate else R.CREATED,
-                          "Activity from template {template}", self._params)
+        return target.included(ReportLine(target.code, R.WOULD_CREATE if simulate else
+                                          R.CREATED, "Activity from template {template}",
+                                          self._params))
 
     def assignee(self, link: Link) -> tuple[int | None, str]:
         """(employee, "" or which rep is missing: "external", "internal") by BR-GA-07/08."""

@@ -188,9 +188,9 @@ class MailMerge:
                 return problem
             if self.log_activity:
                 self._log(target, planned)
-        return ReportLine(target.code, result, "Letter {letter} to {addressee}" if planned
-                          is None else "Letter {letter} to {addressee}: planned mailing "
-                          "{mailing} completed", params)
+        return target.included(ReportLine(
+            target.code, result, "Letter {letter} to {addressee}" if planned is None
+            else "Letter {letter} to {addressee}: planned mailing {mailing} completed", params))
 
     def _write(self, target: Target, values: dict[str, Any]) -> ReportLine | None:
         """The record's letter in every output; a letter that cannot be written is

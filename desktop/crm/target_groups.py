@@ -44,7 +44,8 @@ class Target(NamedTuple):
     skipped: BatchLineResult | None = None
     #: with ``targets(partner=True)``: (partner id, its internal rep, its external rep)
     partner: tuple[int | None, int | None, int | None] = (None, None, None)
-    #: SKIPPED_OBJECTION: (the code of the contact who objects, the flag they set)
+    #: the contact who objects (its code, the flag they set): SKIPPED_OBJECTION, or taken
+    #: all the same when the user chose to include those who object
     objection: tuple[str, str] = ("", "")
 
     def skipped_line(self) -> ReportLine | None:
@@ -55,6 +56,13 @@ class Target(NamedTuple):
         if self.skipped is BatchLineResult.SKIPPED_OBJECTION:
             return _objection_line(self)
         return None
+
+    def included(self, line: ReportLine) -> ReportLine:
+        """``line`` of a record done: a warning instead when its contact objects and was
+        taken only because the user chose to include those who object (said per person)."""
+        if self.skipped is not None or not self.objection[1]:
+            return line
+        return _objection_line(self, included=True)
 
 
 @dataclass(frozen=True)
@@ -132,13 +140,13 @@ class TargetGroup:
         if objecting:
             stmt = stmt.add_columns(*objecting)
         rows = session.execute(stmt.where(*in_range).order_by(entity.code))
-        return [_target(row, partner, bool(objecting)) for row in rows]
+        return [_target(row, partner, bool(objecting), self.include_objected) for row in rows]
 
     def objecting(self, session: Session) -> list:
         """The code of the contact a record reaches (a partner's primary contact, BR-SEL-16)
         and the first of their flags that leaves it out, as two columns; none when the run
-        contacts nobody or the user chose to include those who object."""
-        if not self.objections or self.include_objected:
+        contacts nobody (read when the user chose to include them too: their lines say so)."""
+        if not self.objections:
             return []
         flags = objection_flags(self.objections)
         C = E.Contact
@@ -148,25 +156,31 @@ class TargetGroup:
                 related_value(session, kind, "contact", first)]
 
 
-def _objection_line(target: Target) -> ReportLine:
-    """Who was left out and why (GDPR art. 21), in words the report translates."""
+def _objection_line(target: Target, included: bool = False) -> ReportLine:
+    """Who was left out and why (GDPR art. 21), in words the report translates; or, when the
+    user chose to include them, who was taken all the same (a warning)."""
     contact, flag = target.objection
-    params, result = {"contact": contact}, BatchLineResult.SKIPPED_OBJECTION
+    params = {"contact": contact}
+    result = BatchLineResult.WARNING if included else BatchLineResult.SKIPPED_OBJECTION
     if flag == "opted_out":
-        return ReportLine(target.code, result, "Left out: contact {contact} objects to direct "
-                          "marketing (opted out).", params)
+        return ReportLine(target.code, result, "Included by your choice: contact {contact} "
+                          "objects to direct marketing (opted out)." if included else
+                          "Left out: contact {contact} objects to direct marketing (opted "
+                          "out).", params)
     if flag == "do_not_mail":
-        return ReportLine(target.code, result, "Left out: contact {contact} does not want "
-                          "postal mail.", params)
-    return ReportLine(target.code, result, "Left out: contact {contact} does not want phone "
-                      "calls.", params)
+        return ReportLine(target.code, result, "Included by your choice: contact {contact} "
+                          "does not want postal mail." if included else "Left out: contact "
+                          "{contact} does not want postal mail.", params)
+    return ReportLine(target.code, result, "Included by your choice: contact {contact} does not "
+                      "want phone calls." if included else "Left out: contact {contact} does "
+                      "not want phone calls.", params)
 
 
-def _target(row, partner: bool, objecting: bool) -> Target:
+def _target(row, partner: bool, objecting: bool, include_objected: bool = False) -> Target:
     skipped = None if row[2] and row[3] else \
         BatchLineResult.SKIPPED_FILTER if not row[2] else BatchLineResult.SKIPPED_SELECTION
     objection = (row[-2] or "", row[-1] or "") if objecting else ("", "")
-    if skipped is None and objection[1]:
+    if skipped is None and objection[1] and not include_objected:
         skipped = BatchLineResult.SKIPPED_OBJECTION
     return Target(row[0], row[1], skipped, tuple(row[4:7]) if partner
                   else (None, None, None), objection)

@@ -1781,4 +1781,10 @@ FR = {
     "Source": "Source",
     "Consent history": "Historique du consentement",
     "File import": "Import de fichier",
+    "Included by your choice: contact {contact} objects to direct marketing (opted out).":
+        "Inclus par votre choix : le contact {contact} s'oppose à la prospection (désinscrit).",
+    "Included by your choice: contact {contact} does not want postal mail.":
+        "Inclus par votre choix : le contact {contact} refuse le courrier postal.",
+    "Included by your choice: contact {contact} does not want phone calls.":
+        "Inclus par votre choix : le contact {contact} refuse les appels téléphoniques.",
 }

@@ -103,7 +103,11 @@ def test_including_those_who_object_is_an_explicit_choice_logged_with_the_run(se
     book = tmp_path / "book.docx"
     report = MailMerge(TargetGroup(K.CONTACT, include_objected=True), "INVIT",
                        [DocxBookOutput(book)]).run(session, UpdateMode.UPDATE)
-    assert {result for _, result in _lines(report)} == {R.CREATED}
+    # each person taken only by that choice is said so (a warning), the others as usual
+    assert _lines(report) == [("CT1", R.CREATED), ("CT2", R.WARNING), ("CT3", R.WARNING),
+                              ("CT4", R.CREATED)]
+    assert report.lines[2].text() == \
+        "Included by your choice: contact CT3 does not want postal mail."
     assert len(docx.Document(str(book)).paragraphs) == 4
     run = session.get(E.BatchRun, report.run_id)
     assert json.loads(run.parameters)["include_objected"] is True
