@@ -141,6 +141,10 @@ def legal_hold(session: Session, contact_id: int) -> list[str]:
 
 
 def _refuse_on_hold(session: Session, contact: E.Contact) -> None:
+    if contact.legal_hold:
+        raise ValidationError("The data of {code} cannot be erased: the contact is under a "
+                              "legal hold. Clear Legal hold on the contact when it ends.",
+                              code=contact.code)
     open_quotes = legal_hold(session, contact.id)
     if open_quotes:
         raise ValidationError(

@@ -96,6 +96,7 @@ LABELS: dict[str, str] = {
     "item_id": "Item",
     "job_title": "Job title",
     "kind": "Kind",
+    "legal_hold": "Legal hold",
     "label": "Label",
     "language": "Language",
     "last_name": "Last name",

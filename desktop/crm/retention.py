@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import NamedTuple
 
-from sqlalchemy import and_, exists, select
+from sqlalchemy import and_, case, exists, or_, select
 from sqlalchemy.orm import Session
 
 from desktop.crm import clock, entities as E
@@ -19,6 +19,7 @@ from desktop.crm.db.session import CrmSession
 from desktop.crm.enums import (
     BatchLineResult as R,
     BatchRunKind,
+    BPStatus,
     BusinessObjectKind,
     UpdateMode,
 )
@@ -43,20 +44,34 @@ def cutoff(years: int, now: dt.datetime | None = None) -> dt.datetime:
 
 
 def expired_contacts(session: Session, before: dt.datetime, code_from: str = "",
-                     code_to: str = "") -> list[Expired]:
-    """The contacts of the code range with no change and no activity since ``before``, not
+                     code_to: str = "", prospects_before: dt.datetime | None = None
+                     ) -> list[Expired]:
+    """The contacts of the code range with no change and no activity since ``before`` (the
+    contacts of prospects and of no partner: since ``prospects_before`` when given), not
     yet erased."""
-    C, A, AT = E.Contact, E.Activity, E.Attendee
-    recent = A.sort_date >= before
+    C, A, AT, BP = E.Contact, E.Activity, E.Attendee, E.BusinessPartner
+    prospect = or_(C.business_partner_id.is_(None), exists().where(
+        BP.id == C.business_partner_id, BP.status == BPStatus.PROSPECT))
+    limit = before if prospects_before is None else \
+        case((prospect, prospects_before), else_=before)
+    recent = A.sort_date >= limit
     in_range = [C.code >= code_from] if code_from else []
     in_range += [C.code <= code_to] if code_to else []
     rows = session.execute(select(C.id, C.code).where(
-        *in_range, C.modified_at < before,
+        *in_range, C.modified_at < limit,
         ~exists().where(A.contact_id == C.id, recent),
         ~exists().where(AT.contact_id == C.id, AT.activity_id == A.id, recent),
         ~exists().where(and_(E.PersonalDataErasure.contact_id == C.id)))
         .order_by(C.code))
     return [Expired(*row) for row in rows]
+
+
+NEVER = dt.datetime(1, 1, 2, tzinfo=dt.UTC)  # before anything: a period of 0 keeps
+
+
+def _is_prospect(contact: E.Contact | None) -> bool:
+    partner = contact.business_partner if contact is not None else None
+    return partner is None or partner.status is BPStatus.PROSPECT
 
 
 class RetentionJob(BatchJob):
@@ -77,16 +92,21 @@ class RetentionJob(BatchJob):
                          len(found), progress, self.finish)
 
     def targets(self, session: Session) -> list[Expired]:
-        self.years = crm_parameters(session).retention_contact_years
-        if self.years <= 0:
+        parameters = crm_parameters(session)
+        self.years = parameters.retention_contact_years
+        prospects = parameters.retention_prospect_years
+        if self.years <= 0 and prospects <= 0:
             raise ValidationError("Set how many years contacts without activity are kept in "
                                   "the CRM parameters first.",
                                   field="retention_contact_years")
-        self.since = cutoff(self.years)
-        self.values = {**self.values, "years": self.years}
+        # a period of 0 keeps: its cutoff is before any record
+        self.since = cutoff(self.years) if self.years > 0 else NEVER
+        self.prospects_since = cutoff(prospects) if prospects > 0 else self.since
+        self.values = {**self.values, "years": self.years, "prospect_years": prospects}
         return expired_contacts(session, self.since,
                                 (self.values.get("code_from") or "").strip(),
-                                (self.values.get("code_to") or "").strip())
+                                (self.values.get("code_to") or "").strip(),
+                                self.prospects_since)
 
     def described(self, session: Session, report: RunReport) -> dict:
         """The contacts' names beside their codes (after an Update, the placeholder)."""
@@ -94,8 +114,13 @@ class RetentionJob(BatchJob):
                          [target.id for target in report.targets])
 
     def process(self, session: Session, target: Expired, simulate: bool) -> ReportLine:
+        contact = session.get(E.Contact, target.id)
+        if contact is not None and contact.legal_hold:
+            return ReportLine(target.code, R.WARNING, "Kept: the contact is under a legal "
+                              "hold.")
         # a date, not a count of years: said the same in every language ("1 years")
-        params = {"since": self.since.date().isoformat()}
+        since = self.prospects_since if _is_prospect(contact) else self.since
+        params = {"since": since.date().isoformat()}
         held = legal_hold(session, target.id)
         if held:
             return ReportLine(target.code, R.WARNING, "Kept: quotation {quotations} is open "

@@ -4084,2244 +4084,2259 @@ Base de données : %2</translation>
     </message>
     <message>
         <location filename="declared_strings.py" line="252" />
+        <source>Kept: the contact is under a legal hold.</source>
+        <translation>Conservé : le contact fait l'objet d'une conservation légale.</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="253" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="253" />
+        <location filename="declared_strings.py" line="254" />
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="254" />
+        <location filename="declared_strings.py" line="255" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="255" />
+        <location filename="declared_strings.py" line="256" />
         <source>Laptop transaction</source>
         <translation>Transaction du portable</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="256" />
+        <location filename="declared_strings.py" line="257" />
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="257" />
+        <location filename="declared_strings.py" line="258" />
         <source>Last number</source>
         <translation>Dernier numéro</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="258" />
+        <location filename="declared_strings.py" line="259" />
         <source>Left out: contact {contact} does not want phone calls.</source>
         <translation>Écarté : le contact {contact} s'oppose aux appels téléphoniques.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="259" />
+        <location filename="declared_strings.py" line="260" />
         <source>Left out: contact {contact} does not want postal mail.</source>
         <translation>Écarté : le contact {contact} s'oppose au courrier postal.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="260" />
+        <location filename="declared_strings.py" line="261" />
         <source>Left out: contact {contact} objects to direct marketing (opted out).</source>
         <translation>Écarté : le contact {contact} s'oppose à la prospection commerciale (opposition enregistrée).</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="261" />
+        <location filename="declared_strings.py" line="262" />
+        <source>Legal hold</source>
+        <translation>Conservation légale</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="263" />
         <source>Length</source>
         <translation>Longueur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="262" />
+        <location filename="declared_strings.py" line="264" />
         <source>Letter</source>
         <translation>Lettre</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="263" />
+        <location filename="declared_strings.py" line="265" />
         <source>Letter {code} does not exist.</source>
         <translation>La lettre {code} n'existe pas.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="264" />
+        <location filename="declared_strings.py" line="266" />
         <source>Letter {code} is exported (BR-LET-05): mail merge writes its data file, not letters.</source>
         <translation>La lettre {code} est exportée (BR-LET-05) : le publipostage écrit son fichier de données, pas des lettres.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="265" />
+        <location filename="declared_strings.py" line="267" />
         <source>Letter {code} is written for {letter_object}: merge it on those, or choose a letter written for {object}.</source>
         <translation>La lettre {code} est écrite pour l'objet « {letter_object} » : fusionnez-la sur cet objet, ou choisissez une lettre écrite pour « {object} ».</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="266" />
+        <location filename="declared_strings.py" line="268" />
         <source>Letter {letter} to {addressee}</source>
         <translation>Lettre {letter} à {addressee}</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="267" />
+        <location filename="declared_strings.py" line="269" />
         <source>Letter {letter} to {addressee}: planned mailing {mailing} completed</source>
         <translation>Lettre {letter} à {addressee} : publipostage prévu {mailing} terminé</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="268" />
+        <location filename="declared_strings.py" line="270" />
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="269" />
+        <location filename="declared_strings.py" line="271" />
         <source>Line {line} is not a vCard line: “{text}”.</source>
         <translation>La ligne {line} n'est pas une ligne vCard : « {text} ».</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="270" />
+        <location filename="declared_strings.py" line="272" />
         <source>Lines {first} to {last} are read as one row of {count} cells where the header has {expected}: a quote (") is probably not closed.</source>
         <translation>Les lignes {first} à {last} sont lues comme une seule ligne de {count} cellules alors que l'en-tête en a {expected} : un guillemet (") n'est sans doute pas fermé.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="271" />
+        <location filename="declared_strings.py" line="273" />
         <source>Link the activity to a business partner, a contact, an opportunity or another activity.</source>
         <translation>Liez l'activité à un tiers, un contact, une opportunité ou une autre activité.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="272" />
+        <location filename="declared_strings.py" line="274" />
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="273" />
+        <location filename="declared_strings.py" line="275" />
         <source>Mailbox</source>
         <translation>Boîte aux lettres</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="274" />
+        <location filename="declared_strings.py" line="276" />
         <source>Mailings</source>
         <translation>Publipostages</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="275" />
+        <location filename="declared_strings.py" line="277" />
         <source>Mailings are logged with a Mailing template: {code} is a {type_label} template.</source>
         <translation>Les publipostages sont enregistrés avec un modèle de type Publipostage : {code} est un modèle de type {type_label}.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="276" />
+        <location filename="declared_strings.py" line="278" />
         <source>Mandatory project peg</source>
         <translation>Rattachement projet obligatoire</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="278" />
+        <location filename="declared_strings.py" line="280" />
         <source>Maximum e-mail size (bytes)</source>
         <translation>Taille maximale d'un e-mail (octets)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="279" />
+        <location filename="declared_strings.py" line="281" />
         <source>Merge fields used inside another field (an IF's condition) were left out: {fields}.</source>
         <translation>Les champs de fusion utilisés dans un autre champ (la condition d'un SI) ont été écartés : {fields}.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="280" />
+        <location filename="declared_strings.py" line="282" />
         <source>Microsoft 365 answered with an error; it will be retried.</source>
         <translation>Microsoft 365 a répondu par une erreur ; nouvel essai plus tard.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="281" />
+        <location filename="declared_strings.py" line="283" />
         <source>Microsoft 365 cannot be reached (connection refused or no network).</source>
         <translation>Microsoft 365 est injoignable (connexion refusée ou pas de réseau).</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="282" />
+        <location filename="declared_strings.py" line="284" />
         <source>Microsoft 365 did not answer in time.</source>
         <translation>Microsoft 365 n'a pas répondu à temps.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="283" />
+        <location filename="declared_strings.py" line="285" />
         <source>Microsoft 365 is busy and asked to wait {seconds} s.</source>
         <translation>Microsoft 365 est occupé et demande d'attendre {seconds} s.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="289" />
+        <location filename="declared_strings.py" line="291" />
         <source>Microsoft 365 refused the application to send mail as {mailbox}: grant it the application permission {permission} with admin consent.</source>
         <translation>Microsoft 365 a refusé à l'application d'envoyer du courrier au nom de {mailbox} : accordez-lui l'autorisation d'application {permission} avec le consentement de l'administrateur.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="290" />
+        <location filename="declared_strings.py" line="292" />
         <source>Microsoft 365 refused the sign-in: check the application id, its secret or certificate, and the tenant.</source>
         <translation>Microsoft 365 a refusé la connexion : vérifiez l'ID d'application, son secret ou son certificat, et le locataire.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="291" />
+        <location filename="declared_strings.py" line="293" />
         <source>Microsoft 365 refused to send mail as {mailbox}: the sign-in needs the delegated permission {permission}, with consent.</source>
         <translation>Microsoft 365 a refusé d'envoyer du courrier au nom de {mailbox} : la connexion a besoin de l'autorisation déléguée {permission}, avec consentement.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="292" />
+        <location filename="declared_strings.py" line="294" />
         <source>Microsoft 365 refused to start the sign-in: check the application id and that it allows public clients.</source>
         <translation>Microsoft 365 a refusé de commencer la connexion : vérifiez l'ID d'application et qu'elle autorise les clients publics.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="293" />
+        <location filename="declared_strings.py" line="295" />
         <source>Mobile phone</source>
         <translation>Téléphone mobile</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="294" />
+        <location filename="declared_strings.py" line="296" />
         <source>Mobile phone is primary</source>
         <translation>Mobile principal</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="295" />
+        <location filename="declared_strings.py" line="297" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="296" />
+        <location filename="declared_strings.py" line="298" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="297" />
+        <location filename="declared_strings.py" line="299" />
         <source>Next number</source>
         <translation>Numéro suivant</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="298" />
+        <location filename="declared_strings.py" line="300" />
         <source>No activity from template {template}.</source>
         <translation>Aucune activité du modèle {template}.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="299" />
+        <location filename="declared_strings.py" line="301" />
         <source>No contact has the address {address}; create the contact, then drop the e-mail again.</source>
         <translation>Aucun contact n'a l'adresse {address} ; créez le contact, puis déposez de nouveau l'e-mail.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="300" />
+        <location filename="declared_strings.py" line="302" />
         <source>No employee is linked to your user; choose one in Settings.</source>
         <translation>Aucun employé n'est lié à votre utilisateur ; choisissez-en un dans les paramètres.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="301" />
+        <location filename="declared_strings.py" line="303" />
         <source>No number series for quotations: set one on the sales office, the sales user profile, the default sales order type or the quotation parameters.</source>
         <translation>Aucune série de numéros pour les devis : définissez-en une sur le service des ventes, le profil utilisateur de vente, le type de commande client par défaut ou les paramètres de devis.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="302" />
+        <location filename="declared_strings.py" line="304" />
         <source>No number series is set for these records in the parameters.</source>
         <translation>Aucune série de numéros n'est définie pour ces enregistrements dans les paramètres.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="303" />
+        <location filename="declared_strings.py" line="305" />
         <source>No preview: the expression does not compile.</source>
         <translation>Pas d'aperçu : l'expression ne se compile pas.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="304" />
+        <location filename="declared_strings.py" line="306" />
         <source>Nobody is signed in to Microsoft 365: open the synchronization settings and sign in.</source>
         <translation>Personne n'est connecté à Microsoft 365 : ouvrez les paramètres de synchronisation et connectez-vous.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="305" />
+        <location filename="declared_strings.py" line="307" />
         <source>Not sent: the server failed earlier in the same call.</source>
         <translation>Non envoyé : le serveur a échoué plus tôt dans le même appel.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="306" />
+        <location filename="declared_strings.py" line="308" />
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="307" />
+        <location filename="declared_strings.py" line="309" />
         <source>Nothing was changed.</source>
         <translation>Rien n'a été modifié.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="308" />
+        <location filename="declared_strings.py" line="310" />
         <source>Number of pages</source>
         <translation>Nombre de pages</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="309" />
+        <location filename="declared_strings.py" line="311" />
         <source>Number series</source>
         <translation>Séries de numéros</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="310" />
+        <location filename="declared_strings.py" line="312" />
         <source>OAuth 2 needs the tenant (directory) id the application is registered in.</source>
         <translation>OAuth 2 demande l'identifiant du locataire (annuaire) où l'application est inscrite.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="311" />
+        <location filename="declared_strings.py" line="313" />
         <source>Objects</source>
         <translation>S'oppose</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="312" />
+        <location filename="declared_strings.py" line="314" />
         <source>Office phone</source>
         <translation>Téléphone du bureau</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="313" />
+        <location filename="declared_strings.py" line="315" />
         <source>Office phone is primary</source>
         <translation>Téléphone du bureau principal</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="314" />
+        <location filename="declared_strings.py" line="316" />
         <source>Only Alphanumeric attributes take their value from a list.</source>
         <translation>Seuls les attributs alphanumériques prennent leur valeur dans une liste.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="315" />
+        <location filename="declared_strings.py" line="317" />
         <source>Only a CRM manager may read the audit trail.</source>
         <translation>Seul un responsable CRM peut consulter la piste d'audit.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="316" />
+        <location filename="declared_strings.py" line="318" />
         <source>Only a CRM manager may see or revoke the team's laptops.</source>
         <translation>Seul un responsable CRM peut voir ou révoquer les portables de l'équipe.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="317" />
+        <location filename="declared_strings.py" line="319" />
         <source>Only a Preliminary opportunity without quotations can be deleted; set {code} to Canceled instead.</source>
         <translation>Seule une opportunité préliminaire sans devis peut être supprimée ; passez {code} au statut Annulée.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="318" />
+        <location filename="declared_strings.py" line="320" />
         <source>Only a letter with Export on writes a data file.</source>
         <translation>Seule une lettre avec Export écrit un fichier de données.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="319" />
+        <location filename="declared_strings.py" line="321" />
         <source>Only a mailing template names a letter: choose the Mailing type or clear the letter.</source>
         <translation>Seul un modèle de publipostage désigne une lettre : choisissez le type Publipostage ou effacez la lettre.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="320" />
+        <location filename="declared_strings.py" line="322" />
         <source>Only an appointment or a call that is not all day has a length to change.</source>
         <translation>Seuls un rendez-vous ou un appel qui ne dure pas toute la journée ont une durée à modifier.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="321" />
+        <location filename="declared_strings.py" line="323" />
         <source>Only appointments and calls have attendees.</source>
         <translation>Seuls les rendez-vous et les appels ont des participants.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="322" />
+        <location filename="declared_strings.py" line="324" />
         <source>Only appointments, calls and tasks are synchronized.</source>
         <oldsource>Only appointments, calls and tasks are synchronised.</oldsource>
         <translation>Seuls les rendez-vous, les appels et les tâches sont synchronisés.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="323" />
+        <location filename="declared_strings.py" line="325" />
         <source>Only business partners and contacts can be merged.</source>
         <translation>Seuls les tiers et les contacts peuvent être fusionnés.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="324" />
+        <location filename="declared_strings.py" line="326" />
         <source>Only business partners and contacts have duplicates.</source>
         <translation>Seuls les tiers et les contacts ont des doublons.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="325" />
+        <location filename="declared_strings.py" line="327" />
         <source>Only contacts of the same business partner are merged: merge the partners first.</source>
         <translation>Seuls les contacts d'un même tiers sont fusionnés : fusionnez d'abord les tiers.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="326" />
+        <location filename="declared_strings.py" line="328" />
         <source>Only e-mails have recipients and attachments.</source>
         <translation>Seuls les e-mails ont des destinataires et des pièces jointes.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="327" />
+        <location filename="declared_strings.py" line="329" />
         <source>Only one phone number can be the primary one.</source>
         <translation>Un seul numéro de téléphone peut être le numéro principal.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="328" />
+        <location filename="declared_strings.py" line="330" />
         <source>Only outbound e-mails are sent.</source>
         <translation>Seuls les e-mails sortants sont envoyés.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="329" />
+        <location filename="declared_strings.py" line="331" />
         <source>Only {author} can change this private note.</source>
         <translation>Seul {author} peut modifier cette remarque privée.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="330" />
+        <location filename="declared_strings.py" line="332" />
         <source>Open balance</source>
         <translation>Solde ouvert</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="331" />
+        <location filename="declared_strings.py" line="333" />
         <source>Operation</source>
         <translation>Opération</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="332" />
+        <location filename="declared_strings.py" line="334" />
         <source>Opportunities</source>
         <translation>Opportunités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="333" />
+        <location filename="declared_strings.py" line="335" />
         <source>Opportunity</source>
         <translation>Opportunité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="334" />
+        <location filename="declared_strings.py" line="336" />
         <source>Opportunity item</source>
         <translation>Article d'opportunité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="335" />
+        <location filename="declared_strings.py" line="337" />
         <source>Opportunity number series</source>
         <translation>Série de numéros des opportunités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="336" />
+        <location filename="declared_strings.py" line="338" />
         <source>Opportunity source</source>
         <translation>Origine d'opportunité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="337" />
+        <location filename="declared_strings.py" line="339" />
         <source>Opportunity type</source>
         <translation>Type d'opportunité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="338" />
+        <location filename="declared_strings.py" line="340" />
         <source>Opportunity {code} is {old_label}. Reopen it?</source>
         <translation>L'opportunité {code} est {old_label}. La rouvrir ?</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="339" />
+        <location filename="declared_strings.py" line="341" />
         <source>Opted out</source>
         <translation>Désinscrit</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="340" />
+        <location filename="declared_strings.py" line="342" />
         <source>Option</source>
         <translation>Option</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="341" />
+        <location filename="declared_strings.py" line="343" />
         <source>Ordered qty</source>
         <translation>Qté commandée</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="342" />
+        <location filename="declared_strings.py" line="344" />
         <source>Organizer</source>
         <translation>Organisateur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="343" />
+        <location filename="declared_strings.py" line="345" />
         <source>Origin</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="344" />
+        <location filename="declared_strings.py" line="346" />
         <source>Outlook category imported</source>
         <translation>Catégorie Outlook importée</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="345" />
+        <location filename="declared_strings.py" line="347" />
         <source>Overdue amount</source>
         <translation>Montant échu</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="346" />
+        <location filename="declared_strings.py" line="348" />
         <source>Page number</source>
         <translation>Numéro de page</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="347" />
+        <location filename="declared_strings.py" line="349" />
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="348" />
+        <location filename="declared_strings.py" line="350" />
         <source>Path for attachments</source>
         <translation>Chemin des pièces jointes</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="349" />
+        <location filename="declared_strings.py" line="351" />
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="350" />
+        <location filename="declared_strings.py" line="352" />
         <source>Phase by sales process</source>
         <translation>Phase par processus de vente</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="351" />
+        <location filename="declared_strings.py" line="353" />
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="352" />
+        <location filename="declared_strings.py" line="354" />
         <source>Pinned partner</source>
         <translation>Tiers épinglé</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="353" />
+        <location filename="declared_strings.py" line="355" />
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="354" />
+        <location filename="declared_strings.py" line="356" />
         <source>Postal code</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="355" />
+        <location filename="declared_strings.py" line="357" />
         <source>Postcode {value} is not written as postcodes of {country} are; check it.</source>
         <translation>Le code postal {value} n'est pas écrit comme les codes postaux de {country} ; vérifiez-le.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="356" />
+        <location filename="declared_strings.py" line="358" />
         <source>Postcode {value} read as {restored}: a spreadsheet had dropped its leading zeros.</source>
         <translation>Code postal {value} lu comme {restored} : un tableur avait supprimé ses zéros de tête.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="357" />
+        <location filename="declared_strings.py" line="359" />
         <source>Prefix</source>
         <translation>Préfixe</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="358" />
+        <location filename="declared_strings.py" line="360" />
         <source>Prefix (van, de)</source>
         <translation>Particule (van, de)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="359" />
+        <location filename="declared_strings.py" line="361" />
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="360" />
+        <location filename="declared_strings.py" line="362" />
         <source>Price origin</source>
         <translation>Origine du prix</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="361" />
+        <location filename="declared_strings.py" line="363" />
         <source>Primary contact</source>
         <translation>Contact principal</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="362" />
+        <location filename="declared_strings.py" line="364" />
         <source>Primary contact of the partner</source>
         <translation>Contact principal du tiers</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="363" />
+        <location filename="declared_strings.py" line="365" />
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="364" />
+        <location filename="declared_strings.py" line="366" />
         <source>Private (visible to me only)</source>
         <translation>Privée (visible par moi seul)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="365" />
+        <location filename="declared_strings.py" line="367" />
         <source>Probability</source>
         <translation>Probabilité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="366" />
+        <location filename="declared_strings.py" line="368" />
         <source>Probability %</source>
         <translation>Probabilité %</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="367" />
+        <location filename="declared_strings.py" line="369" />
         <source>Project peg</source>
         <translation>Rattachement projet</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="368" />
+        <location filename="declared_strings.py" line="370" />
         <source>Protocol</source>
         <translation>Protocole</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="369" />
+        <location filename="declared_strings.py" line="371" />
         <source>Push notifications</source>
         <translation>Notifications push</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="370" />
+        <location filename="declared_strings.py" line="372" />
         <source>Quotation</source>
         <translation>Devis</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="371" />
+        <location filename="declared_strings.py" line="373" />
         <source>Quotation line</source>
         <translation>Ligne de devis</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="372" />
+        <location filename="declared_strings.py" line="374" />
         <source>Quotation parameters</source>
         <translation>Paramètres de devis</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="373" />
+        <location filename="declared_strings.py" line="375" />
         <source>Quotation series</source>
         <translation>Série des devis</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="374" />
+        <location filename="declared_strings.py" line="376" />
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="375" />
+        <location filename="declared_strings.py" line="377" />
         <source>Recipient</source>
         <translation>Destinataire</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="376" />
+        <location filename="declared_strings.py" line="378" />
         <source>Record</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="377" />
+        <location filename="declared_strings.py" line="379" />
         <source>Records that are not duplicates</source>
         <translation>Enregistrements qui ne sont pas des doublons</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="378" />
+        <location filename="declared_strings.py" line="380" />
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="379" />
+        <location filename="declared_strings.py" line="381" />
         <source>Reference by activity</source>
         <translation>Référence par activité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="380" />
+        <location filename="declared_strings.py" line="382" />
         <source>Reference by opportunity</source>
         <translation>Référence par opportunité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="381" />
+        <location filename="declared_strings.py" line="383" />
         <source>Registration number</source>
         <translation>N° d'immatriculation (SIRET)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="382" />
+        <location filename="declared_strings.py" line="384" />
         <source>Remark</source>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="383" />
+        <location filename="declared_strings.py" line="385" />
         <source>Remind at</source>
         <translation>Rappel le</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="384" />
+        <location filename="declared_strings.py" line="386" />
         <source>Reminder</source>
         <translation>Rappel</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="385" />
+        <location filename="declared_strings.py" line="387" />
         <source>Reminder before</source>
         <translation>Rappel avant</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="386" />
+        <location filename="declared_strings.py" line="388" />
         <source>Report</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="387" />
+        <location filename="declared_strings.py" line="389" />
         <source>Report description</source>
         <translation>Description de l'état</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="388" />
+        <location filename="declared_strings.py" line="390" />
         <source>Report layout line</source>
         <translation>Ligne de présentation d'état</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="389" />
+        <location filename="declared_strings.py" line="391" />
         <source>Report {code} does not exist.</source>
         <translation>L'état {code} n'existe pas.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="390" />
+        <location filename="declared_strings.py" line="392" />
         <source>Report {code} has no layout lines: add the fields it prints on its Layout tab.</source>
         <translation>L'état {code} n'a aucune ligne de mise en page : ajoutez les champs à imprimer dans son onglet Mise en page.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="391" />
+        <location filename="declared_strings.py" line="393" />
         <source>Report {code} lists {report_object_label}: print it on those, or choose a report on {object_label}.</source>
         <oldsource>Report {code} lists {report_object}: print it on those, or choose a report on {object}.</oldsource>
         <translation>L'état {code} liste des enregistrements « {report_object_label} » : imprimez-le sur ceux-ci, ou choisissez un état sur « {object_label} ».</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="392" />
+        <location filename="declared_strings.py" line="394" />
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="393" />
+        <location filename="declared_strings.py" line="395" />
         <source>Revoke laptop {device} of {user} and wipe it? At its next sync it will delete every record of the team it holds, changes not yet sent included.</source>
         <translation>Révoquer le portable {device} de {user} et l'effacer ? À sa prochaine synchronisation, il supprimera tous les enregistrements de l'équipe qu'il détient, y compris les modifications pas encore envoyées.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="394" />
+        <location filename="declared_strings.py" line="396" />
         <source>Revoke laptop {device} of {user}? The team server will refuse it from its next sync.</source>
         <translation>Révoquer le portable {device} de {user} ? Le serveur d'équipe le refusera dès sa prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="395" />
+        <location filename="declared_strings.py" line="397" />
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="396" />
+        <location filename="declared_strings.py" line="398" />
         <source>Roles</source>
         <translation>Rôles</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="397" />
+        <location filename="declared_strings.py" line="399" />
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="398" />
+        <location filename="declared_strings.py" line="400" />
         <source>Run</source>
         <translation>Exécuter</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="399" />
+        <location filename="declared_strings.py" line="401" />
         <source>Sales office</source>
         <translation>Service des ventes</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="400" />
+        <location filename="declared_strings.py" line="402" />
         <source>Sales order type</source>
         <translation>Type de commande client</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="401" />
+        <location filename="declared_strings.py" line="403" />
         <source>Sales process</source>
         <translation>Processus de vente</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="402" />
+        <location filename="declared_strings.py" line="404" />
         <source>Sales process is required.</source>
         <translation>Le processus de vente est obligatoire.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="403" />
+        <location filename="declared_strings.py" line="405" />
         <source>Sales quotation</source>
         <translation>Devis</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="404" />
+        <location filename="declared_strings.py" line="406" />
         <source>Sales unit</source>
         <translation>Unité de vente</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="405" />
+        <location filename="declared_strings.py" line="407" />
         <source>Sales user profile</source>
         <translation>Profil utilisateur de vente</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="406" />
+        <location filename="declared_strings.py" line="408" />
         <source>Salutation</source>
         <translation>Civilité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="407" />
+        <location filename="declared_strings.py" line="409" />
         <source>Say which user the laptop works for.</source>
         <translation>Indiquez pour quel utilisateur travaille le portable.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="408" />
+        <location filename="declared_strings.py" line="410" />
         <source>Say why the data is erased (whose request, when).</source>
         <translation>Indiquez pourquoi les données sont effacées (demande de qui, à quelle date).</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="409" />
+        <location filename="declared_strings.py" line="411" />
         <source>Search key</source>
         <translation>Clé de recherche</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="410" />
+        <location filename="declared_strings.py" line="412" />
         <source>Select</source>
         <translation>Sélectionner</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="411" />
+        <location filename="declared_strings.py" line="413" />
         <source>Selection</source>
         <translation>Sélection</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="412" />
+        <location filename="declared_strings.py" line="414" />
         <source>Selection {code} does not exist.</source>
         <translation>La sélection {code} n'existe pas.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="413" />
+        <location filename="declared_strings.py" line="415" />
         <source>Sent / received</source>
         <translation>Envoyé / reçu</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="414" />
+        <location filename="declared_strings.py" line="416" />
         <source>Sequence</source>
         <translation>Séquence</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="415" />
+        <location filename="declared_strings.py" line="417" />
         <source>Sequence {sequence} is already used in this report: choose another.</source>
         <translation>La séquence {sequence} est déjà utilisée dans cet état : choisissez-en une autre.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="416" />
+        <location filename="declared_strings.py" line="418" />
         <source>Sequence {sequence} is already used in this sales process.</source>
         <translation>La séquence {sequence} est déjà utilisée dans ce processus de vente.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="417" />
+        <location filename="declared_strings.py" line="419" />
         <source>Server transaction</source>
         <translation>Transaction du serveur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="418" />
+        <location filename="declared_strings.py" line="420" />
         <source>Server version</source>
         <translation>Version du serveur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="419" />
+        <location filename="declared_strings.py" line="421" />
         <source>Service account</source>
         <translation>Compte de service</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="420" />
+        <location filename="declared_strings.py" line="422" />
         <source>Service address</source>
         <translation>Adresse du service</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="421" />
+        <location filename="declared_strings.py" line="423" />
         <source>Set how many years contacts without activity are kept in the CRM parameters first.</source>
         <translation>Indiquez d'abord dans les paramètres CRM combien d'années les contacts sans activité sont conservés.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="422" />
+        <location filename="declared_strings.py" line="424" />
         <source>Set the number series for {type_label} in the COM parameters.</source>
         <translation>Définissez la série de numéros pour {type_label} dans les paramètres COM.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="423" />
+        <location filename="declared_strings.py" line="425" />
         <source>Show time as</source>
         <translation>Afficher la disponibilité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="424" />
+        <location filename="declared_strings.py" line="426" />
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="425" />
+        <location filename="declared_strings.py" line="427" />
         <source>Sold-to business partner</source>
         <translation>Tiers acheteur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="426" />
+        <location filename="declared_strings.py" line="428" />
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="427" />
+        <location filename="declared_strings.py" line="429" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="428" />
+        <location filename="declared_strings.py" line="430" />
         <source>Stored file</source>
         <translation>Fichier enregistré</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="429" />
+        <location filename="declared_strings.py" line="431" />
         <source>Street</source>
         <translation>Rue</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="430" />
+        <location filename="declared_strings.py" line="432" />
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="431" />
+        <location filename="declared_strings.py" line="433" />
         <source>Subtotal {heading}: {value}</source>
         <translation>Sous-total {heading} : {value}</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="432" />
+        <location filename="declared_strings.py" line="434" />
         <source>Subtotals and totals add numbers up: {name} is not a number. Clear Subtotal and Total on this line.</source>
         <translation>Les sous-totaux et totaux additionnent des nombres : {name} n'est pas un nombre. Décochez Sous-totaux et Totaliser sur cette ligne.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="433" />
+        <location filename="declared_strings.py" line="435" />
         <source>Synchronization conflict</source>
         <translation>Conflit de synchronisation</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="434" />
+        <location filename="declared_strings.py" line="436" />
         <source>Synchronization of activities is off in the COM parameters.</source>
         <oldsource>Synchronisation of activities is off in the COM parameters.</oldsource>
         <translation>La synchronisation des activités est désactivée dans les paramètres COM.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="435" />
+        <location filename="declared_strings.py" line="437" />
         <source>Synchronization on</source>
         <oldsource>Synchronisation on</oldsource>
         <translation>Synchronisation active</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="436" />
+        <location filename="declared_strings.py" line="438" />
         <source>Synchronize</source>
         <translation>Synchroniser</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="437" />
+        <location filename="declared_strings.py" line="439" />
         <source>Synchronize activities</source>
         <translation>Synchroniser les activités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="438" />
+        <location filename="declared_strings.py" line="440" />
         <source>Synchronize contacts</source>
         <translation>Synchroniser les contacts</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="439" />
+        <location filename="declared_strings.py" line="441" />
         <source>Synchronize tasks</source>
         <translation>Synchroniser les tâches</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="440" />
+        <location filename="declared_strings.py" line="442" />
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="441" />
+        <location filename="declared_strings.py" line="443" />
         <source>Tasks</source>
         <translation>Tâches</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="442" />
+        <location filename="declared_strings.py" line="444" />
         <source>Tax rate %</source>
         <oldsource>Tax rate pct</oldsource>
         <translation>Taux de taxe %</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="443" />
+        <location filename="declared_strings.py" line="445" />
         <source>Tenant (OAuth 2)</source>
         <translation>Locataire (OAuth 2)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="444" />
+        <location filename="declared_strings.py" line="446" />
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="445" />
+        <location filename="declared_strings.py" line="447" />
         <source>That date does not exist.</source>
         <translation>Cette date n'existe pas.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="446" />
+        <location filename="declared_strings.py" line="448" />
         <source>The Microsoft 365 sign-in has expired: open the synchronization settings and sign in again.</source>
         <translation>La connexion à Microsoft 365 a expiré : ouvrez les paramètres de synchronisation et reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="447" />
+        <location filename="declared_strings.py" line="449" />
         <source>The Microsoft sign-in service cannot be reached.</source>
         <translation>Le service de connexion Microsoft est injoignable.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="448" />
+        <location filename="declared_strings.py" line="450" />
         <source>The activity already has a meeting organizer.</source>
         <translation>L'activité a déjà un organisateur de réunion.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="449" />
+        <location filename="declared_strings.py" line="451" />
         <source>The address must start with https://.</source>
         <translation>L'adresse doit commencer par https://.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="450" />
+        <location filename="declared_strings.py" line="452" />
         <source>The application was refused its token: check the client id, its secret and the tenant.</source>
         <translation>Le jeton a été refusé à l'application : vérifiez l'identifiant client, son secret et le locataire.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="451" />
+        <location filename="declared_strings.py" line="453" />
         <source>The application was refused its token: check the client id, its secret or certificate, and the tenant.</source>
         <translation>Le jeton a été refusé à l'application : vérifiez l'ID client, son secret ou son certificat, et le locataire.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="452" />
+        <location filename="declared_strings.py" line="454" />
         <source>The bounds of a range must be of the same type as the value.</source>
         <translation>Les bornes d'une plage doivent être du même type que la valeur.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="453" />
+        <location filename="declared_strings.py" line="455" />
         <source>The card has no name.</source>
         <translation>La carte n'a pas de nom.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="454" />
+        <location filename="declared_strings.py" line="456" />
         <source>The card that starts on line {line} has no END:VCARD.</source>
         <translation>La fiche qui commence à la ligne {line} n'a pas de END:VCARD.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="455" />
+        <location filename="declared_strings.py" line="457" />
         <source>The certificate file cannot be read: it must be a PEM file with the certificate and its private key.</source>
         <translation>Le fichier du certificat est illisible : ce doit être un fichier PEM avec le certificat et sa clé privée.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="456" />
+        <location filename="declared_strings.py" line="458" />
         <source>The contact {id} does not exist.</source>
         <translation>Le contact {id} n'existe pas.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="457" />
+        <location filename="declared_strings.py" line="459" />
         <source>The data of {code} cannot be erased while quotation {quotations} is open (legal hold): process or close it first.</source>
         <translation>Les données de {code} ne peuvent pas être effacées tant que le devis {quotations} est ouvert (conservation légale) : traitez-le ou clôturez-le d'abord.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="458" />
+        <location filename="declared_strings.py" line="460" />
+        <source>The data of {code} cannot be erased: the contact is under a legal hold. Clear Legal hold on the contact when it ends.</source>
+        <translation>Les données de {code} ne peuvent pas être effacées : le contact fait l'objet d'une conservation légale. Décochez Conservation légale sur le contact quand elle prend fin.</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="461" />
         <source>The database already holds business partners; the demo data is only loaded into an empty database.</source>
         <translation>La base contient déjà des tiers ; les données de démonstration ne se chargent que dans une base vide.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="459" />
+        <location filename="declared_strings.py" line="462" />
         <source>The database server {where} cannot be reached. Check the address, the user and password, and that the server is running.</source>
         <translation>Le serveur de base de données {where} est injoignable. Vérifiez l'adresse, l'utilisateur et le mot de passe, et que le serveur fonctionne.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="460" />
+        <location filename="declared_strings.py" line="463" />
         <source>The database {file} is in a folder that a cloud service synchronises (OneDrive, Dropbox, Google Drive): it is opened without write-ahead logging, and the service may still damage it; keep it in a folder that is not synchronised.</source>
         <translation>La base de données {file} est dans un dossier synchronisé par un service en ligne (OneDrive, Dropbox, Google Drive) : elle est ouverte sans journal d'écriture anticipée, et le service peut encore l'endommager ; placez-la dans un dossier non synchronisé.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="461" />
+        <location filename="declared_strings.py" line="464" />
         <source>The database {file} is on a network drive: it is opened without write-ahead logging, which network drives do not support; keep it on this computer's disk for speed and safety.</source>
         <translation>La base de données {file} est sur un lecteur réseau : elle est ouverte sans journal d'écriture anticipée, que les lecteurs réseau ne permettent pas ; placez-la sur le disque de cet ordinateur, plus rapide et plus sûr.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="462" />
+        <location filename="declared_strings.py" line="465" />
         <source>The discount must be between 0 and 100 %.</source>
         <translation>La remise doit être comprise entre 0 et 100 %.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="463" />
+        <location filename="declared_strings.py" line="466" />
         <source>The disk holding {path} is full: free some space or choose another place.</source>
         <translation>Le disque de {path} est plein : libérez de la place ou choisissez un autre emplacement.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="464" />
+        <location filename="declared_strings.py" line="467" />
         <source>The driver {driver} of {address} is not installed. Use postgresql:// (the driver that comes with the application) or a SQLite file.</source>
         <translation>Le pilote {driver} de {address} n'est pas installé. Utilisez postgresql:// (le pilote fourni avec l'application) ou un fichier SQLite.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="465" />
+        <location filename="declared_strings.py" line="468" />
         <source>The due offset counts days from the run: enter 0 or more.</source>
         <translation>Le délai compte les jours depuis le traitement : saisissez 0 ou plus.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="466" />
+        <location filename="declared_strings.py" line="469" />
         <source>The editor cannot show some parts of this document, so their text was kept as plain paragraphs: {parts}.</source>
         <translation>L'éditeur ne peut pas afficher certaines parties de ce document ; leur texte a été gardé en paragraphes simples : {parts}.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="467" />
+        <location filename="declared_strings.py" line="470" />
         <source>The end must not be before the start.</source>
         <translation>La fin ne peut pas précéder le début.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="468" />
+        <location filename="declared_strings.py" line="471" />
         <source>The expected close date is before the first contact date.</source>
         <translation>La date de clôture prévue précède la date du premier contact.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="469" />
+        <location filename="declared_strings.py" line="472" />
         <source>The expiry date must not be before the effective date.</source>
         <translation>La date d'expiration ne peut pas précéder la date d'effet.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="470" />
+        <location filename="declared_strings.py" line="473" />
         <source>The expression compiles.</source>
         <translation>L'expression est correcte.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="471" />
+        <location filename="declared_strings.py" line="474" />
         <source>The expression contains a NUL character; remove it.</source>
         <translation>L'expression contient un caractère NUL ; supprimez-le.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="472" />
+        <location filename="declared_strings.py" line="475" />
         <source>The expression ends too early.</source>
         <translation>L'expression se termine trop tôt.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="473" />
+        <location filename="declared_strings.py" line="476" />
         <source>The expression is empty.</source>
         <translation>L'expression est vide.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="474" />
+        <location filename="declared_strings.py" line="477" />
         <source>The expression is nested too deeply.</source>
         <translation>L'expression est trop imbriquée.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="475" />
+        <location filename="declared_strings.py" line="478" />
         <source>The expression is too long ({length} characters; at most {limit}).</source>
         <translation>L'expression est trop longue ({length} caractères ; au plus {limit}).</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="476" />
+        <location filename="declared_strings.py" line="479" />
         <source>The expression is too long to run: more than {limit} operations in a row. Split it into shorter conditions.</source>
         <translation>L'expression est trop longue pour être exécutée : plus de {limit} opérations à la suite. Découpez-la en conditions plus courtes.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="477" />
+        <location filename="declared_strings.py" line="480" />
         <source>The expression is too long to run: split it into shorter conditions.</source>
         <translation>L'expression est trop longue pour être exécutée : découpez-la en conditions plus courtes.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="478" />
+        <location filename="declared_strings.py" line="481" />
         <source>The expression must be a condition (true or false), e.g. bp.city = "Lyon".</source>
         <translation>L'expression doit être une condition (vraie ou fausse), p. ex. bp.city = "Lyon".</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="479" />
+        <location filename="declared_strings.py" line="482" />
         <source>The file could not be written: %1</source>
         <translation>Le fichier n'a pas pu être écrit : %1</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="480" />
+        <location filename="declared_strings.py" line="483" />
         <source>The file holds no vCard: choose a .vcf file.</source>
         <translation>Le fichier ne contient aucune vCard : choisissez un fichier .vcf.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="481" />
+        <location filename="declared_strings.py" line="484" />
         <source>The file is empty.</source>
         <translation>Le fichier est vide.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="483" />
+        <location filename="declared_strings.py" line="486" />
         <source>The file {path} could not be read: check that it exists and that you may open it.</source>
         <translation>Le fichier {path} n'a pas pu être lu : vérifiez qu'il existe et que vous pouvez l'ouvrir.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="484" />
+        <location filename="declared_strings.py" line="487" />
         <source>The folder of {path} does not exist any more: choose another place.</source>
         <translation>Le dossier de {path} n'existe plus : choisissez un autre emplacement.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="485" />
+        <location filename="declared_strings.py" line="488" />
         <source>The folder of {where} does not exist.</source>
         <translation>Le dossier de {where} n'existe pas.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="486" />
+        <location filename="declared_strings.py" line="489" />
         <source>The folder {folder} does not exist: choose another place.</source>
         <translation>Le dossier {folder} n'existe pas : choisissez un autre emplacement.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="487" />
+        <location filename="declared_strings.py" line="490" />
         <source>The item is no longer in the mailbox.</source>
         <translation>L'élément n'est plus dans la boîte aux lettres.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="488" />
+        <location filename="declared_strings.py" line="491" />
         <source>The length of a {type_label} attribute is {low} to {high}.</source>
         <translation>La longueur d'un attribut {type_label} va de {low} à {high}.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="489" />
+        <location filename="declared_strings.py" line="492" />
         <source>The letter could not be written ({reason}): it was left out.</source>
         <translation>La lettre n'a pas pu être écrite ({reason}) : elle a été écartée.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="490" />
+        <location filename="declared_strings.py" line="493" />
         <source>The letter's language must be French (fr) or English (en).</source>
         <translation>La langue de la lettre doit être le français (fr) ou l'anglais (en).</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="491" />
+        <location filename="declared_strings.py" line="494" />
         <source>The mailbox {mailbox} has no default task list.</source>
         <translation>La boîte aux lettres {mailbox} n'a pas de liste de tâches par défaut.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="492" />
+        <location filename="declared_strings.py" line="495" />
         <source>The mapping names a column the file does not have.</source>
         <translation>L'association nomme une colonne absente du fichier.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="493" />
+        <location filename="declared_strings.py" line="496" />
         <source>The meeting organizer must be an employee.</source>
         <translation>L'organisateur de la réunion doit être un employé.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="494" />
+        <location filename="declared_strings.py" line="497" />
         <source>The number series of business partners gives {code}, which is already taken; move the series on in Number Series.</source>
         <translation>La série de numéros des tiers donne {code}, qui est déjà pris ; avancez la série dans Séries de numéros.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="495" />
+        <location filename="declared_strings.py" line="498" />
         <source>The number series {series} does not exist.</source>
         <translation>La série de numéros {series} n'existe pas.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="496" />
+        <location filename="declared_strings.py" line="499" />
         <source>The number series {series} is exhausted (last number {last}). Extend it in Number Series.</source>
         <translation>La série de numéros {series} est épuisée (dernier numéro {last}). Étendez-la dans Séries de numéros.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="497" />
+        <location filename="declared_strings.py" line="500" />
         <source>The opportunity no longer exists.</source>
         <translation>L'opportunité n'existe plus.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="498" />
+        <location filename="declared_strings.py" line="501" />
         <source>The pattern {pattern} is not valid: check its sets and ranges, e.g. (a-z).</source>
         <translation>Le motif {pattern} n'est pas valide : vérifiez ses ensembles et ses plages, p. ex. (a-z).</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="499" />
+        <location filename="declared_strings.py" line="502" />
         <source>The printer did not take the letters: check it and run again.</source>
         <translation>L'imprimante n'a pas pris les lettres : vérifiez-la et relancez.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="500" />
+        <location filename="declared_strings.py" line="503" />
         <source>The probability may not decrease along the phases: sequence {sequence} has {other} %.</source>
         <translation>La probabilité ne peut pas diminuer d'une phase à l'autre : la séquence {sequence} a {other} %.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="501" />
+        <location filename="declared_strings.py" line="504" />
         <source>The probability must be between 0 and 100 %.</source>
         <translation>La probabilité doit être comprise entre 0 et 100 %.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="502" />
+        <location filename="declared_strings.py" line="505" />
         <source>The quantity must be greater than zero.</source>
         <translation>La quantité doit être supérieure à zéro.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="503" />
+        <location filename="declared_strings.py" line="506" />
         <source>The sales process {code} is not active; choose an active one.</source>
         <translation>Le processus de vente {code} n'est pas actif ; choisissez-en un actif.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="504" />
+        <location filename="declared_strings.py" line="507" />
         <source>The selection is false for this record.</source>
         <translation>La sélection est fausse pour cet enregistrement.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="505" />
+        <location filename="declared_strings.py" line="508" />
         <source>The sequence must be a number greater than zero.</source>
         <translation>La séquence doit être un nombre supérieur à zéro.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="506" />
+        <location filename="declared_strings.py" line="509" />
         <source>The sign-in authority or the tenant is not valid.</source>
         <translation>L'autorité de connexion ou le locataire n'est pas valide.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="507" />
+        <location filename="declared_strings.py" line="510" />
         <source>The sign-in did not complete: {reason}</source>
         <translation>La connexion n'a pas abouti : {reason}</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="508" />
+        <location filename="declared_strings.py" line="511" />
         <source>The system keyring cannot be used, so the Microsoft 365 sign-in cannot be kept.</source>
         <translation>Le trousseau du système est inutilisable : la connexion à Microsoft 365 ne peut pas être conservée.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="509" />
+        <location filename="declared_strings.py" line="512" />
         <source>The system keyring cannot be used, so the password of the service account cannot be read or saved.</source>
         <translation>Le trousseau du système est inutilisable : le mot de passe du compte de service ne peut être ni lu ni enregistré.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="510" />
+        <location filename="declared_strings.py" line="513" />
         <source>The task starts after its due date.</source>
         <translation>La tâche commence après sa date d'échéance.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="511" />
+        <location filename="declared_strings.py" line="514" />
         <source>The team server could not verify your sign-in: sign in again.</source>
         <translation>Le serveur d'équipe n'a pas pu vérifier votre connexion : connectez-vous de nouveau.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="512" />
+        <location filename="declared_strings.py" line="515" />
         <source>The team server works on the team's PostgreSQL database: give --database postgresql://user@host/crm.</source>
         <translation>Le serveur d'équipe travaille sur la base PostgreSQL de l'équipe : indiquez --database postgresql://utilisateur@hôte/crm.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="513" />
+        <location filename="declared_strings.py" line="516" />
         <source>The team server {url} cannot be reached ({reason}). Check the address and the network, then try again.</source>
         <translation>Le serveur d'équipe {url} est injoignable ({reason}). Vérifiez l'adresse et le réseau, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="514" />
+        <location filename="declared_strings.py" line="517" />
         <source>The team server's certificate is not the one this laptop was set up with. Ask the administrator.</source>
         <translation>Le certificat du serveur d'équipe n'est pas celui avec lequel ce portable a été configuré. Adressez-vous à l'administrateur.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="515" />
+        <location filename="declared_strings.py" line="518" />
         <source>The token address must start with https://.</source>
         <translation>L'adresse des jetons doit commencer par https://.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="516" />
+        <location filename="declared_strings.py" line="519" />
         <source>The width is a number of characters from 1 to {most}.</source>
         <translation>La largeur est un nombre de caractères de 1 à {most}.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="517" />
+        <location filename="declared_strings.py" line="520" />
         <source>The workbook cannot be read: {error}</source>
         <translation>Le classeur est illisible : {error}</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="518" />
+        <location filename="declared_strings.py" line="521" />
         <source>There is no business partner “{value}”; import the partners first, or correct the name.</source>
         <translation>Il n'y a pas de tiers « {value} » ; importez d'abord les tiers, ou corrigez le nom.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="519" />
+        <location filename="declared_strings.py" line="522" />
         <source>There is no record type {name}.</source>
         <translation>Le type d'enregistrement {name} n'existe pas.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="520" />
+        <location filename="declared_strings.py" line="523" />
         <source>These fields cannot be imported: {fields}.</source>
         <translation>Ces champs ne peuvent pas être importés : {fields}.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="521" />
+        <location filename="declared_strings.py" line="524" />
         <source>These fields cannot be taken in a merge: {fields}.</source>
         <translation>Ces champs ne peuvent pas être repris dans une fusion : {fields}.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="522" />
+        <location filename="declared_strings.py" line="525" />
         <source>This Outlook message is damaged and cannot be read: save it again from Outlook.</source>
         <translation>Ce message Outlook est endommagé et ne peut pas être lu : enregistrez-le de nouveau depuis Outlook.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="523" />
+        <location filename="declared_strings.py" line="526" />
         <source>This account is locked after repeated failed sign-ins: try again in a quarter of an hour, or ask a CRM manager.</source>
         <translation>Ce compte est verrouillé après plusieurs échecs de connexion : réessayez dans un quart d'heure, ou adressez-vous à un responsable CRM.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="524" />
+        <location filename="declared_strings.py" line="527" />
         <source>This address is Exchange Online, where Microsoft blocks EWS since 1 October 2026 and switches it off on 1 April 2027: choose Exchange Online (Microsoft Graph).</source>
         <translation>Cette adresse est Exchange Online, où Microsoft bloque EWS depuis le 1er octobre 2026 et l'arrête le 1er avril 2027 : choisissez Exchange Online (Microsoft Graph).</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="525" />
+        <location filename="declared_strings.py" line="528" />
         <source>This closing parenthesis has no opening one.</source>
         <translation>Cette parenthèse fermante n'a pas de parenthèse ouvrante.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="526" />
+        <location filename="declared_strings.py" line="529" />
         <source>This conflict has no value to write back: keep the server's version (it is the record as it stands).</source>
         <translation>Ce conflit n'a pas de valeur à réécrire : gardez la version du serveur (c'est l'enregistrement tel qu'il est).</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="527" />
+        <location filename="declared_strings.py" line="530" />
         <source>This document is far larger once opened than a letter can be (it may be built to exhaust the computer): it was not opened.</source>
         <translation>Ce document est bien plus gros une fois ouvert qu'une lettre ne peut l'être (il est peut-être fait pour épuiser l'ordinateur) : il n'a pas été ouvert.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="528" />
+        <location filename="declared_strings.py" line="531" />
         <source>This document nests its parts deeper than any word processor writes (it may be built to exhaust the computer): it was not opened.</source>
         <translation>Ce document imbrique ses parties plus profondément qu'aucun traitement de texte ne l'écrit (il est peut-être fait pour épuiser l'ordinateur) : il n'a pas été ouvert.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="529" />
+        <location filename="declared_strings.py" line="532" />
         <source>This e-mail is {status_label}: it can no longer be changed.</source>
         <translation>Cet e-mail est {status_label} : il ne peut plus être modifié.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="530" />
+        <location filename="declared_strings.py" line="533" />
         <source>This file is a ZIP archive, not a workbook: choose a CSV, text or XLSX file.</source>
         <translation>Ce fichier est une archive ZIP, pas un classeur : choisissez un fichier CSV, texte ou XLSX.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="531" />
+        <location filename="declared_strings.py" line="534" />
         <source>This file is not a Word document (.docx) the letter can read. Save it as .docx in Word and try again.</source>
         <translation>Ce fichier n'est pas un document Word (.docx) lisible par la lettre. Enregistrez-le au format .docx dans Word et réessayez.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="532" />
+        <location filename="declared_strings.py" line="535" />
         <source>This file is not a spreadsheet or a text file: choose a CSV, text or XLSX file.</source>
         <translation>Ce fichier n'est ni un tableur ni un fichier texte : choisissez un fichier CSV, texte ou XLSX.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="533" />
+        <location filename="declared_strings.py" line="536" />
         <source>This file is not an Outlook message (.msg).</source>
         <translation>Ce fichier n'est pas un message Outlook (.msg).</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="534" />
+        <location filename="declared_strings.py" line="537" />
         <source>This file is not an e-mail message: save the message from your mail program as .eml or .msg.</source>
         <translation>Ce fichier n'est pas un e-mail : enregistrez le message depuis votre messagerie en .eml ou .msg.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="535" />
+        <location filename="declared_strings.py" line="538" />
         <source>This file is not an e-mail with a sender.</source>
         <translation>Ce fichier n'est pas un e-mail avec un expéditeur.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="536" />
+        <location filename="declared_strings.py" line="539" />
         <source>This file is {kind_label}, not a spreadsheet: choose a CSV, text or XLSX file.</source>
         <translation>Ce fichier est {kind_label}, pas un tableur : choisissez un fichier CSV, texte ou XLSX.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="537" />
+        <location filename="declared_strings.py" line="540" />
         <source>This is an Excel 97-2003 workbook (.xls) or another old Office file: save it in Excel as .xlsx or CSV, then import that file.</source>
         <translation>C'est un classeur Excel 97-2003 (.xls) ou un autre ancien fichier Office : enregistrez-le dans Excel en .xlsx ou CSV, puis importez ce fichier.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="538" />
+        <location filename="declared_strings.py" line="541" />
         <source>This laptop has used every id of its range. Set it up again with the team server.</source>
         <translation>Ce portable a utilisé tous les identifiants de sa plage. Configurez-le de nouveau avec le serveur d'équipe.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="539" />
+        <location filename="declared_strings.py" line="542" />
         <source>This laptop is not registered with the team server (or was revoked). Set it up again in Settings.</source>
         <translation>Ce portable n'est pas enregistré auprès du serveur d'équipe (ou a été révoqué). Configurez-le de nouveau.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="540" />
+        <location filename="declared_strings.py" line="543" />
         <source>This laptop sends too many requests to the team server: it will try again in a moment.</source>
         <translation>Ce portable envoie trop de requêtes au serveur d'équipe : il réessaiera dans un instant.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="541" />
+        <location filename="declared_strings.py" line="544" />
         <source>This laptop was set up for {owner}, not for you: sign in as {owner}, or set it up again.</source>
         <translation>Ce portable a été configuré pour {owner}, pas pour vous : connectez-vous en tant que {owner}, ou configurez-le de nouveau.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="542" />
+        <location filename="declared_strings.py" line="545" />
         <source>This laptop's version of the CRM (schema {revision}) is too old for the team server (schema {server}). Install the current version; your changes were kept.</source>
         <translation>La version du CRM de ce portable (schéma {revision}) est trop ancienne pour le serveur d'équipe (schéma {server}). Installez la version actuelle ; vos modifications sont conservées.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="543" />
+        <location filename="declared_strings.py" line="546" />
         <source>This line has {count} cells where the header has {expected}: check its delimiters and quotes.</source>
         <translation>Cette ligne a {count} cellules alors que l'en-tête en a {expected} : vérifiez ses séparateurs et ses guillemets.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="544" />
+        <location filename="declared_strings.py" line="547" />
         <source>This line has {count} cells where the header has {expected}; the missing ones are taken as empty.</source>
         <translation>Cette ligne a {count} cellules alors que l'en-tête en a {expected} ; celles qui manquent sont prises comme vides.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="545" />
+        <location filename="declared_strings.py" line="548" />
         <source>This note is private to {author}.</source>
         <translation>Cette note est privée à {author}.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="546" />
+        <location filename="declared_strings.py" line="549" />
         <source>This parenthesis is not closed.</source>
         <translation>Cette parenthèse n'est pas fermée.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="547" />
+        <location filename="declared_strings.py" line="550" />
         <source>This phase is already part of the sales process.</source>
         <translation>Cette phase fait déjà partie du processus de vente.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="548" />
+        <location filename="declared_strings.py" line="551" />
         <source>This phase is not a phase of the sales process {code}.</source>
         <translation>Cette phase n'appartient pas au processus de vente {code}.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="549" />
+        <location filename="declared_strings.py" line="552" />
         <source>This reference was created by the system and cannot be deleted.</source>
         <translation>Cette référence a été créée par le système et ne peut pas être supprimée.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="550" />
+        <location filename="declared_strings.py" line="553" />
         <source>This reference was created by the system: only its remark can be changed.</source>
         <translation>Cette référence a été créée par le système : seule sa remarque peut être modifiée.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="551" />
+        <location filename="declared_strings.py" line="554" />
         <source>This text has no closing double quote.</source>
         <translation>Ce texte n'a pas de guillemet fermant.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="552" />
+        <location filename="declared_strings.py" line="555" />
         <source>Time-out (seconds)</source>
         <translation>Délai d'attente (secondes)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="553" />
+        <location filename="declared_strings.py" line="556" />
         <source>To synchronize, every attendee needs an e-mail address.</source>
         <oldsource>To synchronise, every attendee needs an e-mail address.</oldsource>
         <translation>Pour synchroniser, chaque participant doit avoir une adresse e-mail.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="554" />
+        <location filename="declared_strings.py" line="557" />
         <source>To synchronize, invite at least one attendee besides the organizer.</source>
         <oldsource>To synchronise, invite at least one attendee besides the organizer.</oldsource>
         <translation>Pour synchroniser, invitez au moins un participant en plus de l'organisateur.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="555" />
+        <location filename="declared_strings.py" line="558" />
         <source>To synchronize, the activity needs a meeting organizer.</source>
         <oldsource>To synchronise, the activity needs a meeting organizer.</oldsource>
         <translation>Pour synchroniser, l'activité doit avoir un organisateur de réunion.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="556" />
+        <location filename="declared_strings.py" line="559" />
         <source>Today's date</source>
         <translation>Date du jour</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="557" />
+        <location filename="declared_strings.py" line="560" />
         <source>Token address (OAuth 2)</source>
         <translation>Adresse des jetons (OAuth 2)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="558" />
+        <location filename="declared_strings.py" line="561" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="559" />
+        <location filename="declared_strings.py" line="562" />
         <source>Turnover last year</source>
         <translation>CA de l'année précédente</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="560" />
+        <location filename="declared_strings.py" line="563" />
         <source>Turnover of the current year</source>
         <translation>Chiffre d'affaires de l'année en cours</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="561" />
+        <location filename="declared_strings.py" line="564" />
         <source>Turnover of the previous year</source>
         <translation>Chiffre d'affaires de l'année précédente</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="562" />
+        <location filename="declared_strings.py" line="565" />
         <source>Turnover this year</source>
         <translation>CA de l'année en cours</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="563" />
+        <location filename="declared_strings.py" line="566" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="564" />
+        <location filename="declared_strings.py" line="567" />
         <source>Type the name and e-mail of the other attendee.</source>
         <translation>Saisissez le nom et l'e-mail de l'autre participant.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="565" />
+        <location filename="declared_strings.py" line="568" />
         <source>Unassigned: the partner has no external sales representative.</source>
         <translation>Non affectée : le tiers n'a pas de commercial externe.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="566" />
+        <location filename="declared_strings.py" line="569" />
         <source>Unassigned: the partner has no internal sales representative.</source>
         <translation>Non affectée : le tiers n'a pas de commercial interne.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="567" />
+        <location filename="declared_strings.py" line="570" />
         <source>Unexpected character {char}.</source>
         <translation>Caractère inattendu {char}.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="568" />
+        <location filename="declared_strings.py" line="571" />
         <source>Unexpected {found}.</source>
         <translation>{found} inattendu.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="569" />
+        <location filename="declared_strings.py" line="572" />
         <source>Unexpected {found}: an operator such as and, or, = is missing.</source>
         <translation>{found} inattendu : il manque un opérateur comme and, or, =.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="570" />
+        <location filename="declared_strings.py" line="573" />
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="571" />
+        <location filename="declared_strings.py" line="574" />
         <source>Unit description</source>
         <translation>Désignation de l'unité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="572" />
+        <location filename="declared_strings.py" line="575" />
         <source>Unknown attribute {code}.</source>
         <oldsource>Unknown attribute {code}.{hint}</oldsource>
         <translation>Attribut inconnu {code}.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="573" />
+        <location filename="declared_strings.py" line="576" />
         <source>Unknown attribute {code}. Did you mean {suggestion}?</source>
         <translation>Attribut inconnu {code}. Vouliez-vous dire {suggestion} ?</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="574" />
+        <location filename="declared_strings.py" line="577" />
         <source>Unknown field {name}.</source>
         <translation>Champ inconnu {name}.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="575" />
+        <location filename="declared_strings.py" line="578" />
         <source>Unknown field {name}. Did you mean {suggestion}?</source>
         <translation>Champ inconnu {name}. Vouliez-vous dire {suggestion} ?</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="576" />
+        <location filename="declared_strings.py" line="579" />
         <source>Unknown function {name}(); use today, date, days, upper, lower or len.</source>
         <translation>Fonction inconnue {name}() ; utilisez today, date, days, upper, lower ou len.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="577" />
+        <location filename="declared_strings.py" line="580" />
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="578" />
+        <location filename="declared_strings.py" line="581" />
         <source>VAT number</source>
         <translation>N° de TVA</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="579" />
+        <location filename="declared_strings.py" line="582" />
         <source>Valid until</source>
         <translation>Valable jusqu'au</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="580" />
+        <location filename="declared_strings.py" line="583" />
         <source>Validation</source>
         <translation>Validation</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="581" />
+        <location filename="declared_strings.py" line="584" />
         <source>Validity (days)</source>
         <translation>Validité (jours)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="582" />
+        <location filename="declared_strings.py" line="585" />
         <source>Variables</source>
         <translation>Variables</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="583" />
+        <location filename="declared_strings.py" line="586" />
         <source>Website</source>
         <translation>Site web</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="585" />
+        <location filename="declared_strings.py" line="588" />
         <source>Would delete {codes}</source>
         <translation>Supprimerait : {codes}</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="586" />
+        <location filename="declared_strings.py" line="589" />
         <source>Would delete {codes}; kept {kept} (done).</source>
         <translation>Supprimerait {codes} ; conserve {kept} (fait).</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="587" />
+        <location filename="declared_strings.py" line="590" />
         <source>Write each value as FIELD=VALUE: {text}</source>
         <translation>Écrivez chaque valeur sous la forme CHAMP=VALEUR : {text}</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="588" />
+        <location filename="declared_strings.py" line="591" />
         <source>You are not linked to an employee: choose the representative, or leave the partners unassigned.</source>
         <translation>Vous n'êtes lié à aucun employé : choisissez le représentant, ou laissez les tiers sans attribution.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="589" />
+        <location filename="declared_strings.py" line="592" />
         <source>You may not write to {path}: choose another place.</source>
         <translation>Vous ne pouvez pas écrire dans {path} : choisissez un autre emplacement.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="590" />
+        <location filename="declared_strings.py" line="593" />
         <source>You signed in as {who}, whom no employee of the CRM is linked to: ask a CRM manager to enter that address on your employee record.</source>
         <translation>Vous vous êtes connecté en tant que {who}, à qui aucun employé du CRM n'est lié : demandez à un responsable CRM de saisir cette adresse sur votre fiche d'employé.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="591" />
+        <location filename="declared_strings.py" line="594" />
         <source>Your company's name</source>
         <translation>Nom de votre société</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="592" />
+        <location filename="declared_strings.py" line="595" />
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="593" />
+        <location filename="declared_strings.py" line="596" />
         <source>Your sign-in has expired: sign in again.</source>
         <translation>Votre connexion a expiré : connectez-vous de nouveau.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="594" />
+        <location filename="declared_strings.py" line="597" />
         <source>[ opens an attribute: [R, code].</source>
         <translation>[ ouvre un attribut : [R, code].</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="595" />
+        <location filename="declared_strings.py" line="598" />
         <source>a 7-Zip archive</source>
         <translation>une archive 7-Zip</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="596" />
+        <location filename="declared_strings.py" line="599" />
         <source>a GIF image</source>
         <translation>une image GIF</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="597" />
+        <location filename="declared_strings.py" line="600" />
         <source>a JPEG image</source>
         <translation>une image JPEG</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="598" />
+        <location filename="declared_strings.py" line="601" />
         <source>a PDF document</source>
         <translation>un document PDF</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="599" />
+        <location filename="declared_strings.py" line="602" />
         <source>a PNG image</source>
         <translation>une image PNG</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="600" />
+        <location filename="declared_strings.py" line="603" />
         <source>a RAR archive</source>
         <translation>une archive RAR</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="601" />
+        <location filename="declared_strings.py" line="604" />
         <source>a TIFF image</source>
         <translation>une image TIFF</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="602" />
+        <location filename="declared_strings.py" line="605" />
         <source>a Windows program</source>
         <translation>un programme Windows</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="603" />
+        <location filename="declared_strings.py" line="606" />
         <source>a bitmap image</source>
         <translation>une image bitmap</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="604" />
+        <location filename="declared_strings.py" line="607" />
         <source>a condition</source>
         <translation>une condition</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="605" />
+        <location filename="declared_strings.py" line="608" />
         <source>a date</source>
         <translation>une date</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="606" />
+        <location filename="declared_strings.py" line="609" />
         <source>a gzip archive</source>
         <translation>une archive gzip</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="607" />
+        <location filename="declared_strings.py" line="610" />
         <source>a media file</source>
         <translation>un fichier multimédia</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="608" />
+        <location filename="declared_strings.py" line="611" />
         <source>a number</source>
         <translation>un nombre</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="609" />
+        <location filename="declared_strings.py" line="612" />
         <source>a program</source>
         <translation>un programme</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="610" />
+        <location filename="declared_strings.py" line="613" />
         <source>an icon</source>
         <translation>une icône</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="611" />
+        <location filename="declared_strings.py" line="614" />
         <source>attribute() takes an attribute code in double quotes.</source>
         <translation>attribute() prend un code d'attribut entre guillemets.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="612" />
+        <location filename="declared_strings.py" line="615" />
         <source>date() takes numbers written in the expression.</source>
         <translation>date() prend des nombres écrits dans l'expression.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="613" />
+        <location filename="declared_strings.py" line="616" />
         <source>embedded object</source>
         <translation>objet incorporé</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="614" />
+        <location filename="declared_strings.py" line="617" />
         <source>endnote</source>
         <translation>note de fin</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="615" />
+        <location filename="declared_strings.py" line="618" />
         <source>equation</source>
         <translation>équation</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="616" />
+        <location filename="declared_strings.py" line="619" />
         <source>footnote</source>
         <translation>note de bas de page</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="617" />
+        <location filename="declared_strings.py" line="620" />
         <source>link to a place in the document</source>
         <translation>lien vers un endroit du document</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="618" />
+        <location filename="declared_strings.py" line="621" />
         <source>merged cells</source>
         <translation>cellules fusionnées</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="619" />
+        <location filename="declared_strings.py" line="622" />
         <source>page footer</source>
         <translation>pied de page</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="620" />
+        <location filename="declared_strings.py" line="623" />
         <source>page header</source>
         <translation>en-tête de page</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="621" />
+        <location filename="declared_strings.py" line="624" />
         <source>section break (the letter has one page layout)</source>
         <translation>saut de section (la lettre a une seule mise en page)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="622" />
+        <location filename="declared_strings.py" line="625" />
         <source>shape</source>
         <translation>forme</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="623" />
+        <location filename="declared_strings.py" line="626" />
         <source>table inside a table</source>
         <translation>tableau dans un tableau</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="624" />
+        <location filename="declared_strings.py" line="627" />
         <source>text</source>
         <translation>du texte</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="625" />
+        <location filename="declared_strings.py" line="628" />
         <source>text box</source>
         <translation>zone de texte</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="626" />
+        <location filename="declared_strings.py" line="629" />
         <source>vCard UID</source>
         <translation>UID vCard</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="627" />
+        <location filename="declared_strings.py" line="630" />
         <source>{address} is not a database address. Give a PostgreSQL address (postgresql://user@server/crm) or the path of a SQLite file.</source>
         <translation>{address} n'est pas une adresse de base de données. Indiquez une adresse PostgreSQL (postgresql://utilisateur@serveur/crm) ou le chemin d'un fichier SQLite.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="628" />
+        <location filename="declared_strings.py" line="631" />
         <source>{code} is already attached.</source>
         <translation>{code} est déjà rattaché.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="629" />
+        <location filename="declared_strings.py" line="632" />
         <source>{code} is not a list values can be chosen from; use one of {codes}.</source>
         <translation>{code} n'est pas une liste de valeurs ; utilisez l'une de {codes}.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="630" />
+        <location filename="declared_strings.py" line="633" />
         <source>{count} attribute(s) added</source>
         <translation>{count} attribut(s) ajouté(s)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="631" />
+        <location filename="declared_strings.py" line="634" />
         <source>{count} attribute(s) would be added</source>
         <translation>{count} attribut(s) seraient ajouté(s)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="632" />
+        <location filename="declared_strings.py" line="635" />
         <source>{count} completed activities were kept: Open activities only leaves what was done as history. Untick it to delete them too.</source>
         <translation>{count} activités terminées ont été conservées : Activités ouvertes uniquement laisse ce qui a été fait comme historique. Décochez-le pour les supprimer aussi.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="633" />
+        <location filename="declared_strings.py" line="636" />
         <source>{count} documents in {folder} would be replaced ({names}). Replace them?</source>
         <translation>{count} documents de {folder} seraient remplacés ({names}). Les remplacer ?</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="634" />
+        <location filename="declared_strings.py" line="637" />
         <source>{count} of these records already have an activity from template {template_code} ({records}). Create another one for each of them?</source>
         <oldsource>{count} of these records already have an activity from template {template_code}. Create another one for each of them?</oldsource>
         <translation>{count} de ces enregistrements ont déjà une activité du modèle {template_code} ({records}). En créer une autre pour chacun ?</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="635" />
+        <location filename="declared_strings.py" line="638" />
         <source>{count} price(s)</source>
         <translation>{count} prix</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="636" />
+        <location filename="declared_strings.py" line="639" />
         <source>{entity_label} is reference data: it is changed on the team server, and read-only on laptops.</source>
         <translation>{entity_label} est une donnée de référence : elle se modifie sur le serveur d'équipe et est en lecture seule sur les portables.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="637" />
+        <location filename="declared_strings.py" line="640" />
         <source>{entity_label} is reference data: it is changed on the team server, and read-only on this laptop.</source>
         <translation>{entity_label} est une donnée de référence : elle se modifie sur le serveur d'équipe et est en lecture seule sur ce portable.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="638" />
+        <location filename="declared_strings.py" line="641" />
         <source>{entity_label} is reference data: only a CRM manager may change it.</source>
         <translation>{entity_label} est une donnée de référence : seul un responsable CRM peut la modifier.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="639" />
+        <location filename="declared_strings.py" line="642" />
         <source>{entity_label} points at a record this laptop does not hold ({record}): the change is refused.</source>
         <translation>{entity_label} désigne un enregistrement absent de ce portable ({record}) : la modification est refusée.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="640" />
+        <location filename="declared_strings.py" line="643" />
         <source>{entity_label} {code} already exists; choose another code.</source>
         <translation>{entity_label} {code} existe déjà ; choisissez un autre code.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="641" />
+        <location filename="declared_strings.py" line="644" />
         <source>{entity_label} {code} cannot be deleted: other records use it ({uses}).</source>
         <oldsource>{entity_label} {code} cannot be deleted: it still has {uses}.</oldsource>
         <translation>{entity_label} {code} ne peut pas être supprimé : d'autres enregistrements l'utilisent ({uses}).</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="642" />
+        <location filename="declared_strings.py" line="645" />
         <source>{entity_label} {code} does not exist.</source>
         <translation>{entity_label} {code} n'existe pas.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="643" />
+        <location filename="declared_strings.py" line="646" />
         <source>{entity_label} {code} is still used by other records and cannot be deleted.</source>
         <translation>{entity_label} {code} est encore utilisé par d'autres enregistrements et ne peut pas être supprimé.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="644" />
+        <location filename="declared_strings.py" line="647" />
         <source>{entity_label} {record} does not exist any more.</source>
         <translation>{entity_label} {record} n'existe plus.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="645" />
+        <location filename="declared_strings.py" line="648" />
         <source>{entity_label} {record} is closed: only its assignee or organizer, or a CRM manager, may change it.</source>
         <translation>{entity_label} {record} est close : seuls la personne assignée ou l'organisateur, ou un responsable CRM, peuvent la modifier.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="646" />
+        <location filename="declared_strings.py" line="649" />
         <source>{entity_label} {record} is not in the records this laptop holds: the change is refused.</source>
         <translation>{entity_label} {record} ne fait pas partie des enregistrements de ce portable : la modification est refusée.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="647" />
+        <location filename="declared_strings.py" line="650" />
         <source>{entity_label} {record} was changed by {changed_by} after you opened it. Your changes were not saved: reload the record to see theirs.</source>
         <translation>{entity_label} {record} a été modifié par {changed_by} après son ouverture. Vos modifications n'ont pas été enregistrées : rechargez l'enregistrement pour voir les siennes.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="648" />
+        <location filename="declared_strings.py" line="651" />
         <source>{entity_label} {record} was deleted by another user. Your changes were not saved.</source>
         <translation>{entity_label} {record} a été supprimé par un autre utilisateur. Vos modifications n'ont pas été enregistrées.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="649" />
+        <location filename="declared_strings.py" line="652" />
         <source>{entity} has no field {field}.</source>
         <translation>{entity} n'a pas de champ {field}.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="650" />
+        <location filename="declared_strings.py" line="653" />
         <source>{field_label} is required.</source>
         <translation>Le champ « {field_label} » est obligatoire.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="651" />
+        <location filename="declared_strings.py" line="654" />
         <source>{field_label} is too large: at most {digits} digits before the decimal point.</source>
         <translation>{field_label} est trop grand : au plus {digits} chiffres avant la virgule.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="652" />
+        <location filename="declared_strings.py" line="655" />
         <source>{field_label} may hold at most {length} characters; shorten it.</source>
         <translation>{field_label} contient au plus {length} caractères ; raccourcissez-le.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="653" />
+        <location filename="declared_strings.py" line="656" />
         <source>{field_label} must be a number.</source>
         <translation>{field_label} doit être un nombre.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="654" />
+        <location filename="declared_strings.py" line="657" />
         <source>{file} is open in another program (Excel or Word?) or read-only: close it there and try again.</source>
         <translation>{file} est ouvert dans un autre programme (Excel ou Word ?) ou en lecture seule : fermez-le puis réessayez.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="655" />
+        <location filename="declared_strings.py" line="658" />
         <source>{file} would make the e-mail {total} bytes, over the limit of {limit} bytes.</source>
         <translation>{file} porterait l'e-mail à {total} octets, au-delà de la limite de {limit} octets.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="656" />
+        <location filename="declared_strings.py" line="659" />
         <source>{kind} databases are not supported. Use PostgreSQL (postgresql://user@server/crm) or a SQLite file.</source>
         <translation>Les bases {kind} ne sont pas prises en charge. Utilisez PostgreSQL (postgresql://utilisateur@serveur/crm) ou un fichier SQLite.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="657" />
+        <location filename="declared_strings.py" line="660" />
         <source>{label} needs a code from {list_label}.</source>
         <translation>{label} doit recevoir un code de : {list_label}.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="658" />
+        <location filename="declared_strings.py" line="661" />
         <source>{label} takes at most {length} characters.</source>
         <translation>{label} prend au plus {length} caractères.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="659" />
+        <location filename="declared_strings.py" line="662" />
         <source>{label} takes at most {length} digits.</source>
         <translation>{label} prend au plus {length} chiffres.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="660" />
+        <location filename="declared_strings.py" line="663" />
         <source>{label} takes whole numbers.</source>
         <translation>{label} prend des nombres entiers.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="661" />
+        <location filename="declared_strings.py" line="664" />
         <source>{name} already exists in {folder}. Replace it?</source>
         <translation>{name} existe déjà dans {folder}. Le remplacer ?</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="662" />
+        <location filename="declared_strings.py" line="665" />
         <source>{name} has opted out and cannot be invited.</source>
         <translation>{name} s'est désinscrit(e) et ne peut pas être invité(e).</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="663" />
+        <location filename="declared_strings.py" line="666" />
         <source>{name} is not a field: put text in double quotes, "{name}".</source>
         <translation>{name} n'est pas un champ : mettez le texte entre guillemets, "{name}".</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="664" />
+        <location filename="declared_strings.py" line="667" />
         <source>{name}() takes ({types}).</source>
         <translation>{name}() prend ({types}).</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="665" />
+        <location filename="declared_strings.py" line="668" />
         <source>{op} needs {wanted_label}, not {found_label}.</source>
         <translation>{op} demande {wanted_label}, pas {found_label}.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="666" />
+        <location filename="declared_strings.py" line="669" />
         <source>{path} could not be written: check the disk and the place, then run again.</source>
         <translation>{path} n'a pas pu être écrit : vérifiez le disque et l'emplacement, puis relancez.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="667" />
+        <location filename="declared_strings.py" line="670" />
         <source>{path} is a file where a folder is needed: choose another place.</source>
         <translation>{path} est un fichier là où il faut un dossier : choisissez un autre emplacement.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="668" />
+        <location filename="declared_strings.py" line="671" />
         <source>{path} is a file: a document per recipient needs a folder.</source>
         <translation>{path} est un fichier : un document par destinataire demande un dossier.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="669" />
+        <location filename="declared_strings.py" line="672" />
         <source>{path} is a folder: choose a file name in it.</source>
         <translation>{path} est un dossier : choisissez un nom de fichier dedans.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="670" />
+        <location filename="declared_strings.py" line="673" />
         <source>{path} is on a read-only disk: choose another place.</source>
         <translation>{path} est sur un disque en lecture seule : choisissez un autre emplacement.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="671" />
+        <location filename="declared_strings.py" line="674" />
         <source>{path} is open in another program: close it and run again.</source>
         <translation>{path} est ouvert dans un autre programme : fermez-le et relancez.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="672" />
+        <location filename="declared_strings.py" line="675" />
         <source>{path} is read-only: choose another name.</source>
         <translation>{path} est en lecture seule : choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="673" />
+        <location filename="declared_strings.py" line="676" />
         <source>{record} is the team's last CRM manager: name another one first.</source>
         <translation>{record} est le dernier responsable CRM de l'équipe : nommez-en d'abord un autre.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="674" />
+        <location filename="declared_strings.py" line="677" />
         <source>{sender} is not an active Exchange synchronization user: e-mails leave from the mailboxes of those users.</source>
         <oldsource>{sender} is not an active Exchange synchronisation user: e-mails leave from the mailboxes of those users.</oldsource>
         <translation>{sender} n'est pas un utilisateur actif de la synchronisation Exchange : les e-mails partent des boîtes aux lettres de ces utilisateurs.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="675" />
+        <location filename="declared_strings.py" line="678" />
         <source>{status_label} is not a status of a {type_label}.</source>
         <translation>{status_label} n'est pas un statut de : {type_label}.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="676" />
+        <location filename="declared_strings.py" line="679" />
         <source>{value} is not a number.</source>
         <translation>{value} n'est pas un nombre.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="677" />
+        <location filename="declared_strings.py" line="680" />
         <source>{value} is not a valid date.</source>
         <translation>{value} n'est pas une date valide.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="678" />
+        <location filename="declared_strings.py" line="681" />
         <source>{value} is not a valid time (HHMM).</source>
         <translation>{value} n'est pas une heure valide (HHMM).</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="679" />
+        <location filename="declared_strings.py" line="682" />
         <source>{value} is not a value of {field}.</source>
         <translation>{value} n'est pas une valeur de {field}.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="680" />
+        <location filename="declared_strings.py" line="683" />
         <source>{value} is not an e-mail address.</source>
         <translation>{value} n'est pas une adresse e-mail.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="681" />
+        <location filename="declared_strings.py" line="684" />
         <source>{value} is not an option of {label}: choose one of {options}.</source>
         <translation>{value} n'est pas une option de {label} : choisissez parmi {options}.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="682" />
+        <location filename="declared_strings.py" line="685" />
         <source>{value} is not in {list_label}; press F2 to choose.</source>
         <translation>{value} n'existe pas dans : {list_label} ; appuyez sur F2 pour choisir.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="683" />
+        <location filename="declared_strings.py" line="686" />
         <source>{value} is not one of: {choices}.</source>
         <translation>{value} ne fait pas partie de : {choices}.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="684" />
+        <location filename="declared_strings.py" line="687" />
         <source>{what_label} is done online only: on an office computer connected to the team's database.</source>
         <translation>{what_label} se fait en ligne uniquement : sur un poste du bureau connecté à la base de l'équipe.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="685" />
+        <location filename="declared_strings.py" line="688" />
         <source>{where} cannot be opened. Check that the file is readable and not locked.</source>
         <translation>{where} ne peut pas être ouvert. Vérifiez que le fichier est lisible et non verrouillé.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="686" />
+        <location filename="declared_strings.py" line="689" />
         <source>{where} holds tables that are not a CRM database. Choose an empty database or a CRM one.</source>
         <translation>{where} contient des tables qui ne forment pas une base CRM. Choisissez une base vide ou une base CRM.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="687" />
+        <location filename="declared_strings.py" line="690" />
         <source>{where} is not a CRM database (it may be damaged). Choose another database file or restore a backup.</source>
         <translation>{where} n'est pas une base CRM (elle est peut-être endommagée). Choisissez un autre fichier ou restaurez une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="688" />
+        <location filename="declared_strings.py" line="691" />
         <source>{where} was written by a newer version of the CRM (schema {revision}). Install the newer application to open it.</source>
         <translation>{where} a été écrite par une version plus récente du CRM (schéma {revision}). Installez la nouvelle version pour l'ouvrir.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="689" />
+        <location filename="declared_strings.py" line="692" />
         <source>«{name}» (closest: {closest})</source>
         <translation>«{name}» (le plus proche : {closest})</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="690" />
+        <location filename="declared_strings.py" line="693" />
         <source>“{value}” is a number that lost digits in the spreadsheet; format the column as Text and type the identifiers again.</source>
         <translation>« {value} » est un nombre qui a perdu des chiffres dans le tableur ; mettez la colonne au format Texte et saisissez de nouveau les identifiants.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="691" />
+        <location filename="declared_strings.py" line="694" />
         <source>“{value}” is an identifier that Excel wrote in scientific notation, its last digits lost; format the column as Text in Excel, type the identifiers again and save the file once more.</source>
         <translation>« {value} » est un identifiant qu'Excel a écrit en notation scientifique, ses derniers chiffres perdus ; mettez la colonne au format Texte dans Excel, saisissez de nouveau les identifiants et enregistrez de nouveau le fichier.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="693" />
+        <location filename="declared_strings.py" line="696" />
         <source>“{value}” is not a country this import knows: use its two-letter code (FR, BE, DE...).</source>
         <translation>« {value} » n'est pas un pays connu de cet import : utilisez son code à deux lettres (FR, BE, DE...).</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="694" />
+        <location filename="declared_strings.py" line="697" />
         <source>“{value}” is not a date.</source>
         <translation>« {value} » n'est pas une date.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="695" />
+        <location filename="declared_strings.py" line="698" />
         <source>“{value}” is not a number.</source>
         <translation>« {value} » n'est pas un nombre.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="697" />
+        <location filename="declared_strings.py" line="700" />
         <source>“{value}” is not one of: {choices}.</source>
         <translation>« {value} » n'est pas l'une des valeurs : {choices}.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="692" />
+        <location filename="declared_strings.py" line="695" />
         <source>“{value}” is neither yes nor no.</source>
         <oldsource>“{value}” is not a partner status.</oldsource>
         <translation>« {value} » n'est ni oui ni non.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="277" />
+        <location filename="declared_strings.py" line="279" />
         <source>Map a column to {fields}.</source>
         <translation>Associez une colonne à {fields}.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="284" />
+        <location filename="declared_strings.py" line="286" />
         <source>Microsoft 365 refused access to the calendar of {mailbox}: the sign-in needs the delegated permission {permission}, with consent.</source>
         <translation>Microsoft 365 a refusé l'accès au calendrier de {mailbox} : la connexion a besoin de l'autorisation déléguée {permission}, avec consentement.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="285" />
+        <location filename="declared_strings.py" line="287" />
         <source>Microsoft 365 refused access to the tasks of {mailbox}: the sign-in needs the delegated permission {permission}, with consent.</source>
         <translation>Microsoft 365 a refusé l'accès aux tâches de {mailbox} : la connexion a besoin de l'autorisation déléguée {permission}, avec consentement.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="286" />
+        <location filename="declared_strings.py" line="288" />
         <source>Microsoft 365 refused access.</source>
         <translation>Microsoft 365 a refusé l'accès.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="287" />
+        <location filename="declared_strings.py" line="289" />
         <source>Microsoft 365 refused the application the calendar of {mailbox}: grant it the application permission {permission} with admin consent, and let it reach this mailbox (application access policy or RBAC for Applications).</source>
         <translation>Microsoft 365 a refusé à l'application le calendrier de {mailbox} : accordez-lui l'autorisation d'application {permission} avec le consentement de l'administrateur, et laissez-la atteindre cette boîte (stratégie d'accès des applications ou RBAC pour les applications).</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="288" />
+        <location filename="declared_strings.py" line="290" />
         <source>Microsoft 365 refused the application the tasks of {mailbox}: grant it the application permission {permission} with admin consent, or synchronize calendars only.</source>
         <translation>Microsoft 365 a refusé à l'application les tâches de {mailbox} : accordez-lui l'autorisation d'application {permission} avec le consentement de l'administrateur, ou ne synchronisez que les calendriers.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="482" />
+        <location filename="declared_strings.py" line="485" />
         <source>The file starts as UTF-16 text but is damaged further on; save it again from its program.</source>
         <translation>Le fichier commence en texte UTF-16 mais est endommagé plus loin ; enregistrez-le de nouveau depuis son programme.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="584" />
+        <location filename="declared_strings.py" line="587" />
         <source>Would be anonymised: no activity since {since}.</source>
         <translation>Serait anonymisé : aucune activité depuis le {since}.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="696" />
+        <location filename="declared_strings.py" line="699" />
         <source>“{value}” is not a phone number.</source>
         <translation>« {value} » n'est pas un numéro de téléphone.</translation>
     </message>
@@ -6345,13 +6360,13 @@ Base de données : %2</translation>
     </message>
     <message>
         <location filename="../../desktop/views/team/devices.py" line="66" />
-        <location filename="declared_strings.py" line="698" />
+        <location filename="declared_strings.py" line="701" />
         <source>Revoke</source>
         <translation>Révoquer</translation>
     </message>
     <message>
         <location filename="../../desktop/views/team/devices.py" line="71" />
-        <location filename="declared_strings.py" line="699" />
+        <location filename="declared_strings.py" line="702" />
         <source>Revoke and wipe</source>
         <translation>Révoquer et effacer</translation>
     </message>
@@ -6359,267 +6374,267 @@ Base de données : %2</translation>
 <context>
     <name>entity</name>
     <message>
-        <location filename="declared_strings.py" line="700" />
+        <location filename="declared_strings.py" line="703" />
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="701" />
+        <location filename="declared_strings.py" line="704" />
         <source>Activity template</source>
         <translation>Modèle d'activité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="702" />
+        <location filename="declared_strings.py" line="705" />
         <source>Attachment</source>
         <translation>Pièce jointe</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="703" />
+        <location filename="declared_strings.py" line="706" />
         <source>Attendee</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="704" />
+        <location filename="declared_strings.py" line="707" />
         <source>Attribute</source>
         <translation>Attribut</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="705" />
+        <location filename="declared_strings.py" line="708" />
         <source>Attribute by attribute set</source>
         <translation>Attribut par ensemble d'attributs</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="706" />
+        <location filename="declared_strings.py" line="709" />
         <source>Attribute option</source>
         <translation>Option d'attribut</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="707" />
+        <location filename="declared_strings.py" line="710" />
         <source>Attribute set</source>
         <translation>Ensemble d'attributs</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="708" />
+        <location filename="declared_strings.py" line="711" />
         <source>Attribute value</source>
         <translation>Valeur d'attribut</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="709" />
+        <location filename="declared_strings.py" line="712" />
         <source>Audit entry</source>
         <translation>Entrée de la piste d'audit</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="710" />
+        <location filename="declared_strings.py" line="713" />
         <source>Business partner</source>
         <translation>Tiers</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="711" />
+        <location filename="declared_strings.py" line="714" />
         <source>Buyer role</source>
         <translation>Rôle d'acheteur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="712" />
+        <location filename="declared_strings.py" line="715" />
         <source>COM parameters</source>
         <translation>Paramètres COM</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="713" />
+        <location filename="declared_strings.py" line="716" />
         <source>CRM parameters</source>
         <translation>Paramètres CRM</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="714" />
+        <location filename="declared_strings.py" line="717" />
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="715" />
+        <location filename="declared_strings.py" line="718" />
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="716" />
+        <location filename="declared_strings.py" line="719" />
         <source>Contact by opportunity</source>
         <translation>Contact par opportunité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="717" />
+        <location filename="declared_strings.py" line="720" />
         <source>Default attribute set by role</source>
         <translation>Ensemble d'attributs par défaut par rôle</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="718" />
+        <location filename="declared_strings.py" line="721" />
         <source>Defaults by user</source>
         <translation>Valeurs par défaut par utilisateur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="719" />
+        <location filename="declared_strings.py" line="722" />
         <source>Employee</source>
         <translation>Employé</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="720" />
+        <location filename="declared_strings.py" line="723" />
         <source>Erasure</source>
         <translation>Effacement</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="721" />
+        <location filename="declared_strings.py" line="724" />
         <source>Exchange synchronization settings</source>
         <translation>Paramètres de synchronisation Exchange</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="722" />
+        <location filename="declared_strings.py" line="725" />
         <source>Exchange synchronization user</source>
         <translation>Utilisateur de synchronisation Exchange</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="723" />
+        <location filename="declared_strings.py" line="726" />
         <source>Item</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="724" />
+        <location filename="declared_strings.py" line="727" />
         <source>Letter</source>
         <translation>Lettre</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="725" />
+        <location filename="declared_strings.py" line="728" />
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="726" />
+        <location filename="declared_strings.py" line="729" />
         <source>Number series</source>
         <translation>Séries de numéros</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="727" />
+        <location filename="declared_strings.py" line="730" />
         <source>Opportunity</source>
         <translation>Opportunité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="728" />
+        <location filename="declared_strings.py" line="731" />
         <source>Opportunity item</source>
         <translation>Article d'opportunité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="729" />
+        <location filename="declared_strings.py" line="732" />
         <source>Opportunity source</source>
         <translation>Origine d'opportunité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="730" />
+        <location filename="declared_strings.py" line="733" />
         <source>Opportunity type</source>
         <translation>Type d'opportunité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="731" />
+        <location filename="declared_strings.py" line="734" />
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="732" />
+        <location filename="declared_strings.py" line="735" />
         <source>Phase by sales process</source>
         <translation>Phase par processus de vente</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="733" />
+        <location filename="declared_strings.py" line="736" />
         <source>Pinned partner</source>
         <translation>Tiers épinglé</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="734" />
+        <location filename="declared_strings.py" line="737" />
         <source>Quotation line</source>
         <translation>Ligne de devis</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="735" />
+        <location filename="declared_strings.py" line="738" />
         <source>Quotation parameters</source>
         <translation>Paramètres de devis</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="736" />
+        <location filename="declared_strings.py" line="739" />
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="737" />
+        <location filename="declared_strings.py" line="740" />
         <source>Recipient</source>
         <translation>Destinataire</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="738" />
+        <location filename="declared_strings.py" line="741" />
         <source>Record</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="739" />
+        <location filename="declared_strings.py" line="742" />
         <source>Records that are not duplicates</source>
         <translation>Enregistrements qui ne sont pas des doublons</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="740" />
+        <location filename="declared_strings.py" line="743" />
         <source>Reference by activity</source>
         <translation>Référence par activité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="741" />
+        <location filename="declared_strings.py" line="744" />
         <source>Reference by opportunity</source>
         <translation>Référence par opportunité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="742" />
+        <location filename="declared_strings.py" line="745" />
         <source>Report</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="743" />
+        <location filename="declared_strings.py" line="746" />
         <source>Report layout line</source>
         <translation>Ligne de présentation d'état</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="744" />
+        <location filename="declared_strings.py" line="747" />
         <source>Sales office</source>
         <translation>Service des ventes</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="745" />
+        <location filename="declared_strings.py" line="748" />
         <source>Sales order type</source>
         <translation>Type de commande client</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="746" />
+        <location filename="declared_strings.py" line="749" />
         <source>Sales process</source>
         <translation>Processus de vente</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="747" />
+        <location filename="declared_strings.py" line="750" />
         <source>Sales quotation</source>
         <translation>Devis</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="748" />
+        <location filename="declared_strings.py" line="751" />
         <source>Sales user profile</source>
         <translation>Profil utilisateur de vente</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="749" />
+        <location filename="declared_strings.py" line="752" />
         <source>Selection</source>
         <translation>Sélection</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="750" />
+        <location filename="declared_strings.py" line="753" />
         <source>Synchronization conflict</source>
         <translation>Conflit de synchronisation</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="751" />
+        <location filename="declared_strings.py" line="754" />
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="752" />
+        <location filename="declared_strings.py" line="755" />
         <source>Unit description</source>
         <translation>Désignation de l'unité</translation>
     </message>
@@ -6632,784 +6647,784 @@ Base de données : %2</translation>
 <context>
     <name>enum</name>
     <message>
-        <location filename="declared_strings.py" line="753" />
+        <location filename="declared_strings.py" line="756" />
         <source>Accepted</source>
         <translation>Accepté</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="755" />
+        <location filename="declared_strings.py" line="758" />
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="756" />
+        <location filename="declared_strings.py" line="759" />
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="757" />
+        <location filename="declared_strings.py" line="760" />
         <source>Alphanumeric</source>
         <translation>Alphanumérique</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="758" />
+        <location filename="declared_strings.py" line="761" />
         <source>Application, certificate</source>
         <translation>Application, certificat</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="759" />
+        <location filename="declared_strings.py" line="762" />
         <source>Application, client secret</source>
         <translation>Application, secret client</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="760" />
+        <location filename="declared_strings.py" line="763" />
         <source>Appointment</source>
         <translation>Rendez-vous</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="761" />
+        <location filename="declared_strings.py" line="764" />
         <source>Approved</source>
         <translation>Approuvé</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="762" />
+        <location filename="declared_strings.py" line="765" />
         <source>Assignment</source>
         <translation>Affectation</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="763" />
+        <location filename="declared_strings.py" line="766" />
         <source>Basic</source>
         <translation>De base</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="764" />
+        <location filename="declared_strings.py" line="767" />
         <source>Bcc</source>
         <translation>Cci</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="765" />
+        <location filename="declared_strings.py" line="768" />
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="766" />
+        <location filename="declared_strings.py" line="769" />
         <source>Business Partner</source>
         <translation>Tiers</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="767" />
+        <location filename="declared_strings.py" line="770" />
         <source>Busy</source>
         <translation>Occupé</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="768" />
+        <location filename="declared_strings.py" line="771" />
         <source>Buy-from</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="770" />
+        <location filename="declared_strings.py" line="773" />
         <source>Call</source>
         <translation>Appel</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="771" />
+        <location filename="declared_strings.py" line="774" />
         <source>Canceled</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="772" />
+        <location filename="declared_strings.py" line="775" />
         <source>Cc</source>
         <translation>Cc</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="773" />
+        <location filename="declared_strings.py" line="776" />
         <source>Center</source>
         <translation>Centré</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="774" />
+        <location filename="declared_strings.py" line="777" />
         <source>Completed</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="775" />
+        <location filename="declared_strings.py" line="778" />
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="776" />
+        <location filename="declared_strings.py" line="779" />
         <source>Create or Update</source>
         <translation>Création ou mise à jour</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="777" />
+        <location filename="declared_strings.py" line="780" />
         <source>Created</source>
         <translation>Créé</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="778" />
+        <location filename="declared_strings.py" line="781" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="779" />
+        <location filename="declared_strings.py" line="782" />
         <source>Days</source>
         <translation>Jours</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="780" />
+        <location filename="declared_strings.py" line="783" />
         <source>Dead</source>
         <translation>Abandonnée</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="781" />
+        <location filename="declared_strings.py" line="784" />
         <source>Declined</source>
         <translation>Refusé</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="782" />
+        <location filename="declared_strings.py" line="785" />
         <source>Deferred</source>
         <translation>Différée</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="783" />
+        <location filename="declared_strings.py" line="786" />
         <source>Delegate</source>
         <translation>Délégation</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="784" />
+        <location filename="declared_strings.py" line="787" />
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="785" />
+        <location filename="declared_strings.py" line="788" />
         <source>Deleted</source>
         <translation>Supprimé</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="787" />
+        <location filename="declared_strings.py" line="790" />
         <source>Do Not Assign</source>
         <translation>Ne pas affecter</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="788" />
+        <location filename="declared_strings.py" line="791" />
         <source>Double</source>
         <translation>Décimal</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="789" />
+        <location filename="declared_strings.py" line="792" />
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="790" />
+        <location filename="declared_strings.py" line="793" />
         <source>E-mail</source>
         <oldsource>Email</oldsource>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="791" />
+        <location filename="declared_strings.py" line="794" />
         <source>Employee</source>
         <translation>Employé</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="792" />
+        <location filename="declared_strings.py" line="795" />
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="795" />
+        <location filename="declared_strings.py" line="798" />
         <source>External Sales Representative</source>
         <translation>Représentant commercial externe</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="796" />
+        <location filename="declared_strings.py" line="799" />
         <source>First Name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="797" />
+        <location filename="declared_strings.py" line="800" />
         <source>First and Last Name</source>
         <translation>Prénom et nom</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="798" />
+        <location filename="declared_strings.py" line="801" />
         <source>Flexible Printing</source>
         <translation>Impression paramétrable</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="799" />
+        <location filename="declared_strings.py" line="802" />
         <source>Free</source>
         <translation>Libre</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="800" />
+        <location filename="declared_strings.py" line="803" />
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="801" />
+        <location filename="declared_strings.py" line="804" />
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="802" />
+        <location filename="declared_strings.py" line="805" />
         <source>Global Addition of Activities</source>
         <translation>Ajout global des activités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="803" />
+        <location filename="declared_strings.py" line="806" />
         <source>Global Addition of Attributes</source>
         <translation>Ajout global des attributs</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="804" />
+        <location filename="declared_strings.py" line="807" />
         <source>Global Deletion of Activities</source>
         <translation>Suppression globale des activités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="805" />
+        <location filename="declared_strings.py" line="808" />
         <source>Held</source>
         <translation>Tenu</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="806" />
+        <location filename="declared_strings.py" line="809" />
         <source>High</source>
         <translation>Haute</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="807" />
+        <location filename="declared_strings.py" line="810" />
         <source>Hours</source>
         <translation>Heures</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="808" />
+        <location filename="declared_strings.py" line="811" />
         <source>Impersonation</source>
         <translation>Emprunt d'identité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="809" />
+        <location filename="declared_strings.py" line="812" />
         <source>In Process</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="810" />
+        <location filename="declared_strings.py" line="813" />
         <source>Inactive</source>
         <translation>Inactif</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="811" />
+        <location filename="declared_strings.py" line="814" />
         <source>Inbound</source>
         <translation>Entrant</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="812" />
+        <location filename="declared_strings.py" line="815" />
         <source>Integer</source>
         <translation>Entier</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="813" />
+        <location filename="declared_strings.py" line="816" />
         <source>Internal Sales Representative</source>
         <translation>Représentant commercial interne</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="814" />
+        <location filename="declared_strings.py" line="817" />
         <source>Invoice-from</source>
         <translation>Facturant</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="815" />
+        <location filename="declared_strings.py" line="818" />
         <source>Invoice-to</source>
         <translation>Facturé</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="816" />
+        <location filename="declared_strings.py" line="819" />
         <source>Item</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="817" />
+        <location filename="declared_strings.py" line="820" />
         <source>Left</source>
         <translation>Gauche</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="818" />
+        <location filename="declared_strings.py" line="821" />
         <source>Lost</source>
         <translation>Perdue</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="819" />
+        <location filename="declared_strings.py" line="822" />
         <source>Low</source>
         <translation>Basse</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="820" />
+        <location filename="declared_strings.py" line="823" />
         <source>Lower</source>
         <translation>Minuscules</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="821" />
+        <location filename="declared_strings.py" line="824" />
         <source>Mail Merge</source>
         <translation>Publipostage</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="822" />
+        <location filename="declared_strings.py" line="825" />
         <source>Mailing</source>
         <translation>Publipostage</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="823" />
+        <location filename="declared_strings.py" line="826" />
         <source>Maintenance Sales Order</source>
         <translation>Commande client de maintenance</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="824" />
+        <location filename="declared_strings.py" line="827" />
         <source>Maintenance Sales Quotation</source>
         <translation>Devis de maintenance</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="825" />
+        <location filename="declared_strings.py" line="828" />
         <source>Mandatory</source>
         <translation>Obligatoire</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="826" />
+        <location filename="declared_strings.py" line="829" />
         <source>Mandatory Unless Empty</source>
         <translation>Obligatoire sauf si vide</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="827" />
+        <location filename="declared_strings.py" line="830" />
         <source>Manual</source>
         <translation>Manuel</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="830" />
+        <location filename="declared_strings.py" line="833" />
         <source>Meeting Organizer</source>
         <translation>Organisateur de la réunion</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="793" />
+        <location filename="declared_strings.py" line="796" />
         <source>Exchange Online (Microsoft Graph)</source>
         <translation>Exchange Online (Microsoft Graph)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="754" />
+        <location filename="declared_strings.py" line="757" />
         <source>Account manager</source>
         <translation>Responsable de compte</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="769" />
+        <location filename="declared_strings.py" line="772" />
         <source>CRM manager</source>
         <translation>Responsable CRM</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="786" />
+        <location filename="declared_strings.py" line="789" />
         <source>Direct marketing</source>
         <translation>Prospection commerciale</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="794" />
+        <location filename="declared_strings.py" line="797" />
         <source>Exchange Server (EWS)</source>
         <translation>Exchange Server (EWS)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="828" />
+        <location filename="declared_strings.py" line="831" />
         <source>Marketing</source>
         <translation>Marketing</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="829" />
+        <location filename="declared_strings.py" line="832" />
         <source>Marketing Export</source>
         <translation>Export commercial</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="831" />
+        <location filename="declared_strings.py" line="834" />
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="832" />
+        <location filename="declared_strings.py" line="835" />
         <source>Miscellaneous</source>
         <translation>Divers</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="833" />
+        <location filename="declared_strings.py" line="836" />
         <source>My own mailbox (sign-in)</source>
         <translation>Ma propre boîte aux lettres (connexion)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="834" />
+        <location filename="declared_strings.py" line="837" />
         <source>NTLM</source>
         <translation>NTLM</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="835" />
+        <location filename="declared_strings.py" line="838" />
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="836" />
+        <location filename="declared_strings.py" line="839" />
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="837" />
+        <location filename="declared_strings.py" line="840" />
         <source>Normal</source>
         <translation>Normale</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="838" />
+        <location filename="declared_strings.py" line="841" />
         <source>Not Applicable</source>
         <translation>Non applicable</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="839" />
+        <location filename="declared_strings.py" line="842" />
         <source>Not Held</source>
         <translation>Non tenu</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="840" />
+        <location filename="declared_strings.py" line="843" />
         <source>Not Mandatory</source>
         <translation>Facultatif</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="841" />
+        <location filename="declared_strings.py" line="844" />
         <source>Not Specified</source>
         <translation>Non spécifié</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="842" />
+        <location filename="declared_strings.py" line="845" />
         <source>Not Started</source>
         <translation>Non commencée</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="843" />
+        <location filename="declared_strings.py" line="846" />
         <source>OAuth 2</source>
         <translation>OAuth 2</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="844" />
+        <location filename="declared_strings.py" line="847" />
         <source>Opportunity</source>
         <translation>Opportunité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="845" />
+        <location filename="declared_strings.py" line="848" />
         <source>Option</source>
         <translation>Option</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="846" />
+        <location filename="declared_strings.py" line="849" />
         <source>Optional</source>
         <translation>Facultatif</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="847" />
+        <location filename="declared_strings.py" line="850" />
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="848" />
+        <location filename="declared_strings.py" line="851" />
         <source>Out of Office</source>
         <translation>Absent du bureau</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="849" />
+        <location filename="declared_strings.py" line="852" />
         <source>Outbound</source>
         <translation>Sortant</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="850" />
+        <location filename="declared_strings.py" line="853" />
         <source>Pay-by</source>
         <translation>Payeur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="851" />
+        <location filename="declared_strings.py" line="854" />
         <source>Pay-to</source>
         <translation>Bénéficiaire</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="852" />
+        <location filename="declared_strings.py" line="855" />
         <source>Phone calls</source>
         <translation>Appels téléphoniques</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="853" />
+        <location filename="declared_strings.py" line="856" />
         <source>Planned</source>
         <translation>Planifié</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="854" />
+        <location filename="declared_strings.py" line="857" />
         <source>Postal mail</source>
         <translation>Courrier postal</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="855" />
+        <location filename="declared_strings.py" line="858" />
         <source>Preliminary</source>
         <translation>Préliminaire</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="856" />
+        <location filename="declared_strings.py" line="859" />
         <source>Printed</source>
         <translation>Imprimé</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="857" />
+        <location filename="declared_strings.py" line="860" />
         <source>Processed</source>
         <translation>Traité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="858" />
+        <location filename="declared_strings.py" line="861" />
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="859" />
+        <location filename="declared_strings.py" line="862" />
         <source>Project (PCS)</source>
         <translation>Projet (PCS)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="860" />
+        <location filename="declared_strings.py" line="863" />
         <source>Project Contract</source>
         <translation>Contrat de projet</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="861" />
+        <location filename="declared_strings.py" line="864" />
         <source>Prospect</source>
         <translation>Prospect</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="862" />
+        <location filename="declared_strings.py" line="865" />
         <source>Purchase Order</source>
         <translation>Commande fournisseur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="863" />
+        <location filename="declared_strings.py" line="866" />
         <source>Recalculate Opportunity Prices</source>
         <translation>Recalcul des prix des opportunités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="864" />
+        <location filename="declared_strings.py" line="867" />
         <source>Received</source>
         <translation>Reçu</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="865" />
+        <location filename="declared_strings.py" line="868" />
         <source>Request for Quotation</source>
         <translation>Demande de prix</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="866" />
+        <location filename="declared_strings.py" line="869" />
         <source>Required</source>
         <translation>Obligatoire</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="867" />
+        <location filename="declared_strings.py" line="870" />
         <source>Resource</source>
         <translation>Ressource</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="868" />
+        <location filename="declared_strings.py" line="871" />
         <source>Retention of Personal Data</source>
         <translation>Durée de conservation des données personnelles</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="869" />
+        <location filename="declared_strings.py" line="872" />
         <source>Right</source>
         <translation>Droite</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="870" />
+        <location filename="declared_strings.py" line="873" />
         <source>Sales Contract</source>
         <translation>Contrat de vente</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="871" />
+        <location filename="declared_strings.py" line="874" />
         <source>Sales Order</source>
         <translation>Commande client</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="872" />
+        <location filename="declared_strings.py" line="875" />
         <source>Sales Quotation</source>
         <translation>Devis</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="873" />
+        <location filename="declared_strings.py" line="876" />
         <source>Salesperson</source>
         <translation>Commercial</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="874" />
+        <location filename="declared_strings.py" line="877" />
         <source>Send E-mail</source>
         <oldsource>Send Email</oldsource>
         <translation>Envoi d'e-mail</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="875" />
+        <location filename="declared_strings.py" line="878" />
         <source>Sent</source>
         <translation>Envoyé</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="876" />
+        <location filename="declared_strings.py" line="879" />
         <source>Service Call</source>
         <translation>Appel de service</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="877" />
+        <location filename="declared_strings.py" line="880" />
         <source>Service Contract</source>
         <translation>Contrat de service</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="878" />
+        <location filename="declared_strings.py" line="881" />
         <source>Service Contract Quotation</source>
         <translation>Devis de contrat de service</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="879" />
+        <location filename="declared_strings.py" line="882" />
         <source>Service Order</source>
         <translation>Ordre de service</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="880" />
+        <location filename="declared_strings.py" line="883" />
         <source>Service Order Quotation</source>
         <translation>Devis d'ordre de service</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="881" />
+        <location filename="declared_strings.py" line="884" />
         <source>Service Work Order</source>
         <translation>Ordre de travail de service</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="882" />
+        <location filename="declared_strings.py" line="885" />
         <source>Ship-from</source>
         <translation>Expéditeur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="883" />
+        <location filename="declared_strings.py" line="886" />
         <source>Ship-to</source>
         <translation>Destinataire de livraison</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="884" />
+        <location filename="declared_strings.py" line="887" />
         <source>Simulate</source>
         <translation>Simuler</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="885" />
+        <location filename="declared_strings.py" line="888" />
         <source>Skipped (already present)</source>
         <translation>Ignoré (déjà présent)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="886" />
+        <location filename="declared_strings.py" line="889" />
         <source>Skipped (filter)</source>
         <translation>Ignoré (filtre)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="887" />
+        <location filename="declared_strings.py" line="890" />
         <source>Skipped (objection)</source>
         <translation>Ignoré (opposition)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="888" />
+        <location filename="declared_strings.py" line="891" />
         <source>Skipped (selection false)</source>
         <translation>Ignoré (sélection fausse)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="889" />
+        <location filename="declared_strings.py" line="892" />
         <source>Sold-to</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="890" />
+        <location filename="declared_strings.py" line="893" />
         <source>Specific Employee</source>
         <translation>Employé spécifique</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="891" />
+        <location filename="declared_strings.py" line="894" />
         <source>Suspect</source>
         <translation>Suspect</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="892" />
+        <location filename="declared_strings.py" line="895" />
         <source>Task</source>
         <translation>Tâche</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="893" />
+        <location filename="declared_strings.py" line="896" />
         <source>Tentative</source>
         <translation>Provisoire</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="894" />
+        <location filename="declared_strings.py" line="897" />
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="895" />
+        <location filename="declared_strings.py" line="898" />
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="896" />
+        <location filename="declared_strings.py" line="899" />
         <source>To</source>
         <translation>À</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="897" />
+        <location filename="declared_strings.py" line="900" />
         <source>Unchanged</source>
         <translation>Inchangé</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="898" />
+        <location filename="declared_strings.py" line="901" />
         <source>Update</source>
         <translation>Mettre à jour</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="899" />
+        <location filename="declared_strings.py" line="902" />
         <source>Updated</source>
         <translation>Mis à jour</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="900" />
+        <location filename="declared_strings.py" line="903" />
         <source>Upper</source>
         <translation>Majuscules</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="901" />
+        <location filename="declared_strings.py" line="904" />
         <source>Waiting on Someone Else</source>
         <translation>En attente d'un tiers</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="902" />
+        <location filename="declared_strings.py" line="905" />
         <source>Warning</source>
         <translation>Avertissement</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="903" />
+        <location filename="declared_strings.py" line="906" />
         <source>Weeks</source>
         <translation>Semaines</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="904" />
+        <location filename="declared_strings.py" line="907" />
         <source>Wide</source>
         <translation>Large</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="905" />
+        <location filename="declared_strings.py" line="908" />
         <source>Won</source>
         <translation>Gagnée</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="906" />
+        <location filename="declared_strings.py" line="909" />
         <source>Would Create</source>
         <translation>Serait créé</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="907" />
+        <location filename="declared_strings.py" line="910" />
         <source>Would Delete</source>
         <translation>Serait supprimé</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="908" />
+        <location filename="declared_strings.py" line="911" />
         <source>Would Update</source>
         <translation>Serait mis à jour</translation>
     </message>
@@ -7418,7 +7433,7 @@ Base de données : %2</translation>
     <name>fields</name>
     <message>
         <location filename="../../desktop/views/shapes/forms.py" line="274" />
-        <location filename="declared_strings.py" line="1076" />
+        <location filename="declared_strings.py" line="1080" />
         <source>General</source>
         <translation>Général</translation>
     </message>
@@ -7469,772 +7484,772 @@ Base de données : %2</translation>
         <translation>03/12/2026, demain ou +2</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="912" />
+        <location filename="declared_strings.py" line="916" />
         <source>A field or an attribute (R, CODE) of the report's object; the button beside lists them</source>
         <translation>Un champ ou un attribut (R, CODE) de l'objet de l'état ; le bouton à côté les liste</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="916" />
+        <location filename="declared_strings.py" line="920" />
         <source>Account manager</source>
         <translation>Responsable de compte</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="917" />
+        <location filename="declared_strings.py" line="921" />
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="918" />
+        <location filename="declared_strings.py" line="922" />
         <source>Active contacts only</source>
         <translation>Contacts actifs uniquement</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="919" />
+        <location filename="declared_strings.py" line="923" />
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="920" />
+        <location filename="declared_strings.py" line="924" />
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="921" />
+        <location filename="declared_strings.py" line="925" />
         <source>Activity template</source>
         <translation>Modèle d'activité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="922" />
+        <location filename="declared_strings.py" line="926" />
         <source>Activity type</source>
         <translation>Type d'activité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="923" />
+        <location filename="declared_strings.py" line="927" />
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="924" />
+        <location filename="declared_strings.py" line="928" />
         <source>Add attribute</source>
         <translation>Ajouter un attribut</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="925" />
+        <location filename="declared_strings.py" line="929" />
         <source>Add attribute set</source>
         <translation>Ajouter un ensemble d'attributs</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="926" />
+        <location filename="declared_strings.py" line="930" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="927" />
+        <location filename="declared_strings.py" line="931" />
         <source>Advanced selection</source>
         <translation>Sélection avancée</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="928" />
+        <location filename="declared_strings.py" line="932" />
         <source>Alignment</source>
         <translation>Alignement</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="929" />
+        <location filename="declared_strings.py" line="933" />
         <source>All day</source>
         <translation>Toute la journée</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="930" />
+        <location filename="declared_strings.py" line="934" />
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="931" />
+        <location filename="declared_strings.py" line="935" />
         <source>All types</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="932" />
+        <location filename="declared_strings.py" line="936" />
         <source>Also contacts who opted out of direct marketing, post or calls; the choice is recorded with the run</source>
         <translation>Aussi les contacts qui ont exercé leur droit d'opposition (prospection, courrier ou appels) ; ce choix est enregistré avec le traitement</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="933" />
+        <location filename="declared_strings.py" line="937" />
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="934" />
+        <location filename="declared_strings.py" line="938" />
         <source>Application (client) id</source>
         <translation>ID d'application (client)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="935" />
+        <location filename="declared_strings.py" line="939" />
         <source>Application: one sync for the whole company (admin consent to Calendars.ReadWrite and Tasks.ReadWrite). Own mailbox: each salesperson signs in; no service account</source>
         <translation>Application : une synchronisation pour toute l'entreprise (consentement administrateur à Calendars.ReadWrite et Tasks.ReadWrite). Propre boîte : chaque commercial se connecte ; pas de compte de service</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="936" />
+        <location filename="declared_strings.py" line="940" />
         <source>Applies to</source>
         <translation>S'applique à</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="937" />
+        <location filename="declared_strings.py" line="941" />
         <source>Appointments</source>
         <translation>Rendez-vous</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="938" />
+        <location filename="declared_strings.py" line="942" />
         <source>Appointments for project assignments</source>
         <translation>Rendez-vous pour les affectations de projet</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="939" />
+        <location filename="declared_strings.py" line="943" />
         <source>Appointments for service assignments</source>
         <translation>Rendez-vous pour les affectations de service</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="940" />
+        <location filename="declared_strings.py" line="944" />
         <source>As printed, e.g. 50 000 €</source>
         <translation>Tel qu'imprimé, p. ex. 50 000 €</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="941" />
+        <location filename="declared_strings.py" line="945" />
         <source>Assign to</source>
         <translation>Affecter à</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="942" />
+        <location filename="declared_strings.py" line="946" />
         <source>Assign to me</source>
         <translation>M'affecter</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="943" />
+        <location filename="declared_strings.py" line="947" />
         <source>Assigned to</source>
         <translation>Affecté à</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="944" />
+        <location filename="declared_strings.py" line="948" />
         <source>Assigned to me</source>
         <translation>Affectées à moi</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="945" />
+        <location filename="declared_strings.py" line="949" />
         <source>At each change of a sorted field above it; numbers only</source>
         <translation>À chaque changement d'un champ trié placé avant ; nombres uniquement</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="946" />
+        <location filename="declared_strings.py" line="950" />
         <source>Attached to every activity created: a survey to fill in</source>
         <translation>Joint à chaque activité créée : une enquête à remplir</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="947" />
+        <location filename="declared_strings.py" line="951" />
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="948" />
+        <location filename="declared_strings.py" line="952" />
         <source>Attendance status</source>
         <translation>Statut de présence</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="949" />
+        <location filename="declared_strings.py" line="953" />
         <source>Attendee</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="950" />
+        <location filename="declared_strings.py" line="954" />
         <source>Attribute</source>
         <translation>Attribut</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="951" />
+        <location filename="declared_strings.py" line="955" />
         <source>Attribute by attribute set</source>
         <translation>Attribut par ensemble d'attributs</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="952" />
+        <location filename="declared_strings.py" line="956" />
         <source>Attribute set</source>
         <translation>Ensemble d'attributs</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="953" />
+        <location filename="declared_strings.py" line="957" />
         <source>Attributes</source>
         <translation>Attributs</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="954" />
+        <location filename="declared_strings.py" line="958" />
         <source>Authentication</source>
         <translation>Authentification</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="955" />
+        <location filename="declared_strings.py" line="959" />
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="956" />
+        <location filename="declared_strings.py" line="960" />
         <source>BP status</source>
         <translation>Statut du tiers</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="957" />
+        <location filename="declared_strings.py" line="961" />
         <source>Base price</source>
         <translation>Prix de base</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="958" />
+        <location filename="declared_strings.py" line="962" />
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="959" />
+        <location filename="declared_strings.py" line="963" />
         <source>Business object</source>
         <translation>Objet de gestion</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="960" />
+        <location filename="declared_strings.py" line="964" />
         <source>Business partner</source>
         <translation>Tiers</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="961" />
+        <location filename="declared_strings.py" line="965" />
         <source>Business partners</source>
         <translation>Tiers</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="962" />
+        <location filename="declared_strings.py" line="966" />
         <source>Buyer role</source>
         <translation>Rôle d'acheteur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="963" />
+        <location filename="declared_strings.py" line="967" />
         <source>CSV file</source>
         <translation>Fichier CSV</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="964" />
+        <location filename="declared_strings.py" line="968" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="965" />
+        <location filename="declared_strings.py" line="969" />
         <source>Calendar pull interval</source>
         <translation>Intervalle de lecture du calendrier</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="966" />
+        <location filename="declared_strings.py" line="970" />
         <source>Calls</source>
         <translation>Appels</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="967" />
+        <location filename="declared_strings.py" line="971" />
         <source>Case conversion</source>
         <translation>Conversion de casse</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="968" />
+        <location filename="declared_strings.py" line="972" />
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="969" />
+        <location filename="declared_strings.py" line="973" />
         <source>Certificate file</source>
         <translation>Fichier du certificat</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="970" />
+        <location filename="declared_strings.py" line="974" />
         <source>Changed by</source>
         <translation>Modifié par</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="971" />
+        <location filename="declared_strings.py" line="975" />
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="972" />
+        <location filename="declared_strings.py" line="976" />
         <source>Choose a field</source>
         <translation>Choisir un champ</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="973" />
+        <location filename="declared_strings.py" line="977" />
         <source>Choose from the list</source>
         <translation>Choisir dans la liste</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="974" />
+        <location filename="declared_strings.py" line="978" />
         <source>Chosen from</source>
         <translation>Choisi dans</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="975" />
+        <location filename="declared_strings.py" line="979" />
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="976" />
+        <location filename="declared_strings.py" line="980" />
         <source>Close date</source>
         <translation>Date de clôture</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="977" />
+        <location filename="declared_strings.py" line="981" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="978" />
+        <location filename="declared_strings.py" line="982" />
         <source>Code of the new letter</source>
         <translation>Code de la nouvelle lettre</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="979" />
+        <location filename="declared_strings.py" line="983" />
         <source>Code of the new report</source>
         <translation>Code du nouvel état</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="980" />
+        <location filename="declared_strings.py" line="984" />
         <source>Code of the new template</source>
         <translation>Code du nouveau modèle</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="981" />
+        <location filename="declared_strings.py" line="985" />
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="982" />
+        <location filename="declared_strings.py" line="986" />
         <source>Commas, decimal points (English Excel)</source>
         <translation>Virgules, points décimaux (Excel anglais)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="983" />
+        <location filename="declared_strings.py" line="987" />
         <source>Communication</source>
         <translation>Communication</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="984" />
+        <location filename="declared_strings.py" line="988" />
         <source>Company</source>
         <translation>Société</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="985" />
+        <location filename="declared_strings.py" line="989" />
         <source>Company name</source>
         <translation>Raison sociale</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="986" />
+        <location filename="declared_strings.py" line="990" />
         <source>Compile expression</source>
         <translation>Compiler l'expression</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="987" />
+        <location filename="declared_strings.py" line="991" />
         <source>Compiled</source>
         <translation>Compilée</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="988" />
+        <location filename="declared_strings.py" line="992" />
         <source>Completed</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="989" />
+        <location filename="declared_strings.py" line="993" />
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="990" />
+        <location filename="declared_strings.py" line="994" />
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="991" />
+        <location filename="declared_strings.py" line="995" />
         <source>Contact by opportunity</source>
         <translation>Contact par opportunité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="992" />
+        <location filename="declared_strings.py" line="996" />
         <source>Contact pull interval</source>
         <translation>Intervalle de lecture des contacts</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="993" />
+        <location filename="declared_strings.py" line="997" />
         <source>Contact unit</source>
         <translation>Unité (contacts)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="994" />
+        <location filename="declared_strings.py" line="998" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="995" />
+        <location filename="declared_strings.py" line="999" />
         <source>Contacts and activities</source>
         <translation>Contacts et activités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="996" />
+        <location filename="declared_strings.py" line="1000" />
         <source>Contacts without activity kept (years)</source>
         <translation>Conservation des contacts sans activité (ans)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="997" />
+        <location filename="declared_strings.py" line="1001" />
         <source>Copy letter</source>
         <translation>Copier la lettre</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="998" />
+        <location filename="declared_strings.py" line="1002" />
         <source>Copy report</source>
         <translation>Copier l'état</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="999" />
+        <location filename="declared_strings.py" line="1003" />
         <source>Copy template</source>
         <translation>Copier le modèle</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1000" />
+        <location filename="declared_strings.py" line="1004" />
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1001" />
+        <location filename="declared_strings.py" line="1005" />
         <source>Credit limit</source>
         <translation>Limite de crédit</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1002" />
+        <location filename="declared_strings.py" line="1006" />
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1003" />
+        <location filename="declared_strings.py" line="1007" />
         <source>Data file for a word processor (CSV)</source>
         <translation>Fichier de données pour un traitement de texte (CSV)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1004" />
+        <location filename="declared_strings.py" line="1008" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1005" />
+        <location filename="declared_strings.py" line="1009" />
         <source>Days from the run to the due date or the start</source>
         <translation>Jours entre le traitement et l'échéance ou le début</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1006" />
+        <location filename="declared_strings.py" line="1010" />
         <source>Decided by</source>
         <translation>Décidé par</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1007" />
+        <location filename="declared_strings.py" line="1011" />
         <source>Default</source>
         <translation>Par défaut</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1008" />
+        <location filename="declared_strings.py" line="1012" />
         <source>Default attribute sets</source>
         <translation>Ensembles d'attributs par défaut</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1009" />
+        <location filename="declared_strings.py" line="1013" />
         <source>Default opportunity type</source>
         <translation>Type d'opportunité par défaut</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1010" />
+        <location filename="declared_strings.py" line="1014" />
         <source>Default order type</source>
         <translation>Type de commande par défaut</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1011" />
+        <location filename="declared_strings.py" line="1015" />
         <source>Default origin</source>
         <translation>Origine par défaut</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1012" />
+        <location filename="declared_strings.py" line="1016" />
         <source>Default sales office</source>
         <translation>Service des ventes par défaut</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1013" />
+        <location filename="declared_strings.py" line="1017" />
         <source>Default sales process</source>
         <translation>Processus de vente par défaut</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1014" />
+        <location filename="declared_strings.py" line="1018" />
         <source>Default tax rate %</source>
         <translation>Taux de taxe par défaut %</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1015" />
+        <location filename="declared_strings.py" line="1019" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1016" />
+        <location filename="declared_strings.py" line="1020" />
         <source>Device</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1017" />
+        <location filename="declared_strings.py" line="1021" />
         <source>Digits</source>
         <translation>Chiffres</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1018" />
+        <location filename="declared_strings.py" line="1022" />
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1019" />
+        <location filename="declared_strings.py" line="1023" />
         <source>Discount %</source>
         <translation>Remise %</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1020" />
+        <location filename="declared_strings.py" line="1024" />
         <source>Discount amount</source>
         <translation>Montant de remise</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1021" />
+        <location filename="declared_strings.py" line="1025" />
         <source>Do not call</source>
         <translation>Ne pas appeler</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1022" />
+        <location filename="declared_strings.py" line="1026" />
         <source>Do not mail</source>
         <translation>Pas de courrier postal</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1023" />
+        <location filename="declared_strings.py" line="1027" />
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1024" />
+        <location filename="declared_strings.py" line="1028" />
         <source>Due after (days)</source>
         <translation>Échéance après (jours)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1025" />
+        <location filename="declared_strings.py" line="1029" />
         <source>Due date</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1026" />
+        <location filename="declared_strings.py" line="1030" />
         <source>Duration (hours)</source>
         <translation>Durée (heures)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1027" />
+        <location filename="declared_strings.py" line="1031" />
         <source>Duration (minutes)</source>
         <translation>Durée (minutes)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1028" />
+        <location filename="declared_strings.py" line="1032" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1029" />
+        <location filename="declared_strings.py" line="1033" />
         <source>E-mail (other)</source>
         <translation>E-mail (autre)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1030" />
+        <location filename="declared_strings.py" line="1034" />
         <source>E-mail address</source>
         <translation>Adresse e-mail</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1031" />
+        <location filename="declared_strings.py" line="1035" />
         <source>E-mails</source>
         <translation>E-mails</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1032" />
+        <location filename="declared_strings.py" line="1036" />
         <source>Effective date</source>
         <translation>Date d'effet</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1033" />
+        <location filename="declared_strings.py" line="1037" />
         <source>Element</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1034" />
+        <location filename="declared_strings.py" line="1038" />
         <source>Employee</source>
         <translation>Employé</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1035" />
+        <location filename="declared_strings.py" line="1039" />
         <source>Empty: Microsoft's address for the tenant</source>
         <translation>Vide : l'adresse Microsoft du locataire</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1036" />
+        <location filename="declared_strings.py" line="1040" />
         <source>Empty: https://graph.microsoft.com/v1.0 (national clouds differ)</source>
         <translation>Vide : https://graph.microsoft.com/v1.0 (les clouds nationaux diffèrent)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1037" />
+        <location filename="declared_strings.py" line="1041" />
         <source>Empty: https://login.microsoftonline.com</source>
         <translation>Vide : https://login.microsoftonline.com</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1038" />
+        <location filename="declared_strings.py" line="1042" />
         <source>Empty: numbered from the COM parameters</source>
         <translation>Vide : numéroté selon les paramètres COM</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1039" />
+        <location filename="declared_strings.py" line="1043" />
         <source>Empty: numbered from the CRM parameters</source>
         <translation>Vide : numéroté selon les paramètres CRM</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1040" />
+        <location filename="declared_strings.py" line="1044" />
         <source>Empty: the default rate of the quotation parameters</source>
         <translation>Vide : le taux par défaut des paramètres des devis</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1041" />
+        <location filename="declared_strings.py" line="1045" />
         <source>Empty: the first 16 characters of the label</source>
         <translation>Vide : les 16 premiers caractères du libellé</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1042" />
+        <location filename="declared_strings.py" line="1046" />
         <source>Empty: the item's price</source>
         <translation>Vide : le prix de l'article</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1043" />
+        <location filename="declared_strings.py" line="1047" />
         <source>Empty: the item's price at the expected close date</source>
         <translation>Vide : le prix de l'article à la date de clôture prévue</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1044" />
+        <location filename="declared_strings.py" line="1048" />
         <source>Empty: the item's sales unit</source>
         <translation>Vide : l'unité de vente de l'article</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1045" />
+        <location filename="declared_strings.py" line="1049" />
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1046" />
+        <location filename="declared_strings.py" line="1050" />
         <source>End date</source>
         <translation>Date de fin</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1047" />
+        <location filename="declared_strings.py" line="1051" />
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1048" />
+        <location filename="declared_strings.py" line="1052" />
         <source>Exactly as the mailbox spells it, letter case included</source>
         <translation>Exactement comme la boîte aux lettres l'écrit, majuscules comprises</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1049" />
+        <location filename="declared_strings.py" line="1053" />
         <source>Excel workbook (XLSX)</source>
         <translation>Classeur Excel (XLSX)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1050" />
+        <location filename="declared_strings.py" line="1054" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1051" />
+        <location filename="declared_strings.py" line="1055" />
         <source>Exchange Server on premises: EWS. Exchange Online (Microsoft 365): Microsoft Graph</source>
         <translation>Exchange Server sur site : EWS. Exchange Online (Microsoft 365) : Microsoft Graph</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1052" />
+        <location filename="declared_strings.py" line="1056" />
         <source>Expected close date</source>
         <translation>Date de clôture prévue</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1053" />
+        <location filename="declared_strings.py" line="1057" />
         <source>Expected close from</source>
         <translation>Clôture prévue à partir du</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1054" />
+        <location filename="declared_strings.py" line="1058" />
         <source>Expected close to</source>
         <translation>Clôture prévue jusqu'au</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1055" />
+        <location filename="declared_strings.py" line="1059" />
         <source>Expected revenue</source>
         <translation>CA prévu</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1056" />
+        <location filename="declared_strings.py" line="1060" />
         <source>Expected revenue = total of the selected items (%1)</source>
         <translation>Chiffre d'affaires prévu = total des articles sélectionnés (%1)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1057" />
+        <location filename="declared_strings.py" line="1061" />
         <source>Expiry date</source>
         <translation>Date d'expiration</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1058" />
+        <location filename="declared_strings.py" line="1062" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1059" />
+        <location filename="declared_strings.py" line="1063" />
         <source>Export to Word</source>
         <translation>Exporter vers Word</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1060" />
+        <location filename="declared_strings.py" line="1064" />
         <source>Expression</source>
         <translation>Expression</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1061" />
+        <location filename="declared_strings.py" line="1065" />
         <source>External sales rep</source>
         <translation>Représentant externe</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1062" />
+        <location filename="declared_strings.py" line="1066" />
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1063" />
+        <location filename="declared_strings.py" line="1067" />
         <source>Fields</source>
         <translation>Champs</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1064" />
+        <location filename="declared_strings.py" line="1068" />
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1065" />
+        <location filename="declared_strings.py" line="1069" />
         <source>File name</source>
         <translation>Nom du fichier</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1066" />
+        <location filename="declared_strings.py" line="1070" />
         <source>File or folder</source>
         <translation>Fichier ou dossier</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1067" />
+        <location filename="declared_strings.py" line="1071" />
         <source>First contact</source>
         <translation>Premier contact</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1068" />
+        <location filename="declared_strings.py" line="1072" />
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
@@ -8250,444 +8265,454 @@ Base de données : %2</translation>
     </message>
     <message>
         <location filename="../../desktop/views/activities/sessions.py" line="158" />
-        <location filename="declared_strings.py" line="1071" />
+        <location filename="declared_strings.py" line="1075" />
         <source>Follow up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1073" />
+        <location filename="declared_strings.py" line="1077" />
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1074" />
+        <location filename="declared_strings.py" line="1078" />
         <source>Full name</source>
         <translation>Nom complet</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1075" />
+        <location filename="declared_strings.py" line="1079" />
         <source>Full name (other)</source>
         <translation>Nom complet (autre)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1077" />
+        <location filename="declared_strings.py" line="1081" />
         <source>General information</source>
         <translation>Informations générales</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1078" />
+        <location filename="declared_strings.py" line="1082" />
         <source>Generate quotation</source>
         <translation>Générer le devis</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1079" />
+        <location filename="declared_strings.py" line="1083" />
         <source>Graph address</source>
         <translation>Adresse de Graph</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1080" />
+        <location filename="declared_strings.py" line="1084" />
         <source>Heading</source>
         <translation>En-tête de colonne</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1081" />
+        <location filename="declared_strings.py" line="1085" />
         <source>Home currency</source>
         <translation>Devise de la société</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1082" />
+        <location filename="declared_strings.py" line="1086" />
         <source>Impersonation: a service account acts for every sync user</source>
         <translation>Emprunt d'identité : un compte de service agit pour chaque utilisateur synchronisé</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1083" />
+        <location filename="declared_strings.py" line="1087" />
         <source>Import from Word</source>
         <translation>Importer depuis Word</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1084" />
+        <location filename="declared_strings.py" line="1088" />
         <source>Include contacts who object</source>
         <translation>Inclure les contacts qui s'y opposent</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1085" />
+        <location filename="declared_strings.py" line="1089" />
         <source>Include in forecast</source>
         <translation>Inclure dans la prévision</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1086" />
+        <location filename="declared_strings.py" line="1090" />
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1087" />
+        <location filename="declared_strings.py" line="1091" />
         <source>Initials</source>
         <translation>Initiales</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1088" />
+        <location filename="declared_strings.py" line="1092" />
         <source>Initials based on</source>
         <translation>Initiales basées sur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1089" />
+        <location filename="declared_strings.py" line="1093" />
         <source>Internal sales rep</source>
         <translation>Représentant interne</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1090" />
+        <location filename="declared_strings.py" line="1094" />
         <source>Invite</source>
         <translation>Inviter</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1091" />
+        <location filename="declared_strings.py" line="1095" />
         <source>Item</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1092" />
+        <location filename="declared_strings.py" line="1096" />
         <source>Item line</source>
         <translation>Ligne d'article</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1093" />
+        <location filename="declared_strings.py" line="1097" />
         <source>Item total: %1</source>
         <translation>Total des articles : %1</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1094" />
+        <location filename="declared_strings.py" line="1098" />
         <source>Job title</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1095" />
+        <location filename="declared_strings.py" line="1099" />
         <source>Kept</source>
         <translation>Gardé</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1096" />
+        <location filename="declared_strings.py" line="1100" />
         <source>Kept in the system keyring; leave empty to keep the saved one. OAuth 2 and Graph: the client secret, or the certificate's passphrase</source>
         <translation>Conservé dans le trousseau du système ; laissez vide pour garder celui enregistré. OAuth 2 et Graph : le secret client, ou la phrase secrète du certificat</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1097" />
+        <location filename="declared_strings.py" line="1101" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1098" />
+        <location filename="declared_strings.py" line="1102" />
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1099" />
+        <location filename="declared_strings.py" line="1103" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1100" />
+        <location filename="declared_strings.py" line="1104" />
         <source>Laptop</source>
         <translation>Portable</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1101" />
+        <location filename="declared_strings.py" line="1105" />
         <source>Laptop transaction</source>
         <translation>Transaction du portable</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1102" />
+        <location filename="declared_strings.py" line="1106" />
         <source>Laptop's value</source>
         <translation>Valeur du portable</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1103" />
+        <location filename="declared_strings.py" line="1107" />
         <source>Last activity</source>
         <translation>Dernière activité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1104" />
+        <location filename="declared_strings.py" line="1108" />
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1105" />
+        <location filename="declared_strings.py" line="1109" />
         <source>Last number</source>
         <translation>Dernier numéro</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1106" />
+        <location filename="declared_strings.py" line="1110" />
         <source>Last sync</source>
         <translation>Dernière synchro.</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1107" />
+        <location filename="declared_strings.py" line="1111" />
         <source>Last synchronization</source>
         <oldsource>Last synchronisation</oldsource>
         <translation>Dernière synchronisation</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1108" />
+        <location filename="declared_strings.py" line="1112" />
         <source>Layout</source>
         <translation>Mise en page</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1109" />
+        <location filename="declared_strings.py" line="1113" />
         <source>Leave the activities already done (held, completed ...)</source>
         <translation>Laisser les activités déjà faites (tenues, terminées…)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1110" />
+        <location filename="declared_strings.py" line="1114" />
         <source>Legal form</source>
         <translation>Forme juridique</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1111" />
+        <location filename="declared_strings.py" line="1115" />
+        <source>Legal hold</source>
+        <translation>Conservation légale</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1116" />
         <source>Length</source>
         <translation>Longueur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1112" />
+        <location filename="declared_strings.py" line="1117" />
         <source>Letter</source>
         <translation>Lettre</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1113" />
+        <location filename="declared_strings.py" line="1118" />
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1114" />
+        <location filename="declared_strings.py" line="1119" />
         <source>Linked activity</source>
         <translation>Activité liée</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1115" />
+        <location filename="declared_strings.py" line="1120" />
         <source>Links</source>
         <translation>Liens</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1116" />
+        <location filename="declared_strings.py" line="1121" />
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1117" />
+        <location filename="declared_strings.py" line="1122" />
         <source>Log mailing as activity</source>
         <translation>Enregistrer le publipostage comme activité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1118" />
+        <location filename="declared_strings.py" line="1123" />
         <source>Mail merge writes the merged data to a file for a word processor instead of printing letters (BR-LET-05).</source>
         <translation>Le publipostage écrit les données fusionnées dans un fichier pour un traitement de texte au lieu d'imprimer les lettres (BR-LET-05).</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1119" />
+        <location filename="declared_strings.py" line="1124" />
         <source>Mailbox</source>
         <translation>Boîte aux lettres</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1126" />
+        <location filename="declared_strings.py" line="1131" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1130" />
+        <location filename="declared_strings.py" line="1135" />
         <source>New page</source>
         <translation>Nouvelle page</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1131" />
+        <location filename="declared_strings.py" line="1136" />
         <source>New value</source>
         <translation>Nouvelle valeur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1163" />
+        <location filename="declared_strings.py" line="1168" />
         <source>Outlook category imported</source>
         <translation>Catégorie Outlook importée</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1164" />
+        <location filename="declared_strings.py" line="1169" />
         <source>Outlook items with this category become activities</source>
         <translation>Les éléments Outlook de cette catégorie deviennent des activités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1180" />
+        <location filename="declared_strings.py" line="1185" />
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1196" />
+        <location filename="declared_strings.py" line="1202" />
         <source>Protocol</source>
         <translation>Protocole</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1197" />
+        <location filename="declared_strings.py" line="1203" />
         <source>Push notifications</source>
         <translation>Notifications push</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1230" />
+        <location filename="declared_strings.py" line="1236" />
         <source>Save as PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1231" />
+        <location filename="declared_strings.py" line="1237" />
         <source>Save as Word…</source>
         <translation>Enregistrer en Word…</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1232" />
+        <location filename="declared_strings.py" line="1238" />
         <source>Schedule</source>
         <translation>Planification</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1241" />
+        <location filename="declared_strings.py" line="1247" />
         <source>Send by e-mail</source>
         <translation>Envoyer par e-mail</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1246" />
+        <location filename="declared_strings.py" line="1252" />
         <source>Server version</source>
         <translation>Version du serveur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1248" />
+        <location filename="declared_strings.py" line="1254" />
         <source>Service account</source>
         <translation>Compte de service</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1249" />
+        <location filename="declared_strings.py" line="1255" />
         <source>Service address</source>
         <translation>Adresse du service</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1269" />
+        <location filename="declared_strings.py" line="1275" />
         <source>Synchronization on</source>
         <oldsource>Synchronisation on</oldsource>
         <translation>Synchronisation active</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1292" />
+        <location filename="declared_strings.py" line="1299" />
         <source>Time-out (seconds)</source>
         <translation>Délai d'attente (secondes)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1315" />
+        <location filename="declared_strings.py" line="1322" />
         <source>When given, only the records for which its expression is true</source>
         <translation>Si renseignée, seuls les enregistrements pour lesquels son expression est vraie</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1316" />
+        <location filename="declared_strings.py" line="1323" />
         <source>Width</source>
         <translation>Largeur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1317" />
+        <location filename="declared_strings.py" line="1324" />
         <source>Word documents (*.docx)</source>
         <translation>Documents Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1318" />
+        <location filename="declared_strings.py" line="1325" />
         <source>e.g. 15.1.2507.6; empty: asked from the server</source>
         <translation>p. ex. 15.1.2507.6 ; vide : demandée au serveur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1320" />
+        <location filename="declared_strings.py" line="1327" />
         <source>e.g. bp.city = "Lyon" -- Ctrl+Space lists the fields and attributes</source>
         <translation>p. ex. bp.city = "Lyon" -- Ctrl+Espace liste les champs et les attributs</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1321" />
+        <location filename="declared_strings.py" line="1328" />
         <source>e.g. https://mail.example.com/EWS/Exchange.asmx</source>
         <translation>p. ex. https://mail.example.com/EWS/Exchange.asmx</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1120" />
+        <location filename="declared_strings.py" line="1125" />
         <source>Mailings</source>
         <translation>Publipostages</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="909" />
+        <location filename="declared_strings.py" line="912" />
         <source>0: kept; otherwise the retention run anonymises them</source>
         <translation>0 : conservés ; sinon le traitement de conservation les anonymise</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="910" />
+        <location filename="declared_strings.py" line="913" />
         <source>A PEM file with the certificate and its private key</source>
         <translation>Un fichier PEM avec le certificat et sa clé privée</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="911" />
+        <location filename="declared_strings.py" line="914" />
         <source>A Word document per recipient</source>
         <translation>Un document Word par destinataire</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="913" />
+        <location filename="declared_strings.py" line="915" />
+        <source>A dispute or an audit: the personal data of this person may not be erased while it is ticked</source>
+        <translation>Un litige ou un contrôle : les données personnelles de cette personne ne peuvent pas être effacées tant que la case est cochée</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="917" />
         <source>A grand total at the end; numbers only</source>
         <translation>Un total général à la fin ; nombres uniquement</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="914" />
+        <location filename="declared_strings.py" line="918" />
         <source>A new page each time this sorted field changes</source>
         <translation>Une nouvelle page à chaque changement de ce champ trié</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="915" />
+        <location filename="declared_strings.py" line="919" />
         <source>Access</source>
         <translation>Accès</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1069" />
+        <location filename="declared_strings.py" line="1073" />
         <source>First number</source>
         <translation>Premier numéro</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1070" />
+        <location filename="declared_strings.py" line="1074" />
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1072" />
+        <location filename="declared_strings.py" line="1076" />
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1121" />
+        <location filename="declared_strings.py" line="1126" />
         <source>Mandatory project peg</source>
         <translation>Rattachement projet obligatoire</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1122" />
+        <location filename="declared_strings.py" line="1127" />
         <source>Manual price</source>
         <translation>Prix manuel</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1123" />
+        <location filename="declared_strings.py" line="1128" />
         <source>Maximum e-mail size (bytes)</source>
         <translation>Taille maximale d'un e-mail (octets)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1124" />
+        <location filename="declared_strings.py" line="1129" />
         <source>Mobile phone</source>
         <translation>Téléphone mobile</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1125" />
+        <location filename="declared_strings.py" line="1130" />
         <source>Mobile phone is primary</source>
         <translation>Mobile principal</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1127" />
+        <location filename="declared_strings.py" line="1132" />
         <source>Modified</source>
         <translation>Modifié le</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1128" />
+        <location filename="declared_strings.py" line="1133" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1129" />
+        <location filename="declared_strings.py" line="1134" />
         <source>Name (other)</source>
         <translation>Nom (autre)</translation>
     </message>
@@ -8697,858 +8722,868 @@ Base de données : %2</translation>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1132" />
+        <location filename="declared_strings.py" line="1137" />
         <source>Next number</source>
         <translation>Numéro suivant</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1133" />
+        <location filename="declared_strings.py" line="1138" />
         <source>Normal: portrait; Wide: landscape</source>
         <translation>Normal : portrait ; Large : paysage</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1134" />
+        <location filename="declared_strings.py" line="1139" />
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1135" />
+        <location filename="declared_strings.py" line="1140" />
         <source>Number series</source>
         <translation>Séries de numéros</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1136" />
+        <location filename="declared_strings.py" line="1141" />
         <source>Numbered from the COM parameters when saved</source>
         <translation>Numéroté d'après les paramètres COM à l'enregistrement</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1137" />
+        <location filename="declared_strings.py" line="1142" />
         <source>OAuth 2: the application (client) id</source>
         <translation>OAuth 2 : l'identifiant (client) de l'application</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1138" />
+        <location filename="declared_strings.py" line="1143" />
         <source>Objects</source>
         <translation>S'oppose</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1139" />
+        <location filename="declared_strings.py" line="1144" />
         <source>Off: calendars only, for an application granted no Tasks permission</source>
         <translation>Désactivé : calendriers seulement, pour une application sans autorisation Tasks</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1140" />
+        <location filename="declared_strings.py" line="1145" />
         <source>Office phone</source>
         <translation>Téléphone du bureau</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1141" />
+        <location filename="declared_strings.py" line="1146" />
         <source>Office phone is primary</source>
         <translation>Téléphone du bureau principal</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1142" />
+        <location filename="declared_strings.py" line="1147" />
         <source>Old value</source>
         <translation>Ancienne valeur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1143" />
+        <location filename="declared_strings.py" line="1148" />
         <source>One PDF document</source>
         <translation>Un document PDF</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1144" />
+        <location filename="declared_strings.py" line="1149" />
         <source>One Word document (a letter per page)</source>
         <translation>Un document Word (une lettre par page)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1145" />
+        <location filename="declared_strings.py" line="1150" />
         <source>Only my customers</source>
         <translation>Uniquement mes clients</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1146" />
+        <location filename="declared_strings.py" line="1151" />
         <source>Open activities only</source>
         <translation>Activités ouvertes uniquement</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1147" />
+        <location filename="declared_strings.py" line="1152" />
         <source>Open balance</source>
         <translation>Solde ouvert</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1148" />
+        <location filename="declared_strings.py" line="1153" />
         <source>Open only</source>
         <translation>Ouvertes uniquement</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1149" />
+        <location filename="declared_strings.py" line="1154" />
         <source>Open pipeline</source>
         <translation>Pipeline ouvert</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1150" />
+        <location filename="declared_strings.py" line="1155" />
         <source>Operation</source>
         <translation>Opération</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1151" />
+        <location filename="declared_strings.py" line="1156" />
         <source>Opportunities</source>
         <translation>Opportunités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1152" />
+        <location filename="declared_strings.py" line="1157" />
         <source>Opportunity</source>
         <translation>Opportunité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1153" />
+        <location filename="declared_strings.py" line="1158" />
         <source>Opportunity from</source>
         <translation>Opportunité de</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1154" />
+        <location filename="declared_strings.py" line="1159" />
         <source>Opportunity number series</source>
         <translation>Série de numéros des opportunités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1155" />
+        <location filename="declared_strings.py" line="1160" />
         <source>Opportunity to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1156" />
+        <location filename="declared_strings.py" line="1161" />
         <source>Opportunity type</source>
         <translation>Type d'opportunité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1157" />
+        <location filename="declared_strings.py" line="1162" />
         <source>Opted out</source>
         <translation>Désinscrit</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1158" />
+        <location filename="declared_strings.py" line="1163" />
         <source>Option</source>
         <translation>Option</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1159" />
+        <location filename="declared_strings.py" line="1164" />
         <source>Ordered qty</source>
         <translation>Qté commandée</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1160" />
+        <location filename="declared_strings.py" line="1165" />
         <source>Organizer</source>
         <translation>Organisateur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1161" />
+        <location filename="declared_strings.py" line="1166" />
         <source>Orientation</source>
         <translation>Orientation</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1162" />
+        <location filename="declared_strings.py" line="1167" />
         <source>Origin</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1165" />
+        <location filename="declared_strings.py" line="1170" />
         <source>Output</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1166" />
+        <location filename="declared_strings.py" line="1171" />
         <source>Overdue amount</source>
         <translation>Montant échu</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1167" />
+        <location filename="declared_strings.py" line="1172" />
         <source>PDF document</source>
         <translation>Document PDF</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1168" />
+        <location filename="declared_strings.py" line="1173" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1169" />
+        <location filename="declared_strings.py" line="1174" />
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1170" />
+        <location filename="declared_strings.py" line="1175" />
         <source>Password or secret</source>
         <translation>Mot de passe ou secret</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1171" />
+        <location filename="declared_strings.py" line="1176" />
         <source>Path for attachments</source>
         <translation>Chemin des pièces jointes</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1172" />
+        <location filename="declared_strings.py" line="1177" />
         <source>Personal data</source>
         <translation>Données personnelles</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1173" />
+        <location filename="declared_strings.py" line="1178" />
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1174" />
+        <location filename="declared_strings.py" line="1179" />
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1175" />
+        <location filename="declared_strings.py" line="1180" />
         <source>Planning</source>
         <translation>Planification</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1176" />
+        <location filename="declared_strings.py" line="1181" />
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1177" />
+        <location filename="declared_strings.py" line="1182" />
         <source>Postal code</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1178" />
+        <location filename="declared_strings.py" line="1183" />
         <source>Prefix</source>
         <translation>Préfixe</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1179" />
+        <location filename="declared_strings.py" line="1184" />
         <source>Prefix (van, de)</source>
         <translation>Particule (van, de)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1181" />
+        <location filename="declared_strings.py" line="1186" />
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1182" />
+        <location filename="declared_strings.py" line="1187" />
         <source>Price origin</source>
         <translation>Origine du prix</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1183" />
+        <location filename="declared_strings.py" line="1188" />
         <source>Primary</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1184" />
+        <location filename="declared_strings.py" line="1189" />
         <source>Primary contact</source>
         <translation>Contact principal</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1185" />
+        <location filename="declared_strings.py" line="1190" />
         <source>Primary contact of the partner</source>
         <translation>Contact principal du tiers</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1186" />
+        <location filename="declared_strings.py" line="1191" />
         <source>Print the selection text</source>
         <translation>Imprimer le texte de sélection</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1187" />
+        <location filename="declared_strings.py" line="1192" />
         <source>Printer</source>
         <translation>Imprimante</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1188" />
+        <location filename="declared_strings.py" line="1193" />
         <source>Printing</source>
         <translation>Impression</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1189" />
+        <location filename="declared_strings.py" line="1194" />
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1190" />
+        <location filename="declared_strings.py" line="1195" />
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1191" />
+        <location filename="declared_strings.py" line="1196" />
         <source>Private</source>
         <translation>Privée</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1192" />
+        <location filename="declared_strings.py" line="1197" />
         <source>Private (visible to me only)</source>
         <translation>Privée (visible par moi seul)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1193" />
+        <location filename="declared_strings.py" line="1198" />
         <source>Probability</source>
         <translation>Probabilité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1194" />
+        <location filename="declared_strings.py" line="1199" />
         <source>Probability %</source>
         <translation>Probabilité %</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1195" />
+        <location filename="declared_strings.py" line="1200" />
         <source>Project peg</source>
         <translation>Rattachement projet</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1198" />
+        <location filename="declared_strings.py" line="1201" />
+        <source>Prospects' contacts kept (years)</source>
+        <translation>Contacts des prospects conservés (années)</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1204" />
         <source>Quotation</source>
         <translation>Devis</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1199" />
+        <location filename="declared_strings.py" line="1205" />
         <source>Quotation line</source>
         <translation>Ligne de devis</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1200" />
+        <location filename="declared_strings.py" line="1206" />
         <source>Quotation number series</source>
         <translation>Série de numéros des devis</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1201" />
+        <location filename="declared_strings.py" line="1207" />
         <source>Quotation series</source>
         <translation>Série des devis</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1202" />
+        <location filename="declared_strings.py" line="1208" />
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1203" />
+        <location filename="declared_strings.py" line="1209" />
         <source>Recalculate prices</source>
         <translation>Recalculer les prix</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1204" />
+        <location filename="declared_strings.py" line="1210" />
         <source>Recipient</source>
         <translation>Destinataire</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1205" />
+        <location filename="declared_strings.py" line="1211" />
         <source>Record</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1206" />
+        <location filename="declared_strings.py" line="1212" />
         <source>Records that are not duplicates</source>
         <translation>Enregistrements qui ne sont pas des doublons</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1207" />
+        <location filename="declared_strings.py" line="1213" />
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1208" />
+        <location filename="declared_strings.py" line="1214" />
         <source>Registered</source>
         <translation>Enregistré le</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1209" />
+        <location filename="declared_strings.py" line="1215" />
         <source>Registration</source>
         <translation>Immatriculation</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1210" />
+        <location filename="declared_strings.py" line="1216" />
         <source>Registration number</source>
         <translation>N° d'immatriculation (SIRET)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1211" />
+        <location filename="declared_strings.py" line="1217" />
         <source>Remark</source>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1212" />
+        <location filename="declared_strings.py" line="1218" />
         <source>Remind at</source>
         <translation>Rappel le</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1213" />
+        <location filename="declared_strings.py" line="1219" />
         <source>Reminder</source>
         <translation>Rappel</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1214" />
+        <location filename="declared_strings.py" line="1220" />
         <source>Reminder before</source>
         <translation>Rappel avant</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1215" />
+        <location filename="declared_strings.py" line="1221" />
         <source>Report</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1216" />
+        <location filename="declared_strings.py" line="1222" />
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1217" />
+        <location filename="declared_strings.py" line="1223" />
         <source>Revenue and dates</source>
         <translation>Chiffre d'affaires et dates</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1218" />
+        <location filename="declared_strings.py" line="1224" />
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1219" />
+        <location filename="declared_strings.py" line="1225" />
         <source>Roles</source>
         <translation>Rôles</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1220" />
+        <location filename="declared_strings.py" line="1226" />
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1221" />
+        <location filename="declared_strings.py" line="1227" />
         <source>Run</source>
         <translation>Exécuter</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1222" />
+        <location filename="declared_strings.py" line="1228" />
         <source>SIREN / SIRET and the trade register (RCS), or the company number of another country</source>
         <translation>SIREN / SIRET et le registre du commerce (RCS), ou le numéro d'entreprise d'un autre pays</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1223" />
+        <location filename="declared_strings.py" line="1229" />
         <source>SIRET in France, company number in the UK: a sign of duplicates as sure as the VAT number</source>
         <translation>Le SIRET en France, le « company number » au Royaume-Uni : un signe de doublon aussi sûr que le n° de TVA</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1224" />
+        <location filename="declared_strings.py" line="1230" />
         <source>Sales</source>
         <translation>Ventes</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1225" />
+        <location filename="declared_strings.py" line="1231" />
         <source>Sales office</source>
         <translation>Service des ventes</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1226" />
+        <location filename="declared_strings.py" line="1232" />
         <source>Sales process</source>
         <translation>Processus de vente</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1227" />
+        <location filename="declared_strings.py" line="1233" />
         <source>Sales quotations</source>
         <translation>Devis</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1228" />
+        <location filename="declared_strings.py" line="1234" />
         <source>Sales unit</source>
         <translation>Unité de vente</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1229" />
+        <location filename="declared_strings.py" line="1235" />
         <source>Salutation</source>
         <translation>Civilité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1233" />
+        <location filename="declared_strings.py" line="1239" />
         <source>Search key</source>
         <translation>Clé de recherche</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1234" />
+        <location filename="declared_strings.py" line="1240" />
         <source>Select</source>
         <translation>Sélectionner</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1235" />
+        <location filename="declared_strings.py" line="1241" />
         <source>Select all</source>
         <translation>Tout sélectionner</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1236" />
+        <location filename="declared_strings.py" line="1242" />
         <source>Select none</source>
         <translation>Tout désélectionner</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1237" />
+        <location filename="declared_strings.py" line="1243" />
         <source>Selected records: %1</source>
         <translation>Enregistrements sélectionnés : %1</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1238" />
+        <location filename="declared_strings.py" line="1244" />
         <source>Selection</source>
         <translation>Sélection</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1239" />
+        <location filename="declared_strings.py" line="1245" />
         <source>Semicolons, decimal commas (French Excel)</source>
         <translation>Points-virgules, virgules décimales (Excel français)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1240" />
+        <location filename="declared_strings.py" line="1246" />
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1242" />
+        <location filename="declared_strings.py" line="1248" />
         <source>Sent / received</source>
         <translation>Envoyé / reçu</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1243" />
+        <location filename="declared_strings.py" line="1249" />
         <source>Separator</source>
         <translation>Séparateur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1244" />
+        <location filename="declared_strings.py" line="1250" />
         <source>Sequence</source>
         <translation>Séquence</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1245" />
+        <location filename="declared_strings.py" line="1251" />
         <source>Server transaction</source>
         <translation>Transaction du serveur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1247" />
+        <location filename="declared_strings.py" line="1253" />
         <source>Server's value</source>
         <translation>Valeur du serveur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1250" />
+        <location filename="declared_strings.py" line="1256" />
         <source>Share capital</source>
         <translation>Capital social</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1251" />
+        <location filename="declared_strings.py" line="1257" />
         <source>Show time as</source>
         <translation>Afficher la disponibilité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1252" />
+        <location filename="declared_strings.py" line="1258" />
         <source>Sign-in</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1253" />
+        <location filename="declared_strings.py" line="1259" />
         <source>Sign-in authority</source>
         <translation>Autorité de connexion</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1254" />
+        <location filename="declared_strings.py" line="1260" />
         <source>Signed in as</source>
         <translation>Connecté en tant que</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1255" />
+        <location filename="declared_strings.py" line="1261" />
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1256" />
+        <location filename="declared_strings.py" line="1262" />
         <source>Size (bytes)</source>
         <translation>Taille (octets)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1257" />
+        <location filename="declared_strings.py" line="1263" />
         <source>Sold-to business partner</source>
         <translation>Tiers acheteur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1258" />
+        <location filename="declared_strings.py" line="1264" />
         <source>Sort</source>
         <translation>Tri</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1259" />
+        <location filename="declared_strings.py" line="1265" />
         <source>Sorting and totals</source>
         <translation>Tri et totaux</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1260" />
+        <location filename="declared_strings.py" line="1266" />
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1261" />
+        <location filename="declared_strings.py" line="1267" />
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1262" />
+        <location filename="declared_strings.py" line="1268" />
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1263" />
+        <location filename="declared_strings.py" line="1269" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1264" />
+        <location filename="declared_strings.py" line="1270" />
         <source>Status and dates</source>
         <translation>Statut et dates</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1265" />
+        <location filename="declared_strings.py" line="1271" />
         <source>Stored file</source>
         <translation>Fichier enregistré</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1266" />
+        <location filename="declared_strings.py" line="1272" />
         <source>Street</source>
         <translation>Rue</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1267" />
+        <location filename="declared_strings.py" line="1273" />
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1268" />
+        <location filename="declared_strings.py" line="1274" />
         <source>Subtotals</source>
         <translation>Sous-totaux</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1270" />
+        <location filename="declared_strings.py" line="1276" />
         <source>Synchronize</source>
         <translation>Synchroniser</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1271" />
+        <location filename="declared_strings.py" line="1277" />
         <source>Synchronize activities</source>
         <translation>Synchroniser les activités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1272" />
+        <location filename="declared_strings.py" line="1278" />
         <source>Synchronize contacts</source>
         <translation>Synchroniser les contacts</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1273" />
+        <location filename="declared_strings.py" line="1279" />
         <source>Synchronize tasks</source>
         <translation>Synchroniser les tâches</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1274" />
+        <location filename="declared_strings.py" line="1280" />
         <source>Synchronize with Exchange</source>
         <translation>Synchroniser avec Exchange</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1275" />
+        <location filename="declared_strings.py" line="1281" />
         <source>System</source>
         <translation>Système</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1276" />
+        <location filename="declared_strings.py" line="1282" />
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1277" />
+        <location filename="declared_strings.py" line="1283" />
         <source>Target group</source>
         <translation>Groupe cible</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1278" />
+        <location filename="declared_strings.py" line="1284" />
         <source>Tasks</source>
         <translation>Tâches</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1279" />
+        <location filename="declared_strings.py" line="1285" />
         <source>Tax</source>
         <translation>Taxe</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1280" />
+        <location filename="declared_strings.py" line="1286" />
         <source>Tax rate %</source>
         <translation>Taux de taxe %</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1281" />
+        <location filename="declared_strings.py" line="1287" />
         <source>Template</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1282" />
+        <location filename="declared_strings.py" line="1288" />
         <source>Tenant</source>
         <translation>Locataire</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1283" />
+        <location filename="declared_strings.py" line="1289" />
         <source>Tenant (OAuth 2)</source>
         <translation>Locataire (OAuth 2)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1284" />
+        <location filename="declared_strings.py" line="1290" />
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1285" />
+        <location filename="declared_strings.py" line="1291" />
         <source>The application registered in Microsoft Entra</source>
         <translation>L'application inscrite dans Microsoft Entra</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1286" />
+        <location filename="declared_strings.py" line="1292" />
         <source>The column's place; left empty, after the last one</source>
         <translation>La place de la colonne ; vide, après la dernière</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1287" />
+        <location filename="declared_strings.py" line="1293" />
+        <source>The contacts of prospects and of no partner; 0: as the other contacts</source>
+        <translation>Les contacts des prospects et sans tiers ; 0 : comme les autres contacts</translation>
+    </message>
+    <message>
+        <location filename="declared_strings.py" line="1294" />
         <source>The directory (tenant) id or domain, e.g. contoso.onmicrosoft.com</source>
         <translation>L'ID ou le domaine de l'annuaire (locataire), p. ex. contoso.onmicrosoft.com</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1288" />
+        <location filename="declared_strings.py" line="1295" />
         <source>The directory (tenant) id the application is registered in</source>
         <translation>L'identifiant de l'annuaire (locataire) où l'application est inscrite</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1289" />
+        <location filename="declared_strings.py" line="1296" />
         <source>The intra-community VAT number, e.g. FR32412345678</source>
         <translation>Le numéro de TVA intracommunautaire, p. ex. FR32412345678</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1290" />
+        <location filename="declared_strings.py" line="1297" />
         <source>The language's code, as partners carry it: fr, en, de, nl, it, es</source>
         <translation>Le code de la langue, comme celui des tiers : fr, en, de, nl, it, es</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1291" />
+        <location filename="declared_strings.py" line="1298" />
         <source>The list the value must come from (F2 in the value)</source>
         <translation>La liste d'où doit venir la valeur (F2 dans la valeur)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1293" />
+        <location filename="declared_strings.py" line="1300" />
         <source>To</source>
         <translation>À</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1294" />
+        <location filename="declared_strings.py" line="1301" />
         <source>Token address (OAuth 2)</source>
         <translation>Adresse des jetons (OAuth 2)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1295" />
+        <location filename="declared_strings.py" line="1302" />
         <source>Total of the lines</source>
         <translation>Total des lignes</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1296" />
+        <location filename="declared_strings.py" line="1303" />
         <source>Total with tax</source>
         <translation>Total TTC</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1297" />
+        <location filename="declared_strings.py" line="1304" />
         <source>Totalize</source>
         <translation>Totaliser</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1298" />
+        <location filename="declared_strings.py" line="1305" />
         <source>Totals</source>
         <translation>Totaux</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1299" />
+        <location filename="declared_strings.py" line="1306" />
         <source>Turnover last year</source>
         <translation>CA de l'année précédente</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1300" />
+        <location filename="declared_strings.py" line="1307" />
         <source>Turnover this year</source>
         <translation>CA de l'année en cours</translation>
     </message>
     <message>
         <location filename="../../desktop/views/activities/sessions.py" line="103" />
-        <location filename="declared_strings.py" line="1301" />
+        <location filename="declared_strings.py" line="1308" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1302" />
+        <location filename="declared_strings.py" line="1309" />
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1303" />
+        <location filename="declared_strings.py" line="1310" />
         <source>Unit description</source>
         <translation>Désignation de l'unité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1304" />
+        <location filename="declared_strings.py" line="1311" />
         <source>Use item total</source>
         <translation>Reprendre le total des articles</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1305" />
+        <location filename="declared_strings.py" line="1312" />
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1306" />
+        <location filename="declared_strings.py" line="1313" />
         <source>VAT number</source>
         <translation>N° de TVA</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1307" />
+        <location filename="declared_strings.py" line="1314" />
         <source>Valid until</source>
         <translation>Valable jusqu'au</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1308" />
+        <location filename="declared_strings.py" line="1315" />
         <source>Validation</source>
         <translation>Validation</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1309" />
+        <location filename="declared_strings.py" line="1316" />
         <source>Validity (days)</source>
         <translation>Validité (jours)</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1310" />
+        <location filename="declared_strings.py" line="1317" />
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1311" />
+        <location filename="declared_strings.py" line="1318" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1312" />
+        <location filename="declared_strings.py" line="1319" />
         <source>Website</source>
         <translation>Site web</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1313" />
+        <location filename="declared_strings.py" line="1320" />
         <source>What happened</source>
         <translation>Ce qui s'est passé</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1314" />
+        <location filename="declared_strings.py" line="1321" />
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1319" />
+        <location filename="declared_strings.py" line="1326" />
         <source>e.g. SAS, SARL, GmbH: printed on quotations</source>
         <translation>p. ex. SAS, SARL, GmbH : imprimée sur les devis</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1322" />
+        <location filename="declared_strings.py" line="1329" />
         <source>vCard UID</source>
         <translation>UID vCard</translation>
     </message>
@@ -9669,402 +9704,402 @@ Base de données : %2</translation>
 <context>
     <name>session</name>
     <message>
-        <location filename="declared_strings.py" line="1323" />
+        <location filename="declared_strings.py" line="1330" />
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1324" />
+        <location filename="declared_strings.py" line="1331" />
         <source>Activity Template</source>
         <translation>Modèle d'activité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1325" />
+        <location filename="declared_strings.py" line="1332" />
         <source>Activity Templates</source>
         <translation>Modèles d'activité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1326" />
+        <location filename="declared_strings.py" line="1333" />
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1327" />
+        <location filename="declared_strings.py" line="1334" />
         <source>Attendees</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1328" />
+        <location filename="declared_strings.py" line="1335" />
         <source>Attribute</source>
         <translation>Attribut</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1329" />
+        <location filename="declared_strings.py" line="1336" />
         <source>Attribute Set</source>
         <translation>Ensemble d'attributs</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1330" />
+        <location filename="declared_strings.py" line="1337" />
         <source>Attribute Sets</source>
         <translation>Ensembles d'attributs</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1331" />
+        <location filename="declared_strings.py" line="1338" />
         <source>Attributes</source>
         <translation>Attributs</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1332" />
+        <location filename="declared_strings.py" line="1339" />
         <source>Audit trail</source>
         <translation>Piste d'audit</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1333" />
+        <location filename="declared_strings.py" line="1340" />
         <source>Business Partner</source>
         <translation>Tiers</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1334" />
+        <location filename="declared_strings.py" line="1341" />
         <source>Business Partners</source>
         <translation>Tiers</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1335" />
+        <location filename="declared_strings.py" line="1342" />
         <source>Buyer Role</source>
         <translation>Rôle d'acheteur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1336" />
+        <location filename="declared_strings.py" line="1343" />
         <source>Buyer Roles</source>
         <translation>Rôles d'acheteur</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1337" />
+        <location filename="declared_strings.py" line="1344" />
         <source>COM Parameters</source>
         <translation>Paramètres COM</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1338" />
+        <location filename="declared_strings.py" line="1345" />
         <source>CRM Parameters</source>
         <translation>Paramètres CRM</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1339" />
+        <location filename="declared_strings.py" line="1346" />
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1340" />
+        <location filename="declared_strings.py" line="1347" />
         <source>Consent history</source>
         <translation>Historique du consentement</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1341" />
+        <location filename="declared_strings.py" line="1348" />
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1342" />
+        <location filename="declared_strings.py" line="1349" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1343" />
+        <location filename="declared_strings.py" line="1350" />
         <source>Contacts by Opportunity</source>
         <translation>Contacts par opportunité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1344" />
+        <location filename="declared_strings.py" line="1351" />
         <source>Customer 360</source>
         <translation>État 360 - Client</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1345" />
+        <location filename="declared_strings.py" line="1352" />
         <source>Duplicate Partners and Contacts</source>
         <translation>Doublons de tiers et de contacts</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1346" />
+        <location filename="declared_strings.py" line="1353" />
         <source>Employee</source>
         <translation>Employé</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1347" />
+        <location filename="declared_strings.py" line="1354" />
         <source>Employees</source>
         <translation>Employés</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1348" />
+        <location filename="declared_strings.py" line="1355" />
         <source>Flexible Printing</source>
         <translation>Impression paramétrable</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1349" />
+        <location filename="declared_strings.py" line="1356" />
         <source>Global Addition of Activities</source>
         <translation>Ajout global des activités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1350" />
+        <location filename="declared_strings.py" line="1357" />
         <source>Global Addition of Attributes</source>
         <translation>Ajout global des attributs</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1351" />
+        <location filename="declared_strings.py" line="1358" />
         <source>Global Deletion of Activities</source>
         <translation>Suppression globale des activités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1352" />
+        <location filename="declared_strings.py" line="1359" />
         <source>Import Partners and Contacts</source>
         <translation>Import de tiers et de contacts</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1353" />
+        <location filename="declared_strings.py" line="1360" />
         <source>Item</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1354" />
+        <location filename="declared_strings.py" line="1361" />
         <source>Items</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1355" />
+        <location filename="declared_strings.py" line="1362" />
         <source>Items by Opportunity</source>
         <translation>Articles par opportunité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1356" />
+        <location filename="declared_strings.py" line="1363" />
         <source>Laptops</source>
         <translation>Portables</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1357" />
+        <location filename="declared_strings.py" line="1364" />
         <source>Letter</source>
         <translation>Lettre</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1358" />
+        <location filename="declared_strings.py" line="1365" />
         <source>Letters</source>
         <translation>Lettres</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1359" />
+        <location filename="declared_strings.py" line="1366" />
         <source>MS Exchange Synchronization Settings</source>
         <translation>Paramètres de synchronisation MS Exchange</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1360" />
+        <location filename="declared_strings.py" line="1367" />
         <source>MS Exchange Synchronization User</source>
         <translation>Utilisateur de synchronisation MS Exchange</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1361" />
+        <location filename="declared_strings.py" line="1368" />
         <source>MS Exchange Synchronization Users</source>
         <translation>Utilisateurs de synchronisation MS Exchange</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1362" />
+        <location filename="declared_strings.py" line="1369" />
         <source>Mail Merge by Standard Letter</source>
         <translation>Publipostage par lettre standard</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1363" />
+        <location filename="declared_strings.py" line="1370" />
         <source>My Agenda</source>
         <translation>Mon agenda</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1364" />
+        <location filename="declared_strings.py" line="1371" />
         <source>My day</source>
         <translation>Ma journée</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1365" />
+        <location filename="declared_strings.py" line="1372" />
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1366" />
+        <location filename="declared_strings.py" line="1373" />
         <source>Notes</source>
         <translation>Remarques</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1367" />
+        <location filename="declared_strings.py" line="1374" />
         <source>Number Series</source>
         <translation>Séries de numéros</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1368" />
+        <location filename="declared_strings.py" line="1375" />
         <source>Opportunities</source>
         <translation>Opportunités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1369" />
+        <location filename="declared_strings.py" line="1376" />
         <source>Opportunity</source>
         <translation>Opportunité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1370" />
+        <location filename="declared_strings.py" line="1377" />
         <source>Opportunity Source</source>
         <translation>Origine d'opportunité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1371" />
+        <location filename="declared_strings.py" line="1378" />
         <source>Opportunity Sources</source>
         <translation>Origines d'opportunités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1372" />
+        <location filename="declared_strings.py" line="1379" />
         <source>Opportunity Type</source>
         <translation>Type d'opportunité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1373" />
+        <location filename="declared_strings.py" line="1380" />
         <source>Opportunity Types</source>
         <translation>Types d'opportunités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1374" />
+        <location filename="declared_strings.py" line="1381" />
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1375" />
+        <location filename="declared_strings.py" line="1382" />
         <source>Phase by Sales Process</source>
         <translation>Phase par processus de vente</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1376" />
+        <location filename="declared_strings.py" line="1383" />
         <source>Phases</source>
         <translation>Phases</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1377" />
+        <location filename="declared_strings.py" line="1384" />
         <source>Phases by Sales Process</source>
         <translation>Phases par processus de vente</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1378" />
+        <location filename="declared_strings.py" line="1385" />
         <source>Quotation Parameters</source>
         <translation>Paramètres de devis</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1379" />
+        <location filename="declared_strings.py" line="1386" />
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1380" />
+        <location filename="declared_strings.py" line="1387" />
         <source>Reasons</source>
         <translation>Motifs</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1381" />
+        <location filename="declared_strings.py" line="1388" />
         <source>Recalculate Opportunity Prices</source>
         <translation>Recalcul des prix des opportunités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1382" />
+        <location filename="declared_strings.py" line="1389" />
         <source>Recipients</source>
         <translation>Destinataires</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1383" />
+        <location filename="declared_strings.py" line="1390" />
         <source>References by Activity</source>
         <translation>Références par activité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1384" />
+        <location filename="declared_strings.py" line="1391" />
         <source>References by Opportunity</source>
         <translation>Références par opportunité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1385" />
+        <location filename="declared_strings.py" line="1392" />
         <source>Report</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1386" />
+        <location filename="declared_strings.py" line="1393" />
         <source>Reports</source>
         <translation>États</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1387" />
+        <location filename="declared_strings.py" line="1394" />
         <source>Retention of Personal Data</source>
         <translation>Durée de conservation des données personnelles</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1388" />
+        <location filename="declared_strings.py" line="1395" />
         <source>Sales Office</source>
         <translation>Service des ventes</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1389" />
+        <location filename="declared_strings.py" line="1396" />
         <source>Sales Offices</source>
         <translation>Services des ventes</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1390" />
+        <location filename="declared_strings.py" line="1397" />
         <source>Sales Order Type</source>
         <translation>Type de commande client</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1391" />
+        <location filename="declared_strings.py" line="1398" />
         <source>Sales Order Types</source>
         <translation>Types de commandes clients</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1392" />
+        <location filename="declared_strings.py" line="1399" />
         <source>Sales Process</source>
         <translation>Processus de vente</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1393" />
+        <location filename="declared_strings.py" line="1400" />
         <source>Sales Processes</source>
         <translation>Processus de vente</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1394" />
+        <location filename="declared_strings.py" line="1401" />
         <source>Sales Quotation</source>
         <translation>Devis</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1395" />
+        <location filename="declared_strings.py" line="1402" />
         <source>Sales Quotations</source>
         <translation>Devis</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1396" />
+        <location filename="declared_strings.py" line="1403" />
         <source>Sales User Profile</source>
         <translation>Profil utilisateur de vente</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1397" />
+        <location filename="declared_strings.py" line="1404" />
         <source>Sales User Profiles</source>
         <translation>Profils utilisateurs de vente</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1398" />
+        <location filename="declared_strings.py" line="1405" />
         <source>Selection</source>
         <translation>Sélection</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1399" />
+        <location filename="declared_strings.py" line="1406" />
         <source>Selections</source>
         <translation>Sélections</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1400" />
+        <location filename="declared_strings.py" line="1407" />
         <source>Team server</source>
         <translation>Serveur d'équipe</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1401" />
+        <location filename="declared_strings.py" line="1408" />
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1402" />
+        <location filename="declared_strings.py" line="1409" />
         <source>Units</source>
         <translation>Unités</translation>
     </message>
@@ -10118,112 +10153,112 @@ Base de données : %2</translation>
 <context>
     <name>tabs</name>
     <message>
-        <location filename="declared_strings.py" line="1403" />
+        <location filename="declared_strings.py" line="1410" />
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1404" />
+        <location filename="declared_strings.py" line="1411" />
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1405" />
+        <location filename="declared_strings.py" line="1412" />
         <source>Attendees</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1406" />
+        <location filename="declared_strings.py" line="1413" />
         <source>Attributes</source>
         <translation>Attributs</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1407" />
+        <location filename="declared_strings.py" line="1414" />
         <source>Audit trail</source>
         <translation>Piste d'audit</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1408" />
+        <location filename="declared_strings.py" line="1415" />
         <source>Consent history</source>
         <translation>Historique du consentement</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1409" />
+        <location filename="declared_strings.py" line="1416" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1410" />
+        <location filename="declared_strings.py" line="1417" />
         <source>Descriptions by language</source>
         <translation>Désignations par langue</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1411" />
+        <location filename="declared_strings.py" line="1418" />
         <source>Expression</source>
         <translation>Expression</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1412" />
+        <location filename="declared_strings.py" line="1419" />
         <source>Follow-ups</source>
         <translation>Activités de suivi</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1413" />
+        <location filename="declared_strings.py" line="1420" />
         <source>Footer</source>
         <translation>Pied de page</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1414" />
+        <location filename="declared_strings.py" line="1421" />
         <source>Header</source>
         <translation>En-tête</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1415" />
+        <location filename="declared_strings.py" line="1422" />
         <source>Items</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1416" />
+        <location filename="declared_strings.py" line="1423" />
         <source>Layout</source>
         <translation>Mise en page</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1417" />
+        <location filename="declared_strings.py" line="1424" />
         <source>Lines</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1418" />
+        <location filename="declared_strings.py" line="1425" />
         <source>Notes</source>
         <translation>Remarques</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1419" />
+        <location filename="declared_strings.py" line="1426" />
         <source>Opportunities</source>
         <translation>Opportunités</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1420" />
+        <location filename="declared_strings.py" line="1427" />
         <source>Phases</source>
         <translation>Phases</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1421" />
+        <location filename="declared_strings.py" line="1428" />
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1422" />
+        <location filename="declared_strings.py" line="1429" />
         <source>Quotations</source>
         <translation>Devis</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1423" />
+        <location filename="declared_strings.py" line="1430" />
         <source>Recipients</source>
         <translation>Destinataires</translation>
     </message>
     <message>
-        <location filename="declared_strings.py" line="1424" />
+        <location filename="declared_strings.py" line="1431" />
         <source>References</source>
         <translation>Références</translation>
     </message>

@@ -1787,4 +1787,16 @@ FR = {
         "Inclus par votre choix : le contact {contact} refuse le courrier postal.",
     "Included by your choice: contact {contact} does not want phone calls.":
         "Inclus par votre choix : le contact {contact} refuse les appels téléphoniques.",
+    "Kept: the contact is under a legal hold.":
+        "Conservé : le contact fait l'objet d'une conservation légale.",
+    "Legal hold": "Conservation légale",
+    "The data of {code} cannot be erased: the contact is under a legal hold. Clear Legal hold on the contact when it ends.":
+        "Les données de {code} ne peuvent pas être effacées : le contact fait l'objet d'une "
+        "conservation légale. Décochez Conservation légale sur le contact quand elle prend fin.",
+    "A dispute or an audit: the personal data of this person may not be erased while it is ticked":
+        "Un litige ou un contrôle : les données personnelles de cette personne ne peuvent pas "
+        "être effacées tant que la case est cochée",
+    "Prospects' contacts kept (years)": "Contacts des prospects conservés (années)",
+    "The contacts of prospects and of no partner; 0: as the other contacts":
+        "Les contacts des prospects et sans tiers ; 0 : comme les autres contacts",
 }

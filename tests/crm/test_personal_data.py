@@ -58,7 +58,6 @@ def person(session, tmp_path, now):
                       email="paul@exemple.fr")
     z = f.contact(session, "CT1", bp, first_name="Zéphyrine", last_name="Quillebœuf",
                   email=EMAIL, mobile_phone=PHONE, is_primary=True)
-    z.opted_out = True  # a consent event
     opp = f.opportunity(session, "OPP000001", sold_to_bp=bp)
     session.add(E.OpportunityContact(opportunity=opp, contact=z))
     item = f.item(session)
@@ -99,8 +98,10 @@ def person(session, tmp_path, now):
                          layout=dumps(Document((Paragraph((DocText("Chère "),
                                                            Field("@cor.nama"))),)))))
     session.commit()
-    MailMerge(TargetGroup(K.CONTACT, include_objected=True), "INVIT", []).run(
+    MailMerge(TargetGroup(K.CONTACT), "INVIT", []).run(
         session, UpdateMode.SIMULATE)  # a merge log that names her
+    session.get(E.Contact, z.id).opted_out = True  # then she objects: a consent event
+    session.commit()
     return z.id
 
 

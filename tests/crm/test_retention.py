@@ -106,3 +106,44 @@ def test_the_report_names_each_contact_and_the_date_of_the_period(later):
     assert report.described[first.id][0] == contact.full_name
     line = next(line for line in report.lines if line.object_key == first.code)
     assert line.text() == f"Would be anonymised: no activity since {cutoff(3).date()}."
+
+
+def test_a_contact_under_a_legal_hold_flag_is_kept_and_never_erased(later, clock):
+    from desktop.crm.erasure import check_erasable, erase_personal_data
+
+    expired = expired_contacts(later, cutoff(3))
+    free = next(c for c in expired if not legal_hold(later, c.id))
+    later.get(E.Contact, free.id).legal_hold = True  # a change: the contact is alive again
+    later.commit()
+    clock.advance(dt.timedelta(days=4 * 366))  # ... until the period has passed once more
+    report = run_job(later, RetentionJob({"code_from": free.code, "code_to": free.code},
+                                         confirmed=True), UpdateMode.UPDATE)
+    assert [(line.object_key, line.result, line.text()) for line in report.lines] == [
+        (free.code, R.WARNING, "Kept: the contact is under a legal hold.")]
+    for refused in (lambda: check_erasable(later, free.id),
+                    lambda: erase_personal_data(later, free.id, "Demande écrite")):
+        with pytest.raises(ValidationError, match="under a legal hold"):
+            refused()
+    assert later.get(E.Contact, free.id).last_name != PLACEHOLDER
+
+
+def test_the_contacts_of_prospects_have_a_period_of_their_own(later):
+    """The CNIL keeps a prospect's data three years after the last contact; a customer's
+    contacts may be kept longer: each kind has its setting (0: as the other contacts)."""
+    from desktop.crm.enums import BPStatus
+
+    C, BP = E.Contact, E.BusinessPartner
+    everyone = {c.code for c in expired_contacts(later, cutoff(3))}
+    of_prospects = set(later.scalars(select(C.code).outerjoin(BP).where(
+        (BP.status == BPStatus.PROSPECT) | C.business_partner_id.is_(None))))
+    assert everyone & of_prospects and everyone - of_prospects  # the demo has both kinds
+    parameters = crm_parameters(later)
+    parameters.retention_contact_years = 0  # other contacts kept
+    parameters.retention_prospect_years = 3
+    later.commit()
+    report = run_job(later, RetentionJob({}), UpdateMode.SIMULATE)
+    assert {line.object_key for line in report.lines} == everyone & of_prospects
+    parameters.retention_contact_years = 10  # others kept ten years: none is past it
+    later.commit()
+    report = run_job(later, RetentionJob({}), UpdateMode.SIMULATE)
+    assert {line.object_key for line in report.lines} == everyone & of_prospects

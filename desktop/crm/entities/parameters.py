@@ -45,6 +45,8 @@ class CRMParameters(Audited, Base):
     #: GDPR storage limitation: a contact with no activity for this many years is anonymised
     #: by the retention run (0: kept)
     retention_contact_years: Mapped[int] = mapped_column(Integer, default=0)
+    #: the same for the contacts of prospects (and of no partner), when not 0
+    retention_prospect_years: Mapped[int] = mapped_column(Integer, default=0)
 
     opportunity_series: Mapped[NumberSeries | None] = relationship()
     default_opportunity_type: Mapped[OpportunityType | None] = relationship()

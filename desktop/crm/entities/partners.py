@@ -104,6 +104,8 @@ class Contact(Audited, Coded, Base):
     opted_out: Mapped[bool] = mapped_column(Boolean, default=False)
     #: objects to postal mail (letters, mailings), beside do_not_call and opted_out
     do_not_mail: Mapped[bool] = mapped_column(Boolean, default=False)
+    #: kept as it is (a dispute, an audit): its personal data may not be erased
+    legal_hold: Mapped[bool] = mapped_column(Boolean, default=False)
     synchronize: Mapped[bool] = mapped_column(Boolean, default=False)
     active: Mapped[bool] = mapped_column(Boolean, default=True, index=True)
     category: Mapped[ContactCategory] = mapped_column(

@@ -33,7 +33,10 @@ class CRMParametersSession(ParameterSession):
                 column=1),
             Group("Personal data", [
                 F("retention_contact_years", "Contacts without activity kept (years)", "int",
-                  tooltip="0: kept; otherwise the retention run anonymises them")], column=1),
+                  tooltip="0: kept; otherwise the retention run anonymises them"),
+                F("retention_prospect_years", "Prospects' contacts kept (years)", "int",
+                  tooltip="The contacts of prospects and of no partner; 0: as the other "
+                          "contacts")], column=1),
         ]
 
 

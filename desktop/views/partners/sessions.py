@@ -180,6 +180,9 @@ def _contact_groups(self):
             F("primary_mobile_phone", kind="bool"),
             F("do_not_call", kind="bool"), F("do_not_mail", kind="bool"),
             F("opted_out", kind="bool"),
+            F("legal_hold", kind="bool",
+              tooltip="A dispute or an audit: the personal data of this person may not be "
+                      "erased while it is ticked"),
             F("synchronize", "Synchronize with Exchange", "bool"),
             F("country"), F("language")], column=1),
     ]
