@@ -33,6 +33,8 @@ POSTAL_FIELDS = frozenset({"street", "postal_code", "address"})
 PHONE_FIELDS = frozenset({"phone", "office_phone", "mobile_phone", "fax"})
 #: (flag, how many contacts it left out), in the order of the flags
 Reasons = tuple[tuple[str, int], ...]
+#: the reason of a contact whose personal data was erased (its flags are all set)
+ERASED = "erased"
 
 
 def channels_for(fields: Iterable[str]) -> Channels:
@@ -94,9 +96,12 @@ def marketing_rows(db, statement: Select, contact_id, include_objected: bool = F
 
 def _reasons(db, ids: Select, channels: Channels) -> Reasons:
     """How many of ``ids`` object, by the first of ``channels``' flags they set (the mail
-    merge's order: direct marketing, then post, then calls)."""
-    flags = objection_flags(channels)
-    first = case(*((getattr(E.Contact, flag).is_(True), flag) for flag in flags), else_="")
+    merge's order: direct marketing, then post, then calls), the erased apart."""
+    # an erased person has every flag set (crm/erasure): said as erased, not as objecting
+    flags = [ERASED, *objection_flags(channels)]
+    erased = E.Contact.id.in_(select(E.PersonalDataErasure.contact_id))
+    first = case((erased, ERASED), *((getattr(E.Contact, flag).is_(True), flag)
+                                     for flag in flags[1:]), else_="")
     # grouped outside: PostgreSQL does not match a CASE of bound parameters in GROUP BY
     chosen = select(first.label("flag")).where(E.Contact.id.in_(ids)).subquery()
     counts = dict(db.execute(select(chosen.c.flag, func.count()).group_by(chosen.c.flag)).all())

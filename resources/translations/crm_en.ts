@@ -1901,23 +1901,28 @@ Database: %2</source>
 </context>
 <context>
     <name>MarketingOutput</name>
-    <message numerus="yes">
+    <message>
         <location filename="../../desktop/views/shapes/left_out.py" line="15" />
+        <source>%n contact(s) left out: their personal data was erased.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/shapes/left_out.py" line="19" />
         <source>%n contact(s) left out: they object to direct marketing (opted out).</source>
         <translation><numerusform>%n contact left out: they object to direct marketing (opted out).</numerusform><numerusform>%n contacts left out: they object to direct marketing (opted out).</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/shapes/left_out.py" line="19" />
+        <location filename="../../desktop/views/shapes/left_out.py" line="23" />
         <source>%n contact(s) left out: they do not want postal mail.</source>
         <translation><numerusform>%n contact left out: they do not want postal mail.</numerusform><numerusform>%n contacts left out: they do not want postal mail.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/shapes/left_out.py" line="22" />
+        <location filename="../../desktop/views/shapes/left_out.py" line="26" />
         <source>%n contact(s) left out: they do not want phone calls.</source>
         <translation><numerusform>%n contact left out: they do not want phone calls.</numerusform><numerusform>%n contacts left out: they do not want phone calls.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/left_out.py" line="32" />
+        <location filename="../../desktop/views/shapes/left_out.py" line="36" />
         <source>Tick "Include contacts who object" to include them (opposition); the choice is recorded.</source>
         <translation type="unfinished" />
     </message>

@@ -1905,21 +1905,26 @@ Base de données : %2</translation>
     <name>MarketingOutput</name>
     <message numerus="yes">
         <location filename="../../desktop/views/shapes/left_out.py" line="15" />
+        <source>%n contact(s) left out: their personal data was erased.</source>
+        <translation><numerusform>%n contact écarté : ses données personnelles ont été effacées.</numerusform><numerusform>%n contacts écartés : leurs données personnelles ont été effacées.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/shapes/left_out.py" line="19" />
         <source>%n contact(s) left out: they object to direct marketing (opted out).</source>
         <translation><numerusform>%n contact écarté : il s'oppose à la prospection commerciale (opposition enregistrée).</numerusform><numerusform>%n contacts écartés : ils s'opposent à la prospection commerciale (opposition enregistrée).</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/shapes/left_out.py" line="19" />
+        <location filename="../../desktop/views/shapes/left_out.py" line="23" />
         <source>%n contact(s) left out: they do not want postal mail.</source>
         <translation><numerusform>%n contact écarté : il s'oppose au courrier postal.</numerusform><numerusform>%n contacts écartés : ils s'opposent au courrier postal.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/shapes/left_out.py" line="22" />
+        <location filename="../../desktop/views/shapes/left_out.py" line="26" />
         <source>%n contact(s) left out: they do not want phone calls.</source>
         <translation><numerusform>%n contact écarté : il s'oppose aux appels téléphoniques.</numerusform><numerusform>%n contacts écartés : ils s'opposent aux appels téléphoniques.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shapes/left_out.py" line="32" />
+        <location filename="../../desktop/views/shapes/left_out.py" line="36" />
         <source>Tick "Include contacts who object" to include them (opposition); the choice is recorded.</source>
         <translation>Cochez « Inclure les contacts qui s'y opposent » pour les inclure (droit d'opposition) ; ce choix est enregistré.</translation>
     </message>

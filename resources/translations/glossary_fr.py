@@ -1799,4 +1799,7 @@ FR = {
     "Prospects' contacts kept (years)": "Contacts des prospects conservés (années)",
     "The contacts of prospects and of no partner; 0: as the other contacts":
         "Les contacts des prospects et sans tiers ; 0 : comme les autres contacts",
+    "%n contact(s) left out: their personal data was erased.": (
+        "%n contact écarté : ses données personnelles ont été effacées.",
+        "%n contacts écartés : leurs données personnelles ont été effacées."),
 }

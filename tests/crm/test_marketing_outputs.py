@@ -121,3 +121,19 @@ def test_a_report_shown_on_screen_is_not_a_marketing_output(session, people, tmp
     job = FlexiblePrinting(TargetGroup(K.CONTACT), "PEOPLE")
     path = tmp_path / "all.csv"
     assert job.run(session, [CsvReport(path)]).rows == 5 and job.objecting == ((), 0)
+
+
+def test_an_erased_contact_is_said_as_erased_not_as_objecting(session, people):
+    """An erasure sets every flag of the anonymised contact: it is left out of every output,
+    but said as erased (outside check: an export said three people objected, two of whom
+    had been erased)."""
+    from desktop.crm.erasure import erase_personal_data
+    from desktop.crm.marketing_outputs import ERASED
+
+    erased = session.scalars(select(E.Contact.id).where(E.Contact.code == "CT1")).one()
+    erase_personal_data(session, erased, "Demande écrite")
+    session.commit()
+    chosen = marketing_rows(session, select(E.Contact.code), E.Contact.id, channels=VCARD)
+    assert _codes(session, chosen.statement) == []
+    assert chosen.left_out_by == ((ERASED, 1), ("opted_out", 2), ("do_not_mail", 1),
+                                  ("do_not_call", 1))

@@ -6,11 +6,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.crm.marketing_outputs import Reasons
+from desktop.crm.marketing_outputs import ERASED, Reasons
 
 
 def _reason(flag: str, count: int) -> str:
     # plurals through translate(); a plain name as the count: lupdate skips a call there
+    if flag == ERASED:
+        return QCoreApplication.translate(
+            "MarketingOutput", "%n contact(s) left out: their personal data was erased.", "",
+            count)
     if flag == "opted_out":
         return QCoreApplication.translate(
             "MarketingOutput", "%n contact(s) left out: they object to direct marketing "
