@@ -9,8 +9,10 @@ source tools/lib/system-packages.sh
 # LibreOffice and poppler: the letter tests open, save and print our .docx files with them
 # libfaketime (and gcc for its small shim): tools/run-dated-tests.sh runs the date-sensitive
 # tests again with the machine's clock faked
+# Xvfb and xdotool: a test types into a file dialog on a real X server, where a crash showed
+# that Qt's offscreen platform does not reproduce
 ensure_packages postgresql libreoffice-writer-nogui poppler-utils libfaketime tzdata gcc libc6-dev \
-  "${QT_PACKAGES[@]}"
+  xvfb xauth xdotool "${QT_PACKAGES[@]}"
 # The Debian package starts a cluster of its own when it is installed; the tests make theirs,
 # so stop that one if this script installed it, and never a cluster someone else runs.
 if [[ " ${INSTALLED_PACKAGES[*]:-} " == *" postgresql "* ]] && command -v pg_ctlcluster >/dev/null; then
