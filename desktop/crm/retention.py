@@ -32,6 +32,8 @@ from desktop.crm.target_groups import described
 class Expired(NamedTuple):
     id: int
     code: str
+    legal_hold: bool = False  # the contact's own flag
+    prospect: bool = False  # of a prospect or of no partner: the prospects' period
 
 
 def cutoff(years: int, now: dt.datetime | None = None) -> dt.datetime:
@@ -57,7 +59,7 @@ def expired_contacts(session: Session, before: dt.datetime, code_from: str = "",
     recent = A.sort_date >= limit
     in_range = [C.code >= code_from] if code_from else []
     in_range += [C.code <= code_to] if code_to else []
-    rows = session.execute(select(C.id, C.code).where(
+    rows = session.execute(select(C.id, C.code, C.legal_hold, prospect).where(
         *in_range, C.modified_at < limit,
         ~exists().where(A.contact_id == C.id, recent),
         ~exists().where(AT.contact_id == C.id, AT.activity_id == A.id, recent),
@@ -67,11 +69,6 @@ def expired_contacts(session: Session, before: dt.datetime, code_from: str = "",
 
 
 NEVER = dt.datetime(1, 1, 2, tzinfo=dt.UTC)  # before anything: a period of 0 keeps
-
-
-def _is_prospect(contact: E.Contact | None) -> bool:
-    partner = contact.business_partner if contact is not None else None
-    return partner is None or partner.status is BPStatus.PROSPECT
 
 
 class RetentionJob(BatchJob):
@@ -114,12 +111,11 @@ class RetentionJob(BatchJob):
                          [target.id for target in report.targets])
 
     def process(self, session: Session, target: Expired, simulate: bool) -> ReportLine:
-        contact = session.get(E.Contact, target.id)
-        if contact is not None and contact.legal_hold:
+        if target.legal_hold:
             return ReportLine(target.code, R.WARNING, "Kept: the contact is under a legal "
                               "hold.")
         # a date, not a count of years: said the same in every language ("1 years")
-        since = self.prospects_since if _is_prospect(contact) else self.since
+        since = self.prospects_since if target.prospect else self.since
         params = {"since": since.date().isoformat()}
         held = legal_hold(session, target.id)
         if held:
