@@ -160,3 +160,32 @@ def test_the_consent_history_shows_when_and_how_a_person_objected(window, ctx, q
     assert (row["objected"], row["user_name"]) == (True, ctx.user)
     shown = [model.index(0, c).data() for c in range(model.columnCount())]
     assert "Direct marketing" in shown and "Contact window" in shown
+
+
+def test_the_contact_s_tabs_show_the_erasure_at_once(window, ctx, answers, monkeypatch,
+                                                     qtbot, now):
+    """The Activities tab kept the person's name until Refresh (outside check)."""
+    from desktop.crm import activities as A
+    from desktop.crm.enums import ActivityType
+
+    contact_id = _new_contact(ctx)
+    with ctx.db.session(user=ctx.user) as s:
+        A.new_activity(s, ActivityType.CALL, {"subject": "Rappeler Ysolde Kerbrat",
+                                              "contact_id": contact_id, "start_at": now},
+                       ctx.employee_id)
+        commit(s)
+    detail = window.open_session("tccom1640m000", record_id=contact_id)
+    tabs = detail.tab_widget
+    tabs.setCurrentIndex(next(i for i in range(tabs.count()) if tabs.tabText(i) == "Activities"))
+    grid = tabs.currentWidget()
+    qtbot.waitUntil(lambda: grid.model.rowCount() == 1)
+
+    def texts() -> str:
+        model = grid.model
+        return " ".join(str(model.index(0, c).data()) for c in range(model.columnCount()))
+
+    assert "Kerbrat" in texts()
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *args: ("Demande", True)))
+    answers.answer = QMessageBox.Yes
+    detail.erase_action.trigger()
+    qtbot.waitUntil(lambda: "Kerbrat" not in texts())
