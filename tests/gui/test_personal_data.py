@@ -170,7 +170,7 @@ def test_the_contact_s_tabs_show_the_erasure_at_once(window, ctx, answers, monke
 
     contact_id = _new_contact(ctx)
     with ctx.db.session(user=ctx.user) as s:
-        A.new_activity(s, ActivityType.CALL, {"subject": "Rappeler Ysolde Kerbrat",
+        A.new_activity(s, ActivityType.CALL, {"subject": "Rappeler la cliente",
                                               "contact_id": contact_id, "start_at": now},
                        ctx.employee_id)
         commit(s)
