@@ -99,9 +99,7 @@ def erase_partner_data(session: Session, partner_id: int, reason: str) -> Erasur
     replaced, its address and ways to reach it emptied, its notes and attribute values
     deleted, its name taken out of every row that points at it. An open quotation of the
     partner is a legal hold. Flushes; the caller commits, which removes ``files``."""
-    check_partner_erasable(session, partner_id, reason)
-    partner = existing(session, E.BusinessPartner, partner_id)
-    person = the_person(session, partner_id)
+    partner, person = _erasable(session, partner_id)
     words = sorted({w for w in (partner.name, partner.email, partner.phone)
                     if w and len(w.strip()) >= 3}, key=len, reverse=True)
     result = erase_personal_data(session, person.id, reason)
@@ -121,10 +119,17 @@ def check_partner_erasable(session: Session, partner_id: int,
                            reason: str | None = None) -> None:
     """What would refuse the erasure of a one-person partner, before anybody is asked: a
     company, an open quotation of the partner or of its person, an empty reason once given."""
+    _partner, person = _erasable(session, partner_id)
+    check_erasable(session, person.id, reason)
+
+
+def _erasable(session: Session, partner_id: int) -> tuple[E.BusinessPartner, E.Contact]:
+    """The partner and its one person, refused when it is a company or its own quotation is
+    open (the person's own checks are erase_personal_data's)."""
     partner = existing(session, E.BusinessPartner, partner_id)
     person = the_person(session, partner_id)
     _refuse_on_hold(session, partner)
-    check_erasable(session, person.id, reason)
+    return partner, person
 
 
 def _refuse_on_hold(session: Session, partner: E.BusinessPartner) -> None:

@@ -24,6 +24,15 @@ def _new_contact(ctx) -> int:
         return contact.id
 
 
+def _erase(detail, monkeypatch, answers, reason: str, answer=QMessageBox.Yes) -> None:
+    """Erase personal data…, the user giving ``reason`` and answering ``answer`` to the
+    last question (QInputDialog.getText returns (text, accepted):
+    https://doc.qt.io/qt-6/qinputdialog.html)."""
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *args: (reason, True)))
+    answers.answer = answer
+    detail.erase_action.trigger()
+
+
 def test_export_personal_data_writes_the_file(window, ctx, answers, monkeypatch, tmp_path):
     contact_id = _new_contact(ctx)
     detail = window.open_session("tccom1640m000", record_id=contact_id)
@@ -46,11 +55,7 @@ def test_export_personal_data_writes_the_file(window, ctx, answers, monkeypatch,
 def test_erase_personal_data_asks_why_then_anonymises(window, ctx, answers, monkeypatch):
     contact_id = _new_contact(ctx)
     detail = window.open_session("tccom1640m000", record_id=contact_id)
-    # QInputDialog.getText returns (text, accepted): https://doc.qt.io/qt-6/qinputdialog.html
-    monkeypatch.setattr(QInputDialog, "getText",
-                        staticmethod(lambda *args: ("Courrier du 2 décembre", True)))
-    answers.answer = QMessageBox.Yes
-    detail.erase_action.trigger()
+    _erase(detail, monkeypatch, answers, "Courrier du 2 décembre")
     assert [kind for kind, _ in answers.shown] == ["question", "information"]
     with ctx.db.session(user=ctx.user) as s:
         contact = s.get(E.Contact, contact_id)
@@ -64,9 +69,7 @@ def test_erasure_cancelled_at_the_question_changes_nothing(window, ctx, answers,
                                                            monkeypatch):
     contact_id = _new_contact(ctx)
     detail = window.open_session("tccom1640m000", record_id=contact_id)
-    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *args: ("Demande", True)))
-    answers.answer = QMessageBox.No
-    detail.erase_action.trigger()
+    _erase(detail, monkeypatch, answers, "Demande", QMessageBox.No)
     with ctx.db.session(user=ctx.user) as s:
         assert s.get(E.Contact, contact_id).last_name == "Kerbrat"
 
@@ -87,9 +90,7 @@ def test_a_one_person_partner_offers_the_export_and_the_erasure(window, ctx, ans
     detail.export_action.trigger()
     data = json.loads(target.read_text("utf-8"))
     assert (data["business_partner"], data["contact"]) == ("BPGDPR1", "CTGDPR1")
-    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *args: ("Demande", True)))
-    answers.answer = QMessageBox.Yes
-    detail.erase_action.trigger()
+    _erase(detail, monkeypatch, answers, "Demande")
     assert answers.shown[-1][0] == "information"
     with ctx.db.session(user=ctx.user) as s:
         assert (s.get(E.BusinessPartner, partner_id).name,
@@ -127,9 +128,7 @@ def test_an_empty_reason_is_refused_before_the_last_question(window, ctx, answer
                                                               monkeypatch):
     contact_id = _new_contact(ctx)
     detail = window.open_session("tccom1640m000", record_id=contact_id)
-    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *args: ("  ", True)))
-    answers.answer = QMessageBox.Yes
-    detail.erase_action.trigger()
+    _erase(detail, monkeypatch, answers, "  ")
     assert len(answers.shown) == 1 and "Say why" in answers.shown[0][1]
     with ctx.db.session(user=ctx.user) as s:
         assert s.get(E.Contact, contact_id).last_name == "Kerbrat"
@@ -185,7 +184,5 @@ def test_the_contact_s_tabs_show_the_erasure_at_once(window, ctx, answers, monke
         return " ".join(str(model.index(0, c).data()) for c in range(model.columnCount()))
 
     assert "Kerbrat" in texts()
-    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *args: ("Demande", True)))
-    answers.answer = QMessageBox.Yes
-    detail.erase_action.trigger()
+    _erase(detail, monkeypatch, answers, "Demande")
     qtbot.waitUntil(lambda: "Kerbrat" not in texts())
